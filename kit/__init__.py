@@ -1,0 +1,21 @@
+"""Entity and quotation tagging for Italian news, in Jupyter notebooks.
+
+>>> import kit
+>>> nlp = kit.load()                       # best Italian pipeline available + the kit's rules
+>>> doc = kit.analyze("Mattarella ha detto: «Siamo pronti».", nlp)
+>>> kit.quotes_table([doc])                 # who said what, as a DataFrame
+>>> kit.show(doc)                           # entities and quotes highlighted inline
+"""
+
+from .model import Quote, Relation
+from .pipeline import analyze, apply_rules, available_models, load
+from .records import parse_doc
+from .rules import RuleError, RuleSet, load_rules, save_rules
+from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
+
+__all__ = [
+    "Quote", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
+    "documents_table", "entities_table", "load", "load_rules", "parse_doc", "quotes_table",
+    "relations_table", "rule_relations_table", "save_rules",
+]
+__version__ = "0.1.0"

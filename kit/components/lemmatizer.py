@@ -1,0 +1,55 @@
+"""Lookup lemmas from spaCy's Italian tables (``spacy-lookups-data``), case- and ’-insensitive.
+
+spaCy's own lookup lemmatizer keys on the exact text, so ``Dichiarò`` or ``dell’`` get no lemma.
+This one tries the text, then the lower-cased text with ’ turned into '. With a trained
+lemmatizer earlier in the pipeline it only fills tokens that have no lemma yet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=4)
+def lookup_table(lang: str = "it"):
+    """The language's lemma lookup table (read once per process from spacy-lookups-data)."""
+    from spacy.lookups import load_lookups
+
+    lookups = load_lookups(lang, ["lemma_lookup"], strict=False)
+    if not lookups.has_table("lemma_lookup"):
+        return {}
+    return lookups.get_table("lemma_lookup")  # a spacy Table: .get(str) hashes the key
+
+
+def lookup_lemma(text: str, lang: str = "it") -> str:
+    """Lemma of a word form, or the normalised form itself when the table lacks it."""
+    table = lookup_table(lang)
+    norm = text.replace("’", "'").lower()
+    return table.get(text) or table.get(norm) or norm
+
+
+class LookupLemmatizer:
+    def __init__(self, lang: str = "it", overwrite: bool = False) -> None:
+        self.lang = lang
+        self.overwrite = overwrite
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = lookup_table(self.lang)
+        for token in doc:
+            if token.lemma_ and not self.overwrite:
+                continue
+            if token.is_space or token.is_punct:
+                token.lemma_ = token.text
+                continue
+            norm = token.text.replace("’", "'").lower()
+            lemma = table.get(token.text) or table.get(norm)
+            token.lemma_ = lemma if lemma else norm
+        return doc
+
+
+@Language.factory("kit_lemmatizer", default_config={"overwrite": False})
+def make_lemmatizer(nlp: Language, name: str, overwrite: bool) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp.lang, overwrite)

@@ -1,0 +1,243 @@
+"""Quotations and their speakers (``kit_quotes``).
+
+The component reads its language data (speech verbs, source markers such as *secondo*, titles,
+quote marks) from the rule file and works with or without a parser. Results are plain records
+in ``doc._.quote_records`` (see :class:`kit.model.Quote`) and spans in ``doc.spans``:
+``kit_quotes`` (content, label = kind), ``kit_cues`` and ``kit_speakers``.
+
+How a quotation is found, rule by rule (see :mod:`kit.speech` for cues and speakers):
+
+1. quote marks are paired on the raw text (:mod:`kit.quotemarks`); only outermost pairs count;
+2. a pair right after a cue and a colon (*ha dichiarato: «…»*) is a **direct** quote of the
+   cue's subject;
+3. a pair followed by a cue (*«…», ha detto X*) is **direct**, the speaker found after the cue
+   (or carried from the previous sentence when the cue has no subject);
+4. a pair right after another attributed pair (*«…», ha detto X, «…»*) shares its speaker;
+5. ``Name: «…»`` (a name and a colon before the pair, as in titles) is **direct**;
+6. a pair inside the clause governed by a cue without *che* (*ha elogiato Kim per il suo
+   “fermo sostegno”*, *secondo X, … “…”*) is a **mixed** quote: the marked words are the content;
+7. a cue with *che*/*di* or an object and no marked words in its clause gives an **indirect**
+   quote: the reported clause up to the end of the sentence or the next cue; marked words
+   inside it are **other** (a term, not a separate quotation);
+8. any other pair: long enough to be speech (``min_direct_words``) is **direct** with the
+   speaker carried from the nearest attribution before it in the same paragraph; shorter ones are
+   **other** (titles, scare quotes), with no speaker. Single ‘…’ marks without a cue are
+   apostrophe-like emphasis and are not reported.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_key
+from ..model import Quote
+from ..quotemarks import DEFAULT_PAIRS, MarkPair, find_mark_pairs, outermost
+from ..speech import Cue, Speaker, SpeechFinder
+from .base import RuleComponent
+
+
+class QuoteFinder(RuleComponent):
+    def __init__(self, nlp, name: str, lang: str = "it", min_direct_words: int = 6) -> None:
+        self.min_direct_words = min_direct_words
+        super().__init__(nlp, name, lang)
+
+    def compile(self) -> None:
+        self.pairs = tuple(self.rules.quote_marks) or DEFAULT_PAIRS
+        self.speech = SpeechFinder(self.rules, self.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
+        doc._.quote_records = [q.to_dict() for q in quotes]
+        _set_spans(doc, quotes)
+        return doc
+
+
+def _set_spans(doc: Doc, quotes: list[Quote]) -> None:
+    contents, cues, speakers = [], [], []
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, label=quote.kind, alignment_mode="expand")
+        if span is not None:
+            contents.append(span)
+        if quote.cue_start is not None:
+            cue = doc.char_span(quote.cue_start, quote.cue_end, label="CUE", alignment_mode="expand")
+            if cue is not None:
+                cues.append(cue)
+        if quote.speaker_start is not None:
+            who = doc.char_span(quote.speaker_start, quote.speaker_end,
+                                label=quote.speaker_label or "SPEAKER", alignment_mode="expand")
+            if who is not None:
+                speakers.append(who)
+    doc.spans["kit_quotes"] = contents
+    doc.spans["kit_cues"] = cues
+    doc.spans["kit_speakers"] = speakers
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
+    """All quotations of ``doc`` as :class:`Quote` records, in text order."""
+    text = doc.text
+    marks = outermost(find_mark_pairs(text, pairs))
+    cues = speech.find_cues(doc)
+    quotes: list[Quote] = []
+    used_cues: set[int] = set()
+    done: dict[int, Quote] = {}  # mark index -> quote
+    last_attr: dict[int, tuple[MarkPair, Quote]] = {}
+
+    # rules 2-5: direct quotes attached to a cue or a name
+    for index, pair in enumerate(marks):
+        found = _attached(doc, pair, marks, index, cues, done, speech)
+        if found is None:
+            continue
+        cue_index, quote = found
+        if cue_index is not None:
+            used_cues.add(cue_index)
+        done[index] = quote
+    # rules 6-7: cues that were not used by a direct quote
+    for cue_index, cue in enumerate(cues):
+        if cue_index in used_cues:
+            continue
+        inside = [(i, p) for i, p in enumerate(marks)
+                  if i not in done and cue.region_start <= p.open and p.close < cue.region_end]
+        speaker = speech.speaker_for(doc, cue)
+        if cue.complement in ("che", "di", "colon") or not inside:
+            content = _trim(text, cue.content_start, cue.region_end)
+            if content is None:
+                continue
+            start, end = content
+            quotes.append(_make(doc, start, end, "indirect", cue, speaker, speech, cue.about_start))
+            for i, p in inside:
+                done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
+        else:
+            for i, p in inside:
+                done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, cue.about_start,
+                                about_end=cue.region_end)
+    # rule 8: the remaining pairs
+    previous: Quote | None = None
+    for index, pair in enumerate(marks):
+        if index in done:
+            previous = done[index] if done[index].speaker else previous
+            continue
+        content = text[pair.start:pair.end]
+        if pair.mark in "‘‹'":
+            continue
+        if _words(content) >= min_direct_words:
+            carried = _carry(text, pair, previous)
+            if carried is not None:
+                done[index] = _make_carried(doc, pair, carried, speech)
+            else:
+                done[index] = _make(doc, pair.start, pair.end, "direct", None, None, speech, None)
+        else:
+            done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
+    quotes.extend(done.values())
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return _dedupe(quotes)
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for quote in quotes:
+        if (quote.start, quote.end) in seen:
+            continue
+        seen.add((quote.start, quote.end))
+        out.append(quote)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in ":,;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?…"):
+        end -= 1
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], done, speech: SpeechFinder):
+    """Rules 2-5: a cue or name directly before or after the pair."""
+    text = doc.text
+    before = text[:pair.open].rstrip()
+    # rule 2: cue + colon (or cue + che) right before the opening mark
+    for cue_index, cue in enumerate(cues):
+        if cue.end_char <= pair.open and _only_glue(text[cue.end_char:pair.open], ":", "che", ","):
+            speaker = speech.speaker_for(doc, cue)
+            kind = "mixed" if "che" in text[cue.end_char:pair.open] else "direct"
+            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speaker, speech, None)
+    # rule 3: cue right after the closing mark
+    for cue_index, cue in enumerate(cues):
+        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—"):
+            speaker = speech.speaker_after(doc, cue) or speech.speaker_for(doc, cue)
+            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
+    # rule 4: the previous pair's attribution leads into this one
+    if index > 0 and (index - 1) in done:
+        prev_pair, prev = marks[index - 1], done[index - 1]
+        if prev.speaker and prev.cue_end is not None and prev.cue_end <= pair.open:
+            between = text[prev_pair.close + 1:pair.open]
+            if "\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-")):
+                return None, _copy_speaker(doc, pair, prev, speech)
+    # rule 5: Name: «...»
+    if before.endswith(":"):
+        ent = speech.entity_ending_at(doc, len(before) - 1)
+        if ent is not None:
+            speaker = speech.speaker_from_span(doc, ent)
+            return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+    return None
+
+
+def _only_glue(between: str, *glue: str) -> bool:
+    rest = between.strip()
+    for word in glue:
+        rest = rest.replace(word, " ")
+    return rest.strip() == "" and "\n" not in between and len(between) <= 12
+
+
+def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
+    """The quote whose speaker a free-standing pair inherits (same paragraph, before it)."""
+    if previous is None or previous.speaker is None or previous.end > pair.open:
+        return None
+    if "\n" in text[previous.end:pair.open]:
+        return None
+    return previous
+
+
+def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
+    return Quote(start=pair.start, end=pair.end, kind="direct", text=doc.text[pair.start:pair.end],
+                 cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end, speaker=prev.speaker,
+                 speaker_label=prev.speaker_label, speaker_mention=prev.speaker_mention,
+                 speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="continued")
+
+
+def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
+    return Quote(start=pair.start, end=pair.end, kind="direct", text=doc.text[pair.start:pair.end],
+                 speaker=prev.speaker, speaker_label=prev.speaker_label,
+                 speaker_mention=prev.speaker_mention, speaker_start=prev.speaker_start,
+                 speaker_end=prev.speaker_end,
+                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="carried")
+
+
+def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
+          speech: SpeechFinder, about_start: int | None, about_end: int | None = None) -> Quote:
+    about_from = start if about_start is None else min(about_start, start)
+    about_to = end if about_end is None else max(about_end, end)
+    name = speaker.name if speaker else None
+    return Quote(
+        start=start, end=end, kind=kind, text=doc.text[start:end],
+        cue=cue.text if cue else None,
+        cue_start=cue.start_char if cue else None, cue_end=cue.end_char if cue else None,
+        speaker=name, speaker_label=speaker.label if speaker else None,
+        speaker_mention=speaker.mention if speaker else None,
+        speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
+        about=speech.about(doc, about_from, about_to, name) if kind != "other" else (),
+        rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
+    )
+
+
+@Language.factory("kit_quotes", default_config={"min_direct_words": 6})
+def make_quotes(nlp: Language, name: str, min_direct_words: int) -> QuoteFinder:
+    return QuoteFinder(nlp, name, nlp.lang, min_direct_words)

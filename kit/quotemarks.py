@@ -1,0 +1,107 @@
+"""Find pairs of quotation marks in raw text, as printed in real news.
+
+Pure functions over a string, so they are tested without a pipeline. The rules:
+
+- a mark can *open* when the next character is not a space and the previous one is a space,
+  the start of the text, or an opening bracket/dash/colon/another opening mark;
+- a mark can *close* when the previous character is not a space and the next one is a space,
+  punctuation, another mark or the end of the text;
+- pairs come from the rule file (``[open, close]``), so “…“ (an opening mark used to close, as
+  in many Italian web articles) and "…” are understood when listed there;
+- ’ closes a ‘ only when no letter follows (otherwise it is the apostrophe of ``l’asse``);
+- pairs nest: only the outermost pair is a quotation, inner ones are remembered as nested;
+- a line break closes nothing: marks left open at the end of a paragraph are unbalanced and
+  dropped (they never swallow the rest of the article).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("“", "”"), ("“", "“"), ("«", "»"), ("„", "“"), ("„", "”"), ("‘", "’"), ('"', '"'), ("‹", "›"),
+)
+OPEN_CONTEXT = set(" \t\n\r([{-–—/:;,") | {"\u00a0"}
+CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…-–—/") | {"\u00a0"}
+
+
+@dataclass(frozen=True)
+class MarkPair:
+    """A quotation: marks at ``open`` and ``close``; content is ``text[start:end]`` (trimmed)."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    depth: int
+    mark: str
+
+
+def _can_open(text: str, i: int, marks: set[str]) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    return not nxt.isspace() and (prev in OPEN_CONTEXT or prev in marks)
+
+
+def _can_close(text: str, i: int, marks: set[str]) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace() and (nxt in CLOSE_CONTEXT or nxt in marks or not nxt.isalnum())
+
+
+def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS) -> list[MarkPair]:
+    """All balanced quotation mark pairs of ``text``, outermost first within each position."""
+    closers: dict[str, set[str]] = {}
+    for opener, closer in pairs:
+        closers.setdefault(opener, set()).add(closer)
+    closing_marks = {c for _, c in pairs}
+    marks = set(closers) | closing_marks
+    stack: list[tuple[str, int]] = []
+    found: list[MarkPair] = []
+    for i, char in enumerate(text):
+        if char == "\n":
+            stack.clear()  # unbalanced marks do not cross paragraphs
+            continue
+        if char not in marks:
+            continue
+        if char == "’" and i + 1 < len(text) and text[i + 1].isalpha():
+            continue  # apostrophe
+        can_open = char in closers and _can_open(text, i, marks)
+        can_close = char in closing_marks and _can_close(text, i, marks)
+        match = _matching_opener(stack, char, closers) if can_close else None
+        if match is not None:
+            opener, start = stack[match]
+            del stack[match:]
+            found.append(_pair(text, start, i, len(stack), opener))
+        elif can_open:
+            stack.append((char, i))
+    found = [p for p in found if p.start < p.end]
+    found.sort(key=lambda p: (p.open, -p.close))
+    return found
+
+
+def _matching_opener(stack: list[tuple[str, int]], char: str, closers: dict[str, set[str]]) -> int | None:
+    """Index in the stack of the innermost opener that ``char`` can close."""
+    for index in range(len(stack) - 1, -1, -1):
+        if char in closers.get(stack[index][0], ()):
+            return index
+    return None
+
+
+def _pair(text: str, open_: int, close: int, depth: int, mark: str) -> MarkPair:
+    start, end = open_ + 1, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkPair(open_, close, start, end, depth, mark)
+
+
+def outermost(pairs: list[MarkPair]) -> list[MarkPair]:
+    """Only the pairs that are not inside another pair."""
+    result: list[MarkPair] = []
+    for pair in sorted(pairs, key=lambda p: (p.open, -p.close)):
+        if result and pair.open > result[-1].open and pair.close < result[-1].close:
+            continue
+        result.append(pair)
+    return result

@@ -1,0 +1,56 @@
+"""Display rendered articles in Jupyter: the only module of the kit that imports IPython.
+
+``show(docs)`` displays at once; ``display_object(docs)`` returns a :class:`Rendered` that displays
+itself as a cell's last expression. Both carry a MIME bundle of HTML with a Markdown and a
+plain-text fallback, so a viewer that drops the HTML still shows who said what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from IPython.display import display
+
+from kit.render import Record, as_records, render_bundle
+
+
+def show(docs: object, **kwargs: Any) -> None:
+    """Display one record/Doc or a list of them; keywords as for :func:`kit.render.render_html`."""
+    display(render_bundle(docs, **kwargs), raw=True)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Records with rendering options; displays as HTML with Markdown and text fallbacks."""
+
+    records: tuple[Record, ...]
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def bundle(self) -> dict[str, str]:
+        """The full MIME bundle."""
+        return render_bundle(list(self.records), **self.options)
+
+    def _repr_mimebundle_(
+        self, include: Iterable[str] | None = None, exclude: Iterable[str] | None = None
+    ) -> dict[str, str]:
+        """The bundle, limited to ``include`` and without ``exclude`` (IPython's protocol)."""
+        bundle = self.bundle()
+        if include:
+            bundle = {k: v for k, v in bundle.items() if k in set(include)}
+        if exclude:
+            bundle = {k: v for k, v in bundle.items() if k not in set(exclude)}
+        return bundle
+
+    def _repr_html_(self) -> str:
+        """The HTML alone (for tools that ask only for it)."""
+        return self.bundle()["text/html"]
+
+    def __repr__(self) -> str:
+        return f"Rendered({len(self.records)} article{'s' * (len(self.records) != 1)})"
+
+
+def display_object(docs: object, **kwargs: Any) -> Rendered:
+    """A :class:`Rendered` for one record/Doc or a list (Docs are parsed once, here)."""
+    return Rendered(tuple(as_records(docs)), dict(kwargs))

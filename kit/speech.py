@@ -1,0 +1,566 @@
+"""Speech cues and speakers: the language-aware half of quotation finding.
+
+Everything language-specific (speech verbs, source markers, titles, aliases) comes from the
+:class:`~kit.rules.RuleSet`; the few closed word classes below (articles, prepositions,
+auxiliaries) are Italian grammar rather than analyst rules. With a parser the subject of a cue is
+taken from the parse; without one (or when the parse finds none) these patterns decide:
+
+- the nearest name or description to the left of the cue that is not inside a prepositional
+  phrase (*del Cremlino*) nor the object of another verb (*ha elogiato Kim*);
+- for a coordinated cue (*… e ha assicurato*) or a gerund (*sottolineando*), the sentence's
+  subject;
+- after a quote (*«…», ha detto il ministro X*), the name that follows the cue;
+- no subject in the sentence (Italian null subject, *Ha descritto…*): the subject of the
+  previous sentence, with the cue's first word as the mention;
+- a description (*il presidente russo*) becomes the person the article introduced with it
+  (*il presidente russo Vladimir Putin*, *il portavoce …, Matthew Miller*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .components.lemmatizer import lookup_lemma
+from .extensions import span_key
+from .rules import RuleSet, normalize
+
+ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "questo", "questa",
+            "quel", "quella", "suo", "sua", "loro"}
+PREPOSITIONS = {
+    "di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "da", "dal", "dallo",
+    "dalla", "dai", "dagli", "dalle", "dall'", "a", "ad", "al", "allo", "alla", "ai", "agli", "alle",
+    "all'", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "con", "col", "per",
+    "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'", "tra", "fra", "verso",
+    "contro", "presso", "senza", "durante", "secondo", "dopo", "come", "tramite", "oltre", "insieme",
+}
+AUXILIARIES = {"avere", "essere"}
+CUE_ADVERBS = {"anche", "poi", "già", "inoltre", "ancora", "subito", "sempre", "infatti", "invece",
+               "pure", "oggi", "ieri", "nuovamente", "allora", "quindi", "ora", "spesso", "più",
+               "volte", "non", "ne", "si", "lo", "gli", "le", "mi", "ci", "vi", "ce", "se", "però",
+               "stamattina", "stamani", "stasera", "recentemente", "successivamente", "tra", "l'altro"}
+COORDINATORS = {"e", "ed", "ma", ",", "poi", "quindi", "mentre"}
+PRONOUNS = {"lui", "lei", "egli", "ella", "essi", "esse", "loro"}
+SPEAKER_LABELS = {"PER", "ORG", "LOC"}
+PARTICIPLE = re.compile(r"(ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|tti|tte|sto|sta|"
+                        r"sti|ste|so|sa|si|se|rto|rta|rti|rte)$")
+INFINITIVE = re.compile(r"(are|ere|ire|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla)$")
+GERUND = re.compile(r"(ando|endo)(si|lo|la|ne|gli)?$")
+SENT_END = ".!?…"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue: the words (``text`` at ``start_char:end_char``) and what they govern."""
+
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    complement: str  # che | di | colon | object | source
+    content_start: int  # char offset where reported content starts
+    region_start: int
+    region_end: int  # char offset where the governed clause ends
+    about_start: int
+    rule: str
+    coordinated: bool = False
+    gerund: bool = False
+    speaker_np: tuple[int, int] | None = None  # token range of the source (secondo X)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    label: str | None
+    mention: str
+    start: int
+    end: int
+
+
+def _norm(token: Token) -> str:
+    return token.text.replace("’", "'").lower()
+
+
+class SpeechFinder:
+    """Cue and speaker finding for one RuleSet (compiled once, reused for every Doc)."""
+
+    def __init__(self, rules: RuleSet, lang: str = "it") -> None:
+        self.rules = rules
+        self.lang = lang
+        self.single_verbs = {v for v in rules.speech_verbs if " " not in v}
+        self.multi_verbs: dict[str, list[list[str]]] = {}
+        for verb in rules.speech_verbs:
+            if " " in verb:
+                head, *rest = verb.split()
+                self.multi_verbs.setdefault(head, []).append(rest)
+        self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
+        self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
+        self.titles = {normalize(t) for t in rules.titles}
+        self.aliases = rules.alias_map()
+
+    # -- lemmas and verbs --------------------------------------------------------------------
+    def lemmas(self, token: Token) -> set[str]:
+        out = {lookup_lemma(token.text, self.lang)}
+        if token.lemma_:
+            out.add(token.lemma_.lower())
+        return out
+
+    def is_verbish(self, token: Token) -> bool:
+        if token.is_punct or token.is_space or not token.is_alpha:
+            return False
+        if token.doc.has_annotation("POS") and token.pos_:
+            return token.pos_ in ("VERB", "AUX")
+        norm = _norm(token)
+        lemma = lookup_lemma(token.text, self.lang)
+        return lemma != norm and bool(INFINITIVE.search(lemma)) and lemma not in ARTICLES
+
+    def _aux_before(self, doc: Doc, i: int, floor: int) -> int:
+        """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
+        start = i
+        j = i - 1
+        while j >= floor:
+            tok = doc[j]
+            norm = _norm(tok)
+            if self.lemmas(tok) & AUXILIARIES and tok.is_alpha:
+                start = j
+            elif norm in CUE_ADVERBS or norm.endswith("mente"):
+                pass
+            else:
+                break
+            j -= 1
+        # do not keep trailing adverbs that precede the auxiliary
+        while start < i and _norm(doc[start]) in CUE_ADVERBS and not self.lemmas(doc[start]) & AUXILIARIES:
+            start += 1
+        return start
+
+    def _verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
+        """(start, end, lemma) of a cue whose main verb is token ``i``."""
+        token = doc[i]
+        if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
+            return None
+        lemmas = self.lemmas(token)
+        norm = _norm(token)
+        end = i + 1
+        lemma = None
+        for candidate in lemmas:
+            for rest in self.multi_verbs.get(candidate, []):
+                words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
+                if words == rest:
+                    lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
+        if lemma is None:
+            hits = lemmas & self.single_verbs
+            if not hits:
+                return None
+            lemma = sorted(hits)[0]
+        if INFINITIVE.search(norm) and norm in lemmas:
+            return None  # an infinitive: "per ringraziare"
+        if doc.has_annotation("POS") and token.pos_ and token.pos_ not in ("VERB", "AUX"):
+            if not (token.pos_ == "ADJ" and PARTICIPLE.search(norm)):
+                return None
+        if i > sent.start and _norm(doc[i - 1]) in ARTICLES | PREPOSITIONS - {"e"}:
+            return None  # "il detto", "della dichiarazione"
+        start = self._aux_before(doc, i, sent.start)
+        is_participle = PARTICIPLE.search(norm) and norm not in lemmas
+        if doc.has_annotation("MORPH") and token.morph.get("VerbForm"):
+            is_participle = "Part" in token.morph.get("VerbForm")
+        if is_participle and start == i:
+            return None  # an adjectival participle: "il comunicato diffuso"
+        head = lemma.split()[0]
+        if head in self.need_object:
+            nouns = self.need_object[head]
+            for j in range(end, min(end + 4, sent.end)):
+                if _norm(doc[j]) in nouns:
+                    end = j + 1
+                    if end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
+                        end += 1
+                    break
+            else:
+                return None
+        return start, end, lemma
+
+    # -- cues -----------------------------------------------------------------------------
+    def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+        """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
+        (defaults to the document's quotations)."""
+        if blocked is None:
+            from .quotemarks import find_mark_pairs, outermost
+
+            blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(doc.text))]
+        raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                tok = doc[i]
+                if any(s <= tok.idx < e for s, e in blocked):
+                    i += 1
+                    continue
+                source = self._source_cue(doc, i, sent)
+                if source:
+                    raw.append(source)
+                    i = source[1]
+                    continue
+                verb = self._verb_cue(doc, i, sent)
+                if verb:
+                    start, end, lemma = verb
+                    raw.append((start, end, "verb", f"verb:{lemma}", None))
+                    i = end
+                    continue
+                i += 1
+        cues = []
+        for n, (start, end, kind, rule, np) in enumerate(raw):
+            sent = doc[start].sent
+            nxt = raw[n + 1][0] if n + 1 < len(raw) and raw[n + 1][0] < sent.end else None
+            cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
+        return [c for c in cues if c is not None]
+
+    def _source_cue(self, doc: Doc, i: int, sent: Span):
+        """``secondo X, …`` / ``a detta di X`` / ``per X, …`` (only with a name and a comma)."""
+        for words in self.markers:
+            if [_norm(t) for t in doc[i:i + len(words)]] != words:
+                continue
+            j = i + len(words)
+            if j >= sent.end:
+                return None
+            first = doc[j]
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in (",", "(", ":", "e", "ma", "-", "–")
+            if words == ["secondo"] and not (_norm(first) in ARTICLES or first.is_title or _norm(first) in ("quanto", "fonti")):
+                return None
+            np_end = j
+            while np_end < sent.end and doc[np_end].text not in (",", ";", ":", ".", "!", "?") and np_end - j < 14:
+                np_end += 1
+            if words == ["per"]:
+                ents = [e for e in doc.ents if e.start == j and e.end == np_end and e.label_ in SPEAKER_LABELS]
+                if not (starts_clause and ents and np_end < sent.end and doc[np_end].text == ","):
+                    return None
+            if not self._np_has_speaker(doc, j, np_end):
+                return None
+            return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
+        return None
+
+    def _np_has_speaker(self, doc: Doc, start: int, end: int) -> bool:
+        if any(e.start >= start and e.end <= end and e.label_ in SPEAKER_LABELS for e in doc.ents):
+            return True
+        return any(_norm(t) in self.titles for t in doc[start:end]) or \
+            normalize(doc[start:end].text) in self.aliases
+
+    def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
+        text = doc.text
+        sent_end = sent.end
+        region_end_tok = next_start if next_start is not None else sent_end
+        # the connecting word before the next cue belongs to neither clause
+        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in COORDINATORS | {"e", "ed"}:
+            region_end_tok -= 1
+        region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
+        cue_span = doc[start:end]
+        coordinated = start > sent.start and _norm(doc[start - 1]) in COORDINATORS
+        gerund = bool(GERUND.search(_norm(doc[end - 1]))) and kind == "verb"
+        if kind == "source":
+            np_start, np_end = np
+            if np_end < sent_end and doc[np_end].text == ",":
+                content_start = doc[np_end].idx + 1
+                about_start = content_start
+                region_start = content_start
+            else:
+                # "La crisi è grave, secondo il ministro." -> the sentence before the marker
+                content_start = doc[sent.start].idx
+                region_start = about_start = content_start
+                region_end = doc[start - 1].idx + len(doc[start - 1]) if start > sent.start else cue_span.end_char
+            return Cue(start, end, cue_span.start_char, cue_span.end_char, cue_span.text, "source",
+                       content_start, region_start, region_end, about_start, rule, coordinated, False, np)
+        j = end
+        while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS or _norm(doc[j]).endswith("mente")):
+            j += 1
+        complement = "object"
+        cue_end_tok = end
+        content_start = doc[j].idx if j < sent_end else cue_span.end_char
+        if j < sent_end and doc[j].text == ":":
+            complement, content_start = "colon", doc[j].idx + 1
+        elif j < sent_end and _norm(doc[j]) == "che":
+            complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif j + 1 < sent_end and _norm(doc[j]) == "di" and INFINITIVE.search(_norm(doc[j + 1])):
+            complement, content_start = "di", doc[j + 1].idx
+        cue_span = doc[start:cue_end_tok]
+        return Cue(start, cue_end_tok, cue_span.start_char, cue_span.end_char, cue_span.text,
+                   complement, content_start, cue_span.end_char, max(region_end, content_start),
+                   cue_span.end_char, rule, coordinated, gerund, None)
+
+    # -- candidates ------------------------------------------------------------------------
+    def _np_start(self, doc: Doc, start: int, floor: int) -> int:
+        """Extend a name leftwards over its title and article: *il presidente russo* Putin."""
+        j = start - 1
+        new_start = start
+        while j >= floor and j >= start - 4:
+            norm = _norm(doc[j])
+            if norm in self.titles:
+                new_start = j
+            elif norm in ARTICLES and new_start == j + 1:
+                new_start = j
+                break
+            elif doc[j].is_alpha and doc[j].is_lower and norm not in PREPOSITIONS and new_start == j + 1 and j - 1 >= floor and _norm(doc[j - 1]) in self.titles:
+                pass  # an adjective after a title: "presidente *russo*"
+            else:
+                break
+            j -= 1
+        return new_start
+
+    def _is_free(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """A name is a possible subject unless a preposition or a verb governs it."""
+        if np_start <= floor:
+            return True
+        prev = doc[np_start - 1]
+        norm = _norm(prev)
+        if norm in PREPOSITIONS:
+            return False
+        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & AUXILIARIES:
+            return False
+        return True
+
+    def _descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """Token ranges of descriptions (article + title + adjectives) in a sentence."""
+        out = []
+        for i in range(sent.start, sent.end):
+            if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in ARTICLES:
+                end = i + 1
+                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in PREPOSITIONS | ARTICLES and end - i < 3 and not self.is_verbish(doc[end]):
+                    end += 1
+                out.append((i - 1, end))
+        return out
+
+    def _candidates(self, doc: Doc, sent: Span, before: int, blocked) -> list[tuple[int, int, Span | None]]:
+        """(np_start, end, entity or None) candidates ending before token ``before``."""
+        cands = []
+        ents = [e for e in doc.ents if e.start >= sent.start and e.end <= before and e.label_ in SPEAKER_LABELS]
+        covered = set()
+        for ent in ents:
+            if any(s <= ent.start_char < e for s, e in blocked):
+                continue
+            np_start = self._np_start(doc, ent.start, sent.start)
+            cands.append((np_start, ent.end, ent))
+            covered.update(range(np_start, ent.end))
+        for start, end in self._descriptions(doc, sent):
+            if end <= before and start not in covered and not any(s <= doc[start].idx < e for s, e in blocked):
+                # a description followed by a name is that name (handled above)
+                nxt = [e for e in ents if e.start == end]
+                if not nxt:
+                    cands.append((start, end, None))
+        cands.sort()
+        return cands
+
+    def _first_verb(self, doc: Doc, sent: Span) -> int:
+        for tok in sent:
+            if self.is_verbish(tok):
+                return tok.i
+        return sent.end
+
+    def sentence_subject(self, doc: Doc, sent: Span, blocked) -> tuple[int, int, Span | None] | None:
+        """The subject of a sentence: the first free name before its first verb."""
+        first_verb = self._first_verb(doc, sent)
+        for cand in self._candidates(doc, sent, first_verb, blocked):
+            if self._is_free(doc, cand[0], sent.start):
+                return cand
+        return None
+
+    # -- speakers --------------------------------------------------------------------------
+    def speaker_for(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """The speaker of a cue (see the module docstring for the rules)."""
+        if cue.speaker_np is not None:
+            return self._from_range(doc, *cue.speaker_np)
+        blocked = self._blocked(doc)
+        sent = doc[cue.start].sent
+        parsed = self._from_parse(doc, cue, blocked)
+        if parsed is not None:
+            return parsed
+        if cue.coordinated or cue.gerund:
+            subject = self.sentence_subject(doc, sent, blocked)
+            if subject is not None:
+                return self._from_candidate(doc, subject)
+        for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
+            if self._is_free(doc, cand[0], sent.start):
+                return self._from_candidate(doc, cand)
+        # null subject: carry the previous sentence's subject
+        if not self._has_words_before(doc, sent, cue.start):
+            carried = self._previous_subject(doc, sent, blocked)
+            if carried is not None:
+                mention = doc[cue.start]
+                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention))
+        return None
+
+    def _has_words_before(self, doc, sent, start) -> bool:
+        return any(t.is_alpha and _norm(t) not in CUE_ADVERBS | COORDINATORS | PRONOUNS for t in doc[sent.start:start])
+
+    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+        from .quotemarks import find_mark_pairs, outermost
+
+        key = "_kit_blocked"
+        cached = doc.user_data.get(key)
+        if cached is None or cached[0] != len(doc.text):
+            cached = (len(doc.text), [(p.start, p.end) for p in outermost(find_mark_pairs(doc.text))])
+            doc.user_data[key] = cached
+        return cached[1]
+
+    def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            if prev.start == start:
+                return None
+            subject = self.sentence_subject(doc, prev, blocked)
+            if subject is not None:
+                return self._from_candidate(doc, subject)
+            start = prev.start
+        return None
+
+    def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
+        if not doc.has_annotation("DEP"):
+            return None
+        verb = doc[cue.end - 1]
+        for tok in (verb, verb.head):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects:
+                subj = subjects[0]
+                if _norm(subj) in PRONOUNS:
+                    return None
+                left, right = subj.left_edge.i, subj.right_edge.i + 1
+                if any(s <= doc[left].idx < e for s, e in blocked):
+                    return None
+                return self._from_range(doc, left, right)
+            if tok.dep_ not in ("conj", "advcl", "xcomp"):
+                break
+        return None
+
+    def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """The name right after a cue: «…», ha detto *il ministro Giorgetti*."""
+        sent_end = doc[cue.start].sent.end
+        j = cue.end
+        limit = min(sent_end, cue.end + 8)
+        for ent in doc.ents:
+            if j <= ent.start < limit and ent.label_ in SPEAKER_LABELS:
+                between = doc[j:ent.start]
+                if all(_norm(t) in ARTICLES | self.titles or (t.is_alpha and t.is_lower and not self.is_verbish(t)) for t in between):
+                    return self._from_span(doc, ent)
+                break
+        for start, end in self._descriptions(doc, doc[cue.start].sent):
+            if start == j:
+                return self._from_range(doc, start, end)
+        return None
+
+    def entity_ending_at(self, doc: Doc, char: int) -> Span | None:
+        """A speaker-like entity ending just before character ``char`` (e.g. before a colon)."""
+        for ent in doc.ents:
+            if ent.end_char == char and ent.label_ in SPEAKER_LABELS:
+                return ent
+        return None
+
+    def speaker_from_span(self, doc: Doc, span: Span) -> Speaker:
+        return self._from_span(doc, span)
+
+    def _from_candidate(self, doc: Doc, cand) -> Speaker:
+        np_start, end, ent = cand
+        if ent is not None:
+            return self._from_span(doc, ent)
+        return self._from_range(doc, np_start, end)
+
+    def _from_span(self, doc: Doc, ent: Span) -> Speaker:
+        names = doc._.canonical_names or {}
+        name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
+        return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
+
+    def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """A speaker from a phrase: an entity inside it, else a resolved description."""
+        ents = [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in SPEAKER_LABELS]
+        if ents:
+            free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
+            return self._from_span(doc, (free or ents)[0])
+        span = doc[start:end]
+        if not span.text.strip():
+            return None
+        resolved = self.resolve_description(doc, span)
+        if resolved is not None:
+            name, label = resolved
+            return Speaker(name, label, span.text, span.start_char, span.end_char)
+        return Speaker(_strip_article(span.text), None, span.text, span.start_char, span.end_char)
+
+    def resolve_description(self, doc: Doc, span: Span) -> tuple[str, str] | None:
+        """*il presidente russo* -> the person the article introduced with these words."""
+        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(span.text)))
+        if alias:
+            label = next((e.label_ for e in doc.ents if (doc._.canonical_names or {}).get(span_key(e.start_char, e.end_char)) == alias), None)
+            return alias, label
+        table = self._description_table(doc)
+        words = [w for w in normalize(span.text).split() if w not in ARTICLES]
+        for size in range(len(words), 0, -1):
+            key = " ".join(words[:size])
+            if key in table:
+                return table[key]
+        return None
+
+    def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:
+        key = "_kit_descriptions"
+        cached = doc.user_data.get(key)
+        if cached is not None and cached[0] == len(doc.ents):
+            return cached[1]
+        table: dict[str, tuple[str, str]] = {}
+        ambiguous: set[str] = set()
+        names = doc._.canonical_names or {}
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            j = ent.start - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1  # apposition: "il portavoce del Dipartimento di Stato, Matthew Miller"
+                k = j
+                while k >= 0 and k > j - 8 and _norm(doc[k]) not in self.titles and doc[k].text not in ".;:\n":
+                    k -= 1
+                if k < 0 or _norm(doc[k]) not in self.titles:
+                    continue
+                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in PREPOSITIONS else k + 1
+                start = k
+            else:
+                start = self._np_start(doc, ent.start, max(0, ent.start - 4))
+                j = ent.start
+            words = [_norm(t) for t in doc[start:j] if _norm(t) not in ARTICLES and t.is_alpha]
+            if not words or words[0] not in self.titles:
+                continue
+            value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
+            for size in range(len(words), 0, -1):
+                k = " ".join(words[:size])
+                if k in table and table[k] != value:
+                    ambiguous.add(k)
+                table.setdefault(k, value)
+        for k in ambiguous:
+            table.pop(k, None)
+        doc.user_data[key] = (len(doc.ents), table)
+        return table
+
+    # -- about -----------------------------------------------------------------------------
+    def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+        """Canonical names of the entities between two character offsets, minus the speaker."""
+        names = doc._.canonical_names or {}
+        out: list[str] = []
+        for ent in doc.ents:
+            if ent.start_char >= start and ent.end_char <= end:
+                name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+                if speaker and same_name(name, speaker):
+                    continue
+                if name not in out:
+                    out.append(name)
+        return tuple(out)
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].replace("’", "'").lower() in ARTICLES:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names match when all words of one are among the words of the other."""
+    wa = {w for w in normalize(a).split() if w not in ARTICLES | PREPOSITIONS}
+    wb = {w for w in normalize(b).split() if w not in ARTICLES | PREPOSITIONS}
+    return bool(wa and wb) and (wa <= wb or wb <= wa)

@@ -1,0 +1,145 @@
+"""HTML templates for :mod:`kit.render`: every piece of markup lives here.
+
+All CSS is written as inline ``style`` attributes, so the look survives viewers that drop ``<style>``
+blocks (GitHub, nbviewer) and an offline ``nbconvert --to html`` export. There are no scripts, no
+CDN links and no external fonts. Every ``{field}`` is filled with text that the renderer has
+already passed through ``html.escape(..., quote=True)``; colours come from :mod:`kit.palette`.
+
+Elements carry ``kit-*`` classes for people who want to restyle them; decorations that are *not*
+article text (label tags, quote numbers) carry the class ``kit-deco``, so a copy of the text (and
+the tests) can leave them out. Templates that go inside the article text are kept on one line:
+the text block preserves white space.
+"""
+
+from __future__ import annotations
+
+#: the root of one rendering (one or more articles); ``tex2jax_ignore`` keeps MathJax off ``$``
+TPL_ROOT = (
+    '<div class="kit-render tex2jax_ignore" style="font-family: -apple-system, BlinkMacSystemFont, '
+    "'Segoe UI', Helvetica, Arial, sans-serif; font-size: 14px; color: #222; line-height: 1.5; "
+    'max-width: 60em">{title}{legend}{articles}</div>'
+)
+#: an overall title given to ``render_html(title=...)``
+TPL_TITLE = (
+    '<div class="kit-title" dir="auto" style="font-size: 1.3em; font-weight: bold; '
+    'margin: 0.2em 0 0.5em 0">{title}</div>'
+)
+#: one article: its header, then its text
+TPL_ARTICLE = (
+    '<div class="kit-doc" style="margin: 0.6em 0 1.2em 0; padding-top: 0.4em; '
+    'border-top: 1px solid #ddd">{header}{text}</div>'
+)
+#: the article text; ``pre-wrap`` keeps runs of spaces, new lines are ``<br>``
+TPL_TEXT = (
+    '<div class="kit-text" dir="auto" style="white-space: pre-wrap; line-height: 2.1; '
+    'overflow-wrap: anywhere">{content}</div>'
+)
+
+# --- the article header ------------------------------------------------------------------------
+TPL_HEADER = (
+    '<div class="kit-header" style="font-size: 0.9em; color: #444; margin-bottom: 0.3em">'
+    "{title}{lines}</div>"
+)
+TPL_HEADER_TITLE = (
+    '<div class="kit-doc-title" dir="auto" style="font-size: 1.15em; font-weight: bold; '
+    'color: #222">{title}{doc_id}</div>'
+)
+TPL_HEADER_ID = (
+    '<span class="kit-doc-id" style="font-size: 0.75em; font-weight: normal; color: #888; '
+    'margin-left: 0.6em">{doc_id}</span>'
+)
+TPL_HEADER_LINE = '<div class="kit-header-line" style="margin: 0.15em 0">{content}</div>'
+TPL_HEADER_KEY = '<b style="color: #555">{key}</b> '
+#: a label with its count in the header, e.g. ``PER 3``
+TPL_COUNT_CHIP = (
+    '<span class="kit-count" style="background: {bg}; border-radius: 0.3em; '
+    'padding: 0.05em 0.4em; margin-right: 0.3em; white-space: nowrap">'
+    '<b>{label}</b> {count}</span>'
+)
+#: a speaker and the numbers of their quotes, in the header
+TPL_SPEAKER_ITEM = (
+    '<span class="kit-speaker-item" style="margin-right: 0.7em; white-space: nowrap" dir="auto">'
+    "{numbers}{name}</span>"
+)
+TPL_HEADER_SEP = '<span style="color: #bbb"> · </span>'
+
+# --- the legend --------------------------------------------------------------------------------
+TPL_LEGEND = (
+    '<div class="kit-legend" style="font-size: 0.85em; color: #444; margin: 0.2em 0 0.4em 0">'
+    "{items}</div>"
+)
+TPL_LEGEND_ENT = (
+    '<mark class="kit-legend-ent" title="{title}" style="background: {bg}; color: #222; '
+    'border-radius: 0.3em; padding: 0.05em 0.45em; margin-right: 0.4em; font-weight: bold; '
+    'font-size: 0.9em">{label}</mark>'
+)
+TPL_LEGEND_QUOTE = (
+    '<span class="kit-legend-quote" style="background: {bg}; border-bottom: {border}; '
+    'padding: 0.05em 0.35em; margin-right: 0.4em">{name}</span>'
+)
+TPL_LEGEND_CUE = (
+    '<span class="kit-legend-cue" style="font-weight: bold; text-decoration: underline dotted; '
+    'margin-right: 0.4em">{name}</span>'
+)
+
+# --- inline highlights (one line each: the text block keeps white space) -----------------------
+#: an entity: background by label, tooltip with canonical name, label and source
+TPL_ENT_OPEN = (
+    '<mark class="kit-ent" title="{title}" style="background: {bg}; color: inherit; '
+    'padding: 0.15em 0.3em; margin: 0 0.1em; border-radius: 0.35em; line-height: 1; '
+    'box-decoration-break: clone; -webkit-box-decoration-break: clone">'
+)
+TPL_ENT_CLOSE = "</mark>"
+#: the small label tag shown after the entity text, like displaCy (the space keeps it apart
+#: from the text where a viewer drops the styles)
+TPL_ENT_LABEL = (
+    '<span class="kit-deco kit-label" style="font-size: 0.7em; font-weight: bold; '
+    'line-height: 1; vertical-align: middle; margin-left: 0.15em; color: #333"> {label}</span>'
+)
+#: a quotation: shading by kind, underline in the speaker's colour
+TPL_QUOTE_OPEN = (
+    '<span class="kit-quote kit-quote-{kind}" title="{title}" style="background: {bg}; '
+    "border-bottom: {border}; padding: 0.1em 0; box-decoration-break: clone; "
+    '-webkit-box-decoration-break: clone">'
+)
+TPL_QUOTE_CLOSE = "</span>"
+#: a "non-speech" quotation (titles, scare quotes): grey, no number
+TPL_QUOTE_OTHER_OPEN = (
+    '<span class="kit-quote kit-quote-other" title="{title}" style="background: {bg}; '
+    'color: #555; border-bottom: 1px dotted #999; padding: 0.1em 0">'
+)
+#: the number of a quotation, shared with its speaker mention: ``[n]`` in the speaker's colour
+TPL_NUMBER = (
+    '<sup class="kit-deco kit-num" title="{title}" style="background: {bg}; color: {ink}; '
+    'font-size: 0.7em; font-weight: bold; border-radius: 0.5em; padding: 0 0.3em; '
+    'margin: 0 0.15em; line-height: 1">[{number}]</sup>'
+)
+#: the mention of a speaker in the text: underline in the speaker's colour, then the number(s)
+TPL_SPEAKER_OPEN = (
+    '<span class="kit-speaker" title="{title}" style="border-bottom: 3px solid {color}; '
+    'padding-bottom: 0.05em">'
+)
+TPL_SPEAKER_CLOSE = "</span>"
+#: the cue (speech verb or "secondo"): bold with a dotted underline
+TPL_CUE_OPEN = (
+    '<strong class="kit-cue" title="{title}" style="text-decoration: underline dotted; '
+    'text-underline-offset: 0.2em">'
+)
+TPL_CUE_CLOSE = "</strong>"
+#: a line break in the article text
+TPL_BR = "<br>"
+
+#: CSS border per quote kind (``{color}`` is the speaker colour)
+QUOTE_BORDERS: dict[str, str] = {
+    "direct": "2px solid {color}",
+    "mixed": "3px double {color}",
+    "indirect": "2px dashed {color}",
+    "other": "1px dotted #999",
+}
+#: human names for the quote kinds (legend, tooltips, Markdown)
+QUOTE_KIND_NAMES: dict[str, str] = {
+    "direct": "direct quote",
+    "mixed": "mixed quote",
+    "indirect": "indirect speech",
+    "other": "other quotation (not speech)",
+}
