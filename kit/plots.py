@@ -14,7 +14,7 @@ What each function drew is also stored on the returned Axes, for tests and for c
 
 * ``plot_network``: ``ax.kit_graph`` (``networkx.DiGraph``; node attributes ``label``, ``activity``,
   ``is_speaker``, ``size``; edge attributes ``weight`` = n_quotes and ``width`` in points;
-  ``G.graph["left_out"]`` = nodes not shown);
+  ``G.graph["left_out"]`` = nodes and ``G.graph["edges_left_out"]`` = edges not drawn);
 * ``plot_heatmap``: ``ax.kit_matrix`` (DataFrame speaker x target, in drawing order);
 * ``plot_top_speakers`` / ``plot_top_targets``: ``ax.kit_counts`` (Series, largest first);
 * ``plot_quotes_over_time``: ``ax.kit_table`` (DataFrame period x speaker) and ``ax.kit_freq``.
@@ -65,6 +65,9 @@ DOCUMENT_COLUMNS = ("doc_id", "date")
 
 LABEL_WIDTH = 22  # characters kept of a long name before the ellipsis
 GREY = "#888888"
+LIGHT_GREY = "#cccccc"
+TIME_KINDS = ("area", "line")
+Bounds = tuple[float, float, float, float]  # x0, y0, x1, y1 in display units
 
 
 # --- shared helpers ------------------------------------------------------------------------------
@@ -156,13 +159,15 @@ def plot_network(
     top_n: int = 30,
     min_quotes: int = 1,
     layout_seed: int = 0,
+    max_edges: int | None = None,
 ) -> Axes:
     """Directed graph of who speaks about whom: arrows speaker -> target, width by n_quotes.
 
     Node colour is the entity label (same palette as the HTML highlights), node size the activity
     (quotes given + received); speakers have a solid dark ring, names only talked about a dashed
     grey one. Self-loops are dropped. With more than ``top_n`` nodes only the most active are
-    drawn and the title says how many were left out. Labels are shortened and pushed apart at draw
+    drawn and the title says how many were left out; likewise only the ``max_edges`` heaviest
+    arrows among them (default ``4 * top_n``), so a dense corpus doesn't become a hairball. Labels are shortened and pushed apart at draw
     time, so they stay readable when the figure is resized or saved. The drawn graph is stored as
     ``ax.kit_graph``.
     """
@@ -170,9 +175,9 @@ def plot_network(
     has_rows = _has_rows(relations, RELATION_COLUMNS, "relations")
     ax = _new_axes(ax, (10, 8))
     if not has_rows:
-        ax.kit_graph = nx.DiGraph(left_out=0)
+        ax.kit_graph = nx.DiGraph(left_out=0, edges_left_out=0)
         return _show_message(ax, MSG_NO_RELATIONS, TITLE_NETWORK)
-    graph = _relation_graph(relations, top_n, min_quotes)
+    graph = _relation_graph(relations, top_n, min_quotes, 4 * top_n if max_edges is None else max_edges)
     ax.kit_graph = graph
     if graph.number_of_nodes() == 0:
         return _show_message(ax, MSG_NO_RELATIONS, TITLE_NETWORK)
@@ -183,8 +188,8 @@ def plot_network(
     return ax
 
 
-def _relation_graph(relations: pd.DataFrame, top_n: int, min_quotes: int) -> nx.DiGraph:
-    """The DiGraph of the ``top_n`` most active names, with drawing attributes set."""
+def _relation_graph(relations: pd.DataFrame, top_n: int, min_quotes: int, max_edges: int) -> nx.DiGraph:
+    """The DiGraph of the ``top_n`` most active names and their heaviest edges, ready to draw."""
     pairs = _clean_relations(relations)
     pairs = pairs[(pairs["speaker"] != pairs["target"]) & (pairs["n_quotes"] >= min_quotes)]
     given = pairs.groupby("speaker")["n_quotes"].sum()
@@ -198,7 +203,9 @@ def _relation_graph(relations: pd.DataFrame, top_n: int, min_quotes: int) -> nx.
     for name in kept:
         graph.add_node(name, label=labels.get(name), activity=int(activity[name]),
                        is_speaker=name in given.index, size=200.0 + 1300.0 * activity[name] / most)
-    shown = pairs[pairs["speaker"].isin(kept) & pairs["target"].isin(kept)]
+    among = pairs[pairs["speaker"].isin(kept) & pairs["target"].isin(kept)]
+    shown = among.sort_values(["n_quotes", "speaker", "target"], ascending=[False, True, True]).iloc[:max_edges]
+    graph.graph["edges_left_out"] = len(among) - len(shown)
     heaviest = max(int(shown["n_quotes"].max()), 1) if len(shown) else 1
     for speaker, target, count in shown.itertuples(index=False):
         graph.add_edge(speaker, target, weight=int(count), width=0.8 + 5.2 * count / heaviest)
@@ -303,9 +310,6 @@ class _LabelRepeller(Artist):
 def _text_size(text: Text, renderer: RendererBase) -> tuple[float, float]:
     extent = text.get_window_extent(renderer)
     return extent.width, extent.height
-
-
-Bounds = tuple[float, float, float, float]
 
 
 def place_labels(
@@ -424,10 +428,13 @@ def _network_legend(ax: Axes, graph: nx.DiGraph) -> None:
 
 
 def _network_title(graph: nx.DiGraph, top_n: int) -> str:
-    left_out = graph.graph["left_out"]
-    if not left_out:
-        return TITLE_NETWORK
-    return f"{TITLE_NETWORK}\n(i {top_n} più attivi; altri {left_out} non mostrati)"
+    notes = []
+    if graph.graph["left_out"]:
+        notes.append(f"i {top_n} più attivi; altri {graph.graph['left_out']} non mostrati")
+    if graph.graph["edges_left_out"]:
+        drawn = graph.number_of_edges()
+        notes.append(f"i {drawn} legami più forti su {drawn + graph.graph['edges_left_out']}")
+    return TITLE_NETWORK + "".join(f"\n({note})" for note in notes)
 
 
 # --- heatmap -------------------------------------------------------------------------------------
@@ -519,6 +526,10 @@ def _draw_matrix(ax: Axes, matrix: pd.DataFrame, labels: dict[str, str]) -> None
     top = max(int(named.max()) if named.size else 0, 1)
     image = ax.imshow(values, cmap="Blues", aspect="auto", interpolation="nearest", vmin=0, vmax=top)
     dark = 0.6 * top
+    if n_rows < values.shape[0]:
+        ax.axhline(n_rows - 0.5, color=GREY, linewidth=0.8)
+    if n_cols < values.shape[1]:
+        ax.axvline(n_cols - 0.5, color=GREY, linewidth=0.8)
     for (row, col), value in np.ndenumerate(values):
         if value:
             ax.text(col, row, str(value), ha="center", va="center", fontsize=8,
@@ -655,14 +666,20 @@ def plot_quotes_over_time(
     top_n: int = 6,
     freq: str | None = None,
     include_unknown: bool = False,
+    kind: str = "area",
 ) -> Axes:
     """Quotes per speaker per day, week or month (from the documents' dates), others as 'altri'.
 
     ``freq`` is "D", "W" or "M" (or "day", "week", "month"); by default it follows the date span:
-    days up to ~6 weeks, weeks up to a year, then months. Without dates the Axes shows a message.
-    The counts drawn are stored as ``ax.kit_table`` and the frequency as ``ax.kit_freq``.
+    days up to ~6 weeks, weeks up to a year, then months. ``kind="area"`` stacks the speakers with
+    'altri' on top (the total stays visible even when the long tail is large); ``kind="line"``
+    draws one line each, better to compare a few speakers (also used when there is one period).
+    Without dates the Axes shows a message. The counts drawn are stored as ``ax.kit_table`` and
+    the frequency as ``ax.kit_freq``.
     """
     _check_top_n(top_n)
+    if kind not in TIME_KINDS:
+        raise ValueError(f"kind must be one of {TIME_KINDS}, got {kind!r}")
     chosen = _normalise_freq(freq)
     has_quotes = _has_rows(quotes, QUOTE_TIME_COLUMNS, "quotes")
     has_documents = _has_rows(documents, DOCUMENT_COLUMNS, "documents")
@@ -679,7 +696,12 @@ def plot_quotes_over_time(
     chosen = chosen or _auto_freq(dated["date"])
     table = _time_table(dated, chosen, top_n)
     ax.kit_table, ax.kit_freq = table, chosen
-    _draw_lines(ax, table, chosen)
+    stacked = kind == "area" and len(table) > 1
+    if stacked:
+        _draw_areas(ax, table)
+    else:
+        _draw_lines(ax, table)
+    _finish_time_axes(ax, chosen, stacked)
     return ax
 
 
@@ -699,14 +721,24 @@ def _speakers_missing(quotes: pd.DataFrame, include_unknown: bool) -> bool:
 
 def _dated_quotes(quotes: pd.DataFrame, documents: pd.DataFrame, include_unknown: bool) -> pd.DataFrame:
     """doc_id, speaker and a tz-naive date for every quote whose document has a date."""
-    dates = pd.to_datetime(documents["date"], errors="coerce", utc=True).dt.tz_convert(None)
-    by_doc = pd.Series(dates.to_numpy(), index=documents["doc_id"].astype(str))
+    by_doc = pd.Series(_local_dates(documents["date"]).to_numpy(), index=documents["doc_id"].astype(str))
     by_doc = by_doc[~by_doc.index.duplicated()].dropna()
+    if by_doc.empty:
+        return pd.DataFrame(columns=["speaker", "date"])
     speakers = quotes["speaker"].astype(object)
     if include_unknown:
         speakers = speakers.where(speakers.notna(), UNKNOWN)
     frame = pd.DataFrame({"speaker": speakers, "date": quotes["doc_id"].astype(str).map(by_doc)})
     return frame.dropna()
+
+
+def _local_dates(values: pd.Series) -> pd.Series:
+    """Dates as tz-naive timestamps in each article's own local time (NaT when unreadable)."""
+    try:
+        dates = pd.to_datetime(values, errors="coerce")
+    except ValueError:  # mixed UTC offsets: compare them in UTC
+        return pd.to_datetime(values, errors="coerce", utc=True).dt.tz_localize(None)
+    return dates.dt.tz_localize(None) if dates.dt.tz is not None else dates
 
 
 def _auto_freq(dates: pd.Series) -> str:
@@ -732,18 +764,33 @@ def _time_table(dated: pd.DataFrame, freq: str, top_n: int) -> pd.DataFrame:
     return table
 
 
-def _draw_lines(ax: Axes, table: pd.DataFrame, freq: str) -> None:
+def _series_colours(columns: pd.Index) -> list[str]:
+    return [LIGHT_GREY if name == OTHER else speaker_color(i) for i, name in enumerate(columns)]
+
+
+def _draw_lines(ax: Axes, table: pd.DataFrame) -> None:
     marker = "o" if len(table) <= 60 else None
-    for i, name in enumerate(table.columns):
+    for name, colour in zip(table.columns, _series_colours(table.columns)):
         is_other = name == OTHER
         ax.plot(table.index, table[name].to_numpy(), label=shorten(name, 30), marker=marker, markersize=3,
-                color=GREY if is_other else speaker_color(i), linestyle="--" if is_other else "-",
+                color=GREY if is_other else colour, linestyle="--" if is_other else "-",
                 linewidth=1.2 if is_other else 1.8)
+
+
+def _draw_areas(ax: Axes, table: pd.DataFrame) -> None:
+    ax.stackplot(table.index, table.to_numpy().T, labels=[shorten(n, 30) for n in table.columns],
+                 colors=_series_colours(table.columns), alpha=0.9, linewidth=0.3, edgecolor="white")
+
+
+def _finish_time_axes(ax: Axes, freq: str, stacked: bool) -> None:
     locator = AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.set_ylim(bottom=0)
     ax.set_ylabel(f"{AXIS_QUOTES} per {FREQ_NAMES[freq]}")
     ax.set_title(TITLE_OVER_TIME)
-    ax.legend(fontsize=8, loc="upper left", ncol=2 if len(table.columns) > 4 else 1, frameon=False)
+    handles, labels = ax.get_legend_handles_labels()
+    if stacked:  # the legend reads top-down like the stack
+        handles, labels = handles[::-1], labels[::-1]
+    ax.legend(handles, labels, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)

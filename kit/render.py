@@ -134,8 +134,8 @@ def _span(value: object, length: int) -> tuple[int, int] | None:
 
 
 def _str(value: object) -> str:
-    """``str(value)``, with ``None`` as the empty string."""
-    return "" if value is None else str(value)
+    """``str(value)``, with ``None`` as the empty string and NUL or lone surrogates replaced."""
+    return "" if value is None else _UNSAFE_CHARS.sub("\ufffd", str(value))
 
 
 def normalise(record: Record, labels: Iterable[str] | str | None = None) -> Article:
@@ -448,7 +448,7 @@ def _quote_summary_html(article: Article) -> str:
     if other:
         parts.append(T.TPL_HEADER_SEP + f"{other} other quotation{'s' * (other != 1)}")
     if speech:
-        items = "".join(
+        items = T.TPL_HEADER_SEP.join(
             T.TPL_SPEAKER_ITEM.format(
                 numbers="".join(_number_html(q, f"quote [{q.number}]") for q in group),
                 name=_esc(name),
@@ -485,7 +485,7 @@ def _legend_html(articles: Sequence[Article], show_quotes: bool) -> str:
                     border=_esc(border)))
         if any(q.cue for a in articles for q in a.quotes):
             items.append(T.TPL_LEGEND_CUE.format(name="cue"))
-    return T.TPL_LEGEND.format(items="".join(items)) if items else ""
+    return T.TPL_LEGEND.format(items=" ".join(items)) if items else ""
 
 
 def article_html(article: Article, show_quotes: bool = True, show_header: bool = True) -> str:
@@ -508,11 +508,12 @@ def render_html(
     ``labels`` keeps only those entity labels. Self-contained: inline CSS, no scripts.
     """
     articles = [normalise(record, labels) for record in as_records(docs)]
-    return T.TPL_ROOT.format(
+    markup = T.TPL_ROOT.format(
         title=T.TPL_TITLE.format(title=_esc(title)) if title else "",
         legend=_legend_html(articles, show_quotes) if show_legend else "",
         articles="".join(article_html(a, show_quotes, show_header) for a in articles),
     )
+    return _UNSAFE_CHARS.sub("\ufffd", markup)  # NUL or surrogates in labels, names, titles
 
 
 # --- Markdown and plain text (the fallback of viewers that drop HTML) --------------------------

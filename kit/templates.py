@@ -58,8 +58,7 @@ TPL_COUNT_CHIP = (
 )
 #: a speaker and the numbers of their quotes, in the header
 TPL_SPEAKER_ITEM = (
-    '<span class="kit-speaker-item" style="margin-right: 0.7em; white-space: nowrap" dir="auto">'
-    "{numbers}{name}</span>"
+    '<span class="kit-speaker-item" style="white-space: nowrap" dir="auto">{numbers} {name}</span>'
 )
 TPL_HEADER_SEP = '<span style="color: #bbb"> · </span>'
 

@@ -12,6 +12,17 @@ surface (whole words, longest surface first, no overlaps) is a mention, except t
 listed in ``skip`` as ``(surface, nth)``. Every span is checked: ``text[start:end]`` equals the
 intended string, quote contents carry no quote marks or spaces at their edges, cues and speaker
 mentions are found next to their quote, speakers and ``about`` names are entities of the article.
+
+Conventions beyond the schema: ``about`` lists the entities that the content itself refers to by
+a name, a description or a pronoun ("il rivale", "lui", "farne"), not those only implied by a verb
+ending. A speaker that is no named entity ("una residente", "fonti diplomatiche") has
+``speaker`` null, ``speaker_type`` "other" and its words in ``speaker_mention``; a null subject
+has the finite verb as ``speaker_mention`` ("Ha", "Consiglia"). Headline quotes ("Butti: «...»")
+have ``cue`` null. Only the outer quote of a nested quote is annotated, and the partial quotes
+inside a mixed quote are not annotated apart; a mixed quote is finally written as its partial
+quotes (one mixed quote each, see ``reference_mixed``), as in the shared reference annotation,
+and a partial quote in a narrative sentence with a cue (*ha definito la vittoria “…”*) is mixed. For "secondo X", "per X", "a detta di X" and
+"stando a X" the cue is the fixed part ("Secondo", "Per", "A detta", "Stando").
 """
 
 from __future__ import annotations
@@ -92,12 +103,12 @@ ANNOTATIONS["01-mattarella-studenti-quirinale"] = {
           "ha proseguito", MATTARELLA, "Mattarella", "PER"),
         O("Lettera a una professoressa", ["Lettera a una professoressa"]),
         Q("ogni insegnante dovrebbe rileggere almeno una volta", "direct", "ha detto", MATTARELLA,
-          "ha", "PER", ["Lettera a una professoressa"]),
+          "ha", "PER"),
         Q('la cosa più importante è "non smettere mai di fare domande", neppure agli adulti',
           "mixed", "ha risposto", MATTARELLA, "ha", "PER"),
         O("Sicurezza", ["decreto Sicurezza"]),
-        Q("un richiamo prezioso, che vale per tutti, a partire da chi governa", "direct",
-          "ha ringraziato", "Giorgia Meloni", "Giorgia Meloni", "PER", [MATTARELLA]),
+        Q("un richiamo prezioso, che vale per tutti, a partire da chi governa", "mixed",
+          "ha ringraziato", "Giorgia Meloni", "Giorgia Meloni", "PER"),
         Q('proprio i giovani "chiedono alla politica di occuparsi dei problemi reali, non di '
           'cercare nemici"', "mixed", "ha sottolineato", "Elly Schlein", "Elly Schlein", "PER"),
         Q("Tornate a casa e raccontate quello che avete visto qui", "direct", "ha detto",
@@ -198,7 +209,7 @@ ANNOTATIONS["03-milano-truffe-anziani-sentenza"] = {
           "non lo hanno mai raccontato nemmeno ai figli", "indirect", "ha spiegato",
           "Chiara Valsecchi", "ha", "PER"),
         Q("presenterà ricorso in appello non appena saranno depositate le motivazioni",
-          "indirect", "ha annunciato", "Marco Gentile", "Marco Gentile", "PER", [FERRANTE]),
+          "indirect", "ha annunciato", "Marco Gentile", "Marco Gentile", "PER"),
         Q("Rispettiamo la sentenza", "direct", "ha detto", "Marco Gentile", "Gentile", "PER"),
         Q("ma siamo convinti che in secondo grado la posizione del mio assistito verrà "
           "ridimensionata", "direct", "ha detto", "Marco Gentile", "Gentile", "PER", [FERRANTE]),
@@ -250,12 +261,12 @@ ANNOTATIONS["04-sinner-internazionali-roma"] = {
           "Simone Vagnozzi", "PER", [SINNER]),
         # mismatched marks: “…“
         Q("Il lavoro sul servizio ha fatto la differenza", "direct", "aggiunge",
-          "Simone Vagnozzi", "Vagnozzi", "PER", [SINNER]),
+          "Simone Vagnozzi", "Vagnozzi", "PER"),
         O("Carota Boys", ["Carota Boys"]),  # nickname of a fan group
         Q("la vittoria di Sinner «rende orgogliosa tutta l'Italia»", "mixed", "ha scritto",
           "Giorgia Meloni", "Giorgia Meloni", "PER", [SINNER, "Italia"]),
         Q("il successo porterà nei circoli migliaia di nuovi tesserati", "indirect", "Secondo",
-          "Angelo Binaghi", "Angelo Binaghi", "PER", [SINNER]),
+          "Angelo Binaghi", "Angelo Binaghi", "PER"),
     ],
 }
 
@@ -302,7 +313,7 @@ ANNOTATIONS["05-milano-navigli-pedonali"] = {
         Q("nessuno è contrario a priori", "indirect", "ha ribadito", "Roberto Galli",
           "Roberto Galli", "PER"),
         Q("Chiediamo solo di essere coinvolti prima, non dopo", "direct", "ha ribadito",
-          "Roberto Galli", "Roberto Galli", "PER", ["Comune di Milano"]),
+          "Roberto Galli", "Roberto Galli", "PER"),
         Q("nei primi mesi il calo del fatturato potrebbe arrivare al 15 per cento per ristoranti "
           "e bar", "indirect", "Stando", "Confcommercio Milano", "Confcommercio Milano", "ORG"),
         Q("Il sabato sera qui è impossibile dormire, e con la strada chiusa arriverà ancora più "
@@ -414,9 +425,9 @@ ANNOTATIONS["07-premio-strega-ferraris"] = {
         Q("Non voglio farne un film in costume", "direct", "ha precisato", "Matteo Longhi",
           "Longhi", "PER", [CASA]),
         Q("ma una storia che parli a chi vive oggi lungo quel fiume", "direct", "ha precisato",
-          "Matteo Longhi", "Longhi", "PER", [CASA]),
+          "Matteo Longhi", "Longhi", "PER"),
         Q("un segnale bello: vince un romanzo che parla di provincia, di fiumi, di lavoro",
-          "direct", "ha definito", "Alessandro Giuli", "Alessandro Giuli", "PER", [CASA]),
+          "mixed", "ha definito", "Alessandro Giuli", "Alessandro Giuli", "PER", [CASA]),
     ],
 }
 
@@ -526,10 +537,9 @@ ANNOTATIONS["09-influenza-picco-pronto-soccorso"] = {
           "contrasta davvero»", "mixed", "ha espresso preoccupazione per", "Silvestro Scotti",
           "Silvestro Scotti", "PER"),
         Q("Abbiamo già vissuto inverni difficili", "direct", "racconta", "Laura Marchetti",
-          "Laura Marchetti", "PER", ["Policlinico Gemelli"]),
+          "Laura Marchetti", "PER"),
         Q("ma questa volta il picco è arrivato quando il personale era ancora in ferie per le "
-          "festività", "direct", "racconta", "Laura Marchetti", "Laura Marchetti", "PER",
-          ["Policlinico Gemelli"]),
+          "festività", "direct", "racconta", "Laura Marchetti", "Laura Marchetti", "PER"),
         Q("altri due ospedali della capitale seguiranno la stessa strada entro la settimana",
           "indirect", "A detta", "Regione Lazio", "Regione Lazio", "ORG", ["Roma"]),
         Q('il virus di quest\'anno, un sottotipo H3N2, "non è più aggressivo, ma è molto '
@@ -673,7 +683,8 @@ def build_quotes(doc_id: str, text: str, ann: dict, entities: list[dict]) -> lis
         if kind == "indirect":
             assert not (set(content) & ALL_MARKS), f"{where}: quote marks inside indirect speech"
         if kind == "mixed":
-            assert set(content) & ALL_MARKS, f"{where}: mixed quote without a partial quote"
+            assert set(content) & ALL_MARKS or (text[start - 1] in OPEN_MARKS and text[end] in CLOSE_MARKS), \
+                f"{where}: mixed quote without a partial quote"
         if kind in ("indirect", "mixed"):
             assert not content.endswith("."), f"{where}: final period included"
         if kind == "other":
@@ -702,10 +713,35 @@ def build_quotes(doc_id: str, text: str, ann: dict, entities: list[dict]) -> lis
         out.append({"start": start, "end": end, "kind": kind, "cue": q["cue"],
                     "speaker": q["speaker"], "speaker_mention": q["speaker_mention"],
                     "speaker_type": q["speaker_type"], "about": q["about"]})
+    out = [frag for q in out for frag in reference_mixed(text, q)]
     out.sort(key=lambda d: d["start"])
     for a, b in zip(out, out[1:]):
         assert a["end"] <= b["start"], f"{doc_id}: overlapping quotes at {b['start']}"
     return out
+
+
+PAIRS = {"“": "”“", "«": "»", '"': '"', "„": "“”"}
+
+
+def reference_mixed(text: str, quote: dict) -> list[dict]:
+    """The reference annotation (shared/reference) marks a mixed quote by its quoted words:
+    a reported clause with partial quotes becomes one mixed quote per partial quote."""
+    if quote["kind"] != "mixed" or not set(text[quote["start"]:quote["end"]]) & set(PAIRS):
+        return [quote]
+    frags, i, end = [], quote["start"], quote["end"]
+    while i < end:
+        ch = text[i]
+        if ch in PAIRS:
+            j = i + 1
+            while j < end and text[j] not in PAIRS[ch]:
+                j += 1
+            assert j < end or (j == end and text[j] in PAIRS[ch]), f"unclosed partial quote at {i}"
+            frags.append({**quote, "start": i + 1, "end": j})
+            i = j + 1
+        else:
+            i += 1
+    assert frags, f"mixed quote without partial quote at {quote['start']}"
+    return frags
 
 
 def build() -> list[dict]:
@@ -744,7 +780,8 @@ def main(argv: list[str]) -> int:
             t = rec["text"]
             print(f"\n=== {rec['id']}")
             for q in rec["quotes"]:
-                print(f"  Q {q['kind']:8} {q['speaker']!s:28} [{q['cue']}] {t[q['start']:q['end']][:70]!r}")
+                snippet = t[q["start"]:q["end"]][:70]
+                print(f"  Q {q['kind']:8} {q['speaker']!s:28} [{q['cue']}] {snippet!r}")
             for e in rec["entities"]:
                 print(f"  E {e['label']:4} {t[e['start']:e['end']]!r} -> {e['canonical']}")
     return 0

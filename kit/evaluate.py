@@ -1,0 +1,304 @@
+"""Scorers for NER and quotations, and ``python -m kit.evaluate ner|quotes FILE.jsonl``.
+
+NER files use the JSONL schema of KIND/WikiNEuRal (one sentence per line: ``tokens``, ``tags``
+or ``entities`` with token offsets). The pipeline runs on the given tokens (pre-tokenised Docs),
+so spans are compared exactly. Two figures:
+
+- span level: precision, recall, F1 per label and overall (exact span and label match);
+- token level micro F1 over the gold labels, as the NERMuD 2023 scorer computes it (B-/I-
+  prefixes stripped, every token one decision).
+
+Labels the gold set lacks (MISC on KIND) are dropped from the predictions before scoring.
+
+Quote files use the schema of ``shared/reference`` (one article per line). Matching follows its
+README: a predicted quote matches a gold quote when their content spans overlap by at least half
+of the longer one (one-to-one, best overlap first); detection is scored separately for direct
+(direct + mixed), reported (indirect) and other quotes; speaker accuracy over matched speech
+quotes with a gold speaker; who-speaks-about-whom as the per-article set of (speaker, about)
+pairs, with names matched when all words of one are among the words of the other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ARTICLE_WORDS = {"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello",
+                 "della", "dei", "degli", "delle", "dell", "d", "a", "al", "allo", "alla", "ai",
+                 "agli", "alle", "all", "da", "dal", "dalla", "dai", "in", "nel", "nella", "con",
+                 "su", "sul", "sulla", "per", "tra", "fra", "the", "of"}
+QUOTE_GROUPS = {"direct": "direct", "mixed": "direct", "indirect": "reported", "other": "other"}
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def read_jsonl(path: str | Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}: line {n} is not valid JSON ({err.msg})") from err
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def name_words(name: str) -> set[str]:
+    words = name.replace("’", "'").replace("'", " ").lower().split()
+    return {w for w in words if w not in ARTICLE_WORDS}
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """All words of one name are among the words of the other (articles and prepositions aside)."""
+    if not a or not b:
+        return False
+    wa, wb = name_words(a), name_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+# -- NER --------------------------------------------------------------------------------------
+def gold_spans(rec: dict) -> set[tuple[int, int, str]]:
+    if "entities" in rec:
+        return {(e["start"], e["end"], e["label"]) for e in rec["entities"]}
+    spans, start, label = set(), None, None
+    for i, tag in enumerate(list(rec["tags"]) + ["O"]):
+        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
+            if start is not None:
+                spans.add((start, i, label))
+            start, label = (i, tag[2:]) if tag != "O" else (None, None)
+    return spans
+
+
+def token_labels(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    labels = ["O"] * n
+    for start, end, label in spans:
+        for i in range(start, end):
+            labels[i] = label
+    return labels
+
+
+def predict_ner(nlp: Language, records: list[dict], batch_size: int = 64) -> list[set[tuple[int, int, str]]]:
+    docs = (Doc(nlp.vocab, words=rec["tokens"]) for rec in records)
+    return [{(e.start, e.end, e.label_) for e in doc.ents} for doc in nlp.pipe(docs, batch_size=batch_size)]
+
+
+def score_ner(records: list[dict], predictions: list[set[tuple[int, int, str]]]) -> dict:
+    """Span-level P/R/F per label and overall, and NERMuD token-level micro F1."""
+    gold_labels = sorted({label for rec in records for _, _, label in gold_spans(rec)})
+    tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    tok_tp = tok_pred = tok_gold = 0
+    for rec, pred in zip(records, predictions):
+        gold = gold_spans(rec)
+        pred = {s for s in pred if s[2] in gold_labels}
+        for span in gold:
+            n_gold[span[2]] += 1
+        for span in pred:
+            n_pred[span[2]] += 1
+            if span in gold:
+                tp[span[2]] += 1
+        g_tok = token_labels(len(rec["tokens"]), gold)
+        p_tok = token_labels(len(rec["tokens"]), pred)
+        for g, p in zip(g_tok, p_tok):
+            tok_gold += g != "O"
+            tok_pred += p != "O"
+            tok_tp += g != "O" and g == p
+    per_label = {label: prf(tp[label], n_pred[label], n_gold[label]) for label in gold_labels}
+    overall = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return {"sentences": len(records), "labels": gold_labels, "span": {"overall": overall, **per_label},
+            "token_micro": prf(tok_tp, tok_pred, tok_gold)}
+
+
+def evaluate_ner(nlp: Language, path: str | Path) -> dict:
+    records = read_jsonl(path)
+    return score_ner(records, predict_ner(nlp, records))
+
+
+# -- quotes -----------------------------------------------------------------------------------
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match_quotes(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, predicted index): overlap >= half the longer, best first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            ov = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
+            longer = max(g["end"] - g["start"], p["end"] - p["start"])
+            if ov and ov * 2 >= longer:
+                candidates.append((ov / longer, gi, pi))
+    used_g, used_p, matches = set(), set(), []
+    for _, gi, pi in sorted(candidates, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            matches.append((gi, pi))
+    return matches
+
+
+def _pairs(quotes: list[dict]) -> set[tuple[str, str]]:
+    return {(q["speaker"], a) for q in quotes if q["kind"] != "other" and q.get("speaker")
+            for a in q.get("about") or []}
+
+
+def _pair_hits(pred: set[tuple[str, str]], gold: set[tuple[str, str]]) -> int:
+    return sum(any(names_match(ps, gs) and names_match(pa, ga) for gs, ga in gold) for ps, pa in pred)
+
+
+def score_quotes(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> dict:
+    """Scores of predicted quotes (``{article id: [quote dicts]}``) against gold articles."""
+    tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    speaker_ok = speaker_n = 0
+    pair_tp_p = pair_tp_r = pair_pred = pair_gold = 0
+    for art in gold_articles:
+        gold = art["quotes"]
+        pred = predicted.get(art["id"], [])
+        for q in gold:
+            n_gold[QUOTE_GROUPS[q["kind"]]] += 1
+        for q in pred:
+            n_pred[QUOTE_GROUPS[q["kind"]]] += 1
+        for gi, pi in match_quotes(gold, pred):
+            g, p = gold[gi], pred[pi]
+            if QUOTE_GROUPS[g["kind"]] == QUOTE_GROUPS[p["kind"]]:
+                tp[QUOTE_GROUPS[g["kind"]]] += 1
+            if g["kind"] != "other" and g.get("speaker"):
+                speaker_n += 1
+                speaker_ok += names_match(p.get("speaker"), g["speaker"])
+        gp, pp = _pairs(gold), _pairs(pred)
+        pair_pred += len(pp)
+        pair_gold += len(gp)
+        pair_tp_p += _pair_hits(pp, gp)
+        pair_tp_r += _pair_hits(gp, pp)
+    groups = {g: prf(tp[g], n_pred[g], n_gold[g]) for g in ("direct", "reported", "other")}
+    speech = prf(tp["direct"] + tp["reported"], n_pred["direct"] + n_pred["reported"],
+                 n_gold["direct"] + n_gold["reported"])
+    p = pair_tp_p / pair_pred if pair_pred else 0.0
+    r = pair_tp_r / pair_gold if pair_gold else 0.0
+    return {
+        "articles": len(gold_articles), "detection": {**groups, "speech": speech},
+        "speaker_accuracy": {"acc": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0,
+                             "correct": speaker_ok, "n": speaker_n},
+        "who_about_whom": {"p": round(p, 4), "r": round(r, 4),
+                           "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                           "pred": pair_pred, "gold": pair_gold},
+    }
+
+
+def score_entities(gold_articles: list[dict], docs: list[Doc]) -> dict:
+    """Exact-span entity scores on articles (character offsets), labels of the gold set only."""
+    labels = sorted({e["label"] for a in gold_articles for e in a["entities"]})
+    tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    for art, doc in zip(gold_articles, docs):
+        gold = {(e["start"], e["end"], e["label"]) for e in art["entities"]}
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+        for s in gold:
+            n_gold[s[2]] += 1
+        for s in pred:
+            n_pred[s[2]] += 1
+            tp[s[2]] += s in gold
+    return {"overall": prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values())),
+            **{label: prf(tp[label], n_pred[label], n_gold[label]) for label in labels}}
+
+
+def evaluate_quotes(nlp: Language, path: str | Path) -> dict:
+    from .pipeline import analyze
+    from .tables import quotes_table
+
+    articles = read_jsonl(path)
+    docs = analyze([{"id": a["id"], "text": a["text"], "title": a.get("title")} for a in articles],
+                   nlp, progress=False)
+    table = quotes_table(docs)
+    predicted: dict[str, list[dict]] = {}
+    for row in table.to_dict("records"):
+        predicted.setdefault(row["doc_id"], []).append(
+            {"start": int(row["start"]), "end": int(row["end"]), "kind": row["kind"],
+             "speaker": row["speaker"] if isinstance(row["speaker"], str) else None,
+             "about": list(row["about"])})
+    scores = score_quotes(articles, predicted)
+    if any(a.get("entities") for a in articles):
+        scores["entities"] = score_entities(articles, docs)
+    return scores
+
+
+# -- command line -----------------------------------------------------------------------------
+def format_scores(scores: dict) -> str:
+    lines = []
+
+    def row(name: str, s: dict) -> None:
+        lines.append(f"  {name:<14} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}"
+                     + (f"  (gold {s['gold']}, pred {s['pred']})" if "gold" in s else ""))
+
+    if "span" in scores:
+        lines.append(f"NER, {scores['sentences']} sentences, exact spans:")
+        for name, s in scores["span"].items():
+            row(name, s)
+        lines.append("NER, token level (NERMuD micro):")
+        row("tokens", scores["token_micro"])
+    if "detection" in scores:
+        lines.append(f"Quotes, {scores['articles']} articles, detection:")
+        for name, s in scores["detection"].items():
+            row(name, s)
+        sa = scores["speaker_accuracy"]
+        lines.append(f"  speaker accuracy {sa['acc']:.3f} ({sa['correct']}/{sa['n']})")
+        row("who-about-whom", scores["who_about_whom"])
+        if "entities" in scores:
+            lines.append("Entities on the same articles, exact spans:")
+            for name, s in scores["entities"].items():
+                row(name, s)
+    return "\n".join(lines)
+
+
+def add_parser(subparsers) -> None:
+    """Register ``evaluate`` on ``python -m kit``'s sub-commands."""
+    parser = subparsers.add_parser("evaluate", help="score NER or quotes against a gold JSONL file")
+    _arguments(parser)
+    parser.set_defaults(func=run)
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("task", choices=["ner", "quotes"], help="what to score")
+    parser.add_argument("files", nargs="+", help="gold JSONL file(s)")
+    parser.add_argument("--model", default=None, help="base pipeline: blank, kit, a package or a path")
+    parser.add_argument("--rules", default=None, help="rule file (default: data/rules/it.json)")
+    parser.add_argument("--json", dest="json_out", default=None, help="also write the scores here")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .pipeline import load
+
+    nlp = load(model=args.model, rules=args.rules)
+    print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
+    results = {}
+    for file in args.files:
+        scores = evaluate_ner(nlp, file) if args.task == "ner" else evaluate_quotes(nlp, file)
+        results[file] = scores
+        print(f"\n== {file}")
+        print(format_scores(scores))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kit.evaluate", description=__doc__.split("\n")[0])
+    _arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

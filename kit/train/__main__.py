@@ -1,0 +1,153 @@
+"""Train, assemble and evaluate the kit's Italian pipeline: ``python -m kit.train``.
+
+Steps (each can be run alone with ``--step``):
+
+1. ``prepare``: shared data -> DocBin files in ``build/train`` (see :mod:`kit.train.prepare`);
+2. ``ner`` and ``syntax``: ``spacy train`` with ``kit/train/ner.cfg`` and ``syntax.cfg``, both
+   in the background-friendly way: one thread each, checkpoints (``model-best``,
+   ``model-last``) and a log per run in ``build/``; run both at once on two cores;
+3. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer) plus
+   the NER component made self-contained (its listener replaced by its own tok2vec copy),
+   written to ``kit/models/it_kit_news`` with its meta;
+4. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
+   speed, written to ``kit/models/it_kit_news/scores.json`` (the model card quotes them).
+
+Only train and dev files are read; the held-out test splits are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+BUILD = ROOT / "build"
+OUT = ROOT / "kit" / "models" / "it_kit_news"
+STEPS = ("prepare", "ner", "syntax", "assemble", "evaluate")
+
+
+def step_prepare(data: Path) -> None:
+    from .prepare import prepare
+
+    print(json.dumps(prepare(data, BUILD / "train"), indent=2))
+
+
+def _train(name: str, train: str, dev: str, extra: list[str]) -> subprocess.Popen:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    (BUILD / "logs").mkdir(parents=True, exist_ok=True)
+    log = open(BUILD / "logs" / f"{name}.log", "w", encoding="utf-8")
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / f"{name}.cfg"), "--output", str(BUILD / name),
+           "--paths.train", str(BUILD / "train" / train), "--paths.dev", str(BUILD / "train" / dev), *extra]
+    print("running:", " ".join(cmd), f"> build/logs/{name}.log")
+    return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+
+def step_train(which: list[str], extra: list[str]) -> None:
+    jobs = []
+    if "ner" in which:
+        jobs.append(_train("ner", "ner_train.spacy", "ner_dev.spacy", extra))
+    if "syntax" in which:
+        jobs.append(_train("syntax", "ud_train.spacy", "ud_dev.spacy", extra))
+    codes = [job.wait() for job in jobs]
+    if any(codes):
+        raise SystemExit(f"training failed: exit codes {codes}; see build/logs/")
+
+
+def step_assemble(ner_model: Path, syntax_model: Path) -> None:
+    import spacy
+
+    ner_nlp = spacy.load(ner_model)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp = spacy.load(syntax_model)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update({
+        "name": "kit_news", "lang": "it", "version": "0.1.0",
+        "description": "Italian news pipeline of the kit: tagger, morphologizer, parser, "
+                       "lemmatizer (UD Italian) and NER PER/ORG/LOC/MISC (KIND + WikiNEuRal). "
+                       "CPU, no pretrained vectors.",
+        "license": "CC BY-NC-SA 4.0 (trained on non-commercial data: non-commercial use only)",
+        "sources": [
+            {"name": "KIND (NERMuD 2023 split): WN, FIC, ADG train", "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
+            {"name": "WikiNEuRal Italian (val split)", "license": "CC BY-NC-SA 4.0"},
+            {"name": "UD Italian ParTUT, MarkIT, TWITTIRO train; VIT, PoSTWITA dev",
+             "license": "CC BY-NC-SA 3.0/4.0, CC BY 4.0, CC BY-SA 4.0"},
+        ],
+    })
+    if OUT.exists():
+        import shutil
+
+        shutil.rmtree(OUT / "ner", ignore_errors=True)
+    nlp.to_disk(OUT)
+    size = sum(f.stat().st_size for f in OUT.rglob("*") if f.is_file())
+    print(f"wrote {OUT} ({size / 1e6:.1f} MB): {nlp.pipe_names}")
+
+
+def step_evaluate(data: Path) -> dict:
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    from ..evaluate import evaluate_ner
+
+    start = time.perf_counter()
+    nlp = spacy.load(OUT)
+    load_seconds = time.perf_counter() - start
+    scores: dict = {"load_seconds": round(load_seconds, 2), "ner": {}, "syntax": {}}
+    for part in ("WN", "FIC", "ADG"):
+        result = evaluate_ner(nlp, data / "kind" / "jsonl" / f"{part}_dev.jsonl")
+        scores["ner"][f"KIND {part}_dev"] = result
+        print(part, json.dumps(result["span"]["overall"]), "token", json.dumps(result["token_micro"]))
+    for name, file in (("ISDT dev", "ud_dev_isdt.spacy"), ("ISDT+ParTUT dev", "ud_dev.spacy")):
+        docs = list(DocBin().from_disk(BUILD / "train" / file).get_docs(nlp.vocab))
+        examples = [Example(nlp.make_doc(d.text), d) for d in docs]
+        result = nlp.evaluate(examples)
+        keep = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+        scores["syntax"][name] = {k: round(result[k], 4) for k in keep if k in result}
+        print(name, scores["syntax"][name])
+    text = (ROOT / "data" / "articles").glob("*.txt")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(text)] * 5
+    words = sum(len(t.split()) for t in texts)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    seconds = time.perf_counter() - start
+    scores["speed_words_per_second_model_only"] = round(words / seconds)
+    size = sum(f.stat().st_size for f in OUT.rglob("*") if f.is_file())
+    scores["size_mb"] = round(size / 1e6, 1)
+    (OUT / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    print(f"load {load_seconds:.2f}s, {scores['speed_words_per_second_model_only']} words/s, {scores['size_mb']} MB")
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kit.train", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
+                        help="the shared data folder (KIND, WikiNEuRal, UD Italian)")
+    parser.add_argument("--step", choices=STEPS, action="append", help="run only these steps")
+    parser.add_argument("--ner-model", type=Path, default=BUILD / "ner" / "model-best")
+    parser.add_argument("--syntax-model", type=Path, default=BUILD / "syntax" / "model-best")
+    parser.add_argument("spacy_args", nargs="*", help="extra `spacy train` overrides, e.g. --training.max_steps=2000")
+    args = parser.parse_args(argv)
+    steps = args.step or list(STEPS)
+    if not (args.data / "kind").exists():
+        parser.error(f"no KIND data under {args.data}; pass --data")
+    if "prepare" in steps:
+        step_prepare(args.data)
+    train = [s for s in ("ner", "syntax") if s in steps]
+    if train:
+        step_train(train, args.spacy_args)
+    if "assemble" in steps:
+        step_assemble(args.ner_model, args.syntax_model)
+    if "evaluate" in steps:
+        step_evaluate(args.data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

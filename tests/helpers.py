@@ -1,0 +1,21 @@
+"""Shared helpers for the unit tests (no trained model needed)."""
+
+from __future__ import annotations
+
+import kit
+from kit.rules import load_rules
+
+
+def blank_nlp(people=(), orgs=(), **rule_changes):
+    """The rule-based pipeline with extra PER/ORG phrase patterns (stands in for the model)."""
+    rules = load_rules()
+    patterns = list(rules.entity_patterns)
+    patterns += [{"label": "PER", "pattern": p, "name": "test people"} for p in people]
+    patterns += [{"label": "ORG", "pattern": o, "name": "test orgs"} for o in orgs]
+    rules = rules.replace(entity_patterns=patterns, **rule_changes)
+    return kit.load(model="blank", rules=rules)
+
+
+def quotes_of(nlp, text):
+    doc = kit.analyze(text, nlp, progress=False)
+    return [(q.kind, doc.text[q.start:q.end], q.speaker) for q in doc._.quotes]
