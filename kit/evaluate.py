@@ -215,7 +215,31 @@ def score_entities(gold_articles: list[dict], docs: list[Doc]) -> dict:
             **{label: prf(tp[label], n_pred[label], n_gold[label]) for label in labels}}
 
 
-def evaluate_quotes(nlp: Language, path: str | Path) -> dict:
+def quote_errors(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> list[str]:
+    """Readable lines for every missed, spurious, mis-typed or mis-attributed quote."""
+    lines = []
+    for art in gold_articles:
+        text, gold, pred = art["text"], art["quotes"], predicted.get(art["id"], [])
+        matches = match_quotes(gold, pred)
+        matched_g = {g for g, _ in matches}
+        matched_p = {p for _, p in matches}
+        show = lambda q: repr(text[q["start"]:q["end"]][:70])  # noqa: E731
+        for gi, q in enumerate(gold):
+            if gi not in matched_g:
+                lines.append(f"{art['id']}: MISSED {q['kind']} {q.get('speaker')!r} [{q.get('cue')}] {show(q)}")
+        for pi, q in enumerate(pred):
+            if pi not in matched_p:
+                lines.append(f"{art['id']}: SPURIOUS {q['kind']} {q.get('speaker')!r} {show(q)}")
+        for gi, pi in matches:
+            g, p = gold[gi], pred[pi]
+            if QUOTE_GROUPS[g["kind"]] != QUOTE_GROUPS[p["kind"]]:
+                lines.append(f"{art['id']}: KIND gold {g['kind']} pred {p['kind']} {show(g)}")
+            elif g["kind"] != "other" and g.get("speaker") and not names_match(p.get("speaker"), g["speaker"]):
+                lines.append(f"{art['id']}: SPEAKER gold {g['speaker']!r} pred {p.get('speaker')!r} {show(g)}")
+    return lines
+
+
+def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False) -> dict:
     from .pipeline import analyze
     from .tables import quotes_table
 
@@ -230,6 +254,8 @@ def evaluate_quotes(nlp: Language, path: str | Path) -> dict:
              "speaker": row["speaker"] if isinstance(row["speaker"], str) else None,
              "about": list(row["about"])})
     scores = score_quotes(articles, predicted)
+    if errors:
+        scores["errors"] = quote_errors(articles, predicted)
     if any(a.get("entities") for a in articles):
         scores["entities"] = score_entities(articles, docs)
     return scores
@@ -275,6 +301,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", help="gold JSONL file(s)")
     parser.add_argument("--model", default=None, help="base pipeline: blank, kit, a package or a path")
     parser.add_argument("--rules", default=None, help="rule file (default: data/rules/it.json)")
+    parser.add_argument("--errors", action="store_true", help="list every quote error (quotes task)")
     parser.add_argument("--json", dest="json_out", default=None, help="also write the scores here")
 
 
@@ -285,10 +312,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
     results = {}
     for file in args.files:
-        scores = evaluate_ner(nlp, file) if args.task == "ner" else evaluate_quotes(nlp, file)
+        scores = evaluate_ner(nlp, file) if args.task == "ner" else evaluate_quotes(nlp, file, args.errors)
         results[file] = scores
         print(f"\n== {file}")
         print(format_scores(scores))
+        for line in scores.get("errors", []):
+            print("  " + line)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

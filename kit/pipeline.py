@@ -62,12 +62,8 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
     """
     ruleset = coerce_rules(rules, lang)
     nlp, base = _base(lang, model)
-    has_parser = "parser" in nlp.pipe_names or "senter" in nlp.pipe_names
-    first = nlp.pipe_names[0] if nlp.pipe_names else None
-    if has_parser:
-        nlp.add_pipe("kit_paragraphs", first=True)
-    elif "sentencizer" not in nlp.pipe_names:
-        nlp.add_pipe("kit_sentences", first=True) if first is None else nlp.add_pipe("kit_sentences", before=first)
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("kit_sentences", first=True)
     nlp.add_pipe("kit_lemmatizer")
     for name in RULE_LAYER:
         nlp.add_pipe(name)

@@ -167,9 +167,9 @@ def plot_network(
     (quotes given + received); speakers have a solid dark ring, names only talked about a dashed
     grey one. Self-loops are dropped. With more than ``top_n`` nodes only the most active are
     drawn and the title says how many were left out; likewise only the ``max_edges`` heaviest
-    arrows among them (default ``4 * top_n``), so a dense corpus doesn't become a hairball. Labels are shortened and pushed apart at draw
-    time, so they stay readable when the figure is resized or saved. The drawn graph is stored as
-    ``ax.kit_graph``.
+    arrows among them (default ``4 * top_n``), so a dense corpus doesn't become a hairball.
+    Labels are shortened and pushed apart at draw time, so they stay readable when the figure is
+    resized or saved. The drawn graph is stored as ``ax.kit_graph``.
     """
     _check_top_n(top_n)
     has_rows = _has_rows(relations, RELATION_COLUMNS, "relations")
@@ -213,10 +213,49 @@ def _relation_graph(relations: pd.DataFrame, top_n: int, min_quotes: int, max_ed
 
 
 def _layout(graph: nx.DiGraph, seed: int) -> dict:
-    """Spring layout with generous spacing (weights ignored so heavy pairs don't clump)."""
-    spacing = 2.2 / np.sqrt(max(graph.number_of_nodes(), 1))
-    return nx.spring_layout(graph.to_undirected(), k=spacing, seed=seed, weight=None,
-                            iterations=200, method="force")
+    """Node positions: each connected component laid out alone, then packed in rows.
+
+    A single spring layout pushes separate components (common in one article: many pairs) to the
+    edges and squeezes each into a clump; laying them out apart keeps the spacing even.
+    """
+    undirected = graph.to_undirected()
+    parts = sorted(nx.connected_components(undirected), key=lambda part: (-len(part), sorted(map(str, part))))
+    return _pack([_component_layout(undirected.subgraph(part), seed) for part in parts])
+
+
+def _component_layout(component: nx.Graph, seed: int) -> dict:
+    """Spring layout (weights ignored so heavy pairs don't clump), size ~ sqrt(nodes), wide side
+    horizontal."""
+    count = component.number_of_nodes()
+    if count == 1:
+        return {node: np.zeros(2) for node in component}
+    positions = nx.spring_layout(component, k=2.2 / np.sqrt(count), seed=seed, weight=None,
+                                 iterations=200, method="force")
+    points = np.array(list(positions.values()))
+    points -= points.mean(axis=0)
+    _, _, axes = np.linalg.svd(points, full_matrices=False)
+    points = points @ axes.T  # principal axis along x
+    points *= np.sqrt(count) / max(np.abs(points).max(), 1e-9)
+    return dict(zip(positions, points))
+
+
+def _pack(layouts: list[dict], gap: float = 2.2) -> dict:
+    """Place component layouts left to right in rows (largest first), about as wide as tall x 1.3."""
+    boxes = [np.array(list(layout.values())) for layout in layouts]
+    sizes = [np.maximum(box.max(axis=0) - box.min(axis=0), 1.0) for box in boxes]
+    area = sum((w + gap) * (h + gap) for w, h in sizes)
+    row_width = max(np.sqrt(1.3 * area), max(w for w, _ in sizes))
+    placed: dict = {}
+    x = y = row_height = 0.0
+    for layout, box, (width, height) in zip(layouts, boxes, sizes):
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height - gap, 0.0
+        low, high = box.min(axis=0), box.max(axis=0)
+        centre = (low + high) / 2
+        offset = np.array([x + width / 2, y - height / 2]) - centre
+        placed.update({node: point + offset for node, point in zip(layout, box)})
+        x, row_height = x + width + gap, max(row_height, height)
+    return placed
 
 
 def _draw_graph(ax: Axes, graph: nx.DiGraph, positions: dict) -> None:
@@ -524,7 +563,7 @@ def _draw_matrix(ax: Axes, matrix: pd.DataFrame, labels: dict[str, str]) -> None
     n_rows, n_cols = matrix.attrs.get("named_shape", values.shape)
     named = values[:n_rows, :n_cols]
     top = max(int(named.max()) if named.size else 0, 1)
-    image = ax.imshow(values, cmap="Blues", aspect="auto", interpolation="nearest", vmin=0, vmax=top)
+    ax.imshow(values, cmap="Blues", aspect="auto", interpolation="nearest", vmin=0, vmax=top)
     dark = 0.6 * top
     if n_rows < values.shape[0]:
         ax.axhline(n_rows - 0.5, color=GREY, linewidth=0.8)
@@ -545,7 +584,6 @@ def _draw_matrix(ax: Axes, matrix: pd.DataFrame, labels: dict[str, str]) -> None
     ax.set_ylabel(AXIS_SPEAKER)
     ax.set_title(TITLE_HEATMAP)
     ax.tick_params(length=0)
-    image.set_label("n_quotes")
 
 
 # --- bars ----------------------------------------------------------------------------------------
@@ -586,7 +624,8 @@ def plot_top_targets(
     _check_top_n(top_n)
     table = quotes_or_relations
     is_quotes = table is not None and "about" in table.columns
-    required, name = (("about",), "quotes") if is_quotes else (RELATION_TARGET_COLUMNS, "relations")
+    required, name = ((("about",), "quotes") if is_quotes
+                      else (RELATION_TARGET_COLUMNS, "relations (or quotes with an 'about' column)"))
     if not _has_rows(table, required, name):
         return _empty_bars(ax, TITLE_TARGETS)
     if is_quotes:

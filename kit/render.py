@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from kit import templates as T
 from kit.palette import LABEL_COLORS, QUOTE_COLORS, color_for, speaker_color
@@ -34,21 +34,26 @@ _RANK = {"quote": 0, "speaker": 1, "ent": 2, "cue": 3}
 MAX_QUOTE_CHARS = 300
 #: characters HTML cannot carry (NUL) or UTF-8 cannot encode (lone surrogates)
 _UNSAFE_CHARS = re.compile("[\x00\ud800-\udfff]")
+#: characters that article text must not carry into HTML as they are
+_needs_escape = re.compile("[&<>\"'\n\x00]").search
 #: characters that would start Markdown syntax or maths in the fallback
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~$#])")
 
 
+#: makes a NamedTuple from a tuple, without the Python-level ``__new__`` (hot loops only)
+_new_tuple = tuple.__new__
+
+
 def _esc(value: object) -> str:
     """Escape any value for HTML content or a quoted attribute."""
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape(_str(value), quote=True)
 
 
 # --- input, normalised once --------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Ent:
-    """An entity span, checked against its text."""
+class Ent(NamedTuple):
+    """An entity span, checked against its text (a tuple: cheap to make by the thousand)."""
 
     start: int
     end: int
@@ -57,8 +62,7 @@ class Ent:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation with its cue and speaker mention (``None`` where absent or out of the text)."""
 
     index: int
@@ -85,7 +89,7 @@ class Quote:
         return self.index + 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     """One record, normalised: valid spans only, entity labels filtered."""
 
@@ -95,12 +99,12 @@ class Article:
     ents: tuple[Ent, ...]
     quotes: tuple[Quote, ...]
 
-    @property
+    @cached_property
     def label_counts(self) -> Counter[str]:
         """Number of entities per label."""
         return Counter(ent.label for ent in self.ents)
 
-    @property
+    @cached_property
     def speech(self) -> tuple[Quote, ...]:
         """The quotes drawn as speech."""
         return tuple(q for q in self.quotes if q.is_speech)
@@ -125,17 +129,23 @@ def _as_record(item: object) -> Record:
 
 def _span(value: object, length: int) -> tuple[int, int] | None:
     """``(start, end)`` if both are ints with ``0 <= start < end <= length``, else ``None``."""
-    if not isinstance(value, Mapping):
+    try:
+        start, end = value["start"], value["end"]  # type: ignore[index]
+    except (TypeError, KeyError, IndexError):
         return None
-    start, end = value.get("start"), value.get("end")
-    if type(start) is not int or type(end) is not int:  # noqa: E721 - bools are not offsets
-        return None
-    return (start, end) if 0 <= start < end <= length else None
+    if type(start) is int and type(end) is int and 0 <= start < end <= length:  # noqa: E721
+        return start, end  # (bools are not offsets)
+    return None
 
 
 def _str(value: object) -> str:
     """``str(value)``, with ``None`` as the empty string and NUL or lone surrogates replaced."""
-    return "" if value is None else _UNSAFE_CHARS.sub("\ufffd", str(value))
+    if value is None:
+        return ""
+    text = value if type(value) is str else str(value)  # noqa: E721
+    if text.isascii() and "\x00" not in text:  # the common case, checked in C
+        return text
+    return _UNSAFE_CHARS.sub("\ufffd", text)
 
 
 def normalise(record: Record, labels: Iterable[str] | str | None = None) -> Article:
@@ -160,16 +170,19 @@ def _label_set(labels: Iterable[str] | str | None) -> frozenset[str] | None:
 
 def _ents(items: Iterable[Any], text: str, wanted: frozenset[str] | None) -> Iterator[Ent]:
     """Valid entity spans whose label passes the filter."""
+    length = len(text)
     for item in items:
-        span = _span(item, len(text))
-        if span is None:
+        try:  # as _span(), inlined: this loop runs once per entity
+            start, end = item["start"], item["end"]
+        except (TypeError, KeyError, IndexError):
+            continue
+        if type(start) is not int or type(end) is not int or not 0 <= start < end <= length:  # noqa: E721
             continue
         label = _str(item.get("label"))
         if wanted is not None and label not in wanted:
             continue
-        surface = text[span[0] : span[1]]
-        canonical = _str(item.get("canonical")) or surface
-        yield Ent(span[0], span[1], label, canonical, _str(item.get("source")))
+        canonical = _str(item.get("canonical")) or _str(text[start:end])
+        yield _new_tuple(Ent, (start, end, label, canonical, _str(item.get("source"))))
 
 
 def _quotes(items: Iterable[Any], text: str) -> Iterator[Quote]:
@@ -201,19 +214,6 @@ def _quotes(items: Iterable[Any], text: str) -> Iterator[Quote]:
 # --- segmenting text by spans ------------------------------------------------------------------
 
 
-def _boundaries(
-    spans: Sequence[tuple[int, int]], length: int
-) -> list[tuple[int, list[int], list[int]]]:
-    """Sorted boundary positions, each with the indices of the spans ending and starting there."""
-    starts: dict[int, list[int]] = {}
-    ends: dict[int, list[int]] = {}
-    for i, (start, end) in enumerate(spans):
-        starts.setdefault(start, []).append(i)
-        ends.setdefault(end, []).append(i)
-    positions = sorted({0, length, *starts, *ends})
-    return [(pos, ends.get(pos, []), starts.get(pos, [])) for pos in positions]
-
-
 def segment(
     spans: Sequence[tuple[int, int]], length: int
 ) -> list[tuple[int, int, tuple[int, ...]]]:
@@ -222,78 +222,124 @@ def segment(
     Spans with ``start >= end`` or outside ``0..length`` are ignored. One sweep over the sorted
     boundaries: O(n log n) plus the size of the output.
     """
-    valid = [(i, s, e) for i, (s, e) in enumerate(spans) if 0 <= s < e <= length]
-    events = _boundaries([(s, e) for _, s, e in valid], length)
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(spans):
+        if 0 <= start < end <= length:
+            starts.setdefault(start, []).append(i)
+            ends.setdefault(end, []).append(i)
+    positions = sorted({0, length, *starts, *ends})
     active: set[int] = set()
     pieces: list[tuple[int, int, tuple[int, ...]]] = []
-    for (pos, ending, starting), (nxt, _, _) in zip(events, events[1:]):
-        active.difference_update(valid[i][0] for i in ending)
-        active.update(valid[i][0] for i in starting)
+    for pos, nxt in zip(positions, positions[1:]):
+        active.difference_update(ends.get(pos, ()))
+        active.update(starts.get(pos, ()))
         pieces.append((pos, nxt, tuple(sorted(active))))
     return pieces
 
 
-@dataclass(slots=True)
-class _Markup:
-    """A span as HTML: the element's open and close tags, and what goes at its real start/end."""
+class Markup(NamedTuple):
+    """A span as HTML: the element's tags, and what goes right after its start / before its end.
+
+    ``rank`` orders spans of equal extent, outermost first (see ``_RANK``).
+    """
 
     start: int
     end: int
-    key: tuple[int, int, int, int]  # (start, -end, rank, seq): outer spans sort first
+    rank: int
     open: str
     close: str
     head: str = ""
     tail: str = ""
 
 
-_by_key = attrgetter("key")
+def weave(text: str, spans: Sequence[Markup]) -> str:
+    """The escaped text with every span's markup, well nested even where spans cross.
 
-
-def weave(text: str, spans: Sequence[_Markup]) -> str:
-    """The escaped text with every span's markup, well nested even where spans cross."""
-    events = _boundaries([(s.start, s.end) for s in spans], len(text))
+    A sweep over the span starts (sorted outermost first) and ends (sorted by position). The open
+    elements form a stack; a span that ends below the top closes the elements above it, and these
+    are re-opened as fragments (without their head). Spans must be valid (``0 <= start < end``).
+    """
+    n, length = len(spans), len(text)
+    if not n:
+        return _escape_text(text)
+    starts, ends, ranks, opens, closes, heads, tails = zip(*spans)
+    width = length + 1  # sort key (start, -end, rank, i) packed in one int: no tuples to collect
+    keys = [((s * width + width - e) * 4 + r) * n + i
+            for i, (s, e, r) in enumerate(zip(starts, ends, ranks))]
+    by_start = sorted(range(n), key=keys.__getitem__)
+    by_end = sorted(range(n), key=ends.__getitem__)
+    where = [0] * n  # position of each open span in the stack
+    stack: list[int] = []
     out: list[str] = []
-    active: list[_Markup] = []  # the open elements, outermost first, sorted by key
-    for k, (pos, ending, starting) in enumerate(events):
-        if ending:
-            cut = min(bisect_left(active, spans[i].key, key=_by_key) for i in ending)
-            for span in reversed(active[cut:]):
-                out.append(span.tail if span.end == pos else "")
-                out.append(span.close)
-            survivors = [span for span in active[cut:] if span.end != pos]
-            del active[cut:]
-            for span in survivors:  # re-open, as fragments, what the closed spans cut through
-                out.append(span.open)
-                active.append(span)
-        for span in sorted((spans[i] for i in starting), key=_by_key):
-            out.append(span.open)
-            out.append(span.head)
-            active.append(span)
-        if k + 1 < len(events):
-            out.append(_escape_text(text[pos : events[k + 1][0]]))
-    return "".join(out)
+    pos = si = ei = 0
+    while True:
+        next_start = starts[by_start[si]] if si < n else length
+        next_end = ends[by_end[ei]] if ei < n else length
+        boundary = next_start if next_start < next_end else next_end
+        if boundary > pos:
+            piece = text[pos:boundary]
+            out.append(_escape_text(piece) if _needs_escape(piece) else piece)
+            pos = boundary
+        if si == n and ei == n:
+            return "".join(out)
+        if next_end == pos and where[by_end[ei]] == len(stack) - 1 and (
+            ei + 1 == n or ends[by_end[ei + 1]] != pos
+        ):  # the usual case: only the innermost open span ends here
+            i = stack.pop()
+            ei += 1
+            out.append(tails[i])
+            out.append(closes[i])
+        elif next_end == pos:  # close what ends here, and what was opened above it
+            cut = len(stack)
+            while ei < n and ends[by_end[ei]] == pos:
+                cut = min(cut, where[by_end[ei]])
+                ei += 1
+            survivors = []
+            for i in reversed(stack[cut:]):
+                if ends[i] == pos:
+                    out.append(tails[i])
+                else:
+                    survivors.append(i)
+                out.append(closes[i])
+            del stack[cut:]
+            for i in reversed(survivors):  # re-open, outermost first, as fragments
+                where[i] = len(stack)
+                stack.append(i)
+                out.append(opens[i])
+        while si < n and starts[by_start[si]] == pos:
+            i = by_start[si]
+            si += 1
+            where[i] = len(stack)
+            stack.append(i)
+            out.append(opens[i])
+            out.append(heads[i])
 
 
 def _clean_text(text: str) -> str:
     """Make the text safe to carry in HTML without changing any offset.
 
-    NUL and lone surrogates become U+FFFD; the CR of a CRLF becomes NUL, which
-    :func:`_escape_text` drops, so a CRLF gives one line break.
+    NUL and lone surrogates become U+FFFD; a lone CR becomes LF and the CR of a CRLF becomes NUL,
+    which :func:`_escape_text` drops, so each line break is one ``<br>``.
     """
-    return _UNSAFE_CHARS.sub("\ufffd", text).replace("\r\n", "\x00\n")
+    text = _UNSAFE_CHARS.sub("\ufffd", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\x00\n").replace("\r", "\n")
+    return text
 
 
 def _escape_text(piece: str) -> str:
     """Escape a piece of (cleaned) article text; line breaks become ``<br>``."""
     escaped = html.escape(piece, quote=True)
-    if "\n" in escaped or "\r" in escaped or "\x00" in escaped:
-        escaped = escaped.replace("\x00", "").replace("\r", T.TPL_BR).replace("\n", T.TPL_BR)
+    if "\n" in piece or "\x00" in piece:
+        escaped = escaped.replace("\x00", "").replace("\n", T.TPL_BR)
     return escaped
 
 
 # --- HTML --------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
 def _ink(background: str) -> str:
     """Black or white, whichever reads better on ``background`` (a ``#rrggbb`` colour)."""
     try:
@@ -332,45 +378,35 @@ def _quote_title(quote: Quote) -> str:
     return " · ".join(parts)
 
 
-@dataclass
-class _Seq:
-    """A counter giving each span a unique, increasing sequence number."""
+def _ent_markup(ents: Sequence[Ent]) -> list[Markup]:
+    """Entity marks: background by label, label tag after the text, tooltip.
 
-    value: int = 0
-
-    def __call__(self) -> int:
-        self.value += 1
-        return self.value
-
-
-def _ent_markup(ents: Iterable[Ent], seq: _Seq) -> Iterator[_Markup]:
-    """Entity marks: background by label, label tag after the text, tooltip."""
-    opens: dict[str, str] = {}
+    The opening tag depends only on (label, canonical name, source), so it is made once for each.
+    """
+    opens: dict[tuple[str, ...], str] = {}
     tails: dict[str, str] = {}
-    for ent in ents:
-        if ent.label not in tails:
-            tails[ent.label] = T.TPL_ENT_LABEL.format(label=_esc(ent.label))
-            opens[ent.label] = _esc(color_for(ent.label))
-        title = f"{ent.canonical} · {ent.label}" + (f" · source: {ent.source}" if ent.source else "")
-        yield _Markup(
-            ent.start, ent.end, (ent.start, -ent.end, _RANK["ent"], seq()),
-            T.TPL_ENT_OPEN.format(title=_esc(title), bg=opens[ent.label]), T.TPL_ENT_CLOSE,
-            tail=tails[ent.label],
-        )
+    for label, canonical, source in {ent[2:] for ent in ents}:
+        title = f"{canonical} · {label}" + (f" · source: {source}" if source else "")
+        opens[label, canonical, source] = T.TPL_ENT_OPEN.format(
+            title=_esc(title), bg=_esc(color_for(label)))
+        tails[label] = T.TPL_ENT_LABEL.format(label=_esc(label))
+    rank, close = _RANK["ent"], T.TPL_ENT_CLOSE
+    return [_new_tuple(Markup, (ent[0], ent[1], rank, opens[ent[2:]], close, "", tails[ent[2]]))
+            for ent in ents]
 
 
-def _quote_markup(quote: Quote, seq: _Seq) -> _Markup:
+def _quote_markup(quote: Quote) -> Markup:
     """A quotation: shading by kind; speech quotes get a numbered badge at their start."""
     title = _esc(_quote_title(quote))
     bg = _esc(QUOTE_COLORS.get(quote.style, QUOTE_COLORS["other"]))
-    key = (quote.start, -quote.end, _RANK["quote"], seq())
+    rank = _RANK["quote"]
     if not quote.is_speech:
-        return _Markup(quote.start, quote.end, key, T.TPL_QUOTE_OTHER_OPEN.format(title=title, bg=bg),
-                       T.TPL_QUOTE_CLOSE)
+        opener = T.TPL_QUOTE_OTHER_OPEN.format(title=title, bg=bg)
+        return Markup(quote.start, quote.end, rank, opener, T.TPL_QUOTE_CLOSE)
     border = T.QUOTE_BORDERS[quote.style].format(color=speaker_color(quote.index))
     opener = T.TPL_QUOTE_OPEN.format(kind=quote.style, title=title, bg=bg, border=_esc(border))
     head = _number_html(quote, f"quote [{quote.number}] · speaker: {_speaker_name(quote)}")
-    return _Markup(quote.start, quote.end, key, opener, T.TPL_QUOTE_CLOSE, head=head)
+    return Markup(quote.start, quote.end, rank, opener, T.TPL_QUOTE_CLOSE, head=head)
 
 
 def _grouped(quotes: Iterable[Quote], attr: str) -> dict[tuple[int, int], list[Quote]]:
@@ -383,35 +419,34 @@ def _grouped(quotes: Iterable[Quote], attr: str) -> dict[tuple[int, int], list[Q
     return groups
 
 
-def _speaker_markup(quotes: Sequence[Quote], seq: _Seq) -> Iterator[_Markup]:
+def _speaker_markup(quotes: Sequence[Quote]) -> Iterator[Markup]:
     """Speaker mentions: underline in the speaker colour, then the number of each of their quotes."""
     for (start, end), group in _grouped(quotes, "mention").items():
         numbers = ", ".join(f"[{q.number}]" for q in group)
         label = f" ({group[0].speaker_label})" if group[0].speaker_label else ""
         title = f"{_speaker_name(group[0])}{label} · speaker of quote {numbers}"
         badges = "".join(_number_html(q, f"speaker of quote [{q.number}]") for q in group)
-        opener = T.TPL_SPEAKER_OPEN.format(title=_esc(title), color=_esc(speaker_color(group[0].index)))
-        yield _Markup(start, end, (start, -end, _RANK["speaker"], seq()), opener, T.TPL_SPEAKER_CLOSE,
-                      tail=badges)
+        color = _esc(speaker_color(group[0].index))
+        opener = T.TPL_SPEAKER_OPEN.format(title=_esc(title), color=color)
+        yield Markup(start, end, _RANK["speaker"], opener, T.TPL_SPEAKER_CLOSE, tail=badges)
 
 
-def _cue_markup(quotes: Sequence[Quote], seq: _Seq) -> Iterator[_Markup]:
+def _cue_markup(quotes: Sequence[Quote]) -> Iterator[Markup]:
     """Cues (speech verbs, "secondo"): bold with a dotted underline."""
     for (start, end), group in _grouped(quotes, "cue").items():
         numbers = ", ".join(f"[{q.number}]" for q in group if q.is_speech)
         title = "cue" + (f" of quote {numbers}" if numbers else "")
-        yield _Markup(start, end, (start, -end, _RANK["cue"], seq()),
-                      T.TPL_CUE_OPEN.format(title=_esc(title)), T.TPL_CUE_CLOSE)
+        opener = T.TPL_CUE_OPEN.format(title=_esc(title))
+        yield Markup(start, end, _RANK["cue"], opener, T.TPL_CUE_CLOSE)
 
 
-def article_markup(article: Article, show_quotes: bool = True) -> list[_Markup]:
+def article_markup(article: Article, show_quotes: bool = True) -> list[Markup]:
     """All the spans of an article as markup, in no particular order."""
-    seq = _Seq()
-    spans = list(_ent_markup(article.ents, seq))
+    spans = _ent_markup(article.ents)
     if show_quotes:
-        spans.extend(_quote_markup(q, seq) for q in article.quotes)
-        spans.extend(_speaker_markup(article.speech, seq))
-        spans.extend(_cue_markup(article.quotes, seq))
+        spans.extend(_quote_markup(q) for q in article.quotes)
+        spans.extend(_speaker_markup(article.speech))
+        spans.extend(_cue_markup(article.quotes))
     return spans
 
 
@@ -508,12 +543,11 @@ def render_html(
     ``labels`` keeps only those entity labels. Self-contained: inline CSS, no scripts.
     """
     articles = [normalise(record, labels) for record in as_records(docs)]
-    markup = T.TPL_ROOT.format(
+    return T.TPL_ROOT.format(
         title=T.TPL_TITLE.format(title=_esc(title)) if title else "",
         legend=_legend_html(articles, show_quotes) if show_legend else "",
         articles="".join(article_html(a, show_quotes, show_header) for a in articles),
     )
-    return _UNSAFE_CHARS.sub("\ufffd", markup)  # NUL or surrogates in labels, names, titles
 
 
 # --- Markdown and plain text (the fallback of viewers that drop HTML) --------------------------

@@ -209,40 +209,64 @@ class SpeechFinder:
                     i = end
                     continue
                 i += 1
+        # a cue inside the reported clause of an earlier cue is part of what was reported
+        # ("ha spiegato che le vittime non avevano denunciato…"), unless it is coordinated
+        # with it ("… e ha affermato che") or a gerund/source of its own
+        kept: list[tuple] = []
+        for item in raw:
+            start, end, kind, rule, np = item
+            if kept and kind == "verb":
+                prev = self._build_cue(doc, *kept[-1], doc[kept[-1][0]].sent, None)
+                inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
+                own = self._is_coordinated(doc, start, doc[start].sent) or bool(GERUND.search(_norm(doc[end - 1])))
+                if inside and not own:
+                    continue
+            kept.append(item)
         cues = []
-        for n, (start, end, kind, rule, np) in enumerate(raw):
+        for n, (start, end, kind, rule, np) in enumerate(kept):
             sent = doc[start].sent
-            nxt = raw[n + 1][0] if n + 1 < len(raw) and raw[n + 1][0] < sent.end else None
+            nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
 
+    def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
+        return start > sent.start and _norm(doc[start - 1]) in COORDINATORS
+
     def _source_cue(self, doc: Doc, i: int, sent: Span):
-        """``secondo X, …`` / ``a detta di X`` / ``per X, …`` (only with a name and a comma)."""
+        """``secondo X, …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``."""
         for words in self.markers:
-            if [_norm(t) for t in doc[i:i + len(words)]] != words:
+            if not _marker_at(doc, i, words):
                 continue
             j = i + len(words)
             if j >= sent.end:
                 return None
             first = doc[j]
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in (",", "(", ":", "e", "ma", "-", "–")
-            if words == ["secondo"] and not (_norm(first) in ARTICLES or first.is_title or _norm(first) in ("quanto", "fonti")):
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in (",", "(", ":", "e", "ma", "-", "–", ";")
+            if i > sent.start and _norm(doc[i - 1]) in ARTICLES:
+                return None  # "il secondo posto"
+            if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
             np_end = j
             while np_end < sent.end and doc[np_end].text not in (",", ";", ":", ".", "!", "?") and np_end - j < 14:
                 np_end += 1
-            if words == ["per"]:
-                ents = [e for e in doc.ents if e.start == j and e.end == np_end and e.label_ in SPEAKER_LABELS]
-                if not (starts_clause and ents and np_end < sent.end and doc[np_end].text == ","):
+            if words[0] in ("secondo", "per"):
+                if not (_norm(first) in ARTICLES | {"quanto", "fonti"} or first.is_title or _norm(first).endswith("'")):
                     return None
-            if not self._np_has_speaker(doc, j, np_end):
+            if words == ["per"]:
+                # "Per X, …" only at the start of a clause, with a named source and a comma
+                if not (starts_clause and np_end < sent.end and doc[np_end].text == ","
+                        and np_end - j <= 10 and self._np_has_speaker(doc, j, np_end, strict=True)):
+                    return None
+            elif not (starts_clause or np_end >= sent.end - 1):
                 return None
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
-    def _np_has_speaker(self, doc: Doc, start: int, end: int) -> bool:
+    def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False) -> bool:
         if any(e.start >= start and e.end <= end and e.label_ in SPEAKER_LABELS for e in doc.ents):
             return True
+        if strict:
+            return False
         return any(_norm(t) in self.titles for t in doc[start:end]) or \
             normalize(doc[start:end].text) in self.aliases
 
@@ -254,8 +278,15 @@ class SpeechFinder:
         while region_end_tok > end and _norm(doc[region_end_tok - 1]) in COORDINATORS | {"e", "ed"}:
             region_end_tok -= 1
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
+        colon = text.find(":", doc[end - 1].idx, region_end)
+        while colon != -1:
+            after = text[colon + 1:region_end].lstrip()
+            if after[:1] in "«“„\"‘":
+                region_end = colon  # "ha ribadito che X: «…»": the quote is direct
+                break
+            colon = text.find(":", colon + 1, region_end)
         cue_span = doc[start:end]
-        coordinated = start > sent.start and _norm(doc[start - 1]) in COORDINATORS
+        coordinated = self._is_coordinated(doc, start, sent)
         gerund = bool(GERUND.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
@@ -364,32 +395,39 @@ class SpeechFinder:
         return None
 
     # -- speakers --------------------------------------------------------------------------
-    def speaker_for(self, doc: Doc, cue: Cue) -> Speaker | None:
-        """The speaker of a cue (see the module docstring for the rules)."""
+    def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None) -> Speaker | None:
+        """The speaker of a cue (see the module docstring for the rules).
+
+        ``previous`` is the speaker of the cue before it in the same sentence, which a
+        coordinated cue or a gerund shares (*Putin ha elogiato… e ha assicurato…*).
+        """
         if cue.speaker_np is not None:
             return self._from_range(doc, *cue.speaker_np)
         blocked = self._blocked(doc)
         sent = doc[cue.start].sent
-        parsed = self._from_parse(doc, cue, blocked)
-        if parsed is not None:
-            return parsed
         if cue.coordinated or cue.gerund:
+            if previous is not None:
+                return previous
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
                 return self._from_candidate(doc, subject)
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
             if self._is_free(doc, cand[0], sent.start):
                 return self._from_candidate(doc, cand)
+        parsed = self._from_parse(doc, cue, blocked)
+        if parsed is not None:
+            return parsed
         # null subject: carry the previous sentence's subject
-        if not self._has_words_before(doc, sent, cue.start):
-            carried = self._previous_subject(doc, sent, blocked)
+        if not self._has_words_before(doc, sent, cue.start, blocked):
+            carried = previous or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 mention = doc[cue.start]
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention))
         return None
 
-    def _has_words_before(self, doc, sent, start) -> bool:
-        return any(t.is_alpha and _norm(t) not in CUE_ADVERBS | COORDINATORS | PRONOUNS for t in doc[sent.start:start])
+    def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
+        return any(t.is_alpha and _norm(t) not in CUE_ADVERBS | COORDINATORS | PRONOUNS
+                   and not any(s <= t.idx < e for s, e in blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
         from .quotemarks import find_mark_pairs, outermost
@@ -423,7 +461,7 @@ class SpeechFinder:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subjects:
                 subj = subjects[0]
-                if _norm(subj) in PRONOUNS:
+                if _norm(subj) in PRONOUNS or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 if any(s <= doc[left].idx < e for s, e in blocked):
@@ -434,16 +472,25 @@ class SpeechFinder:
         return None
 
     def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
-        """The name right after a cue: «…», ha detto *il ministro Giorgetti*."""
+        """The name right after a cue: «…», ha detto *il ministro Giorgetti*, ha dichiarato
+        *la presidente della Commissione, Ursula von der Leyen*."""
         sent_end = doc[cue.start].sent.end
         j = cue.end
-        limit = min(sent_end, cue.end + 8)
-        for ent in doc.ents:
-            if j <= ent.start < limit and ent.label_ in SPEAKER_LABELS:
-                between = doc[j:ent.start]
-                if all(_norm(t) in ARTICLES | self.titles or (t.is_alpha and t.is_lower and not self.is_verbish(t)) for t in between):
+        limit = min(sent_end, cue.end + 14)
+        ents = {e.start: e for e in doc.ents if j <= e.start < limit and e.label_ in SPEAKER_LABELS}
+        k = j
+        while k < limit:
+            tok = doc[k]
+            if k in ents:
+                ent = ents[k]
+                if not (k > j and _norm(doc[k - 1]) in PREPOSITIONS):
                     return self._from_span(doc, ent)
+                k = ent.end
+                continue
+            if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or tok.is_space or (
+                    k > j and self.is_verbish(tok) and not PARTICIPLE.search(_norm(tok))):
                 break
+            k += 1
         for start, end in self._descriptions(doc, doc[cue.start].sent):
             if start == j:
                 return self._from_range(doc, start, end)
@@ -550,6 +597,25 @@ class SpeechFinder:
                 if name not in out:
                     out.append(name)
         return tuple(out)
+
+
+CONTRACTED = {
+    "a": {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'"},
+    "di": {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"},
+    "da": {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"},
+}
+
+
+def _marker_at(doc: Doc, i: int, words: list[str]) -> bool:
+    """The marker's words at token ``i``; a final preposition may be contracted (*ai*, *degli*)."""
+    if i + len(words) > len(doc):
+        return False
+    for k, word in enumerate(words):
+        norm = _norm(doc[i + k])
+        last = k == len(words) - 1 and len(words) > 1
+        if norm != word and not (last and norm in CONTRACTED.get(word, ())):
+            return False
+    return True
 
 
 def _strip_article(text: str) -> str:

@@ -474,7 +474,10 @@ def test_figures_export(
     buffer = BytesIO()
     draw().figure.savefig(buffer, format=fmt)
     data = buffer.getvalue()
-    assert data.startswith(b"\x89PNG") if fmt == "png" else b"<svg" in data
+    if fmt == "png":
+        assert data.startswith(b"\x89PNG")
+    else:
+        assert b"<svg" in data and b"</svg>" in data
 
 
 def test_plots_leave_rcparams_alone(relations: pd.DataFrame, quotes: pd.DataFrame) -> None:

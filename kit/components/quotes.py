@@ -81,15 +81,15 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
     text = doc.text
     marks = outermost(find_mark_pairs(text, pairs))
-    cues = speech.find_cues(doc)
-    quotes: list[Quote] = []
+    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks])
+    speakers = _cue_speakers(doc, cues, speech)
     used_cues: set[int] = set()
     done: dict[int, Quote] = {}  # mark index -> quote
-    last_attr: dict[int, tuple[MarkPair, Quote]] = {}
+    quotes: list[Quote] = []
 
     # rules 2-5: direct quotes attached to a cue or a name
     for index, pair in enumerate(marks):
-        found = _attached(doc, pair, marks, index, cues, done, speech)
+        found = _attached(doc, pair, marks, index, cues, speakers, done, speech)
         if found is None:
             continue
         cue_index, quote = found
@@ -102,30 +102,35 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         inside = [(i, p) for i, p in enumerate(marks)
                   if i not in done and cue.region_start <= p.open and p.close < cue.region_end]
-        speaker = speech.speaker_for(doc, cue)
-        if cue.complement in ("che", "di", "colon") or not inside:
-            content = _trim(text, cue.content_start, cue.region_end)
-            if content is None:
-                continue
-            start, end = content
-            quotes.append(_make(doc, start, end, "indirect", cue, speaker, speech, cue.about_start))
+        speaker = speakers[cue_index]
+        clause = cue.complement in ("che", "di", "colon")
+        speechlike = [(i, p) for i, p in inside if _words(text[p.start:p.end]) >= 4]
+        if inside and (not clause or speechlike):
+            # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
+            # long enough fragments count, short ones are terms
             for i, p in inside:
-                done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
-        else:
-            for i, p in inside:
-                done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, cue.about_start,
-                                about_end=cue.region_end)
+                own = not clause or (i, p) in speechlike
+                done[i] = (_make(doc, p.start, p.end, "mixed", cue, speaker, speech, cue.about_start,
+                                 about_end=cue.region_end) if own else
+                           _make(doc, p.start, p.end, "other", None, None, speech, None))
+            continue
+        if speaker is None and cue.complement == "object":
+            continue  # "Questi sviluppi sottolineano l'importanza…": narration, not speech
+        content = _trim(text, cue.content_start, cue.region_end)
+        if content is None:
+            continue
+        quotes.append(_make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start))
+        for i, p in inside:
+            done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
     # rule 8: the remaining pairs
-    previous: Quote | None = None
     for index, pair in enumerate(marks):
         if index in done:
-            previous = done[index] if done[index].speaker else previous
             continue
         content = text[pair.start:pair.end]
         if pair.mark in "‘‹'":
             continue
         if _words(content) >= min_direct_words:
-            carried = _carry(text, pair, previous)
+            carried = _carry(text, pair, list(done.values()) + quotes)
             if carried is not None:
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
@@ -135,6 +140,18 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes.extend(done.values())
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speaker | None]:
+    """Speakers of the cues in text order; a cue shares the speaker of the cue before it in the
+    same sentence when it is coordinated with it or a gerund."""
+    out: list[Speaker | None] = []
+    for n, cue in enumerate(cues):
+        previous = None
+        if n and out[-1] is not None and doc[cues[n - 1].start].sent.start == doc[cue.start].sent.start:
+            previous = out[-1]
+        out.append(speech.speaker_for(doc, cue, previous))
+    return out
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
@@ -158,35 +175,63 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], done, speech: SpeechFinder):
+def _opens_clause(text: str, pair: MarkPair) -> bool:
+    """The pair starts a sentence or follows a colon/dash: a quotation, not a title in a phrase."""
+    before = text[:pair.open].rstrip(" \t")
+    return not before or before[-1] in "\n.:!?…»”“\"–—-"
+
+
+def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done, speech: SpeechFinder):
     """Rules 2-5: a cue or name directly before or after the pair."""
     text = doc.text
     before = text[:pair.open].rstrip()
-    # rule 2: cue + colon (or cue + che) right before the opening mark
-    for cue_index, cue in enumerate(cues):
-        if cue.end_char <= pair.open and _only_glue(text[cue.end_char:pair.open], ":", "che", ","):
-            speaker = speech.speaker_for(doc, cue)
-            kind = "mixed" if "che" in text[cue.end_char:pair.open] else "direct"
-            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speaker, speech, None)
-    # rule 3: cue right after the closing mark
-    for cue_index, cue in enumerate(cues):
-        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—"):
-            speaker = speech.speaker_after(doc, cue) or speech.speaker_for(doc, cue)
-            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
-    # rule 4: the previous pair's attribution leads into this one
+    # rule 4 (checked first): the previous pair's attribution leads into this one
     if index > 0 and (index - 1) in done:
         prev_pair, prev = marks[index - 1], done[index - 1]
         if prev.speaker and prev.cue_end is not None and prev.cue_end <= pair.open:
             between = text[prev_pair.close + 1:pair.open]
             if "\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-")):
                 return None, _copy_speaker(doc, pair, prev, speech)
-    # rule 5: Name: «...»
+    # rule 2: cue + colon (or a short phrase and a colon: "ha scritto su Facebook:") before it
+    for cue_index, cue in enumerate(cues):
+        between = text[cue.end_char:pair.open]
+        if cue.end_char <= pair.open and (_only_glue(between, ":", "che", ",") or _short_lead(between)):
+            kind = "mixed" if "che" in between.split() else "direct"
+            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
+    # rule 3: cue right after the closing mark
+    for cue_index, cue in enumerate(cues):
+        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—") \
+                and _opens_clause(text, pair):
+            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, done) or speakers[cue_index]
+            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
+    # rule 5: "Name: «…»" (headlines): the subject of the words before the colon
     if before.endswith(":"):
-        ent = speech.entity_ending_at(doc, len(before) - 1)
-        if ent is not None:
-            speaker = speech.speaker_from_span(doc, ent)
-            return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+        sent = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if sent is not None:
+            subject = speech.sentence_subject(doc, sent.sent, [])
+            if subject is not None and subject[1] <= sent.start:
+                speaker = speech._from_candidate(doc, subject)
+                return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
+
+
+def _short_lead(between: str) -> bool:
+    """A short phrase between cue and quote ending with a colon: *su Facebook:*, *ai giornalisti:*."""
+    stripped = between.strip()
+    return stripped.endswith(":") and len(stripped) <= 40 and "\n" not in between and "." not in stripped
+
+
+def _previous_speaker(text: str, pair: MarkPair, done: dict) -> Quote | None:
+    """Speaker of the nearest attributed quote before ``pair`` in the same or previous paragraph."""
+    earlier = [q for q in done.values() if q.speaker and q.end <= pair.open]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda q: q.end)
+    if text.count("\n", last.end, pair.open) > 1:
+        return None
+    return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start or 0,
+                   last.speaker_end or 0) if last.speaker_start is not None else \
+        Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open)
 
 
 def _only_glue(between: str, *glue: str) -> bool:
@@ -196,10 +241,12 @@ def _only_glue(between: str, *glue: str) -> bool:
     return rest.strip() == "" and "\n" not in between and len(between) <= 12
 
 
-def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
+def _carry(text: str, pair: MarkPair, found: list[Quote]) -> Quote | None:
     """The quote whose speaker a free-standing pair inherits (same paragraph, before it)."""
-    if previous is None or previous.speaker is None or previous.end > pair.open:
+    earlier = [q for q in found if q.speaker and q.kind != "other" and q.end <= pair.open]
+    if not earlier:
         return None
+    previous = max(earlier, key=lambda q: q.end)
     if "\n" in text[previous.end:pair.open]:
         return None
     return previous

@@ -1,10 +1,10 @@
-"""Sentence boundaries that respect paragraphs and quotation marks.
+"""Sentence boundaries that respect paragraphs and quotation marks (``kit_sentences``).
 
-``kit_paragraphs`` runs before a parser: a line break always starts a new sentence (titles and
-subheadings have no final full stop), and the parser keeps these boundaries.
-``kit_sentences`` is the rule-based splitter of the model-free pipeline: it ends a sentence after
-. ! ? … (and the closing marks that follow them) when the next word could start a sentence, and
-keeps an opening « “ „ with the sentence it opens.
+Rules: a line break always starts a new sentence (titles and subheadings have no final full
+stop); a sentence ends after . ! ? … and the closing marks glued to them (``pronti.»``) when the
+next word could start a sentence; an opening « “ „ stays with the sentence it opens. The
+component runs first, before any parser: a trained parser keeps these boundaries (it is given
+every token's ``is_sent_start``), which protects it from splitting ``dell'`` | ``Agenzia``.
 """
 
 from __future__ import annotations
@@ -19,17 +19,6 @@ OPENERS = {"«", "“", "„", '"', "‘", "(", "‹", "-", "–", "—"}
 
 def _is_break(token) -> bool:
     return token.is_space and "\n" in token.text
-
-
-@Language.component("kit_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    """Mark the token after a line break as a sentence start (before the parser)."""
-    if doc.has_annotation("DEP"):
-        return doc
-    for i, token in enumerate(doc[:-1]):
-        if _is_break(token):
-            doc[i + 1].is_sent_start = True
-    return doc
 
 
 def _starts_sentence(token) -> bool:

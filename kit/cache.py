@@ -1,0 +1,238 @@
+"""Analyse a corpus once: the model's output is cached on disk, the rules are re-applied.
+
+The expensive part of the pipeline (tokenizer, statistical model: ``kit.pipeline.model_layer``)
+runs once per text and is stored as a spaCy ``DocBin`` under ``cache_dir``, keyed by a sha256 of
+the text and of the model layer (pipeline name and version, spaCy and kit versions, component
+names, factories, settings and code, and the model files' sizes and dates). The rule layer is not
+part of the key: it is re-applied to the cached docs on every call (``kit.pipeline.apply_rules``),
+which is cheap, so editing the rules never re-runs the model, and reopening a notebook is fast.
+
+Layout: ``cache_dir/<pipeline key>/<2 hex digits>/<text key>.spacy``, one small file per document
+(written atomically), plus ``pipeline.json`` saying which pipeline a folder belongs to. Deleting
+the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+DEFAULT_CACHE_DIR = ".kit-cache"
+_KIT_DIR = Path(__file__).resolve().parent
+
+
+def _sha256(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _code_of(component: object) -> str | None:
+    """The sha256 of the source file of a component written in the kit (None for others)."""
+    target = component if inspect.isfunction(component) else type(component)
+    try:
+        source = inspect.getsourcefile(target)
+    except TypeError:
+        return None
+    if not source or _KIT_DIR not in Path(source).resolve().parents:
+        return None
+    return hashlib.sha256(Path(source).read_bytes()).hexdigest()
+
+
+def _model_files(path: Path | None) -> list[tuple[str, int, int]]:
+    """(relative path, size, mtime) of the files of a pipeline loaded from disk."""
+    if path is None or not Path(path).is_dir():
+        return []
+    root = Path(path).resolve()
+    return sorted((p.relative_to(root).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+                  for p in root.rglob("*") if p.is_file())
+
+
+def model_description(nlp: Language) -> dict:
+    """Everything the model layer's output depends on, as plain data (the cache key's input)."""
+    from . import __version__ as kit_version
+    from .pipeline import model_layer
+
+    components = []
+    for name in model_layer(nlp):
+        settings = nlp.config["components"].get(name, {})
+        components.append({
+            "name": name, "factory": nlp.get_pipe_meta(name).factory,
+            "settings": json.dumps(settings, sort_keys=True, default=str),
+            "code": _code_of(nlp.get_pipe(name)),
+        })
+    return {
+        "lang": nlp.lang, "name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
+        "base": (nlp.meta.get("kit") or {}).get("base"), "spacy": spacy.__version__,
+        "kit": kit_version, "components": components, "files": _model_files(nlp.path),
+    }
+
+
+def model_key(nlp: Language) -> str:
+    """A short key of the model layer: the same pipeline gives the same key in every session."""
+    return _sha256(json.dumps(model_description(nlp), sort_keys=True))[:16]
+
+
+class DocCache:
+    """Docs after the model layer of ``nlp``, stored on disk by text.
+
+    ``hits`` and ``misses`` count the lookups since the cache was made.
+    """
+
+    def __init__(self, cache_dir: str | os.PathLike, nlp: Language) -> None:
+        self.nlp = nlp
+        self.key = model_key(nlp)
+        self.root = Path(cache_dir) / self.key
+        self.hits = 0
+        self.misses = 0
+
+    def path_for(self, text: str) -> Path:
+        digest = _sha256(self.key, text)
+        return self.root / digest[:2] / f"{digest}.spacy"
+
+    def get(self, text: str) -> Doc | None:
+        """The cached Doc for ``text``, or None (unreadable entries count as missing)."""
+        path = self.path_for(text)
+        try:
+            docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(self.nlp.vocab))
+        except Exception:  # missing, truncated or foreign: analyse again and overwrite it
+            docs = []
+        if len(docs) == 1 and docs[0].text == text:
+            self.hits += 1
+            return docs[0]
+        self.misses += 1
+        return None
+
+    def put(self, text: str, doc: Doc) -> None:
+        """Store ``doc`` (the model layer's output for ``text``), atomically."""
+        path = self.path_for(text)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._describe()
+        data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def _describe(self) -> None:
+        about = self.root / "pipeline.json"
+        if not about.exists():
+            about.write_text(json.dumps(model_description(self.nlp), indent=1, default=str), encoding="utf-8")
+
+    def __repr__(self) -> str:
+        return f"DocCache({str(self.root)!r}, hits={self.hits}, misses={self.misses})"
+
+
+def _items(corpus: object) -> list[tuple[str, dict]]:
+    """(text, context) for a Corpus, a path, a text, a Document/dict/object or a list of them."""
+    from .corpus import load_corpus
+
+    if isinstance(corpus, os.PathLike):
+        corpus = load_corpus(corpus)
+    if isinstance(corpus, (str, dict)) or hasattr(corpus, "text"):
+        corpus = [corpus]
+    out = []
+    for item in corpus:
+        if isinstance(item, str):
+            out.append((item, {}))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            out.append((item["text"], {k: v for k, v in item.items() if k != "text"}))
+        elif isinstance(getattr(item, "text", None), str) and not isinstance(item, Doc):
+            context = {k: getattr(item, k) for k in ("id", "title", "date", "source", "url") if hasattr(item, k)}
+            out.append((item.text, context))
+        else:
+            raise TypeError(f"cannot analyse a {type(item).__name__}: pass texts, dicts with a 'text' "
+                            "string, Documents or a Corpus (analyse Docs with kit.analyze)")
+    return out
+
+
+def _annotate(doc: Doc, context: dict, index: int) -> Doc:
+    """Id, title and metadata of the document (as ``kit.analyze`` sets them)."""
+    from .pipeline import guess_title
+
+    doc._.doc_id = str(context.get("id") or f"doc-{index + 1}")
+    doc._.title = context.get("title") or guess_title(doc.text)
+    doc._.meta = {k: str(context[k]) for k in ("date", "source", "url") if context.get(k) is not None}
+    return doc
+
+
+def analyze_corpus(corpus: object, nlp: Language | None = None,
+                   cache_dir: str | os.PathLike | None = DEFAULT_CACHE_DIR,
+                   progress: bool | None = None, batch_size: int = 16) -> list[Doc]:
+    """Analyse every document of ``corpus``, reusing the model output cached in ``cache_dir``.
+
+    ``corpus``: a :class:`kit.corpus.Corpus`, a folder or file path (``pathlib.Path``), or texts,
+    dicts or Documents. ``cache_dir=None`` turns the cache off. The rule layer always runs, with
+    the rules ``nlp`` has now. A progress bar (notebook-aware) shows for more than one document
+    unless ``progress=False``.
+    """
+    from .pipeline import apply_rules, default_nlp
+    from .components import RULE_LAYER
+
+    nlp = nlp or default_nlp()
+    items = _items(corpus)
+    for text, context in items:
+        if len(text) > nlp.max_length:
+            raise ValueError(f"{context.get('id', 'a text')} has {len(text):,} characters, more than "
+                             f"nlp.max_length ({nlp.max_length:,}); split it before analysing")
+    cache = DocCache(cache_dir, nlp) if cache_dir is not None else None
+    bar = _progress_bar(len(items), progress)
+    model_docs: list[Doc | None] = []
+    for text, _ in items:
+        model_docs.append(cache.get(text) if cache else None)
+    cached = sum(doc is not None for doc in model_docs)
+    if bar is not None:
+        bar.set_postfix_str(f"{cached} from cache", refresh=False)
+        bar.update(cached)
+    todo = [i for i, doc in enumerate(model_docs) if doc is None]
+    rule_names = [name for name in nlp.pipe_names if name in RULE_LAYER]
+    with nlp.select_pipes(disable=rule_names):
+        for i, doc in zip(todo, nlp.pipe((items[i][0] for i in todo), batch_size=batch_size)):
+            if cache:
+                cache.put(items[i][0], doc)
+            model_docs[i] = doc
+            if bar is not None:
+                bar.update(1)
+    if bar is not None:
+        bar.close()
+    docs = apply_rules(model_docs, nlp)
+    return [_annotate(doc, context, i) for i, (doc, (_, context)) in enumerate(zip(docs, items))]
+
+
+def _progress_bar(total: int, progress: bool | None):
+    if progress is None:
+        progress = total > 1
+    if not progress:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, desc="analysing", unit="doc")
+
+
+def clear_cache(cache_dir: str | os.PathLike = DEFAULT_CACHE_DIR) -> int:
+    """Delete every cached document under ``cache_dir``; returns how many files went."""
+    root = Path(cache_dir)
+    removed = 0
+    for path in sorted(root.rglob("*"), reverse=True):
+        if path.is_file() and path.suffix in (".spacy", ".json", ".tmp"):
+            path.unlink()
+            removed += path.suffix == ".spacy"
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return removed
+

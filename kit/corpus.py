@@ -1,0 +1,463 @@
+"""Read a corpus of articles from a folder or files, and say what was read and what was not.
+
+``load_corpus(path_or_paths)`` reads, recursively and in name order:
+
+- ``.txt`` and ``.md`` files: one article each; the title is the first line (for Markdown
+  without a leading ``# ``) when more lines follow;
+- ``.jsonl`` and ``.csv`` files: one article per row, with a ``text`` field and optional ``id``,
+  ``title``, ``date``, ``source`` and ``url`` fields; read as a stream, row by row.
+
+Files are decoded as UTF-8 (with or without a byte-order mark), UTF-16/32 when they start with
+a byte-order mark, and otherwise as Windows Latin-1 (cp1252, or ISO Latin-1 for the bytes cp1252
+leaves undefined); the summary names every file not read as UTF-8. Empty files, binary files,
+unsupported file types and rows without text are skipped with a warning naming the file (and line)
+and the reason, and listed in ``corpus.summary``: nothing is lost silently.
+
+Ids are unique and stable: the file's stem (the relative path when two files share a stem), or
+``stem:line`` for a row without its own ``id``. Text files are read whole and must be smaller
+than ``max_bytes`` (50 MB by default); a larger one raises :class:`CorpusError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import html
+import io
+import json
+import os
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".md")
+ROW_SUFFIXES = (".jsonl", ".csv")
+SUFFIXES = TEXT_SUFFIXES + ROW_SUFFIXES
+#: the optional metadata fields of a row (besides ``text``)
+FIELDS = ("id", "title", "date", "source", "url")
+#: largest .txt/.md file read whole (JSONL and CSV files are streamed and have no limit)
+MAX_BYTES = 50 * 1024 * 1024
+#: bytes looked at to tell text from binary
+SNIFF_BYTES = 8192
+#: share of control characters (other than tab, new line, carriage return, form feed) above
+#: which a file counts as binary
+MAX_CONTROL_RATIO = 0.05
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+#: byte-order marks, longest first (the UTF-32 LE mark starts like the UTF-16 LE one)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class CorpusError(ValueError):
+    """A corpus path that cannot be read at all (missing, unsupported, too large)."""
+
+
+class CorpusWarning(UserWarning):
+    """A file or row was skipped while reading a corpus (also listed in ``corpus.summary``)."""
+
+
+#: how the summary names the encodings used for files that are not UTF-8
+ENCODING_NAMES = {"cp1252": "cp1252 (Windows Latin-1)", "latin-1": "latin-1 (ISO 8859-1)"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from disk; ``kit.analyze`` takes it as it is."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+    def __repr__(self) -> str:
+        text = " ".join(self.text.split())
+        text = text if len(text) <= 60 else text[:57] + "..."
+        return f"Document({self.id!r}, {len(self.text):,} chars: {text!r})"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file, or one row of a file, that was not read, and why."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        return self.path if self.line is None else f"{self.path}:{self.line}"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class CorpusSummary:
+    """What :func:`load_corpus` read, what it skipped and how it decoded the files."""
+
+    files_read: int = 0
+    documents: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    #: files not read as plain UTF-8 -> the encoding used ("cp1252", "latin-1", "utf-16"...)
+    encodings: dict[str, str] = field(default_factory=dict)
+    #: ids given in a row that were already taken -> the id used instead
+    renamed: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def skipped_files(self) -> list[Skipped]:
+        return [s for s in self.skipped if s.line is None]
+
+    @property
+    def skipped_rows(self) -> list[Skipped]:
+        return [s for s in self.skipped if s.line is not None]
+
+    def lines(self) -> list[str]:
+        """The summary as short lines of text (used by ``__str__`` and the HTML view)."""
+        out = [f"{self.documents} document{'s' * (self.documents != 1)} from "
+               f"{self.files_read} file{'s' * (self.files_read != 1)}"
+               f"; skipped {len(self.skipped_files)} file{'s' * (len(self.skipped_files) != 1)}"
+               f" and {len(self.skipped_rows)} row{'s' * (len(self.skipped_rows) != 1)}"]
+        out += [f"skipped {s}" for s in self.skipped]
+        out += [f"decoded {path} as {ENCODING_NAMES.get(encoding, encoding)}, not UTF-8"
+                for path, encoding in self.encodings.items()]
+        out += [f"renamed duplicate id {old!r} to {new!r}" for old, new in self.renamed.items()]
+        return out
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    def _repr_html_(self) -> str:
+        head, *rest = self.lines()
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in rest)
+        return f"<div><b>{html.escape(head)}</b>" + (f"<ul>{items}</ul>" if items else "") + "</div>"
+
+
+class Corpus:
+    """The documents read by :func:`load_corpus`, with the summary of the reading.
+
+    A sequence of :class:`Document`: ``len(corpus)``, ``corpus[0]``, ``corpus["01-article"]``
+    (by id), iteration. Pass it to ``kit.analyze`` or ``kit.cache.analyze_corpus``.
+    """
+
+    def __init__(self, documents: Iterable[Document], summary: CorpusSummary | None = None) -> None:
+        self.documents: list[Document] = list(documents)
+        self.summary = summary or CorpusSummary(documents=len(self.documents))
+        self._by_id = {doc.id: doc for doc in self.documents}
+        if len(self._by_id) != len(self.documents):
+            dupes = [i for i, n in Counter(d.id for d in self.documents).items() if n > 1]
+            raise ValueError(f"document ids must be unique; repeated: {dupes[:5]}")
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __getitem__(self, key: int | str) -> Document:
+        if isinstance(key, str):
+            try:
+                return self._by_id[key]
+            except KeyError:
+                raise KeyError(f"no document with id {key!r}; ids are e.g. {self.ids[:3]}") from None
+        return self.documents[key]
+
+    @property
+    def ids(self) -> list[str]:
+        return [doc.id for doc in self.documents]
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.summary.lines()[0]})"
+
+    def _repr_html_(self) -> str:
+        return self.summary._repr_html_()
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+
+def looks_binary(sample: bytes) -> str | None:
+    """Why ``sample`` (the start of a file without a byte-order mark) is not text, or None."""
+    if b"\x00" in sample:
+        return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
+    if sample:
+        controls = sum(byte in _CONTROL for byte in sample)
+        if controls / len(sample) > MAX_CONTROL_RATIO:
+            return f"binary file ({controls} control characters in the first {len(sample)} bytes)"
+    return None
+
+
+def bom_encoding(sample: bytes) -> str | None:
+    """The encoding announced by a byte-order mark at the start of ``sample``, or None."""
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """``data`` as text and the encoding used: BOM, else UTF-8, else cp1252, else latin-1."""
+    encoding = bom_encoding(data)
+    if encoding:
+        return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # 0x81 0x8d 0x8f 0x90 0x9d: undefined in cp1252
+        return data.decode("latin-1"), "latin-1"
+
+
+def _normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and ``\\r`` as ``\\n``, as ``open()`` reads text (offsets match ``read_text``)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_lines(handle: io.BufferedReader, reader: _FileReader) -> Iterator[str]:
+    """Lines of a byte stream as text, each decoded as UTF-8 or else cp1252 / latin-1."""
+    for raw in handle:
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = decode(raw)
+            reader.note_encoding(encoding)
+            yield text
+
+
+# --- reading files -------------------------------------------------------------------------------
+
+
+def _title_of(text: str, markdown: bool) -> str | None:
+    """The first line when more lines follow (for Markdown, without the ``#`` marks)."""
+    first, sep, rest = text.strip().partition("\n")
+    if not (sep and rest.strip()):
+        return None
+    first = first.strip()
+    if markdown:
+        first = first.lstrip("#").strip()
+    return first or None
+
+
+def _optional(value: object) -> str | None:
+    """A metadata value as a stripped string, or None when missing or blank."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+class _FileReader:
+    """Reads one file into documents, noting skips and encodings on the summary."""
+
+    def __init__(self, path: Path, name: str, stem_id: str, summary: CorpusSummary, ids: set[str],
+                 max_bytes: int) -> None:
+        self.path, self.name, self.stem_id = path, name, stem_id
+        self.summary, self.ids, self.max_bytes = summary, ids, max_bytes
+
+    def skip(self, reason: str, line: int | None = None) -> None:
+        skipped = Skipped(self.name, reason, line)
+        self.summary.skipped.append(skipped)
+        warnings.warn(f"skipped {skipped}", CorpusWarning, stacklevel=2)
+
+    def note_encoding(self, encoding: str) -> None:
+        if encoding not in ("utf-8", "utf-8-sig"):
+            self.summary.encodings.setdefault(self.name, encoding)
+
+    def read(self) -> Iterator[Document]:
+        suffix = self.path.suffix.lower()
+        if suffix not in SUFFIXES:
+            self.skip(f"unsupported file type {suffix or '(none)'!r}; expected {', '.join(SUFFIXES)}")
+            return
+        size = self.path.stat().st_size
+        if size == 0:
+            self.skip("empty file")
+            return
+        with open(self.path, "rb") as handle:
+            sample = handle.read(SNIFF_BYTES)
+        encoding = bom_encoding(sample)
+        why_binary = None if encoding else looks_binary(sample)
+        if why_binary:
+            self.skip(why_binary)
+            return
+        self.summary.files_read += 1
+        if suffix in TEXT_SUFFIXES:
+            if size > self.max_bytes:
+                raise CorpusError(
+                    f"{self.name} is {size / 2**20:.1f} MB, more than the {self.max_bytes / 2**20:.0f} MB "
+                    "limit for one text file: split it (one article per file, or a JSONL/CSV file "
+                    "with one article per row) or pass a larger max_bytes")
+            yield from self._read_text(suffix == ".md")
+        else:
+            yield from self._read_rows(suffix, encoding)
+
+    def _read_text(self, markdown: bool) -> Iterator[Document]:
+        text, encoding = decode(self.path.read_bytes())
+        self.note_encoding(encoding)
+        text = _normalise_newlines(text)
+        if not text.strip():
+            self.skip("no text (only white space)")
+            return
+        doc_id = self.unique_id(self.stem_id, self.stem_id, None)
+        yield Document(id=doc_id, text=text, title=_title_of(text, markdown), path=str(self.path))
+
+    def unique_id(self, wanted: str, fallback: str, line: int | None) -> str:
+        """``wanted``, or ``fallback`` (then ``fallback#n``) when taken; renames are noted."""
+        doc_id, n = wanted, 1
+        while doc_id in self.ids:
+            n += 1
+            doc_id = fallback if n == 2 and fallback != wanted else f"{fallback}#{n}"
+        if doc_id != wanted:
+            where = self.name if line is None else f"{self.name}:{line}"
+            self.summary.renamed[f"{wanted} ({where})"] = doc_id
+        self.ids.add(doc_id)
+        return doc_id
+
+    def _lines(self, handle: io.BufferedReader, encoding: str | None) -> Iterator[str]:
+        if encoding:  # a byte-order mark: the whole file in that encoding
+            self.note_encoding(encoding)
+            return io.TextIOWrapper(handle, encoding=encoding, newline="")
+        return _decode_lines(handle, self)
+
+    def _read_rows(self, suffix: str, encoding: str | None) -> Iterator[Document]:
+        with open(self.path, "rb") as handle:
+            lines = self._lines(handle, encoding)
+            rows = self._jsonl_rows(lines) if suffix == ".jsonl" else self._csv_rows(lines)
+            for line, row in rows:
+                doc = self._row_document(row, line)
+                if doc is not None:
+                    yield doc
+
+    def _jsonl_rows(self, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                self.skip(f"invalid JSON ({err.msg} at column {err.colno})", number)
+                continue
+            if not isinstance(row, dict):
+                self.skip(f"expected a JSON object with a 'text' field, got a {type(row).__name__}", number)
+                continue
+            yield number, row
+
+    def _csv_rows(self, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
+        if csv.field_size_limit() < self.max_bytes:  # the default (128 KiB) is shorter than an article
+            csv.field_size_limit(self.max_bytes)
+        lines = iter(lines)
+        header_line = next(lines, "")
+        delimiter = _delimiter(header_line)
+        reader = csv.reader(_chain([header_line], lines), delimiter=delimiter)
+        header = [name.strip().lstrip("\ufeff").lower() for name in next(reader, [])]
+        if "text" not in header:
+            self.skip(f"no 'text' column (columns: {', '.join(header) or 'none'})")
+            return
+        line = reader.line_num + 1
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:  # e.g. a NUL byte or an unclosed quote at the end
+                self.skip(f"unreadable CSV from here on ({err})", line)
+                return
+            start, line = line, reader.line_num + 1
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header):
+                self.skip(f"{len(values)} fields but the header has {len(header)}", start)
+                continue
+            yield start, dict(zip(header, values))
+
+    def _row_document(self, row: dict, line: int) -> Document | None:
+        text = row.get("text")
+        if text is None or (isinstance(text, str) and not text.strip()):
+            self.skip("missing or empty 'text'", line)
+            return None
+        if not isinstance(text, str):
+            self.skip(f"'text' is a {type(text).__name__}, not a string", line)
+            return None
+        meta = {name: _optional(row.get(name)) for name in FIELDS}
+        default_id = f"{self.stem_id}:{line}"
+        doc_id = self.unique_id(meta.pop("id") or default_id, default_id, line)
+        return Document(id=doc_id, text=_normalise_newlines(text), path=str(self.path), **meta)
+
+
+def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:
+    yield from first
+    yield from rest
+
+
+def _delimiter(header_line: str) -> str:
+    """The CSV delimiter (``,``, ``;`` or tab) that makes a ``text`` column in the header."""
+    for delimiter in (",", ";", "\t"):
+        names = next(csv.reader([header_line], delimiter=delimiter), [])
+        if "text" in (n.strip().lstrip("\ufeff").lower() for n in names):
+            return delimiter
+    return ","
+
+
+# --- the folder walk -----------------------------------------------------------------------------
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
+
+
+def _files(path: Path) -> tuple[Path, list[Path]]:
+    """(root, files) of one path: a folder's visible files, recursively, in name order."""
+    if path.is_dir():
+        files = sorted((p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path)),
+                       key=lambda p: p.relative_to(path).as_posix())
+        return path, files
+    if path.is_file():
+        if path.suffix.lower() not in SUFFIXES:
+            raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; expected {', '.join(SUFFIXES)}")
+        return path.parent, [path]
+    raise CorpusError(f"{path}: no such file or folder")
+
+
+def _stem_ids(named: list[tuple[Path, str]]) -> list[str]:
+    """The file stem as id, or the relative path (without, then with suffix) where stems clash."""
+    def clashes(keys: list[str]) -> set[str]:
+        return {k for k, n in Counter(keys).items() if n > 1}
+
+    ids = [path.stem for path, _ in named]
+    repeated = clashes(ids)
+    ids = [str(Path(name).with_suffix("")) if i in repeated else i for i, (_, name) in zip(ids, named)]
+    repeated = clashes(ids)
+    return [name if i in repeated else i for i, (_, name) in zip(ids, named)]
+
+
+def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
+                max_bytes: int = MAX_BYTES) -> Corpus:
+    """Read the articles in a folder (recursively), a file, or a list of folders and files.
+
+    Hidden files and folders (``.name``, ``_name``) are ignored. See the module docstring for
+    formats, encodings and ids; ``corpus.summary`` says what was read and skipped.
+    """
+    if isinstance(path_or_paths, (str, os.PathLike)):
+        path_or_paths = [path_or_paths]
+    path_or_paths = list(path_or_paths)
+    named: list[tuple[Path, str]] = []
+    for given in path_or_paths:
+        root, files = _files(Path(given))
+        named += [(f, f.relative_to(root).as_posix()) for f in files]
+    if not named:
+        raise CorpusError(f"no files found in {', '.join(map(str, path_or_paths))}")
+    summary = CorpusSummary()
+    ids: set[str] = set()
+    documents: list[Document] = []
+    for (path, name), stem_id in zip(named, _stem_ids(named)):
+        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes)
+        documents.extend(reader.read())
+    summary.documents = len(documents)
+    return Corpus(documents, summary)

@@ -1,0 +1,455 @@
+"""Rule changes and what they do to a corpus: re-run only what a change can affect, and diff.
+
+The statistical model is the expensive part of the pipeline; the rule layer is cheap, but on a
+large corpus even the rule layer is too slow to re-run on every keystroke of an analyst. So a rule
+change is handled in three pure steps:
+
+1. :func:`rule_delta` says which parts of the rules changed (entity patterns, aliases, speech
+   verbs, quote marks, relation rules...) and which words, lemmas or characters are involved;
+2. :func:`may_affect` decides from a document's :class:`DocIndex` (its words, lemmas and
+   characters, computed once) whether the change can touch it; for entity patterns and place
+   names the (cheap) entity stage is re-run and its output compared instead;
+3. only the documents that may change get the rest of the rule layer again; the others keep
+   their Doc objects, so :func:`diff_docs` skips them by identity.
+
+:class:`CachedCorpus` ties the steps together for the widgets; :func:`diff_docs` compares two
+versions of a corpus (Docs or records) and lists entities added, removed and renamed, quotes
+whose speaker changed, quotes and rule relations added or removed, with the text around each.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components.lemmatizer import lookup_lemma
+from .pipeline import rule_layer, set_rules
+from .quotemarks import DEFAULT_PAIRS
+from .records import parse_doc
+from .rules import RuleError, RuleSet, normalize
+
+#: the rule-layer component whose output decides whether an entity-rule change touches a doc
+ENTITY_STAGE = "kit_entities"
+#: RuleSet fields that only change what the entity stage finds (checked by re-running it)
+ENTITY_FIELDS = frozenset({"entity_patterns", "places"})
+#: RuleSet fields that change nothing the pipeline computes
+INERT_FIELDS = frozenset({"description", "labels", "source"})
+#: characters of context shown on each side of an example in the diff tables
+CONTEXT_CHARS = 40
+
+ENTITY_DIFF_COLUMNS = ["doc_id", "start", "end", "label", "text", "canonical", "source", "context"]
+RENAMED_COLUMNS = ["doc_id", "start", "end", "label", "text", "canonical_before", "canonical_after", "context"]
+SPEAKER_DIFF_COLUMNS = ["doc_id", "start", "end", "kind", "text", "speaker_before", "speaker_after",
+                        "cue_before", "cue_after"]
+QUOTE_DIFF_COLUMNS = ["doc_id", "start", "end", "kind", "speaker", "cue", "text"]
+RELATION_DIFF_COLUMNS = ["doc_id", "subject", "relation", "object", "verb", "rule", "context"]
+
+
+# --- 1. what changed in the rules --------------------------------------------------------------
+@dataclass(frozen=True)
+class RuleDelta:
+    """Which parts of a RuleSet changed, and the words each changed part can react to.
+
+    ``everything`` means no shortcut applies (e.g. the language changed): re-run every doc.
+    """
+
+    fields: frozenset[str] = frozenset()
+    everything: bool = False
+    alias_keys: frozenset[str] = frozenset()   # normalised alias keys whose canonical changed
+    lemmas: frozenset[str] = frozenset()       # verb lemmas (speech verbs, relation rules)
+    words: frozenset[str] = frozenset()        # normalised words (titles, source markers)
+    marks: frozenset[str] = frozenset()        # quote mark characters
+
+    @property
+    def empty(self) -> bool:
+        """True when the change can affect no document."""
+        return not self.everything and not (self.fields - INERT_FIELDS)
+
+    @property
+    def entities(self) -> bool:
+        """True when the entity stage must be re-run to know which documents change."""
+        return bool(self.fields & ENTITY_FIELDS)
+
+
+def _effective_marks(rules: RuleSet) -> frozenset[tuple[str, str]]:
+    """The quote mark pairs the quote finder really uses (its defaults when the list is empty)."""
+    return frozenset(tuple(pair) for pair in (rules.quote_marks or DEFAULT_PAIRS))
+
+
+def _verb_heads(verbs: Iterable[str]) -> set[str]:
+    """The first word of each verb (*fare sapere* -> *fare*), lower-cased."""
+    return {verb.split()[0].lower() for verb in verbs if verb.split()}
+
+
+def _changed_relation_rules(old: RuleSet, new: RuleSet) -> list[dict]:
+    """Relation rules present in one version and not (identically) in the other."""
+    before = [dict(r) for r in old.relation_rules]
+    after = [dict(r) for r in new.relation_rules]
+    return [r for r in before if r not in after] + [r for r in after if r not in before]
+
+
+def rule_delta(old: RuleSet, new: RuleSet) -> RuleDelta:
+    """What changed from ``old`` to ``new``, with the words, lemmas and marks involved."""
+    old_data, new_data = old.to_dict(), new.to_dict()
+    fields = frozenset(key for key in old_data.keys() | new_data.keys() if old_data.get(key) != new_data.get(key))
+    known = INERT_FIELDS | ENTITY_FIELDS | {
+        "aliases", "speech_verbs", "speech_verbs_need_object", "source_markers", "titles",
+        "quote_marks", "relation_rules", "schema", "version",
+    }
+    if "lang" in fields or fields - known:
+        return RuleDelta(fields, everything=True)
+    old_map, new_map = old.alias_map(), new.alias_map()
+    alias_keys = frozenset(k for k in old_map.keys() | new_map.keys() if old_map.get(k) != new_map.get(k))
+    lemmas: set[str] = set()
+    # speech verbs: a verb added or removed can only act where its lemma occurs
+    lemmas |= _verb_heads(set(old.speech_verbs) ^ set(new.speech_verbs))
+    # a verb that needs an object (esprimere preoccupazione): the verb must occur
+    need_old, need_new = old.speech_verbs_need_object, new.speech_verbs_need_object
+    lemmas |= _verb_heads(v for v in need_old.keys() | need_new.keys() if need_old.get(v) != need_new.get(v))
+    # relation rules: the verbs of every rule added, removed or edited
+    for rule in _changed_relation_rules(old, new):
+        lemmas |= _verb_heads(rule.get("verbs", []))
+    words: set[str] = set()
+    # titles and source markers are matched word by word
+    for phrase in (set(old.titles) ^ set(new.titles)) | (set(old.source_markers) ^ set(new.source_markers)):
+        words.update(normalize(phrase).split())
+    marks = {char for pair in _effective_marks(old) ^ _effective_marks(new) for char in pair}
+    return RuleDelta(fields, False, alias_keys, frozenset(lemmas), frozenset(words), frozenset(marks))
+
+
+# --- 2. which documents a change can touch -----------------------------------------------------
+@dataclass(frozen=True)
+class DocIndex:
+    """What a rule can react to in one document, computed once from the model's output."""
+
+    words: frozenset[str]   # normalised token texts
+    lemmas: frozenset[str]  # lookup and model lemmas, lower-cased
+    text: str               # the normalised text (for multi-word aliases)
+    chars: frozenset[str]   # every character of the raw text
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocIndex:
+        forms = {token.text for token in doc if not token.is_space}
+        words = {form.replace("’", "'").lower() for form in forms} | {normalize(form) for form in forms}
+        lang = doc.lang_ or "it"
+        lemmas = {lookup_lemma(form, lang) for form in forms}
+        lemmas |= {token.lemma_.lower() for token in doc if token.lemma_}
+        lemmas |= words
+        return cls(frozenset(words), frozenset(lemmas), normalize(doc.text), frozenset(doc.text))
+
+
+def may_affect(delta: RuleDelta, index: DocIndex) -> bool:
+    """Whether ``delta`` (entity fields aside) can change the rule layer's output on a document.
+
+    Over-approximates: a False is a guarantee, a True only a possibility.
+    """
+    if delta.everything:
+        return True
+    # an alias acts where its variant (or canonical name) occurs in the text
+    if delta.alias_keys and any(key in index.text for key in delta.alias_keys):
+        return True
+    # speech verbs and relation rules act on a token with that lemma
+    if delta.lemmas & index.lemmas:
+        return True
+    # titles and source markers act on a token with that form
+    if delta.words & index.words:
+        return True
+    # quote marks act only where the characters occur
+    return bool(delta.marks & index.chars)
+
+
+def entity_signature(doc: Doc) -> tuple:
+    """Everything the entity stage hands on: entities, their sources and the names it set."""
+    return (
+        tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
+        tuple(sorted((doc._.ent_sources or {}).items())),
+        tuple(sorted((doc._.canonical_names or {}).items())),
+    )
+
+
+# --- 3. a corpus whose rule layer is re-run incrementally --------------------------------------
+@dataclass(frozen=True)
+class CorpusUpdate:
+    """The result of applying new rules to a :class:`CachedCorpus`."""
+
+    before: tuple[Doc, ...]
+    after: tuple[Doc, ...]
+    changed: tuple[int, ...]  # indices of the documents whose rule layer was re-run
+    seconds: float
+
+    def diff(self) -> CorpusDiff:
+        return diff_docs(self.before, self.after)
+
+
+class CachedCorpus:
+    """Analysed documents whose rule layer is re-run, cheaply, when the rules change.
+
+    ``base`` are Docs that went through the model layer (and possibly the rule layer: the entity
+    component keeps the model's own entities aside, so re-running starts from them). They are
+    never modified: every run works on a copy. ``nlp`` is given the rules in use.
+    """
+
+    def __init__(self, base: Sequence[Doc], nlp: Language, rules: RuleSet) -> None:
+        if not base:
+            raise ValueError("no documents: give at least one analysed Doc or text")
+        self.nlp = nlp
+        self.base: tuple[Doc, ...] = tuple(base)
+        self.indexes = tuple(DocIndex.of(doc) for doc in self.base)
+        self.rules = rules
+        _install(nlp, rules)
+        runs = [self._run(doc) for doc in self.base]
+        self.docs: tuple[Doc, ...] = tuple(doc for doc, _ in runs)
+        self.signatures: list[tuple | None] = [sig for _, sig in runs]
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def __repr__(self) -> str:
+        return f"CachedCorpus({len(self)} docs, {self.rules!r})"
+
+    def _run(self, doc: Doc, start_from: Doc | None = None) -> tuple[Doc, tuple | None]:
+        """The rule layer on a copy of ``doc`` (or after the entity stage, from ``start_from``)."""
+        copy = doc.copy() if start_from is None else start_from
+        signature = None
+        for name, proc in rule_layer(self.nlp):
+            if start_from is not None and name == ENTITY_STAGE:
+                signature = entity_signature(copy)
+                continue
+            copy = proc(copy)
+            if name == ENTITY_STAGE:
+                signature = entity_signature(copy)
+        return copy, signature
+
+    def _entity_stage(self, doc: Doc) -> Doc | None:
+        for name, proc in rule_layer(self.nlp):
+            if name == ENTITY_STAGE:
+                return proc(doc.copy())
+        return None
+
+    def update(self, rules: RuleSet, first: int | None = None,
+               on_first: Callable[[int, Doc], Any] | None = None) -> CorpusUpdate:
+        """Apply ``rules``: re-run the rule layer on the documents they can change.
+
+        Document ``first`` is done first and handed to ``on_first`` (the widgets show it at once).
+        All or nothing: if the pipeline rejects the rules or fails on a document, the previous
+        rules are put back, the documents are left as they were, and the error is raised.
+        """
+        started = time.perf_counter()
+        delta = rule_delta(self.rules, rules)
+        before = self.docs
+        if delta.empty:
+            self.rules = rules
+            return CorpusUpdate(before, before, (), time.perf_counter() - started)
+        old_rules = self.rules
+        _install(self.nlp, rules, fallback=old_rules)
+        order = list(range(len(self.base)))
+        if first is not None and 0 <= first < len(order):
+            order.remove(first)
+            order.insert(0, first)
+        after = list(before)
+        signatures = list(self.signatures)
+        changed = []
+        try:
+            for i in order:
+                doc, signature = self._maybe_run(i, delta)
+                if doc is not None:
+                    after[i], signatures[i] = doc, signature
+                    changed.append(i)
+                if i == first and on_first is not None:
+                    on_first(i, after[i])
+        except Exception:
+            _install(self.nlp, old_rules)
+            raise
+        self.rules, self.docs, self.signatures = rules, tuple(after), signatures
+        return CorpusUpdate(before, self.docs, tuple(sorted(changed)), time.perf_counter() - started)
+
+    def _maybe_run(self, i: int, delta: RuleDelta) -> tuple[Doc | None, tuple | None]:
+        """The new rule-layer output of document ``i``, or (None, None) if it cannot change."""
+        base = self.base[i]
+        if delta.entities and not delta.everything:
+            staged = self._entity_stage(base)
+            if staged is not None and (entity_signature(staged) != self.signatures[i]
+                                       or may_affect(delta, self.indexes[i])):
+                return self._run(base, start_from=staged)
+            if staged is not None:
+                return None, None
+        if may_affect(delta, self.indexes[i]):
+            return self._run(base)
+        return None, None
+
+    def rerun_all(self) -> tuple[Doc, ...]:
+        """The rule layer on every document with the current rules, ignoring the shortcuts."""
+        _install(self.nlp, self.rules)
+        return tuple(self._run(doc)[0] for doc in self.base)
+
+
+def _install(nlp: Language, rules: RuleSet, fallback: RuleSet | None = None) -> None:
+    """Give the pipeline ``rules``; if it rejects them, put ``fallback`` back and say why."""
+    try:
+        set_rules(nlp, rules)
+    except RuleError:
+        if fallback is not None:
+            set_rules(nlp, fallback)
+        raise
+    except Exception as err:  # e.g. spaCy's Matcher refusing a token pattern
+        if fallback is not None:
+            set_rules(nlp, fallback)
+        raise RuleError(f"the pipeline rejected the rules: {err}") from err
+
+
+# --- the diff ----------------------------------------------------------------------------------
+@dataclass(frozen=True, eq=False)
+class CorpusDiff:
+    """What changed between two versions of a corpus, one DataFrame per kind of change."""
+
+    n_docs: int
+    changed_docs: tuple[str, ...]
+    entities_added: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ENTITY_DIFF_COLUMNS))
+    entities_removed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ENTITY_DIFF_COLUMNS))
+    entities_renamed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RENAMED_COLUMNS))
+    speakers_changed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SPEAKER_DIFF_COLUMNS))
+    quotes_added: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=QUOTE_DIFF_COLUMNS))
+    quotes_removed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=QUOTE_DIFF_COLUMNS))
+    relations_added: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RELATION_DIFF_COLUMNS))
+    relations_removed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RELATION_DIFF_COLUMNS))
+
+    TABLES = ("entities_added", "entities_removed", "entities_renamed", "speakers_changed",
+              "quotes_added", "quotes_removed", "relations_added", "relations_removed")
+
+    def counts(self) -> dict[str, int]:
+        """Number of rows per table."""
+        return {name: len(getattr(self, name)) for name in self.TABLES}
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.counts().values())
+
+    def summary(self) -> str:
+        """One line: ``2 of 10 documents changed: +3 entities, 1 speaker changed``."""
+        c = self.counts()
+        parts = [f"+{c['entities_added']} / -{c['entities_removed']} entities"]
+        names = {"entities_renamed": ("entity renamed", "entities renamed"),
+                 "speakers_changed": ("speaker changed", "speakers changed"),
+                 "quotes_added": ("quote added", "quotes added"),
+                 "quotes_removed": ("quote removed", "quotes removed"),
+                 "relations_added": ("relation added", "relations added"),
+                 "relations_removed": ("relation removed", "relations removed")}
+        parts += [f"{c[key]} {name[c[key] != 1]}" for key, name in names.items() if c[key]]
+        docs = f"{len(self.changed_docs)} of {self.n_docs} document{'s' * (self.n_docs != 1)} changed"
+        return f"{docs}: " + ", ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"CorpusDiff({self.summary()})"
+
+
+def _context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """The span in its sentence-ish context, on one line: ``…before [span] after…``."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    before = ("…" if left > 0 else "") + text[left:start]
+    after = text[end:right] + ("…" if right < len(text) else "")
+    return " ".join(f"{before}[{text[start:end]}]{after}".split())
+
+
+def _as_record(item: Doc | dict) -> dict:
+    if isinstance(item, dict):
+        return item
+    if isinstance(item, Doc):
+        return parse_doc(item)
+    raise TypeError(f"expected a spaCy Doc or a record dict, got {type(item).__name__}")
+
+
+def _quote_row(doc_id: str, q: dict) -> dict:
+    return {"doc_id": doc_id, "start": q["start"], "end": q["end"], "kind": q["kind"],
+            "speaker": q.get("speaker"), "cue": (q.get("cue") or {}).get("text"), "text": q["text"]}
+
+
+def _relation_key(r: dict) -> tuple:
+    return (r["subject"], r["label"], r["object"], r["verb"], r["start"], r["end"], r.get("rule", ""))
+
+
+def _relation_row(doc_id: str, text: str, r: dict) -> dict:
+    return {"doc_id": doc_id, "subject": r["subject"], "relation": r["label"], "object": r["object"],
+            "verb": r["verb"], "rule": r.get("rule", ""), "context": " ".join(text[r["start"]:r["end"]].split())}
+
+
+def diff_docs(before: Sequence[Doc | dict], after: Sequence[Doc | dict]) -> CorpusDiff:
+    """Compare two versions of the same corpus (Docs or records, in the same order).
+
+    Entities are matched by (start, end, label), quotes by (start, end). Pairs that are the very
+    same object are skipped unread, so a corpus updated by :class:`CachedCorpus` diffs fast.
+    """
+    if len(before) != len(after):
+        raise ValueError(f"not the same corpus: {len(before)} documents before, {len(after)} after")
+    rows: dict[str, list[dict]] = {name: [] for name in CorpusDiff.TABLES}
+    changed: list[str] = []
+    for position, (old_item, new_item) in enumerate(zip(before, after)):
+        if old_item is new_item:
+            continue
+        old, new = _as_record(old_item), _as_record(new_item)
+        if old["text"] != new["text"]:
+            raise ValueError(f"not the same corpus: document {position + 1} has a different text")
+        doc_id = new.get("id") or f"doc-{position + 1}"
+        if _diff_one(doc_id, old, new, rows):
+            changed.append(doc_id)
+    columns = {
+        "entities_added": ENTITY_DIFF_COLUMNS, "entities_removed": ENTITY_DIFF_COLUMNS,
+        "entities_renamed": RENAMED_COLUMNS, "speakers_changed": SPEAKER_DIFF_COLUMNS,
+        "quotes_added": QUOTE_DIFF_COLUMNS, "quotes_removed": QUOTE_DIFF_COLUMNS,
+        "relations_added": RELATION_DIFF_COLUMNS, "relations_removed": RELATION_DIFF_COLUMNS,
+    }
+    tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in CorpusDiff.TABLES}
+    return CorpusDiff(len(before), tuple(changed), **tables)
+
+
+def _diff_one(doc_id: str, old: dict, new: dict, rows: dict[str, list[dict]]) -> bool:
+    """Add one document's differences to ``rows``; True if there were any."""
+    text = new["text"]
+    found = False
+    # entities: added, removed (a label change is both), renamed (same span, new canonical name)
+    old_ents = {(e["start"], e["end"], e["label"]): e for e in old["ents"]}
+    new_ents = {(e["start"], e["end"], e["label"]): e for e in new["ents"]}
+    for table, mine, other in (("entities_added", new_ents, old_ents), ("entities_removed", old_ents, new_ents)):
+        for key in sorted(mine.keys() - other.keys()):
+            e = mine[key]
+            rows[table].append({"doc_id": doc_id, "start": e["start"], "end": e["end"], "label": e["label"],
+                                "text": e["text"], "canonical": e.get("canonical"), "source": e.get("source"),
+                                "context": _context(text, e["start"], e["end"])})
+            found = True
+    for key in sorted(old_ents.keys() & new_ents.keys()):
+        was, now = old_ents[key].get("canonical"), new_ents[key].get("canonical")
+        if was != now:
+            rows["entities_renamed"].append({
+                "doc_id": doc_id, "start": key[0], "end": key[1], "label": key[2],
+                "text": new_ents[key]["text"], "canonical_before": was, "canonical_after": now,
+                "context": _context(text, key[0], key[1])})
+            found = True
+    # quotes: same content span, different speaker (or newly found / lost)
+    old_quotes = {(q["start"], q["end"]): q for q in old["quotes"]}
+    new_quotes = {(q["start"], q["end"]): q for q in new["quotes"]}
+    for key in sorted(old_quotes.keys() & new_quotes.keys()):
+        was, now = old_quotes[key], new_quotes[key]
+        if was.get("speaker") != now.get("speaker"):
+            rows["speakers_changed"].append({
+                "doc_id": doc_id, "start": key[0], "end": key[1], "kind": now["kind"], "text": now["text"],
+                "speaker_before": was.get("speaker"), "speaker_after": now.get("speaker"),
+                "cue_before": (was.get("cue") or {}).get("text"), "cue_after": (now.get("cue") or {}).get("text")})
+            found = True
+    for table, mine, other in (("quotes_added", new_quotes, old_quotes), ("quotes_removed", old_quotes, new_quotes)):
+        for key in sorted(mine.keys() - other.keys()):
+            rows[table].append(_quote_row(doc_id, mine[key]))
+            found = True
+    # relations found by the relation rules
+    old_rel = {_relation_key(r): r for r in old.get("relations", [])}
+    new_rel = {_relation_key(r): r for r in new.get("relations", [])}
+    for table, mine, other in (("relations_added", new_rel, old_rel), ("relations_removed", old_rel, new_rel)):
+        for key in sorted(mine.keys() - other.keys(), key=repr):
+            rows[table].append(_relation_row(doc_id, text, mine[key]))
+            found = True
+    return found

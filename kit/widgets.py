@@ -1,0 +1,839 @@
+"""``RuleTuner``: tune entity patterns, aliases, speech verbs, quote marks and relation rules live.
+
+The widget only wires things. The work is done by pure functions: the ``parse_*`` functions turn
+what the analyst typed into rule entries (or a :class:`~kit.rules.RuleError` with a message a
+person can act on), the ``with_*``/``without_*`` functions make a new validated
+:class:`~kit.rules.RuleSet`, :class:`kit.diff.CachedCorpus` re-runs the rule layer (never the
+tokenizer or the statistical model) on the documents a change can touch, :func:`kit.diff.diff_docs`
+says what the change did, and the ``format_*`` functions turn records and diffs into HTML.
+
+>>> tuner = kit.RuleTuner(docs, nlp)   # the last expression of a cell displays it
+>>> tuner.pattern_text.value = "Giunta regionale"; tuner.add_pattern_button.click()
+>>> tuner.rules, tuner.last_diff        # the current RuleSet, what the last change did
+
+Every widget is a public attribute, so a test (or a notebook) can play the user: set ``.value``,
+call ``button.click()``, read ``tuner.highlights.value``. The pipeline ``nlp`` follows the tuner:
+after tuning, it analyses new texts with the tuned rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import html
+import io
+import json
+import logging
+import os
+import re
+import time
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import ipywidgets as widgets
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .diff import CorpusDiff, CorpusUpdate, CachedCorpus
+from .pipeline import analyze, default_nlp, get_rules
+from .records import parse_doc
+from .render import render_html
+from .rules import RuleError, RuleSet, coerce_rules, load_rules, save_rules, validate_token_pattern
+from .tables import quotes_table, relations_table
+
+logger = logging.getLogger(__name__)
+
+#: the columns of the quotes table shown for the selected article
+QUOTE_VIEW_COLUMNS = ["kind", "speaker", "cue", "text", "about"]
+#: rows shown per table in the corpus diff (the full tables are in ``tuner.last_diff``)
+DIFF_ROWS = 12
+#: the output tabs, in order
+VIEW_TITLES = ("Highlights", "Quotes", "Who speaks about whom", "Corpus diff")
+CHART_TAB = 2
+EDITOR_TITLES = ("Entity patterns", "Aliases", "Speech verbs", "Quote marks", "Relation rules")
+TOKEN_PATTERN_EXAMPLE = '[{"LOWER": "giunta"}, {"LOWER": "regionale"}]'
+
+# --- markup (all of the widget's HTML; every {field} is escaped before it is filled in) --------
+TPL_STATUS = (
+    '<div class="kit-tuner-status kit-tuner-{kind} tex2jax_ignore" style="padding: 0.3em 0.6em; '
+    'border-left: 4px solid {color}; background: {bg}; color: #222; font-size: 0.9em; '
+    'white-space: pre-wrap">{message}{details}</div>'
+)
+TPL_DETAILS = (
+    '<details style="margin-top: 0.3em"><summary>details</summary>'
+    '<pre style="font-size: 0.8em; white-space: pre-wrap">{text}</pre></details>'
+)
+STATUS_STYLES = {
+    "info": ("#999", "#f6f6f6"),
+    "ok": ("#2e7d32", "#eef7ee"),
+    "error": ("#c62828", "#fdecea"),
+}
+TPL_HEADER = (
+    '<div class="kit-tuner-header tex2jax_ignore" style="font-size: 0.95em; color: #333">'
+    "<b>Rule tuner</b> · {n_docs} document{s} · pipeline: {base} · rules: {source}</div>"
+)
+TPL_BLOCK = '<div class="{cls} tex2jax_ignore" style="max-height: 32em; overflow: auto">{content}</div>'
+TPL_NOTE = '<p class="kit-tuner-note" style="color: #666; font-style: italic">{text}</p>'
+TPL_HEADING = '<h4 style="margin: 0.8em 0 0.2em 0">{text}</h4>'
+TPL_IMG = '<img class="kit-tuner-chart" alt="{alt}" style="max-width: 100%" src="data:image/png;base64,{data}">'
+TPL_HELP = '<div style="font-size: 0.85em; color: #555; margin: 0.2em 0">{text}</div>'
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def format_status(message: str, kind: str = "info", details: str | None = None) -> str:
+    """A status line (info, ok or error), escaped, with optional collapsible details."""
+    color, bg = STATUS_STYLES.get(kind, STATUS_STYLES["info"])
+    extra = TPL_DETAILS.format(text=_esc(details)) if details else ""
+    return TPL_STATUS.format(kind=_esc(kind), color=color, bg=bg, message=_esc(message), details=extra)
+
+
+def _table_html(table: pd.DataFrame) -> str:
+    """A DataFrame as an escaped HTML table without the index."""
+    return table.to_html(index=False, escape=True, na_rep="", border=0)
+
+
+def format_quotes(record: dict) -> str:
+    """The quotations of one article as an HTML table (kind, speaker, cue, text, about)."""
+    table = quotes_table(record)
+    if table.empty:
+        return TPL_BLOCK.format(cls="kit-tuner-quotes", content=TPL_NOTE.format(
+            text="No quotations found in this article."))
+    view = table.assign(about=table["about"].map(lambda names: ", ".join(names)))[QUOTE_VIEW_COLUMNS]
+    return TPL_BLOCK.format(cls="kit-tuner-quotes", content=_table_html(view))
+
+
+DIFF_SECTIONS = (
+    ("entities_added", "Entities added", ["doc_id", "label", "text", "canonical", "context"]),
+    ("entities_removed", "Entities removed", ["doc_id", "label", "text", "canonical", "context"]),
+    ("entities_renamed", "Entities renamed", ["doc_id", "label", "text", "canonical_before",
+                                              "canonical_after", "context"]),
+    ("speakers_changed", "Quotes whose speaker changed", ["doc_id", "kind", "speaker_before",
+                                                         "speaker_after", "cue_after", "text"]),
+    ("quotes_added", "Quotes added", ["doc_id", "kind", "speaker", "cue", "text"]),
+    ("quotes_removed", "Quotes removed", ["doc_id", "kind", "speaker", "cue", "text"]),
+    ("relations_added", "Relations added", ["doc_id", "subject", "relation", "object", "verb", "context"]),
+    ("relations_removed", "Relations removed", ["doc_id", "subject", "relation", "object", "verb", "context"]),
+)
+
+
+def format_diff(diff: CorpusDiff | None, what: str = "", max_rows: int = DIFF_ROWS) -> str:
+    """The corpus diff of the last change: a summary line, then examples of each kind of change."""
+    if diff is None:
+        return TPL_BLOCK.format(cls="kit-tuner-diff", content=TPL_NOTE.format(
+            text="Change a rule to see what it does across the corpus."))
+    parts = [TPL_HEADING.format(text=_esc(f"{what}: {diff.summary()}" if what else diff.summary()))]
+    if diff.empty:
+        parts.append(TPL_NOTE.format(text="Nothing changed in the corpus."))
+    for name, title, columns in DIFF_SECTIONS:
+        table = getattr(diff, name)
+        if table.empty:
+            continue
+        parts.append(TPL_HEADING.format(text=_esc(f"{title} ({len(table)})")))
+        parts.append(_table_html(table[columns].head(max_rows)))
+        if len(table) > max_rows:
+            parts.append(TPL_NOTE.format(text=_esc(f"… and {len(table) - max_rows} more "
+                                                   f"(see tuner.last_diff.{name})")))
+    return TPL_BLOCK.format(cls="kit-tuner-diff", content="".join(parts))
+
+
+def network_png(relations: pd.DataFrame, title: str = "") -> bytes:
+    """The who-speaks-about-whom network as PNG bytes (a Figure of its own: no pyplot state)."""
+    from matplotlib.figure import Figure
+
+    from .plots import plot_network
+
+    figure = Figure(figsize=(7, 5), dpi=80)
+    ax = figure.subplots()
+    plot_network(relations, ax=ax)
+    if title:
+        figure.suptitle(title, fontsize=10)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def format_chart(relations: pd.DataFrame, title: str = "") -> str:
+    """The network chart as an ``<img>`` with the PNG inline (works offline and in exports)."""
+    data = base64.b64encode(network_png(relations, title)).decode("ascii")
+    return TPL_IMG.format(alt=_esc(f"who speaks about whom {title}".strip()), data=data)
+
+
+# --- what the analyst typed -> rule entries ----------------------------------------------------
+def rule_message(err: RuleError) -> str:
+    """A RuleError as a sentence; the source is named only when it is a file."""
+    where = err.entry
+    if err.source not in ("<rules>", "<dict>", "pattern"):
+        where = f"{err.source}: {where}" if where else err.source
+    return f"{where}: {err.reason}" if where else err.reason
+
+
+def parse_pattern(text: str) -> str | list[dict]:
+    """An entity pattern from a text box: a phrase, or a JSON token pattern (list of token dicts).
+
+    Text starting with ``[`` or ``{`` is read as JSON (one token dict is taken as a one-token
+    pattern); anything else is an exact phrase.
+    """
+    stripped = (text or "").strip()
+    if not stripped:
+        raise RuleError("empty phrase: type a phrase (e.g. Giunta regionale) or a token pattern "
+                        f"(e.g. {TOKEN_PATTERN_EXAMPLE})", "pattern")
+    if stripped[0] not in "[{":
+        return " ".join(stripped.split())
+    try:
+        pattern = json.loads(stripped)
+    except json.JSONDecodeError as err:
+        raise RuleError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg} "
+                        f"(a token pattern looks like {TOKEN_PATTERN_EXAMPLE})", "pattern") from err
+    if isinstance(pattern, dict):
+        pattern = [pattern]
+    if not isinstance(pattern, list):
+        raise RuleError(f"a token pattern is a JSON list of token objects, e.g. {TOKEN_PATTERN_EXAMPLE}",
+                        "pattern")
+    try:
+        validate_token_pattern(pattern, "pattern", "")
+    except RuleError as err:
+        token = re.search(r"pattern\[(\d+)\]", err.entry or "")
+        where = f"token {int(token.group(1)) + 1}: " if token else ""
+        raise RuleError(f"invalid token pattern: {where}{err.reason}", "pattern") from err
+    return pattern
+
+
+def format_pattern(pattern: str | list) -> str:
+    """An entity pattern as the analyst would type it."""
+    return pattern if isinstance(pattern, str) else json.dumps(pattern, ensure_ascii=False)
+
+
+def parse_lines(text: str) -> list[str]:
+    """Non-empty lines, stripped, duplicates dropped (first kept)."""
+    return list(dict.fromkeys(line.strip() for line in (text or "").splitlines() if line.strip()))
+
+
+def parse_names(text: str) -> list[str]:
+    """Names separated by new lines or commas, spacing normalised, duplicates dropped."""
+    names = (" ".join(part.split()) for line in (text or "").splitlines() for part in line.split(","))
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def parse_quote_marks(text: str) -> list[list[str]]:
+    """Quote mark pairs, one per line: the opening and the closing mark (``« »`` or ``«»``)."""
+    pairs = []
+    for number, line in enumerate((text or "").splitlines(), start=1):
+        marks = "".join(line.split())
+        if not marks:
+            continue
+        if len(marks) != 2:
+            raise RuleError(f"a quote mark pair is two characters, the opening and the closing mark "
+                            f"(e.g. « »); got {line.strip()!r}", "quote marks", f"line {number}")
+        pairs.append([marks[0], marks[1]])
+    return pairs
+
+
+def format_quote_marks(pairs: Iterable[Sequence[str]]) -> str:
+    return "\n".join(f"{open_} {close}" for open_, close in pairs)
+
+
+# --- rule edits: RuleSet -> RuleSet (validated) ------------------------------------------------
+def _entity_pattern(rules: RuleSet, label: str, text: str, name: str = "") -> dict:
+    if label not in rules.labels:
+        raise RuleError(f"unknown label {label!r}; known labels: {', '.join(rules.labels)}", "pattern")
+    entry: dict[str, Any] = {"label": label, "pattern": parse_pattern(text)}
+    if name.strip():
+        entry["name"] = name.strip()
+    return entry
+
+
+def with_pattern(rules: RuleSet, label: str, text: str, name: str = "", index: int | None = None) -> RuleSet:
+    """Add an entity pattern (or replace pattern ``index``)."""
+    entry = _entity_pattern(rules, label, text, name)
+    patterns = [dict(p) for p in rules.entity_patterns]
+    if index is None:
+        if entry in patterns:
+            raise RuleError(f"this pattern is already in the rules ({label} {format_pattern(entry['pattern'])})",
+                            "pattern")
+        patterns.append(entry)
+    else:
+        _check_index(index, patterns, "pattern")
+        patterns[index] = entry
+    return rules.replace(entity_patterns=patterns)
+
+
+def without_pattern(rules: RuleSet, index: int) -> RuleSet:
+    patterns = [dict(p) for p in rules.entity_patterns]
+    _check_index(index, patterns, "pattern")
+    del patterns[index]
+    return rules.replace(entity_patterns=patterns)
+
+
+def with_alias(rules: RuleSet, canonical: str, variants: str | Iterable[str]) -> RuleSet:
+    """Set the variants of a canonical name (``Vladimir Putin`` <- ``Putin, il presidente russo``)."""
+    canonical = " ".join((canonical or "").split())
+    if not canonical:
+        raise RuleError("empty canonical name: type the name the variants should become", "alias")
+    names = parse_names(variants) if isinstance(variants, str) else [" ".join(v.split()) for v in variants]
+    names = [n for n in names if n and n != canonical]
+    if not names:
+        raise RuleError(f"no variants for {canonical!r}: type at least one other name, one per line "
+                        "or separated by commas", "alias")
+    aliases = {k: list(v) for k, v in rules.aliases.items()}
+    aliases[canonical] = names
+    return rules.replace(aliases=aliases)
+
+
+def without_alias(rules: RuleSet, canonical: str) -> RuleSet:
+    aliases = {k: list(v) for k, v in rules.aliases.items()}
+    if canonical not in aliases:
+        raise RuleError(f"no alias entry for {canonical!r}", "alias")
+    del aliases[canonical]
+    return rules.replace(aliases=aliases)
+
+
+def with_speech_verbs(rules: RuleSet, text: str) -> RuleSet:
+    """Replace the speech verbs with the lemmas in ``text`` (one per line)."""
+    return rules.replace(speech_verbs=[" ".join(v.lower().split()) for v in parse_lines(text)])
+
+
+def with_quote_marks(rules: RuleSet, text: str) -> RuleSet:
+    return rules.replace(quote_marks=parse_quote_marks(text))
+
+
+def relation_rule(rules: RuleSet, name: str, subject: Iterable[str], verbs: str, obj: Iterable[str],
+                  label: str) -> dict:
+    """A relation rule from the form's fields, with a message for each missing part."""
+    label = " ".join((label or "").split())
+    lemmas = list(dict.fromkeys(v.lower() for v in re.split(r"[\s,;]+", verbs or "") if v))
+    subject, obj = list(subject), list(obj)
+    if not label:
+        raise RuleError("empty relation label: type what the relation means (e.g. elogia)", "relation rule")
+    if not lemmas:
+        raise RuleError("no verbs: type the verb lemmas, separated by commas (e.g. elogiare, lodare)",
+                        "relation rule")
+    if not subject or not obj:
+        raise RuleError("choose at least one subject label and one object label", "relation rule")
+    return {"name": " ".join((name or "").split()) or label, "subject": subject, "verbs": lemmas,
+            "object": obj, "label": label}
+
+
+def with_relation_rule(rules: RuleSet, rule: dict, index: int | None = None) -> RuleSet:
+    relation_rules = [dict(r) for r in rules.relation_rules]
+    if index is None:
+        relation_rules.append(rule)
+    else:
+        _check_index(index, relation_rules, "relation rule")
+        relation_rules[index] = rule
+    return rules.replace(relation_rules=relation_rules)
+
+
+def without_relation_rule(rules: RuleSet, index: int) -> RuleSet:
+    relation_rules = [dict(r) for r in rules.relation_rules]
+    _check_index(index, relation_rules, "relation rule")
+    del relation_rules[index]
+    return rules.replace(relation_rules=relation_rules)
+
+
+def _check_index(index: int | None, items: list, what: str) -> None:
+    if index is None or not 0 <= index < len(items):
+        raise RuleError(f"select a {what} in the list first", what)
+
+
+# --- input, normalised once --------------------------------------------------------------------
+def prepare_docs(docs: Any, nlp: Language | None = None) -> tuple[Language, list[Doc]]:
+    """The pipeline and the model-layer Docs for ``docs`` (Docs, texts, dicts; one or many).
+
+    Texts are analysed once here; Docs are used as they are (they must come from ``nlp``).
+    """
+    items = [docs] if isinstance(docs, (str, Doc, dict)) else list(docs)
+    if not items:
+        raise ValueError("RuleTuner needs at least one document (a text or an analysed Doc)")
+    nlp = nlp or default_nlp()
+    for position, item in enumerate(items):
+        if isinstance(item, Doc) and item.vocab is not nlp.vocab:
+            raise ValueError(f"document {position + 1} was analysed by another pipeline: pass that "
+                             "pipeline as nlp=, or pass the texts")
+    pending = [(i, item) for i, item in enumerate(items) if not isinstance(item, Doc)]
+    if pending:
+        analysed = analyze([item for _, item in pending], nlp, progress=len(pending) > 20)
+        for (i, _), doc in zip(pending, analysed):
+            items[i] = doc
+    return nlp, items
+
+
+def _guarded(action: str) -> Callable:
+    """Run a callback; show any error in the status widget (never a traceback lost in a log)."""
+
+    def decorate(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def wrapper(self: RuleTuner, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except RuleError as err:
+                self._error(f"{action}: {rule_message(err)}")
+            except Exception as err:  # noqa: BLE001 - shown to the analyst, with the traceback
+                logger.exception("RuleTuner: %s failed", action)
+                self._error(f"{action} failed: {type(err).__name__}: {err}", traceback.format_exc())
+            return None
+
+        return wrapper
+
+    return decorate
+
+
+def _text(placeholder: str, description: str = "", width: str = "100%", **kwargs: Any) -> widgets.Text:
+    return widgets.Text(placeholder=placeholder, description=description, continuous_update=False,
+                        layout=widgets.Layout(width=width), **kwargs)
+
+
+def _textarea(placeholder: str, rows: int = 10, **kwargs: Any) -> widgets.Textarea:
+    return widgets.Textarea(placeholder=placeholder, continuous_update=False, rows=rows,
+                            layout=widgets.Layout(width="100%"), **kwargs)
+
+
+def _button(description: str, tooltip: str, style: str = "", icon: str = "") -> widgets.Button:
+    return widgets.Button(description=description, tooltip=tooltip, button_style=style, icon=icon,
+                          layout=widgets.Layout(width="auto"))
+
+
+class RuleTuner(widgets.VBox):
+    """Tweak the rules and see the effect at once on an article and across the corpus.
+
+    ``docs``: analysed Docs (from ``nlp``) or texts (analysed once, here). ``rules``: a RuleSet,
+    a rule file, a dict, or None for the rules ``nlp`` has. ``path``: where Save and Load go.
+    """
+
+    def __init__(self, docs: Any, nlp: Language | None = None,
+                 rules: RuleSet | str | os.PathLike | dict | None = None,
+                 path: str | os.PathLike = "rules.json") -> None:
+        super().__init__()
+        self.nlp, base = prepare_docs(docs, nlp)
+        ruleset = get_rules(self.nlp) if rules is None else coerce_rules(rules, self.nlp.lang)
+        self.corpus = CachedCorpus(base, self.nlp, ruleset)
+        self.history: list[RuleSet] = [ruleset]
+        self.position = 0
+        self.last_diff: CorpusDiff | None = None
+        self.last_update: CorpusUpdate | None = None
+        self.last_error: str | None = None
+        self._syncing = False
+        self._chart_stale = True
+        self._build(str(path))
+        self._sync_editors()
+        self._show_doc(self.doc_select.value, self.corpus.docs[self.doc_select.value])
+        self._info(f"{len(self.corpus)} documents ready; change a rule to see its effect.")
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def rules(self) -> RuleSet:
+        """The rules in use."""
+        return self.history[self.position]
+
+    @property
+    def docs(self) -> list[Doc]:
+        """The documents with the current rules applied."""
+        return list(self.corpus.docs)
+
+    @property
+    def doc(self) -> Doc:
+        """The selected document."""
+        return self.corpus.docs[self.doc_select.value]
+
+    def __repr__(self) -> str:
+        return f"RuleTuner({len(self.corpus)} docs, {self.rules!r}, undo={self.position})"
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self, path: str) -> None:
+        rules = self.rules
+        self.header = widgets.HTML()
+        self.status = widgets.HTML()
+        self.undo_button = _button("Undo", "undo the last rule change", icon="undo")
+        self.redo_button = _button("Redo", "redo the change undone last", icon="repeat")
+        self.rules_path = _text("rules file, e.g. my-rules.json", value=path, width="22em")
+        self.save_button = _button("Save", "save the rules to this file (atomic; keeps a .bak)", icon="save")
+        self.load_button = _button("Load", "load rules from this file (undoable)", icon="folder-open")
+        self.undo_button.on_click(self._on_undo)
+        self.redo_button.on_click(self._on_redo)
+        self.save_button.on_click(self._on_save)
+        self.load_button.on_click(self._on_load)
+        toolbar = widgets.HBox([self.undo_button, self.redo_button, self.rules_path,
+                                self.save_button, self.load_button])
+
+        # entity patterns
+        self.pattern_label = widgets.Dropdown(options=list(rules.labels), description="label",
+                                              layout=widgets.Layout(width="12em"))
+        self.pattern_text = _text(f"phrase (Giunta regionale) or token pattern {TOKEN_PATTERN_EXAMPLE}")
+        self.pattern_name = _text("name of the pattern group (optional)")
+        self.add_pattern_button = _button("Add", "add this pattern", "primary", "plus")
+        self.replace_pattern_button = _button("Replace", "replace the selected pattern with this one")
+        self.delete_pattern_button = _button("Delete", "delete the selected pattern", "danger", "trash")
+        self.pattern_list = widgets.Select(rows=10, layout=widgets.Layout(width="100%"))
+        self.add_pattern_button.on_click(self._on_add_pattern)
+        self.replace_pattern_button.on_click(self._on_replace_pattern)
+        self.delete_pattern_button.on_click(self._on_delete_pattern)
+        self.pattern_list.observe(self._on_pick_pattern, names="value")
+        patterns_tab = widgets.VBox([
+            widgets.HTML(TPL_HELP.format(text=_esc(
+                "An exact phrase, or a spaCy token pattern in JSON. Patterns win over the model's "
+                "entities; select one in the list to edit or delete it."))),
+            self.pattern_label, self.pattern_text, self.pattern_name,
+            widgets.HBox([self.add_pattern_button, self.replace_pattern_button, self.delete_pattern_button]),
+            self.pattern_list,
+        ])
+
+        # aliases
+        self.alias_canonical = _text("canonical name, e.g. Vladimir Putin")
+        self.alias_variants = _textarea("variants, one per line or separated by commas:\nPutin\n"
+                                        "il presidente russo", rows=4)
+        self.add_alias_button = _button("Add / update", "set the variants of this name", "primary", "plus")
+        self.delete_alias_button = _button("Delete", "delete the selected alias entry", "danger", "trash")
+        self.alias_list = widgets.Select(rows=8, layout=widgets.Layout(width="100%"))
+        self.add_alias_button.on_click(self._on_add_alias)
+        self.delete_alias_button.on_click(self._on_delete_alias)
+        self.alias_list.observe(self._on_pick_alias, names="value")
+        aliases_tab = widgets.VBox([
+            widgets.HTML(TPL_HELP.format(text=_esc(
+                "Mentions matching a variant (case and apostrophes ignored) get the canonical name, "
+                "in tables, charts and quotes."))),
+            self.alias_canonical, self.alias_variants,
+            widgets.HBox([self.add_alias_button, self.delete_alias_button]), self.alias_list,
+        ])
+
+        # speech verbs
+        self.speech_verbs = _textarea("one verb lemma per line, e.g. sentenziare", rows=14)
+        self.apply_verbs_button = _button("Apply", "use these speech verbs", "primary", "check")
+        self.apply_verbs_button.on_click(self._on_apply_verbs)
+        verbs_tab = widgets.VBox([
+            widgets.HTML(TPL_HELP.format(text=_esc(
+                "Verbs that introduce speech (lemmas: dichiarare, not dichiarato); two-word cues "
+                "such as 'far sapere' work too."))),
+            self.speech_verbs, self.apply_verbs_button,
+        ])
+
+        # quote marks
+        self.quote_marks = _textarea("one pair per line: opening and closing mark, e.g. « »", rows=10)
+        self.apply_marks_button = _button("Apply", "use these quote marks", "primary", "check")
+        self.apply_marks_button.on_click(self._on_apply_marks)
+        marks_tab = widgets.VBox([
+            widgets.HTML(TPL_HELP.format(text=_esc(
+                "Pairs of quotation marks, one per line; “ “ (an opening mark used to close) is "
+                "common in Italian web news. An empty list means the built-in pairs."))),
+            self.quote_marks, self.apply_marks_button,
+        ])
+
+        # relation rules
+        self.relation_name = _text("rule name (optional)")
+        self.relation_subject = widgets.SelectMultiple(options=list(rules.labels), description="subject", rows=4)
+        self.relation_verbs = _text("verb lemmas, e.g. elogiare, lodare, ringraziare")
+        self.relation_object = widgets.SelectMultiple(options=list(rules.labels), description="object", rows=4)
+        self.relation_label = _text("relation label, e.g. elogia")
+        self.add_relation_button = _button("Add", "add this relation rule", "primary", "plus")
+        self.replace_relation_button = _button("Replace", "replace the selected relation rule")
+        self.delete_relation_button = _button("Delete", "delete the selected relation rule", "danger", "trash")
+        self.relation_list = widgets.Select(rows=6, layout=widgets.Layout(width="100%"))
+        self.add_relation_button.on_click(self._on_add_relation)
+        self.replace_relation_button.on_click(self._on_replace_relation)
+        self.delete_relation_button.on_click(self._on_delete_relation)
+        self.relation_list.observe(self._on_pick_relation, names="value")
+        relations_tab = widgets.VBox([
+            widgets.HTML(TPL_HELP.format(text=_esc(
+                "subject (label) -[verb lemma]-> object (label), within a sentence."))),
+            self.relation_name, widgets.HBox([self.relation_subject, self.relation_object]),
+            self.relation_verbs, self.relation_label,
+            widgets.HBox([self.add_relation_button, self.replace_relation_button, self.delete_relation_button]),
+            self.relation_list,
+        ])
+
+        self.editors = widgets.Tab(children=[patterns_tab, aliases_tab, verbs_tab, marks_tab, relations_tab],
+                                   layout=widgets.Layout(width="40%", min_width="22em"))
+        for i, title in enumerate(EDITOR_TITLES):
+            self.editors.set_title(i, title)
+
+        # the views
+        self.doc_select = widgets.Dropdown(options=self._doc_options(), description="article",
+                                           layout=widgets.Layout(width="100%"))
+        self.doc_select.observe(self._on_select_doc, names="value")
+        self.highlights = widgets.HTML()
+        self.quotes_table = widgets.HTML()
+        self.chart_scope = widgets.ToggleButtons(options=[("this article", "article"), ("whole corpus", "corpus")],
+                                                 value="article")
+        self.chart_scope.observe(self._on_chart_scope, names="value")
+        self.chart = widgets.HTML()
+        self.diff = widgets.HTML(format_diff(None))
+        self.views = widgets.Tab(children=[self.highlights, self.quotes_table,
+                                           widgets.VBox([self.chart_scope, self.chart]), self.diff])
+        for i, title in enumerate(VIEW_TITLES):
+            self.views.set_title(i, title)
+        self.views.observe(self._on_view_tab, names="selected_index")
+        right = widgets.VBox([self.doc_select, self.views], layout=widgets.Layout(width="60%"))
+        self._update_header()
+        self.children = [self.header, toolbar, self.status,
+                         widgets.HBox([self.editors, right], layout=widgets.Layout(width="100%"))]
+
+    def _doc_options(self) -> list[tuple[str, int]]:
+        options = []
+        for i, doc in enumerate(self.corpus.docs):
+            title = doc._.title or doc.text[:60]
+            label = f"{i + 1}. {doc._.doc_id or ''} · {' '.join(title.split())}"
+            options.append((label if len(label) <= 100 else label[:99] + "…", i))
+        return options
+
+    def _update_header(self) -> None:
+        n = len(self.corpus)
+        base = self.nlp.meta.get("kit", {}).get("base", self.nlp.meta.get("name", "?"))
+        self.header.value = TPL_HEADER.format(n_docs=n, s="s" * (n != 1), base=_esc(base),
+                                              source=_esc(self.rules.source))
+
+    # -- messages -------------------------------------------------------------------------
+    def _info(self, message: str) -> None:
+        self.last_error = None
+        self.status.value = format_status(message, "info")
+
+    def _ok(self, message: str) -> None:
+        self.last_error = None
+        self.status.value = format_status(message, "ok")
+
+    def _error(self, message: str, details: str | None = None) -> None:
+        self.last_error = message
+        self.status.value = format_status(message, "error", details)
+
+    # -- keeping the editors in step with the rules ---------------------------------------
+    def _sync_editors(self) -> None:
+        rules = self.rules
+        self._syncing = True
+        try:
+            labels = list(rules.labels)
+            if list(self.pattern_label.options) != labels:
+                current = self.pattern_label.value
+                self.pattern_label.options = labels
+                self.pattern_label.value = current if current in labels else labels[0]
+            for select in (self.relation_subject, self.relation_object):
+                if list(select.options) != labels:
+                    select.options = labels
+            self.pattern_list.options = [
+                (f"{i + 1}. {p['label']} · {format_pattern(p['pattern'])}", i)
+                for i, p in enumerate(rules.entity_patterns)]
+            self.pattern_list.value = None
+            self.alias_list.options = [(f"{name} ← {', '.join(variants)}", name)
+                                       for name, variants in rules.aliases.items()]
+            self.alias_list.value = None
+            self.speech_verbs.value = "\n".join(rules.speech_verbs)
+            self.quote_marks.value = format_quote_marks(rules.quote_marks)
+            self.relation_list.options = [
+                (f"{i + 1}. {'/'.join(r['subject'])} -[{', '.join(r['verbs'])}]-> "
+                 f"{'/'.join(r['object'])} = {r['label']}", i)
+                for i, r in enumerate(rules.relation_rules)]
+            self.relation_list.value = None
+            self.undo_button.disabled = self.position == 0
+            self.redo_button.disabled = self.position >= len(self.history) - 1
+        finally:
+            self._syncing = False
+        self._update_header()
+
+    # -- views ----------------------------------------------------------------------------
+    def _show_doc(self, index: int, doc: Doc) -> None:
+        """Highlights and quotes of the selected article (and its chart when it is on screen)."""
+        if index != self.doc_select.value:
+            return
+        record = parse_doc(doc)
+        self.highlights.value = render_html(record)
+        self.quotes_table.value = format_quotes(record)
+        self._chart_stale = True
+        self._refresh_chart()
+
+    def _refresh_chart(self) -> None:
+        """Draw the network only when its tab is shown (drawing is the slow part of a view)."""
+        if self.views.selected_index != CHART_TAB:
+            return
+        if self.chart_scope.value == "corpus":
+            table, title = relations_table(list(self.corpus.docs)), f"{len(self.corpus)} documents"
+        else:
+            doc = self.doc
+            table, title = relations_table(doc), doc._.title or doc._.doc_id or ""
+        self.chart.value = format_chart(table, " ".join(title.split())[:80])
+        self._chart_stale = False
+
+    @_guarded("select article")
+    def _on_select_doc(self, change: dict) -> None:
+        if change.get("new") is not None:
+            self._show_doc(change["new"], self.corpus.docs[change["new"]])
+
+    @_guarded("draw chart")
+    def _on_view_tab(self, change: dict) -> None:
+        if change.get("new") == CHART_TAB and self._chart_stale:
+            self._refresh_chart()
+
+    @_guarded("draw chart")
+    def _on_chart_scope(self, change: dict) -> None:
+        self._chart_stale = True
+        self._refresh_chart()
+
+    # -- changing the rules ---------------------------------------------------------------
+    def apply(self, rules: RuleSet, what: str = "change") -> bool:
+        """Use ``rules`` (an undoable step); True if they differ from the current ones."""
+        if rules == self.rules:
+            self._info(f"{what}: the rules are unchanged")
+            return False
+        self._run(rules, what)
+        self.history = self.history[: self.position + 1] + [rules]
+        self.position += 1
+        self._sync_editors()
+        return True
+
+    def _run(self, rules: RuleSet, what: str) -> None:
+        """Re-run the rule layer where ``rules`` can change something; show the result."""
+        try:
+            update = self.corpus.update(rules, first=self.doc_select.value, on_first=self._show_doc)
+        except Exception:
+            self._show_doc(self.doc_select.value, self.doc)  # the view may show the rejected rules
+            raise
+        self.last_update = update
+        self.last_diff = update.diff()
+        self.diff.value = format_diff(self.last_diff, what)
+        if self.chart_scope.value == "corpus":
+            self._chart_stale = True
+            self._refresh_chart()
+        self._ok(f"{what} · {self.last_diff.summary()} · {update.seconds * 1000:.0f} ms")
+
+    def _step(self, target: int, what: str) -> None:
+        if not 0 <= target < len(self.history):
+            self._info(f"nothing to {what}")
+            return
+        self._run(self.history[target], what)
+        self.position = target
+        self._sync_editors()
+
+    @_guarded("undo")
+    def _on_undo(self, _button: Any = None) -> None:
+        self._step(self.position - 1, "undo")
+
+    @_guarded("redo")
+    def _on_redo(self, _button: Any = None) -> None:
+        self._step(self.position + 1, "redo")
+
+    # entity patterns
+    def _selected(self, select: widgets.Select, what: str) -> Any:
+        if select.value is None:
+            raise RuleError(f"select a {what} in the list first", what)
+        return select.value
+
+    @_guarded("add pattern")
+    def _on_add_pattern(self, _button: Any = None) -> None:
+        new = with_pattern(self.rules, self.pattern_label.value, self.pattern_text.value, self.pattern_name.value)
+        added = new.entity_patterns[-1]
+        if self.apply(new, f"added {added['label']} pattern {format_pattern(added['pattern'])}"):
+            self.pattern_text.value = ""
+
+    @_guarded("replace pattern")
+    def _on_replace_pattern(self, _button: Any = None) -> None:
+        index = self._selected(self.pattern_list, "pattern")
+        new = with_pattern(self.rules, self.pattern_label.value, self.pattern_text.value,
+                           self.pattern_name.value, index=index)
+        self.apply(new, f"replaced pattern {index + 1}")
+
+    @_guarded("delete pattern")
+    def _on_delete_pattern(self, _button: Any = None) -> None:
+        index = self._selected(self.pattern_list, "pattern")
+        gone = self.rules.entity_patterns[index]
+        self.apply(without_pattern(self.rules, index),
+                   f"deleted {gone['label']} pattern {format_pattern(gone['pattern'])}")
+
+    @_guarded("select pattern")
+    def _on_pick_pattern(self, change: dict) -> None:
+        if self._syncing or change.get("new") is None:
+            return
+        pattern = self.rules.entity_patterns[change["new"]]
+        self.pattern_label.value = pattern["label"]
+        self.pattern_text.value = format_pattern(pattern["pattern"])
+        self.pattern_name.value = pattern.get("name", "")
+
+    # aliases
+    @_guarded("add alias")
+    def _on_add_alias(self, _button: Any = None) -> None:
+        new = with_alias(self.rules, self.alias_canonical.value, self.alias_variants.value)
+        canonical = " ".join(self.alias_canonical.value.split())
+        self.apply(new, f"alias {canonical} ← {', '.join(new.aliases[canonical])}")
+
+    @_guarded("delete alias")
+    def _on_delete_alias(self, _button: Any = None) -> None:
+        canonical = self._selected(self.alias_list, "alias")
+        self.apply(without_alias(self.rules, canonical), f"deleted alias {canonical}")
+
+    @_guarded("select alias")
+    def _on_pick_alias(self, change: dict) -> None:
+        if self._syncing or change.get("new") is None:
+            return
+        self.alias_canonical.value = change["new"]
+        self.alias_variants.value = "\n".join(self.rules.aliases.get(change["new"], []))
+
+    # speech verbs and quote marks
+    @_guarded("speech verbs")
+    def _on_apply_verbs(self, _button: Any = None) -> None:
+        new = with_speech_verbs(self.rules, self.speech_verbs.value)
+        added = [v for v in new.speech_verbs if v not in self.rules.speech_verbs]
+        removed = [v for v in self.rules.speech_verbs if v not in new.speech_verbs]
+        what = "speech verbs" + "".join(
+            f" {sign}{', '.join(verbs)}" for sign, verbs in (("+", added), ("-", removed)) if verbs)
+        self.apply(new, what)
+
+    @_guarded("quote marks")
+    def _on_apply_marks(self, _button: Any = None) -> None:
+        self.apply(with_quote_marks(self.rules, self.quote_marks.value), "quote marks")
+
+    # relation rules
+    def _relation_from_form(self) -> dict:
+        return relation_rule(self.rules, self.relation_name.value, self.relation_subject.value,
+                             self.relation_verbs.value, self.relation_object.value, self.relation_label.value)
+
+    @_guarded("add relation rule")
+    def _on_add_relation(self, _button: Any = None) -> None:
+        rule = self._relation_from_form()
+        self.apply(with_relation_rule(self.rules, rule), f"added relation rule {rule['name']}")
+
+    @_guarded("replace relation rule")
+    def _on_replace_relation(self, _button: Any = None) -> None:
+        index = self._selected(self.relation_list, "relation rule")
+        rule = self._relation_from_form()
+        self.apply(with_relation_rule(self.rules, rule, index), f"replaced relation rule {index + 1}")
+
+    @_guarded("delete relation rule")
+    def _on_delete_relation(self, _button: Any = None) -> None:
+        index = self._selected(self.relation_list, "relation rule")
+        name = self.rules.relation_rules[index]["name"]
+        self.apply(without_relation_rule(self.rules, index), f"deleted relation rule {name}")
+
+    @_guarded("select relation rule")
+    def _on_pick_relation(self, change: dict) -> None:
+        if self._syncing or change.get("new") is None:
+            return
+        rule = self.rules.relation_rules[change["new"]]
+        self.relation_name.value = rule["name"]
+        self.relation_subject.value = tuple(rule["subject"])
+        self.relation_verbs.value = ", ".join(rule["verbs"])
+        self.relation_object.value = tuple(rule["object"])
+        self.relation_label.value = rule["label"]
+
+    # files
+    def _path(self) -> str:
+        path = self.rules_path.value.strip()
+        if not path:
+            raise RuleError("type the name of a rules file first", "file")
+        return os.path.expanduser(path)
+
+    @_guarded("save")
+    def _on_save(self, _button: Any = None) -> None:
+        path = self._path()
+        existed = os.path.exists(path)
+        try:
+            written = save_rules(self.rules, path)
+        except OSError as err:
+            raise RuleError(f"cannot write the file: {err.strerror or err}", path) from err
+        backup = f" (previous version kept as {written.name}.bak)" if existed else ""
+        self._ok(f"saved the rules to {written}{backup}")
+
+    @_guarded("load")
+    def _on_load(self, _button: Any = None) -> None:
+        path = self._path()
+        loaded = load_rules(path)
+        if not self.apply(loaded, f"loaded {path}"):
+            self._info(f"loaded {path}: the same rules as now")
