@@ -11,11 +11,13 @@ from .model import Quote, Relation
 from .pipeline import analyze, apply_rules, available_models, load
 from .records import parse_doc
 from .rules import RuleError, RuleSet, load_rules, save_rules
+from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
 from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
 
 __all__ = [
     "Quote", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
-    "documents_table", "entities_table", "load", "load_rules", "parse_doc", "quotes_table",
+    "documents_table", "entities_table", "load", "plot_heatmap", "plot_network",
+    "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table",
     "relations_table", "rule_relations_table", "save_rules",
 ]
 __version__ = "0.1.0"

@@ -12,6 +12,7 @@ layer re-run cheaply: see :func:`apply_rules`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -132,8 +133,13 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+def default_id(text: str) -> str:
+    """A stable id for a text that came without one: ``doc-`` and 8 hex digits of its hash."""
+    return "doc-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def _annotate(doc: Doc, context: dict, index: int) -> Doc:
-    doc._.doc_id = str(context.get("id", doc._.doc_id or f"doc-{index + 1}"))
+    doc._.doc_id = str(context.get("id") or doc._.doc_id or default_id(doc.text))
     doc._.title = context.get("title") or doc._.title or guess_title(doc.text)
     meta = {k: context[k] for k in ("date", "source", "url") if context.get(k) is not None}
     doc._.meta = {**(doc._.meta or {}), **{k: str(v) for k, v in meta.items()}}

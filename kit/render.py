@@ -52,7 +52,7 @@ def _esc(value: object) -> str:
 # --- input, normalised once --------------------------------------------------------------------
 
 
-class Ent(NamedTuple):
+class EntSpan(NamedTuple):
     """An entity span, checked against its text (a tuple: cheap to make by the thousand)."""
 
     start: int
@@ -62,7 +62,7 @@ class Ent(NamedTuple):
     source: str
 
 
-class Quote(NamedTuple):
+class QuoteSpan(NamedTuple):
     """A quotation with its cue and speaker mention (``None`` where absent or out of the text)."""
 
     index: int
@@ -77,6 +77,7 @@ class Quote(NamedTuple):
     speaker_label: str
     mention: tuple[int, int] | None
     about: tuple[str, ...]
+    rule: str  # the rule that found it, if any
 
     @property
     def is_speech(self) -> bool:
@@ -96,8 +97,8 @@ class Article:
     doc_id: str
     title: str
     text: str
-    ents: tuple[Ent, ...]
-    quotes: tuple[Quote, ...]
+    ents: tuple[EntSpan, ...]
+    quotes: tuple[QuoteSpan, ...]
 
     @cached_property
     def label_counts(self) -> Counter[str]:
@@ -105,7 +106,7 @@ class Article:
         return Counter(ent.label for ent in self.ents)
 
     @cached_property
-    def speech(self) -> tuple[Quote, ...]:
+    def speech(self) -> tuple[QuoteSpan, ...]:
         """The quotes drawn as speech."""
         return tuple(q for q in self.quotes if q.is_speech)
 
@@ -168,7 +169,7 @@ def _label_set(labels: Iterable[str] | str | None) -> frozenset[str] | None:
     return frozenset([labels] if isinstance(labels, str) else (str(label) for label in labels))
 
 
-def _ents(items: Iterable[Any], text: str, wanted: frozenset[str] | None) -> Iterator[Ent]:
+def _ents(items: Iterable[Any], text: str, wanted: frozenset[str] | None) -> Iterator[EntSpan]:
     """Valid entity spans whose label passes the filter."""
     length = len(text)
     for item in items:
@@ -182,10 +183,10 @@ def _ents(items: Iterable[Any], text: str, wanted: frozenset[str] | None) -> Ite
         if wanted is not None and label not in wanted:
             continue
         canonical = _str(item.get("canonical")) or _str(text[start:end])
-        yield _new_tuple(Ent, (start, end, label, canonical, _str(item.get("source"))))
+        yield _new_tuple(EntSpan, (start, end, label, canonical, _str(item.get("source"))))
 
 
-def _quotes(items: Iterable[Any], text: str) -> Iterator[Quote]:
+def _quotes(items: Iterable[Any], text: str) -> Iterator[QuoteSpan]:
     """Valid quotations; cue and mention are kept only where their offsets are valid."""
     for position, item in enumerate(items):
         span = _span(item, len(text))
@@ -205,9 +206,9 @@ def _quotes(items: Iterable[Any], text: str) -> Iterator[Quote]:
         about = item.get("about") or ()
         about = (about,) if isinstance(about, str) else tuple(_str(a) for a in about)
         style = kind if kind in SPEECH_KINDS else "other"
-        yield Quote(
+        yield QuoteSpan(
             index, span[0], span[1], kind, style, text[span[0] : span[1]], cue_span, cue_text,
-            speaker, _str(item.get("speaker_label")), mention_span, about,
+            speaker, _str(item.get("speaker_label")), mention_span, about, _str(item.get("rule")),
         )
 
 
@@ -269,30 +270,32 @@ def weave(text: str, spans: Sequence[Markup]) -> str:
             for i, (s, e, r) in enumerate(zip(starts, ends, ranks))]
     by_start = sorted(range(n), key=keys.__getitem__)
     by_end = sorted(range(n), key=ends.__getitem__)
+    done = length + 1  # a sentinel after the last start and the last end
+    start_at = [starts[i] for i in by_start] + [done]
+    end_at = [ends[i] for i in by_end] + [done]
     where = [0] * n  # position of each open span in the stack
     stack: list[int] = []
     out: list[str] = []
     pos = si = ei = 0
     while True:
-        next_start = starts[by_start[si]] if si < n else length
-        next_end = ends[by_end[ei]] if ei < n else length
+        next_start, next_end = start_at[si], end_at[ei]
         boundary = next_start if next_start < next_end else next_end
+        if boundary > length:
+            boundary = length
         if boundary > pos:
             piece = text[pos:boundary]
             out.append(_escape_text(piece) if _needs_escape(piece) else piece)
             pos = boundary
-        if si == n and ei == n:
+        if next_end == done:  # every span has ended (so every span has started)
             return "".join(out)
-        if next_end == pos and where[by_end[ei]] == len(stack) - 1 and (
-            ei + 1 == n or ends[by_end[ei + 1]] != pos
-        ):  # the usual case: only the innermost open span ends here
-            i = stack.pop()
+        if next_end == pos and where[by_end[ei]] == len(stack) - 1 and end_at[ei + 1] != pos:
+            i = stack.pop()  # the usual case: only the innermost open span ends here
             ei += 1
             out.append(tails[i])
             out.append(closes[i])
         elif next_end == pos:  # close what ends here, and what was opened above it
             cut = len(stack)
-            while ei < n and ends[by_end[ei]] == pos:
+            while end_at[ei] == pos:
                 cut = min(cut, where[by_end[ei]])
                 ei += 1
             survivors = []
@@ -307,7 +310,7 @@ def weave(text: str, spans: Sequence[Markup]) -> str:
                 where[i] = len(stack)
                 stack.append(i)
                 out.append(opens[i])
-        while si < n and starts[by_start[si]] == pos:
+        while start_at[si] == pos:
             i = by_start[si]
             si += 1
             where[i] = len(stack)
@@ -351,19 +354,19 @@ def _ink(background: str) -> str:
     return "#000" if (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) else "#fff"
 
 
-def _number_html(quote: Quote, title: str) -> str:
+def _number_html(quote: QuoteSpan, title: str) -> str:
     """The ``[n]`` badge of a quote, in its speaker's colour."""
     color = speaker_color(quote.index)
     return T.TPL_NUMBER.format(number=quote.number, bg=color, ink=_ink(color), title=_esc(title))
 
 
-def _speaker_name(quote: Quote) -> str:
+def _speaker_name(quote: QuoteSpan) -> str:
     """The speaker's name, or a placeholder."""
     return quote.speaker or "unknown speaker"
 
 
-def _quote_title(quote: Quote) -> str:
-    """Tooltip of a quotation: number, kind, speaker, cue, topics."""
+def _quote_title(quote: QuoteSpan) -> str:
+    """Tooltip of a quotation: number, kind, speaker, cue, topics, rule."""
     parts = [T.QUOTE_KIND_NAMES.get(quote.style, quote.kind)]
     if quote.kind != quote.style:
         parts[0] += f" ({quote.kind})"
@@ -375,10 +378,12 @@ def _quote_title(quote: Quote) -> str:
         parts.append(f"cue: {quote.cue_text}")
     if quote.about:
         parts.append("about: " + ", ".join(quote.about))
+    if quote.rule:
+        parts.append(f"rule: {quote.rule}")
     return " · ".join(parts)
 
 
-def _ent_markup(ents: Sequence[Ent]) -> list[Markup]:
+def _ent_markup(ents: Sequence[EntSpan]) -> list[Markup]:
     """Entity marks: background by label, label tag after the text, tooltip.
 
     The opening tag depends only on (label, canonical name, source), so it is made once for each.
@@ -395,7 +400,7 @@ def _ent_markup(ents: Sequence[Ent]) -> list[Markup]:
             for ent in ents]
 
 
-def _quote_markup(quote: Quote) -> Markup:
+def _quote_markup(quote: QuoteSpan) -> Markup:
     """A quotation: shading by kind; speech quotes get a numbered badge at their start."""
     title = _esc(_quote_title(quote))
     bg = _esc(QUOTE_COLORS.get(quote.style, QUOTE_COLORS["other"]))
@@ -409,9 +414,9 @@ def _quote_markup(quote: Quote) -> Markup:
     return Markup(quote.start, quote.end, rank, opener, T.TPL_QUOTE_CLOSE, head=head)
 
 
-def _grouped(quotes: Iterable[Quote], attr: str) -> dict[tuple[int, int], list[Quote]]:
+def _grouped(quotes: Iterable[QuoteSpan], attr: str) -> dict[tuple[int, int], list[QuoteSpan]]:
     """Quotes grouped by the span in ``attr`` (cue or mention), so a shared span is drawn once."""
-    groups: dict[tuple[int, int], list[Quote]] = {}
+    groups: dict[tuple[int, int], list[QuoteSpan]] = {}
     for quote in quotes:
         span = getattr(quote, attr)
         if span is not None:
@@ -419,7 +424,7 @@ def _grouped(quotes: Iterable[Quote], attr: str) -> dict[tuple[int, int], list[Q
     return groups
 
 
-def _speaker_markup(quotes: Sequence[Quote]) -> Iterator[Markup]:
+def _speaker_markup(quotes: Sequence[QuoteSpan]) -> Iterator[Markup]:
     """Speaker mentions: underline in the speaker colour, then the number of each of their quotes."""
     for (start, end), group in _grouped(quotes, "mention").items():
         numbers = ", ".join(f"[{q.number}]" for q in group)
@@ -431,7 +436,7 @@ def _speaker_markup(quotes: Sequence[Quote]) -> Iterator[Markup]:
         yield Markup(start, end, _RANK["speaker"], opener, T.TPL_SPEAKER_CLOSE, tail=badges)
 
 
-def _cue_markup(quotes: Sequence[Quote]) -> Iterator[Markup]:
+def _cue_markup(quotes: Sequence[QuoteSpan]) -> Iterator[Markup]:
     """Cues (speech verbs, "secondo"): bold with a dotted underline."""
     for (start, end), group in _grouped(quotes, "cue").items():
         numbers = ", ".join(f"[{q.number}]" for q in group if q.is_speech)
@@ -494,9 +499,9 @@ def _quote_summary_html(article: Article) -> str:
     return "".join(parts)
 
 
-def speakers(article: Article) -> dict[str, list[Quote]]:
+def speakers(article: Article) -> dict[str, list[QuoteSpan]]:
     """Speech quotes by speaker name, in order of first quote."""
-    groups: dict[str, list[Quote]] = {}
+    groups: dict[str, list[QuoteSpan]] = {}
     for quote in sorted(article.speech, key=attrgetter("start")):
         groups.setdefault(_speaker_name(quote), []).append(quote)
     return groups
@@ -561,7 +566,7 @@ def _md(value: object) -> str:
 
 def _plain(value: object) -> str:
     """One line of plain text: white space collapsed, characters UTF-8 cannot carry replaced."""
-    return " ".join(_UNSAFE_CHARS.sub("\ufffd", _str(value)).split())
+    return " ".join(_str(value).split())
 
 
 def _one_line(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
@@ -599,7 +604,7 @@ def _counts_line(article: Article, style: _Style) -> str:
     return f"{style.italic}{line}{style.italic}"
 
 
-def _quote_line(quote: Quote, style: _Style) -> str:
+def _quote_line(quote: QuoteSpan, style: _Style) -> str:
     """``[1] **Speaker** (cue): «content…»``, or ``(other) «content»``."""
     content = f"«{style.esc(_one_line(quote.content))}»"
     if not quote.is_speech:

@@ -13,11 +13,13 @@ the text block preserves white space.
 
 from __future__ import annotations
 
-#: the root of one rendering (one or more articles); ``tex2jax_ignore`` keeps MathJax off ``$``
+#: the root of one rendering (one or more articles); ``tex2jax_ignore`` keeps MathJax off ``$``;
+#: its own white background keeps dark text readable in a dark JupyterLab theme
 TPL_ROOT = (
     '<div class="kit-render tex2jax_ignore" style="font-family: -apple-system, BlinkMacSystemFont, '
-    "'Segoe UI', Helvetica, Arial, sans-serif; font-size: 14px; color: #222; line-height: 1.5; "
-    'max-width: 60em">{title}{legend}{articles}</div>'
+    "'Segoe UI', Helvetica, Arial, sans-serif; font-size: 14px; color: #222; background: #fff; "
+    'line-height: 1.5; max-width: 60em; padding: 0.4em 0.8em; border-radius: 4px">'
+    "{title}{legend}{articles}</div>"
 )
 #: an overall title given to ``render_html(title=...)``
 TPL_TITLE = (

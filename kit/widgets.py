@@ -229,7 +229,8 @@ def parse_quote_marks(text: str) -> list[list[str]]:
         if len(marks) != 2:
             raise RuleError(f"a quote mark pair is two characters, the opening and the closing mark "
                             f"(e.g. « »); got {line.strip()!r}", "quote marks", f"line {number}")
-        pairs.append([marks[0], marks[1]])
+        if [marks[0], marks[1]] not in pairs:
+            pairs.append([marks[0], marks[1]])
     return pairs
 
 

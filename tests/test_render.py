@@ -174,8 +174,8 @@ def putin_record() -> dict:
             ent(*span_of(text, "ONU"), "ORG", "Organizzazione delle Nazioni Unite", "rule:places"),
         ],
         "quotes": [
-            quote(text, "Non temiamo Kim Jong Un", 0, "direct", "ha dichiarato", "Vladimir Putin",
-                  "Putin", about=("Kim Jong Un",)),
+            {**quote(text, "Non temiamo Kim Jong Un", 0, "direct", "ha dichiarato",
+                     "Vladimir Putin", "Putin", about=("Kim Jong Un",)), "rule": "colon-guillemets"},
             quote(text, "la crisi è finita", 1, "indirect", "Secondo", "Mario Draghi",
                   "Mario Draghi"),
         ],
@@ -232,7 +232,9 @@ def test_quote_number_and_speaker_share_colour():
     assert sorted(b["text"] for b in numbers) == ["[1]", "[1]", "[2]", "[2]"]
     quotes = tree.find("kit-quote")
     assert speaker_color(0) in quotes[0]["attrs"]["style"]
-    assert "speaker: Vladimir Putin" in quotes[0]["attrs"]["title"]
+    assert quotes[0]["attrs"]["title"] == (
+        "[1] · direct quote · speaker: Vladimir Putin (PER) · cue: ha dichiarato"
+        " · about: Kim Jong Un · rule: colon-guillemets")
 
 
 def test_quote_kinds_are_shaded_differently():
@@ -532,11 +534,13 @@ def nasty_record(bad: str, where: str) -> dict:
         record["quotes"][0]["cue"]["text"] = bad
     if where == "speaker_label":
         record["quotes"][0]["speaker_label"] = bad
+    if where == "rule":
+        record["quotes"][0]["rule"] = bad
     return record
 
 
 WHERE = ["text", "label", "canonical", "source", "title", "id", "speaker", "about", "cue",
-         "speaker_label"]
+         "speaker_label", "rule"]
 
 
 @pytest.mark.parametrize("where", WHERE)
@@ -591,7 +595,7 @@ def random_record(draw):
             "ents": ents, "quotes": quotes}
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record=random_record(), labels=st.one_of(st.none(), st.lists(st.sampled_from(["a", "<"]))))
 def test_random_records_render_safely(record, labels):
     markup = render_html(record, labels=labels, title=record["title"])
@@ -718,6 +722,7 @@ def test_rendered_object_reprs():
 # --- an executed notebook exported with nbconvert ----------------------------------------------
 
 
+@pytest.mark.slow
 def test_executed_notebook_exports_highlights(tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")

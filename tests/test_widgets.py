@@ -64,7 +64,7 @@ def base_rules(nlp):
 @pytest.fixture(scope="module")
 def analysed(nlp, base_rules):
     kit.pipeline.set_rules(nlp, base_rules)
-    return kit.analyze(TEXTS, nlp, progress=False)
+    return kit.analyze([{"id": f"art-{i + 1}", "text": t} for i, t in enumerate(TEXTS)], nlp, progress=False)
 
 
 @pytest.fixture()
@@ -156,7 +156,7 @@ def test_add_token_pattern(tuner):
     ('[{"LOWER": "giunta"}, {"COLOUR": "red"}]', "token 2: unknown token attribute 'COLOUR'"),
     ("[]", "non-empty list"),
     ('[{"OP": "+"}]', "would match every token"),
-    ('"Giunta"', "JSON list of token objects"),
+    ('["Giunta"]', "expected a dict per token"),
     ("", "empty phrase"),
     ("   \n ", "empty phrase"),
     ('[{"LENGTH": "lungo"}]', "the pipeline rejected the rules"),
@@ -250,7 +250,7 @@ def test_new_speech_verb_finds_a_new_quote(tuner):
     assert found.speaker.tolist() == ["Mario Rossi"]
     assert found.text.tolist() == ["Il campionato è finito"]
     assert "ha sentenziato" in tuner.quotes_table.value
-    assert tuner.last_diff.changed_docs == ("doc-2",)  # only the article that has the verb
+    assert tuner.last_diff.changed_docs == ("art-2",)  # only the article that has the verb
     assert tuner.last_update.changed == (1,)
     assert "+sentenziare" in tuner.status.value
 
@@ -260,7 +260,7 @@ def test_quote_marks_edit_and_bad_line(tuner):
     tuner.quote_marks.value = "“ ”\n« » »"
     tuner.apply_marks_button.click()
     assert "line 2" in tuner.last_error and "two characters" in tuner.last_error
-    tuner.quote_marks.value = "“ ”\n“”"
+    tuner.quote_marks.value = "“ ”\n““\n“ ”"  # duplicates are dropped
     tuner.apply_marks_button.click()
     assert tuner.last_error is None
     assert tuner.rules.quote_marks == (("“", "”"), ("“", "“"))
@@ -395,10 +395,10 @@ def test_corpus_diff_lists_added_entities_with_examples(tuner):
     tuner.add_pattern_button.click()
     added = tuner.last_diff.entities_added
     assert added.text.tolist() == ["Giunta regionale"] * 3
-    assert set(added.doc_id) == {"doc-1"}
+    assert set(added.doc_id) == {"art-1"}
     assert all("[Giunta regionale]" in context for context in added.context)
     assert tuner.last_diff.entities_removed.empty
-    assert tuner.last_diff.changed_docs == ("doc-1",)
+    assert tuner.last_diff.changed_docs == ("art-1",)
     assert "Entities added (3)" in tuner.diff.value and "[Giunta regionale]" in tuner.diff.value
     assert "1 of 3 documents changed" in tuner.diff.value
 
@@ -409,7 +409,7 @@ def test_document_selector_switches_the_article(tuner, analysed):
     assert tuner.doc is tuner.docs[1]
     assert "campionato" in tuner.highlights.value and "bilancio" not in tuner.highlights.value
     assert "Il campionato è finito" in tuner.quotes_table.value
-    assert [label for label, _ in tuner.doc_select.options][1].startswith("2. doc-2 · Calcio")
+    assert [label for label, _ in tuner.doc_select.options][1].startswith("2. art-2 · Calcio")
 
 
 def test_views_escape_the_text(tuner):
@@ -501,8 +501,8 @@ CHANGES = {
     "title removed": lambda r: r.replace(titles=[t for t in r.titles if t != "sindaco"]),
     "marker removed": lambda r: r.replace(source_markers=[m for m in r.source_markers if m != "secondo"]),
     "quote marks": lambda r: r.replace(quote_marks=[["“", "”"]]),
-    "relation rule": lambda r: r.replace(relation_rules=[{"name": "x", "subject": ["PER"], "verbs": ["elogiare"],
-                                                          "object": ["ORG", "PER", "LOC"], "label": "loda"}]),
+    "relation rule": lambda r: with_pattern(r, "ORG", "Giunta regionale").replace(relation_rules=[
+        {"name": "x", "subject": ["PER"], "verbs": ["elogiare"], "object": ["ORG", "PER", "LOC"], "label": "loda"}]),
     "description only": lambda r: r.replace(description="changed"),
 }
 
@@ -515,6 +515,8 @@ def test_incremental_update_equals_full_rerun(nlp, corpus_docs, base_rules, name
     assert _records(update.after) == _records(corpus.rerun_all())
     if name == "description only":
         assert update.changed == ()
+    else:  # the change does something, so the equality above means something
+        assert not update.diff().empty
     back = corpus.update(base_rules)
     assert _records(back.after) == _records(update.before)
 

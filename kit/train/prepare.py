@@ -1,11 +1,13 @@
 """Turn the shared training data into spaCy DocBin files.
 
-NER (``ner_train.spacy``, ``ner_dev_<PART>.spacy``)
+NER (``ner_train.spacy``, ``ner_train_news.spacy``, ``ner_dev_<PART>.spacy``)
     KIND gold parts (WN, FIC, ADG; train for training, dev for development) and WikiNEuRal
     Italian (silver, the only MISC source). KIND has no MISC label, so a KIND token that is
     "O" might really be an unlabelled MISC. Rather than teach the model a false "O", tokens of
     KIND sentences that spell a MISC name seen in WikiNEuRal (``Champions League``,
-    ``Oscar``...) are marked *missing* (unknown) instead of "O".
+    ``Oscar``...) are marked *missing* (unknown) instead of "O". The ``news`` variant counts
+    Wikinews twice and keeps only WikiNEuRal's MISC (its silver PER/LOC/ORG follow other
+    conventions than KIND's and are marked missing).
 
 Syntax (``ud_train.spacy``, ``ud_dev.spacy``)
     UD Italian train files (ParTUT, MarkIT, TWITTIRO) plus the VIT and PoSTWITA dev files (no
@@ -75,12 +77,19 @@ def group(records: list[dict], size: int) -> Iterator[list[dict]]:
         yield records[i : i + size]
 
 
-def records_to_docs(vocab, records: list[dict], names: set | None = None) -> Iterator[Doc]:
+def only_misc(tags: list[str]) -> list[str | None]:
+    """Keep WikiNEuRal's MISC and its "O"; its silver PER/LOC/ORG (other conventions than KIND's)
+    become missing, so they neither teach nor contradict the KIND labels."""
+    return [t if t == "O" or t.endswith("MISC") else None for t in tags]
+
+
+def records_to_docs(vocab, records: list[dict], names: set | None = None, misc_only: bool = False) -> Iterator[Doc]:
     """Consecutive sentences become one Doc (more context for the CNN), sentence starts kept."""
     for chunk in group(records, SENTENCES_PER_DOC):
         words, tags, starts = [], [], []
         for rec in chunk:
             rec_tags = mask_misc(rec["tokens"], rec["tags"], names) if names else rec["tags"]
+            rec_tags = only_misc(rec_tags) if misc_only else rec_tags
             words += rec["tokens"]
             tags += rec_tags
             starts += [True] + [False] * (len(rec["tokens"]) - 1)
@@ -110,6 +119,16 @@ def prepare_ner(data: Path, out: Path) -> dict[str, int]:
     for part in KIND_PARTS:
         combined.merge(DocBin().from_disk(out / f"ner_dev_{part}.spacy"))
     combined.to_disk(out / "ner_dev.spacy")
+    # the "news" variant: Wikinews twice, the other KIND parts once, WikiNEuRal for MISC only
+    news = DocBin(store_user_data=False)
+    for part, times in (("WN", 2), ("FIC", 1), ("ADG", 1)):
+        recs = list(read_jsonl(data / f"kind/jsonl/{part}_train.jsonl"))
+        for _ in range(times):
+            for doc in records_to_docs(nlp.vocab, recs, names):
+                news.add(doc)
+    for doc in records_to_docs(nlp.vocab, wikineural, misc_only=True):
+        news.add(doc)
+    news.to_disk(out / "ner_train_news.spacy")
     return counts
 
 

@@ -1,0 +1,288 @@
+"""A report of a corpus as one self-contained HTML file, plus its tables (``python -m kit report``).
+
+``build_report(docs)`` returns the HTML: counts, charts as embedded PNG images, the most quoted
+speakers, the quotes, the documents and the articles with entities and quotes highlighted
+(:func:`kit.render.render_html`). The CSS is in the file, there are no scripts and no links to
+other files or sites, so the report opens the same offline and when sent as an e-mail attachment.
+``write_report(docs, outdir)`` writes ``report.html`` with the tables (CSV) and the GEXF graph.
+
+All markup is in the ``TPL_*`` constants below; every text and attribute value is escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+REPORT_FILE = "report.html"
+#: articles drawn with highlights (all of them are in the tables and CSV files)
+MAX_ARTICLES = 50
+#: rows of the quotes table in the HTML (all of them are in quotes.csv)
+MAX_QUOTES = 500
+TOP_SPEAKERS = 20
+
+TPL_PAGE = """<!DOCTYPE html>
+<html lang="it">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;
+       color: #222; margin: 1.5em auto; max-width: 72em; padding: 0 1em; line-height: 1.45; }}
+h1 {{ font-size: 1.6em; margin-bottom: 0.2em; }}
+h2 {{ font-size: 1.25em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; margin-top: 1.8em; }}
+table.kit-table {{ border-collapse: collapse; font-size: 0.88em; margin: 0.5em 0; }}
+table.kit-table th {{ text-align: left; background: #f3f3f3; border-bottom: 2px solid #ccc; }}
+table.kit-table th, table.kit-table td {{ padding: 0.25em 0.6em; vertical-align: top;
+       border-bottom: 1px solid #e5e5e5; }}
+td.kit-num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+.kit-meta {{ color: #555; font-size: 0.92em; }}
+.kit-note {{ color: #666; font-size: 0.85em; font-style: italic; }}
+.kit-charts img {{ max-width: 100%; height: auto; display: block; margin: 0.8em 0; }}
+ul.kit-skipped {{ font-size: 0.88em; color: #8a4b00; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<div class="kit-meta">{meta}</div>
+{sections}
+<p class="kit-note">{footer}</p>
+</body>
+</html>
+"""
+TPL_SECTION = '<section id="{anchor}"><h2>{heading}</h2>{body}</section>\n'
+TPL_META_LINE = "<div>{line}</div>"
+TPL_NOTE = '<p class="kit-note">{text}</p>'
+TPL_SKIPPED = '<ul class="kit-skipped">{items}</ul>'
+TPL_ITEM = "<li>{text}</li>"
+TPL_CHARTS = '<div class="kit-charts">{images}</div>'
+TPL_IMAGE = '<img src="data:image/png;base64,{data}" alt="{alt}" title="{alt}">'
+TPL_TABLE = '<table class="kit-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+TPL_TH = "<th>{text}</th>"
+TPL_TD = "<td>{text}</td>"
+TPL_TD_NUM = '<td class="kit-num">{text}</td>'
+TPL_TR = "<tr>{cells}</tr>"
+
+FOOTER = ("Made with kit (entity and quotation tagging for Italian news). Quotes, speakers and "
+          "entities are found automatically and may be wrong: check them in the articles above.")
+
+
+def _esc(value: object) -> str:
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(map(str, value))
+    elif isinstance(value, pd.Timestamp):
+        value = value.date().isoformat()
+    return html.escape(str(value), quote=True)
+
+
+def table_html(table: pd.DataFrame, columns: dict[str, str], max_rows: int | None = None) -> str:
+    """Some columns of ``table`` (name -> heading) as an HTML table, numbers right-aligned."""
+    shown = table if max_rows is None else table.head(max_rows)
+    head = "".join(TPL_TH.format(text=_esc(heading)) for heading in columns.values())
+    rows = []
+    for _, row in shown.iterrows():
+        cells = []
+        for column in columns:
+            value = row[column]
+            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+            cells.append((TPL_TD_NUM if numeric else TPL_TD).format(text=_esc(value)))
+        rows.append(TPL_TR.format(cells="".join(cells)))
+    out = TPL_TABLE.format(head=head, rows="".join(rows))
+    if max_rows is not None and len(table) > max_rows:
+        out += TPL_NOTE.format(text=_esc(f"First {max_rows} of {len(table)} rows; all are in the CSV file."))
+    return out
+
+
+# --- charts ----------------------------------------------------------------------------------------
+
+
+def figure_png(draw: Callable[[Axes], object], size: tuple[float, float], dpi: int = 100) -> str:
+    """Draw on a new (pyplot-free) figure and return it as base64 PNG."""
+    figure = Figure(figsize=size, layout="constrained")
+    draw(figure.add_subplot())
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+@dataclass
+class Tables:
+    """The tables a report is made of (computed once from the records)."""
+
+    documents: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    relations: pd.DataFrame
+    speakers: pd.DataFrame = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.speakers = top_speakers(self.quotes)
+
+
+def top_speakers(quotes: pd.DataFrame, top_n: int | None = None) -> pd.DataFrame:
+    """Speakers by number of quotes: ``speaker, label, n_quotes, n_documents, about``."""
+    columns = ["speaker", "label", "n_quotes", "n_documents", "about"]
+    speech = quotes[quotes["speaker"].notna()]
+    rows = []
+    for speaker, group in speech.groupby("speaker", sort=False):
+        about = pd.Series([name for names in group["about"] for name in names if name != speaker])
+        rows.append({
+            "speaker": speaker, "label": group["speaker_label"].dropna().mode().iat[0]
+            if group["speaker_label"].notna().any() else None,
+            "n_quotes": len(group), "n_documents": group["doc_id"].nunique(),
+            "about": list(about.value_counts().index[:5]),
+        })
+    table = pd.DataFrame(rows, columns=columns)
+    table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], ignore_index=True)
+    return table if top_n is None else table.head(top_n)
+
+
+def _charts(tables: Tables) -> list[tuple[str, str]]:
+    """(alt text, base64 PNG) of the report's charts; charts without data are left out."""
+    from . import plots
+
+    charts = []
+    n_speakers = min(len(tables.speakers), 15)
+    if n_speakers:
+        charts.append(("Most quoted speakers", figure_png(
+            lambda ax: plots.plot_top_speakers(tables.quotes, ax=ax), (8, 0.35 * max(n_speakers, 3) + 1.5))))
+    if len(tables.relations):
+        n_targets = min(tables.relations["target"].nunique(), 15)
+        charts.append(("Who speaks about whom", figure_png(
+            lambda ax: plots.plot_network(tables.relations, ax=ax), (10, 8))))
+        charts.append(("Who speaks about whom (number of quotes)", figure_png(
+            lambda ax: plots.plot_heatmap(tables.relations, ax=ax), (10, 7))))
+        charts.append(("Most talked about", figure_png(
+            lambda ax: plots.plot_top_targets(tables.relations, ax=ax), (8, 0.35 * max(n_targets, 3) + 1.5))))
+    if len(tables.quotes) and tables.documents["date"].notna().sum() > 1:
+        charts.append(("Quotes over time", figure_png(
+            lambda ax: plots.plot_quotes_over_time(tables.quotes, tables.documents, ax=ax), (10, 4.5))))
+    return charts
+
+
+# --- the page --------------------------------------------------------------------------------------
+
+
+def _summary_line(tables: Tables) -> str:
+    quotes = tables.quotes
+    with_speaker = int(quotes["speaker"].notna().sum())
+    return (f"{len(tables.documents)} documents · {len(tables.entities)} entity mentions · "
+            f"{len(quotes)} quotations ({with_speaker} with a speaker) · "
+            f"{len(tables.speakers)} speakers · {len(tables.relations)} speaker–target pairs")
+
+
+def _corpus_section(corpus_summary) -> str:
+    """Files and rows skipped or decoded specially while reading the corpus (if any)."""
+    if corpus_summary is None:
+        return ""
+    head, *rest = corpus_summary.lines()
+    body = TPL_NOTE.format(text=_esc(head))
+    if rest:
+        body += TPL_SKIPPED.format(items="".join(TPL_ITEM.format(text=_esc(line)) for line in rest))
+    return TPL_SECTION.format(anchor="corpus", heading="Corpus", body=body)
+
+
+def build_report(docs: object, title: str = "Who speaks about whom", corpus_summary=None,
+                 pipeline: str | None = None, max_articles: int = MAX_ARTICLES,
+                 max_quotes: int = MAX_QUOTES) -> str:
+    """The report of analysed ``docs`` (Docs or records) as one HTML page (a string).
+
+    ``corpus_summary``: a :class:`kit.corpus.CorpusSummary`, shown when given; ``pipeline``: a
+    description of the pipeline used, shown under the title.
+    """
+    from .records import as_records
+    from .render import render_html
+    from .tables import documents_table, entities_table, quotes_table, relations_table
+
+    records = as_records(docs)
+    tables = Tables(documents_table(records), entities_table(records), quotes_table(records),
+                    relations_table(records))
+    meta = [_summary_line(tables)] + ([f"Pipeline: {pipeline}"] if pipeline else [])
+    sections = [_corpus_section(corpus_summary)]
+    charts = _charts(tables)
+    if charts:
+        images = "".join(TPL_IMAGE.format(data=data, alt=_esc(alt)) for alt, data in charts)
+        sections.append(TPL_SECTION.format(anchor="charts", heading="Charts", body=TPL_CHARTS.format(images=images)))
+    sections.append(TPL_SECTION.format(anchor="speakers", heading="Most quoted speakers", body=table_html(
+        tables.speakers, {"speaker": "Speaker", "label": "Type", "n_quotes": "Quotes",
+                          "n_documents": "Articles", "about": "Talks most about"}, TOP_SPEAKERS)))
+    sections.append(TPL_SECTION.format(anchor="quotes", heading="Quotations", body=table_html(
+        tables.quotes, {"doc_id": "Article", "speaker": "Speaker", "cue": "Cue", "kind": "Kind",
+                        "text": "Quotation", "about": "About"}, max_quotes)))
+    sections.append(TPL_SECTION.format(anchor="documents", heading="Articles", body=table_html(
+        tables.documents, {"doc_id": "Id", "title": "Title", "date": "Date", "source": "Source",
+                           "n_words": "Words", "n_entities": "Entities", "n_quotes": "Quotations"})))
+    shown = records[:max_articles]
+    body = render_html(shown)
+    if len(records) > len(shown):
+        body = TPL_NOTE.format(text=_esc(f"The first {len(shown)} of {len(records)} articles.")) + body
+    sections.append(TPL_SECTION.format(anchor="highlights", heading="Articles with highlights", body=body))
+    return TPL_PAGE.format(title=_esc(title), meta="".join(TPL_META_LINE.format(line=_esc(m)) for m in meta),
+                           sections="".join(sections), footer=_esc(FOOTER))
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    """What :func:`write_report` wrote."""
+
+    report: Path
+    tables: dict[str, Path]
+
+    def all(self) -> list[Path]:
+        return [self.report, *self.tables.values()]
+
+
+def write_report(docs: object, outdir: str | os.PathLike, title: str = "Who speaks about whom",
+                 corpus_summary=None, pipeline: str | None = None,
+                 max_articles: int = MAX_ARTICLES) -> ReportFiles:
+    """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``."""
+    from .export import export_tables
+    from .records import as_records
+
+    records = as_records(docs)
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    page = build_report(records, title=title, corpus_summary=corpus_summary, pipeline=pipeline,
+                        max_articles=max_articles)
+    report = outdir / REPORT_FILE
+    report.write_text(page, encoding="utf-8")
+    return ReportFiles(report, export_tables(records, outdir))
+
+
+def describe_pipeline(nlp) -> str:
+    """A one-line description of a kit pipeline: its base model and rule file."""
+    from .pipeline import get_rules
+
+    base = (nlp.meta.get("kit") or {}).get("base") or nlp.meta.get("name")
+    try:
+        rules = get_rules(nlp).source
+    except (KeyError, ValueError, AttributeError):
+        rules = None
+    return f"{base}" + (f", rules {rules}" if rules else "")
+
+
+def report_summary(files: ReportFiles, docs: Sequence) -> str:
+    """The short summary ``python -m kit report`` prints."""
+    from .records import as_records
+    from .tables import quotes_table
+
+    records = as_records(docs)
+    quotes = quotes_table(records)
+    n_speakers = quotes["speaker"].nunique()
+    lines = [f"{len(records)} documents, {sum(len(r['ents']) for r in records)} entity mentions, "
+             f"{len(quotes)} quotations, {n_speakers} speakers",
+             f"wrote {files.report}"]
+    lines += [f"      {path}" for path in files.tables.values()]
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""kit.load / kit.analyze: pipeline choice, pre-tokenised input, rule layer re-runs."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+import kit
+from kit.pipeline import SHIPPED, apply_rules, available_models, model_layer, rule_layer
+
+from .helpers import blank_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_nlp(people=["Sergio Mattarella", "Mattarella"])
+
+
+def test_blank_pipeline_components(nlp):
+    assert nlp.pipe_names == ["kit_sentences", "kit_lemmatizer", "kit_entities", "kit_names",
+                              "kit_quotes", "kit_relations"]
+    assert nlp.meta["kit"]["base"] == "blank"
+    assert model_layer(nlp) == ["kit_sentences", "kit_lemmatizer"]
+    assert [name for name, _ in rule_layer(nlp)] == ["kit_entities", "kit_names", "kit_quotes", "kit_relations"]
+
+
+def test_rule_based_default_finds_places_and_normalises_lemmas(nlp):
+    doc = kit.analyze("Gli Stati Uniti d'America e la Corea del Nord. Dichiarò che l’Italia c'è.", nlp)
+    assert [(e.text, e.label_, e._.canonical, e._.source) for e in doc.ents] == [
+        ("Stati Uniti d'America", "LOC", "Stati Uniti", "rule:places"),
+        ("Corea del Nord", "LOC", "Corea del Nord", "rule:places"),
+        ("Italia", "LOC", "Italia", "rule:places"),
+    ]
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["Dichiarò"] == "dichiarare"
+    assert lemmas["l’"] == lemmas.get("l'", "lo") == "lo"  # ’ and ' share one lemma
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("Ha detto. «Siamo pronti». Poi è andato via.", ["Ha detto.", "«Siamo pronti».", "Poi è andato via."]),
+    ("Titolo senza punto\nPrimo paragrafo.", ["Titolo senza punto", "Primo paragrafo."]),
+    ("Ha detto: «Siamo pronti.» E poi basta.", ["Ha detto: «Siamo pronti.»", "E poi basta."]),
+])
+def test_sentences_keep_quote_marks(nlp, text, sentences):
+    doc = kit.analyze(text, nlp)
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
+
+
+def test_pretokenised_doc_runs_every_component(nlp):
+    words = ["Mattarella", "ha", "detto", ":", "«", "Siamo", "pronti", "a", "tutto", "»", "."]
+    spaces = [True, True, False, True, False, True, True, True, False, False, False]
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mattarella", "PER")]
+    assert [(q.kind, q.text, q.speaker) for q in doc._.quotes] == [("direct", "Siamo pronti a tutto", "Mattarella")]
+    assert doc[2].lemma_ == "dire"
+
+
+def test_analyze_many_returns_list_with_ids_and_titles(nlp):
+    docs = kit.analyze([{"id": "x", "text": "Titolo\nCorpo del testo."}, "Solo testo."], nlp, progress=False)
+    assert [d._.doc_id for d in docs] == ["x", kit.pipeline.default_id("Solo testo.")]
+    assert [d._.title for d in docs] == ["Titolo", None]
+
+
+def test_analyze_rejects_bad_items(nlp):
+    with pytest.raises(ValueError, match="'text'"):
+        kit.analyze({"title": "no text"}, nlp)
+    with pytest.raises(TypeError, match="cannot analyse"):
+        kit.analyze([42], nlp)
+
+
+def test_too_long_text_gives_clear_error(nlp):
+    text = "a " * (nlp.max_length // 2 + 10)
+    with pytest.raises(ValueError, match="max_length"):
+        kit.analyze(text, nlp)
+
+
+def test_apply_rules_reuses_model_output_and_changes_entities(nlp):
+    doc = kit.analyze("La Giunta regionale ha detto che il bilancio è in ordine.", nlp)
+    assert [e.text for e in doc.ents] == []
+    rules = kit.pipeline.get_rules(nlp)
+    changed = rules.replace(entity_patterns=list(rules.entity_patterns) + [
+        {"label": "ORG", "pattern": "Giunta regionale", "name": "giunta"}])
+    (after,) = apply_rules([doc], nlp, changed)
+    assert [(e.text, e.label_, e._.source) for e in after.ents] == [("Giunta regionale", "ORG", "rule:giunta")]
+    assert after._.quotes[0].speaker == "Giunta regionale"
+    assert [e.text for e in doc.ents] == []  # the original doc is untouched
+    (back,) = apply_rules([after], nlp, rules)  # and rules can be taken back
+    assert [e.text for e in back.ents] == []
+
+
+def test_analyst_pattern_overrides_model_entity():
+    nlp = kit.load(model="blank")
+    doc = nlp.make_doc("Il Regno Unito vota.")
+    from spacy.tokens import Span
+    doc.ents = [Span(doc, 1, 3, label="ORG")]  # a "model" mistake
+    rules = kit.pipeline.get_rules(nlp)
+    kit.pipeline.set_rules(nlp, rules.replace(entity_patterns=[{"label": "LOC", "pattern": "Regno Unito", "name": "fix"}]))
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [("Regno Unito", "LOC", "rule:fix")]
+
+
+def test_available_models_lists_blank_last():
+    assert available_models()[-1] == "blank"
+
+
+@pytest.mark.skipif(not (SHIPPED / "config.cfg").exists(), reason="the shipped pipeline is not built")
+def test_shipped_pipeline_is_default_and_finds_person_and_place():
+    nlp = kit.load()
+    assert nlp.meta["kit"]["base"] == "it_kit_news"
+    doc = kit.analyze("Il presidente della Repubblica Sergio Mattarella è arrivato ieri sera a Bruxelles "
+                      "per incontrare i vertici europei.", nlp)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Sergio Mattarella", "PER") in ents
+    assert ("Bruxelles", "LOC") in ents
