@@ -10,6 +10,8 @@
 from .model import Quote, Relation
 from .pipeline import analyze, apply_rules, available_models, load
 from .records import parse_doc
+from .render import render_bundle, render_html, render_markdown, render_text
+from .show import display_object, show
 from .rules import RuleError, RuleSet, load_rules, save_rules
 from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
 from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
@@ -17,7 +19,8 @@ from .tables import documents_table, entities_table, quotes_table, relations_tab
 __all__ = [
     "Quote", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
     "documents_table", "entities_table", "load", "plot_heatmap", "plot_network",
-    "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table",
+    "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table", "render_bundle", "render_html", "render_markdown", "render_text",
+    "show", "display_object",
     "relations_table", "rule_relations_table", "save_rules",
 ]
 __version__ = "0.1.0"

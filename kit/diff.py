@@ -42,6 +42,8 @@ ENTITY_FIELDS = frozenset({"entity_patterns", "places"})
 INERT_FIELDS = frozenset({"description", "labels", "source"})
 #: characters of context shown on each side of an example in the diff tables
 CONTEXT_CHARS = 40
+#: how often (seconds) a long update reports its progress
+PROGRESS_SECONDS = 0.3
 
 ENTITY_DIFF_COLUMNS = ["doc_id", "start", "end", "label", "text", "canonical", "source", "context"]
 RENAMED_COLUMNS = ["doc_id", "start", "end", "label", "text", "canonical_before", "canonical_after", "context"]
@@ -174,6 +176,36 @@ def entity_signature(doc: Doc) -> tuple:
 
 
 # --- 3. a corpus whose rule layer is re-run incrementally --------------------------------------
+#: the first rule-layer component each RuleSet field feeds; the components after it depend on it.
+#: Aliases feed kit_names, which reads what kit_entities hands on, so they start there (it is cheap).
+FIRST_STAGE = {
+    "entity_patterns": ENTITY_STAGE, "places": ENTITY_STAGE, "aliases": ENTITY_STAGE,
+    "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes", "source_markers": "kit_quotes",
+    "titles": "kit_quotes", "quote_marks": "kit_quotes",
+    "relation_rules": "kit_relations",
+}
+#: prefix of the per-document caches the rule layer keeps in ``doc.user_data``
+PRIVATE_CACHE_PREFIX = "_kit_"
+
+
+def first_stage(delta: RuleDelta, stages: Sequence[str]) -> int:
+    """Index in ``stages`` of the first component a change can affect (0 when unsure)."""
+    if delta.everything:
+        return 0
+    wanted = [FIRST_STAGE.get(f) for f in delta.fields - INERT_FIELDS]
+    if any(stage is None or stage not in stages for stage in wanted):
+        return 0
+    return min((stages.index(stage) for stage in wanted), default=len(stages))
+
+
+def fresh_copy(doc: Doc) -> Doc:
+    """A copy of ``doc`` without the rule layer's private caches (computed under other rules)."""
+    copy = doc.copy()
+    for key in [k for k in copy.user_data if isinstance(k, str) and k.startswith(PRIVATE_CACHE_PREFIX)]:
+        del copy.user_data[key]
+    return copy
+
+
 @dataclass(frozen=True)
 class CorpusUpdate:
     """The result of applying new rules to a :class:`CachedCorpus`."""
@@ -193,6 +225,11 @@ class CachedCorpus:
     ``base`` are Docs that went through the model layer (and possibly the rule layer: the entity
     component keeps the model's own entities aside, so re-running starts from them). They are
     never modified: every run works on a copy. ``nlp`` is given the rules in use.
+
+    A change re-runs the rule layer only on the documents it can touch (see :func:`may_affect`),
+    and only from the first component it feeds (a new relation rule re-runs ``kit_relations``
+    alone, on a copy of the current output). The components that run later must overwrite what
+    they set, never read it back: the tests compare every kind of change with a fresh analysis.
     """
 
     def __init__(self, base: Sequence[Doc], nlp: Language, rules: RuleSet) -> None:
@@ -213,13 +250,20 @@ class CachedCorpus:
     def __repr__(self) -> str:
         return f"CachedCorpus({len(self)} docs, {self.rules!r})"
 
-    def _run(self, doc: Doc, start_from: Doc | None = None) -> tuple[Doc, tuple | None]:
-        """The rule layer on a copy of ``doc`` (or after the entity stage, from ``start_from``)."""
-        copy = doc.copy() if start_from is None else start_from
-        signature = None
-        for name, proc in rule_layer(self.nlp):
-            if start_from is not None and name == ENTITY_STAGE:
-                signature = entity_signature(copy)
+    def _stages(self) -> list[tuple[str, Callable[[Doc], Doc]]]:
+        return list(rule_layer(self.nlp))
+
+    def _run(self, doc: Doc, start: int = 0, staged: Doc | None = None) -> tuple[Doc, tuple | None]:
+        """The rule layer from component ``start`` on a fresh copy of ``doc``.
+
+        ``staged`` is a copy that already went through the entity stage (it is continued).
+        Returns the new Doc and its entity signature (None when the entity stage did not run).
+        """
+        stages = self._stages()
+        copy = staged if staged is not None else fresh_copy(doc)
+        signature = entity_signature(copy) if staged is not None else None
+        for position, (name, proc) in enumerate(stages):
+            if position < start or (staged is not None and name == ENTITY_STAGE):
                 continue
             copy = proc(copy)
             if name == ENTITY_STAGE:
@@ -227,18 +271,20 @@ class CachedCorpus:
         return copy, signature
 
     def _entity_stage(self, doc: Doc) -> Doc | None:
-        for name, proc in rule_layer(self.nlp):
+        for name, proc in self._stages():
             if name == ENTITY_STAGE:
-                return proc(doc.copy())
+                return proc(fresh_copy(doc))
         return None
 
     def update(self, rules: RuleSet, first: int | None = None,
-               on_first: Callable[[int, Doc], Any] | None = None) -> CorpusUpdate:
+               on_first: Callable[[int, Doc], Any] | None = None,
+               on_progress: Callable[[int, int], Any] | None = None) -> CorpusUpdate:
         """Apply ``rules``: re-run the rule layer on the documents they can change.
 
-        Document ``first`` is done first and handed to ``on_first`` (the widgets show it at once).
-        All or nothing: if the pipeline rejects the rules or fails on a document, the previous
-        rules are put back, the documents are left as they were, and the error is raised.
+        Document ``first`` is done first and handed to ``on_first`` (the widgets show it at once);
+        ``on_progress(done, total)`` is called now and then on long runs. All or nothing: if the
+        pipeline rejects the rules or fails on a document, the previous rules are put back, the
+        documents are left as they were, and the error is raised.
         """
         started = time.perf_counter()
         delta = rule_delta(self.rules, rules)
@@ -252,36 +298,44 @@ class CachedCorpus:
         if first is not None and 0 <= first < len(order):
             order.remove(first)
             order.insert(0, first)
+        start = first_stage(delta, [name for name, _ in self._stages()])
         after = list(before)
         signatures = list(self.signatures)
         changed = []
+        reported = time.perf_counter()
         try:
-            for i in order:
-                doc, signature = self._maybe_run(i, delta)
+            for done, i in enumerate(order, start=1):
+                doc, signature = self._maybe_run(i, delta, start)
                 if doc is not None:
-                    after[i], signatures[i] = doc, signature
+                    after[i] = doc
+                    if signature is not None:
+                        signatures[i] = signature
                     changed.append(i)
                 if i == first and on_first is not None:
                     on_first(i, after[i])
+                if on_progress is not None and time.perf_counter() - reported > PROGRESS_SECONDS:
+                    on_progress(done, len(order))
+                    reported = time.perf_counter()
         except Exception:
             _install(self.nlp, old_rules)
             raise
         self.rules, self.docs, self.signatures = rules, tuple(after), signatures
         return CorpusUpdate(before, self.docs, tuple(sorted(changed)), time.perf_counter() - started)
 
-    def _maybe_run(self, i: int, delta: RuleDelta) -> tuple[Doc | None, tuple | None]:
+    def _maybe_run(self, i: int, delta: RuleDelta, start: int) -> tuple[Doc | None, tuple | None]:
         """The new rule-layer output of document ``i``, or (None, None) if it cannot change."""
-        base = self.base[i]
-        if delta.entities and not delta.everything:
-            staged = self._entity_stage(base)
-            if staged is not None and (entity_signature(staged) != self.signatures[i]
-                                       or may_affect(delta, self.indexes[i])):
-                return self._run(base, start_from=staged)
+        if start == 0 and delta.entities and not delta.everything:
+            staged = self._entity_stage(self.base[i])
             if staged is not None:
+                if entity_signature(staged) != self.signatures[i] or may_affect(delta, self.indexes[i]):
+                    return self._run(self.base[i], staged=staged)
                 return None, None
-        if may_affect(delta, self.indexes[i]):
-            return self._run(base)
-        return None, None
+        if not may_affect(delta, self.indexes[i]):
+            return None, None
+        if start == 0:
+            return self._run(self.base[i])
+        # the components before ``start`` would give what they gave: continue from the current output
+        return self._run(self.docs[i], start=start)
 
     def rerun_all(self) -> tuple[Doc, ...]:
         """The rule layer on every document with the current rules, ignoring the shortcuts."""

@@ -39,10 +39,10 @@ SPEAKER_CYCLE: tuple[str, ...] = (
 
 def _extra(label: str) -> str:
     """A stable pastel colour for labels the palette does not name (analyst's own labels)."""
-    digest = hashlib.sha1(label.encode("utf-8")).digest()
-    hue = digest[0] / 255
     import colorsys
 
+    digest = hashlib.sha1(label.encode("utf-8", "surrogatepass")).digest()
+    hue = digest[0] / 255
     r, g, b = colorsys.hls_to_rgb(hue, 0.82, 0.55)
     return "#{:02x}{:02x}{:02x}".format(int(r * 255), int(g * 255), int(b * 255))
 

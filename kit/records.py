@@ -11,11 +11,15 @@ from spacy.tokens import Doc
 
 def parse_doc(doc: Doc) -> dict:
     """A Doc as ``{"id", "title", "text", "meta", "ents", "quotes", "relations"}``."""
-    ents = [
-        {"start": e.start_char, "end": e.end_char, "label": e.label_, "text": e.text,
-         "canonical": e._.canonical, "source": e._.source}
-        for e in doc.ents
-    ]
+    text = doc.text
+    names = doc._.canonical_names or {}
+    sources = doc._.ent_sources or {}
+    ents = []
+    for e in doc.ents:  # plain attribute reads: the extension getters are slow per entity
+        start, end = e.start_char, e.end_char
+        key = f"{start}:{end}"
+        ents.append({"start": start, "end": end, "label": e.label_, "text": text[start:end],
+                     "canonical": names.get(key, text[start:end]), "source": sources.get(key, "model")})
     quotes = []
     for index, q in enumerate(doc._.quotes):
         quotes.append({

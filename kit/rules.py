@@ -37,7 +37,8 @@ PREDICATES = {"REGEX", "IN", "NOT_IN", "==", ">=", "<=", ">", "<", "!=", "FUZZY"
 TOP_LEVEL = {
     "schema": str, "version": int, "lang": str, "description": str, "labels": list,
     "entity_patterns": list, "places": dict, "aliases": dict, "quote_marks": list,
-    "speech_verbs": list, "speech_verbs_need_object": dict, "source_markers": list,
+    "speech_verbs": list, "speech_verbs_need_object": dict, "object_speech_verbs": list,
+    "source_markers": list,
     "titles": list, "relation_rules": list,
 }
 
@@ -64,6 +65,7 @@ class RuleSet:
     quote_marks: tuple[tuple[str, str], ...] = ()
     speech_verbs: tuple[str, ...] = ()
     speech_verbs_need_object: dict = field(default_factory=dict)
+    object_speech_verbs: tuple[str, ...] = ()
     source_markers: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     relation_rules: tuple[dict, ...] = ()
@@ -79,6 +81,7 @@ class RuleSet:
             "quote_marks": [list(p) for p in self.quote_marks],
             "speech_verbs": list(self.speech_verbs),
             "speech_verbs_need_object": {k: list(v) for k, v in self.speech_verbs_need_object.items()},
+            "object_speech_verbs": list(self.object_speech_verbs),
             "source_markers": list(self.source_markers), "titles": list(self.titles),
             "relation_rules": [dict(r) for r in self.relation_rules],
         }
@@ -261,6 +264,7 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
         quote_marks=tuple(marks),
         speech_verbs=_strings(data.get("speech_verbs", []), source, "speech_verbs"),
         speech_verbs_need_object=need_object,
+        object_speech_verbs=_strings(data.get("object_speech_verbs", []), source, "object_speech_verbs"),
         source_markers=_strings(data.get("source_markers", []), source, "source_markers"),
         titles=_strings(data.get("titles", []), source, "titles"),
         relation_rules=tuple(_relation_rule(r, labels, source, f"relation_rules[{i}]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from inspect import signature
 from typing import Any
 
 from IPython.display import display
@@ -52,5 +53,9 @@ class Rendered:
 
 
 def display_object(docs: object, **kwargs: Any) -> Rendered:
-    """A :class:`Rendered` for one record/Doc or a list (Docs are parsed once, here)."""
+    """A :class:`Rendered` for one record/Doc or a list (Docs are parsed once, here).
+
+    Unknown keywords raise ``TypeError`` here, not later when the notebook displays the object.
+    """
+    signature(render_bundle).bind(None, **kwargs)
     return Rendered(tuple(as_records(docs)), dict(kwargs))

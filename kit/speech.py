@@ -49,6 +49,7 @@ PARTICIPLE = re.compile(r"(ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|t
 INFINITIVE = re.compile(r"(are|ere|ire|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla)$")
 GERUND = re.compile(r"(ando|endo)(si|lo|la|ne|gli)?$")
 SENT_END = ".!?…"
+DASHES = {"-", "–", "—"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ class Cue:
     coordinated: bool = False
     gerund: bool = False
     speaker_np: tuple[int, int] | None = None  # token range of the source (secondo X)
+    inside_quote: bool = False  # "«…» – ha detto X – «…»" inside one pair of marks
+
+    @property
+    def lemma(self) -> str:
+        return self.rule.split(":", 1)[1] if ":" in self.rule else self.rule
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,7 @@ class SpeechFinder:
         self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
         self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
         self.titles = {normalize(t) for t in rules.titles}
+        self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
 
     # -- lemmas and verbs --------------------------------------------------------------------
@@ -195,6 +202,12 @@ class SpeechFinder:
             while i < sent.end:
                 tok = doc[i]
                 if any(s <= tok.idx < e for s, e in blocked):
+                    dashed = i > sent.start and doc[i - 1].text in DASHES
+                    verb = self._verb_cue(doc, i, sent) if dashed else None
+                    if verb and self._closing_dash(doc, verb[1], sent):
+                        raw.append((verb[0], verb[1], "inside", f"verb:{verb[2]}", None))
+                        i = verb[1]
+                        continue
                     i += 1
                     continue
                 source = self._source_cue(doc, i, sent)
@@ -215,6 +228,9 @@ class SpeechFinder:
         kept: list[tuple] = []
         for item in raw:
             start, end, kind, rule, np = item
+            if kind == "inside":
+                kept.append(item)
+                continue
             if kept and kind == "verb":
                 prev = self._build_cue(doc, *kept[-1], doc[kept[-1][0]].sent, None)
                 inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
@@ -228,6 +244,15 @@ class SpeechFinder:
             nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
+        """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
+        return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
+
+    def reports_object(self, cue: Cue) -> bool:
+        """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
+        rather than a plain object (*ha risposto alle domande*): only listed verbs."""
+        return cue.lemma.split()[0] in self.object_verbs
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         return start > sent.start and _norm(doc[start - 1]) in COORDINATORS
@@ -301,6 +326,10 @@ class SpeechFinder:
                 region_end = doc[start - 1].idx + len(doc[start - 1]) if start > sent.start else cue_span.end_char
             return Cue(start, end, cue_span.start_char, cue_span.end_char, cue_span.text, "source",
                        content_start, region_start, region_end, about_start, rule, coordinated, False, np)
+        if kind == "inside":
+            return Cue(start, end, cue_span.start_char, cue_span.end_char, cue_span.text, "object",
+                       cue_span.end_char, cue_span.end_char, cue_span.end_char, cue_span.end_char,
+                       rule, False, False, None, inside_quote=True)
         j = end
         while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS or _norm(doc[j]).endswith("mente")):
             j += 1
@@ -369,7 +398,11 @@ class SpeechFinder:
             if any(s <= ent.start_char < e for s, e in blocked):
                 continue
             np_start = self._np_start(doc, ent.start, sent.start)
-            cands.append((np_start, ent.end, ent))
+            if ent.label_ != "PER" and np_start < ent.start:
+                # "la senatrice Pd": a person described by an organisation, not the organisation
+                cands.append((np_start, ent.end, None))
+            else:
+                cands.append((np_start, ent.end, ent))
             covered.update(range(np_start, ent.end))
         for start, end in self._descriptions(doc, sent):
             if end <= before and start not in covered and not any(s <= doc[start].idx < e for s, e in blocked):

@@ -684,7 +684,9 @@ class RuleTuner(widgets.VBox):
     def _run(self, rules: RuleSet, what: str) -> None:
         """Re-run the rule layer where ``rules`` can change something; show the result."""
         try:
-            update = self.corpus.update(rules, first=self.doc_select.value, on_first=self._show_doc)
+            update = self.corpus.update(
+                rules, first=self.doc_select.value, on_first=self._show_doc,
+                on_progress=lambda done, total: self._info(f"{what}: updating the corpus… {done}/{total}"))
         except Exception:
             self._show_doc(self.doc_select.value, self.doc)  # the view may show the rejected rules
             raise

@@ -717,6 +717,8 @@ def test_rendered_object_reprs():
     assert set(shown._repr_mimebundle_(include={"text/markdown"})) == {"text/markdown"}
     assert set(shown._repr_mimebundle_(exclude=["text/html"])) == {"text/markdown", "text/plain"}
     assert shown.bundle()["text/plain"] == render_text(records)
+    with pytest.raises(TypeError):
+        show_module.display_object(records, colour="red")
 
 
 # --- an executed notebook exported with nbconvert ----------------------------------------------

@@ -114,8 +114,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                  about_end=cue.region_end) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             continue
-        if speaker is None and cue.complement == "object":
-            continue  # "Questi sviluppi sottolineano l'importanza…": narration, not speech
+        if cue.inside_quote:
+            continue
+        if cue.complement == "object" and (speaker is None or speaker.label is None
+                                           or not speech.reports_object(cue)):
+            continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
         content = _trim(text, cue.content_start, cue.region_end)
         if content is None:
             continue
@@ -192,14 +195,25 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             between = text[prev_pair.close + 1:pair.open]
             if "\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-")):
                 return None, _copy_speaker(doc, pair, prev, speech)
+    # rule 2b: an attribution between dashes inside the marks: «… – ha detto X – …»
+    for cue_index, cue in enumerate(cues):
+        if cue.inside_quote and pair.start <= cue.start_char < pair.end:
+            speaker = speech.speaker_after(doc, cue) or speakers[cue_index]
+            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
     # rule 2: cue + colon (or a short phrase and a colon: "ha scritto su Facebook:") before it
     for cue_index, cue in enumerate(cues):
+        if cue.inside_quote:
+            continue
         between = text[cue.end_char:pair.open]
         if cue.end_char <= pair.open and (_only_glue(between, ":", "che", ",") or _short_lead(between)):
-            kind = "mixed" if "che" in between.split() else "direct"
+            short = _words(text[pair.start:pair.end]) < 4 and ":" not in between
+            # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
+            kind = "mixed" if "che" in between.split() or short else "direct"
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
     # rule 3: cue right after the closing mark
     for cue_index, cue in enumerate(cues):
+        if cue.inside_quote:
+            continue
         if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—") \
                 and _opens_clause(text, pair):
             speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, done) or speakers[cue_index]
