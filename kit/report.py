@@ -73,8 +73,12 @@ TPL_TD = "<td>{text}</td>"
 TPL_TD_NUM = '<td class="kit-num">{text}</td>'
 TPL_TR = "<tr>{cells}</tr>"
 
-FOOTER = ("Made with kit (entity and quotation tagging for Italian news). Quotes, speakers and "
-          "entities are found automatically and may be wrong: check them in the articles above.")
+#: words shown in the report (Italian, like the charts of kit.plots), in one place
+DEFAULT_TITLE = "Chi parla di chi"
+FOOTER = ("Fatto con kit (entità e citazioni nelle notizie italiane). Citazioni, chi parla ed entità "
+          "sono trovati automaticamente e possono essere sbagliati: verificateli negli articoli.")
+MSG_MORE_ROWS = "Le prime {shown} di {total} righe; tutte sono nel file CSV."
+MSG_MORE_ARTICLES = "I primi {shown} di {total} articoli; tutti sono nei file CSV."
 
 
 def _esc(value: object) -> str:
@@ -101,7 +105,7 @@ def table_html(table: pd.DataFrame, columns: dict[str, str], max_rows: int | Non
         rows.append(TPL_TR.format(cells="".join(cells)))
     out = TPL_TABLE.format(head=head, rows="".join(rows))
     if max_rows is not None and len(table) > max_rows:
-        out += TPL_NOTE.format(text=_esc(f"First {max_rows} of {len(table)} rows; all are in the CSV file."))
+        out += TPL_NOTE.format(text=_esc(MSG_MORE_ROWS.format(shown=max_rows, total=len(table))))
     return out
 
 
@@ -156,18 +160,18 @@ def _charts(tables: Tables) -> list[tuple[str, str]]:
     charts = []
     n_speakers = min(len(tables.speakers), 15)
     if n_speakers:
-        charts.append(("Most quoted speakers", figure_png(
+        charts.append(("Chi parla di più", figure_png(
             lambda ax: plots.plot_top_speakers(tables.quotes, ax=ax), (8, 0.35 * max(n_speakers, 3) + 1.5))))
     if len(tables.relations):
         n_targets = min(tables.relations["target"].nunique(), 15)
-        charts.append(("Who speaks about whom", figure_png(
+        charts.append(("Chi parla di chi", figure_png(
             lambda ax: plots.plot_network(tables.relations, ax=ax), (10, 8))))
-        charts.append(("Who speaks about whom (number of quotes)", figure_png(
+        charts.append(("Chi parla di chi: numero di citazioni", figure_png(
             lambda ax: plots.plot_heatmap(tables.relations, ax=ax), (10, 7))))
-        charts.append(("Most talked about", figure_png(
+        charts.append(("Di chi si parla di più", figure_png(
             lambda ax: plots.plot_top_targets(tables.relations, ax=ax), (8, 0.35 * max(n_targets, 3) + 1.5))))
     if len(tables.quotes) and tables.documents["date"].notna().sum() > 1:
-        charts.append(("Quotes over time", figure_png(
+        charts.append(("Citazioni nel tempo", figure_png(
             lambda ax: plots.plot_quotes_over_time(tables.quotes, tables.documents, ax=ax), (10, 4.5))))
     return charts
 
@@ -178,9 +182,9 @@ def _charts(tables: Tables) -> list[tuple[str, str]]:
 def _summary_line(tables: Tables) -> str:
     quotes = tables.quotes
     with_speaker = int(quotes["speaker"].notna().sum())
-    return (f"{len(tables.documents)} documents · {len(tables.entities)} entity mentions · "
-            f"{len(quotes)} quotations ({with_speaker} with a speaker) · "
-            f"{len(tables.speakers)} speakers · {len(tables.relations)} speaker–target pairs")
+    return (f"{len(tables.documents)} articoli · {len(tables.entities)} menzioni di entità · "
+            f"{len(quotes)} citazioni ({with_speaker} con chi parla) · "
+            f"{len(tables.speakers)} persone o enti citati · {len(tables.relations)} coppie chi parla–di chi")
 
 
 def _corpus_section(corpus_summary) -> str:
@@ -191,10 +195,10 @@ def _corpus_section(corpus_summary) -> str:
     body = TPL_NOTE.format(text=_esc(head))
     if rest:
         body += TPL_SKIPPED.format(items="".join(TPL_ITEM.format(text=_esc(line)) for line in rest))
-    return TPL_SECTION.format(anchor="corpus", heading="Corpus", body=body)
+    return TPL_SECTION.format(anchor="corpus", heading="Corpus letto", body=body)
 
 
-def build_report(docs: object, title: str = "Who speaks about whom", corpus_summary=None,
+def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary=None,
                  pipeline: str | None = None, max_articles: int = MAX_ARTICLES,
                  max_quotes: int = MAX_QUOTES) -> str:
     """The report of analysed ``docs`` (Docs or records) as one HTML page (a string).
@@ -214,21 +218,21 @@ def build_report(docs: object, title: str = "Who speaks about whom", corpus_summ
     charts = _charts(tables)
     if charts:
         images = "".join(TPL_IMAGE.format(data=data, alt=_esc(alt)) for alt, data in charts)
-        sections.append(TPL_SECTION.format(anchor="charts", heading="Charts", body=TPL_CHARTS.format(images=images)))
-    sections.append(TPL_SECTION.format(anchor="speakers", heading="Most quoted speakers", body=table_html(
-        tables.speakers, {"speaker": "Speaker", "label": "Type", "n_quotes": "Quotes",
-                          "n_documents": "Articles", "about": "Talks most about"}, TOP_SPEAKERS)))
-    sections.append(TPL_SECTION.format(anchor="quotes", heading="Quotations", body=table_html(
-        tables.quotes, {"doc_id": "Article", "speaker": "Speaker", "cue": "Cue", "kind": "Kind",
-                        "text": "Quotation", "about": "About"}, max_quotes)))
-    sections.append(TPL_SECTION.format(anchor="documents", heading="Articles", body=table_html(
-        tables.documents, {"doc_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                           "n_words": "Words", "n_entities": "Entities", "n_quotes": "Quotations"})))
+        sections.append(TPL_SECTION.format(anchor="charts", heading="Grafici", body=TPL_CHARTS.format(images=images)))
+    sections.append(TPL_SECTION.format(anchor="speakers", heading="Chi è citato di più", body=table_html(
+        tables.speakers, {"speaker": "Chi parla", "label": "Tipo", "n_quotes": "Citazioni",
+                          "n_documents": "Articoli", "about": "Parla soprattutto di"}, TOP_SPEAKERS)))
+    sections.append(TPL_SECTION.format(anchor="quotes", heading="Citazioni", body=table_html(
+        tables.quotes, {"doc_id": "Articolo", "speaker": "Chi parla", "cue": "Verbo", "kind": "Tipo",
+                        "text": "Citazione", "about": "Di chi parla"}, max_quotes)))
+    sections.append(TPL_SECTION.format(anchor="documents", heading="Articoli", body=table_html(
+        tables.documents, {"doc_id": "Id", "title": "Titolo", "date": "Data", "source": "Fonte",
+                           "n_words": "Parole", "n_entities": "Entità", "n_quotes": "Citazioni"})))
     shown = records[:max_articles]
     body = render_html(shown)
     if len(records) > len(shown):
-        body = TPL_NOTE.format(text=_esc(f"The first {len(shown)} of {len(records)} articles.")) + body
-    sections.append(TPL_SECTION.format(anchor="highlights", heading="Articles with highlights", body=body))
+        body = TPL_NOTE.format(text=_esc(MSG_MORE_ARTICLES.format(shown=len(shown), total=len(records)))) + body
+    sections.append(TPL_SECTION.format(anchor="highlights", heading="Articoli evidenziati", body=body))
     return TPL_PAGE.format(title=_esc(title), meta="".join(TPL_META_LINE.format(line=_esc(m)) for m in meta),
                            sections="".join(sections), footer=_esc(FOOTER))
 
@@ -244,7 +248,7 @@ class ReportFiles:
         return [self.report, *self.tables.values()]
 
 
-def write_report(docs: object, outdir: str | os.PathLike, title: str = "Who speaks about whom",
+def write_report(docs: object, outdir: str | os.PathLike, title: str = DEFAULT_TITLE,
                  corpus_summary=None, pipeline: str | None = None,
                  max_articles: int = MAX_ARTICLES) -> ReportFiles:
     """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``."""

@@ -10,7 +10,8 @@ Steps (each can be run alone with ``--step``):
    the NER component made self-contained (its listener replaced by its own tok2vec copy),
    written to ``kit/models/it_kit_news`` with its meta;
 4. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
-   speed, written to ``kit/models/it_kit_news/scores.json`` (the model card quotes them).
+   speed, written to ``kit/models/it_kit_news/scores.json``;
+5. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores.
 
 Only train and dev files are read; the held-out test splits are never touched.
 """
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
-STEPS = ("prepare", "ner", "syntax", "assemble", "evaluate")
+STEPS = ("prepare", "ner", "syntax", "assemble", "evaluate", "card")
 
 
 def step_prepare(data: Path) -> None:
@@ -103,6 +104,15 @@ def step_evaluate(data: Path) -> dict:
         result = evaluate_ner(nlp, data / "kind" / "jsonl" / f"{part}_dev.jsonl")
         scores["ner"][f"KIND {part}_dev"] = result
         print(part, json.dumps(result["span"]["overall"]), "token", json.dumps(result["token_micro"]))
+    from ..pipeline import load
+
+    for key, model in (("ner_kit", OUT), ("ner_blank", "blank")):
+        kit_nlp = load(model=model)
+        scores[key] = {}
+        for part in ("WN", "FIC", "ADG"):
+            result = evaluate_ner(kit_nlp, data / "kind" / "jsonl" / f"{part}_dev.jsonl")
+            scores[key][f"KIND {part}_dev"] = result
+            print(key, part, json.dumps(result["span"]["overall"]))
     for name, file in (("ISDT dev", "ud_dev_isdt.spacy"), ("ISDT+ParTUT dev", "ud_dev.spacy")):
         docs = list(DocBin().from_disk(BUILD / "train" / file).get_docs(nlp.vocab))
         examples = [Example(nlp.make_doc(d.text), d) for d in docs]
@@ -123,6 +133,47 @@ def step_evaluate(data: Path) -> dict:
     (OUT / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
     print(f"load {load_seconds:.2f}s, {scores['speed_words_per_second_model_only']} words/s, {scores['size_mb']} MB")
     return scores
+
+
+def _row(name: str, s: dict) -> str:
+    return f"| {name} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} | {s['gold']} |"
+
+
+def step_card() -> None:
+    scores = json.loads((OUT / "scores.json").read_text(encoding="utf-8"))
+    meta = json.loads((OUT / "meta.json").read_text(encoding="utf-8"))
+    counts_file = BUILD / "train" / "counts.json"
+    lines = [(HERE / "card_header.md").read_text(encoding="utf-8").rstrip(), ""]
+    lines += ["## NER on the KIND dev parts (never trained on)", "",
+              "Exact span match; MISC predictions dropped (KIND has no MISC). Token level = NERMuD scorer.", "",
+              "| part / label | P | R | F | gold |", "|---|---|---|---|---|"]
+    for part, result in scores["ner"].items():
+        for label, s in result["span"].items():
+            lines.append(_row(f"{part} {label}", s))
+        lines.append(_row(f"{part} token-level micro", result["token_micro"]))
+    for key, title in (("ner_kit", "With the kit's rule layer on top (`kit.load()`: place names, patterns):"),
+                       ("ner_blank", "The rule-based default alone (`kit.load(model=\"blank\")`), for comparison:")):
+        if key not in scores:
+            continue
+        lines += ["", title, "", "| part | P | R | F | gold |", "|---|---|---|---|---|"]
+        for part, result in scores[key].items():
+            lines.append(_row(f"{part} overall", result["span"]["overall"]))
+            lines.append(_row(f"{part} token-level micro", result["token_micro"]))
+    lines += ["", "## Tagging and parsing (UD dev files, never trained on)", "",
+              "| data | " + " | ".join(next(iter(scores["syntax"].values())).keys()) + " |",
+              "|---|" + "---|" * len(next(iter(scores["syntax"].values()))) ]
+    for name, s in scores["syntax"].items():
+        lines.append(f"| {name} | " + " | ".join(f"{v:.3f}" for v in s.values()) + " |")
+    lines += ["", "## Size and speed", "",
+              f"- size on disk: {scores['size_mb']} MB; `spacy.load` time: {scores['load_seconds']} s "
+              "(2 cores, shared machine);",
+              f"- model layer alone: {scores['speed_words_per_second_model_only']:,} words/s on 2 cores "
+              "(whole `kit.load()` pipeline: see `benchmarks/README.md`).", "",
+              "## Components", "", f"`{meta['pipeline']}`; spaCy {meta.get('spacy_version', '')}.", ""]
+    if counts_file.exists():
+        lines += ["## Training data counts", "", "```json", counts_file.read_text(encoding="utf-8").strip(), "```", ""]
+    (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT / 'README.md'}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         step_assemble(args.ner_model, args.syntax_model)
     if "evaluate" in steps:
         step_evaluate(args.data)
+    if "card" in steps:
+        step_card()
     return 0
 
 

@@ -1,0 +1,78 @@
+"""Scorers: exact-span NER with NERMuD token level, and the quote matching of the gold schema."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kit.evaluate import match_quotes, names_match, score_ner, score_quotes
+
+
+def test_score_ner_span_and_token_level():
+    records = [{"tokens": ["Sergio", "Mattarella", "a", "Roma"], "tags": ["B-PER", "I-PER", "O", "B-LOC"]}]
+    # one exact PER, one LOC with the wrong label, one MISC to drop
+    predictions = [{(0, 2, "PER"), (3, 4, "ORG"), (2, 3, "MISC")}]
+    scores = score_ner(records, predictions)
+    assert scores["labels"] == ["LOC", "PER"]
+    assert scores["span"]["overall"] == {"p": 1.0, "r": 0.5, "f": 0.6667, "tp": 1, "pred": 1, "gold": 2}
+    assert scores["span"]["PER"]["f"] == 1.0
+    assert scores["span"]["LOC"]["r"] == 0.0
+    # ORG is not a gold label here, so it is dropped like MISC: 2 of 3 gold tokens found
+    assert scores["token_micro"]["tp"] == 2 and scores["token_micro"]["gold"] == 3
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Putin", "Vladimir Putin", True),
+    ("il Cremlino", "Cremlino", True),
+    ("Dipartimento di Stato", "Stato", True),
+    ("Mario Rossi", "Luca Rossi", False),
+    (None, "Putin", False),
+])
+def test_names_match(a, b, expected):
+    assert names_match(a, b) is expected
+
+
+def test_match_quotes_needs_half_of_the_longer_span():
+    gold = [{"start": 0, "end": 10}, {"start": 20, "end": 40}]
+    pred = [{"start": 0, "end": 12}, {"start": 20, "end": 25}]
+    assert match_quotes(gold, pred) == [(0, 0)]
+
+
+def test_score_quotes_groups_speakers_and_pairs():
+    gold = [{"id": "a", "text": "x" * 100, "quotes": [
+        {"start": 0, "end": 10, "kind": "direct", "speaker": "Vladimir Putin", "about": ["Kim Jong Un"]},
+        {"start": 20, "end": 30, "kind": "indirect", "speaker": "Kim Jong Un", "about": []},
+        {"start": 40, "end": 45, "kind": "other", "speaker": None, "about": []},
+    ]}]
+    pred = {"a": [
+        {"start": 0, "end": 10, "kind": "mixed", "speaker": "Putin", "about": ["Kim"]},
+        {"start": 20, "end": 30, "kind": "indirect", "speaker": "Putin", "about": []},
+        {"start": 60, "end": 70, "kind": "other", "speaker": None, "about": []},
+    ]}
+    scores = score_quotes(gold, pred)
+    assert scores["detection"]["direct"]["f"] == 1.0
+    assert scores["detection"]["reported"]["f"] == 1.0
+    assert scores["detection"]["other"]["tp"] == 0
+    assert scores["speaker_accuracy"] == {"acc": 0.5, "correct": 1, "n": 2}
+    assert scores["who_about_whom"]["f"] == 1.0
+
+
+def test_reference_article_scores():
+    """The reference article (shared, read-only) is a regression check for the whole pipeline."""
+    from pathlib import Path
+
+    import kit
+    from kit.evaluate import evaluate_quotes
+
+    ref = Path(__file__).resolve().parents[2] / "shared" / "reference" / "putin_kim_gold.jsonl"
+    if not ref.exists():
+        pytest.skip("../shared/reference is not beside the checkout")
+    nlp = kit.load()
+    scores = evaluate_quotes(nlp, ref)
+    assert scores["detection"]["speech"]["f"] >= 0.9
+    assert scores["speaker_accuracy"]["acc"] >= 0.9
+    article = json.loads(ref.read_text(encoding="utf-8"))
+    relations = kit.relations_table([kit.analyze(article["text"], nlp)])
+    for expected in ("Vladimir Putin", "Kim Jong Un", "Matthew Miller"):  # names matched as when scoring
+        assert any(names_match(expected, got) for got in relations["speaker"]), expected
