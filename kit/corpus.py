@@ -287,7 +287,6 @@ class _FileReader:
         if why_binary:
             self.skip(why_binary)
             return
-        self.summary.files_read += 1
         if suffix in TEXT_SUFFIXES:
             if size > self.max_bytes:
                 raise CorpusError(
@@ -296,6 +295,7 @@ class _FileReader:
                     "with one article per row) or pass a larger max_bytes")
             yield from self._read_text(suffix == ".md")
         else:
+            self.summary.files_read += 1
             yield from self._read_rows(suffix, encoding)
 
     def _read_text(self, markdown: bool) -> Iterator[Document]:
@@ -305,6 +305,7 @@ class _FileReader:
         if not text.strip():
             self.skip("no text (only white space)")
             return
+        self.summary.files_read += 1
         doc_id = self.unique_id(self.stem_id, self.stem_id, None)
         yield Document(id=doc_id, text=text, title=_title_of(text, markdown), path=str(self.path))
 

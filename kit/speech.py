@@ -619,16 +619,29 @@ class SpeechFinder:
 
     # -- about -----------------------------------------------------------------------------
     def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
-        """Canonical names of the entities between two character offsets, minus the speaker."""
+        """Canonical names of what the text between two offsets names (entities, and
+        descriptions the article resolves: *il presidente russo*), minus the speaker."""
         names = doc._.canonical_names or {}
-        out: list[str] = []
+        found: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.start_char >= start and ent.end_char <= end:
-                name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
-                if speaker and same_name(name, speaker):
-                    continue
-                if name not in out:
-                    out.append(name)
+                found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span):
+            for sent in {t.sent.start: t.sent for t in span}.values():
+                for d_start, d_end in self._descriptions(doc, sent):
+                    phrase = doc[d_start:d_end]
+                    if phrase.start_char >= start and phrase.end_char <= end and not any(
+                            e.start == d_end for e in doc.ents):
+                        resolved = self.resolve_description(doc, phrase)
+                        if resolved is not None:
+                            found.append((phrase.start_char, resolved[0]))
+        out: list[str] = []
+        for _, name in sorted(found):
+            if speaker and same_name(name, speaker):
+                continue
+            if name not in out:
+                out.append(name)
         return tuple(out)
 
 
