@@ -7,16 +7,22 @@
 >>> kit.show(doc)                           # entities and quotes highlighted inline
 """
 
+from .cache import analyze_corpus
+from .corpus import Corpus, CorpusError, Document, load_corpus
+from .export import export_tables, share_notebook, to_csv, to_gexf, to_jsonl
 from .model import Quote, Relation
 from .pipeline import analyze, apply_rules, available_models, load
 from .records import parse_doc
 from .render import render_bundle, render_html, render_markdown, render_text
 from .show import display_object, show
+from .report import build_report, write_report
 from .rules import RuleError, RuleSet, load_rules, save_rules
 from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
 from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
 
 __all__ = [
+    "Corpus", "CorpusError", "Document", "analyze_corpus", "build_report", "export_tables",
+    "load_corpus", "share_notebook", "to_csv", "to_gexf", "to_jsonl", "write_report",
     "Quote", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
     "documents_table", "entities_table", "load", "plot_heatmap", "plot_network",
     "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table", "render_bundle", "render_html", "render_markdown", "render_text",

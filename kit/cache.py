@@ -19,7 +19,6 @@ import inspect
 import json
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -138,11 +137,17 @@ class DocCache:
         return f"DocCache({str(self.root)!r}, hits={self.hits}, misses={self.misses})"
 
 
+def _is_existing_path(value: object) -> bool:
+    """A short one-line string naming a file or folder that exists (not an article's text)."""
+    return (isinstance(value, str) and len(value) < 1024 and "\n" not in value
+            and Path(value).exists())
+
+
 def _items(corpus: object) -> list[tuple[str, dict]]:
     """(text, context) for a Corpus, a path, a text, a Document/dict/object or a list of them."""
     from .corpus import load_corpus
 
-    if isinstance(corpus, os.PathLike):
+    if isinstance(corpus, os.PathLike) or _is_existing_path(corpus):
         corpus = load_corpus(corpus)
     if isinstance(corpus, (str, dict)) or hasattr(corpus, "text"):
         corpus = [corpus]
@@ -176,8 +181,8 @@ def analyze_corpus(corpus: object, nlp: Language | None = None,
                    progress: bool | None = None, batch_size: int = 16) -> list[Doc]:
     """Analyse every document of ``corpus``, reusing the model output cached in ``cache_dir``.
 
-    ``corpus``: a :class:`kit.corpus.Corpus`, a folder or file path (``pathlib.Path``), or texts,
-    dicts or Documents. ``cache_dir=None`` turns the cache off. The rule layer always runs, with
+    ``corpus``: a :class:`kit.corpus.Corpus`, a folder or file (a ``Path``, or a one-line string
+    naming one that exists), or texts, dicts or Documents. ``cache_dir=None`` turns the cache off. The rule layer always runs, with
     the rules ``nlp`` has now. A progress bar (notebook-aware) shows for more than one document
     unless ``progress=False``.
     """

@@ -300,12 +300,12 @@ class _FileReader:
 
     def _read_text(self, markdown: bool) -> Iterator[Document]:
         text, encoding = decode(self.path.read_bytes())
-        self.note_encoding(encoding)
         text = _normalise_newlines(text)
         if not text.strip():
             self.skip("no text (only white space)")
             return
         self.summary.files_read += 1
+        self.note_encoding(encoding)
         doc_id = self.unique_id(self.stem_id, self.stem_id, None)
         yield Document(id=doc_id, text=text, title=_title_of(text, markdown), path=str(self.path))
 

@@ -19,6 +19,7 @@ whose speaker changed, quotes and rule relations added or removed, with the text
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +68,9 @@ class RuleDelta:
     lemmas: frozenset[str] = frozenset()       # verb lemmas (speech verbs, relation rules)
     words: frozenset[str] = frozenset()        # normalised words (titles, source markers)
     marks: frozenset[str] = frozenset()        # quote mark characters
+    #: when only phrase patterns changed: their texts, squashed (see DocIndex.squashed); a doc
+    #: without any of them keeps its entities. None: every doc's entity stage must be re-run.
+    entity_phrases: frozenset[str] | None = None
 
     @property
     def empty(self) -> bool:
@@ -77,6 +81,14 @@ class RuleDelta:
     def entities(self) -> bool:
         """True when the entity stage must be re-run to know which documents change."""
         return bool(self.fields & ENTITY_FIELDS)
+
+    def entities_may_change(self, index: DocIndex) -> bool:
+        """Whether the entity stage can give something else on this document."""
+        if not self.entities:
+            return False
+        if self.everything or self.entity_phrases is None:
+            return True
+        return any(phrase in index.squashed for phrase in self.entity_phrases)
 
 
 def _effective_marks(rules: RuleSet) -> frozenset[tuple[str, str]]:
@@ -122,7 +134,30 @@ def rule_delta(old: RuleSet, new: RuleSet) -> RuleDelta:
     for phrase in (set(old.titles) ^ set(new.titles)) | (set(old.source_markers) ^ set(new.source_markers)):
         words.update(normalize(phrase).split())
     marks = {char for pair in _effective_marks(old) ^ _effective_marks(new) for char in pair}
-    return RuleDelta(fields, False, alias_keys, frozenset(lemmas), frozenset(words), frozenset(marks))
+    return RuleDelta(fields, False, alias_keys, frozenset(lemmas), frozenset(words), frozenset(marks),
+                     _changed_phrases(old, new) if "places" not in fields else None)
+
+
+def _effective_patterns(rules: RuleSet) -> set[str]:
+    """Entity patterns as the entity stage sees them: an unnamed pattern is named by its position."""
+    return {json.dumps({**p, "name": p.get("name") or f"pattern {i}"}, sort_keys=True, ensure_ascii=False)
+            for i, p in enumerate(rules.entity_patterns)}
+
+
+def _changed_phrases(old: RuleSet, new: RuleSet) -> frozenset[str] | None:
+    """The squashed texts of the phrase patterns that changed; None if a token pattern changed."""
+    phrases = set()
+    for entry in _effective_patterns(old) ^ _effective_patterns(new):
+        pattern = json.loads(entry)["pattern"]
+        if not isinstance(pattern, str):
+            return None
+        phrases.add(squash(pattern))
+    return frozenset(phrases)
+
+
+def squash(text: str) -> str:
+    """Lower-cased, without white space: a phrase matched on tokens is a substring of the text so."""
+    return "".join(text.lower().split())
 
 
 # --- 2. which documents a change can touch -----------------------------------------------------
@@ -134,6 +169,7 @@ class DocIndex:
     lemmas: frozenset[str]  # lookup and model lemmas, lower-cased
     text: str               # the normalised text (for multi-word aliases)
     chars: frozenset[str]   # every character of the raw text
+    squashed: str = ""      # the text lower-cased without white space (for phrase patterns)
 
     @classmethod
     def of(cls, doc: Doc) -> DocIndex:
@@ -143,7 +179,8 @@ class DocIndex:
         lemmas = {lookup_lemma(form, lang) for form in forms}
         lemmas |= {token.lemma_.lower() for token in doc if token.lemma_}
         lemmas |= words
-        return cls(frozenset(words), frozenset(lemmas), normalize(doc.text), frozenset(doc.text))
+        text = doc.text
+        return cls(frozenset(words), frozenset(lemmas), normalize(text), frozenset(text), squash(text))
 
 
 def may_affect(delta: RuleDelta, index: DocIndex) -> bool:
@@ -206,6 +243,19 @@ def fresh_copy(doc: Doc) -> Doc:
     return copy
 
 
+#: what the rule layer sets on a Doc (it sets all of them again on every run)
+RULE_OUTPUTS = ("canonical_names", "ent_sources", "quote_records", "relation_records")
+
+
+def lean_copy(doc: Doc) -> Doc:
+    """The model's output only: a fresh copy without the rule layer's results (cheaper to copy)."""
+    copy = fresh_copy(doc)
+    for name in RULE_OUTPUTS:
+        if Doc.has_extension(name):
+            setattr(copy._, name, None)
+    return copy
+
+
 @dataclass(frozen=True)
 class CorpusUpdate:
     """The result of applying new rules to a :class:`CachedCorpus`."""
@@ -236,7 +286,7 @@ class CachedCorpus:
         if not base:
             raise ValueError("no documents: give at least one analysed Doc or text")
         self.nlp = nlp
-        self.base: tuple[Doc, ...] = tuple(base)
+        self.base: tuple[Doc, ...] = tuple(lean_copy(doc) for doc in base)
         self.indexes = tuple(DocIndex.of(doc) for doc in self.base)
         self.rules = rules
         _install(nlp, rules)
@@ -324,7 +374,7 @@ class CachedCorpus:
 
     def _maybe_run(self, i: int, delta: RuleDelta, start: int) -> tuple[Doc | None, tuple | None]:
         """The new rule-layer output of document ``i``, or (None, None) if it cannot change."""
-        if start == 0 and delta.entities and not delta.everything:
+        if start == 0 and delta.entities_may_change(self.indexes[i]) and not delta.everything:
             staged = self._entity_stage(self.base[i])
             if staged is not None:
                 if entity_signature(staged) != self.signatures[i] or may_affect(delta, self.indexes[i]):

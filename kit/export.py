@@ -16,9 +16,13 @@ import base64
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pandas as pd
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 #: file names written by :func:`export_tables`
 TABLE_FILES = {"documents": "documents.csv", "entities": "entities.csv", "quotes": "quotes.csv",
@@ -26,6 +30,9 @@ TABLE_FILES = {"documents": "documents.csv", "entities": "entities.csv", "quotes
 GRAPH_FILE = "who_speaks_about_whom.gexf"
 STATIC = Path(__file__).resolve().parent / "static"
 WIDGET_MANAGER_JS = STATIC / "html-manager" / "embed.js"
+#: the icon fonts of the widget manager (Font Awesome 5 Free): (family, weight, file)
+WIDGET_FONTS = (("Font Awesome 5 Free", 900, STATIC / "html-manager" / "fonts" / "fa-solid-900.woff2"),
+                ("Font Awesome 5 Free", 400, STATIC / "html-manager" / "fonts" / "fa-regular-400.woff2"))
 SHARE_TEMPLATE = STATIC / "share" / "kit_share.html.j2"
 
 
@@ -98,7 +105,7 @@ def to_gexf(relations: pd.DataFrame, path: str | os.PathLike) -> Path:
     return path
 
 
-def export_tables(docs, outdir: str | os.PathLike, jsonl: bool = False) -> dict[str, Path]:
+def export_tables(docs: object, outdir: str | os.PathLike, jsonl: bool = False) -> dict[str, Path]:
     """Write the documents, entities, quotes and relations tables (CSV, and JSON Lines with
     ``jsonl=True``) and the GEXF graph of analysed ``docs`` to ``outdir``; returns the paths."""
     from .records import as_records
@@ -120,7 +127,8 @@ def export_tables(docs, outdir: str | os.PathLike, jsonl: bool = False) -> dict[
 # --- sharing a notebook --------------------------------------------------------------------------
 
 
-def execute_notebook(nb, cwd: str | os.PathLike, timeout: int = 600, kernel_name: str = "python3"):
+def execute_notebook(nb: NotebookNode, cwd: str | os.PathLike, timeout: int = 600,
+                     kernel_name: str = "python3") -> NotebookNode:
     """Run every cell of ``nb`` (an nbformat node) in ``cwd``; widget state is kept in metadata."""
     from nbclient import NotebookClient
 
@@ -138,10 +146,20 @@ def widget_manager_src() -> str:
     """
     if not WIDGET_MANAGER_JS.exists():
         raise FileNotFoundError(f"the offline widget manager is missing: {WIDGET_MANAGER_JS}")
-    return "data:text/javascript;base64," + base64.b64encode(WIDGET_MANAGER_JS.read_bytes()).decode("ascii")
+    return _data_url(WIDGET_MANAGER_JS, "text/javascript")
 
 
-def notebook_html(nb) -> str:
+def _data_url(path: Path, mime: str) -> str:
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+def widget_fonts() -> list[dict]:
+    """The widget manager's icon fonts as data URLs (for button icons)."""
+    return [{"family": family, "weight": weight, "src": _data_url(path, "font/woff2")}
+            for family, weight, path in WIDGET_FONTS if path.exists()]
+
+
+def notebook_html(nb: NotebookNode) -> str:
     """An executed notebook as one self-contained HTML page (JupyterLab look).
 
     Images are embedded; the widgets' saved state is drawn by the vendored widget manager, so
@@ -152,7 +170,9 @@ def notebook_html(nb) -> str:
     exporter = HTMLExporter(template_name="lab", embed_images=True,
                             extra_template_paths=[str(SHARE_TEMPLATE.parent)])
     exporter.template_file = SHARE_TEMPLATE.name
-    resources = {"kit_widget_manager_src": widget_manager_src() if "widgets" in nb.metadata else ""}
+    has_widgets = "widgets" in nb.metadata
+    resources = {"kit_widget_manager_src": widget_manager_src() if has_widgets else "",
+                 "kit_widget_fonts": widget_fonts() if has_widgets else []}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 

@@ -139,8 +139,13 @@ def default_id(text: str) -> str:
 
 
 def _annotate(doc: Doc, context: dict, index: int) -> Doc:
-    doc._.doc_id = str(context.get("id") or doc._.doc_id or default_id(doc.text))
-    doc._.title = context.get("title") or doc._.title or guess_title(doc.text)
+    if not (context.get("id") or doc._.doc_id) or not (context.get("title") or doc._.title):
+        text = doc.text
+        doc._.doc_id = str(context.get("id") or doc._.doc_id or default_id(text))
+        doc._.title = context.get("title") or doc._.title or guess_title(text)
+    else:
+        doc._.doc_id = str(context.get("id") or doc._.doc_id)
+        doc._.title = context.get("title") or doc._.title
     meta = {k: context[k] for k in ("date", "source", "url") if context.get(k) is not None}
     doc._.meta = {**(doc._.meta or {}), **{k: str(v) for k, v in meta.items()}}
     return doc
@@ -155,7 +160,7 @@ def analyze(texts, nlp: Language | None = None, batch_size: int = 16, progress: 
     attributes. A progress bar shows for more than one text unless ``progress=False``.
     """
     nlp = nlp or default_nlp()
-    single = isinstance(texts, (str, Doc, dict))
+    single = isinstance(texts, (str, Doc, dict)) or isinstance(getattr(texts, "text", None), str)
     items = [texts] if single else list(texts)
     prepared = [_make_doc(nlp, item) for item in items]
     for content, context in prepared:

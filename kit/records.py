@@ -31,7 +31,7 @@ def parse_doc(doc: Doc) -> dict:
             "about": list(q.about), "rule": q.rule,
         })
     return {
-        "id": doc._.doc_id, "title": doc._.title, "text": doc.text, "meta": dict(doc._.meta or {}),
+        "id": doc._.doc_id, "title": doc._.title, "text": text, "meta": dict(doc._.meta or {}),
         "ents": ents, "quotes": quotes, "relations": [r.to_dict() for r in doc._.relations],
     }
 

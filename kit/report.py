@@ -15,13 +15,19 @@ import base64
 import html
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .corpus import CorpusSummary
 
 REPORT_FILE = "report.html"
 #: articles drawn with highlights (all of them are in the tables and CSV files)
@@ -187,7 +193,7 @@ def _summary_line(tables: Tables) -> str:
             f"{len(tables.speakers)} persone o enti citati · {len(tables.relations)} coppie chi parla–di chi")
 
 
-def _corpus_section(corpus_summary) -> str:
+def _corpus_section(corpus_summary: CorpusSummary | None) -> str:
     """Files and rows skipped or decoded specially while reading the corpus (if any)."""
     if corpus_summary is None:
         return ""
@@ -198,7 +204,7 @@ def _corpus_section(corpus_summary) -> str:
     return TPL_SECTION.format(anchor="corpus", heading="Corpus letto", body=body)
 
 
-def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary=None,
+def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary: CorpusSummary | None = None,
                  pipeline: str | None = None, max_articles: int = MAX_ARTICLES,
                  max_quotes: int = MAX_QUOTES) -> str:
     """The report of analysed ``docs`` (Docs or records) as one HTML page (a string).
@@ -249,7 +255,7 @@ class ReportFiles:
 
 
 def write_report(docs: object, outdir: str | os.PathLike, title: str = DEFAULT_TITLE,
-                 corpus_summary=None, pipeline: str | None = None,
+                 corpus_summary: CorpusSummary | None = None, pipeline: str | None = None,
                  max_articles: int = MAX_ARTICLES) -> ReportFiles:
     """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``."""
     from .export import export_tables
@@ -265,7 +271,7 @@ def write_report(docs: object, outdir: str | os.PathLike, title: str = DEFAULT_T
     return ReportFiles(report, export_tables(records, outdir))
 
 
-def describe_pipeline(nlp) -> str:
+def describe_pipeline(nlp: Language) -> str:
     """A one-line description of a kit pipeline: its base model and rule file."""
     from .pipeline import get_rules
 
@@ -274,10 +280,10 @@ def describe_pipeline(nlp) -> str:
         rules = get_rules(nlp).source
     except (KeyError, ValueError, AttributeError):
         rules = None
-    return f"{base}" + (f", rules {rules}" if rules else "")
+    return f"{base}" + (f", rules {Path(rules).name}" if rules else "")
 
 
-def report_summary(files: ReportFiles, docs: Sequence) -> str:
+def report_summary(files: ReportFiles, docs: object) -> str:
     """The short summary ``python -m kit report`` prints."""
     from .records import as_records
     from .tables import quotes_table

@@ -19,6 +19,7 @@ taken from the parse; without one (or when the parse finds none) these patterns 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -86,6 +87,66 @@ class Speaker:
     end: int
 
 
+class DocContext:
+    """Per-document indexes so that every lookup is a bisect, not a scan of all entities
+    (long documents stay linear). Built once per Doc and rule run, never stored on the Doc."""
+
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: keep one copy
+        self.ents = list(doc.ents)
+        self.n_ents = len(self.ents)
+        self.tok_starts = [e.start for e in self.ents]
+        self.char_starts = [e.start_char for e in self.ents]
+        self.blocked = blocked
+        self._blocked_for: list | None = None
+        self._blocked_starts: list[int] = []
+        self.descriptions: dict | None = None
+        # Token.sent and Doc.has_annotation scan the whole document on every call: index once
+        self.sents = list(doc.sents) if len(doc) else []
+        self.sent_starts = [sent.start for sent in self.sents]
+        self.has_pos = doc.has_annotation("POS")
+        self.has_morph = doc.has_annotation("MORPH")
+        self.has_dep = doc.has_annotation("DEP")
+
+    def is_blocked(self, char: int, blocked: list[tuple[int, int]] | None = None) -> bool:
+        """Whether character ``char`` lies inside a quotation (``blocked`` ranges, sorted)."""
+        ranges = self.blocked if blocked is None else blocked
+        if not ranges:
+            return False
+        if ranges is not self._blocked_for:
+            self._blocked_for, self._blocked_starts = ranges, [s for s, _ in ranges]
+        k = bisect_right(self._blocked_starts, char) - 1
+        return k >= 0 and char < ranges[k][1]
+
+    def sent(self, i: int) -> Span:
+        """The sentence holding token ``i``."""
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
+
+    def sents_in(self, start: int, end: int) -> list[Span]:
+        """Sentences overlapping the token range [start, end)."""
+        first = bisect_right(self.sent_starts, start) - 1
+        return self.sents[max(first, 0):bisect_left(self.sent_starts, end)]
+
+    def ents_in_tokens(self, start: int, end: int) -> list[Span]:
+        """Entities starting in token range [start, end) (they may end after ``end``)."""
+        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
+        return self.ents[i:j]
+
+    def ents_in_chars(self, start: int, end: int) -> list[Span]:
+        """Entities lying inside the character range [start, end)."""
+        i, j = bisect_left(self.char_starts, start), bisect_left(self.char_starts, end)
+        return [e for e in self.ents[i:j] if e.end_char <= end]
+
+    def ent_ending_at(self, char: int) -> Span | None:
+        i = bisect_left(self.char_starts, char) - 1
+        while i >= 0 and self.ents[i].end_char >= char - 200:
+            if self.ents[i].end_char == char:
+                return self.ents[i]
+            i -= 1
+        return None
+
+
 def _norm(token: Token) -> str:
     return token.text.replace("’", "'").lower()
 
@@ -108,6 +169,20 @@ class SpeechFinder:
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
 
+        self._ctx: DocContext | None = None
+
+    def context(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> DocContext:
+        """The indexes of ``doc`` (rebuilt when the doc or its entities change)."""
+        ctx = self._ctx
+        if ctx is None or ctx.doc is not doc or (blocked is not None and ctx.blocked is not blocked):
+            ctx = self._ctx = DocContext(doc, blocked)
+        return ctx
+
+    def reset(self) -> None:
+        """Forget the indexes of the last Doc (call before processing a Doc whose entities
+        may have changed since)."""
+        self._ctx = None
+
     # -- lemmas and verbs --------------------------------------------------------------------
     def lemmas(self, token: Token) -> set[str]:
         out = {lookup_lemma(token.text, self.lang)}
@@ -118,7 +193,7 @@ class SpeechFinder:
     def is_verbish(self, token: Token) -> bool:
         if token.is_punct or token.is_space or not token.is_alpha:
             return False
-        if token.doc.has_annotation("POS") and token.pos_:
+        if self.context(token.doc).has_pos and token.pos_:
             return token.pos_ in ("VERB", "AUX")
         norm = _norm(token)
         lemma = lookup_lemma(token.text, self.lang)
@@ -164,14 +239,14 @@ class SpeechFinder:
             lemma = sorted(hits)[0]
         if INFINITIVE.search(norm) and norm in lemmas:
             return None  # an infinitive: "per ringraziare"
-        if doc.has_annotation("POS") and token.pos_ and token.pos_ not in ("VERB", "AUX"):
+        if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
             if not (token.pos_ == "ADJ" and PARTICIPLE.search(norm)):
                 return None
         if i > sent.start and _norm(doc[i - 1]) in ARTICLES | PREPOSITIONS - {"e"}:
             return None  # "il detto", "della dichiarazione"
         start = self._aux_before(doc, i, sent.start)
         is_participle = PARTICIPLE.search(norm) and norm not in lemmas
-        if doc.has_annotation("MORPH") and token.morph.get("VerbForm"):
+        if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
         if is_participle and start == i:
             return None  # an adjectival participle: "il comunicato diffuso"
@@ -195,13 +270,15 @@ class SpeechFinder:
         if blocked is None:
             from .quotemarks import find_mark_pairs, outermost
 
-            blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(doc.text))]
+            blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(self.context(doc).text))]
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
-        for sent in doc.sents:
+        ctx = self.context(doc, blocked)
+        is_blocked = ctx.is_blocked
+        for sent in ctx.sents:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
-                if any(s <= tok.idx < e for s, e in blocked):
+                if is_blocked(tok.idx):
                     dashed = i > sent.start and doc[i - 1].text in DASHES
                     verb = self._verb_cue(doc, i, sent) if dashed else None
                     if verb and self._closing_dash(doc, verb[1], sent):
@@ -232,15 +309,15 @@ class SpeechFinder:
                 kept.append(item)
                 continue
             if kept and kind == "verb":
-                prev = self._build_cue(doc, *kept[-1], doc[kept[-1][0]].sent, None)
+                prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
-                own = self._is_coordinated(doc, start, doc[start].sent) or bool(GERUND.search(_norm(doc[end - 1])))
+                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(GERUND.search(_norm(doc[end - 1])))
                 if inside and not own:
                     continue
             kept.append(item)
         cues = []
         for n, (start, end, kind, rule, np) in enumerate(kept):
-            sent = doc[start].sent
+            sent = self.context(doc).sent(start)
             nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
@@ -288,7 +365,7 @@ class SpeechFinder:
         return None
 
     def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False) -> bool:
-        if any(e.start >= start and e.end <= end and e.label_ in SPEAKER_LABELS for e in doc.ents):
+        if any(e.end <= end and e.label_ in SPEAKER_LABELS for e in self.context(doc).ents_in_tokens(start, end)):
             return True
         if strict:
             return False
@@ -296,7 +373,7 @@ class SpeechFinder:
             normalize(doc[start:end].text) in self.aliases
 
     def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
-        text = doc.text
+        text = self.context(doc).text
         sent_end = sent.end
         region_end_tok = next_start if next_start is not None else sent_end
         # the connecting word before the next cue belongs to neither clause
@@ -392,10 +469,11 @@ class SpeechFinder:
     def _candidates(self, doc: Doc, sent: Span, before: int, blocked) -> list[tuple[int, int, Span | None]]:
         """(np_start, end, entity or None) candidates ending before token ``before``."""
         cands = []
-        ents = [e for e in doc.ents if e.start >= sent.start and e.end <= before and e.label_ in SPEAKER_LABELS]
+        ents = [e for e in self.context(doc).ents_in_tokens(sent.start, before)
+                if e.end <= before and e.label_ in SPEAKER_LABELS]
         covered = set()
         for ent in ents:
-            if any(s <= ent.start_char < e for s, e in blocked):
+            if self.context(doc).is_blocked(ent.start_char, blocked):
                 continue
             np_start = self._np_start(doc, ent.start, sent.start)
             if ent.label_ != "PER" and np_start < ent.start:
@@ -405,7 +483,7 @@ class SpeechFinder:
                 cands.append((np_start, ent.end, ent))
             covered.update(range(np_start, ent.end))
         for start, end in self._descriptions(doc, sent):
-            if end <= before and start not in covered and not any(s <= doc[start].idx < e for s, e in blocked):
+            if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
                 # a description followed by a name is that name (handled above)
                 nxt = [e for e in ents if e.start == end]
                 if not nxt:
@@ -437,7 +515,7 @@ class SpeechFinder:
         if cue.speaker_np is not None:
             return self._from_range(doc, *cue.speaker_np)
         blocked = self._blocked(doc)
-        sent = doc[cue.start].sent
+        sent = self.context(doc).sent(cue.start)
         if cue.coordinated or cue.gerund:
             if previous is not None:
                 return previous
@@ -460,24 +538,22 @@ class SpeechFinder:
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
         return any(t.is_alpha and _norm(t) not in CUE_ADVERBS | COORDINATORS | PRONOUNS
-                   and not any(s <= t.idx < e for s, e in blocked) for t in doc[sent.start:start])
+                   and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
-        from .quotemarks import find_mark_pairs, outermost
+        ctx = self.context(doc)
+        if ctx.blocked is None:
+            from .quotemarks import find_mark_pairs, outermost
 
-        key = "_kit_blocked"
-        cached = doc.user_data.get(key)
-        if cached is None or cached[0] != len(doc.text):
-            cached = (len(doc.text), [(p.start, p.end) for p in outermost(find_mark_pairs(doc.text))])
-            doc.user_data[key] = cached
-        return cached[1]
+            ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text))]
+        return ctx.blocked
 
     def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
         start = sent.start
         for _ in range(2):
             if start == 0:
                 return None
-            prev = doc[start - 1].sent
+            prev = self.context(doc).sent(start - 1)
             if prev.start == start:
                 return None
             subject = self.sentence_subject(doc, prev, blocked)
@@ -487,7 +563,7 @@ class SpeechFinder:
         return None
 
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
-        if not doc.has_annotation("DEP"):
+        if not self.context(doc).has_dep:
             return None
         verb = doc[cue.end - 1]
         for tok in (verb, verb.head):
@@ -497,7 +573,7 @@ class SpeechFinder:
                 if _norm(subj) in PRONOUNS or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
-                if any(s <= doc[left].idx < e for s, e in blocked):
+                if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 return self._from_range(doc, left, right)
             if tok.dep_ not in ("conj", "advcl", "xcomp"):
@@ -507,10 +583,10 @@ class SpeechFinder:
     def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
         """The name right after a cue: «…», ha detto *il ministro Giorgetti*, ha dichiarato
         *la presidente della Commissione, Ursula von der Leyen*."""
-        sent_end = doc[cue.start].sent.end
+        sent_end = self.context(doc).sent(cue.start).end
         j = cue.end
         limit = min(sent_end, cue.end + 14)
-        ents = {e.start: e for e in doc.ents if j <= e.start < limit and e.label_ in SPEAKER_LABELS}
+        ents = {e.start: e for e in self.context(doc).ents_in_tokens(j, limit) if e.label_ in SPEAKER_LABELS}
         k = j
         while k < limit:
             tok = doc[k]
@@ -524,17 +600,15 @@ class SpeechFinder:
                     k > j and self.is_verbish(tok) and not PARTICIPLE.search(_norm(tok))):
                 break
             k += 1
-        for start, end in self._descriptions(doc, doc[cue.start].sent):
+        for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
                 return self._from_range(doc, start, end)
         return None
 
     def entity_ending_at(self, doc: Doc, char: int) -> Span | None:
         """A speaker-like entity ending just before character ``char`` (e.g. before a colon)."""
-        for ent in doc.ents:
-            if ent.end_char == char and ent.label_ in SPEAKER_LABELS:
-                return ent
-        return None
+        ent = self.context(doc).ent_ending_at(char)
+        return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
 
     def speaker_from_span(self, doc: Doc, span: Span) -> Speaker:
         return self._from_span(doc, span)
@@ -552,7 +626,7 @@ class SpeechFinder:
 
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description."""
-        ents = [e for e in doc.ents if e.start >= start and e.end <= end and e.label_ in SPEAKER_LABELS]
+        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
             return self._from_span(doc, (free or ents)[0])
@@ -569,7 +643,8 @@ class SpeechFinder:
         """*il presidente russo* -> the person the article introduced with these words."""
         alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(span.text)))
         if alias:
-            label = next((e.label_ for e in doc.ents if (doc._.canonical_names or {}).get(span_key(e.start_char, e.end_char)) == alias), None)
+            names = doc._.canonical_names or {}
+            label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
         words = [w for w in normalize(span.text).split() if w not in ARTICLES]
@@ -580,10 +655,9 @@ class SpeechFinder:
         return None
 
     def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:
-        key = "_kit_descriptions"
-        cached = doc.user_data.get(key)
-        if cached is not None and cached[0] == len(doc.ents):
-            return cached[1]
+        ctx = self.context(doc)
+        if ctx.descriptions is not None:
+            return ctx.descriptions
         table: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
         names = doc._.canonical_names or {}
@@ -614,7 +688,7 @@ class SpeechFinder:
                 table.setdefault(k, value)
         for k in ambiguous:
             table.pop(k, None)
-        doc.user_data[key] = (len(doc.ents), table)
+        ctx.descriptions = table
         return table
 
     # -- about -----------------------------------------------------------------------------
@@ -623,16 +697,15 @@ class SpeechFinder:
         descriptions the article resolves: *il presidente russo*), minus the speaker."""
         names = doc._.canonical_names or {}
         found: list[tuple[int, str]] = []
-        for ent in doc.ents:
-            if ent.start_char >= start and ent.end_char <= end:
-                found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))
+        for ent in self.context(doc).ents_in_chars(start, end):
+            found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
-            for sent in {t.sent.start: t.sent for t in span}.values():
+            for sent in self.context(doc).sents_in(span.start, span.end):
                 for d_start, d_end in self._descriptions(doc, sent):
                     phrase = doc[d_start:d_end]
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
-                            e.start == d_end for e in doc.ents):
+                            e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
                         resolved = self.resolve_description(doc, phrase)
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))

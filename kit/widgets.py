@@ -50,9 +50,9 @@ QUOTE_VIEW_COLUMNS = ["kind", "speaker", "cue", "text", "about"]
 #: rows shown per table in the corpus diff (the full tables are in ``tuner.last_diff``)
 DIFF_ROWS = 12
 #: the output tabs, in order
-VIEW_TITLES = ("Highlights", "Quotes", "Who speaks about whom", "Corpus diff")
+VIEW_TITLES = ("Highlights", "Quotes", "Network", "Corpus diff")
 CHART_TAB = 2
-EDITOR_TITLES = ("Entity patterns", "Aliases", "Speech verbs", "Quote marks", "Relation rules")
+EDITOR_TITLES = ("Patterns", "Aliases", "Verbs", "Marks", "Relations")
 TOKEN_PATTERN_EXAMPLE = '[{"LOWER": "giunta"}, {"LOWER": "regionale"}]'
 
 # --- markup (all of the widget's HTML; every {field} is escaped before it is filled in) --------
@@ -315,6 +315,9 @@ def relation_rule(rules: RuleSet, name: str, subject: Iterable[str], verbs: str,
                         "relation rule")
     if not subject or not obj:
         raise RuleError("choose at least one subject label and one object label", "relation rule")
+    unknown = [label for label in subject + obj if label not in rules.labels]
+    if unknown:
+        raise RuleError(f"unknown label(s) {unknown}; known labels: {', '.join(rules.labels)}", "relation rule")
     return {"name": " ".join((name or "").split()) or label, "subject": subject, "verbs": lemmas,
             "object": obj, "label": label}
 
@@ -419,6 +422,7 @@ class RuleTuner(widgets.VBox):
         self.last_error: str | None = None
         self._syncing = False
         self._chart_stale = True
+        self._shown: Doc | None = None
         self._build(str(path))
         self._sync_editors()
         self._show_doc(self.doc_select.value, self.corpus.docs[self.doc_select.value])
@@ -475,7 +479,7 @@ class RuleTuner(widgets.VBox):
         self.pattern_list.observe(self._on_pick_pattern, names="value")
         patterns_tab = widgets.VBox([
             widgets.HTML(TPL_HELP.format(text=_esc(
-                "An exact phrase, or a spaCy token pattern in JSON. Patterns win over the model's "
+                "Entity patterns: an exact phrase, or a spaCy token pattern in JSON. Patterns win over the model's "
                 "entities; select one in the list to edit or delete it."))),
             self.pattern_label, self.pattern_text, self.pattern_name,
             widgets.HBox([self.add_pattern_button, self.replace_pattern_button, self.delete_pattern_button]),
@@ -494,7 +498,7 @@ class RuleTuner(widgets.VBox):
         self.alias_list.observe(self._on_pick_alias, names="value")
         aliases_tab = widgets.VBox([
             widgets.HTML(TPL_HELP.format(text=_esc(
-                "Mentions matching a variant (case and apostrophes ignored) get the canonical name, "
+                "Aliases: mentions matching a variant (case and apostrophes ignored) get the canonical name, "
                 "in tables, charts and quotes."))),
             self.alias_canonical, self.alias_variants,
             widgets.HBox([self.add_alias_button, self.delete_alias_button]), self.alias_list,
@@ -506,7 +510,7 @@ class RuleTuner(widgets.VBox):
         self.apply_verbs_button.on_click(self._on_apply_verbs)
         verbs_tab = widgets.VBox([
             widgets.HTML(TPL_HELP.format(text=_esc(
-                "Verbs that introduce speech (lemmas: dichiarare, not dichiarato); two-word cues "
+                "Speech verbs: the verbs that introduce speech (lemmas: dichiarare, not dichiarato); two-word cues "
                 "such as 'far sapere' work too."))),
             self.speech_verbs, self.apply_verbs_button,
         ])
@@ -517,7 +521,7 @@ class RuleTuner(widgets.VBox):
         self.apply_marks_button.on_click(self._on_apply_marks)
         marks_tab = widgets.VBox([
             widgets.HTML(TPL_HELP.format(text=_esc(
-                "Pairs of quotation marks, one per line; “ “ (an opening mark used to close) is "
+                "Quote marks: pairs of quotation marks, one per line; “ “ (an opening mark used to close) is "
                 "common in Italian web news. An empty list means the built-in pairs."))),
             self.quote_marks, self.apply_marks_button,
         ])
@@ -538,7 +542,7 @@ class RuleTuner(widgets.VBox):
         self.relation_list.observe(self._on_pick_relation, names="value")
         relations_tab = widgets.VBox([
             widgets.HTML(TPL_HELP.format(text=_esc(
-                "subject (label) -[verb lemma]-> object (label), within a sentence."))),
+                "Relation rules: subject (label) -[verb lemma]-> object (label), within a sentence."))),
             self.relation_name, widgets.HBox([self.relation_subject, self.relation_object]),
             self.relation_verbs, self.relation_label,
             widgets.HBox([self.add_relation_button, self.replace_relation_button, self.delete_relation_button]),
@@ -634,8 +638,9 @@ class RuleTuner(widgets.VBox):
     # -- views ----------------------------------------------------------------------------
     def _show_doc(self, index: int, doc: Doc) -> None:
         """Highlights and quotes of the selected article (and its chart when it is on screen)."""
-        if index != self.doc_select.value:
-            return
+        if index != self.doc_select.value or self._shown is doc:
+            return  # another article, or this one unchanged by the rule change
+        self._shown = doc
         record = parse_doc(doc)
         self.highlights.value = render_html(record)
         self.quotes_table.value = format_quotes(record)

@@ -107,6 +107,7 @@ def test_new_pattern_highlights_in_the_browser(lab: dict) -> None:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); "
                     "CI does this in ./run test")
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -123,9 +124,15 @@ def test_new_pattern_highlights_in_the_browser(lab: dict) -> None:
             expect(page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first).to_be_attached(
                 timeout=120_000)
 
-            # Run > Run All Cells
+            expect(page.locator(".jp-StatusBar-Widget", has_text="| Idle").first).to_be_visible(timeout=120_000)
+
+            # Run > Run All Cells (JupyterLab may still ask which kernel to use: the notebook's own)
             page.locator(".lm-MenuBar-item", has_text="Run").first.click()
-            page.locator("li.lm-Menu-item[data-command='notebook:run-all-cells']").click()
+            page.locator(".lm-Menu-itemLabel").get_by_text("Run All Cells", exact=True).click()
+            try:
+                page.locator(".jp-Dialog").get_by_role("button", name="Select", exact=True).click(timeout=5_000)
+            except PlaywrightTimeoutError:
+                pass
 
             pattern_box = page.get_by_placeholder("phrase (Giunta regionale)", exact=False)
             expect(pattern_box).to_be_visible(timeout=RUN_ALL_S * 1000)
@@ -139,7 +146,7 @@ def test_new_pattern_highlights_in_the_browser(lab: dict) -> None:
             pattern_box.click()
             pattern_box.fill(PHRASE)
             pattern_box.press("Tab")  # continuous_update=False: the value syncs on blur
-            page.get_by_role("button", name="Add", exact=True).filter(visible=True).first.click()
+            page.locator("button[title='add this pattern']").click()
 
             expect(new_marks.first).to_be_visible(timeout=60_000)
             expect(page.locator(".kit-tuner-status.kit-tuner-ok", has_text=f"pattern {PHRASE}")).to_be_visible()

@@ -505,6 +505,10 @@ CHANGES = {
     "phrase pattern": lambda r: with_pattern(r, "ORG", "Giunta regionale"),
     "token pattern": lambda r: with_pattern(r, "MISC", '[{"LOWER": "bilancio"}]'),
     "delete pattern": lambda r: r.replace(entity_patterns=[p for p in r.entity_patterns if p["pattern"] != "Rossi"]),
+    "delete an early pattern": lambda r: r.replace(
+        entity_patterns=[p for p in r.entity_patterns if p["pattern"] != "Mario Rossi"]),
+    "rename a pattern": lambda r: r.replace(entity_patterns=[
+        {**p, "name": "persone"} if p["pattern"] == "Anna Bianchi" else p for p in r.entity_patterns]),
     "place names off": lambda r: r.replace(places={"cldr": False, "extra": []}),
     "alias": lambda r: with_alias(r, "Governatore Rossi", "Mario Rossi, Rossi"),
     "alias of a description": lambda r: with_alias(r, "Il Sindaco", "il sindaco"),
@@ -531,7 +535,7 @@ def test_incremental_update_equals_full_rerun(nlp, corpus_docs, base_rules, name
     if name == "description only":
         assert update.changed == ()
     else:  # the change does something, so the equality above means something
-        assert not update.diff().empty
+        assert _records(update.after) != _records(update.before)
     kit.pipeline.set_rules(nlp, new_rules)
     back = corpus.update(base_rules)
     assert _records(back.after) == _records(update.before)
@@ -560,6 +564,18 @@ def test_rule_delta_and_may_affect(nlp, base_rules):
     assert not may_affect(other, index)
     assert rule_delta(base_rules, base_rules.replace(description="x")).empty
     assert rule_delta(base_rules, base_rules.replace(lang="en")).everything
+
+
+def test_long_updates_report_progress_and_show_the_selected_article_first(nlp, corpus_docs, base_rules,
+                                                                           monkeypatch):
+    monkeypatch.setattr(kit.diff, "PROGRESS_SECONDS", 0.0)
+    corpus = CachedCorpus(corpus_docs, nlp, base_rules)
+    events = []
+    corpus.update(CHANGES["speech verb removed"](base_rules), first=3,
+                  on_first=lambda i, doc: events.append(("first", i)),
+                  on_progress=lambda done, total: events.append(("progress", done, total)))
+    assert events[0] == ("first", 3)
+    assert events[1:] == [("progress", n, len(corpus_docs)) for n in range(1, len(corpus_docs) + 1)]
 
 
 def test_diff_docs_checks_the_corpus(nlp):

@@ -27,6 +27,8 @@ How a quotation is found, rule by rule (see :mod:`kit.speech` for cues and speak
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -47,6 +49,7 @@ class QuoteFinder(RuleComponent):
         self.speech = SpeechFinder(self.rules, self.lang)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.speech.reset()
         quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
         doc._.quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
@@ -79,7 +82,7 @@ def _words(text: str) -> int:
 
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
-    text = doc.text
+    text = speech.context(doc).text
     marks = outermost(find_mark_pairs(text, pairs))
     cues = speech.find_cues(doc, [(p.start, p.end) for p in marks])
     speakers = _cue_speakers(doc, cues, speech)
@@ -88,20 +91,26 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes: list[Quote] = []
 
     # rules 2-5: direct quotes attached to a cue or a name
+    index_of_cues = CueIndex(cues)
+    last_attributed: Quote | None = None
     for index, pair in enumerate(marks):
-        found = _attached(doc, pair, marks, index, cues, speakers, done, speech)
+        found = _attached(doc, pair, marks, index, cues, speakers, done, speech, index_of_cues, last_attributed)
         if found is None:
             continue
         cue_index, quote = found
         if cue_index is not None:
             used_cues.add(cue_index)
         done[index] = quote
+        if quote.speaker:
+            last_attributed = quote
+    opens = [p.open for p in marks]
     # rules 6-7: cues that were not used by a direct quote
     for cue_index, cue in enumerate(cues):
         if cue_index in used_cues:
             continue
-        inside = [(i, p) for i, p in enumerate(marks)
-                  if i not in done and cue.region_start <= p.open and p.close < cue.region_end]
+        first = bisect_left(opens, cue.region_start)
+        inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
+                  if i not in done and marks[i].close < cue.region_end]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon")
         speechlike = [(i, p) for i, p in inside if _words(text[p.start:p.end]) >= 4]
@@ -126,6 +135,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         for i, p in inside:
             done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
     # rule 8: the remaining pairs
+    attributed = sorted((q for q in list(done.values()) + quotes if q.speaker and q.kind != "other"),
+                        key=lambda q: q.end)
+    attributed_ends = [q.end for q in attributed]
     for index, pair in enumerate(marks):
         if index in done:
             continue
@@ -133,7 +145,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if pair.mark in "‘‹'":
             continue
         if _words(content) >= min_direct_words:
-            carried = _carry(text, pair, list(done.values()) + quotes)
+            k = bisect_right(attributed_ends, pair.open)
+            carried = _carry(text, pair, attributed[k - 1] if k else None)
             if carried is not None:
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
@@ -151,7 +164,8 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
     out: list[Speaker | None] = []
     for n, cue in enumerate(cues):
         previous = None
-        if n and out[-1] is not None and doc[cues[n - 1].start].sent.start == doc[cue.start].sent.start:
+        ctx = speech.context(doc)
+        if n and out[-1] is not None and ctx.sent(cues[n - 1].start).start == ctx.sent(cue.start).start:
             previous = out[-1]
         out.append(speech.speaker_for(doc, cue, previous))
     return out
@@ -180,14 +194,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _opens_clause(text: str, pair: MarkPair) -> bool:
     """The pair starts a sentence or follows a colon/dash: a quotation, not a title in a phrase."""
-    before = text[:pair.open].rstrip(" \t")
-    return not before or before[-1] in "\n.:!?…»”“\"–—-"
+    before = text[max(0, pair.open - 80):pair.open].rstrip(" \t")
+    return (not before and pair.open < 80) or (bool(before) and before[-1] in "\n.:!?…»”“\"–—-")
 
 
-def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done, speech: SpeechFinder):
+class CueIndex:
+    """Cues sorted by where they start and end, to find those next to a quote by bisection."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.by_start = sorted(range(len(cues)), key=lambda i: cues[i].start_char)
+        self.starts = [cues[i].start_char for i in self.by_start]
+        self.by_end = sorted(range(len(cues)), key=lambda i: cues[i].end_char)
+        self.ends = [cues[i].end_char for i in self.by_end]
+
+    def starting_in(self, start: int, end: int) -> list[int]:
+        return self.by_start[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def ending_in(self, start: int, end: int) -> list[int]:
+        return self.by_end[bisect_left(self.ends, start):bisect_right(self.ends, end)]
+
+
+def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done, speech: SpeechFinder,
+              cue_index_: CueIndex, last_attributed: Quote | None):
     """Rules 2-5: a cue or name directly before or after the pair."""
-    text = doc.text
-    before = text[:pair.open].rstrip()
+    text = speech.context(doc).text
+    window = max(0, pair.open - 200)
+    before = text[window:pair.open].rstrip()
     # rule 4 (checked first): the previous pair's attribution leads into this one
     if index > 0 and (index - 1) in done:
         prev_pair, prev = marks[index - 1], done[index - 1]
@@ -196,12 +228,14 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             if "\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-")):
                 return None, _copy_speaker(doc, pair, prev, speech)
     # rule 2b: an attribution between dashes inside the marks: «… – ha detto X – …»
-    for cue_index, cue in enumerate(cues):
-        if cue.inside_quote and pair.start <= cue.start_char < pair.end:
+    for cue_index in cue_index_.starting_in(pair.start, pair.end):
+        cue = cues[cue_index]
+        if cue.inside_quote:
             speaker = speech.speaker_after(doc, cue) or speakers[cue_index]
             return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
     # rule 2: cue + colon (or a short phrase and a colon: "ha scritto su Facebook:") before it
-    for cue_index, cue in enumerate(cues):
+    for cue_index in reversed(cue_index_.ending_in(pair.open - 60, pair.open)):
+        cue = cues[cue_index]
         if cue.inside_quote:
             continue
         between = text[cue.end_char:pair.open]
@@ -211,18 +245,21 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             kind = "mixed" if "che" in between.split() or short else "direct"
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
     # rule 3: cue right after the closing mark
-    for cue_index, cue in enumerate(cues):
+    for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
+        cue = cues[cue_index]
         if cue.inside_quote:
             continue
         if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—") \
                 and _opens_clause(text, pair):
-            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, done) or speakers[cue_index]
+            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
+                or speakers[cue_index]
             return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
     # rule 5: "Name: «…»" (headlines): the subject of the words before the colon
     if before.endswith(":"):
-        sent = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        colon = window + len(before) - 1
+        sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if sent is not None:
-            subject = speech.sentence_subject(doc, sent.sent, [])
+            subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is not None and subject[1] <= sent.start:
                 speaker = speech._from_candidate(doc, subject)
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
@@ -235,12 +272,10 @@ def _short_lead(between: str) -> bool:
     return stripped.endswith(":") and len(stripped) <= 40 and "\n" not in between and "." not in stripped
 
 
-def _previous_speaker(text: str, pair: MarkPair, done: dict) -> Quote | None:
+def _previous_speaker(text: str, pair: MarkPair, last: Quote | None) -> Speaker | None:
     """Speaker of the nearest attributed quote before ``pair`` in the same or previous paragraph."""
-    earlier = [q for q in done.values() if q.speaker and q.end <= pair.open]
-    if not earlier:
+    if last is None or last.end > pair.open:
         return None
-    last = max(earlier, key=lambda q: q.end)
     if text.count("\n", last.end, pair.open) > 1:
         return None
     return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start or 0,
@@ -255,19 +290,17 @@ def _only_glue(between: str, *glue: str) -> bool:
     return rest.strip() == "" and "\n" not in between and len(between) <= 12
 
 
-def _carry(text: str, pair: MarkPair, found: list[Quote]) -> Quote | None:
+def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
     """The quote whose speaker a free-standing pair inherits (same paragraph, before it)."""
-    earlier = [q for q in found if q.speaker and q.kind != "other" and q.end <= pair.open]
-    if not earlier:
+    if previous is None:
         return None
-    previous = max(earlier, key=lambda q: q.end)
-    if "\n" in text[previous.end:pair.open]:
+    if text.find("\n", previous.end, pair.open) != -1:
         return None
     return previous
 
 
 def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
-    return Quote(start=pair.start, end=pair.end, kind="direct", text=doc.text[pair.start:pair.end],
+    return Quote(start=pair.start, end=pair.end, kind="direct", text=speech.context(doc).text[pair.start:pair.end],
                  cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end, speaker=prev.speaker,
                  speaker_label=prev.speaker_label, speaker_mention=prev.speaker_mention,
                  speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
@@ -275,7 +308,7 @@ def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
 
 
 def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
-    return Quote(start=pair.start, end=pair.end, kind="direct", text=doc.text[pair.start:pair.end],
+    return Quote(start=pair.start, end=pair.end, kind="direct", text=speech.context(doc).text[pair.start:pair.end],
                  speaker=prev.speaker, speaker_label=prev.speaker_label,
                  speaker_mention=prev.speaker_mention, speaker_start=prev.speaker_start,
                  speaker_end=prev.speaker_end,
@@ -288,7 +321,7 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
     about_to = end if about_end is None else max(about_end, end)
     name = speaker.name if speaker else None
     return Quote(
-        start=start, end=end, kind=kind, text=doc.text[start:end],
+        start=start, end=end, kind=kind, text=speech.context(doc).text[start:end],
         cue=cue.text if cue else None,
         cue_start=cue.start_char if cue else None, cue_end=cue.end_char if cue else None,
         speaker=name, speaker_label=speaker.label if speaker else None,

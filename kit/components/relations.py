@@ -27,6 +27,7 @@ class RelationRules(RuleComponent):
                 self.by_verb.setdefault(verb.lower(), []).append(rule)
 
     def __call__(self, doc: Doc) -> Doc:
+        self.speech.reset()
         doc._.relation_records = [r.to_dict() for r in self.find(doc)]
         return doc
 
@@ -40,7 +41,7 @@ class RelationRules(RuleComponent):
             rules = [r for lemma in self.speech.lemmas(token) for r in self.by_verb.get(lemma, [])]
             if not rules or not token.is_alpha:
                 continue
-            sent = token.sent
+            sent = self.speech.context(doc).sent(token.i)
             start = self.speech._aux_before(doc, token.i, sent.start)
             coordinated = start > sent.start and doc[start - 1].text.lower() in ("e", "ed", ",", "ma")
             cue = Cue(start, token.i + 1, doc[start].idx, token.idx + len(token), doc[start:token.i + 1].text,
@@ -50,8 +51,8 @@ class RelationRules(RuleComponent):
             if subject is None or subject.label is None:
                 continue
             obj = None
-            for ent in doc.ents:
-                if ent.start > token.i and ent.end <= sent.end:
+            for ent in self.speech.context(doc).ents_in_tokens(token.i + 1, sent.end):
+                if ent.end <= sent.end:
                     if any(t.text in CLAUSE_END for t in doc[token.i:ent.start]):
                         break
                     obj = ent

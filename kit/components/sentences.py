@@ -9,6 +9,8 @@ every token's ``is_sent_start``), which protects it from splitting ``dell'`` | `
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,6 +56,7 @@ def sentences(doc: Doc) -> Doc:
             i = j
             continue
         i += 1
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    # one array write: setting token.is_sent_start checks the whole doc on every token
+    values = numpy.array([1 if start else -1 for start in starts], dtype="int64").view("uint64")
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc

@@ -1,0 +1,306 @@
+"""Robustness: the text-facing functions on hostile input never crash and keep offsets honest.
+
+Property-based (hypothesis) over random Unicode made to hurt a quotation finder: every quote
+mark the kit knows (« » “ ” „ ‘ ’ " ‹ ›), unbalanced and nested marks, Italian speech cues, very
+long tokens, control characters and NUL, emoji, right-to-left text, empty and white-space-only
+strings. For each text, ``kit.analyze`` (rule-based pipeline, ``model="blank"``), the quote
+finder, ``parse_doc`` and the tables must not raise, and every entity, quotation, cue, speaker
+and relation offset must lie inside the text with ``text[start:end]`` equal to the recorded text.
+
+Decided behaviour (see "Guarantees" in benchmarks/README.md):
+
+- ``doc.text`` is the input, character for character (NUL, control characters and emoji kept);
+- lone surrogates (``"\\ud800"``, what ``errors="surrogateescape"`` decoding leaves) cannot be
+  encoded as UTF-8: ``kit.analyze`` rejects them with a ``ValueError`` (a ``UnicodeEncodeError``
+  from the tokenizer); decode files with ``errors="replace"`` first;
+- a text longer than ``nlp.max_length`` (2,000,000 characters) is refused with a ``ValueError``
+  that names the limit; a 2 MB document and a 100,000-character line are analysed.
+
+No test here asserts on speed. The large-input tests run under a hang guard (minutes, far above
+the expected seconds) so that a pathological slowdown fails instead of stalling the suite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kit
+from kit.pipeline import SHIPPED
+from kit.quotemarks import DEFAULT_PAIRS, find_mark_pairs, outermost
+from kit.records import parse_doc
+from kit.tables import (documents_table, entities_table, quotes_table, relations_table,
+                        rule_relations_table)
+
+QUOTE_CHARS = "«»“”„‘’\"‹›"
+OPENERS = {o for o, _ in DEFAULT_PAIRS}
+CLOSERS = {c for _, c in DEFAULT_PAIRS}
+#: words that wake up the cue, source-marker and speaker rules
+CUE_WORDS = ["Mario Rossi", "la ministra", "il presidente", "Italia", "Francia", "Onu", "Cremlino",
+             "ha", "detto", "dichiarato", "ha detto", "ha spiegato che", "ha aggiunto:", "Secondo",
+             "secondo", "per", "Per Roma,", "a detta di", "stando a", "che", "di", "e ha detto",
+             "sottolineando", "ha espresso preoccupazione", "ha elogiato", "l’", "dell'", "–", "—",
+             "-", ":", ",", ".", "!", "?", "…", "(", ")"]
+SPECIAL = ["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u200b", "\u200d",
+           "\u2028", "\u2029", "\ufeff", "\u202e", "\u202d", "\u00a0", "\u3000", "\t", "\r", "\r\n",
+           "\n", "\n\n", "😀", "👍🏽", "🇮🇹", "👩‍👩‍👧", "مرحبا", "שלום", "\u0301", "\ufffd", "<script>", "&amp;"]
+PIECES = st.one_of(
+    st.sampled_from(list(QUOTE_CHARS)),
+    st.sampled_from(CUE_WORDS),
+    st.sampled_from(SPECIAL),
+    st.text(alphabet=string.ascii_letters + "àèéìòùÀÈ'", min_size=1, max_size=12),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=6),  # any code point but surrogates
+    st.builds(lambda c, n: c * n, st.sampled_from("a«x’.-"), st.integers(200, 3000)),  # long tokens
+)
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "  ", "\u00a0", "\t"])
+
+
+@st.composite
+def hostile_texts(draw) -> str:
+    """Random text built from pieces joined by random separators (or the empty string)."""
+    pieces = draw(st.lists(st.tuples(PIECES, SEPARATORS), max_size=40))
+    return "".join(p + s for p, s in pieces)
+
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kit.load(model="blank")
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def assert_inside(text: str, start, end, expected: str | None, what: str) -> None:
+    assert isinstance(start, int) and isinstance(end, int), f"{what}: offsets {start!r}:{end!r}"
+    assert 0 <= start <= end <= len(text), f"{what}: {start}:{end} outside a text of {len(text)}"
+    if expected is not None:
+        assert text[start:end] == expected, f"{what}: text[{start}:{end}] != {expected!r}"
+
+
+def check_doc(doc, text: str) -> dict:
+    """Every offset the kit records about ``doc`` is inside ``text`` and agrees with it."""
+    assert doc.text == text
+    record = parse_doc(doc)
+    assert record["text"] == text
+    for ent in record["ents"]:
+        assert_inside(text, ent["start"], ent["end"], ent["text"], f"entity {ent}")
+        assert ent["text"].strip(), f"empty entity {ent}"
+    for q in doc._.quotes:
+        assert_inside(text, q.start, q.end, q.text, f"quote {q}")
+        if q.cue_start is not None:
+            assert_inside(text, q.cue_start, q.cue_end, q.cue, f"cue of {q}")
+        if q.speaker_start is not None:
+            assert_inside(text, q.speaker_start, q.speaker_end, q.speaker_mention, f"speaker of {q}")
+    for rel in record["relations"]:
+        assert_inside(text, rel["start"], rel["end"], None, f"relation {rel}")
+    for key in ("kit_quotes", "kit_cues", "kit_speakers"):
+        for span in doc.spans.get(key, []):
+            assert_inside(text, span.start_char, span.end_char, span.text, f"{key} span")
+    for sent in doc.sents:
+        assert_inside(text, sent.start_char, sent.end_char, sent.text, "sentence")
+    return record
+
+
+def check_tables(docs, records) -> None:
+    quotes = quotes_table(docs)
+    assert len(quotes) == sum(len(r["quotes"]) for r in records)
+    by_id = {r["id"]: r["text"] for r in records}
+    for row in quotes.itertuples():
+        assert row.text == by_id[row.doc_id][row.start:row.end]
+    ents = entities_table(docs)
+    assert len(ents) == sum(len(r["ents"]) for r in records)
+    for row in ents.itertuples():
+        assert row.text == by_id[row.doc_id][row.start:row.end]
+    assert len(documents_table(docs)) == len(records)
+    relations_table(docs)
+    rule_relations_table(docs)
+    # the tables also take the records themselves
+    assert len(quotes_table(records)) == len(quotes)
+
+
+# -- the quote-mark pairer -------------------------------------------------------------------------
+@FAST
+@given(hostile_texts())
+def test_mark_pairs_are_inside_and_consistent(text):
+    pairs = find_mark_pairs(text)
+    for p in pairs:
+        assert 0 <= p.open < p.start <= p.end <= p.close < len(text)
+        assert text[p.open] in OPENERS and text[p.close] in CLOSERS
+        assert p.mark == text[p.open]
+        content = text[p.start:p.end]
+        assert content and content == content.strip(), f"untrimmed content {content!r}"
+        assert "\n" not in text[p.open:p.close], "a pair crossed a paragraph break"
+    tops = outermost(pairs)
+    for a, b in zip(tops, tops[1:]):
+        assert a.close < b.open, f"outermost pairs overlap: {a} {b}"
+
+
+@pytest.mark.parametrize("text", [
+    "«" * 500, "»" * 500, "«a «b «c «d»»»»", "“a “b” c”", "„x“ „y” ‘z’ ‹w›", '"a "b" c"',
+    "l’asse ‘Roma’ dell’Europa’", "«\n»", "« a »", "«»", "“”", '""', "«a»b»c«d",
+])
+def test_mark_pairs_edge_cases(text):
+    test_mark_pairs_are_inside_and_consistent.hypothesis.inner_test(text)
+
+
+# -- the whole pipeline ----------------------------------------------------------------------------
+@FAST
+@given(hostile_texts())
+def test_analyze_hostile_text_keeps_offsets(nlp, text):
+    doc = kit.analyze(text, nlp)
+    records = [check_doc(doc, text)]
+    check_tables([doc], records)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(hostile_texts(), min_size=2, max_size=5))
+def test_analyze_many_and_tables(nlp, texts):
+    docs = kit.analyze(texts, nlp, progress=False)
+    records = [check_doc(doc, text) for doc, text in zip(docs, texts)]
+    check_tables(docs, records)
+
+
+EDGE_TEXTS = [
+    "", " ", "\n", "\n\n\n", "\t\r\n", "\u00a0\u2028\u2029", "\x00", "\x00" * 50, "a\x00b",
+    "«", "»", "«»", "« »", '"', '""', "„“", "‘’", "‹›",
+    "Mario Rossi ha detto: «", "ha detto che", "Secondo", "Secondo Mario Rossi,", "Per Roma,",
+    "«ciao», ha detto", "«x y z w v u t», ha detto Italia", ": «a b c d e f g»", "– ha detto – «x»",
+    "«a «b «c»»»", "“a “b” c”", "«" * 300 + "»" * 300, "x" * 100_000, "«" + "x" * 50_000 + "»",
+    "\u202eمرحبا «שלום עולם ha detto» 😀👍🏽", "🇮🇹 ha detto: «👍 👍 👍 👍 👍 👍 👍»",
+    "Titolo\n\n«Testo» ha detto la ministra.\n«Altro", "\ufeffLa ministra ha detto: «Sì».",
+    "La ministra ha detto\x00: «Sì, lo faremo\x00 subito e bene».", "<script>alert(1)</script> ha detto",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS, ids=range(len(EDGE_TEXTS)))
+def test_analyze_edge_cases(nlp, text):
+    doc = kit.analyze(text, nlp)
+    check_tables([doc], [check_doc(doc, text)])
+
+
+def test_rerunning_the_rule_layer_keeps_offsets(nlp):
+    text = "La ministra Anna Neri ha detto: «Siamo pronti a tutto, davvero pronti». Secondo l’Onu, «no»."
+    doc = kit.analyze(text, nlp)
+    (again,) = kit.apply_rules([doc], nlp)
+    assert parse_doc(again)["quotes"] == parse_doc(doc)["quotes"]
+    check_doc(again, text)
+
+
+@pytest.mark.parametrize("text", ["\ud800", "«\udcff ha detto»", "a\udc80b"])
+def test_lone_surrogates_are_refused_with_a_value_error(nlp, text):
+    # not valid in UTF-8: the tokenizer cannot hash them; a ValueError, never a crash later
+    with pytest.raises(ValueError, match="surrogate"):
+        kit.analyze(text, nlp)
+
+
+# -- renderer (HTML escaping is the renderer's own job; here only: no script gets through) ---------
+render = pytest.importorskip("kit.render")
+
+
+@FAST
+@given(hostile_texts(), st.sampled_from(["<script>alert(1)</script>", "<SCRIPT src=x>", "<scr<script>ipt>"]))
+def test_render_never_lets_script_through(nlp, text, payload):
+    text = f"{payload} «{payload} ha detto» {text} Secondo {payload}, {payload}"
+    doc = kit.analyze(text, nlp)
+    html = render.render_html(doc)
+    assert "<script" not in html.lower()
+    assert "\x00" not in html
+    record = parse_doc(doc)
+    record["title"] = payload
+    assert "<script" not in render.render_html(record, title=payload).lower()
+
+
+# -- large inputs --------------------------------------------------------------------------------
+@contextlib.contextmanager
+def hang_guard(seconds: int):
+    """Fail (not hang) when a call runs for ``seconds``; a guard against pathological cost,
+    far above the expected time, not a benchmark."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def stop(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s (hang guard)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def news_text(min_chars: int, newline: str = "\n") -> str:
+    """Italian news-like text of at least ``min_chars`` characters (paragraphs of generated articles)."""
+    paragraph = ("La ministra Anna Neri ha detto: «Siamo pronti a discutere, ma non a qualsiasi "
+                 "condizione». Secondo il sindaco di Torino, i lavori finiranno entro l’anno. "
+                 "«Il piano costa 12,5 milioni di euro», ha aggiunto il presidente della Regione. "
+                 "Il cosiddetto “bonus bici” divide la maggioranza in Francia e in Italia.")
+    text = newline.join([paragraph] * (min_chars // (len(paragraph) + len(newline)) + 1))
+    return text[:min_chars]
+
+
+QUADRATIC = ("kit_sentences sets token.is_sent_start token by token (each set scans the whole Doc "
+             "in spaCy: O(n^2)), and kit_quotes/speech re-read doc.ents, doc.text and "
+             "doc.has_annotation (each O(n)) once per cue or token: a 2 MB document takes hours")
+
+
+@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
+def test_two_megabyte_document_is_analysed(nlp):
+    text = news_text(2_000_000)  # 2 MB of ASCII-ish text, exactly nlp.max_length characters
+    assert len(text) <= nlp.max_length
+    with hang_guard(180):
+        doc = kit.analyze(text, nlp)
+    assert doc.text == text
+    assert len(doc._.quotes) > 1000
+
+
+@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
+def test_single_100k_character_line_is_analysed(nlp):
+    text = news_text(100_000, newline=" ")
+    assert "\n" not in text
+    with hang_guard(60):
+        doc = kit.analyze(text, nlp)
+    check_doc(doc, text)
+    assert len(doc._.quotes) > 100
+
+
+def test_single_100k_character_token_is_analysed(nlp):
+    text = "«" + "ab" * 50_000 + "»"
+    with hang_guard(60):
+        doc = kit.analyze(text, nlp)
+    check_doc(doc, text)
+
+
+@pytest.mark.parametrize("extra", [1, 1000])
+def test_text_longer_than_max_length_gives_clear_error(nlp, extra):
+    text = "a" * (nlp.max_length + extra)
+    with pytest.raises(ValueError) as err:
+        kit.analyze(text, nlp)
+    message = str(err.value)
+    assert "max_length" in message and f"{nlp.max_length:,}" in message
+    assert f"{len(text):,}" in message
+    with pytest.raises(ValueError, match="max_length"):
+        kit.analyze([{"id": "lungo", "text": text}], nlp, progress=False)
+
+
+def test_max_length_is_deliberate(nlp):
+    assert nlp.max_length == kit.pipeline.MAX_LENGTH == 2_000_000
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHIPPED / "config.cfg").exists(), reason="the shipped model is not built")
+@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
+def test_two_megabyte_document_with_the_shipped_model():
+    model_nlp = kit.load(model="kit")
+    text = news_text(2_000_000)
+    with hang_guard(900):
+        doc = kit.analyze(text, model_nlp)
+    assert doc.text == text
