@@ -18,12 +18,13 @@ from .show import display_object, show
 from .report import build_report, write_report
 from .rules import RuleError, RuleSet, load_rules, save_rules
 from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
+from .widgets import RuleTuner
 from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
 
 __all__ = [
     "Corpus", "CorpusError", "Document", "analyze_corpus", "build_report", "export_tables",
     "load_corpus", "share_notebook", "to_csv", "to_gexf", "to_jsonl", "write_report",
-    "Quote", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
+    "Quote", "RuleTuner", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
     "documents_table", "entities_table", "load", "plot_heatmap", "plot_network",
     "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table", "render_bundle", "render_html", "render_markdown", "render_text",
     "show", "display_object",

@@ -218,7 +218,8 @@ def entity_signature(doc: Doc) -> tuple:
 FIRST_STAGE = {
     "entity_patterns": ENTITY_STAGE, "places": ENTITY_STAGE, "aliases": ENTITY_STAGE,
     "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes", "source_markers": "kit_quotes",
-    "titles": "kit_quotes", "quote_marks": "kit_quotes",
+    "titles": "kit_quotes", "quote_marks": "kit_quotes", "object_speech_verbs": "kit_quotes",
+    "lemma_exceptions": "kit_quotes",
     "relation_rules": "kit_relations",
 }
 #: prefix of the per-document caches the rule layer keeps in ``doc.user_data``

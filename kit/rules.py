@@ -38,6 +38,7 @@ TOP_LEVEL = {
     "schema": str, "version": int, "lang": str, "description": str, "labels": list,
     "entity_patterns": list, "places": dict, "aliases": dict, "quote_marks": list,
     "speech_verbs": list, "speech_verbs_need_object": dict, "object_speech_verbs": list,
+    "lemma_exceptions": dict,
     "source_markers": list,
     "titles": list, "relation_rules": list,
 }
@@ -66,6 +67,7 @@ class RuleSet:
     speech_verbs: tuple[str, ...] = ()
     speech_verbs_need_object: dict = field(default_factory=dict)
     object_speech_verbs: tuple[str, ...] = ()
+    lemma_exceptions: dict = field(default_factory=dict)
     source_markers: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     relation_rules: tuple[dict, ...] = ()
@@ -82,6 +84,7 @@ class RuleSet:
             "speech_verbs": list(self.speech_verbs),
             "speech_verbs_need_object": {k: list(v) for k, v in self.speech_verbs_need_object.items()},
             "object_speech_verbs": list(self.object_speech_verbs),
+            "lemma_exceptions": dict(self.lemma_exceptions),
             "source_markers": list(self.source_markers), "titles": list(self.titles),
             "relation_rules": [dict(r) for r in self.relation_rules],
         }
@@ -123,6 +126,8 @@ def _fail(msg: str, source: str, entry: str = "") -> None:
 
 
 def _strings(value: Any, source: str, entry: str, allow_empty_list: bool = True) -> tuple[str, ...]:
+    if isinstance(value, tuple):
+        value = list(value)
     if not isinstance(value, list):
         _fail(f"expected a list of strings, got {type(value).__name__}", source, entry)
     for i, item in enumerate(value):
@@ -133,6 +138,13 @@ def _strings(value: Any, source: str, entry: str, allow_empty_list: bool = True)
     if not value and not allow_empty_list:
         _fail("must not be empty", source, entry)
     return tuple(value)
+
+
+def _string_map(value: Any, source: str, entry: str) -> dict[str, str]:
+    for key, item in value.items():
+        if not isinstance(item, str) or not item.strip() or not key.strip():
+            _fail(f"expected a non-empty string for {key!r}", source, f"{entry}[{key!r}]")
+    return dict(value)
 
 
 def validate_token_pattern(pattern: Any, source: str, entry: str) -> None:
@@ -225,6 +237,7 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
     version = data.get("version", VERSION)
     if version != VERSION:
         _fail(f"unsupported version {version!r}; this kit reads version {VERSION}", source, "version")
+    data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}  # RuleSet fields are tuples
     for key, value in data.items():
         if key not in TOP_LEVEL:
             _fail(f"unknown key; allowed keys: {', '.join(sorted(TOP_LEVEL))}", source, key)
@@ -240,7 +253,7 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
         aliases[canonical] = list(_strings(variants, source, f"aliases[{canonical!r}]"))
     marks = []
     for i, pair in enumerate(data.get("quote_marks", [])):
-        if (not isinstance(pair, list) or len(pair) != 2
+        if (not isinstance(pair, (list, tuple)) or len(pair) != 2
                 or not all(isinstance(m, str) and len(m) == 1 for m in pair)):
             _fail("a quote mark entry must be [open, close], each one character", source, f"quote_marks[{i}]")
         marks.append((pair[0], pair[1]))
@@ -265,6 +278,7 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
         speech_verbs=_strings(data.get("speech_verbs", []), source, "speech_verbs"),
         speech_verbs_need_object=need_object,
         object_speech_verbs=_strings(data.get("object_speech_verbs", []), source, "object_speech_verbs"),
+        lemma_exceptions=_string_map(data.get("lemma_exceptions", {}), source, "lemma_exceptions"),
         source_markers=_strings(data.get("source_markers", []), source, "source_markers"),
         titles=_strings(data.get("titles", []), source, "titles"),
         relation_rules=tuple(_relation_rule(r, labels, source, f"relation_rules[{i}]")

@@ -168,6 +168,7 @@ class SpeechFinder:
         self.titles = {normalize(t) for t in rules.titles}
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
+        self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}
 
         self._ctx: DocContext | None = None
 
@@ -186,6 +187,9 @@ class SpeechFinder:
     # -- lemmas and verbs --------------------------------------------------------------------
     def lemmas(self, token: Token) -> set[str]:
         out = {lookup_lemma(token.text, self.lang)}
+        fixed = self.lemma_exceptions.get(_norm(token))
+        if fixed:
+            out.add(fixed)
         if token.lemma_:
             out.add(token.lemma_.lower())
         return out

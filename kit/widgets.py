@@ -26,7 +26,6 @@ import json
 import logging
 import os
 import re
-import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any

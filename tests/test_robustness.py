@@ -247,12 +247,6 @@ def news_text(min_chars: int, newline: str = "\n") -> str:
     return text[:min_chars]
 
 
-QUADRATIC = ("kit_sentences sets token.is_sent_start token by token (each set scans the whole Doc "
-             "in spaCy: O(n^2)), and kit_quotes/speech re-read doc.ents, doc.text and "
-             "doc.has_annotation (each O(n)) once per cue or token: a 2 MB document takes hours")
-
-
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
 def test_two_megabyte_document_is_analysed(nlp):
     text = news_text(2_000_000)  # 2 MB of ASCII-ish text, exactly nlp.max_length characters
     assert len(text) <= nlp.max_length
@@ -262,7 +256,6 @@ def test_two_megabyte_document_is_analysed(nlp):
     assert len(doc._.quotes) > 1000
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
 def test_single_100k_character_line_is_analysed(nlp):
     text = news_text(100_000, newline=" ")
     assert "\n" not in text
@@ -297,7 +290,6 @@ def test_max_length_is_deliberate(nlp):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHIPPED / "config.cfg").exists(), reason="the shipped model is not built")
-@pytest.mark.xfail(strict=True, raises=TimeoutError, reason=QUADRATIC)
 def test_two_megabyte_document_with_the_shipped_model():
     model_nlp = kit.load(model="kit")
     text = news_text(2_000_000)

@@ -27,7 +27,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = "03-rule-tuning.ipynb"
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
@@ -103,17 +102,15 @@ def lab(tmp_path: Path) -> Iterator[dict]:
         _stop(process)
 
 
-def test_new_pattern_highlights_in_the_browser(lab: dict) -> None:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); "
-                    "CI does this in ./run test")
+def test_new_pattern_highlights_in_the_browser(chromium: Path, lab: dict) -> None:
+    """``chromium`` (tests/conftest.py) fails the test, never skips it, when the browser is missing."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
     screenshot = ARTIFACTS / "tuner.png"
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS, headless=True)
         page = browser.new_page(viewport={"width": 1500, "height": 1100})
         try:
             page.set_default_timeout(60_000)

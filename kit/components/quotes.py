@@ -225,7 +225,11 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         prev_pair, prev = marks[index - 1], done[index - 1]
         if prev.speaker and prev.cue_end is not None and prev.cue_end <= pair.open:
             between = text[prev_pair.close + 1:pair.open]
-            if "\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-")):
+            # «…», ha detto X, «…» — but not «…». Più tardi X ha aggiunto: «…» (a new sentence)
+            if ("\n" not in between and len(between) < 120 and between.rstrip().endswith((",", ":", "–", "-"))
+                    and not any(ch in between for ch in ".!?;")
+                    and not any(prev_pair.close < cues[c].start_char < pair.open and cues[c].start_char != prev.cue_start
+                                for c in cue_index_.starting_in(prev_pair.close, pair.open))):
                 return None, _copy_speaker(doc, pair, prev, speech)
     # rule 2b: an attribution between dashes inside the marks: «… – ha detto X – …»
     for cue_index in cue_index_.starting_in(pair.start, pair.end):
