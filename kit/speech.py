@@ -467,6 +467,12 @@ class SpeechFinder:
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in PREPOSITIONS | ARTICLES and end - i < 3 and not self.is_verbish(doc[end]):
                     end += 1
+                # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it
+                if end + 1 < sent.end and _norm(doc[end]) in CONTRACTED["di"] and doc[end + 1].is_title \
+                        and not self.context(doc).ents_in_tokens(end + 1, end + 2):
+                    end += 2
+                    while end < sent.end and doc[end].is_title and end - i < 6:
+                        end += 1
                 out.append((i - 1, end))
         return out
 
