@@ -28,9 +28,12 @@ from .rules import RuleSet, coerce_rules
 
 OFFICIAL = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm")
 SHIPPED = Path(__file__).resolve().parent / "models" / "it_kit_news"
-#: 2,000,000 characters (about 330,000 words): a 2 MB article fits; longer texts are split by
-#: :func:`analyze` at paragraph breaks. The parser and NER need about 1 GB per million characters.
+#: 2,000,000 characters (about 330,000 words): the longest document :func:`analyze` accepts
+#: (a clear ValueError beyond). Documents longer than CHUNK_CHARS go through the model layer in
+#: pieces cut at paragraph (else sentence, else word) boundaries and are joined again before the
+#: rule layer, so memory stays that of a 50,000-character text whatever the document's length.
 MAX_LENGTH = 2_000_000
+CHUNK_CHARS = 50_000
 
 
 def available_models(lang: str = "it") -> list[str]:
@@ -151,6 +154,41 @@ def _annotate(doc: Doc, context: dict, index: int) -> Doc:
     return doc
 
 
+def split_points(text: str, size: int = CHUNK_CHARS) -> list[int]:
+    """Offsets where a long text can be cut into pieces of at most about ``size`` characters:
+    after a line break if there is one in the second half of the piece, else after a full stop
+    and a space, else at a space; a piece without any of these is left whole."""
+    cuts, start = [], 0
+    while len(text) - start > size:
+        window_end = start + size
+        cut = -1
+        for sep in ("\n", ". ", " "):
+            found = text.rfind(sep, start + size // 2, window_end)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut == -1:
+            found = text.find(" ", window_end)
+            if found == -1:
+                break
+            cut = found + 1
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _analyze_long(nlp: Language, text: str) -> Doc:
+    """The model layer piece by piece, then the rule layer on the joined Doc."""
+    bounds = [0, *split_points(text), len(text)]
+    pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    with nlp.select_pipes(disable=list(RULE_LAYER)):
+        parts = list(nlp.pipe(pieces, batch_size=1))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    for _, proc in rule_layer(nlp):
+        doc = proc(doc)
+    return doc
+
+
 def analyze(texts, nlp: Language | None = None, batch_size: int = 16, progress: bool | None = None,
             n_process: int = 1):
     """Analyse one text (returns a Doc) or many (returns a list of Docs, streamed with nlp.pipe).
@@ -168,15 +206,25 @@ def analyze(texts, nlp: Language | None = None, batch_size: int = 16, progress: 
             name = context.get("id", "a text")
             raise ValueError(f"{name} has {len(content):,} characters, more than nlp.max_length "
                              f"({nlp.max_length:,}); split it (e.g. by chapters) before analysing")
-    stream: Iterator = nlp.pipe(((c, ctx) for c, ctx in prepared), as_tuples=True,
+    long_items = {i for i, (c, _) in enumerate(prepared) if isinstance(c, str) and len(c) > CHUNK_CHARS}
+    short = [item for i, item in enumerate(prepared) if i not in long_items]
+    stream: Iterator = nlp.pipe(((c, ctx) for c, ctx in short), as_tuples=True,
                                 batch_size=batch_size, n_process=n_process)
     if progress is None:
         progress = len(prepared) > 1
+    bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        stream = tqdm(stream, total=len(prepared), desc="analysing", unit="doc")
-    docs = [_annotate(doc, ctx, i) for i, (doc, ctx) in enumerate(stream)]
+        bar = tqdm(total=len(prepared), desc="analysing", unit="doc")
+    docs = []
+    for i, (content, ctx) in enumerate(prepared):
+        doc = _analyze_long(nlp, content) if i in long_items else next(stream)[0]
+        docs.append(_annotate(doc, ctx, i))
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
     return docs[0] if single else docs
 
 

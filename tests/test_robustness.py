@@ -192,6 +192,52 @@ def test_rerunning_the_rule_layer_keeps_offsets(nlp):
     check_doc(again, text)
 
 
+PEOPLE = ["Mario Rossi", "Anna Neri", "Rossi"]
+#: texts dense in names, cues and marks, so that speakers, cues and relations are found
+dense_texts = st.lists(
+    st.tuples(st.one_of(st.sampled_from(list(QUOTE_CHARS)),
+                        st.sampled_from(CUE_WORDS + PEOPLE + ["Fiat", "elogiato", "ringraziato", "\n"])),
+              SEPARATORS),
+    max_size=60,
+).map(lambda pieces: "".join(p + s for p, s in pieces))
+
+
+@pytest.fixture(scope="module")
+def nlp_people():
+    return kit.load(model="blank", rules=with_people(kit.load_rules()))
+
+
+def with_people(rules):
+    patterns = [*rules.entity_patterns, *({"label": "PER", "pattern": p, "name": "test"} for p in PEOPLE),
+                {"label": "ORG", "pattern": "Fiat", "name": "test"}]
+    return rules.replace(entity_patterns=patterns)
+
+
+@FAST
+@given(dense_texts)
+def test_speakers_and_cues_keep_offsets(nlp_people, text):
+    doc = kit.analyze(text, nlp_people)
+    check_tables([doc], [check_doc(doc, text)])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dense_texts)
+def test_rule_layer_rerun_equals_fresh_analysis(nlp_people, text):
+    # what the rule tuner relies on: cached model output + new rules == analysing again
+    plain, people = kit.load_rules(), with_people(kit.load_rules())
+    try:
+        kit.pipeline.set_rules(nlp_people, plain)
+        doc = kit.analyze(text, nlp_people)
+        (rerun,) = kit.apply_rules([doc], nlp_people, people)
+        fresh = kit.analyze(text, nlp_people)
+    finally:
+        kit.pipeline.set_rules(nlp_people, people)
+    assert parse_doc(rerun)["ents"] == parse_doc(fresh)["ents"]
+    assert parse_doc(rerun)["quotes"] == parse_doc(fresh)["quotes"]
+    assert parse_doc(rerun)["relations"] == parse_doc(fresh)["relations"]
+    check_doc(rerun, text)
+
+
 @pytest.mark.parametrize("text", ["\ud800", "«\udcff ha detto»", "a\udc80b"])
 def test_lone_surrogates_are_refused_with_a_value_error(nlp, text):
     # not valid in UTF-8: the tokenizer cannot hash them; a ValueError, never a crash later

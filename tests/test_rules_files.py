@@ -308,6 +308,7 @@ def test_failed_save_leaves_the_file_intact(tmp_path, monkeypatch, target):
     path = tmp_path / "it.json"
     save_rules(load_rules(), path)
     before = path.read_bytes()
+    new = edited(load_rules())
 
     def boom(*args, **kwargs):
         raise OSError("disk full (simulated)")
@@ -315,7 +316,7 @@ def test_failed_save_leaves_the_file_intact(tmp_path, monkeypatch, target):
     module, name = target.split(".")
     monkeypatch.setattr({"os": rules_module.os, "json": rules_module.json}[module], name, boom)
     with pytest.raises(OSError, match="simulated"):
-        save_rules(edited(load_rules()), path)
+        save_rules(new, path)
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert leftovers(tmp_path) == []
@@ -326,6 +327,7 @@ def test_failed_write_midway_leaves_no_temp_file(tmp_path, monkeypatch):
     path = tmp_path / "it.json"
     save_rules(load_rules(), path)
     before = path.read_bytes()
+    new = edited(load_rules())
     real_fdopen = os.fdopen
 
     class HalfWriter:
@@ -344,7 +346,7 @@ def test_failed_write_midway_leaves_no_temp_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(rules_module.os, "fdopen", lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k)))
     with pytest.raises(OSError, match="simulated"):
-        save_rules(edited(load_rules()), path)
+        save_rules(new, path)
     monkeypatch.undo()
     assert path.read_bytes() == before and leftovers(tmp_path) == []
 
