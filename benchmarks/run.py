@@ -40,14 +40,15 @@ def trained_model_available() -> bool:
 
 def scripts(quick: bool, model: str) -> list[tuple[str, list[str], Path, float]]:
     """(script, arguments, JSON it writes, time limit in seconds), in running order."""
-    pipeline_args = ["--model", model, "--out", str(RESULTS / "pipeline.json")] + (["--quick"] if quick else [])
+    pipeline_json = RESULTS / ("pipeline-quick.json" if quick else "pipeline.json")
+    pipeline_args = ["--model", model, "--out", str(pipeline_json)] + (["--quick"] if quick else [])
     render_args = ["--docs", "50", "--repeats", "3", "--long-words", "20000"] if quick else ["--repeats", "5"]
     rules_model = "default" if model == "default" and trained_model_available() else (
         "blank" if model == "default" else model)
     rules_args = ["--articles", "100" if quick else "500", "--repeats", "2" if quick else "3",
                   "--models", rules_model]
     return [
-        ("bench_pipeline.py", pipeline_args, RESULTS / "pipeline.json", 560),
+        ("bench_pipeline.py", pipeline_args, pipeline_json, 560),
         ("bench_render.py", render_args, RESULTS / "render.json", 180),
         ("bench_rules.py", rules_args, RESULTS / "rules.json", 300),
     ]

@@ -46,6 +46,16 @@ class Quote:
         data["about"] = tuple(data.get("about") or ())
         return cls(**data)
 
+    def _repr_html_(self) -> str:
+        """A one-line card: speaker, cue, kind and the quoted words (everything escaped)."""
+        from html import escape
+
+        who = escape(self.speaker or "unknown speaker")
+        cue = f" <i>({escape(self.cue)})</i>" if self.cue else ""
+        about = f" <small>→ {escape(', '.join(self.about))}</small>" if self.about else ""
+        return (f'<div class="kit-quote tex2jax_ignore"><b>{who}</b>{cue} '
+                f'<small>[{escape(self.kind)}]</small>: «{escape(self.text)}»{about}</div>')
+
     def __repr__(self) -> str:
         who = self.speaker or "?"
         text = self.text if len(self.text) <= 50 else self.text[:47] + "..."

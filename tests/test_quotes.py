@@ -168,3 +168,15 @@ def test_aliases_from_rules_name_entities():
     doc = kit.analyze("Lo Zar ha detto che la guerra continuerà.", nlp, progress=False)
     assert [(e.text, e._.canonical) for e in doc.ents] == [("Zar", "Vladimir Putin")]
     assert doc._.quotes[0].speaker == "Vladimir Putin"
+
+
+def test_quote_repr_html_escapes():
+    from kit.model import Quote
+
+    quote = Quote(start=0, end=8, kind="direct", text="<b>x</b>", speaker="<script>", cue="ha detto",
+                  about=("A&B",))
+    html = quote._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "A&amp;B" in html
+    with pytest.raises(ValueError, match="unknown quote kind"):
+        Quote(start=0, end=1, kind="quoted", text="x")
