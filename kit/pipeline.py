@@ -202,6 +202,13 @@ def analyze(texts, nlp: Language | None = None, batch_size: int = 16, progress: 
     items = [texts] if single else list(texts)
     prepared = [_make_doc(nlp, item) for item in items]
     for content, context in prepared:
+        if isinstance(content, str):
+            try:
+                content.encode("utf-8")
+            except UnicodeEncodeError as err:
+                name = context.get("id", "a text")
+                raise ValueError(f"{name} holds a lone surrogate at character {err.start} (not valid "
+                                 "Unicode text); decode the source with errors='replace'") from err
         if isinstance(content, str) and len(content) > nlp.max_length:
             name = context.get("id", "a text")
             raise ValueError(f"{name} has {len(content):,} characters, more than nlp.max_length "

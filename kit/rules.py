@@ -183,6 +183,35 @@ def validate_token_pattern(pattern: Any, source: str, entry: str) -> None:
     if not anchored:
         _fail("this pattern would match every token; constrain at least one token "
               "(e.g. {\"LOWER\": \"...\"})", source, entry)
+    _check_with_matcher(pattern, source, entry)
+
+
+#: varied tokens: a pattern matching each of them alone matches (nearly) any token
+PROBE_WORDS = ["Roma", "12", ",", "la", "CASA", "x-y", "«", "détente", "ok", "Nato"]
+
+
+def _check_with_matcher(pattern: list, source: str, entry: str) -> None:
+    """Let spaCy's Matcher validate the pattern, and refuse one that matches every probe token."""
+    from spacy.errors import MatchPatternError
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    matcher = Matcher(vocab, validate=True)
+    try:
+        matcher.add("probe", [pattern])
+    except (MatchPatternError, ValueError, TypeError, KeyError) as err:
+        detail = " ".join(str(err).split())
+        _fail(f"spaCy rejects this token pattern: {detail[:300]}", source, entry)
+    doc = Doc(vocab, words=PROBE_WORDS)
+    try:
+        covered = {start for _, start, end in matcher(doc) if end - start == 1}
+    except Exception as err:  # a predicate that fails on real tokens
+        _fail(f"this token pattern fails on text: {err}", source, entry)
+    if len(covered) == len(PROBE_WORDS):
+        _fail("this pattern would match every token; constrain at least one token "
+              "(e.g. {\"LOWER\": \"...\"})", source, entry)
 
 
 def _entity_pattern(item: Any, labels: tuple[str, ...], source: str, entry: str) -> dict:
@@ -228,10 +257,31 @@ def _relation_rule(item: Any, labels: tuple[str, ...], source: str, entry: str) 
     return dict(item)
 
 
+def _bad_string(value: Any, path: str) -> str | None:
+    """Path of the first string that is not valid Unicode text (a lone surrogate), if any."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    items = value.items() if isinstance(value, Mapping) else enumerate(value) if isinstance(value, (list, tuple)) else ()
+    for key, item in items:
+        if isinstance(key, str) and _bad_string(key, path) is not None:
+            return f"{path}[{key!r}]" if path else str(key)
+        found = _bad_string(item, f"{path}[{key!r}]" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
 def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
     """Validate a parsed rule file and build a RuleSet; raise RuleError on the first problem."""
     if not isinstance(data, Mapping):
         _fail(f"the file must hold a JSON object, got {type(data).__name__}", source)
+    bad = _bad_string(data, "")
+    if bad is not None:
+        _fail("text with a lone surrogate (not valid Unicode): fix or remove it", source, bad)
     if data.get("schema", SCHEMA) != SCHEMA:
         _fail(f"not a kit rule file (schema {data.get('schema')!r}, expected {SCHEMA!r})", source, "schema")
     version = data.get("version", VERSION)
@@ -243,6 +293,7 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
             _fail(f"unknown key; allowed keys: {', '.join(sorted(TOP_LEVEL))}", source, key)
         if not isinstance(value, TOP_LEVEL[key]) or (TOP_LEVEL[key] is int and isinstance(value, bool)):
             _fail(f"expected {TOP_LEVEL[key].__name__}, got {type(value).__name__}", source, key)
+    _check_lang(data.get("lang", "it"), bool(dict(data.get("places") or {}).get("cldr", True)), source)
     labels = _strings(data.get("labels", ["PER", "ORG", "LOC", "MISC"]), source, "labels", False)
     patterns = tuple(_entity_pattern(p, labels, source, f"entity_patterns[{i}]")
                      for i, p in enumerate(data.get("entity_patterns", [])))
@@ -287,6 +338,22 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
     )
 
 
+def _check_lang(lang: str, cldr: bool, source: str) -> None:
+    import spacy
+
+    try:
+        spacy.util.get_lang_class(lang)
+    except Exception:
+        _fail(f"unknown language {lang!r} (use a spaCy language code such as 'it')", source, "lang")
+    if cldr:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):
+            _fail(f"CLDR has no place names for {lang!r}; set places.cldr to false", source, "lang")
+
+
 # -- files ------------------------------------------------------------------------------------
 def default_rules_path(lang: str = "it") -> Path:
     path = RULES_DIR / f"{lang}.json"
@@ -313,6 +380,8 @@ def load_rules(path: str | os.PathLike | None = None, lang: str = "it") -> RuleS
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise RuleError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", source) from err
+    except RecursionError as err:
+        raise RuleError("invalid JSON: nested too deeply", source) from err
     return from_dict(data, source=source)
 
 
@@ -333,11 +402,20 @@ def save_rules(rules: RuleSet, path: str | os.PathLike, backup: bool = True) -> 
     The rules are validated again (round trip) before anything on disk changes.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points to, keep the link
     text = rules.to_json()
     from_dict(json.loads(text), source=str(path))  # never write what we could not read back
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        mode = path.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
