@@ -23,6 +23,7 @@ the expected seconds) so that a pathological slowdown fails instead of stalling 
 from __future__ import annotations
 
 import contextlib
+import functools
 import signal
 import string
 
@@ -236,6 +237,25 @@ def test_rule_layer_rerun_equals_fresh_analysis(nlp_people, text):
     assert parse_doc(rerun)["quotes"] == parse_doc(fresh)["quotes"]
     assert parse_doc(rerun)["relations"] == parse_doc(fresh)["relations"]
     check_doc(rerun, text)
+
+
+@contextlib.contextmanager
+def small_pieces(size: int):
+    """Send every text longer than ``size`` through the long-document path (model layer piece by
+    piece, rule layer on the joined Doc), cut into pieces of about ``size`` characters."""
+    from unittest import mock
+
+    cut = functools.partial(kit.pipeline.split_points, size=size)
+    with mock.patch.object(kit.pipeline, "CHUNK_CHARS", size), mock.patch.object(kit.pipeline, "split_points", cut):
+        yield
+
+
+@FAST
+@given(st.one_of(hostile_texts(), dense_texts), st.integers(8, 60))
+def test_long_document_path_keeps_text_and_offsets(nlp_people, text, size):
+    with small_pieces(size):
+        doc = kit.analyze(text, nlp_people)
+    check_tables([doc], [check_doc(doc, text)])
 
 
 @pytest.mark.parametrize("text", ["\ud800", "«\udcff ha detto»", "a\udc80b"])
