@@ -38,6 +38,7 @@ from kit.records import parse_doc
 from kit.tables import (documents_table, entities_table, quotes_table, relations_table,
                         rule_relations_table)
 
+HAS_MODEL = (SHIPPED / "config.cfg").exists()
 QUOTE_CHARS = "«»“”„‘’\"‹›"
 OPENERS = {o for o, _ in DEFAULT_PAIRS}
 CLOSERS = {c for _, c in DEFAULT_PAIRS}
@@ -74,6 +75,12 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 @pytest.fixture(scope="module")
 def nlp():
     return kit.load(model="blank")
+
+
+@pytest.fixture(scope="module")
+def shipped_nlp():
+    """The shipped trained pipeline (only the tests marked slow use it)."""
+    return kit.load(model="kit")
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -355,9 +362,23 @@ def test_max_length_is_deliberate(nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHIPPED / "config.cfg").exists(), reason="the shipped model is not built")
-def test_two_megabyte_document_with_the_shipped_model():
-    model_nlp = kit.load(model="kit")
+@pytest.mark.skipif(not HAS_MODEL, reason="the shipped model is not built")
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(hostile_texts(), dense_texts), st.integers(8, 200))
+def test_shipped_model_on_hostile_text(shipped_nlp, text, size):
+    # the parser/NER path, both whole and cut into pieces (the long-document path)
+    model_nlp = shipped_nlp
+    doc = kit.analyze(text, model_nlp)
+    check_tables([doc], [check_doc(doc, text)])
+    with small_pieces(size):
+        doc = kit.analyze(text, model_nlp)
+    check_doc(doc, text)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_MODEL, reason="the shipped model is not built")
+def test_two_megabyte_document_with_the_shipped_model(shipped_nlp):
+    model_nlp = shipped_nlp
     text = news_text(2_000_000)
     with hang_guard(900):
         doc = kit.analyze(text, model_nlp)

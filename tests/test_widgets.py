@@ -159,7 +159,7 @@ def test_add_token_pattern(tuner):
     ('["Giunta"]', "expected a dict per token"),
     ("", "empty phrase"),
     ("   \n ", "empty phrase"),
-    ('[{"LENGTH": "lungo"}]', "the pipeline rejected the rules"),
+    ('[{"LENGTH": "lungo"}]', "spaCy rejects this token pattern"),
 ])
 def test_invalid_pattern_shows_a_message_and_keeps_the_rules(tuner, typed, message):
     before, docs = tuner.rules, tuner.docs
