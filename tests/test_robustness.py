@@ -11,10 +11,12 @@ Decided behaviour (see "Guarantees" in benchmarks/README.md):
 
 - ``doc.text`` is the input, character for character (NUL, control characters and emoji kept);
 - lone surrogates (``"\\ud800"``, what ``errors="surrogateescape"`` decoding leaves) cannot be
-  encoded as UTF-8: ``kit.analyze`` rejects them with a ``ValueError`` (a ``UnicodeEncodeError``
-  from the tokenizer); decode files with ``errors="replace"`` first;
+  encoded as UTF-8: ``kit.analyze`` rejects them with a ``ValueError`` naming the position;
+  decode files with ``errors="replace"`` first;
 - a text longer than ``nlp.max_length`` (2,000,000 characters) is refused with a ``ValueError``
-  that names the limit; a 2 MB document and a 100,000-character line are analysed.
+  that names the limit; a 2 MB document and a 100,000-character line are analysed, and texts
+  longer than ``kit.pipeline.CHUNK_CHARS`` (the long-document path: model layer in pieces, rule
+  layer on the joined Doc) keep the same guarantees (tested with tiny pieces).
 
 No test here asserts on speed. The large-input tests run under a hang guard (minutes, far above
 the expected seconds) so that a pathological slowdown fails instead of stalling the suite.
@@ -285,8 +287,10 @@ def test_render_never_lets_script_through(nlp, text, payload):
     assert "<script" not in html.lower()
     assert "\x00" not in html
     record = parse_doc(doc)
-    record["title"] = payload
-    assert "<script" not in render.render_html(record, title=payload).lower()
+    record["title"] = payload + "\x00\ud800"  # a hand-made record may hold what no Doc can
+    page = render.render_html(record, title=payload)
+    assert "<script" not in page.lower() and "\x00" not in page
+    page.encode("utf-8")  # no lone surrogate left: the page can be saved and sent
 
 
 # -- large inputs --------------------------------------------------------------------------------
