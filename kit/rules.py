@@ -28,7 +28,7 @@ TOKEN_ATTRS = {
     "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
     "IS_SPACE", "IS_STOP", "IS_SENT_START", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "LENGTH",
     "OP", "PREFIX", "SUFFIX", "ENT_IOB", "ENT_ID", "SPACY", "IS_BRACKET", "IS_QUOTE",
-    "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "ENT_KB_ID", "_",
+    "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "ENT_KB_ID", "_",  # "_" refused with its own message
 }
 OPS = {"!", "?", "+", "*", "{"}
 PREDICATES = {"REGEX", "IN", "NOT_IN", "==", ">=", "<=", ">", "<", "!=", "FUZZY", "IS_SUBSET",
@@ -164,6 +164,9 @@ def validate_token_pattern(pattern: Any, source: str, entry: str) -> None:
                 if not isinstance(value, str) or (value not in OPS and not re.fullmatch(r"\{\d*,?\d*\}", value)):
                     _fail(f"unknown OP {value!r} (use !, ?, +, *)", source, where)
                 continue
+            if attr == "_":
+                _fail("custom attributes ('_') are not supported in entity patterns; use token "
+                      "attributes such as LOWER, LEMMA, POS or IS_TITLE", source, where)
             if isinstance(value, dict):
                 for pred, arg in value.items():
                     if pred not in PREDICATES:
@@ -307,6 +310,8 @@ def from_dict(data: Any, source: str = "<rules>") -> RuleSet:
         if (not isinstance(pair, (list, tuple)) or len(pair) != 2
                 or not all(isinstance(m, str) and len(m) == 1 for m in pair)):
             _fail("a quote mark entry must be [open, close], each one character", source, f"quote_marks[{i}]")
+        if any(m.isspace() or m.isalnum() for m in pair):
+            _fail("a quote mark cannot be a space, a letter or a digit", source, f"quote_marks[{i}]")
         marks.append((pair[0], pair[1]))
     need_object = {}
     for verb, nouns in data.get("speech_verbs_need_object", {}).items():

@@ -101,6 +101,8 @@ def test_deeply_nested_json(tmp_path):
     ({"aliases": {" ": ["x"]}}, "aliases", "empty canonical name"),
     ({"quote_marks": [["«"]]}, "quote_marks[0]", "[open, close]"),
     ({"quote_marks": [["<<", ">>"]]}, "quote_marks[0]", "one character"),
+    ({"quote_marks": [[" ", " "]]}, "quote_marks[0]", "cannot be a space, a letter"),
+    ({"quote_marks": [["a", "a"]]}, "quote_marks[0]", "cannot be a space, a letter"),
     ({"places": {"cldr": "yes"}}, "places.cldr", "true or false"),
     ({"places": {"cities": []}}, "places", "unknown key"),
     ({"speech_verbs_need_object": {"esprimere": []}}, "speech_verbs_need_object['esprimere']", "must not be empty"),
@@ -274,8 +276,9 @@ _word = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_
 @settings(max_examples=40, deadline=None)
 @given(aliases=st.dictionaries(_word, st.lists(_word, max_size=3), max_size=4),
        titles=st.lists(_word, max_size=5), verbs=st.lists(_word, max_size=5),
-       marks=st.lists(st.tuples(st.characters(exclude_categories=("Cs",)),
-                                st.characters(exclude_categories=("Cs",))).map(list), max_size=3))
+       marks=st.lists(st.tuples(st.characters(exclude_categories=("Cs", "Cc", "L", "N", "Z")),
+                                st.characters(exclude_categories=("Cs", "Cc", "L", "N", "Z"))).map(list),
+                      max_size=3))
 def test_round_trip_random_rules(tmp_path_factory, aliases, titles, verbs, marks):
     rules = load_rules().replace(aliases=aliases, titles=titles, speech_verbs=verbs, quote_marks=marks)
     path = save_rules(rules, tmp_path_factory.mktemp("rt") / "r.json")
@@ -382,3 +385,9 @@ def test_from_dict_and_save_agree_on_what_is_valid():
     with pytest.raises(RuleError, match="titles\\[0\\]"):
         load_rules().replace(titles=[""])
     assert from_dict(DEFAULT, source="x") == load_rules()
+
+
+def test_custom_attributes_are_refused_with_a_clear_message(tmp_path):
+    err = rule_error(write(tmp_path, with_pattern([{"_": {"canonical": "x"}}])))
+    assert err.entry == "entity_patterns[1].pattern[0]"
+    assert "custom attributes" in err.reason
