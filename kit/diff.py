@@ -222,8 +222,6 @@ FIRST_STAGE = {
     "lemma_exceptions": "kit_quotes",
     "relation_rules": "kit_relations",
 }
-#: prefix of the per-document caches the rule layer keeps in ``doc.user_data``
-PRIVATE_CACHE_PREFIX = "_kit_"
 
 
 def first_stage(delta: RuleDelta, stages: Sequence[str]) -> int:
@@ -236,21 +234,13 @@ def first_stage(delta: RuleDelta, stages: Sequence[str]) -> int:
     return min((stages.index(stage) for stage in wanted), default=len(stages))
 
 
-def fresh_copy(doc: Doc) -> Doc:
-    """A copy of ``doc`` without the rule layer's private caches (computed under other rules)."""
-    copy = doc.copy()
-    for key in [k for k in copy.user_data if isinstance(k, str) and k.startswith(PRIVATE_CACHE_PREFIX)]:
-        del copy.user_data[key]
-    return copy
-
-
 #: what the rule layer sets on a Doc (it sets all of them again on every run)
 RULE_OUTPUTS = ("canonical_names", "ent_sources", "quote_records", "relation_records")
 
 
 def lean_copy(doc: Doc) -> Doc:
     """The model's output only: a fresh copy without the rule layer's results (cheaper to copy)."""
-    copy = fresh_copy(doc)
+    copy = doc.copy()  # the rule layer keeps no caches on the Doc (kit.speech.DocContext)
     for name in RULE_OUTPUTS:
         if Doc.has_extension(name):
             setattr(copy._, name, None)
@@ -311,7 +301,7 @@ class CachedCorpus:
         Returns the new Doc and its entity signature (None when the entity stage did not run).
         """
         stages = self._stages()
-        copy = staged if staged is not None else fresh_copy(doc)
+        copy = staged if staged is not None else doc.copy()
         signature = entity_signature(copy) if staged is not None else None
         for position, (name, proc) in enumerate(stages):
             if position < start or (staged is not None and name == ENTITY_STAGE):
@@ -324,7 +314,7 @@ class CachedCorpus:
     def _entity_stage(self, doc: Doc) -> Doc | None:
         for name, proc in self._stages():
             if name == ENTITY_STAGE:
-                return proc(fresh_copy(doc))
+                return proc(doc.copy())
         return None
 
     def update(self, rules: RuleSet, first: int | None = None,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .extensions import span_key
+
 
 def parse_doc(doc: Doc) -> dict:
     """A Doc as ``{"id", "title", "text", "meta", "ents", "quotes", "relations"}``."""
@@ -17,7 +19,7 @@ def parse_doc(doc: Doc) -> dict:
     ents = []
     for e in doc.ents:  # plain attribute reads: the extension getters are slow per entity
         start, end = e.start_char, e.end_char
-        key = f"{start}:{end}"
+        key = span_key(start, end)
         ents.append({"start": start, "end": end, "label": e.label_, "text": text[start:end],
                      "canonical": names.get(key, text[start:end]), "source": sources.get(key, "model")})
     quotes = []

@@ -272,9 +272,7 @@ class SpeechFinder:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
         (defaults to the document's quotations)."""
         if blocked is None:
-            from .quotemarks import find_mark_pairs, outermost
-
-            blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(self.context(doc).text))]
+            blocked = self._blocked(doc)
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
         ctx = self.context(doc, blocked)
         is_blocked = ctx.is_blocked

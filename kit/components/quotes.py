@@ -282,9 +282,10 @@ def _previous_speaker(text: str, pair: MarkPair, last: Quote | None) -> Speaker 
         return None
     if text.count("\n", last.end, pair.open) > 1:
         return None
-    return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start or 0,
-                   last.speaker_end or 0) if last.speaker_start is not None else \
-        Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open)
+    if last.speaker_start is None:
+        return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open)
+    return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start,
+                   last.speaker_end)
 
 
 def _only_glue(between: str, *glue: str) -> bool:
