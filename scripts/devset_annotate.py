@@ -1,0 +1,153 @@
+"""How the real-news dev set (``data/realnews``) was annotated, step by step.
+
+    python scripts/devset_annotate.py export DIR        # the selected articles as DIR/articles/*.txt
+    python scripts/devset_annotate.py check DIR/NAME     # validate one annotator's files, report problems
+    python scripts/devset_annotate.py build DIR/NAME...  # annotations -> data/realnews/{tune,check}.jsonl
+    python scripts/devset_annotate.py agree DIR/A DIR/B  # agreement of two annotators on shared articles
+
+Annotators write one JSON file per article (``<article file stem>.json``)::
+
+    {"id": "WN_train:000123",
+     "quotes": [{"content": "exact text of the content span", "occurrence": 1,
+                 "kind": "direct|indirect|mixed|other", "cue": "ha detto" | null,
+                 "speaker": "Full Name" | null, "speaker_mention": "Rossi" | null,
+                 "speaker_type": "PER|ORG|LOC|other" | null, "about": ["Full Name", ...]}]}
+
+``content`` is copied from the article text; ``occurrence`` (1-based, default 1) says which one
+when the same string occurs more than once. ``build`` turns them into character offsets and
+stores no text, only the KIND location and the text's checksum.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kit.devset import DEVSET_DIR, checksum, select, split_of  # noqa: E402
+from kit.evaluate import score_quotes  # noqa: E402
+
+KINDS = {"direct", "indirect", "mixed", "other"}
+TYPES = {"PER", "ORG", "LOC", "other", None}
+
+
+def stem(article_id: str) -> str:
+    return article_id.replace(":", "_")
+
+
+def articles() -> dict[str, dict]:
+    return {a["id"]: a for a in select(n=80, min_score=8)}
+
+
+def export(out: Path) -> None:
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    for art in articles().values():
+        (out / "articles" / f"{stem(art['id'])}.txt").write_text(art["text"], encoding="utf-8")
+    print(f"{len(articles())} articles in {out / 'articles'}")
+
+
+def to_offsets(art: dict, ann: dict) -> tuple[list[dict], list[str]]:
+    text, quotes, problems = art["text"], [], []
+    for n, q in enumerate(ann.get("quotes", []), 1):
+        content = q.get("content") or ""
+        where = f"{art['id']} quote {n} ({content[:40]!r})"
+        occurrence = int(q.get("occurrence") or 1)
+        start = -1
+        for _ in range(occurrence):
+            start = text.find(content, start + 1)
+            if start < 0:
+                break
+        if not content or start < 0:
+            problems.append(f"{where}: content not found in the text (occurrence {occurrence})")
+            continue
+        if occurrence == 1 and text.find(content, start + 1) >= 0:
+            problems.append(f"{where}: content occurs more than once; set occurrence")
+        if q.get("kind") not in KINDS:
+            problems.append(f"{where}: kind {q.get('kind')!r} not in {sorted(KINDS)}")
+            continue
+        if q.get("speaker_type") not in TYPES:
+            problems.append(f"{where}: speaker_type {q.get('speaker_type')!r}")
+        if q["kind"] == "other" and (q.get("speaker") or q.get("about")):
+            problems.append(f"{where}: 'other' quotes have no speaker and no about")
+        quotes.append({"start": start, "end": start + len(content), "kind": q["kind"],
+                       "cue": q.get("cue"), "speaker": q.get("speaker"),
+                       "speaker_mention": q.get("speaker_mention"),
+                       "speaker_type": q.get("speaker_type"), "about": list(q.get("about") or [])})
+    quotes.sort(key=lambda q: (q["start"], q["end"]))
+    return quotes, problems
+
+
+def read_annotator(folder: Path) -> dict[str, dict]:
+    arts = articles()
+    out = {}
+    for file in sorted(folder.glob("*.json")):
+        ann = json.loads(file.read_text(encoding="utf-8"))
+        if ann.get("id") not in arts:
+            print(f"{file}: unknown article id {ann.get('id')!r}")
+            continue
+        out[ann["id"]] = ann
+    return out
+
+
+def check(folder: Path) -> int:
+    arts, total, bad = articles(), 0, 0
+    for art_id, ann in read_annotator(folder).items():
+        quotes, problems = to_offsets(arts[art_id], ann)
+        total += len(quotes)
+        bad += len(problems)
+        for p in problems:
+            print(p)
+    print(f"{folder}: {len(read_annotator(folder))} articles, {total} quotes, {bad} problems")
+    return 1 if bad else 0
+
+
+def build(folders: list[Path]) -> None:
+    """The first folder that annotated an article wins (the others are for agreement only)."""
+    arts, chosen = articles(), {}
+    for folder in folders:
+        for art_id, ann in read_annotator(folder).items():
+            chosen.setdefault(art_id, ann)
+    DEVSET_DIR.mkdir(parents=True, exist_ok=True)
+    rows = {"tune": [], "check": []}
+    for art_id in sorted(chosen):
+        art = arts[art_id]
+        quotes, problems = to_offsets(art, chosen[art_id])
+        if problems:
+            raise SystemExit("\n".join(problems))
+        rows[split_of(art_id)].append({"id": art_id, "source": art["source"], "first": art["first"],
+                                       "last": art["last"], "sha256": checksum(art["text"]),
+                                       "quotes": quotes})
+    for split, entries in rows.items():
+        path = DEVSET_DIR / f"{split}.jsonl"
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+        tmp.replace(path)
+        print(f"{path}: {len(entries)} articles, {sum(len(e['quotes']) for e in entries)} quotes")
+
+
+def agree(a: Path, b: Path) -> dict:
+    """Scores of annotator B against annotator A as gold, on the articles both annotated."""
+    arts, ann_a, ann_b = articles(), read_annotator(a), read_annotator(b)
+    shared = sorted(set(ann_a) & set(ann_b))
+    gold = [{"id": i, "text": arts[i]["text"], "quotes": to_offsets(arts[i], ann_a[i])[0]} for i in shared]
+    pred = {i: to_offsets(arts[i], ann_b[i])[0] for i in shared}
+    scores = score_quotes(gold, pred)
+    print(json.dumps({"articles": shared, **scores}, indent=1))
+    return scores
+
+
+if __name__ == "__main__":
+    cmd, *args = sys.argv[1:] or ["help"]
+    if cmd == "export":
+        export(Path(args[0]))
+    elif cmd == "check":
+        sys.exit(check(Path(args[0])))
+    elif cmd == "build":
+        build([Path(p) for p in args])
+    elif cmd == "agree":
+        agree(Path(args[0]), Path(args[1]))
+    else:
+        print(__doc__)
