@@ -42,12 +42,25 @@ CUE_ADVERBS = {"anche", "poi", "già", "inoltre", "ancora", "subito", "sempre", 
                "pure", "oggi", "ieri", "nuovamente", "allora", "quindi", "ora", "spesso", "più",
                "volte", "non", "ne", "si", "lo", "gli", "le", "mi", "ci", "vi", "ce", "se", "però",
                "stamattina", "stamani", "stasera", "recentemente", "successivamente", "tra", "l'altro"}
+CLITICS = {"lo", "la", "gli", "le", "ne", "si", "mi", "ci", "vi", "ce", "se", "tra", "l'altro"}
 COORDINATORS = {"e", "ed", "ma", ",", "poi", "quindi", "mentre"}
 PRONOUNS = {"lui", "lei", "egli", "ella", "essi", "esse", "loro"}
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
+GROUP_SPEAKERS = {"fonti", "fonte", "manifestanti", "testimoni", "familiari", "parenti", "esperti", "residenti",
+                  "abitanti", "autorità", "governo", "polizia", "carabinieri", "inquirenti", "investigatori",
+                  "medici", "sindacati", "organizzatori", "vertici", "giornale", "quotidiano", "agenzia",
+                  "ministero", "ufficio", "comunicato", "nota", "media", "stampa", "televisione", "sito",
+                  "autori", "studiosi", "ricercatori", "scienziati", "analisti", "osservatori", "attivisti",
+                  "soccorritori", "vigili", "madre", "padre", "moglie", "marito", "figlio", "figlia", "fratello",
+                  "sorella", "amico", "amici", "avvocati", "legali", "legale", "difesa", "accusa", "procura",
+                  "tribunale", "corte", "commissione", "comitato", "consiglio", "associazione", "società",
+                  "azienda", "compagnia", "partito", "opposizione", "maggioranza", "esercito", "militari"}
 PARTICIPLE = re.compile(r"(ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|tti|tte|sto|sta|"
                         r"sti|ste|so|sa|si|se|rto|rta|rti|rte)$")
 INFINITIVE = re.compile(r"(are|ere|ire|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla)$")
+SHORT_INFINITIVES = {"aver", "esser", "poter", "dover", "voler", "far", "dar", "star", "saper", "andar",
+                     "venir", "tener", "porre", "trarre", "averlo", "averla", "averli", "esserci", "esserne"}
+OBJECT_STOPS = {",", ";", ":", "–", "—", "(", "perché", "poiché", "mentre", "quando", "ma", "però", "anche se"}
 GERUND = re.compile(r"(ando|endo)(si|lo|la|ne|gli)?$")
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
@@ -328,16 +341,62 @@ class SpeechFinder:
         """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
         return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
 
+    def is_infinitive(self, token: Token) -> bool:
+        norm = _norm(token)
+        if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            return "Inf" in token.morph.get("VerbForm")
+        return norm in SHORT_INFINITIVES or (bool(INFINITIVE.search(norm)) and norm in self.lemmas(token))
+
+    def _di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
+        """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
+        if j + 1 >= end or _norm(doc[j]) != "di":
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in {"non", "più", "mai", "averne", "ne", "si", "ci", "essere"} - {"essere"}:
+            k += 1
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in SHORT_INFINITIVES
+
+    def _object_then_di(self, doc: Doc, j: int, end: int) -> int | None:
+        """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
+        comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*."""
+        for k in range(j, min(j + 7, end)):
+            tok = doc[k]
+            if _norm(tok) == "di" and k > j:
+                return k if self._di_infinitive(doc, k, end) else None
+            if tok.is_punct or _norm(tok) == "che" or (k > j and self.is_verbish(tok)):
+                return None
+        return None
+
+    def object_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*)."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span:
+            if tok.i > span.start and _norm(tok) in OBJECT_STOPS:
+                return tok.idx
+        return end_char
+
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
         rather than a plain object (*ha risposto alle domande*): only listed verbs."""
-        return cue.lemma.split()[0] in self.object_verbs
+        return cue.lemma in self.object_verbs or cue.lemma.split()[0] in self.object_verbs
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         return start > sent.start and _norm(doc[start - 1]) in COORDINATORS
 
     def _source_cue(self, doc: Doc, i: int, sent: Span):
-        """``secondo X, …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``."""
+        """``secondo X, …`` / ``secondo X …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``.
+
+        The source X is a noun phrase (:meth:`source_np_end`): a name, an organisation, a
+        description (*il governatore*, *il ministro dell'Economia*, *fonti della Procura*), with
+        an apposition (*il ministro, Marco Bianchi,*). The content is the clause after it (with
+        or without a comma), or, for a marker closing its sentence (*…, secondo l'Istat.*), the
+        clause before it. ``per X`` counts only when it means "in X's opinion": at the start
+        of a clause, a person, an organisation or a description (not a place: *per Parigi
+        sedeva…*) and a comma (*Per Legambiente, …*).
+        """
         for words in self.markers:
             if not _marker_at(doc, i, words):
                 continue
@@ -350,24 +409,79 @@ class SpeechFinder:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
-            np_end = j
-            while np_end < sent.end and doc[np_end].text not in (",", ";", ":", ".", "!", "?") and np_end - j < 14:
-                np_end += 1
             if words[0] in ("secondo", "per"):
-                if not (_norm(first) in ARTICLES | {"quanto", "fonti"} or first.is_title or _norm(first).endswith("'")):
+                if not (_norm(first) in ARTICLES | {"quanto", "fonti", "alcuni", "molti", "gli", "le"}
+                        or first.is_title or _norm(first).endswith("'")):
                     return None
-            if words == ["per"]:
-                # "Per X, …" only at the start of a clause, with a named source and a comma
-                if not (starts_clause and np_end < sent.end and doc[np_end].text == ","
-                        and np_end - j <= 10 and self._np_has_speaker(doc, j, np_end, strict=True)):
-                    return None
-            elif not (starts_clause or np_end >= sent.end - 1):
+            np_end = self.source_np_end(doc, j, sent.end)
+            if np_end <= j:
                 return None
+            after = doc[np_end].text if np_end < sent.end else ""
+            closes = np_end >= sent.end - 1 or after in (")", ";")
+            if words == ["per"]:
+                if not (starts_clause and after == "," and np_end - j <= 10
+                        and self._np_has_speaker(doc, j, np_end, strict=True, places=False)):
+                    return None
+            elif not (starts_clause or closes):
+                return None
+            elif words[0] == "secondo" and not (after == "," or closes or self._np_has_speaker(doc, j, np_end)
+                                                or _norm(first) in {"quanto", "fonti", "alcuni", "molti"}):
+                return None  # "secondo le regole in vigore": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
-    def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False) -> bool:
-        if any(e.end <= end and e.label_ in SPEAKER_LABELS for e in self.context(doc).ents_in_tokens(start, end)):
+    def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
+        """End (token index) of the source noun phrase starting at ``j``: article, titles and
+        their adjectives, names and entities, ``di``/``del``… + a name or a title, an apposition
+        between commas; it stops before a verb or any other word."""
+        ctx = self.context(doc)
+        ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
+        k = j
+        if k < limit and _norm(doc[k]) in ARTICLES:
+            k += 1
+        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito da X"
+            k += 1
+            while k < limit and doc[k].text not in (",", ";", ":", ".") and k - j < 12:
+                k += 1
+            return k
+        start = k
+        while k < limit and k - j < 14:
+            tok = doc[k]
+            norm = _norm(tok)
+            if k in ent_at:
+                k = ent_at[k].end
+                continue
+            if norm in self.titles or norm in {"fonti", "fonte", "alcuni", "molti", "esperti", "stampa"}:
+                k += 1
+                continue
+            if tok.is_title and not tok.is_sent_start and not self.is_verbish(tok):
+                k += 1
+                continue
+            if k > start and tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES \
+                    and not self.is_verbish(tok) and _norm(doc[k - 1]) in self.titles | {"fonti", "fonte"}:
+                k += 1  # an adjective after a title: "il presidente russo", "fonti governative"
+                continue
+            if k > start and (norm in CONTRACTED["di"] or norm in {"da", "dal", "dalla", "dell'"}) and k + 1 < limit:
+                nxt = doc[k + 1]
+                if nxt.is_title or _norm(nxt) in self.titles or _norm(nxt) in ARTICLES:
+                    k += 1
+                    continue
+            break
+        # an apposition: "il ministro dell'Economia, Marco Bianchi, …"
+        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
+            end = ent_at[k + 1].end
+            if end < limit and doc[end].text == ",":
+                k = end
+        return k
+
+    def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
+        labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
+        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end]
+        if not places and any(e.label_ == "LOC" for e in ents):
+            return False  # "per Parigi": a place, not an opinion
+        if any(e.label_ in labels for e in ents):
+            return True
+        if not places and any(_norm(t) in self.titles for t in doc[start:end]):
             return True
         if strict:
             return False
@@ -394,10 +508,15 @@ class SpeechFinder:
         gerund = bool(GERUND.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
+            closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
             if np_end < sent_end and doc[np_end].text == ",":
                 content_start = doc[np_end].idx + 1
                 about_start = content_start
                 region_start = content_start
+            elif not closes or start == sent.start:
+                # "Secondo il governatore i fondi arriveranno…": the clause after the source
+                content_start = doc[min(np_end, sent_end - 1)].idx
+                region_start = about_start = content_start
             else:
                 # "La crisi è grave, secondo il ministro." -> the sentence before the marker
                 content_start = doc[sent.start].idx
@@ -410,7 +529,7 @@ class SpeechFinder:
                        cue_span.end_char, cue_span.end_char, cue_span.end_char, cue_span.end_char,
                        rule, False, False, None, inside_quote=True)
         j = end
-        while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS or _norm(doc[j]).endswith("mente")):
+        while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS - CLITICS or _norm(doc[j]).endswith("mente")):
             j += 1
         complement = "object"
         cue_end_tok = end
@@ -419,8 +538,13 @@ class SpeechFinder:
             complement, content_start = "colon", doc[j].idx + 1
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "di" and INFINITIVE.search(_norm(doc[j + 1])):
-            complement, content_start = "di", doc[j + 1].idx
+        elif self._di_infinitive(doc, j, sent_end):
+            complement, content_start = "di", doc[j].idx
+        else:
+            # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
+            k = self._object_then_di(doc, j, sent_end)
+            if k is not None:
+                complement, content_start = "di", doc[k].idx
         cue_span = doc[start:cue_end_tok]
         return Cue(start, cue_end_tok, cue_span.start_char, cue_span.end_char, cue_span.text,
                    complement, content_start, cue_span.end_char, max(region_end, content_start),
@@ -645,7 +769,19 @@ class SpeechFinder:
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char)
+        if not self.is_description(span):
+            return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return Speaker(_strip_article(span.text), None, span.text, span.start_char, span.end_char)
+
+    def is_description(self, span: Span) -> bool:
+        """A phrase that can name a speaker without a name: a title or a group noun heads it
+        (*il portavoce della Protezione civile*, *fonti della Procura*, *i manifestanti*), short,
+        with no verb."""
+        words = [t for t in span if t.is_alpha and _norm(t) not in ARTICLES]
+        if not words or len(words) > 8 or any(self.is_verbish(t) and not PARTICIPLE.search(_norm(t)) for t in words[1:]):
+            return False
+        head = _norm(words[0])
+        return head in self.titles or head in GROUP_SPEAKERS or (words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words."""

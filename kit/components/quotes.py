@@ -125,10 +125,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         if cue.inside_quote:
             continue
-        if cue.complement == "object" and (speaker is None or speaker.label is None
-                                           or not speech.reports_object(cue)):
-            continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
-        content = _trim(text, cue.content_start, cue.region_end)
+        region_end = cue.region_end
+        if cue.complement == "object":
+            if speaker is None or not speech.reports_object(cue) or not _starts_object(doc, cue, speech):
+                continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
+            region_end = speech.object_end(doc, cue.content_start, cue.region_end)
+        content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
         quotes.append(_make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start))
@@ -169,6 +171,28 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
             previous = out[-1]
         out.append(speech.speaker_for(doc, cue, previous))
     return out
+
+
+OBJECT_STARTS = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "ogni", "ogni",
+                 "tutto", "tutti", "tutte", "qualsiasi", "alcun", "alcuna", "nessun", "nessuna", "la", "sua",
+                 "suo", "sue", "suoi", "loro", "questo", "questa", "quel", "quella", "quello", "nuove", "nuovi",
+                 "nuovo", "nuova", "forti", "forte", "grande", "piena", "pieno"}
+
+
+def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The words after an object cue open a noun phrase (*le dimissioni*, *ogni accusa*), not a
+    prepositional phrase, a verb or the end of the sentence."""
+    span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    norm = first.text.replace("’", "'").lower()
+    if norm in OBJECT_STARTS or norm.endswith("'") and norm in {"l'", "un'", "quell'", "dell'"} - {"dell'"}:
+        return True
+    if first.ent_type_ and first.ent_iob_ == "B":
+        return False  # "ha ringraziato Rossi": a person, not content
+    return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
+        "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
@@ -248,11 +272,22 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
             kind = "mixed" if "che" in between.split() or short else "direct"
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
+    # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
+    # cue earlier in the same sentence whose speaker is known
+    if before.endswith(":"):
+        sent = speech.context(doc).sent(_token_at(doc, pair.open))
+        for cue_index in reversed(cue_index_.ending_in(sent.start_char, pair.open)):
+            cue = cues[cue_index]
+            if cue.inside_quote or speakers[cue_index] is None or cue.start_char < sent.start_char:
+                continue
+            if any(m.open < pair.open and m.close > cue.end_char for m in marks[max(0, index - 3):index]):
+                break  # another quotation lies between the cue and this one
+            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speakers[cue_index], speech, None)
     # rule 3: cue right after the closing mark
     for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
         cue = cues[cue_index]
-        if cue.inside_quote:
-            continue
+        if cue.inside_quote or cue.complement in ("che", "di", "colon"):
+            continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
         if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—") \
                 and _opens_clause(text, pair):
             speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
@@ -268,6 +303,12 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speech._from_candidate(doc, subject)
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token covering character ``char`` (or the next one)."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
 
 
 def _short_lead(between: str) -> bool:
