@@ -42,10 +42,19 @@ CUE_ADVERBS = {"anche", "poi", "già", "inoltre", "ancora", "subito", "sempre", 
                "pure", "oggi", "ieri", "nuovamente", "allora", "quindi", "ora", "spesso", "più",
                "volte", "non", "ne", "si", "lo", "gli", "le", "mi", "ci", "vi", "ce", "se", "però",
                "stamattina", "stamani", "stasera", "recentemente", "successivamente", "tra", "l'altro"}
+TAIL_OPENERS = {"ma", "però", "come", "dopo", "tanto", "per", "nonostante", "malgrado", "durante", "quando",
+                "oltre", "infatti", "inoltre", "riferendosi", "ormai", "cosa", "prima", "mentre", "sebbene"}
+DEFINITE = {"il", "lo", "la", "l'", "i", "gli", "le"}
 CLITICS = {"lo", "la", "gli", "le", "ne", "si", "mi", "ci", "vi", "ce", "se", "tra", "l'altro"}
 COORDINATORS = {"e", "ed", "ma", ",", "poi", "quindi", "mentre"}
 PRONOUNS = {"lui", "lei", "egli", "ella", "essi", "esse", "loro"}
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
+CLAUSE_OPENERS = {",", "(", ":", ";", "-", "–", "e", "ma", "che", "sempre", "infatti", "anche", "però", "invece",
+                  "mentre", "poiché", "perché", "quindi", "dunque", "tuttavia", "proprio", "ora", "oggi"}
+SOURCE_PRONOUNS = {"loro", "lui", "lei", "molti", "alcuni", "tutti", "altri", "noi", "voi", "me", "te", "sé"}
+NOT_SOURCES = {"posto", "tempo", "turno", "giorno", "anno", "mese", "settimana", "regole", "regola",
+               "legge", "norma", "norme", "regolamento", "codice", "articolo", "me", "te", "noi", "voi",
+               "classificato", "classificata", "volta", "piano", "livello", "grado", "modo"}
 GROUP_SPEAKERS = {"fonti", "fonte", "manifestanti", "testimoni", "familiari", "parenti", "esperti", "residenti",
                   "abitanti", "autorità", "governo", "polizia", "carabinieri", "inquirenti", "investigatori",
                   "medici", "sindacati", "organizzatori", "vertici", "giornale", "quotidiano", "agenzia",
@@ -370,11 +379,31 @@ class SpeechFinder:
     def object_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
         or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*)."""
+        if end_char <= start_char:
+            return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
         for tok in span:
             if tok.i > span.start and _norm(tok) in OBJECT_STOPS:
+                return tok.idx
+        return end_char
+
+    def content_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
+        comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
+        writer's voice; otherwise at ``end_char``."""
+        if end_char <= start_char:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:-1]:
+            if tok.text not in (",", ";", "(") :
+                continue
+            nxt = doc[tok.i + 1]
+            norm = _norm(nxt)
+            if tok.text in (";", "(") or norm in TAIL_OPENERS or (GERUND.search(norm) and nxt.is_lower):
                 return tok.idx
         return end_char
 
@@ -404,13 +433,13 @@ class SpeechFinder:
             if j >= sent.end:
                 return None
             first = doc[j]
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in (",", "(", ":", "e", "ma", "-", "–", ";")
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in CLAUSE_OPENERS
             if i > sent.start and _norm(doc[i - 1]) in ARTICLES:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
             if words[0] in ("secondo", "per"):
-                if not (_norm(first) in ARTICLES | {"quanto", "fonti", "alcuni", "molti", "gli", "le"}
+                if not (_norm(first) in ARTICLES | SOURCE_PRONOUNS | {"quanto", "fonti", "gli", "le"}
                         or first.is_title or _norm(first).endswith("'")):
                     return None
             np_end = self.source_np_end(doc, j, sent.end)
@@ -419,60 +448,115 @@ class SpeechFinder:
             after = doc[np_end].text if np_end < sent.end else ""
             closes = np_end >= sent.end - 1 or after in (")", ";")
             if words == ["per"]:
-                if not (starts_clause and after == "," and np_end - j <= 10
+                # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
+                described = self._np_head(doc, j, np_end) in self.titles | GROUP_SPEAKERS
+                if not (starts_clause and np_end - j <= 10 and (after == "," or described)
                         and self._np_has_speaker(doc, j, np_end, strict=True, places=False)):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and not (after == "," or closes or self._np_has_speaker(doc, j, np_end)
-                                                or _norm(first) in {"quanto", "fonti", "alcuni", "molti"}):
-                return None  # "secondo le regole in vigore": no source
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end) in NOT_SOURCES:
+                return None  # "secondo le regole", "secondo posto": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
+    def _parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
+        """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
+        when that clause is a short subject without a verb; else None."""
+        if marker <= sent.start or doc[marker - 1].text != ",":
+            return None
+        k = marker - 1
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
+            k -= 1
+        words = doc[k:marker - 1]
+        if not len(words) or len(words) > 12 or any(self._is_finite(t) for t in words):
+            return None
+        if any(t.text in ("«", "»", "“", "”", '"') for t in words):
+            return None
+        return k
+
+    def _np_head(self, doc: Doc, start: int, end: int) -> str:
+        """The first word of a noun phrase after its article, lower-cased."""
+        for tok in doc[start:end]:
+            if _norm(tok) not in ARTICLES:
+                return _norm(tok)
+        return ""
+
     def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
-        """End (token index) of the source noun phrase starting at ``j``: article, titles and
-        their adjectives, names and entities, ``di``/``del``… + a name or a title, an apposition
-        between commas; it stops before a verb or any other word."""
+        """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
+        *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
+        riferito dal Tg regionale*, *loro*, with an apposition between commas (*il ministro,
+        Marco Bianchi,*). It stops before a verb, an article opening the content, or a comma."""
         ctx = self.context(doc)
         ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
         k = j
+        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
+            k += 1
+            while k < limit and (_norm(doc[k]) in CUE_ADVERBS or _norm(doc[k]).endswith("mente")):
+                k += 1
+            if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
+                k += 1
+            if k < limit and _norm(doc[k]) in CONTRACTED["da"] | {"in", "nel", "nella", "su", "sul", "sulla"}:
+                k += 1
+            else:
+                return k
+        if k < limit and _norm(doc[k]) in SOURCE_PRONOUNS:
+            return k + 1
+        # with a comma close by and no finite verb before it, the phrase runs to the comma
+        for c in range(k, min(k + 14, limit)):
+            if doc[c].text == ",":
+                if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
+                    return self._apposition(doc, c, limit, ent_at)
+                break
+            if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
+                break
         if k < limit and _norm(doc[k]) in ARTICLES:
             k += 1
-        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito da X"
-            k += 1
-            while k < limit and doc[k].text not in (",", ";", ":", ".") and k - j < 12:
-                k += 1
-            return k
         start = k
+        lowercase_nouns = 0
         while k < limit and k - j < 14:
             tok = doc[k]
             norm = _norm(tok)
             if k in ent_at:
                 k = ent_at[k].end
                 continue
-            if norm in self.titles or norm in {"fonti", "fonte", "alcuni", "molti", "esperti", "stampa"}:
+            if norm in self.titles or norm in GROUP_SPEAKERS:
                 k += 1
                 continue
-            if tok.is_title and not tok.is_sent_start and not self.is_verbish(tok):
+            if tok.is_title and not self.is_verbish(tok) and norm not in ARTICLES | PREPOSITIONS:
                 k += 1
                 continue
-            if k > start and tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES \
-                    and not self.is_verbish(tok) and _norm(doc[k - 1]) in self.titles | {"fonti", "fonte"}:
-                k += 1  # an adjective after a title: "il presidente russo", "fonti governative"
+            if tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES | CUE_ADVERBS \
+                    and not self._is_finite(tok) and (k == start or lowercase_nouns < 2) and norm != "che":
+                lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
+                k += 1
                 continue
-            if k > start and (norm in CONTRACTED["di"] or norm in {"da", "dal", "dalla", "dell'"}) and k + 1 < limit:
+            if k > start and norm in CONTRACTED["di"] | CONTRACTED["da"] and k + 1 < limit:
                 nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.titles or _norm(nxt) in ARTICLES:
+                if nxt.is_title or _norm(nxt) in self.titles | GROUP_SPEAKERS or _norm(nxt) in ARTICLES:
                     k += 1
                     continue
+                if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
+                    k += 2  # "la ricostruzione dei fatti"
+                    continue
             break
-        # an apposition: "il ministro dell'Economia, Marco Bianchi, …"
+        return self._apposition(doc, k, limit, ent_at)
+
+    def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
+        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …"."""
         if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
             end = ent_at[k + 1].end
             if end < limit and doc[end].text == ",":
-                k = end
+                return end
         return k
+
+    def _is_finite(self, token: Token) -> bool:
+        """A finite verb (or an auxiliary): the phrase before it cannot be a noun phrase."""
+        if not token.is_alpha:
+            return False
+        if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            return "Fin" in token.morph.get("VerbForm")
+        return self.is_verbish(token) and not PARTICIPLE.search(_norm(token)) and not INFINITIVE.search(_norm(token))
 
     def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
@@ -509,7 +593,13 @@ class SpeechFinder:
         if kind == "source":
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
-            if np_end < sent_end and doc[np_end].text == ",":
+            lead = self._parenthetical_lead(doc, start, sent)
+            if lead is not None and np_end < sent_end and doc[np_end].text == ",":
+                # "L'incendio, secondo le testimonianze, è scoppiato…": the marker sits inside
+                # the content, which starts with the clause
+                content_start = doc[lead].idx
+                about_start = region_start = content_start
+            elif np_end < sent_end and doc[np_end].text == ",":
                 content_start = doc[np_end].idx + 1
                 about_start = content_start
                 region_start = content_start
@@ -648,12 +738,19 @@ class SpeechFinder:
             return self._from_range(doc, *cue.speaker_np)
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
+        antecedent = self._relative_antecedent(doc, cue, sent, blocked)
+        if antecedent is not None:
+            return antecedent
         if cue.coordinated or cue.gerund:
             if previous is not None:
                 return previous
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
                 return self._from_candidate(doc, subject)
+            if cue.gerund:
+                carried = self._previous_subject(doc, sent, blocked)
+                if carried is not None:
+                    return carried
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
             if self._is_free(doc, cand[0], sent.start):
                 return self._from_candidate(doc, cand)
@@ -666,6 +763,21 @@ class SpeechFinder:
             if carried is not None:
                 mention = doc[cue.start]
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention))
+        return None
+
+    def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
+        """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
+        pronoun ``che`` is the name or description right before the comma."""
+        k = cue.start - 1
+        while k > sent.start and (_norm(doc[k]) in CUE_ADVERBS or _norm(doc[k]).endswith("mente")):
+            k -= 1
+        if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
+            return None
+        comma = k - 1
+        for cand in reversed(self._candidates(doc, sent, comma, blocked)):
+            if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
+                return self._from_candidate(doc, cand)
+            break
         return None
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
@@ -707,7 +819,12 @@ class SpeechFinder:
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
-                return self._from_range(doc, left, right)
+                found = self._from_range(doc, left, right)
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in DEFINITE:
+                    # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
+                    words = doc[left + 1:min(right, subj.i + 4)]
+                    return Speaker(words.text, None, doc[left:right].text, doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
+                return found
             if tok.dep_ not in ("conj", "advcl", "xcomp"):
                 break
         return None

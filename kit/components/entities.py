@@ -12,6 +12,8 @@ layer again (after a rule change) starts from the model output, not from the las
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.language import Language
@@ -53,6 +55,7 @@ class EntityRules(RuleComponent):
                 self.phrases.add(key, [make(v) for v in variants])
             else:
                 self.tokens.add(key, [pattern["pattern"]])
+        self.titles = {t.lower() for t in self.rules.titles if " " not in t}
         places = list(self.rules.places.get("extra", []))
         if self.rules.places.get("cldr", True):
             places += cldr_places(self.rules.lang)
@@ -90,10 +93,77 @@ class EntityRules(RuleComponent):
                 span = Span(doc, found.start, found.end, label="LOC")
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
-        doc.ents = sorted(pattern_spans + kept + place_spans, key=lambda s: s.start)
+        ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources)
+        doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.ent_sources = sources
         doc._.canonical_names = canonical
         return doc
+
+
+PARTICLES = {"de", "di", "da", "del", "della", "dei", "von", "van", "der", "den", "la", "le", "lo", "du", "des",
+             "dos", "das", "bin", "ibn", "al", "el", "ben", "y", "mac", "mc", "st.", "jong"}
+ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+
+
+def _name_word(token) -> bool:
+    """A word that can continue a person's name: capitalised (*Un*, *Meo*) or a Roman numeral."""
+    return token.is_alpha and (token.is_title or bool(ROMAN.match(token.text))) and not token.is_sent_start
+
+
+def _is_verb(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.is_lower
+
+
+def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict) -> list[Span]:
+    """Names that do not break (rule layer over the model):
+
+    - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*);
+    - a person's name goes on over capitalised words, particles between them and Roman
+      numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
+    - a title followed by capitalised words that no entity covers is a person (*il ministro
+      Rossi*, *l'Ad Viola*, *Papa Leone XIV*): the words become a PER entity.
+    """
+    out: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(ents, key=lambda s: s.start):
+        start, end = span.start, span.end
+        while end - start > 1 and _is_verb(doc[end - 1]):
+            end -= 1
+        if span.label_ == "PER":
+            end = _extend_name(doc, end, {t for e in ents if e is not span for t in range(e.start, e.end)})
+        if (start, end) != (span.start, span.end):
+            old_key = span_key(span.start_char, span.end_char)
+            span = Span(doc, start, end, label=span.label_)
+            sources[span_key(span.start_char, span.end_char)] = sources.pop(old_key, "model") + "+rule:names"
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(span)
+    for i, token in enumerate(doc[:-1]):
+        if token.lower_ not in titles or (i + 1) in taken or not _name_word(doc[i + 1]):
+            continue
+        end = _extend_name(doc, i + 2, taken, first=i + 1)
+        span = Span(doc, i + 1, end, label="PER")
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(span)
+        sources[span_key(span.start_char, span.end_char)] = "rule:names"
+    return out
+
+
+def _extend_name(doc: Doc, end: int, taken: set[int], first: int | None = None) -> int:
+    """End of a name that continues at token ``end`` (particles only between capitalised words)."""
+    k = end
+    while k < len(doc) and k not in taken and doc[k - 1].whitespace_:
+        tok = doc[k]
+        if _name_word(tok) and not (tok.text.isupper() and len(tok) > 4):
+            k += 1
+        elif tok.lower_ in PARTICLES and k + 1 < len(doc) and _name_word(doc[k + 1]) and (k + 1) not in taken:
+            k += 2
+        else:
+            break
+    return k
 
 
 @Language.factory("kit_entities")

@@ -113,7 +113,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                   if i not in done and marks[i].close < cue.region_end]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon")
-        speechlike = [(i, p) for i, p in inside if _words(text[p.start:p.end]) >= 4]
+        speechlike = [(i, p) for i, p in inside if not _looks_like_name(text[p.start:p.end])]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
@@ -130,6 +130,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if speaker is None or not speech.reports_object(cue) or not _starts_object(doc, cue, speech):
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
+        region_end = speech.content_end(doc, cue.content_start, region_end)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
@@ -193,6 +194,13 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False  # "ha ringraziato Rossi": a person, not content
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
+
+
+def _looks_like_name(content: str) -> bool:
+    """Marked words that name something rather than quote someone: every word capitalised
+    (*Yes We Can*, *Genova brucia* aside) or a single capitalised word."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
