@@ -44,6 +44,8 @@ CUE_ADVERBS = {"anche", "poi", "già", "inoltre", "ancora", "subito", "sempre", 
                "stamattina", "stamani", "stasera", "recentemente", "successivamente", "tra", "l'altro"}
 TAIL_OPENERS = {"ma", "però", "come", "dopo", "tanto", "per", "nonostante", "malgrado", "durante", "quando",
                 "oltre", "infatti", "inoltre", "riferendosi", "ormai", "cosa", "prima", "mentre", "sebbene"}
+MEDIA_NOUNS = {"giornale", "quotidiano", "settimanale", "agenzia", "emittente", "tv", "rete", "sito", "testata",
+               "società", "azienda", "compagnia", "gruppo"}
 DEFINITE = {"il", "lo", "la", "l'", "i", "gli", "le"}
 CLITICS = {"lo", "la", "gli", "le", "ne", "si", "mi", "ci", "vi", "ce", "se", "tra", "l'altro"}
 COORDINATORS = {"e", "ed", "ma", ",", "poi", "quindi", "mentre"}
@@ -514,6 +516,7 @@ class SpeechFinder:
             k += 1
         start = k
         lowercase_nouns = 0
+        ent_ends = {e.end - 1 for e in ent_at.values()}
         while k < limit and k - j < 14:
             tok = doc[k]
             norm = _norm(tok)
@@ -526,8 +529,9 @@ class SpeechFinder:
             if tok.is_title and not self.is_verbish(tok) and norm not in ARTICLES | PREPOSITIONS:
                 k += 1
                 continue
-            if tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES | CUE_ADVERBS \
-                    and not self._is_finite(tok) and (k == start or lowercase_nouns < 2) and norm != "che":
+            after_common = k == start or (_norm(doc[k - 1]) in self.titles | GROUP_SPEAKERS or doc[k - 1].is_lower)
+            if tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES | CUE_ADVERBS | {"che"} \
+                    and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
                 lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
                 k += 1
                 continue
@@ -812,6 +816,13 @@ class SpeechFinder:
         verb = doc[cue.end - 1]
         for tok in (verb, verb.head):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects and subjects[0].dep_ == "nsubj:pass":
+                # "L'attacco è condannato da Obama": the agent speaks, not the subject
+                agents = [c for c in tok.children if c.dep_ in ("obl:agent", "obl")
+                          and any(_norm(t) in CONTRACTED["da"] for t in c.lefts)]
+                if not agents:
+                    return None
+                subjects = agents
             if subjects:
                 subj = subjects[0]
                 if _norm(subj) in PRONOUNS or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
@@ -822,8 +833,14 @@ class SpeechFinder:
                 found = self._from_range(doc, left, right)
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in DEFINITE:
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
-                    words = doc[left + 1:min(right, subj.i + 4)]
-                    return Speaker(words.text, None, doc[left:right].text, doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
+                    words = []
+                    for t in doc[left + 1:min(right, subj.i + 4)]:
+                        if not t.is_alpha:
+                            break
+                        words.append(t.text)
+                    if words:
+                        return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
+                                       doc[right - 1].idx + len(doc[right - 1]))
                 return found
             if tok.dep_ not in ("conj", "advcl", "xcomp"):
                 break
@@ -876,13 +893,19 @@ class SpeechFinder:
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description."""
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
+        head_is_title = start < end and self._np_head(doc, start, end) in self.titles | GROUP_SPEAKERS
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
-            return self._from_span(doc, (free or ents)[0])
+            # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
+            # preposition only qualifies the head noun
+            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents):
+                return self._from_span(doc, (free or ents)[0])
+            if any(e.label_ == "PER" for e in ents):
+                return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
         span = doc[start:end]
         if not span.text.strip():
             return None
-        resolved = self.resolve_description(doc, span)
+        resolved = self.resolve_description(doc, span, salient=True)
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char)
@@ -900,8 +923,13 @@ class SpeechFinder:
         head = _norm(words[0])
         return head in self.titles or head in GROUP_SPEAKERS or (words[0].is_title and not words[0].is_sent_start)
 
-    def resolve_description(self, doc: Doc, span: Span) -> tuple[str, str] | None:
-        """*il presidente russo* -> the person the article introduced with these words."""
+    def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
+        """*il presidente russo* -> the person the article introduced with these words.
+
+        With ``salient`` (speakers only), a definite description headed by a title the
+        article did not introduce (*il magistrato*, *il paroliere*) falls back to the person
+        named last before it, and a newspaper or agency (*il giornale*) to the organisation
+        named last: the referent a reader would pick."""
         alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(span.text)))
         if alias:
             names = doc._.canonical_names or {}
@@ -913,6 +941,23 @@ class SpeechFinder:
             key = " ".join(words[:size])
             if key in table:
                 return table[key]
+        if salient and words and _norm(span[0]) in DEFINITE:
+            if words[0] in self.titles:
+                titled = {value[0] for value in table.values()}
+                return self._last_named(doc, span.start_char, "PER", among=titled)
+            if words[0] in MEDIA_NOUNS:
+                return self._last_named(doc, span.start_char, "ORG")
+        return None
+
+    def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
+                    among: set[str] | None = None) -> tuple[str, str] | None:
+        """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
+        only one of ``among`` when given (people the article introduced with a title)."""
+        names = doc._.canonical_names or {}
+        for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
+            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
+                return name, label
         return None
 
     def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:
