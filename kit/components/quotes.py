@@ -191,16 +191,27 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if norm in OBJECT_STARTS or norm.endswith("'") and norm in {"l'", "un'", "quell'", "dell'"} - {"dell'"}:
         return True
     if first.ent_type_ and first.ent_iob_ == "B":
-        return False  # "ha ringraziato Rossi": a person, not content
+        # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
+        # sostegno": the reason is what was said
+        ent = next((e for e in doc.ents if e.start == first.i), None)
+        return ent is not None and ent.end < len(doc) and doc[ent.end].lower_ in ("per", "di")
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
 
 
+TERM_OPENERS = {"il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "non", "molto", "più", "tutto", "del",
+                "della", "di", "che", "è", "sono", "ha", "siamo", "ci", "si", "mi", "a", "al", "per"}
+
+
 def _looks_like_name(content: str) -> bool:
     """Marked words that name something rather than quote someone: every word capitalised
-    (*Yes We Can*, *Genova brucia* aside) or a single capitalised word."""
+    (*Yes We Can*), or a short term without article or verb (*partenariato strategico
+    globale*, *salva Parmalat*)."""
     words = [w for w in content.split() if w[:1].isalpha()]
-    return bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6
+    if bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6:
+        return True
+    first = words[0].lower() if words else ""
+    return 2 <= len(words) <= 3 and first not in TERM_OPENERS and not first.endswith("'")
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
