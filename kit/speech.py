@@ -415,7 +415,15 @@ class SpeechFinder:
         return cue.lemma in self.object_verbs or cue.lemma.split()[0] in self.object_verbs
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
-        return start > sent.start and _norm(doc[start - 1]) in COORDINATORS
+        """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
+        (*L'avvocata, Giulia Neri, ha detto* is not coordinated)."""
+        if start <= sent.start or _norm(doc[start - 1]) not in COORDINATORS:
+            return False
+        if doc[start - 1].text == "," and start - 2 >= sent.start:
+            before = doc[start - 2]
+            if before.ent_iob_ in ("B", "I") or before.text == ")" or (before.is_title and not before.is_sent_start):
+                return False
+        return True
 
     def _source_cue(self, doc: Doc, i: int, sent: Span):
         """``secondo X, …`` / ``secondo X …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``.
@@ -560,6 +568,8 @@ class SpeechFinder:
             return False
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Fin" in token.morph.get("VerbForm")
+        if token.i > 0 and _norm(token.doc[token.i - 1]) in ARTICLES | PREPOSITIONS:
+            return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not PARTICIPLE.search(_norm(token)) and not INFINITIVE.search(_norm(token))
 
     def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
@@ -683,12 +693,17 @@ class SpeechFinder:
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in PREPOSITIONS | ARTICLES and end - i < 3 and not self.is_verbish(doc[end]):
                     end += 1
-                # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it
+                # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
+                # "il portavoce della questura": so does a common one
                 if end + 1 < sent.end and _norm(doc[end]) in CONTRACTED["di"] and doc[end + 1].is_title \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
                     while end < sent.end and doc[end].is_title and end - i < 6:
                         end += 1
+                elif end + 1 < sent.end and _norm(doc[end]) in CONTRACTED["di"] and doc[end + 1].is_alpha \
+                        and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
+                        and not self.context(doc).ents_in_tokens(end + 1, end + 2):
+                    end += 2
                 out.append((i - 1, end))
         return out
 
@@ -983,6 +998,16 @@ class SpeechFinder:
             else:
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
                 j = ent.start
+                if start == ent.start:
+                    # "il governatore della Lombardia Attilio Fontana": back over the domain
+                    k = ent.start - 1
+                    while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
+                            doc[k].is_title or _norm(doc[k]) in CONTRACTED["di"] | ARTICLES or doc[k].ent_iob_ in ("B", "I")):
+                        k -= 1
+                    if k >= 0 and _norm(doc[k]) in self.titles and k < ent.start - 1:
+                        start, j = k, k + 1
+                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in PREPOSITIONS:
+                            j += 1
             words = [_norm(t) for t in doc[start:j] if _norm(t) not in ARTICLES and t.is_alpha]
             if not words or words[0] not in self.titles:
                 continue

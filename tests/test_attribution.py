@@ -1,0 +1,162 @@
+"""Attribution families seen on real news (issue: who said it, on real news).
+
+Every sentence here is written for these tests (none comes from a gold set). The pipeline is the
+rule layer with phrase patterns standing in for the model, so the tests pin the rules, not a
+model's guesses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import blank_nlp, quotes_of
+
+PEOPLE = ["Marco Bianchi", "Giulia Neri", "Attilio Fontana", "Fontana", "Marco Rossi", "Rossi",
+          "Hans Müller", "Mario Draghi", "Luca Verdi", "Anna Bruni", "Paolo Conti", "Conti",
+          "Nicola Sarti", "Sara Gallo"]
+ORGS = ["Coldiretti", "Legambiente", "Farnesina", "Istat", "Regione"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return blank_nlp(people=PEOPLE, orgs=ORGS)
+
+
+def speech(nlp, text):
+    """(kind, content, speaker) of the speech quotes (not 'other')."""
+    return [q for q in quotes_of(nlp, text) if q[0] != "other"]
+
+
+# -- source markers ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo il governatore i fondi arriveranno entro marzo.",
+     [("indirect", "i fondi arriveranno entro marzo", "governatore")]),
+    ("Secondo Coldiretti i prezzi del grano sono crollati.",
+     [("indirect", "i prezzi del grano sono crollati", "Coldiretti")]),
+    ("Secondo Coldiretti, i prezzi del grano sono crollati.",
+     [("indirect", "i prezzi del grano sono crollati", "Coldiretti")]),
+    ("Secondo il ministro dell'Economia, Marco Bianchi, la crescita sarà debole.",
+     [("indirect", "la crescita sarà debole", "Marco Bianchi")]),
+    ("A detta di Marco Rossi la squadra non è pronta.",
+     [("indirect", "la squadra non è pronta", "Marco Rossi")]),
+    ("Per Legambiente, la qualità dell'aria è peggiorata.",
+     [("indirect", "la qualità dell'aria è peggiorata", "Legambiente")]),
+    ("La crisi è ormai alle spalle, secondo l'Istat.",
+     [("indirect", "La crisi è ormai alle spalle", "Istat")]),
+    ("Sempre secondo quanto riferito dalla Farnesina i connazionali stanno bene.",
+     [("indirect", "i connazionali stanno bene", "Farnesina")]),
+])
+def test_source_markers(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Al tavolo, per Parigi, sedeva il ministro degli Esteri Paul Durand.",
+    "Per l'Italia è la terza medaglia d'oro ai Giochi.",
+    "Il pilota è arrivato secondo dietro al campione.",
+    "La gara si è chiusa con il secondo posto della squadra.",
+])
+def test_per_and_secondo_without_an_opinion_are_not_quotes(nlp, text):
+    assert speech(nlp, text) == []
+
+
+def test_the_content_is_never_the_marker(nlp):
+    for text in ("Secondo il governatore i fondi arriveranno.", "Secondo Coldiretti i prezzi salgono."):
+        for kind, content, _ in speech(nlp, text):
+            assert not content.lower().startswith("secondo")
+
+
+def test_marker_inside_the_clause_keeps_the_clause(nlp):
+    text = "L'incendio, secondo i testimoni, è scoppiato a mezzanotte."
+    assert speech(nlp, text) == [("indirect", "L'incendio, secondo i testimoni, è scoppiato a mezzanotte",
+                                  "testimoni")]
+
+
+# -- titles, appositions, descriptions ---------------------------------------------------------
+def test_apposition_after_an_elided_article_is_the_name(nlp):
+    text = "L'avvocata della famiglia, Giulia Neri, ha dichiarato che il processo sarà lungo."
+    assert speech(nlp, text) == [("indirect", "il processo sarà lungo", "Giulia Neri")]
+
+
+def test_description_resolves_to_the_person_introduced_with_it(nlp):
+    text = ("Il governatore della Lombardia Attilio Fontana ha annunciato che le scuole riapriranno. "
+            "Il governatore ha poi aggiunto che i fondi arriveranno presto.")
+    assert [q[2] for q in speech(nlp, text)] == ["Attilio Fontana", "Attilio Fontana"]
+
+
+def test_title_followed_by_an_unknown_surname_is_a_person(nlp):
+    text = "Il sindaco Tarantelli ha detto che il ponte riaprirà lunedì."
+    assert speech(nlp, text) == [("indirect", "il ponte riaprirà lunedì", "Tarantelli")]
+
+
+def test_unnamed_definite_speaker_keeps_its_description(nlp):
+    text = "Il portavoce della questura ha spiegato che le indagini proseguono."
+    assert speech(nlp, text) == [("indirect", "le indagini proseguono", "portavoce della questura")]
+
+
+def test_relative_pronoun_takes_the_name_before_the_comma(nlp):
+    text = "Erano presenti i ministri e Paolo Conti, che ha detto che la riforma è pronta."
+    assert speech(nlp, text) == [("indirect", "la riforma è pronta", "Paolo Conti")]
+
+
+# -- postposed cues, headlines, colons ----------------------------------------------------------
+def test_postposed_cue_with_title_and_name(nlp):
+    text = "«La situazione è sotto controllo», osserva il rettore Marco Rossi."
+    assert speech(nlp, text) == [("direct", "La situazione è sotto controllo", "Marco Rossi")]
+
+
+def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
+    text = ("Luca Verdi risponde al sindaco, accusandolo di voler chiudere il porto: "
+            "«È una scelta inaccettabile per tutti noi», aggiungendo che la città protesterà.")
+    found = speech(nlp, text)
+    assert ("direct", "È una scelta inaccettabile per tutti noi", "Luca Verdi") in found
+    assert ("indirect", "la città protesterà", "Luca Verdi") in found
+
+
+# -- reported speech beyond "che" ---------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Mario Draghi ha chiesto le dimissioni del direttore.",
+     [("indirect", "le dimissioni del direttore", "Mario Draghi")]),
+    ("Anna Bruni ha ammesso di aver sbagliato.",
+     [("indirect", "di aver sbagliato", "Anna Bruni")]),
+    ("Anna Bruni ha lasciato l'aula, sostenendo di non aver mai ricevuto la lettera.",
+     [("indirect", "di non aver mai ricevuto la lettera", "Anna Bruni")]),
+    ("Il sindaco Luca Verdi ha accusato la Regione di aver tagliato i fondi.",
+     [("indirect", "di aver tagliato i fondi", "Luca Verdi")]),
+    ("La Farnesina ha fatto sapere che i connazionali sono in salvo.",
+     [("indirect", "i connazionali sono in salvo", "Farnesina")]),
+    ("Nicola Sarti ha respinto ogni accusa.",
+     [("indirect", "ogni accusa", "Nicola Sarti")]),
+])
+def test_reported_speech_beyond_che(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
+def test_reported_content_stops_where_the_writer_takes_over(nlp):
+    text = "Sara Gallo ha dichiarato che il bilancio è in ordine, per rassicurare gli azionisti."
+    assert speech(nlp, text) == [("indirect", "il bilancio è in ordine", "Sara Gallo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sara Gallo ha risposto alle domande dei giornalisti.",
+    "Nicola Sarti ha ringraziato Sara Gallo.",
+    "Sara Gallo ha proclamato tre giorni di lutto.",
+])
+def test_verbs_without_reported_content_are_not_quotes(nlp, text):
+    assert speech(nlp, text) == []
+
+
+# -- what a speaker can be ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Le dichiarazioni del ministro hanno sollevato polemiche e la riunione ha detto molto.",
+    "Ogni accusa ha detto poco agli investigatori.",
+])
+def test_a_common_noun_is_never_a_speaker(nlp, text):
+    for _, _, speaker in quotes_of(nlp, text):
+        assert speaker is None or speaker[:1].isupper() or speaker in ("ministro",)
+        assert speaker not in ("dichiarazioni", "ogni accusa", "accusa", "riunione")
+
+
+def test_a_place_after_a_preposition_does_not_speak_for_the_description(nlp):
+    text = "Il sessantenne di Varese ha chiesto che il processo venga rinviato."
+    assert [q[2] for q in speech(nlp, text)] != ["Varese"]
