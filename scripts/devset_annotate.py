@@ -31,6 +31,7 @@ from kit.devset import DEVSET_DIR, checksum, select, split_of  # noqa: E402
 from kit.evaluate import score_quotes  # noqa: E402
 
 KINDS = {"direct", "indirect", "mixed", "other"}
+MARKS = "«»“”\"„"
 TYPES = {"PER", "ORG", "LOC", "other", None}
 
 
@@ -72,7 +73,13 @@ def to_offsets(art: dict, ann: dict) -> tuple[list[dict], list[str]]:
             problems.append(f"{where}: speaker_type {q.get('speaker_type')!r}")
         if q["kind"] == "other" and (q.get("speaker") or q.get("about")):
             problems.append(f"{where}: 'other' quotes have no speaker and no about")
-        quotes.append({"start": start, "end": start + len(content), "kind": q["kind"],
+        end = start + len(content)
+        # the content never starts or ends with a space or a quote mark
+        while start < end and (text[start].isspace() or text[start] in MARKS):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in MARKS):
+            end -= 1
+        quotes.append({"start": start, "end": end, "kind": q["kind"],
                        "cue": q.get("cue"), "speaker": q.get("speaker"),
                        "speaker_mention": q.get("speaker_mention"),
                        "speaker_type": q.get("speaker_type"), "about": list(q.get("about") or [])})

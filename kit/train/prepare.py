@@ -129,6 +129,11 @@ def prepare_ner(data: Path, out: Path) -> dict[str, int]:
     for doc in records_to_docs(nlp.vocab, wikineural, misc_only=True):
         news.add(doc)
     news.to_disk(out / "ner_train_news.spacy")
+    # stage 2 of the recipe (kit/train/finetune.cfg): Wikinews train only
+    wn = DocBin(store_user_data=False)
+    for doc in records_to_docs(nlp.vocab, list(read_jsonl(data / "kind/jsonl/WN_train.jsonl")), names):
+        wn.add(doc)
+    wn.to_disk(out / "ner_train_wn.spacy")
     return counts
 
 

@@ -1,0 +1,88 @@
+"""The real-news dev set: its loader, its detokeniser and the kit's pinned scores on the check part.
+
+The dev set's texts are rebuilt from ``../shared/data`` (KIND); without it these tests skip with a
+reason (CI always has it).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kit import devset
+from kit.devset import DEVSET_DIR, checksum, detokenize
+
+SHARED = devset.DEFAULT_DATA
+needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jsonl").exists(),
+                                  reason=f"the dev set's texts are rebuilt from {SHARED} (KIND), absent here")
+
+#: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
+#: with the closing note of the change that moved them)
+CHECK_SCORES = {"speech_f": 0.681, "reported_f": 0.553, "direct_f": 0.850, "speaker_acc": 0.531,
+                "about_f": 0.318}
+
+
+@pytest.mark.parametrize("tokens,text", [
+    (["In", "fiamme", "l'", "Istituto", ",", "monastero", "buddhista"], "In fiamme l'Istituto, monastero buddhista"),
+    (["Ha", "detto", ":", "«", "Siamo", "pronti", ".", "»", "Poi", "è", "uscito", "."],
+     "Ha detto: «Siamo pronti.» Poi è uscito."),
+    (["Il", '"', "decreto", "sicurezza", '"', "(", "dl", ")", "è", "legge", "."],
+     'Il "decreto sicurezza" (dl) è legge.'),
+    (["dell'", "Ucraina", "all'", "1", "%", "?"], "dell'Ucraina all'1%?"),
+])
+def test_detokenize(tokens, text):
+    assert detokenize(tokens) == text
+
+
+def test_checksum_is_sha256_of_the_text():
+    assert checksum("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_split_is_fixed_by_the_id():
+    assert devset.split_of("WN_train:001705") == devset.split_of("WN_train:001705")
+    assert {devset.split_of(f"WN_train:{i:06d}") for i in range(30)} == {"tune", "check"}
+
+
+def test_stored_annotation_holds_no_text():
+    for split in ("tune", "check"):
+        for line in (DEVSET_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            assert set(entry) == {"id", "source", "first", "last", "sha256", "quotes"}
+            assert devset.split_of(entry["id"]) == split
+
+
+@needs_shared
+def test_loader_rebuilds_every_article_and_checks_it():
+    articles = devset.load_gold(DEVSET_DIR / "check.jsonl")
+    assert len(articles) == 26 and sum(len(a["quotes"]) for a in articles) == 285
+    for art in articles:
+        assert checksum(art["text"]) == art["sha256"]
+        assert art["text"].startswith(art["title"])
+        for q in art["quotes"]:
+            assert 0 <= q["start"] < q["end"] <= len(art["text"])
+            assert art["text"][q["start"]:q["end"]].strip() == art["text"][q["start"]:q["end"]]
+
+
+@needs_shared
+def test_a_changed_text_is_refused(tmp_path):
+    entry = json.loads((DEVSET_DIR / "tune.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    entry["sha256"] = "0" * 64
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="does not match the annotation's checksum"):
+        devset.load_gold(bad)
+
+
+@needs_shared
+@pytest.mark.slow
+def test_check_part_scores_are_pinned():
+    import kit
+    from kit.evaluate import evaluate_quotes
+
+    scores = evaluate_quotes(kit.load(), DEVSET_DIR / "check.jsonl")
+    found = {"speech_f": scores["detection"]["speech"]["f"], "reported_f": scores["detection"]["reported"]["f"],
+             "direct_f": scores["detection"]["direct"]["f"], "speaker_acc": scores["speaker_accuracy"]["acc"],
+             "about_f": scores["who_about_whom"]["f"]}
+    for key, value in CHECK_SCORES.items():
+        assert found[key] == pytest.approx(value, abs=0.01), (key, found)
