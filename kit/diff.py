@@ -38,7 +38,7 @@ from .rules import RuleError, RuleSet, normalize
 #: the rule-layer component whose output decides whether an entity-rule change touches a doc
 ENTITY_STAGE = "kit_entities"
 #: RuleSet fields that only change what the entity stage finds (checked by re-running it)
-ENTITY_FIELDS = frozenset({"entity_patterns", "places"})
+ENTITY_FIELDS = frozenset({"entity_patterns", "places", "titles"})  # titles: "il ministro Rossi" -> PER
 #: RuleSet fields that change nothing the pipeline computes
 INERT_FIELDS = frozenset({"description", "labels", "source"})
 #: characters of context shown on each side of an example in the diff tables
@@ -218,7 +218,7 @@ def entity_signature(doc: Doc) -> tuple:
 FIRST_STAGE = {
     "entity_patterns": ENTITY_STAGE, "places": ENTITY_STAGE, "aliases": ENTITY_STAGE,
     "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes", "source_markers": "kit_quotes",
-    "titles": "kit_quotes", "quote_marks": "kit_quotes", "object_speech_verbs": "kit_quotes",
+    "titles": ENTITY_STAGE, "quote_marks": "kit_quotes", "object_speech_verbs": "kit_quotes",
     "lemma_exceptions": "kit_quotes",
     "relation_rules": "kit_relations",
 }

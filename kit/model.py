@@ -28,6 +28,7 @@ class Quote:
     speaker_end: int | None = None
     about: tuple[str, ...] = ()
     rule: str = ""
+    speaker_rule: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in QUOTE_KINDS:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,6 +109,21 @@ class Speaker:
     mention: str
     start: int
     end: int
+    #: the rule that chose this speaker (shown in tooltips and tables): ``source`` (secondo X),
+    #: ``subject`` (the name before the cue), ``relative`` (X, che ha detto), ``shared``
+    #: (coordinated cue or gerund), ``parse`` (the parser's subject), ``null-subject``
+    #: (carried from the previous sentence), ``after-cue`` («…», ha detto X), ``previous-quote``
+    #: (the speaker of the quote before), ``name-colon`` (Nome: «…»); ``+description`` or
+    #: ``+salient`` when a description was resolved to a name
+    how: str = ""
+
+    def tagged(self, how: str) -> Speaker:
+        """This speaker with ``how`` recorded (a resolution step already noted is kept)."""
+        return replace(self, how=how + (f"+{self.how}" if self.how and not self.how.startswith(how) else ""))
+
+
+def _tag(speaker: Speaker | None, how: str) -> Speaker | None:
+    return speaker.tagged(how) if speaker is not None else None
 
 
 class DocContext:
@@ -754,34 +769,35 @@ class SpeechFinder:
         coordinated cue or a gerund shares (*Putin ha elogiato… e ha assicurato…*).
         """
         if cue.speaker_np is not None:
-            return self._from_range(doc, *cue.speaker_np)
+            return _tag(self._from_range(doc, *cue.speaker_np), "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked)
         if antecedent is not None:
-            return antecedent
+            return antecedent.tagged("relative")
         if cue.coordinated or cue.gerund:
             if previous is not None:
-                return previous
+                return previous.tagged("shared")
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
-                return self._from_candidate(doc, subject)
+                return _tag(self._from_candidate(doc, subject), "shared")
             if cue.gerund:
                 carried = self._previous_subject(doc, sent, blocked)
                 if carried is not None:
-                    return carried
+                    return carried.tagged("null-subject")
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
             if self._is_free(doc, cand[0], sent.start):
-                return self._from_candidate(doc, cand)
+                return _tag(self._from_candidate(doc, cand), "subject")
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None:
-            return parsed
+            return parsed.tagged("parse")
         # null subject: carry the previous sentence's subject
         if not self._has_words_before(doc, sent, cue.start, blocked):
             carried = previous or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 mention = doc[cue.start]
-                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention))
+                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
+                               "null-subject")
         return None
 
     def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
@@ -874,7 +890,7 @@ class SpeechFinder:
             if k in ents:
                 ent = ents[k]
                 if not (k > j and _norm(doc[k - 1]) in PREPOSITIONS):
-                    return self._from_span(doc, ent)
+                    return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
             if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or tok.is_space or (
@@ -883,7 +899,7 @@ class SpeechFinder:
             k += 1
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
-                return self._from_range(doc, start, end)
+                return _tag(self._from_range(doc, start, end), "after-cue")
         return None
 
     def entity_ending_at(self, doc: Doc, char: int) -> Span | None:
@@ -923,7 +939,7 @@ class SpeechFinder:
         resolved = self.resolve_description(doc, span, salient=True)
         if resolved is not None:
             name, label = resolved
-            return Speaker(name, label, span.text, span.start_char, span.end_char)
+            return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span):
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return Speaker(_strip_article(span.text), None, span.text, span.start_char, span.end_char)

@@ -93,7 +93,8 @@ class EntityRules(RuleComponent):
                 span = Span(doc, found.start, found.end, label="LOC")
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
-        ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources)
+        place_ends = {s: e for _, s, e in self.places(doc)} if len(self.places) else {}
+        ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends)
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.ent_sources = sources
         doc._.canonical_names = canonical
@@ -114,7 +115,8 @@ def _is_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.is_lower
 
 
-def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict) -> list[Span]:
+def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
+                 places: dict[int, int] | None = None) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
     - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*);
@@ -125,12 +127,14 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict) ->
     """
     out: list[Span] = []
     taken: set[int] = set()
+    ents = _split_place_and_person(doc, ents, places, sources)
+    starts = {e.start for e in ents}  # a name never runs into the next entity
     for span in sorted(ents, key=lambda s: s.start):
         start, end = span.start, span.end
         while end - start > 1 and _is_verb(doc[end - 1]):
             end -= 1
         if span.label_ == "PER":
-            end = _extend_name(doc, end, {t for e in ents if e is not span for t in range(e.start, e.end)})
+            end = _extend_name(doc, end, starts)
         if (start, end) != (span.start, span.end):
             old_key = span_key(span.start_char, span.end_char)
             span = Span(doc, start, end, label=span.label_)
@@ -149,6 +153,24 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict) ->
         taken.update(range(span.start, span.end))
         out.append(span)
         sources[span_key(span.start_char, span.end_char)] = "rule:names"
+    return out
+
+
+def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict) -> list[Span]:
+    """*il presidente della Lombardia Attilio Fontana* read as one entity: a known place at the
+    start followed by two or more capitalised words is split into the place (LOC) and the person."""
+    out = []
+    for span in ents:
+        cut = (places or {}).get(span.start)
+        cut = cut if cut is not None and span.end - cut >= 2 else None
+        if span.label_ != "PER" and cut is not None and all(_name_word(t) for t in doc[cut:span.end]):
+            place, person = Span(doc, span.start, cut, label="LOC"), Span(doc, cut, span.end, label="PER")
+            sources.pop(span_key(span.start_char, span.end_char), None)
+            for part in (place, person):
+                sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
+            out += [place, person]
+        else:
+            out.append(span)
     return out
 
 

@@ -193,8 +193,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if first.ent_type_ and first.ent_iob_ == "B":
         # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
         # sostegno": the reason is what was said
-        ent = next((e for e in doc.ents if e.start == first.i), None)
-        return ent is not None and ent.end < len(doc) and doc[ent.end].lower_ in ("per", "di")
+        ents = speech.context(doc).ents_in_tokens(first.i, first.i + 1)
+        return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
 
@@ -320,6 +320,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is not None and subject[1] <= sent.start:
                 speaker = speech._from_candidate(doc, subject)
+                speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
 
@@ -343,9 +344,10 @@ def _previous_speaker(text: str, pair: MarkPair, last: Quote | None) -> Speaker 
     if text.count("\n", last.end, pair.open) > 1:
         return None
     if last.speaker_start is None:
-        return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open)
+        return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open,
+                       "previous-quote")
     return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start,
-                   last.speaker_end)
+                   last.speaker_end, "previous-quote")
 
 
 def _only_glue(between: str, *glue: str) -> bool:
@@ -369,7 +371,8 @@ def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
                  cue=prev.cue, cue_start=prev.cue_start, cue_end=prev.cue_end, speaker=prev.speaker,
                  speaker_label=prev.speaker_label, speaker_mention=prev.speaker_mention,
                  speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
-                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="continued")
+                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="continued",
+                 speaker_rule=f"previous-quote+{prev.speaker_rule}" if prev.speaker_rule else "previous-quote")
 
 
 def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
@@ -377,7 +380,8 @@ def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
                  speaker=prev.speaker, speaker_label=prev.speaker_label,
                  speaker_mention=prev.speaker_mention, speaker_start=prev.speaker_start,
                  speaker_end=prev.speaker_end,
-                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="carried")
+                 about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="carried",
+                 speaker_rule=f"previous-quote+{prev.speaker_rule}" if prev.speaker_rule else "previous-quote")
 
 
 def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
@@ -390,6 +394,7 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         cue=cue.text if cue else None,
         cue_start=cue.start_char if cue else None, cue_end=cue.end_char if cue else None,
         speaker=name, speaker_label=speaker.label if speaker else None,
+        speaker_rule=(speaker.how or "subject") if speaker else "",
         speaker_mention=speaker.mention if speaker else None,
         speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
         about=speech.about(doc, about_from, about_to, name) if kind != "other" else (),
