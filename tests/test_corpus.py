@@ -123,8 +123,12 @@ def test_sample_articles_load_cleanly(articles_dir: Path) -> None:
     files = sorted(articles_dir.glob("*.txt"))
     assert corpus.ids == [f.stem for f in files]
     assert corpus.summary.files_read == len(files) and not corpus.summary.skipped
-    assert corpus[0].text == files[0].read_text(encoding="utf-8")
-    assert corpus[0].title == files[0].read_text(encoding="utf-8").splitlines()[0]
+    # each file opens with a front matter (date, outlet); the text is what follows it
+    raw = files[0].read_text(encoding="utf-8")
+    assert raw.startswith("---\n") and raw.endswith(corpus[0].text) and "---" not in corpus[0].text
+    assert corpus[0].title == corpus[0].text.splitlines()[0]
+    assert all(doc.date and (doc.source or doc.url) for doc in corpus)
+    assert corpus.summary.date_origins == {"front matter": len(files)} and not corpus.summary.bad_dates
 
 
 def test_documents_go_straight_into_analyze(blank_pipeline, articles_dir: Path) -> None:
