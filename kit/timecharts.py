@@ -38,7 +38,7 @@ OTHER_OUTLETS = "altre testate"
 AXIS_OUTLET = "testata"
 AXIS_SPEAKER = "chi parla"
 MSG_NO_PAIRS = "Nessuna coppia chi parla–di chi / no speaker-target pairs"
-UNDATED_NOTE = "{n} citazioni senza data escluse"
+UNDATED_NOTE = ("{n} citazione senza data esclusa", "{n} citazioni senza data escluse")  # one, more
 FREQ_NAMES = {"D": "giorno", "W": "settimana", "M": "mese"}
 ARROW = " → "
 
@@ -220,7 +220,8 @@ def _finish(ax: Axes, table: pd.DataFrame, title: str, legend: bool = True) -> N
         ax.legend(handles[::-1], labels[::-1], fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   frameon=False)
     undated = table.attrs.get("undated", 0)
-    ax.set_title(title + (f" ({UNDATED_NOTE.format(n=undated)})" if undated else ""))
+    note = UNDATED_NOTE[undated != 1].format(n=undated)
+    ax.set_title(title + (f" ({note})" if undated else ""))
     ax.spines[["top", "right"]].set_visible(False)
 
 
