@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import re
 
+import pandas as pd
 import pytest
 
 import kit
@@ -77,3 +78,20 @@ def test_counts_by_outlet_and_month(records) -> None:
         ["<b>Gazzetta</b> & co", 2, 4, 4], ["cronache.example", 1, 2, 1]]
     by_month = counts_by(documents, quotes, "month")
     assert by_month["month"].tolist() == ["2024-01", "2024-03"]
+
+
+def test_command_line_date_options(tmp_path, capsys) -> None:
+    from kit.__main__ import main
+    from kit.export import read_csv
+
+    rows = tmp_path / "rows.csv"
+    rows.write_text("id,date,source,text\na,03/12/2024,G,Il sindaco ha parlato.\nb,ieri,G,Un altro testo.\n",
+                    encoding="utf-8")
+    assert main(["report", str(rows), "-o", str(tmp_path / "out"), "--model", "blank", "--month-first", "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "bad date rows.csv:3: 'ieri' (relative date" in printed
+    documents = read_csv(tmp_path / "out" / "documents.csv")
+    assert documents["date"].tolist()[0] == pd.Timestamp("2024-03-12") and pd.isna(documents["date"].iloc[1])
+    assert main(["report", str(rows), "-o", str(tmp_path / "out2"), "--model", "blank", "-q",
+                 "--date-format", "%d %B %Y"]) == 0
+    assert "does not match date_format '%d %B %Y'" in capsys.readouterr().out
