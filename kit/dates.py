@@ -9,7 +9,9 @@
 3. otherwise the maintained parser `dateparser <https://dateparser.readthedocs.io>`_, restricted
    to Italian and English and to absolute dates, day before month (``dayfirst=False``: month
    first): ``12/03/2024``, ``12.03.2024``, ``12-03-24``, ``12 marzo 2024``, ``12 mar 2024``,
-   ``lunedì 11 marzo 2024, ore 14:05``, ``12 March 2024``, ``Tue, 12 Mar 2024 14:05:00 +0100``.
+   ``lunedì 11 marzo 2024, ore 14:05``, ``12 March 2024``, ``Tue, 12 Mar 2024 14:05:00 +0100``
+   (all-digit forms with a four-digit year, the commonest, are read by the standard library
+   first: the same result, about a hundred times faster).
 
 A value is refused with a :class:`DateError` saying why when it is not a date, lacks the day, the
 month or the year (``marzo 2024``, ``12 marzo``), is relative (``ieri``, ``2 ore fa``: it cannot
@@ -113,6 +115,24 @@ def _iso(text: str) -> datetime | None:
         return None
 
 
+#: all-digit forms read by the standard library before dateparser (same result, ~100x faster)
+NUMERIC_FORMATS = {
+    "DMY": ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%d.%m.%Y %H:%M"),
+    "MDY": ("%m/%d/%Y", "%m.%d.%Y", "%m-%d-%Y", "%m/%d/%Y %H:%M", "%m.%d.%Y %H:%M"),
+}
+
+
+def _numeric(text: str, order: str) -> datetime | None:
+    if not text[:1].isdigit():
+        return None
+    for fmt in NUMERIC_FORMATS[order]:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
 def _why_not(text: str, order: str) -> str:
     """The reason dateparser refused ``text`` (relative, incomplete or not a date)."""
     data = _loose_parser(order).get_date_data(text)
@@ -146,6 +166,9 @@ def _parse(text: str, formats: tuple[str, ...], dayfirst: bool) -> datetime:
         if data.date_obj is None:
             raise DateError(f"does not match date_format {' or '.join(map(repr, formats))}")
         return _check(text, data.date_obj)
+    numeric = _numeric(text, order)
+    if numeric is not None:
+        return _check(text, numeric)
     data = _parser(("absolute-time",), order).get_date_data(text)
     if data.date_obj is None:
         raise DateError(_why_not(text, order))

@@ -43,6 +43,8 @@ FREQ_NAMES = {"D": "giorno", "W": "settimana", "M": "mese"}
 ARROW = " → "
 
 KINDS = ("stacked", "lines", "multiples")
+#: periods above which the stacked chart draws areas instead of bars
+MAX_BARS = 60
 #: bar width (in days) per frequency
 BAR_DAYS = {"D": 0.8, "W": 5.5, "M": 24.0}
 
@@ -154,7 +156,8 @@ def plot_speakers_over_time(quotes: pd.DataFrame, ax: Axes | None = None, top_n:
                             include_unknown: bool = False) -> Axes:
     """Quotes per speaker per day, week or month: the ``top_n`` speakers, the rest as "altri".
 
-    ``kind="stacked"``: stacked bars (the height is all the quotes of the period); ``"lines"``:
+    ``kind="stacked"``: stacked bars (the height is all the quotes of the period; stacked areas
+    beyond 60 periods); ``"lines"``:
     a line per speaker, to compare a few; ``"multiples"``: one row of bars per speaker on a
     shared time axis (small multiples in one Axes), to see each speaker's rhythm. ``freq``: "D",
     "W" or "M", by default from the span of the dates. ``ax.kit_table`` holds the counts drawn.
@@ -173,7 +176,10 @@ def plot_speakers_over_time(quotes: pd.DataFrame, ax: Axes | None = None, top_n:
     ax.kit_table, ax.kit_freq = table, table.attrs["freq"]
     colours = [LIGHT_GREY if name == OTHER else speaker_color(i) for i, name in enumerate(table.columns)]
     width = BAR_DAYS[ax.kit_freq]
-    if kind == "stacked":
+    if kind == "stacked" and len(table) > MAX_BARS:  # many periods: one area per speaker, not bars
+        ax.stackplot(table.index, table.to_numpy().T, labels=[shorten(n, 30) for n in table.columns],
+                     colors=colours, linewidth=0.3, edgecolor="white")
+    elif kind == "stacked":
         bottom = np.zeros(len(table))
         for name, colour in zip(table.columns, colours):
             values = table[name].to_numpy()

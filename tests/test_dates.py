@@ -253,3 +253,16 @@ def test_front_matter_id_and_title_win(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("---\nid: art-1\ntitle: Il vero titolo\n---\n# Altro\n\nTesto.\n", encoding="utf-8")
     doc = load_corpus(tmp_path)[0]
     assert (doc.id, doc.title, doc.text) == ("art-1", "Il vero titolo", "# Altro\n\nTesto.\n")
+
+
+@pytest.mark.parametrize("value", ["12/03/2024", "1/3/2024", "12.03.2024", "12-03-2024", "31/12/1999",
+                                   "12/03/2024 14:05", "29/02/2024"])
+@pytest.mark.parametrize("dayfirst", [True, False])
+def test_the_numeric_shortcut_agrees_with_dateparser(value: str, dayfirst: bool) -> None:
+    from kit.dates import _numeric, _parser
+
+    order = "DMY" if dayfirst else "MDY"
+    expected = _parser(("absolute-time",), order).get_date_data(value).date_obj
+    shortcut = _numeric(value, order)
+    assert shortcut == expected or (shortcut is None and not dayfirst)  # None: dateparser decides
+    assert parse_date(value, dayfirst=dayfirst) == expected

@@ -162,3 +162,11 @@ def test_the_public_names(quotes) -> None:
     assert kit.plot_speakers_over_time is timecharts.plot_speakers_over_time
     assert kit.plot_pairs_over_time is timecharts.plot_pairs_over_time
     assert kit.plot_outlet_heatmap is timecharts.plot_outlet_heatmap
+
+
+def test_many_periods_are_stacked_as_areas(quotes) -> None:
+    bars = timecharts.plot_speakers_over_time(quotes, freq="W")
+    days = timecharts.plot_speakers_over_time(quotes, freq="D")  # 87 days: more than MAX_BARS
+    assert len(bars.patches) == 13 * 3 and not bars.collections
+    assert not days.patches and len(days.collections) == 3
+    assert days.kit_table.to_numpy().sum() == 6
