@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import kit  # noqa: E402
 from kit.corpus import CorpusWarning  # noqa: E402
-from kit.dates import _parse, parse_date  # noqa: E402
+from kit.dates import _parse_cached, parse_date  # noqa: E402
 
 MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
           "ottobre", "novembre", "dicembre"]
@@ -59,7 +59,7 @@ def bench_parse(n: int = 300) -> dict:
     out = {}
     for form, write in FORMS.items():
         values = list(dict.fromkeys(write(d) for d in days(n, seed=hash(form) % 1000)))
-        _parse.cache_clear()
+        _parse_cached.cache_clear()
         parse_date("2020-01-01")  # the parsers' language data, loaded once
         times = []
         for value in values:
@@ -83,7 +83,7 @@ def bench_load(rows: int) -> dict:
                          encoding="utf-8")
         timings = {}
         for name, path in (("without_dates", plain), ("with_dates", dated)):
-            _parse.cache_clear()
+            _parse_cached.cache_clear()
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", CorpusWarning)
                 start = time.perf_counter()

@@ -28,8 +28,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 import pandas as pd
 
@@ -156,6 +156,14 @@ def _check(text: str, value: datetime) -> datetime:
 
 
 @functools.lru_cache(maxsize=65536)
+def _parse_cached(text: str, formats: tuple[str, ...], dayfirst: bool) -> datetime | DateError:
+    """The date, or the error (kept too, so a bad value repeated in a corpus is parsed once)."""
+    try:
+        return _parse(text, formats, dayfirst)
+    except DateError as err:
+        return err
+
+
 def _parse(text: str, formats: tuple[str, ...], dayfirst: bool) -> datetime:
     order = "DMY" if dayfirst else "MDY"
     iso = _iso(text)
@@ -188,12 +196,15 @@ def parse_date(value: object, date_format: str | Sequence[str] | None = None,
         return value.to_pydatetime()
     if isinstance(value, datetime):
         return value
-    if hasattr(value, "isoformat") and hasattr(value, "year"):  # a datetime.date
+    if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
     text = " ".join(str(value).split())
     if not text:
         return None
-    return _parse(text, _formats(date_format), bool(dayfirst))
+    parsed = _parse_cached(text, _formats(date_format), bool(dayfirst))
+    if isinstance(parsed, DateError):
+        raise DateError(str(parsed))
+    return parsed
 
 
 def iso_date(value: datetime) -> str:
@@ -238,10 +249,10 @@ class DateReader:
 
     date_format: str | Sequence[str] | None = None
     dayfirst: bool = True
+    bad: list[BadDate] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         _formats(self.date_format)  # a bad date_format is an error at once, not one per row
-        self.bad: list[BadDate] = []
 
     def read(self, value: object, where: str) -> str | None:
         try:
