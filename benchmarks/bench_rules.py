@@ -61,7 +61,7 @@ FALLBACK_TEXTS = [
 def sample_texts() -> list[tuple[str, str]]:
     files = sorted(ARTICLES.glob("*.txt")) if ARTICLES.is_dir() else []
     if files:
-        return [(f.stem, f.read_text(encoding="utf-8")) for f in files]
+        return [(doc.id, doc.text) for doc in kit.load_corpus(files)]  # without the front matter
     return [(f"sample-{i + 1}", text) for i, text in enumerate(FALLBACK_TEXTS)]
 
 

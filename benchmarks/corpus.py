@@ -159,7 +159,9 @@ def count_words(texts: list[str]) -> int:
 
 def sample_articles() -> list[str]:
     """The kit's sample articles (empty when ``data/articles`` is missing)."""
-    return [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    from kit.frontmatter import split_front_matter  # the articles without their date and outlet lines
+
+    return [split_front_matter(p.read_text(encoding="utf-8")).body for p in sorted(ARTICLES.glob("*.txt"))]
 
 
 def build_corpus(min_words: int = 200_000, seed: int = 0, article_words: int = 350,

@@ -20,6 +20,10 @@ from .rules import RuleError, RuleSet, load_rules, save_rules
 from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
 from .widgets import RuleTuner
 from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table
+from .dates import DateError, parse_date
+from .filters import DocFilter, filter_records, filter_table
+from .timecharts import plot_outlet_heatmap, plot_pairs_over_time, plot_speakers_over_time
+from .explorer import CorpusExplorer
 
 __all__ = [
     "Corpus", "CorpusError", "Document", "analyze_corpus", "build_report", "export_tables",
@@ -29,5 +33,7 @@ __all__ = [
     "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "quotes_table", "render_bundle", "render_html", "render_markdown", "render_text",
     "show", "display_object",
     "relations_table", "rule_relations_table", "save_rules",
+    "CorpusExplorer", "DateError", "DocFilter", "filter_records", "filter_table", "parse_date",
+    "plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time",
 ]
 __version__ = "0.1.0"

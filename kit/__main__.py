@@ -38,6 +38,10 @@ def add_report_parser(subparsers) -> None:
                         help="cache the model's output in DIR (reused by later runs)")
     parser.add_argument("--max-articles", type=int, default=None, metavar="N",
                         help="articles shown with highlights in the HTML (default 50; all are in the CSV)")
+    parser.add_argument("--date-format", action="append", default=None, metavar="FORMAT",
+                        help="read non-ISO dates only with this strftime format, e.g. '%%d/%%m/%%Y' "
+                             "(repeat for several; default: Italian and European forms, day first)")
+    parser.add_argument("--month-first", action="store_true", help="read 03/12/2024 as 12 March")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run_report)
 
@@ -50,7 +54,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CorpusWarning)  # the summary below lists them
-        corpus = load_corpus(args.inputs)
+        corpus = load_corpus(args.inputs, date_format=args.date_format, dayfirst=not args.month_first)
     for line in corpus.summary.lines():
         print(line)
     if not len(corpus):

@@ -3,9 +3,16 @@
 ``load_corpus(path_or_paths)`` reads, recursively and in name order:
 
 - ``.txt`` and ``.md`` files: one article each; the title is the first line (for Markdown
-  without a leading ``# ``) when more lines follow;
+  without a leading ``# ``) when more lines follow; a front matter (YAML between ``---`` lines, or
+  ``Data: …``/``Fonte: …`` lines) gives the date, source, url or title and is not part of the text,
+  and a file name starting with a date (``2024-03-12-…``) dates the article
+  (:mod:`kit.frontmatter`);
 - ``.jsonl`` and ``.csv`` files: one article per row, with a ``text`` field and optional ``id``,
   ``title``, ``date``, ``source`` and ``url`` fields; read as a stream, row by row.
+
+Dates are read by :mod:`kit.dates` (ISO 8601 first, then Italian and European forms, day before
+month unless ``dayfirst=False``, or only the given ``date_format``) and stored as ISO 8601 text; a
+value that is not a date is listed in ``corpus.summary.bad_dates`` with the reason, never guessed.
 
 Files are decoded as UTF-8 (with or without a byte-order mark), UTF-16/32 when they start with
 a byte-order mark, and otherwise as Windows Latin-1 (cp1252, or ISO Latin-1 for the bytes cp1252
@@ -31,6 +38,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .dates import BadDate, DateReader
+from .frontmatter import date_from_name, split_front_matter
 
 TEXT_SUFFIXES = (".txt", ".md")
 ROW_SUFFIXES = (".jsonl", ".csv")
@@ -109,6 +119,14 @@ class CorpusSummary:
     encodings: dict[str, str] = field(default_factory=dict)
     #: ids given in a row that were already taken -> the id used instead
     renamed: dict[str, str] = field(default_factory=dict)
+    #: date values that could not be read (the document is kept, without a date)
+    bad_dates: list[BadDate] = field(default_factory=list)
+    #: front matter blocks that could not be read (the text is kept whole)
+    bad_front_matter: list[Skipped] = field(default_factory=list)
+    #: where the dates came from ("date field", "front matter", "file name") -> documents
+    date_origins: Counter = field(default_factory=Counter)
+    #: documents without a date
+    undated: int = 0
 
     @property
     def skipped_files(self) -> list[Skipped]:
@@ -128,6 +146,23 @@ class CorpusSummary:
         out += [f"decoded {path} as {ENCODING_NAMES.get(encoding, encoding)}, not UTF-8"
                 for path, encoding in self.encodings.items()]
         out += [f"renamed duplicate id {old!r} to {new!r}" for old, new in self.renamed.items()]
+        out += self.date_lines()
+        return out
+
+    def date_lines(self) -> list[str]:
+        """What the dates are: where they came from, documents without one, values not read."""
+        out = []
+        if self.date_origins:
+            origins = ", ".join(f"{n} from {origin}" for origin, n in self.date_origins.most_common())
+            out.append(f"dates: {origins}")
+        if self.undated and self.documents:
+            out.append(f"{self.undated} of {self.documents} document{'s' * (self.documents != 1)} "
+                       "without a date")
+        if self.bad_dates:
+            out.append(f"{len(self.bad_dates)} date{'s' * (len(self.bad_dates) != 1)} not understood "
+                       "(documents kept without a date):")
+            out += [f"bad date {bad}" for bad in self.bad_dates]
+        out += [f"front matter not read in {s}" for s in self.bad_front_matter]
         return out
 
     def __str__(self) -> str:
@@ -258,9 +293,17 @@ class _FileReader:
     """Reads one file into documents, noting skips and encodings on the summary."""
 
     def __init__(self, path: Path, name: str, stem_id: str, summary: CorpusSummary, ids: set[str],
-                 max_bytes: int) -> None:
+                 max_bytes: int, dates: DateReader | None = None) -> None:
         self.path, self.name, self.stem_id = path, name, stem_id
         self.summary, self.ids, self.max_bytes = summary, ids, max_bytes
+        self.dates = dates or DateReader()
+
+    def read_date(self, value: str | None, where: str, origin: str) -> str | None:
+        """``value`` as ISO 8601 text (noted as coming from ``origin``), None if blank or bad."""
+        date = self.dates.read(value, where) if value is not None else None
+        if date is not None:
+            self.summary.date_origins[origin] += 1
+        return date
 
     def skip(self, reason: str, line: int | None = None) -> None:
         skipped = Skipped(self.name, reason, line)
@@ -304,10 +347,21 @@ class _FileReader:
         if not text.strip():
             self.skip("no text (only white space)")
             return
+        front = split_front_matter(text)
+        if not front.body.strip():
+            self.skip("no text after the front matter")
+            return
         self.summary.files_read += 1
         self.note_encoding(encoding)
-        doc_id = self.unique_id(self.stem_id, self.stem_id, None)
-        yield Document(id=doc_id, text=text, title=_title_of(text, markdown), path=str(self.path))
+        if front.problem:
+            self.summary.bad_front_matter.append(Skipped(self.name, front.problem))
+        meta = {name: front.fields.get(name) for name in ("title", "source", "url")}
+        date = self.read_date(front.fields.get("date"), self.name, "front matter")
+        if date is None and "date" not in front.fields:
+            date = self.read_date(date_from_name(self.path.stem), self.name, "file name")
+        doc_id = self.unique_id(front.fields.get("id") or self.stem_id, self.stem_id, None)
+        yield Document(id=doc_id, text=front.body, title=meta["title"] or _title_of(front.body, markdown),
+                       date=date, source=meta["source"], url=meta["url"], path=str(self.path))
 
     def unique_id(self, wanted: str, fallback: str, line: int | None) -> str:
         """``wanted``, or ``fallback`` (then ``fallback#n``) when taken; renames are noted."""
@@ -387,6 +441,7 @@ class _FileReader:
             self.skip(f"'text' is a {type(text).__name__}, not a string", line)
             return None
         meta = {name: _optional(row.get(name)) for name in FIELDS}
+        meta["date"] = self.read_date(meta["date"], f"{self.name}:{line}", "date field")
         default_id = f"{self.stem_id}:{line}"
         doc_id = self.unique_id(meta.pop("id") or default_id, default_id, line)
         return Document(id=doc_id, text=_normalise_newlines(text), path=str(self.path), **meta)
@@ -439,12 +494,19 @@ def _stem_ids(named: list[tuple[Path, str]]) -> list[str]:
 
 
 def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
-                max_bytes: int = MAX_BYTES) -> Corpus:
+                max_bytes: int = MAX_BYTES, date_format: str | list[str] | None = None,
+                dayfirst: bool = True) -> Corpus:
     """Read the articles in a folder (recursively), a file, or a list of folders and files.
 
     Hidden files and folders (``.name``, ``_name``) are ignored. See the module docstring for
     formats, encodings and ids; ``corpus.summary`` says what was read and skipped.
+
+    ``date_format``: read dates that are not ISO 8601 only with this ``strftime`` format (or
+    these formats), e.g. ``"%d/%m/%Y"`` or ``"%d %B %Y"`` (month names in Italian or English);
+    ``dayfirst=False`` reads ``03/12/2024`` as 12 March. Dates not understood are listed in
+    ``corpus.summary.bad_dates`` (and announced with one :class:`CorpusWarning`).
     """
+    dates = DateReader(date_format, dayfirst)
     if isinstance(path_or_paths, (str, os.PathLike)):
         path_or_paths = [path_or_paths]
     path_or_paths = list(path_or_paths)
@@ -458,7 +520,12 @@ def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
     ids: set[str] = set()
     documents: list[Document] = []
     for (path, name), stem_id in zip(named, _stem_ids(named)):
-        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes)
+        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes, dates)
         documents.extend(reader.read())
     summary.documents = len(documents)
+    summary.bad_dates = dates.bad
+    summary.undated = sum(doc.date is None for doc in documents)
+    if dates.bad:
+        warnings.warn(f"{len(dates.bad)} date(s) not understood, e.g. {dates.bad[0]}; the documents are kept "
+                      "without a date (all listed in corpus.summary.bad_dates)", CorpusWarning, stacklevel=2)
     return Corpus(documents, summary)

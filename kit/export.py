@@ -54,16 +54,19 @@ def to_csv(table: pd.DataFrame, path: str | os.PathLike, encoding: str = "utf-8-
     """Write ``table`` as CSV (lists as JSON arrays, no index); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _lists_as_json(table).to_csv(path, index=False, encoding=encoding, date_format="%Y-%m-%d")
+    _lists_as_json(table).to_csv(path, index=False, encoding=encoding)  # dates keep their time of day
     return path
 
 
-def read_csv(path: str | os.PathLike, list_columns: tuple[str, ...] = ("about", "doc_ids")) -> pd.DataFrame:
-    """Read a CSV written by :func:`to_csv`, turning the JSON arrays back into lists."""
+def read_csv(path: str | os.PathLike, list_columns: tuple[str, ...] = ("about", "doc_ids", "sources")) -> pd.DataFrame:
+    """Read a CSV written by :func:`to_csv`, turning the JSON arrays back into lists and the
+    ``date`` column back into timestamps."""
     table = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
     for column in list_columns:
         if column in table.columns:
             table[column] = table[column].map(lambda v: json.loads(v) if isinstance(v, str) else [])
+    if "date" in table.columns:
+        table["date"] = pd.to_datetime(table["date"].astype(object)).astype("datetime64[ns]")
     return table
 
 

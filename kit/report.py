@@ -1,7 +1,7 @@
 """A report of a corpus as one self-contained HTML file, plus its tables (``python -m kit report``).
 
-``build_report(docs)`` returns the HTML: counts, charts as embedded PNG images, the most quoted
-speakers, the quotes, the documents and the articles with entities and quotes highlighted
+``build_report(docs)`` returns the HTML: counts, charts as embedded PNG images, the corpus over
+time and by outlet (:mod:`kit.timereport`), the most quoted speakers, the quotes, the documents and the articles with entities and quotes highlighted
 (:func:`kit.render.render_html`). The CSS is in the file, there are no scripts and no links to
 other files or sites, so the report opens the same offline and when sent as an e-mail attachment.
 ``write_report(docs, outdir)`` writes ``report.html`` with the tables (CSV) and the GEXF graph.
@@ -176,10 +176,7 @@ def _charts(tables: Tables) -> list[tuple[str, str]]:
             lambda ax: plots.plot_heatmap(tables.relations, ax=ax), (10, 7))))
         charts.append(("Di chi si parla di più", figure_png(
             lambda ax: plots.plot_top_targets(tables.relations, ax=ax), (8, 0.35 * max(n_targets, 3) + 1.5))))
-    if len(tables.quotes) and tables.documents["date"].notna().sum() > 1:
-        charts.append(("Citazioni nel tempo", figure_png(
-            lambda ax: plots.plot_quotes_over_time(tables.quotes, tables.documents, ax=ax), (10, 4.5))))
-    return charts
+    return charts  # the charts over time and by outlet are in their own sections (kit.timereport)
 
 
 # --- the page --------------------------------------------------------------------------------------
@@ -225,6 +222,10 @@ def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary: Corpu
     if charts:
         images = "".join(TPL_IMAGE.format(data=data, alt=_esc(alt)) for alt, data in charts)
         sections.append(TPL_SECTION.format(anchor="charts", heading="Grafici", body=TPL_CHARTS.format(images=images)))
+    from .timereport import by_outlet_section, over_time_section
+
+    sections.append(over_time_section(records, tables.documents, tables.quotes))
+    sections.append(by_outlet_section(records, tables.documents, tables.quotes))
     sections.append(TPL_SECTION.format(anchor="speakers", heading="Chi è citato di più", body=table_html(
         tables.speakers, {"speaker": "Chi parla", "label": "Tipo", "n_quotes": "Citazioni",
                           "n_documents": "Articoli", "about": "Parla soprattutto di"}, TOP_SPEAKERS)))
@@ -232,7 +233,7 @@ def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary: Corpu
         tables.quotes, {"doc_id": "Articolo", "speaker": "Chi parla", "cue": "Verbo", "kind": "Tipo",
                         "text": "Citazione", "about": "Di chi parla"}, max_quotes)))
     sections.append(TPL_SECTION.format(anchor="documents", heading="Articoli", body=table_html(
-        tables.documents, {"doc_id": "Id", "title": "Titolo", "date": "Data", "source": "Fonte",
+        tables.documents, {"doc_id": "Id", "title": "Titolo", "date": "Data", "source": "Testata",
                            "n_words": "Parole", "n_entities": "Entità", "n_quotes": "Citazioni"})))
     shown = records[:max_articles]
     body = render_html(shown)

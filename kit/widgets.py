@@ -36,6 +36,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .diff import CorpusDiff, CorpusUpdate, CachedCorpus
+from .explorer import FilterControls
+from .outlets import record_date, record_outlet
 from .pipeline import analyze, default_nlp, get_rules
 from .records import parse_doc
 from .render import render_html
@@ -553,7 +555,12 @@ class RuleTuner(widgets.VBox):
         for i, title in enumerate(EDITOR_TITLES):
             self.editors.set_title(i, title)
 
-        # the views
+        # the views; the filters (dates, outlets) narrow the article list and the corpus chart
+        metas = [{"meta": doc._.meta} for doc in self.corpus.docs]
+        self.filters = FilterControls([record_date(m) for m in metas], [record_outlet(m) for m in metas])
+        self.filters.on_change(self._on_filter)
+        self.filter_box = widgets.Accordion(children=[self.filters], selected_index=None)
+        self.filter_box.set_title(0, "Filter the articles: dates, outlets")
         self.doc_select = widgets.Dropdown(options=self._doc_options(), description="article",
                                            layout=widgets.Layout(width="100%"))
         self.doc_select.observe(self._on_select_doc, names="value")
@@ -569,14 +576,17 @@ class RuleTuner(widgets.VBox):
         for i, title in enumerate(VIEW_TITLES):
             self.views.set_title(i, title)
         self.views.observe(self._on_view_tab, names="selected_index")
-        right = widgets.VBox([self.doc_select, self.views], layout=widgets.Layout(width="60%"))
+        right = widgets.VBox([self.filter_box, self.doc_select, self.views], layout=widgets.Layout(width="60%"))
         self._update_header()
         self.children = [self.header, toolbar, self.status,
                          widgets.HBox([self.editors, right], layout=widgets.Layout(width="100%"))]
 
     def _doc_options(self) -> list[tuple[str, int]]:
         options = []
+        kept = set(self.filters.kept)
         for i, doc in enumerate(self.corpus.docs):
+            if i not in kept:
+                continue
             title = doc._.title or doc.text[:60]
             label = f"{i + 1}. {doc._.doc_id or ''} · {' '.join(title.split())}"
             options.append((label if len(label) <= 100 else label[:99] + "…", i))
@@ -651,7 +661,9 @@ class RuleTuner(widgets.VBox):
         if self.views.selected_index != CHART_TAB:
             return
         if self.chart_scope.value == "corpus":
-            table, title = relations_table(list(self.corpus.docs)), f"{len(self.corpus)} documents"
+            kept = self.filters.kept
+            table = relations_table([self.corpus.docs[i] for i in kept])
+            title = f"{len(kept)} documents" + ("" if len(kept) == len(self.corpus) else f" ({self.filters.value})")
         else:
             doc = self.doc
             table, title = relations_table(doc), doc._.title or doc._.doc_id or ""
@@ -667,6 +679,21 @@ class RuleTuner(widgets.VBox):
     def _on_view_tab(self, change: dict) -> None:
         if change.get("new") == CHART_TAB and self._chart_stale:
             self._refresh_chart()
+
+    @_guarded("filter the articles")
+    def _on_filter(self, _value: object) -> None:
+        """Only the articles kept in the list and the corpus chart (the current one if it stays)."""
+        options = self._doc_options()
+        values = [value for _, value in options]
+        if values:  # with no article kept, the list stays as it was (an article must be on screen)
+            current = self.doc_select.value
+            self.doc_select.options = options
+            self.doc_select.value = current if current in values else values[0]
+        if self.chart_scope.value == "corpus":
+            self._chart_stale = True
+            self._refresh_chart()
+        note = "" if values else "; no article matches, so the article list is unchanged"
+        self._info(f"{len(values)} of {len(self.corpus)} articles: {self.filters.value}{note}")
 
     @_guarded("draw chart")
     def _on_chart_scope(self, change: dict) -> None:

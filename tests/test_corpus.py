@@ -123,8 +123,12 @@ def test_sample_articles_load_cleanly(articles_dir: Path) -> None:
     files = sorted(articles_dir.glob("*.txt"))
     assert corpus.ids == [f.stem for f in files]
     assert corpus.summary.files_read == len(files) and not corpus.summary.skipped
-    assert corpus[0].text == files[0].read_text(encoding="utf-8")
-    assert corpus[0].title == files[0].read_text(encoding="utf-8").splitlines()[0]
+    # each file opens with a front matter (date, outlet); the text is what follows it
+    raw = files[0].read_text(encoding="utf-8")
+    assert raw.startswith("---\n") and raw.endswith(corpus[0].text) and "---" not in corpus[0].text
+    assert corpus[0].title == corpus[0].text.splitlines()[0]
+    assert all(doc.date and (doc.source or doc.url) for doc in corpus)
+    assert corpus.summary.date_origins == {"front matter": len(files)} and not corpus.summary.bad_dates
 
 
 def test_documents_go_straight_into_analyze(blank_pipeline, articles_dir: Path) -> None:
@@ -323,14 +327,17 @@ def test_no_cache_dir_writes_nothing(three_articles: Corpus, tmp_path: Path, mon
 
 def test_analyze_corpus_takes_paths_texts_and_dicts(articles_dir: Path, tmp_path: Path, blank_pipeline) -> None:
     one = sorted(articles_dir.glob("*.txt"))[0]
+    text = load_corpus(one)[0].text  # the file without its front matter
     from_path = analyze_corpus(one, blank_pipeline, cache_dir=tmp_path, progress=False)
-    from_text = analyze_corpus(one.read_text(encoding="utf-8"), blank_pipeline, cache_dir=tmp_path, progress=False)
-    from_dict = analyze_corpus([{"text": one.read_text(encoding="utf-8"), "id": "x", "date": "2024-01-02"}],
+    from_text = analyze_corpus(text, blank_pipeline, cache_dir=tmp_path, progress=False)
+    from_dict = analyze_corpus([{"text": text, "id": "x", "date": "2024-01-02"}],
                                blank_pipeline, cache_dir=tmp_path, progress=False)
     from_str_path = analyze_corpus(str(one), blank_pipeline, cache_dir=tmp_path, progress=False)
     assert from_path[0]._.doc_id == from_str_path[0]._.doc_id == one.stem
     assert from_text[0]._.doc_id == "doc-1"
     assert from_dict[0]._.doc_id == "x" and from_dict[0]._.meta == {"date": "2024-01-02"}
     assert from_path[0].text == from_text[0].text == from_dict[0].text
+    assert from_path[0]._.meta["date"] == "2025-04-16T18:30:00+02:00"
+    assert from_path[0]._.meta["source"] == "Gazzetta Civica"
     with pytest.raises(TypeError, match="cannot analyse a int"):
         analyze_corpus([3], blank_pipeline, cache_dir=None)

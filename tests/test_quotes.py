@@ -125,8 +125,8 @@ def test_quotes_table_columns_and_offsets(nlp):
     text = "Mattarella ha dichiarato: «Siamo pronti a fare la nostra parte»."
     doc = kit.analyze({"id": "a1", "text": text}, nlp, progress=False)
     table = kit.quotes_table([doc])
-    assert list(table.columns) == ["doc_id", "start", "end", "kind", "cue", "speaker", "speaker_label",
-                                   "speaker_start", "speaker_end", "about", "text"]
+    assert list(table.columns) == ["doc_id", "date", "source", "start", "end", "kind", "cue", "speaker",
+                                   "speaker_label", "speaker_start", "speaker_end", "about", "text"]
     row = table.iloc[0]
     assert row["doc_id"] == "a1"
     assert text[row["start"]:row["end"]] == "Siamo pronti a fare la nostra parte"
@@ -143,7 +143,7 @@ def test_relations_table_counts(nlp):
     rel = kit.relations_table(docs)
     assert rel.to_dict("records") == [{
         "speaker": "Meloni", "speaker_label": "PER", "target": "Confindustria",
-        "target_label": "ORG", "n_quotes": 2, "doc_ids": ["a", "b"],
+        "target_label": "ORG", "n_quotes": 2, "doc_ids": ["a", "b"], "sources": [],
     }]
 
 

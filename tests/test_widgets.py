@@ -481,7 +481,7 @@ DESCRIBED = ("Il portavoce del governo, Luca Verdi, ha parlato ieri a Roma. "
 
 def _corpus_items() -> list[dict]:
     files = sorted(ARTICLES.glob("*.txt"))[:6] if ARTICLES.is_dir() else []
-    texts = TEXTS + [DESCRIBED] + [f.read_text(encoding="utf-8") for f in files]
+    texts = TEXTS + [DESCRIBED] + [doc.text for doc in (kit.load_corpus(files) if files else [])]
     return [{"id": f"c-{i}", "text": text} for i, text in enumerate(texts)]
 
 

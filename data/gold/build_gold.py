@@ -34,6 +34,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent / "articles"
+sys.path.insert(0, str(HERE.parent.parent))  # the kit of this checkout, for its front matter reader
+from kit.frontmatter import split_front_matter  # noqa: E402
 OUT = HERE / "articles_gold.jsonl"
 
 OPEN_MARKS = set('"“«„‘')
@@ -744,6 +746,11 @@ def reference_mixed(text: str, quote: dict) -> list[dict]:
     return frags
 
 
+def article_text(path: Path) -> str:
+    """The article as ``kit.load_corpus`` reads it: the file without its front matter (date, source)."""
+    return split_front_matter(path.read_bytes().decode("utf-8")).body
+
+
 def build() -> list[dict]:
     files = sorted(ARTICLES.glob("*.txt"))
     ids = [f.stem for f in files]
@@ -751,7 +758,7 @@ def build() -> list[dict]:
     records = []
     for path in files:
         doc_id = path.stem
-        text = path.read_bytes().decode("utf-8")
+        text = article_text(path)
         ann = ANNOTATIONS[doc_id]
         entities = build_entities(doc_id, text, ann)
         quotes = build_quotes(doc_id, text, ann, entities)
@@ -768,7 +775,7 @@ def main(argv: list[str]) -> int:
     # read back and re-check every span against the file on disk
     for line in OUT.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
-        disk = (ARTICLES / f"{rec['id']}.txt").read_bytes().decode("utf-8")
+        disk = article_text(ARTICLES / f"{rec['id']}.txt")
         assert rec["text"] == disk
         for span in rec["quotes"] + rec["entities"]:
             assert 0 <= span["start"] < span["end"] <= len(disk)
