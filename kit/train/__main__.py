@@ -1,17 +1,28 @@
 """Train, assemble and evaluate the kit's Italian pipeline: ``python -m kit.train``.
 
-Steps (each can be run alone with ``--step``):
+Steps (each can be run alone with ``--step``; all of them, in order, by default):
 
 1. ``prepare``: shared data -> DocBin files in ``build/train`` (see :mod:`kit.train.prepare`);
-2. ``ner`` and ``syntax``: ``spacy train`` with ``kit/train/ner.cfg`` and ``syntax.cfg``, both
-   in the background-friendly way: one thread each, checkpoints (``model-best``,
+2. ``vectors``: floret subword vectors trained on the raw Italian training text of
+   ``../shared/data`` (:mod:`kit.train.vectors`), in ``build/vectors``;
+3. ``ner`` and ``syntax``: ``spacy train`` with ``kit/train/ner.cfg`` (stage 1: KIND + WikiNEuRal,
+   with the vectors) and ``syntax.cfg``, one thread each, checkpoints (``model-best``,
    ``model-last``) and a log per run in ``build/``; run both at once on two cores;
-3. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer) plus
-   the NER component made self-contained (its listener replaced by its own tok2vec copy),
-   written to ``kit/models/it_kit_news`` with its meta;
-4. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
+4. ``finetune``: stage 2 of the NER, ``kit/train/finetune.cfg``: the stage-1 model trained on
+   on Wikinews only with a lower learning rate, selected on Wikinews dev (``build/ner_ft``);
+5. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer; the
+   shipped ones when ``build/syntax`` is absent) plus the NER made self-contained (its listener
+   replaced by its own tok2vec copy) and its vectors, written to ``kit/models/it_kit_news``;
+6. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
    speed, written to ``kit/models/it_kit_news/scores.json``;
-5. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores.
+7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores.
+
+**Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
+``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
+``python -m kit.train --step finetune --base build/ner/model-last`` (stage 2 sources both
+components from ``--base``), or restart stage 1 from it with ``--step ner --resume``
+(which sources tok2vec and ner from ``build/ner/model-last`` through ``finetune.cfg``'s
+settings but on the stage-1 data).
 
 Only train and dev files are read; the held-out test splits are never touched.
 """
@@ -30,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
-STEPS = ("prepare", "ner", "syntax", "assemble", "evaluate", "card")
+STEPS = ("prepare", "vectors", "ner", "syntax", "finetune", "assemble", "evaluate", "card")
 
 
 def step_prepare(data: Path) -> None:
@@ -39,20 +50,33 @@ def step_prepare(data: Path) -> None:
     print(json.dumps(prepare(data, BUILD / "train"), indent=2))
 
 
-def _train(name: str, train: str, dev: str, extra: list[str]) -> subprocess.Popen:
+def _train(name: str, train: str, dev: str, extra: list[str], out: str | None = None) -> subprocess.Popen:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    out = out or name
     (BUILD / "logs").mkdir(parents=True, exist_ok=True)
-    log = open(BUILD / "logs" / f"{name}.log", "w", encoding="utf-8")
-    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / f"{name}.cfg"), "--output", str(BUILD / name),
+    log = open(BUILD / "logs" / f"{out}.log", "w", encoding="utf-8")
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / f"{name}.cfg"), "--output", str(BUILD / out),
            "--paths.train", str(BUILD / "train" / train), "--paths.dev", str(BUILD / "train" / dev), *extra]
     print("running:", " ".join(cmd), f"> build/logs/{name}.log")
     return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
 
 
-def step_train(which: list[str], extra: list[str]) -> None:
+def step_vectors(data: Path) -> None:
+    from .vectors import train_vectors
+
+    train_vectors(data, BUILD / "vectors")
+
+
+def step_train(which: list[str], extra: list[str], resume: bool = False) -> None:
     jobs = []
-    if "ner" in which:
-        jobs.append(_train("ner", "ner_train.spacy", "ner_dev.spacy", extra))
+    if "ner" in which and resume:
+        # stage 1 again, from its last checkpoint (both components sourced)
+        jobs.append(_train("finetune", "ner_train.spacy", "ner_dev.spacy",
+                           ["--paths.base", str(BUILD / "ner" / "model-last"), "--training.learn_rate", "0.001", *extra],
+                           out="ner_resumed"))
+    elif "ner" in which:
+        jobs.append(_train("ner", "ner_train.spacy", "ner_dev.spacy",
+                           ["--paths.vectors", str(BUILD / "vectors" / "spacy"), *extra]))
     if "syntax" in which:
         jobs.append(_train("syntax", "ud_train.spacy", "ud_dev.spacy", extra))
     codes = [job.wait() for job in jobs]
@@ -65,8 +89,20 @@ def step_assemble(ner_model: Path, syntax_model: Path) -> None:
 
     ner_nlp = spacy.load(ner_model)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp = spacy.load(syntax_model)
+    if not Path(syntax_model).exists() and OUT.exists():
+        # retraining the NER alone: keep the shipped syntax components (tagger, parser...)
+        print(f"{syntax_model} not found: keeping the syntax components of {OUT}")
+        import shutil
+        import tempfile
+
+        keep = Path(tempfile.mkdtemp()) / "shipped"
+        shutil.copytree(OUT, keep)
+        nlp = spacy.load(keep, exclude=["ner"])
+    else:
+        nlp = spacy.load(syntax_model)
     nlp.add_pipe("ner", source=ner_nlp)
+    if ner_nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER reads static (floret) vectors
     nlp.meta.update({
         "name": "kit_news", "lang": "it", "version": "0.1.0",
         "description": "Italian news pipeline of the kit: tagger, morphologizer, parser, "
@@ -181,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
                         help="the shared data folder (KIND, WikiNEuRal, UD Italian)")
     parser.add_argument("--step", choices=STEPS, action="append", help="run only these steps")
-    parser.add_argument("--ner-model", type=Path, default=BUILD / "ner" / "model-best")
+    parser.add_argument("--ner-model", type=Path, default=BUILD / "ner_ft" / "model-best",
+                        help="the NER to assemble (default: the stage-2 model)")
+    parser.add_argument("--base", type=Path, default=BUILD / "ner" / "model-best",
+                        help="the stage-1 checkpoint that stage 2 starts from")
+    parser.add_argument("--resume", action="store_true", help="with --step ner: go on from build/ner/model-last")
     parser.add_argument("--syntax-model", type=Path, default=BUILD / "syntax" / "model-best")
     parser.add_argument("spacy_args", nargs="*", help="extra `spacy train` overrides, e.g. --training.max_steps=2000")
     args = parser.parse_args(argv)
@@ -190,9 +230,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no KIND data under {args.data}; pass --data")
     if "prepare" in steps:
         step_prepare(args.data)
+    if "vectors" in steps:
+        step_vectors(args.data)
     train = [s for s in ("ner", "syntax") if s in steps]
     if train:
-        step_train(train, args.spacy_args)
+        step_train(train, args.spacy_args, args.resume)
+    if "finetune" in steps:
+        job = _train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
+                     ["--paths.base", str(args.base), *args.spacy_args], out="ner_ft")
+        if job.wait():
+            raise SystemExit("stage 2 failed; see build/logs/ner_ft.log")
     if "assemble" in steps:
         step_assemble(args.ner_model, args.syntax_model)
     if "evaluate" in steps:
