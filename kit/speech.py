@@ -77,7 +77,7 @@ SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Cue:
     """A speech cue: the words (``text`` at ``start_char:end_char``) and what they govern."""
 
@@ -242,7 +242,7 @@ class SpeechFinder:
         lemma = lookup_lemma(token.text, self.lang)
         return lemma != norm and bool(INFINITIVE.search(lemma)) and lemma not in ARTICLES
 
-    def _aux_before(self, doc: Doc, i: int, floor: int) -> int:
+    def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
         start = i
         j = i - 1
@@ -287,7 +287,7 @@ class SpeechFinder:
                 return None
         if i > sent.start and _norm(doc[i - 1]) in ARTICLES | PREPOSITIONS - {"e"}:
             return None  # "il detto", "della dichiarazione"
-        start = self._aux_before(doc, i, sent.start)
+        start = self.aux_start(doc, i, sent.start)
         is_participle = PARTICIPLE.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
@@ -641,12 +641,15 @@ class SpeechFinder:
                 content_start = doc[sent.start].idx
                 region_start = about_start = content_start
                 region_end = doc[start - 1].idx + len(doc[start - 1]) if start > sent.start else cue_span.end_char
-            return Cue(start, end, cue_span.start_char, cue_span.end_char, cue_span.text, "source",
-                       content_start, region_start, region_end, about_start, rule, coordinated, False, np)
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=content_start,
+                       region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
+                       coordinated=coordinated, speaker_np=np)
         if kind == "inside":
-            return Cue(start, end, cue_span.start_char, cue_span.end_char, cue_span.text, "object",
-                       cue_span.end_char, cue_span.end_char, cue_span.end_char, cue_span.end_char,
-                       rule, False, False, None, inside_quote=True)
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="object", content_start=cue_span.end_char,
+                       region_start=cue_span.end_char, region_end=cue_span.end_char,
+                       about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS - CLITICS or _norm(doc[j]).endswith("mente")):
             j += 1
@@ -665,9 +668,10 @@ class SpeechFinder:
             if k is not None:
                 complement, content_start = "di", doc[k].idx
         cue_span = doc[start:cue_end_tok]
-        return Cue(start, cue_end_tok, cue_span.start_char, cue_span.end_char, cue_span.text,
-                   complement, content_start, cue_span.end_char, max(region_end, content_start),
-                   cue_span.end_char, rule, coordinated, gerund, None)
+        return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                   text=cue_span.text, complement=complement, content_start=content_start,
+                   region_start=cue_span.end_char, region_end=max(region_end, content_start),
+                   about_start=cue_span.end_char, rule=rule, coordinated=coordinated, gerund=gerund)
 
     # -- candidates ------------------------------------------------------------------------
     def _np_start(self, doc: Doc, start: int, floor: int) -> int:
@@ -780,14 +784,14 @@ class SpeechFinder:
                 return previous.tagged("shared")
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
-                return _tag(self._from_candidate(doc, subject), "shared")
+                return _tag(self.from_candidate(doc, subject), "shared")
             if cue.gerund:
                 carried = self._previous_subject(doc, sent, blocked)
                 if carried is not None:
                     return carried.tagged("null-subject")
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
             if self._is_free(doc, cand[0], sent.start):
-                return _tag(self._from_candidate(doc, cand), "subject")
+                return _tag(self.from_candidate(doc, cand), "subject")
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None:
             return parsed.tagged("parse")
@@ -811,7 +815,7 @@ class SpeechFinder:
         comma = k - 1
         for cand in reversed(self._candidates(doc, sent, comma, blocked)):
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
-                return self._from_candidate(doc, cand)
+                return self.from_candidate(doc, cand)
             break
         return None
 
@@ -837,7 +841,7 @@ class SpeechFinder:
                 return None
             subject = self.sentence_subject(doc, prev, blocked)
             if subject is not None:
-                return self._from_candidate(doc, subject)
+                return self.from_candidate(doc, subject)
             start = prev.start
         return None
 
@@ -910,7 +914,7 @@ class SpeechFinder:
     def speaker_from_span(self, doc: Doc, span: Span) -> Speaker:
         return self._from_span(doc, span)
 
-    def _from_candidate(self, doc: Doc, cand) -> Speaker:
+    def from_candidate(self, doc: Doc, cand) -> Speaker:
         np_start, end, ent = cand
         if ent is not None:
             return self._from_span(doc, ent)

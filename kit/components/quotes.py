@@ -319,7 +319,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         if sent is not None:
             subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is not None and subject[1] <= sent.start:
-                speaker = speech._from_candidate(doc, subject)
+                speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None

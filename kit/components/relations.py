@@ -42,11 +42,13 @@ class RelationRules(RuleComponent):
             if not rules or not token.is_alpha:
                 continue
             sent = self.speech.context(doc).sent(token.i)
-            start = self.speech._aux_before(doc, token.i, sent.start)
+            start = self.speech.aux_start(doc, token.i, sent.start)
             coordinated = start > sent.start and doc[start - 1].text.lower() in ("e", "ed", ",", "ma")
-            cue = Cue(start, token.i + 1, doc[start].idx, token.idx + len(token), doc[start:token.i + 1].text,
-                      "object", token.idx + len(token), token.idx + len(token), sent.end_char,
-                      token.idx + len(token), "relation", coordinated, False, None)
+            after = token.idx + len(token)
+            cue = Cue(start=start, end=token.i + 1, start_char=doc[start].idx, end_char=after,
+                      text=doc[start:token.i + 1].text, complement="object", content_start=after,
+                      region_start=after, region_end=sent.end_char, about_start=after, rule="relation",
+                      coordinated=coordinated)
             subject = self.speech.speaker_for(doc, cue)
             if subject is None or subject.label is None:
                 continue
