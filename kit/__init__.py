@@ -7,11 +7,12 @@
 >>> kit.show(doc)                           # entities and quotes highlighted inline
 """
 
-from .cache import analyze_corpus
+__version__ = "0.1.0"
+
 from .corpus import Corpus, CorpusError, Document, load_corpus
 from .export import export_tables, share_notebook, to_csv, to_gexf, to_jsonl
 from .model import Quote, Relation
-from .pipeline import analyze, apply_rules, available_models, load
+from .pipeline import analyze, analyze_corpus, apply_rules, available_models, load
 from .records import parse_doc
 from .render import render_bundle, render_html, render_markdown, render_text
 from .show import display_object, show
@@ -36,4 +37,3 @@ __all__ = [
     "CorpusExplorer", "DateError", "DocFilter", "filter_records", "filter_table", "parse_date",
     "plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time",
 ]
-__version__ = "0.1.0"

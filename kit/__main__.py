@@ -47,9 +47,8 @@ def add_report_parser(subparsers) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from .cache import analyze_corpus
     from .corpus import CorpusWarning, load_corpus
-    from .pipeline import load
+    from .pipeline import analyze_corpus, load
     from .report import DEFAULT_TITLE, MAX_ARTICLES, describe_pipeline, report_summary, write_report
 
     with warnings.catch_warnings():

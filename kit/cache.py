@@ -1,4 +1,4 @@
-"""Analyse a corpus once: the model's output is cached on disk, the rules are re-applied.
+"""The on-disk cache of the model layer's output (used by ``kit.analyze_corpus``).
 
 The expensive part of the pipeline (tokenizer, statistical model: ``kit.pipeline.model_layer``)
 runs once per text and is stored as a spaCy ``DocBin`` under ``cache_dir``, keyed by a sha256 of
@@ -25,7 +25,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-DEFAULT_CACHE_DIR = ".kit-cache"
+from . import __version__
+from .pipeline.analysis import DEFAULT_CACHE_DIR
+from .pipeline.layers import model_layer
+
 _KIT_DIR = Path(__file__).resolve().parent
 
 
@@ -60,9 +63,6 @@ def _model_files(path: Path | None) -> list[tuple[str, int, int]]:
 
 def model_description(nlp: Language) -> dict:
     """Everything the model layer's output depends on, as plain data (the cache key's input)."""
-    from . import __version__ as kit_version
-    from .pipeline import model_layer
-
     components = []
     for name in model_layer(nlp):
         settings = nlp.config["components"].get(name, {})
@@ -74,7 +74,7 @@ def model_description(nlp: Language) -> dict:
     return {
         "lang": nlp.lang, "name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
         "base": (nlp.meta.get("kit") or {}).get("base"), "spacy": spacy.__version__,
-        "kit": kit_version, "components": components, "files": _model_files(nlp.path),
+        "kit": __version__, "components": components, "files": _model_files(nlp.path),
     }
 
 
@@ -135,98 +135,6 @@ class DocCache:
 
     def __repr__(self) -> str:
         return f"DocCache({str(self.root)!r}, hits={self.hits}, misses={self.misses})"
-
-
-def _is_existing_path(value: object) -> bool:
-    """A short one-line string naming a file or folder that exists (not an article's text)."""
-    return (isinstance(value, str) and len(value) < 1024 and "\n" not in value
-            and Path(value).exists())
-
-
-def _items(corpus: object) -> list[tuple[str, dict]]:
-    """(text, context) for a Corpus, a path, a text, a Document/dict/object or a list of them."""
-    from .corpus import load_corpus
-
-    if isinstance(corpus, os.PathLike) or _is_existing_path(corpus):
-        corpus = load_corpus(corpus)
-    if isinstance(corpus, (str, dict)) or hasattr(corpus, "text"):
-        corpus = [corpus]
-    out = []
-    for item in corpus:
-        if isinstance(item, str):
-            out.append((item, {}))
-        elif isinstance(item, dict) and isinstance(item.get("text"), str):
-            out.append((item["text"], {k: v for k, v in item.items() if k != "text"}))
-        elif isinstance(getattr(item, "text", None), str) and not isinstance(item, Doc):
-            context = {k: getattr(item, k) for k in ("id", "title", "date", "source", "url") if hasattr(item, k)}
-            out.append((item.text, context))
-        else:
-            raise TypeError(f"cannot analyse a {type(item).__name__}: pass texts, dicts with a 'text' "
-                            "string, Documents or a Corpus (analyse Docs with kit.analyze)")
-    return out
-
-
-def _annotate(doc: Doc, context: dict, index: int) -> Doc:
-    """Id, title and metadata of the document (as ``kit.analyze`` sets them)."""
-    from .pipeline import guess_title
-
-    doc._.doc_id = str(context.get("id") or f"doc-{index + 1}")
-    doc._.title = context.get("title") or guess_title(doc.text)
-    doc._.meta = {k: str(context[k]) for k in ("date", "source", "url") if context.get(k) is not None}
-    return doc
-
-
-def analyze_corpus(corpus: object, nlp: Language | None = None,
-                   cache_dir: str | os.PathLike | None = DEFAULT_CACHE_DIR,
-                   progress: bool | None = None, batch_size: int = 16) -> list[Doc]:
-    """Analyse every document of ``corpus``, reusing the model output cached in ``cache_dir``.
-
-    ``corpus``: a :class:`kit.corpus.Corpus`, a folder or file (a ``Path``, or a one-line string
-    naming one that exists), or texts, dicts or Documents. ``cache_dir=None`` turns the cache off. The rule layer always runs, with
-    the rules ``nlp`` has now. A progress bar (notebook-aware) shows for more than one document
-    unless ``progress=False``.
-    """
-    from .pipeline import apply_rules, default_nlp
-    from .components import RULE_LAYER
-
-    nlp = nlp or default_nlp()
-    items = _items(corpus)
-    for text, context in items:
-        if len(text) > nlp.max_length:
-            raise ValueError(f"{context.get('id', 'a text')} has {len(text):,} characters, more than "
-                             f"nlp.max_length ({nlp.max_length:,}); split it before analysing")
-    cache = DocCache(cache_dir, nlp) if cache_dir is not None else None
-    bar = _progress_bar(len(items), progress)
-    model_docs: list[Doc | None] = []
-    for text, _ in items:
-        model_docs.append(cache.get(text) if cache else None)
-    cached = sum(doc is not None for doc in model_docs)
-    if bar is not None:
-        bar.set_postfix_str(f"{cached} from cache", refresh=False)
-        bar.update(cached)
-    todo = [i for i, doc in enumerate(model_docs) if doc is None]
-    rule_names = [name for name in nlp.pipe_names if name in RULE_LAYER]
-    with nlp.select_pipes(disable=rule_names):
-        for i, doc in zip(todo, nlp.pipe((items[i][0] for i in todo), batch_size=batch_size)):
-            if cache:
-                cache.put(items[i][0], doc)
-            model_docs[i] = doc
-            if bar is not None:
-                bar.update(1)
-    if bar is not None:
-        bar.close()
-    docs = apply_rules(model_docs, nlp)
-    return [_annotate(doc, context, i) for i, (doc, (_, context)) in enumerate(zip(docs, items))]
-
-
-def _progress_bar(total: int, progress: bool | None):
-    if progress is None:
-        progress = total > 1
-    if not progress:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, desc="analysing", unit="doc")
 
 
 def clear_cache(cache_dir: str | os.PathLike = DEFAULT_CACHE_DIR) -> int:

@@ -178,7 +178,7 @@ class Corpus:
     """The documents read by :func:`load_corpus`, with the summary of the reading.
 
     A sequence of :class:`Document`: ``len(corpus)``, ``corpus[0]``, ``corpus["01-article"]``
-    (by id), iteration. Pass it to ``kit.analyze`` or ``kit.cache.analyze_corpus``.
+    (by id), iteration. Pass it to ``kit.analyze`` or ``kit.analyze_corpus``.
     """
 
     def __init__(self, documents: Iterable[Document], summary: CorpusSummary | None = None) -> None:

@@ -11,10 +11,10 @@ import pytest
 from spacy.language import Language
 
 import kit
-from kit.cache import DocCache, analyze_corpus, clear_cache, model_key
+from kit.cache import DocCache, clear_cache, model_key
 from kit.corpus import (Corpus, CorpusError, CorpusWarning, Document, decode, load_corpus,
                         looks_binary)
-from kit.pipeline import get_rules, set_rules
+from kit.pipeline import analyze_corpus, default_id, get_rules, set_rules
 
 LATIN1_TEXT = "Perché l'età è più città\nIl sindaco di Cefalù ha detto: «Così non va, è già tardi».\n"
 
@@ -334,7 +334,7 @@ def test_analyze_corpus_takes_paths_texts_and_dicts(articles_dir: Path, tmp_path
                                blank_pipeline, cache_dir=tmp_path, progress=False)
     from_str_path = analyze_corpus(str(one), blank_pipeline, cache_dir=tmp_path, progress=False)
     assert from_path[0]._.doc_id == from_str_path[0]._.doc_id == one.stem
-    assert from_text[0]._.doc_id == "doc-1"
+    assert from_text[0]._.doc_id == default_id(from_text[0].text)  # the content's hash, as kit.analyze
     assert from_dict[0]._.doc_id == "x" and from_dict[0]._.meta == {"date": "2024-01-02"}
     assert from_path[0].text == from_text[0].text == from_dict[0].text
     assert from_path[0]._.meta["date"] == "2025-04-16T18:30:00+02:00"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 import kit
@@ -113,3 +114,57 @@ def test_shipped_pipeline_is_default_and_finds_person_and_place():
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("Sergio Mattarella", "PER") in ents
     assert ("Bruxelles", "LOC") in ents
+
+
+# --- one analysis path: kit.analyze and kit.analyze_corpus -----------------------------------------
+def test_analyze_and_analyze_corpus_give_the_same_docs_and_ids(nlp, tmp_path):
+    texts = ["Mattarella ha detto: «Siamo pronti a tutto».", "Titolo\nSergio Mattarella è a Roma."]
+    items = [texts[0], {"id": "mine", "text": texts[1], "source": "ANSA"}]
+    plain = kit.analyze(items, nlp, progress=False)
+    cached = kit.analyze_corpus(items, nlp, cache_dir=tmp_path, progress=False)
+    again = kit.analyze_corpus(items, nlp, cache_dir=tmp_path, progress=False)  # from the cache
+    for docs in (cached, again):
+        assert [d._.doc_id for d in docs] == [kit.pipeline.default_id(texts[0]), "mine"]
+        assert [d._.title for d in docs] == [None, "Titolo"]
+        assert docs[1]._.meta == {"source": "ANSA"}
+        assert [kit.parse_doc(d) for d in docs] == [kit.parse_doc(d) for d in plain]
+
+
+@pytest.mark.parametrize("analyse", [kit.analyze, kit.analyze_corpus])
+def test_both_paths_refuse_bad_text_before_analysing(nlp, analyse):
+    with pytest.raises(ValueError, match="lone surrogate"):
+        analyse([{"id": "ok", "text": "Va bene."}, {"id": "bad", "text": "a\udc80b"}], nlp, progress=False)
+    with pytest.raises(ValueError, match="lungo has 2,000,001 characters"):
+        analyse([{"id": "lungo", "text": "a" * 2_000_001}], nlp, progress=False)
+
+
+def test_both_paths_cut_long_documents_the_same_way(nlp, monkeypatch, tmp_path):
+    from kit.pipeline import analysis
+
+    monkeypatch.setattr(analysis, "CHUNK_CHARS", 40)
+    text = "Primo paragrafo, senza citazioni.\nMattarella ha detto: «Siamo pronti a tutto».\nFine."
+    pieces = []
+    real = analysis.split_points
+    monkeypatch.setattr(analysis, "split_points", lambda t: pieces.append(real(t, size=40)) or pieces[-1])
+    one = kit.analyze(text, nlp)
+    (other,) = kit.analyze_corpus([text], nlp, cache_dir=tmp_path, progress=False)
+    assert pieces == [[34, 71], [34, 71]]  # both paths: after the line break, then at a space
+    assert kit.parse_doc(one) == kit.parse_doc(other)
+    assert [(q.kind, q.speaker) for q in one._.quotes] == [("direct", "Mattarella")]
+
+
+def test_an_error_during_analysis_leaves_the_rule_layer_on(nlp):
+    with pytest.raises(TypeError):
+        kit.analyze(["Un testo.", 42], nlp, progress=False)
+    broken = kit.load(model="blank")
+    broken.add_pipe("kit_test_fails_on_x", before="kit_entities")
+    with pytest.raises(RuntimeError, match="x"):
+        kit.analyze(["Un testo.", "x"], broken, progress=False)
+    assert broken.disabled == [] and "kit_quotes" in broken.pipe_names
+
+
+@Language.component("kit_test_fails_on_x")
+def _fails_on_x(doc):
+    if doc.text == "x":
+        raise RuntimeError("x")
+    return doc

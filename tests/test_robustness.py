@@ -254,8 +254,10 @@ def small_pieces(size: int):
     piece, rule layer on the joined Doc), cut into pieces of about ``size`` characters."""
     from unittest import mock
 
-    cut = functools.partial(kit.pipeline.split_points, size=size)
-    with mock.patch.object(kit.pipeline, "CHUNK_CHARS", size), mock.patch.object(kit.pipeline, "split_points", cut):
+    from kit.pipeline import analysis
+
+    cut = functools.partial(analysis.split_points, size=size)
+    with mock.patch.object(analysis, "CHUNK_CHARS", size), mock.patch.object(analysis, "split_points", cut):
         yield
 
 

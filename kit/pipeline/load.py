@@ -1,0 +1,80 @@
+"""``kit.load()``: choose the base pipeline and add the kit's components.
+
+Base pipeline, best first (``model=None``):
+1. an official spaCy Italian pipeline if installed (``it_core_news_lg``, ``_md``, ``_sm``);
+2. the kit's own trained pipeline shipped in ``kit/models/it_kit_news``;
+3. the rule-based default: spaCy's blank Italian tokenizer, rule-based sentences and lookup
+   lemmas (``model="blank"`` asks for it explicitly).
+Then the rule layer: entity patterns and place names, canonical names, quotations and speakers,
+relation rules. The expensive part (tokenizer and statistical model) can be run once and the rule
+layer re-run cheaply: see :func:`kit.pipeline.layers.apply_rules`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .. import extensions  # noqa: F401  (registers the extensions)
+from ..components import RULE_LAYER
+from ..components import entities, lemmatizer, names, quotes, relations, sentences  # noqa: F401
+from ..rules import RuleSet, coerce_rules
+from .analysis import MAX_LENGTH
+from .layers import set_rules
+
+OFFICIAL = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm")
+SHIPPED = Path(__file__).resolve().parent.parent / "models" / "it_kit_news"
+
+
+def available_models(lang: str = "it") -> list[str]:
+    """Base pipelines :func:`load` can use here, best first."""
+    found = [name.format(lang=lang) for name in OFFICIAL if spacy.util.is_package(name.format(lang=lang))]
+    if lang == "it" and (SHIPPED / "config.cfg").exists():
+        found.append(str(SHIPPED))
+    found.append("blank")
+    return found
+
+
+def _base(lang: str, model: str | os.PathLike | None) -> tuple[Language, str]:
+    if model is None:
+        model = available_models(lang)[0]
+    if str(model) == "blank":
+        return spacy.blank(lang), "blank"
+    if str(model) == "kit":
+        model = SHIPPED
+    nlp = spacy.load(model)
+    return nlp, str(model) if not Path(str(model)).exists() else Path(model).name
+
+
+def load(lang: str = "it", model: str | os.PathLike | None = None,
+         rules: RuleSet | str | os.PathLike | dict | None = None) -> Language:
+    """The kit's pipeline for ``lang``.
+
+    ``model``: None (best available), ``"blank"`` (rule-based), ``"kit"`` (the shipped
+    pipeline), an installed package name or a path. ``rules``: a RuleSet, a rule file, a dict
+    or None for the language's default rule file.
+    """
+    ruleset = coerce_rules(rules, lang)
+    nlp, base = _base(lang, model)
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("kit_sentences", first=True)
+    nlp.add_pipe("kit_lemmatizer")
+    for name in RULE_LAYER:
+        nlp.add_pipe(name)
+    set_rules(nlp, ruleset)
+    nlp.max_length = MAX_LENGTH
+    nlp.meta.setdefault("kit", {})["base"] = base
+    return nlp
+
+
+_DEFAULT: dict[str, Language] = {}
+
+
+def default_nlp(lang: str = "it") -> Language:
+    """A pipeline loaded once per process for analyses called without ``nlp``."""
+    if lang not in _DEFAULT:
+        _DEFAULT[lang] = load(lang)
+    return _DEFAULT[lang]
