@@ -2,7 +2,7 @@
 
 For each base pipeline (``model="blank"``, and the default ``kit.load()`` model when the kit's
 trained pipeline ``kit/models/it_kit_news`` or an official one is installed), on the sample articles
-of ``data/articles`` (repeated to make a 500-article corpus), for a few typical rule changes:
+of ``kit/lang/it/articles`` (repeated to make a 500-article corpus), for a few typical rule changes:
 
 - ``view_1``: the updated view of one article: the rule layer re-run on its cached Doc (only when
   the change can touch it), the record, the highlights HTML and the quotes table (median over
@@ -47,7 +47,7 @@ from kit.rules import RuleSet  # noqa: E402
 from kit.widgets import format_quotes, with_alias, with_pattern  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "rules.json"
-ARTICLES = ROOT / "data" / "articles"
+ARTICLES = ROOT / "kit" / "lang" / "it" / "articles"
 TARGET_VIEW_MS = 100
 TARGET_DIFF_S = 2.0
 FALLBACK_TEXTS = [

@@ -1,6 +1,6 @@
 """The benchmark corpus: the kit's sample articles plus generated Italian news text.
 
-The sample articles in ``data/articles`` are short (about 3,400 words in all), so the corpus is
+The sample articles in ``kit/lang/it/articles`` are short (about 3,400 words in all), so the corpus is
 topped up with articles generated here from hand-written sentence templates: titles, reporting
 verbs, quotations in every mark style the kit reads (« » “ ” „ “ " " ‘ ’), reported speech
 (*ha detto che*, *secondo X*), nested and unbalanced marks, numbers and prices. Every person and
@@ -18,7 +18,7 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "data" / "articles"
+ARTICLES = ROOT / "kit" / "lang" / "it" / "articles"
 
 # -- language data for the generator (fictional people and bodies) ------------------------------
 FIRST_NAMES = {"f": ("Giulia", "Elena", "Chiara", "Francesca", "Silvia", "Martina", "Valentina", "Irene"),
@@ -158,7 +158,7 @@ def count_words(texts: list[str]) -> int:
 
 
 def sample_articles() -> list[str]:
-    """The kit's sample articles (empty when ``data/articles`` is missing)."""
+    """The kit's sample articles (empty when ``kit/lang/it/articles`` is missing)."""
     from kit.frontmatter import split_front_matter  # the articles without their date and outlet lines
 
     return [split_front_matter(p.read_text(encoding="utf-8")).body for p in sorted(ARTICLES.glob("*.txt"))]

@@ -32,7 +32,7 @@ def add_report_parser(subparsers) -> None:
     parser.add_argument("--model", default=None,
                         help="base pipeline: blank (rule-based, fast), kit (the shipped model), an "
                              "installed package or a path (default: the best available)")
-    parser.add_argument("--rules", default=None, metavar="FILE", help="rule file (default: data/rules/it.json)")
+    parser.add_argument("--rules", default=None, metavar="FILE", help="rule file (default: the rules shipped with the kit, kit/lang/it/rules.json)")
     parser.add_argument("--title", default=None, help="the report's title (default: Chi parla di chi)")
     parser.add_argument("--cache", default=None, metavar="DIR",
                         help="cache the model's output in DIR (reused by later runs)")
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (FileNotFoundError, CorpusError, RuleError) as err:  # their messages say it all
+    except (FileNotFoundError, LookupError, CorpusError, RuleError) as err:  # their messages say it all
         print(f"error: {err}", file=sys.stderr)
         return 1
 

@@ -391,7 +391,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("task", choices=["ner", "quotes"], help="what to score")
     parser.add_argument("files", nargs="+", help="gold JSONL file(s)")
     parser.add_argument("--model", default=None, help="base pipeline: blank, kit, a package or a path")
-    parser.add_argument("--rules", default=None, help="rule file (default: data/rules/it.json)")
+    parser.add_argument("--rules", default=None, help="rule file (default: kit/lang/it/rules.json)")
     parser.add_argument("--errors", action="store_true",
                         help="group the quote errors by cause, with examples (quotes task)")
     parser.add_argument("--examples", type=int, default=5, metavar="N",

@@ -24,6 +24,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from .tables import top_speakers
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -139,24 +141,6 @@ class Tables:
 
     def __post_init__(self) -> None:
         self.speakers = top_speakers(self.quotes)
-
-
-def top_speakers(quotes: pd.DataFrame, top_n: int | None = None) -> pd.DataFrame:
-    """Speakers by number of quotes: ``speaker, label, n_quotes, n_documents, about``."""
-    columns = ["speaker", "label", "n_quotes", "n_documents", "about"]
-    speech = quotes[quotes["speaker"].notna()]
-    rows = []
-    for speaker, group in speech.groupby("speaker", sort=False):
-        about = pd.Series([name for names in group["about"] for name in names if name != speaker])
-        rows.append({
-            "speaker": speaker, "label": group["speaker_label"].dropna().mode().iat[0]
-            if group["speaker_label"].notna().any() else None,
-            "n_quotes": len(group), "n_documents": group["doc_id"].nunique(),
-            "about": list(about.value_counts().index[:5]),
-        })
-    table = pd.DataFrame(rows, columns=columns)
-    table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], ignore_index=True)
-    return table if top_n is None else table.head(top_n)
 
 
 def _charts(tables: Tables) -> list[tuple[str, str]]:

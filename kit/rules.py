@@ -15,12 +15,12 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 SCHEMA = "kit-rules"
 VERSION = 1
-RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 
 #: token attributes an analyst may use in a token pattern (spaCy Matcher syntax)
 TOKEN_ATTRS = {
@@ -360,21 +360,8 @@ def _check_lang(lang: str, cldr: bool, source: str) -> None:
 
 
 # -- files ------------------------------------------------------------------------------------
-def default_rules_path(lang: str = "it") -> Path:
-    path = RULES_DIR / f"{lang}.json"
-    if not path.exists():
-        raise FileNotFoundError(f"no default rule file for language {lang!r} (looked for {path})")
-    return path
-
-
-def load_rules(path: str | os.PathLike | None = None, lang: str = "it") -> RuleSet:
-    """Read and validate a rule file (the language's default when ``path`` is None)."""
-    path = Path(path) if path is not None else default_rules_path(lang)
-    source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise RuleError(f"cannot read the rule file: {err.strerror or err}", source) from err
+def read_rule_bytes(raw: bytes, source: str) -> RuleSet:
+    """Parse and validate the bytes of a rule file; ``source`` names it in errors."""
     if not raw.strip():
         raise RuleError("the rule file is empty", source)
     try:
@@ -388,6 +375,27 @@ def load_rules(path: str | os.PathLike | None = None, lang: str = "it") -> RuleS
     except RecursionError as err:
         raise RuleError("invalid JSON: nested too deeply", source) from err
     return from_dict(data, source=source)
+
+
+@lru_cache(maxsize=8)
+def default_rules(lang: str = "it") -> RuleSet:
+    """The rules shipped for ``lang`` (package data, read once per process; a RuleSet is a value)."""
+    from .lang import rules_file
+
+    found = rules_file(lang)
+    return read_rule_bytes(found.read_bytes(), str(found))
+
+
+def load_rules(path: str | os.PathLike | None = None, lang: str = "it") -> RuleSet:
+    """Read and validate a rule file (the rules shipped for ``lang`` when ``path`` is None)."""
+    if path is None:
+        return default_rules(lang)
+    source = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise RuleError(f"cannot read the rule file: {err.strerror or err}", source) from err
+    return read_rule_bytes(raw, source)
 
 
 def coerce_rules(rules: RuleSet | str | os.PathLike | Mapping | None, lang: str = "it") -> RuleSet:

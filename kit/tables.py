@@ -26,6 +26,7 @@ DOCUMENT_COLUMNS = ["doc_id", "title", "date", "source", "url", "n_words", "n_en
 RULE_RELATION_COLUMNS = ["doc_id", "date", "source", "subject", "subject_label", "relation", "object", "object_label",
                          "verb", "start", "end", "rule"]
 SPEECH_KINDS = ("direct", "indirect", "mixed")
+SPEAKER_COLUMNS = ["speaker", "label", "n_quotes", "n_documents", "about"]
 
 
 def _int_column(values) -> pd.Series:
@@ -149,3 +150,20 @@ def documents_table(docs) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     table["date"] = date_column(table["date"], index=table.index)
     return table
+
+
+def top_speakers(quotes: pd.DataFrame, top_n: int | None = None) -> pd.DataFrame:
+    """Speakers by number of quotes: ``speaker, label, n_quotes, n_documents, about``."""
+    speech = quotes[quotes["speaker"].notna()]
+    rows = []
+    for speaker, group in speech.groupby("speaker", sort=False):
+        about = pd.Series([name for names in group["about"] for name in names if name != speaker])
+        rows.append({
+            "speaker": speaker, "label": group["speaker_label"].dropna().mode().iat[0]
+            if group["speaker_label"].notna().any() else None,
+            "n_quotes": len(group), "n_documents": group["doc_id"].nunique(),
+            "about": list(about.value_counts().index[:5]),
+        })
+    table = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    table = table.sort_values(["n_quotes", "speaker"], ascending=[False, True], ignore_index=True)
+    return table if top_n is None else table.head(top_n)

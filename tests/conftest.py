@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = ROOT / "data" / "articles"
+ARTICLES = ROOT / "kit" / "lang" / "it" / "articles"
 CHROMIUM = Path("/usr/bin/chromium")
 #: flags for Debian's chromium in a container, with nothing fetched in the background
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -23,6 +23,16 @@ def test_the_notebooks_are_there() -> None:
     assert {"01-one-article.ipynb", "02-corpus.ipynb", "03-rule-tuning.ipynb"} <= names
 
 
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebooks_use_the_public_api_and_package_data(notebook: Path) -> None:
+    """Glue only: ``import kit`` and its public names, data from the package (works from a wheel)."""
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+    imports = [line for line in code.splitlines() if line.startswith(("import ", "from "))]
+    assert imports == ["import kit"]
+    assert "parent" not in code and '"data"' not in code and "kit.sample_articles()" in code
+
+
 def test_notebooks_are_committed_clean() -> None:
     result = subprocess.run([sys.executable, str(CHECK)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -17,7 +17,8 @@ import kit
 from kit.__main__ import build_parser, main
 from kit.corpus import load_corpus
 from kit.export import read_csv, relations_graph, to_csv, to_gexf, to_jsonl
-from kit.report import build_report, top_speakers
+from kit.report import build_report
+from kit.tables import top_speakers
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL_URL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)

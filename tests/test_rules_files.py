@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 import kit
 import kit.rules as rules_module
-from kit.rules import RuleError, RuleSet, default_rules_path, from_dict, load_rules, save_rules
+from kit.lang import rules_file
+from kit.rules import RuleError, RuleSet, from_dict, load_rules, save_rules
 
-DEFAULT = json.loads(default_rules_path().read_text(encoding="utf-8"))
+DEFAULT = json.loads(rules_file().read_text(encoding="utf-8"))
 
 
 def write(tmp_path: Path, content: str | bytes | dict, name: str = "rules.json") -> Path:
@@ -239,14 +240,14 @@ def test_from_dict_names_the_dict_source():
 # -- the default file --------------------------------------------------------------------------------
 def test_default_rules_load_and_build_a_pipeline():
     rules = load_rules()
-    assert rules == load_rules(default_rules_path("it"))
+    assert rules == load_rules(rules_file("it"))
     assert rules.lang == "it" and rules.speech_verbs and rules.quote_marks
     nlp = kit.load(model="blank", rules=rules)
     assert kit.pipeline.get_rules(nlp) == rules
 
 
 def test_unknown_language_has_no_default():
-    with pytest.raises(FileNotFoundError, match="no default rule file"):
+    with pytest.raises(LookupError, match=r"no rules for language 'xx' \(it has: it\); pass your own rules"):
         load_rules(lang="xx")
 
 

@@ -25,7 +25,7 @@ from kit.widgets import (
     with_alias, with_pattern,
 )
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parent.parent / "kit" / "lang" / "it" / "articles"
 
 TEXTS = [
     "La Giunta regionale ha approvato ieri il bilancio.\n"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import span_key
-from .base import RuleComponent
+from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
 PLACES = "places"
@@ -188,6 +188,6 @@ def _extend_name(doc: Doc, end: int, taken: set[int], first: int | None = None) 
     return k
 
 
-@Language.factory("kit_entities")
-def make_entity_rules(nlp: Language, name: str) -> EntityRules:
-    return EntityRules(nlp, name, nlp.lang)
+@Language.factory("kit_entities", default_config=RULE_CONFIG)
+def make_entity_rules(nlp: Language, name: str, rules: dict | None, rules_path: str | None) -> EntityRules:
+    return EntityRules(nlp, name, nlp.lang, rules, rules_path)

@@ -24,11 +24,20 @@ def lookup_table(lang: str = "it"):
     return lookups.get_table("lemma_lookup")  # a spacy Table: .get(str) hashes the key
 
 
+def _lookup(table, text: str) -> str | None:
+    """The table's lemma for a form, tried as written, then lower-cased with ’ as '.
+
+    Some languages' tables (French) hold a list of candidate lemmas: the first is taken.
+    """
+    lemma = table.get(text) or table.get(text.replace("’", "'").lower())
+    if isinstance(lemma, list):
+        return lemma[0] if lemma else None
+    return lemma
+
+
 def lookup_lemma(text: str, lang: str = "it") -> str:
     """Lemma of a word form, or the normalised form itself when the table lacks it."""
-    table = lookup_table(lang)
-    norm = text.replace("’", "'").lower()
-    return table.get(text) or table.get(norm) or norm
+    return _lookup(lookup_table(lang), text) or text.replace("’", "'").lower()
 
 
 class LookupLemmatizer:
@@ -44,9 +53,7 @@ class LookupLemmatizer:
             if token.is_space or token.is_punct:
                 token.lemma_ = token.text
                 continue
-            norm = token.text.replace("’", "'").lower()
-            lemma = table.get(token.text) or table.get(norm)
-            token.lemma_ = lemma if lemma else norm
+            token.lemma_ = _lookup(table, token.text) or token.text.replace("’", "'").lower()
         return doc
 
 

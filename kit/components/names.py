@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..extensions import span_key
 from ..rules import normalize
-from .base import RuleComponent
+from .base import RULE_CONFIG, RuleComponent
 
 PARTICLES = {"di", "de", "del", "della", "dei", "da", "van", "von", "der", "la", "le", "el", "al", "bin", "ibn", "il"}
 
@@ -68,6 +68,6 @@ class CanonicalNames(RuleComponent):
         return doc
 
 
-@Language.factory("kit_names")
-def make_names(nlp: Language, name: str) -> CanonicalNames:
-    return CanonicalNames(nlp, name, nlp.lang)
+@Language.factory("kit_names", default_config=RULE_CONFIG)
+def make_names(nlp: Language, name: str, rules: dict | None, rules_path: str | None) -> CanonicalNames:
+    return CanonicalNames(nlp, name, nlp.lang, rules, rules_path)

@@ -36,13 +36,14 @@ from ..extensions import span_key
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
-from .base import RuleComponent
+from .base import RULE_CONFIG, RuleComponent
 
 
 class QuoteFinder(RuleComponent):
-    def __init__(self, nlp, name: str, lang: str = "it", min_direct_words: int = 6) -> None:
+    def __init__(self, nlp, name: str, lang: str = "it", min_direct_words: int = 6, rules=None,
+                 rules_path=None) -> None:
         self.min_direct_words = min_direct_words
-        super().__init__(nlp, name, lang)
+        super().__init__(nlp, name, lang, rules, rules_path)
 
     def compile(self) -> None:
         self.pairs = tuple(self.rules.quote_marks) or DEFAULT_PAIRS
@@ -402,6 +403,7 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
     )
 
 
-@Language.factory("kit_quotes", default_config={"min_direct_words": 6})
-def make_quotes(nlp: Language, name: str, min_direct_words: int) -> QuoteFinder:
-    return QuoteFinder(nlp, name, nlp.lang, min_direct_words)
+@Language.factory("kit_quotes", default_config={"min_direct_words": 6, **RULE_CONFIG})
+def make_quotes(nlp: Language, name: str, min_direct_words: int, rules: dict | None,
+                rules_path: str | None) -> QuoteFinder:
+    return QuoteFinder(nlp, name, nlp.lang, min_direct_words, rules, rules_path)

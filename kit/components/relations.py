@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..model import Relation
 from ..speech import SpeechFinder
-from .base import RuleComponent
+from .base import RULE_CONFIG, RuleComponent
 
 CLAUSE_END = {".", ";", ":", "!", "?", "\n"}
 
@@ -70,6 +70,6 @@ class RelationRules(RuleComponent):
         return found
 
 
-@Language.factory("kit_relations")
-def make_relations(nlp: Language, name: str) -> RelationRules:
-    return RelationRules(nlp, name, nlp.lang)
+@Language.factory("kit_relations", default_config=RULE_CONFIG)
+def make_relations(nlp: Language, name: str, rules: dict | None, rules_path: str | None) -> RelationRules:
+    return RelationRules(nlp, name, nlp.lang, rules, rules_path)

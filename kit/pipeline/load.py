@@ -62,8 +62,12 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("kit_sentences", first=True)
     nlp.add_pipe("kit_lemmatizer")
+    # the shipped rules come from the components' default config (read once per process); other
+    # rules are set right after, so the components start from an empty rule set (nothing to
+    # compile) rather than from rules they would throw away
+    config = {} if rules is None else {"rules": {"lang": ruleset.lang, "places": {"cldr": False}}}
     for name in RULE_LAYER:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=config)
     set_rules(nlp, ruleset)
     nlp.max_length = MAX_LENGTH
     nlp.meta.setdefault("kit", {})["base"] = base

@@ -1,0 +1,37 @@
+"""Language data shipped inside the package (``kit/lang/<code>/``), read with importlib.resources.
+
+Each language folder holds its default rule file (``rules.json``) and, for Italian, the sample
+articles (``articles/*.txt``, fictional, written for the kit). Reading them through
+``importlib.resources`` works the same from a source checkout, an installed wheel or a zip.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
+
+
+def languages() -> list[str]:
+    """The language codes the kit ships default rules for."""
+    return sorted(entry.name for entry in files(__name__).iterdir()
+                  if entry.is_dir() and entry.joinpath("rules.json").is_file())
+
+
+def rules_file(lang: str = "it") -> Traversable:
+    """The default rule file of ``lang`` (a LookupError naming the shipped languages if none)."""
+    found = files(__name__).joinpath(lang, "rules.json")
+    if not found.is_file():
+        raise LookupError(f"the kit ships no rules for language {lang!r} (it has: "
+                          f"{', '.join(languages())}); pass your own rules (a file, a dict or a RuleSet)")
+    return found
+
+
+def sample_articles(lang: str = "it"):
+    """The sample articles as a :class:`kit.corpus.Corpus` (ten fictional Italian news articles)."""
+    from ..corpus import load_corpus
+
+    folder = files(__name__).joinpath(lang, "articles")
+    if not folder.is_dir():
+        raise LookupError(f"the kit ships no sample articles for language {lang!r}")
+    with as_file(folder) as path:
+        return load_corpus(path)
