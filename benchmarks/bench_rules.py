@@ -44,7 +44,8 @@ from kit.pipeline import SHIPPED, apply_rules, available_models, get_rules  # no
 from kit.records import parse_doc  # noqa: E402
 from kit.render import render_html  # noqa: E402
 from kit.rules import RuleSet  # noqa: E402
-from kit.widgets import format_quotes, with_alias, with_pattern  # noqa: E402
+from kit.rules.edit import with_alias, with_pattern  # noqa: E402
+from kit.widgets import format_quotes  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "rules.json"
 ARTICLES = ROOT / "kit" / "lang" / "it" / "articles"

@@ -33,14 +33,18 @@ from .components.lemmatizer import lookup_lemma
 from .pipeline import rule_layer, set_rules
 from .quotemarks import DEFAULT_PAIRS
 from .records import parse_doc
-from .rules import RuleError, RuleSet, normalize
+from .rules import EVERYTHING, INERT, RuleError, RuleSet, normalize, rule_fields
 
 #: the rule-layer component whose output decides whether an entity-rule change touches a doc
 ENTITY_STAGE = "kit_entities"
-#: RuleSet fields that only change what the entity stage finds (checked by re-running it)
-ENTITY_FIELDS = frozenset({"entity_patterns", "places", "titles"})  # titles: "il ministro Rossi" -> PER
-#: RuleSet fields that change nothing the pipeline computes
-INERT_FIELDS = frozenset({"description", "labels", "source"})
+#: per key of a rule file: the first rule-layer component a change re-runs (from the schema)
+STAGES = {f.name: f.metadata["stage"] for f in rule_fields()}
+#: per key: how a change finds the documents it can touch (from the schema)
+REACH = {f.name: f.metadata["reach"] for f in rule_fields()}
+#: keys that only change what the entity stage finds (checked by re-running it)
+ENTITY_FIELDS = frozenset(name for name, reach in REACH.items() if reach in ("entity_phrases", "entity_stage"))
+#: keys that change nothing the pipeline computes
+INERT_FIELDS = frozenset(name for name, stage in STAGES.items() if stage == INERT)
 #: characters of context shown on each side of an example in the diff tables
 CONTEXT_CHARS = 40
 #: how often (seconds) a long update reports its progress
@@ -101,41 +105,56 @@ def _verb_heads(verbs: Iterable[str]) -> set[str]:
     return {verb.split()[0].lower() for verb in verbs if verb.split()}
 
 
-def _changed_relation_rules(old: RuleSet, new: RuleSet) -> list[dict]:
-    """Relation rules present in one version and not (identically) in the other."""
-    before = [dict(r) for r in old.relation_rules]
-    after = [dict(r) for r in new.relation_rules]
-    return [r for r in before if r not in after] + [r for r in after if r not in before]
+def _changed_items(old: object, new: object) -> list:
+    """What differs between two values of a key: the items of a list found in only one of them,
+    or the keys of a mapping whose values differ."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return [key for key in old.keys() | new.keys() if old.get(key) != new.get(key)]
+    def keys(items: list) -> dict[str, object]:
+        return {json.dumps(item, sort_keys=True, ensure_ascii=False): item for item in items}
+    before, after = keys(old), keys(new)
+    return [item for key, item in {**before, **after}.items() if (key in before) != (key in after)]
+
+
+def _words(phrases: Iterable[str]) -> set[str]:
+    return {word for phrase in phrases for word in normalize(phrase).split()}
+
+
+#: per reach (see kit.rules.schema.REACHES): (old value, new value, old rules, new rules) ->
+#: the RuleDelta parts that say where a change of the key can act
+_REACHES: dict[str, Callable[[Any, Any, RuleSet, RuleSet], dict]] = {
+    # a verb added or removed (or whose needed objects changed) acts where its lemma occurs
+    "verbs": lambda a, b, old, new: {"lemmas": _verb_heads(_changed_items(a, b))},
+    # titles, source markers and lemma exceptions act on a token with that form
+    "words": lambda a, b, old, new: {"words": _words(_changed_items(a, b))},
+    # relation rules act on the verbs of every rule added, removed or edited
+    "relation_verbs": lambda a, b, old, new: {
+        "lemmas": {lemma for rule in _changed_items(a, b) for lemma in _verb_heads(rule.get("verbs", []))}},
+    # quote marks act where their characters occur
+    "marks": lambda a, b, old, new: {
+        "marks": {char for pair in _effective_marks(old) ^ _effective_marks(new) for char in pair}},
+    # an alias acts where a variant (or canonical name) whose canonical changed occurs
+    "aliases": lambda a, b, old, new: {"alias_keys": _changed_items(old.alias_map(), new.alias_map())},
+    # entity patterns and places: the entity stage is re-run and compared (see entity_phrases)
+    "entity_phrases": lambda a, b, old, new: {},
+    "entity_stage": lambda a, b, old, new: {},
+    "none": lambda a, b, old, new: {},
+}
 
 
 def rule_delta(old: RuleSet, new: RuleSet) -> RuleDelta:
     """What changed from ``old`` to ``new``, with the words, lemmas and marks involved."""
     old_data, new_data = old.to_dict(), new.to_dict()
-    fields = frozenset(key for key in old_data.keys() | new_data.keys() if old_data.get(key) != new_data.get(key))
-    known = INERT_FIELDS | ENTITY_FIELDS | {
-        "aliases", "speech_verbs", "speech_verbs_need_object", "source_markers", "titles",
-        "quote_marks", "relation_rules", "schema", "version",
-    }
-    if "lang" in fields or fields - known:
+    fields = frozenset(key for key in STAGES if old_data[key] != new_data[key])
+    if any(STAGES[key] == EVERYTHING for key in fields):
         return RuleDelta(fields, everything=True)
-    old_map, new_map = old.alias_map(), new.alias_map()
-    alias_keys = frozenset(k for k in old_map.keys() | new_map.keys() if old_map.get(k) != new_map.get(k))
-    lemmas: set[str] = set()
-    # speech verbs: a verb added or removed can only act where its lemma occurs
-    lemmas |= _verb_heads(set(old.speech_verbs) ^ set(new.speech_verbs))
-    # a verb that needs an object (esprimere preoccupazione): the verb must occur
-    need_old, need_new = old.speech_verbs_need_object, new.speech_verbs_need_object
-    lemmas |= _verb_heads(v for v in need_old.keys() | need_new.keys() if need_old.get(v) != need_new.get(v))
-    # relation rules: the verbs of every rule added, removed or edited
-    for rule in _changed_relation_rules(old, new):
-        lemmas |= _verb_heads(rule.get("verbs", []))
-    words: set[str] = set()
-    # titles and source markers are matched word by word
-    for phrase in (set(old.titles) ^ set(new.titles)) | (set(old.source_markers) ^ set(new.source_markers)):
-        words.update(normalize(phrase).split())
-    marks = {char for pair in _effective_marks(old) ^ _effective_marks(new) for char in pair}
-    return RuleDelta(fields, False, alias_keys, frozenset(lemmas), frozenset(words), frozenset(marks),
-                     _changed_phrases(old, new) if "places" not in fields else None)
+    parts: dict[str, set] = {"alias_keys": set(), "lemmas": set(), "words": set(), "marks": set()}
+    for key in fields:
+        for part, values in _REACHES[REACH[key]](old_data[key], new_data[key], old, new).items():
+            parts[part].update(values)
+    phrases = None if any(REACH[key] == "entity_stage" for key in fields) else _changed_phrases(old, new)
+    return RuleDelta(fields, False, **{part: frozenset(values) for part, values in parts.items()},
+                     entity_phrases=phrases)
 
 
 def _effective_patterns(rules: RuleSet) -> set[str]:
@@ -213,15 +232,8 @@ def entity_signature(doc: Doc) -> tuple:
 
 
 # --- 3. a corpus whose rule layer is re-run incrementally --------------------------------------
-#: the first rule-layer component each RuleSet field feeds; the components after it depend on it.
-#: Aliases feed kit_names, which reads what kit_entities hands on, so they start there (it is cheap).
-FIRST_STAGE = {
-    "entity_patterns": ENTITY_STAGE, "places": ENTITY_STAGE, "aliases": ENTITY_STAGE,
-    "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes", "source_markers": "kit_quotes",
-    "titles": ENTITY_STAGE, "quote_marks": "kit_quotes", "object_speech_verbs": "kit_quotes",
-    "lemma_exceptions": "kit_quotes",
-    "relation_rules": "kit_relations",
-}
+#: the first rule-layer component each key feeds; the components after it depend on it
+FIRST_STAGE = {name: stage for name, stage in STAGES.items() if stage not in (INERT, EVERYTHING)}
 
 
 def first_stage(delta: RuleDelta, stages: Sequence[str]) -> int:

@@ -41,7 +41,10 @@ from .outlets import record_date, record_outlet
 from .pipeline import analyze, default_nlp, get_rules
 from .records import parse_doc
 from .render import render_html
-from .rules import RuleError, RuleSet, coerce_rules, load_rules, save_rules, validate_token_pattern
+from .rules import RuleError, RuleSet, coerce_rules, field_info, load_rules, save_rules
+from .rules.edit import (TOKEN_PATTERN_EXAMPLE, format_pattern, format_quote_marks, relation_rule,
+                         rule_message, with_alias, with_pattern, with_quote_marks, with_relation_rule,
+                         with_speech_verbs, without_alias, without_pattern, without_relation_rule)
 from .tables import quotes_table, relations_table
 
 logger = logging.getLogger(__name__)
@@ -54,7 +57,6 @@ DIFF_ROWS = 12
 VIEW_TITLES = ("Highlights", "Quotes", "Network", "Corpus diff")
 CHART_TAB = 2
 EDITOR_TITLES = ("Patterns", "Aliases", "Verbs", "Marks", "Relations")
-TOKEN_PATTERN_EXAMPLE = '[{"LOWER": "giunta"}, {"LOWER": "regionale"}]'
 
 # --- markup (all of the widget's HTML; every {field} is escaped before it is filled in) --------
 TPL_STATUS = (
@@ -164,187 +166,6 @@ def format_chart(relations: pd.DataFrame, title: str = "") -> str:
     return TPL_IMG.format(alt=_esc(f"who speaks about whom {title}".strip()), data=data)
 
 
-# --- what the analyst typed -> rule entries ----------------------------------------------------
-def rule_message(err: RuleError) -> str:
-    """A RuleError as a sentence; the source is named only when it is a file."""
-    where = err.entry
-    if err.source not in ("<rules>", "<dict>", "pattern"):
-        where = f"{err.source}: {where}" if where else err.source
-    return f"{where}: {err.reason}" if where else err.reason
-
-
-def parse_pattern(text: str) -> str | list[dict]:
-    """An entity pattern from a text box: a phrase, or a JSON token pattern (list of token dicts).
-
-    Text starting with ``[`` or ``{`` is read as JSON (one token dict is taken as a one-token
-    pattern); anything else is an exact phrase.
-    """
-    stripped = (text or "").strip()
-    if not stripped:
-        raise RuleError("empty phrase: type a phrase (e.g. Giunta regionale) or a token pattern "
-                        f"(e.g. {TOKEN_PATTERN_EXAMPLE})", "pattern")
-    if stripped[0] not in "[{":
-        return " ".join(stripped.split())
-    try:
-        pattern = json.loads(stripped)
-    except json.JSONDecodeError as err:
-        raise RuleError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg} "
-                        f"(a token pattern looks like {TOKEN_PATTERN_EXAMPLE})", "pattern") from err
-    if isinstance(pattern, dict):
-        pattern = [pattern]
-    if not isinstance(pattern, list):
-        raise RuleError(f"a token pattern is a JSON list of token objects, e.g. {TOKEN_PATTERN_EXAMPLE}",
-                        "pattern")
-    try:
-        validate_token_pattern(pattern, "pattern", "")
-    except RuleError as err:
-        token = re.search(r"pattern\[(\d+)\]", err.entry or "")
-        where = f"token {int(token.group(1)) + 1}: " if token else ""
-        raise RuleError(f"invalid token pattern: {where}{err.reason}", "pattern") from err
-    return pattern
-
-
-def format_pattern(pattern: str | list) -> str:
-    """An entity pattern as the analyst would type it."""
-    return pattern if isinstance(pattern, str) else json.dumps(pattern, ensure_ascii=False)
-
-
-def parse_lines(text: str) -> list[str]:
-    """Non-empty lines, stripped, duplicates dropped (first kept)."""
-    return list(dict.fromkeys(line.strip() for line in (text or "").splitlines() if line.strip()))
-
-
-def parse_names(text: str) -> list[str]:
-    """Names separated by new lines or commas, spacing normalised, duplicates dropped."""
-    names = (" ".join(part.split()) for line in (text or "").splitlines() for part in line.split(","))
-    return list(dict.fromkeys(name for name in names if name))
-
-
-def parse_quote_marks(text: str) -> list[list[str]]:
-    """Quote mark pairs, one per line: the opening and the closing mark (``« »`` or ``«»``)."""
-    pairs = []
-    for number, line in enumerate((text or "").splitlines(), start=1):
-        marks = "".join(line.split())
-        if not marks:
-            continue
-        if len(marks) != 2:
-            raise RuleError(f"a quote mark pair is two characters, the opening and the closing mark "
-                            f"(e.g. « »); got {line.strip()!r}", "quote marks", f"line {number}")
-        if [marks[0], marks[1]] not in pairs:
-            pairs.append([marks[0], marks[1]])
-    return pairs
-
-
-def format_quote_marks(pairs: Iterable[Sequence[str]]) -> str:
-    return "\n".join(f"{open_} {close}" for open_, close in pairs)
-
-
-# --- rule edits: RuleSet -> RuleSet (validated) ------------------------------------------------
-def _entity_pattern(rules: RuleSet, label: str, text: str, name: str = "") -> dict:
-    if label not in rules.labels:
-        raise RuleError(f"unknown label {label!r}; known labels: {', '.join(rules.labels)}", "pattern")
-    entry: dict[str, Any] = {"label": label, "pattern": parse_pattern(text)}
-    if name.strip():
-        entry["name"] = name.strip()
-    return entry
-
-
-def with_pattern(rules: RuleSet, label: str, text: str, name: str = "", index: int | None = None) -> RuleSet:
-    """Add an entity pattern (or replace pattern ``index``)."""
-    entry = _entity_pattern(rules, label, text, name)
-    patterns = [dict(p) for p in rules.entity_patterns]
-    if index is None:
-        if entry in patterns:
-            raise RuleError(f"this pattern is already in the rules ({label} {format_pattern(entry['pattern'])})",
-                            "pattern")
-        patterns.append(entry)
-    else:
-        _check_index(index, patterns, "pattern")
-        patterns[index] = entry
-    return rules.replace(entity_patterns=patterns)
-
-
-def without_pattern(rules: RuleSet, index: int) -> RuleSet:
-    patterns = [dict(p) for p in rules.entity_patterns]
-    _check_index(index, patterns, "pattern")
-    del patterns[index]
-    return rules.replace(entity_patterns=patterns)
-
-
-def with_alias(rules: RuleSet, canonical: str, variants: str | Iterable[str]) -> RuleSet:
-    """Set the variants of a canonical name (``Vladimir Putin`` <- ``Putin, il presidente russo``)."""
-    canonical = " ".join((canonical or "").split())
-    if not canonical:
-        raise RuleError("empty canonical name: type the name the variants should become", "alias")
-    names = parse_names(variants) if isinstance(variants, str) else [" ".join(v.split()) for v in variants]
-    names = [n for n in names if n and n != canonical]
-    if not names:
-        raise RuleError(f"no variants for {canonical!r}: type at least one other name, one per line "
-                        "or separated by commas", "alias")
-    aliases = {k: list(v) for k, v in rules.aliases.items()}
-    aliases[canonical] = names
-    return rules.replace(aliases=aliases)
-
-
-def without_alias(rules: RuleSet, canonical: str) -> RuleSet:
-    aliases = {k: list(v) for k, v in rules.aliases.items()}
-    if canonical not in aliases:
-        raise RuleError(f"no alias entry for {canonical!r}", "alias")
-    del aliases[canonical]
-    return rules.replace(aliases=aliases)
-
-
-def with_speech_verbs(rules: RuleSet, text: str) -> RuleSet:
-    """Replace the speech verbs with the lemmas in ``text`` (one per line)."""
-    return rules.replace(speech_verbs=[" ".join(v.lower().split()) for v in parse_lines(text)])
-
-
-def with_quote_marks(rules: RuleSet, text: str) -> RuleSet:
-    return rules.replace(quote_marks=parse_quote_marks(text))
-
-
-def relation_rule(rules: RuleSet, name: str, subject: Iterable[str], verbs: str, obj: Iterable[str],
-                  label: str) -> dict:
-    """A relation rule from the form's fields, with a message for each missing part."""
-    label = " ".join((label or "").split())
-    lemmas = list(dict.fromkeys(v.lower() for v in re.split(r"[\s,;]+", verbs or "") if v))
-    subject, obj = list(subject), list(obj)
-    if not label:
-        raise RuleError("empty relation label: type what the relation means (e.g. elogia)", "relation rule")
-    if not lemmas:
-        raise RuleError("no verbs: type the verb lemmas, separated by commas (e.g. elogiare, lodare)",
-                        "relation rule")
-    if not subject or not obj:
-        raise RuleError("choose at least one subject label and one object label", "relation rule")
-    unknown = [label for label in subject + obj if label not in rules.labels]
-    if unknown:
-        raise RuleError(f"unknown label(s) {unknown}; known labels: {', '.join(rules.labels)}", "relation rule")
-    return {"name": " ".join((name or "").split()) or label, "subject": subject, "verbs": lemmas,
-            "object": obj, "label": label}
-
-
-def with_relation_rule(rules: RuleSet, rule: dict, index: int | None = None) -> RuleSet:
-    relation_rules = [dict(r) for r in rules.relation_rules]
-    if index is None:
-        relation_rules.append(rule)
-    else:
-        _check_index(index, relation_rules, "relation rule")
-        relation_rules[index] = rule
-    return rules.replace(relation_rules=relation_rules)
-
-
-def without_relation_rule(rules: RuleSet, index: int) -> RuleSet:
-    relation_rules = [dict(r) for r in rules.relation_rules]
-    _check_index(index, relation_rules, "relation rule")
-    del relation_rules[index]
-    return rules.replace(relation_rules=relation_rules)
-
-
-def _check_index(index: int | None, items: list, what: str) -> None:
-    if index is None or not 0 <= index < len(items):
-        raise RuleError(f"select a {what} in the list first", what)
-
-
 # --- input, normalised once --------------------------------------------------------------------
 def prepare_docs(docs: Any, nlp: Language | None = None) -> tuple[Language, list[Doc]]:
     """The pipeline and the model-layer Docs for ``docs`` (Docs, texts, dicts; one or many).
@@ -385,6 +206,11 @@ def _guarded(action: str) -> Callable:
         return wrapper
 
     return decorate
+
+
+def _help(key: str) -> widgets.HTML:
+    """The schema's help text of a rule key, above its editor."""
+    return widgets.HTML(TPL_HELP.format(text=_esc(field_info(key)["help"])))
 
 
 def _text(placeholder: str, description: str = "", width: str = "100%", **kwargs: Any) -> widgets.Text:
@@ -479,9 +305,7 @@ class RuleTuner(widgets.VBox):
         self.delete_pattern_button.on_click(self._on_delete_pattern)
         self.pattern_list.observe(self._on_pick_pattern, names="value")
         patterns_tab = widgets.VBox([
-            widgets.HTML(TPL_HELP.format(text=_esc(
-                "Entity patterns: an exact phrase, or a spaCy token pattern in JSON. Patterns win over the model's "
-                "entities; select one in the list to edit or delete it."))),
+            _help("entity_patterns"),
             self.pattern_label, self.pattern_text, self.pattern_name,
             widgets.HBox([self.add_pattern_button, self.replace_pattern_button, self.delete_pattern_button]),
             self.pattern_list,
@@ -498,9 +322,7 @@ class RuleTuner(widgets.VBox):
         self.delete_alias_button.on_click(self._on_delete_alias)
         self.alias_list.observe(self._on_pick_alias, names="value")
         aliases_tab = widgets.VBox([
-            widgets.HTML(TPL_HELP.format(text=_esc(
-                "Aliases: mentions matching a variant (case and apostrophes ignored) get the canonical name, "
-                "in tables, charts and quotes."))),
+            _help("aliases"),
             self.alias_canonical, self.alias_variants,
             widgets.HBox([self.add_alias_button, self.delete_alias_button]), self.alias_list,
         ])
@@ -510,9 +332,7 @@ class RuleTuner(widgets.VBox):
         self.apply_verbs_button = _button("Apply", "use these speech verbs", "primary", "check")
         self.apply_verbs_button.on_click(self._on_apply_verbs)
         verbs_tab = widgets.VBox([
-            widgets.HTML(TPL_HELP.format(text=_esc(
-                "Speech verbs: the verbs that introduce speech (lemmas: dichiarare, not dichiarato); two-word cues "
-                "such as 'far sapere' work too."))),
+            _help("speech_verbs"),
             self.speech_verbs, self.apply_verbs_button,
         ])
 
@@ -521,9 +341,7 @@ class RuleTuner(widgets.VBox):
         self.apply_marks_button = _button("Apply", "use these quote marks", "primary", "check")
         self.apply_marks_button.on_click(self._on_apply_marks)
         marks_tab = widgets.VBox([
-            widgets.HTML(TPL_HELP.format(text=_esc(
-                "Quote marks: pairs of quotation marks, one per line; “ “ (an opening mark used to close) is "
-                "common in Italian web news. An empty list means the built-in pairs."))),
+            _help("quote_marks"),
             self.quote_marks, self.apply_marks_button,
         ])
 
@@ -542,8 +360,7 @@ class RuleTuner(widgets.VBox):
         self.delete_relation_button.on_click(self._on_delete_relation)
         self.relation_list.observe(self._on_pick_relation, names="value")
         relations_tab = widgets.VBox([
-            widgets.HTML(TPL_HELP.format(text=_esc(
-                "Relation rules: subject (label) -[verb lemma]-> object (label), within a sentence."))),
+            _help("relation_rules"),
             self.relation_name, widgets.HBox([self.relation_subject, self.relation_object]),
             self.relation_verbs, self.relation_label,
             widgets.HBox([self.add_relation_button, self.replace_relation_button, self.delete_relation_button]),

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kit
-import kit.rules as rules_module
+import kit.rules.files as rules_module
 from kit.lang import rules_file
 from kit.rules import RuleError, RuleSet, from_dict, load_rules, save_rules
 
@@ -392,3 +392,43 @@ def test_custom_attributes_are_refused_with_a_clear_message(tmp_path):
     err = rule_error(write(tmp_path, with_pattern([{"_": {"canonical": "x"}}])))
     assert err.entry == "entity_patterns[1].pattern[0]"
     assert "custom attributes" in err.reason
+
+
+# -- the schema, declared once ------------------------------------------------------------------------
+def test_every_rule_key_has_a_stage_a_reach_a_check_and_help():
+    from dataclasses import fields
+
+    from kit.components import RULE_LAYER
+    from kit.rules import EVERYTHING, INERT, TOP_LEVEL, rule_fields
+    from kit.rules.schema import REACHES
+
+    names = [f.name for f in rule_fields()]
+    assert set(names) == {f.name for f in fields(RuleSet)} - {"source"}  # every field is a key
+    for f in rule_fields():
+        assert f.metadata["stage"] in (*RULE_LAYER, INERT, EVERYTHING), f.name
+        assert f.metadata["reach"] in REACHES, f.name
+        assert callable(f.metadata["check"]) and f.metadata["help"].strip(), f.name
+    assert list(RuleSet().to_dict()) == ["schema", "version", *names]
+    assert list(TOP_LEVEL) == ["schema", "version", *names]
+    assert set(DEFAULT) == set(TOP_LEVEL)  # the shipped file uses every key, and only those
+
+
+def test_the_diff_stage_map_comes_from_the_schema():
+    from kit import diff
+    from kit.rules.schema import REACHES
+
+    assert set(diff._REACHES) == set(REACHES)
+    assert diff.FIRST_STAGE == {
+        "entity_patterns": "kit_entities", "places": "kit_entities", "aliases": "kit_entities",
+        "quote_marks": "kit_quotes", "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes",
+        "object_speech_verbs": "kit_quotes", "lemma_exceptions": "kit_quotes", "source_markers": "kit_quotes",
+        "titles": "kit_entities", "relation_rules": "kit_relations",
+    }
+    assert diff.INERT_FIELDS == {"description", "labels"}
+    assert diff.ENTITY_FIELDS == {"entity_patterns", "places"}
+
+
+def test_defaults_of_missing_keys_are_validated_copies():
+    rules = from_dict({})
+    assert rules.labels == ("PER", "ORG", "LOC", "MISC") and rules.places == {"cldr": True, "extra": []}
+    assert from_dict({}).places is not rules.places  # no default shared between rule sets

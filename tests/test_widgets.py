@@ -19,11 +19,9 @@ import kit
 from kit.diff import CachedCorpus, DocIndex, diff_docs, may_affect, rule_delta
 from kit.pipeline import get_rules
 from kit.rules import RuleError, load_rules
+from kit.rules.edit import format_quote_marks, parse_names, parse_pattern, parse_quote_marks, with_alias, with_pattern
 from kit.tables import entities_table, quotes_table, rule_relations_table
-from kit.widgets import (
-    CHART_TAB, RuleTuner, format_quote_marks, parse_names, parse_pattern, parse_quote_marks,
-    with_alias, with_pattern,
-)
+from kit.widgets import CHART_TAB, RuleTuner
 
 ARTICLES = Path(__file__).resolve().parent.parent / "kit" / "lang" / "it" / "articles"
 
@@ -522,6 +520,12 @@ CHANGES = {
         {"name": "x", "subject": ["PER"], "verbs": ["elogiare"], "object": ["ORG", "PER", "LOC"], "label": "loda"}]),
     "relation rule only": lambda r: r.replace(relation_rules=[
         {"name": "y", "subject": ["PER"], "verbs": ["ringraziare"], "object": ["PER"], "label": "ringrazia"}]),
+    "object speech verb removed": lambda r: r.replace(
+        object_speech_verbs=[v for v in r.object_speech_verbs if v != "ringraziare"]),
+    "lemma exception removed": lambda r: r.replace(
+        lemma_exceptions={k: v for k, v in r.lemma_exceptions.items() if k not in ("aggiunto", "aggiunge")}),
+    "needed object removed": lambda r: r.replace(speech_verbs_need_object={
+        k: v for k, v in r.speech_verbs_need_object.items() if k != "parlare"}),
     "description only": lambda r: r.replace(description="changed"),
 }
 
@@ -564,6 +568,13 @@ def test_rule_delta_and_may_affect(nlp, base_rules):
     assert not may_affect(other, index)
     assert rule_delta(base_rules, base_rules.replace(description="x")).empty
     assert rule_delta(base_rules, base_rules.replace(lang="en")).everything
+    # every key has its own reach: no change falls back to re-running everything
+    objects = rule_delta(base_rules, CHANGES["object speech verb removed"](base_rules))
+    assert not objects.everything and objects.lemmas == {"ringraziare"}
+    forms = rule_delta(base_rules, CHANGES["lemma exception removed"](base_rules))
+    assert not forms.everything and forms.words == {"aggiunto", "aggiunge"}
+    needed = rule_delta(base_rules, CHANGES["needed object removed"](base_rules))
+    assert not needed.everything and needed.lemmas == {"parlare"}
 
 
 def test_long_updates_report_progress_and_show_the_selected_article_first(nlp, corpus_docs, base_rules,

@@ -1,0 +1,101 @@
+"""Rule files on disk: read (the shipped ones from the package), coerce what users pass, save.
+
+A rule file is only ever replaced whole (written to a temporary file, then renamed), with the
+previous version kept beside it as ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from .schema import RuleSet, from_dict
+from .validate import RuleError
+
+
+def read_rule_bytes(raw: bytes, source: str) -> RuleSet:
+    """Parse and validate the bytes of a rule file; ``source`` names it in errors."""
+    if not raw.strip():
+        raise RuleError("the rule file is empty", source)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise RuleError(f"the rule file is not UTF-8 (byte {err.start})", source) from err
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise RuleError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", source) from err
+    except RecursionError as err:
+        raise RuleError("invalid JSON: nested too deeply", source) from err
+    return from_dict(data, source=source)
+
+
+@lru_cache(maxsize=8)
+def default_rules(lang: str = "it") -> RuleSet:
+    """The rules shipped for ``lang`` (package data, read once per process; a RuleSet is a value)."""
+    from ..lang import rules_file
+
+    found = rules_file(lang)
+    return read_rule_bytes(found.read_bytes(), str(found))
+
+
+def load_rules(path: str | os.PathLike | None = None, lang: str = "it") -> RuleSet:
+    """Read and validate a rule file (the rules shipped for ``lang`` when ``path`` is None)."""
+    if path is None:
+        return default_rules(lang)
+    source = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise RuleError(f"cannot read the rule file: {err.strerror or err}", source) from err
+    return read_rule_bytes(raw, source)
+
+
+def coerce_rules(rules: RuleSet | str | os.PathLike | Mapping | None, lang: str = "it") -> RuleSet:
+    """Normalise what users pass as ``rules=`` (None, a path, a dict or a RuleSet) once."""
+    if rules is None:
+        return load_rules(None, lang)
+    if isinstance(rules, RuleSet):
+        return rules
+    if isinstance(rules, Mapping):
+        return from_dict(rules, source="<dict>")
+    return load_rules(rules)
+
+
+def save_rules(rules: RuleSet, path: str | os.PathLike, backup: bool = True) -> Path:
+    """Write a rule file atomically; keep the previous version as ``<path>.bak``.
+
+    The rules are validated again (round trip) before anything on disk changes.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # replace the file the link points to, keep the link
+    text = rules.to_json()
+    from_dict(json.loads(text), source=str(path))  # never write what we could not read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        mode = path.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)  # atomic: readers see the old file or the new one, never half
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
