@@ -208,7 +208,7 @@ def child_long_document(params: dict) -> None:
         with Clock() as c:
             doc = kit.analyze(text, nlp)
         emit({"chars": len(text), "words": len(text.split()), "tokens": len(doc), "s": c.wall,
-              "cpu_s": c.cpu, "quotes": len(doc._.quotes), "ents": len(doc.ents),
+              "cpu_s": c.cpu, "quotes": len(doc._.kit_quotes), "ents": len(doc.ents),
               "rss_before_mb": before, "peak_rss_mb": peak_rss_mb(), "base": nlp.meta["kit"]["base"]})
         del doc
 
@@ -256,7 +256,7 @@ def child_n_process(params: dict) -> None:
             with Clock() as c:
                 docs = kit.analyze(texts, nlp, progress=False, n_process=n)
             times[n].append(c.wall)
-            counts[n] = (sum(len(d._.quotes) for d in docs), sum(len(d.ents) for d in docs))
+            counts[n] = (sum(len(d._.kit_quotes) for d in docs), sum(len(d.ents) for d in docs))
     emit({"base": nlp.meta["kit"]["base"], "words": count_words(texts), "texts": len(texts),
           "n1_s": median(times[1]), "n2_s": median(times[2]), "speedup": median(times[1]) / median(times[2]),
           "same_output": counts[1] == counts[2], "cpus": os.cpu_count()})

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components.lemmatizer import lookup_lemma
+from .extensions import RULE_OUTPUTS
 from .pipeline import rule_layer, set_rules
 from .quotemarks import DEFAULT_PAIRS
 from .records import parse_doc
@@ -226,8 +227,8 @@ def entity_signature(doc: Doc) -> tuple:
     """Everything the entity stage hands on: entities, their sources and the names it set."""
     return (
         tuple((e.start_char, e.end_char, e.label_) for e in doc.ents),
-        tuple(sorted((doc._.ent_sources or {}).items())),
-        tuple(sorted((doc._.canonical_names or {}).items())),
+        tuple(sorted((doc._.kit_ent_sources or {}).items())),
+        tuple(sorted((doc._.kit_canonical_names or {}).items())),
     )
 
 
@@ -246,16 +247,11 @@ def first_stage(delta: RuleDelta, stages: Sequence[str]) -> int:
     return min((stages.index(stage) for stage in wanted), default=len(stages))
 
 
-#: what the rule layer sets on a Doc (it sets all of them again on every run)
-RULE_OUTPUTS = ("canonical_names", "ent_sources", "quote_records", "relation_records")
-
-
 def lean_copy(doc: Doc) -> Doc:
     """The model's output only: a fresh copy without the rule layer's results (cheaper to copy)."""
     copy = doc.copy()  # the rule layer keeps no caches on the Doc (kit.speech.DocContext)
     for name in RULE_OUTPUTS:
-        if Doc.has_extension(name):
-            setattr(copy._, name, None)
+        setattr(copy._, name, None)
     return copy
 
 

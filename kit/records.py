@@ -14,8 +14,8 @@ from .extensions import span_key
 def parse_doc(doc: Doc) -> dict:
     """A Doc as ``{"id", "title", "text", "meta", "ents", "quotes", "relations"}``."""
     text = doc.text
-    names = doc._.canonical_names or {}
-    sources = doc._.ent_sources or {}
+    names = doc._.kit_canonical_names or {}
+    sources = doc._.kit_ent_sources or {}
     ents = []
     for e in doc.ents:  # plain attribute reads: the extension getters are slow per entity
         start, end = e.start_char, e.end_char
@@ -23,7 +23,7 @@ def parse_doc(doc: Doc) -> dict:
         ents.append({"start": start, "end": end, "label": e.label_, "text": text[start:end],
                      "canonical": names.get(key, text[start:end]), "source": sources.get(key, "model")})
     quotes = []
-    for index, q in enumerate(doc._.quotes):
+    for index, q in enumerate(doc._.kit_quotes):
         quotes.append({
             "index": index, "start": q.start, "end": q.end, "kind": q.kind, "text": q.text,
             "cue": None if q.cue_start is None else {"start": q.cue_start, "end": q.cue_end, "text": q.cue},
@@ -33,8 +33,8 @@ def parse_doc(doc: Doc) -> dict:
             "about": list(q.about), "rule": q.rule,
         })
     return {
-        "id": doc._.doc_id, "title": doc._.title, "text": text, "meta": dict(doc._.meta or {}),
-        "ents": ents, "quotes": quotes, "relations": [r.to_dict() for r in doc._.relations],
+        "id": doc._.kit_id, "title": doc._.kit_title, "text": text, "meta": dict(doc._.kit_meta or {}),
+        "ents": ents, "quotes": quotes, "relations": [r.to_dict() for r in doc._.kit_relations],
     }
 
 

@@ -921,7 +921,7 @@ class SpeechFinder:
         return self._from_range(doc, np_start, end)
 
     def _from_span(self, doc: Doc, ent: Span) -> Speaker:
-        names = doc._.canonical_names or {}
+        names = doc._.kit_canonical_names or {}
         name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
         return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
 
@@ -967,7 +967,7 @@ class SpeechFinder:
         named last: the referent a reader would pick."""
         alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(span.text)))
         if alias:
-            names = doc._.canonical_names or {}
+            names = doc._.kit_canonical_names or {}
             label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
@@ -988,7 +988,7 @@ class SpeechFinder:
                     among: set[str] | None = None) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
         only one of ``among`` when given (people the article introduced with a title)."""
-        names = doc._.canonical_names or {}
+        names = doc._.kit_canonical_names or {}
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
             if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
@@ -1001,7 +1001,7 @@ class SpeechFinder:
             return ctx.descriptions
         table: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
-        names = doc._.canonical_names or {}
+        names = doc._.kit_canonical_names or {}
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
@@ -1046,7 +1046,7 @@ class SpeechFinder:
     def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker."""
-        names = doc._.canonical_names or {}
+        names = doc._.kit_canonical_names or {}
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
             found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))

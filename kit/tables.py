@@ -20,7 +20,7 @@ from .records import as_records
 QUOTE_COLUMNS = ["doc_id", "date", "source", "start", "end", "kind", "cue", "speaker", "speaker_label",
                  "speaker_start", "speaker_end", "about", "text"]
 RELATION_COLUMNS = ["speaker", "speaker_label", "target", "target_label", "n_quotes", "doc_ids", "sources"]
-#: ``found_by``: "model" or "rule:<name>" (``ent._.source`` on the Doc)
+#: ``found_by``: "model" or "rule:<name>" (``ent._.kit_source`` on the Doc)
 ENTITY_COLUMNS = ["doc_id", "date", "source", "start", "end", "label", "text", "canonical", "found_by"]
 DOCUMENT_COLUMNS = ["doc_id", "title", "date", "source", "url", "n_words", "n_entities", "n_quotes"]
 RULE_RELATION_COLUMNS = ["doc_id", "date", "source", "subject", "subject_label", "relation", "object", "object_label",

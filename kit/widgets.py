@@ -373,7 +373,7 @@ class RuleTuner(widgets.VBox):
             self.editors.set_title(i, title)
 
         # the views; the filters (dates, outlets) narrow the article list and the corpus chart
-        metas = [{"meta": doc._.meta} for doc in self.corpus.docs]
+        metas = [{"meta": doc._.kit_meta} for doc in self.corpus.docs]
         self.filters = FilterControls([record_date(m) for m in metas], [record_outlet(m) for m in metas])
         self.filters.on_change(self._on_filter)
         self.filter_box = widgets.Accordion(children=[self.filters], selected_index=None)
@@ -404,8 +404,8 @@ class RuleTuner(widgets.VBox):
         for i, doc in enumerate(self.corpus.docs):
             if i not in kept:
                 continue
-            title = doc._.title or doc.text[:60]
-            label = f"{i + 1}. {doc._.doc_id or ''} · {' '.join(title.split())}"
+            title = doc._.kit_title or doc.text[:60]
+            label = f"{i + 1}. {doc._.kit_id or ''} · {' '.join(title.split())}"
             options.append((label if len(label) <= 100 else label[:99] + "…", i))
         return options
 
@@ -483,7 +483,7 @@ class RuleTuner(widgets.VBox):
             title = f"{len(kept)} documents" + ("" if len(kept) == len(self.corpus) else f" ({self.filters.value})")
         else:
             doc = self.doc
-            table, title = relations_table(doc), doc._.title or doc._.doc_id or ""
+            table, title = relations_table(doc), doc._.kit_title or doc._.kit_id or ""
         self.chart.value = format_chart(table, " ".join(title.split())[:80])
         self._chart_stale = False
 

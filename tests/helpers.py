@@ -18,4 +18,4 @@ def blank_nlp(people=(), orgs=(), **rule_changes):
 
 def quotes_of(nlp, text):
     doc = kit.analyze(text, nlp, progress=False)
-    return [(q.kind, doc.text[q.start:q.end], q.speaker) for q in doc._.quotes]
+    return [(q.kind, doc.text[q.start:q.end], q.speaker) for q in doc._.kit_quotes]

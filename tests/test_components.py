@@ -32,7 +32,7 @@ def french_pipeline(**config):
 
 
 def quotes(doc):
-    return [(q.kind, q.text, q.speaker) for q in doc._.quotes]
+    return [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes]
 
 
 def test_rules_in_the_config_read_no_file(monkeypatch):

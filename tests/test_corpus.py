@@ -134,8 +134,8 @@ def test_sample_articles_load_cleanly(articles_dir: Path) -> None:
 def test_documents_go_straight_into_analyze(blank_pipeline, articles_dir: Path) -> None:
     corpus = load_corpus(sorted(articles_dir.glob("*.txt"))[:2])
     docs = kit.analyze(list(corpus), blank_pipeline, progress=False)
-    assert [d._.doc_id for d in docs] == corpus.ids
-    assert [d._.title for d in docs] == [doc.title for doc in corpus]
+    assert [d._.kit_id for d in docs] == corpus.ids
+    assert [d._.kit_title for d in docs] == [doc.title for doc in corpus]
 
 
 @pytest.mark.parametrize("data, text, encoding", [
@@ -264,7 +264,7 @@ def test_second_run_hits_the_cache(three_articles: Corpus, tmp_path: Path) -> No
     again = analyze_corpus(three_articles, nlp, cache_dir=tmp_path, progress=False)
     assert counter.calls == 3  # nothing re-analysed
     assert _same_tables(first, again)
-    assert [d._.doc_id for d in again] == three_articles.ids
+    assert [d._.kit_id for d in again] == three_articles.ids
     assert _same_tables(again, kit.analyze(list(three_articles), nlp, progress=False))
     assert len(list(tmp_path.rglob("*.spacy"))) == 3
 
@@ -333,11 +333,11 @@ def test_analyze_corpus_takes_paths_texts_and_dicts(articles_dir: Path, tmp_path
     from_dict = analyze_corpus([{"text": text, "id": "x", "date": "2024-01-02"}],
                                blank_pipeline, cache_dir=tmp_path, progress=False)
     from_str_path = analyze_corpus(str(one), blank_pipeline, cache_dir=tmp_path, progress=False)
-    assert from_path[0]._.doc_id == from_str_path[0]._.doc_id == one.stem
-    assert from_text[0]._.doc_id == default_id(from_text[0].text)  # the content's hash, as kit.analyze
-    assert from_dict[0]._.doc_id == "x" and from_dict[0]._.meta == {"date": "2024-01-02"}
+    assert from_path[0]._.kit_id == from_str_path[0]._.kit_id == one.stem
+    assert from_text[0]._.kit_id == default_id(from_text[0].text)  # the content's hash, as kit.analyze
+    assert from_dict[0]._.kit_id == "x" and from_dict[0]._.kit_meta == {"date": "2024-01-02"}
     assert from_path[0].text == from_text[0].text == from_dict[0].text
-    assert from_path[0]._.meta["date"] == "2025-04-16T18:30:00+02:00"
-    assert from_path[0]._.meta["source"] == "Gazzetta Civica"
+    assert from_path[0]._.kit_meta["date"] == "2025-04-16T18:30:00+02:00"
+    assert from_path[0]._.kit_meta["source"] == "Gazzetta Civica"
     with pytest.raises(TypeError, match="cannot analyse a int"):
         analyze_corpus([3], blank_pipeline, cache_dir=None)

@@ -27,7 +27,7 @@ def test_blank_pipeline_components(nlp):
 
 def test_rule_based_default_finds_places_and_normalises_lemmas(nlp):
     doc = kit.analyze("Gli Stati Uniti d'America e la Corea del Nord. Dichiarò che l’Italia c'è.", nlp)
-    assert [(e.text, e.label_, e._.canonical, e._.source) for e in doc.ents] == [
+    assert [(e.text, e.label_, e._.kit_canonical, e._.kit_source) for e in doc.ents] == [
         ("Stati Uniti d'America", "LOC", "Stati Uniti", "rule:places"),
         ("Corea del Nord", "LOC", "Corea del Nord", "rule:places"),
         ("Italia", "LOC", "Italia", "rule:places"),
@@ -52,14 +52,14 @@ def test_pretokenised_doc_runs_every_component(nlp):
     spaces = [True, True, False, True, False, True, True, True, False, False, False]
     doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     assert [(e.text, e.label_) for e in doc.ents] == [("Mattarella", "PER")]
-    assert [(q.kind, q.text, q.speaker) for q in doc._.quotes] == [("direct", "Siamo pronti a tutto", "Mattarella")]
+    assert [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes] == [("direct", "Siamo pronti a tutto", "Mattarella")]
     assert doc[2].lemma_ == "dire"
 
 
 def test_analyze_many_returns_list_with_ids_and_titles(nlp):
     docs = kit.analyze([{"id": "x", "text": "Titolo\nCorpo del testo."}, "Solo testo."], nlp, progress=False)
-    assert [d._.doc_id for d in docs] == ["x", kit.pipeline.default_id("Solo testo.")]
-    assert [d._.title for d in docs] == ["Titolo", None]
+    assert [d._.kit_id for d in docs] == ["x", kit.pipeline.default_id("Solo testo.")]
+    assert [d._.kit_title for d in docs] == ["Titolo", None]
 
 
 def test_analyze_rejects_bad_items(nlp):
@@ -82,8 +82,8 @@ def test_apply_rules_reuses_model_output_and_changes_entities(nlp):
     changed = rules.replace(entity_patterns=list(rules.entity_patterns) + [
         {"label": "ORG", "pattern": "Giunta regionale", "name": "giunta"}])
     (after,) = apply_rules([doc], nlp, changed)
-    assert [(e.text, e.label_, e._.source) for e in after.ents] == [("Giunta regionale", "ORG", "rule:giunta")]
-    assert after._.quotes[0].speaker == "Giunta regionale"
+    assert [(e.text, e.label_, e._.kit_source) for e in after.ents] == [("Giunta regionale", "ORG", "rule:giunta")]
+    assert after._.kit_quotes[0].speaker == "Giunta regionale"
     assert [e.text for e in doc.ents] == []  # the original doc is untouched
     (back,) = apply_rules([after], nlp, rules)  # and rules can be taken back
     assert [e.text for e in back.ents] == []
@@ -98,7 +98,7 @@ def test_analyst_pattern_overrides_model_entity():
     kit.pipeline.set_rules(nlp, rules.replace(entity_patterns=[{"label": "LOC", "pattern": "Regno Unito", "name": "fix"}]))
     for _, proc in nlp.pipeline:
         doc = proc(doc)
-    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [("Regno Unito", "LOC", "rule:fix")]
+    assert [(e.text, e.label_, e._.kit_source) for e in doc.ents] == [("Regno Unito", "LOC", "rule:fix")]
 
 
 def test_available_models_lists_blank_last():
@@ -124,9 +124,9 @@ def test_analyze_and_analyze_corpus_give_the_same_docs_and_ids(nlp, tmp_path):
     cached = kit.analyze_corpus(items, nlp, cache_dir=tmp_path, progress=False)
     again = kit.analyze_corpus(items, nlp, cache_dir=tmp_path, progress=False)  # from the cache
     for docs in (cached, again):
-        assert [d._.doc_id for d in docs] == [kit.pipeline.default_id(texts[0]), "mine"]
-        assert [d._.title for d in docs] == [None, "Titolo"]
-        assert docs[1]._.meta == {"source": "ANSA"}
+        assert [d._.kit_id for d in docs] == [kit.pipeline.default_id(texts[0]), "mine"]
+        assert [d._.kit_title for d in docs] == [None, "Titolo"]
+        assert docs[1]._.kit_meta == {"source": "ANSA"}
         assert [kit.parse_doc(d) for d in docs] == [kit.parse_doc(d) for d in plain]
 
 
@@ -150,7 +150,7 @@ def test_both_paths_cut_long_documents_the_same_way(nlp, monkeypatch, tmp_path):
     (other,) = kit.analyze_corpus([text], nlp, cache_dir=tmp_path, progress=False)
     assert pieces == [[34, 71], [34, 71]]  # both paths: after the line break, then at a space
     assert kit.parse_doc(one) == kit.parse_doc(other)
-    assert [(q.kind, q.speaker) for q in one._.quotes] == [("direct", "Mattarella")]
+    assert [(q.kind, q.speaker) for q in one._.kit_quotes] == [("direct", "Mattarella")]
 
 
 def test_an_error_during_analysis_leaves_the_rule_layer_on(nlp):
@@ -168,3 +168,22 @@ def _fails_on_x(doc):
     if doc.text == "x":
         raise RuntimeError("x")
     return doc
+
+
+def test_extensions_are_namespaced(nlp):
+    import subprocess
+    import sys
+
+    code = ("import kit.pipeline, spacy.tokens.underscore as u; "
+            "print(sorted(u.Underscore.doc_extensions), sorted(u.Underscore.span_extensions))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["['kit_canonical_names',", "'kit_ent_sources',", "'kit_id',", "'kit_meta',",
+                           "'kit_quote_records',", "'kit_quotes',", "'kit_relation_records',", "'kit_relations',",
+                           "'kit_title']", "['kit_canonical',", "'kit_source']"]
+    Doc.set_extension("meta", default="another library's", force=True)  # as some libraries do
+    try:
+        doc = kit.analyze({"id": "x", "title": "T", "text": "Testo.", "source": "ANSA"}, nlp)
+        assert (doc._.kit_id, doc._.kit_title, doc._.kit_meta) == ("x", "T", {"source": "ANSA"})
+        assert doc._.kit_meta == "another library's"
+    finally:
+        Doc.remove_extension("meta")

@@ -79,7 +79,7 @@ def test_null_subject_carries_previous_speaker(nlp):
     text = ("Kim Jong Un ha accolto con favore la visita di Putin.\n"
             "Ha descritto il legame tra i due Paesi come una “indistruttibile relazione da compagni d’armi“.")
     doc = kit.analyze(text, nlp, progress=False)
-    (quote,) = [q for q in doc._.quotes if q.kind != "other"]
+    (quote,) = [q for q in doc._.kit_quotes if q.kind != "other"]
     assert quote.kind == "mixed"
     assert quote.text == "indistruttibile relazione da compagni d’armi"
     assert quote.speaker == "Kim Jong Un"
@@ -89,7 +89,7 @@ def test_null_subject_carries_previous_speaker(nlp):
 def test_mixed_quote_and_object_in_about(nlp):
     text = "Durante il viaggio, Putin ha elogiato Kim per il suo “fermo sostegno” alla Russia."
     doc = kit.analyze(text, nlp, progress=False)
-    (quote,) = doc._.quotes
+    (quote,) = doc._.kit_quotes
     assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("mixed", "fermo sostegno", "Putin", "ha elogiato")
     assert quote.about == ("Kim", "Russia")
 
@@ -98,7 +98,7 @@ def test_description_resolves_to_person(nlp):
     text = ("Il presidente russo Vladimir Putin è arrivato ieri.\n"
             "Secondo il presidente russo, la cooperazione crescerà.")
     doc = kit.analyze(text, nlp, progress=False)
-    (quote,) = doc._.quotes
+    (quote,) = doc._.kit_quotes
     assert quote.speaker == "Vladimir Putin"
     assert quote.speaker_mention == "il presidente russo"
 
@@ -158,16 +158,16 @@ def test_spans_groups_match_records(nlp):
 def test_canonical_names_group_mentions_in_an_article(nlp):
     text = "Sergio Mattarella è a Roma.\nMattarella ha dichiarato: «Siamo pronti a fare la nostra parte»."
     doc = kit.analyze(text, nlp, progress=False)
-    assert [(e.text, e._.canonical) for e in doc.ents if e.label_ == "PER"] == [
+    assert [(e.text, e._.kit_canonical) for e in doc.ents if e.label_ == "PER"] == [
         ("Sergio Mattarella", "Sergio Mattarella"), ("Mattarella", "Sergio Mattarella")]
-    assert doc._.quotes[0].speaker == "Sergio Mattarella"
+    assert doc._.kit_quotes[0].speaker == "Sergio Mattarella"
 
 
 def test_aliases_from_rules_name_entities():
     nlp = blank_nlp(people=["Zar"], aliases={"Vladimir Putin": ["Zar"]})
     doc = kit.analyze("Lo Zar ha detto che la guerra continuerà.", nlp, progress=False)
-    assert [(e.text, e._.canonical) for e in doc.ents] == [("Zar", "Vladimir Putin")]
-    assert doc._.quotes[0].speaker == "Vladimir Putin"
+    assert [(e.text, e._.kit_canonical) for e in doc.ents] == [("Zar", "Vladimir Putin")]
+    assert doc._.kit_quotes[0].speaker == "Vladimir Putin"
 
 
 def test_quote_repr_html_escapes():

@@ -64,7 +64,7 @@ def test_report_html_is_self_contained(report_run, docs) -> None:
     assert len(images) >= 3  # speakers, network, heatmap, targets (no dates: no time chart)
     assert all(base64.b64decode(data).startswith(b"\x89PNG\r\n\x1a\n") for data in images)
     for doc in docs:  # every article is shown, with its title
-        assert f'>{doc._.doc_id}<' in page
+        assert f'>{doc._.kit_id}<' in page
 
 
 def _key_columns(table: pd.DataFrame, columns: list[str]) -> list[tuple]:

@@ -101,7 +101,7 @@ def check_doc(doc, text: str) -> dict:
     for ent in record["ents"]:
         assert_inside(text, ent["start"], ent["end"], ent["text"], f"entity {ent}")
         assert ent["text"].strip(), f"empty entity {ent}"
-    for q in doc._.quotes:
+    for q in doc._.kit_quotes:
         assert_inside(text, q.start, q.end, q.text, f"quote {q}")
         if q.cue_start is not None:
             assert_inside(text, q.cue_start, q.cue_end, q.cue, f"cue of {q}")
@@ -332,7 +332,7 @@ def test_two_megabyte_document_is_analysed(nlp):
     with hang_guard(180):
         doc = kit.analyze(text, nlp)
     assert doc.text == text
-    assert len(doc._.quotes) > 1000
+    assert len(doc._.kit_quotes) > 1000
 
 
 def test_single_100k_character_line_is_analysed(nlp):
@@ -341,7 +341,7 @@ def test_single_100k_character_line_is_analysed(nlp):
     with hang_guard(60):
         doc = kit.analyze(text, nlp)
     check_doc(doc, text)
-    assert len(doc._.quotes) > 100
+    assert len(doc._.kit_quotes) > 100
 
 
 def test_single_100k_character_token_is_analysed(nlp):

@@ -94,7 +94,7 @@ def test_a_saved_kit_pipeline_loads_without_import_kit(venv, tmp_path):
         import json, spacy
         nlp = spacy.load({str(tmp_path / "saved")!r})
         doc = nlp("Mattarella ha detto: «Siamo pronti a tutto».")
-        print(json.dumps([nlp.pipe_names, [(q.kind, q.text, q.speaker) for q in doc._.quotes]]))
+        print(json.dumps([nlp.pipe_names, [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes]]))
     """, tmp_path)
     names, quotes = json.loads(out)
     assert names[-4:] == ["kit_entities", "kit_names", "kit_quotes", "kit_relations"]
@@ -111,6 +111,6 @@ def test_kit_quotes_in_a_french_pipeline(venv, tmp_path):
         nlp.add_pipe("kit_entities", config={"rules": rules})
         nlp.add_pipe("kit_quotes", config={"rules": rules})
         doc = nlp("Emmanuel Macron a déclaré: «Nous sommes prêts à tout». Puis il est parti.")
-        print(json.dumps([(q.kind, q.text, q.speaker) for q in doc._.quotes]))
+        print(json.dumps([(q.kind, q.text, q.speaker) for q in doc._.kit_quotes]))
     """, tmp_path)
     assert json.loads(out) == [["direct", "Nous sommes prêts à tout", "Emmanuel Macron"]]

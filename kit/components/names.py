@@ -49,7 +49,7 @@ class CanonicalNames(RuleComponent):
         self.aliases = self.rules.alias_map()
 
     def __call__(self, doc: Doc) -> Doc:
-        names = dict(doc._.canonical_names or {})
+        names = dict(doc._.kit_canonical_names or {})
         people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
                   and normalize(ent.text) not in self.aliases]
         grouped = group_people(people)
@@ -64,7 +64,7 @@ class CanonicalNames(RuleComponent):
                 names[key] = grouped.get(ent.start_char, ent.text)
             else:
                 names[key] = " ".join(ent.text.split())
-        doc._.canonical_names = names
+        doc._.kit_canonical_names = names
         return doc
 
 

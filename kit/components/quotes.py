@@ -2,7 +2,7 @@
 
 The component reads its language data (speech verbs, source markers such as *secondo*, titles,
 quote marks) from the rule file and works with or without a parser. Results are plain records
-in ``doc._.quote_records`` (see :class:`kit.model.Quote`) and spans in ``doc.spans``:
+in ``doc._.kit_quote_records`` (see :class:`kit.model.Quote`) and spans in ``doc.spans``:
 ``kit_quotes`` (content, label = kind), ``kit_cues`` and ``kit_speakers``.
 
 How a quotation is found, rule by rule (see :mod:`kit.speech` for cues and speakers):
@@ -52,7 +52,7 @@ class QuoteFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.speech.reset()
         quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
-        doc._.quote_records = [q.to_dict() for q in quotes]
+        doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc
 

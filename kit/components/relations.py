@@ -28,7 +28,7 @@ class RelationRules(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.speech.reset()
-        doc._.relation_records = [r.to_dict() for r in self.find(doc)]
+        doc._.kit_relation_records = [r.to_dict() for r in self.find(doc)]
         return doc
 
     def find(self, doc: Doc) -> list[Relation]:
@@ -61,7 +61,7 @@ class RelationRules(RuleComponent):
                     break
             if obj is None:
                 continue
-            names = doc._.canonical_names or {}
+            names = doc._.kit_canonical_names or {}
             obj_name = names.get(f"{obj.start_char}:{obj.end_char}", obj.text)
             for rule in rules:
                 if subject.label in rule["subject"] and obj.label_ in rule["object"] and obj_name != subject.name:

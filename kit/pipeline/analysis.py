@@ -176,10 +176,10 @@ def default_id(text: str) -> str:
 
 def annotate(doc: Doc, context: dict) -> Doc:
     """Id, title and metadata (date, source, url) of an analysed document."""
-    doc._.doc_id = str(context.get("id") or doc._.doc_id or default_id(doc.text))
-    doc._.title = context.get("title") or doc._.title or guess_title(doc.text)
+    doc._.kit_id = str(context.get("id") or doc._.kit_id or default_id(doc.text))
+    doc._.kit_title = context.get("title") or doc._.kit_title or guess_title(doc.text)
     meta = {k: str(context[k]) for k in ("date", "source", "url") if context.get(k) is not None}
-    doc._.meta = {**(doc._.meta or {}), **meta}
+    doc._.kit_meta = {**(doc._.kit_meta or {}), **meta}
     return doc
 
 
