@@ -5,36 +5,58 @@
 >>> doc = kit.analyze("Mattarella ha detto: «Siamo pronti».", nlp)
 >>> kit.quotes_table([doc])                 # who said what, as a DataFrame
 >>> kit.show(doc)                           # entities and quotes highlighted inline
+
+The public names are imported when first used (``import kit`` itself loads nothing heavy: spaCy
+comes with ``kit.load``, matplotlib with the first chart, ipywidgets with ``kit.RuleTuner``).
 """
+
+from __future__ import annotations
+
+import importlib
 
 __version__ = "0.1.0"
 
-from .corpus import Corpus, CorpusError, Document, load_corpus
-from .export import export_tables, share_notebook, to_csv, to_gexf, to_jsonl
-from .model import Quote, Relation
-from .lang import sample_articles
-from .pipeline import analyze, analyze_corpus, apply_rules, available_models, load
-from .records import parse_doc
-from .render import render_bundle, render_html, render_markdown, render_text
-from .show import display_object, show
-from .report import build_report, write_report
-from .rules import RuleError, RuleSet, load_rules, save_rules
-from .plots import plot_heatmap, plot_network, plot_quotes_over_time, plot_top_speakers, plot_top_targets
-from .widgets import RuleTuner
-from .tables import documents_table, entities_table, quotes_table, relations_table, rule_relations_table, top_speakers
-from .dates import DateError, parse_date
-from .filters import DocFilter, filter_records, filter_table
-from .timecharts import plot_outlet_heatmap, plot_pairs_over_time, plot_speakers_over_time
-from .explorer import CorpusExplorer
+#: public name -> the module that defines it
+_PUBLIC = {
+    **dict.fromkeys(["Corpus", "CorpusError", "Document", "load_corpus"], "kit.corpus"),
+    **dict.fromkeys(["export_tables", "share_notebook", "to_csv", "to_gexf", "to_jsonl"], "kit.export"),
+    **dict.fromkeys(["Quote", "Relation"], "kit.model"),
+    **dict.fromkeys(["sample_articles"], "kit.lang"),
+    **dict.fromkeys(["analyze", "analyze_corpus", "apply_rules", "available_models", "load"], "kit.pipeline"),
+    **dict.fromkeys(["parse_doc"], "kit.records"),
+    **dict.fromkeys(["render_bundle", "render_html", "render_markdown", "render_text"], "kit.render"),
+    **dict.fromkeys(["display_object", "show"], "kit.show"),
+    **dict.fromkeys(["build_report", "write_report"], "kit.report"),
+    **dict.fromkeys(["RuleError", "RuleSet", "load_rules", "save_rules"], "kit.rules"),
+    **dict.fromkeys(["plot_heatmap", "plot_network", "plot_quotes_over_time", "plot_top_speakers",
+                     "plot_top_targets"], "kit.plots"),
+    **dict.fromkeys(["RuleTuner"], "kit.widgets"),
+    **dict.fromkeys(["documents_table", "entities_table", "quotes_table", "relations_table",
+                     "rule_relations_table", "top_speakers"], "kit.tables"),
+    **dict.fromkeys(["DateError", "parse_date"], "kit.dates"),
+    **dict.fromkeys(["DocFilter", "filter_records", "filter_table"], "kit.filters"),
+    **dict.fromkeys(["plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time"], "kit.timecharts"),
+    **dict.fromkeys(["CorpusExplorer"], "kit.explorer"),
+}
+__all__ = sorted(_PUBLIC)
 
-__all__ = [
-    "Corpus", "CorpusError", "Document", "analyze_corpus", "build_report", "export_tables",
-    "load_corpus", "share_notebook", "to_csv", "to_gexf", "to_jsonl", "write_report",
-    "Quote", "RuleTuner", "Relation", "RuleError", "RuleSet", "analyze", "apply_rules", "available_models",
-    "documents_table", "entities_table", "load", "plot_heatmap", "plot_network",
-    "plot_quotes_over_time", "plot_top_speakers", "plot_top_targets", "load_rules", "parse_doc", "sample_articles", "quotes_table", "render_bundle", "render_html", "render_markdown", "render_text",
-    "show", "display_object",
-    "relations_table", "rule_relations_table", "save_rules", "top_speakers",
-    "CorpusExplorer", "DateError", "DocFilter", "filter_records", "filter_table", "parse_date",
-    "plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time",
-]
+
+def __getattr__(name: str) -> object:
+    """Import a public name (or a submodule) on first use."""
+    module = _PUBLIC.get(name)
+    if module is None:
+        if name.startswith("_"):
+            raise AttributeError(f"module 'kit' has no attribute {name!r}")
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module 'kit' has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PUBLIC})

@@ -18,10 +18,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
 import pandas as pd
 
 if TYPE_CHECKING:
+    import networkx as nx
     from nbformat import NotebookNode
 
 #: file names written by :func:`export_tables`
@@ -86,6 +86,8 @@ def relations_graph(relations: pd.DataFrame) -> nx.DiGraph:
     and ``role`` (``speaker`` when they speak at least once, else ``target``); an edge
     speaker -> target has ``weight`` (number of quotes) and ``doc_ids`` (comma-separated).
     """
+    import networkx as nx  # only for graphs: the tables and CSV files do without it
+
     graph = nx.DiGraph()
     for row in relations.itertuples(index=False):
         for name, label, role in ((row.speaker, row.speaker_label, "speaker"),
@@ -104,6 +106,8 @@ def to_gexf(relations: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write the who-speaks-about-whom graph (see :func:`relations_graph`) as GEXF for Gephi."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import networkx as nx
+
     nx.write_gexf(relations_graph(relations), path)
     return path
 

@@ -2,24 +2,40 @@
 
 ``show(docs)`` displays at once; ``display_object(docs)`` returns a :class:`Rendered` that displays
 itself as a cell's last expression. Both carry a MIME bundle of HTML with a Markdown and a
-plain-text fallback, so a viewer that drops the HTML still shows who said what.
+plain-text fallback, so a viewer that drops the HTML still shows who said what. Outside IPython
+(a script, a terminal), ``show`` prints the plain-text view, and IPython is never imported.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from inspect import signature
 from typing import Any
 
-from IPython.display import display
-
 from kit.render import Record, as_records, render_bundle
 
 
 def show(docs: object, **kwargs: Any) -> None:
-    """Display one record/Doc or a list of them; keywords as for :func:`kit.render.render_html`."""
-    display(render_bundle(docs, **kwargs), raw=True)
+    """Display one record/Doc or a list of them; keywords as for :func:`kit.render.render_html`.
+
+    In IPython (Jupyter, the IPython shell) the MIME bundle is displayed; elsewhere its plain-text
+    view is printed.
+    """
+    bundle = render_bundle(docs, **kwargs)
+    if in_ipython():
+        from IPython.display import display  # only where IPython already runs
+
+        display(bundle, raw=True)
+    else:
+        print(bundle["text/plain"])
+
+
+def in_ipython() -> bool:
+    """True when running under IPython (it is then imported already: this imports nothing)."""
+    ipython = sys.modules.get("IPython")
+    return ipython is not None and ipython.get_ipython() is not None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from hypothesis import strategies as st
 from kit import templates as T
 from kit.palette import QUOTE_COLORS, color_for, speaker_color
 from kit.render import render_bundle, render_html, render_markdown, render_text, segment
+import importlib
+
+show_module = importlib.import_module("kit.show")  # the module (kit.show is the function)
 
 ROOT = Path(__file__).resolve().parents[1]
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr"}
@@ -698,17 +701,24 @@ def test_nbconvert_sanitiser_keeps_speakers_and_quotes():
 
 
 def test_show_displays_a_raw_bundle_and_returns_none(monkeypatch):
-    show_module = pytest.importorskip("kit.show")
+    import IPython.display
+
     calls = []
-    monkeypatch.setattr(show_module, "display", lambda obj, **kw: calls.append((obj, kw)))
+    monkeypatch.setattr(show_module, "in_ipython", lambda: True)
+    monkeypatch.setattr(IPython.display, "display", lambda obj, **kw: calls.append((obj, kw)))
     assert show_module.show(putin_record(), labels=["PER"]) is None
     ((bundle, kwargs),) = calls
     assert kwargs == {"raw": True}
     assert bundle == render_bundle(putin_record(), labels=["PER"])
 
 
+def test_show_outside_ipython_prints_the_text_view(capsys):
+    assert not show_module.in_ipython()  # pytest is not IPython
+    assert show_module.show(putin_record()) is None
+    assert capsys.readouterr().out == render_text(putin_record()) + "\n"
+
+
 def test_rendered_object_reprs():
-    show_module = pytest.importorskip("kit.show")
     records = [putin_record(), putin_record()]
     shown = show_module.display_object(records, show_legend=False)
     assert repr(shown) == "Rendered(2 articles)"
