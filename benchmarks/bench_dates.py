@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import kit  # noqa: E402
 from kit.corpus import CorpusWarning  # noqa: E402
-from kit.dates import _parse_cached, parse_date  # noqa: E402
+from kit.corpus.dates import _parse_cached, parse_date  # noqa: E402
 
 MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
           "ottobre", "novembre", "dicembre"]

@@ -1,4 +1,4 @@
-"""Time ``kit.render.render_html`` against ``spacy.displacy.render(style="ent")`` on the same documents.
+"""Time ``kit.view.render.render_html`` against ``spacy.displacy.render(style="ent")`` on the same documents.
 
 Not a test. Builds synthetic Italian-looking ``spacy.blank("it")`` Docs with entities (and quotes in
 the records), renders them with both in one run, and prints medians over several repeats, the time
@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.render import render_html  # noqa: E402
+from kit.view.render import render_html  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "render.json"
 WORDS = ("il governo ha detto che la crisi non è finita e i mercati restano in attesa di una "

@@ -39,13 +39,13 @@ sys.path.insert(0, str(ROOT))
 import spacy  # noqa: E402
 
 import kit  # noqa: E402
-from kit.diff import CachedCorpus  # noqa: E402
+from kit.corpus.incremental import CachedCorpus  # noqa: E402
 from kit.pipeline import SHIPPED, apply_rules, available_models, get_rules  # noqa: E402
 from kit.records import parse_doc  # noqa: E402
-from kit.render import render_html  # noqa: E402
+from kit.view.render import render_html  # noqa: E402
 from kit.rules import RuleSet  # noqa: E402
 from kit.rules.edit import with_alias, with_pattern  # noqa: E402
-from kit.widgets import format_quotes  # noqa: E402
+from kit.view.panes import format_quotes  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "rules.json"
 ARTICLES = ROOT / "kit" / "lang" / "it" / "articles"

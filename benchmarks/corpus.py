@@ -159,7 +159,7 @@ def count_words(texts: list[str]) -> int:
 
 def sample_articles() -> list[str]:
     """The kit's sample articles (empty when ``kit/lang/it/articles`` is missing)."""
-    from kit.frontmatter import split_front_matter  # the articles without their date and outlet lines
+    from kit.corpus.frontmatter import split_front_matter  # the articles without their date and outlet lines
 
     return [split_front_matter(p.read_text(encoding="utf-8")).body for p in sorted(ARTICLES.glob("*.txt"))]
 

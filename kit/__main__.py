@@ -49,7 +49,7 @@ def add_report_parser(subparsers) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from .corpus import CorpusWarning, load_corpus
     from .pipeline import analyze_corpus, load
-    from .report import DEFAULT_TITLE, MAX_ARTICLES, describe_pipeline, report_summary, write_report
+    from .view.report import DEFAULT_TITLE, MAX_ARTICLES, describe_pipeline, report_summary, write_report
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CorpusWarning)  # the summary below lists them
@@ -84,7 +84,7 @@ def add_share_parser(subparsers) -> None:
 
 
 def run_share(args: argparse.Namespace) -> int:
-    from .export import share_notebook
+    from .view.share import share_notebook
 
     out = share_notebook(args.notebook, args.output, execute=args.execute, timeout=args.timeout,
                          kernel_name=args.kernel)

@@ -30,10 +30,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-ARTICLE_WORDS = {"il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello",
-                 "della", "dei", "degli", "delle", "dell", "d", "a", "al", "allo", "alla", "ai",
-                 "agli", "alle", "all", "da", "dal", "dalla", "dai", "in", "nel", "nella", "con",
-                 "su", "sul", "sulla", "per", "tra", "fra", "the", "of"}
+from .names import same_name as names_match  # the pipeline's matcher: scorer and pipeline agree
+
 QUOTE_GROUPS = {"direct": "direct", "mixed": "direct", "indirect": "reported", "other": "other"}
 
 
@@ -56,19 +54,6 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
-
-
-def name_words(name: str) -> set[str]:
-    words = name.replace("’", "'").replace("'", " ").lower().split()
-    return {w for w in words if w not in ARTICLE_WORDS}
-
-
-def names_match(a: str | None, b: str | None) -> bool:
-    """All words of one name are among the words of the other (articles and prepositions aside)."""
-    if not a or not b:
-        return False
-    wa, wb = name_words(a), name_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 # -- NER --------------------------------------------------------------------------------------
@@ -330,7 +315,7 @@ def format_error_causes(causes: dict[str, list[str]], examples: int = 5) -> str:
 
 def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False) -> dict:
     from .pipeline import analyze
-    from .tables import quotes_table
+    from .records.tables import quotes_table
 
     articles = load_gold_articles(path)
     docs = analyze([{"id": a["id"], "text": a["text"], "title": a.get("title")} for a in articles],

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .view import templates as T
+from .view.templates import esc
+
+#: the kinds of quotation, defined here once: speech quoted word for word (direct), reported
+#: (indirect), reported with some words quoted (mixed), and marks that are not speech (other:
+#: titles, scare quotes, nicknames)
 QUOTE_KINDS = ("direct", "indirect", "mixed", "other")
+#: the kinds that are speech: numbered and linked to a speaker in the views, counted in the tables
+SPEECH_KINDS = ("direct", "mixed", "indirect")
 
 
 @dataclass(frozen=True)
@@ -49,13 +57,10 @@ class Quote:
 
     def _repr_html_(self) -> str:
         """A one-line card: speaker, cue, kind and the quoted words (everything escaped)."""
-        from html import escape
-
-        who = escape(self.speaker or "unknown speaker")
-        cue = f" <i>({escape(self.cue)})</i>" if self.cue else ""
-        about = f" <small>→ {escape(', '.join(self.about))}</small>" if self.about else ""
-        return (f'<div class="kit-quote tex2jax_ignore"><b>{who}</b>{cue} '
-                f'<small>[{escape(self.kind)}]</small>: «{escape(self.text)}»{about}</div>')
+        cue = T.TPL_QUOTE_CARD_CUE.format(cue=esc(self.cue)) if self.cue else ""
+        about = T.TPL_QUOTE_CARD_ABOUT.format(names=esc(", ".join(self.about))) if self.about else ""
+        return T.TPL_QUOTE_CARD.format(speaker=esc(self.speaker or "unknown speaker"), cue=cue,
+                                       kind=esc(self.kind), text=esc(self.text), about=about)
 
     def __repr__(self) -> str:
         who = self.speaker or "?"

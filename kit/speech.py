@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .components.lemmatizer import lookup_lemma
 from .extensions import span_key
+from .names import same_name
 from .rules import RuleSet, normalize
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "questo", "questa",
@@ -1094,9 +1095,3 @@ def _strip_article(text: str) -> str:
         words = words[1:]
     return " ".join(words) or text
 
-
-def same_name(a: str, b: str) -> bool:
-    """Names match when all words of one are among the words of the other."""
-    wa = {w for w in normalize(a).split() if w not in ARTICLES | PREPOSITIONS}
-    wb = {w for w in normalize(b).split() if w not in ARTICLES | PREPOSITIONS}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)

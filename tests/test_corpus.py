@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 import kit
-from kit.cache import DocCache, clear_cache, model_key
+from kit.corpus.cache import DocCache, clear_cache, model_key
 from kit.corpus import (Corpus, CorpusError, CorpusWarning, Document, decode, load_corpus,
                         looks_binary)
 from kit.pipeline import analyze_corpus, default_id, get_rules, set_rules

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from kit.corpus import CorpusWarning, load_corpus
-from kit.dates import DateError, DateReader, date_column, normalise_date, parse_date, to_timestamp
-from kit.frontmatter import date_from_name, split_front_matter
+from kit.corpus.dates import DateError, DateReader, date_column, normalise_date, parse_date, to_timestamp
+from kit.corpus.frontmatter import date_from_name, split_front_matter
 
 CET = timezone(timedelta(hours=1))
 
@@ -259,7 +259,7 @@ def test_front_matter_id_and_title_win(tmp_path: Path) -> None:
                                    "12/03/2024 14:05", "29/02/2024"])
 @pytest.mark.parametrize("dayfirst", [True, False])
 def test_the_numeric_shortcut_agrees_with_dateparser(value: str, dayfirst: bool) -> None:
-    from kit.dates import _numeric, _parser
+    from kit.corpus.dates import _numeric, _parser
 
     order = "DMY" if dayfirst else "MDY"
     expected = _parser(("absolute-time",), order).get_date_data(value).date_obj

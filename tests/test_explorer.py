@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 import kit
-from kit.explorer import NO_OUTLET, CorpusExplorer, FilterControls
+from kit.view.explorer import NO_OUTLET, CorpusExplorer, FilterControls
 from kit.pipeline import get_rules, set_rules
-from kit.widgets import RuleTuner
+from kit.view.tuner import RuleTuner
 
 ARTICLES = [
     {"id": "a", "date": "05/01/2024", "source": "Gazzetta Civica",
@@ -102,7 +102,7 @@ def test_explorer_filters_tables_and_charts_without_the_pipeline(docs, monkeypat
 
 def test_explorer_shows_errors(docs, monkeypatch) -> None:
     explorer = CorpusExplorer(docs)
-    from kit import timecharts
+    from kit.view.plots import timecharts
 
     def broken(*args, **kwargs):
         raise RuntimeError("<boom>")

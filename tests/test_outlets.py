@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import kit
-from kit.filters import DocFilter, filter_records, filter_table
-from kit.outlets import domain, outlet
+from kit.records.filters import DocFilter, filter_records, filter_table
+from kit.records.outlets import domain, outlet
 
 
 def quote(speaker: str | None, about: list[str], kind: str = "direct") -> dict:

@@ -184,6 +184,6 @@ def test_extensions_are_namespaced(nlp):
     try:
         doc = kit.analyze({"id": "x", "title": "T", "text": "Testo.", "source": "ANSA"}, nlp)
         assert (doc._.kit_id, doc._.kit_title, doc._.kit_meta) == ("x", "T", {"source": "ANSA"})
-        assert doc._.kit_meta == "another library's"
+        assert doc._.meta == "another library's"
     finally:
         Doc.remove_extension("meta")

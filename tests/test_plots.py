@@ -1,4 +1,4 @@
-"""Tests for kit.plots: figures built from hand-made tables, checked for content, not pixels."""
+"""Tests for kit.view.plots: figures built from hand-made tables, checked for content, not pixels."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from io import BytesIO
 
 import matplotlib
 
-matplotlib.use("Agg")  # the test file picks the backend; kit.plots never does
+matplotlib.use("Agg")  # the test file picks the backend; kit.view.plots never does
 
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
@@ -20,8 +20,8 @@ from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, Rectangle  # noqa: E402
 
-from kit import plots  # noqa: E402
-from kit.palette import color_for  # noqa: E402
+from kit.view import plots  # noqa: E402
+from kit.view.palette import color_for  # noqa: E402
 
 PUTIN, KIM, MILLER, BIDEN, NATO = "Vladimir Putin", "Kim Jong Un", "Matthew Miller", "Joe Biden", "NATO"
 LABELS = {PUTIN: "PER", KIM: "PER", MILLER: "PER", BIDEN: "PER", NATO: "ORG"}
@@ -34,7 +34,7 @@ def _close_figures() -> Iterator[None]:
 
 
 def relations_table(pairs: list[tuple[str, str, int]], labels: dict[str, str] | None = None) -> pd.DataFrame:
-    """A relations table like kit.tables makes, from (speaker, target, n_quotes) triples."""
+    """A relations table like kit.records.tables makes, from (speaker, target, n_quotes) triples."""
     labels = LABELS if labels is None else labels
     return pd.DataFrame({
         "speaker": [s for s, _, _ in pairs],

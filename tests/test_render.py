@@ -1,11 +1,9 @@
-"""Tests of kit.render / kit.show on hand-built records: no model, no network."""
+"""Tests of kit.view (render, summary, show) on hand-built records: no model, no network."""
 
 from __future__ import annotations
 
 import html
 import re
-import sys
-import types
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kit import templates as T
-from kit.palette import QUOTE_COLORS, color_for, speaker_color
-from kit.render import render_bundle, render_html, render_markdown, render_text, segment
-import importlib
-
-show_module = importlib.import_module("kit.show")  # the module (kit.show is the function)
+from kit.view import show as show_module
+from kit.view import templates as T
+from kit.view.palette import QUOTE_COLORS, color_for, speaker_color
+from kit.view.render import render_html
+from kit.view.summary import render_bundle, render_markdown, render_text
+from kit.view.weave import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 VOID = {"br", "img", "hr", "input", "meta", "link", "wbr"}
@@ -418,13 +416,21 @@ def test_root_is_self_contained_and_ignored_by_mathjax():
         assert forbidden not in markup
 
 
-def test_non_record_input_goes_through_parse_doc(monkeypatch):
-    fake = types.ModuleType("kit.records")
-    fake.parse_doc = lambda doc: {"id": "d", "text": doc.text, "ents": [ent(0, 4, "LOC")]}
-    monkeypatch.setitem(sys.modules, "kit.records", fake)
-    doc = types.SimpleNamespace(text="Roma!")
+def test_docs_go_through_the_one_converter_and_generators_work():
+    import spacy
+
+    import kit.extensions  # noqa: F401  (registers doc._.kit_*)
+    from kit.records.tables import quotes_table
+
+    doc = spacy.blank("it")("Roma!")
     assert parse(render_html(doc)).texts == ["Roma!"]
-    assert "Roma" in render_markdown([doc, doc])
+    assert render_markdown([doc, doc]).count("### Article\n\n*0 entities · 0 quotes*") == 2
+    # a generator is taken by every consumer alike (renderers, tables)
+    assert render_html(d for d in [doc, putin_record()]) == render_html([doc, putin_record()])
+    assert render_text(iter([putin_record()])) == render_text([putin_record()])
+    assert len(quotes_table(r for r in [putin_record()])) == len(putin_record()["quotes"])
+    with pytest.raises(TypeError, match="got int"):
+        render_html([doc, 42])
 
 
 def test_raw_string_is_refused():
@@ -743,7 +749,7 @@ def test_executed_notebook_exports_highlights(tmp_path):
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_code_cell(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
-                                  "from kit.show import show, display_object"),
+                                  "from kit.view.show import show, display_object"),
         nbformat.v4.new_code_cell(f"record = {putin_record()!r}\nshow(record)"),
         nbformat.v4.new_code_cell("display_object(record, labels=['ORG'])"),
     ]

@@ -16,9 +16,10 @@ import pytest
 import kit
 from kit.__main__ import build_parser, main
 from kit.corpus import load_corpus
-from kit.export import read_csv, relations_graph, to_csv, to_gexf, to_jsonl
-from kit.report import build_report
-from kit.tables import top_speakers
+from kit.records.export import read_csv, to_csv, to_jsonl
+from kit.records.graph import relations_graph, to_gexf
+from kit.records.tables import top_speakers
+from kit.view.report import build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL_URL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)

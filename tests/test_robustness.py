@@ -37,7 +37,7 @@ import kit
 from kit.pipeline import SHIPPED
 from kit.quotemarks import DEFAULT_PAIRS, find_mark_pairs, outermost
 from kit.records import parse_doc
-from kit.tables import (documents_table, entities_table, quotes_table, relations_table,
+from kit.records.tables import (documents_table, entities_table, quotes_table, relations_table,
                         rule_relations_table)
 
 HAS_MODEL = (SHIPPED / "config.cfg").exists()
@@ -277,7 +277,7 @@ def test_lone_surrogates_are_refused_with_a_value_error(nlp, text):
 
 
 # -- renderer (HTML escaping is the renderer's own job; here only: no script gets through) ---------
-render = pytest.importorskip("kit.render")
+from kit.view import render  # noqa: E402
 
 
 @FAST

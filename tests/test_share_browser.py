@@ -34,7 +34,7 @@ def _small_notebook() -> nbformat.NotebookNode:
     cells = [
         nbformat.v4.new_markdown_cell("# Condivisione\n\nUna prova con $x$ (nessun MathJax)."),
         nbformat.v4.new_code_cell(
-            "import ipywidgets as widgets\nimport kit\nfrom kit.show import show\n\n"
+            "import ipywidgets as widgets\nimport kit\nfrom kit.view.show import show\n\n"
             f"nlp = kit.load(model='blank')\ndoc = kit.analyze({TEXT!r}, nlp)\nshow(doc)"),
         nbformat.v4.new_code_cell(
             "widgets.VBox([widgets.HTML('<b>salvato</b> nel file'), widgets.IntSlider(value=7, description='n'),\n"

@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 
 import kit  # noqa: E402
-from kit import timecharts  # noqa: E402
+from kit.view.plots import timecharts  # noqa: E402
 
 T = pd.Timestamp
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import kit
-from kit.timereport import counts_by
+from kit.view.timereport import counts_by
 
 SECTION = re.compile(r'<section id="(?P<id>[\w-]+)"><h2>(?P<heading>[^<]*)</h2>(?P<body>.*?)</section>', re.S)
 IMAGE = re.compile(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]*)"')
@@ -82,7 +82,7 @@ def test_counts_by_outlet_and_month(records) -> None:
 
 def test_command_line_date_options(tmp_path, capsys) -> None:
     from kit.__main__ import main
-    from kit.export import read_csv
+    from kit.records.export import read_csv
 
     rows = tmp_path / "rows.csv"
     rows.write_text("id,date,source,text\na,03/12/2024,G,Il sindaco ha parlato.\nb,ieri,G,Un altro testo.\n",

@@ -16,12 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kit
-from kit.diff import CachedCorpus, DocIndex, diff_docs, may_affect, rule_delta
+from kit.corpus import incremental
+from kit.corpus.incremental import CachedCorpus, DocIndex, may_affect, rule_delta
+from kit.records.diff import diff_docs
 from kit.pipeline import get_rules
 from kit.rules import RuleError, load_rules
 from kit.rules.edit import format_quote_marks, parse_names, parse_pattern, parse_quote_marks, with_alias, with_pattern
-from kit.tables import entities_table, quotes_table, rule_relations_table
-from kit.widgets import CHART_TAB, RuleTuner
+from kit.records.tables import entities_table, quotes_table, rule_relations_table
+from kit.view.tuner import CHART_TAB, RuleTuner
 
 ARTICLES = Path(__file__).resolve().parent.parent / "kit" / "lang" / "it" / "articles"
 
@@ -579,7 +581,7 @@ def test_rule_delta_and_may_affect(nlp, base_rules):
 
 def test_long_updates_report_progress_and_show_the_selected_article_first(nlp, corpus_docs, base_rules,
                                                                            monkeypatch):
-    monkeypatch.setattr(kit.diff, "PROGRESS_SECONDS", 0.0)
+    monkeypatch.setattr(incremental, "PROGRESS_SECONDS", 0.0)
     corpus = CachedCorpus(corpus_docs, nlp, base_rules)
     events = []
     corpus.update(CHANGES["speech verb removed"](base_rules), first=3,

@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parent.parent / "kit" / "lang" / "it" / "articles"
 sys.path.insert(0, str(HERE.parent.parent))  # the kit of this checkout, for its front matter reader
-from kit.frontmatter import split_front_matter  # noqa: E402
+from kit.corpus.frontmatter import split_front_matter  # noqa: E402
 OUT = HERE / "articles_gold.jsonl"
 
 OPEN_MARKS = set('"“«„‘')

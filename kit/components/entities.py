@@ -93,17 +93,11 @@ class EntityRules(RuleComponent):
                 span = Span(doc, found.start, found.end, label="LOC")
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
-<<<<<<< HEAD
         place_ends = {s: e for _, s, e in self.places(doc)} if len(self.places) else {}
         ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends)
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
-=======
-        doc.ents = sorted(pattern_spans + kept + place_spans, key=lambda s: s.start)
-        doc._.kit_ent_sources = sources
-        doc._.kit_canonical_names = canonical
->>>>>>> 5192746 (Namespaced extensions: every Doc/Span extension is kit_* (doc._.kit_quotes, kit_id, kit_title, kit_meta, span._.kit_canonical, kit_source); mechanical rename in every user)
         return doc
 
 

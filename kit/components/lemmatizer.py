@@ -10,14 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=4)
 def lookup_table(lang: str = "it"):
     """The language's lemma lookup table (read once per process from spacy-lookups-data)."""
-    from spacy.lookups import load_lookups
-
     lookups = load_lookups(lang, ["lemma_lookup"], strict=False)
     if not lookups.has_table("lemma_lookup"):
         return {}

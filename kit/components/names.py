@@ -15,22 +15,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import span_key
+from ..names import name_words
 from ..rules import normalize
 from .base import RULE_CONFIG, RuleComponent
 
-PARTICLES = {"di", "de", "del", "della", "dei", "da", "van", "von", "der", "la", "le", "el", "al", "bin", "ibn", "il"}
 
-
-def name_words(text: str) -> frozenset[str]:
-    """Words of a name that identify it (lower-cased, particles dropped)."""
-    words = normalize(text).replace("'", " ").replace("-", " ").split()
-    return frozenset(w for w in words if w not in PARTICLES) or frozenset(words)
-
-
-def group_people(mentions: list[tuple[int, str]]) -> dict[int, str]:
+def group_people(mentions: list[tuple[int, str]], lang: str = "it") -> dict[int, str]:
     """Map each person mention (position, text) to the longest compatible name in the list."""
     result = {}
-    words = [(pos, text, name_words(text)) for pos, text in mentions]
+    words = [(pos, text, name_words(text, lang)) for pos, text in mentions]
     for pos, text, mine in words:
         candidates = [(p, t, w) for p, t, w in words if mine < w]
         if not candidates:
@@ -52,7 +45,7 @@ class CanonicalNames(RuleComponent):
         names = dict(doc._.kit_canonical_names or {})
         people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
                   and normalize(ent.text) not in self.aliases]
-        grouped = group_people(people)
+        grouped = group_people(people, self.lang)
         for ent in doc.ents:
             key = span_key(ent.start_char, ent.end_char)
             alias = self.aliases.get(normalize(ent.text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 
+from ..corpus import Corpus, load_corpus
+
 
 def languages() -> list[str]:
     """The language codes the kit ships default rules for."""
@@ -26,10 +28,8 @@ def rules_file(lang: str = "it") -> Traversable:
     return found
 
 
-def sample_articles(lang: str = "it"):
+def sample_articles(lang: str = "it") -> Corpus:
     """The sample articles as a :class:`kit.corpus.Corpus` (ten fictional Italian news articles)."""
-    from ..corpus import load_corpus
-
     folder = files(__name__).joinpath(lang, "articles")
     if not folder.is_dir():
         raise LookupError(f"the kit ships no sample articles for language {lang!r}")

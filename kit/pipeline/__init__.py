@@ -7,10 +7,9 @@
   pieces, optional on-disk cache), used by ``kit.analyze`` and ``kit.analyze_corpus``.
 """
 
-from .analysis import (CHUNK_CHARS, MAX_LENGTH, analyze, analyze_corpus, default_id, guess_title,
-                       split_points)
+from .analysis import CHUNK_CHARS, analyze, analyze_corpus, default_id, guess_title, split_points
 from .layers import apply_rules, get_rules, model_layer, rule_layer, set_rules
-from .load import OFFICIAL, SHIPPED, available_models, default_nlp, load
+from .load import MAX_LENGTH, OFFICIAL, SHIPPED, available_models, default_nlp, load
 
 __all__ = [
     "CHUNK_CHARS", "MAX_LENGTH", "OFFICIAL", "SHIPPED", "analyze", "analyze_corpus", "apply_rules",

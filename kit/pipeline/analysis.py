@@ -6,7 +6,7 @@
    document, before anything runs;
 2. **model layer** (:func:`model_docs`): the expensive components, through ``nlp.pipe``; a text
    longer than :data:`CHUNK_CHARS` is cut at paragraph, sentence or word boundaries, its pieces
-   analysed one by one and joined again; with a :class:`kit.cache.DocCache`, texts analysed
+   analysed one by one and joined again; with a :class:`kit.corpus.cache.DocCache`, texts analysed
    before come from disk and new ones are stored;
 3. **rule layer**: entity rules, names, quotes and speakers, relations;
 4. **ids**: the item's own id (a corpus id, a dict's ``id``), else one derived from the text's
@@ -29,18 +29,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import RULE_LAYER
+from ..corpus import load_corpus
+from ..corpus.cache import DEFAULT_CACHE_DIR, DocCache
 from .layers import rule_layer
+from .load import default_nlp
 
-#: 2,000,000 characters (about 330,000 words): the longest document the kit accepts (a clear
-#: ValueError beyond). Documents longer than CHUNK_CHARS go through the model layer in pieces
-#: cut at paragraph (else sentence, else word) boundaries and are joined again before the rule
-#: layer, so memory stays that of a 50,000-character text whatever the document's length.
-MAX_LENGTH = 2_000_000
+#: Documents longer than CHUNK_CHARS go through the model layer in pieces cut at paragraph (else
+#: sentence, else word) boundaries and are joined again before the rule layer, so memory stays that
+#: of a 50,000-character text whatever the document's length (up to ``nlp.max_length``).
 CHUNK_CHARS = 50_000
 #: the metadata an input may carry besides its text
 CONTEXT_FIELDS = ("id", "title", "date", "source", "url")
-#: where ``analyze_corpus`` keeps the model layer's output by default
-DEFAULT_CACHE_DIR = ".kit-cache"
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ def model_docs(items: list[Item], nlp: Language, cache=None, batch_size: int = 1
                n_process: int = 1, bar=None) -> Iterator[Doc]:
     """The model layer's output for each item, in order.
 
-    ``cache`` (a :class:`kit.cache.DocCache`) gives the texts it holds and stores the new ones;
+    ``cache`` (a :class:`kit.corpus.cache.DocCache`) gives the texts it holds and stores the new ones;
     pre-tokenised Docs are never cached. ``bar`` (tqdm) advances once per item.
     """
     found: dict[int, Doc] = {}
@@ -222,8 +221,6 @@ def analyze(texts, nlp: Language | None = None, batch_size: int = 16, progress: 
     and optional ``id``, ``title``, ``date``, ``source``, ``url``, or objects with those
     attributes. A progress bar shows for more than one text unless ``progress=False``.
     """
-    from .load import default_nlp
-
     nlp = nlp or default_nlp()
     single = isinstance(texts, (str, Doc, dict)) or isinstance(getattr(texts, "text", None), str)
     docs = run(prepare([texts] if single else texts, nlp), nlp, None, batch_size, n_process, progress)
@@ -245,10 +242,6 @@ def analyze_corpus(corpus: object, nlp: Language | None = None,
     naming one that exists), or what :func:`analyze` takes. ``cache_dir=None`` turns the cache
     off. The rule layer always runs, with the rules ``nlp`` has now.
     """
-    from ..cache import DocCache
-    from ..corpus import load_corpus
-    from .load import default_nlp
-
     nlp = nlp or default_nlp()
     if isinstance(corpus, os.PathLike) or _is_existing_path(corpus):
         corpus = load_corpus(corpus)
@@ -257,3 +250,25 @@ def analyze_corpus(corpus: object, nlp: Language | None = None,
     items = prepare(corpus, nlp)
     cache = DocCache(cache_dir, nlp) if cache_dir is not None else None
     return run(items, nlp, cache, batch_size, 1, progress)
+
+
+def analysed(docs: object, nlp: Language | None = None) -> tuple[Language, list[Doc]]:
+    """The pipeline and the model-layer Docs for ``docs`` (Docs, texts, dicts; one or many).
+
+    Texts (and dicts, Documents) are analysed here; Docs are used as they are (they must come from
+    ``nlp``). The rule tuner starts from these.
+    """
+    items = [docs] if isinstance(docs, (str, Doc, dict)) else list(docs)
+    if not items:
+        raise ValueError("no documents: give at least one document (a text or an analysed Doc)")
+    nlp = nlp or default_nlp()
+    for position, item in enumerate(items):
+        if isinstance(item, Doc) and item.vocab is not nlp.vocab:
+            raise ValueError(f"document {position + 1} was analysed by another pipeline: pass that "
+                             "pipeline as nlp=, or pass the texts")
+    pending = [(i, item) for i, item in enumerate(items) if not isinstance(item, Doc)]
+    if pending:
+        docs = analyze([item for _, item in pending], nlp, progress=len(pending) > 20)
+        for (i, _), doc in zip(pending, docs):
+            items[i] = doc
+    return nlp, items

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..components import RULE_LAYER
+from ..components import RULE_LAYER, model_layer, rule_layer
 from ..rules import RuleSet
+
+__all__ = ["apply_rules", "get_rules", "model_layer", "rule_layer", "run_rule_layer", "set_rules"]
 
 
 def set_rules(nlp: Language, rules: RuleSet) -> None:
@@ -27,16 +29,6 @@ def set_rules(nlp: Language, rules: RuleSet) -> None:
 def get_rules(nlp: Language) -> RuleSet:
     """The rules the pipeline's rule layer uses."""
     return nlp.get_pipe(RULE_LAYER[0]).rules
-
-
-def rule_layer(nlp: Language) -> list[tuple[str, object]]:
-    """(name, component) of the rule layer, in pipeline order."""
-    return [(name, proc) for name, proc in nlp.pipeline if name in RULE_LAYER]
-
-
-def model_layer(nlp: Language) -> list[str]:
-    """Names of the components that run before the rule layer (the cached, expensive part)."""
-    return [name for name in nlp.pipe_names if name not in RULE_LAYER]
 
 
 def run_rule_layer(doc: Doc, nlp: Language) -> Doc:

@@ -22,10 +22,13 @@ from .. import extensions  # noqa: F401  (registers the extensions)
 from ..components import RULE_LAYER
 from ..components import entities, lemmatizer, names, quotes, relations, sentences  # noqa: F401
 from ..rules import RuleSet, coerce_rules
-from .analysis import MAX_LENGTH
 from .layers import set_rules
 
 OFFICIAL = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm")
+#: 2,000,000 characters (about 330,000 words): the pipeline's ``max_length``, the longest document
+#: the kit accepts (a clear ValueError beyond; see :mod:`kit.pipeline.analysis` for how long
+#: documents are cut into pieces for the model)
+MAX_LENGTH = 2_000_000
 SHIPPED = Path(__file__).resolve().parent.parent / "models" / "it_kit_news"
 
 

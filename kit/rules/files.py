@@ -1,19 +1,19 @@
 """Rule files on disk: read (the shipped ones from the package), coerce what users pass, save.
 
-A rule file is only ever replaced whole (written to a temporary file, then renamed), with the
-previous version kept beside it as ``<name>.bak``.
+A rule file is only ever replaced whole (:mod:`kit.atomic`), with the previous version kept
+beside it as ``<name>.bak``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from .. import lang as lang_data
+from ..atomic import write_atomic
 from .schema import RuleSet, from_dict
 from .validate import RuleError
 
@@ -38,9 +38,7 @@ def read_rule_bytes(raw: bytes, source: str) -> RuleSet:
 @lru_cache(maxsize=8)
 def default_rules(lang: str = "it") -> RuleSet:
     """The rules shipped for ``lang`` (package data, read once per process; a RuleSet is a value)."""
-    from ..lang import rules_file
-
-    found = rules_file(lang)
+    found = lang_data.rules_file(lang)
     return read_rule_bytes(found.read_bytes(), str(found))
 
 
@@ -72,30 +70,6 @@ def save_rules(rules: RuleSet, path: str | os.PathLike, backup: bool = True) -> 
 
     The rules are validated again (round trip) before anything on disk changes.
     """
-    path = Path(path)
-    if path.is_symlink():
-        path = path.resolve()  # replace the file the link points to, keep the link
     text = rules.to_json()
     from_dict(json.loads(text), source=str(path))  # never write what we could not read back
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        mode = path.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if backup and path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)  # atomic: readers see the old file or the new one, never half
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    return write_atomic(path, text, backup=backup)

@@ -1,9 +1,9 @@
 """The rule schema, declared once: one dataclass field per key of a rule file.
 
 Each field's metadata says what the key holds and what it drives, and everything else is derived
-from it: validation and parsing (:func:`kit.rules.validate.from_dict`), serialisation
+from it: validation and parsing (:func:`from_dict`), serialisation
 (:meth:`RuleSet.to_dict`), the first rule-layer component a change must re-run and the words it
-can react to (:mod:`kit.diff`), and the rule tuner's help texts.
+can react to (:mod:`kit.corpus.incremental`), and the rule tuner's help texts.
 
 - ``json``: the JSON type of the key in a file (checked before anything else);
 - ``check``: ``(value, source, entry, labels) -> parsed value`` (raises RuleError);
@@ -27,7 +27,7 @@ SCHEMA = "kit-rules"
 VERSION = 1
 #: stages that are not a component
 INERT, EVERYTHING = "inert", "everything"
-#: how a changed key finds the documents it can touch (kit.diff.rule_delta implements each):
+#: how a changed key finds the documents it can touch (kit.corpus.incremental.rule_delta implements each):
 #: ``entity_phrases`` (phrase patterns: documents with the phrase; token patterns: all),
 #: ``entity_stage`` (re-run the entity stage everywhere and compare), ``aliases`` (the variants'
 #: text), ``verbs`` (the changed verbs' lemmas), ``words`` (the changed phrases' words),

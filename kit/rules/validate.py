@@ -12,6 +12,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from spacy.errors import MatchPatternError
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.util import get_lang_class
+from spacy.vocab import Vocab
+
 #: token attributes an analyst may use in a token pattern (spaCy Matcher syntax)
 TOKEN_ATTRS = {
     "ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "POS", "TAG", "MORPH", "DEP", "ENT_TYPE", "SHAPE",
@@ -106,11 +112,6 @@ PROBE_WORDS = ["Roma", "12", ",", "la", "CASA", "x-y", "«", "détente", "ok", "
 
 def _check_with_matcher(pattern: list, source: str, entry: str) -> None:
     """Let spaCy's Matcher validate the pattern, and refuse one that matches every probe token."""
-    from spacy.errors import MatchPatternError
-    from spacy.matcher import Matcher
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
     vocab = Vocab()
     matcher = Matcher(vocab, validate=True)
     try:
@@ -191,14 +192,12 @@ def bad_string(value: Any, path: str) -> str | None:
 
 def check_lang(lang: str, cldr: bool, source: str) -> None:
     """A language spaCy knows (and CLDR too, when its place names are wanted)."""
-    import spacy
-
     try:
-        spacy.util.get_lang_class(lang)
+        get_lang_class(lang)
     except Exception:
         fail(f"unknown language {lang!r} (use a spaCy language code such as 'it')", source, "lang")
     if cldr:
-        from babel import Locale, UnknownLocaleError
+        from babel import Locale, UnknownLocaleError  # only when CLDR place names are wanted
 
         try:
             Locale.parse(lang)

@@ -1,11 +1,11 @@
 """``RuleTuner``: tune entity patterns, aliases, speech verbs, quote marks and relation rules live.
 
-The widget only wires things. The work is done by pure functions: the ``parse_*`` functions turn
-what the analyst typed into rule entries (or a :class:`~kit.rules.RuleError` with a message a
-person can act on), the ``with_*``/``without_*`` functions make a new validated
-:class:`~kit.rules.RuleSet`, :class:`kit.diff.CachedCorpus` re-runs the rule layer (never the
-tokenizer or the statistical model) on the documents a change can touch, :func:`kit.diff.diff_docs`
-says what the change did, and the ``format_*`` functions turn records and diffs into HTML.
+The widget only wires things. The work is done elsewhere: :mod:`kit.rules.edit` turns what the
+analyst typed into a new validated RuleSet (or a :class:`~kit.rules.RuleError` with a message a
+person can act on), :class:`kit.corpus.incremental.CachedCorpus` re-runs the rule layer (never the
+tokenizer or the statistical model) on the documents a change can touch,
+:func:`kit.records.diff.diff_docs` says what the change did, and :mod:`kit.view.panes` turns
+records and diffs into HTML.
 
 >>> tuner = kit.RuleTuner(docs, nlp)   # the last expression of a cell displays it
 >>> tuner.pattern_text.value = "Giunta regionale"; tuner.add_pattern_button.click()
@@ -18,174 +18,37 @@ after tuning, it analyses new texts with the tuned rules.
 
 from __future__ import annotations
 
-import base64
 import functools
-import html
-import io
-import json
 import logging
 import os
-import re
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
-import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .diff import CorpusDiff, CorpusUpdate, CachedCorpus
+from ..corpus.incremental import CachedCorpus, CorpusUpdate
+from ..pipeline import get_rules
+from ..pipeline.analysis import analysed
+from ..records import parse_doc
+from ..records.diff import CorpusDiff
+from ..records.outlets import record_date, record_outlet
+from ..records.tables import relations_table
+from ..rules import RuleError, RuleSet, coerce_rules, load_rules, save_rules
+from ..rules.edit import (TOKEN_PATTERN_EXAMPLE, format_pattern, format_quote_marks, relation_rule,
+                          rule_message, with_alias, with_pattern, with_quote_marks, with_relation_rule,
+                          with_speech_verbs, without_alias, without_pattern, without_relation_rule)
+from . import controls
 from .explorer import FilterControls
-from .outlets import record_date, record_outlet
-from .pipeline import analyze, default_nlp, get_rules
-from .records import parse_doc
+from .panes import format_chart, format_diff, format_header, format_quotes, format_status
 from .render import render_html
-from .rules import RuleError, RuleSet, coerce_rules, field_info, load_rules, save_rules
-from .rules.edit import (TOKEN_PATTERN_EXAMPLE, format_pattern, format_quote_marks, relation_rule,
-                         rule_message, with_alias, with_pattern, with_quote_marks, with_relation_rule,
-                         with_speech_verbs, without_alias, without_pattern, without_relation_rule)
-from .tables import quotes_table, relations_table
 
 logger = logging.getLogger(__name__)
 
-#: the columns of the quotes table shown for the selected article
-QUOTE_VIEW_COLUMNS = ["kind", "speaker", "cue", "text", "about"]
-#: rows shown per table in the corpus diff (the full tables are in ``tuner.last_diff``)
-DIFF_ROWS = 12
-#: the output tabs, in order
-VIEW_TITLES = ("Highlights", "Quotes", "Network", "Corpus diff")
+#: the position of the network chart among the output tabs
 CHART_TAB = 2
-EDITOR_TITLES = ("Patterns", "Aliases", "Verbs", "Marks", "Relations")
-
-# --- markup (all of the widget's HTML; every {field} is escaped before it is filled in) --------
-TPL_STATUS = (
-    '<div class="kit-tuner-status kit-tuner-{kind} tex2jax_ignore" style="padding: 0.3em 0.6em; '
-    'border-left: 4px solid {color}; background: {bg}; color: #222; font-size: 0.9em; '
-    'white-space: pre-wrap">{message}{details}</div>'
-)
-TPL_DETAILS = (
-    '<details style="margin-top: 0.3em"><summary>details</summary>'
-    '<pre style="font-size: 0.8em; white-space: pre-wrap">{text}</pre></details>'
-)
-STATUS_STYLES = {
-    "info": ("#999", "#f6f6f6"),
-    "ok": ("#2e7d32", "#eef7ee"),
-    "error": ("#c62828", "#fdecea"),
-}
-TPL_HEADER = (
-    '<div class="kit-tuner-header tex2jax_ignore" style="font-size: 0.95em; color: #333">'
-    "<b>Rule tuner</b> · {n_docs} document{s} · pipeline: {base} · rules: {source}</div>"
-)
-TPL_BLOCK = '<div class="{cls} tex2jax_ignore" style="max-height: 32em; overflow: auto">{content}</div>'
-TPL_NOTE = '<p class="kit-tuner-note" style="color: #666; font-style: italic">{text}</p>'
-TPL_HEADING = '<h4 style="margin: 0.8em 0 0.2em 0">{text}</h4>'
-TPL_IMG = '<img class="kit-tuner-chart" alt="{alt}" style="max-width: 100%" src="data:image/png;base64,{data}">'
-TPL_HELP = '<div style="font-size: 0.85em; color: #555; margin: 0.2em 0">{text}</div>'
-
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def format_status(message: str, kind: str = "info", details: str | None = None) -> str:
-    """A status line (info, ok or error), escaped, with optional collapsible details."""
-    color, bg = STATUS_STYLES.get(kind, STATUS_STYLES["info"])
-    extra = TPL_DETAILS.format(text=_esc(details)) if details else ""
-    return TPL_STATUS.format(kind=_esc(kind), color=color, bg=bg, message=_esc(message), details=extra)
-
-
-def _table_html(table: pd.DataFrame) -> str:
-    """A DataFrame as an escaped HTML table without the index."""
-    return table.to_html(index=False, escape=True, na_rep="", border=0)
-
-
-def format_quotes(record: dict) -> str:
-    """The quotations of one article as an HTML table (kind, speaker, cue, text, about)."""
-    table = quotes_table(record)
-    if table.empty:
-        return TPL_BLOCK.format(cls="kit-tuner-quotes", content=TPL_NOTE.format(
-            text="No quotations found in this article."))
-    view = table.assign(about=table["about"].map(lambda names: ", ".join(names)))[QUOTE_VIEW_COLUMNS]
-    return TPL_BLOCK.format(cls="kit-tuner-quotes", content=_table_html(view))
-
-
-DIFF_SECTIONS = (
-    ("entities_added", "Entities added", ["doc_id", "label", "text", "canonical", "context"]),
-    ("entities_removed", "Entities removed", ["doc_id", "label", "text", "canonical", "context"]),
-    ("entities_renamed", "Entities renamed", ["doc_id", "label", "text", "canonical_before",
-                                              "canonical_after", "context"]),
-    ("speakers_changed", "Quotes whose speaker changed", ["doc_id", "kind", "speaker_before",
-                                                         "speaker_after", "cue_after", "text"]),
-    ("quotes_added", "Quotes added", ["doc_id", "kind", "speaker", "cue", "text"]),
-    ("quotes_removed", "Quotes removed", ["doc_id", "kind", "speaker", "cue", "text"]),
-    ("relations_added", "Relations added", ["doc_id", "subject", "relation", "object", "verb", "context"]),
-    ("relations_removed", "Relations removed", ["doc_id", "subject", "relation", "object", "verb", "context"]),
-)
-
-
-def format_diff(diff: CorpusDiff | None, what: str = "", max_rows: int = DIFF_ROWS) -> str:
-    """The corpus diff of the last change: a summary line, then examples of each kind of change."""
-    if diff is None:
-        return TPL_BLOCK.format(cls="kit-tuner-diff", content=TPL_NOTE.format(
-            text="Change a rule to see what it does across the corpus."))
-    parts = [TPL_HEADING.format(text=_esc(f"{what}: {diff.summary()}" if what else diff.summary()))]
-    if diff.empty:
-        parts.append(TPL_NOTE.format(text="Nothing changed in the corpus."))
-    for name, title, columns in DIFF_SECTIONS:
-        table = getattr(diff, name)
-        if table.empty:
-            continue
-        parts.append(TPL_HEADING.format(text=_esc(f"{title} ({len(table)})")))
-        parts.append(_table_html(table[columns].head(max_rows)))
-        if len(table) > max_rows:
-            parts.append(TPL_NOTE.format(text=_esc(f"… and {len(table) - max_rows} more "
-                                                   f"(see tuner.last_diff.{name})")))
-    return TPL_BLOCK.format(cls="kit-tuner-diff", content="".join(parts))
-
-
-def network_png(relations: pd.DataFrame, title: str = "") -> bytes:
-    """The who-speaks-about-whom network as PNG bytes (a Figure of its own: no pyplot state)."""
-    from matplotlib.figure import Figure
-
-    from .plots import plot_network
-
-    figure = Figure(figsize=(7, 5), dpi=80)
-    ax = figure.subplots()
-    plot_network(relations, ax=ax)
-    if title:
-        figure.suptitle(title, fontsize=10)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight")
-    return buffer.getvalue()
-
-
-def format_chart(relations: pd.DataFrame, title: str = "") -> str:
-    """The network chart as an ``<img>`` with the PNG inline (works offline and in exports)."""
-    data = base64.b64encode(network_png(relations, title)).decode("ascii")
-    return TPL_IMG.format(alt=_esc(f"who speaks about whom {title}".strip()), data=data)
-
-
-# --- input, normalised once --------------------------------------------------------------------
-def prepare_docs(docs: Any, nlp: Language | None = None) -> tuple[Language, list[Doc]]:
-    """The pipeline and the model-layer Docs for ``docs`` (Docs, texts, dicts; one or many).
-
-    Texts are analysed once here; Docs are used as they are (they must come from ``nlp``).
-    """
-    items = [docs] if isinstance(docs, (str, Doc, dict)) else list(docs)
-    if not items:
-        raise ValueError("RuleTuner needs at least one document (a text or an analysed Doc)")
-    nlp = nlp or default_nlp()
-    for position, item in enumerate(items):
-        if isinstance(item, Doc) and item.vocab is not nlp.vocab:
-            raise ValueError(f"document {position + 1} was analysed by another pipeline: pass that "
-                             "pipeline as nlp=, or pass the texts")
-    pending = [(i, item) for i, item in enumerate(items) if not isinstance(item, Doc)]
-    if pending:
-        analysed = analyze([item for _, item in pending], nlp, progress=len(pending) > 20)
-        for (i, _), doc in zip(pending, analysed):
-            items[i] = doc
-    return nlp, items
 
 
 def _guarded(action: str) -> Callable:
@@ -208,26 +71,6 @@ def _guarded(action: str) -> Callable:
     return decorate
 
 
-def _help(key: str) -> widgets.HTML:
-    """The schema's help text of a rule key, above its editor."""
-    return widgets.HTML(TPL_HELP.format(text=_esc(field_info(key)["help"])))
-
-
-def _text(placeholder: str, description: str = "", width: str = "100%", **kwargs: Any) -> widgets.Text:
-    return widgets.Text(placeholder=placeholder, description=description, continuous_update=False,
-                        layout=widgets.Layout(width=width), **kwargs)
-
-
-def _textarea(placeholder: str, rows: int = 10, **kwargs: Any) -> widgets.Textarea:
-    return widgets.Textarea(placeholder=placeholder, continuous_update=False, rows=rows,
-                            layout=widgets.Layout(width="100%"), **kwargs)
-
-
-def _button(description: str, tooltip: str, style: str = "", icon: str = "") -> widgets.Button:
-    return widgets.Button(description=description, tooltip=tooltip, button_style=style, icon=icon,
-                          layout=widgets.Layout(width="auto"))
-
-
 class RuleTuner(widgets.VBox):
     """Tweak the rules and see the effect at once on an article and across the corpus.
 
@@ -239,7 +82,7 @@ class RuleTuner(widgets.VBox):
                  rules: RuleSet | str | os.PathLike | dict | None = None,
                  path: str | os.PathLike = "rules.json") -> None:
         super().__init__()
-        self.nlp, base = prepare_docs(docs, nlp)
+        self.nlp, base = analysed(docs, nlp)
         ruleset = get_rules(self.nlp) if rules is None else coerce_rules(rules, self.nlp.lang)
         self.corpus = CachedCorpus(base, self.nlp, ruleset)
         self.history: list[RuleSet] = [ruleset]
@@ -274,113 +117,112 @@ class RuleTuner(widgets.VBox):
     def __repr__(self) -> str:
         return f"RuleTuner({len(self.corpus)} docs, {self.rules!r}, undo={self.position})"
 
-    # -- layout ---------------------------------------------------------------------------
+    # -- layout: one method per part, each creates its widgets and wires them --------------
     def _build(self, path: str) -> None:
-        rules = self.rules
         self.header = widgets.HTML()
         self.status = widgets.HTML()
-        self.undo_button = _button("Undo", "undo the last rule change", icon="undo")
-        self.redo_button = _button("Redo", "redo the change undone last", icon="repeat")
-        self.rules_path = _text("rules file, e.g. my-rules.json", value=path, width="22em")
-        self.save_button = _button("Save", "save the rules to this file (atomic; keeps a .bak)", icon="save")
-        self.load_button = _button("Load", "load rules from this file (undoable)", icon="folder-open")
+        toolbar = self._build_toolbar(path)
+        tabs = {"Patterns": self._build_patterns(), "Aliases": self._build_aliases(),
+                "Verbs": self._build_verbs(), "Marks": self._build_marks(),
+                "Relations": self._build_relations()}
+        self.editors = controls.tabs(tabs, widgets.Layout(width="40%", min_width="22em"))
+        right = widgets.VBox([self._build_filters(), self._build_doc_select(), self._build_views()],
+                             layout=widgets.Layout(width="60%"))
+        self._update_header()
+        self.children = [self.header, toolbar, self.status,
+                         widgets.HBox([self.editors, right], layout=widgets.Layout(width="100%"))]
+
+    def _build_toolbar(self, path: str) -> widgets.HBox:
+        self.undo_button = controls.button("Undo", "undo the last rule change", icon="undo")
+        self.redo_button = controls.button("Redo", "redo the change undone last", icon="repeat")
+        self.rules_path = controls.text("rules file, e.g. my-rules.json", value=path, width="22em")
+        self.save_button = controls.button("Save", "save the rules to this file (atomic; keeps a .bak)", icon="save")
+        self.load_button = controls.button("Load", "load rules from this file (undoable)", icon="folder-open")
         self.undo_button.on_click(self._on_undo)
         self.redo_button.on_click(self._on_redo)
         self.save_button.on_click(self._on_save)
         self.load_button.on_click(self._on_load)
-        toolbar = widgets.HBox([self.undo_button, self.redo_button, self.rules_path,
-                                self.save_button, self.load_button])
+        return widgets.HBox([self.undo_button, self.redo_button, self.rules_path, self.save_button,
+                             self.load_button])
 
-        # entity patterns
-        self.pattern_label = widgets.Dropdown(options=list(rules.labels), description="label",
+    def _build_patterns(self) -> widgets.VBox:
+        self.pattern_label = widgets.Dropdown(options=list(self.rules.labels), description="label",
                                               layout=widgets.Layout(width="12em"))
-        self.pattern_text = _text(f"phrase (Giunta regionale) or token pattern {TOKEN_PATTERN_EXAMPLE}")
-        self.pattern_name = _text("name of the pattern group (optional)")
-        self.add_pattern_button = _button("Add", "add this pattern", "primary", "plus")
-        self.replace_pattern_button = _button("Replace", "replace the selected pattern with this one")
-        self.delete_pattern_button = _button("Delete", "delete the selected pattern", "danger", "trash")
+        self.pattern_text = controls.text(f"phrase (Giunta regionale) or token pattern {TOKEN_PATTERN_EXAMPLE}")
+        self.pattern_name = controls.text("name of the pattern group (optional)")
+        self.add_pattern_button = controls.button("Add", "add this pattern", "primary", "plus")
+        self.replace_pattern_button = controls.button("Replace", "replace the selected pattern with this one")
+        self.delete_pattern_button = controls.button("Delete", "delete the selected pattern", "danger", "trash")
         self.pattern_list = widgets.Select(rows=10, layout=widgets.Layout(width="100%"))
         self.add_pattern_button.on_click(self._on_add_pattern)
         self.replace_pattern_button.on_click(self._on_replace_pattern)
         self.delete_pattern_button.on_click(self._on_delete_pattern)
         self.pattern_list.observe(self._on_pick_pattern, names="value")
-        patterns_tab = widgets.VBox([
-            _help("entity_patterns"),
-            self.pattern_label, self.pattern_text, self.pattern_name,
-            widgets.HBox([self.add_pattern_button, self.replace_pattern_button, self.delete_pattern_button]),
-            self.pattern_list,
-        ])
+        buttons = widgets.HBox([self.add_pattern_button, self.replace_pattern_button, self.delete_pattern_button])
+        return widgets.VBox([controls.help_text("entity_patterns"), self.pattern_label, self.pattern_text,
+                             self.pattern_name, buttons, self.pattern_list])
 
-        # aliases
-        self.alias_canonical = _text("canonical name, e.g. Vladimir Putin")
-        self.alias_variants = _textarea("variants, one per line or separated by commas:\nPutin\n"
+    def _build_aliases(self) -> widgets.VBox:
+        self.alias_canonical = controls.text("canonical name, e.g. Vladimir Putin")
+        self.alias_variants = controls.textarea("variants, one per line or separated by commas:\nPutin\n"
                                         "il presidente russo", rows=4)
-        self.add_alias_button = _button("Add / update", "set the variants of this name", "primary", "plus")
-        self.delete_alias_button = _button("Delete", "delete the selected alias entry", "danger", "trash")
+        self.add_alias_button = controls.button("Add / update", "set the variants of this name", "primary", "plus")
+        self.delete_alias_button = controls.button("Delete", "delete the selected alias entry", "danger", "trash")
         self.alias_list = widgets.Select(rows=8, layout=widgets.Layout(width="100%"))
         self.add_alias_button.on_click(self._on_add_alias)
         self.delete_alias_button.on_click(self._on_delete_alias)
         self.alias_list.observe(self._on_pick_alias, names="value")
-        aliases_tab = widgets.VBox([
-            _help("aliases"),
-            self.alias_canonical, self.alias_variants,
-            widgets.HBox([self.add_alias_button, self.delete_alias_button]), self.alias_list,
-        ])
+        return widgets.VBox([controls.help_text("aliases"), self.alias_canonical, self.alias_variants,
+                             widgets.HBox([self.add_alias_button, self.delete_alias_button]), self.alias_list])
 
-        # speech verbs
-        self.speech_verbs = _textarea("one verb lemma per line, e.g. sentenziare", rows=14)
-        self.apply_verbs_button = _button("Apply", "use these speech verbs", "primary", "check")
+    def _build_verbs(self) -> widgets.VBox:
+        self.speech_verbs = controls.textarea("one verb lemma per line, e.g. sentenziare", rows=14)
+        self.apply_verbs_button = controls.button("Apply", "use these speech verbs", "primary", "check")
         self.apply_verbs_button.on_click(self._on_apply_verbs)
-        verbs_tab = widgets.VBox([
-            _help("speech_verbs"),
-            self.speech_verbs, self.apply_verbs_button,
-        ])
+        return widgets.VBox([controls.help_text("speech_verbs"), self.speech_verbs, self.apply_verbs_button])
 
-        # quote marks
-        self.quote_marks = _textarea("one pair per line: opening and closing mark, e.g. « »", rows=10)
-        self.apply_marks_button = _button("Apply", "use these quote marks", "primary", "check")
+    def _build_marks(self) -> widgets.VBox:
+        self.quote_marks = controls.textarea("one pair per line: opening and closing mark, e.g. « »", rows=10)
+        self.apply_marks_button = controls.button("Apply", "use these quote marks", "primary", "check")
         self.apply_marks_button.on_click(self._on_apply_marks)
-        marks_tab = widgets.VBox([
-            _help("quote_marks"),
-            self.quote_marks, self.apply_marks_button,
-        ])
+        return widgets.VBox([controls.help_text("quote_marks"), self.quote_marks, self.apply_marks_button])
 
-        # relation rules
-        self.relation_name = _text("rule name (optional)")
-        self.relation_subject = widgets.SelectMultiple(options=list(rules.labels), description="subject", rows=4)
-        self.relation_verbs = _text("verb lemmas, e.g. elogiare, lodare, ringraziare")
-        self.relation_object = widgets.SelectMultiple(options=list(rules.labels), description="object", rows=4)
-        self.relation_label = _text("relation label, e.g. elogia")
-        self.add_relation_button = _button("Add", "add this relation rule", "primary", "plus")
-        self.replace_relation_button = _button("Replace", "replace the selected relation rule")
-        self.delete_relation_button = _button("Delete", "delete the selected relation rule", "danger", "trash")
+    def _build_relations(self) -> widgets.VBox:
+        labels = list(self.rules.labels)
+        self.relation_name = controls.text("rule name (optional)")
+        self.relation_subject = widgets.SelectMultiple(options=labels, description="subject", rows=4)
+        self.relation_verbs = controls.text("verb lemmas, e.g. elogiare, lodare, ringraziare")
+        self.relation_object = widgets.SelectMultiple(options=labels, description="object", rows=4)
+        self.relation_label = controls.text("relation label, e.g. elogia")
+        self.add_relation_button = controls.button("Add", "add this relation rule", "primary", "plus")
+        self.replace_relation_button = controls.button("Replace", "replace the selected relation rule")
+        self.delete_relation_button = controls.button("Delete", "delete the selected relation rule", "danger", "trash")
         self.relation_list = widgets.Select(rows=6, layout=widgets.Layout(width="100%"))
         self.add_relation_button.on_click(self._on_add_relation)
         self.replace_relation_button.on_click(self._on_replace_relation)
         self.delete_relation_button.on_click(self._on_delete_relation)
         self.relation_list.observe(self._on_pick_relation, names="value")
-        relations_tab = widgets.VBox([
-            _help("relation_rules"),
-            self.relation_name, widgets.HBox([self.relation_subject, self.relation_object]),
-            self.relation_verbs, self.relation_label,
-            widgets.HBox([self.add_relation_button, self.replace_relation_button, self.delete_relation_button]),
-            self.relation_list,
-        ])
+        buttons = widgets.HBox([self.add_relation_button, self.replace_relation_button, self.delete_relation_button])
+        return widgets.VBox([controls.help_text("relation_rules"), self.relation_name,
+                             widgets.HBox([self.relation_subject, self.relation_object]),
+                             self.relation_verbs, self.relation_label, buttons, self.relation_list])
 
-        self.editors = widgets.Tab(children=[patterns_tab, aliases_tab, verbs_tab, marks_tab, relations_tab],
-                                   layout=widgets.Layout(width="40%", min_width="22em"))
-        for i, title in enumerate(EDITOR_TITLES):
-            self.editors.set_title(i, title)
-
-        # the views; the filters (dates, outlets) narrow the article list and the corpus chart
+    def _build_filters(self) -> widgets.Accordion:
+        """The filters (dates, outlets): they narrow the article list and the corpus chart."""
         metas = [{"meta": doc._.kit_meta} for doc in self.corpus.docs]
         self.filters = FilterControls([record_date(m) for m in metas], [record_outlet(m) for m in metas])
         self.filters.on_change(self._on_filter)
         self.filter_box = widgets.Accordion(children=[self.filters], selected_index=None)
         self.filter_box.set_title(0, "Filter the articles: dates, outlets")
+        return self.filter_box
+
+    def _build_doc_select(self) -> widgets.Dropdown:
         self.doc_select = widgets.Dropdown(options=self._doc_options(), description="article",
                                            layout=widgets.Layout(width="100%"))
         self.doc_select.observe(self._on_select_doc, names="value")
+        return self.doc_select
+
+    def _build_views(self) -> widgets.Tab:
         self.highlights = widgets.HTML()
         self.quotes_table = widgets.HTML()
         self.chart_scope = widgets.ToggleButtons(options=[("this article", "article"), ("whole corpus", "corpus")],
@@ -388,15 +230,10 @@ class RuleTuner(widgets.VBox):
         self.chart_scope.observe(self._on_chart_scope, names="value")
         self.chart = widgets.HTML()
         self.diff = widgets.HTML(format_diff(None))
-        self.views = widgets.Tab(children=[self.highlights, self.quotes_table,
-                                           widgets.VBox([self.chart_scope, self.chart]), self.diff])
-        for i, title in enumerate(VIEW_TITLES):
-            self.views.set_title(i, title)
+        self.views = controls.tabs({"Highlights": self.highlights, "Quotes": self.quotes_table,
+                            "Network": widgets.VBox([self.chart_scope, self.chart]), "Corpus diff": self.diff})
         self.views.observe(self._on_view_tab, names="selected_index")
-        right = widgets.VBox([self.filter_box, self.doc_select, self.views], layout=widgets.Layout(width="60%"))
-        self._update_header()
-        self.children = [self.header, toolbar, self.status,
-                         widgets.HBox([self.editors, right], layout=widgets.Layout(width="100%"))]
+        return self.views
 
     def _doc_options(self) -> list[tuple[str, int]]:
         options = []
@@ -412,8 +249,7 @@ class RuleTuner(widgets.VBox):
     def _update_header(self) -> None:
         n = len(self.corpus)
         base = self.nlp.meta.get("kit", {}).get("base", self.nlp.meta.get("name", "?"))
-        self.header.value = TPL_HEADER.format(n_docs=n, s="s" * (n != 1), base=_esc(base),
-                                              source=_esc(self.rules.source))
+        self.header.value = format_header(n, base, self.rules.source)
 
     # -- messages -------------------------------------------------------------------------
     def _info(self, message: str) -> None:

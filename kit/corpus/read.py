@@ -6,11 +6,11 @@
   without a leading ``# ``) when more lines follow; a front matter (YAML between ``---`` lines, or
   ``Data: …``/``Fonte: …`` lines) gives the date, source, url or title and is not part of the text,
   and a file name starting with a date (``2024-03-12-…``) dates the article
-  (:mod:`kit.frontmatter`);
+  (:mod:`kit.corpus.frontmatter`);
 - ``.jsonl`` and ``.csv`` files: one article per row, with a ``text`` field and optional ``id``,
   ``title``, ``date``, ``source`` and ``url`` fields; read as a stream, row by row.
 
-Dates are read by :mod:`kit.dates` (ISO 8601 first, then Italian and European forms, day before
+Dates are read by :mod:`kit.corpus.dates` (ISO 8601 first, then Italian and European forms, day before
 month unless ``dayfirst=False``, or only the given ``date_format``) and stored as ISO 8601 text; a
 value that is not a date is listed in ``corpus.summary.bad_dates`` with the reason, never guessed.
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import html
 import io
 import json
 import os
@@ -41,6 +40,8 @@ from pathlib import Path
 
 from .dates import BadDate, DateReader
 from .frontmatter import date_from_name, split_front_matter
+from ..view import templates as T
+from ..view.templates import esc
 
 TEXT_SUFFIXES = (".txt", ".md")
 ROW_SUFFIXES = (".jsonl", ".csv")
@@ -170,8 +171,8 @@ class CorpusSummary:
 
     def _repr_html_(self) -> str:
         head, *rest = self.lines()
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in rest)
-        return f"<div><b>{html.escape(head)}</b>" + (f"<ul>{items}</ul>" if items else "") + "</div>"
+        items = "".join(T.TPL_ITEM.format(text=esc(line)) for line in rest)
+        return T.TPL_SUMMARY.format(head=esc(head), items=T.TPL_SUMMARY_ITEMS.format(items=items) if items else "")
 
 
 class Corpus:

@@ -6,6 +6,7 @@ people with the common forms of colour blindness (after Okabe & Ito, lightened f
 
 from __future__ import annotations
 
+import colorsys
 import hashlib
 
 #: background colour per entity label (HTML) and node colour (figures)
@@ -39,8 +40,6 @@ SPEAKER_CYCLE: tuple[str, ...] = (
 
 def _extra(label: str) -> str:
     """A stable pastel colour for labels the palette does not name (analyst's own labels)."""
-    import colorsys
-
     digest = hashlib.sha1(label.encode("utf-8", "surrogatepass")).digest()
     hue = digest[0] / 255
     r, g, b = colorsys.hls_to_rgb(hue, 0.82, 0.55)

@@ -1,20 +1,20 @@
 """Widgets that filter a corpus by date and outlet: ``FilterControls`` and ``CorpusExplorer``.
 
 They only wire things: the documents are analysed once, before; a filter change re-derives the
-tables (:mod:`kit.tables`, :mod:`kit.filters`) and redraws the charts (:mod:`kit.timecharts`,
-:mod:`kit.plots`), never re-running the pipeline.
+tables (:mod:`kit.records.tables`, :mod:`kit.records.filters`) and redraws the charts
+(:mod:`kit.view.plots`), never re-running the pipeline. The markup is in
+:mod:`kit.view.templates` (``TPL_EXPLORER_*``).
 
 >>> explorer = kit.CorpusExplorer(docs)          # the last expression of a cell displays it
 >>> explorer.filters.outlets.value = ("Gazzetta Civica",)
 >>> explorer.quotes                               # the quotes of the articles kept
 
 Every widget is a public attribute, so a test or a notebook can play the user by setting
-``.value``; the numbers drawn are on ``explorer.axes[name]`` (see :mod:`kit.timecharts`).
+``.value``; the numbers drawn are on ``explorer.axes[name]`` (see :mod:`kit.view.plots.timecharts`).
 """
 
 from __future__ import annotations
 
-import html
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,9 +23,15 @@ import ipywidgets as widgets
 import pandas as pd
 from matplotlib.axes import Axes
 
-from .filters import DocFilter, filter_records, filter_table
-from .records import as_records
-from .tables import documents_table, quotes_table, relations_table
+from ..records import as_records
+from ..records.filters import DocFilter, filter_records, filter_table
+from ..records.tables import documents_table, quotes_table, relations_table
+from . import plots
+from . import templates as T
+from .html_tables import table_html
+from .plots import timecharts
+from .png import figure_base64
+from .templates import esc
 
 #: how a missing outlet is listed in the outlet selector
 NO_OUTLET = "(no outlet)"
@@ -35,50 +41,26 @@ VIEW_TITLES = ("Over time", "By outlet", "Who speaks about whom", "Quotes", "Art
 QUOTE_COLUMNS = ["date", "source", "doc_id", "speaker", "kind", "text", "about"]
 RELATION_COLUMNS = ["speaker", "target", "n_quotes", "doc_ids"]
 
-TPL_SUMMARY = ('<div class="kit-filter-summary tex2jax_ignore" style="font-size: 0.9em; color: #333">'
-               "{text}</div>")
-TPL_BLOCK = '<div class="{cls} tex2jax_ignore" style="max-height: 30em; overflow: auto">{content}</div>'
-TPL_IMG = '<img class="kit-chart" alt="{alt}" style="max-width: 100%" src="data:image/png;base64,{data}">'
-TPL_NOTE = '<p style="color: #666; font-style: italic">{text}</p>'
-TPL_HEADING = '<h4 style="margin: 0.8em 0 0.2em 0">{text}</h4>'
-TPL_ERROR = ('<div class="kit-explorer-error tex2jax_ignore" style="border-left: 4px solid #c62828; '
-             'background: #fdecea; padding: 0.3em 0.6em; white-space: pre-wrap">{text}</div>')
-
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
 def format_table(table: pd.DataFrame, columns: Sequence[str], max_rows: int = MAX_ROWS) -> str:
     """Some columns of a table as escaped HTML (lists joined, dates as days), at most ``max_rows``."""
     if table.empty:
-        return TPL_NOTE.format(text="Nothing here for the articles selected.")
-    view = table[[c for c in columns if c in table.columns]].head(max_rows).copy()
-    for column in view.columns:
-        if view[column].dtype == object:
-            view[column] = view[column].map(lambda v: ", ".join(map(str, v)) if isinstance(v, list) else v)
-        elif pd.api.types.is_datetime64_any_dtype(view[column]):
-            view[column] = view[column].dt.strftime("%Y-%m-%d")
-    out = view.to_html(index=False, escape=True, na_rep="", border=0)
-    if len(table) > max_rows:
-        out += TPL_NOTE.format(text=f"The first {max_rows} of {len(table)} rows.")
-    return out
+        return T.TPL_EXPLORER_NOTE.format(text=esc("Nothing here for the articles selected."))
+    return table_html(table, [c for c in columns if c in table.columns], max_rows,
+                      "The first {shown} of {total} rows.")
 
 
 def chart_html(draw: Callable[[Axes], Axes], size: tuple[float, float], alt: str) -> tuple[str, Axes]:
     """Draw on a new figure (no pyplot) and return it as an inline ``<img>``, with the Axes."""
-    from .report import figure_png
-
     drawn: list[Axes] = []
-    data = figure_png(lambda ax: drawn.append(draw(ax)), size)
-    return TPL_IMG.format(alt=_esc(alt), data=data), drawn[0]
+    data = figure_base64(lambda ax: drawn.append(draw(ax)), size)
+    return T.TPL_EXPLORER_IMG.format(alt=esc(alt), data=data), drawn[0]
 
 
 class FilterControls(widgets.VBox):
     """A date range, an outlet selector and a switch for undated articles, for one corpus.
 
     ``dates`` and ``sources``: one value per document (timestamps or NaT; outlet names or None).
-    ``value`` is the :class:`~kit.filters.DocFilter` set; ``kept`` the positions of the documents
+    ``value`` is the :class:`~kit.records.filters.DocFilter` set; ``kept`` the positions of the documents
     it keeps; ``on_change(callback)`` calls ``callback(value)`` after every change.
     """
 
@@ -150,7 +132,7 @@ class FilterControls(widgets.VBox):
 
     def _show_summary(self) -> None:
         n, total = len(self.kept), len(self._sources)
-        self.summary.value = TPL_SUMMARY.format(text=_esc(f"{n} of {total} articles · {self.value}"))
+        self.summary.value = T.TPL_EXPLORER_SUMMARY.format(text=esc(f"{n} of {total} articles · {self.value}"))
 
     def _changed(self, _change: object = None) -> None:
         self._show_summary()
@@ -220,14 +202,12 @@ class CorpusExplorer(widgets.VBox):
                 self._stale.discard(index)
         except Exception as err:  # shown in the widget: a callback's error would otherwise vanish
             self.last_error = f"{type(err).__name__}: {err}"
-            self.error.value = TPL_ERROR.format(text=_esc(self.last_error + "\n" + traceback.format_exc()))
+            self.error.value = T.TPL_EXPLORER_ERROR.format(text=esc(self.last_error + "\n" + traceback.format_exc()))
             raise
         self.last_error = None
         self.error.value = ""
 
     def _draw(self, index: int, quotes: pd.DataFrame) -> None:
-        from . import plots, timecharts
-
         top = self.top_n
         if index == 0:
             speakers, self.axes["over_time"] = chart_html(
@@ -237,28 +217,28 @@ class CorpusExplorer(widgets.VBox):
                 lambda ax: timecharts.plot_pairs_over_time(quotes, ax=ax), (10, 3.6),
                 "who speaks about whom over time")
             table = format_table(self.relations(by="month"), ["month", *RELATION_COLUMNS], self.max_rows)
-            self.over_time.value = TPL_BLOCK.format(cls="kit-explorer-time", content=speakers + pairs
-                                                    + TPL_HEADING.format(text="Who speaks about whom, by month")
+            self.over_time.value = T.TPL_EXPLORER_BLOCK.format(cls="kit-explorer-time", content=speakers + pairs
+                                                    + T.TPL_EXPLORER_HEADING.format(text="Who speaks about whom, by month")
                                                     + table)
         elif index == 1:
             heatmap, self.axes["by_outlet"] = chart_html(
                 lambda ax: timecharts.plot_outlet_heatmap(quotes, ax=ax, top_n=top + 4), (9, 6),
                 "speakers by outlet")
             table = format_table(self.relations(by="source"), ["source", *RELATION_COLUMNS], self.max_rows)
-            self.by_outlet.value = TPL_BLOCK.format(cls="kit-explorer-outlets", content=heatmap
-                                                    + TPL_HEADING.format(text="Who speaks about whom, by outlet")
+            self.by_outlet.value = T.TPL_EXPLORER_BLOCK.format(cls="kit-explorer-outlets", content=heatmap
+                                                    + T.TPL_EXPLORER_HEADING.format(text="Who speaks about whom, by outlet")
                                                     + table)
         elif index == 2:
             relations = self.relations()
             network, self.axes["network"] = chart_html(
                 lambda ax: plots.plot_network(relations, ax=ax), (9, 7), "who speaks about whom")
-            self.network.value = TPL_BLOCK.format(cls="kit-explorer-network", content=network + format_table(
+            self.network.value = T.TPL_EXPLORER_BLOCK.format(cls="kit-explorer-network", content=network + format_table(
                 relations, RELATION_COLUMNS, self.max_rows))
         elif index == 3:
-            self.quotes_view.value = TPL_BLOCK.format(cls="kit-explorer-quotes", content=format_table(
+            self.quotes_view.value = T.TPL_EXPLORER_BLOCK.format(cls="kit-explorer-quotes", content=format_table(
                 quotes, QUOTE_COLUMNS, self.max_rows))
         else:
-            self.documents_view.value = TPL_BLOCK.format(cls="kit-explorer-documents", content=format_table(
+            self.documents_view.value = T.TPL_EXPLORER_BLOCK.format(cls="kit-explorer-documents", content=format_table(
                 self.documents, ["date", "source", "doc_id", "title", "n_quotes"], self.max_rows))
 
     def _on_filter(self, _value: DocFilter) -> None:

@@ -1,4 +1,4 @@
-"""Doc -> plain records (dicts), the input of the renderers, tables and widgets.
+"""Doc -> plain records (dicts): the one converter feeding the tables, renderers, exports and diff.
 
 Like displaCy's ``parse_ents``: everything downstream is tested on hand-made records, without
 a model. Offsets are character offsets into ``text``.
@@ -6,9 +6,11 @@ a model. Offsets are character offsets into ``text``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc
 
-from .extensions import span_key
+from ..extensions import span_key
 
 
 def parse_doc(doc: Doc) -> dict:
@@ -38,16 +40,29 @@ def parse_doc(doc: Doc) -> dict:
     }
 
 
-def as_records(docs) -> list[dict]:
-    """Normalise a Doc, a record, or a list of either to a list of records (once, at the edge)."""
-    if isinstance(docs, (Doc, dict)):
-        docs = [docs]
-    out = []
-    for item in docs:
-        if isinstance(item, dict):
-            out.append(item)
-        elif isinstance(item, Doc):
-            out.append(parse_doc(item))
-        else:
-            raise TypeError(f"expected a spaCy Doc or a record dict, got {type(item).__name__}")
-    return out
+def as_record(item: object) -> dict:
+    """One record: a record dict as it is, a Doc parsed (a clear TypeError for anything else)."""
+    if isinstance(item, Mapping):
+        return item
+    if isinstance(item, Doc):
+        return parse_doc(item)
+    if isinstance(item, (str, bytes)):
+        raise TypeError("expected a spaCy Doc or a record dict, not a raw string: run the pipeline "
+                        "first (kit.analyze)")
+    raise TypeError(f"expected a spaCy Doc or a record dict, got {type(item).__name__}")
+
+
+def as_records(docs: object) -> list[dict]:
+    """A Doc, a record, or any iterable of them (list, tuple, generator) as a list of records.
+
+    The one converter of the kit's input: tables, renderers, exports and the diff all call it, so
+    they accept the same things.
+    """
+    if isinstance(docs, (Doc, Mapping, str, bytes)):
+        return [as_record(docs)]
+    try:
+        items = iter(docs)
+    except TypeError:
+        raise TypeError(f"expected a spaCy Doc, a record dict or a list of them, got "
+                        f"{type(docs).__name__}") from None
+    return [as_record(item) for item in items]

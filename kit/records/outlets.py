@@ -2,7 +2,7 @@
 
 The outlet is the document's ``source`` (white space tidied); without one, the domain of its
 ``url`` (``https://www.gazzettacivica.example/...`` -> ``gazzettacivica.example``). The date is
-read by :mod:`kit.dates` in the article's own local time. Every table of :mod:`kit.tables` gets
+read by :mod:`kit.corpus.dates` in the article's own local time. Every table of :mod:`kit.records.tables` gets
 both as ``date`` and ``source`` columns, and :func:`group_values` gives the keys by which
 ``kit.relations_table(docs, by=...)`` splits its counts.
 """
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from .dates import to_timestamp
+from ..corpus.dates import to_timestamp
 
 #: what ``relations_table(by=...)`` can split by -> the pandas period frequency (None: the outlet)
 GROUPS: dict[str, str | None] = {"source": None, "year": "Y", "month": "M", "week": "W", "day": "D"}

@@ -18,18 +18,19 @@ import hashlib
 import inspect
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from . import __version__
-from .pipeline.analysis import DEFAULT_CACHE_DIR
-from .pipeline.layers import model_layer
+from .. import __version__
+from ..atomic import write_atomic
+from ..components import model_layer
 
-_KIT_DIR = Path(__file__).resolve().parent
+#: where ``kit.analyze_corpus`` keeps the model layer's output by default
+DEFAULT_CACHE_DIR = ".kit-cache"
+_KIT_DIR = Path(__file__).resolve().parent.parent
 
 
 def _sha256(*parts: str) -> str:
@@ -115,23 +116,13 @@ class DocCache:
 
     def put(self, text: str, doc: Doc) -> None:
         """Store ``doc`` (the model layer's output for ``text``), atomically."""
-        path = self.path_for(text)
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._describe()
-        data = DocBin(docs=[doc], store_user_data=True).to_bytes()
-        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path_for(text), DocBin(docs=[doc], store_user_data=True).to_bytes())
 
     def _describe(self) -> None:
         about = self.root / "pipeline.json"
         if not about.exists():
-            about.write_text(json.dumps(model_description(self.nlp), indent=1, default=str), encoding="utf-8")
+            write_atomic(about, json.dumps(model_description(self.nlp), indent=1, default=str))
 
     def __repr__(self) -> str:
         return f"DocCache({str(self.root)!r}, hits={self.hits}, misses={self.misses})"

@@ -3,8 +3,8 @@
 One row per thing; the column names are part of the public API (the evaluation reads
 ``quotes_table``). Pure functions: tables are derived from the Docs, never stored beside them.
 Every table has the article's ``date`` (naive local time, NaT when unknown) and ``source`` (its
-outlet, or its URL's domain; see :mod:`kit.outlets`), so any of them can be filtered by time and
-outlet (:mod:`kit.filters`).
+outlet, or its URL's domain; see :mod:`kit.records.outlets`), so any of them can be filtered by time and
+outlet (:mod:`kit.records.filters`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .dates import date_column
+from ..corpus.dates import date_column
+from ..model import SPEECH_KINDS
 from .outlets import group_keys, group_values, outlet, record_date, record_outlet
-from .records import as_records
+from .parse import as_records
 
 QUOTE_COLUMNS = ["doc_id", "date", "source", "start", "end", "kind", "cue", "speaker", "speaker_label",
                  "speaker_start", "speaker_end", "about", "text"]
@@ -25,7 +26,6 @@ ENTITY_COLUMNS = ["doc_id", "date", "source", "start", "end", "label", "text", "
 DOCUMENT_COLUMNS = ["doc_id", "title", "date", "source", "url", "n_words", "n_entities", "n_quotes"]
 RULE_RELATION_COLUMNS = ["doc_id", "date", "source", "subject", "subject_label", "relation", "object", "object_label",
                          "verb", "start", "end", "rule"]
-SPEECH_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_COLUMNS = ["speaker", "label", "n_quotes", "n_documents", "about"]
 
 

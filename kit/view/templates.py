@@ -1,9 +1,11 @@
-"""HTML templates for :mod:`kit.render`: every piece of markup lives here.
+"""Every piece of markup the kit writes, and the one escaping function that fills it.
 
-All CSS is written as inline ``style`` attributes, so the look survives viewers that drop ``<style>``
-blocks (GitHub, nbviewer) and an offline ``nbconvert --to html`` export. There are no scripts, no
-CDN links and no external fonts. Every ``{field}`` is filled with text that the renderer has
-already passed through ``html.escape(..., quote=True)``; colours come from :mod:`kit.palette`.
+The article views (:mod:`kit.view.render`), the value objects' cards (``Quote``, a corpus
+summary), the rule tuner's panes and the HTML report all take their markup from here. All CSS of
+the article views is written as inline ``style`` attributes, so the look survives viewers that
+drop ``<style>`` blocks (GitHub, nbviewer) and an offline ``nbconvert --to html`` export. There
+are no scripts, no CDN links and no external fonts. Every ``{field}`` is filled with text passed
+through :func:`esc` first; colours come from :mod:`kit.view.palette`.
 
 Elements carry ``kit-*`` classes for people who want to restyle them; decorations that are *not*
 article text (label tags, quote numbers) carry the class ``kit-deco``, so a copy of the text (and
@@ -12,6 +14,28 @@ the text block preserves white space.
 """
 
 from __future__ import annotations
+
+import html
+import re
+
+#: characters HTML cannot carry (NUL) or UTF-8 cannot encode (lone surrogates)
+UNSAFE_CHARS = re.compile("[\x00\ud800-\udfff]")
+
+
+def as_text(value: object) -> str:
+    """``str(value)``, with ``None`` as the empty string and NUL or lone surrogates replaced."""
+    if value is None:
+        return ""
+    text = value if type(value) is str else str(value)  # noqa: E721
+    if text.isascii() and "\x00" not in text:  # the common case, checked in C
+        return text
+    return UNSAFE_CHARS.sub("\ufffd", text)
+
+
+def esc(value: object) -> str:
+    """Any value as text escaped for HTML content or a quoted attribute (the kit's only escaper)."""
+    return html.escape(as_text(value), quote=True)
+
 
 #: the root of one rendering (one or more articles); ``tex2jax_ignore`` keeps MathJax off ``$``;
 #: its own white background keeps dark text readable in a dark JupyterLab theme
@@ -144,3 +168,93 @@ QUOTE_KIND_NAMES: dict[str, str] = {
     "indirect": "indirect speech",
     "other": "other quotation (not speech)",
 }
+
+# --- cards of the value objects (``_repr_html_``) ----------------------------------------------
+TPL_QUOTE_CARD = ('<div class="kit-quote tex2jax_ignore"><b>{speaker}</b>{cue} '
+                  '<small>[{kind}]</small>: «{text}»{about}</div>')
+TPL_QUOTE_CARD_CUE = " <i>({cue})</i>"
+TPL_QUOTE_CARD_ABOUT = " <small>→ {names}</small>"
+TPL_SUMMARY = "<div><b>{head}</b>{items}</div>"
+TPL_SUMMARY_ITEMS = "<ul>{items}</ul>"
+TPL_ITEM = "<li>{text}</li>"
+
+# --- the rule tuner's panes --------------------------------------------------------------------
+TPL_TUNER_STATUS = (
+    '<div class="kit-tuner-status kit-tuner-{kind} tex2jax_ignore" style="padding: 0.3em 0.6em; '
+    'border-left: 4px solid {color}; background: {bg}; color: #222; font-size: 0.9em; '
+    'white-space: pre-wrap">{message}{details}</div>'
+)
+TPL_TUNER_DETAILS = (
+    '<details style="margin-top: 0.3em"><summary>details</summary>'
+    '<pre style="font-size: 0.8em; white-space: pre-wrap">{text}</pre></details>'
+)
+#: (border, background) of a status line per kind
+TUNER_STATUS_STYLES = {
+    "info": ("#999", "#f6f6f6"),
+    "ok": ("#2e7d32", "#eef7ee"),
+    "error": ("#c62828", "#fdecea"),
+}
+TPL_TUNER_HEADER = (
+    '<div class="kit-tuner-header tex2jax_ignore" style="font-size: 0.95em; color: #333">'
+    "<b>Rule tuner</b> · {n_docs} document{s} · pipeline: {base} · rules: {source}</div>"
+)
+TPL_TUNER_BLOCK = '<div class="{cls} tex2jax_ignore" style="max-height: 32em; overflow: auto">{content}</div>'
+TPL_TUNER_NOTE = '<p class="kit-tuner-note" style="color: #666; font-style: italic">{text}</p>'
+TPL_TUNER_HEADING = '<h4 style="margin: 0.8em 0 0.2em 0">{text}</h4>'
+TPL_TUNER_IMG = '<img class="kit-tuner-chart" alt="{alt}" style="max-width: 100%" src="data:image/png;base64,{data}">'
+TPL_TUNER_HELP = '<div style="font-size: 0.85em; color: #555; margin: 0.2em 0">{text}</div>'
+
+# --- the corpus explorer (filters by date and outlet) ----------------------------------------
+TPL_EXPLORER_SUMMARY = ('<div class="kit-filter-summary tex2jax_ignore" style="font-size: 0.9em; color: #333">'
+               "{text}</div>")
+TPL_EXPLORER_BLOCK = '<div class="{cls} tex2jax_ignore" style="max-height: 30em; overflow: auto">{content}</div>'
+TPL_EXPLORER_IMG = '<img class="kit-chart" alt="{alt}" style="max-width: 100%" src="data:image/png;base64,{data}">'
+TPL_EXPLORER_NOTE = '<p style="color: #666; font-style: italic">{text}</p>'
+TPL_EXPLORER_HEADING = '<h4 style="margin: 0.8em 0 0.2em 0">{text}</h4>'
+TPL_EXPLORER_ERROR = ('<div class="kit-explorer-error tex2jax_ignore" style="border-left: 4px solid #c62828; '
+             'background: #fdecea; padding: 0.3em 0.6em; white-space: pre-wrap">{text}</div>')
+
+# --- the HTML report (one page, works offline) ----------------------------------------------
+TPL_REPORT_PAGE = """<!DOCTYPE html>
+<html lang="it">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;
+       color: #222; margin: 1.5em auto; max-width: 72em; padding: 0 1em; line-height: 1.45; }}
+h1 {{ font-size: 1.6em; margin-bottom: 0.2em; }}
+h2 {{ font-size: 1.25em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; margin-top: 1.8em; }}
+table.kit-table {{ border-collapse: collapse; font-size: 0.88em; margin: 0.5em 0; }}
+table.kit-table th {{ text-align: left; background: #f3f3f3; border-bottom: 2px solid #ccc; }}
+table.kit-table th, table.kit-table td {{ padding: 0.25em 0.6em; vertical-align: top;
+       border-bottom: 1px solid #e5e5e5; }}
+td.kit-num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+.kit-meta {{ color: #555; font-size: 0.92em; }}
+.kit-note {{ color: #666; font-size: 0.85em; font-style: italic; }}
+.kit-charts img {{ max-width: 100%; height: auto; display: block; margin: 0.8em 0; }}
+ul.kit-skipped {{ font-size: 0.88em; color: #8a4b00; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<div class="kit-meta">{meta}</div>
+{sections}
+<p class="kit-note">{footer}</p>
+</body>
+</html>
+"""
+TPL_REPORT_SECTION = '<section id="{anchor}"><h2>{heading}</h2>{body}</section>\n'
+TPL_REPORT_META_LINE = "<div>{line}</div>"
+TPL_REPORT_NOTE = '<p class="kit-note">{text}</p>'
+#: a note under a table that was cut (the same class as the report's notes)
+TPL_TABLE_NOTE = TPL_REPORT_NOTE
+TPL_REPORT_SKIPPED = '<ul class="kit-skipped">{items}</ul>'
+TPL_REPORT_CHARTS = '<div class="kit-charts">{images}</div>'
+TPL_REPORT_IMAGE = '<img src="data:image/png;base64,{data}" alt="{alt}" title="{alt}">'
+TPL_TABLE = '<table class="kit-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+TPL_TABLE_TH = "<th>{text}</th>"
+TPL_TABLE_TD = "<td>{text}</td>"
+TPL_TABLE_TD_NUM = '<td class="kit-num">{text}</td>'
+TPL_TABLE_TR = "<tr>{cells}</tr>"

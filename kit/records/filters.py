@@ -1,10 +1,10 @@
 """Keep the articles of some dates and outlets: a filter value and the functions that apply it.
 
 A :class:`DocFilter` says which articles to keep (a day range, a set of outlets, whether to keep
-undated articles); :func:`filter_table` applies it to any table of :mod:`kit.tables` (they all
+undated articles); :func:`filter_table` applies it to any table of :mod:`kit.records.tables` (they all
 have ``date`` and ``source`` columns) and :func:`filter_records` to Docs or records, so tables
 and charts are re-derived from the analysed documents without running the pipeline again. The
-widgets that set a filter are in :mod:`kit.explorer`.
+widgets that set a filter are in :mod:`kit.view.explorer`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date
 import pandas as pd
 
 from .outlets import record_date, record_outlet
-from .records import as_records
+from .parse import as_records
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def filter_table(table: pd.DataFrame, keep: DocFilter) -> pd.DataFrame:
     """The rows of ``table`` (with ``date`` and ``source`` columns) whose article ``keep`` keeps."""
     missing = [c for c in ("date", "source") if c not in table.columns]
     if missing:
-        raise ValueError(f"the table has no {' or '.join(missing)} column; tables from kit.tables have both")
+        raise ValueError(f"the table has no {' or '.join(missing)} column; tables from kit.records.tables have both")
     if keep.keeps_all:
         return table
     mask = keep.mask(table["date"], table["source"]).to_numpy()

@@ -25,9 +25,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-from .palette import speaker_color
-from .plots import GREY, LIGHT_GREY, MSG_NO_DATES, MSG_NO_QUOTES, OTHER, UNKNOWN, shorten
-from .tables import SPEECH_KINDS
+from ...model import SPEECH_KINDS
+from ..palette import speaker_color
+from .common import GREY, LIGHT_GREY, MSG_NO_DATES, MSG_NO_QUOTES, OTHER, UNKNOWN, shorten
 
 # --- words shown on the figures, in one place ------------------------------------------------------
 TITLE_SPEAKERS = "Chi parla, nel tempo"

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from inspect import signature
 from typing import Any
 
-from kit.render import Record, as_records, render_bundle
+from ..records import as_records
+from .article import Record
+from .summary import render_bundle
 
 
 def show(docs: object, **kwargs: Any) -> None:
-    """Display one record/Doc or a list of them; keywords as for :func:`kit.render.render_html`.
+    """Display one record/Doc or a list of them; keywords as for :func:`kit.view.render.render_html`.
 
     In IPython (Jupyter, the IPython shell) the MIME bundle is displayed; elsewhere its plain-text
     view is printed.
