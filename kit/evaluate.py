@@ -384,9 +384,17 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="json_out", default=None, help="also write the scores here")
 
 
+#: said when a missing file is under ``shared/`` (the data folder beside the repository)
+SHARED_HINT = (" (../shared is the project's shared data folder beside the repository, with KIND, "
+               "WikiNEuRal and UD files; it is not part of the kit)")
+
+
 def run(args: argparse.Namespace) -> int:
     from .pipeline import load
 
+    for file in args.files:  # before the pipeline loads: a wrong path fails at once, in one line
+        if not Path(file).is_file():
+            raise FileNotFoundError(f"no such file: {file}" + (SHARED_HINT if "shared" in Path(file).parts else ""))
     nlp = load(model=args.model, rules=args.rules)
     print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
     results = {}

@@ -76,3 +76,14 @@ def test_reference_article_scores():
     relations = kit.relations_table([kit.analyze(article["text"], nlp)])
     for expected in ("Vladimir Putin", "Kim Jong Un", "Matthew Miller"):  # names matched as when scoring
         assert any(names_match(expected, got) for got in relations["speaker"]), expected
+
+
+def test_a_missing_shared_file_fails_at_once_in_one_line(capsys, monkeypatch):
+    from kit import pipeline
+    from kit.__main__ import main
+
+    monkeypatch.setattr(pipeline, "load", lambda **kwargs: pytest.fail("the pipeline was loaded"))
+    assert main(["evaluate", "ner", "../shared/data/kind/jsonl/NOPE_dev.jsonl"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: no such file: ../shared/data/kind/jsonl/NOPE_dev.jsonl (../shared is the")

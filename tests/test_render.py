@@ -7,9 +7,13 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import nbclient
+import nbconvert
+import nbformat
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nbconvert.preprocessors import sanitize
 
 from kit.view import show as show_module
 from kit.view import templates as T
@@ -678,7 +682,6 @@ def test_strict_sanitiser_keeps_highlights_numbers_and_speakers():
 
 def _notebook_with_outputs(bundle: dict[str, str]):
     """A notebook with one code cell whose output is ``bundle``."""
-    nbformat = pytest.importorskip("nbformat")
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("kit.show(doc)")
     cell.outputs = [nbformat.v4.new_output("display_data", data=bundle)]
@@ -687,7 +690,6 @@ def _notebook_with_outputs(bundle: dict[str, str]):
 
 
 def test_nbconvert_sanitiser_keeps_speakers_and_quotes():
-    sanitize = pytest.importorskip("nbconvert.preprocessors.sanitize")
     bundle = render_bundle(putin_record())
     nb, _ = sanitize.SanitizeHTML().preprocess(_notebook_with_outputs(bundle), {})
     data = nb.cells[0].outputs[0]["data"]
@@ -742,10 +744,6 @@ def test_rendered_object_reprs():
 
 @pytest.mark.slow
 def test_executed_notebook_exports_highlights(tmp_path):
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
-    nbconvert = pytest.importorskip("nbconvert")
-    pytest.importorskip("ipykernel")
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_code_cell(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"

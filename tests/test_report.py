@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+import io
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -28,13 +28,14 @@ IMAGE = re.compile(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
 
 @pytest.fixture(scope="module")
 def report_run(tmp_path_factory, articles_dir: Path) -> tuple[Path, str]:
-    """The report of the sample articles with the rule-based pipeline, made by the command line."""
+    """The report of the sample articles with the rule-based pipeline, made by the command line
+    (its ``main``, in this process: ``python -m kit share`` is run as a program in the browser tests)."""
     out = tmp_path_factory.mktemp("report")
-    result = subprocess.run([sys.executable, "-m", "kit", "report", str(articles_dir), "-o", str(out),
-                             "--model", "blank", "--quiet"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return out, result.stdout
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = main(["report", str(articles_dir), "-o", str(out), "--model", "blank", "--quiet"])
+    assert code == 0
+    return out, printed.getvalue()
 
 
 @pytest.fixture(scope="module")
