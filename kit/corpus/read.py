@@ -27,7 +27,6 @@ than ``max_bytes`` (50 MB by default); a larger one raises :class:`CorpusError`.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -38,10 +37,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import BadDate, DateReader
-from .frontmatter import date_from_name, split_front_matter
 from ..view import templates as T
 from ..view.templates import esc
+from .dates import BadDate, DateReader
+from .decode import SNIFF_BYTES, bom_encoding, decode, looks_binary, normalise_newlines
+from .frontmatter import date_from_name, split_front_matter
 
 TEXT_SUFFIXES = (".txt", ".md")
 ROW_SUFFIXES = (".jsonl", ".csv")
@@ -50,19 +50,6 @@ SUFFIXES = TEXT_SUFFIXES + ROW_SUFFIXES
 FIELDS = ("id", "title", "date", "source", "url")
 #: largest .txt/.md file read whole (JSONL and CSV files are streamed and have no limit)
 MAX_BYTES = 50 * 1024 * 1024
-#: bytes looked at to tell text from binary
-SNIFF_BYTES = 8192
-#: share of control characters (other than tab, new line, carriage return, form feed) above
-#: which a file counts as binary
-MAX_CONTROL_RATIO = 0.05
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
-#: byte-order marks, longest first (the UTF-32 LE mark starts like the UTF-16 LE one)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
 class CorpusError(ValueError):
     """A corpus path that cannot be read at all (missing, unsupported, too large)."""
 
@@ -215,48 +202,6 @@ class Corpus:
         return self.summary._repr_html_()
 
 
-# --- decoding ------------------------------------------------------------------------------------
-
-
-def looks_binary(sample: bytes) -> str | None:
-    """Why ``sample`` (the start of a file without a byte-order mark) is not text, or None."""
-    if b"\x00" in sample:
-        return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
-    if sample:
-        controls = sum(byte in _CONTROL for byte in sample)
-        if controls / len(sample) > MAX_CONTROL_RATIO:
-            return f"binary file ({controls} control characters in the first {len(sample)} bytes)"
-    return None
-
-
-def bom_encoding(sample: bytes) -> str | None:
-    """The encoding announced by a byte-order mark at the start of ``sample``, or None."""
-    for bom, encoding in _BOMS:
-        if sample.startswith(bom):
-            return encoding
-    return None
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """``data`` as text and the encoding used: BOM, else UTF-8, else cp1252, else latin-1."""
-    encoding = bom_encoding(data)
-    if encoding:
-        return data.decode(encoding), encoding
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:  # 0x81 0x8d 0x8f 0x90 0x9d: undefined in cp1252
-        return data.decode("latin-1"), "latin-1"
-
-
-def _normalise_newlines(text: str) -> str:
-    """``\\r\\n`` and ``\\r`` as ``\\n``, as ``open()`` reads text (offsets match ``read_text``)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def _decode_lines(handle: io.BufferedReader, reader: _FileReader) -> Iterator[str]:
     """Lines of a byte stream as text, each decoded as UTF-8 or else cp1252 / latin-1."""
     for raw in handle:
@@ -344,7 +289,7 @@ class _FileReader:
 
     def _read_text(self, markdown: bool) -> Iterator[Document]:
         text, encoding = decode(self.path.read_bytes())
-        text = _normalise_newlines(text)
+        text = normalise_newlines(text)
         if not text.strip():
             self.skip("no text (only white space)")
             return
@@ -445,7 +390,7 @@ class _FileReader:
         meta["date"] = self.read_date(meta["date"], f"{self.name}:{line}", "date field")
         default_id = f"{self.stem_id}:{line}"
         doc_id = self.unique_id(meta.pop("id") or default_id, default_id, line)
-        return Document(id=doc_id, text=_normalise_newlines(text), path=str(self.path), **meta)
+        return Document(id=doc_id, text=normalise_newlines(text), path=str(self.path), **meta)
 
 
 def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:

@@ -18,11 +18,7 @@ after tuning, it analyses new texts with the tuned rules.
 
 from __future__ import annotations
 
-import functools
-import logging
 import os
-import traceback
-from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -38,37 +34,15 @@ from ..records.outlets import record_date, record_outlet
 from ..records.tables import relations_table
 from ..rules import RuleError, RuleSet, coerce_rules, load_rules, save_rules
 from ..rules.edit import (TOKEN_PATTERN_EXAMPLE, format_pattern, format_quote_marks, relation_rule,
-                          rule_message, with_alias, with_pattern, with_quote_marks, with_relation_rule,
+                          with_alias, with_pattern, with_quote_marks, with_relation_rule,
                           with_speech_verbs, without_alias, without_pattern, without_relation_rule)
 from . import controls
 from .explorer import FilterControls
 from .panes import format_chart, format_diff, format_header, format_quotes, format_status
 from .render import render_html
 
-logger = logging.getLogger(__name__)
-
 #: the position of the network chart among the output tabs
 CHART_TAB = 2
-
-
-def _guarded(action: str) -> Callable:
-    """Run a callback; show any error in the status widget (never a traceback lost in a log)."""
-
-    def decorate(method: Callable) -> Callable:
-        @functools.wraps(method)
-        def wrapper(self: RuleTuner, *args: Any, **kwargs: Any) -> Any:
-            try:
-                return method(self, *args, **kwargs)
-            except RuleError as err:
-                self._error(f"{action}: {rule_message(err)}")
-            except Exception as err:  # noqa: BLE001 - shown to the analyst, with the traceback
-                logger.exception("RuleTuner: %s failed", action)
-                self._error(f"{action} failed: {type(err).__name__}: {err}", traceback.format_exc())
-            return None
-
-        return wrapper
-
-    return decorate
 
 
 class RuleTuner(widgets.VBox):
@@ -323,17 +297,17 @@ class RuleTuner(widgets.VBox):
         self.chart.value = format_chart(table, " ".join(title.split())[:80])
         self._chart_stale = False
 
-    @_guarded("select article")
+    @controls.guarded("select article")
     def _on_select_doc(self, change: dict) -> None:
         if change.get("new") is not None:
             self._show_doc(change["new"], self.corpus.docs[change["new"]])
 
-    @_guarded("draw chart")
+    @controls.guarded("draw chart")
     def _on_view_tab(self, change: dict) -> None:
         if change.get("new") == CHART_TAB and self._chart_stale:
             self._refresh_chart()
 
-    @_guarded("filter the articles")
+    @controls.guarded("filter the articles")
     def _on_filter(self, _value: object) -> None:
         """Only the articles kept in the list and the corpus chart (the current one if it stays)."""
         options = self._doc_options()
@@ -348,7 +322,7 @@ class RuleTuner(widgets.VBox):
         note = "" if values else "; no article matches, so the article list is unchanged"
         self._info(f"{len(values)} of {len(self.corpus)} articles: {self.filters.value}{note}")
 
-    @_guarded("draw chart")
+    @controls.guarded("draw chart")
     def _on_chart_scope(self, change: dict) -> None:
         self._chart_stale = True
         self._refresh_chart()
@@ -390,11 +364,11 @@ class RuleTuner(widgets.VBox):
         self.position = target
         self._sync_editors()
 
-    @_guarded("undo")
+    @controls.guarded("undo")
     def _on_undo(self, _button: Any = None) -> None:
         self._step(self.position - 1, "undo")
 
-    @_guarded("redo")
+    @controls.guarded("redo")
     def _on_redo(self, _button: Any = None) -> None:
         self._step(self.position + 1, "redo")
 
@@ -404,28 +378,28 @@ class RuleTuner(widgets.VBox):
             raise RuleError(f"select a {what} in the list first", what)
         return select.value
 
-    @_guarded("add pattern")
+    @controls.guarded("add pattern")
     def _on_add_pattern(self, _button: Any = None) -> None:
         new = with_pattern(self.rules, self.pattern_label.value, self.pattern_text.value, self.pattern_name.value)
         added = new.entity_patterns[-1]
         if self.apply(new, f"added {added['label']} pattern {format_pattern(added['pattern'])}"):
             self.pattern_text.value = ""
 
-    @_guarded("replace pattern")
+    @controls.guarded("replace pattern")
     def _on_replace_pattern(self, _button: Any = None) -> None:
         index = self._selected(self.pattern_list, "pattern")
         new = with_pattern(self.rules, self.pattern_label.value, self.pattern_text.value,
                            self.pattern_name.value, index=index)
         self.apply(new, f"replaced pattern {index + 1}")
 
-    @_guarded("delete pattern")
+    @controls.guarded("delete pattern")
     def _on_delete_pattern(self, _button: Any = None) -> None:
         index = self._selected(self.pattern_list, "pattern")
         gone = self.rules.entity_patterns[index]
         self.apply(without_pattern(self.rules, index),
                    f"deleted {gone['label']} pattern {format_pattern(gone['pattern'])}")
 
-    @_guarded("select pattern")
+    @controls.guarded("select pattern")
     def _on_pick_pattern(self, change: dict) -> None:
         if self._syncing or change.get("new") is None:
             return
@@ -435,18 +409,18 @@ class RuleTuner(widgets.VBox):
         self.pattern_name.value = pattern.get("name", "")
 
     # aliases
-    @_guarded("add alias")
+    @controls.guarded("add alias")
     def _on_add_alias(self, _button: Any = None) -> None:
         new = with_alias(self.rules, self.alias_canonical.value, self.alias_variants.value)
         canonical = " ".join(self.alias_canonical.value.split())
         self.apply(new, f"alias {canonical} ← {', '.join(new.aliases[canonical])}")
 
-    @_guarded("delete alias")
+    @controls.guarded("delete alias")
     def _on_delete_alias(self, _button: Any = None) -> None:
         canonical = self._selected(self.alias_list, "alias")
         self.apply(without_alias(self.rules, canonical), f"deleted alias {canonical}")
 
-    @_guarded("select alias")
+    @controls.guarded("select alias")
     def _on_pick_alias(self, change: dict) -> None:
         if self._syncing or change.get("new") is None:
             return
@@ -454,7 +428,7 @@ class RuleTuner(widgets.VBox):
         self.alias_variants.value = "\n".join(self.rules.aliases.get(change["new"], []))
 
     # speech verbs and quote marks
-    @_guarded("speech verbs")
+    @controls.guarded("speech verbs")
     def _on_apply_verbs(self, _button: Any = None) -> None:
         new = with_speech_verbs(self.rules, self.speech_verbs.value)
         added = [v for v in new.speech_verbs if v not in self.rules.speech_verbs]
@@ -463,7 +437,7 @@ class RuleTuner(widgets.VBox):
             f" {sign}{', '.join(verbs)}" for sign, verbs in (("+", added), ("-", removed)) if verbs)
         self.apply(new, what)
 
-    @_guarded("quote marks")
+    @controls.guarded("quote marks")
     def _on_apply_marks(self, _button: Any = None) -> None:
         self.apply(with_quote_marks(self.rules, self.quote_marks.value), "quote marks")
 
@@ -472,24 +446,24 @@ class RuleTuner(widgets.VBox):
         return relation_rule(self.rules, self.relation_name.value, self.relation_subject.value,
                              self.relation_verbs.value, self.relation_object.value, self.relation_label.value)
 
-    @_guarded("add relation rule")
+    @controls.guarded("add relation rule")
     def _on_add_relation(self, _button: Any = None) -> None:
         rule = self._relation_from_form()
         self.apply(with_relation_rule(self.rules, rule), f"added relation rule {rule['name']}")
 
-    @_guarded("replace relation rule")
+    @controls.guarded("replace relation rule")
     def _on_replace_relation(self, _button: Any = None) -> None:
         index = self._selected(self.relation_list, "relation rule")
         rule = self._relation_from_form()
         self.apply(with_relation_rule(self.rules, rule, index), f"replaced relation rule {index + 1}")
 
-    @_guarded("delete relation rule")
+    @controls.guarded("delete relation rule")
     def _on_delete_relation(self, _button: Any = None) -> None:
         index = self._selected(self.relation_list, "relation rule")
         name = self.rules.relation_rules[index]["name"]
         self.apply(without_relation_rule(self.rules, index), f"deleted relation rule {name}")
 
-    @_guarded("select relation rule")
+    @controls.guarded("select relation rule")
     def _on_pick_relation(self, change: dict) -> None:
         if self._syncing or change.get("new") is None:
             return
@@ -507,7 +481,7 @@ class RuleTuner(widgets.VBox):
             raise RuleError("type the name of a rules file first", "file")
         return os.path.expanduser(path)
 
-    @_guarded("save")
+    @controls.guarded("save")
     def _on_save(self, _button: Any = None) -> None:
         path = self._path()
         existed = os.path.exists(path)
@@ -518,7 +492,7 @@ class RuleTuner(widgets.VBox):
         backup = f" (previous version kept as {written.name}.bak)" if existed else ""
         self._ok(f"saved the rules to {written}{backup}")
 
-    @_guarded("load")
+    @controls.guarded("load")
     def _on_load(self, _button: Any = None) -> None:
         path = self._path()
         loaded = load_rules(path)

@@ -122,3 +122,14 @@ def relation_labels(relations: pd.DataFrame) -> dict[str, str]:
         (relations["speaker"], column_or_none(relations, "speaker_label")),
         (relations["target"], column_or_none(relations, "target_label")),
     ])
+
+
+def normalise_freq(freq: str | None) -> str | None:
+    """"D", "W" or "M" (also "day", "week", "month"), or None for a choice from the dates."""
+    if freq is None:
+        return None
+    aliases = {"d": "D", "day": "D", "w": "W", "week": "W", "m": "M", "ms": "M", "me": "M", "month": "M"}
+    key = str(freq).strip().lower()
+    if key not in aliases:
+        raise ValueError(f"freq must be one of 'D', 'W', 'M' (day, week, month), got {freq!r}")
+    return aliases[key]

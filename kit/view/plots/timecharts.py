@@ -27,7 +27,10 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
 from ...model import SPEECH_KINDS
 from ..palette import speaker_color
-from .common import GREY, LIGHT_GREY, MSG_NO_DATES, MSG_NO_QUOTES, OTHER, UNKNOWN, shorten
+from .common import (
+    GREY, LIGHT_GREY, MSG_NO_DATES, MSG_NO_QUOTES, OTHER, UNKNOWN, check_top_n, has_rows, new_axes,
+    normalise_freq, shorten, show_message,
+)
 
 # --- words shown on the figures, in one place ------------------------------------------------------
 TITLE_SPEAKERS = "Chi parla, nel tempo"
@@ -50,43 +53,10 @@ BAR_DAYS = {"D": 0.8, "W": 5.5, "M": 24.0}
 
 
 # --- shared helpers --------------------------------------------------------------------------------
-def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
-    if ax is not None:
-        return ax
-    import matplotlib.pyplot as plt
-
-    _, new_ax = plt.subplots(figsize=figsize, layout="constrained")
-    return new_ax
-
-
-def _message(ax: Axes, message: str, title: str) -> Axes:
-    ax.set_axis_off()
-    ax.set_title(title)
-    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", fontsize=12, color=GREY)
-    return ax
-
-
-def _check(quotes: pd.DataFrame | None, required: tuple[str, ...], top_n: int) -> bool:
+def _has_quotes(quotes: pd.DataFrame | None, required: tuple[str, ...], top_n: int) -> bool:
     """False for a missing or empty table; ValueError for a bad ``top_n`` or missing columns."""
-    if top_n < 1:
-        raise ValueError(f"top_n must be at least 1, got {top_n}")
-    if quotes is None or len(quotes) == 0:
-        return False
-    missing = [c for c in required if c not in quotes.columns]
-    if missing:
-        raise ValueError(f"quotes table is missing column(s): {', '.join(missing)} (use kit.quotes_table)")
-    return True
-
-
-def normalise_freq(freq: str | None) -> str | None:
-    """"D", "W" or "M" (also "day", "week", "month"), or None for a choice from the dates."""
-    if freq is None:
-        return None
-    aliases = {"d": "D", "day": "D", "w": "W", "week": "W", "m": "M", "ms": "M", "me": "M", "month": "M"}
-    key = str(freq).strip().lower()
-    if key not in aliases:
-        raise ValueError(f"freq must be one of 'D', 'W', 'M' (day, week, month), got {freq!r}")
-    return aliases[key]
+    check_top_n(top_n)
+    return has_rows(quotes, required, "quotes")
 
 
 def choose_freq(dates: pd.Series) -> str:
@@ -133,7 +103,7 @@ def _period_table(periods: pd.Series, columns: pd.Series, order: list[str], freq
 def speakers_over_time_table(quotes: pd.DataFrame, freq: str | None = "M", top_n: int = 6,
                              include_unknown: bool = False) -> pd.DataFrame:
     """Quotes per period (rows, the period's first day) and speaker (the ``top_n``, then "altri")."""
-    if not _check(quotes, ("speaker", "date"), top_n):
+    if not _has_quotes(quotes, ("speaker", "date"), top_n):
         return pd.DataFrame()
     dated, undated = _dated(speech(quotes, include_unknown))
     if dated.empty:
@@ -165,14 +135,14 @@ def plot_speakers_over_time(quotes: pd.DataFrame, ax: Axes | None = None, top_n:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
     chosen = normalise_freq(freq)
-    has_rows = _check(quotes, ("speaker", "date"), top_n)
-    ax = _new_axes(ax, (10, 4.5) if kind != "multiples" else (10, 0.6 * (top_n + 1) + 1.2))
+    drawable = _has_quotes(quotes, ("speaker", "date"), top_n)
+    ax = new_axes(ax, (10, 4.5) if kind != "multiples" else (10, 0.6 * (top_n + 1) + 1.2))
     ax.kit_table, ax.kit_freq = pd.DataFrame(), chosen
-    if not has_rows or speech(quotes, include_unknown).empty:
-        return _message(ax, MSG_NO_QUOTES, TITLE_SPEAKERS)
+    if not drawable or speech(quotes, include_unknown).empty:
+        return show_message(ax, MSG_NO_QUOTES, TITLE_SPEAKERS)
     table = speakers_over_time_table(quotes, chosen, top_n, include_unknown)
     if table.empty:
-        return _message(ax, MSG_NO_DATES, TITLE_SPEAKERS)
+        return show_message(ax, MSG_NO_DATES, TITLE_SPEAKERS)
     ax.kit_table, ax.kit_freq = table, table.attrs["freq"]
     colours = [LIGHT_GREY if name == OTHER else speaker_color(i) for i, name in enumerate(table.columns)]
     width = BAR_DAYS[ax.kit_freq]
@@ -244,7 +214,7 @@ def pairs_over_time_table(quotes: pd.DataFrame, speaker: str | None = None, targ
                           freq: str | None = "M", top_n: int = 4) -> pd.DataFrame:
     """Quotes of ``speaker`` about ``target`` per period; without both, the ``top_n`` busiest pairs
     (of ``speaker``, or about ``target``, when one is given). Columns are "speaker → target"."""
-    if not _check(quotes, ("speaker", "about", "date"), top_n):
+    if not _has_quotes(quotes, ("speaker", "about", "date"), top_n):
         return pd.DataFrame()
     pairs = _pairs(speech(quotes))
     if speaker is not None:
@@ -273,14 +243,14 @@ def plot_pairs_over_time(quotes: pd.DataFrame, speaker: str | None = None, targe
     neither, the ``top_n`` busiest pairs of the corpus. ``ax.kit_table`` holds the counts drawn.
     """
     chosen = normalise_freq(freq)
-    has_rows = _check(quotes, ("speaker", "about", "date"), top_n)
-    ax = _new_axes(ax, (10, 4))
+    drawable = _has_quotes(quotes, ("speaker", "about", "date"), top_n)
+    ax = new_axes(ax, (10, 4))
     ax.kit_table, ax.kit_freq = pd.DataFrame(), chosen
-    if not has_rows:
-        return _message(ax, MSG_NO_QUOTES, TITLE_PAIRS)
+    if not drawable:
+        return show_message(ax, MSG_NO_QUOTES, TITLE_PAIRS)
     table = pairs_over_time_table(quotes, speaker, target, chosen, top_n)
     if table.empty:
-        return _message(ax, MSG_NO_DATES if table.attrs.get("undated") else MSG_NO_PAIRS, TITLE_PAIRS)
+        return show_message(ax, MSG_NO_DATES if table.attrs.get("undated") else MSG_NO_PAIRS, TITLE_PAIRS)
     ax.kit_table, ax.kit_freq = table, table.attrs["freq"]
     for i, name in enumerate(table.columns):
         ax.plot(table.index, table[name].to_numpy(), marker="o", markersize=4, linewidth=1.8,
@@ -299,7 +269,7 @@ def outlet_tables(quotes: pd.DataFrame, top_n: int = 12, top_outlets: int = 8,
     """
     if top_outlets < 1:
         raise ValueError(f"top_outlets must be at least 1, got {top_outlets}")
-    if not _check(quotes, ("speaker", "source"), top_n):
+    if not _has_quotes(quotes, ("speaker", "source"), top_n):
         return pd.DataFrame(), pd.DataFrame()
     frame = speech(quotes, include_unknown)
     if frame.empty:
@@ -327,10 +297,10 @@ def plot_outlet_heatmap(quotes: pd.DataFrame, ax: Axes | None = None, top_n: int
     ``ax.kit_matrix`` holds the shares and ``ax.kit_counts`` the counts, as drawn.
     """
     shares, counts = outlet_tables(quotes, top_n, top_outlets, include_unknown)
-    ax = _new_axes(ax, (1.3 * max(len(counts.columns), 3) + 3, 0.45 * max(len(counts), 3) + 1.8))
+    ax = new_axes(ax, (1.3 * max(len(counts.columns), 3) + 3, 0.45 * max(len(counts), 3) + 1.8))
     ax.kit_matrix, ax.kit_counts = shares, counts
     if counts.empty:
-        return _message(ax, MSG_NO_QUOTES, TITLE_OUTLETS)
+        return show_message(ax, MSG_NO_QUOTES, TITLE_OUTLETS)
     values = shares.to_numpy()
     named = values[: len(shares) - (shares.index[-1] == OTHER)]  # "altri" may be far larger: it saturates
     top = max(float(named.max()) if named.size else float(values.max()), 1.0)

@@ -8,6 +8,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
 from ..palette import speaker_color
 from .common import (
+    normalise_freq,
     AXIS_QUOTES, DOCUMENT_COLUMNS, FREQ_NAMES, GREY, LIGHT_GREY, MSG_NO_DATES, MSG_NO_QUOTES,
     OTHER, QUOTE_TIME_COLUMNS, TIME_KINDS, TITLE_OVER_TIME, UNKNOWN, check_top_n, has_rows,
     new_axes, shorten, show_message,
@@ -35,7 +36,7 @@ def plot_quotes_over_time(
     check_top_n(top_n)
     if kind not in TIME_KINDS:
         raise ValueError(f"kind must be one of {TIME_KINDS}, got {kind!r}")
-    chosen = _normalise_freq(freq)
+    chosen = normalise_freq(freq)
     has_quotes = has_rows(quotes, QUOTE_TIME_COLUMNS, "quotes")
     has_documents = has_rows(documents, DOCUMENT_COLUMNS, "documents")
     ax = new_axes(ax, (10, 4.5))
@@ -58,16 +59,6 @@ def plot_quotes_over_time(
         _draw_lines(ax, table)
     _finish_time_axes(ax, chosen, stacked)
     return ax
-
-
-def _normalise_freq(freq: str | None) -> str | None:
-    if freq is None:
-        return None
-    aliases = {"d": "D", "day": "D", "w": "W", "week": "W", "m": "M", "ms": "M", "me": "M", "month": "M"}
-    key = str(freq).strip().lower()
-    if key not in aliases:
-        raise ValueError(f"freq must be one of 'D', 'W', 'M' (day, week, month), got {freq!r}")
-    return aliases[key]
 
 
 def _speakers_missing(quotes: pd.DataFrame, include_unknown: bool) -> bool:
