@@ -27,53 +27,10 @@ from spacy.tokens import Doc, Span, Token
 from .components.lemmatizer import lookup_lemma
 from .extensions import span_key
 from .names import same_name
+from .lang.grammar import Grammar, grammar
 from .rules import RuleSet, normalize
 
-ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "questo", "questa",
-            "quel", "quella", "suo", "sua", "loro"}
-PREPOSITIONS = {
-    "di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "da", "dal", "dallo",
-    "dalla", "dai", "dagli", "dalle", "dall'", "a", "ad", "al", "allo", "alla", "ai", "agli", "alle",
-    "all'", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "con", "col", "per",
-    "su", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'", "tra", "fra", "verso",
-    "contro", "presso", "senza", "durante", "secondo", "dopo", "come", "tramite", "oltre", "insieme",
-}
-AUXILIARIES = {"avere", "essere"}
-CUE_ADVERBS = {"anche", "poi", "già", "inoltre", "ancora", "subito", "sempre", "infatti", "invece",
-               "pure", "oggi", "ieri", "nuovamente", "allora", "quindi", "ora", "spesso", "più",
-               "volte", "non", "ne", "si", "lo", "gli", "le", "mi", "ci", "vi", "ce", "se", "però",
-               "stamattina", "stamani", "stasera", "recentemente", "successivamente", "tra", "l'altro"}
-TAIL_OPENERS = {"ma", "però", "come", "dopo", "tanto", "per", "nonostante", "malgrado", "durante", "quando",
-                "oltre", "infatti", "inoltre", "riferendosi", "ormai", "cosa", "prima", "mentre", "sebbene"}
-MEDIA_NOUNS = {"giornale", "quotidiano", "settimanale", "agenzia", "emittente", "tv", "rete", "sito", "testata",
-               "società", "azienda", "compagnia", "gruppo"}
-DEFINITE = {"il", "lo", "la", "l'", "i", "gli", "le"}
-CLITICS = {"lo", "la", "gli", "le", "ne", "si", "mi", "ci", "vi", "ce", "se", "tra", "l'altro"}
-COORDINATORS = {"e", "ed", "ma", ",", "poi", "quindi", "mentre"}
-PRONOUNS = {"lui", "lei", "egli", "ella", "essi", "esse", "loro"}
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
-CLAUSE_OPENERS = {",", "(", ":", ";", "-", "–", "e", "ma", "che", "sempre", "infatti", "anche", "però", "invece",
-                  "mentre", "poiché", "perché", "quindi", "dunque", "tuttavia", "proprio", "ora", "oggi"}
-SOURCE_PRONOUNS = {"loro", "lui", "lei", "molti", "alcuni", "tutti", "altri", "noi", "voi", "me", "te", "sé"}
-NOT_SOURCES = {"posto", "tempo", "turno", "giorno", "anno", "mese", "settimana", "regole", "regola",
-               "legge", "norma", "norme", "regolamento", "codice", "articolo", "me", "te", "noi", "voi",
-               "classificato", "classificata", "volta", "piano", "livello", "grado", "modo"}
-GROUP_SPEAKERS = {"fonti", "fonte", "manifestanti", "testimoni", "familiari", "parenti", "esperti", "residenti",
-                  "abitanti", "autorità", "governo", "polizia", "carabinieri", "inquirenti", "investigatori",
-                  "medici", "sindacati", "organizzatori", "vertici", "giornale", "quotidiano", "agenzia",
-                  "ministero", "ufficio", "comunicato", "nota", "media", "stampa", "televisione", "sito",
-                  "autori", "studiosi", "ricercatori", "scienziati", "analisti", "osservatori", "attivisti",
-                  "soccorritori", "vigili", "madre", "padre", "moglie", "marito", "figlio", "figlia", "fratello",
-                  "sorella", "amico", "amici", "avvocati", "legali", "legale", "difesa", "accusa", "procura",
-                  "tribunale", "corte", "commissione", "comitato", "consiglio", "associazione", "società",
-                  "azienda", "compagnia", "partito", "opposizione", "maggioranza", "esercito", "militari"}
-PARTICIPLE = re.compile(r"(ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|tti|tte|sto|sta|"
-                        r"sti|ste|so|sa|si|se|rto|rta|rti|rte)$")
-INFINITIVE = re.compile(r"(are|ere|ire|arsi|ersi|irsi|arlo|erlo|irlo|arla|erla|irla)$")
-SHORT_INFINITIVES = {"aver", "esser", "poter", "dover", "voler", "far", "dar", "star", "saper", "andar",
-                     "venir", "tener", "porre", "trarre", "averlo", "averla", "averli", "esserci", "esserne"}
-OBJECT_STOPS = {",", ";", ":", "–", "—", "(", "perché", "poiché", "mentre", "quando", "ma", "però", "anche se"}
-GERUND = re.compile(r"(ando|endo)(si|lo|la|ne|gli)?$")
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
 
@@ -197,6 +154,7 @@ class SpeechFinder:
     def __init__(self, rules: RuleSet, lang: str = "it") -> None:
         self.rules = rules
         self.lang = lang
+        self.g = grammar(lang)  # the language's closed word classes (kit/lang/<code>/grammar.json)
         self.single_verbs = {v for v in rules.speech_verbs if " " not in v}
         self.multi_verbs: dict[str, list[list[str]]] = {}
         for verb in rules.speech_verbs:
@@ -241,7 +199,7 @@ class SpeechFinder:
             return token.pos_ in ("VERB", "AUX")
         norm = _norm(token)
         lemma = lookup_lemma(token.text, self.lang)
-        return lemma != norm and bool(INFINITIVE.search(lemma)) and lemma not in ARTICLES
+        return lemma != norm and bool(self.g.infinitive.search(lemma)) and lemma not in self.g.articles
 
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
@@ -250,15 +208,15 @@ class SpeechFinder:
         while j >= floor:
             tok = doc[j]
             norm = _norm(tok)
-            if self.lemmas(tok) & AUXILIARIES and tok.is_alpha:
+            if self.lemmas(tok) & self.g.auxiliaries and tok.is_alpha:
                 start = j
-            elif norm in CUE_ADVERBS or norm.endswith("mente"):
+            elif norm in self.g.cue_adverbs or norm.endswith("mente"):
                 pass
             else:
                 break
             j -= 1
         # do not keep trailing adverbs that precede the auxiliary
-        while start < i and _norm(doc[start]) in CUE_ADVERBS and not self.lemmas(doc[start]) & AUXILIARIES:
+        while start < i and _norm(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
             start += 1
         return start
 
@@ -281,15 +239,15 @@ class SpeechFinder:
             if not hits:
                 return None
             lemma = sorted(hits)[0]
-        if INFINITIVE.search(norm) and norm in lemmas:
+        if self.g.infinitive.search(norm) and norm in lemmas:
             return None  # an infinitive: "per ringraziare"
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
-            if not (token.pos_ == "ADJ" and PARTICIPLE.search(norm)):
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)):
                 return None
-        if i > sent.start and _norm(doc[i - 1]) in ARTICLES | PREPOSITIONS - {"e"}:
+        if i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"}:
             return None  # "il detto", "della dichiarazione"
         start = self.aux_start(doc, i, sent.start)
-        is_participle = PARTICIPLE.search(norm) and norm not in lemmas
+        is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
         if is_participle and start == i:
@@ -353,7 +311,7 @@ class SpeechFinder:
             if kept and kind == "verb":
                 prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
-                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(GERUND.search(_norm(doc[end - 1])))
+                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
                 if inside and not own:
                     continue
             kept.append(item)
@@ -372,7 +330,7 @@ class SpeechFinder:
         norm = _norm(token)
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Inf" in token.morph.get("VerbForm")
-        return norm in SHORT_INFINITIVES or (bool(INFINITIVE.search(norm)) and norm in self.lemmas(token))
+        return norm in self.g.short_infinitives or (bool(self.g.infinitive.search(norm)) and norm in self.lemmas(token))
 
     def _di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
@@ -381,7 +339,7 @@ class SpeechFinder:
         k = j + 1
         while k < end - 1 and _norm(doc[k]) in {"non", "più", "mai", "averne", "ne", "si", "ci", "essere"} - {"essere"}:
             k += 1
-        return self.is_infinitive(doc[k]) or _norm(doc[k]) in SHORT_INFINITIVES
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
     def _object_then_di(self, doc: Doc, j: int, end: int) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
@@ -403,7 +361,7 @@ class SpeechFinder:
         if span is None:
             return end_char
         for tok in span:
-            if tok.i > span.start and _norm(tok) in OBJECT_STOPS:
+            if tok.i > span.start and _norm(tok) in self.g.object_stops:
                 return tok.idx
         return end_char
 
@@ -421,7 +379,7 @@ class SpeechFinder:
                 continue
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
-            if tok.text in (";", "(") or norm in TAIL_OPENERS or (GERUND.search(norm) and nxt.is_lower):
+            if tok.text in (";", "(") or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
                 return tok.idx
         return end_char
 
@@ -433,7 +391,7 @@ class SpeechFinder:
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
         (*L'avvocata, Giulia Neri, ha detto* is not coordinated)."""
-        if start <= sent.start or _norm(doc[start - 1]) not in COORDINATORS:
+        if start <= sent.start or _norm(doc[start - 1]) not in self.g.coordinators:
             return False
         if doc[start - 1].text == "," and start - 2 >= sent.start:
             before = doc[start - 2]
@@ -453,19 +411,19 @@ class SpeechFinder:
         sedeva…*) and a comma (*Per Legambiente, …*).
         """
         for words in self.markers:
-            if not _marker_at(doc, i, words):
+            if not _marker_at(doc, i, words, self.g):
                 continue
             j = i + len(words)
             if j >= sent.end:
                 return None
             first = doc[j]
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in CLAUSE_OPENERS
-            if i > sent.start and _norm(doc[i - 1]) in ARTICLES:
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
+            if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
             if words[0] in ("secondo", "per"):
-                if not (_norm(first) in ARTICLES | SOURCE_PRONOUNS | {"quanto", "fonti", "gli", "le"}
+                if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
                         or first.is_title or _norm(first).endswith("'")):
                     return None
             np_end = self.source_np_end(doc, j, sent.end)
@@ -475,13 +433,13 @@ class SpeechFinder:
             closes = np_end >= sent.end - 1 or after in (")", ";")
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                described = self._np_head(doc, j, np_end) in self.titles | GROUP_SPEAKERS
+                described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described)
                         and self._np_has_speaker(doc, j, np_end, strict=True, places=False)):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._np_head(doc, j, np_end) in NOT_SOURCES:
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end) in self.g.not_sources:
                 return None  # "secondo le regole", "secondo posto": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
@@ -504,7 +462,7 @@ class SpeechFinder:
     def _np_head(self, doc: Doc, start: int, end: int) -> str:
         """The first word of a noun phrase after its article, lower-cased."""
         for tok in doc[start:end]:
-            if _norm(tok) not in ARTICLES:
+            if _norm(tok) not in self.g.articles:
                 return _norm(tok)
         return ""
 
@@ -518,15 +476,15 @@ class SpeechFinder:
         k = j
         if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
             k += 1
-            while k < limit and (_norm(doc[k]) in CUE_ADVERBS or _norm(doc[k]).endswith("mente")):
+            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
                 k += 1
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
                 k += 1
-            if k < limit and _norm(doc[k]) in CONTRACTED["da"] | {"in", "nel", "nella", "su", "sul", "sulla"}:
+            if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
                 k += 1
             else:
                 return k
-        if k < limit and _norm(doc[k]) in SOURCE_PRONOUNS:
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns:
             return k + 1
         # with a comma close by and no finite verb before it, the phrase runs to the comma
         for c in range(k, min(k + 14, limit)):
@@ -536,7 +494,7 @@ class SpeechFinder:
                 break
             if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
                 break
-        if k < limit and _norm(doc[k]) in ARTICLES:
+        if k < limit and _norm(doc[k]) in self.g.articles:
             k += 1
         start = k
         lowercase_nouns = 0
@@ -547,21 +505,21 @@ class SpeechFinder:
             if k in ent_at:
                 k = ent_at[k].end
                 continue
-            if norm in self.titles or norm in GROUP_SPEAKERS:
+            if norm in self.titles or norm in self.g.group_speakers:
                 k += 1
                 continue
-            if tok.is_title and not self.is_verbish(tok) and norm not in ARTICLES | PREPOSITIONS:
+            if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
                 k += 1
                 continue
-            after_common = k == start or (_norm(doc[k - 1]) in self.titles | GROUP_SPEAKERS or doc[k - 1].is_lower)
-            if tok.is_alpha and tok.is_lower and norm not in PREPOSITIONS | ARTICLES | CUE_ADVERBS | {"che"} \
+            after_common = k == start or (_norm(doc[k - 1]) in self.titles | self.g.group_speakers or doc[k - 1].is_lower)
+            if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
                     and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
                 lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
                 k += 1
                 continue
-            if k > start and norm in CONTRACTED["di"] | CONTRACTED["da"] and k + 1 < limit:
+            if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
                 nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.titles | GROUP_SPEAKERS or _norm(nxt) in ARTICLES:
+                if nxt.is_title or _norm(nxt) in self.titles | self.g.group_speakers or _norm(nxt) in self.g.articles:
                     k += 1
                     continue
                 if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
@@ -584,9 +542,9 @@ class SpeechFinder:
             return False
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Fin" in token.morph.get("VerbForm")
-        if token.i > 0 and _norm(token.doc[token.i - 1]) in ARTICLES | PREPOSITIONS:
+        if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
             return False  # "l'incendio", "del voto": a noun
-        return self.is_verbish(token) and not PARTICIPLE.search(_norm(token)) and not INFINITIVE.search(_norm(token))
+        return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
     def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
@@ -607,7 +565,7 @@ class SpeechFinder:
         sent_end = sent.end
         region_end_tok = next_start if next_start is not None else sent_end
         # the connecting word before the next cue belongs to neither clause
-        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in COORDINATORS | {"e", "ed"}:
+        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators | {"e", "ed"}:
             region_end_tok -= 1
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
         colon = text.find(":", doc[end - 1].idx, region_end)
@@ -619,7 +577,7 @@ class SpeechFinder:
             colon = text.find(":", colon + 1, region_end)
         cue_span = doc[start:end]
         coordinated = self._is_coordinated(doc, start, sent)
-        gerund = bool(GERUND.search(_norm(doc[end - 1]))) and kind == "verb"
+        gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
@@ -652,7 +610,7 @@ class SpeechFinder:
                        region_start=cue_span.end_char, region_end=cue_span.end_char,
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
-        while j < sent_end and (_norm(doc[j]) in CUE_ADVERBS - CLITICS or _norm(doc[j]).endswith("mente")):
+        while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
             j += 1
         complement = "object"
         cue_end_tok = end
@@ -683,10 +641,10 @@ class SpeechFinder:
             norm = _norm(doc[j])
             if norm in self.titles:
                 new_start = j
-            elif norm in ARTICLES and new_start == j + 1:
+            elif norm in self.g.articles and new_start == j + 1:
                 new_start = j
                 break
-            elif doc[j].is_alpha and doc[j].is_lower and norm not in PREPOSITIONS and new_start == j + 1 and j - 1 >= floor and _norm(doc[j - 1]) in self.titles:
+            elif doc[j].is_alpha and doc[j].is_lower and norm not in self.g.prepositions and new_start == j + 1 and j - 1 >= floor and _norm(doc[j - 1]) in self.titles:
                 pass  # an adjective after a title: "presidente *russo*"
             else:
                 break
@@ -699,9 +657,9 @@ class SpeechFinder:
             return True
         prev = doc[np_start - 1]
         norm = _norm(prev)
-        if norm in PREPOSITIONS:
+        if norm in self.g.prepositions:
             return False
-        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & AUXILIARIES:
+        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries:
             return False
         return True
 
@@ -709,18 +667,18 @@ class SpeechFinder:
         """Token ranges of descriptions (article + title + adjectives) in a sentence."""
         out = []
         for i in range(sent.start, sent.end):
-            if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in ARTICLES:
+            if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 end = i + 1
-                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in PREPOSITIONS | ARTICLES and end - i < 3 and not self.is_verbish(doc[end]):
+                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in self.g.prepositions | self.g.articles and end - i < 3 and not self.is_verbish(doc[end]):
                     end += 1
                 # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
                 # "il portavoce della questura": so does a common one
-                if end + 1 < sent.end and _norm(doc[end]) in CONTRACTED["di"] and doc[end + 1].is_title \
+                if end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_title \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
                     while end < sent.end and doc[end].is_title and end - i < 6:
                         end += 1
-                elif end + 1 < sent.end and _norm(doc[end]) in CONTRACTED["di"] and doc[end + 1].is_alpha \
+                elif end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_alpha \
                         and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
@@ -809,7 +767,7 @@ class SpeechFinder:
         """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
         pronoun ``che`` is the name or description right before the comma."""
         k = cue.start - 1
-        while k > sent.start and (_norm(doc[k]) in CUE_ADVERBS or _norm(doc[k]).endswith("mente")):
+        while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
             k -= 1
         if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
             return None
@@ -821,7 +779,7 @@ class SpeechFinder:
         return None
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
-        return any(t.is_alpha and _norm(t) not in CUE_ADVERBS | COORDINATORS | PRONOUNS
+        return any(t.is_alpha and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.pronouns
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
@@ -855,19 +813,19 @@ class SpeechFinder:
             if subjects and subjects[0].dep_ == "nsubj:pass":
                 # "L'attacco è condannato da Obama": the agent speaks, not the subject
                 agents = [c for c in tok.children if c.dep_ in ("obl:agent", "obl")
-                          and any(_norm(t) in CONTRACTED["da"] for t in c.lefts)]
+                          and any(_norm(t) in self.g.forms("da") for t in c.lefts)]
                 if not agents:
                     return None
                 subjects = agents
             if subjects:
                 subj = subjects[0]
-                if _norm(subj) in PRONOUNS or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
+                if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 found = self._from_range(doc, left, right)
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in DEFINITE:
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite:
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
                     words = []
                     for t in doc[left + 1:min(right, subj.i + 4)]:
@@ -894,12 +852,12 @@ class SpeechFinder:
             tok = doc[k]
             if k in ents:
                 ent = ents[k]
-                if not (k > j and _norm(doc[k - 1]) in PREPOSITIONS):
+                if not (k > j and _norm(doc[k - 1]) in self.g.prepositions):
                     return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
             if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or tok.is_space or (
-                    k > j and self.is_verbish(tok) and not PARTICIPLE.search(_norm(tok))):
+                    k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
@@ -929,7 +887,7 @@ class SpeechFinder:
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description."""
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
-        head_is_title = start < end and self._np_head(doc, start, end) in self.titles | GROUP_SPEAKERS
+        head_is_title = start < end and self._np_head(doc, start, end) in self.titles | self.g.group_speakers
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
             # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
@@ -947,17 +905,17 @@ class SpeechFinder:
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span):
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
-        return Speaker(_strip_article(span.text), None, span.text, span.start_char, span.end_char)
+        return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
 
     def is_description(self, span: Span) -> bool:
         """A phrase that can name a speaker without a name: a title or a group noun heads it
         (*il portavoce della Protezione civile*, *fonti della Procura*, *i manifestanti*), short,
         with no verb."""
-        words = [t for t in span if t.is_alpha and _norm(t) not in ARTICLES]
-        if not words or len(words) > 8 or any(self.is_verbish(t) and not PARTICIPLE.search(_norm(t)) for t in words[1:]):
+        words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
+        if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
             return False
         head = _norm(words[0])
-        return head in self.titles or head in GROUP_SPEAKERS or (words[0].is_title and not words[0].is_sent_start)
+        return head in self.titles or head in self.g.group_speakers or (words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words.
@@ -966,22 +924,22 @@ class SpeechFinder:
         article did not introduce (*il magistrato*, *il paroliere*) falls back to the person
         named last before it, and a newspaper or agency (*il giornale*) to the organisation
         named last: the referent a reader would pick."""
-        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(span.text)))
+        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(self.g, span.text)))
         if alias:
             names = doc._.kit_canonical_names or {}
             label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
-        words = [w for w in normalize(span.text).split() if w not in ARTICLES]
+        words = [w for w in normalize(span.text).split() if w not in self.g.articles]
         for size in range(len(words), 0, -1):
             key = " ".join(words[:size])
             if key in table:
                 return table[key]
-        if salient and words and _norm(span[0]) in DEFINITE:
+        if salient and words and _norm(span[0]) in self.g.definite:
             if words[0] in self.titles:
                 titled = {value[0] for value in table.values()}
                 return self._last_named(doc, span.start_char, "PER", among=titled)
-            if words[0] in MEDIA_NOUNS:
+            if words[0] in self.g.media_nouns:
                 return self._last_named(doc, span.start_char, "ORG")
         return None
 
@@ -1014,7 +972,7 @@ class SpeechFinder:
                     k -= 1
                 if k < 0 or _norm(doc[k]) not in self.titles:
                     continue
-                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in PREPOSITIONS else k + 1
+                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
                 start = k
             else:
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
@@ -1023,13 +981,13 @@ class SpeechFinder:
                     # "il governatore della Lombardia Attilio Fontana": back over the domain
                     k = ent.start - 1
                     while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
-                            doc[k].is_title or _norm(doc[k]) in CONTRACTED["di"] | ARTICLES or doc[k].ent_iob_ in ("B", "I")):
+                            doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")):
                         k -= 1
                     if k >= 0 and _norm(doc[k]) in self.titles and k < ent.start - 1:
                         start, j = k, k + 1
-                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in PREPOSITIONS:
+                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
-            words = [_norm(t) for t in doc[start:j] if _norm(t) not in ARTICLES and t.is_alpha]
+            words = [_norm(t) for t in doc[start:j] if _norm(t) not in self.g.articles and t.is_alpha]
             if not words or words[0] not in self.titles:
                 continue
             value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
@@ -1070,28 +1028,21 @@ class SpeechFinder:
         return tuple(out)
 
 
-CONTRACTED = {
-    "a": {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'"},
-    "di": {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"},
-    "da": {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"},
-}
-
-
-def _marker_at(doc: Doc, i: int, words: list[str]) -> bool:
+def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
     """The marker's words at token ``i``; a final preposition may be contracted (*ai*, *degli*)."""
     if i + len(words) > len(doc):
         return False
     for k, word in enumerate(words):
         norm = _norm(doc[i + k])
         last = k == len(words) - 1 and len(words) > 1
-        if norm != word and not (last and norm in CONTRACTED.get(word, ())):
+        if norm != word and not (last and norm in g.contracted.get(word, ())):
             return False
     return True
 
 
-def _strip_article(text: str) -> str:
+def _strip_article(g: Grammar, text: str) -> str:
     words = text.split()
-    if words and words[0].replace("’", "'").lower() in ARTICLES:
+    if words and words[0].replace("’", "'").lower() in g.articles:
         words = words[1:]
     return " ".join(words) or text
 

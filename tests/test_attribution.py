@@ -160,3 +160,21 @@ def test_a_common_noun_is_never_a_speaker(nlp, text):
 def test_a_place_after_a_preposition_does_not_speak_for_the_description(nlp):
     text = "Il sessantenne di Varese ha chiesto che il processo venga rinviato."
     assert [q[2] for q in speech(nlp, text)] != ["Varese"]
+
+
+# -- the language is data -------------------------------------------------------------------------
+def test_italian_grammar_is_read_from_its_data_file():
+    from kit.lang.grammar import grammar
+
+    it = grammar("it")
+    assert {"il", "l'", "gli"} <= it.articles and "dell'" in it.forms("di")
+    assert it.gerund.search("sostenendo") and not it.gerund.search("sostenuto")
+    assert "von" in it.particles and "testimoni" in it.group_speakers
+
+
+def test_a_language_without_grammar_gets_an_empty_one():
+    from kit.lang.grammar import grammar
+
+    xx = grammar("xx")
+    assert xx.articles == frozenset() and xx.forms("di") == frozenset({"di"})
+    assert not xx.gerund.search("sostenendo")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import span_key
+from ..lang.grammar import grammar
 from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
@@ -94,15 +95,14 @@ class EntityRules(RuleComponent):
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         place_ends = {s: e for _, s, e in self.places(doc)} if len(self.places) else {}
-        ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends)
+        ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends,
+                            grammar(self.rules.lang).particles)
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
         return doc
 
 
-PARTICLES = {"de", "di", "da", "del", "della", "dei", "von", "van", "der", "den", "la", "le", "lo", "du", "des",
-             "dos", "das", "bin", "ibn", "al", "el", "ben", "y", "mac", "mc", "st.", "jong"}
 ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 
 
@@ -116,7 +116,7 @@ def _is_verb(token) -> bool:
 
 
 def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
-                 places: dict[int, int] | None = None) -> list[Span]:
+                 places: dict[int, int] | None = None, particles: frozenset[str] = frozenset()) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
     - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*);
@@ -134,7 +134,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         while end - start > 1 and _is_verb(doc[end - 1]):
             end -= 1
         if span.label_ == "PER":
-            end = _extend_name(doc, end, starts)
+            end = _extend_name(doc, end, starts, particles)
         if (start, end) != (span.start, span.end):
             old_key = span_key(span.start_char, span.end_char)
             span = Span(doc, start, end, label=span.label_)
@@ -146,7 +146,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     for i, token in enumerate(doc[:-1]):
         if token.lower_ not in titles or (i + 1) in taken or not _name_word(doc[i + 1]):
             continue
-        end = _extend_name(doc, i + 2, taken, first=i + 1)
+        end = _extend_name(doc, i + 2, taken, particles)
         span = Span(doc, i + 1, end, label="PER")
         if taken.intersection(range(span.start, span.end)):
             continue
@@ -174,14 +174,14 @@ def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] |
     return out
 
 
-def _extend_name(doc: Doc, end: int, taken: set[int], first: int | None = None) -> int:
+def _extend_name(doc: Doc, end: int, taken: set[int], particles: frozenset[str]) -> int:
     """End of a name that continues at token ``end`` (particles only between capitalised words)."""
     k = end
     while k < len(doc) and k not in taken and doc[k - 1].whitespace_:
         tok = doc[k]
         if _name_word(tok) and not (tok.text.isupper() and len(tok) > 4):
             k += 1
-        elif tok.lower_ in PARTICLES and k + 1 < len(doc) and _name_word(doc[k + 1]) and (k + 1) not in taken:
+        elif tok.lower_ in particles and k + 1 < len(doc) and _name_word(doc[k + 1]) and (k + 1) not in taken:
             k += 2
         else:
             break

@@ -114,7 +114,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                   if i not in done and marks[i].close < cue.region_end]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon")
-        speechlike = [(i, p) for i, p in inside if not _looks_like_name(text[p.start:p.end])]
+        speechlike = [(i, p) for i, p in inside if not _looks_like_name(text[p.start:p.end], speech.g)]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
@@ -175,12 +175,6 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
     return out
 
 
-OBJECT_STARTS = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "ogni", "ogni",
-                 "tutto", "tutti", "tutte", "qualsiasi", "alcun", "alcuna", "nessun", "nessuna", "la", "sua",
-                 "suo", "sue", "suoi", "loro", "questo", "questa", "quel", "quella", "quello", "nuove", "nuovi",
-                 "nuovo", "nuova", "forti", "forte", "grande", "piena", "pieno"}
-
-
 def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The words after an object cue open a noun phrase (*le dimissioni*, *ogni accusa*), not a
     prepositional phrase, a verb or the end of the sentence."""
@@ -189,7 +183,7 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False
     first = span[0]
     norm = first.text.replace("’", "'").lower()
-    if norm in OBJECT_STARTS or norm.endswith("'") and norm in {"l'", "un'", "quell'", "dell'"} - {"dell'"}:
+    if norm in speech.g.object_starts:
         return True
     if first.ent_type_ and first.ent_iob_ == "B":
         # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
@@ -200,11 +194,7 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
 
 
-TERM_OPENERS = {"il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "non", "molto", "più", "tutto", "del",
-                "della", "di", "che", "è", "sono", "ha", "siamo", "ci", "si", "mi", "a", "al", "per"}
-
-
-def _looks_like_name(content: str) -> bool:
+def _looks_like_name(content: str, g) -> bool:
     """Marked words that name something rather than quote someone: every word capitalised
     (*Yes We Can*), or a short term without article or verb (*partenariato strategico
     globale*, *salva Parmalat*)."""
@@ -212,7 +202,7 @@ def _looks_like_name(content: str) -> bool:
     if bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6:
         return True
     first = words[0].lower() if words else ""
-    return 2 <= len(words) <= 3 and first not in TERM_OPENERS and not first.endswith("'")
+    return 2 <= len(words) <= 3 and first not in g.term_openers and not first.endswith("'")
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

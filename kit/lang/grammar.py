@@ -1,0 +1,71 @@
+"""The closed word classes of a language (articles, prepositions, clitics...), read from
+``kit/lang/<code>/grammar.json``: what the quotation finder needs to know about a language's
+grammar, as data. The analyst's rules (speech verbs, titles, markers) are in ``rules.json``.
+
+A language without a ``grammar.json`` gets an empty grammar: the finder still pairs quote marks
+and applies the rule file, it just knows no function words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from importlib.resources import files
+
+NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    articles: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    cue_adverbs: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    tail_openers: frozenset[str] = frozenset()
+    object_stops: frozenset[str] = frozenset()
+    source_pronouns: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
+    group_speakers: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    short_infinitives: frozenset[str] = frozenset()
+    object_starts: frozenset[str] = frozenset()
+    term_openers: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
+    contracted: dict[str, frozenset[str]] = field(default_factory=dict)
+    participle: re.Pattern = NEVER
+    infinitive: re.Pattern = NEVER
+    gerund: re.Pattern = NEVER
+
+    def forms(self, preposition: str) -> frozenset[str]:
+        """A preposition with its contracted forms (*di* -> *del, della, dell'…*)."""
+        return self.contracted.get(preposition, frozenset({preposition}))
+
+
+@lru_cache(maxsize=8)
+def grammar(lang: str) -> Grammar:
+    """The grammar of ``lang`` (cached); an empty one when the kit ships none."""
+    path = files("kit.lang").joinpath(lang, "grammar.json")
+    if not path.is_file():
+        return Grammar(lang)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    values: dict = {"lang": lang}
+    for f in fields(Grammar):
+        if f.name == "lang":
+            continue
+        if f.name == "contracted":
+            values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
+        elif f.name in ("participle", "infinitive", "gerund"):
+            pattern = data.get(f"{f.name}_suffix")
+            values[f.name] = re.compile(pattern) if pattern else NEVER
+        else:
+            values[f.name] = frozenset(data.get(f.name, ()))
+    return Grammar(**values)
