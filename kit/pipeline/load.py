@@ -41,27 +41,35 @@ def available_models(lang: str = "it") -> list[str]:
     return found
 
 
-def _base(lang: str, model: str | os.PathLike | None) -> tuple[Language, str]:
+def _base(lang: str, model: str | os.PathLike | None, exclude: tuple[str, ...] = ()) -> tuple[Language, str]:
     if model is None:
         model = available_models(lang)[0]
     if str(model) == "blank":
         return spacy.blank(lang), "blank"
     if str(model) == "kit":
         model = SHIPPED
-    nlp = spacy.load(model)
+    nlp = spacy.load(model, exclude=list(exclude))
     return nlp, str(model) if not Path(str(model)).exists() else Path(model).name
 
 
+#: components left out by ``speed="fast"``: the parser (the rules then find subjects without
+#: it) and the trainable lemmatizer (lookup lemmas instead); see the model card for both figures
+FAST_EXCLUDE = ("parser", "trainable_lemmatizer")
+
+
 def load(lang: str = "it", model: str | os.PathLike | None = None,
-         rules: RuleSet | str | os.PathLike | dict | None = None) -> Language:
+         rules: RuleSet | str | os.PathLike | dict | None = None, speed: str = "accurate") -> Language:
     """The kit's pipeline for ``lang``.
 
     ``model``: None (best available), ``"blank"`` (rule-based), ``"kit"`` (the shipped
     pipeline), an installed package name or a path. ``rules``: a RuleSet, a rule file, a dict
-    or None for the language's default rule file.
+    or None for the language's default rule file. ``speed``: ``"accurate"`` (everything) or
+    ``"fast"`` (no parser, no trainable lemmatizer: faster, a little less accurate).
     """
+    if speed not in ("accurate", "fast"):
+        raise ValueError(f"speed must be 'accurate' or 'fast', not {speed!r}")
     ruleset = coerce_rules(rules, lang)
-    nlp, base = _base(lang, model)
+    nlp, base = _base(lang, model, FAST_EXCLUDE if speed == "fast" else ())
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("kit_sentences", first=True)
     nlp.add_pipe("kit_lemmatizer")
@@ -74,6 +82,7 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
     set_rules(nlp, ruleset)
     nlp.max_length = MAX_LENGTH
     nlp.meta.setdefault("kit", {})["base"] = base
+    nlp.meta["kit"]["speed"] = speed
     return nlp
 
 
