@@ -621,6 +621,9 @@ class SpeechFinder:
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif self._di_infinitive(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx
+        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
+            # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
+            content_start = doc[j + 1].idx if _norm(doc[j]) == "di" else doc[j].idx
         else:
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
             k = self._object_then_di(doc, j, sent_end)
@@ -914,8 +917,9 @@ class SpeechFinder:
         words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
         if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
             return False
-        head = _norm(words[0])
-        return head in self.titles or head in self.g.group_speakers or (words[0].is_title and not words[0].is_sent_start)
+        heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
+        return any(h in self.titles or h in self.g.group_speakers for h in heads) or (
+            words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words.
@@ -1026,6 +1030,17 @@ class SpeechFinder:
             if name not in out:
                 out.append(name)
         return tuple(out)
+
+
+def lemma_reports_of(finder: SpeechFinder, rule: str) -> bool:
+    """Whether the cue's verb reports what it is *about* with ``di`` (*riferire di*, *parlare di*)."""
+    lemma = rule.split(":", 1)[-1].split()[0]
+    return lemma in finder.object_verbs and lemma in REPORTS_OF
+
+
+#: verbs whose "di + noun phrase" is the reported content (language data: the rule file's
+#: object verbs decide which of them are speech at all)
+REPORTS_OF = {"riferire", "parlare", "raccontare"}
 
 
 def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:

@@ -157,7 +157,7 @@ def step_evaluate(data: Path) -> dict:
         keep = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
         scores["syntax"][name] = {k: round(result[k], 4) for k in keep if k in result}
         print(name, scores["syntax"][name])
-    text = (ROOT / "data" / "articles").glob("*.txt")
+    text = (ROOT / "kit" / "lang" / "it" / "articles").glob("*.txt")
     texts = [p.read_text(encoding="utf-8") for p in sorted(text)] * 5
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
