@@ -30,9 +30,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..extensions import span_key
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder

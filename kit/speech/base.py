@@ -1,0 +1,259 @@
+"""The pieces every part of the quotation finder shares: the Cue and Speaker records, the
+per-document indexes (:class:`DocContext`) and the finder's base (rules compiled once, lemmas,
+verbs), with the language's closed word classes from ``kit/lang/<code>/grammar.json``."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.lemmatizer import lookup_lemma
+from ..lang.grammar import Grammar, grammar
+from ..rules import RuleSet, normalize
+
+SPEAKER_LABELS = {"PER", "ORG", "LOC"}
+SENT_END = ".!?…"
+DASHES = {"-", "–", "—"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    """A speech cue: the words (``text`` at ``start_char:end_char``) and what they govern."""
+
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    complement: str  # che | di | colon | object | source
+    content_start: int  # char offset where reported content starts
+    region_start: int
+    region_end: int  # char offset where the governed clause ends
+    about_start: int
+    rule: str
+    coordinated: bool = False
+    gerund: bool = False
+    speaker_np: tuple[int, int] | None = None  # token range of the source (secondo X)
+    inside_quote: bool = False  # "«…» – ha detto X – «…»" inside one pair of marks
+
+    @property
+    def lemma(self) -> str:
+        return self.rule.split(":", 1)[1] if ":" in self.rule else self.rule
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    label: str | None
+    mention: str
+    start: int
+    end: int
+    #: the rule that chose this speaker (shown in tooltips and tables): ``source`` (secondo X),
+    #: ``subject`` (the name before the cue), ``relative`` (X, che ha detto), ``shared``
+    #: (coordinated cue or gerund), ``parse`` (the parser's subject), ``null-subject``
+    #: (carried from the previous sentence), ``after-cue`` («…», ha detto X), ``previous-quote``
+    #: (the speaker of the quote before), ``name-colon`` (Nome: «…»); ``+description`` or
+    #: ``+salient`` when a description was resolved to a name
+    how: str = ""
+
+    def tagged(self, how: str) -> Speaker:
+        """This speaker with ``how`` recorded (a resolution step already noted is kept)."""
+        return replace(self, how=how + (f"+{self.how}" if self.how and not self.how.startswith(how) else ""))
+
+
+def _tag(speaker: Speaker | None, how: str) -> Speaker | None:
+    return speaker.tagged(how) if speaker is not None else None
+
+
+class DocContext:
+    """Per-document indexes so that every lookup is a bisect, not a scan of all entities
+    (long documents stay linear). Built once per Doc and rule run, never stored on the Doc."""
+
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: keep one copy
+        self.ents = list(doc.ents)
+        self.n_ents = len(self.ents)
+        self.tok_starts = [e.start for e in self.ents]
+        self.char_starts = [e.start_char for e in self.ents]
+        self.blocked = blocked
+        self._blocked_for: list | None = None
+        self._blocked_starts: list[int] = []
+        self.descriptions: dict | None = None
+        # Token.sent and Doc.has_annotation scan the whole document on every call: index once
+        self.sents = list(doc.sents) if len(doc) else []
+        self.sent_starts = [sent.start for sent in self.sents]
+        self.has_pos = doc.has_annotation("POS")
+        self.has_morph = doc.has_annotation("MORPH")
+        self.has_dep = doc.has_annotation("DEP")
+
+    def is_blocked(self, char: int, blocked: list[tuple[int, int]] | None = None) -> bool:
+        """Whether character ``char`` lies inside a quotation (``blocked`` ranges, sorted)."""
+        ranges = self.blocked if blocked is None else blocked
+        if not ranges:
+            return False
+        if ranges is not self._blocked_for:
+            self._blocked_for, self._blocked_starts = ranges, [s for s, _ in ranges]
+        k = bisect_right(self._blocked_starts, char) - 1
+        return k >= 0 and char < ranges[k][1]
+
+    def sent(self, i: int) -> Span:
+        """The sentence holding token ``i``."""
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
+
+    def sents_in(self, start: int, end: int) -> list[Span]:
+        """Sentences overlapping the token range [start, end)."""
+        first = bisect_right(self.sent_starts, start) - 1
+        return self.sents[max(first, 0):bisect_left(self.sent_starts, end)]
+
+    def ents_in_tokens(self, start: int, end: int) -> list[Span]:
+        """Entities starting in token range [start, end) (they may end after ``end``)."""
+        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
+        return self.ents[i:j]
+
+    def ents_in_chars(self, start: int, end: int) -> list[Span]:
+        """Entities lying inside the character range [start, end)."""
+        i, j = bisect_left(self.char_starts, start), bisect_left(self.char_starts, end)
+        return [e for e in self.ents[i:j] if e.end_char <= end]
+
+    def ent_ending_at(self, char: int) -> Span | None:
+        i = bisect_left(self.char_starts, char) - 1
+        while i >= 0 and self.ents[i].end_char >= char - 200:
+            if self.ents[i].end_char == char:
+                return self.ents[i]
+            i -= 1
+        return None
+
+
+def _norm(token: Token) -> str:
+    return token.text.replace("’", "'").lower()
+
+
+
+class FinderBase:
+    """Rules compiled once for one RuleSet and language; the per-document indexes of the Doc in hand."""
+
+    def __init__(self, rules: RuleSet, lang: str = "it") -> None:
+        self.rules = rules
+        self.lang = lang
+        self.g = grammar(lang)  # the language's closed word classes (kit/lang/<code>/grammar.json)
+        self.single_verbs = {v for v in rules.speech_verbs if " " not in v}
+        self.multi_verbs: dict[str, list[list[str]]] = {}
+        for verb in rules.speech_verbs:
+            if " " in verb:
+                head, *rest = verb.split()
+                self.multi_verbs.setdefault(head, []).append(rest)
+        self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
+        self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
+        self.titles = {normalize(t) for t in rules.titles}
+        self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
+        self.aliases = rules.alias_map()
+        self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}
+
+        self._ctx: DocContext | None = None
+
+    def context(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> DocContext:
+        """The indexes of ``doc`` (rebuilt when the doc or its entities change)."""
+        ctx = self._ctx
+        if ctx is None or ctx.doc is not doc or (blocked is not None and ctx.blocked is not blocked):
+            ctx = self._ctx = DocContext(doc, blocked)
+        return ctx
+
+    def reset(self) -> None:
+        """Forget the indexes of the last Doc (call before processing a Doc whose entities
+        may have changed since)."""
+        self._ctx = None
+
+    def lemmas(self, token: Token) -> set[str]:
+        out = {lookup_lemma(token.text, self.lang)}
+        fixed = self.lemma_exceptions.get(_norm(token))
+        if fixed:
+            out.add(fixed)
+        if token.lemma_:
+            out.add(token.lemma_.lower())
+        return out
+
+    def is_verbish(self, token: Token) -> bool:
+        if token.is_punct or token.is_space or not token.is_alpha:
+            return False
+        if self.context(token.doc).has_pos and token.pos_:
+            return token.pos_ in ("VERB", "AUX")
+        norm = _norm(token)
+        lemma = lookup_lemma(token.text, self.lang)
+        return lemma != norm and bool(self.g.infinitive.search(lemma)) and lemma not in self.g.articles
+
+    def aux_start(self, doc: Doc, i: int, floor: int) -> int:
+        """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
+        start = i
+        j = i - 1
+        while j >= floor:
+            tok = doc[j]
+            norm = _norm(tok)
+            if self.lemmas(tok) & self.g.auxiliaries and tok.is_alpha:
+                start = j
+            elif norm in self.g.cue_adverbs or norm.endswith("mente"):
+                pass
+            else:
+                break
+            j -= 1
+        # do not keep trailing adverbs that precede the auxiliary
+        while start < i and _norm(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
+            start += 1
+        return start
+
+    def is_infinitive(self, token: Token) -> bool:
+        norm = _norm(token)
+        if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            return "Inf" in token.morph.get("VerbForm")
+        return norm in self.g.short_infinitives or (bool(self.g.infinitive.search(norm)) and norm in self.lemmas(token))
+
+    def _is_finite(self, token: Token) -> bool:
+        """A finite verb (or an auxiliary): the phrase before it cannot be a noun phrase."""
+        if not token.is_alpha:
+            return False
+        if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            return "Fin" in token.morph.get("VerbForm")
+        if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
+            return False  # "l'incendio", "del voto": a noun
+        return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
+
+    def _np_head(self, doc: Doc, start: int, end: int) -> str:
+        """The first word of a noun phrase after its article, lower-cased."""
+        for tok in doc[start:end]:
+            if _norm(tok) not in self.g.articles:
+                return _norm(tok)
+        return ""
+
+
+def lemma_reports_of(finder: FinderBase, rule: str) -> bool:
+    """Whether the cue's verb reports what it is *about* with ``di`` (*riferire di*, *parlare di*)."""
+    lemma = rule.split(":", 1)[-1].split()[0]
+    return lemma in finder.object_verbs and lemma in REPORTS_OF
+
+
+#: verbs whose "di + noun phrase" is the reported content (language data: the rule file's
+#: object verbs decide which of them are speech at all)
+REPORTS_OF = {"riferire", "parlare", "raccontare"}
+
+
+def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
+    """The marker's words at token ``i``; a final preposition may be contracted (*ai*, *degli*)."""
+    if i + len(words) > len(doc):
+        return False
+    for k, word in enumerate(words):
+        norm = _norm(doc[i + k])
+        last = k == len(words) - 1 and len(words) > 1
+        if norm != word and not (last and norm in g.contracted.get(word, ())):
+            return False
+    return True
+
+
+def _strip_article(g: Grammar, text: str) -> str:
+    words = text.split()
+    if words and words[0].replace("’", "'").lower() in g.articles:
+        words = words[1:]
+    return " ".join(words) or text
+
+

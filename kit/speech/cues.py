@@ -1,0 +1,404 @@
+"""Speech cues: verbs of saying with what they govern (*che*, *di* + infinitive, an object,
+a colon) and source markers (*secondo X*, *a detta di X*, *per X*) with their noun phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..rules import normalize
+from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, lemma_reports_of
+
+
+class CueRules(FinderBase):
+    """Finding the cues of a Doc and the region of text each one governs."""
+
+    def _verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
+        """(start, end, lemma) of a cue whose main verb is token ``i``."""
+        token = doc[i]
+        if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
+            return None
+        lemmas = self.lemmas(token)
+        norm = _norm(token)
+        end = i + 1
+        lemma = None
+        for candidate in lemmas:
+            for rest in self.multi_verbs.get(candidate, []):
+                words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
+                if words == rest:
+                    lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
+        if lemma is None:
+            hits = lemmas & self.single_verbs
+            if not hits:
+                return None
+            lemma = sorted(hits)[0]
+        if self.g.infinitive.search(norm) and norm in lemmas:
+            return None  # an infinitive: "per ringraziare"
+        if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)):
+                return None
+        if i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"}:
+            return None  # "il detto", "della dichiarazione"
+        start = self.aux_start(doc, i, sent.start)
+        is_participle = self.g.participle.search(norm) and norm not in lemmas
+        if self.context(doc).has_morph and token.morph.get("VerbForm"):
+            is_participle = "Part" in token.morph.get("VerbForm")
+        if is_participle and start == i:
+            return None  # an adjectival participle: "il comunicato diffuso"
+        head = lemma.split()[0]
+        if head in self.need_object:
+            nouns = self.need_object[head]
+            for j in range(end, min(end + 4, sent.end)):
+                if _norm(doc[j]) in nouns:
+                    end = j + 1
+                    if end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
+                        end += 1
+                    break
+            else:
+                return None
+        return start, end, lemma
+
+    def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+        """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
+        (defaults to the document's quotations)."""
+        if blocked is None:
+            blocked = self._blocked(doc)
+        raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
+        ctx = self.context(doc, blocked)
+        is_blocked = ctx.is_blocked
+        for sent in ctx.sents:
+            i = sent.start
+            while i < sent.end:
+                tok = doc[i]
+                if is_blocked(tok.idx):
+                    dashed = i > sent.start and doc[i - 1].text in DASHES
+                    verb = self._verb_cue(doc, i, sent) if dashed else None
+                    if verb and self._closing_dash(doc, verb[1], sent):
+                        raw.append((verb[0], verb[1], "inside", f"verb:{verb[2]}", None))
+                        i = verb[1]
+                        continue
+                    i += 1
+                    continue
+                source = self._source_cue(doc, i, sent)
+                if source:
+                    raw.append(source)
+                    i = source[1]
+                    continue
+                verb = self._verb_cue(doc, i, sent)
+                if verb:
+                    start, end, lemma = verb
+                    raw.append((start, end, "verb", f"verb:{lemma}", None))
+                    i = end
+                    continue
+                i += 1
+        # a cue inside the reported clause of an earlier cue is part of what was reported
+        # ("ha spiegato che le vittime non avevano denunciato…"), unless it is coordinated
+        # with it ("… e ha affermato che") or a gerund/source of its own
+        kept: list[tuple] = []
+        for item in raw:
+            start, end, kind, rule, np = item
+            if kind == "inside":
+                kept.append(item)
+                continue
+            if kept and kind == "verb":
+                prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
+                inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
+                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
+                if inside and not own:
+                    continue
+            kept.append(item)
+        cues = []
+        for n, (start, end, kind, rule, np) in enumerate(kept):
+            sent = self.context(doc).sent(start)
+            nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
+            cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
+        return [c for c in cues if c is not None]
+
+    def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
+        """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
+        return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
+
+    def _di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
+        """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
+        if j + 1 >= end or _norm(doc[j]) != "di":
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in {"non", "più", "mai", "averne", "ne", "si", "ci", "essere"} - {"essere"}:
+            k += 1
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
+
+    def _object_then_di(self, doc: Doc, j: int, end: int) -> int | None:
+        """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
+        comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*."""
+        for k in range(j, min(j + 7, end)):
+            tok = doc[k]
+            if _norm(tok) == "di" and k > j:
+                return k if self._di_infinitive(doc, k, end) else None
+            if tok.is_punct or _norm(tok) == "che" or (k > j and self.is_verbish(tok)):
+                return None
+        return None
+
+    def object_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*)."""
+        if end_char <= start_char:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span:
+            if tok.i > span.start and _norm(tok) in self.g.object_stops:
+                return tok.idx
+        return end_char
+
+    def content_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
+        comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
+        writer's voice; otherwise at ``end_char``."""
+        if end_char <= start_char:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:-1]:
+            if tok.text not in (",", ";", "(") :
+                continue
+            nxt = doc[tok.i + 1]
+            norm = _norm(nxt)
+            if tok.text in (";", "(") or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
+                return tok.idx
+        return end_char
+
+    def reports_object(self, cue: Cue) -> bool:
+        """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
+        rather than a plain object (*ha risposto alle domande*): only listed verbs."""
+        return cue.lemma in self.object_verbs or cue.lemma.split()[0] in self.object_verbs
+
+    def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
+        """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
+        (*L'avvocata, Giulia Neri, ha detto* is not coordinated)."""
+        if start <= sent.start or _norm(doc[start - 1]) not in self.g.coordinators:
+            return False
+        if doc[start - 1].text == "," and start - 2 >= sent.start:
+            before = doc[start - 2]
+            if before.ent_iob_ in ("B", "I") or before.text == ")" or (before.is_title and not before.is_sent_start):
+                return False
+        return True
+
+    def _source_cue(self, doc: Doc, i: int, sent: Span):
+        """``secondo X, …`` / ``secondo X …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``.
+
+        The source X is a noun phrase (:meth:`source_np_end`): a name, an organisation, a
+        description (*il governatore*, *il ministro dell'Economia*, *fonti della Procura*), with
+        an apposition (*il ministro, Marco Bianchi,*). The content is the clause after it (with
+        or without a comma), or, for a marker closing its sentence (*…, secondo l'Istat.*), the
+        clause before it. ``per X`` counts only when it means "in X's opinion": at the start
+        of a clause, a person, an organisation or a description (not a place: *per Parigi
+        sedeva…*) and a comma (*Per Legambiente, …*).
+        """
+        for words in self.markers:
+            if not _marker_at(doc, i, words, self.g):
+                continue
+            j = i + len(words)
+            if j >= sent.end:
+                return None
+            first = doc[j]
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
+            if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
+                return None  # "il secondo posto"
+            if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
+                return None
+            if words[0] in ("secondo", "per"):
+                if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
+                        or first.is_title or _norm(first).endswith("'")):
+                    return None
+            np_end = self.source_np_end(doc, j, sent.end)
+            if np_end <= j:
+                return None
+            after = doc[np_end].text if np_end < sent.end else ""
+            closes = np_end >= sent.end - 1 or after in (")", ";")
+            if words == ["per"]:
+                # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
+                described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
+                if not (starts_clause and np_end - j <= 10 and (after == "," or described)
+                        and self._np_has_speaker(doc, j, np_end, strict=True, places=False)):
+                    return None
+            elif not (starts_clause or closes):
+                return None
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end) in self.g.not_sources:
+                return None  # "secondo le regole", "secondo posto": no source
+            return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
+        return None
+
+    def _parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
+        """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
+        when that clause is a short subject without a verb; else None."""
+        if marker <= sent.start or doc[marker - 1].text != ",":
+            return None
+        k = marker - 1
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
+            k -= 1
+        words = doc[k:marker - 1]
+        if not len(words) or len(words) > 12 or any(self._is_finite(t) for t in words):
+            return None
+        if any(t.text in ("«", "»", "“", "”", '"') for t in words):
+            return None
+        return k
+
+    def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
+        """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
+        *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
+        riferito dal Tg regionale*, *loro*, with an apposition between commas (*il ministro,
+        Marco Bianchi,*). It stops before a verb, an article opening the content, or a comma."""
+        ctx = self.context(doc)
+        ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
+        k = j
+        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
+            k += 1
+            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+                k += 1
+            if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
+                k += 1
+            if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
+                k += 1
+            else:
+                return k
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns:
+            return k + 1
+        # with a comma close by and no finite verb before it, the phrase runs to the comma
+        for c in range(k, min(k + 14, limit)):
+            if doc[c].text == ",":
+                if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
+                    return self._apposition(doc, c, limit, ent_at)
+                break
+            if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
+                break
+        if k < limit and _norm(doc[k]) in self.g.articles:
+            k += 1
+        start = k
+        lowercase_nouns = 0
+        ent_ends = {e.end - 1 for e in ent_at.values()}
+        while k < limit and k - j < 14:
+            tok = doc[k]
+            norm = _norm(tok)
+            if k in ent_at:
+                k = ent_at[k].end
+                continue
+            if norm in self.titles or norm in self.g.group_speakers:
+                k += 1
+                continue
+            if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
+                k += 1
+                continue
+            after_common = k == start or (_norm(doc[k - 1]) in self.titles | self.g.group_speakers or doc[k - 1].is_lower)
+            if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
+                    and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
+                lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
+                k += 1
+                continue
+            if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
+                nxt = doc[k + 1]
+                if nxt.is_title or _norm(nxt) in self.titles | self.g.group_speakers or _norm(nxt) in self.g.articles:
+                    k += 1
+                    continue
+                if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
+                    k += 2  # "la ricostruzione dei fatti"
+                    continue
+            break
+        return self._apposition(doc, k, limit, ent_at)
+
+    def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
+        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …"."""
+        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
+            end = ent_at[k + 1].end
+            if end < limit and doc[end].text == ",":
+                return end
+        return k
+
+    def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
+        labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
+        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end]
+        if not places and any(e.label_ == "LOC" for e in ents):
+            return False  # "per Parigi": a place, not an opinion
+        if any(e.label_ in labels for e in ents):
+            return True
+        if not places and any(_norm(t) in self.titles for t in doc[start:end]):
+            return True
+        if strict:
+            return False
+        return any(_norm(t) in self.titles for t in doc[start:end]) or \
+            normalize(doc[start:end].text) in self.aliases
+
+    def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
+        text = self.context(doc).text
+        sent_end = sent.end
+        region_end_tok = next_start if next_start is not None else sent_end
+        # the connecting word before the next cue belongs to neither clause
+        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators | {"e", "ed"}:
+            region_end_tok -= 1
+        region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
+        colon = text.find(":", doc[end - 1].idx, region_end)
+        while colon != -1:
+            after = text[colon + 1:region_end].lstrip()
+            if after[:1] in "«“„\"‘":
+                region_end = colon  # "ha ribadito che X: «…»": the quote is direct
+                break
+            colon = text.find(":", colon + 1, region_end)
+        cue_span = doc[start:end]
+        coordinated = self._is_coordinated(doc, start, sent)
+        gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
+        if kind == "source":
+            np_start, np_end = np
+            closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
+            lead = self._parenthetical_lead(doc, start, sent)
+            if lead is not None and np_end < sent_end and doc[np_end].text == ",":
+                # "L'incendio, secondo le testimonianze, è scoppiato…": the marker sits inside
+                # the content, which starts with the clause
+                content_start = doc[lead].idx
+                about_start = region_start = content_start
+            elif np_end < sent_end and doc[np_end].text == ",":
+                content_start = doc[np_end].idx + 1
+                about_start = content_start
+                region_start = content_start
+            elif not closes or start == sent.start:
+                # "Secondo il governatore i fondi arriveranno…": the clause after the source
+                content_start = doc[min(np_end, sent_end - 1)].idx
+                region_start = about_start = content_start
+            else:
+                # "La crisi è grave, secondo il ministro." -> the sentence before the marker
+                content_start = doc[sent.start].idx
+                region_start = about_start = content_start
+                region_end = doc[start - 1].idx + len(doc[start - 1]) if start > sent.start else cue_span.end_char
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=content_start,
+                       region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
+                       coordinated=coordinated, speaker_np=np)
+        if kind == "inside":
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="object", content_start=cue_span.end_char,
+                       region_start=cue_span.end_char, region_end=cue_span.end_char,
+                       about_start=cue_span.end_char, rule=rule, inside_quote=True)
+        j = end
+        while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+            j += 1
+        complement = "object"
+        cue_end_tok = end
+        content_start = doc[j].idx if j < sent_end else cue_span.end_char
+        if j < sent_end and doc[j].text == ":":
+            complement, content_start = "colon", doc[j].idx + 1
+        elif j < sent_end and _norm(doc[j]) == "che":
+            complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif self._di_infinitive(doc, j, sent_end):
+            complement, content_start = "di", doc[j].idx
+        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
+            # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
+            content_start = doc[j + 1].idx if _norm(doc[j]) == "di" else doc[j].idx
+        else:
+            # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
+            k = self._object_then_di(doc, j, sent_end)
+            if k is not None:
+                complement, content_start = "di", doc[k].idx
+        cue_span = doc[start:cue_end_tok]
+        return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                   text=cue_span.text, complement=complement, content_start=content_start,
+                   region_start=cue_span.end_char, region_end=max(region_end, content_start),
+                   about_start=cue_span.end_char, rule=rule, coordinated=coordinated, gerund=gerund)

@@ -1,0 +1,157 @@
+"""Descriptions: *il presidente russo*, *il portavoce della questura*, *il magistrato*, resolved to the
+person or body the article introduced with them, and the *about* list of a quote's content."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_key
+from ..names import same_name
+from ..rules import normalize
+from .base import FinderBase, _norm, _strip_article
+
+
+class DescriptionRules(FinderBase):
+    """Finding descriptions, resolving them to names, and what a content is about."""
+
+    def _descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """Token ranges of descriptions (article + title + adjectives) in a sentence."""
+        out = []
+        for i in range(sent.start, sent.end):
+            if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in self.g.articles:
+                end = i + 1
+                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in self.g.prepositions | self.g.articles and end - i < 3 and not self.is_verbish(doc[end]):
+                    end += 1
+                # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
+                # "il portavoce della questura": so does a common one
+                if end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_title \
+                        and not self.context(doc).ents_in_tokens(end + 1, end + 2):
+                    end += 2
+                    while end < sent.end and doc[end].is_title and end - i < 6:
+                        end += 1
+                elif end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_alpha \
+                        and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
+                        and not self.context(doc).ents_in_tokens(end + 1, end + 2):
+                    end += 2
+                out.append((i - 1, end))
+        return out
+
+    def is_description(self, span: Span) -> bool:
+        """A phrase that can name a speaker without a name: a title or a group noun heads it
+        (*il portavoce della Protezione civile*, *fonti della Procura*, *i manifestanti*), short,
+        with no verb."""
+        words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
+        if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
+            return False
+        heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
+        return any(h in self.titles or h in self.g.group_speakers for h in heads) or (
+            words[0].is_title and not words[0].is_sent_start)
+
+    def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
+        """*il presidente russo* -> the person the article introduced with these words.
+
+        With ``salient`` (speakers only), a definite description headed by a title the
+        article did not introduce (*il magistrato*, *il paroliere*) falls back to the person
+        named last before it, and a newspaper or agency (*il giornale*) to the organisation
+        named last: the referent a reader would pick."""
+        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(self.g, span.text)))
+        if alias:
+            names = doc._.kit_canonical_names or {}
+            label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
+            return alias, label
+        table = self._description_table(doc)
+        words = [w for w in normalize(span.text).split() if w not in self.g.articles]
+        for size in range(len(words), 0, -1):
+            key = " ".join(words[:size])
+            if key in table:
+                return table[key]
+        if salient and words and _norm(span[0]) in self.g.definite:
+            if words[0] in self.titles:
+                titled = {value[0] for value in table.values()}
+                return self._last_named(doc, span.start_char, "PER", among=titled)
+            if words[0] in self.g.media_nouns:
+                return self._last_named(doc, span.start_char, "ORG")
+        return None
+
+    def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
+                    among: set[str] | None = None) -> tuple[str, str] | None:
+        """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
+        only one of ``among`` when given (people the article introduced with a title)."""
+        names = doc._.kit_canonical_names or {}
+        for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
+            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
+                return name, label
+        return None
+
+    def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:
+        ctx = self.context(doc)
+        if ctx.descriptions is not None:
+            return ctx.descriptions
+        table: dict[str, tuple[str, str]] = {}
+        ambiguous: set[str] = set()
+        names = doc._.kit_canonical_names or {}
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            j = ent.start - 1
+            if j >= 0 and doc[j].text == ",":
+                j -= 1  # apposition: "il portavoce del Dipartimento di Stato, Matthew Miller"
+                k = j
+                while k >= 0 and k > j - 8 and _norm(doc[k]) not in self.titles and doc[k].text not in ".;:\n":
+                    k -= 1
+                if k < 0 or _norm(doc[k]) not in self.titles:
+                    continue
+                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
+                start = k
+            else:
+                start = self._np_start(doc, ent.start, max(0, ent.start - 4))
+                j = ent.start
+                if start == ent.start:
+                    # "il governatore della Lombardia Attilio Fontana": back over the domain
+                    k = ent.start - 1
+                    while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
+                            doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")):
+                        k -= 1
+                    if k >= 0 and _norm(doc[k]) in self.titles and k < ent.start - 1:
+                        start, j = k, k + 1
+                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
+                            j += 1
+            words = [_norm(t) for t in doc[start:j] if _norm(t) not in self.g.articles and t.is_alpha]
+            if not words or words[0] not in self.titles:
+                continue
+            value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
+            for size in range(len(words), 0, -1):
+                k = " ".join(words[:size])
+                if k in table and table[k] != value:
+                    ambiguous.add(k)
+                table.setdefault(k, value)
+        for k in ambiguous:
+            table.pop(k, None)
+        ctx.descriptions = table
+        return table
+
+    def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+        """Canonical names of what the text between two offsets names (entities, and
+        descriptions the article resolves: *il presidente russo*), minus the speaker."""
+        names = doc._.kit_canonical_names or {}
+        found: list[tuple[int, str]] = []
+        for ent in self.context(doc).ents_in_chars(start, end):
+            found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span):
+            for sent in self.context(doc).sents_in(span.start, span.end):
+                for d_start, d_end in self._descriptions(doc, sent):
+                    phrase = doc[d_start:d_end]
+                    if phrase.start_char >= start and phrase.end_char <= end and not any(
+                            e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
+                        resolved = self.resolve_description(doc, phrase)
+                        if resolved is not None:
+                            found.append((phrase.start_char, resolved[0]))
+        out: list[str] = []
+        for _, name in sorted(found):
+            if speaker and same_name(name, speaker):
+                continue
+            if name not in out:
+                out.append(name)
+        return tuple(out)

@@ -1,0 +1,266 @@
+"""Speakers of cues: the subject before the cue, a relative pronoun's antecedent, a coordinated
+cue's or a gerund's shared subject, the parser's subject (or a passive's agent), the name after a
+postposed cue, the previous sentence's subject for a null subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_key
+from ..rules import normalize
+from .base import SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+
+
+class SpeakerRules(FinderBase):
+    """Choosing the speaker of a cue; each Speaker records the rule that chose it (``how``)."""
+
+    def _np_start(self, doc: Doc, start: int, floor: int) -> int:
+        """Extend a name leftwards over its title and article: *il presidente russo* Putin."""
+        j = start - 1
+        new_start = start
+        while j >= floor and j >= start - 4:
+            norm = _norm(doc[j])
+            if norm in self.titles:
+                new_start = j
+            elif norm in self.g.articles and new_start == j + 1:
+                new_start = j
+                break
+            elif doc[j].is_alpha and doc[j].is_lower and norm not in self.g.prepositions and new_start == j + 1 and j - 1 >= floor and _norm(doc[j - 1]) in self.titles:
+                pass  # an adjective after a title: "presidente *russo*"
+            else:
+                break
+            j -= 1
+        return new_start
+
+    def _is_free(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """A name is a possible subject unless a preposition or a verb governs it."""
+        if np_start <= floor:
+            return True
+        prev = doc[np_start - 1]
+        norm = _norm(prev)
+        if norm in self.g.prepositions:
+            return False
+        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries:
+            return False
+        return True
+
+    def _candidates(self, doc: Doc, sent: Span, before: int, blocked) -> list[tuple[int, int, Span | None]]:
+        """(np_start, end, entity or None) candidates ending before token ``before``."""
+        cands = []
+        ents = [e for e in self.context(doc).ents_in_tokens(sent.start, before)
+                if e.end <= before and e.label_ in SPEAKER_LABELS]
+        covered = set()
+        for ent in ents:
+            if self.context(doc).is_blocked(ent.start_char, blocked):
+                continue
+            np_start = self._np_start(doc, ent.start, sent.start)
+            if ent.label_ != "PER" and np_start < ent.start:
+                # "la senatrice Pd": a person described by an organisation, not the organisation
+                cands.append((np_start, ent.end, None))
+            else:
+                cands.append((np_start, ent.end, ent))
+            covered.update(range(np_start, ent.end))
+        for start, end in self._descriptions(doc, sent):
+            if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
+                # a description followed by a name is that name (handled above)
+                nxt = [e for e in ents if e.start == end]
+                if not nxt:
+                    cands.append((start, end, None))
+        cands.sort()
+        return cands
+
+    def _first_verb(self, doc: Doc, sent: Span) -> int:
+        for tok in sent:
+            if self.is_verbish(tok):
+                return tok.i
+        return sent.end
+
+    def sentence_subject(self, doc: Doc, sent: Span, blocked) -> tuple[int, int, Span | None] | None:
+        """The subject of a sentence: the first free name before its first verb."""
+        first_verb = self._first_verb(doc, sent)
+        for cand in self._candidates(doc, sent, first_verb, blocked):
+            if self._is_free(doc, cand[0], sent.start):
+                return cand
+        return None
+
+    def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None) -> Speaker | None:
+        """The speaker of a cue (see the module docstring for the rules).
+
+        ``previous`` is the speaker of the cue before it in the same sentence, which a
+        coordinated cue or a gerund shares (*Putin ha elogiato… e ha assicurato…*).
+        """
+        if cue.speaker_np is not None:
+            return _tag(self._from_range(doc, *cue.speaker_np), "source")
+        blocked = self._blocked(doc)
+        sent = self.context(doc).sent(cue.start)
+        antecedent = self._relative_antecedent(doc, cue, sent, blocked)
+        if antecedent is not None:
+            return antecedent.tagged("relative")
+        if cue.coordinated or cue.gerund:
+            if previous is not None:
+                return previous.tagged("shared")
+            subject = self.sentence_subject(doc, sent, blocked)
+            if subject is not None:
+                return _tag(self.from_candidate(doc, subject), "shared")
+            if cue.gerund:
+                carried = self._previous_subject(doc, sent, blocked)
+                if carried is not None:
+                    return carried.tagged("null-subject")
+        for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
+            if self._is_free(doc, cand[0], sent.start):
+                return _tag(self.from_candidate(doc, cand), "subject")
+        parsed = self._from_parse(doc, cue, blocked)
+        if parsed is not None:
+            return parsed.tagged("parse")
+        # null subject: carry the previous sentence's subject
+        if not self._has_words_before(doc, sent, cue.start, blocked):
+            carried = previous or self._previous_subject(doc, sent, blocked)
+            if carried is not None:
+                mention = doc[cue.start]
+                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
+                               "null-subject")
+        return None
+
+    def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
+        """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
+        pronoun ``che`` is the name or description right before the comma."""
+        k = cue.start - 1
+        while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+            k -= 1
+        if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
+            return None
+        comma = k - 1
+        for cand in reversed(self._candidates(doc, sent, comma, blocked)):
+            if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
+                return self.from_candidate(doc, cand)
+            break
+        return None
+
+    def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
+        return any(t.is_alpha and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.pronouns
+                   and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
+
+    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+        ctx = self.context(doc)
+        if ctx.blocked is None:
+            from ..quotemarks import find_mark_pairs, outermost
+
+            ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text))]
+        return ctx.blocked
+
+    def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                return None
+            prev = self.context(doc).sent(start - 1)
+            if prev.start == start:
+                return None
+            subject = self.sentence_subject(doc, prev, blocked)
+            if subject is not None:
+                return self.from_candidate(doc, subject)
+            start = prev.start
+        return None
+
+    def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
+        if not self.context(doc).has_dep:
+            return None
+        verb = doc[cue.end - 1]
+        for tok in (verb, verb.head):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            if subjects and subjects[0].dep_ == "nsubj:pass":
+                # "L'attacco è condannato da Obama": the agent speaks, not the subject
+                agents = [c for c in tok.children if c.dep_ in ("obl:agent", "obl")
+                          and any(_norm(t) in self.g.forms("da") for t in c.lefts)]
+                if not agents:
+                    return None
+                subjects = agents
+            if subjects:
+                subj = subjects[0]
+                if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
+                    return None
+                left, right = subj.left_edge.i, subj.right_edge.i + 1
+                if self.context(doc).is_blocked(doc[left].idx, blocked):
+                    return None
+                found = self._from_range(doc, left, right)
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite:
+                    # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
+                    words = []
+                    for t in doc[left + 1:min(right, subj.i + 4)]:
+                        if not t.is_alpha:
+                            break
+                        words.append(t.text)
+                    if words:
+                        return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
+                                       doc[right - 1].idx + len(doc[right - 1]))
+                return found
+            if tok.dep_ not in ("conj", "advcl", "xcomp"):
+                break
+        return None
+
+    def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """The name right after a cue: «…», ha detto *il ministro Giorgetti*, ha dichiarato
+        *la presidente della Commissione, Ursula von der Leyen*."""
+        sent_end = self.context(doc).sent(cue.start).end
+        j = cue.end
+        limit = min(sent_end, cue.end + 14)
+        ents = {e.start: e for e in self.context(doc).ents_in_tokens(j, limit) if e.label_ in SPEAKER_LABELS}
+        k = j
+        while k < limit:
+            tok = doc[k]
+            if k in ents:
+                ent = ents[k]
+                if not (k > j and _norm(doc[k - 1]) in self.g.prepositions):
+                    return self._from_span(doc, ent).tagged("after-cue")
+                k = ent.end
+                continue
+            if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or tok.is_space or (
+                    k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
+                break
+            k += 1
+        for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
+            if start == j:
+                return _tag(self._from_range(doc, start, end), "after-cue")
+        return None
+
+    def entity_ending_at(self, doc: Doc, char: int) -> Span | None:
+        """A speaker-like entity ending just before character ``char`` (e.g. before a colon)."""
+        ent = self.context(doc).ent_ending_at(char)
+        return ent if ent is not None and ent.label_ in SPEAKER_LABELS else None
+
+    def speaker_from_span(self, doc: Doc, span: Span) -> Speaker:
+        return self._from_span(doc, span)
+
+    def from_candidate(self, doc: Doc, cand) -> Speaker:
+        np_start, end, ent = cand
+        if ent is not None:
+            return self._from_span(doc, ent)
+        return self._from_range(doc, np_start, end)
+
+    def _from_span(self, doc: Doc, ent: Span) -> Speaker:
+        names = doc._.kit_canonical_names or {}
+        name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
+        return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
+
+    def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """A speaker from a phrase: an entity inside it, else a resolved description."""
+        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
+        head_is_title = start < end and self._np_head(doc, start, end) in self.titles | self.g.group_speakers
+        if ents:
+            free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
+            # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
+            # preposition only qualifies the head noun
+            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents):
+                return self._from_span(doc, (free or ents)[0])
+            if any(e.label_ == "PER" for e in ents):
+                return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
+        span = doc[start:end]
+        if not span.text.strip():
+            return None
+        resolved = self.resolve_description(doc, span, salient=True)
+        if resolved is not None:
+            name, label = resolved
+            return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
+        if not self.is_description(span):
+            return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
+        return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
