@@ -8,14 +8,20 @@
 
 Each command is a function ``run_<name>(args) -> int`` registered with ``set_defaults(func=...)``;
 another module adds a command with an ``add_parser(subparsers)`` function.
+
+Errors (a bad argument, a missing or unreadable file, a bad rule file or model, an output path
+that is a file...) are printed as one line, ``error: ...``, with exit code 2 and no traceback
+(``python -m kit --debug ...`` shows it); an interrupted run exits with 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import warnings
+from pathlib import Path
 
 #: modules that may add a command through ``add_parser(subparsers)`` (missing ones are skipped)
 PLUGINS = ("kit.evaluate",)
@@ -36,33 +42,99 @@ def add_report_parser(subparsers) -> None:
     parser.add_argument("--title", default=None, help="the report's title (default: Chi parla di chi)")
     parser.add_argument("--cache", default=None, metavar="DIR",
                         help="cache the model's output in DIR (reused by later runs)")
-    parser.add_argument("--max-articles", type=int, default=None, metavar="N",
+    parser.add_argument("--max-articles", type=_positive_int, default=None, metavar="N",
                         help="articles shown with highlights in the HTML (default 50; all are in the CSV)")
     parser.add_argument("--date-format", action="append", default=None, metavar="FORMAT",
                         help="read non-ISO dates only with this strftime format, e.g. '%%d/%%m/%%Y' "
                              "(repeat for several; default: Italian and European forms, day first)")
     parser.add_argument("--month-first", action="store_true", help="read 03/12/2024 as 12 March")
+    parser.add_argument("--no-escape-formulas", dest="escape_formulas", action="store_false",
+                        help="write CSV cells exactly as they are, without the ' put before cells "
+                             "starting with = + - @ (which spreadsheets would run as formulas)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run_report)
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _outputs_inside_inputs(inputs: list[str], output: Path, cache: str | None) -> tuple[list[Path], list[str]]:
+    """The run's own outputs that lie inside an input folder (the output folder, or, when it is
+    the input folder itself, the files a report writes; the cache folder), and a warning for each."""
+    from .corpus.walk import OUTPUTS_LIST, real
+    from .records.export import GRAPH_FILE, TABLE_FILES
+    from .view.report import REPORT_FILE
+
+    out = real(output)
+    excluded: list[Path] = []
+    messages: list[str] = []
+    for root in (real(given) for given in inputs if Path(given).is_dir()):
+        if out == root:
+            excluded += [out / name for name in (REPORT_FILE, GRAPH_FILE, OUTPUTS_LIST, *TABLE_FILES.values())]
+            messages.append(f"the output folder is the input folder {root}: the report's files are left "
+                            "out of the input")
+        elif root in out.parents:
+            excluded.append(out)
+            messages.append(f"the output folder {out} is inside the input folder {root}: it is left out "
+                            "of the input")
+        if cache and root in (real(cache), *real(cache).parents):
+            excluded.append(real(cache))
+            messages.append(f"the cache folder {real(cache)} is inside the input folder {root}: it is left "
+                            "out of the input")
+    return list(dict.fromkeys(excluded)), list(dict.fromkeys(messages))
+
+
+def _check_output_folder(output: str) -> None:
+    path = Path(output)
+    if path.exists() and not path.is_dir():
+        raise NotADirectoryError(f"-o {output}: is a file, not a folder; give a folder to write to")
+    for parent in path.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise NotADirectoryError(f"-o {output}: {parent} is a file, not a folder")
+            break
+
+
 def run_report(args: argparse.Namespace) -> int:
     from .corpus import CorpusWarning, load_corpus
+    from .corpus.cache import DocCache
     from .pipeline import analyze_corpus, load
     from .view.report import DEFAULT_TITLE, MAX_ARTICLES, describe_pipeline, report_summary, write_report
 
+    _check_output_folder(args.output)
+    excluded, messages = _outputs_inside_inputs(args.inputs, Path(args.output), args.cache)
+    for message in messages:
+        print(f"warning: {message}", file=sys.stderr)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", CorpusWarning)  # the summary below lists them
-        corpus = load_corpus(args.inputs, date_format=args.date_format, dayfirst=not args.month_first)
+        corpus = load_corpus(args.inputs, date_format=args.date_format, dayfirst=not args.month_first,
+                             exclude=excluded)
     for line in corpus.summary.lines():
         print(line)
     if not len(corpus):
         print("error: no documents to analyse", file=sys.stderr)
-        return 1
+        return 2
     nlp = load(model=args.model, rules=args.rules)
-    docs = analyze_corpus(corpus, nlp, cache_dir=args.cache, progress=not args.quiet)
+    if args.cache:
+        DocCache(args.cache, nlp)  # a --cache naming a file fails here, before any work
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)  # listed in the summary
+        docs = analyze_corpus(corpus, nlp, cache_dir=args.cache, progress=not args.quiet)
+    for left_out in corpus.summary.failed:
+        print(f"left out {left_out}")
+    if not docs:
+        print("error: no document could be analysed", file=sys.stderr)
+        return 2
     files = write_report(docs, args.output, title=args.title or DEFAULT_TITLE, corpus_summary=corpus.summary,
-                         pipeline=describe_pipeline(nlp), max_articles=args.max_articles or MAX_ARTICLES)
+                         pipeline=describe_pipeline(nlp), max_articles=args.max_articles or MAX_ARTICLES,
+                         escape_formulas=args.escape_formulas)
     print(report_summary(files, docs))
     return 0
 
@@ -78,7 +150,7 @@ def add_share_parser(subparsers) -> None:
                         help="where to write (default: the notebook's name with .html)")
     parser.add_argument("--no-execute", dest="execute", action="store_false",
                         help="export the saved outputs as they are")
-    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
+    parser.add_argument("--timeout", type=_positive_int, default=600, help="seconds allowed per cell (default 600)")
     parser.add_argument("--kernel", default="python3", help="kernel name (default python3)")
     parser.set_defaults(func=run_share)
 
@@ -92,10 +164,17 @@ def run_share(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (``prog: error: ...``) and exit code 2."""
+
+    def error(self, message: str) -> None:
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m kit",
-                                     description="Entity and quotation tagging for Italian news.")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser = _Parser(prog="python -m kit", description="Entity and quotation tagging for Italian news.")
+    parser.add_argument("--debug", action="store_true", help="show the full traceback on errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     add_report_parser(subparsers)
     add_share_parser(subparsers)
     for name in PLUGINS:
@@ -109,16 +188,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    from .corpus import CorpusError
-    from .rules import RuleError
+def _one_line(err: BaseException) -> str:
+    message = " ".join(str(err).split())
+    if isinstance(err, OSError) and err.filename is not None and str(err.filename) not in message:
+        message = f"{err.filename}: {message}"
+    if not message or not isinstance(err, (OSError, ValueError, LookupError)):
+        message = f"{type(err).__name__}: {message}" if message else type(err).__name__
+    return message
 
+
+def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (FileNotFoundError, LookupError, CorpusError, RuleError) as err:  # their messages say it all
-        print(f"error: {err}", file=sys.stderr)
-        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # noqa: BLE001 (one line, never a traceback, unless --debug)
+        if args.debug:
+            raise
+        print(f"error: {_one_line(err)}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

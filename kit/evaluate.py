@@ -406,7 +406,9 @@ def run(args: argparse.Namespace) -> int:
         if "error_causes" in scores:
             print(format_error_causes(scores["error_causes"], examples=args.examples))
     if args.json_out:
-        Path(args.json_out).write_text(json.dumps(results, indent=2), encoding="utf-8")
+        from .atomic import write_atomic
+
+        write_atomic(args.json_out, json.dumps(results, indent=2))
     return 0
 
 

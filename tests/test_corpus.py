@@ -185,10 +185,13 @@ def test_jsonl_latin1_row_is_decoded(tmp_path: Path) -> None:
     assert corpus.summary.encodings == {"rows.jsonl": "cp1252"}
 
 
-def test_large_text_file_is_a_clear_error(tmp_path: Path) -> None:
+def test_large_text_file_is_skipped_and_listed(tmp_path: Path) -> None:
     (tmp_path / "huge.txt").write_text("parola " * 2000, encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"huge\.txt is 0\.0 MB, more than the .* limit"):
-        load_corpus(tmp_path, max_bytes=1000)
+    (tmp_path / "small.txt").write_text("Breve.", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"huge\.txt: 14,000 bytes, more than the 1,000 bytes limit"):
+        corpus = load_corpus(tmp_path, max_bytes=1000)
+    assert corpus.ids == ["small"]
+    assert [(s.path, s.line) for s in corpus.summary.skipped] == [("huge.txt", None)]
 
 
 def test_large_jsonl_is_streamed(tmp_path: Path) -> None:

@@ -83,7 +83,7 @@ def test_a_missing_shared_file_fails_at_once_in_one_line(capsys, monkeypatch):
     from kit.__main__ import main
 
     monkeypatch.setattr(pipeline, "load", lambda **kwargs: pytest.fail("the pipeline was loaded"))
-    assert main(["evaluate", "ner", "../shared/data/kind/jsonl/NOPE_dev.jsonl"]) == 1
+    assert main(["evaluate", "ner", "../shared/data/kind/jsonl/NOPE_dev.jsonl"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("error: no such file: ../shared/data/kind/jsonl/NOPE_dev.jsonl (../shared is the")

@@ -48,7 +48,8 @@ def test_report_writes_all_files_and_a_summary(report_run, articles_dir: Path) -
     out, stdout = report_run
     names = {p.name for p in out.iterdir()}
     assert names == {"report.html", "entities.csv", "quotes.csv", "relations.csv", "documents.csv",
-                     "who_speaks_about_whom.gexf"}
+                     "who_speaks_about_whom.gexf", ".kit-outputs"}
+    assert (out / ".kit-outputs").read_text(encoding="utf-8").split() == sorted(names - {".kit-outputs"})
     n = len(list(articles_dir.glob("*.txt")))
     assert f"{n} documents from {n} files; skipped 0 files and 0 rows" in stdout
     assert f"wrote {out / 'report.html'}" in stdout
@@ -184,11 +185,11 @@ def test_gexf_graph(tmp_path: Path) -> None:
 
 
 def test_command_line_errors_are_short(tmp_path: Path, capsys) -> None:
-    assert main(["report", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 1
+    assert main(["report", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "no such file or folder" in err
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    assert main(["report", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out"), "-q"]) == 1
+    assert main(["report", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "out"), "-q"]) == 2
     captured = capsys.readouterr()
     assert "skipped empty.txt: empty file" in captured.out and "no documents" in captured.err
 

@@ -118,3 +118,29 @@ def test_shared_rule_tuner_renders_offline(browser, tmp_path: Path) -> None:
         assert page.kit_blocked == [] and page.kit_errors == []
     finally:
         page.close()
+
+
+HOSTILE_TITLES = ["<!--<script>", "</script><b>x</b>", "a & b <!-- c"]
+
+
+def test_hostile_text_in_widget_state_still_renders(browser, tmp_path: Path) -> None:
+    """Titles that would end or swallow the widget state's ``<script>`` (issue 15) are drawn as text."""
+    cells = [nbformat.v4.new_code_cell(
+        "import ipywidgets as widgets\n"
+        f"widgets.VBox([widgets.Dropdown(options={HOSTILE_TITLES!r}, description='titolo'),\n"
+        f"              widgets.Label({HOSTILE_TITLES[0]!r}), widgets.IntSlider(value=3)])")]
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook = tmp_path / "ostile.ipynb"
+    nbformat.write(nb, notebook)
+    _share(notebook, tmp_path / "ostile.html")
+    page = _open_offline(browser, tmp_path / "ostile.html")
+    try:
+        page.wait_for_selector(".widget-slider", timeout=30_000)
+        options = page.locator(".widget-dropdown select option").all_inner_texts()
+        assert [o.replace("\xa0", " ").strip() for o in options] == HOSTILE_TITLES  # widgets draw nbsp
+        assert HOSTILE_TITLES[0] in [t.strip() for t in page.locator(".widget-label").all_inner_texts()]
+        assert page.locator(".widget-readout").first.inner_text().strip() == "3"
+        assert page.kit_blocked == [] and page.kit_errors == []
+    finally:
+        page.close()

@@ -9,7 +9,9 @@ which is cheap, so editing the rules never re-runs the model, and reopening a no
 
 Layout: ``cache_dir/<pipeline key>/<2 hex digits>/<text key>.spacy``, one small file per document
 (written atomically), plus ``pipeline.json`` saying which pipeline a folder belongs to. Deleting
-the folder is always safe.
+the folder is always safe. An entry that cannot be read (damaged, a folder in its place) counts as
+missing; one that cannot be written gives a warning (once) and the run goes on without caching
+it. A ``cache_dir`` that names a file is a :class:`CacheError`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import hashlib
 import inspect
 import json
 import os
+import warnings
 from pathlib import Path
 
 import spacy
@@ -31,6 +34,10 @@ from ..components import model_layer
 #: where ``kit.analyze_corpus`` keeps the model layer's output by default
 DEFAULT_CACHE_DIR = ".kit-cache"
 _KIT_DIR = Path(__file__).resolve().parent.parent
+
+
+class CacheError(ValueError):
+    """The cache folder cannot be used (its path names a file)."""
 
 
 def _sha256(*parts: str) -> str:
@@ -76,6 +83,7 @@ def model_description(nlp: Language) -> dict:
         "lang": nlp.lang, "name": nlp.meta.get("name"), "version": nlp.meta.get("version"),
         "base": (nlp.meta.get("kit") or {}).get("base"), "spacy": spacy.__version__,
         "kit": __version__, "components": components, "files": _model_files(nlp.path),
+        "tokenizer": getattr(nlp.tokenizer, "kit_description", None),  # kit.pipeline.runs
     }
 
 
@@ -91,11 +99,20 @@ class DocCache:
     """
 
     def __init__(self, cache_dir: str | os.PathLike, nlp: Language) -> None:
+        cache_dir = Path(cache_dir)
+        for folder in (cache_dir, *cache_dir.parents):
+            if folder.exists():
+                if not folder.is_dir():
+                    raise CacheError(f"cache folder {cache_dir}: {folder} is a file, not a folder; "
+                                     "give another path (or delete the file)")
+                break
         self.nlp = nlp
         self.key = model_key(nlp)
-        self.root = Path(cache_dir) / self.key
+        self.root = cache_dir / self.key
         self.hits = 0
         self.misses = 0
+        #: entries that could not be written (the first problem is also given as a warning)
+        self.write_errors = 0
 
     def path_for(self, text: str) -> Path:
         digest = _sha256(self.key, text)
@@ -106,7 +123,7 @@ class DocCache:
         path = self.path_for(text)
         try:
             docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(self.nlp.vocab))
-        except Exception:  # missing, truncated or foreign: analyse again and overwrite it
+        except Exception:  # missing, truncated, foreign or a folder: analyse again and overwrite it
             docs = []
         if len(docs) == 1 and docs[0].text == text:
             self.hits += 1
@@ -114,10 +131,21 @@ class DocCache:
         self.misses += 1
         return None
 
-    def put(self, text: str, doc: Doc) -> None:
-        """Store ``doc`` (the model layer's output for ``text``), atomically."""
-        self._describe()
-        write_atomic(self.path_for(text), DocBin(docs=[doc], store_user_data=True).to_bytes())
+    def put(self, text: str, doc: Doc) -> bool:
+        """Store ``doc`` (the model layer's output for ``text``), atomically; False (with a warning
+        the first time) when it cannot be written: the analysis goes on, uncached."""
+        path = self.path_for(text)
+        try:
+            data = DocBin(docs=[doc], store_user_data=True).to_bytes()
+            self._describe()
+            write_atomic(path, data)
+        except (OSError, ValueError) as err:
+            self.write_errors += 1
+            if self.write_errors == 1:
+                warnings.warn(f"the cache entry {path} cannot be written ({err}); the document is analysed "
+                              "but not cached", RuntimeWarning, stacklevel=2)
+            return False
+        return True
 
     def _describe(self) -> None:
         about = self.root / "pipeline.json"

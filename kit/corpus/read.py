@@ -16,13 +16,20 @@ value that is not a date is listed in ``corpus.summary.bad_dates`` with the reas
 
 Files are decoded as UTF-8 (with or without a byte-order mark), UTF-16/32 when they start with
 a byte-order mark, and otherwise as Windows Latin-1 (cp1252, or ISO Latin-1 for the bytes cp1252
-leaves undefined); the summary names every file not read as UTF-8. Empty files, binary files,
-unsupported file types and rows without text are skipped with a warning naming the file (and line)
-and the reason, and listed in ``corpus.summary``: nothing is lost silently.
+leaves undefined); the summary names every file not read as UTF-8. Lines may end in ``\n``,
+``\r\n`` or a lone ``\r``.
+
+One bad file or row never stops the reading: empty files, binary files, unsupported file types,
+files that cannot be read (permissions, vanished), broken symbolic links, links to folders, named
+pipes, sockets and devices (:mod:`kit.corpus.walk`), text files over ``max_bytes``, documents over
+``max_chars`` and rows without text or that cannot be parsed are skipped with a warning naming
+the file (and line) and the reason, and listed in ``corpus.summary``: nothing is lost silently.
+Lone surrogates (``\\ud800`` escapes in JSON) are replaced by U+FFFD and listed too. Paths given
+as ``exclude``, and files a kit export listed in a folder's ``.kit-outputs``, are left out and listed.
 
 Ids are unique and stable: the file's stem (the relative path when two files share a stem), or
 ``stem:line`` for a row without its own ``id``. Text files are read whole and must be smaller
-than ``max_bytes`` (50 MB by default); a larger one raises :class:`CorpusError`.
+than ``max_bytes`` (50 MB by default).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import csv
 import io
 import json
 import os
+import stat
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -40,8 +48,10 @@ from pathlib import Path
 from ..view import templates as T
 from ..view.templates import esc
 from .dates import BadDate, DateReader
-from .decode import SNIFF_BYTES, bom_encoding, decode, looks_binary, normalise_newlines
+from .decode import (SNIFF_BYTES, byte_lines, decode, decode_line, file_encoding, looks_binary,
+                     normalise_newlines, repair_surrogates)
 from .frontmatter import date_from_name, split_front_matter
+from .walk import kind_of, real, walk
 
 TEXT_SUFFIXES = (".txt", ".md")
 ROW_SUFFIXES = (".jsonl", ".csv")
@@ -115,6 +125,10 @@ class CorpusSummary:
     date_origins: Counter = field(default_factory=Counter)
     #: documents without a date
     undated: int = 0
+    #: where text was repaired (``file:line``) -> what was done (lone surrogates replaced)
+    repaired: dict[str, str] = field(default_factory=dict)
+    #: documents read but left out by ``kit.analyze_corpus`` (``path`` is the document id)
+    failed: list[Skipped] = field(default_factory=list)
 
     @property
     def skipped_files(self) -> list[Skipped]:
@@ -129,11 +143,14 @@ class CorpusSummary:
         out = [f"{self.documents} document{'s' * (self.documents != 1)} from "
                f"{self.files_read} file{'s' * (self.files_read != 1)}"
                f"; skipped {len(self.skipped_files)} file{'s' * (len(self.skipped_files) != 1)}"
-               f" and {len(self.skipped_rows)} row{'s' * (len(self.skipped_rows) != 1)}"]
+               f" and {len(self.skipped_rows)} row{'s' * (len(self.skipped_rows) != 1)}"
+               + (f"; {len(self.failed)} not analysed" if self.failed else "")]
         out += [f"skipped {s}" for s in self.skipped]
+        out += [str(s) for s in self.failed]
         out += [f"decoded {path} as {ENCODING_NAMES.get(encoding, encoding)}, not UTF-8"
                 for path, encoding in self.encodings.items()]
         out += [f"renamed duplicate id {old!r} to {new!r}" for old, new in self.renamed.items()]
+        out += [f"repaired {where}: {what}" for where, what in self.repaired.items()]
         out += self.date_lines()
         return out
 
@@ -203,14 +220,16 @@ class Corpus:
 
 
 def _decode_lines(handle: io.BufferedReader, reader: _FileReader) -> Iterator[str]:
-    """Lines of a byte stream as text, each decoded as UTF-8 or else cp1252 / latin-1."""
-    for raw in handle:
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text, encoding = decode(raw)
-            reader.note_encoding(encoding)
-            yield text
+    """Lines of a byte stream (any line end) as text, each decoded on its own (UTF-8, else cp1252
+    or latin-1, noted on the summary)."""
+    for raw in byte_lines(handle):
+        text, encoding = decode_line(raw)
+        reader.note_encoding(encoding)
+        yield text
+
+
+def _size(n_bytes: int) -> str:
+    return f"{n_bytes / 2**20:.1f} MB" if n_bytes >= 2**20 else f"{n_bytes:,} bytes"
 
 
 # --- reading files -------------------------------------------------------------------------------
@@ -239,10 +258,12 @@ class _FileReader:
     """Reads one file into documents, noting skips and encodings on the summary."""
 
     def __init__(self, path: Path, name: str, stem_id: str, summary: CorpusSummary, ids: set[str],
-                 max_bytes: int, dates: DateReader | None = None) -> None:
+                 max_bytes: int, max_chars: int, dates: DateReader | None = None) -> None:
         self.path, self.name, self.stem_id = path, name, stem_id
-        self.summary, self.ids, self.max_bytes = summary, ids, max_bytes
+        self.summary, self.ids, self.max_bytes, self.max_chars = summary, ids, max_bytes, max_chars
         self.dates = dates or DateReader()
+        #: the line being read (for a failure in the middle of a file)
+        self.line: int | None = None
 
     def read_date(self, value: str | None, where: str, origin: str) -> str | None:
         """``value`` as ISO 8601 text (noted as coming from ``origin``), None if blank or bad."""
@@ -261,34 +282,71 @@ class _FileReader:
             self.summary.encodings.setdefault(self.name, encoding)
 
     def read(self) -> Iterator[Document]:
+        """The file's documents; a file that fails midway keeps the documents read before."""
+        try:
+            yield from self._read()
+        except OSError as err:
+            self.skip(self._failure(f"cannot read the file: {err.strerror or err}"))
+        except Exception as err:  # noqa: BLE001 (one bad file must not stop the corpus)
+            self.skip(self._failure(f"unreadable ({type(err).__name__}: {' '.join(str(err).split())[:200]})"))
+
+    def _failure(self, reason: str) -> str:
+        return reason if self.line is None else f"{reason}; stopped at line {self.line}"
+
+    def _open(self) -> io.BufferedReader | None:
+        """The file opened for reading, or None (skipped) when it is not a regular file.
+
+        Opened without blocking and checked after opening, so a named pipe or device that took
+        the place of a file is never read.
+        """
+        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            self.skip(f"not a regular file ({kind_of(mode)})")
+            return None
+        return os.fdopen(fd, "rb")
+
+    def _read(self) -> Iterator[Document]:
         suffix = self.path.suffix.lower()
         if suffix not in SUFFIXES:
             self.skip(f"unsupported file type {suffix or '(none)'!r}; expected {', '.join(SUFFIXES)}")
             return
-        size = self.path.stat().st_size
-        if size == 0:
-            self.skip("empty file")
+        handle = self._open()
+        if handle is None:
             return
-        with open(self.path, "rb") as handle:
+        with handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size == 0:
+                self.skip("empty file")
+                return
             sample = handle.read(SNIFF_BYTES)
-        encoding = bom_encoding(sample)
-        why_binary = None if encoding else looks_binary(sample)
-        if why_binary:
-            self.skip(why_binary)
-            return
-        if suffix in TEXT_SUFFIXES:
-            if size > self.max_bytes:
-                raise CorpusError(
-                    f"{self.name} is {size / 2**20:.1f} MB, more than the {self.max_bytes / 2**20:.0f} MB "
-                    "limit for one text file: split it (one article per file, or a JSONL/CSV file "
-                    "with one article per row) or pass a larger max_bytes")
-            yield from self._read_text(suffix == ".md")
-        else:
-            self.summary.files_read += 1
-            yield from self._read_rows(suffix, encoding)
+            encoding = file_encoding(sample)
+            why_binary = None if encoding else looks_binary(sample)
+            if why_binary:
+                self.skip(why_binary)
+                return
+            if suffix in TEXT_SUFFIXES:
+                if size > self.max_bytes:
+                    self.skip(f"{_size(size)}, more than the {_size(self.max_bytes)} limit for one text "
+                              "file: split it (one article per file, or a JSONL/CSV file with one article "
+                              "per row) or pass a larger max_bytes")
+                    return
+                yield from self._read_text(sample + handle.read(), suffix == ".md")
+            else:
+                handle.seek(0)
+                self.summary.files_read += 1
+                yield from self._read_rows(handle, suffix, encoding)
 
-    def _read_text(self, markdown: bool) -> Iterator[Document]:
-        text, encoding = decode(self.path.read_bytes())
+    def _too_long(self, text: str, line: int | None) -> bool:
+        if len(text) <= self.max_chars:
+            return False
+        self.skip(f"{len(text):,} characters, more than the {self.max_chars:,} a document may have "
+                  "(kit.pipeline.MAX_LENGTH): split it, e.g. by chapters", line)
+        return True
+
+    def _read_text(self, data: bytes, markdown: bool) -> Iterator[Document]:
+        text, encoding = decode(data)
         text = normalise_newlines(text)
         if not text.strip():
             self.skip("no text (only white space)")
@@ -296,6 +354,8 @@ class _FileReader:
         front = split_front_matter(text)
         if not front.body.strip():
             self.skip("no text after the front matter")
+            return
+        if self._too_long(front.body, None):
             return
         self.summary.files_read += 1
         self.note_encoding(encoding)
@@ -327,23 +387,32 @@ class _FileReader:
             return io.TextIOWrapper(handle, encoding=encoding, newline="")
         return _decode_lines(handle, self)
 
-    def _read_rows(self, suffix: str, encoding: str | None) -> Iterator[Document]:
-        with open(self.path, "rb") as handle:
-            lines = self._lines(handle, encoding)
-            rows = self._jsonl_rows(lines) if suffix == ".jsonl" else self._csv_rows(lines)
-            for line, row in rows:
+    def _read_rows(self, handle: io.BufferedReader, suffix: str, encoding: str | None) -> Iterator[Document]:
+        lines = self._lines(handle, encoding)
+        rows = self._jsonl_rows(lines) if suffix == ".jsonl" else self._csv_rows(lines)
+        for line, row in rows:
+            self.line = line
+            try:
                 doc = self._row_document(row, line)
-                if doc is not None:
-                    yield doc
+            except Exception as err:  # noqa: BLE001 (one bad row must not stop the file)
+                self.skip(f"unreadable row ({type(err).__name__}: {' '.join(str(err).split())[:200]})", line)
+                continue
+            if doc is not None:
+                yield doc
 
     def _jsonl_rows(self, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
         for number, line in enumerate(lines, 1):
+            self.line = number
+            line = line.lstrip("\ufeff")  # a byte-order mark where files were joined
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
-                self.skip(f"invalid JSON ({err.msg} at column {err.colno})", number)
+                self.skip(f"invalid JSON ({err.msg.removesuffix(' at')} at column {err.colno})", number)
+                continue
+            except RecursionError:
+                self.skip("invalid JSON (nested too deeply)", number)
                 continue
             if not isinstance(row, dict):
                 self.skip(f"expected a JSON object with a 'text' field, got a {type(row).__name__}", number)
@@ -359,17 +428,23 @@ class _FileReader:
         reader = csv.reader(_chain([header_line], lines), delimiter=delimiter)
         header = [name.strip().lstrip("\ufeff").lower() for name in next(reader, [])]
         if "text" not in header:
+            self.summary.files_read -= 1  # counted when opened: it is a skipped file instead
             self.skip(f"no 'text' column (columns: {', '.join(header) or 'none'})")
             return
         line = reader.line_num + 1
         while True:
+            self.line = line
             try:
                 values = next(reader)
             except StopIteration:
                 return
-            except csv.Error as err:  # e.g. a NUL byte or an unclosed quote at the end
-                self.skip(f"unreadable CSV from here on ({err})", line)
-                return
+            except csv.Error as err:  # e.g. a field longer than the limit: skip that row only
+                if reader.line_num + 1 <= line:  # no progress: nothing more can be read
+                    self.skip(f"unreadable CSV from here on ({err})", line)
+                    return
+                self.skip(f"unreadable CSV row ({err})", line)
+                line = reader.line_num + 1
+                continue
             start, line = line, reader.line_num + 1
             if not any(v.strip() for v in values):
                 continue
@@ -386,11 +461,21 @@ class _FileReader:
         if not isinstance(text, str):
             self.skip(f"'text' is a {type(text).__name__}, not a string", line)
             return None
-        meta = {name: _optional(row.get(name)) for name in FIELDS}
+        text, repaired = repair_surrogates(text)
+        meta = {}
+        for name in FIELDS:
+            meta[name], count = repair_surrogates(_optional(row.get(name)))
+            repaired += count
+        if repaired:
+            self.summary.repaired[f"{self.name}:{line}"] = (
+                f"replaced {repaired} lone surrogate{'s' * (repaired != 1)} (not valid Unicode) with U+FFFD")
+        text = normalise_newlines(text)
+        if self._too_long(text, line):
+            return None
         meta["date"] = self.read_date(meta["date"], f"{self.name}:{line}", "date field")
         default_id = f"{self.stem_id}:{line}"
         doc_id = self.unique_id(meta.pop("id") or default_id, default_id, line)
-        return Document(id=doc_id, text=normalise_newlines(text), path=str(self.path), **meta)
+        return Document(id=doc_id, text=text, path=str(self.path), **meta)
 
 
 def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:
@@ -410,20 +495,19 @@ def _delimiter(header_line: str) -> str:
 # --- the folder walk -----------------------------------------------------------------------------
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
-
-
-def _files(path: Path) -> tuple[Path, list[Path]]:
-    """(root, files) of one path: a folder's visible files, recursively, in name order."""
+def _files(path: Path, exclude: list[Path], skipped: list[Skipped]) -> tuple[Path, list[Path]]:
+    """(root, files) of one path: a folder's visible files, recursively, in name order (entries
+    that cannot be read go to ``skipped``), or the file itself."""
     if path.is_dir():
-        files = sorted((p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path)),
-                       key=lambda p: p.relative_to(path).as_posix())
+        files, problems = walk(path, exclude)
+        skipped += [Skipped(name, reason) for name, reason in problems]
         return path, files
     if path.is_file():
         if path.suffix.lower() not in SUFFIXES:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; expected {', '.join(SUFFIXES)}")
         return path.parent, [path]
+    if path.exists():
+        raise CorpusError(f"{path}: not a file or folder ({kind_of(path.stat().st_mode)})")
     raise CorpusError(f"{path}: no such file or folder")
 
 
@@ -441,7 +525,8 @@ def _stem_ids(named: list[tuple[Path, str]]) -> list[str]:
 
 def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
                 max_bytes: int = MAX_BYTES, date_format: str | list[str] | None = None,
-                dayfirst: bool = True) -> Corpus:
+                dayfirst: bool = True, max_chars: int | None = None,
+                exclude: Iterable[str | os.PathLike] = ()) -> Corpus:
     """Read the articles in a folder (recursively), a file, or a list of folders and files.
 
     Hidden files and folders (``.name``, ``_name``) are ignored. See the module docstring for
@@ -451,22 +536,32 @@ def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
     these formats), e.g. ``"%d/%m/%Y"`` or ``"%d %B %Y"`` (month names in Italian or English);
     ``dayfirst=False`` reads ``03/12/2024`` as 12 March. Dates not understood are listed in
     ``corpus.summary.bad_dates`` (and announced with one :class:`CorpusWarning`).
+    ``max_chars``: longest document kept (default ``kit.pipeline.MAX_LENGTH``, what
+    ``kit.analyze`` accepts); ``exclude``: files or folders to leave out of a folder's walk (e.g.
+    the output folder of a report written inside its input folder), listed as skipped.
     """
+    if max_chars is None:
+        from ..pipeline.load import MAX_LENGTH as max_chars
     dates = DateReader(date_format, dayfirst)
     if isinstance(path_or_paths, (str, os.PathLike)):
         path_or_paths = [path_or_paths]
     path_or_paths = list(path_or_paths)
+    excluded = [real(p) for p in exclude]
+    summary = CorpusSummary()
     named: list[tuple[Path, str]] = []
     for given in path_or_paths:
-        root, files = _files(Path(given))
+        walk_skipped: list[Skipped] = []
+        root, files = _files(Path(given), excluded, walk_skipped)
         named += [(f, f.relative_to(root).as_posix()) for f in files]
-    if not named:
+        for skipped in walk_skipped:
+            summary.skipped.append(skipped)
+            warnings.warn(f"skipped {skipped}", CorpusWarning, stacklevel=2)
+    if not named and not summary.skipped:
         raise CorpusError(f"no files found in {', '.join(map(str, path_or_paths))}")
-    summary = CorpusSummary()
     ids: set[str] = set()
     documents: list[Document] = []
     for (path, name), stem_id in zip(named, _stem_ids(named)):
-        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes, dates)
+        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes, max_chars, dates)
         documents.extend(reader.read())
     summary.documents = len(documents)
     summary.bad_dates = dates.bad

@@ -13,14 +13,17 @@
    content (:func:`default_id`), so the same text gets the same id on every path; the title is the
    item's, else the first line when it looks like one.
 
-``kit.analyze`` and ``kit.analyze_corpus`` differ only in what they accept (the latter also reads
-folders and files) and in the cache.
+``kit.analyze`` and ``kit.analyze_corpus`` differ in what they accept (the latter also reads
+folders and files), in the cache, and in errors: ``kit.analyze`` raises on a bad input, while a
+corpus run (:func:`run_isolated`) leaves out a document that fails the checks or makes a
+component fail, warns, lists it in ``corpus.summary.failed`` and goes on with the others.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..components import RULE_LAYER
-from ..corpus import load_corpus
+from ..corpus import CorpusWarning, Skipped, load_corpus
 from ..corpus.cache import DEFAULT_CACHE_DIR, DocCache
 from .layers import rule_layer
 from .load import default_nlp
@@ -201,6 +204,31 @@ def run(items: list[Item], nlp: Language, cache=None, batch_size: int = 16, n_pr
     return docs
 
 
+def run_isolated(items: list[Item], nlp: Language, cache=None, batch_size: int = 16,
+                 progress: bool | None = None) -> list[Doc | Exception]:
+    """:func:`run` where one document's failure does not stop the others: each item's Doc, or the
+    exception it raised (a batch that fails is run again one document at a time)."""
+    bar = progress_bar(len(items), progress)
+    out: list[Doc | Exception] = []
+    try:
+        for start in range(0, len(items), batch_size):
+            batch = items[start:start + batch_size]
+            try:
+                out += run(batch, nlp, cache, batch_size, 1, progress=False)
+            except Exception:  # noqa: BLE001 (find the document that failed)
+                for item in batch:
+                    try:
+                        out += run([item], nlp, cache, 1, 1, progress=False)
+                    except Exception as err:  # noqa: BLE001 (one document must not stop the corpus)
+                        out.append(err)
+            if bar is not None:
+                bar.update(len(batch))
+    finally:
+        if bar is not None:
+            bar.close()
+    return out
+
+
 def progress_bar(total: int, progress: bool | None):
     """A notebook-aware progress bar, shown for more than one document unless ``progress=False``."""
     if progress is None:
@@ -235,21 +263,55 @@ def _is_existing_path(value: object) -> bool:
 
 def analyze_corpus(corpus: object, nlp: Language | None = None,
                    cache_dir: str | os.PathLike | None = DEFAULT_CACHE_DIR,
-                   progress: bool | None = None, batch_size: int = 16) -> list[Doc]:
+                   progress: bool | None = None, batch_size: int = 16, on_error: str = "skip") -> list[Doc]:
     """Analyse every document of ``corpus``, reusing the model output cached in ``cache_dir``.
 
     ``corpus``: a :class:`kit.corpus.Corpus`, a folder or file (a ``Path``, or a one-line string
     naming one that exists), or what :func:`analyze` takes. ``cache_dir=None`` turns the cache
-    off. The rule layer always runs, with the rules ``nlp`` has now.
+    off. The rule layer always runs, with the rules ``nlp`` has now. A document that cannot be
+    analysed (too long, invalid Unicode, an error in a component) is left out with a
+    :class:`kit.corpus.CorpusWarning` and listed in ``corpus.summary.failed``
+    (``on_error="skip"``, the default), or raises (``on_error="raise"``).
     """
+    if on_error not in ("skip", "raise"):
+        raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
     nlp = nlp or default_nlp()
     if isinstance(corpus, os.PathLike) or _is_existing_path(corpus):
         corpus = load_corpus(corpus)
-    if isinstance(corpus, (str, Doc, dict)) or isinstance(getattr(corpus, "text", None), str):
-        corpus = [corpus]
-    items = prepare(corpus, nlp)
+    values = [corpus] if isinstance(corpus, (str, Doc, dict)) or isinstance(getattr(corpus, "text", None), str) \
+        else corpus
     cache = DocCache(cache_dir, nlp) if cache_dir is not None else None
-    return run(items, nlp, cache, batch_size, 1, progress)
+    if on_error == "raise":
+        return run(prepare(values, nlp), nlp, cache, batch_size, 1, progress)
+    items = [as_item(value) for value in values]
+    failed: dict[int, str] = {}
+    for i, item in enumerate(items):
+        try:
+            check(item, nlp.max_length)
+        except ValueError as err:
+            failed[i] = str(err)
+    good = [i for i in range(len(items)) if i not in failed]
+    docs = []
+    for i, result in zip(good, run_isolated([items[i] for i in good], nlp, cache, batch_size, progress)):
+        if isinstance(result, Exception):
+            failed[i] = f"{type(result).__name__}: {result}"
+        else:
+            docs.append(result)
+    _report_failures(corpus, items, failed)
+    return docs
+
+
+def _report_failures(corpus: object, items: list[Item], failed: dict[int, str]) -> None:
+    """Warn about each document left out, and list it in the corpus summary (when there is one)."""
+    summary = getattr(corpus, "summary", None)
+    for i in sorted(failed):
+        item = items[i]
+        name = item.name if item.context.get("id") else default_id(item.content) \
+            if isinstance(item.content, str) else f"document {i + 1}"
+        left_out = Skipped(name, f"not analysed: {' '.join(failed[i].split())[:300]}")
+        warnings.warn(str(left_out), CorpusWarning, stacklevel=3)
+        if summary is not None and hasattr(summary, "failed"):
+            summary.failed.append(left_out)
 
 
 def analysed(docs: object, nlp: Language | None = None) -> tuple[Language, list[Doc]]:

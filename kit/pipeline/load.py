@@ -22,6 +22,7 @@ from .. import extensions  # noqa: F401  (registers the extensions)
 from ..components import RULE_LAYER
 from ..components import entities, lemmatizer, names, quotes, relations, sentences  # noqa: F401
 from ..rules import RuleSet, coerce_rules
+from . import runs
 from .layers import set_rules
 
 OFFICIAL = ("{lang}_core_news_lg", "{lang}_core_news_md", "{lang}_core_news_sm")
@@ -83,6 +84,7 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
     nlp.max_length = MAX_LENGTH
     nlp.meta.setdefault("kit", {})["base"] = base
     nlp.meta["kit"]["speed"] = speed
+    runs.guard(nlp)  # long punctuation runs in linear time (see kit.pipeline.runs)
     return nlp
 
 

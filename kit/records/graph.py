@@ -1,7 +1,9 @@
 """The who-speaks-about-whom graph (networkx), and its GEXF file for Gephi.
 
 Nodes are names with ``label`` and entity ``type``; edges go speaker -> target with ``weight`` =
-number of quotes. The file is written atomically (:mod:`kit.atomic`).
+number of quotes. The file is written atomically (:mod:`kit.atomic`) and is always well-formed
+XML: characters XML 1.0 forbids in names, labels and ids are written as U+FFFD
+(:func:`kit.safety.xml_safe`), two names that differ only in those stay two nodes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import networkx as nx
 import pandas as pd
 
 from ..atomic import replacing
+from ..safety import xml_safe
 
 
 def relations_graph(relations: pd.DataFrame) -> nx.DiGraph:
@@ -27,17 +30,33 @@ def relations_graph(relations: pd.DataFrame) -> nx.DiGraph:
         for name, label, role in ((row.speaker, row.speaker_label, "speaker"),
                                   (row.target, row.target_label, "target")):
             if name not in graph:
-                graph.add_node(name, label=str(name), type=str(label or ""), role=role)
+                graph.add_node(name, label=xml_safe(str(name)), type=xml_safe(str(label or "")), role=role)
             elif role == "speaker":
                 graph.nodes[name]["role"] = "speaker"
         doc_ids = row.doc_ids if isinstance(row.doc_ids, (list, tuple)) else []
         graph.add_edge(row.speaker, row.target, weight=int(row.n_quotes),
-                       doc_ids=",".join(map(str, doc_ids)))
+                       doc_ids=xml_safe(",".join(map(str, doc_ids))))
     return graph
+
+
+def _xml_safe_ids(graph: nx.DiGraph) -> nx.DiGraph:
+    """A copy whose node ids are XML-safe strings, kept distinct (``name #2`` when two names
+    differ only in characters XML forbids)."""
+    mapping: dict = {}
+    taken: set[str] = set()
+    for node in graph.nodes:
+        safe = candidate = xml_safe(str(node))
+        n = 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{safe} #{n}"
+        taken.add(candidate)
+        mapping[node] = candidate
+    return nx.relabel_nodes(graph, mapping)
 
 
 def to_gexf(relations: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write the who-speaks-about-whom graph (see :func:`relations_graph`) as GEXF for Gephi."""
     with replacing(path) as tmp:
-        nx.write_gexf(relations_graph(relations), tmp)
+        nx.write_gexf(_xml_safe_ids(relations_graph(relations)), tmp)
     return Path(path)

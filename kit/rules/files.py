@@ -68,8 +68,14 @@ def coerce_rules(rules: RuleSet | str | os.PathLike | Mapping | None, lang: str 
 def save_rules(rules: RuleSet, path: str | os.PathLike, backup: bool = True) -> Path:
     """Write a rule file atomically; keep the previous version as ``<path>.bak``.
 
-    The rules are validated again (round trip) before anything on disk changes.
+    The rules are validated again (round trip) before anything on disk changes. A read-only rule
+    file is refused (RuleError), never replaced; a failure while writing (OSError) leaves the file
+    and its backup as they were.
     """
     text = rules.to_json()
     from_dict(json.loads(text), source=str(path))  # never write what we could not read back
+    target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
+    if target.is_file() and (not target.stat().st_mode & 0o222 or not os.access(target, os.W_OK)):
+        raise RuleError("the rule file is read-only: save to another file, or make it writable first "
+                        "(it is left as it is)", str(path))
     return write_atomic(path, text, backup=backup)

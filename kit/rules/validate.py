@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from spacy.util import get_lang_class
 from spacy.vocab import Vocab
 
+from .backtrack import catastrophic
+
 #: token attributes an analyst may use in a token pattern (spaCy Matcher syntax)
 TOKEN_ATTRS = {
     "ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "POS", "TAG", "MORPH", "DEP", "ENT_TYPE", "SHAPE",
@@ -93,6 +95,11 @@ def validate_token_pattern(pattern: Any, source: str, entry: str) -> None:
                             compiled = re.compile(arg)
                         except (re.error, TypeError) as err:
                             fail(f"regex {arg!r} does not compile: {err}", source, where)
+                        slow = catastrophic(arg)
+                        if slow:
+                            fail(f"regex {arg!r} can take exponential time on some tokens: {slow}; "
+                                 "rewrite it without the nested repeat or overlapping alternatives, or "
+                                 "make the inner repeat possessive (a++) or atomic ((?>...))", source, where)
                         if compiled.fullmatch("") is not None and compiled.pattern in ("", ".*", "^.*$"):
                             continue  # matches everything: not an anchor
                     anchored = True

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ..atomic import write_atomic
+from ..atomic import StagedFiles
 from ..pipeline import get_rules
 from ..records import as_records
-from ..records.export import export_tables
+from ..records.export import stage_outputs_list, stage_tables
 from ..records.tables import documents_table, entities_table, quotes_table, relations_table, top_speakers
 from . import plots
 from . import templates as T
@@ -160,15 +160,25 @@ class ReportFiles:
 
 def write_report(docs: object, outdir: str | os.PathLike, title: str = DEFAULT_TITLE,
                  corpus_summary: CorpusSummary | None = None, pipeline: str | None = None,
-                 max_articles: int = MAX_ARTICLES) -> ReportFiles:
-    """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``."""
+                 max_articles: int = MAX_ARTICLES, escape_formulas: bool = True) -> ReportFiles:
+    """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``.
+
+    Everything is built first and written to temporary files, then renamed into place together at
+    the end: a run that fails (or is killed) leaves the previous report and tables as they were.
+    ``escape_formulas``: see :func:`kit.records.export.to_csv`.
+    """
     records = as_records(docs)
     outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    if outdir.exists() and not outdir.is_dir():
+        raise NotADirectoryError(f"{outdir} is a file, not a folder: give a folder to write the report to")
     page = build_report(records, title=title, corpus_summary=corpus_summary, pipeline=pipeline,
                         max_articles=max_articles)
-    report = write_atomic(outdir / REPORT_FILE, page)
-    return ReportFiles(report, export_tables(records, outdir))
+    report = outdir / REPORT_FILE
+    with StagedFiles() as staged:
+        staged.path(report).write_text(page, encoding="utf-8")
+        tables = stage_tables(records, outdir, staged, escape_formulas=escape_formulas)
+        stage_outputs_list(outdir, staged, [REPORT_FILE, *(path.name for path in tables.values())])
+    return ReportFiles(report, tables)
 
 
 def describe_pipeline(nlp: Language) -> str:

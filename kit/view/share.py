@@ -16,6 +16,7 @@ from nbconvert import HTMLExporter
 from nbformat import NotebookNode
 
 from ..atomic import write_atomic
+from ..safety import script_safe_json
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 WIDGET_MANAGER_JS = STATIC / "html-manager" / "embed.js"
@@ -60,9 +61,13 @@ def notebook_html(nb: NotebookNode) -> str:
 
     Images are embedded; the widgets' saved state is drawn by the vendored widget manager, so
     nothing loads from the network: no require.js, no MathJax (formulas stay as TeX), no CDN.
+    The widget state and views are embedded as JSON with ``<``, ``>`` and ``&`` escaped
+    (:func:`kit.safety.script_safe_json`), so no text in them can close or swallow the script.
     """
+    # the stock filter only escapes "/"; widget state holding "<!--<script>" would swallow the page
     exporter = HTMLExporter(template_name="lab", embed_images=True,
-                            extra_template_paths=[str(SHARE_TEMPLATE.parent)])
+                            extra_template_paths=[str(SHARE_TEMPLATE.parent)],
+                            filters={"escape_html_script": script_safe_json})
     exporter.template_file = SHARE_TEMPLATE.name
     has_widgets = "widgets" in nb.metadata
     resources = {"kit_widget_manager_src": widget_manager_src() if has_widgets else "",

@@ -8,6 +8,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
+from ...safety import plain_label
+
 # --- words shown on the figures, in one place --------------------------------------------------
 OTHER = "altri"
 UNKNOWN = "(sconosciuto)"
@@ -76,9 +78,10 @@ def check_top_n(top_n: int) -> None:
 
 
 def shorten(name: str, width: int = LABEL_WIDTH) -> str:
-    """``name`` cut to ``width`` characters with an ellipsis, for axis and node labels."""
+    """``name`` cut to ``width`` characters with an ellipsis, for axis and node labels, with ``$``
+    escaped so that matplotlib draws it as it is, never as mathtext (:func:`kit.safety.plain_label`)."""
     name = str(name)
-    return name if len(name) <= width else name[: width - 1].rstrip() + "…"
+    return plain_label(name if len(name) <= width else name[: width - 1].rstrip() + "…")
 
 
 def labels_by_name(pairs: Iterable[tuple[pd.Series, pd.Series]]) -> dict[str, str]:

@@ -10,6 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from ...safety import plain_label
 from ..palette import LABEL_COLORS, color_for, strong_color_for
 from .common import (
     GREY, LEGEND_SPEAKER, LEGEND_TARGET, MSG_NO_RELATIONS, RELATION_COLUMNS, TITLE_NETWORK,
@@ -180,8 +181,8 @@ def _draw_labels(ax: Axes, graph: nx.DiGraph, positions: dict) -> None:
 def _network_legend(ax: Axes, graph: nx.DiGraph) -> None:
     labels = sorted({graph.nodes[n]["label"] for n in graph.nodes} - {None},
                     key=lambda label: (label not in LABEL_COLORS, label))
-    handles: list[Artist] = [Patch(facecolor=color_for(label), edgecolor=strong_color_for(label), label=label)
-                             for label in labels]
+    handles: list[Artist] = [Patch(facecolor=color_for(label), edgecolor=strong_color_for(label),
+                                   label=plain_label(label)) for label in labels]
     handles += [
         Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor="white",
                markeredgecolor="#333333", markeredgewidth=2.0, label=LEGEND_SPEAKER),
