@@ -130,12 +130,23 @@ def test_analyze_and_analyze_corpus_give_the_same_docs_and_ids(nlp, tmp_path):
         assert [kit.parse_doc(d) for d in docs] == [kit.parse_doc(d) for d in plain]
 
 
-@pytest.mark.parametrize("analyse", [kit.analyze, kit.analyze_corpus])
-def test_both_paths_refuse_bad_text_before_analysing(nlp, analyse):
+def test_analyze_refuses_bad_text_before_analysing(nlp):
     with pytest.raises(ValueError, match="lone surrogate"):
-        analyse([{"id": "ok", "text": "Va bene."}, {"id": "bad", "text": "a\udc80b"}], nlp, progress=False)
+        kit.analyze([{"id": "ok", "text": "Va bene."}, {"id": "bad", "text": "a\udc80b"}], nlp, progress=False)
     with pytest.raises(ValueError, match="lungo has 2,000,001 characters"):
-        analyse([{"id": "lungo", "text": "a" * 2_000_001}], nlp, progress=False)
+        kit.analyze([{"id": "lungo", "text": "a" * 2_000_001}], nlp, progress=False)
+
+
+def test_a_corpus_run_leaves_out_bad_text_and_says_so(nlp):
+    """The same checks on the corpus path; a bad document is left out with a warning naming it,
+    and the others are analysed (one bad row never aborts a corpus run)."""
+    items = [{"id": "ok", "text": "Va bene."}, {"id": "bad", "text": "a\udc80b"},
+             {"id": "lungo", "text": "a" * 2_000_001}]
+    with pytest.warns(Warning) as caught:
+        docs = kit.analyze_corpus(items, nlp, progress=False)
+    assert [d._.kit_id for d in docs] == ["ok"]
+    said = " ".join(str(w.message) for w in caught)
+    assert "bad" in said and "lone surrogate" in said and "lungo" in said
 
 
 def test_both_paths_cut_long_documents_the_same_way(nlp, monkeypatch, tmp_path):
