@@ -40,6 +40,7 @@ _PUBLIC = {
     **dict.fromkeys(["DocFilter", "filter_records", "filter_table"], "kit.records.filters"),
     **dict.fromkeys(["plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time"], "kit.view.plots"),
     **dict.fromkeys(["CorpusExplorer"], "kit.view.explorer"),
+    **dict.fromkeys(["Review"], "kit.view.review"),
 }
 __all__ = sorted(_PUBLIC)
 

@@ -32,7 +32,7 @@ def parse_doc(doc: Doc) -> dict:
             "speaker": q.speaker, "speaker_label": q.speaker_label,
             "speaker_mention": None if q.speaker_start is None else
             {"start": q.speaker_start, "end": q.speaker_end, "text": q.speaker_mention},
-            "about": list(q.about), "rule": q.rule,
+            "about": list(q.about), "rule": q.rule, "speaker_rule": q.speaker_rule,
         })
     return {
         "id": doc._.kit_id, "title": doc._.kit_title, "text": text, "meta": dict(doc._.kit_meta or {}),

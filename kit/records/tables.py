@@ -44,9 +44,15 @@ def _dates(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def quotes_table(docs) -> pd.DataFrame:
-    """One row per quotation (``kind`` other included, with no speaker)."""
+    """One row per quotation (``kind`` other included, with no speaker).
+
+    Records reviewed with :class:`kit.Review` (quotes with a ``review`` status) add a ``review``
+    column: accepted, corrected, or pending.
+    """
     rows = []
-    for rec in as_records(docs):
+    records = as_records(docs)
+    reviewed = any("review" in q for rec in records for q in rec["quotes"])
+    for rec in records:
         where_when = _where_when(rec)
         for q in rec["quotes"]:
             mention = q.get("speaker_mention") or {}
@@ -57,8 +63,9 @@ def quotes_table(docs) -> pd.DataFrame:
                 "speaker_label": q.get("speaker_label"),
                 "speaker_start": mention.get("start"), "speaker_end": mention.get("end"),
                 "about": list(q.get("about") or []), "text": rec["text"][q["start"]:q["end"]],
+                **({"review": q.get("review") or "pending"} if reviewed else {}),
             })
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS + ["review"] * reviewed)
     table["start"] = _int_column(table["start"])
     table["end"] = _int_column(table["end"])
     table["speaker_start"] = _int_column(table["speaker_start"])

@@ -48,6 +48,7 @@ class QuoteSpan(NamedTuple):
     mention: tuple[int, int] | None
     about: tuple[str, ...]
     rule: str  # the rule that found it, if any
+    review: str = ""  # the analyst's decision (accepted, corrected), "" when not reviewed
 
     @property
     def is_speech(self) -> bool:
@@ -152,4 +153,5 @@ def _quotes(items: Iterable[Any], text: str) -> Iterator[QuoteSpan]:
         yield QuoteSpan(
             index, span[0], span[1], kind, style, text[span[0] : span[1]], cue_span, cue_text,
             speaker, as_text(item.get("speaker_label")), mention_span, about, as_text(item.get("rule")),
+            as_text(item.get("review")),
         )

@@ -63,6 +63,8 @@ def _quote_title(quote: QuoteSpan) -> str:
         parts.append("about: " + ", ".join(quote.about))
     if quote.rule:
         parts.append(f"rule: {quote.rule}")
+    if quote.review:
+        parts.append(f"reviewed: {quote.review}")
     return " · ".join(parts)
 
 
@@ -94,6 +96,8 @@ def _quote_markup(quote: QuoteSpan) -> Markup:
     border = T.QUOTE_BORDERS[quote.style].format(color=speaker_color(quote.index))
     opener = T.TPL_QUOTE_OPEN.format(kind=quote.style, title=title, bg=bg, border=_esc(border))
     head = _number_html(quote, f"quote [{quote.number}] · speaker: {speaker_name(quote)}")
+    if quote.review:
+        head += T.TPL_REVIEWED.format(title=_esc(f"reviewed: {quote.review}"))
     return Markup(quote.start, quote.end, rank, opener, T.TPL_QUOTE_CLOSE, head=head)
 
 

@@ -258,3 +258,13 @@ TPL_TABLE_TH = "<th>{text}</th>"
 TPL_TABLE_TD = "<td>{text}</td>"
 TPL_TABLE_TD_NUM = '<td class="kit-num">{text}</td>'
 TPL_TABLE_TR = "<tr>{cells}</tr>"
+
+# -- review queue (kit.view.review) --------------------------------------------------------------
+TPL_REVIEW_HEADER = ('<div class="kit-review-header tex2jax_ignore" style="font-size: 0.95em">'
+                     '<b>{progress}</b><div style="color: #8a4b00">{reasons}</div></div>')
+TPL_REVIEW_ENTITIES = ('<div class="kit-review-entities tex2jax_ignore" style="font-size: 0.85em; '
+                       'color: #333">{items}</div>')
+TPL_REVIEW_ENTITY = ('<span style="display: inline-block; margin: 0 0.8em 0 0"><b style="border: 1px solid '
+                     '#999; border-radius: 3px; padding: 0 0.3em">{n}</b> {name}</span>')
+#: after the badge of a quote the analyst has reviewed
+TPL_REVIEWED = '<sup class="kit-deco kit-reviewed" title="{title}" style="color: #1b7a1b; font-weight: bold">✓</sup>'
