@@ -41,6 +41,7 @@ _PUBLIC = {
     **dict.fromkeys(["plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time"], "kit.view.plots"),
     **dict.fromkeys(["CorpusExplorer"], "kit.view.explorer"),
     **dict.fromkeys(["Review"], "kit.view.review"),
+    **dict.fromkeys(["provenance"], "kit.origin"),
 }
 __all__ = sorted(_PUBLIC)
 

@@ -132,9 +132,11 @@ def run_report(args: argparse.Namespace) -> int:
     if not docs:
         print("error: no document could be analysed", file=sys.stderr)
         return 2
+    from .origin import provenance
+
     files = write_report(docs, args.output, title=args.title or DEFAULT_TITLE, corpus_summary=corpus.summary,
                          pipeline=describe_pipeline(nlp), max_articles=args.max_articles or MAX_ARTICLES,
-                         escape_formulas=args.escape_formulas)
+                         escape_formulas=args.escape_formulas, provenance=provenance(docs, nlp))
     print(report_summary(files, docs))
     return 0
 

@@ -464,7 +464,7 @@ def test_markdown_other_quotes_unknown_speakers_and_long_quotes():
     record = {"text": text, "quotes": [quote(text, "Roma", 0, "other"),
                                        quote(text, long_content, 1, "direct")]}
     md = render_markdown(record)
-    assert r"- \[2\] **unknown speaker**: «parola" in md
+    assert r"- \[1\] **unknown speaker**: «parola" in md  # "other" quotes take no number
     assert "…»" in md and len(max(md.splitlines(), key=len)) < 400
     assert md.index("**unknown speaker**") < md.index("*(other)* «Roma»")
 
@@ -764,3 +764,15 @@ def test_executed_notebook_exports_highlights(tmp_path):
     assert PUTIN_TEXT in tree.texts
     assert "Vladimir Putin[1] PER ha dichiarato: «[1]Non temiamo" in shown_text(body)
     (tmp_path / "export.html").write_text(body, encoding="utf-8")
+
+
+def test_badges_count_speech_only_and_colour_by_speaker():
+    text = "Il film «Roma» piace. A disse: «uno». B disse: «due». A disse: «tre»."
+    quotes = [quote(text, "Roma", 0, "other"), quote(text, "uno", 1, "direct", speaker="A"),
+              quote(text, "due", 2, "direct", speaker="B"), quote(text, "tre", 3, "direct", speaker="A")]
+    html = render_html({"text": text, "quotes": quotes})
+    numbers = re.findall(r'class="kit-deco kit-num" title="quote \[(\d)\] · speaker: (\w)" style="background: (#[0-9a-f]{6})', html)
+    assert [n for n, _, _ in numbers] == ["1", "2", "3"]
+    colours = {who: colour for _, who, colour in numbers}
+    assert len(set(colours.values())) == 2  # one colour per speaker, A's quotes alike
+    assert [c for _, who, c in numbers if who == "A"] == [colours["A"]] * 2

@@ -48,7 +48,7 @@ def test_report_writes_all_files_and_a_summary(report_run, articles_dir: Path) -
     out, stdout = report_run
     names = {p.name for p in out.iterdir()}
     assert names == {"report.html", "entities.csv", "quotes.csv", "relations.csv", "documents.csv",
-                     "who_speaks_about_whom.gexf", ".kit-outputs"}
+                     "who_speaks_about_whom.gexf", "provenance.json", ".kit-outputs"}
     assert (out / ".kit-outputs").read_text(encoding="utf-8").split() == sorted(names - {".kit-outputs"})
     n = len(list(articles_dir.glob("*.txt")))
     assert f"{n} documents from {n} files; skipped 0 files and 0 rows" in stdout

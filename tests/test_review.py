@@ -315,3 +315,45 @@ def test_alias_rule_from_a_correction_previews_then_applies(tmp_path):
 def test_review_is_a_public_name():
     assert kit.Review is Review
     assert isinstance(Decision(("a", 0, 1), "accepted", 0, 1, "direct", None), Decision)
+
+
+# -- provenance ------------------------------------------------------------------------------------
+def test_provenance_in_every_output(tmp_path):
+    from kit.records.export import export_tables
+    from kit.view.report import write_report
+    from kit.view.share import notebook_html
+
+    nlp = kit.load(model="blank")
+    docs = kit.analyze([{"id": "p1", "text": "Titolo\nMario Rossi ha detto: «Siamo pronti a tutto oggi»."}],
+                       nlp, progress=False)
+    info = kit.provenance(docs, nlp)
+    assert info["kit_version"] == kit.__version__
+    assert info["pipeline"] == "blank (it, 0.0.0)" and info["documents"] == 1
+    assert len(info["rules_sha256"]) == 12 and info["rules"] == "rules.json"
+    assert kit.provenance(docs)["rules_sha256"] == info["rules_sha256"]  # from the Docs' stamps alone
+    other = kit.load(model="blank", rules=load_rules().replace(speech_verbs=["dire"]))
+    assert kit.provenance(None, other)["rules_sha256"] != info["rules_sha256"]
+    files = write_report(docs, tmp_path / "out")
+    page = files.report.read_text(encoding="utf-8")
+    assert f"rules rules.json sha256:{info['rules_sha256']}" in page and "pipeline blank (it, 0.0.0)" in page
+    saved = json.loads((tmp_path / "out" / "provenance.json").read_text(encoding="utf-8"))
+    assert {k: saved[k] for k in ("kit_version", "pipeline", "rules_sha256", "documents")} == {
+        k: info[k] for k in ("kit_version", "pipeline", "rules_sha256", "documents")}
+    gexf = (tmp_path / "out" / "who_speaks_about_whom.gexf").read_text(encoding="utf-8")
+    assert f"sha256:{info['rules_sha256']}" in gexf.split("</meta>")[0]
+    written = export_tables(docs, tmp_path / "tables", jsonl=True)
+    assert written["provenance"].name == "provenance.json"
+    review = Review(docs, nlp, path=tmp_path / "gold.jsonl")
+    review.key_box.value = "a"
+    assert review.provenance()["review"] == str(tmp_path / "gold.jsonl")
+    assert len(review.provenance()["review_sha256"]) == 12
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("1"))
+    nb.cells[0].outputs = [nbformat.v4.new_output("display_data", data={"text/html": page})]
+    nb.metadata["title"] = "corpus"
+    shared = notebook_html(nb)
+    footer = shared.split('class="kit-provenance"')[-1]
+    assert f"kit {kit.__version__} · notebook corpus · shared " in footer
+    assert f"sha256:{info['rules_sha256']}" in footer

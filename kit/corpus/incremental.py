@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from ..components.lemmatizer import lookup_lemma
 from ..extensions import RULE_OUTPUTS
 from ..pipeline import rule_layer, set_rules
+from ..origin import stamp
 from ..quotemarks import DEFAULT_PAIRS
 from ..records.diff import CorpusDiff, diff_docs
 from ..rules import EVERYTHING, INERT, RuleError, RuleSet, normalize, rule_fields
@@ -306,7 +307,7 @@ class CachedCorpus:
             copy = proc(copy)
             if name == ENTITY_STAGE:
                 signature = entity_signature(copy)
-        return copy, signature
+        return stamp(copy, self.nlp), signature
 
     def _entity_stage(self, doc: Doc) -> Doc | None:
         for name, proc in self._stages():
@@ -328,6 +329,9 @@ class CachedCorpus:
         delta = rule_delta(self.rules, rules)
         before = self.docs
         if delta.empty:
+            _install(self.nlp, rules, fallback=self.rules)  # same output; the stamp follows the rules
+            for doc in before:
+                stamp(doc, self.nlp)
             self.rules = rules
             return CorpusUpdate(before, before, (), time.perf_counter() - started)
         old_rules = self.rules
@@ -357,6 +361,8 @@ class CachedCorpus:
         except Exception:
             _install(self.nlp, old_rules)
             raise
+        for doc in after:  # the documents no rule could change are what the new rules give, too
+            stamp(doc, self.nlp)
         self.rules, self.docs, self.signatures = rules, tuple(after), signatures
         return CorpusUpdate(before, self.docs, tuple(sorted(changed)), time.perf_counter() - started)
 

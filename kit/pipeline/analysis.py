@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ..components import RULE_LAYER
 from ..corpus import CorpusWarning, Skipped, load_corpus
 from ..corpus.cache import DEFAULT_CACHE_DIR, DocCache
+from ..origin import stamp
 from .layers import rule_layer
 from .load import default_nlp
 
@@ -196,7 +197,7 @@ def run(items: list[Item], nlp: Language, cache=None, batch_size: int = 16, n_pr
         for item, doc in zip(items, stream):
             for proc in layer:
                 doc = proc(doc)
-            docs.append(annotate(doc, item.context))
+            docs.append(annotate(stamp(doc, nlp), item.context))
     finally:
         stream.close()  # leaves select_pipes: the rule layer is enabled again, even after an error
         if bar is not None:

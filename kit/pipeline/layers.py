@@ -9,6 +9,7 @@ analysis with the same rules gives (a property the tests check).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,11 @@ def set_rules(nlp: Language, rules: RuleSet) -> None:
     for name in RULE_LAYER:
         if name in nlp.pipe_names:
             nlp.get_pipe(name).set_rules(rules)
+    from ..origin import rules_hash  # what the Docs analysed from now on are stamped with
+
+    kit_meta = nlp.meta.setdefault("kit", {})
+    kit_meta["rules_sha256"] = rules_hash(rules)
+    kit_meta["rules_source"] = Path(rules.source).name if rules.source and not rules.source.startswith("<") else rules.source
 
 
 def get_rules(nlp: Language) -> RuleSet:
@@ -33,9 +39,11 @@ def get_rules(nlp: Language) -> RuleSet:
 
 def run_rule_layer(doc: Doc, nlp: Language) -> Doc:
     """The rule layer on ``doc`` (in place: pass a copy to keep the model output)."""
+    from ..origin import stamp
+
     for _, proc in rule_layer(nlp):
         doc = proc(doc)
-    return doc
+    return stamp(doc, nlp)
 
 
 def apply_rules(docs: Doc | Iterable[Doc], nlp: Language, rules: RuleSet | None = None) -> list[Doc]:

@@ -32,6 +32,7 @@ from .tables import documents_table, entities_table, quotes_table, relations_tab
 TABLE_FILES = {"documents": "documents.csv", "entities": "entities.csv", "quotes": "quotes.csv",
                "relations": "relations.csv"}
 GRAPH_FILE = "who_speaks_about_whom.gexf"
+PROVENANCE_FILE = "provenance.json"
 
 
 def _is_list(value: object) -> bool:
@@ -102,23 +103,28 @@ def to_jsonl(table: pd.DataFrame, path: str | os.PathLike) -> Path:
 
 
 def export_tables(docs: object, outdir: str | os.PathLike, jsonl: bool = False,
-                  escape_formulas: bool = True) -> dict[str, Path]:
+                  escape_formulas: bool = True, provenance: dict | None = None) -> dict[str, Path]:
     """Write the documents, entities, quotes and relations tables (CSV, and JSON Lines with
-    ``jsonl=True``) and the GEXF graph of analysed ``docs`` to ``outdir``; returns the paths.
+    ``jsonl=True``), the GEXF graph of analysed ``docs`` and ``provenance.json`` (what made them:
+    :func:`kit.provenance`, computed from the documents' stamps unless given) to ``outdir``;
+    returns the paths.
 
     The files are written to temporary names and renamed together at the end: if anything fails,
     the files of a previous export are left as they were. ``escape_formulas``: see :func:`to_csv`.
     """
     with StagedFiles() as staged:
-        written = stage_tables(docs, outdir, staged, jsonl=jsonl, escape_formulas=escape_formulas)
+        written = stage_tables(docs, outdir, staged, jsonl=jsonl, escape_formulas=escape_formulas,
+                               provenance=provenance)
         stage_outputs_list(Path(outdir), staged, [path.name for path in written.values()])
     return written
 
 
 def stage_tables(docs: object, outdir: str | os.PathLike, staged: StagedFiles, jsonl: bool = False,
-                 escape_formulas: bool = True) -> dict[str, Path]:
+                 escape_formulas: bool = True, provenance: dict | None = None) -> dict[str, Path]:
     """What :func:`export_tables` writes, staged in ``staged`` (renamed when it closes); returns
     the final paths."""
+    from ..origin import provenance as make_provenance, provenance_json
+
     records = as_records(docs)  # parse the Docs once for all tables
     tables = {"documents": documents_table(records), "entities": entities_table(records),
               "quotes": quotes_table(records), "relations": relations_table(records)}
@@ -132,8 +138,11 @@ def stage_tables(docs: object, outdir: str | os.PathLike, staged: StagedFiles, j
             to_jsonl(table, staged.path(written[f"{name}_jsonl"]))
     from .graph import to_gexf  # networkx only for the graph: to_csv and to_jsonl do without
 
+    info = provenance or make_provenance(records)
     written["graph"] = outdir / GRAPH_FILE
-    to_gexf(tables["relations"], staged.path(written["graph"]))
+    to_gexf(tables["relations"], staged.path(written["graph"]), info)
+    written["provenance"] = outdir / PROVENANCE_FILE
+    staged.path(written["provenance"]).write_text(provenance_json(info), encoding="utf-8")
     return written
 
 

@@ -55,8 +55,17 @@ def _xml_safe_ids(graph: nx.DiGraph) -> nx.DiGraph:
     return nx.relabel_nodes(graph, mapping)
 
 
-def to_gexf(relations: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write the who-speaks-about-whom graph (see :func:`relations_graph`) as GEXF for Gephi."""
+def to_gexf(relations: pd.DataFrame, path: str | os.PathLike, provenance: dict | None = None) -> Path:
+    """Write the who-speaks-about-whom graph (see :func:`relations_graph`) as GEXF for Gephi;
+    ``provenance`` (:func:`kit.provenance`) goes into the file's ``<meta><description>``."""
+    from xml.sax.saxutils import escape
+
+    from ..origin import provenance_line
+
     with replacing(path) as tmp:
         nx.write_gexf(_xml_safe_ids(relations_graph(relations)), tmp)
+        if provenance:
+            xml = tmp.read_text(encoding="utf-8")
+            description = f"<description>{escape(xml_safe(provenance_line(provenance)))}</description>"
+            tmp.write_text(xml.replace("</meta>", description + "</meta>", 1), encoding="utf-8")
     return Path(path)

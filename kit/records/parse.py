@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc
 
 from ..extensions import span_key
+from ..origin import STAMP_KEY
 
 
 def parse_doc(doc: Doc) -> dict:
@@ -37,6 +38,7 @@ def parse_doc(doc: Doc) -> dict:
     return {
         "id": doc._.kit_id, "title": doc._.kit_title, "text": text, "meta": dict(doc._.kit_meta or {}),
         "ents": ents, "quotes": quotes, "relations": [r.to_dict() for r in doc._.kit_relations],
+        "provenance": dict(doc.user_data.get(STAMP_KEY) or {}),
     }
 
 

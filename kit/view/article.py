@@ -49,6 +49,8 @@ class QuoteSpan(NamedTuple):
     about: tuple[str, ...]
     rule: str  # the rule that found it, if any
     review: str = ""  # the analyst's decision (accepted, corrected), "" when not reviewed
+    badge: int = 0  # the number on its badge: speech quotes counted from 1 in reading order
+    colour: int = 0  # its speaker's colour slot: one per speaker within the article
 
     @property
     def is_speech(self) -> bool:
@@ -57,8 +59,29 @@ class QuoteSpan(NamedTuple):
 
     @property
     def number(self) -> int:
-        """The number shown to readers, counted from 1."""
-        return self.index + 1
+        """The number shown to readers: speech quotes counted from 1 ("other" quotes take none)."""
+        return self.badge or self.index + 1
+
+
+def badge_numbers(kinds: Iterable[str]) -> list[int | None]:
+    """The badge number of each quote, given the quotes' kinds in reading order: speech quotes
+    1, 2, 3…; "other" quotes (titles, scare quotes) None. Tables use it for their ``#`` column."""
+    numbers, n = [], 0
+    for kind in kinds:
+        if kind in SPEECH_KINDS:
+            n += 1
+            numbers.append(n)
+        else:
+            numbers.append(None)
+    return numbers
+
+
+def speaker_slots(speakers: Iterable[str]) -> list[int]:
+    """A colour slot per quote: the speakers in order of first appearance get 0, 1, 2… (an
+    unknown speaker shares one slot), so two speakers of an article never share a colour while
+    the palette lasts, and one speaker keeps one colour for all their quotes."""
+    slots: dict[str, int] = {}
+    return [slots.setdefault(name, len(slots)) for name in speakers]
 
 
 @dataclass(frozen=True)
@@ -102,8 +125,19 @@ def normalise(record: Record, labels: Iterable[str] | str | None = None) -> Arti
         raise TypeError(f"record 'text' must be a string, got {type(text).__name__}")
     wanted = _label_set(labels)
     ents = tuple(_ents(record.get("ents") or (), text, wanted))
-    quotes = tuple(_quotes(record.get("quotes") or (), text))
+    quotes = _numbered(tuple(_quotes(record.get("quotes") or (), text)))
     return Article(as_text(record.get("id")), as_text(record.get("title")), text, ents, quotes)
+
+
+def _numbered(quotes: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
+    """The quotes with their badge numbers (speech only, reading order) and colour slots."""
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, quotes[i].index))
+    numbers = badge_numbers(quotes[i].style for i in order)
+    slots = speaker_slots(quotes[i].speaker for i in order)
+    out = list(quotes)
+    for i, number, slot in zip(order, numbers, slots):
+        out[i] = quotes[i]._replace(badge=number or 0, colour=slot)
+    return tuple(out)
 
 
 def _label_set(labels: Iterable[str] | str | None) -> frozenset[str] | None:

@@ -35,6 +35,7 @@ QUOTE_COLORS: dict[str, str] = {
 #: a cycle for telling speakers apart (quote i and its speaker share one)
 SPEAKER_CYCLE: tuple[str, ...] = (
     "#e69f00", "#56b4e9", "#009e73", "#cc79a7", "#0072b2", "#d55e00", "#999933", "#882255",
+    "#44aa99", "#332288", "#aa4499", "#117733",
 )
 
 

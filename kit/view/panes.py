@@ -11,13 +11,16 @@ import pandas as pd
 from ..records.diff import CorpusDiff
 from ..records.tables import quotes_table
 from . import templates as T
+from .article import badge_numbers
 from .html_tables import table_html
 from .plots import plot_network
 from .png import figure_base64
 from .templates import esc
 
-#: the columns of the quotes table shown for the selected article
-QUOTE_VIEW_COLUMNS = ["kind", "speaker", "cue", "text", "about"]
+#: the columns of the quotes table shown for the selected article (``#``: the badge number)
+QUOTE_VIEW_COLUMNS = ["#", "kind", "speaker", "cue", "text", "about"]
+#: characters shown of a long cell (the whole text is in its tooltip)
+CLIP_CHARS = 90
 #: rows shown per table in the corpus diff (the full tables are in ``tuner.last_diff``)
 DIFF_ROWS = 12
 #: the tables of a corpus diff, with their titles and the columns shown
@@ -38,7 +41,7 @@ CHART_SIZE, CHART_DPI = (7.0, 5.0), 80
 
 
 def _block(cls: str, content: str) -> str:
-    return T.TPL_TUNER_BLOCK.format(cls=cls, content=content)
+    return T.TPL_TUNER_BLOCK.format(cls=cls + " kit-tuner-table", content=T.TPL_TUNER_TABLE_STYLE + content)
 
 
 def _note(text: str) -> str:
@@ -67,7 +70,9 @@ def format_quotes(record: dict) -> str:
     table = quotes_table(record)
     if table.empty:
         return _block("kit-tuner-quotes", _note("No quotations found in this article."))
-    return _block("kit-tuner-quotes", table_html(table, QUOTE_VIEW_COLUMNS))
+    order = table.sort_values(["start", "end"], kind="stable").index
+    table.loc[order, "#"] = pd.array(badge_numbers(table.loc[order, "kind"]), dtype="Int64")
+    return _block("kit-tuner-quotes", table_html(table, QUOTE_VIEW_COLUMNS, clip=CLIP_CHARS, drop_empty=True))
 
 
 def format_diff(diff: CorpusDiff | None, what: str = "", max_rows: int = DIFF_ROWS) -> str:
@@ -82,7 +87,7 @@ def format_diff(diff: CorpusDiff | None, what: str = "", max_rows: int = DIFF_RO
         if table.empty:
             continue
         parts.append(T.TPL_TUNER_HEADING.format(text=esc(f"{title} ({len(table)})")))
-        parts.append(table_html(table, columns, max_rows))
+        parts.append(table_html(table, columns, max_rows, clip=CLIP_CHARS, drop_empty=True))
         if len(table) > max_rows:
             parts.append(_note(f"… and {len(table) - max_rows} more (see tuner.last_diff.{name})"))
     return _block("kit-tuner-diff", "".join(parts))

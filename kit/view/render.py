@@ -39,7 +39,7 @@ def _ink(background: str) -> str:
 
 def _number_html(quote: QuoteSpan, title: str) -> str:
     """The ``[n]`` badge of a quote, in its speaker's colour."""
-    color = speaker_color(quote.index)
+    color = speaker_color(quote.colour)
     return T.TPL_NUMBER.format(number=quote.number, bg=color, ink=_ink(color), title=_esc(title))
 
 
@@ -93,7 +93,7 @@ def _quote_markup(quote: QuoteSpan) -> Markup:
     if not quote.is_speech:
         opener = T.TPL_QUOTE_OTHER_OPEN.format(title=title, bg=bg)
         return Markup(quote.start, quote.end, rank, opener, T.TPL_QUOTE_CLOSE)
-    border = T.QUOTE_BORDERS[quote.style].format(color=speaker_color(quote.index))
+    border = T.QUOTE_BORDERS[quote.style].format(color=speaker_color(quote.colour))
     opener = T.TPL_QUOTE_OPEN.format(kind=quote.style, title=title, bg=bg, border=_esc(border))
     head = _number_html(quote, f"quote [{quote.number}] · speaker: {speaker_name(quote)}")
     if quote.review:
@@ -118,7 +118,7 @@ def _speaker_markup(quotes: Sequence[QuoteSpan]) -> Iterator[Markup]:
         label = f" ({group[0].speaker_label})" if group[0].speaker_label else ""
         title = f"{speaker_name(group[0])}{label} · speaker of quote {numbers}"
         badges = "".join(_number_html(q, f"speaker of quote [{q.number}]") for q in group)
-        color = _esc(speaker_color(group[0].index))
+        color = _esc(speaker_color(group[0].colour))
         opener = T.TPL_SPEAKER_OPEN.format(title=_esc(title), color=color)
         yield Markup(start, end, _RANK["speaker"], opener, T.TPL_SPEAKER_CLOSE, tail=badges)
 

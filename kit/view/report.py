@@ -112,13 +112,17 @@ def _corpus_section(corpus_summary: CorpusSummary | None) -> str:
 
 def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary: CorpusSummary | None = None,
                  pipeline: str | None = None, max_articles: int = MAX_ARTICLES,
-                 max_quotes: int = MAX_QUOTES) -> str:
+                 max_quotes: int = MAX_QUOTES, provenance: dict | None = None) -> str:
     """The report of analysed ``docs`` (Docs or records) as one HTML page (a string).
 
     ``corpus_summary``: a :class:`kit.corpus.CorpusSummary`, shown when given; ``pipeline``: a
-    description of the pipeline used, shown under the title.
+    description of the pipeline used, shown under the title; ``provenance``
+    (:func:`kit.provenance`, from the documents' stamps unless given) goes into the footer.
     """
+    from ..origin import provenance as make_provenance, provenance_line
+
     records = as_records(docs)
+    info = provenance or make_provenance(records)
     tables = Tables(documents_table(records), entities_table(records), quotes_table(records),
                     relations_table(records))
     meta = [_summary_line(tables)] + ([f"Pipeline: {pipeline}"] if pipeline else [])
@@ -144,7 +148,8 @@ def build_report(docs: object, title: str = DEFAULT_TITLE, corpus_summary: Corpu
         body = T.TPL_REPORT_NOTE.format(text=esc(MSG_MORE_ARTICLES.format(shown=len(shown), total=len(records)))) + body
     sections.append(T.TPL_REPORT_SECTION.format(anchor="highlights", heading="Articoli evidenziati", body=body))
     return T.TPL_REPORT_PAGE.format(title=esc(title), meta="".join(T.TPL_REPORT_META_LINE.format(line=esc(m)) for m in meta),
-                           sections="".join(sections), footer=esc(FOOTER))
+                           sections="".join(sections), footer=esc(FOOTER),
+                           provenance=esc(provenance_line(info)))
 
 
 @dataclass(frozen=True)
@@ -160,23 +165,28 @@ class ReportFiles:
 
 def write_report(docs: object, outdir: str | os.PathLike, title: str = DEFAULT_TITLE,
                  corpus_summary: CorpusSummary | None = None, pipeline: str | None = None,
-                 max_articles: int = MAX_ARTICLES, escape_formulas: bool = True) -> ReportFiles:
-    """Write ``report.html``, the CSV tables and the GEXF graph of ``docs`` to ``outdir``.
+                 max_articles: int = MAX_ARTICLES, escape_formulas: bool = True,
+                 provenance: dict | None = None) -> ReportFiles:
+    """Write ``report.html``, the CSV tables, the GEXF graph and ``provenance.json`` (what made
+    them, :func:`kit.provenance`; from the documents' stamps unless given) of ``docs`` to ``outdir``.
 
     Everything is built first and written to temporary files, then renamed into place together at
     the end: a run that fails (or is killed) leaves the previous report and tables as they were.
     ``escape_formulas``: see :func:`kit.records.export.to_csv`.
     """
+    from ..origin import provenance as make_provenance
+
     records = as_records(docs)
+    info = provenance or make_provenance(records)
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise NotADirectoryError(f"{outdir} is a file, not a folder: give a folder to write the report to")
     page = build_report(records, title=title, corpus_summary=corpus_summary, pipeline=pipeline,
-                        max_articles=max_articles)
+                        max_articles=max_articles, provenance=info)
     report = outdir / REPORT_FILE
     with StagedFiles() as staged:
         staged.path(report).write_text(page, encoding="utf-8")
-        tables = stage_tables(records, outdir, staged, escape_formulas=escape_formulas)
+        tables = stage_tables(records, outdir, staged, escape_formulas=escape_formulas, provenance=info)
         stage_outputs_list(outdir, staged, [REPORT_FILE, *(path.name for path in tables.values())])
     return ReportFiles(report, tables)
 

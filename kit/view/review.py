@@ -130,6 +130,12 @@ class Review(widgets.VBox):
         """:func:`kit.render_html` of the reviewed records: reviewed quotes carry a ✓."""
         return render_html(self.records, **kwargs)
 
+    def provenance(self) -> dict:
+        """:func:`kit.provenance` of the reviewed documents, with the review file."""
+        from ..origin import provenance
+
+        return provenance(self.records, self.nlp, review=self.path)
+
     def gold(self) -> list[dict]:
         """The reviewed articles in the gold schema (what the file holds)."""
         return gold_articles(self.base_records, self.decisions)

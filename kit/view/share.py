@@ -8,8 +8,12 @@ network needed to open it.
 from __future__ import annotations
 
 import base64
+import html
 import os
+import re
+from datetime import datetime, timezone
 from pathlib import Path
+
 import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
@@ -24,6 +28,8 @@ WIDGET_MANAGER_JS = STATIC / "html-manager" / "embed.js"
 WIDGET_FONTS = (("Font Awesome 5 Free", 900, STATIC / "html-manager" / "fonts" / "fa-solid-900.woff2"),
                 ("Font Awesome 5 Free", 400, STATIC / "html-manager" / "fonts" / "fa-regular-400.woff2"))
 SHARE_TEMPLATE = STATIC / "share" / "kit_share.html.j2"
+#: the provenance line a kit output (report, review) carries, found in a notebook's HTML outputs
+PROVENANCE_IN_OUTPUT = re.compile(r'class="kit-provenance"[^>]*>([^<]*)<')
 
 
 def execute_notebook(nb: NotebookNode, cwd: str | os.PathLike, timeout: int = 600,
@@ -56,6 +62,19 @@ def widget_fonts() -> list[dict]:
             for family, weight, path in WIDGET_FONTS if path.exists()]
 
 
+def share_provenance(nb: NotebookNode, now: datetime | None = None) -> str:
+    """The shared page's footer: kit version, date, and the pipelines and rules the notebook's
+    kit outputs were made with (the ``kit-provenance`` lines they carry), if any."""
+    from .. import __version__
+
+    made = (now or datetime.now(timezone.utc)).replace(microsecond=0).isoformat()
+    lines = {m.group(1) for cell in nb.get("cells", []) for out in cell.get("outputs", [])
+             for m in PROVENANCE_IN_OUTPUT.finditer(str((out.get("data") or {}).get("text/html", "")))}
+    title = nb.metadata.get("title") or ""
+    return " · ".join([f"kit {__version__}", f"notebook {title}" if title else "", f"shared {made}",
+                       *sorted(html.unescape(line) for line in lines)]).replace(" ·  · ", " · ")
+
+
 def notebook_html(nb: NotebookNode) -> str:
     """An executed notebook as one self-contained HTML page (JupyterLab look).
 
@@ -71,7 +90,8 @@ def notebook_html(nb: NotebookNode) -> str:
     exporter.template_file = SHARE_TEMPLATE.name
     has_widgets = "widgets" in nb.metadata
     resources = {"kit_widget_manager_src": widget_manager_src() if has_widgets else "",
-                 "kit_widget_fonts": widget_fonts() if has_widgets else []}
+                 "kit_widget_fonts": widget_fonts() if has_widgets else [],
+                 "kit_provenance": share_provenance(nb)}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body
 

@@ -242,6 +242,7 @@ ul.kit-skipped {{ font-size: 0.88em; color: #8a4b00; }}
 <div class="kit-meta">{meta}</div>
 {sections}
 <p class="kit-note">{footer}</p>
+<p class="kit-provenance" style="color: #777; font-size: 0.78em; margin-top: 0.4em">{provenance}</p>
 </body>
 </html>
 """
@@ -258,6 +259,14 @@ TPL_TABLE_TH = "<th>{text}</th>"
 TPL_TABLE_TD = "<td>{text}</td>"
 TPL_TABLE_TD_NUM = '<td class="kit-num">{text}</td>'
 TPL_TABLE_TR = "<tr>{cells}</tr>"
+TPL_TABLE_CLIPPED = '<span title="{title}">{text}</span>'
+#: the tuner's compact tables: left-aligned, one line per row where it fits, inline styles only
+TPL_TUNER_TABLE_STYLE = ('<style>.kit-tuner-table table.kit-table {{ border-collapse: collapse; font-size: 0.85em; '
+                         'table-layout: auto; width: 100%; }} .kit-tuner-table th, .kit-tuner-table td {{ '
+                         'text-align: left !important; vertical-align: top; padding: 0.15em 0.5em; '
+                         'border-bottom: 1px solid #e5e5e5; }} .kit-tuner-table td.kit-num {{ '
+                         'font-variant-numeric: tabular-nums; }} .kit-tuner-table th {{ white-space: nowrap; '
+                         'background: #f3f3f3; }}</style>')
 
 # -- review queue (kit.view.review) --------------------------------------------------------------
 TPL_REVIEW_HEADER = ('<div class="kit-review-header tex2jax_ignore" style="font-size: 0.95em">'
