@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import kit
+
 from kit import evaluate, model, names, speech
 from kit.components import names as canonical_names
 from kit.view import palette, templates
@@ -45,3 +47,29 @@ def test_quote_kinds_are_defined_once():
         assert set(table) == set(model.QUOTE_KINDS)
     with pytest.raises(ValueError, match="unknown quote kind 'speech'"):
         model.Quote(0, 1, "speech", "x")
+
+
+def test_one_label_per_canonical_name_and_the_overrides_reported():
+    from kit.rules import load_rules
+
+    rules = load_rules()
+    nlp = kit.load(model="blank", rules=rules.replace(entity_patterns=[
+        *rules.entity_patterns, {"label": "PER", "pattern": "Carlos Alcaraz"}, {"label": "LOC", "pattern": "Alcaraz"}]))
+    doc = kit.analyze("Tennis\nCarlos Alcaraz ha vinto a Roma. Alcaraz ha detto: «Sono felice di questa vittoria». "
+                      "Poi Alcaraz è partito.", nlp, progress=False)
+    assert [(e.text, e.label_, e._.kit_canonical) for e in doc.ents] == [
+        ("Carlos Alcaraz", "PER", "Carlos Alcaraz"), ("Roma", "LOC", "Roma"),
+        ("Alcaraz", "PER", "Carlos Alcaraz"), ("Alcaraz", "PER", "Carlos Alcaraz")]
+    assert [(o["text"], o["before"], o["after"]) for o in doc.user_data["kit_label_overrides"]] == [
+        ("Alcaraz", "LOC", "PER"), ("Alcaraz", "LOC", "PER")]
+    assert doc._.kit_quotes[0].speaker == "Carlos Alcaraz" and doc._.kit_quotes[0].speaker_label == "PER"
+    again = kit.apply_rules(doc, nlp)[0]  # the rule layer re-run on its own output gives the same
+    assert [(e.text, e.label_) for e in again.ents] == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_majority_label_weights_words_and_breaks_ties_by_the_longest_mention():
+    from kit.components.names import majority_labels
+
+    assert majority_labels([("A B", "PER", 2), ("A B", "LOC", 1), ("A B", "LOC", 1)]) == {"A B": "PER"}
+    assert majority_labels([("A B", "PER", 2), ("A B", "LOC", 1), ("A B", "LOC", 1), ("A B", "LOC", 1)]) == {"A B": "LOC"}
+    assert majority_labels([("X", "ORG", 1), ("X", "LOC", 1)]) == {"X": "ORG"}  # the first longest mention

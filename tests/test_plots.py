@@ -525,3 +525,45 @@ def test_large_corpus_gives_top_n_figures(corpus: tuple[pd.DataFrame, pd.DataFra
     over_time = plots.plot_quotes_over_time(quotes, documents)
     assert over_time.kit_freq == "M" and list(over_time.kit_table.columns)[-1] == plots.OTHER
     assert over_time.kit_table.to_numpy().sum() == 50_000
+
+
+def test_shortened_labels_stay_distinct():
+    from kit.view.plots.common import shorten_all
+
+    names = ["Federazione italiana tennis e padel", "Federazione italiana giuoco calcio", "Mario Rossi",
+             "Federazione italiana tennis e padel"]
+    labels = shorten_all(names)
+    assert labels == ["Federazione it…e padel", "Federazione ita…calcio", "Mario Rossi", "Federazione it…e padel"]
+    assert all(len(label) <= 22 for label in labels)
+    assert shorten_all(["A" * 30 + "b", "A" * 30 + "c"]) == ["A" * 11 + "…" + "A" * 9 + "b",
+                                                          "A" * 11 + "…" + "A" * 9 + "c"]
+
+
+NETWORK_SCRIPT = """
+import matplotlib
+matplotlib.use("Agg")
+import pandas as pd
+import kit
+rows = [(s, t, n) for s, t, n in [("Mario Rossi", "Anna Bianchi", 3), ("Anna Bianchi", "Comune di Roma", 2),
+        ("Luca Verdi", "Mario Rossi", 1), ("Giulia Neri", "Regione Lazio", 2), ("Carlo Blu", "Giulia Neri", 1)]]
+table = pd.DataFrame([{"speaker": s, "speaker_label": "PER", "target": t, "target_label": "PER", "n_quotes": n,
+                       "doc_ids": ["d"], "sources": []} for s, t, n in rows])
+ax = kit.plot_network(table)
+ax.figure.canvas.draw()
+print(sorted((t.get_text(), round(t.get_position()[0], 6), round(t.get_position()[1], 6)) for t in ax.texts))
+"""
+
+
+def test_network_layout_is_the_same_in_every_process():
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", NETWORK_SCRIPT], env=env, capture_output=True, text=True,
+                              timeout=300, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert "Mario Rossi" in outputs[0]

@@ -598,3 +598,36 @@ def test_diff_docs_checks_the_corpus(nlp):
     with pytest.raises(ValueError, match="2 documents before, 1 after"):
         diff_docs([a, b], [a])
     assert diff_docs([a], [a]).empty
+
+
+# -- source markers and titles, aliases that match nothing, the layout's CSS ----------------------
+def test_sources_tab_edits_markers_and_titles(tuner):
+    titles = list(tuner.editors.titles)
+    assert titles == ["Patterns", "Aliases", "Verbs", "Sources", "Marks", "Relations"]
+    tuner.source_markers.value = tuner.source_markers.value + "\nCome riferisce"
+    tuner.apply_sources_button.click()
+    assert "come riferisce" in tuner.rules.source_markers
+    assert "no match in the corpus for 'come riferisce'" in tuner.last_warning
+    assert "kit-tuner-warn" in tuner.status.value
+    tuner.titles.value = "il portavoce\nla sindaca"
+    tuner.apply_titles_button.click()
+    assert tuner.rules.titles == ("il portavoce", "la sindaca")
+    assert tuner.last_error is None
+
+
+def test_alias_whose_variant_matches_nothing_says_so(tuner):
+    tuner.alias_canonical.value = "Mario Rossi"
+    tuner.alias_variants.value = "Mario Rosi\nRossi"
+    tuner.add_alias_button.click()
+    assert tuner.last_warning == ("alias Mario Rossi: no match in the corpus for 'Mario Rosi' "
+                                  "(closest: Mario Rossi)")
+    tuner.alias_variants.value = "Rossi"
+    tuner.add_alias_button.click()
+    assert tuner.last_warning is None
+
+
+def test_tuner_css_keeps_tabs_and_buttons_whole(tuner):
+    assert "kit-tuner" in tuner._dom_classes
+    style = tuner.children[0].value
+    assert "min-width: max-content" in style and ".kit-tuner .lm-TabBar-tab" in style
+    assert tuner.highlights.layout.max_height == "60vh" and tuner.highlights.layout.overflow == "auto"

@@ -6,13 +6,19 @@ Rules, in order:
 3. a person mention whose words all appear in a longer person mention of the same article
    takes that longer name (Putin -> Vladimir Putin, Kim -> Kim Jong Un); when several longer
    names fit, the nearest one before the mention wins (else the first after it);
-4. otherwise the mention's own text, with spacing normalised.
+4. otherwise the mention's own text, with spacing normalised;
+5. a one-word mention with another label whose word is in a person's name of the article
+   (*Alcaraz* tagged LOC beside *Carlos Alcaraz*) is that person;
+6. one label per canonical name: the mentions of a name vote (each with its number of words, so
+   the full name outweighs one bare surname), ties go to the longest mention; every label this
+   changes is listed in ``doc.user_data["kit_label_overrides"]`` (start, end, text, before,
+   after, canonical).
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
 from ..names import name_words
@@ -37,15 +43,40 @@ def group_people(mentions: list[tuple[int, str]], lang: str = "it") -> dict[int,
     return result
 
 
+#: ``doc.user_data`` keys: the labels changed by rule 6, and what this component last saw and gave
+OVERRIDES_KEY = "kit_label_overrides"
+_MEMO_KEY = "kit_names_labels"
+
+
+def majority_labels(mentions: list[tuple[str, str, int]]) -> dict[str, str]:
+    """canonical -> label, from mentions (canonical, label, number of words): votes weighted by
+    words, ties to the longest mention's label, then alphabetical."""
+    votes: dict[str, dict[str, int]] = {}
+    longest: dict[str, tuple[int, str]] = {}
+    for canonical, label, n_words in mentions:
+        votes.setdefault(canonical, {}).setdefault(label, 0)
+        votes[canonical][label] += n_words
+        if n_words > longest.get(canonical, (0, ""))[0]:
+            longest[canonical] = (n_words, label)
+    return {c: max(sorted(v), key=lambda label: (v[label], label == longest[c][1])) for c, v in votes.items()}
+
+
 class CanonicalNames(RuleComponent):
     def compile(self) -> None:
         self.aliases = self.rules.alias_map()
 
     def __call__(self, doc: Doc) -> Doc:
         names = dict(doc._.kit_canonical_names or {})
-        people = [(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PER"
+        # labels as the entity stage gave them (when re-run on its own output, the memo has them)
+        current = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        memo = doc.user_data.get(_MEMO_KEY) or {}
+        given = [tuple(x) for x in memo.get("input", ())] if [tuple(x) for x in memo.get("output", ())] == current else current
+        labels = {(s, e): label for s, e, label in given}
+        label_of = lambda ent: labels.get((ent.start_char, ent.end_char), ent.label_)  # noqa: E731
+        people = [(ent.start_char, ent.text) for ent in doc.ents if label_of(ent) == "PER"
                   and normalize(ent.text) not in self.aliases]
         grouped = group_people(people, self.lang)
+        person_words = [(name_words(t, self.lang), t) for _, t in people]
         for ent in doc.ents:
             key = span_key(ent.start_char, ent.end_char)
             alias = self.aliases.get(normalize(ent.text))
@@ -53,12 +84,33 @@ class CanonicalNames(RuleComponent):
                 names[key] = alias
             elif key in names:
                 continue  # a pattern id named it
-            elif ent.label_ == "PER":
+            elif label_of(ent) == "PER":
                 names[key] = grouped.get(ent.start_char, ent.text)
             else:
-                names[key] = " ".join(ent.text.split())
+                mine = name_words(ent.text, self.lang)
+                fits = [t for w, t in person_words if len(mine) == 1 and mine < w]
+                names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
         doc._.kit_canonical_names = names
+        self._one_label_per_name(doc, names, label_of, given)
         return doc
+
+    def _one_label_per_name(self, doc: Doc, names: dict, label_of, given: list) -> None:
+        """Rule 6: every mention of a canonical name takes the name's majority label."""
+        ents = list(doc.ents)
+        canon = [names.get(span_key(e.start_char, e.end_char), e.text) for e in ents]
+        chosen = majority_labels([(c, label_of(e), len(e.text.split())) for c, e in zip(canon, ents)])
+        overrides, spans = [], []
+        for canonical, ent in zip(canon, ents):
+            before, after = label_of(ent), chosen[canonical]
+            if before != after:
+                overrides.append({"start": ent.start_char, "end": ent.end_char, "text": ent.text,
+                                  "before": before, "after": after, "canonical": canonical})
+            spans.append(ent if ent.label_ == after else Span(doc, ent.start, ent.end, label=after))
+        if any(s is not e for s, e in zip(spans, ents)):
+            doc.ents = spans
+        doc.user_data[OVERRIDES_KEY] = overrides
+        doc.user_data[_MEMO_KEY] = {"input": [list(x) for x in given],
+                                    "output": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
 
 
 @Language.factory("kit_names", default_config=RULE_CONFIG)

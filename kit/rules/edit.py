@@ -148,6 +148,35 @@ def with_quote_marks(rules: RuleSet, text: str) -> RuleSet:
     return rules.replace(quote_marks=parse_quote_marks(text))
 
 
+def with_words(rules: RuleSet, key: str, text: str) -> RuleSet:
+    """Replace a list of words or phrases (``source_markers``, ``titles``) with the lines of
+    ``text`` (lower-cased, spacing normalised)."""
+    if key not in ("source_markers", "titles"):
+        raise RuleError(f"not a list of words: {key!r}", key)
+    return rules.replace(**{key: list(dict.fromkeys(" ".join(w.lower().split()) for w in parse_lines(text)))})
+
+
+def unmatched_variants(variants: Iterable[str], texts: Iterable[str], names: Iterable[str] = (),
+                       n_close: int = 3) -> dict[str, list[str]]:
+    """The variants that occur in none of ``texts`` (as whole words, case and ’ ignored), each
+    with up to ``n_close`` near-misses among ``names`` (e.g. the corpus's entity mentions), so
+    an alias that would change nothing says so."""
+    import difflib
+    import re
+
+    squashed = [" ".join(t.replace("’", "'").lower().split()) for t in texts]
+    out: dict[str, list[str]] = {}
+    candidates = sorted(set(names))
+    for variant in variants:
+        key = " ".join(variant.replace("’", "'").lower().split())
+        pattern = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+        if key and not any(pattern.search(t) for t in squashed):
+            lowered = {c.lower(): c for c in candidates}
+            close = difflib.get_close_matches(key, list(lowered), n=n_close, cutoff=0.6)
+            out[variant] = [lowered[c] for c in close]
+    return out
+
+
 def relation_rule(rules: RuleSet, name: str, subject: Iterable[str], verbs: str, obj: Iterable[str],
                   label: str) -> dict:
     """A relation rule from the form's fields, with a message for each missing part."""

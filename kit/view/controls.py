@@ -22,6 +22,13 @@ from .panes import format_help
 logger = logging.getLogger(__name__)
 
 
+def css() -> widgets.HTML:
+    """The widgets' own CSS (tab titles and buttons kept whole, rows that wrap), as a widget."""
+    from .templates import TPL_WIDGET_CSS
+
+    return widgets.HTML(TPL_WIDGET_CSS, layout=widgets.Layout(display="none"))
+
+
 def help_text(key: str) -> widgets.HTML:
     """The schema's help text of a rule key, above its editor."""
     return widgets.HTML(format_help(field_info(key)["help"]))

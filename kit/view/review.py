@@ -211,6 +211,8 @@ class Review(widgets.VBox):
                           self.cancel_rule_button], layout=wrap),
             self.rule_diff,
         ]
+        self.children = [controls.css(), *self.children]
+        self.add_class("kit-review")
         self.layout = widgets.Layout(width="100%", max_width="70em")
 
     # -- showing ----------------------------------------------------------------------------

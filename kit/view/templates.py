@@ -193,7 +193,23 @@ TUNER_STATUS_STYLES = {
     "info": ("#999", "#f6f6f6"),
     "ok": ("#2e7d32", "#eef7ee"),
     "error": ("#c62828", "#fdecea"),
+    "warn": ("#b26a00", "#fff4e0"),
 }
+#: the rule tuner's and review queue's CSS (scoped to their root classes): tab titles and
+#: buttons never shrink below their text, tab bars and button rows wrap, inputs stay inside
+TPL_WIDGET_CSS = """<style>
+.kit-tuner .lm-TabBar-content, .kit-review .lm-TabBar-content { flex-wrap: wrap; }
+.kit-tuner .lm-TabBar-tab, .kit-review .lm-TabBar-tab { flex: 0 0 auto !important; min-width: max-content !important;
+  max-width: none !important; }
+.kit-tuner .lm-TabBar, .kit-review .lm-TabBar { min-height: max-content; height: auto !important; }
+.kit-tuner .lm-TabBar-tabLabel, .kit-review .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
+.kit-tuner .widget-button, .kit-review .widget-button, .kit-review .widget-toggle-button {
+  flex: 0 0 auto; min-width: max-content; overflow: visible; }
+.kit-tuner .widget-text, .kit-tuner .widget-textarea, .kit-tuner .widget-dropdown,
+.kit-review .widget-text, .kit-review .widget-combobox { max-width: 100%; box-sizing: border-box; }
+.kit-tuner .widget-hbox, .kit-review .widget-hbox { flex-wrap: wrap; max-width: 100%; }
+.kit-tuner .widget-select-multiple { min-width: 0; flex: 1 1 8em; }
+</style>"""
 TPL_TUNER_HEADER = (
     '<div class="kit-tuner-header tex2jax_ignore" style="font-size: 0.95em; color: #333">'
     "<b>Rule tuner</b> · {n_docs} document{s} · pipeline: {base} · rules: {source}</div>"

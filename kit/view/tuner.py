@@ -34,8 +34,9 @@ from ..records.outlets import record_date, record_outlet
 from ..records.tables import relations_table
 from ..rules import RuleError, RuleSet, coerce_rules, load_rules, save_rules
 from ..rules.edit import (TOKEN_PATTERN_EXAMPLE, format_pattern, format_quote_marks, relation_rule,
-                          with_alias, with_pattern, with_quote_marks, with_relation_rule,
-                          with_speech_verbs, without_alias, without_pattern, without_relation_rule)
+                          unmatched_variants, with_alias, with_pattern, with_quote_marks,
+                          with_relation_rule, with_speech_verbs, with_words, without_alias,
+                          without_pattern, without_relation_rule)
 from . import controls
 from .explorer import FilterControls
 from .panes import format_chart, format_diff, format_header, format_quotes, format_status
@@ -64,6 +65,8 @@ class RuleTuner(widgets.VBox):
         self.last_diff: CorpusDiff | None = None
         self.last_update: CorpusUpdate | None = None
         self.last_error: str | None = None
+        self.last_warning: str | None = None  # e.g. an alias variant that matches nothing
+        self.status_message = ""
         self._syncing = False
         self._chart_stale = True
         self._shown: Doc | None = None
@@ -97,14 +100,18 @@ class RuleTuner(widgets.VBox):
         self.status = widgets.HTML()
         toolbar = self._build_toolbar(path)
         tabs = {"Patterns": self._build_patterns(), "Aliases": self._build_aliases(),
-                "Verbs": self._build_verbs(), "Marks": self._build_marks(),
+                "Verbs": self._build_verbs(), "Sources": self._build_sources(), "Marks": self._build_marks(),
                 "Relations": self._build_relations()}
-        self.editors = controls.tabs(tabs, widgets.Layout(width="40%", min_width="22em"))
+        # responsive: side by side on wide screens, editors above the views under ~1,100 px
+        # (the row wraps); the CSS keeps tab titles and buttons whole (controls.TUNER_CSS)
+        self.editors = controls.tabs(tabs, widgets.Layout(flex="1 1 26em", min_width="20em", max_width="100%"))
         right = widgets.VBox([self._build_filters(), self._build_doc_select(), self._build_views()],
-                             layout=widgets.Layout(width="60%"))
+                             layout=widgets.Layout(flex="2 1 34em", min_width="20em", max_width="100%"))
         self._update_header()
-        self.children = [self.header, toolbar, self.status,
-                         widgets.HBox([self.editors, right], layout=widgets.Layout(width="100%"))]
+        self.add_class("kit-tuner")
+        self.children = [controls.css(), self.header, toolbar, self.status,
+                         widgets.HBox([self.editors, right],
+                                      layout=widgets.Layout(width="100%", flex_flow="row wrap"))]
 
     def _build_toolbar(self, path: str) -> widgets.HBox:
         self.undo_button = controls.button("Undo", "undo the last rule change", icon="undo")
@@ -117,7 +124,7 @@ class RuleTuner(widgets.VBox):
         self.save_button.on_click(self._on_save)
         self.load_button.on_click(self._on_load)
         return widgets.HBox([self.undo_button, self.redo_button, self.rules_path, self.save_button,
-                             self.load_button])
+                             self.load_button], layout=widgets.Layout(flex_flow="row wrap", width="100%"))
 
     def _build_patterns(self) -> widgets.VBox:
         self.pattern_label = widgets.Dropdown(options=list(self.rules.labels), description="label",
@@ -154,6 +161,16 @@ class RuleTuner(widgets.VBox):
         self.apply_verbs_button = controls.button("Apply", "use these speech verbs", "primary", "check")
         self.apply_verbs_button.on_click(self._on_apply_verbs)
         return widgets.VBox([controls.help_text("speech_verbs"), self.speech_verbs, self.apply_verbs_button])
+
+    def _build_sources(self) -> widgets.VBox:
+        self.source_markers = controls.textarea("one per line, e.g. secondo, a detta di, stando a", rows=6)
+        self.apply_sources_button = controls.button("Apply", "use these source markers", "primary", "check")
+        self.titles = controls.textarea("one per line, e.g. il portavoce, la premier, il ministro", rows=8)
+        self.apply_titles_button = controls.button("Apply", "use these titles", "primary", "check")
+        self.apply_sources_button.on_click(self._on_apply_sources)
+        self.apply_titles_button.on_click(self._on_apply_titles)
+        return widgets.VBox([controls.help_text("source_markers"), self.source_markers, self.apply_sources_button,
+                             controls.help_text("titles"), self.titles, self.apply_titles_button])
 
     def _build_marks(self) -> widgets.VBox:
         self.quote_marks = controls.textarea("one pair per line: opening and closing mark, e.g. « »", rows=10)
@@ -197,8 +214,9 @@ class RuleTuner(widgets.VBox):
         return self.doc_select
 
     def _build_views(self) -> widgets.Tab:
-        self.highlights = widgets.HTML()
-        self.quotes_table = widgets.HTML()
+        view = widgets.Layout(max_height="60vh", overflow="auto", width="100%")  # the views scroll
+        self.highlights = widgets.HTML(layout=view)
+        self.quotes_table = widgets.HTML(layout=view)
         self.chart_scope = widgets.ToggleButtons(options=[("this article", "article"), ("whole corpus", "corpus")],
                                                  value="article")
         self.chart_scope.observe(self._on_chart_scope, names="value")
@@ -227,15 +245,18 @@ class RuleTuner(widgets.VBox):
 
     # -- messages -------------------------------------------------------------------------
     def _info(self, message: str) -> None:
-        self.last_error = None
+        self.last_error = self.last_warning = None
+        self.status_message = message
         self.status.value = format_status(message, "info")
 
     def _ok(self, message: str) -> None:
-        self.last_error = None
+        self.last_error = self.last_warning = None
+        self.status_message = message
         self.status.value = format_status(message, "ok")
 
     def _error(self, message: str, details: str | None = None) -> None:
         self.last_error = message
+        self.status_message = message
         self.status.value = format_status(message, "error", details)
 
     # -- keeping the editors in step with the rules ---------------------------------------
@@ -259,6 +280,8 @@ class RuleTuner(widgets.VBox):
                                        for name, variants in rules.aliases.items()]
             self.alias_list.value = None
             self.speech_verbs.value = "\n".join(rules.speech_verbs)
+            self.source_markers.value = "\n".join(rules.source_markers)
+            self.titles.value = "\n".join(rules.titles)
             self.quote_marks.value = format_quote_marks(rules.quote_marks)
             self.relation_list.options = [
                 (f"{i + 1}. {'/'.join(r['subject'])} -[{', '.join(r['verbs'])}]-> "
@@ -414,6 +437,17 @@ class RuleTuner(widgets.VBox):
         new = with_alias(self.rules, self.alias_canonical.value, self.alias_variants.value)
         canonical = " ".join(self.alias_canonical.value.split())
         self.apply(new, f"alias {canonical} ← {', '.join(new.aliases[canonical])}")
+        self._warn_unmatched(f"alias {canonical}", new.aliases[canonical])
+
+    def _warn_unmatched(self, what: str, variants: list[str]) -> None:
+        """Say which variants occur nowhere in the corpus (they change nothing), with near-misses."""
+        docs = self.corpus.docs
+        names = {e.text for doc in docs for e in doc.ents}
+        misses = unmatched_variants(variants, (doc.text for doc in docs), names)
+        if misses:
+            parts = [f"{v!r}" + (f" (closest: {', '.join(close)})" if close else "") for v, close in misses.items()]
+            self.last_warning = f"{what}: no match in the corpus for {'; '.join(parts)}"
+            self.status.value = format_status(self.last_warning + f" · {self.status_message}", "warn")
 
     @controls.guarded("delete alias")
     def _on_delete_alias(self, _button: Any = None) -> None:
@@ -436,6 +470,18 @@ class RuleTuner(widgets.VBox):
         what = "speech verbs" + "".join(
             f" {sign}{', '.join(verbs)}" for sign, verbs in (("+", added), ("-", removed)) if verbs)
         self.apply(new, what)
+
+    @controls.guarded("source markers")
+    def _on_apply_sources(self, _button: Any = None) -> None:
+        old = set(self.rules.source_markers)
+        new = with_words(self.rules, "source_markers", self.source_markers.value)
+        self.apply(new, "source markers")
+        self._warn_unmatched("source markers", [m for m in new.source_markers if m not in old])
+
+    @controls.guarded("titles")
+    def _on_apply_titles(self, _button: Any = None) -> None:
+        new = with_words(self.rules, "titles", self.titles.value)
+        self.apply(new, "titles")
 
     @controls.guarded("quote marks")
     def _on_apply_marks(self, _button: Any = None) -> None:

@@ -10,7 +10,7 @@ from ..palette import color_for, strong_color_for
 from .common import (
     AXIS_QUOTES, MSG_NO_QUOTES, QUOTE_SPEAKER_COLUMNS, RELATION_TARGET_COLUMNS, TITLE_SPEAKERS,
     TITLE_TARGETS, UNKNOWN, check_top_n, column_or_none, counts_as_int, has_rows,
-    labels_by_name, new_axes, shorten, show_message,
+    labels_by_name, new_axes, shorten, shorten_all, show_message,
 )
 
 
@@ -114,7 +114,7 @@ def _draw_bars(ax: Axes | None, counts: pd.Series, labels: dict[str, str], top_n
                    color=[color_for(labels.get(n)) for n in names],
                    edgecolor=[strong_color_for(labels.get(n)) for n in names], linewidth=1.0)
     ax.bar_label(bars, labels=[str(v) for v in shown], padding=3, fontsize=8)
-    ax.set_yticks(range(len(shown)), [shorten(n, 30) for n in names], fontsize=9)
+    ax.set_yticks(range(len(shown)), shorten_all(names, 30), fontsize=9)
     ax.invert_yaxis()  # largest at the top
     ax.set_xlim(0, shown.max() * 1.12 + 0.5)
     ax.set_xlabel(AXIS_QUOTES)

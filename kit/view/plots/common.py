@@ -84,6 +84,34 @@ def shorten(name: str, width: int = LABEL_WIDTH) -> str:
     return plain_label(name if len(name) <= width else name[: width - 1].rstrip() + "…")
 
 
+def shorten_all(names: Iterable[object], width: int = LABEL_WIDTH) -> list[str]:
+    """Each name shortened as :func:`shorten` does, except where two different names would get
+    the same label ("Federazione italiana…" twice): those keep their start and their end
+    ("Federazione it…tennis"), and if that still collides, a number."""
+    names = [str(n) for n in names]
+    labels = [shorten(n, width) for n in names]
+    groups: dict[str, set[str]] = {}
+    for name, label in zip(names, labels):
+        groups.setdefault(label, set()).add(name)
+    for i, name in enumerate(names):
+        if len(groups[labels[i]]) > 1 and len(name) > width:
+            room = max(4, (width - 1) // 2)
+            words = name.split()
+            tail = words[-1][-room:]
+            for word in reversed(words[:-1]):  # whole words from the end, as many as fit
+                if len(word) + 1 + len(tail) > room:
+                    break
+                tail = f"{word} {tail}"
+            labels[i] = name[: width - 1 - len(tail)].rstrip() + "…" + tail
+    seen: dict[str, list[str]] = {}
+    for name, label in zip(names, labels):
+        seen.setdefault(label, [])
+        if name not in seen[label]:
+            seen[label].append(name)
+    return [label if len(seen[label]) == 1 else f"{label} ({seen[label].index(name) + 1})"
+            for name, label in zip(names, labels)]
+
+
 def labels_by_name(pairs: Iterable[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
     """The most frequent entity label of each name, from (names, labels) column pairs."""
     frames = [pd.DataFrame({"name": names.to_numpy(), "label": labels.to_numpy()})

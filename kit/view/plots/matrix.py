@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from ..palette import strong_color_for
 from .common import (
     AXIS_SPEAKER, AXIS_TARGET, GREY, MSG_NO_RELATIONS, OTHER, RELATION_COLUMNS, TITLE_HEATMAP,
-    check_top_n, clean_relations, has_rows, new_axes, relation_labels, shorten, show_message,
+    check_top_n, clean_relations, has_rows, new_axes, relation_labels, shorten, shorten_all, show_message,
 )
 
 
@@ -109,9 +109,9 @@ def _draw_matrix(ax: Axes, matrix: pd.DataFrame, labels: dict[str, str]) -> None
         if value:
             ax.text(col, row, str(value), ha="center", va="center", fontsize=8,
                     color="white" if value > dark else "#222222")
-    ax.set_xticks(range(values.shape[1]), [shorten(n) for n in matrix.columns],
+    ax.set_xticks(range(values.shape[1]), shorten_all(matrix.columns),
                   rotation=45, ha="right", rotation_mode="anchor", fontsize=8)
-    ax.set_yticks(range(values.shape[0]), [shorten(n) for n in matrix.index], fontsize=8)
+    ax.set_yticks(range(values.shape[0]), shorten_all(matrix.index), fontsize=8)
     for tick, name in zip(ax.get_xticklabels(), matrix.columns):
         tick.set_color(strong_color_for(labels.get(name)))
     for tick, name in zip(ax.get_yticklabels(), matrix.index):

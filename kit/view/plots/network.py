@@ -14,7 +14,7 @@ from ...safety import plain_label
 from ..palette import LABEL_COLORS, color_for, strong_color_for
 from .common import (
     GREY, LEGEND_SPEAKER, LEGEND_TARGET, MSG_NO_RELATIONS, RELATION_COLUMNS, TITLE_NETWORK,
-    check_top_n, clean_relations, has_rows, new_axes, relation_labels, shorten, show_message,
+    check_top_n, clean_relations, has_rows, new_axes, relation_labels, shorten, shorten_all, show_message,
 )
 from .labels import LabelRepeller
 
@@ -165,10 +165,11 @@ def _draw_nodes(ax: Axes, graph: nx.DiGraph, positions: dict, nodes: list) -> No
 def _draw_labels(ax: Axes, graph: nx.DiGraph, positions: dict) -> None:
     """Shortened name under each node; a LabelRepeller moves them apart at every draw."""
     texts, leaders = [], []
+    short = dict(zip(graph.nodes, shorten_all(graph.nodes)))
     for name in graph.nodes:
         x, y = positions[name]
         texts.append(ax.text(
-            x, y, shorten(name), ha="center", va="center", fontsize=8, zorder=4,
+            x, y, short[name], ha="center", va="center", fontsize=8, zorder=4,
             color=strong_color_for(graph.nodes[name]["label"]),
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
         ))
