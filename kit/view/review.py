@@ -136,6 +136,19 @@ class Review(widgets.VBox):
 
         return provenance(self.records, self.nlp, review=self.path)
 
+    def evaluate(self) -> dict:
+        """The kit scored against the saved review (what ``python -m kit evaluate quotes PATH``
+        prints), with the pipeline given to the queue; ``scores["text"]`` is the printed form."""
+        from ..evaluate import evaluate_quotes, format_scores
+
+        if self.nlp is None:
+            raise ValueError("pass the pipeline (kit.Review(docs, nlp)) to evaluate against the review")
+        if not self.decisions:
+            raise ValueError("nothing reviewed yet: accept, correct or reject a few quotes first")
+        scores = evaluate_quotes(self.nlp, self.path)
+        scores["text"] = format_scores(scores)
+        return scores
+
     def gold(self) -> list[dict]:
         """The reviewed articles in the gold schema (what the file holds)."""
         return gold_articles(self.base_records, self.decisions)

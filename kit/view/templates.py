@@ -205,8 +205,15 @@ TPL_WIDGET_CSS = """<style>
 .kit-tuner .lm-TabBar-tabLabel, .kit-review .lm-TabBar-tabLabel { overflow: visible; text-overflow: clip; }
 .kit-tuner .widget-button, .kit-review .widget-button, .kit-review .widget-toggle-button {
   flex: 0 0 auto; min-width: max-content; overflow: visible; }
-.kit-tuner .widget-text, .kit-tuner .widget-textarea, .kit-tuner .widget-dropdown,
-.kit-review .widget-text, .kit-review .widget-combobox { max-width: 100%; box-sizing: border-box; }
+.kit-tuner .widget-text, .kit-tuner .widget-textarea, .kit-tuner .widget-dropdown, .kit-tuner .widget-select,
+.kit-review .widget-text, .kit-review .widget-combobox {
+  width: auto !important; max-width: 100%; min-width: 0; align-self: stretch; box-sizing: border-box; }
+.kit-tuner .widget-text, .kit-tuner .widget-textarea, .kit-review .widget-text, .kit-review .widget-combobox {
+  flex: 0 0 auto; }
+.kit-tuner .widget-dropdown select, .kit-tuner .widget-text input, .kit-tuner textarea,
+.kit-review .widget-text input, .kit-review .widget-combobox input { min-width: 0; width: 100%; box-sizing: border-box; }
+.kit-tuner .widget-vbox, .kit-review .widget-vbox { min-width: 0; max-width: 100%; box-sizing: border-box; }
+.kit-tuner .widget-tab-contents, .kit-tuner .lm-TabPanel-stack { box-sizing: border-box; overflow: auto; }
 .kit-tuner .widget-hbox, .kit-review .widget-hbox { flex-wrap: wrap; max-width: 100%; }
 .kit-tuner .widget-select-multiple { min-width: 0; flex: 1 1 8em; }
 </style>"""

@@ -105,8 +105,10 @@ class RuleTuner(widgets.VBox):
         # responsive: side by side on wide screens, editors above the views under ~1,100 px
         # (the row wraps); the CSS keeps tab titles and buttons whole (controls.TUNER_CSS)
         self.editors = controls.tabs(tabs, widgets.Layout(flex="1 1 26em", min_width="20em", max_width="100%"))
+        self.editors.add_class("kit-editors")
         right = widgets.VBox([self._build_filters(), self._build_doc_select(), self._build_views()],
                              layout=widgets.Layout(flex="2 1 34em", min_width="20em", max_width="100%"))
+        right.add_class("kit-views")
         self._update_header()
         self.add_class("kit-tuner")
         self.children = [controls.css(), self.header, toolbar, self.status,
