@@ -117,19 +117,21 @@ def test_decisions_validate_their_values():
     assert (other.speaker, other.speaker_type) == (None, None)
 
 
-def test_reviewed_records_apply_decisions_and_render_a_check_mark():
+def test_reviewed_records_apply_decisions_and_render_a_check_mark(tmp_path):
     record = _record()
     q = record["quotes"]
     decisions = {("a1", q[0]["start"], q[0]["end"]): decide(record, q[0], "accepted"),
                  ("a1", q[1]["start"], q[1]["end"]): decide(record, q[1], "rejected")}
     [out] = reviewed_records([record], decisions)
-    assert [x.get("review") for x in out["quotes"]] == ["accepted", None, None, None]
+    assert [x.get("review") for x in out["quotes"]] == ["accepted", "", "", ""]
     html = render_html(out)
     assert html.count("kit-reviewed") == 1
     assert 'title="reviewed: accepted"' in html
     table = kit.quotes_table(out)
     assert list(table["review"]) == ["accepted", "pending", "pending", "pending"]
-    assert "review" not in kit.quotes_table(record).columns
+    assert "review" not in kit.quotes_table(record).columns  # records never reviewed: no column
+    review = Review([_record()], path=tmp_path / "review.jsonl")
+    assert list(review.quotes_table()["review"]) == ["pending"] * 5
 
 
 def test_context_record_shifts_offsets_and_keeps_the_quote():

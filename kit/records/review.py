@@ -307,7 +307,7 @@ def reviewed_records(records: Sequence[Mapping], decisions: Mapping[Key, Decisio
         for quote in record.get("quotes") or ():
             d = decisions.get(quote_key(doc_id, quote))
             if d is None:
-                quotes.append(dict(quote))
+                quotes.append({**quote, "review": ""})  # not reviewed: "pending" in the tables
             elif d.status != "rejected":
                 changed = {"start": d.start, "end": d.end, "kind": d.kind, "speaker": d.speaker,
                            "text": record["text"][d.start:d.end], "review": d.status}

@@ -174,14 +174,14 @@ class Review(widgets.VBox):
     def _build(self) -> None:
         self.header = widgets.HTML()
         self.status = widgets.HTML()
-        self.context = widgets.HTML(layout=widgets.Layout(max_height="45vh", overflow="auto", width="100%"))
+        self.context = widgets.HTML(layout=widgets.Layout(max_height="45vh", overflow="auto"))
         self.key_box = widgets.Text(placeholder="keys: " + KEY_HELP, continuous_update=True,
-                                 layout=widgets.Layout(width="100%"))
+                                 layout=widgets.Layout(width="auto"))
         self.key_box.observe(self._on_keys, names="value")
         self.entity_list = widgets.HTML()
         self.speaker = widgets.Combobox(placeholder="speaker: pick an entity or type a name, then Enter",
                                         ensure_option=False, continuous_update=False,
-                                        layout=widgets.Layout(width="100%"))
+                                        layout=widgets.Layout(width="auto"))
         self.speaker.observe(self._on_speaker, names="value")
         self.kind = widgets.ToggleButtons(options=list(QUOTE_KINDS), tooltips=[
             "direct (d)", "indirect (i)", "mixed (m)", "other: not speech (o)"],
@@ -213,7 +213,7 @@ class Review(widgets.VBox):
         self.apply_rule_button.on_click(lambda _b: self.apply_rule())
         self.cancel_rule_button.on_click(lambda _b: self.cancel_rule())
         self.rule_diff = widgets.HTML()
-        wrap = widgets.Layout(flex_flow="row wrap", width="100%")
+        wrap = widgets.Layout(flex_flow="row wrap")
         self.children = [
             self.header, self.status, self.context, self.key_box,
             widgets.HBox([self.accept_button, self.reject_button, self.undo_button, self.prev_button,
@@ -258,7 +258,7 @@ class Review(widgets.VBox):
                          f"[{number}] in {record.get('title') or record.get('id')} · {state}"),
             reasons=esc(f"why: {reasons}"))
         part = context_record(view, quote if quote is not None else item.quote)
-        self.context.value = (esc(part["prefix"]) + render_html(part, show_legend=False, show_header=False))
+        self.context.value = render_html(part, show_legend=False, show_header=False)
         names = self._entities(record)
         self.entity_list.value = T.TPL_REVIEW_ENTITIES.format(items="".join(
             T.TPL_REVIEW_ENTITY.format(n=i, name=esc(n)) for i, n in enumerate(names[:9], 1)))
