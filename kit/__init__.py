@@ -40,6 +40,7 @@ _PUBLIC = {
     **dict.fromkeys(["DocFilter", "filter_records", "filter_table"], "kit.records.filters"),
     **dict.fromkeys(["plot_outlet_heatmap", "plot_pairs_over_time", "plot_speakers_over_time"], "kit.view.plots"),
     **dict.fromkeys(["CorpusExplorer"], "kit.view.explorer"),
+    **dict.fromkeys(["CorpusRun", "read_relations", "read_table", "read_tables", "rerun_rules", "run_corpus"], "kit.scale"),
 }
 __all__ = sorted(_PUBLIC)
 
