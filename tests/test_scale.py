@@ -297,3 +297,25 @@ def test_cli_refuses_workers_with_scheduler(capsys) -> None:
 def test_partition_size_must_be_positive(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="partition_size must be at least 1"):
         kit.run_corpus(tmp_path, tmp_path / "out", partition_size=0)
+
+
+def test_a_document_that_fails_is_left_out_and_listed_like_the_local_path(client, tmp_path: Path) -> None:
+    from kit.corpus import Corpus, Document
+
+    docs = [Document("ok", "Rossi ha detto: «Va bene»."), Document("bad", "a\udc80b"),
+            Document("ok2", "Secondo Bianchi piove.")]
+    run = kit.run_corpus(Corpus(docs), tmp_path / "out", client=client, partition_size=2, model="blank", progress=False)
+    assert kit.read_table(tmp_path / "out", "documents")["doc_id"].tolist() == ["ok", "ok2"]
+    local = Corpus(docs)
+    with pytest.warns(kit.corpus.CorpusWarning, match="bad: not analysed"):
+        kit.analyze_corpus(local, kit.load(model="blank"), cache_dir=None, progress=False)
+    assert [str(s) for s in run.summary.failed] == [str(s) for s in local.summary.failed] == [
+        "bad: not analysed: bad holds a lone surrogate at character 1 (not valid Unicode text); decode the "
+        "source with errors='replace'"]
+    assert str(run.summary.failed[0]) in (tmp_path / "out" / "summary.txt").read_text(encoding="utf-8")
+    rules = kit.load_rules()
+    kit.rerun_rules(tmp_path / "out", rules.replace(aliases={**rules.aliases, "Mario Rossi": ["Rossi"]}),
+                    client=client, progress=False)
+    assert kit.read_table(tmp_path / "out", "documents")["doc_id"].tolist() == ["ok", "ok2"]
+    failed = [entry["failed"] for entry in store.read_manifest(tmp_path / "out")["parts"]]
+    assert failed == [[["bad", str(run.summary.failed[0]).removeprefix("bad: ")]], []]

@@ -310,7 +310,8 @@ def rerun_rules(out_dir: str | os.PathLike, rules, client=None, workers: int | N
                 yield PartitionTask(name=part["name"], key=key, shard=part["shard"], out_dir=str(out_dir),
                                     cache_dir=str(cache_root / keys["model_key"]), pipeline=spec,
                                     inputs=str(store.part_path(out_dir, store.INPUTS, part["name"])),
-                                    batch_size=manifest["batch_size"], stats={"content": part["content"]})
+                                    batch_size=manifest["batch_size"], stats={"content": part["content"]},
+                                    failed_before=tuple(map(tuple, part["failed"])))
 
         total = manifest["totals"]["documents"]
         entries, stats = _drive(dask_client, tasks(), out_dir, _progress_bar(progress, total, "rules"))

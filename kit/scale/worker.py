@@ -51,6 +51,8 @@ class PartitionTask:
     inputs: str | None = None
     batch_size: int = 16
     stats: dict = field(default_factory=dict)
+    #: documents left out by the run that wrote ``inputs`` (they are not in it): kept listed
+    failed_before: tuple = ()
 
 
 @functools.lru_cache(maxsize=2)
@@ -148,11 +150,12 @@ def process_partition(task: PartitionTask) -> dict:
     if task.inputs is None:
         import pandas as pd
 
-        inputs = pd.DataFrame([{c: d.get(c) for c in store.INPUT_COLUMNS} for d in docs],
+        left_ids = {skipped.path for skipped in left_out}
+        inputs = pd.DataFrame([{c: d.get(c) for c in store.INPUT_COLUMNS} for d in docs if d.get("id") not in left_ids],
                               columns=store.INPUT_COLUMNS)
         files[store.INPUTS] = store.write_part(out_dir, store.INPUTS, task.name, inputs)
     else:
         files[store.INPUTS] = store.sha256_bytes(Path(task.inputs).read_bytes())
     entry = {"name": task.name, "key": task.key, "shard": task.shard, **task.stats, **counts,
-             "files": files, "failed": [[s.path, s.reason] for s in left_out]}
+             "files": files, "failed": [*map(list, task.failed_before), *([s.path, s.reason] for s in left_out)]}
     return {"entry": entry, "model_runs": cache.misses, "damaged_cache": cache.damaged}
