@@ -319,3 +319,14 @@ def test_a_document_that_fails_is_left_out_and_listed_like_the_local_path(client
     assert kit.read_table(tmp_path / "out", "documents")["doc_id"].tolist() == ["ok", "ok2"]
     failed = [entry["failed"] for entry in store.read_manifest(tmp_path / "out")["parts"]]
     assert failed == [[["bad", str(run.summary.failed[0]).removeprefix("bad: ")]], []]
+
+
+def test_an_output_folder_inside_the_input_is_never_read_back(client, articles_dir: Path, tmp_path: Path) -> None:
+    import shutil
+
+    src = tmp_path / "src"
+    shutil.copytree(articles_dir, src)
+    first = kit.run_corpus(src, src / "out", client=client, partition_size=5, model="blank", progress=False)
+    second = kit.run_corpus(src, src / "out", client=client, partition_size=5, model="blank", progress=False)
+    assert first.totals["documents"] == second.totals["documents"] == 10 and second.reused == 2
+    assert kit.read_table(src / "out", "documents")["doc_id"].tolist() == [p.stem for p in sorted(articles_dir.glob("*.txt"))]

@@ -236,7 +236,8 @@ def run_corpus(source, out_dir: str | os.PathLike, client=None, partition_size: 
 
         def tasks() -> Iterator[PartitionTask | dict]:
             read = iter(source) if isinstance(source, Corpus) else iter_corpus(
-                source, summary, date_format=date_format, dayfirst=dayfirst, exclude=exclude)
+                source, summary, date_format=date_format, dayfirst=dayfirst,
+                exclude=[*exclude, out_dir, cache_root])  # never read the run's own files back
             docs = (_doc_dict(doc) for doc in read)
             for name, batch, content, texts in _partitions(docs, partition_size):
                 key = _hash(content, keys["model_key"], keys["rules"])
