@@ -42,6 +42,7 @@ _PUBLIC = {
     **dict.fromkeys(["CorpusExplorer"], "kit.view.explorer"),
     **dict.fromkeys(["Review"], "kit.view.review"),
     **dict.fromkeys(["provenance"], "kit.origin"),
+    **dict.fromkeys(["CorpusRun", "read_relations", "read_table", "read_tables", "rerun_rules", "run_corpus"], "kit.scale"),
 }
 __all__ = sorted(_PUBLIC)
 

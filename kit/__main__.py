@@ -2,6 +2,8 @@
 
 - ``report INPUT... -o OUTDIR``: analyse a folder or files and write a self-contained HTML report
   with the CSV tables and the GEXF graph;
+- ``run SOURCE... -o OUTDIR [--workers N | --scheduler tcp://HOST:PORT]``: analyse a corpus of any
+  size on Dask, writing Parquet tables per partition (resumable: run it again after a stop);
 - ``share NOTEBOOK -o OUT.html``: run a notebook and save it as one HTML page that works offline,
   widgets included;
 - ``evaluate``: registered by :mod:`kit.evaluate` when it is there (its ``add_parser``).
@@ -141,6 +143,50 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_run_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "run", help="analyse a corpus on Dask (a local cluster or yours) into Parquet tables",
+        description="Read a folder or files of articles (.txt, .md, .jsonl, .jsonl.gz, .csv, .parquet) as "
+                    "a stream, analyse them in partitions on Dask workers and write OUTDIR/documents, "
+                    "entities, quotes and rule_relations as Parquet (one file per partition), "
+                    "OUTDIR/summary.txt and OUTDIR/manifest.json. Run the same command again after an "
+                    "interruption: finished partitions are kept.")
+    parser.add_argument("inputs", nargs="+", metavar="SOURCE", help="a folder or file of articles")
+    parser.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder to write to")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                       help="start a local cluster of N worker processes (default: one per core)")
+    where.add_argument("--scheduler", default=None, metavar="tcp://HOST:PORT",
+                       help="use the Dask cluster whose scheduler is at this address")
+    parser.add_argument("--partition-size", type=_positive_int, default=None, metavar="N",
+                        help="documents per partition (default 200)")
+    parser.add_argument("--model", default=None, help="base pipeline, as for the report command")
+    parser.add_argument("--rules", default=None, metavar="FILE", help="rule file (default: the shipped rules)")
+    parser.add_argument("--cache", default=None, metavar="DIR",
+                        help="where to keep the model's output (default OUTDIR/cache; may be shared)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(func=run_run)
+
+
+def run_run(args: argparse.Namespace) -> int:
+    from .scale import run_corpus
+    from .scale.engine import PARTITION_SIZE
+
+    _check_output_folder(args.output)
+    excluded, messages = _outputs_inside_inputs(args.inputs, Path(args.output), args.cache)
+    for message in messages:
+        print(f"warning: {message}", file=sys.stderr)
+    run = run_corpus(args.inputs, args.output, partition_size=args.partition_size or PARTITION_SIZE,
+                     model=args.model, rules=args.rules, cache_dir=args.cache, workers=args.workers,
+                     scheduler=args.scheduler, progress=not args.quiet, exclude=excluded)
+    print((run.out_dir / "summary.txt").read_text(encoding="utf-8"), end="")
+    print(f"{run.computed} partitions analysed, {run.reused} kept from an earlier run; tables in {run.out_dir}")
+    if not run.totals["documents"]:
+        print("error: no document could be analysed", file=sys.stderr)
+        return 2
+    return 0
+
+
 def add_share_parser(subparsers) -> None:
     parser = subparsers.add_parser(
         "share", help="run a notebook and save it as one HTML file that works offline",
@@ -178,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show the full traceback on errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
     add_report_parser(subparsers)
+    add_run_parser(subparsers)
     add_share_parser(subparsers)
     for name in PLUGINS:
         try:

@@ -344,3 +344,30 @@ def test_analyze_corpus_takes_paths_texts_and_dicts(articles_dir: Path, tmp_path
     assert from_path[0]._.kit_meta["source"] == "Gazzetta Civica"
     with pytest.raises(TypeError, match="cannot analyse a int"):
         analyze_corpus([3], blank_pipeline, cache_dir=None)
+
+
+def test_gzipped_jsonl_and_parquet_read_like_jsonl(tmp_path: Path) -> None:
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"id": "n1", "text": "Rossi ha detto: «Sì».", "date": "12/03/2024", "source": "Gazzetta"},
+            {"text": "Secondo Bianchi piove.", "title": "Meteo"}]
+    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "news.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "gz").mkdir()
+    with gzip.open(tmp_path / "gz" / "news.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(lines)
+    (tmp_path / "pq").mkdir()
+    columns = ["id", "text", "title", "date", "source"]
+    pq.write_table(pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows]),
+                   tmp_path / "pq" / "news.parquet")
+    plain, gz, parquet = (load_corpus(tmp_path / name) for name in ("plain", "gz", "pq"))
+    assert [d.id for d in plain] == ["n1", "news:2"]
+    assert [d.date for d in plain] == ["2024-03-12", None]
+    for other in (gz, parquet):
+        assert [(d.id, d.text, d.title, d.date, d.source) for d in other] == \
+            [(d.id, d.text, d.title, d.date, d.source) for d in plain]
+        assert other.summary.files_read == 1 and not other.summary.skipped

@@ -20,7 +20,7 @@ CELL_TIMEOUT_S = 600
 
 def test_the_notebooks_are_there() -> None:
     names = {path.name for path in NOTEBOOKS}
-    assert {"01-one-article.ipynb", "02-corpus.ipynb", "03-rule-tuning.ipynb"} <= names
+    assert {"01-one-article.ipynb", "02-corpus.ipynb", "03-rule-tuning.ipynb", "04-large-corpus.ipynb"} <= names
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -60,7 +60,7 @@ def test_the_check_finds_outputs_and_fixes_them(tmp_path: Path) -> None:
 def test_notebook_runs(notebook: Path, tmp_path: Path) -> None:
     """Execute a copy of ``notebooks/`` (so nothing is written into the repository)."""
     copy = tmp_path / "notebooks"
-    shutil.copytree(ROOT / "notebooks", copy, ignore=shutil.ignore_patterns(".*", "exports", "*.html"))
+    shutil.copytree(ROOT / "notebooks", copy, ignore=shutil.ignore_patterns(".*", "exports", "large-corpus-out", "*.html"))
     nb = nbformat.read(copy / notebook.name, as_version=4)
     client = NotebookClient(nb, timeout=CELL_TIMEOUT_S, kernel_name="python3",
                             resources={"metadata": {"path": str(copy)}})
@@ -72,3 +72,11 @@ def test_notebook_runs(notebook: Path, tmp_path: Path) -> None:
         exports = copy / "exports"
         assert {p.name for p in exports.iterdir()} >= {"quotes.csv", "entities.csv", "who_speaks_about_whom.gexf"}
         assert any((copy / ".kit-cache").rglob("*.spacy"))
+    if notebook.name == "04-large-corpus.ipynb":
+        out = copy / "large-corpus-out"
+        assert sorted(p.name for p in (out / "quotes").iterdir()) == ["part-00000.parquet", "part-00001.parquet",
+                                                                      "part-00002.parquet"]
+        assert (out / "summary.txt").read_text(encoding="utf-8").startswith("10 documents from 10 files")
+        shown = "".join(str(o.get("data", {}).get("text/plain", "")) for cell in nb.cells
+                        if cell.cell_type == "code" for o in cell.outputs)
+        assert "CorpusRun(" in shown and "3 partitions computed" in shown

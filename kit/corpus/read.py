@@ -7,8 +7,12 @@
   ``Data: …``/``Fonte: …`` lines) gives the date, source, url or title and is not part of the text,
   and a file name starting with a date (``2024-03-12-…``) dates the article
   (:mod:`kit.corpus.frontmatter`);
-- ``.jsonl`` and ``.csv`` files: one article per row, with a ``text`` field and optional ``id``,
-  ``title``, ``date``, ``source`` and ``url`` fields; read as a stream, row by row.
+- ``.jsonl``, ``.jsonl.gz``, ``.csv`` and ``.parquet`` files: one article per row, with a ``text``
+  field and optional ``id``, ``title``, ``date``, ``source`` and ``url`` fields; read as a stream,
+  row by row (Parquet in record batches).
+
+:func:`iter_corpus` gives the same documents one at a time, filling a summary as it goes, so a
+corpus larger than memory can be streamed (``kit.run_corpus`` does).
 
 Dates are read by :mod:`kit.corpus.dates` (ISO 8601 first, then Italian and European forms, day before
 month unless ``dayfirst=False``, or only the given ``date_format``) and stored as ISO 8601 text; a
@@ -35,6 +39,7 @@ than ``max_bytes`` (50 MB by default).
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -54,7 +59,11 @@ from .frontmatter import date_from_name, split_front_matter
 from .walk import kind_of, real, walk
 
 TEXT_SUFFIXES = (".txt", ".md")
-ROW_SUFFIXES = (".jsonl", ".csv")
+ROW_SUFFIXES = (".jsonl", ".jsonl.gz", ".csv", ".parquet")
+#: row files that are binary on disk (not sniffed as text)
+BINARY_SUFFIXES = (".jsonl.gz", ".parquet")
+#: rows per record batch read from a Parquet file
+PARQUET_BATCH = 1_000
 SUFFIXES = TEXT_SUFFIXES + ROW_SUFFIXES
 #: the optional metadata fields of a row (besides ``text``)
 FIELDS = ("id", "title", "date", "source", "url")
@@ -228,6 +237,11 @@ def _decode_lines(handle: io.BufferedReader, reader: _FileReader) -> Iterator[st
         yield text
 
 
+def suffix_of(path: Path) -> str:
+    """The file type as the reader sees it: ``.jsonl.gz`` for gzipped JSONL, else the suffix."""
+    return ".jsonl.gz" if path.name.lower().endswith(".jsonl.gz") else path.suffix.lower()
+
+
 def _size(n_bytes: int) -> str:
     return f"{n_bytes / 2**20:.1f} MB" if n_bytes >= 2**20 else f"{n_bytes:,} bytes"
 
@@ -308,7 +322,7 @@ class _FileReader:
         return os.fdopen(fd, "rb")
 
     def _read(self) -> Iterator[Document]:
-        suffix = self.path.suffix.lower()
+        suffix = suffix_of(self.path)
         if suffix not in SUFFIXES:
             self.skip(f"unsupported file type {suffix or '(none)'!r}; expected {', '.join(SUFFIXES)}")
             return
@@ -319,6 +333,9 @@ class _FileReader:
             size = os.fstat(handle.fileno()).st_size
             if size == 0:
                 self.skip("empty file")
+                return
+            if suffix in BINARY_SUFFIXES:
+                yield from self._read_binary_rows(handle, suffix)
                 return
             sample = handle.read(SNIFF_BYTES)
             encoding = file_encoding(sample)
@@ -399,6 +416,44 @@ class _FileReader:
                 continue
             if doc is not None:
                 yield doc
+
+    def _read_binary_rows(self, handle: io.BufferedReader, suffix: str) -> Iterator[Document]:
+        """Rows of a gzipped JSONL or a Parquet file. A file that is not one is skipped by
+        :meth:`read`; one that breaks midway keeps the rows read before."""
+        rows = self._gzip_rows(handle) if suffix == ".jsonl.gz" else self._parquet_rows(handle)
+        skips, started = len(self.summary.skipped), False
+        for line, row in rows:
+            if not started:
+                self.summary.files_read += 1
+                started = True
+            self.line = line
+            try:
+                doc = self._row_document(row, line)
+            except Exception as err:  # noqa: BLE001 (one bad row must not stop the file)
+                self.skip(f"unreadable row ({type(err).__name__}: {' '.join(str(err).split())[:200]})", line)
+                continue
+            if doc is not None:
+                yield doc
+        if not started and len(self.summary.skipped) == skips:  # else the reason is noted already
+            self.skip("no rows")
+
+    def _gzip_rows(self, handle: io.BufferedReader) -> Iterator[tuple[int, dict]]:
+        with gzip.GzipFile(fileobj=handle, mode="rb") as unzipped:
+            yield from self._jsonl_rows(_decode_lines(unzipped, self))
+
+    def _parquet_rows(self, handle: io.BufferedReader) -> Iterator[tuple[int, dict]]:
+        import pyarrow.parquet as pq  # only for Parquet files
+
+        table = pq.ParquetFile(handle)
+        names = table.schema_arrow.names
+        if "text" not in names:
+            self.skip(f"no 'text' column (columns: {', '.join(names) or 'none'})")
+            return
+        number = 0
+        for batch in table.iter_batches(batch_size=PARQUET_BATCH):
+            for row in batch.to_pylist():
+                number += 1
+                yield number, row
 
     def _jsonl_rows(self, lines: Iterable[str]) -> Iterator[tuple[int, dict]]:
         for number, line in enumerate(lines, 1):
@@ -503,7 +558,7 @@ def _files(path: Path, exclude: list[Path], skipped: list[Skipped]) -> tuple[Pat
         skipped += [Skipped(name, reason) for name, reason in problems]
         return path, files
     if path.is_file():
-        if path.suffix.lower() not in SUFFIXES:
+        if suffix_of(path) not in SUFFIXES:
             raise CorpusError(f"{path}: unsupported file type {path.suffix!r}; expected {', '.join(SUFFIXES)}")
         return path.parent, [path]
     if path.exists():
@@ -516,11 +571,51 @@ def _stem_ids(named: list[tuple[Path, str]]) -> list[str]:
     def clashes(keys: list[str]) -> set[str]:
         return {k for k, n in Counter(keys).items() if n > 1}
 
-    ids = [path.stem for path, _ in named]
+    def without_suffix(text: str, path: Path) -> str:
+        suffix = suffix_of(path)
+        return text[:-len(suffix)] if suffix and text.lower().endswith(suffix) else text
+
+    ids = [without_suffix(path.name, path) for path, _ in named]
     repeated = clashes(ids)
-    ids = [str(Path(name).with_suffix("")) if i in repeated else i for i, (_, name) in zip(ids, named)]
+    ids = [without_suffix(name, path) if i in repeated else i for i, (path, name) in zip(ids, named)]
     repeated = clashes(ids)
     return [name if i in repeated else i for i, (_, name) in zip(ids, named)]
+
+
+def iter_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike], summary: CorpusSummary,
+                max_bytes: int = MAX_BYTES, date_format: str | list[str] | None = None,
+                dayfirst: bool = True, max_chars: int | None = None,
+                exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Document]:
+    """The documents :func:`load_corpus` reads, one at a time, in the same order and with the same
+    ids; ``summary`` is filled as they are read (complete once the iterator is exhausted)."""
+    if max_chars is None:
+        from ..pipeline.load import MAX_LENGTH as max_chars
+    dates = DateReader(date_format, dayfirst)
+    if isinstance(path_or_paths, (str, os.PathLike)):
+        path_or_paths = [path_or_paths]
+    path_or_paths = list(path_or_paths)
+    excluded = [real(p) for p in exclude]
+    named: list[tuple[Path, str]] = []
+    for given in path_or_paths:
+        walk_skipped: list[Skipped] = []
+        root, files = _files(Path(given), excluded, walk_skipped)
+        named += [(f, f.relative_to(root).as_posix()) for f in files]
+        for skipped in walk_skipped:
+            summary.skipped.append(skipped)
+            warnings.warn(f"skipped {skipped}", CorpusWarning, stacklevel=3)
+    if not named and not summary.skipped:
+        raise CorpusError(f"no files found in {', '.join(map(str, path_or_paths))}")
+    ids: set[str] = set()
+    for (path, name), stem_id in zip(named, _stem_ids(named)):
+        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes, max_chars, dates)
+        for doc in reader.read():
+            summary.documents += 1
+            summary.undated += doc.date is None
+            yield doc
+    summary.bad_dates = dates.bad
+    if dates.bad:
+        warnings.warn(f"{len(dates.bad)} date(s) not understood, e.g. {dates.bad[0]}; the documents are kept "
+                      "without a date (all listed in corpus.summary.bad_dates)", CorpusWarning, stacklevel=3)
 
 
 def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
@@ -540,33 +635,6 @@ def load_corpus(path_or_paths: str | os.PathLike | Iterable[str | os.PathLike],
     ``kit.analyze`` accepts); ``exclude``: files or folders to leave out of a folder's walk (e.g.
     the output folder of a report written inside its input folder), listed as skipped.
     """
-    if max_chars is None:
-        from ..pipeline.load import MAX_LENGTH as max_chars
-    dates = DateReader(date_format, dayfirst)
-    if isinstance(path_or_paths, (str, os.PathLike)):
-        path_or_paths = [path_or_paths]
-    path_or_paths = list(path_or_paths)
-    excluded = [real(p) for p in exclude]
     summary = CorpusSummary()
-    named: list[tuple[Path, str]] = []
-    for given in path_or_paths:
-        walk_skipped: list[Skipped] = []
-        root, files = _files(Path(given), excluded, walk_skipped)
-        named += [(f, f.relative_to(root).as_posix()) for f in files]
-        for skipped in walk_skipped:
-            summary.skipped.append(skipped)
-            warnings.warn(f"skipped {skipped}", CorpusWarning, stacklevel=2)
-    if not named and not summary.skipped:
-        raise CorpusError(f"no files found in {', '.join(map(str, path_or_paths))}")
-    ids: set[str] = set()
-    documents: list[Document] = []
-    for (path, name), stem_id in zip(named, _stem_ids(named)):
-        reader = _FileReader(path, name, stem_id, summary, ids, max_bytes, max_chars, dates)
-        documents.extend(reader.read())
-    summary.documents = len(documents)
-    summary.bad_dates = dates.bad
-    summary.undated = sum(doc.date is None for doc in documents)
-    if dates.bad:
-        warnings.warn(f"{len(dates.bad)} date(s) not understood, e.g. {dates.bad[0]}; the documents are kept "
-                      "without a date (all listed in corpus.summary.bad_dates)", CorpusWarning, stacklevel=2)
+    documents = list(iter_corpus(path_or_paths, summary, max_bytes, date_format, dayfirst, max_chars, exclude))
     return Corpus(documents, summary)

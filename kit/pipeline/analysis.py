@@ -284,6 +284,16 @@ def analyze_corpus(corpus: object, nlp: Language | None = None,
     cache = DocCache(cache_dir, nlp) if cache_dir is not None else None
     if on_error == "raise":
         return run(prepare(values, nlp), nlp, cache, batch_size, 1, progress)
+    docs, left_out = run_skipping(values, nlp, cache, batch_size, progress)
+    _report_failures(corpus, left_out)
+    return docs
+
+
+def run_skipping(values: Iterable[object], nlp: Language, cache=None, batch_size: int = 16,
+                 progress: bool | None = None) -> tuple[list[Doc], list[Skipped]]:
+    """The corpus path: each input checked and analysed on its own terms; the Docs of those that
+    could be analysed, and a :class:`Skipped` (its id and why) for each one left out.
+    ``kit.analyze_corpus`` and the workers of ``kit.run_corpus`` both run this."""
     items = [as_item(value) for value in values]
     failed: dict[int, str] = {}
     for i, item in enumerate(items):
@@ -298,21 +308,22 @@ def analyze_corpus(corpus: object, nlp: Language | None = None,
             failed[i] = f"{type(result).__name__}: {result}"
         else:
             docs.append(result)
-    _report_failures(corpus, items, failed)
-    return docs
-
-
-def _report_failures(corpus: object, items: list[Item], failed: dict[int, str]) -> None:
-    """Warn about each document left out, and list it in the corpus summary (when there is one)."""
-    summary = getattr(corpus, "summary", None)
+    left_out = []
     for i in sorted(failed):
         item = items[i]
         name = item.name if item.context.get("id") else default_id(item.content) \
             if isinstance(item.content, str) else f"document {i + 1}"
-        left_out = Skipped(name, f"not analysed: {' '.join(failed[i].split())[:300]}")
-        warnings.warn(str(left_out), CorpusWarning, stacklevel=3)
+        left_out.append(Skipped(name, f"not analysed: {' '.join(failed[i].split())[:300]}"))
+    return docs, left_out
+
+
+def _report_failures(corpus: object, left_out: list[Skipped]) -> None:
+    """Warn about each document left out, and list it in the corpus summary (when there is one)."""
+    summary = getattr(corpus, "summary", None)
+    for skipped in left_out:
+        warnings.warn(str(skipped), CorpusWarning, stacklevel=3)
         if summary is not None and hasattr(summary, "failed"):
-            summary.failed.append(left_out)
+            summary.failed.append(skipped)
 
 
 def analysed(docs: object, nlp: Language | None = None) -> tuple[Language, list[Doc]]:
