@@ -124,7 +124,9 @@ def section_regex(quick: bool) -> dict:
 
 
 def _long_text(n_chars: int) -> str:
-    articles = sorted((ROOT / "data" / "articles").glob("*.txt"))
+    articles = sorted((ROOT / "kit" / "lang" / "it" / "articles").glob("*.txt"))
+    if not articles:
+        raise FileNotFoundError("the sample articles are missing (kit/lang/it/articles)")
     parts, size = [], 0
     while size < n_chars:
         for article in articles:

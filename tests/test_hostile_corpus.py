@@ -550,7 +550,7 @@ else:
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 #: peak resident memory allowed for one 1,000,000-character document, pipeline included (MB):
-#: measured 0.79-0.80 GB with the shipped model on all three paths (analyze_corpus: 6.6 GB before
+#: measured 0.71-0.79 GB with the shipped model on all three paths (analyze_corpus: 6.6 GB before
 #: it cut long documents into pieces)
 MEMORY_BOUND_MB = 1500
 
