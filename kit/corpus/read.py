@@ -407,6 +407,10 @@ class _FileReader:
     def _read_rows(self, handle: io.BufferedReader, suffix: str, encoding: str | None) -> Iterator[Document]:
         lines = self._lines(handle, encoding)
         rows = self._jsonl_rows(lines) if suffix == ".jsonl" else self._csv_rows(lines)
+        yield from self._documents(rows)
+
+    def _documents(self, rows: Iterator[tuple[int, dict]]) -> Iterator[Document]:
+        """The documents of numbered rows; a bad row is skipped and listed, never fatal."""
         for line, row in rows:
             self.line = line
             try:
@@ -422,18 +426,16 @@ class _FileReader:
         :meth:`read`; one that breaks midway keeps the rows read before."""
         rows = self._gzip_rows(handle) if suffix == ".jsonl.gz" else self._parquet_rows(handle)
         skips, started = len(self.summary.skipped), False
-        for line, row in rows:
-            if not started:
-                self.summary.files_read += 1
-                started = True
-            self.line = line
-            try:
-                doc = self._row_document(row, line)
-            except Exception as err:  # noqa: BLE001 (one bad row must not stop the file)
-                self.skip(f"unreadable row ({type(err).__name__}: {' '.join(str(err).split())[:200]})", line)
-                continue
-            if doc is not None:
-                yield doc
+
+        def counted() -> Iterator[tuple[int, dict]]:
+            nonlocal started
+            for item in rows:
+                if not started:
+                    self.summary.files_read += 1
+                    started = True
+                yield item
+
+        yield from self._documents(counted())
         if not started and len(self.summary.skipped) == skips:  # else the reason is noted already
             self.skip("no rows")
 

@@ -39,6 +39,8 @@ class Grammar:
     object_starts: frozenset[str] = frozenset()
     term_openers: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
+    #: verbs whose "di + noun phrase" is what was reported (*riferire di*, *parlare di*)
+    reports_of: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

@@ -230,12 +230,7 @@ class FinderBase:
 def lemma_reports_of(finder: FinderBase, rule: str) -> bool:
     """Whether the cue's verb reports what it is *about* with ``di`` (*riferire di*, *parlare di*)."""
     lemma = rule.split(":", 1)[-1].split()[0]
-    return lemma in finder.object_verbs and lemma in REPORTS_OF
-
-
-#: verbs whose "di + noun phrase" is the reported content (language data: the rule file's
-#: object verbs decide which of them are speech at all)
-REPORTS_OF = {"riferire", "parlare", "raccontare"}
+    return lemma in finder.object_verbs and lemma in finder.g.reports_of
 
 
 def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
