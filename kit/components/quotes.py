@@ -35,13 +35,16 @@ from spacy.tokens import Doc
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
+from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
 
 
 class QuoteFinder(RuleComponent):
     def __init__(self, nlp, name: str, lang: str = "it", min_direct_words: int = 6, rules=None,
-                 rules_path=None) -> None:
+                 rules_path=None, speaker_ranker: bool = True) -> None:
         self.min_direct_words = min_direct_words
+        # the learned second opinion on speakers (kit/lang/<code>/speaker_ranker.json), if any
+        self.ranker = SpeakerRanker.for_language(lang) if speaker_ranker else None
         super().__init__(nlp, name, lang, rules, rules_path)
 
     def compile(self) -> None:
@@ -51,6 +54,8 @@ class QuoteFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.speech.reset()
         quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
+        if self.ranker is not None:
+            quotes = self.ranker.rerank(doc, quotes, self.speech)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc
@@ -392,7 +397,7 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
     )
 
 
-@Language.factory("kit_quotes", default_config={"min_direct_words": 6, **RULE_CONFIG})
+@Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True, **RULE_CONFIG})
 def make_quotes(nlp: Language, name: str, min_direct_words: int, rules: dict | None,
-                rules_path: str | None) -> QuoteFinder:
-    return QuoteFinder(nlp, name, nlp.lang, min_direct_words, rules, rules_path)
+                rules_path: str | None, speaker_ranker: bool) -> QuoteFinder:
+    return QuoteFinder(nlp, name, nlp.lang, min_direct_words, rules, rules_path, speaker_ranker)

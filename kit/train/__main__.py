@@ -15,7 +15,9 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    replaced by its own tok2vec copy) and its vectors, written to ``kit/models/it_kit_news``;
 6. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
    speed, written to ``kit/models/it_kit_news/scores.json``;
-7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores.
+7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores;
+8. ``speakers``: the speaker ranker on the tune part of the real-news dev set
+   (:mod:`kit.train.speakers`), written to ``kit/lang/it/speaker_ranker.json``.
 
 **Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
 ``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
@@ -41,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
-STEPS = ("prepare", "vectors", "ner", "syntax", "finetune", "assemble", "evaluate", "card")
+STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "finetune", "assemble", "evaluate", "card", "speakers")
 
 
 def step_prepare(data: Path) -> None:
@@ -65,6 +67,32 @@ def step_vectors(data: Path) -> None:
     from .vectors import train_vectors
 
     train_vectors(data, BUILD / "vectors")
+
+
+def step_pretrain(data: Path, extra: list[str]) -> None:
+    """``spacy pretrain`` of the NER's tok2vec on the raw text the vectors were trained on.
+
+    One weights file per epoch (``build/pretrain/model{N}.bin``): stage 1 starts from one with
+    ``--paths.init_tok2vec``. An interrupted run goes on with ``--resume-path`` and
+    ``--epoch-resume`` (see ``spacy pretrain --help``), passed through ``spacy_args``.
+    """
+    from .vectors import sentences
+
+    out = BUILD / "pretrain"
+    out.mkdir(parents=True, exist_ok=True)
+    raw = out / "raw_it.jsonl"
+    if not raw.exists():
+        with raw.open("w", encoding="utf-8") as handle:
+            for sent in sentences(data):
+                handle.write(json.dumps({"text": sent}, ensure_ascii=False) + "\n")
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    (BUILD / "logs").mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(HERE / "pretrain.cfg"), str(out),
+           "--paths.raw_text", str(raw), "--paths.vectors", str(BUILD / "vectors" / "spacy"), *extra]
+    print("running:", " ".join(cmd), "> build/logs/pretrain.log")
+    with open(BUILD / "logs" / "pretrain.log", "w", encoding="utf-8") as log:
+        if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env).returncode:
+            raise SystemExit("pretraining failed; see build/logs/pretrain.log")
 
 
 def step_train(which: list[str], extra: list[str], resume: bool = False) -> None:
@@ -233,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
         step_prepare(args.data)
     if "vectors" in steps:
         step_vectors(args.data)
+    if "pretrain" in steps:
+        step_pretrain(args.data, args.spacy_args)
     train = [s for s in ("ner", "syntax") if s in steps]
     if train:
         step_train(train, args.spacy_args, args.resume)
@@ -247,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
         step_evaluate(args.data)
     if "card" in steps:
         step_card()
+    if "speakers" in steps:
+        from .speakers import train_speakers
+
+        train_speakers()
     return 0
 
 

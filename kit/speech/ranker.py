@@ -1,0 +1,228 @@
+"""A learned second opinion on speakers: rank the names around a quotation.
+
+The rules (:mod:`.speakers`) choose a speaker and record why (``speaker_rule``). The ranker sees
+that choice as one feature among others and scores every name near the quotation: the entities
+of its sentence, of the three sentences before it and of the one after it (not inside a quoted
+passage), plus the rules' own choice when it is a description. Features are position and syntax,
+never words: sentence distance, before or after the cue, the parser's subject, a preposition in
+front, the speaker of the quotation before, how often the article names it, its label.
+
+The model is a conditional logit (a softmax over one quotation's candidates, plus a "no speaker"
+candidate) trained on the **tune** part of the real-news dev set by ``python -m kit.train --step
+speakers``; its weights and data card are in ``kit/lang/<code>/speaker_ranker.json`` / ``.md``.
+A speaker it changes is tagged ``ranker`` (shown in tooltips and tables); without a weights file
+for the language, or with ``kit_quotes``'s ``speaker_ranker = false``, the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_key
+from ..model import Quote
+from ..names import same_name
+from .base import SPEAKER_LABELS, FinderBase, _norm
+
+#: families of the rules' ``speaker_rule`` (the part before the first ``+``)
+RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
+                 "after-cue", "relative", "description", "ranker")
+BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
+NONE = "<none>"
+
+
+@dataclass
+class Candidate:
+    name: str
+    label: str | None
+    mention: str
+    start: int  # character offsets of the nearest mention
+    end: int
+    features: dict[str, float]
+
+
+def _family(rule: str) -> str:
+    head = (rule or "").split("+")[0]
+    return head if head in RULE_FAMILIES else ("other" if head else "")
+
+
+def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | None,
+                   marked: list[tuple[int, int]], counts: Counter) -> list[Candidate]:
+    """The candidates of one speech quotation with their features (the first is "no speaker")."""
+    ctx = finder.context(doc)
+    names = doc._.kit_canonical_names or {}
+    anchor = quote.cue_start if quote.cue_start is not None else quote.start
+    anchor_tok = _token_at(doc, anchor)
+    si = _sent_index(ctx, anchor_tok)
+    lo = ctx.sents[max(0, si - BEFORE)].start
+    hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if quote.cue_start is not None else None
+    family = _family(quote.speaker_rule) if quote.speaker else ""
+    has_rule = bool(quote.speaker)
+    base = {"kind_" + quote.kind: 1.0, "has_cue": float(cue is not None), "rule_none": float(not has_rule)}
+    out = [Candidate(NONE, None, "", anchor, anchor, {"is_none": 1.0, **{f"none_{k}": v for k, v in base.items()}})]
+    by_name: dict[str, Candidate] = {}
+    for ent in ctx.ents_in_tokens(lo, hi):
+        if ent.label_ not in SPEAKER_LABELS or _inside(ent, marked) or (quote.start <= ent.start_char < quote.end):
+            continue
+        name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
+        feats = _mention_features(doc, ent, ctx, si, anchor, anchor_tok, quote, cue, finder)
+        if ent.label_ == "LOC" and feats["of_noun"]:
+            continue  # "il sessantenne di Varese": a place qualifying a noun never speaks
+        key = name.lower()
+        old = by_name.get(key)
+        if old is not None and old.features["abs_dist"] <= feats["abs_dist"]:
+            continue
+        by_name[key] = Candidate(name, ent.label_, ent.text, ent.start_char, ent.end_char, feats)
+    rule_found = False
+    for cand in by_name.values():
+        f = cand.features
+        f["label_" + (cand.label or "none")] = 1.0
+        f["count"] = math.log1p(counts.get(cand.name.lower(), 1))
+        f["previous"] = float(bool(previous) and same_name(cand.name, previous))
+        if has_rule and same_name(cand.name, quote.speaker):
+            rule_found = True
+            f["rule"] = 1.0
+            f["rule_" + family] = 1.0
+        for k, v in base.items():
+            f[f"{k}_near"] = v * f.get("d0", 0.0)
+        out.append(cand)
+    if has_rule and not rule_found:
+        # the rules chose a description (*il capotreno*) or a name outside the window
+        span = (doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+                if quote.speaker_start is not None and quote.speaker_end > quote.speaker_start else None)
+        f = _mention_features(doc, span, ctx, si, anchor, anchor_tok, quote, cue, finder) if span is not None else {}
+        f.update({"rule": 1.0, "rule_" + family: 1.0, "rule_outside": 1.0, "label_" + (quote.speaker_label or "none"): 1.0,
+                  "previous": float(bool(previous) and same_name(quote.speaker, previous))})
+        out.append(Candidate(quote.speaker, quote.speaker_label, quote.speaker_mention or "",
+                             quote.speaker_start if quote.speaker_start is not None else anchor,
+                             quote.speaker_end if quote.speaker_end is not None else anchor, f))
+    _rank_features(out[1:], anchor)
+    return out
+
+
+def _mention_features(doc: Doc, ent: Span, ctx, si: int, anchor: int, anchor_tok: int, quote: Quote,
+                      cue: Span | None, finder: FinderBase) -> dict[str, float]:
+    d = si - _sent_index(ctx, ent.start)
+    f: dict[str, float] = {f"d{d}" if d >= 0 else "d_after": 1.0}
+    gap = (anchor_tok - ent.end) if ent.end <= anchor_tok else (ent.start - anchor_tok)
+    f["abs_dist"] = math.log1p(max(gap, 0)) / 4
+    f["before"] = float(ent.end_char <= anchor)
+    f["after_quote"] = float(ent.start_char >= quote.end)
+    deps = {t.dep_ for t in ent}
+    f["subj"] = float(bool(deps & {"nsubj", "nsubj:pass", "csubj"}))
+    f["obj"] = float(bool(deps & {"obj", "iobj", "obl", "nmod"}))
+    if cue is not None:
+        heads = {t.head.i for t in ent if t.head.i < ent.start or t.head.i >= ent.end}
+        f["subj_of_cue"] = f["subj"] * float(any(cue.start <= h < cue.end for h in heads))
+        f["agent"] = float(any(t.dep_ == "obl:agent" for t in ent) and any(cue.start <= h < cue.end for h in heads))
+    j = ent.start - 1
+    while j >= 0 and (_norm(doc[j]) in finder.titles or _norm(doc[j]) in finder.g.articles):
+        j -= 1
+    prev = _norm(doc[j]) if j >= 0 else ""
+    f["titled"] = float(j < ent.start - 1)
+    f["after_prep"] = float(prev in finder.g.prepositions)
+    f["after_marker"] = float(any(len(m) == 1 and m[0] == prev for m in finder.markers))
+    # "di"/"del"... after a common noun: the name qualifies it (il sindaco di Roma)
+    f["of_noun"] = float(j >= 1 and prev in finder.g.forms("di") and doc[j - 1].is_alpha and doc[j - 1].is_lower)
+    nxt = doc[ent.end].text if ent.end < len(doc) else ""
+    f["colon_after"] = float(nxt == ":")
+    f["sent_start"] = float(j < ctx.sents[_sent_index(ctx, ent.start)].start or ent.start == ctx.sents[_sent_index(ctx, ent.start)].start)
+    return f
+
+
+def _rank_features(cands: list[Candidate], anchor: int) -> None:
+    """Which candidate is the nearest before the anchor, the second nearest, the nearest after."""
+    before = sorted((c for c in cands if c.end <= anchor), key=lambda c: anchor - c.end)
+    for rank, c in enumerate(before[:2]):
+        c.features[f"nearest_before_{rank}"] = 1.0
+    after = sorted((c for c in cands if c.start >= anchor), key=lambda c: c.start - anchor)
+    if after:
+        after[0].features["nearest_after"] = 1.0
+
+
+def _inside(ent: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= ent.start_char and ent.end_char <= e for s, e in ranges)
+
+
+def _sent_index(ctx, token: int) -> int:
+    from bisect import bisect_right
+
+    return max(bisect_right(ctx.sent_starts, token) - 1, 0)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.start if span is not None else max(len(doc) - 1, 0)
+
+
+def document_candidates(doc: Doc, quotes: list[Quote], finder: FinderBase) -> list[tuple[int, list[Candidate]]]:
+    """(index of the quote, its candidates) for every speech quotation of a document, in order;
+    "the speaker of the quotation before" is the rules' speaker of the previous speech quote."""
+    if not len(doc) or not finder.context(doc).sents:
+        return []
+    names = doc._.kit_canonical_names or {}
+    counts = Counter((names.get(span_key(e.start_char, e.end_char)) or e.text).lower() for e in doc.ents)
+    marked = [(q.start, q.end) for q in quotes if q.kind in ("direct", "mixed", "other")]
+    out, previous = [], None
+    for i, quote in enumerate(quotes):
+        if quote.kind == "other":
+            continue
+        out.append((i, quote_features(doc, quote, finder, previous, marked, counts)))
+        if quote.speaker:
+            previous = quote.speaker
+    return out
+
+
+class SpeakerRanker:
+    """Scores of a conditional logit over the candidates of one quotation."""
+
+    def __init__(self, weights: dict[str, float], meta: dict | None = None) -> None:
+        self.weights = weights
+        self.meta = meta or {}
+
+    def scores(self, cands: list[Candidate]) -> list[float]:
+        logits = [sum(self.weights.get(k, 0.0) * v for k, v in c.features.items()) for c in cands]
+        top = max(logits)
+        exp = [math.exp(x - top) for x in logits]
+        total = sum(exp)
+        return [e / total for e in exp]
+
+    def rerank(self, doc: Doc, quotes: list[Quote], finder: FinderBase) -> list[Quote]:
+        """``quotes`` with the ranker's speaker where it disagrees with the rules."""
+        out = list(quotes)
+        for i, cands in document_candidates(doc, quotes, finder):
+            probs = self.scores(cands)
+            best = max(range(len(cands)), key=probs.__getitem__)
+            out[i] = _with_speaker(out[i], cands[best], finder, doc)
+        return out
+
+    @classmethod
+    @lru_cache(maxsize=8)
+    def for_language(cls, lang: str) -> SpeakerRanker | None:
+        """The shipped weights of a language (``kit/lang/<code>/speaker_ranker.json``), or None."""
+        try:
+            path = files("kit.lang").joinpath(lang, "speaker_ranker.json")
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+            return None
+        return cls(data["weights"], data.get("meta"))
+
+
+def _with_speaker(quote: Quote, cand: Candidate, finder: FinderBase, doc: Doc) -> Quote:
+    if cand.name == NONE:
+        if not quote.speaker:
+            return quote
+        return replace(quote, speaker=None, speaker_label=None, speaker_mention=None, speaker_start=None,
+                       speaker_end=None, speaker_rule="")
+    if quote.speaker and same_name(cand.name, quote.speaker):
+        return quote
+    about = tuple(a for a in quote.about if not same_name(a, cand.name))
+    return replace(quote, speaker=cand.name, speaker_label=cand.label, speaker_mention=cand.mention,
+                   speaker_start=cand.start, speaker_end=cand.end, speaker_rule="ranker", about=about)
