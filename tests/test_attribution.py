@@ -127,6 +127,19 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
      [("indirect", "i connazionali sono in salvo", "Farnesina")]),
     ("Nicola Sarti ha respinto ogni accusa.",
      [("indirect", "ogni accusa", "Nicola Sarti")]),
+    # the person addressed between the cue and what it reports
+    ("La Farnesina ha chiesto alla Regione nuovi fondi per le scuole.",
+     [("indirect", "nuovi fondi per le scuole", "Farnesina")]),
+    ("Anna Bruni ha detto ai giornalisti che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "Anna Bruni")]),
+    # reflexive self-description: "si è detto soddisfatto"
+    ("Paolo Conti si è detto soddisfatto della nuova legge.",
+     [("indirect", "soddisfatto della nuova legge", "Paolo Conti")]),
+    ("Marco Rossi ha ammesso l'uso di sostanze vietate.",
+     [("indirect", "l'uso di sostanze vietate", "Marco Rossi")]),
+    # a report of numbers without a named source
+    ("Le prime notizie parlano di tre feriti.",
+     [("indirect", "tre feriti", None)]),
 ])
 def test_reported_speech_beyond_che(nlp, text, expected):
     assert speech(nlp, text) == expected

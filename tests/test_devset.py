@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.676, "reported_f": 0.546, "direct_f": 0.850, "speaker_acc": 0.639,
-                "about_f": 0.371}
+CHECK_SCORES = {"speech_f": 0.679, "reported_f": 0.553, "direct_f": 0.850, "speaker_acc": 0.649,
+                "about_f": 0.369}
 
 
 @pytest.mark.parametrize("tokens,text", [

@@ -132,7 +132,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         region_end = cue.region_end
         if cue.complement == "object":
-            if speaker is None or not speech.reports_object(cue) or not _starts_object(doc, cue, speech):
+            reported = speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+            # a report without a named source is still one (*le televisioni parlano di sei morti*)
+            if not reported or speaker is None and not speech.reports_of(cue):
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
         region_end = speech.content_end(doc, cue.content_start, region_end)

@@ -41,6 +41,9 @@ class Grammar:
     particles: frozenset[str] = frozenset()
     #: verbs whose "di + noun phrase" is what was reported (*riferire di*, *parlare di*)
     reports_of: frozenset[str] = frozenset()
+    #: verbs that report a state of mind when reflexive + adjective (*si è detto soddisfatto*)
+    self_report_verbs: frozenset[str] = frozenset()
+    reflexive_clitics: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

@@ -137,6 +137,24 @@ class CueRules(FinderBase):
                 return None
         return None
 
+    def _after_indirect_object(self, doc: Doc, j: int, end: int) -> int:
+        """Skip the person addressed between a cue and what it reports: *ha chiesto **alla
+        Russia** l'estradizione*, *consiglia **ai turisti** di partire*, *ha detto **ai
+        giornalisti** che…*. Only a short phrase opened by *a* (or its forms) and followed by a
+        noun phrase opener, *di* or *che*; otherwise ``j`` is returned unchanged."""
+        if j >= end or _norm(doc[j]) not in self.g.forms("a"):
+            return j
+        for k in range(j + 1, min(j + 7, end)):
+            tok = doc[k]
+            norm = _norm(tok)
+            if tok.is_punct:
+                return k + 1 if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di") else j
+            if k > j + 1 and (norm in ("che", "di") or norm in self.g.object_starts):
+                return k
+            if self.is_verbish(tok) and not tok.is_title:
+                return j
+        return j
+
     def object_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
         or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*)."""
@@ -172,6 +190,24 @@ class CueRules(FinderBase):
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
         rather than a plain object (*ha risposto alle domande*): only listed verbs."""
         return cue.lemma in self.object_verbs or cue.lemma.split()[0] in self.object_verbs
+
+    def reports_of(self, cue: Cue) -> bool:
+        """The cue reports what it is about with *di* (*parlano di sei morti*)."""
+        return lemma_reports_of(self, cue.rule)
+
+    def self_report(self, doc: Doc, cue: Cue) -> bool:
+        """A reflexive cue and an adjective: *si è detto soddisfatto*, *si dichiara innocente*;
+        the adjective phrase is what was reported."""
+        if cue.lemma not in self.g.self_report_verbs or cue.start == 0:
+            return False
+        if _norm(doc[cue.start - 1]) not in self.g.reflexive_clitics:
+            return False
+        span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = _norm(span[0])
+        return (span[0].is_alpha and span[0].is_lower and first != "che"
+                and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
@@ -380,6 +416,7 @@ class CueRules(FinderBase):
         j = end
         while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
             j += 1
+        j = self._after_indirect_object(doc, j, sent_end)
         complement = "object"
         cue_end_tok = end
         content_start = doc[j].idx if j < sent_end else cue_span.end_char

@@ -95,7 +95,7 @@ def step_pretrain(data: Path, extra: list[str]) -> None:
             raise SystemExit("pretraining failed; see build/logs/pretrain.log")
 
 
-def step_train(which: list[str], extra: list[str], resume: bool = False) -> None:
+def step_train(which: list[str], extra: list[str], resume: bool = False, init_tok2vec: Path | None = None) -> None:
     jobs = []
     if "ner" in which and resume:
         # stage 1 again, from its last checkpoint (both components sourced)
@@ -103,8 +103,11 @@ def step_train(which: list[str], extra: list[str], resume: bool = False) -> None
                            ["--paths.base", str(BUILD / "ner" / "model-last"), "--training.learn_rate", "0.001", *extra],
                            out="ner_resumed"))
     elif "ner" in which:
-        jobs.append(_train("ner", "ner_train.spacy", "ner_dev.spacy",
-                           ["--paths.vectors", str(BUILD / "vectors" / "spacy"), *extra]))
+        # spaCy reads init_tok2vec only when the config has a [pretraining] section (it names
+        # the layer to load): pretrain.cfg is ner.cfg plus that section
+        pretrained = ["--paths.init_tok2vec", str(Path(init_tok2vec).resolve())] if init_tok2vec else []
+        jobs.append(_train("pretrain" if init_tok2vec else "ner", "ner_train.spacy", "ner_dev.spacy",
+                           ["--paths.vectors", str(BUILD / "vectors" / "spacy"), *pretrained, *extra], out="ner"))
     if "syntax" in which:
         jobs.append(_train("syntax", "ud_train.spacy", "ud_dev.spacy", extra))
     codes = [job.wait() for job in jobs]
@@ -251,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=Path, default=BUILD / "ner" / "model-best",
                         help="the stage-1 checkpoint that stage 2 starts from")
     parser.add_argument("--resume", action="store_true", help="with --step ner: go on from build/ner/model-last")
+    parser.add_argument("--init-tok2vec", type=Path, default=None,
+                        help="with --step ner: start from pretrained tok2vec weights (build/pretrain/modelN.bin)")
     parser.add_argument("--syntax-model", type=Path, default=BUILD / "syntax" / "model-best")
     parser.add_argument("spacy_args", nargs="*", help="extra `spacy train` overrides, e.g. --training.max_steps=2000")
     args = parser.parse_args(argv)
@@ -265,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         step_pretrain(args.data, args.spacy_args)
     train = [s for s in ("ner", "syntax") if s in steps]
     if train:
-        step_train(train, args.spacy_args, args.resume)
+        step_train(train, args.spacy_args, args.resume, args.init_tok2vec)
     if "finetune" in steps:
         job = _train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
                      ["--paths.base", str(args.base), *args.spacy_args], out="ner_ft")
