@@ -170,6 +170,16 @@ def test_a_common_noun_is_never_a_speaker(nlp, text):
         assert speaker not in ("dichiarazioni", "ogni accusa", "accusa", "riunione")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo alcuni analisti il mercato crescerà ancora.", [("indirect", "il mercato crescerà ancora", None)]),
+    ("Secondo molte fonti, la trattativa è chiusa.", [("indirect", "la trattativa è chiusa", None)]),
+    ("Alcuni testimoni hanno detto che l'auto era rossa.", [("indirect", "l'auto era rossa", None)]),
+    ("Secondo alcuni, la trattativa è chiusa.", [("indirect", "la trattativa è chiusa", None)]),
+])
+def test_indefinite_sources_have_no_speaker(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
 def test_a_place_after_a_preposition_does_not_speak_for_the_description(nlp):
     text = "Il sessantenne di Varese ha chiesto che il processo venga rinviato."
     assert [q[2] for q in speech(nlp, text)] != ["Varese"]

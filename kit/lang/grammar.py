@@ -44,6 +44,8 @@ class Grammar:
     #: verbs that report a state of mind when reflexive + adjective (*si è detto soddisfatto*)
     self_report_verbs: frozenset[str] = frozenset()
     reflexive_clitics: frozenset[str] = frozenset()
+    #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
+    indefinites: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

@@ -280,6 +280,15 @@ class CueRules(FinderBase):
             return None
         return k
 
+    def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
+        """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
+        if k + 1 >= limit:
+            return False
+        nxt = doc[k + 1]
+        norm = _norm(nxt)
+        return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
+                and not self.is_verbish(nxt))
+
     def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
         """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
         *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
@@ -298,8 +307,8 @@ class CueRules(FinderBase):
                 k += 1
             else:
                 return k
-        if k < limit and _norm(doc[k]) in self.g.source_pronouns:
-            return k + 1
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
+            return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
         # with a comma close by and no finite verb before it, the phrase runs to the comma
         for c in range(k, min(k + 14, limit)):
             if doc[c].text == ",":

@@ -243,7 +243,10 @@ class SpeakerRules(FinderBase):
         return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
 
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
-        """A speaker from a phrase: an entity inside it, else a resolved description."""
+        """A speaker from a phrase: an entity inside it, else a resolved description; an
+        indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
+        if start < end and _norm(doc[start]) in self.g.indefinites:
+            return None
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
         head_is_title = start < end and self._np_head(doc, start, end) in self.titles | self.g.group_speakers
         if ents:
