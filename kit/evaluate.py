@@ -77,9 +77,35 @@ def token_labels(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
-def predict_ner(nlp: Language, records: list[dict], batch_size: int = 64) -> list[set[tuple[int, int, str]]]:
-    docs = (Doc(nlp.vocab, words=rec["tokens"]) for rec in records)
-    return [{(e.start, e.end, e.label_) for e in doc.ents} for doc in nlp.pipe(docs, batch_size=batch_size)]
+def predict_ner(nlp: Language, records: list[dict], batch_size: int = 64,
+                by_article: bool = True) -> list[set[tuple[int, int, str]]]:
+    """Predicted (start, end, label) token spans of each sentence record.
+
+    With ``by_article`` (the default) consecutive sentences are read as the articles they come
+    from (a title starts one: :func:`kit.devset.article_bounds`, from the tokens alone), as the
+    kit reads real text, so that the document-level rules (one label per canonical name, a
+    surname is the person named in full) see the whole article; spans are mapped back to their
+    sentence and a span crossing a sentence boundary is dropped."""
+    if not by_article:
+        docs = (Doc(nlp.vocab, words=rec["tokens"]) for rec in records)
+        return [{(e.start, e.end, e.label_) for e in doc.ents} for doc in nlp.pipe(docs, batch_size=batch_size)]
+    from .devset import article_bounds
+
+    groups = article_bounds(tuple(records))
+    docs = []
+    for first, last in groups:
+        words = [w for rec in records[first:last + 1] for w in rec["tokens"]]
+        starts = [True if i == 0 else None for rec in records[first:last + 1] for i in range(len(rec["tokens"]))]
+        docs.append(Doc(nlp.vocab, words=words, sent_starts=starts))
+    out: list[set[tuple[int, int, str]]] = []
+    for (first, last), doc in zip(groups, nlp.pipe(docs, batch_size=max(1, batch_size // 16))):
+        offset = 0
+        for rec in records[first:last + 1]:
+            n = len(rec["tokens"])
+            out.append({(e.start - offset, e.end - offset, e.label_) for e in doc.ents
+                        if e.start >= offset and e.end <= offset + n})
+            offset += n
+    return out
 
 
 def score_ner(records: list[dict], predictions: list[set[tuple[int, int, str]]]) -> dict:

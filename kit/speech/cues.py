@@ -165,8 +165,22 @@ class CueRules(FinderBase):
             return end_char
         for tok in span:
             if tok.i > span.start and _norm(tok) in self.g.object_stops:
+                if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
+                    continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
                 return tok.idx
         return end_char
+
+    def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
+        """After a comma, another noun phrase of a list: an article and a word that is not a
+        verb, up to the next comma or ``e`` (*, il comunismo e…*)."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.articles:
+            return False
+        for k in range(i + 1, min(i + 6, end)):
+            if doc[k].text == "," or _norm(doc[k]) in ("e", "ed"):
+                return k > i + 1
+            if self.is_verbish(doc[k]) and not doc[k].is_title:
+                return False
+        return False
 
     def content_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
@@ -260,8 +274,8 @@ class CueRules(FinderBase):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._np_head(doc, j, np_end) in self.g.not_sources:
-                return None  # "secondo le regole", "secondo posto": no source
+            elif words[0] == "secondo" and self._source_head(doc, j, np_end) in self.g.not_sources:
+                return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
@@ -279,6 +293,14 @@ class CueRules(FinderBase):
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
         return k
+
+    def _source_head(self, doc: Doc, start: int, end: int) -> str:
+        """The head word of a source phrase, past its article and *stesso* (*lo stesso schema*
+        -> *schema*; *lo stesso Rossi* -> *rossi*)."""
+        k = start
+        while k < end and (_norm(doc[k]) in self.g.articles or _norm(doc[k]) in ("stesso", "stessa", "stessi", "stesse")):
+            k += 1
+        return _norm(doc[k]) if k < end else ""
 
     def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
         """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
