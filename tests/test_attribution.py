@@ -138,8 +138,8 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
     ("Marco Rossi ha ammesso l'uso di sostanze vietate.",
      [("indirect", "l'uso di sostanze vietate", "Marco Rossi")]),
     # a list of objects is one content
-    ("Paolo Conti ha attaccato la magistratura, il governo e l'Europa.",
-     [("indirect", "la magistratura, il governo e l'Europa", "Paolo Conti")]),
+    ("Paolo Conti ha attaccato la magistratura, il comunismo e l'Europa.",
+     [("indirect", "la magistratura, il comunismo e l'Europa", "Paolo Conti")]),
     # a report of numbers without a named source
     ("Le prime notizie parlano di tre feriti.",
      [("indirect", "tre feriti", None)]),
