@@ -39,8 +39,12 @@ def stem(article_id: str) -> str:
     return article_id.replace(":", "_")
 
 
+#: round 1 annotated the first 80 selected articles, round 2 the next 55 (same order, same split)
+N_ARTICLES = 135
+
+
 def articles() -> dict[str, dict]:
-    return {a["id"]: a for a in select(n=80, min_score=8)}
+    return {a["id"]: a for a in select(n=N_ARTICLES, min_score=8)}
 
 
 def export(out: Path) -> None:
