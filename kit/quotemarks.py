@@ -40,7 +40,8 @@ class MarkPair:
 def _can_open(text: str, i: int, marks: set[str]) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
-    return not nxt.isspace() and (prev in OPEN_CONTEXT or prev in marks)
+    # a mark before a full stop or a comma never opens a quotation (`l'ordine ".`)
+    return not nxt.isspace() and nxt not in ".,;:!?" and (prev in OPEN_CONTEXT or prev in marks)
 
 
 def _can_close(text: str, i: int, marks: set[str]) -> bool:
@@ -68,6 +69,10 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             continue  # apostrophe
         can_open = char in closers and _can_open(text, i, marks)
         can_close = char in closing_marks and _can_close(text, i, marks)
+        if not can_open and not can_close and char in closers.get(char, ()) and stack and stack[-1][0] == char:
+            # a straight mark with spaces on both sides (`… l'ordine ". Poi`, `! " Alle`) that
+            # cannot open: it closes the same mark left open in this paragraph
+            can_close = True
         match = _matching_opener(stack, char, closers) if can_close else None
         if match is not None:
             opener, start = stack[match]

@@ -27,6 +27,11 @@ def nlp():
     ("l’asse e ‘regno eremita’ qui", [(0, "regno eremita")]),
     ("«aperta e mai chiusa\nNuovo paragrafo »", []),
     ("„Bassa e alta“ qui", [(0, "Bassa e alta")]),
+    # a straight closing mark set off by spaces still closes the one left open
+    ('Disse: "Siamo pronti - ha detto - e calmi ". Poi', [(0, "Siamo pronti - ha detto - e calmi")]),
+    ('Lui: "Che vergogna! " Alle 15 "altro" qui', [(0, "Che vergogna!"), (0, "altro")]),
+    # a lone mark with spaces on both sides opens nothing
+    ('Il "decreto" e " sparso', [(0, "decreto")]),
 ])
 def test_mark_pairs(text, expected):
     pairs = find_mark_pairs(text)

@@ -291,7 +291,8 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):
-        sent = speech.context(doc).sent(_token_at(doc, pair.open))
+        ctx = speech.context(doc)
+        sent = ctx.sent(ctx.token_at(pair.open))
         for cue_index in reversed(cue_index_.ending_in(sent.start_char, pair.open)):
             cue = cues[cue_index]
             if cue.inside_quote or speakers[cue_index] is None or cue.start_char < sent.start_char:
@@ -320,12 +321,6 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    """Index of the token covering character ``char`` (or the next one)."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span.start if span is not None else len(doc) - 1
 
 
 def _short_lead(between: str) -> bool:

@@ -99,6 +99,11 @@ class DocContext:
         k = bisect_right(self._blocked_starts, char) - 1
         return k >= 0 and char < ranges[k][1]
 
+    def token_at(self, char: int) -> int:
+        """Index of the token covering character ``char`` (or the next one)."""
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        return span.start if span is not None else max(len(self.doc) - 1, 0)
+
     def sent(self, i: int) -> Span:
         """The sentence holding token ``i``."""
         return self.sents[bisect_right(self.sent_starts, i) - 1]

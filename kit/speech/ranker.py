@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -53,12 +54,12 @@ def _family(rule: str) -> str:
 
 
 def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | None,
-                   marked: list[tuple[int, int]], counts: Counter) -> list[Candidate]:
+                   marked: Ranges, counts: Counter) -> list[Candidate]:
     """The candidates of one speech quotation with their features (the first is "no speaker")."""
     ctx = finder.context(doc)
     names = doc._.kit_canonical_names or {}
     anchor = quote.cue_start if quote.cue_start is not None else quote.start
-    anchor_tok = _token_at(doc, anchor)
+    anchor_tok = ctx.token_at(anchor)
     si = _sent_index(ctx, anchor_tok)
     lo = ctx.sents[max(0, si - BEFORE)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
@@ -69,7 +70,7 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     out = [Candidate(NONE, None, "", anchor, anchor, {"is_none": 1.0, **{f"none_{k}": v for k, v in base.items()}})]
     by_name: dict[str, Candidate] = {}
     for ent in ctx.ents_in_tokens(lo, hi):
-        if ent.label_ not in SPEAKER_LABELS or _inside(ent, marked) or (quote.start <= ent.start_char < quote.end):
+        if ent.label_ not in SPEAKER_LABELS or marked.covers(ent.start_char, ent.end_char) or (quote.start <= ent.start_char < quote.end):
             continue
         name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
         feats = _mention_features(doc, ent, ctx, si, anchor, anchor_tok, quote, cue, finder)
@@ -147,19 +148,26 @@ def _rank_features(cands: list[Candidate], anchor: int) -> None:
         after[0].features["nearest_after"] = 1.0
 
 
-def _inside(ent: Span, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= ent.start_char and ent.end_char <= e for s, e in ranges)
+class Ranges:
+    """Character ranges sorted once, so that "is this span inside one?" is a bisection (a
+    2 MB article holds tens of thousands of quotations)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in self.ranges:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def covers(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_end[k] >= end
 
 
 def _sent_index(ctx, token: int) -> int:
-    from bisect import bisect_right
-
     return max(bisect_right(ctx.sent_starts, token) - 1, 0)
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span.start if span is not None else max(len(doc) - 1, 0)
 
 
 def document_candidates(doc: Doc, quotes: list[Quote], finder: FinderBase) -> list[tuple[int, list[Candidate]]]:
@@ -169,7 +177,7 @@ def document_candidates(doc: Doc, quotes: list[Quote], finder: FinderBase) -> li
         return []
     names = doc._.kit_canonical_names or {}
     counts = Counter((names.get(span_key(e.start_char, e.end_char)) or e.text).lower() for e in doc.ents)
-    marked = [(q.start, q.end) for q in quotes if q.kind in ("direct", "mixed", "other")]
+    marked = Ranges([(q.start, q.end) for q in quotes if q.kind in ("direct", "mixed", "other")])
     out, previous = [], None
     for i, quote in enumerate(quotes):
         if quote.kind == "other":
