@@ -78,10 +78,11 @@ def token_labels(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
 
 
 def predict_ner(nlp: Language, records: list[dict], batch_size: int = 64,
-                by_article: bool = True) -> list[set[tuple[int, int, str]]]:
-    """Predicted (start, end, label) token spans of each sentence record.
+                by_article: bool = False) -> list[set[tuple[int, int, str]]]:
+    """Predicted (start, end, label) token spans of each sentence record, one sentence at a
+    time (the KIND / NERMuD protocol: the files give no document boundaries).
 
-    With ``by_article`` (the default) consecutive sentences are read as the articles they come
+    With ``by_article`` consecutive sentences are read as the articles they come
     from (a title starts one: :func:`kit.devset.article_bounds`, from the tokens alone), as the
     kit reads real text, so that the document-level rules (one label per canonical name, a
     surname is the person named in full) see the whole article; spans are mapped back to their
@@ -134,9 +135,9 @@ def score_ner(records: list[dict], predictions: list[set[tuple[int, int, str]]])
             "token_micro": prf(tok_tp, tok_pred, tok_gold)}
 
 
-def evaluate_ner(nlp: Language, path: str | Path) -> dict:
+def evaluate_ner(nlp: Language, path: str | Path, by_article: bool = False) -> dict:
     records = read_jsonl(path)
-    return score_ner(records, predict_ner(nlp, records))
+    return score_ner(records, predict_ner(nlp, records, by_article=by_article))
 
 
 # -- quotes -----------------------------------------------------------------------------------
@@ -427,6 +428,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                         help="group the quote errors by cause, with examples (quotes task)")
     parser.add_argument("--examples", type=int, default=5, metavar="N",
                         help="examples shown per error cause with --errors (default 5)")
+    parser.add_argument("--by-article", action="store_true",
+                        help="ner task: read consecutive sentences as the articles they come from (titles "
+                             "start one), so document-level name rules apply; default: one sentence at a time")
     parser.add_argument("--json", dest="json_out", default=None, help="also write the scores here")
 
 
@@ -445,7 +449,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
     results = {}
     for file in args.files:
-        scores = evaluate_ner(nlp, file) if args.task == "ner" else evaluate_quotes(nlp, file, args.errors)
+        scores = (evaluate_ner(nlp, file, args.by_article) if args.task == "ner"
+                  else evaluate_quotes(nlp, file, args.errors))
         results[file] = scores
         print(f"\n== {file}")
         print(format_scores(scores))

@@ -85,6 +85,12 @@ class EntityRules(RuleComponent):
         for span in pattern_spans:
             taken.update(range(span.start, span.end))
         kept = [s for s in model if not taken.intersection(range(s.start, s.end))]
+        exact_places = {(s, e) for _, s, e in self.places(doc)} if len(self.places) else set()
+        # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) is the place
+        for i, span in enumerate(kept):
+            if span.label_ == "PER" and (span.start, span.end) in exact_places:
+                kept[i] = Span(doc, span.start, span.end, label="LOC")
+                sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         for span in kept:
             taken.update(range(span.start, span.end))
             sources.setdefault(span_key(span.start_char, span.end_char), "model")
@@ -181,8 +187,13 @@ def _extend_name(doc: Doc, end: int, taken: set[int], particles: frozenset[str])
         tok = doc[k]
         if _name_word(tok) and not (tok.text.isupper() and len(tok) > 4):
             k += 1
-        elif tok.lower_ in particles and k + 1 < len(doc) and _name_word(doc[k + 1]) and (k + 1) not in taken:
-            k += 2
+        elif tok.lower_ in particles:
+            # one or two particles, then a capitalised word: von der Leyen, de la Vega
+            n = 2 if k + 1 < len(doc) and doc[k + 1].lower_ in particles else 1
+            if k + n < len(doc) and _name_word(doc[k + n]) and not taken.intersection(range(k, k + n + 1)):
+                k += n + 1
+            else:
+                break
         else:
             break
     return k

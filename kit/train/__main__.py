@@ -5,11 +5,15 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
 1. ``prepare``: shared data -> DocBin files in ``build/train`` (see :mod:`kit.train.prepare`);
 2. ``vectors``: floret subword vectors trained on the raw Italian training text of
    ``../shared/data`` (:mod:`kit.train.vectors`), in ``build/vectors``;
+2b. ``pretrain``: ``spacy pretrain`` of the NER's tok2vec on the same raw text (characters
+   objective, ``kit/train/pretrain.cfg``, one weights file per epoch in ``build/pretrain``);
 3. ``ner`` and ``syntax``: ``spacy train`` with ``kit/train/ner.cfg`` (stage 1: KIND + WikiNEuRal,
    with the vectors) and ``syntax.cfg``, one thread each, checkpoints (``model-best``,
    ``model-last``) and a log per run in ``build/``; run both at once on two cores;
-4. ``finetune``: stage 2 of the NER, ``kit/train/finetune.cfg``: the stage-1 model trained on
-   on Wikinews only with a lower learning rate, selected on Wikinews dev (``build/ner_ft``);
+4. ``finetune`` and ``finetune-news``: stage 2 of the NER, ``kit/train/finetune.cfg``: the
+   stage-1 model trained on Wikinews only (selected on Wikinews dev, ``build/ner_ft``) and on
+   the news mix (selected on the three KIND dev parts, ``build/ner_ft_news``), lower learning rate;
+   ``soup``: the weight average of the two and stage 1 (:mod:`kit.train.soup`), ``build/ner_soup``;
 5. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer; the
    shipped ones when ``build/syntax`` is absent) plus the NER made self-contained (its listener
    replaced by its own tok2vec copy) and its vectors, written to ``kit/models/it_kit_news``;
@@ -43,7 +47,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
-STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "finetune", "assemble", "evaluate", "card", "speakers")
+STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "finetune", "finetune-news", "soup", "assemble",
+         "evaluate", "card", "speakers")
 
 
 def step_prepare(data: Path) -> None:
@@ -138,8 +143,8 @@ def step_assemble(ner_model: Path, syntax_model: Path) -> None:
     nlp.meta.update({
         "name": "kit_news", "lang": "it", "version": "0.1.0",
         "description": "Italian news pipeline of the kit: tagger, morphologizer, parser, "
-                       "lemmatizer (UD Italian) and NER PER/ORG/LOC/MISC (KIND + WikiNEuRal). "
-                       "CPU, no pretrained vectors.",
+                       "lemmatizer (UD Italian) and NER PER/ORG/LOC/MISC (KIND + WikiNEuRal) with "
+                       "floret subword vectors and a tok2vec pretrained on the raw training text. CPU.",
         "license": "CC BY-NC-SA 4.0 (trained on non-commercial data: non-commercial use only)",
         "sources": [
             {"name": "KIND (NERMuD 2023 split): WN, FIC, ADG train", "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
@@ -249,13 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data",
                         help="the shared data folder (KIND, WikiNEuRal, UD Italian)")
     parser.add_argument("--step", choices=STEPS, action="append", help="run only these steps")
-    parser.add_argument("--ner-model", type=Path, default=BUILD / "ner_ft" / "model-best",
-                        help="the NER to assemble (default: the stage-2 model)")
+    parser.add_argument("--ner-model", type=Path, default=BUILD / "ner_soup",
+                        help="the NER to assemble (default: the average of --step soup)")
     parser.add_argument("--base", type=Path, default=BUILD / "ner" / "model-best",
                         help="the stage-1 checkpoint that stage 2 starts from")
     parser.add_argument("--resume", action="store_true", help="with --step ner: go on from build/ner/model-last")
     parser.add_argument("--init-tok2vec", type=Path, default=None,
-                        help="with --step ner: start from pretrained tok2vec weights (build/pretrain/modelN.bin)")
+                        help="with --step ner: start from these pretrained tok2vec weights (default: the last "
+                             "epoch in build/pretrain, when --step pretrain has run)")
     parser.add_argument("--syntax-model", type=Path, default=BUILD / "syntax" / "model-best")
     parser.add_argument("spacy_args", nargs="*", help="extra `spacy train` overrides, e.g. --training.max_steps=2000")
     args = parser.parse_args(argv)
@@ -270,12 +276,28 @@ def main(argv: list[str] | None = None) -> int:
         step_pretrain(args.data, args.spacy_args)
     train = [s for s in ("ner", "syntax") if s in steps]
     if train:
-        step_train(train, args.spacy_args, args.resume, args.init_tok2vec)
+        pretrained = sorted((BUILD / "pretrain").glob("model*.bin"), key=lambda p: int(p.stem[5:]))
+        init = args.init_tok2vec or (pretrained[-1] if pretrained else None)
+        step_train(train, args.spacy_args, args.resume, init)
     if "finetune" in steps:
         job = _train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
                      ["--paths.base", str(args.base), *args.spacy_args], out="ner_ft")
         if job.wait():
             raise SystemExit("stage 2 failed; see build/logs/ner_ft.log")
+    if "finetune-news" in steps:
+        # the other stage 2: the news mix (Wikinews twice, FIC, ADG, WikiNEuRal for MISC only),
+        # selected on the three KIND dev parts
+        job = _train("finetune", "ner_train_news.spacy", "ner_dev.spacy",
+                     ["--paths.base", str(args.base), "--training.max_steps", "3000", *args.spacy_args],
+                     out="ner_ft_news")
+        if job.wait():
+            raise SystemExit("stage 2 (news) failed; see build/logs/ner_ft_news.log")
+    if "soup" in steps:
+        from .soup import SHIPPED, average
+
+        specs = [(BUILD / name / "model-best", w) for name, w in SHIPPED]
+        print("averaging", ", ".join(f"{p} x {w}" for p, w in specs))
+        average(BUILD / "ner_soup", specs)
     if "assemble" in steps:
         step_assemble(args.ner_model, args.syntax_model)
     if "evaluate" in steps:

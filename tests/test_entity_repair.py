@@ -1,0 +1,74 @@
+"""Names that do not break: the rule layer's repairs over the model's entities
+(``kit/components/entities.py``). The "model" output is set by hand on each Doc, the way a
+statistical NER gets these names wrong, so the tests pin the repairs, not a model's guesses.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kit.load(model="blank")
+
+
+def repaired(nlp, text, model_ents, pos=None):
+    """Entities after the rule layer, given the model's (text of the span, label) guesses."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for words, label in model_ents:
+        start = text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    for i, tag in (pos or {}).items():
+        doc[i].pos_ = tag
+    for name in ("kit_sentences", "kit_lemmatizer", "kit_entities", "kit_names"):
+        doc = nlp.get_pipe(name)(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # a particle or a capitalised function word inside a name
+    ("Ieri Kim Jong Un ha incontrato i giornalisti.", [("Kim Jong", "PER")], [("Kim Jong Un", "PER")]),
+    ("Secondo l'amministratore Luca De Meo le vendite crescono.", [("Luca De", "PER")], [("Luca De Meo", "PER")]),
+    ("Ha parlato Ursula von der Leyen a Bruxelles.", [("Ursula", "PER"), ("Bruxelles", "LOC")],
+     [("Ursula von der Leyen", "PER"), ("Bruxelles", "LOC")]),
+    ("In piazza San Pietro Papa Leone XIV ha salutato i fedeli.", [("Leone", "PER")], [("Leone XIV", "PER")]),
+])
+def test_person_names_go_on_over_particles_and_numerals(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
+def test_an_entity_never_ends_with_a_verb(nlp):
+    text = "Il Parlamento avrà tempo fino a marzo."
+    assert repaired(nlp, text, [("Parlamento avrà", "ORG")], pos={2: "AUX"}) == [("Parlamento", "ORG")]
+
+
+def test_a_title_before_capitalised_words_makes_a_person(nlp):
+    text = "Lo ha detto il ministro Carlo Bassi in aula."
+    assert repaired(nlp, text, []) == [("Carlo Bassi", "PER")]
+
+
+def test_a_known_place_before_a_person_is_split(nlp):
+    text = "Il presidente della Lombardia Marco Bassi ha firmato."
+    assert repaired(nlp, text, [("Lombardia Marco Bassi", "ORG")]) == [("Lombardia", "LOC"), ("Marco Bassi", "PER")]
+
+
+def test_a_person_that_is_exactly_a_known_place_is_the_place(nlp):
+    text = "Il presidente andrà in Vietnam e poi in Giappone."
+    assert repaired(nlp, text, [("Vietnam", "PER"), ("Giappone", "LOC")]) == [("Vietnam", "LOC"), ("Giappone", "LOC")]
+    doc = nlp.make_doc(text)  # the source of the change is recorded
+    doc.ents = [doc.char_span(text.index("Vietnam"), text.index("Vietnam") + 7, label="PER")]
+    doc = nlp.get_pipe("kit_entities")(nlp.get_pipe("kit_lemmatizer")(nlp.get_pipe("kit_sentences")(doc)))
+    start = text.index("Vietnam")
+    assert doc._.kit_ent_sources[f"{start}:{start + 7}"] == "rule:places"
+
+
+def test_a_surname_beside_the_full_name_takes_its_label(nlp):
+    text = "Marco Viola ha parlato. Poi Viola è uscito."
+    assert repaired(nlp, text, [("Marco Viola", "PER"), ("Viola è", "LOC")], pos={7: "AUX"}) == [
+        ("Marco Viola", "PER"), ("Viola", "PER")]
