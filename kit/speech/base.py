@@ -152,6 +152,10 @@ class FinderBase:
                 self.multi_verbs.setdefault(head, []).append(rest)
         self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
         self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
+        #: the markers by their first word (longest first): a token opens at most these
+        self._markers_by_first: dict[str, list[list[str]]] = {}
+        for words in self.markers:
+            self._markers_by_first.setdefault(words[0], []).append(words)
         self.titles = {normalize(t) for t in rules.titles}
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
@@ -170,6 +174,10 @@ class FinderBase:
         """Forget the indexes of the last Doc (call before processing a Doc whose entities
         may have changed since)."""
         self._ctx = None
+
+    def markers_at(self, token: Token) -> list[list[str]]:
+        """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
+        return self._markers_by_first.get(_norm(token), [])
 
     def lemmas(self, token: Token) -> set[str]:
         out = {lookup_lemma(token.text, self.lang)}

@@ -245,7 +245,7 @@ class CueRules(FinderBase):
         of a clause, a person, an organisation or a description (not a place: *per Parigi
         sedeva…*) and a comma (*Per Legambiente, …*).
         """
-        for words in self.markers:
+        for words in self.markers_at(doc[i]):
             if not _marker_at(doc, i, words, self.g):
                 continue
             j = i + len(words)
