@@ -73,3 +73,18 @@ def test_majority_label_weights_words_and_breaks_ties_by_the_longest_mention():
     assert majority_labels([("A B", "PER", 2), ("A B", "LOC", 1), ("A B", "LOC", 1)]) == {"A B": "PER"}
     assert majority_labels([("A B", "PER", 2), ("A B", "LOC", 1), ("A B", "LOC", 1), ("A B", "LOC", 1)]) == {"A B": "LOC"}
     assert majority_labels([("X", "ORG", 1), ("X", "LOC", 1)]) == {"X": "ORG"}  # the first longest mention
+
+
+def test_an_acronym_takes_the_full_name_of_the_same_article():
+    nlp = kit.load(model="blank", rules=kit.load_rules().replace(entity_patterns=[
+        {"label": "ORG", "pattern": "Banca Centrale Europea", "name": "test"},
+        {"label": "ORG", "pattern": "BCE", "name": "test"},
+        {"label": "ORG", "pattern": "Enpa", "name": "test"},
+        {"label": "ORG", "pattern": "Ente Nazionale Protezione Animali", "name": "test"}]))
+    doc = kit.analyze("La Banca Centrale Europea ha alzato i tassi. Secondo la BCE l'inflazione è alta. "
+                      "Per l'Enpa, invece, i gatti stanno bene.", nlp, progress=False)
+    named = {e.text: doc._.kit_canonical_names[f"{e.start_char}:{e.end_char}"] for e in doc.ents}
+    assert named["BCE"] == "Banca Centrale Europea"
+    assert named["Enpa"] == "Enpa"  # no longer name of the article spells ENPA
+    assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == ["Banca Centrale Europea", "Enpa"]
+    assert canonical_names.initials("Ente Nazionale Protezione Animali") == "ENPA"

@@ -12,7 +12,9 @@ Rules, in order:
 6. one label per canonical name: the mentions of a name vote (each with its number of words, so
    the full name outweighs one bare surname), ties go to the longest mention; every label this
    changes is listed in ``doc.user_data["kit_label_overrides"]`` (start, end, text, before,
-   after, canonical).
+   after, canonical);
+7. an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation or place
+   named in the same article (*Banca Centrale Europea*) takes that name.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class CanonicalNames(RuleComponent):
                 mine = name_words(ent.text, self.lang)
                 fits = [t for w, t in person_words if len(mine) == 1 and mine < w]
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
+        _acronyms(doc, names, label_of, self.aliases)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
         return doc
@@ -111,6 +114,29 @@ class CanonicalNames(RuleComponent):
         doc.user_data[OVERRIDES_KEY] = overrides
         doc.user_data[_MEMO_KEY] = {"input": [list(x) for x in given],
                                     "output": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
+
+
+def initials(name: str) -> str:
+    """The acronym a body's name makes: the first letters of its capitalised words
+    (*Banca Centrale Europea* -> BCE; *Ente Nazionale Protezione Animali* -> ENPA)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()).upper()
+
+
+def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
+    """Rule 7: an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation
+    or place name of the same article takes that name (unless an alias named it)."""
+    longer: dict[str, str] = {}
+    for ent in doc.ents:
+        if label_of(ent) != "PER" and len(ent.text.split()) >= 2:
+            full = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            longer.setdefault(initials(full), full)
+    if not longer:
+        return
+    for ent in doc.ents:
+        text = ent.text
+        if (len(ent) == 1 and 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha()
+                and normalize(text) not in aliases and text.upper() in longer):
+            names[span_key(ent.start_char, ent.end_char)] = longer[text.upper()]
 
 
 @Language.factory("kit_names", default_config=RULE_CONFIG)
