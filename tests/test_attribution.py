@@ -100,6 +100,16 @@ def test_relative_pronoun_takes_the_name_before_the_comma(nlp):
 
 
 # -- postposed cues, headlines, colons ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "«Siamo pronti – ha detto Marco Rossi – a trattare con tutti i partiti».",
+    "«Siamo pronti - dice Marco Rossi - a trattare con tutti i partiti».",
+    '"Siamo pronti - ha poi aggiunto Marco Rossi - a trattare con tutti i partiti".',
+])
+def test_a_quote_interrupted_by_its_cue_is_two_spans(nlp, text):
+    assert speech(nlp, text) == [("direct", "Siamo pronti", "Marco Rossi"),
+                                 ("direct", "a trattare con tutti i partiti", "Marco Rossi")]
+
+
 def test_postposed_cue_with_title_and_name(nlp):
     text = "«La situazione è sotto controllo», osserva il rettore Marco Rossi."
     assert speech(nlp, text) == [("direct", "La situazione è sotto controllo", "Marco Rossi")]

@@ -28,6 +28,7 @@ How a quotation is found, rule by rule (see :mod:`kit.speech` for cues and speak
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -164,8 +165,28 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         else:
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
     quotes.extend(done.values())
+    quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _split_at_inside_cue(doc: Doc, quote: Quote, speech: SpeechFinder) -> list[Quote]:
+    """«Siamo pronti – ha detto il ministro – a trattare»: one quotation interrupted by its cue is
+    two spans (the guidelines), the words before the first dash and after the second."""
+    if quote.kind != "direct" or quote.cue_start is None or not quote.start < quote.cue_start < quote.end:
+        return [quote]
+    text = speech.context(doc).text
+    left_end = quote.cue_start
+    while left_end > quote.start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
+        left_end -= 1
+    dash = min((i for i in (text.find(d, quote.cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
+    right_start = dash + 1 if dash != -1 else quote.end
+    while right_start < quote.end and text[right_start].isspace():
+        right_start += 1
+    parts = [(quote.start, left_end), (right_start, quote.end)]
+    out = [replace(quote, start=s, end=e, text=text[s:e], about=speech.about(doc, s, e, quote.speaker))
+           for s, e in parts if e - s >= 2]
+    return out or [quote]
 
 
 def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speaker | None]:

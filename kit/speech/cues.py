@@ -71,7 +71,7 @@ class CueRules(FinderBase):
                 tok = doc[i]
                 if is_blocked(tok.idx):
                     dashed = i > sent.start and doc[i - 1].text in DASHES
-                    verb = self._verb_cue(doc, i, sent) if dashed else None
+                    verb = self._dashed_cue(doc, i, sent) if dashed else None
                     if verb and self._closing_dash(doc, verb[1], sent):
                         raw.append((verb[0], verb[1], "inside", f"verb:{verb[2]}", None))
                         i = verb[1]
@@ -112,6 +112,16 @@ class CueRules(FinderBase):
             nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
+        """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
+        for j in range(i, min(i + 4, sent.end)):
+            verb = self._verb_cue(doc, j, sent)
+            if verb is not None:
+                return verb if verb[0] == i else None
+            if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
+                return None
+        return None
 
     def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
         """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
