@@ -187,10 +187,16 @@ def test_a_common_noun_is_never_a_speaker(nlp, text):
     ("Secondo alcuni analisti il mercato crescerà ancora.", [("indirect", "il mercato crescerà ancora", None)]),
     ("Secondo molte fonti, la trattativa è chiusa.", [("indirect", "la trattativa è chiusa", None)]),
     ("Alcuni testimoni hanno detto che l'auto era rossa.", [("indirect", "l'auto era rossa", None)]),
+    ("Si suppone che il ponte sia crollato per la pioggia.", [("indirect", "il ponte sia crollato per la pioggia", None)]),
     ("Secondo alcuni, la trattativa è chiusa.", [("indirect", "la trattativa è chiusa", None)]),
 ])
 def test_indefinite_sources_have_no_speaker(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+def test_secondo_quanto_with_an_active_verb_names_its_subject(nlp):
+    text = "La crisi, secondo quanto ha riferito Marco Rossi, è finita."
+    assert speech(nlp, text) == [("indirect", text[:-1], "Marco Rossi")]
 
 
 def test_a_place_after_a_preposition_does_not_speak_for_the_description(nlp):

@@ -34,7 +34,8 @@ class CueRules(FinderBase):
         if self.g.infinitive.search(norm) and norm in lemmas:
             return None  # an infinitive: "per ringraziare"
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
-            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)):
+            after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic:
                 return None
         if i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"}:
             return None  # "il detto", "della dichiarazione"
@@ -81,7 +82,9 @@ class CueRules(FinderBase):
                 source = self._source_cue(doc, i, sent)
                 if source:
                     raw.append(source)
-                    i = source[1]
+                    np_start, np_end = source[4]
+                    # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
+                    i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
                     continue
                 verb = self._verb_cue(doc, i, sent)
                 if verb:
@@ -331,13 +334,17 @@ class CueRules(FinderBase):
         k = j
         if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
             k += 1
-            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+            active = False  # "secondo quanto ha riferito X": the subject follows the verb
+            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")
+                                 or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha):
+                active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
                 k += 1
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
                 k += 1
             if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
                 k += 1
-            else:
+            elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
+                                                  | self.g.group_speakers)):
                 return k
         if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
             return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
