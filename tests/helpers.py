@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+
 import kit
 from kit.rules import load_rules
 
@@ -19,3 +22,23 @@ def blank_nlp(people=(), orgs=(), **rule_changes):
 def quotes_of(nlp, text):
     doc = kit.analyze(text, nlp, progress=False)
     return [(q.kind, doc.text[q.start:q.end], q.speaker) for q in doc._.kit_quotes]
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: int = 300):
+    """Fail (not hang) when a call runs for ``seconds`` (a FIFO opened for reading, a quadratic
+    loop): a guard far above the expected time, not a benchmark."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def stop(signum, frame):
+        raise TimeoutError(f"still running after {seconds} s (hang guard)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

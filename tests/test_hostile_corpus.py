@@ -11,7 +11,6 @@ errors. The ``slow`` test measures peak memory of a 1,000,000-character document
 from __future__ import annotations
 
 import codecs
-import contextlib
 import functools
 import json
 import os
@@ -36,23 +35,10 @@ from kit.corpus.cache import CacheError, DocCache
 from kit.pipeline import analyze_corpus
 from kit.pipeline.runs import MAX_RUN, RunSplittingTokenizer
 
+from .helpers import hang_guard
+
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "Mario Rossi ha detto: «Siamo pronti a tutto». Poi è partito."
-
-
-@contextlib.contextmanager
-def hang_guard(seconds: int = 300):
-    """Fail instead of hanging (a FIFO opened for reading, a quadratic loop): not a timing test."""
-    def fail(*_):
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _quiet_load(*args, **kwargs):

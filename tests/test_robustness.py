@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import signal
 import string
 
 import pytest
@@ -39,6 +38,8 @@ from kit.quotemarks import DEFAULT_PAIRS, find_mark_pairs, outermost
 from kit.records import parse_doc
 from kit.records.tables import (documents_table, entities_table, quotes_table, relations_table,
                         rule_relations_table)
+
+from .helpers import hang_guard
 
 HAS_MODEL = (SHIPPED / "config.cfg").exists()
 QUOTE_CHARS = "«»“”„‘’\"‹›"
@@ -301,26 +302,6 @@ def test_render_never_lets_script_through(nlp, text, payload):
 
 
 # -- large inputs --------------------------------------------------------------------------------
-@contextlib.contextmanager
-def hang_guard(seconds: int):
-    """Fail (not hang) when a call runs for ``seconds``; a guard against pathological cost,
-    far above the expected time, not a benchmark."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def stop(signum, frame):
-        raise TimeoutError(f"still running after {seconds} s (hang guard)")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def news_text(min_chars: int, newline: str = "\n") -> str:
     """Italian news-like text of at least ``min_chars`` characters (paragraphs of generated articles)."""
     paragraph = ("La ministra Anna Neri ha detto: «Siamo pronti a discutere, ma non a qualsiasi "

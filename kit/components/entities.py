@@ -85,7 +85,8 @@ class EntityRules(RuleComponent):
         for span in pattern_spans:
             taken.update(range(span.start, span.end))
         kept = [s for s in model if not taken.intersection(range(s.start, s.end))]
-        exact_places = {(s, e) for _, s, e in self.places(doc)} if len(self.places) else set()
+        place_matches = [(s, e) for _, s, e in self.places(doc)] if len(self.places) else []
+        exact_places = set(place_matches)
         # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) is the place
         for i, span in enumerate(kept):
             if span.label_ == "PER" and (span.start, span.end) in exact_places:
@@ -95,12 +96,12 @@ class EntityRules(RuleComponent):
             taken.update(range(span.start, span.end))
             sources.setdefault(span_key(span.start_char, span.end_char), "model")
         place_spans = []
-        for found in filter_spans([Span(doc, s, e) for _, s, e in self.places(doc)]):
+        for found in filter_spans([Span(doc, s, e) for s, e in place_matches]):
             if not taken.intersection(range(found.start, found.end)):
                 span = Span(doc, found.start, found.end, label="LOC")
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
-        place_ends = {s: e for _, s, e in self.places(doc)} if len(self.places) else {}
+        place_ends = dict(place_matches)
         ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends,
                             grammar(self.rules.lang).particles)
         doc.ents = sorted(ents, key=lambda s: s.start)

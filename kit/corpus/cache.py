@@ -40,7 +40,8 @@ class CacheError(ValueError):
     """The cache folder cannot be used (its path names a file)."""
 
 
-def _sha256(*parts: str) -> str:
+def content_hash(*parts: str) -> str:
+    """SHA-256 of the parts, each ended by a NUL byte (lone surrogates kept): cache and shard keys."""
     digest = hashlib.sha256()
     for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass"))
@@ -89,7 +90,7 @@ def model_description(nlp: Language) -> dict:
 
 def model_key(nlp: Language) -> str:
     """A short key of the model layer: the same pipeline gives the same key in every session."""
-    return _sha256(json.dumps(model_description(nlp), sort_keys=True))[:16]
+    return content_hash(json.dumps(model_description(nlp), sort_keys=True))[:16]
 
 
 class DocCache:
@@ -115,7 +116,7 @@ class DocCache:
         self.write_errors = 0
 
     def path_for(self, text: str) -> Path:
-        digest = _sha256(self.key, text)
+        digest = content_hash(self.key, text)
         return self.root / digest[:2] / f"{digest}.spacy"
 
     def get(self, text: str) -> Doc | None:

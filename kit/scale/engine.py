@@ -11,7 +11,6 @@ workers analyse (:mod:`kit.scale.worker`) and write Parquet; the driver only col
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
 import uuid
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..corpus.cache import content_hash
 from ..corpus.read import Corpus, CorpusSummary, CorpusWarning, Document, Skipped, iter_corpus
 from . import store
 from .worker import PartitionTask, PipelineSpec, fingerprint, process_partition
@@ -100,22 +100,14 @@ def _doc_dict(doc: Document) -> dict:
             "url": doc.url}
 
 
-def _hash(*parts: str) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
-
-
 def _partitions(docs: Iterator[dict], size: int) -> Iterator[tuple[str, list[dict], str, str]]:
     """(name, documents, content hash, texts hash) per ``size`` documents, in reading order."""
     batch: list[dict] = []
     index = 0
 
     def emit():
-        content = _hash(*(json.dumps(d, sort_keys=True, ensure_ascii=False) for d in batch))
-        texts = _hash(*(d["text"] for d in batch))
+        content = content_hash(*(json.dumps(d, sort_keys=True, ensure_ascii=False) for d in batch))
+        texts = content_hash(*(d["text"] for d in batch))
         return f"part-{index:05d}", batch, content, texts
 
     for doc in docs:
@@ -240,8 +232,8 @@ def run_corpus(source, out_dir: str | os.PathLike, client=None, partition_size: 
                 exclude=[*exclude, out_dir, cache_root])  # never read the run's own files back
             docs = (_doc_dict(doc) for doc in read)
             for name, batch, content, texts in _partitions(docs, partition_size):
-                key = _hash(content, keys["model_key"], keys["rules"])
-                shard = _hash(texts, keys["model_key"])[:32]
+                key = content_hash(content, keys["model_key"], keys["rules"])
+                shard = content_hash(texts, keys["model_key"])[:32]
                 previous = done.get(name)
                 if previous is not None and previous["key"] == key:
                     yield previous
@@ -303,7 +295,7 @@ def rerun_rules(out_dir: str | os.PathLike, rules, client=None, workers: int | N
 
         def tasks() -> Iterator[PartitionTask | dict]:
             for part in manifest["parts"]:
-                key = _hash(part["content"], keys["model_key"], keys["rules"])
+                key = content_hash(part["content"], keys["model_key"], keys["rules"])
                 previous = done.get(part["name"])
                 if previous is not None and previous["key"] == key:
                     yield previous

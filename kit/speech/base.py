@@ -232,10 +232,10 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
-    def _np_head(self, doc: Doc, start: int, end: int) -> str:
-        """The first word of a noun phrase after its article, lower-cased."""
+    def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
+        """The first word of a noun phrase after its article (and any ``skip`` words), lower-cased."""
         for tok in doc[start:end]:
-            if _norm(tok) not in self.g.articles:
+            if _norm(tok) not in self.g.articles and _norm(tok) not in skip:
                 return _norm(tok)
         return ""
 

@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Span
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, lemma_reports_of
 
+#: *lo stesso schema*: the head is the noun after *stesso*
+SAME = frozenset({"stesso", "stessa", "stessi", "stesse"})
+
 
 class CueRules(FinderBase):
     """Finding the cues of a Doc and the region of text each one governs."""
@@ -287,7 +290,7 @@ class CueRules(FinderBase):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._source_head(doc, j, np_end) in self.g.not_sources:
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
                 return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
@@ -306,14 +309,6 @@ class CueRules(FinderBase):
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
         return k
-
-    def _source_head(self, doc: Doc, start: int, end: int) -> str:
-        """The head word of a source phrase, past its article and *stesso* (*lo stesso schema*
-        -> *schema*; *lo stesso Rossi* -> *rossi*)."""
-        k = start
-        while k < end and (_norm(doc[k]) in self.g.articles or _norm(doc[k]) in ("stesso", "stessa", "stessi", "stesse")):
-            k += 1
-        return _norm(doc[k]) if k < end else ""
 
     def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
         """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
