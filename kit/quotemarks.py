@@ -21,6 +21,8 @@ from dataclasses import dataclass
 DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
     ("“", "”"), ("“", "“"), ("«", "»"), ("„", "“"), ("„", "”"), ("‘", "’"), ('"', '"'), ("‹", "›"),
 )
+#: every mark of the default pairs (a sentence holding one is left to the quotation rules)
+QUOTE_CHARS = frozenset(c for pair in DEFAULT_PAIRS for c in pair)
 OPEN_CONTEXT = set(" \t\n\r([{-–—/:;,") | {"\u00a0"}
 CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?…-–—/") | {"\u00a0"}
 

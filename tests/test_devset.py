@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.674, "reported_f": 0.519, "direct_f": 0.893, "speaker_acc": 0.659,
-                "about_f": 0.422}
+CHECK_SCORES = {"speech_f": 0.678, "reported_f": 0.527, "direct_f": 0.893, "speaker_acc": 0.656,
+                "about_f": 0.408}
 
 
 @pytest.mark.parametrize("tokens,text", [

@@ -27,6 +27,7 @@ How a quotation is found, rule by rule (see :mod:`kit.speech` for cues and speak
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -34,10 +35,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Quote
-from ..quotemarks import DEFAULT_PAIRS, MarkPair, find_mark_pairs, outermost
+from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
+
+#: "… e che …" after the quoted fragments of a mixed quotation
+_E_CHE = re.compile(r"\b[eE]d? che\b")
 
 
 class QuoteFinder(RuleComponent):
@@ -119,6 +123,16 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                   if i not in done and marks[i].close < cue.region_end]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon")
+        if cue.complement == "object" and inside:
+            # marks after the object are the speaker's words in what follows (*ha annunciato
+            # il raggiungimento delle firme, presentando «un augurio»*): mixed; the object
+            # itself is still reported
+            object_end = speech.object_end(doc, cue.content_start, cue.region_end)
+            for i, p in inside:
+                if p.open >= object_end:
+                    done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, object_end,
+                                    about_end=cue.region_end)
+            inside = [(i, p) for i, p in inside if p.open < object_end]
         speechlike = [(i, p) for i, p in inside if not _looks_like_name(text[p.start:p.end], speech.g)]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
@@ -138,13 +152,28 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if not reported or speaker is None and not speech.reports_of(cue):
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
-        region_end = speech.content_end(doc, cue.content_start, region_end)
+        region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
         quotes.append(_make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start))
         for i, p in inside:
             done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
+    # rule 7b: "ha detto che «…» e che tornerà domani": a proposition coordinated with the
+    # quoted fragments, without marks, is reported speech of its own (the guidelines)
+    last_mixed: dict[int, Quote] = {}
+    for quote in done.values():
+        if quote.kind == "mixed" and quote.cue_start is not None and quote.end > getattr(
+                last_mixed.get(quote.cue_start), "end", -1):
+            last_mixed[quote.cue_start] = quote
+    by_start = {cue.start_char: (n, cue) for n, cue in enumerate(cues)}
+    for cue_start, quote in last_mixed.items():
+        n, cue = by_start.get(cue_start, (None, None))
+        if cue is None or cue.complement != "che":
+            continue
+        tail = _coordinated_che(text, quote.end + 1, cue.region_end)
+        if tail is not None:
+            quotes.append(_make(doc, tail[0], tail[1], "indirect", cue, speakers[n], speech, tail[0]))
     # rule 8: the remaining pairs
     attributed = sorted((q for q in list(done.values()) + quotes if q.speaker and q.kind != "other"),
                         key=lambda q: q.end)
@@ -219,6 +248,15 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
+
+
+def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a proposition coordinated by *e che* between ``start`` and ``end`` (after
+    the quoted fragments of a mixed quotation), without quote marks; else None."""
+    found = _E_CHE.search(text, start, end)
+    if found is None or any(c in text[found.end():end] for c in QUOTE_CHARS):
+        return None
+    return _trim(text, found.end(), end)
 
 
 def _looks_like_name(content: str, g) -> bool:

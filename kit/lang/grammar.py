@@ -46,6 +46,9 @@ class Grammar:
     reflexive_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
+    #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
+    #: conferenza stampa** che…*)
+    setting_openers: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

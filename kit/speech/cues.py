@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, lemma_reports_of
 
+#: relative pronouns: a comma before one does not end an object noun phrase
+RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 #: *lo stesso schema*: the head is the noun after *stesso*
 SAME = frozenset({"stesso", "stessa", "stessi", "stesse"})
 
@@ -38,7 +41,8 @@ class CueRules(FinderBase):
             return None  # an infinitive: "per ringraziare"
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
-            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic:
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic \
+                    and not self._verb_read_as_noun(doc, i, sent):
                 return None
         if i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"}:
             return None  # "il detto", "della dichiarazione"
@@ -60,6 +64,21 @@ class CueRules(FinderBase):
             else:
                 return None
         return start, end, lemma
+
+    def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A present tense the tagger read as its noun twin (*denuncia*, *critica*, *accusa*):
+        after a subject (not an article, a preposition or a number) and before an object or
+        *che*: *Amnesty International **denuncia** la situazione*; not *la denuncia di Rossi*,
+        *una dura critica al governo*."""
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.is_title or i == sent.start or i + 1 >= sent.end:
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
+            return False
+        if not _norm(token).endswith("a"):
+            return False
+        return _norm(nxt) in self.g.articles | {"che"} or self._di_infinitive(doc, i + 1, sent.end)
 
     def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
@@ -88,6 +107,11 @@ class CueRules(FinderBase):
                     np_start, np_end = source[4]
                     # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
                     i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
+                    continue
+                inverted = self._inverted_cue(doc, i, sent)
+                if inverted:
+                    raw.append(inverted)
+                    i = max(inverted[1], inverted[4][1])
                     continue
                 verb = self._verb_cue(doc, i, sent)
                 if verb:
@@ -183,6 +207,8 @@ class CueRules(FinderBase):
             if tok.i > span.start and _norm(tok) in self.g.object_stops:
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
+                if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in RELATIVES:
+                    continue  # "denuncia la mancanza di una guida, che sappia…": the noun's clause
                 return tok.idx
         return end_char
 
@@ -198,10 +224,11 @@ class CueRules(FinderBase):
                 return False
         return False
 
-    def content_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+    def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
         """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
         comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
-        writer's voice; otherwise at ``end_char``."""
+        writer's voice; otherwise at ``end_char``. The cue's own words never end it (*La crisi,
+        come ha spiegato X, durerà*)."""
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -212,6 +239,8 @@ class CueRules(FinderBase):
                 continue
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
+            if cue is not None and cue.start_char <= nxt.idx < cue.end_char:
+                continue
             if tok.text in (";", "(") or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
                 return tok.idx
         return end_char
@@ -451,6 +480,10 @@ class CueRules(FinderBase):
                        text=cue_span.text, complement="source", content_start=content_start,
                        region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
                        coordinated=coordinated, speaker_np=np)
+        if kind == "inverted":
+            return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
+        if kind == "inverted":
+            return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "inside":
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="object", content_start=cue_span.end_char,
@@ -460,6 +493,7 @@ class CueRules(FinderBase):
         while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
             j += 1
         j = self._after_indirect_object(doc, j, sent_end)
+        j = self._after_setting(doc, j, sent_end)
         complement = "object"
         cue_end_tok = end
         content_start = doc[j].idx if j < sent_end else cue_span.end_char
@@ -482,3 +516,131 @@ class CueRules(FinderBase):
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
                    about_start=cue_span.end_char, rule=rule, coordinated=coordinated, gerund=gerund)
+
+    # -- cues set off by commas, with their subject after the verb ---------------------------
+    def _inverted_cue(self, doc: Doc, i: int, sent: Span):
+        """A cue with its subject after it, set off by a comma, in a sentence without quote
+        marks: *Il piano, **spiega Mario Rossi**, è pronto* (parenthetical: the content is the
+        clause around it), *Gli USA devono ritirarsi, **sostiene la Brookings** in un rapporto*
+        (postposed: the clause before); and *come* + cue: ***come ha spiegato il ministro**, il
+        piano è pronto*, ***come lui ha dichiarato**, …* (the clause after)."""
+        if _norm(doc[i]) == "come":
+            return self._come_cue(doc, i, sent)
+        verb = self._verb_cue(doc, i, sent)
+        if verb is None:
+            return None
+        start, end, lemma = verb
+        if start < sent.start + 2 or doc[start - 1].text != "," or lemma.split()[0] in self.need_object:
+            return None
+        last = doc[end - 1]
+        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
+            return None
+        if any(t.text in QUOTE_CHARS for t in sent):
+            return None  # «…», ha detto X: a direct quotation, attached by the quote rules
+        np = self._subject_after(doc, end, sent)
+        if np is None:
+            return None
+        rest = doc[np[1]:sent.end]
+        if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+            return None
+        # a clause on one side: the clause after a verbless lead ("Il piano, spiega X, è
+        # pronto"), else the clause before the cue ("Il piano è pronto, spiega X"); not a
+        # dateline ("Roma, 12 marzo, dice il comunicato")
+        # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
+        # confermato Ahmadinejad", where the name is the object)
+        lead = self._parenthetical_lead(doc, start, sent)
+        if lead is not None and len(rest) and rest[0].text == ",":
+            clause = rest[1:]
+        else:
+            k = start - 1
+            while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
+                k -= 1
+            clause = doc[k:start - 1]
+        if not any(self._is_finite(t) for t in clause):
+            return None
+        return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _come_cue(self, doc: Doc, i: int, sent: Span):
+        """*come* (at a clause start) + a speech verb + its subject + a comma."""
+        if i > sent.start and doc[i - 1].text != ",":
+            return None
+        for k in range(i + 1, min(i + 5, sent.end)):
+            if doc[k].is_punct:
+                return None
+            verb = self._verb_cue(doc, k, sent)
+            if verb is None:
+                continue
+            start, end, lemma = verb
+            if start == k and not self._is_finite(doc[k]):
+                return None  # "come previsto", "come detto": no speaker
+            np = self._subject_after(doc, end, sent)
+            comma = np[1] if np is not None else end
+            if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self._np_has_speaker(doc, i + 1, start)):
+                np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
+            if np is None or comma >= sent.end - 1 or doc[comma].text != ",":
+                return None
+            return (i, end, "inverted", f"verb:{lemma}", np)
+        return None
+
+    def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
+        """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
+        organisation or a description; None for anything else (an object, a clause)."""
+        while j < sent.end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+            j += 1
+        if j >= sent.end:
+            return None
+        first = doc[j]
+        norm = _norm(first)
+        if not (first.is_title or norm in self.g.articles | self.titles | self.g.group_speakers):
+            return None
+        end = self.source_np_end(doc, j, sent.end)
+        if end <= j or not (self._np_has_speaker(doc, j, end)
+                             or self._np_head(doc, j, end) in self.titles | self.g.group_speakers):
+            return None
+        return j, end
+
+    def _closing_phrase(self, words: Span) -> bool:
+        """What may follow the subject of a postposed cue up to the end of its sentence:
+        nothing, or a short phrase opened by a preposition, without a verb (*in un rapporto*,
+        *al Corriere*; not *di aver invaso…*)."""
+        words = [t for t in words if not (t.is_punct and t.text in ".!?…")]
+        if not words:
+            return True
+        opener = _norm(words[0])
+        return (len(words) <= 8 and opener in self.g.prepositions - self.g.forms("di") - {"che", "come"}
+                and not any(self._is_finite(t) or t.text in ":;," for t in words))
+
+    def _build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
+        cue_span = doc[start:end]
+        np_start, np_end = np
+        after = max(end, np_end)
+        if _norm(doc[start]) == "come":
+            # the clause after the comma; with a verbless lead before "come", from the lead
+            lead = self._parenthetical_lead(doc, start, sent)
+            content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
+        elif after < sent.end and doc[after].text == "," and self._parenthetical_lead(doc, start, sent) is not None:
+            content_start = doc[self._parenthetical_lead(doc, start, sent)].idx  # "Il piano, spiega X, è…"
+        else:
+            k = start - 1
+            while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
+                k -= 1
+            content_start = doc[k].idx
+            region_end = doc[start - 2].idx + len(doc[start - 2])  # the clause before the comma
+        return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                   text=cue_span.text, complement="source", content_start=content_start,
+                   region_start=content_start, region_end=region_end, about_start=content_start, rule=rule,
+                   coordinated=coordinated, speaker_np=np)
+
+    def _after_setting(self, doc: Doc, j: int, end: int) -> int:
+        """Skip a short setting between a cue and *che*: *ha annunciato **in una conferenza
+        stampa** che…*, *ha scritto **su Twitter** che…*. Only when *che* follows within a few
+        words without a verb or punctuation (a comma right before *che* is allowed)."""
+        if j >= end or _norm(doc[j]) not in self.g.setting_openers:
+            return j
+        for k in range(j + 1, min(j + 9, end)):
+            tok = doc[k]
+            if _norm(tok) == "che":
+                return k if k > j + 1 else j
+            if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
+                return j
+        return j
