@@ -76,7 +76,7 @@ class CueRules(FinderBase):
         prev, nxt = doc[i - 1], doc[i + 1]
         if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
             return False
-        if not _norm(token).endswith("a"):
+        if not _norm(token).endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
         return _norm(nxt) in self.g.articles | {"che"} or self._di_infinitive(doc, i + 1, sent.end)
 
