@@ -287,3 +287,10 @@ def test_a_present_tense_read_as_a_noun_is_still_a_cue():
     # and the setting between a cue and its che (the blank pipeline reads "stampa" as a verb)
     assert [q for q in quotes_of(nlp, "Marco Rossi ha annunciato in una conferenza stampa che il governo non cadrà.")
             if q[0] != "other"] == [("indirect", "il governo non cadrà", "Marco Rossi")]
+
+
+def test_a_null_subject_carries_the_last_speaker_of_the_sentence_before(nlp):
+    text = ("Giulia Neri ha aperto la seduta. Ha preso poi la parola Marco Rossi, che ha detto che il piano è pronto. "
+            "Ha quindi ricordato che i fondi sono pochi.")
+    assert speech(nlp, text) == [("indirect", "il piano è pronto", "Marco Rossi"),
+                                 ("indirect", "i fondi sono pochi", "Marco Rossi")]

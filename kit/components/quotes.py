@@ -222,12 +222,17 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
     """Speakers of the cues in text order; a cue shares the speaker of the cue before it in the
     same sentence when it is coordinated with it or a gerund."""
     out: list[Speaker | None] = []
+    ctx = speech.context(doc)
     for n, cue in enumerate(cues):
-        previous = None
-        ctx = speech.context(doc)
-        if n and out[-1] is not None and ctx.sent(cues[n - 1].start).start == ctx.sent(cue.start).start:
-            previous = out[-1]
-        out.append(speech.speaker_for(doc, cue, previous))
+        previous = earlier = None
+        sent = ctx.sent(cue.start)
+        if n and out[-1] is not None:
+            before = ctx.sent(cues[n - 1].start)
+            if before.start == sent.start:
+                previous = out[-1]
+            elif sent.start > 0 and before.start == ctx.sent(sent.start - 1).start:
+                earlier = out[-1]  # the last speaker of the sentence before
+        out.append(speech.speaker_for(doc, cue, previous, earlier))
     return out
 
 

@@ -133,11 +133,14 @@ class DescriptionRules(FinderBase):
 
     def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
-        descriptions the article resolves: *il presidente russo*), minus the speaker."""
+        descriptions the article resolves: *il presidente russo*), minus the speaker. An entity
+        written all in lower case (*il governo*) names nothing by itself and is left out."""
         names = doc._.kit_canonical_names or {}
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
-            found.append((ent.start_char, names.get(span_key(ent.start_char, ent.end_char), ent.text)))
+            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            if name.lower() != name:  # "il governo", "il regime": a common noun, not a name
+                found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             for sent in self.context(doc).sents_in(span.start, span.end):

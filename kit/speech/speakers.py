@@ -83,11 +83,15 @@ class SpeakerRules(FinderBase):
                 return cand
         return None
 
-    def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None) -> Speaker | None:
+    def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None,
+                    earlier: Speaker | None = None) -> Speaker | None:
         """The speaker of a cue (see the module docstring for the rules).
 
         ``previous`` is the speaker of the cue before it in the same sentence, which a
-        coordinated cue or a gerund shares (*Putin ha elogiato… e ha assicurato…*).
+        coordinated cue or a gerund shares (*Putin ha elogiato… e ha assicurato…*);
+        ``earlier`` the speaker of the last cue of the sentence before, which a null subject
+        carries before the subject of that sentence (*Ha infine preso la parola Bossi: … ha
+        ribadito… . **Ha quindi ricordato**…*).
         """
         if cue.speaker_np is not None:
             return _tag(self._from_range(doc, *cue.speaker_np), "source")
@@ -114,7 +118,7 @@ class SpeakerRules(FinderBase):
             return parsed.tagged("parse")
         # null subject: carry the previous sentence's subject
         if not self._has_words_before(doc, sent, cue.start, blocked):
-            carried = previous or self._previous_subject(doc, sent, blocked)
+            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 mention = doc[cue.start]
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
