@@ -294,3 +294,16 @@ def test_a_null_subject_carries_the_last_speaker_of_the_sentence_before(nlp):
             "Ha quindi ricordato che i fondi sono pochi.")
     assert speech(nlp, text) == [("indirect", "il piano è pronto", "Marco Rossi"),
                                  ("indirect", "i fondi sono pochi", "Marco Rossi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Luca Verdi, secondo il quale la crisi è finita, ha lasciato la sala.",
+     [("indirect", "la crisi è finita", "Luca Verdi")]),
+    ("Ha parlato anche Anna Bruni, secondo cui i fondi non bastano.",
+     [("indirect", "i fondi non bastano", "Anna Bruni")]),
+    # a report without a named source (the guidelines: speaker null)
+    ("Secondo indiscrezioni, il governo cadrà entro l'estate.",
+     [("indirect", "il governo cadrà entro l'estate", None)]),
+])
+def test_relative_and_bare_sources(nlp, text, expected):
+    assert speech(nlp, text) == expected

@@ -19,7 +19,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.680, "reported_f": 0.527, "direct_f": 0.897, "speaker_acc": 0.661,
+CHECK_SCORES = {"speech_f": 0.684, "reported_f": 0.534, "direct_f": 0.897, "speaker_acc": 0.661,
                 "about_f": 0.421}
 
 

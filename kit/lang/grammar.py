@@ -49,6 +49,8 @@ class Grammar:
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()
+    #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
+    report_nouns: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

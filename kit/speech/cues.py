@@ -297,14 +297,18 @@ class CueRules(FinderBase):
             if j >= sent.end:
                 return None
             first = doc[j]
+            relative = self._relative_source(doc, i, j, sent) if words[0] == "secondo" else None
+            if relative is not None:
+                return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
             starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
             if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
             if words[0] in ("secondo", "per"):
+                bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
                 if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
-                        or first.is_title or _norm(first).endswith("'")):
+                        or first.is_title or _norm(first).endswith("'") or bare_report):
                     return None
             np_end = self.source_np_end(doc, j, sent.end)
             if np_end <= j:
@@ -322,6 +326,31 @@ class CueRules(FinderBase):
             elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
                 return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
+        return None
+
+    def _relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
+        """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
+        antecedent, the name before the comma, is the source; None for anything else."""
+        if i <= sent.start or doc[i - 1].text != ",":
+            return None
+        if _norm(doc[j]) == "cui":
+            return j, j + 1
+        if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
+            return j, j + 2
+        return None
+
+    def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
+        """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
+        the main clause's verb (auxiliaries and adverbs allowed); None when the content runs
+        to the end of its sentence."""
+        for k in range(np_end + 1, sent.end - 1):
+            if doc[k].text != ",":
+                continue
+            m = k + 1
+            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith("mente")):
+                m += 1
+            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
+                return k
         return None
 
     def _parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
@@ -458,7 +487,13 @@ class CueRules(FinderBase):
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
             lead = self._parenthetical_lead(doc, start, sent)
-            if lead is not None and np_end < sent_end and doc[np_end].text == ",":
+            if self._relative_source(doc, start, end, sent) is not None:
+                # "Il ministro, secondo il quale la crisi è finita, ha lasciato…"
+                content_start = region_start = about_start = doc[np_end].idx
+                comma = self.relative_content_end(doc, np_end, sent)
+                if comma is not None:
+                    region_end = min(region_end, doc[comma].idx)
+            elif lead is not None and np_end < sent_end and doc[np_end].text == ",":
                 # "L'incendio, secondo le testimonianze, è scoppiato…": the marker sits inside
                 # the content, which starts with the clause
                 content_start = doc[lead].idx

@@ -94,6 +94,11 @@ class SpeakerRules(FinderBase):
         ribadito… . **Ha quindi ricordato**…*).
         """
         if cue.speaker_np is not None:
+            np_start, np_end = cue.speaker_np
+            if _norm(doc[np_end - 1]) in ("cui", "quale", "quali") and cue.start > 0 and doc[cue.start - 1].text == ",":
+                # "Anna Bruni, secondo cui…": the name before the comma
+                sent = self.context(doc).sent(cue.start)
+                return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
             return _tag(self._from_range(doc, *cue.speaker_np), "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
@@ -133,7 +138,11 @@ class SpeakerRules(FinderBase):
             k -= 1
         if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
             return None
-        comma = k - 1
+        return self._antecedent(doc, sent, k - 1, blocked)
+
+    def _antecedent(self, doc: Doc, sent: Span, comma: int, blocked) -> Speaker | None:
+        """The name or description right before the comma at token ``comma`` (the antecedent
+        of a relative pronoun after it)."""
         for cand in reversed(self._candidates(doc, sent, comma, blocked)):
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
                 return self.from_candidate(doc, cand)
