@@ -307,3 +307,41 @@ def test_a_null_subject_carries_the_last_speaker_of_the_sentence_before(nlp):
 ])
 def test_relative_and_bare_sources(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund with its clitic attached
+    ("Marco Rossi ha lasciato la sala, accusandolo di voler eliminare i sindacati.",
+     [("indirect", "di voler eliminare i sindacati", "Marco Rossi")]),
+    # an infinitive after a modal or an aspectual verb, when a clause follows
+    ("Marco Rossi ha voluto sottolineare che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Marco Rossi")]),
+    ("Giulia Neri è tornata a chiedere di riaprire le scuole.",
+     [("indirect", "di riaprire le scuole", "Giulia Neri")]),
+    # come for che after a few verbs
+    ("Marco Rossi ha ricordato come la Regione sia la più indebitata.",
+     [("indirect", "la Regione sia la più indebitata", "Marco Rossi")]),
+    # the clitic stands for the sentence before
+    ("Il leader dei ribelli è stato ucciso ieri. Lo ha annunciato Marco Rossi.",
+     [("indirect", "Il leader dei ribelli è stato ucciso ieri", "Marco Rossi")]),
+])
+def test_gerunds_infinitives_come_and_the_sentence_before(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rossi ha voluto ricordare il collega scomparso.",  # commemorating, no clause
+    "Si può dire che il piano sia pronto.",  # the writer's voice
+    "Pur ricordandosi dei pagamenti, Marco Rossi non ha saputo spiegare.",  # remembering
+    "Il sindaco ha organizzato una festa per ringraziare i volontari.",
+])
+def test_infinitives_and_reflexive_gerunds_that_report_nothing(nlp, text):
+    assert speech(nlp, text) == []
+
+
+def test_che_left_out_before_a_subjunctive():
+    import kit
+
+    found = [q for q in quotes_of(kit.load(), "I tecnici della Nasa sostengono sia troppo presto per decidere.")
+             if q[0] != "other"]
+    assert [(kind, content) for kind, content, _ in found] == [("indirect", "sia troppo presto per decidere")]

@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.684, "reported_f": 0.534, "direct_f": 0.897, "speaker_acc": 0.661,
-                "about_f": 0.421}
+CHECK_SCORES = {"speech_f": 0.684, "reported_f": 0.532, "direct_f": 0.901, "speaker_acc": 0.665,
+                "about_f": 0.422}
 
 
 @pytest.mark.parametrize("tokens,text", [

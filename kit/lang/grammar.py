@@ -49,6 +49,12 @@ class Grammar:
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()
+    #: verbs after which an infinitive cue counts (*ha voluto sottolineare*; *è tornata a
+    #: minacciare* for the aspectuals, with *a*)
+    modals: frozenset[str] = frozenset()
+    aspectuals: frozenset[str] = frozenset()
+    #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
+    come_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}

@@ -186,7 +186,18 @@ class FinderBase:
             out.add(fixed)
         if token.lemma_:
             out.add(token.lemma_.lower())
+        bare = self.gerund_without_clitic(token)
+        if bare is not None:
+            out.add(lookup_lemma(bare, self.lang))  # "accusandolo" -> accusare
         return out
+
+    def gerund_without_clitic(self, token: Token) -> str | None:
+        """*accusandolo* -> *accusando*, *dicendosi* -> *dicendo*; None for any other word."""
+        norm = _norm(token)
+        found = self.g.gerund.search(norm)
+        if found is None or not found.group(2):
+            return None
+        return norm[:found.start(2)]
 
     def is_verbish(self, token: Token) -> bool:
         if token.is_punct or token.is_space or not token.is_alpha:

@@ -37,20 +37,31 @@ class CueRules(FinderBase):
             if not hits:
                 return None
             lemma = sorted(hits)[0]
+        modal = None
         if self.g.infinitive.search(norm) and norm in lemmas:
-            return None  # an infinitive: "per ringraziare"
-        if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX"):
+            # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
+            # a minacciare" (not "per ringraziare")
+            modal = self._modal_before(doc, i, sent)
+            if modal is None or not self._clause_after(doc, i + 1, sent.end):
+                return None
+        bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
+        clitic_gerund = bare is not None
+        if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs:
+            return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
+        if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
+                and modal is None:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic \
                     and not self._verb_read_as_noun(doc, i, sent):
                 return None
-        if i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"}:
-            return None  # "il detto", "della dichiarazione"
-        start = self.aux_start(doc, i, sent.start)
+        if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
+                and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB"):
+            return None  # "il detto", "della dichiarazione" (not the clitic of "lo riferisce")
+        start = self.aux_start(doc, i, sent.start) if modal is None else modal
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
-        if is_participle and start == i:
+        if is_participle and start == i and not clitic_gerund:
             return None  # an adjectival participle: "il comunicato diffuso"
         head = lemma.split()[0]
         if head in self.need_object:
@@ -64,6 +75,44 @@ class CueRules(FinderBase):
             else:
                 return None
         return start, end, lemma
+
+    def _clause_after(self, doc: Doc, j: int, end: int) -> bool:
+        """*che*, a colon or *di* + infinitive right after a cue (adverbs and the person
+        addressed skipped): what an infinitive cue needs to count (*ha voluto sottolineare
+        che…*, not *ha voluto ricordare il collega*)."""
+        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+            j += 1
+        j = self._after_indirect_object(doc, j, end)
+        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end))
+
+    def _subjunctive(self, token) -> bool:
+        return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
+
+    def _clause_follows(self, doc: Doc, j: int, end: int) -> bool:
+        """A finite verb within the next words, before any punctuation: a clause, not a
+        noun phrase."""
+        for k in range(j, min(j + 10, end)):
+            if doc[k].is_punct:
+                return False
+            if self._is_finite(doc[k]):
+                return True
+        return False
+
+    def _modal_before(self, doc: Doc, i: int, sent: Span) -> int | None:
+        """Start (auxiliaries included) of a modal or aspectual verb governing the infinitive
+        at ``i``: *ha **voluto** sottolineare*, *è **tornata a** minacciare*; else None."""
+        k = i - 1
+        if k > sent.start and _norm(doc[k]) in ("a", "ad"):
+            k -= 1
+            verbs = self.g.aspectuals
+        else:
+            verbs = self.g.modals
+        if k < sent.start or not (self.lemmas(doc[k]) & verbs) or not doc[k].is_alpha:
+            return None
+        start = self.aux_start(doc, k, sent.start)
+        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            return None  # "si può dire che": the writer's voice
+        return start
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A present tense the tagger read as its noun twin (*denuncia*, *critica*, *accusa*):
@@ -107,6 +156,11 @@ class CueRules(FinderBase):
                     np_start, np_end = source[4]
                     # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
                     i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
+                    continue
+                earlier = self._cue_after_report(doc, i, sent) if i == sent.start else None
+                if earlier:
+                    raw.append(earlier)
+                    i = max(earlier[1], earlier[4][1])
                     continue
                 inverted = self._inverted_cue(doc, i, sent)
                 if inverted:
@@ -259,8 +313,10 @@ class CueRules(FinderBase):
         the adjective phrase is what was reported."""
         if cue.lemma not in self.g.self_report_verbs or cue.start == 0:
             return False
-        if _norm(doc[cue.start - 1]) not in self.g.reflexive_clitics:
-            return False
+        bare = self.gerund_without_clitic(doc[cue.end - 1])
+        attached = bare is not None and _norm(doc[cue.end - 1])[len(bare):] in self.g.reflexive_clitics
+        if _norm(doc[cue.start - 1]) not in self.g.reflexive_clitics and not attached:
+            return False  # "si è detto soddisfatto", "dicendosi soddisfatto"
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
@@ -515,8 +571,20 @@ class CueRules(FinderBase):
                        text=cue_span.text, complement="source", content_start=content_start,
                        region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
                        coordinated=coordinated, speaker_np=np)
+        if kind == "earlier":
+            before = self.context(doc).sent(start - 1)
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=before.start_char,
+                       region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
+                       rule=rule, speaker_np=np)
         if kind == "inverted":
             return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
+        if kind == "earlier":
+            before = self.context(doc).sent(start - 1)
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=before.start_char,
+                       region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
+                       rule=rule, speaker_np=np)
         if kind == "inverted":
             return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "inside":
@@ -536,6 +604,13 @@ class CueRules(FinderBase):
             complement, content_start = "colon", doc[j].idx + 1
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif j + 1 < sent_end and _norm(doc[j]) == "come" and rule.split(":", 1)[-1] in self.g.come_verbs \
+                and self._clause_follows(doc, j + 1, sent_end):
+            # "ha ricordato come l'Italia sia…": come for che
+            complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif j < sent_end and self._subjunctive(doc[j]):
+            # "sostengono sia troppo presto": che left out before a subjunctive
+            complement, content_start = "che", doc[j].idx
         elif self._di_infinitive(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
@@ -594,6 +669,28 @@ class CueRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _cue_after_report(self, doc: Doc, i: int, sent: Span):
+        """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.*: a short sentence
+        whose object clitic stands for the sentence before, which is the content."""
+        if _norm(doc[i]) not in ("lo", "l'", "ne") or i == 0:
+            return None
+        before = self.context(doc).sent(i - 1)
+        if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
+            return None
+        for k in range(i + 1, min(i + 4, sent.end)):
+            verb = self._verb_cue(doc, k, sent)
+            if verb is None:
+                continue
+            start, end, lemma = verb
+            if start != i + 1 or lemma.split()[0] in self.need_object:
+                return None
+            np = self._subject_after(doc, end, sent)
+            rest = doc[np[1]:sent.end] if np is not None else None
+            if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+                return None  # (an apposition after a comma may follow: ", premier ceceno, che…")
+            return (i, end, "earlier", f"verb:{lemma}", np)
+        return None
 
     def _come_cue(self, doc: Doc, i: int, sent: Span):
         """*come* (at a clause start) + a speech verb + its subject + a comma."""
