@@ -345,3 +345,20 @@ def test_che_left_out_before_a_subjunctive():
     found = [q for q in quotes_of(kit.load(), "I tecnici della Nasa sostengono sia troppo presto per decidere.")
              if q[0] != "other"]
     assert [(kind, content) for kind, content, _ in found] == [("indirect", "sia troppo presto per decidere")]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("I morti potrebbero essere nove, sempre secondo Marco Rossi, che ha poi lasciato la sala.",
+     "I morti potrebbero essere nove", "Marco Rossi"),
+    ("Secondo Coldiretti, che ha diffuso i dati del 2018, i prezzi sono crollati.",
+     "i prezzi sono crollati", "Coldiretti"),
+    ("Marco Rossi ha dichiarato nelle scorse settimane, ingiustamente, che il piano era pronto.",
+     "il piano era pronto", "Marco Rossi"),
+    ("L'incendio è doloso, secondo quanto riferiscono testimoni.", "L'incendio è doloso", "testimoni"),
+])
+def test_a_relative_or_an_aside_after_the_source(nlp, text, content, speaker):
+    assert [(c, s) for _, c, s in speech(nlp, text)] == [(content, speaker)]
+
+
+def test_a_bare_pronoun_is_no_reported_content(nlp):
+    assert speech(nlp, "Marco Rossi, dopo una lunga notte, ha confessato tutto.") == []

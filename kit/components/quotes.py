@@ -152,6 +152,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if not reported or speaker is None and not speech.reports_of(cue):
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
+            if _bare_pronoun(doc, cue.content_start, region_end):
+                continue  # "ha confessato tutto", "ha negato tutto": no content to report
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
@@ -253,6 +255,13 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
+
+
+def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """The object is one pronoun (*tutto*, *nulla*, *questo*)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("tutto", "nulla", "niente"))
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -449,6 +449,7 @@ class CueRules(FinderBase):
                 active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
                 k += 1
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
+                active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
                 k += 1
             if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
                 k += 1
@@ -543,7 +544,20 @@ class CueRules(FinderBase):
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
             lead = self._parenthetical_lead(doc, start, sent)
-            if self._relative_source(doc, start, end, sent) is not None:
+            relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
+            after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
+            clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
+            if relative_after and after is not None and not clause_before:
+                # "Secondo una mappa, che riporta i dati, 12 vetture…": the clause after the relative
+                content_start = region_start = about_start = doc[after].idx + 1
+            elif relative_after and clause_before:
+                # "…, sempre secondo Cervellera, che ha aggiunto…": the clause before the marker
+                content_start = region_start = about_start = doc[sent.start].idx
+                m = start - 1
+                while m > sent.start and _norm(doc[m]) in self.g.cue_adverbs:
+                    m -= 1
+                region_end = doc[m].idx + len(doc[m])
+            elif self._relative_source(doc, start, end, sent) is not None:
                 # "Il ministro, secondo il quale la crisi è finita, ha lasciato…"
                 content_start = region_start = about_start = doc[np_end].idx
                 comma = self.relative_content_end(doc, np_end, sent)
@@ -773,6 +787,12 @@ class CueRules(FinderBase):
             tok = doc[k]
             if _norm(tok) == "che":
                 return k if k > j + 1 else j
+            if tok.text == ",":
+                # "ha dichiarato nelle scorse settimane, ingiustamente, che…"
+                m = k
+                while m < end and (doc[m].text == "," or _norm(doc[m]).endswith("mente") or _norm(doc[m]) in self.g.cue_adverbs):
+                    m += 1
+                return m if m < end and _norm(doc[m]) == "che" else j
             if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
                 return j
         return j

@@ -99,7 +99,17 @@ class SpeakerRules(FinderBase):
                 # "Anna Bruni, secondo cui…": the name before the comma
                 sent = self.context(doc).sent(cue.start)
                 return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
-            return _tag(self._from_range(doc, *cue.speaker_np), "source")
+            if _norm(doc[np_start]) == "quanto":
+                # "secondo quanto riferiscono testimoni": the words after the verb
+                k = np_start + 1
+                while k < np_end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+                    k += 1
+                if k < np_end and self.is_verbish(doc[k]) and not doc[k].is_title:
+                    k += 1  # the verb
+                if k < np_end and _norm(doc[k]) in self.g.forms("da"):
+                    k += 1
+                np_start = k if k < np_end else np_start
+            return _tag(self._from_range(doc, np_start, np_end), "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked)
