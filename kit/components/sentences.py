@@ -10,7 +10,7 @@ every token's ``is_sent_start``), which protects it from splitting ``dell'`` | `
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,16 +33,20 @@ def sentences(doc: Doc) -> Doc:
     """Rule-based sentence splitting for the pipeline without a parser."""
     if doc.has_annotation("DEP") or len(doc) == 0:
         return doc
-    starts = [False] * len(doc)
-    starts[0] = True
-    i = 0
     n = len(doc)
-    while i < n:
+    starts = numpy.full(n, -1, dtype="int64")
+    starts[0] = 1
+    # only punctuation and whitespace tokens can end a sentence: look at those alone
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    candidates = numpy.flatnonzero(flags[:, 0] | flags[:, 1]).tolist()
+    done = 0  # tokens before this index were consumed by an earlier ending
+    for i in candidates:
+        if i < done:
+            continue
         token = doc[i]
         if _is_break(token):
             if i + 1 < n:
-                starts[i + 1] = True
-            i += 1
+                starts[i + 1] = 1
             continue
         if token.text in ENDERS or (token.text.endswith((".", "!", "?")) and token.is_punct):
             j = i + 1
@@ -52,11 +56,8 @@ def sentences(doc: Doc) -> Doc:
             while j < n and doc[j].is_space and not _is_break(doc[j]):
                 j += 1
             if j < n and _starts_sentence(doc[j]):
-                starts[j] = True
-            i = j
-            continue
-        i += 1
+                starts[j] = 1
+            done = j
     # one array write: setting token.is_sent_start checks the whole doc on every token
-    values = numpy.array([1 if start else -1 for start in starts], dtype="int64").view("uint64")
-    doc.from_array([SENT_START], values.reshape(-1, 1))
+    doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc

@@ -88,6 +88,7 @@ class DocContext:
         self.has_pos = doc.has_annotation("POS")
         self.has_morph = doc.has_annotation("MORPH")
         self.has_dep = doc.has_annotation("DEP")
+        self.lemmas: dict[int, frozenset[str]] = {}  # token index -> lemmas (FinderBase.lemmas)
 
     def is_blocked(self, char: int, blocked: list[tuple[int, int]] | None = None) -> bool:
         """Whether character ``char`` lies inside a quotation (``blocked`` ranges, sorted)."""
@@ -179,7 +180,16 @@ class FinderBase:
         """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
         return self._markers_by_first.get(_norm(token), [])
 
-    def lemmas(self, token: Token) -> set[str]:
+    def lemmas(self, token: Token) -> frozenset[str]:
+        """Lemmas of a token: the lookup table's, the rule file's exceptions, the pipeline's,
+        and the verb under an attached clitic (cached per document)."""
+        cache = self.context(token.doc).lemmas
+        found = cache.get(token.i)
+        if found is None:
+            found = cache[token.i] = frozenset(self._lemmas(token))
+        return found
+
+    def _lemmas(self, token: Token) -> set[str]:
         out = {lookup_lemma(token.text, self.lang)}
         fixed = self.lemma_exceptions.get(_norm(token))
         if fixed:

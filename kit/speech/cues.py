@@ -9,6 +9,8 @@ from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, lemma_reports_of
 
+#: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
+CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
 #: relative pronouns: a comma before one does not end an object noun phrase
 RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 #: *lo stesso schema*: the head is the noun after *stesso*
@@ -23,6 +25,8 @@ class CueRules(FinderBase):
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
+        if token.pos_ in CLOSED_CLASSES:
+            return None  # tagged: an article, a preposition, a pronoun… never a cue (and fast)
         lemmas = self.lemmas(token)
         norm = _norm(token)
         end = i + 1
@@ -162,12 +166,12 @@ class CueRules(FinderBase):
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
                     continue
-                inverted = self._inverted_cue(doc, i, sent)
+                verb = self._verb_cue(doc, i, sent)
+                inverted = self._inverted_cue(doc, i, sent, verb)
                 if inverted:
                     raw.append(inverted)
                     i = max(inverted[1], inverted[4][1])
                     continue
-                verb = self._verb_cue(doc, i, sent)
                 if verb:
                     start, end, lemma = verb
                     raw.append((start, end, "verb", f"verb:{lemma}", None))
@@ -642,15 +646,14 @@ class CueRules(FinderBase):
                    about_start=cue_span.end_char, rule=rule, coordinated=coordinated, gerund=gerund)
 
     # -- cues set off by commas, with their subject after the verb ---------------------------
-    def _inverted_cue(self, doc: Doc, i: int, sent: Span):
-        """A cue with its subject after it, set off by a comma, in a sentence without quote
-        marks: *Il piano, **spiega Mario Rossi**, è pronto* (parenthetical: the content is the
+    def _inverted_cue(self, doc: Doc, i: int, sent: Span, verb: tuple[int, int, str] | None):
+        """A cue (``verb``: what :meth:`_verb_cue` found at ``i``) with its subject after it,
+        set off by a comma, in a sentence without quote marks: *Il piano, **spiega Mario Rossi**, è pronto* (parenthetical: the content is the
         clause around it), *Gli USA devono ritirarsi, **sostiene la Brookings** in un rapporto*
         (postposed: the clause before); and *come* + cue: ***come ha spiegato il ministro**, il
         piano è pronto*, ***come lui ha dichiarato**, …* (the clause after)."""
         if _norm(doc[i]) == "come":
             return self._come_cue(doc, i, sent)
-        verb = self._verb_cue(doc, i, sent)
         if verb is None:
             return None
         start, end, lemma = verb
