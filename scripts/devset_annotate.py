@@ -43,8 +43,16 @@ def stem(article_id: str) -> str:
 N_ARTICLES = 135
 
 
+#: round 3: the next articles of a wider pool (quote score >= 6 instead of 8), in the same
+#: content-based order, leaving out those of rounds 1-2
+ROUND_3 = 60
+
+
 def articles() -> dict[str, dict]:
-    return {a["id"]: a for a in select(n=N_ARTICLES, min_score=8)}
+    first = select(n=N_ARTICLES, min_score=8)
+    seen = {a["id"] for a in first}
+    more = [a for a in select(n=100_000, min_score=6) if a["id"] not in seen][:ROUND_3]
+    return {a["id"]: a for a in first + more}
 
 
 def export(out: Path) -> None:
