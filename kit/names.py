@@ -2,7 +2,7 @@
 
 Two names match when all the words of one are among the words of the other, leaving out the
 little words names are made of (articles, prepositions, particles: ``kit/lang/<code>``): *Putin*
-and *Vladimir Putin*, *D'Alema* and *Massimo D'Alema*, *il ministro Tajani* and *Antonio Tajani*.
+and *Vladimir Putin*, *D'Alema* and *Massimo D'Alema*, *Dalla* and *Lucio Dalla*.
 The pipeline (canonical names, speakers) and the scorer (:mod:`kit.evaluate`) use this matcher,
 so they agree on whether two names are one person.
 """
@@ -24,11 +24,21 @@ def stop_words(lang: str = "it") -> frozenset[str]:
         return frozenset()
 
 
+#: punctuation around a word of a name (*S.p.a.* and *S.p.a*, *cittadini,* and *cittadini*)
+_EDGE_PUNCT = ".,;:()[]\"«»“”"
+
+
 def name_words(name: str, lang: str = "it") -> frozenset[str]:
     """The words that identify a name: lower-cased, split at spaces, apostrophes and hyphens,
-    without the language's stop words (all of them, when nothing else is left)."""
-    words = normalize(name).replace("'", " ").replace("-", " ").split()
-    return frozenset(w for w in words if w not in stop_words(lang)) or frozenset(words)
+    stripped of punctuation at their edges, without the language's stop words (all of them,
+    when nothing else is left); a capitalised stop word that ends the name is a surname and
+    stays (*Lucio Dalla*)."""
+    raw = name.replace("'", " ").replace("’", " ").replace("-", " ").split()
+    words = [w for w in (normalize(w).strip(_EDGE_PUNCT) for w in raw)]
+    stops = stop_words(lang)
+    kept = frozenset(w for k, w in enumerate(words) if w and (
+        w not in stops or k == len(words) - 1 and k > 0 and raw[k][:1].isupper()))
+    return kept or frozenset(w for w in words if w)
 
 
 def same_name(a: str | None, b: str | None, lang: str = "it") -> bool:

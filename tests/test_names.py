@@ -20,6 +20,11 @@ from kit.view import palette, templates
     ("Kim Jong Un", "Kim Jong-un", True),                  # hyphens split
     ("Banca d'Italia", "Banca Centrale Europea", False),
     ("Di Maio", "Di Battista", False),
+    ("Lucio Dalla", "Dalla", True),                        # a capitalised particle ending a name is a surname
+    ("CIIP S.p.a.", "CIIP S.p.a", True),                   # punctuation at the edges of words
+    ("cittadini, commercianti ed artigiani", "Cittadini", True),
+    ("Lucio Dalla", "Lucio", True),
+    ("Dalla Chiesa", "Chiesa", True),                      # not last: still a particle
     ("", "Putin", False),
     (None, "Putin", False),
 ])
