@@ -362,3 +362,27 @@ def test_a_relative_or_an_aside_after_the_source(nlp, text, content, speaker):
 
 def test_a_bare_pronoun_is_no_reported_content(nlp):
     assert speech(nlp, "Marco Rossi, dopo una lunga notte, ha confessato tutto.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent speaks; without one, no one does (the guidelines: unattributed reports)
+    ("È stato confermato da Coldiretti il calo dei prezzi del grano.",
+     [("indirect", "il calo dei prezzi del grano", "Coldiretti")]),
+    ("L'attacco è stato condannato da Marco Rossi.", [("indirect", "L'attacco", "Marco Rossi")]),
+    ("Sono state annunciate le prossime visite al castello.",
+     [("indirect", "le prossime visite al castello", None)]),
+    # a charge: the di-phrase, up to the agent
+    ("Paolo Conti è stato accusato di corruzione dalla Regione.", [("indirect", "di corruzione", "Regione")]),
+    ("È stato annunciato che il vertice slitterà a giugno.",
+     [("indirect", "il vertice slitterà a giugno", None)]),
+])
+def test_passive_reports(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il ponte è stato costruito nel 1950.",
+    "La partita è stata rinviata per la pioggia.",
+])
+def test_passives_of_other_verbs_report_nothing(nlp, text):
+    assert speech(nlp, text) == []

@@ -116,7 +116,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     opens = [p.open for p in marks]
     # rules 6-7: cues that were not used by a direct quote
     for cue_index, cue in enumerate(cues):
-        if cue_index in used_cues:
+        if cue_index in used_cues or cue.complement == "none":
             continue
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))

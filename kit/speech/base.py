@@ -37,6 +37,7 @@ class Cue:
     gerund: bool = False
     speaker_np: tuple[int, int] | None = None  # token range of the source (secondo X)
     inside_quote: bool = False  # "«…» – ha detto X – «…»" inside one pair of marks
+    passive: bool = False  # "è stato accusato di… (da X)": the agent speaks, or no one
 
     @property
     def lemma(self) -> str:
@@ -54,7 +55,8 @@ class Speaker:
     #: ``subject`` (the name before the cue), ``relative`` (X, che ha detto), ``shared``
     #: (coordinated cue or gerund), ``parse`` (the parser's subject), ``null-subject``
     #: (carried from the previous sentence), ``after-cue`` («…», ha detto X), ``previous-quote``
-    #: (the speaker of the quote before), ``name-colon`` (Nome: «…»); ``+description`` or
+    #: (the speaker of the quote before), ``name-colon`` (Nome: «…»), ``agent`` (the *da X* of a
+    #: passive: *è stato accusato da X*); ``+description`` or
     #: ``+salient`` when a description was resolved to a name
     how: str = ""
 
@@ -225,8 +227,8 @@ class FinderBase:
         while j >= floor:
             tok = doc[j]
             norm = _norm(tok)
-            if self.lemmas(tok) & self.g.auxiliaries and tok.is_alpha:
-                start = j
+            if (self.lemmas(tok) & self.g.auxiliaries or norm in self.g.auxiliary_participles) and tok.is_alpha:
+                start = j  # "ha detto", "è stato confermato" ("stato" may be read as "stare")
             elif norm in self.g.cue_adverbs or norm.endswith("mente"):
                 pass
             else:
@@ -236,6 +238,17 @@ class FinderBase:
         while start < i and _norm(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
             start += 1
         return start
+
+    def is_passive(self, doc: Doc, start: int, end: int) -> bool:
+        """An auxiliary *essere*/*venire* before a participle (*è stato accusato*, *viene
+        affermato*), not a reflexive (*si è detto*)."""
+        verb = doc[end - 1]
+        if end - start < 2 or start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            return False
+        if not (self.g.participle.search(_norm(verb)) or "Part" in verb.morph.get("VerbForm")):
+            return False
+        return any(self.lemmas(t) & {"essere", "venire"} or _norm(t) in self.g.auxiliary_participles
+                   for t in doc[start:end - 1])
 
     def is_infinitive(self, token: Token) -> bool:
         norm = _norm(token)

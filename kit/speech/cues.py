@@ -639,11 +639,69 @@ class CueRules(FinderBase):
             k = self._object_then_di(doc, j, sent_end)
             if k is not None:
                 complement, content_start = "di", doc[k].idx
+        passive = kind == "verb" and self.is_passive(doc, start, end)
+        speaker_np = None
+        if passive and complement == "object":
+            found = self._passive_content(doc, j, start, end, sent, rule)
+            if found is None:
+                complement = "none"  # "Il ponte è stato costruito": nothing reported
+            else:
+                complement, (content_start, region_end, speaker_np) = "passive", found
+        elif passive and complement in ("che", "di"):
+            k = j
+            agent = self._agent_at(doc, k, sent_end)
+            speaker_np = agent
         cue_span = doc[start:cue_end_tok]
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
-                   about_start=cue_span.end_char, rule=rule, coordinated=coordinated, gerund=gerund)
+                   about_start=min(cue_span.end_char, content_start), rule=rule, coordinated=coordinated,
+                   gerund=gerund, passive=passive, speaker_np=speaker_np)
+
+    # -- passives: "è stato accusato di…", "è stato confermato da X il successo…" -------------
+    def _agent_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+        """The agent *da X* starting at token ``k`` (token range of X), or None."""
+        if k + 1 >= end or _norm(doc[k]) not in self.g.forms("da"):
+            return None
+        np_end = self.source_np_end(doc, k + 1, end)
+        if np_end <= k + 1 or not (self._np_has_speaker(doc, k + 1, np_end)
+                                   or self._np_head(doc, k + 1, np_end) in self.titles | self.g.group_speakers):
+            return None
+        return k + 1, np_end
+
+    def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str):
+        """(content start char, region end char, agent token range or None) of a passive cue
+        whose content is a noun phrase: the subject after the verb (*È stato confermato dall'ASE
+        **il successo del lancio***), *di* + what the accused is charged with (*è accusato **di
+        corruzione***), else the subject before it (***L'attacco** è stato condannato da X*).
+        None when nothing is reported: only listed verbs report a noun phrase."""
+        lemma = rule.split(":", 1)[-1]
+        if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs):
+            return None
+        limit = sent.end
+        agent = self._agent_at(doc, j, limit)
+        k = agent[1] if agent is not None else j
+        while k < limit and (_norm(doc[k]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[k]).endswith("mente")):
+            k += 1
+        if k < limit and _norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs:
+            # the charge, up to the agent after it ("di corruzione dalla procura")
+            stop = next((m for m in range(k + 1, limit) if self._agent_at(doc, m, limit)), None)
+            region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
+            content = doc[k].idx if _norm(doc[k]) == "di" else doc[k].idx
+            return content, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
+        if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):
+            region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+            return doc[k].idx, region, agent
+        if agent is None:
+            return None
+        # the subject before the auxiliary, a short noun phrase opening its clause
+        m = start
+        while m > sent.start and doc[m - 1].text not in (",", ";", ":", "(") and start - m < 10:
+            m -= 1
+        words = doc[m:start]
+        if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles:
+            return None
+        return words.start_char, words.end_char, agent
 
     # -- cues set off by commas, with their subject after the verb ---------------------------
     def _inverted_cue(self, doc: Doc, i: int, sent: Span, verb: tuple[int, int, str] | None):

@@ -33,7 +33,9 @@ from .base import SPEAKER_LABELS, FinderBase, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
-                 "after-cue", "relative", "description", "ranker")
+                 "after-cue", "relative", "description", "ranker", "agent")
+#: rules the ranker never overrides: the speaker is named by the grammar of the cue
+KEPT_FAMILIES = frozenset({"agent"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
 NONE = "<none>"
 
@@ -66,7 +68,12 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if quote.cue_start is not None else None
     family = _family(quote.speaker_rule) if quote.speaker else ""
     has_rule = bool(quote.speaker)
-    base = {"kind_" + quote.kind: 1.0, "has_cue": float(cue is not None), "rule_none": float(not has_rule)}
+    verb_end = cue.end if cue is not None else 0
+    while cue is not None and verb_end - 1 > cue.start and _norm(doc[verb_end - 1]) in ("che", "di", "come"):
+        verb_end -= 1
+    passive = cue is not None and finder.is_passive(doc, cue.start, verb_end)
+    base = {"kind_" + quote.kind: 1.0, "has_cue": float(cue is not None), "rule_none": float(not has_rule),
+            "passive": float(passive)}
     out = [Candidate(NONE, None, "", anchor, anchor, {"is_none": 1.0, **{f"none_{k}": v for k, v in base.items()}})]
     by_name: dict[str, Candidate] = {}
     for ent in ctx.ents_in_tokens(lo, hi):
@@ -206,6 +213,8 @@ class SpeakerRanker:
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
+            if _family(quotes[i].speaker_rule) in KEPT_FAMILIES:
+                continue  # the grammar names the speaker: "è stato accusato da X"
             probs = self.scores(cands)
             best = max(range(len(cands)), key=probs.__getitem__)
             out[i] = _with_speaker(out[i], cands[best], finder, doc)

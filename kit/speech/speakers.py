@@ -93,6 +93,9 @@ class SpeakerRules(FinderBase):
         carries before the subject of that sentence (*Ha infine preso la parola Bossi: … ha
         ribadito… . **Ha quindi ricordato**…*).
         """
+        if cue.passive:
+            # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
+            return _tag(self._from_range(doc, *cue.speaker_np), "agent") if cue.speaker_np else None
         if cue.speaker_np is not None:
             np_start, np_end = cue.speaker_np
             if _norm(doc[np_end - 1]) in ("cui", "quale", "quali") and cue.start > 0 and doc[cue.start - 1].text == ",":

@@ -37,7 +37,7 @@ def examples(path: Path = TUNE) -> list[dict]:
     from kit.model import Quote
     from kit.names import same_name
     from kit.pipeline import analyze
-    from kit.speech.ranker import NONE, document_candidates
+    from kit.speech.ranker import KEPT_FAMILIES, NONE, _family, document_candidates
 
     articles = load_gold_articles(path)
     nlp = kit.load()
@@ -61,7 +61,8 @@ def examples(path: Path = TUNE) -> list[dict]:
             if target is None:
                 unreachable += 1
             out.append({"article": art["id"], "cands": cs, "target": target, "rule": rule,
-                        "speaker": speaker, "names": [c.name for c in cs]})
+                        "speaker": speaker, "names": [c.name for c in cs],
+                        "kept": _family(quotes[pi].speaker_rule) in KEPT_FAMILIES})
     print(f"{len(out)} matched speech quotations in {len(articles)} articles; "
           f"{unreachable} whose gold speaker is not a candidate")
     return out
@@ -81,7 +82,7 @@ def fit(train: list[dict], l2: float | None = None, steps: int = STEPS) -> dict[
     l2 = L2 if l2 is None else l2
     names = sorted({k for e in train for c in e["cands"] for k in c.features})
     index = {k: i for i, k in enumerate(names)}
-    data = [(_matrix(e, index), e["target"]) for e in train if e["target"] is not None]
+    data = [(_matrix(e, index), e["target"]) for e in train if e["target"] is not None and not e.get("kept")]
     w = np.zeros(len(names))
     m, v = np.zeros_like(w), np.zeros_like(w)
     for step in range(1, steps + 1):  # Adam on the mean negative log-likelihood + L2
@@ -108,7 +109,7 @@ def accuracy(test: list[dict], weights: dict[str, float] | None) -> tuple[int, i
         if not e["speaker"]:
             continue
         n += 1
-        if ranker is None:
+        if ranker is None or e.get("kept"):  # the ranker leaves these to the rules
             choice = e["names"][e["rule"]]
         else:
             probs = ranker.scores(e["cands"])
