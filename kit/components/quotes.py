@@ -155,6 +155,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
+        if cue.complement in ("di", "object", "passive"):
+            region_end = speech.verbless_end(doc, cue.content_start, region_end)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue

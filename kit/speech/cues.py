@@ -11,6 +11,9 @@ from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, le
 
 #: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
+#: words opening a clause inside a content (its finite verbs belong to the content)
+SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "quando", "dove", "come", "mentre",
+                           "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
 #: relative pronouns: a comma before one does not end an object noun phrase
 RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 #: *lo stesso schema*: the head is the noun after *stesso*
@@ -293,14 +296,39 @@ class CueRules(FinderBase):
         if span is None:
             return end_char
         for tok in span[1:-1]:
-            if tok.text not in (",", ";", "(") :
-                continue
+            if tok.text not in (",", ";"):
+                continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
             if cue is not None and cue.start_char <= nxt.idx < cue.end_char:
                 continue
-            if tok.text in (";", "(") or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
+            if tok.text == ";" or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
                 return tok.idx
+        return end_char
+
+    def verbless_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a content without a finite verb of its own (*di* + infinitive, an object)
+        ends: before a finite verb that is not inside a subordinate clause of it (*di
+        continuare il lavoro **ed invita**…*, *dell'omicidio, **dovrà** spiegare…*)."""
+        if end_char <= start_char or not self.context(doc).has_morph:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:]:
+            norm = _norm(tok)
+            if norm in SUBORDINATORS or tok.text in QUOTE_CHARS:
+                return end_char  # "di dire che…", "il piano che…": a clause of its own follows
+            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX"):
+                k = tok.i
+                while k > span.start and (_norm(doc[k - 1]) in self.g.clitics | {"non"} or doc[k - 1].pos_ == "AUX"):
+                    k -= 1
+                # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
+                # finite verb right after the phrase is too often a tagging error to cut at
+                if k - 1 > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                    while k > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                        k -= 1
+                    return doc[k - 1].idx + len(doc[k - 1])
         return end_char
 
     def reports_object(self, cue: Cue) -> bool:
