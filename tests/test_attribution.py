@@ -407,3 +407,9 @@ def test_content_boundaries_follow_the_annotators():
     # a finite verb coordinated after a di-clause or an object is the writer's again
     assert contents("Marco Rossi ha annunciato di voler continuare il lavoro ed esce poi dalla sala.") == [
         "di voler continuare il lavoro"]
+
+
+def test_a_title_after_the_name_introduces_the_person_too(nlp):
+    text = ("La cancelliera Anna Bruni ha aperto il vertice. Marco Rossi, presidente del consiglio italiano, "
+            "è arrivato in ritardo. Il premier italiano ha detto che il trattato è una base solida.")
+    assert speech(nlp, text) == [("indirect", "il trattato è una base solida", "Marco Rossi")]

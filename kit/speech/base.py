@@ -84,6 +84,7 @@ class DocContext:
         self._blocked_for: list | None = None
         self._blocked_starts: list[int] = []
         self.descriptions: dict | None = None
+        self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
         # Token.sent and Doc.has_annotation scan the whole document on every call: index once
         self.sents = list(doc.sents) if len(doc) else []
         self.sent_starts = [sent.start for sent in self.sents]

@@ -64,6 +64,8 @@ class DescriptionRules(FinderBase):
         for size in range(len(words), 0, -1):
             key = " ".join(words[:size])
             if key in table:
+                if size < len(words) and self._contradicts(doc, table[key][0], words, size):
+                    return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
         if salient and words and _norm(span[0]) in self.g.definite:
             if words[0] in self.titles:
@@ -72,6 +74,30 @@ class DescriptionRules(FinderBase):
             if words[0] in self.g.media_nouns:
                 return self._last_named(doc, span.start_char, "ORG")
         return None
+
+    def _words(self, doc: Doc, start: int, end: int) -> list[str]:
+        return [_norm(t) for t in doc[start:end] if _norm(t) not in self.g.articles and t.is_alpha]
+
+    def _apposition_after(self, doc: Doc, ent: Span) -> list[str]:
+        """*Romano Prodi, presidente del consiglio italiano, …*: the title phrase after a name."""
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        k += 1
+        if _norm(doc[k]) in self.g.articles:
+            k += 1
+        if k >= len(doc) or _norm(doc[k]) not in self.titles:
+            return []
+        end = k
+        while end < len(doc) and end - k < 8 and doc[end].is_alpha and not doc[end].is_sent_start or end == k:
+            end += 1
+        return self._words(doc, k, end)
+
+    def _contradicts(self, doc: Doc, name: str, words: list[str], size: int) -> bool:
+        """Every description the article gave ``name`` has another word where ``words`` goes on
+        after its first ``size`` words (*premier tedesca* against *premier italiano*)."""
+        full = self.context(doc).description_words.get(name, [])
+        return bool(full) and all(len(f) > size and f[size] != words[size] for f in full)
 
     def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
                     among: set[str] | None = None) -> tuple[str, str] | None:
@@ -117,15 +143,16 @@ class DescriptionRules(FinderBase):
                         start, j = k, k + 1
                         while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
-            words = [_norm(t) for t in doc[start:j] if _norm(t) not in self.g.articles and t.is_alpha]
-            if not words or words[0] not in self.titles:
-                continue
             value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
-            for size in range(len(words), 0, -1):
-                k = " ".join(words[:size])
-                if k in table and table[k] != value:
-                    ambiguous.add(k)
-                table.setdefault(k, value)
+            for words in (self._words(doc, start, j), self._apposition_after(doc, ent)):
+                if not words or words[0] not in self.titles:
+                    continue
+                ctx.description_words.setdefault(value[0], []).append(words)
+                for size in range(len(words), 0, -1):
+                    k = " ".join(words[:size])
+                    if k in table and table[k] != value:
+                        ambiguous.add(k)
+                    table.setdefault(k, value)
         for k in ambiguous:
             table.pop(k, None)
         ctx.descriptions = table
