@@ -413,3 +413,13 @@ def test_a_title_after_the_name_introduces_the_person_too(nlp):
     text = ("La cancelliera Anna Bruni ha aperto il vertice. Marco Rossi, presidente del consiglio italiano, "
             "è arrivato in ritardo. Il premier italiano ha detto che il trattato è una base solida.")
     assert speech(nlp, text) == [("indirect", "il trattato è una base solida", "Marco Rossi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Giulia Neri ha parlato a lungo. Successivamente annuncia le dimissioni.",
+     [("indirect", "le dimissioni", "Giulia Neri")]),
+    ("La Regione ha proposto, allora, di rinviare il voto.", [("indirect", "di rinviare il voto", "Regione")]),
+    ("I medici parlano di 6 feriti.", [("indirect", "6 feriti", None)]),
+])
+def test_adverbs_asides_and_numbers(nlp, text, expected):
+    assert speech(nlp, text) == expected

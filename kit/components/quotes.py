@@ -248,8 +248,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False
     first = span[0]
     norm = first.text.replace("’", "'").lower()
-    if norm in speech.g.object_starts:
-        return True
+    if norm in speech.g.object_starts or first.like_num:
+        return True  # "le dimissioni", "6 morti"
     if first.ent_type_ and first.ent_iob_ == "B":
         # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
         # sostegno": the reason is what was said

@@ -641,6 +641,7 @@ class CueRules(FinderBase):
         j = end
         while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
             j += 1
+        j = self._after_aside(doc, j, sent_end)
         j = self._after_indirect_object(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
         complement = "object"
@@ -865,6 +866,15 @@ class CueRules(FinderBase):
                    text=cue_span.text, complement="source", content_start=content_start,
                    region_start=content_start, region_end=region_end, about_start=content_start, rule=rule,
                    coordinated=coordinated, speaker_np=np)
+
+    def _after_aside(self, doc: Doc, j: int, end: int) -> int:
+        """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*."""
+        if j >= end or doc[j].text != ",":
+            return j
+        k = j + 1
+        while k < end and (_norm(doc[k]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[k]).endswith("mente")):
+            k += 1
+        return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
 
     def _after_setting(self, doc: Doc, j: int, end: int) -> int:
         """Skip a short setting between a cue and *che*: *ha annunciato **in una conferenza

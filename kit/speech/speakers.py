@@ -124,10 +124,11 @@ class SpeakerRules(FinderBase):
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
                 return _tag(self.from_candidate(doc, subject), "shared")
-            if cue.gerund:
-                carried = self._previous_subject(doc, sent, blocked)
-                if carried is not None:
-                    return carried.tagged("null-subject")
+            # a gerund or a verb coordinated with a clause that names no one: the subject of
+            # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo")
+            carried = earlier or self._previous_subject(doc, sent, blocked)
+            if carried is not None:
+                return carried.tagged("null-subject")
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
             if self._is_free(doc, cand[0], sent.start):
                 return _tag(self.from_candidate(doc, cand), "subject")
@@ -164,6 +165,7 @@ class SpeakerRules(FinderBase):
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
         return any(t.is_alpha and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.pronouns
+                   and not _norm(t).endswith("mente")  # "Successivamente minaccia…": still no subject
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
