@@ -38,6 +38,12 @@ def repaired(nlp, text, model_ents, pos=None):
     ("Ha parlato Ursula von der Leyen a Bruxelles.", [("Ursula", "PER"), ("Bruxelles", "LOC")],
      [("Ursula von der Leyen", "PER"), ("Bruxelles", "LOC")]),
     ("In piazza San Pietro Papa Leone XIV ha salutato i fedeli.", [("Leone", "PER")], [("Leone XIV", "PER")]),
+    # a lower-case particle continues a first name only, and never ends a name
+    ("Ha parlato Luca di Montezemolo a Roma.", [("Luca", "PER"), ("Roma", "LOC")],
+     [("Luca di Montezemolo", "PER"), ("Roma", "LOC")]),
+    ("Nel cast c'è Jenny Slate di Big Mouth e altri.", [("Jenny Slate di", "PER")], [("Jenny Slate", "PER")]),
+    ("Nel cast c'è Jenny Slate di Big Mouth e altri.", [("Jenny Slate di Big Mouth", "PER")],
+     [("Jenny Slate", "PER")]),
 ])
 def test_person_names_go_on_over_particles_and_numerals(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected

@@ -138,10 +138,11 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     starts = {e.start for e in ents}  # a name never runs into the next entity
     for span in sorted(ents, key=lambda s: s.start):
         start, end = span.start, span.end
-        while end - start > 1 and _is_verb(doc[end - 1]):
-            end -= 1
+        while end - start > 1 and (_is_verb(doc[end - 1]) or doc[end - 1].is_lower and doc[end - 1].lower_ in particles):
+            end -= 1  # never ends with a verb ("Parlamento avrà") or a particle ("Jenny Slate di")
         if span.label_ == "PER":
-            end = _extend_name(doc, end, starts, particles)
+            end = _cut_at_particle(doc, start, end, particles)
+            end = _extend_name(doc, end, starts, particles, start)
         if (start, end) != (span.start, span.end):
             old_key = span_key(span.start_char, span.end_char)
             span = Span(doc, start, end, label=span.label_)
@@ -153,7 +154,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     for i, token in enumerate(doc[:-1]):
         if token.lower_ not in titles or (i + 1) in taken or not _name_word(doc[i + 1]):
             continue
-        end = _extend_name(doc, i + 2, taken, particles)
+        end = _extend_name(doc, i + 2, taken, particles, i + 1)
         span = Span(doc, i + 1, end, label="PER")
         if taken.intersection(range(span.start, span.end)):
             continue
@@ -181,14 +182,26 @@ def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] |
     return out
 
 
-def _extend_name(doc: Doc, end: int, taken: set[int], particles: frozenset[str]) -> int:
-    """End of a name that continues at token ``end`` (particles only between capitalised words)."""
+def _cut_at_particle(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
+    """A person read together with what follows a lower-case particle, two name words on each
+    side (*Jenny Slate di Big Mouth*): the person ends before the particle."""
+    for k in range(start + 2, end - 2):
+        if doc[k].text in ("di", "da", "del", "della", "dei") and doc[k].lower_ in particles:
+            return k
+    return end
+
+
+def _extend_name(doc: Doc, end: int, taken: set[int], particles: frozenset[str], start: int | None = None) -> int:
+    """End of a name that continues at token ``end`` (particles only between capitalised words;
+    a lower-case particle only after a first name: *Luca di Montezemolo*, not *Jenny Slate di
+    Big Mouth*, which is a person and the show she is in)."""
     k = end
+    first = end - 1 if start is None else start
     while k < len(doc) and k not in taken and doc[k - 1].whitespace_:
         tok = doc[k]
         if _name_word(tok) and not (tok.text.isupper() and len(tok) > 4):
             k += 1
-        elif tok.lower_ in particles:
+        elif tok.lower_ in particles and (tok.text[:1].isupper() or k - first == 1):
             # one or two particles, then a capitalised word: von der Leyen, de la Vega
             n = 2 if k + 1 < len(doc) and doc[k + 1].lower_ in particles else 1
             if k + n < len(doc) and _name_word(doc[k + n]) and not taken.intersection(range(k, k + n + 1)):
