@@ -730,6 +730,8 @@ class CueRules(FinderBase):
         words = doc[m:start]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles:
             return None
+        if any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
+            return None  # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
         return words.start_char, words.end_char, agent
 
     # -- cues set off by commas, with their subject after the verb ---------------------------
