@@ -423,3 +423,12 @@ def test_a_title_after_the_name_introduces_the_person_too(nlp):
 ])
 def test_adverbs_asides_and_numbers(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Coldiretti: crollano i prezzi del grano\nIl raccolto è stato scarso.",
+     [("indirect", "crollano i prezzi del grano", "Coldiretti")]),
+    ("Roma: chiusa la metro per uno sciopero\nI treni ripartono domani.", []),  # a dateline
+])
+def test_a_headline_name_colon_content_is_reported_speech(nlp, text, expected):
+    assert speech(nlp, text) == expected

@@ -295,7 +295,7 @@ def test_alias_rule_from_a_correction_previews_then_applies(tmp_path):
     nlp = kit.load(model="blank", rules=load_rules().replace(
         entity_patterns=[*load_rules().entity_patterns, {"label": "PER", "pattern": "Sergio Mattarella"}]))
     text = ("Visita al Quirinale\nSergio Mattarella ha ricevuto gli studenti. "
-            "Il capo dello Stato ha detto: «La Costituzione non è un museo da visitare».")
+            "Il Quirinale ha fatto sapere: «La Costituzione non è un museo da visitare».")
     docs = kit.analyze([{"id": "m1", "text": text}], nlp, progress=False)
     review = Review(docs, nlp, path=tmp_path / "gold.jsonl")
     speech = [i for i, it in enumerate(review.items) if it.quote["kind"] != "other"]

@@ -458,8 +458,8 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
     name = speaker.name if speaker else None
     return Quote(
         start=start, end=end, kind=kind, text=speech.context(doc).text[start:end],
-        cue=cue.text if cue else None,
-        cue_start=cue.start_char if cue else None, cue_end=cue.end_char if cue else None,
+        cue=cue.text if cue and cue.text else None,  # a headline "Nome: …" has no cue words
+        cue_start=cue.start_char if cue and cue.text else None, cue_end=cue.end_char if cue and cue.text else None,
         speaker=name, speaker_label=speaker.label if speaker else None,
         speaker_rule=(speaker.how or "subject") if speaker else "",
         speaker_mention=speaker.mention if speaker else None,

@@ -164,6 +164,11 @@ class CueRules(FinderBase):
                     # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
                     i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
                     continue
+                headline = self._headline_cue(doc, i, sent) if i == sent.start else None
+                if headline:
+                    raw.append(headline)
+                    i = headline[1]
+                    continue
                 earlier = self._cue_after_report(doc, i, sent) if i == sent.start else None
                 if earlier:
                     raw.append(earlier)
@@ -617,6 +622,11 @@ class CueRules(FinderBase):
                        text=cue_span.text, complement="source", content_start=content_start,
                        region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
                        coordinated=coordinated, speaker_np=np)
+        if kind == "headline":
+            content = doc[end].idx
+            return Cue(start=start, end=end, start_char=content, end_char=content, text="",
+                       complement="source", content_start=content, region_start=content,
+                       region_end=region_end, about_start=content, rule=rule, speaker_np=np)
         if kind == "earlier":
             before = self.context(doc).sent(start - 1)
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
@@ -625,6 +635,11 @@ class CueRules(FinderBase):
                        rule=rule, speaker_np=np)
         if kind == "inverted":
             return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
+        if kind == "headline":
+            content = doc[end].idx
+            return Cue(start=start, end=end, start_char=content, end_char=content, text="",
+                       complement="source", content_start=content, region_start=content,
+                       region_end=region_end, about_start=content, rule=rule, speaker_np=np)
         if kind == "earlier":
             before = self.context(doc).sent(start - 1)
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
@@ -775,6 +790,18 @@ class CueRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _headline_cue(self, doc: Doc, i: int, sent: Span):
+        """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
+        null): a person or an organisation, a colon, then the rest of the line; a place
+        before the colon (*Roma: …*) is a dateline, not a speaker."""
+        ents = self.context(doc).ents_in_tokens(i, i + 1)
+        if not ents or ents[0].start != i or ents[0].label_ not in ("PER", "ORG"):
+            return None
+        colon = ents[0].end
+        if colon + 2 >= sent.end or doc[colon].text != ":" or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
+            return None
+        return (colon, colon + 1, "headline", "headline", (i, colon))
 
     def _cue_after_report(self, doc: Doc, i: int, sent: Span):
         """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.*: a short sentence
