@@ -432,3 +432,13 @@ def test_adverbs_asides_and_numbers(nlp, text, expected):
 ])
 def test_a_headline_name_colon_content_is_reported_speech(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anna Bruni ha manifestato la sua delusione nei confronti del sindaco.",
+     [("indirect", "del sindaco", "Anna Bruni")]),
+    ("Coldiretti ha espresso sconcerto per la decisione del governo.",
+     [("indirect", "la decisione del governo", "Coldiretti")]),
+])
+def test_stance_with_an_object(nlp, text, expected):
+    assert speech(nlp, text) == expected

@@ -76,7 +76,10 @@ class CueRules(FinderBase):
             for j in range(end, min(end + 4, sent.end)):
                 if _norm(doc[j]) in nouns:
                     end = j + 1
-                    if end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
+                    if end + 2 < sent.end and _norm(doc[end]) == "nei" and _norm(doc[end + 1]) == "confronti" \
+                            and _norm(doc[end + 2]) in self.g.forms("di"):
+                        end += 2  # "nei confronti del Capo dello Stato": the target is what follows
+                    elif end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
                         end += 1
                     break
             else:
