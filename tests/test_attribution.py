@@ -442,3 +442,8 @@ def test_a_headline_name_colon_content_is_reported_speech(nlp, text, expected):
 ])
 def test_stance_with_an_object(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+def test_a_reported_question_keeps_its_se(nlp):
+    assert speech(nlp, "Giulia Neri ha chiesto se la scuola riapre lunedì.") == [
+        ("indirect", "se la scuola riapre lunedì", "Giulia Neri")]

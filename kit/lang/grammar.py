@@ -57,6 +57,8 @@ class Grammar:
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)
     charge_verbs: frozenset[str] = frozenset()
+    #: cue verbs that report a question with *se* (*ha chiesto se…*)
+    question_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)

@@ -673,6 +673,9 @@ class CueRules(FinderBase):
                 and self._clause_follows(doc, j + 1, sent_end):
             # "ha ricordato come l'Italia sia…": come for che
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif j + 1 < sent_end and _norm(doc[j]) == "se" and rule.split(":", 1)[-1] in self.g.question_verbs:
+            # "ha chiesto se fosse vero": the question, with its "se"
+            complement, content_start = "che", doc[j].idx
         elif j < sent_end and self._subjunctive(doc[j]):
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
