@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from ..rules import normalize
-from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, _marker_at, _norm, lemma_reports_of
+from .base import DASHES, Cue, _norm, lemma_reports_of
+from .inverted import InvertedRules
+from .sources import SourceRules
 
 #: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
@@ -16,14 +17,12 @@ SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "qua
                            "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
 #: relative pronouns: a comma before one does not end an object noun phrase
 RELATIVES = frozenset({"che", "cui", "quale", "quali"})
-#: *lo stesso schema*: the head is the noun after *stesso*
-SAME = frozenset({"stesso", "stessa", "stessi", "stesse"})
 
 
-class CueRules(FinderBase):
+class CueRules(SourceRules, InvertedRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
-    def _verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
+    def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
@@ -98,7 +97,7 @@ class CueRules(FinderBase):
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
 
-    def _clause_follows(self, doc: Doc, j: int, end: int) -> bool:
+    def clause_follows(self, doc: Doc, j: int, end: int) -> bool:
         """A finite verb within the next words, before any punctuation: a clause, not a
         noun phrase."""
         for k in range(j, min(j + 10, end)):
@@ -160,25 +159,25 @@ class CueRules(FinderBase):
                         continue
                     i += 1
                     continue
-                source = self._source_cue(doc, i, sent)
+                source = self.source_cue(doc, i, sent)
                 if source:
                     raw.append(source)
                     np_start, np_end = source[4]
                     # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
                     i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
                     continue
-                headline = self._headline_cue(doc, i, sent) if i == sent.start else None
+                headline = self.headline_cue(doc, i, sent) if i == sent.start else None
                 if headline:
                     raw.append(headline)
                     i = headline[1]
                     continue
-                earlier = self._cue_after_report(doc, i, sent) if i == sent.start else None
+                earlier = self.cue_after_report(doc, i, sent) if i == sent.start else None
                 if earlier:
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
                     continue
-                verb = self._verb_cue(doc, i, sent)
-                inverted = self._inverted_cue(doc, i, sent, verb)
+                verb = self.verb_cue(doc, i, sent)
+                inverted = self.inverted_cue(doc, i, sent, verb)
                 if inverted:
                     raw.append(inverted)
                     i = max(inverted[1], inverted[4][1])
@@ -215,7 +214,7 @@ class CueRules(FinderBase):
     def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
         for j in range(i, min(i + 4, sent.end)):
-            verb = self._verb_cue(doc, j, sent)
+            verb = self.verb_cue(doc, j, sent)
             if verb is not None:
                 return verb if verb[0] == i else None
             if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
@@ -375,193 +374,6 @@ class CueRules(FinderBase):
                 return False
         return True
 
-    def _source_cue(self, doc: Doc, i: int, sent: Span):
-        """``secondo X, …`` / ``secondo X …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``.
-
-        The source X is a noun phrase (:meth:`source_np_end`): a name, an organisation, a
-        description (*il governatore*, *il ministro dell'Economia*, *fonti della Procura*), with
-        an apposition (*il ministro, Marco Bianchi,*). The content is the clause after it (with
-        or without a comma), or, for a marker closing its sentence (*…, secondo l'Istat.*), the
-        clause before it. ``per X`` counts only when it means "in X's opinion": at the start
-        of a clause, a person, an organisation or a description (not a place: *per Parigi
-        sedeva…*) and a comma (*Per Legambiente, …*).
-        """
-        for words in self.markers_at(doc[i]):
-            if not _marker_at(doc, i, words, self.g):
-                continue
-            j = i + len(words)
-            if j >= sent.end:
-                return None
-            first = doc[j]
-            relative = self._relative_source(doc, i, j, sent) if words[0] == "secondo" else None
-            if relative is not None:
-                return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
-            if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
-                return None  # "il secondo posto"
-            if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
-                return None
-            if words[0] in ("secondo", "per"):
-                bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
-                if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
-                        or first.is_title or _norm(first).endswith("'") or bare_report):
-                    return None
-            np_end = self.source_np_end(doc, j, sent.end)
-            if np_end <= j:
-                return None
-            after = doc[np_end].text if np_end < sent.end else ""
-            closes = np_end >= sent.end - 1 or after in (")", ";")
-            if words == ["per"]:
-                # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
-                if not (starts_clause and np_end - j <= 10 and (after == "," or described)
-                        and self._np_has_speaker(doc, j, np_end, strict=True, places=False)):
-                    return None
-            elif not (starts_clause or closes):
-                return None
-            elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
-                return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
-            return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
-        return None
-
-    def _relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
-        """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
-        antecedent, the name before the comma, is the source; None for anything else."""
-        if i <= sent.start or doc[i - 1].text != ",":
-            return None
-        if _norm(doc[j]) == "cui":
-            return j, j + 1
-        if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
-            return j, j + 2
-        return None
-
-    def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
-        """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
-        the main clause's verb (auxiliaries and adverbs allowed); None when the content runs
-        to the end of its sentence."""
-        for k in range(np_end + 1, sent.end - 1):
-            if doc[k].text != ",":
-                continue
-            m = k + 1
-            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith("mente")):
-                m += 1
-            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
-                return k
-        return None
-
-    def _parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
-        """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
-        when that clause is a short subject without a verb; else None."""
-        if marker <= sent.start or doc[marker - 1].text != ",":
-            return None
-        k = marker - 1
-        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
-            k -= 1
-        words = doc[k:marker - 1]
-        if not len(words) or len(words) > 12 or any(self._is_finite(t) for t in words):
-            return None
-        if any(t.text in ("«", "»", "“", "”", '"') for t in words):
-            return None
-        return k
-
-    def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
-        """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
-        if k + 1 >= limit:
-            return False
-        nxt = doc[k + 1]
-        norm = _norm(nxt)
-        return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
-                and not self.is_verbish(nxt))
-
-    def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
-        """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
-        *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
-        riferito dal Tg regionale*, *loro*, with an apposition between commas (*il ministro,
-        Marco Bianchi,*). It stops before a verb, an article opening the content, or a comma."""
-        ctx = self.context(doc)
-        ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
-        k = j
-        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
-            k += 1
-            active = False  # "secondo quanto ha riferito X": the subject follows the verb
-            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")
-                                 or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha):
-                active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
-                k += 1
-            if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
-                active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
-                k += 1
-            if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
-                k += 1
-            elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
-                                                  | self.g.group_speakers)):
-                return k
-        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
-            return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
-        # with a comma close by and no finite verb before it, the phrase runs to the comma
-        for c in range(k, min(k + 14, limit)):
-            if doc[c].text == ",":
-                if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
-                    return self._apposition(doc, c, limit, ent_at)
-                break
-            if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
-                break
-        if k < limit and _norm(doc[k]) in self.g.articles:
-            k += 1
-        start = k
-        lowercase_nouns = 0
-        ent_ends = {e.end - 1 for e in ent_at.values()}
-        while k < limit and k - j < 14:
-            tok = doc[k]
-            norm = _norm(tok)
-            if k in ent_at:
-                k = ent_at[k].end
-                continue
-            if norm in self.titles or norm in self.g.group_speakers:
-                k += 1
-                continue
-            if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
-                k += 1
-                continue
-            after_common = k == start or (_norm(doc[k - 1]) in self.titles | self.g.group_speakers or doc[k - 1].is_lower)
-            if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
-                    and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
-                lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
-                k += 1
-                continue
-            if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
-                nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.titles | self.g.group_speakers or _norm(nxt) in self.g.articles:
-                    k += 1
-                    continue
-                if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
-                    k += 2  # "la ricostruzione dei fatti"
-                    continue
-            break
-        return self._apposition(doc, k, limit, ent_at)
-
-    def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
-        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …"."""
-        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
-            end = ent_at[k + 1].end
-            if end < limit and doc[end].text == ",":
-                return end
-        return k
-
-    def _np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
-        labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
-        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end]
-        if not places and any(e.label_ == "LOC" for e in ents):
-            return False  # "per Parigi": a place, not an opinion
-        if any(e.label_ in labels for e in ents):
-            return True
-        if not places and any(_norm(t) in self.titles for t in doc[start:end]):
-            return True
-        if strict:
-            return False
-        return any(_norm(t) in self.titles for t in doc[start:end]) or \
-            normalize(doc[start:end].text) in self.aliases
-
     def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
         text = self.context(doc).text
         sent_end = sent.end
@@ -583,7 +395,7 @@ class CueRules(FinderBase):
         if kind == "source":
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
-            lead = self._parenthetical_lead(doc, start, sent)
+            lead = self.parenthetical_lead(doc, start, sent)
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
@@ -597,7 +409,7 @@ class CueRules(FinderBase):
                 while m > sent.start and _norm(doc[m]) in self.g.cue_adverbs:
                     m -= 1
                 region_end = doc[m].idx + len(doc[m])
-            elif self._relative_source(doc, start, end, sent) is not None:
+            elif self.relative_source(doc, start, end, sent) is not None:
                 # "Il ministro, secondo il quale la crisi è finita, ha lasciato…"
                 content_start = region_start = about_start = doc[np_end].idx
                 comma = self.relative_content_end(doc, np_end, sent)
@@ -637,7 +449,7 @@ class CueRules(FinderBase):
                        region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
                        rule=rule, speaker_np=np)
         if kind == "inverted":
-            return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
+            return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "headline":
             content = doc[end].idx
             return Cue(start=start, end=end, start_char=content, end_char=content, text="",
@@ -650,7 +462,7 @@ class CueRules(FinderBase):
                        region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
                        rule=rule, speaker_np=np)
         if kind == "inverted":
-            return self._build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
+            return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "inside":
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="object", content_start=cue_span.end_char,
@@ -670,7 +482,7 @@ class CueRules(FinderBase):
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "come" and rule.split(":", 1)[-1] in self.g.come_verbs \
-                and self._clause_follows(doc, j + 1, sent_end):
+                and self.clause_follows(doc, j + 1, sent_end):
             # "ha ricordato come l'Italia sia…": come for che
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "se" and rule.split(":", 1)[-1] in self.g.question_verbs:
@@ -714,7 +526,7 @@ class CueRules(FinderBase):
         if k + 1 >= end or _norm(doc[k]) not in self.g.forms("da"):
             return None
         np_end = self.source_np_end(doc, k + 1, end)
-        if np_end <= k + 1 or not (self._np_has_speaker(doc, k + 1, np_end)
+        if np_end <= k + 1 or not (self.np_has_speaker(doc, k + 1, np_end)
                                    or self._np_head(doc, k + 1, np_end) in self.titles | self.g.group_speakers):
             return None
         return k + 1, np_end
@@ -754,153 +566,6 @@ class CueRules(FinderBase):
         if any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
             return None  # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
         return words.start_char, words.end_char, agent
-
-    # -- cues set off by commas, with their subject after the verb ---------------------------
-    def _inverted_cue(self, doc: Doc, i: int, sent: Span, verb: tuple[int, int, str] | None):
-        """A cue (``verb``: what :meth:`_verb_cue` found at ``i``) with its subject after it,
-        set off by a comma, in a sentence without quote marks: *Il piano, **spiega Mario Rossi**, è pronto* (parenthetical: the content is the
-        clause around it), *Gli USA devono ritirarsi, **sostiene la Brookings** in un rapporto*
-        (postposed: the clause before); and *come* + cue: ***come ha spiegato il ministro**, il
-        piano è pronto*, ***come lui ha dichiarato**, …* (the clause after)."""
-        if _norm(doc[i]) == "come":
-            return self._come_cue(doc, i, sent)
-        if verb is None:
-            return None
-        start, end, lemma = verb
-        if start < sent.start + 2 or doc[start - 1].text != "," or lemma.split()[0] in self.need_object:
-            return None
-        last = doc[end - 1]
-        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
-            return None
-        if any(t.text in QUOTE_CHARS for t in sent):
-            return None  # «…», ha detto X: a direct quotation, attached by the quote rules
-        np = self._subject_after(doc, end, sent)
-        if np is None:
-            return None
-        rest = doc[np[1]:sent.end]
-        if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
-            return None
-        # a clause on one side: the clause after a verbless lead ("Il piano, spiega X, è
-        # pronto"), else the clause before the cue ("Il piano è pronto, spiega X"); not a
-        # dateline ("Roma, 12 marzo, dice il comunicato")
-        # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
-        # confermato Ahmadinejad", where the name is the object)
-        lead = self._parenthetical_lead(doc, start, sent)
-        if lead is not None and len(rest) and rest[0].text == ",":
-            clause = rest[1:]
-        else:
-            k = start - 1
-            while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
-                k -= 1
-            clause = doc[k:start - 1]
-        if not any(self._is_finite(t) for t in clause):
-            return None
-        return (start, end, "inverted", f"verb:{lemma}", np)
-
-    def _headline_cue(self, doc: Doc, i: int, sent: Span):
-        """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
-        null): a person or an organisation, a colon, then the rest of the line; a place
-        before the colon (*Roma: …*) is a dateline, not a speaker."""
-        ents = self.context(doc).ents_in_tokens(i, i + 1)
-        if not ents or ents[0].start != i or ents[0].label_ not in ("PER", "ORG"):
-            return None
-        colon = ents[0].end
-        if colon + 2 >= sent.end or doc[colon].text != ":" or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
-            return None
-        return (colon, colon + 1, "headline", "headline", (i, colon))
-
-    def _cue_after_report(self, doc: Doc, i: int, sent: Span):
-        """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.*: a short sentence
-        whose object clitic stands for the sentence before, which is the content."""
-        if _norm(doc[i]) not in ("lo", "l'", "ne") or i == 0:
-            return None
-        before = self.context(doc).sent(i - 1)
-        if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
-            return None
-        for k in range(i + 1, min(i + 4, sent.end)):
-            verb = self._verb_cue(doc, k, sent)
-            if verb is None:
-                continue
-            start, end, lemma = verb
-            if start != i + 1 or lemma.split()[0] in self.need_object:
-                return None
-            np = self._subject_after(doc, end, sent)
-            rest = doc[np[1]:sent.end] if np is not None else None
-            if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
-                return None  # (an apposition after a comma may follow: ", premier ceceno, che…")
-            return (i, end, "earlier", f"verb:{lemma}", np)
-        return None
-
-    def _come_cue(self, doc: Doc, i: int, sent: Span):
-        """*come* (at a clause start) + a speech verb + its subject + a comma."""
-        if i > sent.start and doc[i - 1].text != ",":
-            return None
-        for k in range(i + 1, min(i + 5, sent.end)):
-            if doc[k].is_punct:
-                return None
-            verb = self._verb_cue(doc, k, sent)
-            if verb is None:
-                continue
-            start, end, lemma = verb
-            if start == k and not self._is_finite(doc[k]):
-                return None  # "come previsto", "come detto": no speaker
-            np = self._subject_after(doc, end, sent)
-            comma = np[1] if np is not None else end
-            if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self._np_has_speaker(doc, i + 1, start)):
-                np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
-            if np is None or comma >= sent.end - 1 or doc[comma].text != ",":
-                return None
-            return (i, end, "inverted", f"verb:{lemma}", np)
-        return None
-
-    def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
-        """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
-        organisation or a description; None for anything else (an object, a clause)."""
-        while j < sent.end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
-            j += 1
-        if j >= sent.end:
-            return None
-        first = doc[j]
-        norm = _norm(first)
-        if not (first.is_title or norm in self.g.articles | self.titles | self.g.group_speakers):
-            return None
-        end = self.source_np_end(doc, j, sent.end)
-        if end <= j or not (self._np_has_speaker(doc, j, end)
-                             or self._np_head(doc, j, end) in self.titles | self.g.group_speakers):
-            return None
-        return j, end
-
-    def _closing_phrase(self, words: Span) -> bool:
-        """What may follow the subject of a postposed cue up to the end of its sentence:
-        nothing, or a short phrase opened by a preposition, without a verb (*in un rapporto*,
-        *al Corriere*; not *di aver invaso…*)."""
-        words = [t for t in words if not (t.is_punct and t.text in ".!?…")]
-        if not words:
-            return True
-        opener = _norm(words[0])
-        return (len(words) <= 8 and opener in self.g.prepositions - self.g.forms("di") - {"che", "come"}
-                and not any(self._is_finite(t) or t.text in ":;," for t in words))
-
-    def _build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
-        cue_span = doc[start:end]
-        np_start, np_end = np
-        after = max(end, np_end)
-        if _norm(doc[start]) == "come":
-            # the clause after the comma; with a verbless lead before "come", from the lead
-            lead = self._parenthetical_lead(doc, start, sent)
-            content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
-        elif after < sent.end and doc[after].text == "," and self._parenthetical_lead(doc, start, sent) is not None:
-            content_start = doc[self._parenthetical_lead(doc, start, sent)].idx  # "Il piano, spiega X, è…"
-        else:
-            k = start - 1
-            while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
-                k -= 1
-            content_start = doc[k].idx
-            region_end = doc[start - 2].idx + len(doc[start - 2])  # the clause before the comma
-        return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
-                   text=cue_span.text, complement="source", content_start=content_start,
-                   region_start=content_start, region_end=region_end, about_start=content_start, rule=rule,
-                   coordinated=coordinated, speaker_np=np)
 
     def _after_aside(self, doc: Doc, j: int, end: int) -> int:
         """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*."""

@@ -1,0 +1,161 @@
+"""Cues placed around their content rather than before it: set off by commas with the subject
+after the verb (*Il piano, spiega X, è pronto*; *…, sostiene X*), *come ha spiegato X,*, a
+headline *Nome: contenuto*, and *Lo ha annunciato X.* after the sentence it reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..quotemarks import QUOTE_CHARS
+from .base import Cue, FinderBase, _norm
+
+
+class InvertedRules(FinderBase):
+    """Cues whose content comes before them or around them (used by :class:`~.cues.CueRules`,
+    which supplies ``verb_cue``)."""
+
+    def inverted_cue(self, doc: Doc, i: int, sent: Span, verb: tuple[int, int, str] | None):
+        """A cue (``verb``: what ``verb_cue`` found at ``i``) with its subject after it,
+        set off by a comma, in a sentence without quote marks: *Il piano, **spiega Mario
+        Rossi**, è pronto* (parenthetical: the content is the clause around it), *Gli USA devono ritirarsi, **sostiene la Brookings** in un rapporto*
+        (postposed: the clause before); and *come* + cue: ***come ha spiegato il ministro**, il
+        piano è pronto*, ***come lui ha dichiarato**, …* (the clause after)."""
+        if _norm(doc[i]) == "come":
+            return self._come_cue(doc, i, sent)
+        if verb is None:
+            return None
+        start, end, lemma = verb
+        if start < sent.start + 2 or doc[start - 1].text != "," or lemma.split()[0] in self.need_object:
+            return None
+        last = doc[end - 1]
+        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
+            return None
+        if any(t.text in QUOTE_CHARS for t in sent):
+            return None  # «…», ha detto X: a direct quotation, attached by the quote rules
+        np = self._subject_after(doc, end, sent)
+        if np is None:
+            return None
+        rest = doc[np[1]:sent.end]
+        if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+            return None
+        # a clause on one side: the clause after a verbless lead ("Il piano, spiega X, è
+        # pronto"), else the clause before the cue ("Il piano è pronto, spiega X"); not a
+        # dateline ("Roma, 12 marzo, dice il comunicato")
+        # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
+        # confermato Ahmadinejad", where the name is the object)
+        lead = self.parenthetical_lead(doc, start, sent)
+        if lead is not None and len(rest) and rest[0].text == ",":
+            clause = rest[1:]
+        else:
+            k = start - 1
+            while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
+                k -= 1
+            clause = doc[k:start - 1]
+        if not any(self._is_finite(t) for t in clause):
+            return None
+        return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def headline_cue(self, doc: Doc, i: int, sent: Span):
+        """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
+        null): a person or an organisation, a colon, then the rest of the line; a place
+        before the colon (*Roma: …*) is a dateline, not a speaker."""
+        ents = self.context(doc).ents_in_tokens(i, i + 1)
+        if not ents or ents[0].start != i or ents[0].label_ not in ("PER", "ORG"):
+            return None
+        colon = ents[0].end
+        if colon + 2 >= sent.end or doc[colon].text != ":" or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
+            return None
+        return (colon, colon + 1, "headline", "headline", (i, colon))
+
+    def cue_after_report(self, doc: Doc, i: int, sent: Span):
+        """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.*: a short sentence
+        whose object clitic stands for the sentence before, which is the content."""
+        if _norm(doc[i]) not in ("lo", "l'", "ne") or i == 0:
+            return None
+        before = self.context(doc).sent(i - 1)
+        if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
+            return None
+        for k in range(i + 1, min(i + 4, sent.end)):
+            verb = self.verb_cue(doc, k, sent)
+            if verb is None:
+                continue
+            start, end, lemma = verb
+            if start != i + 1 or lemma.split()[0] in self.need_object:
+                return None
+            np = self._subject_after(doc, end, sent)
+            rest = doc[np[1]:sent.end] if np is not None else None
+            if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+                return None  # (an apposition after a comma may follow: ", premier ceceno, che…")
+            return (i, end, "earlier", f"verb:{lemma}", np)
+        return None
+
+    def _come_cue(self, doc: Doc, i: int, sent: Span):
+        """*come* (at a clause start) + a speech verb + its subject + a comma."""
+        if i > sent.start and doc[i - 1].text != ",":
+            return None
+        for k in range(i + 1, min(i + 5, sent.end)):
+            if doc[k].is_punct:
+                return None
+            verb = self.verb_cue(doc, k, sent)
+            if verb is None:
+                continue
+            start, end, lemma = verb
+            if start == k and not self._is_finite(doc[k]):
+                return None  # "come previsto", "come detto": no speaker
+            np = self._subject_after(doc, end, sent)
+            comma = np[1] if np is not None else end
+            if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self.np_has_speaker(doc, i + 1, start)):
+                np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
+            if np is None or comma >= sent.end - 1 or doc[comma].text != ",":
+                return None
+            return (i, end, "inverted", f"verb:{lemma}", np)
+        return None
+
+    def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
+        """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
+        organisation or a description; None for anything else (an object, a clause)."""
+        while j < sent.end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+            j += 1
+        if j >= sent.end:
+            return None
+        first = doc[j]
+        norm = _norm(first)
+        if not (first.is_title or norm in self.g.articles | self.titles | self.g.group_speakers):
+            return None
+        end = self.source_np_end(doc, j, sent.end)
+        if end <= j or not (self.np_has_speaker(doc, j, end)
+                             or self._np_head(doc, j, end) in self.titles | self.g.group_speakers):
+            return None
+        return j, end
+
+    def _closing_phrase(self, words: Span) -> bool:
+        """What may follow the subject of a postposed cue up to the end of its sentence:
+        nothing, or a short phrase opened by a preposition, without a verb (*in un rapporto*,
+        *al Corriere*; not *di aver invaso…*)."""
+        words = [t for t in words if not (t.is_punct and t.text in ".!?…")]
+        if not words:
+            return True
+        opener = _norm(words[0])
+        return (len(words) <= 8 and opener in self.g.prepositions - self.g.forms("di") - {"che", "come"}
+                and not any(self._is_finite(t) or t.text in ":;," for t in words))
+
+    def build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
+        cue_span = doc[start:end]
+        np_start, np_end = np
+        after = max(end, np_end)
+        if _norm(doc[start]) == "come":
+            # the clause after the comma; with a verbless lead before "come", from the lead
+            lead = self.parenthetical_lead(doc, start, sent)
+            content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
+        elif after < sent.end and doc[after].text == "," and self.parenthetical_lead(doc, start, sent) is not None:
+            content_start = doc[self.parenthetical_lead(doc, start, sent)].idx  # "Il piano, spiega X, è…"
+        else:
+            k = start - 1
+            while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
+                k -= 1
+            content_start = doc[k].idx
+            region_end = doc[start - 2].idx + len(doc[start - 2])  # the clause before the comma
+        return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                   text=cue_span.text, complement="source", content_start=content_start,
+                   region_start=content_start, region_end=region_end, about_start=content_start, rule=rule,
+                   coordinated=coordinated, speaker_np=np)

@@ -1,0 +1,203 @@
+"""Source markers: *secondo X*, *a detta di X*, *stando a X*, *per X* (in X's opinion), *X, secondo
+cui…*, with the noun phrase of the source and where the clause around them starts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..rules import normalize
+from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
+
+#: *lo stesso schema*: the head is the noun after *stesso*
+SAME = frozenset({"stesso", "stessa", "stessi", "stesse"})
+
+
+class SourceRules(FinderBase):
+    """Finding source markers and the noun phrase of their source."""
+
+    def source_cue(self, doc: Doc, i: int, sent: Span):
+        """``secondo X, …`` / ``secondo X …`` / ``a detta di X`` / ``stando a X`` / ``per X, …``.
+
+        The source X is a noun phrase (:meth:`source_np_end`): a name, an organisation, a
+        description (*il governatore*, *il ministro dell'Economia*, *fonti della Procura*), with
+        an apposition (*il ministro, Marco Bianchi,*). The content is the clause after it (with
+        or without a comma), or, for a marker closing its sentence (*…, secondo l'Istat.*), the
+        clause before it. ``per X`` counts only when it means "in X's opinion": at the start
+        of a clause, a person, an organisation or a description (not a place: *per Parigi
+        sedeva…*) and a comma (*Per Legambiente, …*).
+        """
+        for words in self.markers_at(doc[i]):
+            if not _marker_at(doc, i, words, self.g):
+                continue
+            j = i + len(words)
+            if j >= sent.end:
+                return None
+            first = doc[j]
+            relative = self.relative_source(doc, i, j, sent) if words[0] == "secondo" else None
+            if relative is not None:
+                return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
+            if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
+                return None  # "il secondo posto"
+            if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
+                return None
+            if words[0] in ("secondo", "per"):
+                bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
+                if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
+                        or first.is_title or _norm(first).endswith("'") or bare_report):
+                    return None
+            np_end = self.source_np_end(doc, j, sent.end)
+            if np_end <= j:
+                return None
+            after = doc[np_end].text if np_end < sent.end else ""
+            closes = np_end >= sent.end - 1 or after in (")", ";")
+            if words == ["per"]:
+                # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
+                described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
+                if not (starts_clause and np_end - j <= 10 and (after == "," or described)
+                        and self.np_has_speaker(doc, j, np_end, strict=True, places=False)):
+                    return None
+            elif not (starts_clause or closes):
+                return None
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
+                return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
+            return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
+        return None
+
+    def relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
+        """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
+        antecedent, the name before the comma, is the source; None for anything else."""
+        if i <= sent.start or doc[i - 1].text != ",":
+            return None
+        if _norm(doc[j]) == "cui":
+            return j, j + 1
+        if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
+            return j, j + 2
+        return None
+
+    def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
+        """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
+        the main clause's verb (auxiliaries and adverbs allowed); None when the content runs
+        to the end of its sentence."""
+        for k in range(np_end + 1, sent.end - 1):
+            if doc[k].text != ",":
+                continue
+            m = k + 1
+            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith("mente")):
+                m += 1
+            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
+                return k
+        return None
+
+    def parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
+        """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
+        when that clause is a short subject without a verb; else None."""
+        if marker <= sent.start or doc[marker - 1].text != ",":
+            return None
+        k = marker - 1
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
+            k -= 1
+        words = doc[k:marker - 1]
+        if not len(words) or len(words) > 12 or any(self._is_finite(t) for t in words):
+            return None
+        if any(t.text in ("«", "»", "“", "”", '"') for t in words):
+            return None
+        return k
+
+    def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
+        """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
+        if k + 1 >= limit:
+            return False
+        nxt = doc[k + 1]
+        norm = _norm(nxt)
+        return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
+                and not self.is_verbish(nxt))
+
+    def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
+        """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
+        *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
+        riferito dal Tg regionale*, *loro*, with an apposition between commas (*il ministro,
+        Marco Bianchi,*). It stops before a verb, an article opening the content, or a comma."""
+        ctx = self.context(doc)
+        ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
+        k = j
+        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
+            k += 1
+            active = False  # "secondo quanto ha riferito X": the subject follows the verb
+            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")
+                                 or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha):
+                active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
+                k += 1
+            if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
+                active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
+                k += 1
+            if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
+                k += 1
+            elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
+                                                  | self.g.group_speakers)):
+                return k
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
+            return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
+        # with a comma close by and no finite verb before it, the phrase runs to the comma
+        for c in range(k, min(k + 14, limit)):
+            if doc[c].text == ",":
+                if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
+                    return self._apposition(doc, c, limit, ent_at)
+                break
+            if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
+                break
+        if k < limit and _norm(doc[k]) in self.g.articles:
+            k += 1
+        start = k
+        lowercase_nouns = 0
+        ent_ends = {e.end - 1 for e in ent_at.values()}
+        while k < limit and k - j < 14:
+            tok = doc[k]
+            norm = _norm(tok)
+            if k in ent_at:
+                k = ent_at[k].end
+                continue
+            if norm in self.titles or norm in self.g.group_speakers:
+                k += 1
+                continue
+            if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
+                k += 1
+                continue
+            after_common = k == start or (_norm(doc[k - 1]) in self.titles | self.g.group_speakers or doc[k - 1].is_lower)
+            if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
+                    and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
+                lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
+                k += 1
+                continue
+            if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
+                nxt = doc[k + 1]
+                if nxt.is_title or _norm(nxt) in self.titles | self.g.group_speakers or _norm(nxt) in self.g.articles:
+                    k += 1
+                    continue
+                if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
+                    k += 2  # "la ricostruzione dei fatti"
+                    continue
+            break
+        return self._apposition(doc, k, limit, ent_at)
+
+    def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
+        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …"."""
+        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
+            end = ent_at[k + 1].end
+            if end < limit and doc[end].text == ",":
+                return end
+        return k
+
+    def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
+        labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
+        ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end]
+        if not places and any(e.label_ == "LOC" for e in ents):
+            return False  # "per Parigi": a place, not an opinion
+        if any(e.label_ in labels for e in ents):
+            return True
+        if not places and any(_norm(t) in self.titles for t in doc[start:end]):
+            return True
+        if strict:
+            return False
+        return any(_norm(t) in self.titles for t in doc[start:end]) or \
+            normalize(doc[start:end].text) in self.aliases
