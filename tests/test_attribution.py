@@ -447,3 +447,11 @@ def test_stance_with_an_object(nlp, text, expected):
 def test_a_reported_question_keeps_its_se(nlp):
     assert speech(nlp, "Giulia Neri ha chiesto se la scuola riapre lunedì.") == [
         ("indirect", "se la scuola riapre lunedì", "Giulia Neri")]
+
+
+def test_a_spokesperson_speaks_for_the_body(nlp):
+    """The dev set's decision: *Il Ministero, tramite la portavoce X, ha affermato* -> X."""
+    assert speech(nlp, "La Regione, tramite la portavoce Sara Gallo, ha detto che i fondi arriveranno.") == [
+        ("indirect", "i fondi arriveranno", "Sara Gallo")]
+    assert speech(nlp, "Coldiretti, per bocca di Paolo Conti, ha detto che i prezzi sono crollati.") == [
+        ("indirect", "i prezzi sono crollati", "Paolo Conti")]

@@ -57,6 +57,8 @@ class Grammar:
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)
     charge_verbs: frozenset[str] = frozenset()
+    #: words before a person speaking for a body (*tramite la portavoce X*, *per bocca di X*)
+    spokesperson_markers: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)

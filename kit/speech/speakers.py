@@ -130,6 +130,9 @@ class SpeakerRules(FinderBase):
             if carried is not None:
                 return carried.tagged("null-subject")
         for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
+            if cand[2] is not None and cand[2].label_ == "PER" and self._spokesperson(doc, cand[0], sent.start):
+                # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
+                return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
             if self._is_free(doc, cand[0], sent.start):
                 return _tag(self.from_candidate(doc, cand), "subject")
         parsed = self._from_parse(doc, cue, blocked)
@@ -143,6 +146,18 @@ class SpeakerRules(FinderBase):
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
         return None
+
+    def _spokesperson(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """The name follows *tramite*, *attraverso*, *per bocca di*, *per voce di* (a title in
+        between allowed): someone speaking for the body named before it."""
+        k = np_start - 1
+        while k > floor and (_norm(doc[k]) in self.titles | self.g.articles or doc[k].is_lower and doc[k].is_alpha
+                             and _norm(doc[k]) not in self.g.prepositions) and np_start - k < 6:
+            k -= 1
+        word = _norm(doc[k]) if k >= floor else ""
+        if word in self.g.spokesperson_markers:
+            return True
+        return k - 1 >= floor and word in self.g.forms("di") and _norm(doc[k - 1]) in self.g.spokesperson_markers
 
     def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
         """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
