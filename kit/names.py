@@ -34,7 +34,7 @@ def name_words(name: str, lang: str = "it") -> frozenset[str]:
     when nothing else is left); a capitalised stop word that ends the name is a surname and
     stays (*Lucio Dalla*)."""
     raw = name.replace("'", " ").replace("’", " ").replace("-", " ").split()
-    words = [w for w in (normalize(w).strip(_EDGE_PUNCT) for w in raw)]
+    words = [normalize(w).strip(_EDGE_PUNCT) for w in raw]
     stops = stop_words(lang)
     kept = frozenset(w for k, w in enumerate(words) if w and (
         w not in stops or k == len(words) - 1 and k > 0 and raw[k][:1].isupper()))

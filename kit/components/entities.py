@@ -186,7 +186,7 @@ def _cut_at_particle(doc: Doc, start: int, end: int, particles: frozenset[str]) 
     """A person read together with what follows a lower-case particle, two name words on each
     side (*Jenny Slate di Big Mouth*): the person ends before the particle."""
     for k in range(start + 2, end - 2):
-        if doc[k].text in ("di", "da", "del", "della", "dei") and doc[k].lower_ in particles:
+        if doc[k].is_lower and doc[k].lower_ in particles:
             return k
     return end
 

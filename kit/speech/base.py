@@ -221,6 +221,13 @@ class FinderBase:
         lemma = lookup_lemma(token.text, self.lang)
         return lemma != norm and bool(self.g.infinitive.search(lemma)) and lemma not in self.g.articles
 
+    def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
+        """The first token from ``j`` (before ``end``) that is not an adverb of a cue
+        (*ancora*, *poi*, *duramente*)."""
+        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+            j += 1
+        return j
+
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
         start = i

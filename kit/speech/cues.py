@@ -89,8 +89,7 @@ class CueRules(SourceRules, InvertedRules):
         """*che*, a colon or *di* + infinitive right after a cue (adverbs and the person
         addressed skipped): what an infinitive cue needs to count (*ha voluto sottolineare
         che…*, not *ha voluto ricordare il collega*)."""
-        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
-            j += 1
+        j = self.skip_adverbs(doc, j, end)
         j = self._after_indirect_object(doc, j, end)
         return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end))
 
@@ -450,27 +449,13 @@ class CueRules(SourceRules, InvertedRules):
                        rule=rule, speaker_np=np)
         if kind == "inverted":
             return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
-        if kind == "headline":
-            content = doc[end].idx
-            return Cue(start=start, end=end, start_char=content, end_char=content, text="",
-                       complement="source", content_start=content, region_start=content,
-                       region_end=region_end, about_start=content, rule=rule, speaker_np=np)
-        if kind == "earlier":
-            before = self.context(doc).sent(start - 1)
-            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
-                       text=cue_span.text, complement="source", content_start=before.start_char,
-                       region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
-                       rule=rule, speaker_np=np)
-        if kind == "inverted":
-            return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "inside":
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="object", content_start=cue_span.end_char,
                        region_start=cue_span.end_char, region_end=cue_span.end_char,
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
-        while j < sent_end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
-            j += 1
+        j = self.skip_adverbs(doc, j, sent_end)
         j = self._after_aside(doc, j, sent_end)
         j = self._after_indirect_object(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
@@ -510,9 +495,7 @@ class CueRules(SourceRules, InvertedRules):
             else:
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di"):
-            k = j
-            agent = self._agent_at(doc, k, sent_end)
-            speaker_np = agent
+            speaker_np = self._agent_at(doc, j, sent_end)
         cue_span = doc[start:cue_end_tok]
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
@@ -526,8 +509,7 @@ class CueRules(SourceRules, InvertedRules):
         if k + 1 >= end or _norm(doc[k]) not in self.g.forms("da"):
             return None
         np_end = self.source_np_end(doc, k + 1, end)
-        if np_end <= k + 1 or not (self.np_has_speaker(doc, k + 1, np_end)
-                                   or self._np_head(doc, k + 1, np_end) in self.titles | self.g.group_speakers):
+        if np_end <= k + 1 or not self.speaker_phrase(doc, k + 1, np_end):
             return None
         return k + 1, np_end
 
@@ -543,14 +525,12 @@ class CueRules(SourceRules, InvertedRules):
         limit = sent.end
         agent = self._agent_at(doc, j, limit)
         k = agent[1] if agent is not None else j
-        while k < limit and (_norm(doc[k]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[k]).endswith("mente")):
-            k += 1
+        k = self.skip_adverbs(doc, k, limit)
         if k < limit and _norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs:
             # the charge, up to the agent after it ("di corruzione dalla procura")
             stop = next((m for m in range(k + 1, limit) if self._agent_at(doc, m, limit)), None)
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
-            content = doc[k].idx if _norm(doc[k]) == "di" else doc[k].idx
-            return content, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
+            return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             return doc[k].idx, region, agent
@@ -572,8 +552,7 @@ class CueRules(SourceRules, InvertedRules):
         if j >= end or doc[j].text != ",":
             return j
         k = j + 1
-        while k < end and (_norm(doc[k]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[k]).endswith("mente")):
-            k += 1
+        k = self.skip_adverbs(doc, k, end)
         return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
 
     def _after_setting(self, doc: Doc, j: int, end: int) -> int:

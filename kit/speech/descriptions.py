@@ -88,8 +88,8 @@ class DescriptionRules(FinderBase):
             k += 1
         if k >= len(doc) or _norm(doc[k]) not in self.titles:
             return []
-        end = k
-        while end < len(doc) and end - k < 8 and doc[end].is_alpha and not doc[end].is_sent_start or end == k:
+        end = k + 1  # the title, then words up to the next comma or sentence (at most 8)
+        while end < len(doc) and end - k < 8 and doc[end].is_alpha and not doc[end].is_sent_start:
             end += 1
         return self._words(doc, k, end)
 

@@ -114,8 +114,7 @@ class InvertedRules(FinderBase):
     def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
         """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
         organisation or a description; None for anything else (an object, a clause)."""
-        while j < sent.end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
-            j += 1
+        j = self.skip_adverbs(doc, j, sent.end)
         if j >= sent.end:
             return None
         first = doc[j]
@@ -123,8 +122,7 @@ class InvertedRules(FinderBase):
         if not (first.is_title or norm in self.g.articles | self.titles | self.g.group_speakers):
             return None
         end = self.source_np_end(doc, j, sent.end)
-        if end <= j or not (self.np_has_speaker(doc, j, end)
-                             or self._np_head(doc, j, end) in self.titles | self.g.group_speakers):
+        if end <= j or not self.speaker_phrase(doc, j, end):
             return None
         return j, end
 
@@ -143,12 +141,12 @@ class InvertedRules(FinderBase):
         cue_span = doc[start:end]
         np_start, np_end = np
         after = max(end, np_end)
+        lead = self.parenthetical_lead(doc, start, sent)
         if _norm(doc[start]) == "come":
             # the clause after the comma; with a verbless lead before "come", from the lead
-            lead = self.parenthetical_lead(doc, start, sent)
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
-        elif after < sent.end and doc[after].text == "," and self.parenthetical_lead(doc, start, sent) is not None:
-            content_start = doc[self.parenthetical_lead(doc, start, sent)].idx  # "Il piano, spiega X, è…"
+        elif after < sent.end and doc[after].text == "," and lead is not None:
+            content_start = doc[lead].idx  # "Il piano, spiega X, è…"
         else:
             k = start - 1
             while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):

@@ -50,7 +50,7 @@ class Candidate:
     features: dict[str, float]
 
 
-def _family(rule: str) -> str:
+def rule_family(rule: str) -> str:
     head = (rule or "").split("+")[0]
     return head if head in RULE_FAMILIES else ("other" if head else "")
 
@@ -66,7 +66,7 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     lo = ctx.sents[max(0, si - BEFORE)].start
     hi = ctx.sents[min(len(ctx.sents) - 1, si + AFTER)].end
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand") if quote.cue_start is not None else None
-    family = _family(quote.speaker_rule) if quote.speaker else ""
+    family = rule_family(quote.speaker_rule) if quote.speaker else ""
     has_rule = bool(quote.speaker)
     verb_end = cue.end if cue is not None else 0
     while cue is not None and verb_end - 1 > cue.start and _norm(doc[verb_end - 1]) in ("che", "di", "come"):
@@ -213,7 +213,7 @@ class SpeakerRanker:
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
-            if _family(quotes[i].speaker_rule) in KEPT_FAMILIES:
+            if rule_family(quotes[i].speaker_rule) in KEPT_FAMILIES:
                 continue  # the grammar names the speaker: "è stato accusato da X"
             probs = self.scores(cands)
             best = max(range(len(cands)), key=probs.__getitem__)

@@ -75,6 +75,20 @@ class SourceRules(FinderBase):
             return j, j + 2
         return None
 
+    def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The part of a source phrase that names the speaker: all of it, but in *quanto
+        (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb."""
+        if _norm(doc[start]) != "quanto":
+            return start, end
+        k = start + 1
+        while k < end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+            k += 1
+        if k < end and self.is_verbish(doc[k]) and not doc[k].is_title:
+            k += 1  # the verb
+        if k < end and _norm(doc[k]) in self.g.forms("da"):
+            k += 1
+        return (k, end) if k < end else (start, end)
+
     def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
         """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
         the main clause's verb (auxiliaries and adverbs allowed); None when the content runs
@@ -187,6 +201,11 @@ class SourceRules(FinderBase):
             if end < limit and doc[end].text == ",":
                 return end
         return k
+
+    def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """A noun phrase that can speak: it holds a speaker entity or a title, or a title or a
+        group noun heads it (*il portavoce del Pentagono*, *i carabinieri*)."""
+        return self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.titles | self.g.group_speakers
 
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}

@@ -97,22 +97,11 @@ class SpeakerRules(FinderBase):
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             return _tag(self._from_range(doc, *cue.speaker_np), "agent") if cue.speaker_np else None
         if cue.speaker_np is not None:
-            np_start, np_end = cue.speaker_np
-            if _norm(doc[np_end - 1]) in ("cui", "quale", "quali") and cue.start > 0 and doc[cue.start - 1].text == ",":
+            sent = self.context(doc).sent(cue.start)
+            if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
-                sent = self.context(doc).sent(cue.start)
                 return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
-            if _norm(doc[np_start]) == "quanto":
-                # "secondo quanto riferiscono testimoni": the words after the verb
-                k = np_start + 1
-                while k < np_end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
-                    k += 1
-                if k < np_end and self.is_verbish(doc[k]) and not doc[k].is_title:
-                    k += 1  # the verb
-                if k < np_end and _norm(doc[k]) in self.g.forms("da"):
-                    k += 1
-                np_start = k if k < np_end else np_start
-            return _tag(self._from_range(doc, np_start, np_end), "source")
+            return _tag(self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np)), "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked)

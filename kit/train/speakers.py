@@ -37,7 +37,7 @@ def examples(path: Path = TUNE) -> list[dict]:
     from kit.model import Quote
     from kit.names import same_name
     from kit.pipeline import analyze
-    from kit.speech.ranker import KEPT_FAMILIES, NONE, _family, document_candidates
+    from kit.speech.ranker import KEPT_FAMILIES, NONE, rule_family, document_candidates
 
     articles = load_gold_articles(path)
     nlp = kit.load()
@@ -62,7 +62,7 @@ def examples(path: Path = TUNE) -> list[dict]:
                 unreachable += 1
             out.append({"article": art["id"], "cands": cs, "target": target, "rule": rule,
                         "speaker": speaker, "names": [c.name for c in cs],
-                        "kept": _family(quotes[pi].speaker_rule) in KEPT_FAMILIES})
+                        "kept": rule_family(quotes[pi].speaker_rule) in KEPT_FAMILIES})
     print(f"{len(out)} matched speech quotations in {len(articles)} articles; "
           f"{unreachable} whose gold speaker is not a candidate")
     return out
