@@ -455,3 +455,18 @@ def test_a_spokesperson_speaks_for_the_body(nlp):
         ("indirect", "i fondi arriveranno", "Sara Gallo")]
     assert speech(nlp, "Coldiretti, per bocca di Paolo Conti, ha detto che i prezzi sono crollati.") == [
         ("indirect", "i prezzi sono crollati", "Paolo Conti")]
+
+
+def test_a_second_cue_after_mentre_is_its_own_quote(nlp):
+    text = ("Il ministro Marco Bianchi ha affermato che la riforma sarà pronta a marzo, mentre "
+            "Giulia Neri ha smentito l'accordo sui prezzi.")
+    assert speech(nlp, text) == [
+        ("indirect", "la riforma sarà pronta a marzo", "Marco Bianchi"),
+        ("indirect", "l'accordo sui prezzi", "Giulia Neri")]
+
+
+def test_a_gerund_ends_the_reported_object_and_opens_its_own(nlp):
+    text = "Giulia Neri ha confermato l'avvenuta firma specificando l'esistenza di un secondo contratto."
+    assert speech(nlp, text) == [
+        ("indirect", "l'avvenuta firma", "Giulia Neri"),
+        ("indirect", "l'esistenza di un secondo contratto", "Giulia Neri")]

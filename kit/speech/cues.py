@@ -198,7 +198,9 @@ class CueRules(SourceRules, InvertedRules):
                 continue
             if kept and kind == "verb":
                 prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
-                inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < prev.region_end
+                # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
+                inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < \
+                    self.content_end(doc, prev.content_start, prev.region_end, prev)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
                 if inside and not own:
                     continue
@@ -271,6 +273,9 @@ class CueRules(SourceRules, InvertedRules):
         if span is None:
             return end_char
         for tok in span:
+            if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
+                    and tok.pos_ in ("VERB", "AUX"):
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
             if tok.i > span.start and _norm(tok) in self.g.object_stops:
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
