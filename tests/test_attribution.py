@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import kit
+
 from .helpers import blank_nlp, quotes_of
 
 PEOPLE = ["Marco Bianchi", "Giulia Neri", "Attilio Fontana", "Fontana", "Marco Rossi", "Rossi",
@@ -470,3 +472,12 @@ def test_a_gerund_ends_the_reported_object_and_opens_its_own(nlp):
     assert speech(nlp, text) == [
         ("indirect", "l'avvenuta firma", "Giulia Neri"),
         ("indirect", "l'esistenza di un secondo contratto", "Giulia Neri")]
+
+
+def test_a_source_that_names_no_one_stays_unnamed(nlp):
+    text = ("Marco Rossi ha detto che la polizia indaga. Secondo le ricostruzioni, "
+            "il poliziotto avrebbe sparato da lontano.")
+    doc = kit.analyze(text, nlp, progress=False)
+    last = [q for q in doc._.kit_quotes if q.kind != "other"][-1]
+    assert (doc.text[last.start:last.end], last.speaker, last.speaker_rule) == (
+        "il poliziotto avrebbe sparato da lontano", None, "unnamed")

@@ -33,9 +33,9 @@ from .base import SPEAKER_LABELS, FinderBase, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
-                 "after-cue", "relative", "description", "ranker", "agent")
+                 "after-cue", "relative", "description", "ranker", "agent", "unnamed")
 #: rules the ranker never overrides: the speaker is named by the grammar of the cue
-KEPT_FAMILIES = frozenset({"agent"})
+KEPT_FAMILIES = frozenset({"agent", "unnamed"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
 NONE = "<none>"
 
