@@ -481,3 +481,12 @@ def test_a_source_that_names_no_one_stays_unnamed(nlp):
     last = [q for q in doc._.kit_quotes if q.kind != "other"][-1]
     assert (doc.text[last.start:last.end], last.speaker, last.speaker_rule) == (
         "il poliziotto avrebbe sparato da lontano", None, "unnamed")
+
+
+def test_the_parsed_subject_between_a_name_and_the_cue_speaks():
+    """A definite description the parser reads as the cue's subject wins over a name earlier in
+    the sentence (here in a list before a semicolon); the shipped parser is needed."""
+    text = ("Il sisma è stato registrato da diversi centri (Corea del Sud, Giappone, Australia); "
+            "l'agenzia per la sicurezza giapponese ha assicurato la mancata contaminazione delle acque.")
+    found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
+    assert found == [("indirect", "la mancata contaminazione delle acque", "agenzia per la sicurezza giapponese")]

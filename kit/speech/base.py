@@ -302,8 +302,11 @@ def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
 
 def _strip_article(g: Grammar, text: str) -> str:
     words = text.split()
-    if words and words[0].replace("’", "'").lower() in g.articles:
+    first = words[0].replace("’", "'").lower() if words else ""
+    if first in g.articles:
         words = words[1:]
+    elif "'" in first[:-1] and first[:first.index("'") + 1] in g.articles:
+        words[0] = words[0][first.index("'") + 1:]  # "l'agenzia" -> "agenzia"
     return " ".join(words) or text
 
 

@@ -123,6 +123,12 @@ class SpeakerRules(FinderBase):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
                 return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
             if self._is_free(doc, cand[0], sent.start):
+                parsed = self._from_parse(doc, cue, blocked)
+                if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) \
+                        and self._speaks(doc, parsed):
+                    # the parse names a subject between that name and the cue (*…Australia)
+                    # che hanno registrato…; l'agenzia giapponese ha assicurato*)
+                    return parsed.tagged("parse")
                 return _tag(self.from_candidate(doc, cand), "subject")
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None:
@@ -135,6 +141,13 @@ class SpeakerRules(FinderBase):
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
         return None
+
+    def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
+        """A name or a title/group description (not *il fine settimana*)."""
+        if speaker.label is not None:
+            return True
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and self.is_description(span)
 
     def _spokesperson(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name follows *tramite*, *attraverso*, *per bocca di*, *per voce di* (a title in
