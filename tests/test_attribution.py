@@ -490,3 +490,22 @@ def test_the_parsed_subject_between_a_name_and_the_cue_speaks():
             "l'agenzia per la sicurezza giapponese ha assicurato la mancata contaminazione delle acque.")
     found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
     assert found == [("indirect", "la mancata contaminazione delle acque", "agenzia per la sicurezza giapponese")]
+
+
+def test_a_cue_between_dashes_without_a_name_keeps_the_speaker_of_the_quote_before(nlp):
+    text = ("«Torneremo in piazza», ha detto Giulia Neri. "
+            "«Tornerò - prosegue - ogni settimana, finché Marco Rossi non risponderà».")
+    # (the name after the closing dash belongs to the quote, not to the cue)
+    assert speech(nlp, text) == [("direct", "Torneremo in piazza", "Giulia Neri"),
+                                 ("direct", "Tornerò", "Giulia Neri"),
+                                 ("direct", "ogni settimana, finché Marco Rossi non risponderà", "Giulia Neri")]
+
+
+def test_primo_cittadino_stands_for_the_mayor():
+    nlp = blank_nlp(people=PEOPLE, orgs=ORGS)
+    nlp.get_pipe("kit_quotes").ranker = None  # the rules alone resolve the description
+    text = ("Il sindaco di Parma Luca Verdi ha incontrato il prefetto Marco Rossi. "
+            "Il primo cittadino ha poi assicurato che la scuola riaprirà presto.")
+    doc = kit.analyze(text, nlp, progress=False)
+    assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes] == [
+        ("la scuola riaprirà presto", "Luca Verdi", "subject+description")]

@@ -78,3 +78,12 @@ def test_a_surname_beside_the_full_name_takes_its_label(nlp):
     text = "Marco Viola ha parlato. Poi Viola è uscito."
     assert repaired(nlp, text, [("Marco Viola", "PER"), ("Viola è", "LOC")], pos={7: "AUX"}) == [
         ("Marco Viola", "PER"), ("Viola", "PER")]
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    ("«Siamo pronti - ha detto Giulia Neri - a ripartire».", [("Giulia Neri -", "PER")], [("Giulia Neri", "PER")]),
+    ("Lo ha confermato, Coldiretti, ieri.", [(", Coldiretti,", "ORG")], [("Coldiretti", "ORG")]),
+    ("Le azioni di Yahoo! sono salite.", [("Yahoo!", "ORG")], [("Yahoo!", "ORG")]),
+])
+def test_a_name_never_starts_or_ends_with_a_dash_or_a_comma(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected

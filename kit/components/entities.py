@@ -118,6 +118,15 @@ def _name_word(token) -> bool:
     return token.is_alpha and (token.is_title or bool(ROMAN.match(token.text))) and not token.is_sent_start
 
 
+EDGE_PUNCT = frozenset({"-", "–", "—", ",", ":", ";", "«", "»", "“", "”", "„", '"', "‘", "’", "'"})
+
+
+def _edge_punct(token) -> bool:
+    """Punctuation that never starts or ends a name: dashes, commas, colons, quote marks (a
+    parenthesis, an abbreviation's period or *Yahoo!*'s mark may)."""
+    return token.text in EDGE_PUNCT
+
+
 def _is_verb(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.is_lower
 
@@ -126,7 +135,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
                  places: dict[int, int] | None = None, particles: frozenset[str] = frozenset()) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
-    - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*);
+    - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*), and
+      never starts or ends with a dash, a comma or a quote mark (*Giulia Neri -*);
     - a person's name goes on over capitalised words, particles between them and Roman
       numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
     - a title followed by capitalised words that no entity covers is a person (*il ministro
@@ -138,6 +148,10 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     starts = {e.start for e in ents}  # a name never runs into the next entity
     for span in sorted(ents, key=lambda s: s.start):
         start, end = span.start, span.end
+        while end - start > 1 and _edge_punct(doc[end - 1]):
+            end -= 1  # "Giulia Neri -", "Coldiretti ,"
+        while end - start > 1 and _edge_punct(doc[start]):
+            start += 1
         while end - start > 1 and (_is_verb(doc[end - 1]) or doc[end - 1].is_lower and doc[end - 1].lower_ in particles):
             end -= 1  # never ends with a verb ("Parlamento avrà") or a particle ("Jenny Slate di")
         if span.label_ == "PER":

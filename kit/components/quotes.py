@@ -350,7 +350,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     for cue_index in cue_index_.starting_in(pair.start, pair.end):
         cue = cues[cue_index]
         if cue.inside_quote:
-            speaker = speech.speaker_after(doc, cue) or speakers[cue_index]
+            # «Tornerò – prosegue – da pendolare»: no name, the speaker of the quote before
+            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
+                or speakers[cue_index]
             return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
     # rule 2: cue + colon (or a short phrase and a colon: "ha scritto su Facebook:") before it
     for cue_index in reversed(cue_index_.ending_in(pair.open - 60, pair.open)):

@@ -65,6 +65,8 @@ class Grammar:
     come_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
+    #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
+    title_synonyms: dict[str, str] = field(default_factory=dict)
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER
@@ -89,6 +91,8 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name == "contracted":
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
+        elif f.name == "title_synonyms":
+            values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("participle", "infinitive", "gerund"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER

@@ -18,6 +18,11 @@ class DescriptionRules(FinderBase):
         """Token ranges of descriptions (article + title + adjectives) in a sentence."""
         out = []
         for i in range(sent.start, sent.end):
+            if i > sent.start and _norm(doc[i - 1]) in self.g.articles and self.g.title_synonyms:
+                size = next((n for n in (4, 3, 2) if " ".join(_norm(t) for t in doc[i:i + n]) in self.g.title_synonyms), 0)
+                if size:
+                    out.append((i - 1, i + size))  # "il primo cittadino"
+                    continue
             if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in self.g.prepositions | self.g.articles and end - i < 3 and not self.is_verbish(doc[end]):
@@ -44,6 +49,8 @@ class DescriptionRules(FinderBase):
         if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
             return False
         heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
+        if self._with_title(heads)[0] in self.titles:
+            return True  # "il primo cittadino"
         return any(h in self.titles or h in self.g.group_speakers for h in heads) or (
             words[0].is_title and not words[0].is_sent_start)
 
@@ -60,7 +67,7 @@ class DescriptionRules(FinderBase):
             label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
-        words = [w for w in normalize(span.text).split() if w not in self.g.articles]
+        words = self._with_title(normalize(_strip_article(self.g, span.text)).split())
         for size in range(len(words), 0, -1):
             key = " ".join(words[:size])
             if key in table:
@@ -71,9 +78,20 @@ class DescriptionRules(FinderBase):
             if words[0] in self.titles:
                 titled = {value[0] for value in table.values()}
                 return self._last_named(doc, span.start_char, "PER", among=titled)
-            if words[0] in self.g.media_nouns:
+            if words[0] in self.g.media_nouns and not set(words[1:]) & self.g.prepositions:
+                # "il giornale", "il quotidiano britannico"; not "l'agenzia per la sicurezza…"
                 return self._last_named(doc, span.start_char, "ORG")
         return None
+
+    def _with_title(self, words: list[str]) -> list[str]:
+        """Words of a description without articles, a synonym of a title replaced by the title
+        (*primo cittadino* -> *sindaco*)."""
+        words = [w for w in words if w not in self.g.articles]
+        for size in (4, 3, 2):
+            title = self.g.title_synonyms.get(" ".join(words[:size]))
+            if title:
+                return title.split() + words[size:]
+        return words
 
     def _words(self, doc: Doc, start: int, end: int) -> list[str]:
         return [_norm(t) for t in doc[start:end] if _norm(t) not in self.g.articles and t.is_alpha]

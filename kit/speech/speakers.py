@@ -259,7 +259,7 @@ class SpeakerRules(FinderBase):
                     return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
-            if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or tok.is_space or (
+            if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"', "-", "–", "—") or tok.is_space or (
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
