@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
+from ..speech.fragments import FragmentModel
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
 
@@ -46,9 +47,11 @@ _E_CHE = re.compile(r"\b[eE]d? che\b")
 
 class QuoteFinder(RuleComponent):
     def __init__(self, nlp, name: str, lang: str = "it", min_direct_words: int = 6, rules=None,
-                 rules_path=None, speaker_ranker: bool = True) -> None:
+                 rules_path=None, speaker_ranker: bool = True, fragment_model: bool = True) -> None:
         self.min_direct_words = min_direct_words
-        # the learned second opinion on speakers (kit/lang/<code>/speaker_ranker.json), if any
+        # the learned second opinions (kit/lang/<code>/fragment_kinds.json, speaker_ranker.json):
+        # is a short marked fragment the speaker's words, and who speaks
+        self.fragments = FragmentModel.for_language(lang) if fragment_model else None
         self.ranker = SpeakerRanker.for_language(lang) if speaker_ranker else None
         super().__init__(nlp, name, lang, rules, rules_path)
 
@@ -59,6 +62,8 @@ class QuoteFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         self.speech.reset()
         quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
+        if self.fragments is not None:
+            quotes = self.fragments.relabel(doc, quotes, self.speech)
         if self.ranker is not None:
             quotes = self.ranker.rerank(doc, quotes, self.speech)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
@@ -484,7 +489,9 @@ def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> s
     return ""
 
 
-@Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True, **RULE_CONFIG})
+@Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True,
+                                                "fragment_model": True, **RULE_CONFIG})
 def make_quotes(nlp: Language, name: str, min_direct_words: int, rules: dict | None,
-                rules_path: str | None, speaker_ranker: bool) -> QuoteFinder:
-    return QuoteFinder(nlp, name, nlp.lang, min_direct_words, rules, rules_path, speaker_ranker)
+                rules_path: str | None, speaker_ranker: bool, fragment_model: bool) -> QuoteFinder:
+    return QuoteFinder(nlp, name, nlp.lang, min_direct_words, rules, rules_path, speaker_ranker,
+                       fragment_model)

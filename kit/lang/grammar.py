@@ -65,6 +65,11 @@ class Grammar:
     come_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
+    #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la
+    #: campagna "…"*): a feature of the fragment model (kit.speech.fragments)
+    naming_words: frozenset[str] = frozenset()
+    #: function words of English, the usual foreign language of slogans and titles in marks
+    foreign_function_words: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}

@@ -20,8 +20,11 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
 6. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
    speed, written to ``kit/models/it_kit_news/scores.json``;
 7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores;
-8. ``speakers``: the speaker ranker on the tune part of the real-news dev set
-   (:mod:`kit.train.speakers`), written to ``kit/lang/it/speaker_ranker.json``.
+8. ``fragments``: the fragment model (mixed or other?) on the tune part of the real-news dev
+   set (:mod:`kit.train.fragments`), written to ``kit/lang/it/fragment_kinds.json``;
+9. ``speakers``: the speaker ranker on the tune part of the real-news dev set
+   (:mod:`kit.train.speakers`), written to ``kit/lang/it/speaker_ranker.json`` (after the
+   fragment model, whose relabelled fragments it then sees).
 
 **Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
 ``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
@@ -48,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
 STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "finetune", "finetune-news", "soup", "assemble",
-         "evaluate", "card", "speakers")
+         "evaluate", "card", "fragments", "speakers")
 
 
 def step_prepare(data: Path) -> None:
@@ -304,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
         step_evaluate(args.data)
     if "card" in steps:
         step_card()
+    if "fragments" in steps:
+        from .fragments import train_fragments
+
+        train_fragments()
     if "speakers" in steps:
         from .speakers import train_speakers
 

@@ -1,0 +1,124 @@
+"""A learned second opinion on short quote-marked fragments: the speaker's words or not?
+
+The rules call a marked fragment *mixed* (the speaker's own words inside reported syntax: *ha
+definito "inaccettabile" la proposta*) when a cue governs it, and *other* (a title, a name, a
+scare quote: *il cosiddetto "decreto sicurezza"*) when none does or when it looks like a name.
+On real news that decision is the one the rules get wrong most often among marked passages
+(*ha rivolto uno «stronzo» al conduttore* is the speaker's word without a listed cue; *"Monti
+bond"* inside a reported clause is a name). This model sees the rules' decision as one feature
+among others (the kind of quote marks, length, capitals, a verb inside, a speech verb or a
+person earlier in the sentence, a naming word before it such as *cosiddetto*) and keeps or
+flips it.
+
+A logistic regression trained on the **tune** part of the real-news dev set by ``python -m
+kit.train --step fragments``; weights and data card in ``kit/lang/<code>/fragment_kinds.json`` /
+``.md``. A fragment it turns into speech gets ``kind = "mixed"`` and no speaker (the speaker
+ranker then names one); one it turns into *other* loses cue and speaker, as the guidelines
+say. Either way its ``rule`` ends with ``+fragment-model`` (shown in tooltips and tables).
+Without a weights file, with ``kit_quotes``'s ``fragment_model = false`` or without a tagger
+(``model="blank"``), the rules decide.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc
+
+from ..model import Quote
+from .base import FinderBase, _norm
+
+MARKS = {"«": "guillemets", '"': "straight", "“": "curly", "„": "curly"}
+TAG = "+fragment-model"
+
+
+def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, float]:
+    """Features of one marked fragment the rules called *mixed* or *other*."""
+    ctx = finder.context(doc)
+    text = ctx.text
+    words = quote.text.split()
+    n = len(words)
+    f: dict[str, float] = {"bias": 1.0, "rule_mixed": float(quote.kind == "mixed"),
+                           "has_cue": float(quote.cue is not None)}
+    mark = text[quote.start - 1] if quote.start else ""
+    f["mark_" + MARKS.get(mark, "other")] = 1.0
+    f["log_words"] = math.log1p(n) / 2
+    f["one_word"] = float(n == 1)
+    f["short"] = float(n <= 3)
+    alpha = [w for w in words if w[:1].isalpha()]
+    f["all_title"] = float(bool(alpha) and all(w[:1].isupper() for w in alpha))
+    f["first_upper"] = float(bool(words) and words[0][:1].isupper())
+    f["inner_punct"] = float(quote.text.rstrip()[-1:] in (".", "!", "?"))
+    foreign = finder.g.foreign_function_words
+    f["foreign"] = float(n >= 3 and sum(w.lower() in foreign for w in words) >= max(1, n // 4))
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return f
+    f["has_entity"] = float(bool(ctx.ents_in_chars(quote.start, quote.end)))
+    f["has_verb"] = float(any(t.pos_ in ("VERB", "AUX") for t in span))
+    f["has_finite"] = float(any("Fin" in t.morph.get("VerbForm") for t in span))
+    f["first_pos_" + (span[0].pos_ or "X")] = 1.0
+    before = span.start - 2  # the word before the opening mark
+    prev = doc[before] if before >= 0 else None
+    f["naming_before"] = float(prev is not None and _norm(prev) in finder.g.naming_words)
+    f["det_before"] = float(prev is not None and prev.pos_ in ("DET", "ADP"))
+    sent = ctx.sent(span.start)
+    verbs = finder.single_verbs
+    f["speech_in_sentence"] = float(any(
+        finder.lemmas(t) & verbs for t in sent
+        if t.pos_ in ("VERB", "AUX", "NOUN") and not span.start <= t.i < span.end))
+    f["speech_before"] = float(any(finder.lemmas(t) & verbs for t in doc[sent.start:span.start]
+                                   if t.pos_ in ("VERB", "AUX")))
+    f["person_before"] = float(any(e.label_ == "PER" and e.end <= span.start
+                                   for e in ctx.ents_in_tokens(sent.start, span.start)))
+    f["sentence_start"] = float(span.start - 1 <= sent.start)
+    return f
+
+
+class FragmentModel:
+    """P(the fragment is the speaker's words) from a logistic regression."""
+
+    def __init__(self, weights: dict[str, float], meta: dict | None = None) -> None:
+        self.weights = weights
+        self.meta = meta or {}
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def relabel(self, doc: Doc, quotes: list[Quote], finder: FinderBase) -> list[Quote]:
+        """``quotes`` with the model's kind where it disagrees with the rules. Only on a tagged
+        Doc: the model learned from the shipped tagger's parts of speech, and without them
+        (the rule-based ``model="blank"``) its features mean something else."""
+        if not finder.context(doc).has_pos:
+            return quotes
+        out = []
+        for quote in quotes:
+            if quote.kind not in ("mixed", "other"):
+                out.append(quote)
+                continue
+            speech = self.probability(fragment_features(doc, quote, finder)) > 0.5
+            if speech and quote.kind == "other":
+                quote = replace(quote, kind="mixed", rule=quote.rule + TAG,
+                                about=finder.about(doc, quote.start, quote.end, None))
+            elif not speech and quote.kind == "mixed":
+                quote = replace(quote, kind="other", rule=quote.rule + TAG, cue=None, cue_start=None,
+                                cue_end=None, speaker=None, speaker_label=None, speaker_mention=None,
+                                speaker_start=None, speaker_end=None, speaker_rule="", about=())
+            out.append(quote)
+        return out
+
+    @classmethod
+    @lru_cache(maxsize=8)
+    def for_language(cls, lang: str) -> FragmentModel | None:
+        """The shipped weights of a language (``kit/lang/<code>/fragment_kinds.json``), or None."""
+        try:
+            path = files("kit.lang").joinpath(lang, "fragment_kinds.json")
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+            return None
+        return cls(data["weights"], data.get("meta"))
