@@ -509,3 +509,21 @@ def test_primo_cittadino_stands_for_the_mayor():
     doc = kit.analyze(text, nlp, progress=False)
     assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes] == [
         ("la scuola riaprirà presto", "Luca Verdi", "subject+description")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in marks inside the content is "other", the content still reported
+    ("Secondo Legambiente, i fondi andranno al progetto \"Aria pulita\".",
+     [("indirect", "i fondi andranno al progetto \"Aria pulita\"", "Legambiente")]),
+    # per + a group that holds opinions, without a comma
+    ("Per gli esperti non ci sono dubbi sulla causa dell'incendio.",
+     [("indirect", "non ci sono dubbi sulla causa dell'incendio", "esperti")]),
+])
+def test_the_content_of_a_source_holds_verbs_and_names_in_marks(nlp, text, expected):
+    assert speech(nlp, text) == expected
+
+
+def test_a_verb_inside_the_content_of_a_source_is_not_a_cue_of_its_own():
+    text = "Secondo il consulente di Coldiretti, il governo non avrebbe sempre chiesto il permesso agli agricoltori."
+    found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
+    assert found == [("indirect", "il governo non avrebbe sempre chiesto il permesso agli agricoltori", "Coldiretti")]

@@ -127,7 +127,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and marks[i].close < cue.region_end]
         speaker = speakers[cue_index]
-        clause = cue.complement in ("che", "di", "colon")
+        clause = cue.complement in ("che", "di", "colon", "source")
         if cue.complement == "object" and inside:
             # marks after the object are the speaker's words in what follows (*ha annunciato
             # il raggiungimento delle firme, presentando «un augurio»*): mixed; the object

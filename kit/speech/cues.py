@@ -199,7 +199,8 @@ class CueRules(SourceRules, InvertedRules):
             if kept and kind == "verb":
                 prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
-                inside = prev.complement in ("che", "di") and prev.content_start <= doc[start].idx < \
+                # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
+                inside = prev.complement in ("che", "di", "source") and prev.content_start <= doc[start].idx < \
                     self.content_end(doc, prev.content_start, prev.region_end, prev)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
                 if inside and not own:

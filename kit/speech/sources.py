@@ -54,8 +54,10 @@ class SourceRules(FinderBase):
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
                 described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
+                grouped = self._np_head(doc, j, np_end) in self.g.group_speakers and \
+                    not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described)
-                        and self.np_has_speaker(doc, j, np_end, strict=True, places=False)):
+                        and (grouped or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
             elif not (starts_clause or closes):
                 return None
