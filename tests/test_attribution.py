@@ -527,3 +527,10 @@ def test_a_verb_inside_the_content_of_a_source_is_not_a_cue_of_its_own():
     text = "Secondo il consulente di Coldiretti, il governo non avrebbe sempre chiesto il permesso agli agricoltori."
     found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
     assert found == [("indirect", "il governo non avrebbe sempre chiesto il permesso agli agricoltori", "Coldiretti")]
+
+
+def test_the_charge_of_accusare_can_be_a_noun():
+    """(the shipped tagger: the lookup lemmas of the blank pipeline read *governo* as a verb)"""
+    text = "La sindaca Giulia Neri ha accusato il governo di Mario Draghi dell'aumento dei prezzi."
+    found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
+    assert found == [("indirect", "dell'aumento dei prezzi", "Giulia Neri")]

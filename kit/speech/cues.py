@@ -236,11 +236,18 @@ class CueRules(SourceRules, InvertedRules):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
-    def _object_then_di(self, doc: Doc, j: int, end: int) -> int | None:
+    def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
-        comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*."""
+        comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*. With
+        ``charge`` (*accusare*, *incolpare*) ``di`` + a noun is the charge too: *ha accusato il
+        governo di Mosca **dell'attacco***, *accusandola **di tradimento*** (a ``di`` before a
+        name belongs to the object)."""
         for k in range(j, min(j + 7, end)):
             tok = doc[k]
+            if charge and k > j and k + 1 < end and _norm(tok) in self.g.forms("di") and doc[k + 1].is_alpha:
+                if _norm(tok) == "di" and (doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B"):
+                    continue  # "il governo di Vladimir Putin"
+                return k
             if _norm(tok) == "di" and k > j:
                 return k if self._di_infinitive(doc, k, end) else None
             if tok.is_punct or _norm(tok) == "che" or (k > j and self.is_verbish(tok)):
@@ -489,7 +496,7 @@ class CueRules(SourceRules, InvertedRules):
             content_start = doc[j + 1].idx if _norm(doc[j]) == "di" else doc[j].idx
         else:
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
-            k = self._object_then_di(doc, j, sent_end)
+            k = self._object_then_di(doc, j, sent_end, charge=rule.split(":", 1)[-1] in self.g.charge_verbs)
             if k is not None:
                 complement, content_start = "di", doc[k].idx
         passive = kind == "verb" and self.is_passive(doc, start, end)
