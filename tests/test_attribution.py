@@ -534,3 +534,17 @@ def test_the_charge_of_accusare_can_be_a_noun():
     text = "La sindaca Giulia Neri ha accusato il governo di Mario Draghi dell'aumento dei prezzi."
     found = [q for q in quotes_of(kit.load(), text) if q[0] != "other"]
     assert found == [("indirect", "dell'aumento dei prezzi", "Giulia Neri")]
+
+
+def test_a_plus_infinitive_after_invitare_is_reported(nlp):
+    assert speech(nlp, "Giulia Neri ha invitato a riflettere sulle scelte della Regione.") == [
+        ("indirect", "a riflettere sulle scelte della Regione", "Giulia Neri")]
+
+
+def test_di_infinitive_after_the_person_addressed_whatever_the_tagger_says():
+    """*siriano* is tagged as a verb and *impegnarsi* as a finite verb by the shipped tagger."""
+    nlp = kit.load()
+    assert [q for q in quotes_of(nlp, "Il presidente Barack Obama ha chiesto al presidente siriano di lasciare il paese.")
+            if q[0] != "other"] == [("indirect", "di lasciare il paese", "Barack Obama")]
+    assert [q for q in quotes_of(nlp, "Legambiente ha chiesto alla Regione di impegnarsi a tutelare i boschi.")
+            if q[0] != "other"] == [("indirect", "di impegnarsi a tutelare i boschi", "Legambiente")]

@@ -61,6 +61,8 @@ class Grammar:
     spokesperson_markers: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
+    #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
+    a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)

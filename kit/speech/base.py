@@ -4,6 +4,8 @@ verbs), with the language's closed word classes from ``kit/lang/<code>/grammar.j
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
@@ -16,6 +18,8 @@ from ..rules import RuleSet, normalize
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
+#: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
+CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -260,6 +264,8 @@ class FinderBase:
 
     def is_infinitive(self, token: Token) -> bool:
         norm = _norm(token)
+        if CLITIC_INFINITIVE.search(norm) and token.is_lower and token.pos_ in ("VERB", "AUX"):
+            return True  # "impegnarsi", "occuparsene": the tagger's morphology often reads them as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Inf" in token.morph.get("VerbForm")
         return norm in self.g.short_infinitives or (bool(self.g.infinitive.search(norm)) and norm in self.lemmas(token))

@@ -236,6 +236,11 @@ class CueRules(SourceRules, InvertedRules):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
+    def _a_infinitive(self, doc: Doc, j: int, end: int) -> bool:
+        """``a``/``ad`` + an infinitive at token ``j``: *a riflettere*, *ad agire*."""
+        return j + 1 < end and _norm(doc[j]) in ("a", "ad") and (
+            self.is_infinitive(doc[j + 1]) or _norm(doc[j + 1]) in self.g.short_infinitives)
+
     def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
         comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*. With
@@ -261,6 +266,11 @@ class CueRules(SourceRules, InvertedRules):
         noun phrase opener, *di* or *che*; otherwise ``j`` is returned unchanged."""
         if j >= end or _norm(doc[j]) not in self.g.forms("a"):
             return j
+        for k in range(j + 2, min(j + 7, end)):
+            if doc[k].is_punct:
+                break
+            if self._di_infinitive(doc, k, end):
+                return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
         for k in range(j + 1, min(j + 7, end)):
             tok = doc[k]
             norm = _norm(tok)
@@ -489,7 +499,9 @@ class CueRules(SourceRules, InvertedRules):
         elif j < sent_end and self._subjunctive(doc[j]):
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
-        elif self._di_infinitive(doc, j, sent_end):
+        elif self._di_infinitive(doc, j, sent_end) or (
+                rule.split(":", 1)[-1] in self.g.a_infinitive_verbs and self._a_infinitive(doc, j, sent_end)):
+            # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             complement, content_start = "di", doc[j].idx
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
             # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
