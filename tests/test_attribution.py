@@ -548,3 +548,11 @@ def test_di_infinitive_after_the_person_addressed_whatever_the_tagger_says():
             if q[0] != "other"] == [("indirect", "di lasciare il paese", "Barack Obama")]
     assert [q for q in quotes_of(nlp, "Legambiente ha chiesto alla Regione di impegnarsi a tutelare i boschi.")
             if q[0] != "other"] == [("indirect", "di impegnarsi a tutelare i boschi", "Legambiente")]
+
+
+def test_a_cue_between_dashes_that_names_an_unknown_speaker_carries_no_one(nlp):
+    text = ("«Torneremo in piazza», ha detto Giulia Neri. "
+            "«È una vera indecenza - ha commentato uno dei passeggeri - ho prenotato mesi fa».")
+    assert speech(nlp, text) == [("direct", "Torneremo in piazza", "Giulia Neri"),
+                                 ("direct", "È una vera indecenza", None),
+                                 ("direct", "ho prenotato mesi fa", None)]

@@ -355,10 +355,16 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     for cue_index in cue_index_.starting_in(pair.start, pair.end):
         cue = cues[cue_index]
         if cue.inside_quote:
-            # «Tornerò – prosegue – da pendolare»: no name, the speaker of the quote before
-            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
-                or speakers[cue_index]
-            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
+            # «Tornerò – prosegue – da pendolare»: no name, the speaker of the quote before; but
+            # «… – ha commentato uno dei passeggeri – …» names someone: no one we know
+            speaker = speech.speaker_after(doc, cue)
+            unnamed = speaker is None and _words_after(text, cue.end_char, pair.end)
+            if speaker is None and not unnamed:
+                speaker = _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
+            quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
+            if unnamed:
+                quote = replace(quote, speaker_rule="unnamed")  # the ranker keeps it null
+            return cue_index, quote
     # rule 2: cue + colon (or a short phrase and a colon: "ha scritto su Facebook:") before it
     for cue_index in reversed(cue_index_.ending_in(pair.open - 60, pair.open)):
         cue = cues[cue_index]
@@ -403,6 +409,13 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
+
+
+def _words_after(text: str, start: int, end: int) -> bool:
+    """Words between a cue inside the marks and the dash that closes it."""
+    rest = text[start:end].lstrip()
+    cut = min((rest.find(d) for d in ("-", "–", "—", ",") if rest.find(d) != -1), default=len(rest))
+    return any(ch.isalpha() for ch in rest[:cut])
 
 
 def _short_lead(between: str) -> bool:
