@@ -513,8 +513,11 @@ def test_primo_cittadino_stands_for_the_mayor():
 
 @pytest.mark.parametrize("text,expected", [
     # a name in marks inside the content is "other", the content still reported
-    ("Secondo Legambiente, i fondi andranno al progetto \"Aria pulita\".",
-     [("indirect", "i fondi andranno al progetto \"Aria pulita\"", "Legambiente")]),
+    ("Secondo Legambiente, i fondi andranno al progetto \"Aria Pulita\".",
+     [("indirect", "i fondi andranno al progetto \"Aria Pulita\"", "Legambiente")]),
+    # … but a short term in marks is the speaker's own words (mixed), as after che
+    ("Secondo Legambiente, la Regione cerca \"soluzioni alternative\" per il traffico.",
+     [("mixed", "soluzioni alternative", "Legambiente")]),
     # per + a group that holds opinions, without a comma
     ("Per gli esperti non ci sono dubbi sulla causa dell'incendio.",
      [("indirect", "non ci sono dubbi sulla causa dell'incendio", "esperti")]),

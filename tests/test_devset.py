@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.723, "reported_f": 0.596, "direct_f": 0.919, "speaker_acc": 0.669,
-                "about_f": 0.429}
+CHECK_SCORES = {"speech_f": 0.718, "reported_f": 0.596, "direct_f": 0.905, "speaker_acc": 0.666,
+                "about_f": 0.428}
 
 
 @pytest.mark.parametrize("tokens,text", [

@@ -77,3 +77,14 @@ def test_the_shipped_weights_load_with_their_card_and_can_be_switched_off():
     nlp.remove_pipe("kit_quotes")
     nlp.add_pipe("kit_quotes", config={"fragment_model": False}, before="kit_relations")
     assert nlp.get_pipe("kit_quotes").fragments is None
+
+
+def test_the_model_overturns_the_rules_only_beyond_its_margin():
+    features = {"bias": 1.0}
+    unsure = FragmentModel({"bias": 0.3}, margin=0.1)  # P(speech) = 0.574
+    assert (unsure.decide(features, rule_says_speech=False), unsure.decide(features, rule_says_speech=True)) == (False, True)
+    sure = FragmentModel({"bias": 0.3}, margin=0.0)
+    assert (sure.decide(features, rule_says_speech=False), sure.decide(features, rule_says_speech=True)) == (True, True)
+    against = FragmentModel({"bias": -0.3}, margin=0.0)
+    assert against.decide(features, rule_says_speech=True) is False
+    assert FragmentModel.for_language("it").margin == FragmentModel.for_language("it").meta["margin"]

@@ -138,7 +138,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, object_end,
                                     about_end=cue.region_end)
             inside = [(i, p) for i, p in inside if p.open < object_end]
-        speechlike = [(i, p) for i, p in inside if not _looks_like_name(text[p.start:p.end], speech.g)]
+        # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
+        # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name)
+        speechlike = [(i, p) for i, p in inside
+                      if not _looks_like_name(text[p.start:p.end], speech.g, terms=cue.complement != "source")]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
@@ -280,13 +283,15 @@ def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _trim(text, found.end(), end)
 
 
-def _looks_like_name(content: str, g) -> bool:
+def _looks_like_name(content: str, g, terms: bool = True) -> bool:
     """Marked words that name something rather than quote someone: every word capitalised
-    (*Yes We Can*), or a short term without article or verb (*partenariato strategico
-    globale*, *salva Parmalat*)."""
+    (*Yes We Can*), or (``terms``) a short term without article or verb (*partenariato
+    strategico globale*, *salva Parmalat*)."""
     words = [w for w in content.split() if w[:1].isalpha()]
     if bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6:
         return True
+    if not terms:
+        return False
     first = words[0].lower() if words else ""
     return 2 <= len(words) <= 3 and first not in g.term_openers and not first.endswith("'")
 
@@ -413,7 +418,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
 
 def _words_after(text: str, start: int, end: int) -> bool:
     """Words between a cue inside the marks and the dash that closes it."""
-    rest = text[start:end].lstrip()
+    rest = text[start:min(end, start + 300)].lstrip()
     cut = min((rest.find(d) for d in ("-", "–", "—", ",") if rest.find(d) != -1), default=len(rest))
     return any(ch.isalpha() for ch in rest[:cut])
 

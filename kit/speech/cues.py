@@ -200,8 +200,9 @@ class CueRules(SourceRules, InvertedRules):
                 prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
                 # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
-                inside = prev.complement in ("che", "di", "source") and prev.content_start <= doc[start].idx < \
-                    self.content_end(doc, prev.content_start, prev.region_end, prev)
+                here = doc[start].idx
+                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < \
+                    self.content_end(doc, prev.content_start, min(prev.region_end, here + 1), prev)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
                 if inside and not own:
                     continue

@@ -34,6 +34,7 @@ from .base import FinderBase, _norm
 
 MARKS = {"«": "guillemets", '"': "straight", "“": "curly", "„": "curly"}
 TAG = "+fragment-model"
+WINDOW = 80  # tokens of the sentence read on each side of a fragment
 
 
 def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, float]:
@@ -67,14 +68,17 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     f["naming_before"] = float(prev is not None and _norm(prev) in finder.g.naming_words)
     f["det_before"] = float(prev is not None and prev.pos_ in ("DET", "ADP"))
     sent = ctx.sent(span.start)
+    # the sentence, at most WINDOW tokens on each side (a hostile text may be one long sentence
+    # holding thousands of marks: the work per fragment stays bounded)
+    lo, hi = max(sent.start, span.start - WINDOW), min(sent.end, span.end + WINDOW)
     verbs = finder.single_verbs
     f["speech_in_sentence"] = float(any(
-        finder.lemmas(t) & verbs for t in sent
+        finder.lemmas(t) & verbs for t in doc[lo:hi]
         if t.pos_ in ("VERB", "AUX", "NOUN") and not span.start <= t.i < span.end))
-    f["speech_before"] = float(any(finder.lemmas(t) & verbs for t in doc[sent.start:span.start]
+    f["speech_before"] = float(any(finder.lemmas(t) & verbs for t in doc[lo:span.start]
                                    if t.pos_ in ("VERB", "AUX")))
     f["person_before"] = float(any(e.label_ == "PER" and e.end <= span.start
-                                   for e in ctx.ents_in_tokens(sent.start, span.start)))
+                                   for e in ctx.ents_in_tokens(lo, span.start)))
     f["sentence_start"] = float(span.start - 1 <= sent.start)
     return f
 
@@ -82,9 +86,18 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
 class FragmentModel:
     """P(the fragment is the speaker's words) from a logistic regression."""
 
-    def __init__(self, weights: dict[str, float], meta: dict | None = None) -> None:
+    def __init__(self, weights: dict[str, float], meta: dict | None = None, margin: float | None = None) -> None:
         self.weights = weights
         self.meta = meta or {}
+        #: how far from 0.5 the probability must be to overturn the rules (chosen by
+        #: cross-validation when the model is trained)
+        self.margin = float(self.meta.get("margin", 0.0)) if margin is None else margin
+
+    def decide(self, features: dict[str, float], rule_says_speech: bool) -> bool:
+        """Whether the fragment is the speaker's words: the rules' answer unless the model is
+        sure enough of the other one."""
+        p = self.probability(features)
+        return p >= 0.5 - self.margin if rule_says_speech else p > 0.5 + self.margin
 
     def probability(self, features: dict[str, float]) -> float:
         z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -101,7 +114,7 @@ class FragmentModel:
             if quote.kind not in ("mixed", "other"):
                 out.append(quote)
                 continue
-            speech = self.probability(fragment_features(doc, quote, finder)) > 0.5
+            speech = self.decide(fragment_features(doc, quote, finder), quote.kind == "mixed")
             if speech and quote.kind == "other":
                 quote = replace(quote, kind="mixed", rule=quote.rule + TAG,
                                 about=finder.about(doc, quote.start, quote.end, None))
