@@ -88,6 +88,7 @@ class DocContext:
         self._blocked_for: list | None = None
         self._blocked_starts: list[int] = []
         self.descriptions: dict | None = None
+        self.sentence_descriptions: dict[int, list[tuple[int, int]]] = {}  # sentence start -> ranges
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
         # Token.sent and Doc.has_annotation scan the whole document on every call: index once
         self.sents = list(doc.sents) if len(doc) else []

@@ -15,10 +15,18 @@ class DescriptionRules(FinderBase):
     """Finding descriptions, resolving them to names, and what a content is about."""
 
     def _descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        """Token ranges of descriptions (article + title + adjectives) in a sentence."""
+        """Token ranges of descriptions (article + title + adjectives) in a sentence (computed
+        once per sentence and document)."""
+        cache = self.context(doc).sentence_descriptions
+        if sent.start not in cache:
+            cache[sent.start] = self._find_descriptions(doc, sent)
+        return cache[sent.start]
+
+    def _find_descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         out = []
+        synonym_starts = {k.split()[0] for k in self.g.title_synonyms}
         for i in range(sent.start, sent.end):
-            if i > sent.start and _norm(doc[i - 1]) in self.g.articles and self.g.title_synonyms:
+            if i > sent.start and _norm(doc[i]) in synonym_starts and _norm(doc[i - 1]) in self.g.articles:
                 size = next((n for n in (4, 3, 2) if " ".join(_norm(t) for t in doc[i:i + n]) in self.g.title_synonyms), 0)
                 if size:
                     out.append((i - 1, i + size))  # "il primo cittadino"
