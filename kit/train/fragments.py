@@ -15,13 +15,12 @@ data/realnews/check.jsonl``.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from .speakers import OUT, ROOT, TUNE, fold_of, FOLDS
+from .tune import FOLDS, LICENCE, OUT, ROOT, TUNE, adam, fold_of, largest, tune_docs, write_model
 
 L2 = 0.1
 STEPS = 2000
@@ -29,17 +28,11 @@ STEPS = 2000
 
 def examples(path: Path = TUNE) -> list[dict]:
     """One example per marked fragment the rules call mixed or other: article, features, label."""
-    import kit
-    from kit.evaluate import load_gold_articles, match_quotes
+    from kit.evaluate import match_quotes
     from kit.model import Quote
-    from kit.pipeline import analyze
     from kit.speech.fragments import fragment_features
 
-    articles = load_gold_articles(path)
-    nlp = kit.load()
-    finder = nlp.get_pipe("kit_quotes")
-    finder.fragments = finder.ranker = None  # the rules alone: the model learns on top of them
-    docs = analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False)
+    articles, docs, finder = tune_docs(path, fragments=False)  # the model learns on top of the rules
     out = []
     for art, doc in zip(articles, docs):
         quotes = [Quote.from_dict(r) for r in doc._.kit_quote_records]
@@ -65,14 +58,12 @@ def fit(train: list[dict], l2: float = L2, steps: int = STEPS) -> dict[str, floa
             x[r, index[k]] = v
     y = np.array([e["label"] for e in train], dtype=float)
     penalty = np.array([0.0 if k == "bias" else l2 for k in names])
-    w = np.zeros(len(names))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for step in range(1, steps + 1):  # Adam on the mean log-loss + L2
+
+    def gradient(w: np.ndarray) -> np.ndarray:  # of the mean log-loss + L2
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + penalty * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        return x.T @ (p - y) / len(y) + penalty * w
+
+    w = adam(gradient, len(names), steps)
     return {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}
 
 
@@ -123,13 +114,8 @@ def train_fragments(path: Path = TUNE, out: Path = OUT) -> dict:
         "speakers_words": sum(e["label"] for e in data),
         "model": f"logistic regression, L2 {L2}, {STEPS} Adam steps",
         "cross_validation_5_folds_by_article": cv, "date": date.today().isoformat(),
-        "licence": "weights derived from KIND Wikinews text (CC BY-NC 4.0): non-commercial use",
+        "licence": LICENCE,
     }
-    tmp = out / "fragment_kinds.json.tmp"
-    tmp.write_text(json.dumps({"meta": meta, "weights": dict(sorted(weights.items()))}, indent=1,
-                              ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(out / "fragment_kinds.json")
-    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:15]
     card = [
         "# Fragment model (Italian): data card", "",
         "A logistic regression that decides whether a short quote-marked fragment is the speaker's",
@@ -150,9 +136,7 @@ def train_fragments(path: Path = TUNE, out: Path = OUT) -> dict:
         "- Check part: scored in the README's quotation table (`python -m kit evaluate quotes "
         "data/realnews/check.jsonl`).",
         f"- Licence: {meta['licence']}.", "- Reproduce: `python -m kit.train --step fragments`.", "",
-        "Largest weights:", "", "| feature | weight |", "|---|---|",
-        *[f"| `{k}` | {v:+.2f} |" for k, v in top], "",
+        *largest(weights),
     ]
-    (out / "fragment_kinds.md").write_text("\n".join(card), encoding="utf-8")
-    print(f"wrote {out / 'fragment_kinds.json'} ({len(weights)} weights) and fragment_kinds.md")
+    write_model(out, "fragment_kinds", meta, weights, card)
     return meta

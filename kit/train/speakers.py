@@ -15,35 +15,26 @@ never read here: score it afterwards with ``python -m kit evaluate quotes data/r
 
 from __future__ import annotations
 
-import json
-import zlib
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[2]
-TUNE = ROOT / "data" / "realnews" / "tune.jsonl"
-OUT = ROOT / "kit" / "lang" / "it"
+from .tune import FOLDS, LICENCE, OUT, ROOT, TUNE, adam, fold_of, largest, tune_docs, write_model
+
 L2 = 0.1
 STEPS = 3000
-FOLDS = 5
 
 
 def examples(path: Path = TUNE) -> list[dict]:
     """One example per matched speech quotation: article id, candidates, gold index, rule index."""
-    import kit
-    from kit.evaluate import load_gold_articles, match_quotes
+    from kit.evaluate import match_quotes
     from kit.model import Quote
     from kit.names import same_name
-    from kit.pipeline import analyze
     from kit.speech.ranker import KEPT_FAMILIES, NONE, rule_family, document_candidates
 
-    articles = load_gold_articles(path)
-    nlp = kit.load()
-    finder = nlp.get_pipe("kit_quotes")
-    finder.ranker = None  # the rules alone: the ranker learns on top of them
-    docs = analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False)
+    # the rules and the fragment model: the ranker learns on top of what it will see
+    articles, docs, finder = tune_docs(path)
     out, unreachable = [], 0
     for art, doc in zip(articles, docs):
         quotes = [Quote.from_dict(r) for r in doc._.kit_quote_records]
@@ -83,18 +74,17 @@ def fit(train: list[dict], l2: float | None = None, steps: int = STEPS) -> dict[
     names = sorted({k for e in train for c in e["cands"] for k in c.features})
     index = {k: i for i, k in enumerate(names)}
     data = [(_matrix(e, index), e["target"]) for e in train if e["target"] is not None and not e.get("kept")]
-    w = np.zeros(len(names))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    for step in range(1, steps + 1):  # Adam on the mean negative log-likelihood + L2
+
+    def gradient(w: np.ndarray) -> np.ndarray:  # of the mean negative log-likelihood + L2
         grad = l2 * w
         for x, y in data:
             z = x @ w
             p = np.exp(z - z.max())
             p /= p.sum()
             grad += (x.T @ p - x[y]) / len(data)
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= 0.05 * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        return grad
+
+    w = adam(gradient, len(names), steps)
     return {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}
 
 
@@ -116,10 +106,6 @@ def accuracy(test: list[dict], weights: dict[str, float] | None) -> tuple[int, i
             choice = e["names"][max(range(len(probs)), key=probs.__getitem__)]
         ok += choice != NONE and same_name(choice, e["speaker"])
     return ok, n
-
-
-def fold_of(article: str) -> int:
-    return zlib.crc32(article.encode()) % FOLDS
 
 
 def cross_validate(data: list[dict]) -> dict:
@@ -148,13 +134,8 @@ def train_speakers(path: Path = TUNE, out: Path = OUT) -> dict:
         "with_reachable_speaker": sum(e["target"] is not None for e in data),
         "model": f"conditional logit over each quotation's candidates, L2 {L2}, {STEPS} Adam steps",
         "cross_validation_5_folds_by_article": cv, "date": date.today().isoformat(),
-        "licence": "weights derived from KIND Wikinews text (CC BY-NC 4.0): non-commercial use",
+        "licence": LICENCE,
     }
-    tmp = out / "speaker_ranker.json.tmp"
-    tmp.write_text(json.dumps({"meta": meta, "weights": dict(sorted(weights.items()))}, indent=1,
-                              ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(out / "speaker_ranker.json")
-    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:15]
     card = [
         "# Speaker ranker (Italian): data card", "",
         "A conditional logit that scores the names around each speech quotation (see",
@@ -169,9 +150,7 @@ def train_speakers(path: Path = TUNE, out: Path = OUT) -> dict:
         "- Check part: scored in the README's quotation table (`python -m kit evaluate quotes "
         "data/realnews/check.jsonl`).",
         f"- Licence: {meta['licence']}.", "- Reproduce: `python -m kit.train --step speakers`.", "",
-        "Largest weights:", "", "| feature | weight |", "|---|---|",
-        *[f"| `{k}` | {v:+.2f} |" for k, v in top], "",
+        *largest(weights),
     ]
-    (out / "speaker_ranker.md").write_text("\n".join(card), encoding="utf-8")
-    print(f"wrote {out / 'speaker_ranker.json'} ({len(weights)} weights) and speaker_ranker.md")
+    write_model(out, "speaker_ranker", meta, weights, card)
     return meta

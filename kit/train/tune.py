@@ -1,0 +1,69 @@
+"""What the small models trained on the tune part of the real-news dev set share: the tune
+documents analysed by the rules, article folds, Adam, and writing weights with their data card.
+Used by :mod:`kit.train.fragments` and :mod:`kit.train.speakers`; the check part is never read."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+TUNE = ROOT / "data" / "realnews" / "tune.jsonl"
+OUT = ROOT / "kit" / "lang" / "it"
+FOLDS = 5
+LICENCE = "weights derived from KIND Wikinews text (CC BY-NC 4.0): non-commercial use"
+
+
+def tune_docs(path: Path = TUNE, fragments: bool = True):
+    """(gold articles, analysed Docs, the quotation component) of ``path``, the speaker ranker
+    switched off (the models learn on top of the rules) and the fragment model too unless
+    ``fragments``."""
+    import kit
+    from kit.evaluate import load_gold_articles
+    from kit.pipeline import analyze
+
+    articles = load_gold_articles(path)
+    nlp = kit.load()
+    finder = nlp.get_pipe("kit_quotes")
+    finder.ranker = None
+    if not fragments:
+        finder.fragments = None
+    docs = analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False)
+    return articles, docs, finder
+
+
+def fold_of(article: str) -> int:
+    """The cross-validation fold of an article (stable across runs)."""
+    return zlib.crc32(article.encode()) % FOLDS
+
+
+def adam(gradient: Callable[[np.ndarray], np.ndarray], size: int, steps: int, rate: float = 0.05) -> np.ndarray:
+    """Weights minimising a smooth loss given its ``gradient``, by ``steps`` of Adam from zero."""
+    w = np.zeros(size)
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for step in range(1, steps + 1):
+        grad = gradient(w)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return w
+
+
+def write_model(out: Path, stem: str, meta: dict, weights: dict[str, float], card: list[str]) -> None:
+    """``<stem>.json`` (meta and weights, written whole or not at all) and its card ``<stem>.md``."""
+    tmp = out / f"{stem}.json.tmp"
+    tmp.write_text(json.dumps({"meta": meta, "weights": dict(sorted(weights.items()))}, indent=1,
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(out / f"{stem}.json")
+    (out / f"{stem}.md").write_text("\n".join(card), encoding="utf-8")
+    print(f"wrote {out / (stem + '.json')} ({len(weights)} weights) and {stem}.md")
+
+
+def largest(weights: dict[str, float], n: int = 15) -> list[str]:
+    """Table rows of the ``n`` largest weights, for a data card."""
+    top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:n]
+    return ["Largest weights:", "", "| feature | weight |", "|---|---|", *[f"| `{k}` | {v:+.2f} |" for k, v in top], ""]
