@@ -1,12 +1,15 @@
 """Language data shipped inside the package (``kit/lang/<code>/``), read with importlib.resources.
 
-Each language folder holds its default rule file (``rules.json``) and, for Italian, the sample
-articles (``articles/*.txt``, fictional, written for the kit). Reading them through
+Each language folder holds its default rule file (``rules.json``), its grammar
+(``grammar.json``), the weights of the small models trained for it (``fragment_kinds.json``,
+``speaker_ranker.json``) and, for Italian, the sample articles (``articles/*.txt``, fictional,
+written for the kit). Reading them through
 ``importlib.resources`` works the same from a source checkout, an installed wheel or a zip.
 """
 
 from __future__ import annotations
 
+import json
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 
@@ -26,6 +29,15 @@ def rules_file(lang: str = "it") -> Traversable:
         raise LookupError(f"the kit ships no rules for language {lang!r} (it has: "
                           f"{', '.join(languages())}); pass your own rules (a file, a dict or a RuleSet)")
     return found
+
+
+def model_weights(lang: str, name: str) -> dict | None:
+    """A small model shipped for ``lang`` (``kit/lang/<code>/<name>``: ``{"meta", "weights"}``),
+    or None when the language has none."""
+    try:
+        return json.loads(files(__name__).joinpath(lang, name).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return None
 
 
 def sample_articles(lang: str = "it") -> Corpus:

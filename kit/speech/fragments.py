@@ -21,11 +21,9 @@ Without a weights file, with ``kit_quotes``'s ``fragment_model = false`` or with
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import replace
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
@@ -129,9 +127,7 @@ class FragmentModel:
     @lru_cache(maxsize=8)
     def for_language(cls, lang: str) -> FragmentModel | None:
         """The shipped weights of a language (``kit/lang/<code>/fragment_kinds.json``), or None."""
-        try:
-            path = files("kit.lang").joinpath(lang, "fragment_kinds.json")
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-            return None
-        return cls(data["weights"], data.get("meta"))
+        from ..lang import model_weights
+
+        data = model_weights(lang, "fragment_kinds.json")
+        return None if data is None else cls(data["weights"], data.get("meta"))

@@ -16,13 +16,11 @@ for the language, or with ``kit_quotes``'s ``speaker_ranker = false``, the rules
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span
 
@@ -224,12 +222,10 @@ class SpeakerRanker:
     @lru_cache(maxsize=8)
     def for_language(cls, lang: str) -> SpeakerRanker | None:
         """The shipped weights of a language (``kit/lang/<code>/speaker_ranker.json``), or None."""
-        try:
-            path = files("kit.lang").joinpath(lang, "speaker_ranker.json")
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-            return None
-        return cls(data["weights"], data.get("meta"))
+        from ..lang import model_weights
+
+        data = model_weights(lang, "speaker_ranker.json")
+        return None if data is None else cls(data["weights"], data.get("meta"))
 
 
 def _with_speaker(quote: Quote, cand: Candidate, finder: FinderBase, doc: Doc) -> Quote:
