@@ -46,13 +46,18 @@ N_ARTICLES = 135
 #: round 3: the next articles of a wider pool (quote score >= 6 instead of 8), in the same
 #: content-based order, leaving out those of rounds 1-2
 ROUND_3 = 60
+#: round 4: that pool ran out after 7 more articles; the first 48 of a wider one (quote score
+#: >= 4), in the same order, leaving out those of rounds 1-3
+ROUND_4 = 48
 
 
 def articles() -> dict[str, dict]:
     first = select(n=N_ARTICLES, min_score=8)
     seen = {a["id"] for a in first}
-    more = [a for a in select(n=100_000, min_score=6) if a["id"] not in seen][:ROUND_3]
-    return {a["id"]: a for a in first + more}
+    third = [a for a in select(n=100_000, min_score=6) if a["id"] not in seen][:ROUND_3]
+    seen |= {a["id"] for a in third}
+    fourth = [a for a in select(n=100_000, min_score=4) if a["id"] not in seen][:ROUND_4]
+    return {a["id"]: a for a in first + third + fourth}
 
 
 def export(out: Path) -> None:
