@@ -559,3 +559,15 @@ def test_a_cue_between_dashes_that_names_an_unknown_speaker_carries_no_one(nlp):
     assert speech(nlp, text) == [("direct", "Torneremo in piazza", "Giulia Neri"),
                                  ("direct", "È una vera indecenza", None),
                                  ("direct", "ho prenotato mesi fa", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # speech without marks after the person addressed and a colon
+    ("Marco Rossi ha detto ai cronisti: il match non è finito.",
+     [("indirect", "il match non è finito", "Marco Rossi")]),
+    # "(sul) fatto che" introduces the content like che
+    ("Giulia Neri ha ricordato il fatto che la legge è già in vigore.",
+     [("indirect", "la legge è già in vigore", "Giulia Neri")]),
+])
+def test_a_colon_after_the_addressee_and_fatto_che_open_the_content(nlp, text, expected):
+    assert speech(nlp, text) == expected

@@ -237,6 +237,13 @@ class CueRules(SourceRules, InvertedRules):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
+    def _fatto_che(self, doc: Doc, j: int, end: int) -> int | None:
+        """Index of the *che* of *(sul / del / il) fatto che* at token ``j``, else None."""
+        k = j + 1 if j < end and _norm(doc[j]) in ("sul", "del", "il", "nel", "dal") else j
+        if k + 1 < end and _norm(doc[k]) == "fatto" and _norm(doc[k + 1]) == "che":
+            return k + 1
+        return None
+
     def _a_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``a``/``ad`` + an infinitive at token ``j``: *a riflettere*, *ad agire*."""
         return j + 1 < end and _norm(doc[j]) in ("a", "ad") and (
@@ -276,6 +283,8 @@ class CueRules(SourceRules, InvertedRules):
             tok = doc[k]
             norm = _norm(tok)
             if tok.is_punct:
+                if tok.text == ":" and k > j + 1:
+                    return k  # "ha detto a suo figlio: Se l'arbitro…": the colon opens the content
                 return k + 1 if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di") else j
             if k > j + 1 and (norm in ("che", "di") or norm in self.g.object_starts):
                 return k
@@ -490,6 +499,10 @@ class CueRules(SourceRules, InvertedRules):
             complement, content_start = "colon", doc[j].idx + 1
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
+        elif self._fatto_che(doc, j, sent_end):
+            # "hanno espresso dubbi sul fatto che…", "aveva convenuto sul fatto che…"
+            k = self._fatto_che(doc, j, sent_end)
+            complement, content_start, cue_end_tok = "che", doc[k].idx + len(doc[k]), k + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "come" and rule.split(":", 1)[-1] in self.g.come_verbs \
                 and self.clause_follows(doc, j + 1, sent_end):
             # "ha ricordato come l'Italia sia…": come for che
