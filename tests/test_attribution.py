@@ -571,3 +571,8 @@ def test_a_cue_between_dashes_that_names_an_unknown_speaker_carries_no_one(nlp):
 ])
 def test_a_colon_after_the_addressee_and_fatto_che_open_the_content(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+def test_a_short_list_without_articles_stays_in_the_reported_object(nlp):
+    assert speech(nlp, "Giulia Neri chiede riforme, più libertà e più democrazia.") == [
+        ("indirect", "riforme, più libertà e più democrazia", "Giulia Neri")]

@@ -315,8 +315,14 @@ class CueRules(SourceRules, InvertedRules):
     def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
         """After a comma, another noun phrase of a list: an article and a word that is not a
         verb, up to the next comma or ``e`` (*, il comunismo e…*)."""
-        if i + 1 >= end or _norm(doc[i]) not in self.g.articles:
+        if i + 1 >= end:
             return False
+        if _norm(doc[i]) not in self.g.articles:
+            # "chiedono riforme, più libertà e più democrazia": a last short list without
+            # articles, up to the end of the sentence
+            rest = doc[i:end]
+            return len(rest) <= 8 and any(_norm(t) in ("e", "ed") for t in rest) and not any(
+                self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") for t in rest)
         for k in range(i + 1, min(i + 6, end)):
             if doc[k].text == "," or _norm(doc[k]) in ("e", "ed"):
                 return k > i + 1
