@@ -576,3 +576,13 @@ def test_a_colon_after_the_addressee_and_fatto_che_open_the_content(nlp, text, e
 def test_a_short_list_without_articles_stays_in_the_reported_object(nlp):
     assert speech(nlp, "Giulia Neri chiede riforme, più libertà e più democrazia.") == [
         ("indirect", "riforme, più libertà e più democrazia", "Giulia Neri")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Luca Verdi ha proclamato il lutto cittadino per domani.", []),  # an act
+    ("Il sindaco Luca Verdi ha chiesto scusa ai cittadini.", []),  # a gesture, nothing said
+    ("Il sindaco Luca Verdi ha proclamato la sua innocenza davanti ai giudici.",
+     [("indirect", "la sua innocenza davanti ai giudici", "Luca Verdi")]),
+])
+def test_formal_acts_and_gestures_are_not_reported_objects(nlp, text, expected):
+    assert speech(nlp, text) == expected

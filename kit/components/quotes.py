@@ -162,6 +162,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
+            if speech._np_head(doc, *_token_range(doc, cue.content_start, region_end)) in speech.g.act_objects:
+                continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
@@ -265,6 +267,11 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:

@@ -72,6 +72,9 @@ class Grammar:
     naming_words: frozenset[str] = frozenset()
     #: function words of English, the usual foreign language of slogans and titles in marks
     foreign_function_words: frozenset[str] = frozenset()
+    #: nouns that make a cue's object a formal act or a bare gesture rather than something said
+    #: (*ha proclamato il lutto*, *ha chiesto scusa*)
+    act_objects: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
