@@ -162,7 +162,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
-            if speech._np_head(doc, *_token_range(doc, cue.content_start, region_end)) in speech.g.act_objects:
+            if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
@@ -269,9 +269,11 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
 
 
-def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """The object names an act or a gesture within its first words (*il lutto cittadino*, *tre
+    giorni di lutto*, *scusa*)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
+    return span is not None and any(t.lower_ in nouns for t in span[:4])
 
 
 def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
