@@ -19,7 +19,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.715, "reported_f": 0.592, "direct_f": 0.908, "speaker_acc": 0.656,
+CHECK_SCORES = {"speech_f": 0.714, "reported_f": 0.591, "direct_f": 0.908, "speaker_acc": 0.656,
                 "about_f": 0.411}
 
 
