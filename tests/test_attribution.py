@@ -586,3 +586,15 @@ def test_a_short_list_without_articles_stays_in_the_reported_object(nlp):
 ])
 def test_formal_acts_and_gestures_are_not_reported_objects(nlp, text, expected):
     assert speech(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source set off by commas inside a clause with its verb: the whole clause is reported
+    ("Il fatto è avvenuto all'alba, secondo Legambiente, lungo il fiume.",
+     [("indirect", "Il fatto è avvenuto all'alba, secondo Legambiente, lungo il fiume", "Legambiente")]),
+    # what someone said or reported: the speaker is after di
+    ("Secondo il racconto dei testimoni, l'auto viaggiava contromano.",
+     [("indirect", "l'auto viaggiava contromano", "testimoni")]),
+])
+def test_sources_inside_a_clause_and_after_a_speech_noun(nlp, text, expected):
+    assert speech(nlp, text) == expected

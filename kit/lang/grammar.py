@@ -72,6 +72,9 @@ class Grammar:
     naming_words: frozenset[str] = frozenset()
     #: function words of English, the usual foreign language of slogans and titles in marks
     foreign_function_words: frozenset[str] = frozenset()
+    #: nouns of what someone said or reported, whose *di* names the speaker (*il racconto dei
+    #: media*, *le parole del ministro*)
+    speech_nouns: frozenset[str] = frozenset()
     #: nouns that make a cue's object a formal act or a bare gesture rather than something said
     #: (*ha proclamato il lutto*, *ha chiesto scusa*)
     act_objects: frozenset[str] = frozenset()

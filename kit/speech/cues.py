@@ -434,6 +434,9 @@ class CueRules(SourceRules, InvertedRules):
             np_start, np_end = np
             closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
             lead = self.parenthetical_lead(doc, start, sent)
+            if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
+                    and not self.relative_source(doc, start, end, sent):
+                lead = self.parenthetical_lead(doc, start, sent, clause=True)
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])

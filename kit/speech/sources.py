@@ -79,7 +79,11 @@ class SourceRules(FinderBase):
 
     def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """The part of a source phrase that names the speaker: all of it, but in *quanto
-        (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb."""
+        (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb,
+        and in *il racconto dei media*, *le parole del ministro* the words after *di*."""
+        k = start + 1 if start < end and _norm(doc[start]) in self.g.articles else start
+        if k + 2 < end and _norm(doc[k]) in self.g.speech_nouns and _norm(doc[k + 1]) in self.g.forms("di"):
+            return k + 2, end
         if _norm(doc[start]) != "quanto":
             return start, end
         k = start + 1
@@ -105,16 +109,18 @@ class SourceRules(FinderBase):
                 return k
         return None
 
-    def parenthetical_lead(self, doc: Doc, marker: int, sent: Span) -> int | None:
+    def parenthetical_lead(self, doc: Doc, marker: int, sent: Span, clause: bool = False) -> int | None:
         """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
-        when that clause is a short subject without a verb; else None."""
+        when that clause is a short subject without a verb; else None. With ``clause``, a
+        clause with its verb too (*Il fatto è avvenuto all'alba, secondo i media, tra le due e
+        le tre*: the marker sits inside the content)."""
         if marker <= sent.start or doc[marker - 1].text != ",":
             return None
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
             k -= 1
         words = doc[k:marker - 1]
-        if not len(words) or len(words) > 12 or any(self._is_finite(t) for t in words):
+        if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
             return None
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
