@@ -8,6 +8,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -317,3 +318,22 @@ def _strip_article(g: Grammar, text: str) -> str:
     return " ".join(words) or text
 
 
+class ShippedModel:
+    """A small model whose weights ship per language (``kit/lang/<code>/<FILE>``: ``{"meta",
+    "weights"}``, see :func:`kit.lang.model_weights`); subclasses set ``FILE`` and take
+    ``(weights, meta)``."""
+
+    FILE = ""
+
+    @classmethod
+    def for_language(cls, lang: str):
+        """The shipped weights of a language, or None (read once per class and language)."""
+        return _shipped(cls, lang)
+
+
+@lru_cache(maxsize=16)
+def _shipped(cls, lang: str):
+    from ..lang import model_weights  # (kit.lang reads corpora: imported when first needed)
+
+    data = model_weights(lang, cls.FILE)
+    return None if data is None else cls(data["weights"], data.get("meta"))

@@ -239,7 +239,7 @@ class CueRules(SourceRules, InvertedRules):
 
     def _fatto_che(self, doc: Doc, j: int, end: int) -> int | None:
         """Index of the *che* of *(sul / del / il) fatto che* at token ``j``, else None."""
-        k = j + 1 if j < end and _norm(doc[j]) in ("sul", "del", "il", "nel", "dal") else j
+        k = j + 1 if j < end and _norm(doc[j]) in self.g.prepositions | self.g.definite else j
         if k + 1 < end and _norm(doc[k]) == "fatto" and _norm(doc[k + 1]) == "che":
             return k + 1
         return None
@@ -508,9 +508,8 @@ class CueRules(SourceRules, InvertedRules):
             complement, content_start = "colon", doc[j].idx + 1
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
-        elif self._fatto_che(doc, j, sent_end):
+        elif (k := self._fatto_che(doc, j, sent_end)) is not None:
             # "hanno espresso dubbi sul fatto che…", "aveva convenuto sul fatto che…"
-            k = self._fatto_che(doc, j, sent_end)
             complement, content_start, cue_end_tok = "che", doc[k].idx + len(doc[k]), k + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "come" and rule.split(":", 1)[-1] in self.g.come_verbs \
                 and self.clause_follows(doc, j + 1, sent_end):

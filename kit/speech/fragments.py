@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..model import Quote
-from .base import FinderBase, _norm
+from .base import FinderBase, ShippedModel, _norm
 
 MARKS = {"«": "guillemets", '"': "straight", "“": "curly", "„": "curly"}
 TAG = "+fragment-model"
@@ -81,8 +80,10 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     return f
 
 
-class FragmentModel:
+class FragmentModel(ShippedModel):
     """P(the fragment is the speaker's words) from a logistic regression."""
+
+    FILE = "fragment_kinds.json"  # the weights, in kit/lang/<code>/
 
     def __init__(self, weights: dict[str, float], meta: dict | None = None, margin: float | None = None) -> None:
         self.weights = weights
@@ -123,11 +124,3 @@ class FragmentModel:
             out.append(quote)
         return out
 
-    @classmethod
-    @lru_cache(maxsize=8)
-    def for_language(cls, lang: str) -> FragmentModel | None:
-        """The shipped weights of a language (``kit/lang/<code>/fragment_kinds.json``), or None."""
-        from ..lang import model_weights
-
-        data = model_weights(lang, "fragment_kinds.json")
-        return None if data is None else cls(data["weights"], data.get("meta"))

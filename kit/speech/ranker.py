@@ -20,14 +20,13 @@ import math
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
 from ..model import Quote
 from ..names import same_name
-from .base import SPEAKER_LABELS, FinderBase, _norm
+from .base import SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
@@ -193,8 +192,10 @@ def document_candidates(doc: Doc, quotes: list[Quote], finder: FinderBase) -> li
     return out
 
 
-class SpeakerRanker:
+class SpeakerRanker(ShippedModel):
     """Scores of a conditional logit over the candidates of one quotation."""
+
+    FILE = "speaker_ranker.json"  # the weights, in kit/lang/<code>/
 
     def __init__(self, weights: dict[str, float], meta: dict | None = None) -> None:
         self.weights = weights
@@ -218,14 +219,6 @@ class SpeakerRanker:
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
 
-    @classmethod
-    @lru_cache(maxsize=8)
-    def for_language(cls, lang: str) -> SpeakerRanker | None:
-        """The shipped weights of a language (``kit/lang/<code>/speaker_ranker.json``), or None."""
-        from ..lang import model_weights
-
-        data = model_weights(lang, "speaker_ranker.json")
-        return None if data is None else cls(data["weights"], data.get("meta"))
 
 
 def _with_speaker(quote: Quote, cand: Candidate, finder: FinderBase, doc: Doc) -> Quote:
