@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
+from ..speech.base import DASHES
 from ..speech.fragments import FragmentModel
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -372,7 +373,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # «Tornerò – prosegue – da pendolare»: no name, the speaker of the quote before; but
             # «… – ha commentato uno dei passeggeri – …» names someone: no one we know
             speaker = speech.speaker_after(doc, cue)
-            unnamed = speaker is None and _words_after(text, cue.end_char, pair.end)
+            unnamed = speaker is None and _words_after(doc, cue)
             if speaker is None and not unnamed:
                 speaker = _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
             quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
@@ -407,7 +408,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         cue = cues[cue_index]
         if cue.inside_quote or cue.complement in ("che", "di", "colon"):
             continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
-        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", "-", "–", "—") \
+        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", *DASHES) \
                 and _opens_clause(text, pair):
             speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
                 or speakers[cue_index]
@@ -425,11 +426,14 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     return None
 
 
-def _words_after(text: str, start: int, end: int) -> bool:
-    """Words between a cue inside the marks and the dash that closes it."""
-    rest = text[start:min(end, start + 300)].lstrip()
-    cut = min((rest.find(d) for d in ("-", "–", "—", ",") if rest.find(d) != -1), default=len(rest))
-    return any(ch.isalpha() for ch in rest[:cut])
+def _words_after(doc: Doc, cue: Cue) -> bool:
+    """Words between a cue inside the marks and the dash (or comma) that closes it."""
+    for tok in doc[cue.end:cue.end + 20]:
+        if tok.text in DASHES or tok.text == ",":
+            return False
+        if tok.is_alpha:
+            return True
+    return False
 
 
 def _short_lead(between: str) -> bool:
@@ -504,20 +508,11 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
 
 
 def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> str:
-    """``"unnamed"`` when the grammar of the cue says no one is named: a source that is a
-    report or an indefinite group (*secondo le ricostruzioni*, *secondo indiscrezioni*,
-    *secondo alcuni analisti*); the ranker keeps that null (on the tune part its guesses there
-    were nearly all wrong). A passive
-    without an agent is left to the ranker: keeping it null lost 2 speakers on tune."""
+    """``"unnamed"`` when the grammar of the cue says no one is named
+    (:meth:`~kit.speech.sources.SourceRules.names_no_one`): the ranker keeps that null."""
     if cue is None or kind == "other":
         return ""
-    if cue.rule.startswith("source") and cue.speaker_np is not None and \
-            speech.relative_source(doc, cue.start, cue.end, speech.context(doc).sent(cue.start)) is None:
-        start, end = speech.source_speaker(doc, *cue.speaker_np)
-        if speech._np_head(doc, start, end) in speech.g.report_nouns or \
-                start < end and doc[start].lower_ in speech.g.indefinites:
-            return "unnamed"  # not "secondo il tabloid", "secondo Contribuenti.it" (missed by the NER)
-    return ""
+    return "unnamed" if speech.names_no_one(doc, cue) else ""
 
 
 @Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True,

@@ -27,7 +27,7 @@ class DescriptionRules(FinderBase):
         synonym_starts = {k.split()[0] for k in self.g.title_synonyms}
         for i in range(sent.start, sent.end):
             if i > sent.start and _norm(doc[i]) in synonym_starts and _norm(doc[i - 1]) in self.g.articles:
-                size = next((n for n in (4, 3, 2) if " ".join(_norm(t) for t in doc[i:i + n]) in self.g.title_synonyms), 0)
+                size, _ = self._title_synonym([_norm(t) for t in doc[i:min(i + 4, sent.end)]])
                 if size:
                     out.append((i - 1, i + size))  # "il primo cittadino"
                     continue
@@ -95,11 +95,16 @@ class DescriptionRules(FinderBase):
         """Words of a description without articles, a synonym of a title replaced by the title
         (*primo cittadino* -> *sindaco*)."""
         words = [w for w in words if w not in self.g.articles]
+        size, title = self._title_synonym(words)
+        return title.split() + words[size:] if size else words
+
+    def _title_synonym(self, words: list[str]) -> tuple[int, str]:
+        """(how many of ``words`` make a synonym of a title, the title) at their start, or (0, "")."""
         for size in (4, 3, 2):
             title = self.g.title_synonyms.get(" ".join(words[:size]))
-            if title:
-                return title.split() + words[size:]
-        return words
+            if title and len(words) >= size:
+                return size, title
+        return 0, ""
 
     def _words(self, doc: Doc, start: int, end: int) -> list[str]:
         return [_norm(t) for t in doc[start:end] if _norm(t) not in self.g.articles and t.is_alpha]

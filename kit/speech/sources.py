@@ -95,6 +95,19 @@ class SourceRules(FinderBase):
             k += 1
         return (k, end) if k < end else (start, end)
 
+    def names_no_one(self, doc: Doc, cue) -> bool:
+        """A source cue whose source is a report or an indefinite group (*secondo le
+        ricostruzioni*, *secondo indiscrezioni*, *secondo alcuni analisti*): no one speaks. Not
+        *secondo il tabloid* or a name the NER missed (*secondo Contribuenti.it*), which a reader
+        still resolves; nor a passive without an agent (keeping those null lost 2 speakers on
+        the tune part)."""
+        if not cue.rule.startswith("source") or cue.speaker_np is None or \
+                self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
+            return False
+        start, end = self.source_speaker(doc, *cue.speaker_np)
+        return self._np_head(doc, start, end) in self.g.report_nouns or \
+            start < end and doc[start].lower_ in self.g.indefinites
+
     def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
         """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
         the main clause's verb (auxiliaries and adverbs allowed); None when the content runs

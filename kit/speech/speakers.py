@@ -8,7 +8,10 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
 from ..rules import normalize
-from .base import SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+
+#: what ends the name after a cue (*«…», ha detto X.*), besides a dash
+STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
 
 
 class SpeakerRules(FinderBase):
@@ -259,7 +262,7 @@ class SpeakerRules(FinderBase):
                     return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
-            if tok.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"', "-", "–", "—") or tok.is_space or (
+            if tok.text in STOPS or tok.text in DASHES or tok.is_space or (
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1

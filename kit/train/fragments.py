@@ -15,12 +15,11 @@ data/realnews/check.jsonl``.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from .tune import FOLDS, LICENCE, OUT, ROOT, TUNE, adam, fold_of, largest, tune_docs, write_model
+from .tune import FOLDS, OUT, ROOT, TUNE, adam, card_tail, fold_of, model_meta, tune_docs, write_model
 
 L2 = 0.1
 STEPS = 2000
@@ -124,15 +123,9 @@ def train_fragments(path: Path = TUNE, out: Path = OUT) -> dict:
     data = examples(path)
     weights = fit(data)
     cv = choose_margin(data, weights)
-    meta = {
-        "margin": cv["margin"],
-        "trained_on": f"{path.relative_to(ROOT)} (tune part of the real-news dev set; the check part is never read)",
-        "articles": len({e["article"] for e in data}), "fragments": len(data),
-        "speakers_words": sum(e["label"] for e in data),
-        "model": f"logistic regression, L2 {L2}, {STEPS} Adam steps",
-        "cross_validation_5_folds_by_article": cv, "date": date.today().isoformat(),
-        "licence": LICENCE,
-    }
+    meta = {"margin": cv["margin"], **model_meta(
+        path, f"logistic regression, L2 {L2}, {STEPS} Adam steps", cv, articles=len({e["article"] for e in data}),
+        fragments=len(data), speakers_words=sum(e["label"] for e in data))}
     card = [
         "# Fragment model (Italian): data card", "",
         "A logistic regression that decides whether a short quote-marked fragment is the speaker's",
@@ -151,10 +144,7 @@ def train_fragments(path: Path = TUNE, out: Path = OUT) -> dict:
         f"- Cross-validation on the tune part, 5 folds by article, at that margin: fragments labelled right, rules "
         f"{cv['rules']:.3f} -> rules + model {cv['model']:.3f} ({cv['flips_right']} flips right, "
         f"{cv['flips_wrong']} wrong).",
-        "- Check part: scored in the README's quotation table (`python -m kit evaluate quotes "
-        "data/realnews/check.jsonl`).",
-        f"- Licence: {meta['licence']}.", "- Reproduce: `python -m kit.train --step fragments`.", "",
-        *largest(weights),
+        *card_tail(meta, "fragments", weights),
     ]
     write_model(out, "fragment_kinds", meta, weights, card)
     return meta

@@ -15,12 +15,11 @@ never read here: score it afterwards with ``python -m kit evaluate quotes data/r
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 
-from .tune import FOLDS, LICENCE, OUT, ROOT, TUNE, adam, fold_of, largest, tune_docs, write_model
+from .tune import FOLDS, OUT, TUNE, adam, card_tail, fold_of, model_meta, tune_docs, write_model
 
 L2 = 0.1
 STEPS = 3000
@@ -128,14 +127,9 @@ def train_speakers(path: Path = TUNE, out: Path = OUT) -> dict:
     cv = cross_validate(data)
     weights = fit(data)
     n_articles = len({e["article"] for e in data})
-    meta = {
-        "trained_on": f"{path.relative_to(ROOT)} (tune part of the real-news dev set; the check part is never read)",
-        "articles": n_articles, "quotations": len(data),
-        "with_reachable_speaker": sum(e["target"] is not None for e in data),
-        "model": f"conditional logit over each quotation's candidates, L2 {L2}, {STEPS} Adam steps",
-        "cross_validation_5_folds_by_article": cv, "date": date.today().isoformat(),
-        "licence": LICENCE,
-    }
+    meta = model_meta(path, f"conditional logit over each quotation's candidates, L2 {L2}, {STEPS} Adam steps", cv,
+                      articles=n_articles, quotations=len(data),
+                      with_reachable_speaker=sum(e["target"] is not None for e in data))
     card = [
         "# Speaker ranker (Italian): data card", "",
         "A conditional logit that scores the names around each speech quotation (see",
@@ -147,10 +141,7 @@ def train_speakers(path: Path = TUNE, out: Path = OUT) -> dict:
         f"- Model: {meta['model']}. Features: positions and syntax only (no words).",
         f"- Cross-validation on the tune part, 5 folds by article: speaker accuracy rules {cv['rules']:.3f} "
         f"-> rules + ranker {cv['ranker']:.3f} ({cv['quotations']} quotations).",
-        "- Check part: scored in the README's quotation table (`python -m kit evaluate quotes "
-        "data/realnews/check.jsonl`).",
-        f"- Licence: {meta['licence']}.", "- Reproduce: `python -m kit.train --step speakers`.", "",
-        *largest(weights),
+        *card_tail(meta, "speakers", weights),
     ]
     write_model(out, "speaker_ranker", meta, weights, card)
     return meta

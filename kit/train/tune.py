@@ -53,6 +53,15 @@ def adam(gradient: Callable[[np.ndarray], np.ndarray], size: int, steps: int, ra
     return w
 
 
+def model_meta(path: Path, model: str, cv: dict, **counts) -> dict:
+    """What a small model's card says of its training: the data, the model, the cross-validation."""
+    from datetime import date
+
+    return {"trained_on": f"{path.relative_to(ROOT)} (tune part of the real-news dev set; the check "
+                          "part is never read)", **counts, "model": model,
+            "cross_validation_5_folds_by_article": cv, "date": date.today().isoformat(), "licence": LICENCE}
+
+
 def write_model(out: Path, stem: str, meta: dict, weights: dict[str, float], card: list[str]) -> None:
     """``<stem>.json`` (meta and weights, written whole or not at all) and its card ``<stem>.md``."""
     tmp = out / f"{stem}.json.tmp"
@@ -61,6 +70,15 @@ def write_model(out: Path, stem: str, meta: dict, weights: dict[str, float], car
     tmp.replace(out / f"{stem}.json")
     (out / f"{stem}.md").write_text("\n".join(card), encoding="utf-8")
     print(f"wrote {out / (stem + '.json')} ({len(weights)} weights) and {stem}.md")
+
+
+def card_tail(meta: dict, step: str, weights: dict[str, float]) -> list[str]:
+    """The lines every data card ends with: where it is scored, its licence, how to reproduce
+    it, its largest weights."""
+    return ["- Check part: scored in the README's quotation table (`python -m kit evaluate quotes "
+            "data/realnews/check.jsonl`).",
+            f"- Licence: {meta['licence']}.", f"- Reproduce: `python -m kit.train --step {step}`.", "",
+            *largest(weights)]
 
 
 def largest(weights: dict[str, float], n: int = 15) -> list[str]:
