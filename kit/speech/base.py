@@ -243,8 +243,9 @@ class FinderBase:
             norm = _norm(tok)
             if (self.lemmas(tok) & self.g.auxiliaries or norm in self.g.auxiliary_participles) and tok.is_alpha:
                 start = j  # "ha detto", "è stato confermato" ("stato" may be read as "stare")
-            elif norm in self.g.cue_adverbs or norm.endswith("mente"):
-                pass
+            elif norm in self.g.cue_adverbs or norm.endswith("mente") or (
+                    tok.pos_ == "ADV" and tok.is_alpha and tok.is_lower and start == i):
+                pass  # "ha *infine* ammesso", "hanno *comunque* detto" (the tagger's adverbs too)
             else:
                 break
             j -= 1

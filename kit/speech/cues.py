@@ -48,7 +48,7 @@ class CueRules(SourceRules, InvertedRules):
             # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
             # a minacciare" (not "per ringraziare")
             modal = self._modal_before(doc, i, sent)
-            if modal is None or not self._clause_after(doc, i + 1, sent.end):
+            if modal is None:
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None

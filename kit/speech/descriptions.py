@@ -33,7 +33,9 @@ class DescriptionRules(FinderBase):
                     continue
             if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 end = i + 1
-                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and _norm(doc[end]) not in self.g.prepositions | self.g.articles and end - i < 3 and not self.is_verbish(doc[end]):
+                while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
+                        and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
+                        and not self.is_verbish(doc[end]):  # not "il ministro *si* è detto"
                     end += 1
                 # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
                 # "il portavoce della questura": so does a common one
@@ -59,7 +61,9 @@ class DescriptionRules(FinderBase):
         heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
         if self._with_title(heads)[0] in self.titles:
             return True  # "il primo cittadino"
-        return any(h in self.titles or h in self.g.group_speakers for h in heads) or (
+        speaking = self.titles | self.g.group_speakers
+        # "i dottori", "le ministre": a plural or feminine form of a listed word, by its lemma
+        return any(h in speaking or self.lemmas(w) & speaking for h, w in zip(heads, words)) or (
             words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:

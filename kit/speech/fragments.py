@@ -117,10 +117,24 @@ class FragmentModel(ShippedModel):
             if speech and quote.kind == "other":
                 quote = replace(quote, kind="mixed", rule=quote.rule + TAG,
                                 about=finder.about(doc, quote.start, quote.end, None))
+                quote = _with_enclosing_speaker(quote, quotes, doc, finder)
             elif not speech and quote.kind == "mixed":
                 quote = replace(quote, kind="other", rule=quote.rule + TAG, cue=None, cue_start=None,
                                 cue_end=None, speaker=None, speaker_label=None, speaker_mention=None,
                                 speaker_start=None, speaker_end=None, speaker_rule="", about=())
             out.append(quote)
         return out
+
+
+def _with_enclosing_speaker(quote: Quote, quotes: list[Quote], doc: Doc, finder: FinderBase) -> Quote:
+    """A fragment inside the content of a reported clause is that clause's speaker's words
+    (*Dacic ha affermato che la decisione evita «guai peggiori»*): it takes its cue and speaker."""
+    outer = next((q for q in quotes if q.kind == "indirect" and q.speaker and q.start <= quote.start
+                  and quote.end <= q.end), None)
+    if outer is None:
+        return quote
+    return replace(quote, cue=outer.cue, cue_start=outer.cue_start, cue_end=outer.cue_end,
+                   speaker=outer.speaker, speaker_label=outer.speaker_label, speaker_mention=outer.speaker_mention,
+                   speaker_start=outer.speaker_start, speaker_end=outer.speaker_end, speaker_rule="enclosing",
+                   about=finder.about(doc, quote.start, quote.end, outer.speaker))
 

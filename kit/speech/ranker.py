@@ -30,7 +30,7 @@ from .base import SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
-                 "after-cue", "relative", "description", "ranker", "agent", "unnamed")
+                 "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing")
 #: rules the ranker never overrides: the speaker is named by the grammar of the cue
 KEPT_FAMILIES = frozenset({"agent", "unnamed"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
@@ -76,6 +76,8 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     for ent in ctx.ents_in_tokens(lo, hi):
         if ent.label_ not in SPEAKER_LABELS or marked.covers(ent.start_char, ent.end_char) or (quote.start <= ent.start_char < quote.end):
             continue
+        if cue is not None and cue.start_char < ent.start_char < cue.end_char:
+            continue  # inside the cue: its addressee ("ha detto *all'Agence France Press* che")
         name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
         feats = _mention_features(doc, ent, ctx, si, anchor, anchor_tok, quote, cue, finder)
         if ent.label_ == "LOC" and feats["of_noun"]:

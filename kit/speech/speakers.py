@@ -21,6 +21,10 @@ class SpeakerRules(FinderBase):
         """Extend a name leftwards over its title and article: *il presidente russo* Putin."""
         j = start - 1
         new_start = start
+        qualifier = self._qualifier_before(doc, start, floor)
+        if qualifier is not None:
+            # "il segretario *del PD* Guglielmo Epifani": a body or place qualifying the title
+            j, new_start = qualifier - 1, qualifier
         while j >= floor and j >= start - 4:
             norm = _norm(doc[j])
             if norm in self.titles:
@@ -35,14 +39,32 @@ class SpeakerRules(FinderBase):
             j -= 1
         return new_start
 
+    def _qualifier_before(self, doc: Doc, start: int, floor: int) -> int | None:
+        """Index of the *di* of *<title> di <ORG/LOC> <name>* right before token ``start``
+        (*il presidente della Lombardia* Attilio Fontana); else None."""
+        ent = self.context(doc).ent_ending_at(doc[start - 1].idx + len(doc[start - 1])) if start - 1 >= floor else None
+        if ent is None or ent.label_ not in ("ORG", "LOC") or ent.end != start or ent.end - ent.start > 4:
+            return None
+        k = ent.start - 1
+        if k - 1 < floor or _norm(doc[k]) not in self.g.forms("di") or _norm(doc[k - 1]) not in self.titles:
+            return None
+        return k
+
     def _is_free(self, doc: Doc, np_start: int, floor: int) -> bool:
-        """A name is a possible subject unless a preposition or a verb governs it."""
+        """A name is a possible subject unless a preposition or a verb governs it (also through
+        a coordination: *interrogato da carabinieri e **polizia***)."""
         if np_start <= floor:
             return True
         prev = doc[np_start - 1]
         norm = _norm(prev)
         if norm in self.g.prepositions:
             return False
+        if norm in self.g.coordinators and self.context(doc).has_dep:
+            head = doc[np_start]
+            while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ == "conj" and any(c.dep_ == "case" for c in head.head.children):
+                return False
         if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries:
             return False
         return True
@@ -210,10 +232,17 @@ class SpeakerRules(FinderBase):
             start = prev.start
         return None
 
+    def _main_verb(self, doc: Doc, cue: Cue):
+        """The verb of a cue whose subject the parse gives: not the *che* / *di* that ends
+        *ha dichiarato che*, not the noun of *ha espresso dubbi sul fatto che*: the last
+        verb of the cue (its last word when the tagger saw none)."""
+        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"]
+        return verbs[-1] if verbs else doc[cue.end - 1]
+
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
-        verb = doc[cue.end - 1]
+        verb = self._main_verb(doc, cue)
         for tok in (verb, verb.head):
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subjects and subjects[0].dep_ == "nsubj:pass":
@@ -290,6 +319,14 @@ class SpeakerRules(FinderBase):
         name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
         return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
 
+    def _kin(self, doc: Doc, start: int, end: int) -> bool:
+        """*il convivente di Vanessa*, *la madre di Giulia*, *l'avvocato di Rossi*: a definite
+        noun (a title or a group word) whose name after *di* only says whose: the noun speaks."""
+        if end - start < 3 or _norm(doc[start]) not in self.g.definite:
+            return False
+        head = doc[start + 1]
+        return head.is_lower and head.pos_ == "NOUN" and _norm(doc[start + 2]) in self.g.forms("di")
+
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
@@ -301,9 +338,9 @@ class SpeakerRules(FinderBase):
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
             # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
             # preposition only qualifies the head noun
-            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents):
+            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents) and not self._kin(doc, start, end):
                 return self._from_span(doc, (free or ents)[0])
-            if any(e.label_ == "PER" for e in ents):
+            if any(e.label_ == "PER" for e in ents) and not self._kin(doc, start, end):
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
         span = doc[start:end]
         if not span.text.strip():
@@ -312,6 +349,6 @@ class SpeakerRules(FinderBase):
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
-        if not self.is_description(span):
+        if not self.is_description(span) and not self._kin(doc, start, end):
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
