@@ -168,6 +168,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
+            if cue.lemma in speech.g.charge_verbs:
+                region_end = speech.charge_end(doc, cue.content_start, region_end)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
@@ -512,6 +514,8 @@ def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> s
     (:meth:`~kit.speech.sources.SourceRules.names_no_one`): the ranker keeps that null."""
     if cue is None or kind == "other":
         return ""
+    if cue.passive and cue.lemma in speech.g.charge_verbs:
+        return "unnamed"  # "è accusato di corruzione": the accuser is not named
     return "unnamed" if speech.names_no_one(doc, cue) else ""
 
 

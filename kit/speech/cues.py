@@ -48,7 +48,7 @@ class CueRules(SourceRules, InvertedRules):
             # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
             # a minacciare" (not "per ringraziare")
             modal = self._modal_before(doc, i, sent)
-            if modal is None:
+            if modal is None or not self._clause_after(doc, i + 1, sent.end):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
@@ -67,7 +67,7 @@ class CueRules(SourceRules, InvertedRules):
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
-        if is_participle and start == i and not clitic_gerund:
+        if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas):
             return None  # an adjectival participle: "il comunicato diffuso"
         head = lemma.split()[0]
         if head in self.need_object:
@@ -85,13 +85,26 @@ class CueRules(SourceRules, InvertedRules):
                 return None
         return start, end, lemma
 
+    def bare_charge(self, doc: Doc, i: int, end: int, lemmas: set[str] | None = None) -> bool:
+        """A participle of *accusare*, *incolpare*… without an auxiliary, followed by the charge
+        (*Milošević, **accusato** di crimini di guerra*; *accusato dalla clientela di…*): a
+        passive cue whose accuser is the agent or no one."""
+        lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
+        if not lemmas & self.g.charge_verbs or not self.g.participle.search(_norm(doc[i])):
+            return False
+        j = self.skip_adverbs(doc, i + 1, end)
+        if j < end and _norm(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
+            j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or _norm(doc[k]) in self.g.forms("di")), end)
+        return j < end and _norm(doc[j]) in self.g.forms("di")
+
     def _clause_after(self, doc: Doc, j: int, end: int) -> bool:
         """*che*, a colon or *di* + infinitive right after a cue (adverbs and the person
         addressed skipped): what an infinitive cue needs to count (*ha voluto sottolineare
         che…*, not *ha voluto ricordare il collega*)."""
         j = self.skip_adverbs(doc, j, end)
         j = self._after_indirect_object(doc, j, end)
-        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end))
+        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end)
+                            or _norm(doc[j]) == "come" and self.clause_follows(doc, j + 1, end))  # "sottolineare come…"
 
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
@@ -376,6 +389,22 @@ class CueRules(SourceRules, InvertedRules):
                     return doc[k - 1].idx + len(doc[k - 1])
         return end_char
 
+    def charge_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a charge ends (*accusato di crimini di guerra**,** è morto*; *di averla
+        accoltellata **è stata** condannata*): at the first comma, semicolon or finite verb."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:]:
+            if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
+                continue  # "di truffa aggravata, peculato e concussione"
+            if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
+                k = tok.i
+                while k - 1 > span.start and (doc[k - 1].pos_ == "AUX" or _norm(doc[k - 1]) in self.g.clitics | {"non"}):
+                    k -= 1
+                return doc[k - 1].idx + len(doc[k - 1])
+        return end_char
+
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
         rather than a plain object (*ha risposto alle domande*): only listed verbs."""
@@ -530,10 +559,12 @@ class CueRules(SourceRules, InvertedRules):
             content_start = doc[j + 1].idx if _norm(doc[j]) == "di" else doc[j].idx
         else:
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
-            k = self._object_then_di(doc, j, sent_end, charge=rule.split(":", 1)[-1] in self.g.charge_verbs)
+            charge = rule.split(":", 1)[-1] in self.g.charge_verbs
+            # (a passive's charge comes right after it: "accusato di crimini di guerra")
+            k = None if charge and _norm(doc[j]) in self.g.forms("di") else self._object_then_di(doc, j, sent_end, charge=charge)
             if k is not None:
                 complement, content_start = "di", doc[k].idx
-        passive = kind == "verb" and self.is_passive(doc, start, end)
+        passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))
         speaker_np = None
         if passive and complement == "object":
             found = self._passive_content(doc, j, start, end, sent, rule)
@@ -576,6 +607,11 @@ class CueRules(SourceRules, InvertedRules):
         if k < limit and _norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs:
             # the charge, up to the agent after it ("di corruzione dalla procura")
             stop = next((m for m in range(k + 1, limit) if self._agent_at(doc, m, limit)), None)
+            verb = next((m for m in range(k + 1, stop or limit) if self._is_finite(doc[m])), None)
+            if verb is not None:  # "di falsità **è** stato ritirato": the writer's clause again
+                while verb - 1 > k and (doc[verb - 1].pos_ == "AUX" or _norm(doc[verb - 1]) in self.g.clitics | {"non"}):
+                    verb -= 1
+                stop = verb
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
             return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):

@@ -342,13 +342,14 @@ class SpeakerRules(FinderBase):
                 return self._from_span(doc, (free or ents)[0])
             if any(e.label_ == "PER" for e in ents) and not self._kin(doc, start, end):
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
-        span = doc[start:end]
+        stop = next((k for k in range(start + 1, end) if doc[k].is_punct), end)
+        span = doc[start:stop]  # "il convivente di Sara*, interrogato…*": the noun phrase only
         if not span.text.strip():
             return None
         resolved = self.resolve_description(doc, span, salient=True)
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
-        if not self.is_description(span) and not self._kin(doc, start, end):
+        if not self.is_description(span) and not self._kin(doc, start, stop):
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
