@@ -632,6 +632,11 @@ def shipped():
     # a clitic never ends a description
     ("Il ministro si è detto preoccupato per la crisi.",
      [("indirect", "preoccupato per la crisi", "ministro")]),
+    # a noun the article put before a name is that person later, listed title or not
+    ("Ieri ha parlato l'arcivescovo Agostino Marchetto. L'arcivescovo ha poi precisato che la Chiesa non è di destra.",
+     [("indirect", "la Chiesa non è di destra", "Agostino Marchetto")]),
+    ("Il paroliere Mogol ha scritto molte canzoni. Il paroliere ha detto che è un giorno triste.",
+     [("indirect", "è un giorno triste", "Mogol")]),
 ])
 def test_speakers_read_from_the_parse(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -128,6 +128,18 @@ class DescriptionRules(FinderBase):
             end += 1
         return self._words(doc, k, end)
 
+    def _noun_before(self, doc: Doc, ent: Span) -> list[str]:
+        """*l'**arcivescovo** Agostino Marchetto*, *il **corridore texano** Lance Armstrong*: a
+        common noun (and an adjective) between an article and a person's name, a title of this
+        article even when the grammar does not list it (*L'arcivescovo ha poi precisato…*)."""
+        k = ent.start - 1
+        if k >= 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1
+        if k < 1 or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not doc[k].is_alpha \
+                or _norm(doc[k - 1]) not in self.g.definite:
+            return []
+        return self._words(doc, k, ent.start)
+
     def _contradicts(self, doc: Doc, name: str, words: list[str], size: int) -> bool:
         """Every description the article gave ``name`` has another word where ``words`` goes on
         after its first ``size`` words (*premier tedesca* against *premier italiano*)."""
@@ -179,8 +191,9 @@ class DescriptionRules(FinderBase):
                         while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
             value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
-            for words in (self._words(doc, start, j), self._apposition_after(doc, ent)):
-                if not words or words[0] not in self.titles:
+            own = self._noun_before(doc, ent) if start == ent.start else []
+            for words in (self._words(doc, start, j), self._apposition_after(doc, ent), own):
+                if not words or words[0] not in self.titles and words is not own:
                     continue
                 ctx.description_words.setdefault(value[0], []).append(words)
                 for size in range(len(words), 0, -1):
