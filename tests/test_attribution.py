@@ -659,3 +659,20 @@ def test_speakers_read_from_the_parse(shipped, text, expected):
 ])
 def test_charges(shipped, text, expected):
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source inside a clause: the content stops before ", anche se"
+    ("Si tratta di un doppio suicidio, secondo gli investigatori, anche se il caso resta aperto.",
+     [("indirect", "Si tratta di un doppio suicidio, secondo gli investigatori", "investigatori")]),
+    # a subject, the marker and its relative clause, then the verb: all one content
+    ("La situazione, secondo quanto ha riferito Paolo Conti, che dirige l'agenzia, è gravissima.",
+     [("indirect", "La situazione, secondo quanto ha riferito Paolo Conti, che dirige l'agenzia, è gravissima",
+       "Paolo Conti")]),
+    # after "e," the content follows the marker; a name with an inner capital is a source
+    ("Le offerte non mancano e, secondo TuttoSport, in pole position ci sarebbero i due club milanesi.",
+     [("indirect", "in pole position ci sarebbero i due club milanesi", "TuttoSport")]),
+])
+def test_sources_inside_a_clause(shipped, text, expected):
+    assert speech(shipped, text) == expected
+

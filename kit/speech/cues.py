@@ -360,7 +360,9 @@ class CueRules(SourceRules, InvertedRules):
             norm = _norm(nxt)
             if cue is not None and cue.start_char <= nxt.idx < cue.end_char:
                 continue
-            if tok.text == ";" or norm in self.g.tail_openers or (self.g.gerund.search(norm) and nxt.is_lower):
+            pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
+            if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
+                    or (self.g.gerund.search(norm) and nxt.is_lower):
                 return tok.idx
         return end_char
 
@@ -469,7 +471,11 @@ class CueRules(SourceRules, InvertedRules):
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
-            if relative_after and after is not None and not clause_before:
+            if relative_after and after is not None and not clause_before and lead is not None:
+                # "La situazione, secondo quanto ha riferito X, che dirige…, è gravissima": the
+                # marker and its relative sit inside the content
+                content_start = region_start = about_start = doc[lead].idx
+            elif relative_after and after is not None and not clause_before:
                 # "Secondo una mappa, che riporta i dati, 12 vetture…": the clause after the relative
                 content_start = region_start = about_start = doc[after].idx + 1
             elif relative_after and clause_before:

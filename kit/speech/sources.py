@@ -44,7 +44,8 @@ class SourceRules(FinderBase):
             if words[0] in ("secondo", "per"):
                 bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
                 if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
-                        or first.is_title or _norm(first).endswith("'") or bare_report):
+                        or first.is_title or first.text[:1].isupper() and first.is_alpha  # "TuttoSport"
+                        or _norm(first).endswith("'") or bare_report):
                     return None
             np_end = self.source_np_end(doc, j, sent.end)
             if np_end <= j:
@@ -129,6 +130,8 @@ class SourceRules(FinderBase):
         le tre*: the marker sits inside the content)."""
         if marker <= sent.start or doc[marker - 1].text != ",":
             return None
+        if marker - 2 >= sent.start and _norm(doc[marker - 2]) in self.g.coordinators - {","}:
+            return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
             k -= 1
