@@ -676,3 +676,15 @@ def test_charges(shipped, text, expected):
 def test_sources_inside_a_clause(shipped, text, expected):
     assert speech(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "come" + cue + subject closing the sentence: the clause before is the content
+    ("Le tasse scenderanno nel 2027, come ha annunciato il ministro Paolo Conti.",
+     [("indirect", "Le tasse scenderanno nel 2027", "Paolo Conti")]),
+    # and before its clause, the clause after
+    ("Come ha spiegato il ministro Paolo Conti, le tasse scenderanno nel 2027.",
+     [("indirect", "le tasse scenderanno nel 2027", "Paolo Conti")]),
+])
+def test_come_and_a_cue(shipped, text, expected):
+    assert speech(shipped, text) == expected
+

@@ -106,8 +106,9 @@ class InvertedRules(FinderBase):
             comma = np[1] if np is not None else end
             if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self.np_has_speaker(doc, i + 1, start)):
                 np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
-            if np is None or comma >= sent.end - 1 or doc[comma].text != ",":
-                return None
+            closes = np is not None and i > sent.start and (comma >= sent.end - 1 or doc[comma].text in (";", ")"))
+            if np is None or not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
+                return None  # (closing its sentence after a comma, "…, come ha annunciato X.", it reports the clause before)
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
 
@@ -142,7 +143,8 @@ class InvertedRules(FinderBase):
         np_start, np_end = np
         after = max(end, np_end)
         lead = self.parenthetical_lead(doc, start, sent)
-        if _norm(doc[start]) == "come":
+        closing = after >= sent.end - 1 or doc[after].text in (";", ")")
+        if _norm(doc[start]) == "come" and not (closing and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
         elif after < sent.end and doc[after].text == "," and lead is not None:
