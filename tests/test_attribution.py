@@ -684,6 +684,11 @@ def test_sources_inside_a_clause(shipped, text, expected):
     # and before its clause, the clause after
     ("Come ha spiegato il ministro Paolo Conti, le tasse scenderanno nel 2027.",
      [("indirect", "le tasse scenderanno nel 2027", "Paolo Conti")]),
+    # a bare participle and its agent
+    ("L'Italia non parteciperà alla missione, come ribadito ieri da Paolo Conti.",
+     [("indirect", "L'Italia non parteciperà alla missione", "Paolo Conti")]),
+    # no agent: nothing (as the writer's "come previsto")
+    ("L'Italia non parteciperà alla missione, come previsto.", []),
 ])
 def test_come_and_a_cue(shipped, text, expected):
     assert speech(shipped, text) == expected

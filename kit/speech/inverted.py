@@ -96,12 +96,24 @@ class InvertedRules(FinderBase):
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
-            verb = self.verb_cue(doc, k, sent)
+            verb = self.verb_cue(doc, k, sent) or self._participle_cue(doc, k)
             if verb is None:
                 continue
             start, end, lemma = verb
             if start == k and not self._is_finite(doc[k]):
-                return None  # "come previsto", "come detto": no speaker
+                # "come richiesto (ieri) dal pubblico ministero": the agent speaks; "come
+                # previsto", "come detto": no speaker, no cue
+                agent = self._agent_at(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+                if agent is None:
+                    return None
+                agent = (agent[0] + 1, agent[1]) if _norm(doc[agent[0]]) in ("stesso", "stessa", "stessi", "stesse") \
+                    and agent[1] > agent[0] + 1 else agent
+                np = agent
+                comma = np[1]
+                closes = i > sent.start and (comma >= sent.end - 1 or doc[comma].text in (";", ")"))
+                if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
+                    return None
+                return (i, end, "inverted", f"verb:{lemma}", np)
             np = self._subject_after(doc, end, sent)
             comma = np[1] if np is not None else end
             if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self.np_has_speaker(doc, i + 1, start)):
@@ -111,6 +123,14 @@ class InvertedRules(FinderBase):
                 return None  # (closing its sentence after a comma, "…, come ha annunciato X.", it reports the clause before)
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
+
+    def _participle_cue(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
+        """A bare participle of a speech verb (*richiesto*, *ribadito*), which ``verb_cue``
+        leaves out as adjectival: (k, k + 1, lemma) or None."""
+        if not self.g.participle.search(_norm(doc[k])) or not doc[k].is_lower:
+            return None
+        hits = self.lemmas(doc[k]) & self.single_verbs
+        return (k, k + 1, sorted(hits)[0]) if hits else None
 
     def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
         """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
