@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.709, "reported_f": 0.584, "direct_f": 0.908, "speaker_acc": 0.681,
-                "about_f": 0.430}
+CHECK_SCORES = {"speech_f": 0.712, "reported_f": 0.589, "direct_f": 0.908, "speaker_acc": 0.686,
+                "about_f": 0.429}
 
 
 @pytest.mark.parametrize("tokens,text", [

@@ -11,9 +11,10 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    with the vectors) and ``syntax.cfg``, one thread each, checkpoints (``model-best``,
    ``model-last``) and a log per run in ``build/``; run both at once on two cores;
 4. ``finetune`` and ``finetune-news``: stage 2 of the NER, ``kit/train/finetune.cfg``: the
-   stage-1 model trained on Wikinews only (selected on Wikinews dev, ``build/ner_ft``) and on
-   the news mix (selected on the three KIND dev parts, ``build/ner_ft_news``), lower learning rate;
-   ``soup``: the weight average of the two and stage 1 (:mod:`kit.train.soup`), ``build/ner_soup``;
+   stage-1 model trained on Wikinews only (selected on Wikinews dev, ``build/ner_ft``,
+   ``build/ner_ft_s1``…) and on the news mix (selected on the three KIND dev parts,
+   ``build/ner_ft_news``…), lower learning rate, one run per seed of :data:`kit.train.soup.SEEDS`;
+   ``soup``: the weight average of those and stage 1 (:mod:`kit.train.soup`), ``build/ner_soup``;
 5. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer; the
    shipped ones when ``build/syntax`` is absent) plus the NER made self-contained (its listener
    replaced by its own tok2vec copy) and its vectors, written to ``kit/models/it_kit_news``;
@@ -282,19 +283,23 @@ def main(argv: list[str] | None = None) -> int:
         pretrained = sorted((BUILD / "pretrain").glob("model*.bin"), key=lambda p: int(p.stem[5:]))
         init = args.init_tok2vec or (pretrained[-1] if pretrained else None)
         step_train(train, args.spacy_args, args.resume, init)
+    from .soup import SEEDS, ingredient
+
     if "finetune" in steps:
-        job = _train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
-                     ["--paths.base", str(args.base), *args.spacy_args], out="ner_ft")
-        if job.wait():
-            raise SystemExit("stage 2 failed; see build/logs/ner_ft.log")
+        # one fine-tune per seed (the data order differs), all at once, one thread each
+        jobs = [_train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
+                       ["--paths.base", str(args.base), "--training.max_steps", "3000", "--system.seed", str(seed),
+                        *args.spacy_args], out=ingredient("ner_ft", seed)) for seed in SEEDS["ner_ft"]]
+        if any([job.wait() for job in jobs]):  # (a list: wait for every job)
+            raise SystemExit("stage 2 failed; see build/logs/ner_ft*.log")
     if "finetune-news" in steps:
         # the other stage 2: the news mix (Wikinews twice, FIC, ADG, WikiNEuRal for MISC only),
         # selected on the three KIND dev parts
-        job = _train("finetune", "ner_train_news.spacy", "ner_dev.spacy",
-                     ["--paths.base", str(args.base), "--training.max_steps", "3000", *args.spacy_args],
-                     out="ner_ft_news")
-        if job.wait():
-            raise SystemExit("stage 2 (news) failed; see build/logs/ner_ft_news.log")
+        jobs = [_train("finetune", "ner_train_news.spacy", "ner_dev.spacy",
+                       ["--paths.base", str(args.base), "--training.max_steps", "3000", "--system.seed", str(seed),
+                        *args.spacy_args], out=ingredient("ner_ft_news", seed)) for seed in SEEDS["ner_ft_news"]]
+        if any([job.wait() for job in jobs]):
+            raise SystemExit("stage 2 (news) failed; see build/logs/ner_ft_news*.log")
     if "soup" in steps:
         from .soup import SHIPPED, average
 
