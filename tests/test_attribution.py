@@ -637,6 +637,11 @@ def shipped():
      [("indirect", "la Chiesa non è di destra", "Agostino Marchetto")]),
     ("Il paroliere Mogol ha scritto molte canzoni. Il paroliere ha detto che è un giorno triste.",
      [("indirect", "è un giorno triste", "Mogol")]),
+    # person nouns and groups of the rule file and grammar
+    ("Una ragazza è scomparsa ieri. Secondo i famigliari, era uscita nel pomeriggio.",
+     [("indirect", "era uscita nel pomeriggio", "famigliari")]),
+    ("Il gip Valerio Conti ha firmato l'ordinanza. Il gip ha sottolineato che le prove sono deboli.",
+     [("indirect", "le prove sono deboli", "Valerio Conti")]),
 ])
 def test_speakers_read_from_the_parse(shipped, text, expected):
     assert speech(shipped, text) == expected
