@@ -609,6 +609,7 @@ def shipped():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # - speakers read from the parse -
     # the subject of a che-cue comes from its verb, not from "che"
     ("Il sindaco Luca Verdi ha visitato il reparto. I medici hanno riferito che la paziente è in condizioni stabili.",
      [("indirect", "la paziente è in condizioni stabili", "medici")]),
@@ -642,12 +643,7 @@ def shipped():
      [("indirect", "era uscita nel pomeriggio", "famigliari")]),
     ("Il gip Valerio Conti ha firmato l'ordinanza. Il gip ha sottolineato che le prove sono deboli.",
      [("indirect", "le prove sono deboli", "Valerio Conti")]),
-])
-def test_speakers_read_from_the_parse(shipped, text, expected):
-    assert speech(shipped, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
+    # - charges -
     # a bare participle of accusare: the charge, no accuser named
     ("Slobodan Kovač, accusato di crimini di guerra, è morto in carcere.",
      [("indirect", "di crimini di guerra", None)]),
@@ -661,12 +657,7 @@ def test_speakers_read_from_the_parse(shipped, text, expected):
      [("indirect", "di falsità", None)]),
     # a noun of accusation is no cue (on the tune part it was right 4 times in 12)
     ("Quindici persone sono state arrestate con l'accusa di far parte di una banda armata.", []),
-])
-def test_charges(shipped, text, expected):
-    assert speech(shipped, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
+    # - sources inside a clause -
     # a source inside a clause: the content stops before ", anche se"
     ("Si tratta di un doppio suicidio, secondo gli investigatori, anche se il caso resta aperto.",
      [("indirect", "Si tratta di un doppio suicidio, secondo gli investigatori", "investigatori")]),
@@ -677,12 +668,7 @@ def test_charges(shipped, text, expected):
     # after "e," the content follows the marker; a name with an inner capital is a source
     ("Le offerte non mancano e, secondo TuttoSport, in pole position ci sarebbero i due club milanesi.",
      [("indirect", "in pole position ci sarebbero i due club milanesi", "TuttoSport")]),
-])
-def test_sources_inside_a_clause(shipped, text, expected):
-    assert speech(shipped, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
+    # - come and a cue -
     # "come" + cue + subject closing the sentence: the clause before is the content
     ("Le tasse scenderanno nel 2027, come ha annunciato il ministro Paolo Conti.",
      [("indirect", "Le tasse scenderanno nel 2027", "Paolo Conti")]),
@@ -695,6 +681,5 @@ def test_sources_inside_a_clause(shipped, text, expected):
     # no agent: nothing (as the writer's "come previsto")
     ("L'Italia non parteciperà alla missione, come previsto.", []),
 ])
-def test_come_and_a_cue(shipped, text, expected):
+def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected
-

@@ -514,8 +514,6 @@ def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> s
     (:meth:`~kit.speech.sources.SourceRules.names_no_one`): the ranker keeps that null."""
     if cue is None or kind == "other":
         return ""
-    if cue.passive and cue.lemma in speech.g.charge_verbs:
-        return "unnamed"  # "è accusato di corruzione": the accuser is not named
     return "unnamed" if speech.names_no_one(doc, cue) else ""
 
 

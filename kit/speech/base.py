@@ -167,6 +167,8 @@ class FinderBase:
         for words in self.markers:
             self._markers_by_first.setdefault(words[0], []).append(words)
         self.titles = {normalize(t) for t in rules.titles}
+        #: the nouns that can name a speaker without a name: titles and group words
+        self.speaking_nouns = self.titles | self.g.group_speakers
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
         self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}

@@ -380,9 +380,7 @@ class CueRules(SourceRules, InvertedRules):
             if norm in SUBORDINATORS or tok.text in QUOTE_CHARS:
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
             if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX"):
-                k = tok.i
-                while k > span.start and (_norm(doc[k - 1]) in self.g.clitics | {"non"} or doc[k - 1].pos_ == "AUX"):
-                    k -= 1
+                k = self._verb_group_start(doc, tok.i, span.start)
                 # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
                 # finite verb right after the phrase is too often a tagging error to cut at
                 if k - 1 > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
@@ -401,11 +399,16 @@ class CueRules(SourceRules, InvertedRules):
             if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                 continue  # "di truffa aggravata, peculato e concussione"
             if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
-                k = tok.i
-                while k - 1 > span.start and (doc[k - 1].pos_ == "AUX" or _norm(doc[k - 1]) in self.g.clitics | {"non"}):
-                    k -= 1
+                k = self._verb_group_start(doc, tok.i, span.start + 1)
                 return doc[k - 1].idx + len(doc[k - 1])
         return end_char
+
+    def _verb_group_start(self, doc: Doc, i: int, floor: int) -> int:
+        """Where the verb at token ``i`` starts with its auxiliaries, clitics and *non* (not
+        before token ``floor``): *non **si è** detto*."""
+        while i > floor and (doc[i - 1].pos_ == "AUX" or _norm(doc[i - 1]) in self.g.clitics | {"non"}):
+            i -= 1
+        return i
 
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
@@ -615,9 +618,7 @@ class CueRules(SourceRules, InvertedRules):
             stop = next((m for m in range(k + 1, limit) if self._agent_at(doc, m, limit)), None)
             verb = next((m for m in range(k + 1, stop or limit) if self._is_finite(doc[m])), None)
             if verb is not None:  # "di falsità **è** stato ritirato": the writer's clause again
-                while verb - 1 > k and (doc[verb - 1].pos_ == "AUX" or _norm(doc[verb - 1]) in self.g.clitics | {"non"}):
-                    verb -= 1
-                stop = verb
+                stop = self._verb_group_start(doc, verb, k + 1)
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
             return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):

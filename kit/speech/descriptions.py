@@ -61,9 +61,8 @@ class DescriptionRules(FinderBase):
         heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
         if self._with_title(heads)[0] in self.titles:
             return True  # "il primo cittadino"
-        speaking = self.titles | self.g.group_speakers
         # "i dottori", "le ministre": a plural or feminine form of a listed word, by its lemma
-        return any(h in speaking or self.lemmas(w) & speaking for h, w in zip(heads, words)) or (
+        return any(h in self.speaking_nouns or self.lemmas(w) & self.speaking_nouns for h, w in zip(heads, words)) or (
             words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
@@ -191,9 +190,13 @@ class DescriptionRules(FinderBase):
                         while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
             value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
-            own = self._noun_before(doc, ent) if start == ent.start else []
-            for words in (self._words(doc, start, j), self._apposition_after(doc, ent), own):
-                if not words or words[0] not in self.titles and words is not own:
+            # (words, whether they must open with a listed title): the title before the name,
+            # the apposition after it, and a noun the article itself puts before the name
+            found = [(self._words(doc, start, j), True), (self._apposition_after(doc, ent), True)]
+            if start == ent.start:
+                found.append((self._noun_before(doc, ent), False))
+            for words, listed in found:
+                if not words or listed and words[0] not in self.titles:
                     continue
                 ctx.description_words.setdefault(value[0], []).append(words)
                 for size in range(len(words), 0, -1):

@@ -12,9 +12,10 @@ flips it.
 
 A logistic regression trained on the **tune** part of the real-news dev set by ``python -m
 kit.train --step fragments``; weights and data card in ``kit/lang/<code>/fragment_kinds.json`` /
-``.md``. A fragment it turns into speech gets ``kind = "mixed"`` and no speaker (the speaker
-ranker then names one); one it turns into *other* loses cue and speaker, as the guidelines
-say. Either way its ``rule`` ends with ``+fragment-model`` (shown in tooltips and tables).
+``.md``. A fragment it turns into speech gets ``kind = "mixed"`` and the speaker of the
+reported clause around it, if any (rule ``enclosing``), else none (the speaker ranker then names
+one); one it turns into *other* loses cue and speaker, as the guidelines say. Either way its
+``rule`` ends with ``+fragment-model`` (shown in tooltips and tables).
 Without a weights file, with ``kit_quotes``'s ``fragment_model = false`` or without a tagger
 (``model="blank"``), the rules decide.
 """
@@ -28,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..model import Quote
 from .base import FinderBase, ShippedModel, _norm
+from .ranker import Ranges
 
 MARKS = {"«": "guillemets", '"': "straight", "“": "curly", "„": "curly"}
 TAG = "+fragment-model"
@@ -109,15 +111,17 @@ class FragmentModel(ShippedModel):
         if not finder.context(doc).has_pos:
             return quotes
         out = []
+        # reported clauses with a speaker, to find the one around a fragment by bisection
+        clauses = sorted((q for q in quotes if q.kind == "indirect" and q.speaker), key=lambda q: (q.start, q.end))
+        spans = Ranges([(q.start, q.end) for q in clauses])
         for quote in quotes:
             if quote.kind not in ("mixed", "other"):
                 out.append(quote)
                 continue
             speech = self.decide(fragment_features(doc, quote, finder), quote.kind == "mixed")
             if speech and quote.kind == "other":
-                quote = replace(quote, kind="mixed", rule=quote.rule + TAG,
-                                about=finder.about(doc, quote.start, quote.end, None))
-                quote = _with_enclosing_speaker(quote, quotes, doc, finder)
+                around = spans.first_covering(quote.start, quote.end)
+                quote = _as_mixed(quote, clauses[around] if around is not None else None, doc, finder)
             elif not speech and quote.kind == "mixed":
                 quote = replace(quote, kind="other", rule=quote.rule + TAG, cue=None, cue_start=None,
                                 cue_end=None, speaker=None, speaker_label=None, speaker_mention=None,
@@ -126,15 +130,15 @@ class FragmentModel(ShippedModel):
         return out
 
 
-def _with_enclosing_speaker(quote: Quote, quotes: list[Quote], doc: Doc, finder: FinderBase) -> Quote:
-    """A fragment inside the content of a reported clause is that clause's speaker's words
-    (*Dacic ha affermato che la decisione evita «guai peggiori»*): it takes its cue and speaker."""
-    outer = next((q for q in quotes if q.kind == "indirect" and q.speaker and q.start <= quote.start
-                  and quote.end <= q.end), None)
-    if outer is None:
-        return quote
-    return replace(quote, cue=outer.cue, cue_start=outer.cue_start, cue_end=outer.cue_end,
-                   speaker=outer.speaker, speaker_label=outer.speaker_label, speaker_mention=outer.speaker_mention,
-                   speaker_start=outer.speaker_start, speaker_end=outer.speaker_end, speaker_rule="enclosing",
-                   about=finder.about(doc, quote.start, quote.end, outer.speaker))
-
+def _as_mixed(quote: Quote, clause: Quote | None, doc: Doc, finder: FinderBase) -> Quote:
+    """A fragment turned into the speaker's words; inside the content of a reported ``clause``
+    it is that clause's speaker's (*Dacic ha affermato che la decisione evita «guai
+    peggiori»*) and takes its cue and speaker, else the speaker ranker names one."""
+    if clause is None:
+        return replace(quote, kind="mixed", rule=quote.rule + TAG,
+                       about=finder.about(doc, quote.start, quote.end, None))
+    return replace(quote, kind="mixed", rule=quote.rule + TAG, cue=clause.cue, cue_start=clause.cue_start,
+                   cue_end=clause.cue_end, speaker=clause.speaker, speaker_label=clause.speaker_label,
+                   speaker_mention=clause.speaker_mention, speaker_start=clause.speaker_start,
+                   speaker_end=clause.speaker_end, speaker_rule="enclosing",
+                   about=finder.about(doc, quote.start, quote.end, clause.speaker))

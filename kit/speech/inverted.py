@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
 from .base import Cue, FinderBase, _norm
+from .sources import SAME
 
 
 class InvertedRules(FinderBase):
@@ -90,7 +91,10 @@ class InvertedRules(FinderBase):
         return None
 
     def _come_cue(self, doc: Doc, i: int, sent: Span):
-        """*come* (at a clause start) + a speech verb + its subject + a comma."""
+        """*come* (at a clause start) + a speech verb + its speaker: the subject after it
+        (*come ha spiegato il ministro,*), before it (*come lui ha dichiarato,*) or, for a bare
+        participle, its agent (*come richiesto ieri dal pm*); then a comma, or the end of the
+        sentence after a comma (*…, come ha annunciato X.*: it reports the clause before)."""
         if i > sent.start and doc[i - 1].text != ",":
             return None
         for k in range(i + 1, min(i + 5, sent.end)):
@@ -101,28 +105,28 @@ class InvertedRules(FinderBase):
                 continue
             start, end, lemma = verb
             if start == k and not self._is_finite(doc[k]):
-                # "come richiesto (ieri) dal pubblico ministero": the agent speaks; "come
-                # previsto", "come detto": no speaker, no cue
-                agent = self._agent_at(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
-                if agent is None:
-                    return None
-                agent = (agent[0] + 1, agent[1]) if _norm(doc[agent[0]]) in ("stesso", "stessa", "stessi", "stesse") \
-                    and agent[1] > agent[0] + 1 else agent
-                np = agent
-                comma = np[1]
-                closes = i > sent.start and (comma >= sent.end - 1 or doc[comma].text in (";", ")"))
-                if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
-                    return None
-                return (i, end, "inverted", f"verb:{lemma}", np)
-            np = self._subject_after(doc, end, sent)
-            comma = np[1] if np is not None else end
-            if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns or self.np_has_speaker(doc, i + 1, start)):
-                np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
-            closes = np is not None and i > sent.start and (comma >= sent.end - 1 or doc[comma].text in (";", ")"))
-            if np is None or not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
-                return None  # (closing its sentence after a comma, "…, come ha annunciato X.", it reports the clause before)
+                # "come previsto", "come detto": no agent, no speaker, no cue
+                np = self._agent_at(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+                if np is not None and _norm(doc[np[0]]) in SAME and np[1] > np[0] + 1:
+                    np = (np[0] + 1, np[1])  # "dallo stesso pubblico ministero"
+                comma = np[1] if np is not None else end
+            else:
+                np = self._subject_after(doc, end, sent)
+                comma = np[1] if np is not None else end
+                if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns
+                                                     or self.np_has_speaker(doc, i + 1, start)):
+                    np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
+            if np is None:
+                return None
+            closes = i > sent.start and self._closes_sentence(doc, comma, sent)
+            if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
+                return None
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
+
+    def _closes_sentence(self, doc: Doc, k: int, sent: Span) -> bool:
+        """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
+        return k >= sent.end - 1 or doc[k].text in (";", ")")
 
     def _participle_cue(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
         """A bare participle of a speech verb (*richiesto*, *ribadito*), which ``verb_cue``
@@ -140,7 +144,7 @@ class InvertedRules(FinderBase):
             return None
         first = doc[j]
         norm = _norm(first)
-        if not (first.is_title or norm in self.g.articles | self.titles | self.g.group_speakers):
+        if not (first.is_title or norm in self.g.articles | self.speaking_nouns):
             return None
         end = self.source_np_end(doc, j, sent.end)
         if end <= j or not self.speaker_phrase(doc, j, end):
@@ -163,8 +167,7 @@ class InvertedRules(FinderBase):
         np_start, np_end = np
         after = max(end, np_end)
         lead = self.parenthetical_lead(doc, start, sent)
-        closing = after >= sent.end - 1 or doc[after].text in (";", ")")
-        if _norm(doc[start]) == "come" and not (closing and start > sent.start):
+        if _norm(doc[start]) == "come" and not (self._closes_sentence(doc, after, sent) and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
         elif after < sent.end and doc[after].text == "," and lead is not None:

@@ -17,7 +17,7 @@ for the language, or with ``kit_quotes``'s ``speaker_ranker = false``, the rules
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -168,8 +168,13 @@ class Ranges:
             self.max_end.append(top)
 
     def covers(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, start) - 1
-        return k >= 0 and self.max_end[k] >= end
+        return self.first_covering(start, end) is not None
+
+    def first_covering(self, start: int, end: int) -> int | None:
+        """Index (in ``self.ranges``, sorted) of the first range holding ``start``-``end``, or None."""
+        k = bisect_right(self.starts, start)
+        first = bisect_left(self.max_end, end, 0, k)
+        return first if first < k else None
 
 
 def _sent_index(ctx, token: int) -> int:

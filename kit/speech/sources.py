@@ -54,7 +54,7 @@ class SourceRules(FinderBase):
             closes = np_end >= sent.end - 1 or after in (")", ";")
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                described = self._np_head(doc, j, np_end) in self.titles | self.g.group_speakers
+                described = self._np_head(doc, j, np_end) in self.speaking_nouns
                 grouped = self._np_head(doc, j, np_end) in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described)
@@ -101,7 +101,10 @@ class SourceRules(FinderBase):
         ricostruzioni*, *secondo indiscrezioni*, *secondo alcuni analisti*): no one speaks. Not
         *secondo il tabloid* or a name the NER missed (*secondo Contribuenti.it*), which a reader
         still resolves; nor a passive without an agent (keeping those null lost 2 speakers on
-        the tune part)."""
+        the tune part) — except a charge (*è accusato di corruzione*, *accusato di crimini di
+        guerra*): its accuser is not named."""
+        if cue.passive and cue.lemma in self.g.charge_verbs:
+            return True
         if not cue.rule.startswith("source") or cue.speaker_np is None or \
                 self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
             return False
@@ -201,7 +204,7 @@ class SourceRules(FinderBase):
             if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
                 k += 1
                 continue
-            after_common = k == start or (_norm(doc[k - 1]) in self.titles | self.g.group_speakers or doc[k - 1].is_lower)
+            after_common = k == start or (_norm(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
             if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
                     and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
                 lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
@@ -209,7 +212,7 @@ class SourceRules(FinderBase):
                 continue
             if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
                 nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.titles | self.g.group_speakers or _norm(nxt) in self.g.articles:
+                if nxt.is_title or _norm(nxt) in self.speaking_nouns or _norm(nxt) in self.g.articles:
                     k += 1
                     continue
                 if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
@@ -229,7 +232,7 @@ class SourceRules(FinderBase):
     def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """A noun phrase that can speak: it holds a speaker entity or a title, or a title or a
         group noun heads it (*il portavoce del Pentagono*, *i carabinieri*)."""
-        return self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.titles | self.g.group_speakers
+        return self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.speaking_nouns
 
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}

@@ -332,17 +332,18 @@ class SpeakerRules(FinderBase):
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
         if start < end and _norm(doc[start]) in self.g.indefinites:
             return None
+        stop = next((k for k in range(start + 1, end) if doc[k].is_punct), end)
+        kin = self._kin(doc, start, stop)
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
-        head_is_title = start < end and self._np_head(doc, start, end) in self.titles | self.g.group_speakers
+        head_is_title = start < end and self._np_head(doc, start, end) in self.speaking_nouns
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
             # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
             # preposition only qualifies the head noun
-            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents) and not self._kin(doc, start, end):
+            if free or not head_is_title and not any(e.label_ == "LOC" for e in ents) and not kin:
                 return self._from_span(doc, (free or ents)[0])
-            if any(e.label_ == "PER" for e in ents) and not self._kin(doc, start, end):
+            if any(e.label_ == "PER" for e in ents) and not kin:
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
-        stop = next((k for k in range(start + 1, end) if doc[k].is_punct), end)
         span = doc[start:stop]  # "il convivente di Sara*, interrogato…*": the noun phrase only
         if not span.text.strip():
             return None
@@ -350,6 +351,6 @@ class SpeakerRules(FinderBase):
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
-        if not self.is_description(span) and not self._kin(doc, start, stop):
+        if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)

@@ -124,6 +124,18 @@ def step_train(which: list[str], extra: list[str], resume: bool = False, init_to
         raise SystemExit(f"training failed: exit codes {codes}; see build/logs/")
 
 
+def step_finetunes(name: str, data: str, dev: str, base: Path, extra: list[str]) -> None:
+    """One stage-2 fine-tune per seed of :data:`kit.train.soup.SEEDS` (the seed orders the
+    data), all at once, one thread each, from the stage-1 checkpoint ``base``."""
+    from .soup import SEEDS, ingredient
+
+    jobs = [_train("finetune", data, dev, ["--paths.base", str(base), "--training.max_steps", "3000",
+                                           "--system.seed", str(seed), *extra], out=ingredient(name, seed))
+            for seed in SEEDS[name]]
+    if any([job.wait() for job in jobs]):  # (a list: wait for every job)
+        raise SystemExit(f"stage 2 failed; see build/logs/{name}*.log")
+
+
 def step_assemble(ner_model: Path, syntax_model: Path) -> None:
     import spacy
 
@@ -283,23 +295,12 @@ def main(argv: list[str] | None = None) -> int:
         pretrained = sorted((BUILD / "pretrain").glob("model*.bin"), key=lambda p: int(p.stem[5:]))
         init = args.init_tok2vec or (pretrained[-1] if pretrained else None)
         step_train(train, args.spacy_args, args.resume, init)
-    from .soup import SEEDS, ingredient
-
-    if "finetune" in steps:
-        # one fine-tune per seed (the data order differs), all at once, one thread each
-        jobs = [_train("finetune", "ner_train_wn.spacy", "ner_dev_WN.spacy",
-                       ["--paths.base", str(args.base), "--training.max_steps", "3000", "--system.seed", str(seed),
-                        *args.spacy_args], out=ingredient("ner_ft", seed)) for seed in SEEDS["ner_ft"]]
-        if any([job.wait() for job in jobs]):  # (a list: wait for every job)
-            raise SystemExit("stage 2 failed; see build/logs/ner_ft*.log")
-    if "finetune-news" in steps:
-        # the other stage 2: the news mix (Wikinews twice, FIC, ADG, WikiNEuRal for MISC only),
-        # selected on the three KIND dev parts
-        jobs = [_train("finetune", "ner_train_news.spacy", "ner_dev.spacy",
-                       ["--paths.base", str(args.base), "--training.max_steps", "3000", "--system.seed", str(seed),
-                        *args.spacy_args], out=ingredient("ner_ft_news", seed)) for seed in SEEDS["ner_ft_news"]]
-        if any([job.wait() for job in jobs]):
-            raise SystemExit("stage 2 (news) failed; see build/logs/ner_ft_news*.log")
+    # stage 2: on Wikinews only (selected on Wikinews dev) and on the news mix (Wikinews twice,
+    # FIC, ADG, WikiNEuRal for MISC only; selected on the three KIND dev parts)
+    for step, name, data, dev in (("finetune", "ner_ft", "ner_train_wn.spacy", "ner_dev_WN.spacy"),
+                                  ("finetune-news", "ner_ft_news", "ner_train_news.spacy", "ner_dev.spacy")):
+        if step in steps:
+            step_finetunes(name, data, dev, args.base, args.spacy_args)
     if "soup" in steps:
         from .soup import SHIPPED, average
 
