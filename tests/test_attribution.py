@@ -680,6 +680,47 @@ def shipped():
      [("indirect", "L'Italia non parteciperà alla missione", "Paolo Conti")]),
     # no agent: nothing (as the writer's "come previsto")
     ("L'Italia non parteciperà alla missione, come previsto.", []),
+    # - quoted fragments -
+    # inside a che-clause the speaker's own words are mixed, and the clause is not reported
+    # again around them (the guidelines: the fragment only)
+    ("Il ministro Paolo Ferri ha affermato che la chiusura serve a evitare \"danni peggiori\".",
+     [("mixed", "danni peggiori", "Paolo Ferri")]),
+    # a noun with relational adjectives only is a term there
+    ("Il ministro Paolo Ferri ha affermato che il governo rafforzerà il \"partenariato energetico globale\" con Tunisi.",
+     [("indirect", 'il governo rafforzerà il "partenariato energetico globale" con Tunisi', "Paolo Ferri")]),
+    # the object of esprimere in marks: mixed, the cue is the verb
+    ("La crisi continua. Il governo olandese ha espresso «profonda irritazione».",
+     [("mixed", "profonda irritazione", "governo olandese")]),
+    ("La senatrice Anna Sarti ha espresso «piena fiducia nel lavoro della magistratura».",
+     [("mixed", "piena fiducia nel lavoro della magistratura", "Anna Sarti")]),
+    # - source markers inside the content -
+    # the subject after "mentre" and before the marker is in the content
+    ("Il centro è stato evacuato, mentre l'ospedale, secondo i tecnici della Protezione Civile, resterà chiuso fino a lunedì.",
+     [("indirect", "l'ospedale, secondo i tecnici della Protezione Civile, resterà chiuso fino a lunedì",
+       "tecnici della Protezione Civile")]),
+    # a comma and an adverb before the marker; "infatti" after the subject does not end it
+    ("Il convegno, almeno secondo le previsioni, dovrebbe durare tre giorni.",
+     [("indirect", "Il convegno, almeno secondo le previsioni, dovrebbe durare tre giorni", None)]),
+    ("I danni non finiscono qui: nella stessa zona, infatti, secondo le verifiche, si sarebbero registrati altri crolli.",
+     [("indirect", "nella stessa zona, infatti, secondo le verifiche, si sarebbero registrati altri crolli", None)]),
+    # no comma after the source
+    ("Gli aggressori, almeno tre uomini, secondo alcuni testimoni sarebbero fuggiti in auto.",
+     [("indirect", "Gli aggressori, almeno tre uomini, secondo alcuni testimoni sarebbero fuggiti in auto", None)]),
+    # an acronym in brackets belongs to the source
+    ("La scossa, secondo l'Istituto nazionale di sismologia (INS), ha avuto una magnitudo di 4,2.",
+     [("indirect", "La scossa, secondo l'Istituto nazionale di sismologia (INS), ha avuto una magnitudo di 4,2",
+       "Istituto nazionale di sismologia")]),
+    # a bare plural report noun is a source no one signs
+    ("Sempre secondo calcoli statistici, la popolazione raggiungerà gli otto miliardi nel 2030.",
+     [("indirect", "la popolazione raggiungerà gli otto miliardi nel 2030", None)]),
+    # - cues the tagger hides -
+    # an imperfect read as an adjective, before "che"
+    ("Una comunicazione radio riferiva che gli alpinisti erano a quota ottomila metri.",
+     [("indirect", "gli alpinisti erano a quota ottomila metri", None)]),
+    # "si legge": a cue only impersonal; the body that issued the text speaks
+    ("In un comunicato diffuso ieri dalla Farnesina si legge che le condizioni del ministro sono migliorate.",
+     [("indirect", "le condizioni del ministro sono migliorate", "Farnesina")]),
+    ("Marco Rossi legge il giornale ogni mattina.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -142,7 +142,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
         # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name)
         speechlike = [(i, p) for i, p in inside
-                      if not _looks_like_name(text[p.start:p.end], speech.g, terms=cue.complement != "source")]
+                      if not _looks_like_name(text[p.start:p.end], speech.g, terms=cue.complement != "source",
+                                              relational=cue.complement == "che")]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
@@ -295,17 +296,21 @@ def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _trim(text, found.end(), end)
 
 
-def _looks_like_name(content: str, g, terms: bool = True) -> bool:
+def _looks_like_name(content: str, g, terms: bool = True, relational: bool = False) -> bool:
     """Marked words that name something rather than quote someone: every word capitalised
-    (*Yes We Can*), or (``terms``) a short term without article or verb (*partenariato
-    strategico globale*, *salva Parmalat*)."""
+    (*Yes We Can*), or (``terms``) a short term without article or verb (*salva Parmalat*).
+    With ``relational`` (inside a *che*-clause, where the speaker's own words are the rule:
+    *evitare «guai peggiori»*, *una «minaccia non velata»*) only a noun with relational
+    adjectives is a term (*partenariato strategico globale*)."""
     words = [w for w in content.split() if w[:1].isalpha()]
     if bool(words) and all(w[:1].isupper() for w in words) and len(words) <= 6:
         return True
     if not terms:
         return False
     first = words[0].lower() if words else ""
-    return 2 <= len(words) <= 3 and first not in g.term_openers and not first.endswith("'")
+    if not (2 <= len(words) <= 3 and first not in g.term_openers and not first.endswith("'")):
+        return False
+    return not relational or all(w.lower().endswith(tuple(g.relational_suffixes)) for w in words[1:])
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
@@ -391,7 +396,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         if cue.end_char <= pair.open and (_only_glue(between, ":", "che", ",") or _short_lead(between)):
             short = _words(text[pair.start:pair.end]) < 4 and ":" not in between
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
-            kind = "mixed" if "che" in between.split() or short else "direct"
+            # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
+            object_in_marks = ":" not in between and cue.lemma.split()[0] in speech.need_object
+            kind = "mixed" if "che" in between.split() or short or object_in_marks else "direct"
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known

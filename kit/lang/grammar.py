@@ -30,6 +30,16 @@ class Grammar:
     pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     tail_openers: frozenset[str] = frozenset()
+    #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
+    #: a subject before a source marker starts after them
+    clause_conjunctions: frozenset[str] = frozenset()
+    #: endings of relational adjectives (*strategico*, *globale*, *nucleare*): a noun with
+    #: only such adjectives in quote marks is a term, not the speaker's words
+    relational_suffixes: frozenset[str] = frozenset()
+    #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
+    impersonal_cue_verbs: frozenset[str] = frozenset()
+    #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)
+    marker_adverbs: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     source_pronouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
@@ -85,6 +95,9 @@ class Grammar:
     participle: re.Pattern = NEVER
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
+    #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
+    #: adjective
+    imperfect: re.Pattern = NEVER
 
     def forms(self, preposition: str) -> frozenset[str]:
         """A preposition with its contracted forms (*di* -> *del, della, dell'…*)."""
@@ -106,7 +119,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name == "title_synonyms":
             values[f.name] = dict(data.get(f.name, {}))
-        elif f.name in ("participle", "infinitive", "gerund"):
+        elif f.name in ("participle", "infinitive", "gerund", "imperfect"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER
         else:

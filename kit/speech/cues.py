@@ -40,6 +40,8 @@ class CueRules(SourceRules, InvertedRules):
                     lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
         if lemma is None:
             hits = lemmas & self.single_verbs
+            if not hits and i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics:
+                hits = lemmas & self.g.impersonal_cue_verbs  # "nel comunicato si legge che…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -58,7 +60,7 @@ class CueRules(SourceRules, InvertedRules):
                 and modal is None:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic \
-                    and not self._verb_read_as_noun(doc, i, sent):
+                    and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
                 and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB"):
@@ -73,6 +75,8 @@ class CueRules(SourceRules, InvertedRules):
         if head in self.need_object:
             nouns = self.need_object[head]
             for j in range(end, min(end + 4, sent.end)):
+                if doc[j].text in QUOTE_CHARS:
+                    return start, end, lemma  # "ha espresso «forte insoddisfazione»": the marks hold the object
                 if _norm(doc[j]) in nouns:
                     end = j + 1
                     if end + 2 < sent.end and _norm(doc[end]) == "nei" and _norm(doc[end + 1]) == "confronti" \
@@ -134,6 +138,13 @@ class CueRules(SourceRules, InvertedRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
             return None  # "si può dire che": the writer's voice
         return start
+
+    def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:
+        """An imperfect the tagger read as an adjective or a noun, right before *che* or *di* +
+        infinitive: *una comunicazione radio **riferiva** che…*."""
+        if not self.g.imperfect.search(_norm(doc[i])) or i == sent.start or i + 1 >= sent.end:
+            return False
+        return _norm(doc[i + 1]) == "che" or self._di_infinitive(doc, i + 1, sent.end)
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A present tense the tagger read as its noun twin (*denuncia*, *critica*, *accusa*):
@@ -358,8 +369,8 @@ class CueRules(SourceRules, InvertedRules):
                 continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
-            if cue is not None and cue.start_char <= nxt.idx < cue.end_char:
-                continue
+            if cue is not None and nxt.idx < cue.end_char:
+                continue  # the cue's words, or the subject before a marker inside the content
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
                     or (self.g.gerund.search(norm) and nxt.is_lower):
@@ -494,7 +505,7 @@ class CueRules(SourceRules, InvertedRules):
                 comma = self.relative_content_end(doc, np_end, sent)
                 if comma is not None:
                     region_end = min(region_end, doc[comma].idx)
-            elif lead is not None and np_end < sent_end and doc[np_end].text == ",":
+            elif lead is not None and (np_end < sent_end and doc[np_end].text == "," or not closes):
                 # "L'incendio, secondo le testimonianze, è scoppiato…": the marker sits inside
                 # the content, which starts with the clause
                 content_start = doc[lead].idx

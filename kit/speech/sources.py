@@ -131,13 +131,16 @@ class SourceRules(FinderBase):
         when that clause is a short subject without a verb; else None. With ``clause``, a
         clause with its verb too (*Il fatto è avvenuto all'alba, secondo i media, tra le due e
         le tre*: the marker sits inside the content)."""
+        while marker - 1 > sent.start and _norm(doc[marker - 1]) in self.g.marker_adverbs:
+            marker -= 1  # "Il convegno, almeno secondo le previsioni, …"
         if marker <= sent.start or doc[marker - 1].text != ",":
             return None
         if marker - 2 >= sent.start and _norm(doc[marker - 2]) in self.g.coordinators - {","}:
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
         k = marker - 1
-        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che":
-            k -= 1
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che" \
+                and not (_norm(doc[k - 1]) in self.g.clause_conjunctions and k - 2 >= sent.start and doc[k - 2].text == ","):
+            k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
         words = doc[k:marker - 1]
         if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
             return None
@@ -180,13 +183,22 @@ class SourceRules(FinderBase):
         if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
             return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
         # with a comma close by and no finite verb before it, the phrase runs to the comma
-        for c in range(k, min(k + 14, limit)):
+        c, stop = k, min(k + 14, limit)
+        while c < stop:
             if doc[c].text == ",":
                 if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
                     return self._apposition(doc, c, limit, ent_at)
                 break
+            if doc[c].text == "(" and c > k:
+                # an acronym or a gloss in brackets belongs to the phrase: "del Servizio
+                # geologico (USGS), …"
+                close = next((m for m in range(c + 1, min(c + 8, limit)) if doc[m].text == ")"), None)
+                if close is not None:
+                    c = close + 1
+                    continue
             if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
                 break
+            c += 1
         if k < limit and _norm(doc[k]) in self.g.articles:
             k += 1
         start = k
