@@ -87,3 +87,19 @@ def test_a_surname_beside_the_full_name_takes_its_label(nlp):
 ])
 def test_a_name_never_starts_or_ends_with_a_dash_or_a_comma(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,pos,expected", [
+    # a title, "di" + a body the model found, then a name it missed
+    ("Il segretario generale dell'Onu Ban Ki-moon ha parlato.", [("Onu", "ORG")], {},
+     [("Onu", "ORG"), ("Ban Ki-moon", "PER")]),
+    ("Il presidente del Mps Profumo ha invece ribadito la sua fiducia.", [("Mps", "ORG")], {},
+     [("Mps", "ORG"), ("Profumo", "PER")]),
+    # a headline run into its article: the capitalised article is no name
+    ("Trovato morto il sindaco di Seul Le autorità hanno confermato la notizia.", [("Seul", "LOC")], {6: "DET"},
+     [("Seul", "LOC")]),
+    # a hyphenated part goes on
+    ("Ieri Ban Ki-moon ha parlato.", [("Ban Ki", "PER")], {}, [("Ban Ki-moon", "PER")]),
+])
+def test_a_title_and_a_body_before_a_missed_name(nlp, text, model, pos, expected):
+    assert repaired(nlp, text, model, pos) == expected

@@ -103,7 +103,7 @@ class EntityRules(RuleComponent):
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         place_ends = dict(place_matches)
         ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends,
-                            grammar(self.rules.lang).particles)
+                            grammar(self.rules.lang).particles, grammar(self.rules.lang).forms("di"))
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
@@ -132,7 +132,8 @@ def _is_verb(token) -> bool:
 
 
 def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
-                 places: dict[int, int] | None = None, particles: frozenset[str] = frozenset()) -> list[Span]:
+                 places: dict[int, int] | None = None, particles: frozenset[str] = frozenset(),
+                 of: frozenset[str] = frozenset()) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
     - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*), and
@@ -140,7 +141,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     - a person's name goes on over capitalised words, particles between them and Roman
       numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
     - a title followed by capitalised words that no entity covers is a person (*il ministro
-      Rossi*, *l'Ad Viola*, *Papa Leone XIV*): the words become a PER entity.
+      Rossi*, *l'Ad Viola*, *Papa Leone XIV*), also after *di* + a body or a place (*il
+      presidente del Mps Profumo*, with ``of`` the forms of *di*): the words become a PER entity.
     """
     out: list[Span] = []
     taken: set[int] = set()
@@ -165,17 +167,38 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
             continue
         taken.update(range(span.start, span.end))
         out.append(span)
+    ent_end = {e.start: e.end for e in out if e.label_ in ("ORG", "LOC")}
     for i, token in enumerate(doc[:-1]):
-        if token.lower_ not in titles or (i + 1) in taken or not _name_word(doc[i + 1]):
+        if token.lower_ not in titles:
             continue
-        end = _extend_name(doc, i + 2, taken, particles, i + 1)
-        span = Span(doc, i + 1, end, label="PER")
+        first = i + 1
+        if first not in taken and not _name_word(doc[first]):
+            first = _after_body(doc, first, ent_end, of)
+        if first is None or first >= len(doc) or first in taken or not _name_word(doc[first]):
+            continue
+        end = _extend_name(doc, first + 1, taken, particles, first)
+        span = Span(doc, first, end, label="PER")
         if taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
         out.append(span)
         sources[span_key(span.start_char, span.end_char)] = "rule:names"
     return out
+
+
+def _after_body(doc: Doc, k: int, ent_end: dict[int, int], of: frozenset[str]) -> int | None:
+    """After a title, the token past *di* + a body or a place (one or two adjectives allowed
+    before it): *il segretario generale dell'Onu* | *Ban Ki-moon*, *il presidente del Mps* |
+    *Profumo*; None when no body follows."""
+    for _ in range(2):
+        if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in of:
+        return None
+    after = ent_end.get(k + 1)
+    if after is None or after >= len(doc) or doc[after].pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX"):
+        return None  # "il sindaco di Seul Le autorità…" (a headline run into its article)
+    return after
 
 
 def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict) -> list[Span]:
@@ -211,8 +234,15 @@ def _extend_name(doc: Doc, end: int, taken: set[int], particles: frozenset[str],
     Big Mouth*, which is a person and the show she is in)."""
     k = end
     first = end - 1 if start is None else start
-    while k < len(doc) and k not in taken and doc[k - 1].whitespace_:
+    while k < len(doc) and k not in taken:
         tok = doc[k]
+        if not doc[k - 1].whitespace_:
+            # a hyphenated part: Ban Ki-moon, Jean-Luc
+            if tok.text == "-" and not tok.whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha \
+                    and k + 1 not in taken:
+                k += 2
+                continue
+            break
         if _name_word(tok) and not (tok.text.isupper() and len(tok) > 4):
             k += 1
         elif tok.lower_ in particles and (tok.text[:1].isupper() or k - first == 1):
