@@ -721,6 +721,13 @@ def shipped():
     ("In un comunicato diffuso ieri dalla Farnesina si legge che le condizioni del ministro sono migliorate.",
      [("indirect", "le condizioni del ministro sono migliorate", "Farnesina")]),
     ("Marco Rossi legge il giornale ogni mattina.", []),
+    # - where a content ends -
+    # di + infinitive (or an object) ends at a colon
+    ("Il ministro Paolo Ferri ha chiesto alla commissione di tutelare i cetacei: dopo il voto, i delegati hanno lasciato la sala.",
+     [("indirect", "di tutelare i cetacei", "Paolo Ferri")]),
+    # a content that starts inside brackets ends with them
+    ("Il voto è rinviato (il ministro Paolo Ferri auspica una fase nuova) e la seduta è sospesa.",
+     [("indirect", "una fase nuova", "Paolo Ferri")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

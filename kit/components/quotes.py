@@ -171,6 +171,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
             if cue.lemma in speech.g.charge_verbs:
                 region_end = speech.charge_end(doc, cue.content_start, region_end)
+        if cue.complement in ("di", "object", "passive"):
+            colon = text.find(":", cue.content_start, region_end)
+            region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
+        region_end = _before_unopened_bracket(text, cue.content_start, region_end)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
@@ -285,6 +289,20 @@ def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span if not t.is_punct] if span is not None else []
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("tutto", "nulla", "niente"))
+
+
+def _before_unopened_bracket(text: str, start: int, end: int) -> int:
+    """A content that starts inside brackets ends at the bracket that closes them (*(il leader
+    auspica una fase nuova) e Casini non ha…*)."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
