@@ -731,3 +731,13 @@ def shipped():
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected
+
+
+def test_the_body_inside_an_office_title_is_not_what_the_quote_is_about(shipped):
+    """The guidelines: "the institution word inside an office title is not an about target"."""
+    doc = shipped("Il ministro Paolo Ferri ha detto che il leader della Lega Umberto Bossi sbaglia.")
+    assert [q.about for q in doc._.kit_quotes] == [("Umberto Bossi",)]
+    # named for itself elsewhere in the content, the body is a target
+    doc = shipped("Il ministro Paolo Ferri ha detto che il leader della Lega Umberto Bossi sbaglia, "
+                  "e che la Lega perderà.")
+    assert [q.about for q in doc._.kit_quotes] == [("Umberto Bossi", "Lega")]

@@ -209,6 +209,14 @@ class DescriptionRules(FinderBase):
         ctx.descriptions = table
         return table
 
+    def _office_domain(self, doc: Doc, ent) -> bool:
+        """The body or place inside an office title (*Capo dello **Stato***, *il leader della
+        **Lega** Umberto Bossi*): the guidelines leave it out of ``about``."""
+        k = ent.start - 1
+        if k < 1 or ent.label_ == "PER" or _norm(doc[k]) not in self.g.forms("di"):
+            return False
+        return _norm(doc[k - 1]) in self.titles
+
     def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker. An entity
@@ -217,7 +225,7 @@ class DescriptionRules(FinderBase):
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
             name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
-            if name.lower() != name:  # "il governo", "il regime": a common noun, not a name
+            if name.lower() != name and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
