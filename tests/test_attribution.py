@@ -721,6 +721,14 @@ def shipped():
     ("In un comunicato diffuso ieri dalla Farnesina si legge che le condizioni del ministro sono migliorate.",
      [("indirect", "le condizioni del ministro sono migliorate", "Farnesina")]),
     ("Marco Rossi legge il giornale ogni mattina.", []),
+    # - verbs that are not speech here -
+    ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
+    ("I costi di manutenzione si sono rivelati troppo elevati.", []),
+    ("La Polizia Locale garantirà la sicurezza del quartiere.", []),
+    ("Il governo ha tolto la Corea dalla lista dei Paesi che sostengono il terrorismo.", []),
+    # (with a clause they are)
+    ("Il ministro Paolo Ferri ha garantito che la scuola riaprirà lunedì.",
+     [("indirect", "la scuola riaprirà lunedì", "Paolo Ferri")]),
     # - where a content ends -
     # di + infinitive (or an object) ends at a colon
     ("Il ministro Paolo Ferri ha chiesto alla commissione di tutelare i cetacei: dopo il voto, i delegati hanno lasciato la sala.",

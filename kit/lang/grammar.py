@@ -36,6 +36,9 @@ class Grammar:
     #: endings of relational adjectives (*strategico*, *globale*, *nucleare*): a noun with
     #: only such adjectives in quote marks is a term, not the speaker's words
     relational_suffixes: frozenset[str] = frozenset()
+    #: cue verbs whose form with a reflexive clitic before it is not speech (*si sono rivelati
+    #: troppo alti*, *si ricordi che…*, *si chiarisce l'identità*)
+    reflexive_not_speech: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)

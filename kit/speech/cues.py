@@ -66,6 +66,9 @@ class CueRules(SourceRules, InvertedRules):
                 and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB"):
             return None  # "il detto", "della dichiarazione" (not the clitic of "lo riferisce")
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
+        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
+                lemma.split()[0] in self.g.reflexive_not_speech:
+            return None  # "si sono rivelati troppo elevati": turning out, not revealing
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
