@@ -726,6 +726,7 @@ def shipped():
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),
     ("La Polizia Locale garantirà la sicurezza del quartiere.", []),
     ("Il governo ha tolto la Corea dalla lista dei Paesi che sostengono il terrorismo.", []),
+    ("Per il centenario del naufragio del Titanic, Robin Gibb scrisse una partitura sinfonica.", []),
     # (with a clause they are)
     ("Il ministro Paolo Ferri ha garantito che la scuola riaprirà lunedì.",
      [("indirect", "la scuola riaprirà lunedì", "Paolo Ferri")]),

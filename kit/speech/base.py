@@ -293,6 +293,14 @@ class FinderBase:
         return ""
 
 
+    def _head_text(self, doc: Doc, start: int, end: int) -> str:
+        """The first word of a noun phrase after its article, as written (its case kept)."""
+        for tok in doc[start:end]:
+            if _norm(tok) not in self.g.articles:
+                return tok.text.replace("’", "'")
+        return ""
+
+
 def lemma_reports_of(finder: FinderBase, rule: str) -> bool:
     """Whether the cue's verb reports what it is *about* with ``di`` (*riferire di*, *parlare di*)."""
     lemma = rule.split(":", 1)[-1].split()[0]

@@ -54,12 +54,15 @@ class SourceRules(FinderBase):
             closes = np_end >= sent.end - 1 or after in (")", ";")
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                described = self._np_head(doc, j, np_end) in self.speaking_nouns
-                grouped = self._np_head(doc, j, np_end) in self.g.group_speakers and \
+                head = self._np_head(doc, j, np_end)
+                described = head in self.speaking_nouns
+                grouped = head in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described)
                         and (grouped or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
+                if not (described or grouped) and head.isalpha() and head == self._head_text(doc, j, np_end):
+                    return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
             elif not (starts_clause or closes):
                 return None
             elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
