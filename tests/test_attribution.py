@@ -721,6 +721,11 @@ def shipped():
     ("In un comunicato diffuso ieri dalla Farnesina si legge che le condizioni del ministro sono migliorate.",
      [("indirect", "le condizioni del ministro sono migliorate", "Farnesina")]),
     ("Marco Rossi legge il giornale ogni mattina.", []),
+    # - the subject the parse gives a gerund's or a coordinated verb's head, a description too -
+    ("Nella conferenza dei capigruppo, il Governo ha deciso di ritirare il decreto criticando l'ostruzionismo delle opposizioni.",
+     [("indirect", "l'ostruzionismo delle opposizioni", "Governo")]),
+    ("I medici non hanno potuto salvare il paziente, ed hanno espresso dubbi sul fatto che possa guarire.",
+     [("indirect", "possa guarire", "medici")]),
     # - verbs that are not speech here -
     ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),

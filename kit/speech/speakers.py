@@ -138,6 +138,11 @@ class SpeakerRules(FinderBase):
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
                 return _tag(self.from_candidate(doc, subject), "shared")
+            parsed = self._from_parse(doc, cue, blocked)
+            if parsed is not None and self._speaks(doc, parsed):
+                # the subject the parse gives the verb this one depends on, a description too
+                # (*il Governo ha ritirato il decreto criticando…*)
+                return parsed.tagged("parse")
             # a gerund or a verb coordinated with a clause that names no one: the subject of
             # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo")
             carried = earlier or self._previous_subject(doc, sent, blocked)
@@ -236,7 +241,8 @@ class SpeakerRules(FinderBase):
         """The verb of a cue whose subject the parse gives: not the *che* / *di* that ends
         *ha dichiarato che*, not the noun of *ha espresso dubbi sul fatto che*: the last
         verb of the cue (its last word when the tagger saw none)."""
-        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"]
+        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"
+                 and t.dep_ not in ("obj", "obl", "nmod", "nsubj")]  # ("dubbi" read as a verb)
         return verbs[-1] if verbs else doc[cue.end - 1]
 
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
