@@ -726,6 +726,9 @@ def shipped():
      [("indirect", "l'ostruzionismo delle opposizioni", "Governo")]),
     ("I medici non hanno potuto salvare il paziente, ed hanno espresso dubbi sul fatto che possa guarire.",
      [("indirect", "possa guarire", "medici")]),
+    # "come" for "che" after affermare
+    ("Il premier Marco Levi ha anche affermato come sia necessario avviare nuovi colloqui.",
+     [("indirect", "sia necessario avviare nuovi colloqui", "Marco Levi")]),
     # - verbs that are not speech here -
     ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),

@@ -103,3 +103,12 @@ def test_a_name_never_starts_or_ends_with_a_dash_or_a_comma(nlp, text, model, ex
 ])
 def test_a_title_and_a_body_before_a_missed_name(nlp, text, model, pos, expected):
     assert repaired(nlp, text, model, pos) == expected
+
+
+def test_an_entity_run_over_an_article_and_a_title_ends_before_the_article(nlp):
+    # the model read "Cda l'Ad Viola" as one body: the body, then the title rule's person
+    text = "Al termine del Cda l'Ad Viola si è detto insoddisfatto."
+    assert repaired(nlp, text, [("Cda l'Ad Viola", "ORG")]) == [("Cda", "ORG"), ("Viola", "PER")]
+    # an article after a preposition is part of a name
+    text = "Lo ha detto la società Autostrade per l'Italia in una nota."
+    assert repaired(nlp, text, [("Autostrade per l'Italia", "ORG")]) == [("Autostrade per l'Italia", "ORG")]
