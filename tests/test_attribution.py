@@ -726,6 +726,13 @@ def shipped():
      [("indirect", "l'ostruzionismo delle opposizioni", "Governo")]),
     ("I medici non hanno potuto salvare il paziente, ed hanno espresso dubbi sul fatto che possa guarire.",
      [("indirect", "possa guarire", "medici")]),
+    # a definite noun subject the lexicon does not know is the person just named
+    ("Lance Armstrong ha ammesso di aver usato sostanze dopanti. Il corridore texano rivela di aver iniziato nel 1996.",
+     [("indirect", "di aver usato sostanze dopanti", "Lance Armstrong"),
+      ("indirect", "di aver iniziato nel 1996", "Lance Armstrong")]),
+    # (no one named before: the noun)
+    ("Il macchinista rimasto illeso ha dichiarato che il treno correva troppo.",
+     [("indirect", "il treno correva troppo", "macchinista rimasto illeso")]),
     # "come" for "che" after affermare
     ("Il premier Marco Levi ha anche affermato come sia necessario avviare nuovi colloqui.",
      [("indirect", "sia necessario avviare nuovi colloqui", "Marco Levi")]),

@@ -274,11 +274,30 @@ class SpeakerRules(FinderBase):
                             break
                         words.append(t.text)
                     if words:
+                        named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] else None
+                        if named is not None:
+                            # "Il corridore texano rivela…" right after "Lance Armstrong ha
+                            # ammesso…": the person just named (a reader's referent)
+                            return Speaker(named[0], named[1], doc[left:right].text, doc[left].idx,
+                                           doc[right - 1].idx + len(doc[right - 1]), "description")
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
             if tok.dep_ not in ("conj", "advcl", "xcomp"):
                 break
+        return None
+
+    def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
+        """The person named last in the sentence of ``subj`` before it or in the sentence
+        before that, outside quotations; None when there is none."""
+        ctx = self.context(doc)
+        sent = ctx.sent(subj.i)
+        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        blocked = self._blocked(doc)
+        names = doc._.kit_canonical_names or {}
+        for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
+            if ent.label_ == "PER" and len(ent.text) > 2 and not ctx.is_blocked(ent.start_char, blocked):
+                return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
         return None
 
     def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
