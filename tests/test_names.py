@@ -93,3 +93,11 @@ def test_an_acronym_takes_the_full_name_of_the_same_article():
     assert named["Enpa"] == "Enpa"  # no longer name of the article spells ENPA
     assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == ["Banca Centrale Europea", "Enpa"]
     assert canonical_names.initials("Ente Nazionale Protezione Animali") == "ENPA"
+
+
+def test_one_name_transliterated_two_ways_is_one_name():
+    from kit.names import same_name
+
+    assert same_name("Janukovyč", "Viktor Janukovyċ")
+    assert same_name("Thomas Müller", "Muller")
+    assert not same_name("Janukovyč", "Juščenko")
