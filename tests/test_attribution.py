@@ -736,6 +736,10 @@ def shipped():
     # "come" for "che" after affermare
     ("Il premier Marco Levi ha anche affermato come sia necessario avviare nuovi colloqui.",
      [("indirect", "sia necessario avviare nuovi colloqui", "Marco Levi")]),
+    # a written text the sign "recites" is quoted
+    ("L'immagine è contornata da una frase che recita: \"Guarda la legalità in faccia\".",
+     [("direct", "Guarda la legalità in faccia", None)]),
+    ("Un attore che ha recitato in molti film è morto ieri.", []),
     # - verbs that are not speech here -
     ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),
