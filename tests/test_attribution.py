@@ -730,6 +730,9 @@ def shipped():
     ("Lance Armstrong ha ammesso di aver usato sostanze dopanti. Il corridore texano rivela di aver iniziato nel 1996.",
      [("indirect", "di aver usato sostanze dopanti", "Lance Armstrong"),
       ("indirect", "di aver iniziato nel 1996", "Lance Armstrong")]),
+    # (an abstract noun is no person)
+    ("La scrittrice Doris Lessing ha vinto il premio. La motivazione ufficiale afferma che il premio è meritato.",
+     [("indirect", "il premio è meritato", "motivazione ufficiale")]),
     # (no one named before: the noun)
     ("Il macchinista rimasto illeso ha dichiarato che il treno correva troppo.",
      [("indirect", "il treno correva troppo", "macchinista rimasto illeso")]),

@@ -39,6 +39,8 @@ class Grammar:
     #: cue verbs whose form with a reflexive clitic before it is not speech (*si sono rivelati
     #: troppo alti*, *si ricordi che…*, *si chiarisce l'identità*)
     reflexive_not_speech: frozenset[str] = frozenset()
+    #: endings of abstract nouns (*motivazione*, *provvedimento*): never a person's description
+    abstract_suffixes: tuple[str, ...] = ()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)
@@ -120,6 +122,8 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name == "contracted":
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
+        elif f.name == "abstract_suffixes":
+            values[f.name] = tuple(data.get(f.name, ()))
         elif f.name == "title_synonyms":
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("participle", "infinitive", "gerund", "imperfect"):

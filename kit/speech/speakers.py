@@ -274,7 +274,8 @@ class SpeakerRules(FinderBase):
                             break
                         words.append(t.text)
                     if words:
-                        named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] else None
+                        named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] \
+                            and not _norm(subj).endswith(self.g.abstract_suffixes) else None
                         if named is not None:
                             # "Il corridore texano rivela…" right after "Lance Armstrong ha
                             # ammesso…": the person just named (a reader's referent)
