@@ -743,6 +743,12 @@ def shipped():
     ("L'immagine è contornata da una frase che recita: \"Guarda la legalità in faccia\".",
      [("direct", "Guarda la legalità in faccia", None)]),
     ("Un attore che ha recitato in molti film è morto ieri.", []),
+    # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
+    ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
+     [("indirect", "la società cederà la parte internet", None)]),
+    ("La docente è tornata in classe, mentre è notizia di oggi che lo studente sarà sospeso.",
+     [("indirect", "lo studente sarà sospeso", None)]),
+    ("La notizia che ha sconvolto il Paese è arrivata ieri.", []),
     # - verbs that are not speech here -
     ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),

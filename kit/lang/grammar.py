@@ -41,6 +41,10 @@ class Grammar:
     reflexive_not_speech: frozenset[str] = frozenset()
     #: endings of abstract nouns (*motivazione*, *provvedimento*): never a person's description
     abstract_suffixes: tuple[str, ...] = ()
+    #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
+    #: days of *è notizia di oggi che…*
+    news_nouns: frozenset[str] = frozenset()
+    news_days: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)

@@ -92,6 +92,23 @@ class CueRules(SourceRules, InvertedRules):
                 return None
         return start, end, lemma
 
+    def news_cue(self, doc: Doc, i: int, sent: Span):
+        """*la notizia che…*, *è notizia di oggi che…*: a report no one signs (the speaker is
+        null, the content the *che*-clause)."""
+        if _norm(doc[i]) not in self.g.news_nouns:
+            return None
+        j = i + 1
+        if j + 1 < sent.end and _norm(doc[j]) == "di" and _norm(doc[j + 1]) in self.g.news_days:
+            j += 2  # "di oggi", "di ieri"
+        if j + 1 >= sent.end or _norm(doc[j]) != "che":
+            return None
+        k = j + 1
+        while k < sent.end and (_norm(doc[k]) in self.g.clitics or doc[k].pos_ == "ADV"):
+            k += 1
+        if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
+            return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
+        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
     def bare_charge(self, doc: Doc, i: int, end: int, lemmas: set[str] | None = None) -> bool:
         """A participle of *accusare*, *incolpare*… without an auxiliary, followed by the charge
         (*Milošević, **accusato** di crimini di guerra*; *accusato dalla clientela di…*): a
@@ -201,6 +218,11 @@ class CueRules(SourceRules, InvertedRules):
                 if earlier:
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
+                    continue
+                news = self.news_cue(doc, i, sent)
+                if news:
+                    raw.append(news)
+                    i = news[1]
                     continue
                 verb = self.verb_cue(doc, i, sent)
                 inverted = self.inverted_cue(doc, i, sent, verb)

@@ -118,6 +118,8 @@ class SpeakerRules(FinderBase):
         carries before the subject of that sentence (*Ha infine preso la parola Bossi: … ha
         ribadito… . **Ha quindi ricordato**…*).
         """
+        if cue.rule.startswith("nominal:"):
+            return None  # "la notizia che…": no one signs it
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             return _tag(self._from_range(doc, *cue.speaker_np), "agent") if cue.speaker_np else None
