@@ -743,6 +743,14 @@ def shipped():
     ("L'immagine è contornata da una frase che recita: \"Guarda la legalità in faccia\".",
      [("direct", "Guarda la legalità in faccia", None)]),
     ("Un attore che ha recitato in molti film è morto ieri.", []),
+    # "per lui", "secondo lui": the person named last; after "perché," the clause after it
+    ("Il pittore Marco Neri ha esposto a Parigi; per lui è importante affermare il proprio stile.",
+     [("indirect", "è importante affermare il proprio stile", "Marco Neri")]),
+    ("Lance Armstrong rimpiange il ritorno alle corse perché, secondo lui, non sarebbe stato scoperto.",
+     [("indirect", "il ritorno alle corse", "Lance Armstrong"),
+      ("indirect", "non sarebbe stato scoperto", "Lance Armstrong")]),
+    # "per" after "e": a beneficiary
+    ("Ha comprato un regalo per lui e per la moglie.", []),
     # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
     ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
      [("indirect", "la società cederà la parte internet", None)]),

@@ -45,6 +45,8 @@ class Grammar:
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
     news_days: frozenset[str] = frozenset()
+    #: stressed personal pronouns that can be a source (*per lui*, *secondo lei*)
+    person_pronouns: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)

@@ -58,10 +58,13 @@ class SourceRules(FinderBase):
                 described = head in self.speaking_nouns
                 grouped = head in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
-                if not (starts_clause and np_end - j <= 10 and (after == "," or described)
-                        and (grouped or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
+                pronoun = np_end == j + 1 and _norm(first) in self.g.person_pronouns  # "per lui è importante…"
+                if i > sent.start and _norm(doc[i - 1]) in ("e", "ed"):
+                    return None  # "un regalo per lui e per la moglie": a beneficiary, not an opinion
+                if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
+                        and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                if not (described or grouped) and head.isalpha() and head == self._head_text(doc, j, np_end):
+                if not (described or grouped or pronoun) and head.isalpha() and head == self._head_text(doc, j, np_end):
                     return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
             elif not (starts_clause or closes):
                 return None
@@ -142,7 +145,7 @@ class SourceRules(FinderBase):
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che" \
-                and not (_norm(doc[k - 1]) in self.g.clause_conjunctions and k - 2 >= sent.start and doc[k - 2].text == ","):
+                and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
         words = doc[k:marker - 1]
         if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):

@@ -128,6 +128,13 @@ class SpeakerRules(FinderBase):
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
                 return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
+            start, end = cue.speaker_np
+            if end == start + 1 and _norm(doc[start]) in self.g.person_pronouns:
+                # "per lui", "secondo lei": the person named last
+                named = self._last_named(doc, doc[start].idx, "PER")
+                if named is not None:
+                    return Speaker(named[0], named[1], doc[start].text, doc[start].idx,
+                                   doc[start].idx + len(doc[start]), "source+description")
             return _tag(self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np)), "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
