@@ -763,6 +763,12 @@ def shipped():
     ("La Polizia Locale garantirà la sicurezza del quartiere.", []),
     ("Il governo ha tolto la Corea dalla lista dei Paesi che sostengono il terrorismo.", []),
     ("Per il centenario del naufragio del Titanic, Robin Gibb scrisse una partitura sinfonica.", []),
+    # a court's verdict is no speech; condemning an attack is
+    ("Tra gli arrestati c'è Alfredo Rossi, che nel 1982 era stato condannato a dieci anni di carcere per rapina.", []),
+    ("Il giudice ha emesso la sentenza, condannando Marco Bianchi per due accuse di molestie.", []),
+    ("Il presidente Barack Obama ha condannato l'attacco contro i civili.",
+     [("indirect", "l'attacco contro i civili", "Barack Obama")]),
+    ("Il presidente ha dichiarato lo stato di emergenza.", []),
     # (with a clause they are)
     ("Il ministro Paolo Ferri ha garantito che la scuola riaprirà lunedì.",
      [("indirect", "la scuola riaprirà lunedì", "Paolo Ferri")]),

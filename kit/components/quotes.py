@@ -166,6 +166,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
+        if speech.verdict(doc, cue):
+            continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)

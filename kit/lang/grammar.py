@@ -47,6 +47,10 @@ class Grammar:
     news_days: frozenset[str] = frozenset()
     #: stressed personal pronouns that can be a source (*per lui*, *secondo lei*)
     person_pronouns: frozenset[str] = frozenset()
+    #: verbs that are a court's verdict, not words, with a person or a sentence after them
+    #: (*ha condannato l'imputato*, *è stato condannato a dieci anni*), and the words of a sentence
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_words: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)

@@ -92,6 +92,22 @@ class CueRules(SourceRules, InvertedRules):
                 return None
         return start, end, lemma
 
+    def verdict(self, doc: Doc, cue: Cue) -> bool:
+        """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
+        a dieci anni di carcere*, *condannando Rossi per truffa*): a verdict verb whose object is
+        a person, or with a sentence (*a* + a number or *ergastolo*, *carcere*…) after it."""
+        if cue.lemma.split()[0] not in self.g.verdict_verbs:
+            return False
+        sent = self.context(doc).sent(cue.start)
+        after = doc[cue.end:min(cue.end + 8, sent.end)]
+        for k, tok in enumerate(after):
+            if _norm(tok) in self.g.forms("a") and k + 1 < len(after) and (
+                    after[k + 1].like_num or _norm(after[k + 1]) in self.g.verdict_words
+                    or k + 2 < len(after) and _norm(after[k + 2]) in self.g.verdict_words):
+                return True
+        first = after[1] if len(after) > 1 and _norm(after[0]) in self.g.articles else (after[0] if len(after) else None)
+        return first is not None and first.ent_type_ == "PER"
+
     def news_cue(self, doc: Doc, i: int, sent: Span):
         """*la notizia che…*, *è notizia di oggi che…*: a report no one signs (the speaker is
         null, the content the *che*-clause)."""
