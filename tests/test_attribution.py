@@ -751,6 +751,10 @@ def shipped():
       ("indirect", "non sarebbe stato scoperto", "Lance Armstrong")]),
     # "per" after "e": a beneficiary
     ("Ha comprato un regalo per lui e per la moglie.", []),
+    # a short quotation listed after a direct one is more of the same words
+    ("Il cantante Marco Neri ha scritto: «Ciao Tony, compagno di tante avventure e amico di sempre», «Ci mancherai» e «Addio, cuore matto».",
+     [("direct", "Ciao Tony, compagno di tante avventure e amico di sempre", "Marco Neri"),
+      ("direct", "Ci mancherai", "Marco Neri"), ("direct", "Addio, cuore matto", "Marco Neri")]),
     # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
     ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
      [("indirect", "la società cederà la parte internet", None)]),

@@ -208,7 +208,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         content = text[pair.start:pair.end]
         if pair.mark in "‘‹'":
             continue
-        if _words(content) >= min_direct_words:
+        listed = index > 0 and done.get(index - 1) is not None and done[index - 1].kind == "direct" \
+            and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
+        if _words(content) >= min_direct_words or listed:
+            # (a short one listed right after a direct quotation is one more of its words:
+            # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
             if carried is not None:
