@@ -755,6 +755,14 @@ def shipped():
     ("Il cantante Marco Neri ha scritto: «Ciao Tony, compagno di tante avventure e amico di sempre», «Ci mancherai» e «Addio, cuore matto».",
      [("direct", "Ciao Tony, compagno di tante avventure e amico di sempre", "Marco Neri"),
       ("direct", "Ci mancherai", "Marco Neri"), ("direct", "Addio, cuore matto", "Marco Neri")]),
+    # words quoted inside a direct quotation after a verb of their own: a quote of their own,
+    # the quotation's speaker's when the verb is in the first person
+    ("La ragazza Anna Neri ha detto: «A quel punto mi sono detta: \"Basta, me ne vado\" e sono scappata».",
+     [("direct", 'A quel punto mi sono detta: "Basta, me ne vado" e sono scappata', "Anna Neri"),
+      ("direct", "Basta, me ne vado", "Anna Neri")]),
+    # (a term in marks inside a quotation is not)
+    ("Il ministro Paolo Ferri ha detto: «Il cosiddetto \"decreto sicurezza\" è una legge sbagliata e la cambieremo».",
+     [("direct", 'Il cosiddetto "decreto sicurezza" è una legge sbagliata e la cambieremo', "Paolo Ferri")]),
     # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
     ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
      [("indirect", "la società cederà la parte internet", None)]),

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES
+from ..speech.base import DASHES, _norm
 from ..speech.fragments import FragmentModel
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -99,7 +99,8 @@ def _words(text: str) -> int:
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
     text = speech.context(doc).text
-    marks = outermost(find_mark_pairs(text, pairs))
+    all_marks = find_mark_pairs(text, pairs)
+    marks = outermost(all_marks)
     cues = speech.find_cues(doc, [(p.start, p.end) for p in marks])
     speakers = _cue_speakers(doc, cues, speech)
     used_cues: set[int] = set()
@@ -222,9 +223,63 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         else:
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
     quotes.extend(done.values())
+    quotes.extend(_nested(doc, all_marks, marks, done, speech))
     quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(quotes)
+
+
+def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],
+            speech: SpeechFinder) -> list[Quote]:
+    """Words quoted inside a direct quotation right after a speech verb of its own: *«…hanno
+    cominciato a gridare "Allah"…»*, *«A quel punto mi sono detto: "Basta"»*: a direct quote of
+    their own (the guidelines), said by the quotation's speaker when the verb is in the first
+    person, else by whoever the speaker ranker names."""
+    outer = [(p, done.get(i)) for i, p in enumerate(marks)]
+    outer = [(p, q) for p, q in outer if q is not None and q.kind == "direct"]
+    if not outer or len(all_marks) == len(marks):
+        return []
+    ctx = speech.context(doc)
+    opens = [p.open for p, _ in outer]
+    found = []
+    for pair in all_marks:
+        k = bisect_right(opens, pair.open) - 1
+        if k < 0:
+            continue
+        host, quote = outer[k]
+        if not (host.open < pair.open and pair.close < host.close) or pair.end - pair.start < 2:
+            continue
+        first = ctx.token_at(pair.open)
+        sent = ctx.sent(first)
+        j = first - 1
+        if j >= 0 and doc[j].text == ":":
+            j -= 1
+        cue = None
+        for i in range(j, max(j - 3, sent.start - 1, ctx.token_at(host.open) - 1), -1):
+            verb = speech.verb_cue(doc, i, sent)
+            if verb is not None and verb[1] == j + 1:
+                cue = verb
+                break
+        if cue is None:
+            continue
+        first_person = any("1" in t.morph.get("Person") or _norm(t) in ("mi", "ci")
+                           for t in doc[max(cue[0] - 1, 0):cue[1]])
+        speaker = Speaker(quote.speaker, quote.speaker_label, quote.speaker_mention or "",
+                          quote.speaker_start if quote.speaker_start is not None else pair.open,
+                          quote.speaker_end if quote.speaker_end is not None else pair.open,
+                          "enclosing") if first_person and quote.speaker else None
+        span = doc[cue[0]:cue[1]]
+        found.append(Quote(start=pair.start, end=pair.end, kind="direct", text=ctx.text[pair.start:pair.end],
+                           cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
+                           speaker=speaker.name if speaker else None,
+                           speaker_label=speaker.label if speaker else None,
+                           speaker_mention=speaker.mention if speaker else None,
+                           speaker_start=speaker.start if speaker else None,
+                           speaker_end=speaker.end if speaker else None,
+                           speaker_rule=speaker.how if speaker else "",
+                           about=speech.about(doc, pair.start, pair.end, speaker.name if speaker else None),
+                           rule=f"nested:{cue[2]}"))
+    return found
 
 
 def _split_at_inside_cue(doc: Doc, quote: Quote, speech: SpeechFinder) -> list[Quote]:
