@@ -763,6 +763,9 @@ def shipped():
     # (a term in marks inside a quotation is not)
     ("Il ministro Paolo Ferri ha detto: «Il cosiddetto \"decreto sicurezza\" è una legge sbagliata e la cambieremo».",
      [("direct", 'Il cosiddetto "decreto sicurezza" è una legge sbagliata e la cambieremo', "Paolo Ferri")]),
+    # a cue with a clitic between dashes inside the marks, and the common noun after it
+    ("«Cerchi di calmarsi - gli risponde l'operatore - e si assicuri che respiri».",
+     [("direct", "Cerchi di calmarsi", "operatore"), ("direct", "e si assicuri che respiri", "operatore")]),
     # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
     ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
      [("indirect", "la società cederà la parte internet", None)]),

@@ -284,7 +284,7 @@ class CueRules(SourceRules, InvertedRules):
         for j in range(i, min(i + 4, sent.end)):
             verb = self.verb_cue(doc, j, sent)
             if verb is not None:
-                return verb if verb[0] == i else None
+                return (i, verb[1], verb[2]) if verb[0] >= i else None  # ("– gli risponde X –")
             if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
                 return None
         return None

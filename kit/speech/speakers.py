@@ -333,7 +333,23 @@ class SpeakerRules(FinderBase):
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
                 return _tag(self._from_range(doc, start, end), "after-cue")
+        if cue.inside_quote:
+            return self._noun_after(doc, j, limit)
         return None
+
+    def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
+        """*– gli risponde **l'operatore** –*: a definite common noun (and its adjectives) closing
+        an interruption inside a quotation, the person a reader names the speaker."""
+        if j + 1 >= limit or _norm(doc[j]) not in self.g.definite:
+            return None
+        k = j + 1
+        while k < limit and doc[k].is_alpha and doc[k].is_lower and not self.is_verbish(doc[k]) \
+                and _norm(doc[k]) not in self.g.prepositions and k - j <= 3:
+            k += 1
+        if k == j + 1 or k >= limit or doc[k].text not in DASHES | {","}:
+            return None
+        end = doc[k - 1].idx + len(doc[k - 1])
+        return Speaker(doc[j + 1:k].text, None, doc[j:k].text, doc[j].idx, end, "after-cue")
 
     def entity_ending_at(self, doc: Doc, char: int) -> Span | None:
         """A speaker-like entity ending just before character ``char`` (e.g. before a colon)."""
