@@ -766,6 +766,11 @@ def shipped():
     # a cue with a clitic between dashes inside the marks, and the common noun after it
     ("«Cerchi di calmarsi - gli risponde l'operatore - e si assicuri che respiri».",
      [("direct", "Cerchi di calmarsi", "operatore"), ("direct", "e si assicuri che respiri", "operatore")]),
+    # a noun of quoted words and di + who said them, right before the marks
+    ("I medici hanno sbagliato (citando le testuali parole del figlio «un comportamento superficiale e strafottente») e sono indagati.",
+     [("direct", "un comportamento superficiale e strafottente", "figlio")]),
+    ("Il convegno prende spunto da una frase di Luigi Einaudi: «Conoscere per deliberare».",
+     [("direct", "Conoscere per deliberare", "Luigi Einaudi")]),
     # news no one signs: the che-clause, no speaker (and a relative "che" is no content)
     ("Le azioni perdono il 7% a seguito della notizia che la società cederà la parte internet.",
      [("indirect", "la società cederà la parte internet", None)]),

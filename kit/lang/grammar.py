@@ -51,6 +51,9 @@ class Grammar:
     #: (*ha condannato l'imputato*, *è stato condannato a dieci anni*), and the words of a sentence
     verdict_verbs: frozenset[str] = frozenset()
     verdict_words: frozenset[str] = frozenset()
+    #: nouns of quoted words whose *di* names the speaker right before a quotation (*le
+    #: parole del figlio «…»*)
+    quoted_nouns: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)

@@ -61,8 +61,10 @@ class Speaker:
     #: (coordinated cue or gerund), ``parse`` (the parser's subject), ``null-subject``
     #: (carried from the previous sentence), ``after-cue`` («…», ha detto X), ``previous-quote``
     #: (the speaker of the quote before), ``name-colon`` (Nome: «…»), ``agent`` (the *da X* of a
-    #: passive: *è stato accusato da X*); ``+description`` or
-    #: ``+salient`` when a description was resolved to a name
+    #: passive: *è stato accusato da X*), ``words-of`` (*le parole del figlio «…»*),
+    #: ``description`` (a definite noun the lexicon does not know, resolved to the person named
+    #: last), ``enclosing`` (the quotation around a fragment or a nested quote); ``+description``
+    #: or ``+salient`` when a description was resolved to a name
     how: str = ""
 
     def tagged(self, how: str) -> Speaker:

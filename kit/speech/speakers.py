@@ -337,6 +337,23 @@ class SpeakerRules(FinderBase):
             return self._noun_after(doc, j, limit)
         return None
 
+    def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
+        """*le (testuali) parole del figlio «…»*, *una frase di Einaudi: «…»*: a noun of speech
+        and *di* + a name or a description right before a quotation: whose words they are."""
+        ctx = self.context(doc)
+        k = ctx.token_at(char) - 1
+        if k >= 0 and doc[k].text in (":", ","):
+            k -= 1
+        sent = ctx.sent(max(k, 0))
+        for d in range(k, max(k - 7, sent.start), -1):
+            if _norm(doc[d]) not in self.g.forms("di"):
+                continue
+            nouns = {_norm(t) for t in doc[max(d - 2, sent.start):d]}
+            if not nouns & self.g.quoted_nouns:
+                return None
+            return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
+        return None
+
     def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*– gli risponde **l'operatore** –*: a definite common noun (and its adjectives) closing
         an interruption inside a quotation, the person a reader names the speaker."""
