@@ -730,6 +730,9 @@ def shipped():
     ("Lance Armstrong ha ammesso di aver usato sostanze dopanti. Il corridore texano rivela di aver iniziato nel 1996.",
      [("indirect", "di aver usato sostanze dopanti", "Lance Armstrong"),
       ("indirect", "di aver iniziato nel 1996", "Lance Armstrong")]),
+    # (a person named inside a complement is not the one who acts)
+    ("Il convivente di Vanessa Rossi è stato interrogato a lungo. L'uomo ha confessato di averla colpita.",
+     [("indirect", "di averla colpita", "uomo")]),
     # (an abstract noun is no person)
     ("La scrittrice Doris Lessing ha vinto il premio. La motivazione ufficiale afferma che il premio è meritato.",
      [("indirect", "il premio è meritato", "motivazione ufficiale")]),

@@ -306,8 +306,11 @@ class SpeakerRules(FinderBase):
         blocked = self._blocked(doc)
         names = doc._.kit_canonical_names or {}
         for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
-            if ent.label_ == "PER" and len(ent.text) > 2 and not ctx.is_blocked(ent.start_char, blocked):
-                return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
+            if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char, blocked):
+                continue
+            if ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.prepositions | self.g.forms("di"):
+                continue  # "il convivente di Vanessa": a complement, not the one who acts
+            return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
         return None
 
     def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
