@@ -680,6 +680,16 @@ def shipped():
      [("indirect", "L'Italia non parteciperà alla missione", "Paolo Conti")]),
     # no agent: nothing (as the writer's "come previsto")
     ("L'Italia non parteciperà alla missione, come previsto.", []),
+    # a name inside an aside between the subject and the cue is not the subject
+    ("Proprio a maggio Carla Del Ponte, membro della commissione d'inchiesta UNHCR sulla Siria, aveva annunciato che i ribelli avevano armi chimiche.",
+     [("indirect", "i ribelli avevano armi chimiche", "Carla Del Ponte")]),
+    ("Il presidente Berlusconi, intervistato dal quotidiano Unione Sarda, ha detto che nessuno si è schierato contro il Papa.",
+     [("indirect", "nessuno si è schierato contro il Papa", "Berlusconi")]),
+    # (but a name that is the aside is the apposition of the subject, and a spokesperson speaks)
+    ("Il portavoce del governo olandese, Marco Neri, ha detto che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Marco Neri")]),
+    ("La Farnesina, attraverso il portavoce Marco Neri, ha detto che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Marco Neri")]),
     # - quoted fragments -
     # inside a che-clause the speaker's own words are mixed, and the clause is not reported
     # again around them (the guidelines: the fragment only)

@@ -157,11 +157,18 @@ class SpeakerRules(FinderBase):
             carried = earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 return carried.tagged("null-subject")
-        for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
+        cands = self._candidates(doc, sent, cue.start, blocked)
+        for n in range(len(cands) - 1, -1, -1):
+            cand = cands[n]
             if cand[2] is not None and cand[2].label_ == "PER" and self._spokesperson(doc, cand[0], sent.start):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
                 return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
             if self._is_free(doc, cand[0], sent.start):
+                before = self._before_aside(doc, cands[:n], cand, cue, sent)
+                if before is not None:
+                    # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
+                    # before the aside, not the one inside it
+                    return _tag(self.from_candidate(doc, before), "subject")
                 parsed = self._from_parse(doc, cue, blocked)
                 if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) \
                         and self._speaks(doc, parsed):
@@ -180,6 +187,31 @@ class SpeakerRules(FinderBase):
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
         return None
+
+    def _before_aside(self, doc: Doc, earlier, cand, cue: Cue, sent: Span):
+        """The candidate right before an aside set off by commas or brackets that holds
+        ``cand`` and ends at the cue (*X, membro della commissione Y, ha detto*; *X (Y) ha
+        detto*), when no finite verb is inside the aside; else None."""
+        prev = next((c for c in reversed(earlier) if c[1] < cand[0] and doc[c[1]].text in (",", "(")), None)
+        if prev is None:
+            return None
+        opening = doc[prev[1]]
+        k = cue.start - 1
+        while k > cand[1] and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+            k -= 1
+        closing = ")" if opening.text == "(" else ","
+        if doc[k].text != closing or k - prev[1] > 20:
+            return None
+        if cand[0] == prev[1] + 1 and cand[1] == k:
+            return None  # "Il portavoce del governo, Marco Neri, ha detto": the name is the apposition
+        words = {_norm(t) for t in doc[prev[1] + 1:min(prev[1] + 4, k)]}
+        if words & self.g.spokesperson_markers:
+            return None  # "La Farnesina, attraverso il portavoce X, ha detto": the person speaks
+        if any(self._is_finite(t) or _norm(t) in ("che", "cui") for t in doc[prev[1] + 1:k]):
+            return None  # "X, che…": a clause, not an aside
+        if not self._is_free(doc, prev[0], sent.start):
+            return None
+        return prev
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
