@@ -569,7 +569,7 @@ def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
                  speaker_label=prev.speaker_label, speaker_mention=prev.speaker_mention,
                  speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
                  about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="continued",
-                 speaker_rule=f"previous-quote+{prev.speaker_rule}" if prev.speaker_rule else "previous-quote")
+                 speaker_rule=_carried_rule(prev.speaker_rule))
 
 
 def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
@@ -578,7 +578,15 @@ def _make_carried(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
                  speaker_mention=prev.speaker_mention, speaker_start=prev.speaker_start,
                  speaker_end=prev.speaker_end,
                  about=speech.about(doc, pair.start, pair.end, prev.speaker), rule="carried",
-                 speaker_rule=f"previous-quote+{prev.speaker_rule}" if prev.speaker_rule else "previous-quote")
+                 speaker_rule=_carried_rule(prev.speaker_rule))
+
+
+def _carried_rule(rule: str) -> str:
+    """``previous-quote`` + the rule that named the first speaker, once (a list of three
+    quotations is not ``previous-quote+previous-quote+subject``)."""
+    if not rule:
+        return "previous-quote"
+    return rule if rule.startswith("previous-quote") else f"previous-quote+{rule}"
 
 
 def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
