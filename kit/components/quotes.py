@@ -174,7 +174,6 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
             if cue.lemma in speech.g.charge_verbs:
                 region_end = speech.charge_end(doc, cue.content_start, region_end)
-        if cue.complement in ("di", "object", "passive"):
             colon = text.find(":", cue.content_start, region_end)
             region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
@@ -269,16 +268,9 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
                           quote.speaker_end if quote.speaker_end is not None else pair.open,
                           "enclosing") if first_person and quote.speaker else None
         span = doc[cue[0]:cue[1]]
-        found.append(Quote(start=pair.start, end=pair.end, kind="direct", text=ctx.text[pair.start:pair.end],
-                           cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
-                           speaker=speaker.name if speaker else None,
-                           speaker_label=speaker.label if speaker else None,
-                           speaker_mention=speaker.mention if speaker else None,
-                           speaker_start=speaker.start if speaker else None,
-                           speaker_end=speaker.end if speaker else None,
-                           speaker_rule=speaker.how if speaker else "",
-                           about=speech.about(doc, pair.start, pair.end, speaker.name if speaker else None),
-                           rule=f"nested:{cue[2]}"))
+        found.append(replace(_make(doc, pair.start, pair.end, "direct", None, speaker, speech, None),
+                             cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
+                             rule=f"nested:{cue[2]}"))
     return found
 
 
