@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import span_key
-from ..lang.grammar import grammar
+from ..lang.grammar import Grammar, grammar
 from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
@@ -103,7 +103,7 @@ class EntityRules(RuleComponent):
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         place_ends = dict(place_matches)
         ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends,
-                            grammar(self.rules.lang).particles, grammar(self.rules.lang).forms("di"))
+                            grammar(self.rules.lang))
         doc.ents = sorted(ents, key=lambda s: s.start)
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
@@ -132,8 +132,7 @@ def _is_verb(token) -> bool:
 
 
 def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
-                 places: dict[int, int] | None = None, particles: frozenset[str] = frozenset(),
-                 of: frozenset[str] = frozenset()) -> list[Span]:
+                 places: dict[int, int] | None = None, g: Grammar | None = None) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
     - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*), and
@@ -142,12 +141,17 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
       numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
     - a title followed by capitalised words that no entity covers is a person (*il ministro
       Rossi*, *l'Ad Viola*, *Papa Leone XIV*), also after *di* + a body or a place (*il
-      presidente del Mps Profumo*, with ``of`` the forms of *di*): the words become a PER entity.
+      presidente del Mps Profumo*): the words become a PER entity.
+
+    ``g`` is the language's grammar (particles, articles, the forms of *di*); none: no
+    function words are known.
     """
     out: list[Span] = []
     taken: set[int] = set()
     ents = _split_place_and_person(doc, ents, places, sources)
-    ents = _split_at_article(doc, ents, titles, sources)
+    g = g or Grammar("")
+    particles = g.particles
+    ents = _split_at_article(doc, ents, titles, sources, g.definite)
     starts = {e.start for e in ents}  # a name never runs into the next entity
     for span in sorted(ents, key=lambda s: s.start):
         start, end = span.start, span.end
@@ -174,7 +178,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
             continue
         first = i + 1
         if first not in taken and not _name_word(doc[first]):
-            first = _after_body(doc, first, ent_end, of)
+            first = _after_body(doc, first, ent_end, g.forms("di"))
         if first is None or first >= len(doc) or first in taken or not _name_word(doc[first]):
             continue
         end = _extend_name(doc, first + 1, taken, particles, first)
@@ -202,18 +206,15 @@ def _after_body(doc: Doc, k: int, ent_end: dict[int, int], of: frozenset[str]) -
     return after
 
 
-#: articles that never stand inside a name (*Cda l'Ad Viola* is two names)
-ARTICLES = frozenset({"l'", "l’", "il", "lo", "la", "i", "gli", "le"})
-
-
-def _split_at_article(doc: Doc, ents: list[Span], titles: set[str], sources: dict) -> list[Span]:
+def _split_at_article(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
+                      articles: frozenset[str]) -> list[Span]:
     """An entity the model ran over a name, a lower-case article and a title (*Cda l'Ad
     Viola*) ends before the article; the title rule then finds the person (*Viola*). An
     article after a preposition or a verb stays (*Autostrade per l'Italia*, *Salviamo il
     Castello*)."""
     out = []
     for span in ents:
-        cut = next((k for k in range(span.start + 1, span.end - 1) if doc[k].lower_ in ARTICLES
+        cut = next((k for k in range(span.start + 1, span.end - 1) if doc[k].lower_.replace("’", "'") in articles
                     and doc[k].is_lower and doc[k + 1].lower_ in titles and doc[k + 1].text[:1].isupper()
                     and (doc[k - 1].text.isupper() or doc[k - 1].is_title)), None)
         if cut is None:

@@ -287,20 +287,14 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
+    def _np_head_token(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> Token | None:
+        """The first word of a noun phrase after its article (and any ``skip`` words)."""
+        return next((t for t in doc[start:end] if _norm(t) not in self.g.articles and _norm(t) not in skip), None)
+
     def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
         """The first word of a noun phrase after its article (and any ``skip`` words), lower-cased."""
-        for tok in doc[start:end]:
-            if _norm(tok) not in self.g.articles and _norm(tok) not in skip:
-                return _norm(tok)
-        return ""
-
-
-    def _head_text(self, doc: Doc, start: int, end: int) -> str:
-        """The first word of a noun phrase after its article, as written (its case kept)."""
-        for tok in doc[start:end]:
-            if _norm(tok) not in self.g.articles:
-                return tok.text.replace("’", "'")
-        return ""
+        head = self._np_head_token(doc, start, end, skip)
+        return _norm(head) if head is not None else ""
 
 
 def lemma_reports_of(finder: FinderBase, rule: str) -> bool:

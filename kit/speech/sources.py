@@ -64,7 +64,9 @@ class SourceRules(FinderBase):
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                if not (described or grouped or pronoun) and head.isalpha() and head == self._head_text(doc, j, np_end):
+                head_token = self._np_head_token(doc, j, np_end)
+                if not (described or grouped or pronoun) and head_token is not None and head_token.is_alpha \
+                        and head_token.is_lower:
                     return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
             elif not (starts_clause or closes):
                 return None
