@@ -167,6 +167,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
+            if cue.lemma.split()[0] in speech.g.decision_verbs and \
+                    _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
+                continue  # "la Corte ha respinto il ricorso": a decision, not words
         if speech.verdict(doc, cue):
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
@@ -210,7 +213,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         listed = index > 0 and done.get(index - 1) is not None and done[index - 1].kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
-        if _words(content) >= min_direct_words or listed:
+        if (_words(content) >= min_direct_words or listed) and not _embedded_name(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -365,6 +368,21 @@ def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
     if found is None or any(c in text[found.end():end] for c in QUOTE_CHARS):
         return None
     return _trim(text, found.end(), end)
+
+
+def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marked words that the sentence uses as a noun phrase: an article or an articled
+    preposition right before the marks and no verb inside (*il riconoscimento
+    "Altiero Spinelli ai Costruttori dell'Europa Federale"*, *una "zona di identificazione
+    per la difesa aerea"*): the name of a prize, an event, a law, not someone's words."""
+    before = doc.text[max(0, pair.open - 12):pair.open].rstrip().replace("’", "'").lower()
+    word = before.split()[-1] if before.split() else ""
+    if "'" in word[:-1]:
+        word = word[word.rindex("'") + 1:]
+    if not (word in speech.g.articles or word in speech.g.forms("di") | speech.g.forms("a")):
+        return False
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _looks_like_name(content: str, g, terms: bool = True, relational: bool = False) -> bool:

@@ -106,6 +106,11 @@ class Grammar:
     #: nouns that make a cue's object a formal act or a bare gesture rather than something said
     #: (*ha proclamato il lutto*, *ha chiesto scusa*)
     act_objects: frozenset[str] = frozenset()
+    #: verbs of a decision (*respingere*, *rigettare*, *accogliere*) and the procedural nouns that
+    #: make their object an act of an office rather than words (*ha respinto il ricorso*; not
+    #: *ha respinto ogni accusa*)
+    decision_verbs: frozenset[str] = frozenset()
+    procedural_objects: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}

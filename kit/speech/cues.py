@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..quotemarks import QUOTE_CHARS
 from .base import DASHES, Cue, _norm, lemma_reports_of
 from .inverted import InvertedRules
-from .sources import SourceRules
+from .sources import SAME, SourceRules
 
 #: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
@@ -644,13 +644,15 @@ class CueRules(SourceRules, InvertedRules):
 
     # -- passives: "è stato accusato di…", "è stato confermato da X il successo…" -------------
     def _agent_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
-        """The agent *da X* starting at token ``k`` (token range of X), or None."""
+        """The agent *da X* starting at token ``k`` (token range of X), or None; *dallo stesso
+        pubblico ministero*: the noun phrase after *stesso*."""
         if k + 1 >= end or _norm(doc[k]) not in self.g.forms("da"):
             return None
-        np_end = self.source_np_end(doc, k + 1, end)
-        if np_end <= k + 1 or not self.speaker_phrase(doc, k + 1, np_end):
+        start = k + 2 if _norm(doc[k + 1]) in SAME and k + 2 < end else k + 1
+        np_end = self.source_np_end(doc, start, end)
+        if np_end <= start or not self.speaker_phrase(doc, start, np_end):
             return None
-        return k + 1, np_end
+        return start, np_end
 
     def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str):
         """(content start char, region end char, agent token range or None) of a passive cue

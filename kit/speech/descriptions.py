@@ -87,8 +87,13 @@ class DescriptionRules(FinderBase):
                 return table[key]
         if salient and words and _norm(span[0]) in self.g.definite:
             if words[0] in self.titles:
+                # the person named last whom the article gave the same title (*il presidente
+                # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
+                same = {name for name, found in self.context(doc).description_words.items()
+                        if any(w[0] == words[0] for w in found)}
                 titled = {value[0] for value in table.values()}
-                return self._last_named(doc, span.start_char, "PER", among=titled)
+                return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
+                    self._last_named(doc, span.start_char, "PER", among=titled)
             if words[0] in self.g.media_nouns and not set(words[1:]) & self.g.prepositions:
                 # "il giornale", "il quotidiano britannico"; not "l'agenzia per la sicurezza…"
                 return self._last_named(doc, span.start_char, "ORG")
@@ -183,7 +188,8 @@ class DescriptionRules(FinderBase):
                     # "il governatore della Lombardia Attilio Fontana": back over the domain
                     k = ent.start - 1
                     while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
-                            doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")):
+                            doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")
+                            or doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN")):  # "degli esteri italiano"
                         k -= 1
                     if k >= 0 and _norm(doc[k]) in self.titles and k < ent.start - 1:
                         start, j = k, k + 1

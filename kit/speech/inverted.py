@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
 from .base import Cue, FinderBase, _norm
-from .sources import SAME
 
 
 class InvertedRules(FinderBase):
@@ -107,11 +106,9 @@ class InvertedRules(FinderBase):
             if start == k and not self._is_finite(doc[k]):
                 # "come previsto", "come detto": no agent, no speaker, no cue
                 np = self._agent_at(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
-                if np is not None and _norm(doc[np[0]]) in SAME and np[1] > np[0] + 1:
-                    np = (np[0] + 1, np[1])  # "dallo stesso pubblico ministero"
                 comma = np[1] if np is not None else end
             else:
-                np = self._subject_after(doc, end, sent)
+                np = self._subject_after(doc, end, sent, definite=True)
                 comma = np[1] if np is not None else end
                 if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns
                                                      or self.np_has_speaker(doc, i + 1, start)):
@@ -136,9 +133,11 @@ class InvertedRules(FinderBase):
         hits = self.lemmas(doc[k]) & self.single_verbs
         return (k, k + 1, sorted(hits)[0]) if hits else None
 
-    def _subject_after(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
+    def _subject_after(self, doc: Doc, j: int, sent: Span, definite: bool = False) -> tuple[int, int] | None:
         """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
-        organisation or a description; None for anything else (an object, a clause)."""
+        organisation or a description; None for anything else (an object, a clause). With
+        ``definite`` (after *come* + a finite verb, which takes no object: *come hanno
+        raccontato i sopravvissuti*) any definite common noun phrase too."""
         j = self.skip_adverbs(doc, j, sent.end)
         if j >= sent.end:
             return None
@@ -147,7 +146,10 @@ class InvertedRules(FinderBase):
         if not (first.is_title or norm in self.g.articles | self.speaking_nouns):
             return None
         end = self.source_np_end(doc, j, sent.end)
-        if end <= j or not self.speaker_phrase(doc, j, end):
+        if end <= j:
+            return None
+        if not self.speaker_phrase(doc, j, end) and not (
+                definite and norm in self.g.definite and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].is_alpha):
             return None
         return j, end
 

@@ -252,7 +252,10 @@ class SourceRules(FinderBase):
     def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """A noun phrase that can speak: it holds a speaker entity or a title, or a title or a
         group noun heads it (*il portavoce del Pentagono*, *i carabinieri*)."""
-        return self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.speaking_nouns
+        if self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.speaking_nouns:
+            return True
+        words = [_norm(t) for t in doc[start:min(end, start + 5)] if _norm(t) not in self.g.articles]
+        return bool(self._title_synonym(words)[0])  # "il pubblico ministero"
 
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}

@@ -87,12 +87,21 @@ class SpeakerRules(FinderBase):
             covered.update(range(np_start, ent.end))
         for start, end in self._descriptions(doc, sent):
             if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
-                # a description followed by a name is that name (handled above)
-                nxt = [e for e in ents if e.start == end]
-                if not nxt:
+                # a description followed by a name is that name (handled above), also as an
+                # apposition: "Il presidente della Commissione, José Manuel Barroso, ha…"
+                if not any(e.start == end or e.start == self._apposition_start(doc, end, before) for e in ents):
                     cands.append((start, end, None))
         cands.sort()
         return cands
+
+    def _apposition_start(self, doc: Doc, end: int, before: int) -> int:
+        """Token after the comma that follows a description ending at ``end`` (over the body it
+        is the title of: *della Commissione Europea*); -1 when no comma follows."""
+        k = end
+        ent = next(iter(self.context(doc).ents_in_tokens(k + 1, k + 2)), None) if k + 1 < before else None
+        if ent is not None and _norm(doc[k]) in self.g.forms("di") and ent.start == k + 1:
+            k = ent.end
+        return k + 1 if k + 1 < before and doc[k].text == "," else -1
 
     def _first_verb(self, doc: Doc, sent: Span) -> int:
         for tok in sent:
@@ -104,6 +113,9 @@ class SpeakerRules(FinderBase):
         """The subject of a sentence: the first free name before its first verb."""
         first_verb = self._first_verb(doc, sent)
         for cand in self._candidates(doc, sent, first_verb, blocked):
+            if cand[2] is not None and cand[2].label_ == "LOC" and not (
+                    cand[0] < cand[2].start and _norm(doc[cand[0]]) in self.g.definite):
+                continue  # a bare place (*Genova*, *Mantova*) opens a sentence as a setting, not a speaker
             if self._is_free(doc, cand[0], sent.start):
                 return cand
         return None
@@ -135,7 +147,12 @@ class SpeakerRules(FinderBase):
                 if named is not None:
                     return Speaker(named[0], named[1], doc[start].text, doc[start].idx,
                                    doc[start].idx + len(doc[start]), "source+description")
-            return _tag(self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np)), "source")
+            found = self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np))
+            if found is None and _norm(doc[cue.start]) == "come" and _norm(doc[start]) in self.g.definite:
+                # "come hanno raccontato i sopravvissuti": the subject of a verb with no object
+                span = doc[start:end]
+                found = Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+            return _tag(found, "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked)
@@ -181,11 +198,37 @@ class SpeakerRules(FinderBase):
             return parsed.tagged("parse")
         # null subject: carry the previous sentence's subject
         if not self._has_words_before(doc, sent, cue.start, blocked):
+            inverted = self._subject_before_colon(doc, cue, sent)
+            if inverted is not None:
+                return inverted.tagged("subject")
             carried = previous or earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 mention = doc[cue.start]
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
+        return None
+
+    def _subject_before_colon(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*Ricordano ai microfoni del Tg1 **i suoi amici**: «…»*: a sentence opened by the cue
+        whose subject follows it, right before the colon that opens the quotation (a name, or
+        a definite noun phrase no preposition governs); else None."""
+        colon = next((k for k in range(cue.end, min(cue.end + 14, sent.end)) if doc[k].text in ":.;«“\""), None)
+        if colon is None or doc[colon].text != ":" or colon == cue.end:
+            return None
+        if any(self._is_finite(t) for t in doc[cue.end:colon]):
+            return None
+        ent = self.context(doc).ent_ending_at(doc[colon - 1].idx + len(doc[colon - 1]))
+        if ent is not None and ent.label_ in SPEAKER_LABELS and ent.start > cue.end \
+                and self._is_free(doc, self._np_start(doc, ent.start, cue.end), cue.end):
+            return self._from_span(doc, ent)
+        for k in range(colon - 2, cue.end - 1, -1):
+            if _norm(doc[k]) in self.g.definite and k > cue.end and _norm(doc[k - 1]) not in self.g.prepositions \
+                    and all(t.is_alpha and t.is_lower and not self.is_verbish(t) for t in doc[k + 1:colon]):
+                span = doc[k:colon]
+                found = self._from_range(doc, k, colon)
+                return found or Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+            if not doc[k].is_alpha or _norm(doc[k]) in self.g.prepositions:
+                break
         return None
 
     def _before_aside(self, doc: Doc, earlier, cand, cue: Cue, sent: Span):
