@@ -56,6 +56,9 @@ class Grammar:
     quoted_nouns: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
+    #: documents that speak for whoever issued them (*si legge in un comunicato diramato
+    #: dall'ospedale*, *nella nota del Quirinale*)
+    document_nouns: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)
     marker_adverbs: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()

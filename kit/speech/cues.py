@@ -650,7 +650,14 @@ class CueRules(SourceRules, InvertedRules):
             return None
         start = k + 2 if _norm(doc[k + 1]) in SAME and k + 2 < end else k + 1
         np_end = self.source_np_end(doc, start, end)
-        if np_end <= start or not self.speaker_phrase(doc, start, np_end):
+        np_end = next((m for m in range(start + 1, np_end) if self._di_infinitive(doc, m, end)), np_end)  # "dalla clientela di non…"
+        if np_end <= start:
+            return None
+        # a listed speaker, or a common noun after an articled *da* (*dalla clientela*), not a
+        # report (*dai dati*)
+        head = doc[start]
+        if not (self.speaker_phrase(doc, start, np_end) or _norm(doc[k]) != "da" and head.pos_ == "NOUN"
+                and head.is_lower and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
             return None
         return start, np_end
 

@@ -111,7 +111,7 @@ class SourceRules(FinderBase):
         still resolves; nor a passive without an agent (keeping those null lost 2 speakers on
         the tune part) — except a charge (*è accusato di corruzione*, *accusato di crimini di
         guerra*): its accuser is not named."""
-        if cue.passive and cue.lemma in self.g.charge_verbs or cue.rule.startswith("nominal:"):
+        if cue.passive and cue.lemma in self.g.charge_verbs and cue.speaker_np is None or cue.rule.startswith("nominal:"):
             return True
         if not cue.rule.startswith("source") or cue.speaker_np is None or \
                 self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:

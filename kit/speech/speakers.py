@@ -132,9 +132,18 @@ class SpeakerRules(FinderBase):
         """
         if cue.rule.startswith("nominal:"):
             return None  # "la notizia che…": no one signs it
+        if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and \
+                cue.lemma.split()[0] in self.g.impersonal_cue_verbs:
+            return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
-            return _tag(self._from_range(doc, *cue.speaker_np), "agent") if cue.speaker_np else None
+            if not cue.speaker_np:
+                return None
+            found = self._from_range(doc, *cue.speaker_np)
+            if found is None:  # "accusato dalla clientela": the agent the grammar names, a common noun
+                span = doc[cue.speaker_np[0]:cue.speaker_np[1]]
+                found = Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+            return found.tagged("agent")
         if cue.speaker_np is not None:
             sent = self.context(doc).sent(cue.start)
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
@@ -159,7 +168,8 @@ class SpeakerRules(FinderBase):
         if antecedent is not None:
             return antecedent.tagged("relative")
         if cue.coordinated or cue.gerund:
-            if previous is not None:
+            if previous is not None and not previous.how.startswith("agent"):
+                # (the agent of a passive is not the subject a coordinated verb shares)
                 return previous.tagged("shared")
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
@@ -347,6 +357,13 @@ class SpeakerRules(FinderBase):
                 if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
+                for k in range(subj.i + 2, right):
+                    if _norm(doc[k]) in self.g.articles and doc[k - 1].is_alpha and _norm(doc[k - 1]) not in \
+                            self.g.prepositions | self.g.coordinators:
+                        # "L'opposizione contesta i risultati": an article that no preposition
+                        # opens follows a verb the tagger missed; the subject ends before it
+                        right = k - 1
+                        break
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 found = self._from_range(doc, left, right)
@@ -400,7 +417,7 @@ class SpeakerRules(FinderBase):
             tok = doc[k]
             if k in ents:
                 ent = ents[k]
-                if not (k > j and _norm(doc[k - 1]) in self.g.prepositions):
+                if not (k > j and _norm(doc[k - 1]) in self.g.prepositions) or self._issues(doc, k, j):
                     return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
@@ -413,6 +430,34 @@ class SpeakerRules(FinderBase):
                 return _tag(self._from_range(doc, start, end), "after-cue")
         if cue.inside_quote:
             return self._noun_after(doc, j, limit)
+        return None
+
+    def _issues(self, doc: Doc, k: int, floor: int) -> bool:
+        """The entity at token ``k`` issued a document named just before it: *un comunicato
+        (stampa) diramato **dall'**Ospedale…*, *la nota **del** Quirinale*."""
+        prev = _norm(doc[k - 1]) if k - 1 >= floor else ""
+        if prev in self.g.forms("da"):
+            m = k - 2
+            while m > floor and (_norm(doc[m]) in self.g.cue_adverbs or doc[m].pos_ == "ADV"):
+                m -= 1  # "rilasciato ieri da…"
+            if m >= floor and self.g.participle.search(_norm(doc[m])):
+                m -= 1
+                while m >= floor and m >= k - 6 and doc[m].is_alpha and doc[m].is_lower:
+                    if _norm(doc[m]) in self.g.document_nouns:
+                        return True
+                    m -= 1
+            return False
+        return prev in self.g.forms("di") and k - 2 >= floor and _norm(doc[k - 2]) in self.g.document_nouns
+
+    def document_issuer(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*come si legge nella nota del Quirinale*, *In un comunicato rilasciato dal numero 10 di
+        Downing Street si legge che…*: the issuer of the document an impersonal cue reads from,
+        in its sentence; else None."""
+        sent = self.context(doc).sent(cue.start)
+        for ent in self.context(doc).ents_in_tokens(sent.start, sent.end):
+            if ent.label_ in ("PER", "ORG", "LOC") and self._issues(doc, ent.start, sent.start) \
+                    and abs(ent.start - cue.start) <= 12:
+                return self._from_span(doc, ent).tagged("source")
         return None
 
     def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
