@@ -812,6 +812,51 @@ def shipped():
     # a content that starts inside brackets ends with them
     ("Il voto è rinviato (il ministro Paolo Ferri auspica una fase nuova) e la seduta è sospesa.",
      [("indirect", "una fase nuova", "Paolo Ferri")]),
+    # - this round: postposed come-cues, decisions, names in marks, descriptions, documents -
+    # "come" + a participle and its agent after "stesso"; "come" + a verb and a definite subject
+    ("Gli imputati sono stati assolti per non aver commesso il fatto, come richiesto dallo stesso pubblico ministero.",
+     [("indirect", "Gli imputati sono stati assolti per non aver commesso il fatto", "pubblico ministero")]),
+    ("La nave è affondata in pochi minuti, come hanno raccontato i sopravvissuti.",
+     [("indirect", "La nave è affondata in pochi minuti", "sopravvissuti")]),
+    # a decision on a procedural object is not speech; rejecting an accusation is
+    ("La Corte di Cassazione ha respinto il ricorso presentato da Marco Rossi.", []),
+    ("Il tribunale ha rigettato l'istanza di scarcerazione presentata da Marco Bianchi.", []),
+    ("Il ministro Marco Rossi respinge ogni accusa.", [("indirect", "ogni accusa", "Marco Rossi")]),
+    # a quotation the sentence uses as a noun phrase after an article, with no verb: a name
+    ('Il comitato ha organizzato la "Giornata provinciale di sensibilizzazione verso le tematiche africane" a Pistoia.', []),
+    # a title behind adjectives and its domain; an apposition after a description
+    ("Il ministro degli esteri italiano Anna Conti ha incontrato i colleghi europei. Il ministro ha poi espresso "
+     "lo sconcerto per la strage.", [("indirect", "la strage", "Anna Conti")]),
+    ("Il presidente del Senato Luca Ferri ha aperto la seduta. Poi è intervenuto il presidente della Commissione "
+     "Europea, José Manuel Barroso, affermando che l'Europa deve restare unita.",
+     [("indirect", "l'Europa deve restare unita", "José Manuel Barroso")]),
+    # a sentence opened by the cue, its subject right before the colon
+    ("Il ministro Rossi ha parlato della riforma. Ricordano ai microfoni del Tg1 i suoi amici: «Era una persona "
+     "buona e generosa, sempre pronta ad aiutare».",
+     [("indirect", "riforma", "Rossi"), ("direct", "Era una persona buona e generosa, sempre pronta ad aiutare", "suoi amici")]),
+    # a verb first, its subject after it, carried to the next cue
+    ("Ha infine preso la parola Umberto Bossi: dopo i ringraziamenti, ha subito esordito dicendo che il federalismo è vicino.",
+     [("indirect", "il federalismo è vicino", "Umberto Bossi")]),
+    # the issuer of a document speaks for an impersonal cue
+    ("«I genitori di Nicola - si legge in un comunicato stampa diramato dall'Ospedale San Marco - hanno espresso "
+     "il desiderio di donare gli organi».",
+     [("direct", "I genitori di Nicola", "Ospedale San Marco"),
+      ("direct", "hanno espresso il desiderio di donare gli organi", "Ospedale San Marco")]),
+    ("In un comunicato rilasciato ieri da Palazzo Chigi si legge che il governo è pronto a intervenire.",
+     [("indirect", "il governo è pronto a intervenire", "Palazzo Chigi")]),
+    ("Il Quirinale ha diffuso un comunicato. La nota afferma che il presidente non firmerà il decreto.",
+     [("indirect", "il presidente non firmerà il decreto", "Quirinale")]),
+    # a passive's agent may be a common noun; it is not the subject a coordinated verb shares
+    ("Il personale, accusato dalla clientela di non saper gestire la situazione, ha chiesto rinforzi.",
+     [("indirect", "di non saper gestire la situazione", "clientela"), ("indirect", "rinforzi", "personale")]),
+    # a verb the tagger read as an adjective never joins the subject
+    ("L'opposizione contesta i risultati del voto e chiede il riesame delle schede.",
+     [("indirect", "il riesame delle schede", "opposizione")]),
+    # stance verbs with an object or a clause
+    ("Gli analisti temono una recessione nei prossimi mesi.",
+     [("indirect", "una recessione nei prossimi mesi", "analisti")]),
+    ("Il sindaco Verdi sospetta che i contrabbandieri siano coinvolti nel delitto.",
+     [("indirect", "i contrabbandieri siano coinvolti nel delitto", "Verdi")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -94,8 +94,9 @@ class DescriptionRules(FinderBase):
                 titled = {value[0] for value in table.values()}
                 return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled)
-            if words[0] in self.g.media_nouns and not set(words[1:]) & self.g.prepositions:
-                # "il giornale", "il quotidiano britannico"; not "l'agenzia per la sicurezza…"
+            if words[0] in self.g.media_nouns | self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
+                # "il giornale", "il quotidiano britannico"; not "l'agenzia per la sicurezza…";
+                # "la motivazione ufficiale", "la nota": the body that issued it
                 return self._last_named(doc, span.start_char, "ORG")
         return None
 
