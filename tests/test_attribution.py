@@ -852,6 +852,10 @@ def shipped():
     # a verb the tagger read as an adjective never joins the subject
     ("L'opposizione contesta i risultati del voto e chiede il riesame delle schede.",
      [("indirect", "il riesame delle schede", "opposizione")]),
+    # a law or a treaty is no source; a study speaks for the body that issued it
+    ("Secondo il Trattato di Maastricht, tutti gli Stati dovrebbero adottare l'euro.", []),
+    ("L'Istituto Superiore di Sanità ha pubblicato i dati. Lo studio sostiene che i contagi sono in calo.",
+     [("indirect", "i contagi sono in calo", "Istituto Superiore di Sanità")]),
     # stance verbs with an object or a clause
     ("Gli analisti temono una recessione nei prossimi mesi.",
      [("indirect", "una recessione nei prossimi mesi", "analisti")]),
