@@ -852,6 +852,9 @@ def shipped():
     # a verb the tagger read as an adjective never joins the subject
     ("L'opposizione contesta i risultati del voto e chiede il riesame delle schede.",
      [("indirect", "il riesame delle schede", "opposizione")]),
+    # a title when the article gave no one a title: the person named just before
+    ("Giorgia Meloni è arrivata a Bruxelles. La premier ha detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Giorgia Meloni")]),
     # a law or a treaty is no source; a study speaks for the body that issued it
     ("Secondo il Trattato di Maastricht, tutti gli Stati dovrebbero adottare l'euro.", []),
     ("L'Istituto Superiore di Sanità ha pubblicato i dati. Lo studio sostiene che i contagi sono in calo.",

@@ -92,6 +92,10 @@ class DescriptionRules(FinderBase):
                 same = {name for name, found in self.context(doc).description_words.items()
                         if any(w[0] == words[0] for w in found)}
                 titled = {value[0] for value in table.values()}
+                if not titled:
+                    # no one had a title: the person named last, close before (*Giorgia Meloni è
+                    # arrivata… La premier ha detto*)
+                    return self._last_named(doc, span.start_char, "PER", window=400)
                 return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled)
             if words[0] in self.g.media_nouns | self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
