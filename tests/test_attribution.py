@@ -855,6 +855,16 @@ def shipped():
     # a title when the article gave no one a title: the person named just before
     ("Giorgia Meloni è arrivata a Bruxelles. La premier ha detto che l'accordo è vicino.",
      [("indirect", "l'accordo è vicino", "Giorgia Meloni")]),
+    # marks that hold all a source reports, or all a verb says without "che": direct, not mixed
+    ("Per Beppe Grillo, «Napolitano ce le dovrebbe per decenza risparmiare tutte».",
+     [("direct", "Napolitano ce le dovrebbe per decenza risparmiare tutte", "Beppe Grillo")]),
+    ("Secondo Martial Jorel, direttore della sicurezza dei reattori, «i rischi sismici non sono stati percepiti "
+     "nel loro giusto valore».",
+     [("direct", "i rischi sismici non sono stati percepiti nel loro giusto valore", "Martial Jorel")]),
+    ('Il presidente Mario Rossi ha detto tra l\'altro "Il dipartimento è determinato a punire le frodi sui mutui".',
+     [("direct", "Il dipartimento è determinato a punire le frodi sui mutui", "Mario Rossi")]),
+    ("Secondo Mario Rossi, il governo ha «sbagliato tutto quello che poteva sbagliare».",
+     [("mixed", "sbagliato tutto quello che poteva sbagliare", "Mario Rossi")]),
     # a law or a treaty is no source; a study speaks for the body that issued it
     ("Secondo il Trattato di Maastricht, tutti gli Stati dovrebbero adottare l'euro.", []),
     ("L'Istituto Superiore di Sanità ha pubblicato i dati. Lo studio sostiene che i contagi sono in calo.",

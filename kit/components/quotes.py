@@ -150,7 +150,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # long enough fragments count, short ones are terms
             for i, p in inside:
                 own = not clause or (i, p) in speechlike
-                done[i] = (_make(doc, p.start, p.end, "mixed", cue, speaker, speech, cue.about_start,
+                kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
+                done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
                                  about_end=cue.region_end) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             continue
@@ -368,6 +369,32 @@ def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
     if found is None or any(c in text[found.end():end] for c in QUOTE_CHARS):
         return None
     return _trim(text, found.end(), end)
+
+
+def _whole_utterance(doc: Doc, cue: Cue, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """The marks hold all that a source or a verb without *che* reports, a clause of its own up
+    to the end of the sentence (*Secondo X, «i rischi non sono stati percepiti»*, *Per X, «…»*,
+    *ha detto tra l'altro "Il dipartimento è determinato…"*): the speaker's words, direct; with
+    *che* or *di*, or with words of the clause outside the marks, they are mixed."""
+    source = cue.complement == "source" and cue.rule.startswith("source")  # (not "come ha detto X")
+    if not (source or cue.complement == "object"):
+        return False
+    text = doc.text
+    between = text[cue.content_start if source else cue.end_char:pair.open]
+    if source and text[:cue.content_start].rstrip().endswith(",") and between.rstrip().endswith(",") \
+            and between.count(",") == 1 and len(between.split()) <= 10:
+        between = ""  # an apposition to the source: "Secondo X, direttore della sicurezza, «…»"
+    if cue.complement == "object":
+        words = between.split()
+        if len(words) > 3 or any(w.lower() in ("che", "di", "come") for w in words):
+            return False  # "ha detto tra l'altro": adverbials only
+    elif between.strip(" ,\n"):
+        return False
+    after = text[pair.close + 1:pair.close + 4].lstrip(" »”\"")
+    if after[:1] not in (".", "!", "?", ";", "") and not after.startswith("\n"):
+        return False
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and len(span) >= 4 and any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
