@@ -146,10 +146,8 @@ class SpeakerRules(FinderBase):
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
                 return None
-            found = self._from_range(doc, *cue.speaker_np)
-            if found is None:  # "accusato dalla clientela": the agent the grammar names, a common noun
-                span = doc[cue.speaker_np[0]:cue.speaker_np[1]]
-                found = Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+            # "accusato dalla clientela": the agent the grammar names, a common noun too
+            found = self._from_range(doc, *cue.speaker_np) or self._phrase(doc[cue.speaker_np[0]:cue.speaker_np[1]])
             return found.tagged("agent")
         if cue.speaker_np is not None:
             sent = self.context(doc).sent(cue.start)
@@ -165,9 +163,7 @@ class SpeakerRules(FinderBase):
                                    doc[start].idx + len(doc[start]), "source+description")
             found = self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np))
             if found is None and _norm(doc[cue.start]) == "come" and _norm(doc[start]) in self.g.definite:
-                # "come hanno raccontato i sopravvissuti": the subject of a verb with no object
-                span = doc[start:end]
-                found = Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+                found = self._phrase(doc[start:end])  # "come hanno raccontato i sopravvissuti": the subject
             return _tag(found, "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
@@ -241,9 +237,7 @@ class SpeakerRules(FinderBase):
         for k in range(colon - 2, cue.end - 1, -1):
             if _norm(doc[k]) in self.g.definite and k > cue.end and _norm(doc[k - 1]) not in self.g.prepositions \
                     and all(t.is_alpha and t.is_lower and not self.is_verbish(t) for t in doc[k + 1:colon]):
-                span = doc[k:colon]
-                found = self._from_range(doc, k, colon)
-                return found or Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+                return self._from_range(doc, k, colon) or self._phrase(doc[k:colon])
             if not doc[k].is_alpha or _norm(doc[k]) in self.g.prepositions:
                 break
         return None
@@ -551,4 +545,8 @@ class SpeakerRules(FinderBase):
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
+        return self._phrase(span)
+
+    def _phrase(self, span: Span) -> Speaker:
+        """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*)."""
         return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
