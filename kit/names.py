@@ -10,10 +10,10 @@ so they agree on whether two names are one person.
 from __future__ import annotations
 
 import importlib
-import unicodedata
 from functools import lru_cache
 
 from .rules import normalize
+from .text import fold
 
 
 @lru_cache(maxsize=8)
@@ -29,14 +29,6 @@ def stop_words(lang: str = "it") -> frozenset[str]:
 _EDGE_PUNCT = ".,;:()[]\"«»“”"
 
 
-def _fold(word: str) -> str:
-    """A word without its diacritics (*Janukovyč*, *Janukovyċ* -> *janukovyc*): one name
-    transliterated two ways is one name."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=65536)
 def name_words(name: str, lang: str = "it") -> frozenset[str]:
     """The words that identify a name: lower-cased, without diacritics, split at spaces,
@@ -44,7 +36,7 @@ def name_words(name: str, lang: str = "it") -> frozenset[str]:
     stop words (all of them, when nothing else is left); a capitalised stop word that ends the
     name is a surname and stays (*Lucio Dalla*)."""
     raw = name.replace("'", " ").replace("’", " ").replace("-", " ").split()
-    words = [_fold(normalize(w).strip(_EDGE_PUNCT)) for w in raw]
+    words = [fold(normalize(w).strip(_EDGE_PUNCT)) for w in raw]
     stops = stop_words(lang)
     kept = frozenset(w for k, w in enumerate(words) if w and (
         w not in stops or k == len(words) - 1 and k > 0 and raw[k][:1].isupper()))

@@ -168,7 +168,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
-            if cue.lemma.split()[0] in speech.g.decision_verbs and \
+            if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
         if speech.verdict(doc, cue):
@@ -402,11 +402,8 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     preposition right before the marks and no verb inside (*il riconoscimento
     "Altiero Spinelli ai Costruttori dell'Europa Federale"*, *una "zona di identificazione
     per la difesa aerea"*): the name of a prize, an event, a law, not someone's words."""
-    before = doc.text[max(0, pair.open - 12):pair.open].rstrip().replace("’", "'").lower()
-    word = before.split()[-1] if before.split() else ""
-    if "'" in word[:-1]:
-        word = word[word.rindex("'") + 1:]
-    if not (word in speech.g.articles or word in speech.g.forms("di") | speech.g.forms("a")):
+    k = speech.context(doc).token_at(pair.open) - 1
+    if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -513,7 +510,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             short = _words(text[pair.start:pair.end]) < 4 and ":" not in between
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
             # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
-            object_in_marks = ":" not in between and cue.lemma.split()[0] in speech.need_object
+            object_in_marks = ":" not in between and cue.verb in speech.need_object
             kind = "mixed" if "che" in between.split() or short or object_in_marks else "direct"
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a

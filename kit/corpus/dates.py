@@ -26,12 +26,13 @@ one the article was published in where it was published.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import pandas as pd
+
+from ..text import fold
 
 #: the languages dateparser reads month and weekday names in
 LANGUAGES = ("it", "en")
@@ -87,23 +88,18 @@ def _loose_parser(order: str):
                                                                "PREFER_LOCALE_DATE_ORDER": False})
 
 
-def _fold(word: str) -> str:
-    """Lower case without accents (``Lunedì`` and ``lunedi`` both give ``lunedi``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-
-
 @functools.lru_cache(maxsize=1)
 def _weekdays() -> dict[str, int]:
     """Full weekday names (CLDR, in every language of LANGUAGES) -> 0 for Monday ... 6 for Sunday."""
     from babel.dates import get_day_names
 
-    return {_fold(name): day for lang in LANGUAGES for day, name in get_day_names("wide", locale=lang).items()}
+    return {fold(name.casefold()): day for lang in LANGUAGES for day, name in get_day_names("wide", locale=lang).items()}
 
 
 def _named_weekday(text: str) -> int | None:
     """The weekday a value names in full (``lunedì``, ``Monday``), or None."""
     names = _weekdays()
-    words = "".join(c if c.isalpha() else " " for c in _fold(text)).split()
+    words = "".join(c if c.isalpha() else " " for c in fold(text.casefold())).split()
     found = [names[w] for w in words if w in names]
     return found[0] if found else None
 

@@ -48,6 +48,11 @@ class Cue:
     def lemma(self) -> str:
         return self.rule.split(":", 1)[1] if ":" in self.rule else self.rule
 
+    @property
+    def verb(self) -> str:
+        """The head verb of the lemma (*fare appello* -> *fare*)."""
+        return self.lemma.split()[0] if self.lemma else ""
+
 
 @dataclass(frozen=True)
 class Speaker:

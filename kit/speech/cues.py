@@ -96,7 +96,7 @@ class CueRules(SourceRules, InvertedRules):
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
         a dieci anni di carcere*, *condannando Rossi per truffa*): a verdict verb whose object is
         a person, or with a sentence (*a* + a number or *ergastolo*, *carcere*…) after it."""
-        if cue.lemma.split()[0] not in self.g.verdict_verbs:
+        if cue.verb not in self.g.verdict_verbs:
             return False
         sent = self.context(doc).sent(cue.start)
         after = doc[cue.end:min(cue.end + 8, sent.end)]
@@ -465,7 +465,7 @@ class CueRules(SourceRules, InvertedRules):
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
         rather than a plain object (*ha risposto alle domande*): only listed verbs."""
-        return cue.lemma in self.object_verbs or cue.lemma.split()[0] in self.object_verbs
+        return cue.lemma in self.object_verbs or cue.verb in self.object_verbs
 
     def reports_of(self, cue: Cue) -> bool:
         """The cue reports what it is about with *di* (*parlano di sei morti*)."""

@@ -54,7 +54,8 @@ class SourceRules(FinderBase):
             closes = np_end >= sent.end - 1 or after in (")", ";")
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                head = self._np_head(doc, j, np_end)
+                head_token = self._np_head_token(doc, j, np_end)
+                head = _norm(head_token) if head_token is not None else ""
                 described = head in self.speaking_nouns
                 grouped = head in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
@@ -64,7 +65,6 @@ class SourceRules(FinderBase):
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                head_token = self._np_head_token(doc, j, np_end)
                 if not (described or grouped or pronoun) and head_token is not None and head_token.is_alpha \
                         and head_token.is_lower:
                     return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
@@ -252,10 +252,9 @@ class SourceRules(FinderBase):
     def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """A noun phrase that can speak: it holds a speaker entity or a title, or a title or a
         group noun heads it (*il portavoce del Pentagono*, *i carabinieri*)."""
-        if self.np_has_speaker(doc, start, end) or self._np_head(doc, start, end) in self.speaking_nouns:
-            return True
-        words = [_norm(t) for t in doc[start:min(end, start + 5)] if _norm(t) not in self.g.articles]
-        return bool(self._title_synonym(words)[0])  # "il pubblico ministero"
+        # (the head read through the title synonyms: "il pubblico ministero" is a "pm")
+        words = self._with_title([_norm(t) for t in doc[start:min(end, start + 5)]])
+        return self.np_has_speaker(doc, start, end) or bool(words) and words[0] in self.speaking_nouns
 
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
