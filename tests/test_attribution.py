@@ -874,6 +874,25 @@ def shipped():
      [("indirect", "una recessione nei prossimi mesi", "analisti")]),
     ("Il sindaco Verdi sospetta che i contrabbandieri siano coinvolti nel delitto.",
      [("indirect", "i contrabbandieri siano coinvolti nel delitto", "Verdi")]),
+    # - this round -
+    # a relative "che" with no comma: the group right before it speaks, as written
+    ("Hanno 17 e 19 anni i due studenti che hanno confessato di aver rubato la bicicletta del professore.",
+     [("indirect", "di aver rubato la bicicletta del professore", "due studenti")]),
+    ("Il tribunale ha respinto l'appello, nonostante le proteste dei residenti che avevano contestato la nuova discarica.",
+     [("indirect", "la nuova discarica", "residenti")]),
+    # a noun of answer + di after the quotation names whose words they were
+    ("Il sindaco Luca Verdi ha aperto la seduta. «Andremo avanti con la riforma fino alla fine della legislatura», "
+     "sono state le parole del ministro Paolo Ferri.",
+     [("direct", "Andremo avanti con la riforma fino alla fine della legislatura", "Paolo Ferri")]),
+    ("Marco Rossi ha visitato il cantiere. «Non abbiamo nulla da nascondere ai cittadini»: questo il commento "
+     "dell'avvocato Giulia Neri, legale della famiglia.",
+     [("direct", "Non abbiamo nulla da nascondere ai cittadini", "Giulia Neri")]),
+    ("Il premier Mario Monti ha convocato i ministri. «Il governo non cadrà prima dell'estate», è stata la "
+     "risposta di Marco Bianchi ai giornalisti.",
+     [("direct", "Il governo non cadrà prima dell'estate", "Marco Bianchi")]),
+    # (without di + a name, no one)
+    ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
+     [("direct", "La situazione è molto difficile per tutti", None)]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -535,8 +535,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
                 or speakers[cue_index]
             return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
-    # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"
-    words_of = speech.words_of_before(doc, pair.open)
+    # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
+    # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X"
+    words_of = speech.words_of_before(doc, pair.open) or speech.words_of_after(doc, pair.close + 1)
     if words_of is not None:
         return None, replace(_make(doc, pair.start, pair.end, "direct", None, words_of, speech, None), rule="words-of")
     # rule 5: "Name: «…»" (headlines): the subject of the words before the colon

@@ -167,7 +167,7 @@ class SpeakerRules(FinderBase):
             return _tag(found, "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
-        antecedent = self._relative_antecedent(doc, cue, sent, blocked)
+        antecedent = self._relative_antecedent(doc, cue, sent, blocked) or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
             return antecedent.tagged("relative")
         if cue.coordinated or cue.gerund:
@@ -295,6 +295,37 @@ class SpeakerRules(FinderBase):
         if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
             return None
         return self._antecedent(doc, sent, k - 1, blocked)
+
+    def _restrictive_antecedent(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*i due ragazzi che hanno confessato…*, *gli oppositori politici che avevano
+        contestato…*: a cue whose subject is a relative *che* with no comma before it speaks for
+        the noun phrase right before it that the parse attaches the clause to: a name or a
+        description; else None (no parse, no such noun, or *che* is not the subject)."""
+        if not self.context(doc).has_dep:
+            return None
+        k = cue.start - 1
+        while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+            k -= 1
+        rel = doc[k]
+        if k <= sent.start or _norm(rel) != "che" or not doc[k - 1].is_alpha or rel.dep_ != "nsubj" \
+                or not (cue.start <= rel.head.i < cue.end) or not rel.head.dep_.startswith("acl"):
+            return None
+        head = rel.head.head
+        if not (max(sent.start, k - 4) <= head.i < k) or head.pos_ not in ("NOUN", "PROPN") \
+                or any(not t.is_alpha for t in doc[head.i:k]):
+            return None  # the noun phrase right before "che", nothing between
+        ent = next((e for e in self.context(doc).ents_in_tokens(head.i, head.i + 1)), None)
+        if ent is not None:
+            return self._from_span(doc, ent) if ent.label_ in SPEAKER_LABELS else None
+        start = head.i  # its determiners, numbers and adjectives: not its preposition
+        while start > sent.start and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
+                and _norm(doc[start - 1]) not in self.g.prepositions:
+            start -= 1
+        span = doc[start:k]
+        if head.morph.get("Number") == ["Plur"]:
+            # a group is not one person of the article: "gli oppositori politici", as written
+            return self._phrase(span) if self.is_description(span) else None
+        return self._from_range(doc, start, k)
 
     def _antecedent(self, doc: Doc, sent: Span, comma: int, blocked) -> Speaker | None:
         """The name or description right before the comma at token ``comma`` (the antecedent
@@ -476,6 +507,31 @@ class SpeakerRules(FinderBase):
             if not nouns & self.g.quoted_nouns:
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
+        return None
+
+    def words_of_after(self, doc: Doc, char: int) -> Speaker | None:
+        """*«…», sono le parole del presidente Barack Obama*, *«…»: questo il giudizio
+        dell'avvocato X*, *«…», è stata la risposta di X*: a noun of answer and *di* + a name
+        or a description right after a quotation (``char``: the character after its closing
+        mark), with only a copula or a demonstrative before it: whose words they were."""
+        ctx = self.context(doc)
+        k = ctx.token_at(char)
+        if k >= len(doc) or doc[k].idx < char:
+            k += 1
+        if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
+            k += 1
+        sent_end = ctx.sent(min(k, len(doc) - 1)).end
+        for j in range(k, min(k + 6, sent_end)):
+            word = _norm(doc[j])
+            if word in self.g.answer_nouns:
+                if j + 1 < sent_end and _norm(doc[j + 1]) in self.g.forms("di"):
+                    end = j + 2
+                    while end < sent_end and not doc[end].is_punct and end - j < 10:
+                        end += 1
+                    return _tag(self._from_range(doc, j + 2, end), "words-of")
+                return None
+            if not (word in self.g.answer_glue or word in self.g.articles or doc[j].pos_ == "ADJ"):
+                return None
         return None
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
