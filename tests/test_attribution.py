@@ -890,6 +890,19 @@ def shipped():
     ("Il premier Mario Monti ha convocato i ministri. «Il governo non cadrà prima dell'estate», è stata la "
      "risposta di Marco Bianchi ai giornalisti.",
      [("direct", "Il governo non cadrà prima dell'estate", "Marco Bianchi")]),
+    # a cue before the quotation that names no one leaves it to the cue after it
+    ("Il ministro Marco Rossi ha parlato ieri. Hanno commentato anche altri politici: «La riforma è un passo avanti "
+     "per tutto il Paese» ha dichiarato il senatore Luca Verdi.",
+     [("direct", "La riforma è un passo avanti per tutto il Paese", "Luca Verdi")]),
+    # "the latter" and subject pronouns: the person of that gender
+    ("Dario Fo e la moglie Franca Rame sono arrivati in piazza. Quest'ultima ha parlato per prima, sostenendo che il "
+     "governo deve cadere.", [("indirect", "il governo deve cadere", "Franca Rame")]),
+    ("Il ministro Marco Rossi ha incontrato il collega Luca Verdi. Quest'ultimo ha dichiarato che la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "Luca Verdi")]),
+    ("Marco Rossi ha incontrato Anna Conti a Roma. Lei ha poi dichiarato che l'incontro è stato positivo.",
+     [("indirect", "l'incontro è stato positivo", "Anna Conti")]),
+    ("La ministra Anna Conti ha incontrato Marco Rossi a Roma. Lei ha poi dichiarato che l'incontro è stato positivo.",
+     [("indirect", "l'incontro è stato positivo", "Anna Conti")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

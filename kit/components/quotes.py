@@ -512,6 +512,13 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
             object_in_marks = ":" not in between and cue.verb in speech.need_object
             kind = "mixed" if "che" in between.split() or short or object_in_marks else "direct"
+            if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
+                after = _cue_after(doc, pair, cues, cue_index_, speech)
+                if after is not None and after[1] is not None:
+                    # "hanno commentato altri politici: «…» ha dichiarato il premier X": the
+                    # cue after the quotation names the speaker the one before leaves open (or
+                    # only carried from the sentence before)
+                    return after[0], _make(doc, pair.start, pair.end, "direct", cues[after[0]], after[1], speech, None)
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
@@ -526,15 +533,11 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 break  # another quotation lies between the cue and this one
             return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speakers[cue_index], speech, None)
     # rule 3: cue right after the closing mark
-    for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
-        cue = cues[cue_index]
-        if cue.inside_quote or cue.complement in ("che", "di", "colon"):
-            continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
-        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", *DASHES) \
-                and _opens_clause(text, pair):
-            speaker = speech.speaker_after(doc, cue) or _previous_speaker(text, pair, last_attributed) \
-                or speakers[cue_index]
-            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
+    after = _cue_after(doc, pair, cues, cue_index_, speech)
+    if after is not None:
+        cue_index, speaker = after
+        speaker = speaker or _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
+        return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
     # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
     # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X"
     words_of = speech.words_of_before(doc, pair.open) or speech.words_of_after(doc, pair.close + 1)
@@ -550,6 +553,20 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+    return None
+
+
+def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, speech: SpeechFinder):
+    """(index, speaker named after it or None) of a cue right after the closing mark of
+    ``pair`` (*«…», ha detto il ministro X*), or None when there is none."""
+    text = speech.context(doc).text
+    for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
+        cue = cues[cue_index]
+        if cue.inside_quote or cue.complement in ("che", "di", "colon"):
+            continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
+        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", *DASHES) \
+                and _opens_clause(text, pair):
+            return cue_index, speech.speaker_after(doc, cue)
     return None
 
 

@@ -121,6 +121,13 @@ class Grammar:
     procedural_objects: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
+    #: subject pronouns and "the latter" words with the gender they refer to (*lei*: "F",
+    #: *quest'ultimo*: "M"), and the demonstratives that open "the latter" (*quest'*)
+    anaphora_gender: dict[str, str] = field(default_factory=dict)
+    latter_openers: frozenset[str] = frozenset()
+    latter_words: frozenset[str] = frozenset()
+    #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
+    male_names_in_a: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER
@@ -150,7 +157,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name == "abstract_suffixes":
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name == "title_synonyms":
+        elif f.name in ("title_synonyms", "anaphora_gender"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("participle", "infinitive", "gerund", "imperfect"):
             pattern = data.get(f"{f.name}_suffix")

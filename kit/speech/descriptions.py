@@ -48,6 +48,9 @@ class DescriptionRules(FinderBase):
                         and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
+                    if _norm(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
+                            and doc[end].is_lower:
+                        end += 1  # "il titolare di un ristorante": the noun after the article
                 out.append((i - 1, end))
         return out
 

@@ -30,9 +30,9 @@ from .base import SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
-                 "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing")
+                 "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing", "pronoun")
 #: rules the ranker never overrides: the speaker is named by the grammar of the cue
-KEPT_FAMILIES = frozenset({"agent", "unnamed"})
+KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
 NONE = "<none>"
 

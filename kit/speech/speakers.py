@@ -110,8 +110,12 @@ class SpeakerRules(FinderBase):
         return sent.end
 
     def sentence_subject(self, doc: Doc, sent: Span, blocked) -> tuple[int, int, Span | None] | None:
-        """The subject of a sentence: the first free name before its first verb."""
+        """The subject of a sentence: the first free name before its first verb (or the person
+        a pronoun opening it refers to)."""
         first_verb = self._first_verb(doc, sent)
+        referent = self._anaphor(doc, sent, first_verb, blocked)
+        if referent is not None:
+            return referent.start, referent.end, referent
         for cand in self._candidates(doc, sent, first_verb, blocked):
             if cand[2] is not None and cand[2].label_ == "LOC" and not (
                     cand[0] < cand[2].start and _norm(doc[cand[0]]) in self.g.definite):
@@ -126,6 +130,58 @@ class SpeakerRules(FinderBase):
                             t.is_punct or self._is_finite(t) for t in doc[first_verb + 1:ent.start]):
                     return ent.start, ent.end, ent
         return None
+
+    def _anaphor(self, doc: Doc, sent: Span, before: int, blocked) -> Span | None:
+        """*Quest'ultima ha detto…*, *Lei ha poi aggiunto…*: a sentence opened by a subject
+        pronoun or by "the latter" before token ``before``: the person it refers to, as an entity
+        mention: for "the latter" the person named last, for a pronoun the person subject of
+        the sentence before, else (when that one is of the other gender) the person named last,
+        in both cases of the pronoun's gender (read from first names: *Giulia*, *Marco*; unknown
+        ones always agree); else None."""
+        k = sent.start
+        while k < before and (not doc[k].is_alpha and not doc[k].text.endswith(("'", "’"))
+                              or _norm(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
+            k += 1
+        if k >= before:
+            return None
+        word = _norm(doc[k])
+        latter = word in self.g.latter_openers and k + 1 < before and _norm(doc[k + 1]) in self.g.latter_words
+        if latter:
+            word = _norm(doc[k + 1])
+        elif word not in self.g.anaphora_gender or word in self.g.latter_words:
+            return None
+        gender = self.g.anaphora_gender.get(word)
+        ctx = self.context(doc)
+        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        floor = ctx.sent(floor - 1).start if floor > 0 else floor
+        people = [e for e in ctx.ents_in_tokens(floor, k) if e.label_ == "PER" and e.end <= k
+                  and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
+        if not people:
+            return None
+        if latter:
+            return people[-1]
+        subject = self.sentence_subject(doc, ctx.sent(sent.start - 1), blocked) if sent.start > 0 else None
+        if subject is None or subject[2] is None or subject[2].label_ != "PER":
+            return None  # "Il ministro è intervenuto. Egli ha detto": the subject carried as before
+        # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
+        return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
+
+    def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
+        """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
+        if gender is None:
+            return True
+        names = doc._.kit_canonical_names or {}
+        first = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
+        first = first[0].lower() if first else ""
+        if len(first) < 3 or not first.isalpha():
+            return True
+        if first.endswith("a"):
+            said = "M" if first in self.g.male_names_in_a else "F"
+        elif first.endswith("o"):
+            said = "M"
+        else:
+            return True
+        return said == gender
 
     def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None,
                     earlier: Speaker | None = None) -> Speaker | None:
@@ -209,6 +265,9 @@ class SpeakerRules(FinderBase):
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None:
             return parsed.tagged("parse")
+        referent = self._anaphor(doc, sent, cue.start, blocked)
+        if referent is not None:
+            return self._from_span(doc, referent).tagged("pronoun")
         # null subject: carry the previous sentence's subject
         if not self._has_words_before(doc, sent, cue.start, blocked):
             inverted = self._subject_before_colon(doc, cue, sent)
