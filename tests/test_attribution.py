@@ -903,6 +903,10 @@ def shipped():
      [("indirect", "l'incontro è stato positivo", "Anna Conti")]),
     ("La ministra Anna Conti ha incontrato Marco Rossi a Roma. Lei ha poi dichiarato che l'incontro è stato positivo.",
      [("indirect", "l'incontro è stato positivo", "Anna Conti")]),
+    # a gerund after a new clause with its own subject shares that subject, not the speaker before
+    ("La critica è divisa: Anna Conti ha dato al film un voto alto, affermando di esserne soddisfatta, mentre Marco "
+     "Rossi ha assegnato un voto basso, definendolo un fallimento.",
+     [("indirect", "di esserne soddisfatta", "Anna Conti"), ("indirect", "un fallimento", "Marco Rossi")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -229,6 +229,9 @@ class SpeakerRules(FinderBase):
         if cue.coordinated or cue.gerund:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
+                later = self._subject_since(doc, sent, previous, cue, blocked)
+                if later is not None:
+                    return later.tagged("subject")
                 return previous.tagged("shared")
             subject = self.sentence_subject(doc, sent, blocked)
             if subject is not None:
@@ -278,6 +281,18 @@ class SpeakerRules(FinderBase):
                 mention = doc[cue.start]
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
+        return None
+
+    def _subject_since(self, doc: Doc, sent: Span, previous: Speaker, cue: Cue, blocked) -> Speaker | None:
+        """*X ha dato il voto 4, affermando…, mentre **Y** ha assegnato il voto 2, definendolo…*:
+        a free subject between the speaker of the cue before and this gerund or coordinated cue
+        starts a clause of its own, whose subject the cue shares; else None."""
+        for cand in reversed(self._candidates(doc, sent, cue.start, blocked)):
+            if doc[cand[0]].idx < previous.end:
+                break
+            if cand[2] is not None and cand[2].label_ == "PER" and self._is_free(doc, cand[0], sent.start) \
+                    and doc[cand[0] - 1].text != "(" and any(self._is_finite(t) for t in doc[cand[1]:cue.start]):
+                return self.from_candidate(doc, cand)
         return None
 
     def _subject_before_colon(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
