@@ -907,6 +907,12 @@ def shipped():
     ("La critica è divisa: Anna Conti ha dato al film un voto alto, affermando di esserne soddisfatta, mentre Marco "
      "Rossi ha assegnato un voto basso, definendolo un fallimento.",
      [("indirect", "di esserne soddisfatta", "Anna Conti"), ("indirect", "un fallimento", "Marco Rossi")]),
+    # joint speakers, as the guidelines write them; an affiliation in brackets is an aside
+    ("Marco Rossi e Anna Conti hanno chiesto le dimissioni del sindaco.",
+     [("indirect", "le dimissioni del sindaco", "Marco Rossi e Anna Conti")]),
+    ("Quando nel luglio 2014 Michele Dell'Orco e Alessandro Di Battista (M5S) avevano chiesto la rimozione di Incalza, "
+     "il ministro Lupi lo aveva difeso.",
+     [("indirect", "la rimozione di Incalza", "Michele Dell'Orco e Alessandro Di Battista")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

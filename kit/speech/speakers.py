@@ -257,14 +257,14 @@ class SpeakerRules(FinderBase):
                 if before is not None:
                     # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
                     # before the aside, not the one inside it
-                    return _tag(self.from_candidate(doc, before), "subject")
+                    return _tag(self._joint(doc, before, sent), "subject")
                 parsed = self._from_parse(doc, cue, blocked)
                 if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) \
                         and self._speaks(doc, parsed):
                     # the parse names a subject between that name and the cue (*…Australia)
                     # che hanno registrato…; l'agenzia giapponese ha assicurato*)
                     return parsed.tagged("parse")
-                return _tag(self.from_candidate(doc, cand), "subject")
+                return _tag(self._joint(doc, cand, sent), "subject")
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None:
             return parsed.tagged("parse")
@@ -330,7 +330,7 @@ class SpeakerRules(FinderBase):
         closing = ")" if opening.text == "(" else ","
         if doc[k].text != closing or k - prev[1] > 20:
             return None
-        if cand[0] == prev[1] + 1 and cand[1] == k:
+        if cand[0] == prev[1] + 1 and cand[1] == k and opening.text == ",":
             return None  # "Il portavoce del governo, Marco Neri, ha detto": the name is the apposition
         words = {_norm(t) for t in doc[prev[1] + 1:min(prev[1] + 4, k)]}
         if words & self.g.spokesperson_markers:
@@ -340,6 +340,25 @@ class SpeakerRules(FinderBase):
         if not self._is_free(doc, prev[0], sent.start):
             return None
         return prev
+
+    def _joint(self, doc: Doc, cand, sent: Span) -> Speaker | None:
+        """The speaker of a subject candidate, joined with a name coordinated before it (*Marco
+        Rossi e Anna Conti hanno chiesto…*: "Marco Rossi e Anna Conti", as the guidelines write
+        joint speakers)."""
+        speaker = self.from_candidate(doc, cand)
+        ent = cand[2]
+        k = cand[0] - 1
+        if speaker is None or ent is None or k - 1 < sent.start or _norm(doc[k]) not in self.g.coordinators:
+            return speaker
+        while k - 1 > sent.start and _norm(doc[k - 1]) in self.g.articles:
+            k -= 1  # "la NATO e gli USA"
+        other = self.context(doc).ent_ending_at(doc[k - 1].idx + len(doc[k - 1]))
+        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER") \
+                or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
+            return speaker
+        first = self._from_span(doc, other)
+        return Speaker(f"{first.name} e {speaker.name}", speaker.label, doc[other.start:ent.end].text,
+                       other.start_char, ent.end_char, speaker.how)
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
