@@ -913,6 +913,12 @@ def shipped():
     ("Quando nel luglio 2014 Michele Dell'Orco e Alessandro Di Battista (M5S) avevano chiesto la rimozione di Incalza, "
      "il ministro Lupi lo aveva difeso.",
      [("indirect", "la rimozione di Incalza", "Michele Dell'Orco e Alessandro Di Battista")]),
+    # what a source reports goes on over a gerund that is not of a speech verb; a speech verb's ends it
+    ("Secondo gli analisti, il film potrebbe raggiungere risultati migliori, arrivando a incassare 700 milioni di dollari.",
+     [("indirect", "il film potrebbe raggiungere risultati migliori, arrivando a incassare 700 milioni di dollari",
+       "analisti")]),
+    ("Secondo il ministro Marco Rossi, il governo durerà, affermando poi di avere fiducia.",
+     [("indirect", "il governo durerà", "Marco Rossi"), ("indirect", "di avere fiducia", "Marco Rossi")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

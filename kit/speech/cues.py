@@ -399,7 +399,8 @@ class CueRules(SourceRules, InvertedRules):
         """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
         comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
         writer's voice; otherwise at ``end_char``. The cue's own words never end it (*La crisi,
-        come ha spiegato X, durerà*)."""
+        come ha spiegato X, durerà*). What a source reports goes on over a gerund that is not
+        of a speech verb (*Secondo X, il film potrebbe fare meglio, arrivando a incassare…*)."""
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -414,9 +415,16 @@ class CueRules(SourceRules, InvertedRules):
                 continue  # the cue's words, or the subject before a marker inside the content
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
-                    or (self.g.gerund.search(norm) and nxt.is_lower):
+                    or (self.g.gerund.search(norm) and nxt.is_lower
+                        and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
                 return tok.idx
         return end_char
+
+    def _speech_gerund(self, token) -> bool:
+        """A gerund of a speech verb (*, affermando…*, *, definendolo…*): a new report of the
+        speaker's, where the content before it ends; a gerund of another verb (*, causando…*,
+        *, arrivando a…*) goes on with the reported clause."""
+        return bool(self.lemmas(token) & (self.single_verbs | self.object_verbs))
 
     def verbless_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a content without a finite verb of its own (*di* + infinitive, an object)

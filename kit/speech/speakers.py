@@ -482,6 +482,8 @@ class SpeakerRules(FinderBase):
                 if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
+                while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
+                    left += 1  # "proprio dopo che i responsabili…": the noun phrase, not its clause's opener
                 for k in range(subj.i + 2, right):
                     if _norm(doc[k]) in self.g.articles and doc[k - 1].is_alpha and _norm(doc[k - 1]) not in \
                             self.g.prepositions | self.g.coordinators:
