@@ -919,6 +919,13 @@ def shipped():
        "analisti")]),
     ("Secondo il ministro Marco Rossi, il governo durerà, affermando poi di avere fiducia.",
      [("indirect", "il governo durerà", "Marco Rossi"), ("indirect", "di avere fiducia", "Marco Rossi")]),
+    # a reflexive verb that governs a + infinitive keeps its clitic: a cue, not the writer's "si"
+    ("Il ministro Marco Rossi si è limitato a dire che la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "Marco Rossi")]),
+    ("Si può dire che la riforma è pronta.", []),
+    # a relative over an aside set off by commas
+    ("Il premio è andato al regista Michael Haneke, che, dopo l'annuncio della giuria, si è limitato a dire che "
+     "è molto contento.", [("indirect", "è molto contento", "Michael Haneke")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -54,6 +54,20 @@ def test_an_entity_never_ends_with_a_verb(nlp):
     assert repaired(nlp, text, [("Parlamento avrà", "ORG")], pos={2: "AUX"}) == [("Parlamento", "ORG")]
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # a headline without a full stop run into its article: the article is not the name's
+    ("Nobel alla scrittrice Doris Lessing Il premio è stato consegnato ieri.", [("Doris Lessing Il", "PER")],
+     [("Doris Lessing", "PER")]),
+    ("Vince il Milan La squadra ha festeggiato.", [("Milan La", "ORG")], [("Milan", "ORG")]),
+    # (a Roman numeral, or an article inside a name, stays)
+    ("Il re Carlo I è morto.", [("Carlo I", "PER")], [("Carlo I", "PER")]),
+    ("Ha parlato Marine Le Pen a Parigi.", [("Marine Le Pen", "PER"), ("Parigi", "LOC")],
+     [("Marine Le Pen", "PER"), ("Parigi", "LOC")]),
+])
+def test_an_entity_never_ends_with_a_capitalised_article(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
 def test_a_title_before_capitalised_words_makes_a_person(nlp):
     text = "Lo ha detto il ministro Carlo Bassi in aula."
     assert repaired(nlp, text, []) == [("Carlo Bassi", "PER")]

@@ -135,8 +135,10 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
                  places: dict[int, int] | None = None, g: Grammar | None = None) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
-    - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*), and
-      never starts or ends with a dash, a comma or a quote mark (*Giulia Neri -*);
+    - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*) or a
+      capitalised definite article (a headline without a full stop run into its article:
+      *Doris Lessing Il premio…*), and never starts or ends with a dash, a comma or a quote
+      mark (*Giulia Neri -*);
     - a person's name goes on over capitalised words, particles between them and Roman
       numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
     - a title followed by capitalised words that no entity covers is a person (*il ministro
@@ -164,6 +166,9 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         if span.label_ == "PER":
             end = _cut_at_particle(doc, start, end, particles)
             end = _extend_name(doc, end, starts, particles, start)
+        while end - start > 1 and doc[end - 1].is_title and doc[end - 1].text != "I" \
+                and doc[end - 1].lower_.replace("’", "'") in g.definite:
+            end -= 1  # a headline run into its article: "Michael Haneke Il film…" (not "Carlo I")
         if (start, end) != (span.start, span.end):
             old_key = span_key(span.start_char, span.end_char)
             span = Span(doc, start, end, label=span.label_)

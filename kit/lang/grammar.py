@@ -119,6 +119,9 @@ class Grammar:
     #: *ha respinto ogni accusa*)
     decision_verbs: frozenset[str] = frozenset()
     procedural_objects: frozenset[str] = frozenset()
+    #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
+    #: *si è spinto a dire*): not the impersonal *si* of the writer's voice
+    reflexive_aspectuals: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: subject pronouns and "the latter" words with the gender they refer to (*lei*: "F",

@@ -165,14 +165,16 @@ class CueRules(SourceRules, InvertedRules):
         k = i - 1
         if k > sent.start and _norm(doc[k]) in ("a", "ad"):
             k -= 1
-            verbs = self.g.aspectuals
+            verbs = self.g.aspectuals | self.g.reflexive_aspectuals
         else:
             verbs = self.g.modals
         if k < sent.start or not (self.lemmas(doc[k]) & verbs) or not doc[k].is_alpha:
             return None
         start = self.aux_start(doc, k, sent.start)
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
-            return None  # "si può dire che": the writer's voice
+            if not self.lemmas(doc[k]) & self.g.reflexive_aspectuals:
+                return None  # "si può dire che": the writer's voice
+            start -= 1  # "si è limitato a dire": the verb's own clitic
         return start
 
     def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:

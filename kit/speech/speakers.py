@@ -385,6 +385,12 @@ class SpeakerRules(FinderBase):
         k = cue.start - 1
         while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
             k -= 1
+        if doc[k].text == "," and k - sent.start > 3:
+            # "Haneke, che, dopo l'annuncio della vittoria, si è limitato a dire": over an aside
+            # set off by commas (no verb of its own) to the relative before it
+            opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
+            if opening is not None and not any(self._is_finite(t) for t in doc[opening + 1:k]):
+                k = opening - 1
         if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
             return None
         return self._antecedent(doc, sent, k - 1, blocked)
