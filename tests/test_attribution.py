@@ -926,6 +926,12 @@ def shipped():
     # a relative over an aside set off by commas
     ("Il premio è andato al regista Michael Haneke, che, dopo l'annuncio della giuria, si è limitato a dire che "
      "è molto contento.", [("indirect", "è molto contento", "Michael Haneke")]),
+    # between two quotations, a clause with a subject of its own: its subject, not the speaker before
+    ("Marco Rossi ha detto: «La riforma è pronta da mesi», mentre Anna Conti ha reagito così alla notizia: «Non "
+     "posso crederci, è una beffa».",
+     [("direct", "La riforma è pronta da mesi", "Marco Rossi"), ("direct", "Non posso crederci, è una beffa", "Anna Conti")]),
+    ("«Siamo pronti», ha detto Marco Rossi, «a governare da soli».",
+     [("direct", "Siamo pronti", "Marco Rossi"), ("direct", "a governare da soli", "Marco Rossi")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -485,6 +485,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     and not any(ch in between for ch in ".!?;")
                     and not any(prev_pair.close < cues[c].start_char < pair.open and cues[c].start_char != prev.cue_start
                                 for c in cue_index_.starting_in(prev_pair.close, pair.open))):
+                # «…», mentre Jovanotti ha reagito così: «…» — a clause with a subject of its own
+                subject = speech.subject_between(doc, prev_pair.close + 1, pair.open)
+                if subject is not None:
+                    return None, _make(doc, pair.start, pair.end, "direct", None, subject, speech, None)
                 return None, _copy_speaker(doc, pair, prev, speech)
     # rule 2b: an attribution between dashes inside the marks: «… – ha detto X – …»
     for cue_index in cue_index_.starting_in(pair.start, pair.end):

@@ -283,6 +283,22 @@ class SpeakerRules(FinderBase):
                                "null-subject")
         return None
 
+    def subject_between(self, doc: Doc, start_char: int, end_char: int) -> Speaker | None:
+        """*«…», mentre **Jovanotti** ha reagito così: «…»*: a free name followed by a finite verb
+        between two quotations, the subject of a clause of its own; else None."""
+        ctx = self.context(doc)
+        for ent in ctx.ents_in_chars(start_char, end_char):
+            if ent.label_ not in SPEAKER_LABELS or ent.end_char > end_char:
+                continue
+            sent = ctx.sent(ent.start)
+            np_start = self._np_start(doc, ent.start, sent.start)
+            if not self._is_free(doc, np_start, sent.start) or doc[np_start - 1].text == "(":
+                continue
+            stop = ctx.token_at(end_char)
+            if any(self._is_finite(t) for t in doc[ent.end:stop]):
+                return self._joint(doc, (np_start, ent.end, ent), sent).tagged("subject")
+        return None
+
     def _subject_since(self, doc: Doc, sent: Span, previous: Speaker, cue: Cue, blocked) -> Speaker | None:
         """*X ha dato il voto 4, affermando…, mentre **Y** ha assegnato il voto 2, definendolo…*:
         a free subject between the speaker of the cue before and this gerund or coordinated cue
