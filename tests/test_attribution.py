@@ -948,3 +948,6 @@ def test_the_body_inside_an_office_title_is_not_what_the_quote_is_about(shipped)
     doc = shipped("Il ministro Paolo Ferri ha detto che il leader della Lega Umberto Bossi sbaglia, "
                   "e che la Lega perderà.")
     assert [q.about for q in doc._.kit_quotes] == [("Umberto Bossi", "Lega")]
+    # a company someone works for is not an office title's body: it is what the quote is about
+    doc = shipped("Il ministro Paolo Ferri ha detto che gli ex manager di Bear Stearns hanno violato la fiducia.")
+    assert [q.about for q in doc._.kit_quotes] == [("Bear Stearns",)]

@@ -229,7 +229,13 @@ class DescriptionRules(FinderBase):
         k = ent.start - 1
         if k < 1 or ent.label_ == "PER" or _norm(doc[k]) not in self.g.forms("di"):
             return False
-        return _norm(doc[k - 1]) in self.titles
+        if _norm(doc[k - 1]) not in self.titles:
+            return False
+        # the office of a person named right after it, or a one-word institution (*Stato*);
+        # not a company or a body someone works for (*gli ex manager di Bear Stearns*)
+        after = self.context(doc).ents_in_tokens(ent.end, ent.end + 1)
+        return len(ent) == 1 and ent.text[:1].isupper() and ent.text[1:].islower() or any(
+            e.start == ent.end and e.label_ == "PER" for e in after)
 
     def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
