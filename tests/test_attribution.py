@@ -951,3 +951,6 @@ def test_the_body_inside_an_office_title_is_not_what_the_quote_is_about(shipped)
     # a company someone works for is not an office title's body: it is what the quote is about
     doc = shipped("Il ministro Paolo Ferri ha detto che gli ex manager di Bear Stearns hanno violato la fiducia.")
     assert [q.about for q in doc._.kit_quotes] == [("Bear Stearns",)]
+    # a body KIND writes in lower case is an entity too (il governo russo)
+    doc = shipped("Il ministro Paolo Ferri ha detto che il governo russo ha violato gli accordi.")
+    assert [q.about for q in doc._.kit_quotes] == [("governo russo",)]

@@ -245,7 +245,7 @@ class DescriptionRules(FinderBase):
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
             name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
-            if name.lower() != name and not self._office_domain(doc, ent):
+            if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
