@@ -932,6 +932,10 @@ def shipped():
      [("direct", "La riforma è pronta da mesi", "Marco Rossi"), ("direct", "Non posso crederci, è una beffa", "Anna Conti")]),
     ("«Siamo pronti», ha detto Marco Rossi, «a governare da soli».",
      [("direct", "Siamo pronti", "Marco Rossi"), ("direct", "a governare da soli", "Marco Rossi")]),
+    # "i due X": the two people named last, joined
+    ("Il segretario Pierluigi Bersani e il presidente della Camera Gianfranco Fini sono stati invitati. I due "
+     "parlamentari avrebbero confermato la loro partecipazione.",
+     [("indirect", "la loro partecipazione", "Pierluigi Bersani e Gianfranco Fini")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

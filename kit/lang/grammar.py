@@ -129,6 +129,8 @@ class Grammar:
     anaphora_gender: dict[str, str] = field(default_factory=dict)
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
+    #: numbers that head a group of people named before (*i due parlamentari*): {word: count}
+    group_counts: dict[str, int] = field(default_factory=dict)
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
@@ -160,7 +162,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name == "abstract_suffixes":
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender"):
+        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("participle", "infinitive", "gerund", "imperfect"):
             pattern = data.get(f"{f.name}_suffix")

@@ -89,6 +89,9 @@ class DescriptionRules(FinderBase):
                     return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
         if salient and words and _norm(span[0]) in self.g.definite:
+            if words[0] in self.g.group_counts and len(words) > 1:
+                # "i due parlamentari", "i tre ragazzi": the people named last, if that many
+                return self._last_people(doc, span.start_char, self.g.group_counts[words[0]])
             if words[0] in self.titles:
                 # the person named last whom the article gave the same title (*il presidente
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
@@ -167,6 +170,23 @@ class DescriptionRules(FinderBase):
             name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
             if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
                 return name, label
+        return None
+
+    def _last_people(self, doc: Doc, char: int, count: int, window: int = 600) -> tuple[str, str] | None:
+        """The last ``count`` different people named before ``char`` (within ``window``, outside
+        quotations), joined as the guidelines join speakers (*A e B*, *A, B e C*); None when the
+        article named fewer."""
+        names = doc._.kit_canonical_names or {}
+        ctx = self.context(doc)
+        found: list[str] = []
+        for ent in reversed(ctx.ents_in_chars(max(0, char - window), char)):
+            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char) \
+                    or any(same_name(name, other) for other in found):
+                continue
+            found.insert(0, name)
+            if len(found) == count:
+                return ", ".join(found[:-1]) + " e " + found[-1], "PER"
         return None
 
     def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:
