@@ -936,6 +936,12 @@ def shipped():
     ("Il segretario Pierluigi Bersani e il presidente della Camera Gianfranco Fini sono stati invitati. I due "
      "parlamentari avrebbero confermato la loro partecipazione.",
      [("indirect", "la loro partecipazione", "Pierluigi Bersani e Gianfranco Fini")]),
+    # a noun of answer with a possessive: the speaker named before; without an owner: words, no one's
+    ("A Washington il presidente Barack Obama ha annunciato che la battaglia non è finita. \"La tempesta non è "
+     "ancora passata\", queste le sue esatte parole.",
+     [("indirect", "la battaglia non è finita", "Barack Obama"), ("direct", "La tempesta non è ancora passata", "Barack Obama")]),
+    ("Nuove minacce sui muri di Genova: «Morte al Papa», «Bagnasco vattene»: queste sono le scritte apparse stamani.",
+     [("direct", "Morte al Papa", None), ("direct", "Bagnasco vattene", None)]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -543,10 +543,21 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         speaker = speaker or _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
         return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
     # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
-    # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X"
-    words_of = speech.words_of_before(doc, pair.open) or speech.words_of_after(doc, pair.close + 1)
-    if words_of is not None:
-        return None, replace(_make(doc, pair.start, pair.end, "direct", None, words_of, speech, None), rule="words-of")
+    # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X", and
+    # words no one signs ("«Morte al Papa»: queste sono le scritte apparse…")
+    last = index  # (a list of quotations: «A», «B», «C»: queste sono le scritte…)
+    while last + 1 < len(marks) and _only_glue(text[marks[last].close + 1:marks[last + 1].open], ",", "e", ";"):
+        last += 1
+    words, words_of, theirs = speech.words_of_after(doc, marks[last].close + 1)
+    words_of = speech.words_of_before(doc, pair.open) or words_of
+    if theirs and words_of is None:
+        # "«…», queste le sue esatte parole": the speaker of the quotation or cue just before
+        words_of = _previous_speaker(text, pair, last_attributed) or next(
+            (speakers[c] for c in reversed(cue_index_.ending_in(pair.open - 300, pair.open))
+             if speakers[c] is not None and "\n" not in text[cues[c].end_char:pair.open]), None)
+    if words_of is not None or words:
+        quote = replace(_make(doc, pair.start, pair.end, "direct", None, words_of, speech, None), rule="words-of")
+        return None, quote if words_of is not None else replace(quote, speaker_rule="unnamed")  # (the ranker keeps it null)
     # rule 5: "Name: «…»" (headlines): the subject of the words before the colon
     if before.endswith(":"):
         colon = window + len(before) - 1

@@ -57,8 +57,10 @@ class Grammar:
     #: nouns that, after a quotation, say whose words it held (*«…», sono le parole del
     #: presidente*, *«…»: questo il giudizio dell'avvocato X*, *è stata la risposta di X*)
     answer_nouns: frozenset[str] = frozenset()
-    #: words between the quotation and such a noun (*è stata*, *sono*, *questo*, *così*)
+    #: words between the quotation and such a noun (*è stata*, *sono*, *questo*, *così*), and
+    #: the possessives that make them the words of the speaker named before (*le sue parole*)
     answer_glue: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
     #: documents that speak for whoever issued them (*si legge in un comunicato diramato

@@ -626,11 +626,14 @@ class SpeakerRules(FinderBase):
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
 
-    def words_of_after(self, doc: Doc, char: int) -> Speaker | None:
+    def words_of_after(self, doc: Doc, char: int) -> tuple[bool, Speaker | None, bool]:
         """*«…», sono le parole del presidente Barack Obama*, *«…»: questo il giudizio
-        dell'avvocato X*, *«…», è stata la risposta di X*: a noun of answer and *di* + a name
-        or a description right after a quotation (``char``: the character after its closing
-        mark), with only a copula or a demonstrative before it: whose words they were."""
+        dell'avvocato X*, *«…», è stata la risposta di X*: a noun of answer right after a
+        quotation (``char``: the character after its closing mark), after a copula or a
+        demonstrative, says the marks hold someone's words (first value); *di* + a name or a
+        description after it says whose (second value, else None: *«Morte al Papa»: queste sono
+        le scritte apparse…*); a possessive before it (*queste le sue parole*) that they are the
+        words of the speaker named before (third value)."""
         ctx = self.context(doc)
         k = ctx.token_at(char)
         if k >= len(doc) or doc[k].idx < char:
@@ -638,6 +641,7 @@ class SpeakerRules(FinderBase):
         if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
             k += 1
         sent_end = ctx.sent(min(k, len(doc) - 1)).end
+        glue = possessive = False
         for j in range(k, min(k + 6, sent_end)):
             word = _norm(doc[j])
             if word in self.g.answer_nouns:
@@ -645,11 +649,13 @@ class SpeakerRules(FinderBase):
                     end = j + 2
                     while end < sent_end and not doc[end].is_punct and end - j < 10:
                         end += 1
-                    return _tag(self._from_range(doc, j + 2, end), "words-of")
-                return None
-            if not (word in self.g.answer_glue or word in self.g.articles or doc[j].pos_ == "ADJ"):
-                return None
-        return None
+                    return True, _tag(self._from_range(doc, j + 2, end), "words-of"), False
+                return glue or possessive, None, possessive
+            glue = glue or word in self.g.answer_glue
+            possessive = possessive or word in self.g.possessives
+            if not (word in self.g.answer_glue | self.g.possessives or word in self.g.articles or doc[j].pos_ == "ADJ"):
+                break
+        return False, None, False
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*– gli risponde **l'operatore** –*: a definite common noun (and its adjectives) closing
