@@ -942,6 +942,9 @@ def shipped():
      [("indirect", "la battaglia non è finita", "Barack Obama"), ("direct", "La tempesta non è ancora passata", "Barack Obama")]),
     ("Nuove minacce sui muri di Genova: «Morte al Papa», «Bagnasco vattene»: queste sono le scritte apparse stamani.",
      [("direct", "Morte al Papa", None), ("direct", "Bagnasco vattene", None)]),
+    # "per voce di X" opening the sentence: the person speaks for the body
+    ("Per voce di Manlio Di Stefano, il M5S respinge le accuse dicendo che la colpa è del governo.",
+     [("indirect", "le accuse", "Manlio Di Stefano"), ("indirect", "la colpa è del governo", "Manlio Di Stefano")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

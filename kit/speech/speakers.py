@@ -253,6 +253,12 @@ class SpeakerRules(FinderBase):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
                 return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
             if self._is_free(doc, cand[0], sent.start):
+                voice = next((c for c in cands[:n] if c[2] is not None and c[2].label_ == "PER"
+                              and (cand[2] is None or cand[2].label_ != "PER")
+                              and self._spokesperson(doc, c[0], sent.start)), None)
+                if voice is not None:
+                    # "Per voce di Manlio Di Stefano, il M5S respinge…": the person speaks for the body
+                    return _tag(self.from_candidate(doc, voice), "subject+spokesperson")
                 before = self._before_aside(doc, cands[:n], cand, cue, sent)
                 if before is not None:
                     # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
