@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.722, "reported_f": 0.609, "direct_f": 0.902, "speaker_acc": 0.679,
-                "about_f": 0.471}
+CHECK_SCORES = {"speech_f": 0.722, "reported_f": 0.608, "direct_f": 0.904, "speaker_acc": 0.691,
+                "about_f": 0.468}
 
 
 @pytest.mark.parametrize("tokens,text", [
