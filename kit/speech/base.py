@@ -243,6 +243,13 @@ class FinderBase:
             j += 1
         return j
 
+    def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
+        """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a
+        cue: the word before *ha **poi** detto*, *che **duramente** ha criticato*."""
+        while k > floor and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+            k -= 1
+        return k
+
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
         start = i

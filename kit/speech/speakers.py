@@ -298,7 +298,7 @@ class SpeakerRules(FinderBase):
                 continue
             sent = ctx.sent(ent.start)
             np_start = self._np_start(doc, ent.start, sent.start)
-            if not self._is_free(doc, np_start, sent.start) or doc[np_start - 1].text == "(":
+            if not self._is_free(doc, np_start, sent.start) or np_start > 0 and doc[np_start - 1].text == "(":
                 continue
             stop = ctx.token_at(end_char)
             if any(self._is_finite(t) for t in doc[ent.end:stop]):
@@ -313,7 +313,8 @@ class SpeakerRules(FinderBase):
             if doc[cand[0]].idx < previous.end:
                 break
             if cand[2] is not None and cand[2].label_ == "PER" and self._is_free(doc, cand[0], sent.start) \
-                    and doc[cand[0] - 1].text != "(" and any(self._is_finite(t) for t in doc[cand[1]:cue.start]):
+                    and (cand[0] == 0 or doc[cand[0] - 1].text != "(") \
+                    and any(self._is_finite(t) for t in doc[cand[1]:cue.start]):
                 return self.from_candidate(doc, cand)
         return None
 
@@ -346,9 +347,7 @@ class SpeakerRules(FinderBase):
         if prev is None:
             return None
         opening = doc[prev[1]]
-        k = cue.start - 1
-        while k > cand[1] and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
-            k -= 1
+        k = self.back_over_adverbs(doc, cue.start - 1, cand[1])
         closing = ")" if opening.text == "(" else ","
         if doc[k].text != closing or k - prev[1] > 20:
             return None
@@ -404,9 +403,7 @@ class SpeakerRules(FinderBase):
     def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
         """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
         pronoun ``che`` is the name or description right before the comma."""
-        k = cue.start - 1
-        while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
-            k -= 1
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         if doc[k].text == "," and k - sent.start > 3:
             # "Haneke, che, dopo l'annuncio della vittoria, si è limitato a dire": over an aside
             # set off by commas (no verb of its own) to the relative before it
@@ -424,9 +421,7 @@ class SpeakerRules(FinderBase):
         description; else None (no parse, no such noun, or *che* is not the subject)."""
         if not self.context(doc).has_dep:
             return None
-        k = cue.start - 1
-        while k > sent.start and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
-            k -= 1
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         rel = doc[k]
         if k <= sent.start or _norm(rel) != "che" or not doc[k - 1].is_alpha or rel.dep_ != "nsubj" \
                 or not (cue.start <= rel.head.i < cue.end) or not rel.head.dep_.startswith("acl"):
