@@ -945,6 +945,10 @@ def shipped():
     # "per voce di X" opening the sentence: the person speaks for the body
     ("Per voce di Manlio Di Stefano, il M5S respinge le accuse dicendo che la colpa è del governo.",
      [("indirect", "le accuse", "Manlio Di Stefano"), ("indirect", "la colpa è del governo", "Manlio Di Stefano")]),
+    # a stance said by no one named is still reported, and the ranker leaves it unsigned
+    ("Molti militanti hanno manifestato il loro forte dissenso per un accordo che rischia di compromettere il partito, "
+     "mentre altri hanno invece espresso soddisfazione per l'accordo.",
+     [("indirect", "un accordo che rischia di compromettere il partito", None), ("indirect", "l'accordo", None)]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

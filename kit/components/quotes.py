@@ -161,8 +161,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue.complement == "object":
             reported = speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
-            if not reported or speaker is None and not speech.reports_of(cue):
-                continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
+            if not reported or speaker is None and not speech.reports_of(cue) and cue.verb not in speech.need_object:
+                # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech; a
+                # stance is, said by no one named too ("altri hanno espresso soddisfazione per…")
+                continue
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
@@ -184,7 +186,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
-        quotes.append(_make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start))
+        quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
+        if speaker is None and cue.complement == "object" and cue.verb in speech.need_object \
+                and not speech.reports_of(cue):
+            quote = replace(quote, speaker_rule="unnamed")  # "altri hanno espresso…": the ranker keeps it null
+        quotes.append(quote)
         for i, p in inside:
             done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
     # rule 7b: "ha detto che «…» e che tornerà domani": a proposition coordinated with the
