@@ -949,6 +949,9 @@ def shipped():
     ("Molti militanti hanno manifestato il loro forte dissenso per un accordo che rischia di compromettere il partito, "
      "mentre altri hanno invece espresso soddisfazione per l'accordo.",
      [("indirect", "un accordo che rischia di compromettere il partito", None), ("indirect", "l'accordo", None)]),
+    # a fragment coordinated with a mixed one ("e di «…»") is one more of the speaker's words
+    ("Il ministro Marco Rossi ha parlato di «riforma epocale» e di «svolta storica» per il Paese.",
+     [("mixed", "riforma epocale", "Marco Rossi"), ("mixed", "svolta storica", "Marco Rossi")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -218,7 +218,14 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         content = text[pair.start:pair.end]
         if pair.mark in "‘‹'":
             continue
-        listed = index > 0 and done.get(index - 1) is not None and done[index - 1].kind == "direct" \
+        prev_done = done.get(index - 1) if index > 0 else None
+        if prev_done is not None and prev_done.kind == "mixed" and prev_done.speaker \
+                and _COORDINATED_FRAGMENT.match(text[marks[index - 1].close + 1:pair.open]):
+            # "parla di «difesa della democrazia» e di «minaccia posta dall'esecutivo»": one more
+            # fragment of the same words
+            done[index] = replace(_copy_speaker(doc, pair, prev_done, speech), kind="mixed")
+            continue
+        listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed) and not _embedded_name(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
@@ -366,6 +373,10 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
                 return i
             depth -= 1
     return end
+
+
+#: between two quoted fragments of one clause: "e di", ", o", "e a" (a conjunction, maybe a preposition)
+_COORDINATED_FRAGMENT = re.compile(r"^\s*,?\s*(?:e|ed|o|oppure)\s+(?:(?:di|a|da|in|con|per|su)\s+)?$")
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
