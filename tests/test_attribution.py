@@ -952,6 +952,12 @@ def shipped():
     # a fragment coordinated with a mixed one ("e di «…»") is one more of the speaker's words
     ("Il ministro Marco Rossi ha parlato di «riforma epocale» e di «svolta storica» per il Paese.",
      [("mixed", "riforma epocale", "Marco Rossi"), ("mixed", "svolta storica", "Marco Rossi")]),
+    # a name in apposition ends a source's description; "lo stesso quotidiano" is the one named before
+    ("Secondo un rappresentante di Turčinov in Crimea, Serhij Kunicyn, i russi sarebbero arrivati su tredici velivoli.",
+     [("indirect", "i russi sarebbero arrivati su tredici velivoli", "Serhij Kunicyn")]),
+    ("Il quotidiano Tiempo Argentino ha pubblicato la lista. Come riportato dallo stesso quotidiano, il Presidente è "
+     "sospettato di aver spiato i giornalisti.",
+     [("indirect", "il Presidente è sospettato di aver spiato i giornalisti", "Tiempo Argentino")]),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

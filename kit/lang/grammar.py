@@ -131,6 +131,8 @@ class Grammar:
     anaphora_gender: dict[str, str] = field(default_factory=dict)
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
+    #: words that point back to a referent named before (*lo stesso quotidiano*)
+    sameness_words: frozenset[str] = frozenset()
     #: numbers that head a group of people named before (*i due parlamentari*): {word: count}
     group_counts: dict[str, int] = field(default_factory=dict)
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)

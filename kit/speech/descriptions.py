@@ -81,14 +81,17 @@ class DescriptionRules(FinderBase):
             label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
-        words = self._with_title(normalize(_strip_article(self.g, span.text)).split())
+        words = normalize(_strip_article(self.g, span.text)).split()
+        while len(words) > 1 and words[0] in self.g.sameness_words:
+            words = words[1:]  # "lo stesso quotidiano": the newspaper named before
+        words = self._with_title(words)
         for size in range(len(words), 0, -1):
             key = " ".join(words[:size])
             if key in table:
                 if size < len(words) and self._contradicts(doc, table[key][0], words, size):
                     return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
-        if salient and words and _norm(span[0]) in self.g.definite:
+        if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
             if words[0] in self.g.group_counts and len(words) > 1:
                 # "i due parlamentari", "i tre ragazzi": the people named last, if that many
                 return self._last_people(doc, span.start_char, self.g.group_counts[words[0]])

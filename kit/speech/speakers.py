@@ -707,6 +707,10 @@ class SpeakerRules(FinderBase):
         stop = next((k for k in range(start + 1, end) if doc[k].is_punct), end)
         kin = self._kin(doc, start, stop)
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
+        apposed = next((e for e in ents if e.label_ == "PER" and e.start > start + 1 and doc[e.start - 1].text == ","
+                        and (e.end == end or doc[e.end].text == ",")), None)
+        if apposed is not None:
+            return self._from_span(doc, apposed)  # "un rappresentante di X in Crimea, Serhij Kunicyn": the name
         head_is_title = start < end and self._np_head(doc, start, end) in self.speaking_nouns
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
