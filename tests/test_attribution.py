@@ -958,6 +958,11 @@ def shipped():
     ("Il quotidiano Tiempo Argentino ha pubblicato la lista. Come riportato dallo stesso quotidiano, il Presidente è "
      "sospettato di aver spiato i giornalisti.",
      [("indirect", "il Presidente è sospettato di aver spiato i giornalisti", "Tiempo Argentino")]),
+    # what people no one names report is still reported, unsigned; an inanimate subject's object is not
+    ("La televisione ha diffuso le immagini, ma tutti i maggiori analisti reputano la situazione tutt'altro che "
+     "normalizzata.", [("indirect", "la situazione tutt'altro che normalizzata", None)]),
+    ("Alcune testate riportano la magnitudo 7.4, mentre altre 7.1 o 7.7.", [("indirect", "la magnitudo 7.4", None)]),
+    ("Questi sviluppi sottolineano l'importanza della ricerca.", []),
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),

@@ -161,9 +161,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue.complement == "object":
             reported = speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
-            if not reported or speaker is None and not speech.reports_of(cue) and cue.verb not in speech.need_object:
+            if not reported or speaker is None and not speech.reports_of(cue) and cue.verb not in speech.need_object \
+                    and not speech.speaking_subject(doc, cue):
                 # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech; a
-                # stance is, said by no one named too ("altri hanno espresso soddisfazione per…")
+                # stance is, said by no one named too ("altri hanno espresso soddisfazione per…"),
+                # and so is what people no one names report ("tutti gli analisti reputano…")
                 continue
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
             if _bare_pronoun(doc, cue.content_start, region_end):
@@ -187,8 +189,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if content is None:
             continue
         quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
-        if speaker is None and cue.complement == "object" and cue.verb in speech.need_object \
-                and not speech.reports_of(cue):
+        if speaker is None and cue.complement == "object" and not speech.reports_of(cue) \
+                and (cue.verb in speech.need_object or speech.speaking_subject(doc, cue)):
             quote = replace(quote, speaker_rule="unnamed")  # "altri hanno espresso…": the ranker keeps it null
         quotes.append(quote)
         for i, p in inside:

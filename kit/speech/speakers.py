@@ -539,6 +539,15 @@ class SpeakerRules(FinderBase):
                 break
         return None
 
+    def speaking_subject(self, doc: Doc, cue: Cue) -> bool:
+        """Whether the parse gives the cue's verb a subject headed by a noun of people who speak
+        (*tutti i maggiori analisti reputano…*, *alcune testate riportano…*), named or not."""
+        if not self.context(doc).has_dep:
+            return False
+        verb = self._main_verb(doc, cue)
+        return any(c.dep_ == "nsubj" and (_norm(c) in self.speaking_nouns or self.lemmas(c) & self.speaking_nouns)
+                   for c in verb.children)
+
     def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
         """The person named last in the sentence of ``subj`` before it or in the sentence
         before that, outside quotations; None when there is none."""
