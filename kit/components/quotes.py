@@ -158,15 +158,16 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue.inside_quote:
             continue
         region_end = cue.region_end
+        unsigned = False  # a report no one named signs, which the speaker ranker leaves null
         if cue.complement == "object":
             reported = speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+            # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
+            # per…"), and so is what people no one names report ("tutti gli analisti reputano…")
+            unsigned = speaker is None and not speech.reports_of(cue) and (
+                cue.verb in speech.need_object or speech.speaking_subject(doc, cue))
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
-            if not reported or speaker is None and not speech.reports_of(cue) and cue.verb not in speech.need_object \
-                    and not speech.speaking_subject(doc, cue):
-                # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech; a
-                # stance is, said by no one named too ("altri hanno espresso soddisfazione per…"),
-                # and so is what people no one names report ("tutti gli analisti reputano…")
-                continue
+            if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
+                continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end)
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
@@ -189,10 +190,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if content is None:
             continue
         quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
-        if speaker is None and cue.complement == "object" and not speech.reports_of(cue) \
-                and (cue.verb in speech.need_object or speech.speaking_subject(doc, cue)):
-            quote = replace(quote, speaker_rule="unnamed")  # "altri hanno espresso…": the ranker keeps it null
-        quotes.append(quote)
+        quotes.append(replace(quote, speaker_rule="unnamed") if unsigned else quote)
         for i, p in inside:
             done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
     # rule 7b: "ha detto che «…» e che tornerà domani": a proposition coordinated with the
