@@ -131,8 +131,11 @@ class Grammar:
     anaphora_gender: dict[str, str] = field(default_factory=dict)
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
-    #: words that point back to a referent named before (*lo stesso quotidiano*)
+    #: words that point back to a referent named before (*lo stesso quotidiano*, *dallo stesso
+    #: pubblico ministero*, *secondo lo stesso schema*)
     sameness_words: frozenset[str] = frozenset()
+    #: the word that joins the names of joint speakers (*Marco Rossi e Anna Conti*)
+    joint_word: str = "&"
     #: numbers that head a group of people named before (*i due parlamentari*): {word: count}
     group_counts: dict[str, int] = field(default_factory=dict)
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
@@ -168,6 +171,8 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts"):
             values[f.name] = dict(data.get(f.name, {}))
+        elif f.name == "joint_word":
+            values[f.name] = data.get(f.name, f.default)
         elif f.name in ("participle", "infinitive", "gerund", "imperfect"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER

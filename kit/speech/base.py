@@ -243,6 +243,10 @@ class FinderBase:
             j += 1
         return j
 
+    def join_names(self, names: list[str]) -> str:
+        """Joint speakers as the guidelines write them: *A e B*, *A, B e C*."""
+        return ", ".join(names[:-1]) + f" {self.g.joint_word} " + names[-1] if len(names) > 1 else "".join(names)
+
     def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
         """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a
         cue: the word before *ha **poi** detto*, *che **duramente** ha criticato*."""

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from ..quotemarks import QUOTE_CHARS
 from .base import DASHES, Cue, _norm, lemma_reports_of
 from .inverted import InvertedRules
-from .sources import SAME, SourceRules
+from .sources import SourceRules
 
 #: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
@@ -658,7 +658,7 @@ class CueRules(SourceRules, InvertedRules):
         pubblico ministero*: the noun phrase after *stesso*."""
         if k + 1 >= end or _norm(doc[k]) not in self.g.forms("da"):
             return None
-        start = k + 2 if _norm(doc[k + 1]) in SAME and k + 2 < end else k + 1
+        start = k + 2 if _norm(doc[k + 1]) in self.g.sameness_words and k + 2 < end else k + 1
         np_end = self.source_np_end(doc, start, end)
         np_end = next((m for m in range(start + 1, np_end) if self._di_infinitive(doc, m, end)), np_end)  # "dalla clientela di non…"
         if np_end <= start:

@@ -189,7 +189,7 @@ class DescriptionRules(FinderBase):
                 continue
             found.insert(0, name)
             if len(found) == count:
-                return ", ".join(found[:-1]) + " e " + found[-1], "PER"
+                return self.join_names(found), "PER"
         return None
 
     def _description_table(self, doc: Doc) -> dict[str, tuple[str, str]]:

@@ -9,9 +9,6 @@ from ..rules import normalize
 from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
 
 #: *lo stesso schema*: the head is the noun after *stesso*
-SAME = frozenset({"stesso", "stessa", "stessi", "stesse"})
-
-
 class SourceRules(FinderBase):
     """Finding source markers and the noun phrase of their source."""
 
@@ -70,7 +67,7 @@ class SourceRules(FinderBase):
                     return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._np_head(doc, j, np_end, SAME) in self.g.not_sources:
+            elif words[0] == "secondo" and self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources:
                 return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None

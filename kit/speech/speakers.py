@@ -378,7 +378,7 @@ class SpeakerRules(FinderBase):
                 or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
             return speaker
         first = self._from_span(doc, other)
-        return Speaker(f"{first.name} e {speaker.name}", speaker.label, doc[other.start:ent.end].text,
+        return Speaker(self.join_names([first.name, speaker.name]), speaker.label, doc[other.start:ent.end].text,
                        other.start_char, ent.end_char, speaker.how)
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
