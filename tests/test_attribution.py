@@ -966,6 +966,27 @@ def shipped():
     # (without di + a name, no one)
     ("«La situazione è molto difficile per tutti», le parole sono state pronunciate ieri.",
      [("direct", "La situazione è molto difficile per tutti", None)]),
+    # a participle clause between commas describes the subject: its agent does not speak
+    ("Il partito, fondato da Mario Rossi, ha detto che non voterà la legge.",
+     [("indirect", "non voterà la legge", "partito")]),
+    ("L'opposizione, guidata da Mario Rossi, contesta i risultati e chiede il riesame delle schede.",
+     [("indirect", "i risultati", "opposizione"), ("indirect", "il riesame delle schede", "opposizione")]),
+    ("Il presidente, Mario Rossi, ha detto che non voterà la legge.", [("indirect", "non voterà la legge", "Mario Rossi")]),
+    # a relative after a comma speaks for a description too, not only for a name
+    ("Il sindacato, che ha chiesto che il contratto sia rinnovato, ha proclamato lo sciopero.",
+     [("indirect", "il contratto sia rinnovato", "sindacato")]),
+    # reflexive reports with their adjective: a clitic infinitive, a gerund, a present the tagger
+    # read as a participle
+    ("I due coniugi continuano a professarsi innocenti.", [("indirect", "innocenti", "due coniugi")]),
+    ("Il ministro ha voluto dirsi soddisfatto.", [("indirect", "soddisfatto", "ministro")]),
+    ("La donna ha patteggiato, confessandosi colpevole di aver mentito ai giudici.",
+     [("indirect", "colpevole di aver mentito ai giudici", "donna")]),
+    ("Il pilota si professa innocente.", [("indirect", "innocente", "pilota")]),
+    ("Il governo cinese parla di una stima ancora più catastrofica.",
+     [("indirect", "una stima ancora più catastrofica", "governo cinese")]),
+    ("Il ministro ha deciso di dimettersi.", []),
+    # a subject after an impersonal "si" is what is said, not who says it
+    ("Per il tifoso ora si prospetta l'accusa di omicidio volontario.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

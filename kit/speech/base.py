@@ -217,6 +217,9 @@ class FinderBase:
         bare = self.gerund_without_clitic(token)
         if bare is not None:
             out.add(lookup_lemma(bare, self.lang))  # "accusandolo" -> accusare
+        bare = self.infinitive_without_clitic(token)
+        if bare is not None:
+            out.add(bare)  # "professarsi" -> professare
         return out
 
     def gerund_without_clitic(self, token: Token) -> str | None:
@@ -226,6 +229,15 @@ class FinderBase:
         if found is None or not found.group(2):
             return None
         return norm[:found.start(2)]
+
+    def infinitive_without_clitic(self, token: Token) -> str | None:
+        """*professarsi* -> *professare*, *dirlo* -> *dire*; None for any other word."""
+        norm = _norm(token)
+        found = CLITIC_INFINITIVE.search(norm)
+        if found is None or not token.is_lower or len(norm) - len(found.group(1)) < 3 \
+                or lookup_lemma(norm, self.lang) != norm:
+            return None  # ("parla", "pensi": words the lemma table knows)
+        return norm[:found.start(1)] + "e"
 
     def is_verbish(self, token: Token) -> bool:
         if token.is_punct or token.is_space or not token.is_alpha:

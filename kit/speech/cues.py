@@ -46,11 +46,14 @@ class CueRules(SourceRules, InvertedRules):
                 return None
             lemma = sorted(hits)[0]
         modal = None
-        if self.g.infinitive.search(norm) and norm in lemmas:
+        clitic_infinitive = self.infinitive_without_clitic(token)
+        if self.g.infinitive.search(norm) and norm in lemmas or clitic_infinitive is not None:
             # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
-            # a minacciare" (not "per ringraziare")
+            # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"
             modal = self._modal_before(doc, i, sent)
-            if modal is None or not self._clause_after(doc, i + 1, sent.end):
+            self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
+                and norm[len(clitic_infinitive) - 1:] in self.g.reflexive_clitics
+            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
@@ -72,8 +75,11 @@ class CueRules(SourceRules, InvertedRules):
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
-        if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas):
-            return None  # an adjectival participle: "il comunicato diffuso"
+        if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
+                and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics):
+            # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
+            # tense the tagger read as a participle: no participle follows a bare clitic)
+            return None
         head = lemma.split()[0]
         if head in self.need_object:
             nouns = self.need_object[head]
@@ -486,8 +492,11 @@ class CueRules(SourceRules, InvertedRules):
         the adjective phrase is what was reported."""
         if cue.lemma not in self.g.self_report_verbs or cue.start == 0:
             return False
-        bare = self.gerund_without_clitic(doc[cue.end - 1])
-        attached = bare is not None and _norm(doc[cue.end - 1])[len(bare):] in self.g.reflexive_clitics
+        verb = doc[cue.end - 1]
+        bare = self.gerund_without_clitic(verb)
+        attached = bare is not None and _norm(verb)[len(bare):] in self.g.reflexive_clitics
+        bare = self.infinitive_without_clitic(verb)  # "continuano a professarsi innocenti"
+        attached = attached or bare is not None and _norm(verb)[len(bare) - 1:] in self.g.reflexive_clitics
         if _norm(doc[cue.start - 1]) not in self.g.reflexive_clitics and not attached:
             return False  # "si è detto soddisfatto", "dicendosi soddisfatto"
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
@@ -496,6 +505,17 @@ class CueRules(SourceRules, InvertedRules):
         first = _norm(span[0])
         return (span[0].is_alpha and span[0].is_lower and first != "che"
                 and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
+
+    def _reflexive(self, doc: Doc, start: int, end: int) -> bool:
+        """The cue's verb is reflexive: *si dichiara*, *dicendosi*, *professarsi*."""
+        verb = doc[end - 1]
+        if start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            return True
+        bare = self.gerund_without_clitic(verb)
+        if bare is not None:
+            return _norm(verb)[len(bare):] in self.g.reflexive_clitics
+        bare = self.infinitive_without_clitic(verb)
+        return bare is not None and _norm(verb)[len(bare) - 1:] in self.g.reflexive_clitics
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
@@ -632,7 +652,8 @@ class CueRules(SourceRules, InvertedRules):
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
             charge = rule.split(":", 1)[-1] in self.g.charge_verbs
             # (a passive's charge comes right after it: "accusato di crimini di guerra")
-            k = None if charge and _norm(doc[j]) in self.g.forms("di") else self._object_then_di(doc, j, sent_end, charge=charge)
+            k = None if charge and _norm(doc[j]) in self.g.forms("di") or self._reflexive(doc, start, end) \
+                else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
                 complement, content_start = "di", doc[k].idx
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))

@@ -423,12 +423,13 @@ class SpeakerRules(FinderBase):
             return None
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         rel = doc[k]
-        if k <= sent.start or _norm(rel) != "che" or not doc[k - 1].is_alpha or rel.dep_ != "nsubj" \
+        if k <= sent.start or _norm(rel) != "che" or rel.dep_ != "nsubj" \
                 or not (cue.start <= rel.head.i < cue.end) or not rel.head.dep_.startswith("acl"):
             return None
+        end = k - 1 if doc[k - 1].text == "," else k  # "Il sindacato dei medici, che ha chiesto…"
         head = rel.head.head
-        if not (max(sent.start, k - 4) <= head.i < k) or head.pos_ not in ("NOUN", "PROPN") \
-                or any(not t.is_alpha for t in doc[head.i:k]):
+        if end <= sent.start or not doc[end - 1].is_alpha or not (max(sent.start, end - 4) <= head.i < end) \
+                or head.pos_ not in ("NOUN", "PROPN") or any(not t.is_alpha for t in doc[head.i:end]):
             return None  # the noun phrase right before "che", nothing between
         ent = next((e for e in self.context(doc).ents_in_tokens(head.i, head.i + 1)), None)
         if ent is not None:
@@ -437,11 +438,11 @@ class SpeakerRules(FinderBase):
         while start > sent.start and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
                 and _norm(doc[start - 1]) not in self.g.prepositions:
             start -= 1
-        span = doc[start:k]
+        span = doc[start:end]
         if head.morph.get("Number") == ["Plur"]:
             # a group is not one person of the article: "gli oppositori politici", as written
             return self._phrase(span) if self.is_description(span) else None
-        return self._from_range(doc, start, k)
+        return self._from_range(doc, start, end)
 
     def _antecedent(self, doc: Doc, sent: Span, comma: int, blocked) -> Speaker | None:
         """The name or description right before the comma at token ``comma`` (the antecedent
@@ -504,9 +505,17 @@ class SpeakerRules(FinderBase):
                 subj = subjects[0]
                 if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
                     return None
+                if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
+                    return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
                     left += 1  # "proprio dopo che i responsabili…": the noun phrase, not its clause's opener
+                for k in range(subj.i + 1, right - 1):
+                    if doc[k].text == "," and doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i:
+                        # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
+                        # set off by commas describes the subject; its agent does not speak
+                        right = k
+                        break
                 for k in range(subj.i + 2, right):
                     if _norm(doc[k]) in self.g.articles and doc[k - 1].is_alpha and _norm(doc[k - 1]) not in \
                             self.g.prepositions | self.g.coordinators:
