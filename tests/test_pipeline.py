@@ -41,6 +41,15 @@ def test_rule_based_default_finds_places_and_normalises_lemmas(nlp):
     ("Ha detto. «Siamo pronti». Poi è andato via.", ["Ha detto.", "«Siamo pronti».", "Poi è andato via."]),
     ("Titolo senza punto\nPrimo paragrafo.", ["Titolo senza punto", "Primo paragrafo."]),
     ("Ha detto: «Siamo pronti.» E poi basta.", ["Ha detto: «Siamo pronti.»", "E poi basta."]),
+    # a headline run into its article on one line ends before the article's capitalised article
+    ("Milano: nuovo sindaco a Palazzo Marino Il consiglio comunale ha votato ieri.",
+     ["Milano: nuovo sindaco a Palazzo Marino", "Il consiglio comunale ha votato ieri."]),
+    ("Tragedia in autostrada Un camion ha travolto tre auto.", ["Tragedia in autostrada", "Un camion ha travolto tre auto."]),
+    # … but not a title after the words that open one, nor a name, nor a regnal number
+    ("Ha cantato la canzone Il mio amico nel film La febbre del sabato sera.",
+     ["Ha cantato la canzone Il mio amico nel film La febbre del sabato sera."]),
+    ("Secondo il quotidiano La Stampa il patriarca Cirillo I ha parlato.",
+     ["Secondo il quotidiano La Stampa il patriarca Cirillo I ha parlato."]),
 ])
 def test_sentences_keep_quote_marks(nlp, text, sentences):
     doc = kit.analyze(text, nlp)

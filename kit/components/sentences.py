@@ -2,7 +2,9 @@
 
 Rules: a line break always starts a new sentence (titles and subheadings have no final full
 stop); a sentence ends after . ! ? … and the closing marks glued to them (``pronti.»``) when the
-next word could start a sentence; an opening « “ „ stays with the sentence it opens. The
+next word could start a sentence; an opening « “ „ stays with the sentence it opens; a headline
+run into its article on one line ends before the capitalised article that opens the article
+(the language's ``headline_openers``). The
 component runs first, before any parser: a trained parser keeps these boundaries (it is given
 every token's ``is_sent_start``), which protects it from splitting ``dell'`` | ``Agenzia``.
 """
@@ -13,6 +15,8 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..lang.grammar import grammar
 
 ENDERS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
 CLOSERS = {"»", "”", "“", '"', "’", ")", "]", "›"}
@@ -58,6 +62,31 @@ def sentences(doc: Doc) -> Doc:
             if j < n and _starts_sentence(doc[j]):
                 starts[j] = 1
             done = j
+    _headline_starts(doc, starts)
     # one array write: setting token.is_sent_start checks the whole doc on every token
     doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
+
+
+def _headline_starts(doc: Doc, starts) -> None:
+    """Mark where an article starts that a headline without final punctuation ran into: a
+    capitalised article after a word and before a lower-case word (*Polonia: trovato l'antenato
+    del T. rex **Il** paleontologo polacco…*), not after the words that open a title (*il film
+    La febbre del sabato sera*, *sono Il romanzo dei mille*), a preposition or an article."""
+    g = grammar(doc.lang_)
+    if not g.headline_openers:
+        return
+    skip = g.title_words | g.articles | g.prepositions | g.coordinators | g.particles  # ("Kim Jong Un ha…")
+    last = 0
+    for token in doc:
+        i = token.i
+        if starts[i] == 1:
+            last = i
+        if token.text not in g.headline_openers or i - last < 3 or i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if not prev.whitespace_ or not (prev.is_alpha or prev.is_digit) or prev.lower_ in skip \
+                or not (nxt.is_alpha and nxt.is_lower):
+            continue
+        starts[i] = 1
+        last = i

@@ -60,6 +60,12 @@ class Grammar:
     #: words between the quotation and such a noun (*è stata*, *sono*, *questo*, *così*), and
     #: the possessives that make them the words of the speaker named before (*le sue parole*)
     answer_glue: frozenset[str] = frozenset()
+    #: capitalised articles that, after a word with no punctuation and before a lower-case word,
+    #: start the article a headline ran into (*…nozze a Natale **Il** quotidiano britannico…*),
+    #: and the words after which such an article opens a title instead (*il film La febbre…*,
+    #: *sono Il romanzo dei mille…*)
+    headline_openers: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()

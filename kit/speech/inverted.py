@@ -35,6 +35,8 @@ class InvertedRules(FinderBase):
         np = self._subject_after(doc, end, sent)
         if np is None:
             return None
+        if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
+            return None  # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object
         rest = doc[np[1]:sent.end]
         if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
             return None
