@@ -613,8 +613,9 @@ def shipped():
     # the subject of a che-cue comes from its verb, not from "che"
     ("Il sindaco Luca Verdi ha visitato il reparto. I medici hanno riferito che la paziente è in condizioni stabili.",
      [("indirect", "la paziente è in condizioni stabili", "medici")]),
+    # (a group or kin noun keeps the di-phrase that says whose, as the guidelines write it)
     ("La madre della vittima ha dichiarato che non perdonerà mai l'assassino.",
-     [("indirect", "non perdonerà mai l'assassino", "madre")]),
+     [("indirect", "non perdonerà mai l'assassino", "madre della vittima")]),
     # a noun whose name after "di" only says whose: the noun speaks
     ("Il convivente di Sara, interrogato a lungo dagli agenti, ha infine ammesso di averla colpita.",
      [("indirect", "di averla colpita", "convivente di Sara")]),
@@ -985,6 +986,19 @@ def shipped():
     ("Il governo cinese parla di una stima ancora più catastrofica.",
      [("indirect", "una stima ancora più catastrofica", "governo cinese")]),
     ("Il ministro ha deciso di dimettersi.", []),
+    # a two-word cue after its content, its subject after it
+    ("Il governo aumenterà le tasse, ha fatto sapere Palazzo Chigi.",
+     [("indirect", "Il governo aumenterà le tasse", "Palazzo Chigi")]),
+    # one name per group: the full description the article gave it, also under a synonym
+    ("Il cantante è stato ricoverato. I medici dell'ospedale San Carlo di Milano hanno detto che è grave. In serata "
+     "i dottori hanno spiegato che il paziente è stabile.",
+     [("indirect", "è grave", "medici dell'ospedale San Carlo di Milano"),
+      ("indirect", "il paziente è stabile", "medici dell'ospedale San Carlo di Milano")]),
+    ("La corte ha accolto la perizia dei medici della clinica Villa Serena di Bologna. Secondo i dottori, il detenuto "
+     "«non può restare in carcere».", [("mixed", "non può restare in carcere", "medici della clinica Villa Serena di Bologna")]),
+    ("Gli agenti della polizia municipale hanno fermato un uomo. Secondo i poliziotti, l'uomo era armato.",
+     [("indirect", "l'uomo era armato", "agenti della polizia municipale")]),
+    ("I medici hanno detto che è grave.", [("indirect", "è grave", "medici")]),
     # a subject after an impersonal "si" is what is said, not who says it
     ("Per il tifoso ora si prospetta l'accusa di omicidio volontario.", []),
 ])

@@ -67,6 +67,7 @@ class QuoteFinder(RuleComponent):
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         if self.ranker is not None:
             quotes = self.ranker.rerank(doc, quotes, self.speech)
+        quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc

@@ -65,6 +65,8 @@ class Grammar:
     #: and the words after which such an article opens a title instead (*il film La febbre…*,
     #: *sono Il romanzo dei mille…*)
     headline_openers: frozenset[str] = frozenset()
+    #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
+    group_synonyms: dict = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
@@ -175,7 +177,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name == "abstract_suffixes":
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts"):
+        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)

@@ -3,6 +3,8 @@ person or body the article introduced with them, and the *about* list of a quote
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
@@ -53,6 +55,52 @@ class DescriptionRules(FinderBase):
                         end += 1  # "il titolare di un ristorante": the noun after the article
                 out.append((i - 1, end))
         return out
+
+    def unify_groups(self, doc: Doc, quotes: list) -> list:
+        """One name per group of the article: a group the article described in full before
+        (*i medici dell'ospedale San Carlo*, as a speaker or in passing) keeps that description
+        when later quotations name it shortly (*i medici*) or by a synonym (*i dottori*, the
+        grammar's ``group_synonyms``). Quotations (:class:`kit.model.Quote`); names are left
+        alone."""
+        seen: list[tuple[str, frozenset[str], str]] = []  # (head, other words, description)
+        out = []
+        for quote in sorted(quotes, key=lambda q: q.start):
+            name = quote.speaker
+            if name and quote.speaker_label is None and " e " not in name:
+                head, *rest = name.split()
+                head = self.g.group_synonyms.get(head.lower(), head.lower())
+                words = frozenset(w.lower() for w in rest)
+                fuller = next((full for h, ws, full in reversed(seen) if h == head and words < ws), None)
+                if fuller is None and head in self.g.group_speakers:
+                    # (the speaker's own mention too: "i medici dell'ospedale San Carlo hanno detto")
+                    mention = self._group_mention(doc, head, max(quote.start, quote.speaker_end or 0))
+                    if mention is not None and words < {w.lower() for w in mention.split()[1:]}:
+                        fuller = mention
+                if fuller is not None:
+                    quote = replace(quote, speaker=fuller)
+                else:
+                    seen.append((head, words, name))
+            out.append(quote)
+        return out
+
+    def _group_mention(self, doc: Doc, head: str, before: int) -> str | None:
+        """The last mention before character ``before`` of the group noun ``head`` (or a
+        synonym) with the *di*-phrase that says whose it is (*dei medici **dell'ospedale
+        Sainte-Anne di Parigi***): the group's full description, or None."""
+        ctx = self.context(doc)
+        stop = ctx.token_at(before) if before < len(ctx.text) else len(doc)
+        for tok in reversed(doc[:stop]):
+            if self.g.group_synonyms.get(_norm(tok), _norm(tok)) != head or tok.i + 2 >= len(doc) \
+                    or _norm(doc[tok.i + 1]) not in self.g.forms("di"):
+                continue
+            end = tok.i + 1
+            while end < min(len(doc), tok.i + 8) and not doc[end].is_punct and not self.is_verbish(doc[end]) \
+                    and (doc[end].is_title or _norm(doc[end]) in self.g.forms("di") or doc[end].ent_iob_ == "I"
+                         or doc[end].is_lower and end == tok.i + 2):
+                end += 1
+            if end > tok.i + 2:
+                return " ".join([head] + [t.text for t in doc[tok.i + 1:end]]).replace("' ", "'")
+        return None
 
     def is_description(self, span: Span) -> bool:
         """A phrase that can name a speaker without a name: a title or a group noun heads it

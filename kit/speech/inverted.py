@@ -27,7 +27,7 @@ class InvertedRules(FinderBase):
         start, end, lemma = verb
         if start < sent.start + 2 or doc[start - 1].text != "," or lemma.split()[0] in self.need_object:
             return None
-        last = doc[end - 1]
+        last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
         if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
             return None
         if any(t.text in QUOTE_CHARS for t in sent):

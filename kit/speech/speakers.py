@@ -526,7 +526,8 @@ class SpeakerRules(FinderBase):
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 found = self._from_range(doc, left, right)
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite:
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
+                        and not ({_norm(subj)} | self.lemmas(subj)) & self.g.not_sources:  # (not "la settimana successiva")
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
                     words = []
                     for t in doc[left + 1:min(right, subj.i + 4)]:
