@@ -986,6 +986,8 @@ def shipped():
     ("Il governo cinese parla di una stima ancora più catastrofica.",
      [("indirect", "una stima ancora più catastrofica", "governo cinese")]),
     ("Il ministro ha deciso di dimettersi.", []),
+    # a noun in -ere after "di" is no infinitive: the whole object is reported
+    ("Il pm ha chiesto sei anni di carcere per l'imputato.", [("indirect", "sei anni di carcere per l'imputato", "pm")]),
     # a two-word cue after its content, its subject after it
     ("Il governo aumenterà le tasse, ha fatto sapere Palazzo Chigi.",
      [("indirect", "Il governo aumenterà le tasse", "Palazzo Chigi")]),

@@ -303,6 +303,8 @@ class FinderBase:
             return True  # "impegnarsi", "occuparsene": the tagger's morphology often reads them as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Inf" in token.morph.get("VerbForm")
+        if self.context(token.doc).has_morph and token.pos_ == "NOUN" and token.morph.get("Gender"):
+            return False  # "dieci anni di carcere": a noun with a gender, not an infinitive in -ere
         return norm in self.g.short_infinitives or (bool(self.g.infinitive.search(norm)) and norm in self.lemmas(token))
 
     def _is_finite(self, token: Token) -> bool:
