@@ -988,6 +988,18 @@ def shipped():
     ("Il ministro ha deciso di dimettersi.", []),
     # a noun in -ere after "di" is no infinitive: the whole object is reported
     ("Il pm ha chiesto sei anni di carcere per l'imputato.", [("indirect", "sei anni di carcere per l'imputato", "pm")]),
+    # words after a colon without marks go on over the next sentences spoken in the first or second
+    # person, up to one that is the writer's or has a cue of its own
+    ("Durante la pausa il padre è salito sul ring e ha detto al figlio: se l'arbitro non ferma l'incontro, non so "
+     "cosa dirti. Ma ti dico questo, se continui così ti fai male. Il figlio ha perso ai punti.",
+     [("indirect", "se l'arbitro non ferma l'incontro, non so cosa dirti. Ma ti dico questo, se continui così ti "
+                   "fai male", "padre")]),
+    ("Il ministro ha detto: il governo è pronto. La riforma sarà approvata domani.",
+     [("indirect", "il governo è pronto", "ministro")]),
+    ("L'allenatore Luca Neri ha aggiunto: ogni pugile conosce i rischi. Il vincitore Marco Neri ha dichiarato: ho "
+     "dominato tutto il match e sono felice.",
+     [("indirect", "ogni pugile conosce i rischi", "Luca Neri"),
+      ("indirect", "ho dominato tutto il match e sono felice", "Marco Neri")]),
     # a two-word cue after its content, its subject after it
     ("Il governo aumenterà le tasse, ha fatto sapere Palazzo Chigi.",
      [("indirect", "Il governo aumenterà le tasse", "Palazzo Chigi")]),

@@ -187,6 +187,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             colon = text.find(":", cue.content_start, region_end)
             region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
+        if cue.complement == "colon" and not inside:
+            region_end = speech.spoken_sentences_after(doc, region_end, cues)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue

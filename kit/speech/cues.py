@@ -152,6 +152,36 @@ class CueRules(SourceRules, InvertedRules):
         return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end)
                             or _norm(doc[j]) == "come" and self.clause_follows(doc, j + 1, end))  # "sottolineare come…"
 
+    def spoken_sentences_after(self, doc: Doc, end_char: int, cues: list[Cue] = (), limit: int = 4) -> int:
+        """Where words reported after a colon without quote marks end: *ha detto al figlio: Se
+        l'arbitro non ferma l'incontro, non so cosa dirti. Ma ti dico questo…* goes on over the
+        next sentences of the paragraph that speak in the first or second person (the tagger's
+        ``Person``), hold no quote mark and no cue in the third person (``cues``: *X ha
+        dichiarato: …*, not *ti dico*); ``end_char`` itself when none does."""
+        ctx = self.context(doc)
+        if not ctx.has_morph or end_char >= len(ctx.text):
+            return end_char
+        sent = ctx.sent(ctx.token_at(max(0, end_char - 1)))
+        if ctx.text[end_char:sent.end_char].strip(" .!?…"):
+            return end_char  # the content stopped before its sentence's end
+        for _ in range(limit):
+            if sent.end >= len(doc) or "\n" in doc[sent.end - 1].whitespace_ + doc[sent.end].text:
+                break
+            nxt = ctx.sent(sent.end)
+            if any(t.text in QUOTE_CHARS or "\n" in t.text for t in nxt) or any(
+                    nxt.start_char <= c.start_char < nxt.end_char and not self._first_or_second(doc[c.start])
+                    for c in cues) or not any(
+                    t.pos_ in ("VERB", "AUX", "PRON") and self._first_or_second(t) for t in nxt):
+                break
+            sent = nxt
+            end_char = sent.end_char
+        return end_char
+
+    @staticmethod
+    def _first_or_second(token) -> bool:
+        """The tagger reads the word in the first or second person (*dico*, *ti*, *abbiamo*)."""
+        return bool(set(token.morph.get("Person")) & {"1", "2"})
+
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
 
