@@ -1000,6 +1000,16 @@ def shipped():
      "dominato tutto il match e sono felice.",
      [("indirect", "ogni pugile conosce i rischi", "Luca Neri"),
       ("indirect", "ho dominato tutto il match e sono felice", "Marco Neri")]),
+    # "quest'ultimo" inside a sentence: the person named last, not the subject a coordinated verb shares
+    ("Il ministro Marco Rossi ha accusato il governo di Luca Bianchi dell'attacco, ma quest'ultimo ha respinto le accuse.",
+     [("indirect", "dell'attacco", "Marco Rossi"), ("indirect", "le accuse", "Luca Bianchi")]),
+    # "l'ex presidente", "l'ex-presidente": the president the article named, not the vice-president named last
+    ("Si è dimesso ieri il presidente delle Maldive Mohamed Nasheed e al suo posto è subentrato il vicepresidente, "
+     "Mohamed Waheed; oggi però l'ex-presidente afferma di essere stato costretto a dimettersi.",
+     [("indirect", "di essere stato costretto a dimettersi", "Mohamed Nasheed")]),
+    ("Si è dimesso ieri il presidente delle Maldive Mohamed Nasheed e al suo posto è subentrato il vicepresidente, "
+     "Mohamed Waheed; oggi però l'ex presidente afferma di essere stato costretto a dimettersi.",
+     [("indirect", "di essere stato costretto a dimettersi", "Mohamed Nasheed")]),
     # a two-word cue after its content, its subject after it
     ("Il governo aumenterà le tasse, ha fatto sapere Palazzo Chigi.",
      [("indirect", "Il governo aumenterà le tasse", "Palazzo Chigi")]),

@@ -65,6 +65,9 @@ class Grammar:
     #: and the words after which such an article opens a title instead (*il film La febbre…*,
     #: *sono Il romanzo dei mille…*)
     headline_openers: frozenset[str] = frozenset()
+    #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
+    #: description still names the person the title introduced
+    former_words: frozenset[str] = frozenset()
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()

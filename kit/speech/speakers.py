@@ -59,6 +59,8 @@ class SpeakerRules(FinderBase):
         norm = _norm(prev)
         if norm in self.g.prepositions:
             return False
+        if norm in ("cui", "quali") and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
+            return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
         if norm in self.g.coordinators and self.context(doc).has_dep:
             head = doc[np_start]
             while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
@@ -166,6 +168,19 @@ class SpeakerRules(FinderBase):
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
         return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
 
+    def _latter_before(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Span | None:
+        """*quest'ultimo* / *quest'ultima* right before a cue inside its sentence (after *ma*,
+        *e*, a comma): the person of that gender named last before it; else None."""
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        if k <= sent.start or _norm(doc[k]) not in self.g.latter_words or _norm(doc[k - 1]) not in self.g.latter_openers:
+            return None
+        gender = self.g.anaphora_gender.get(_norm(doc[k]))
+        ctx = self.context(doc)
+        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        people = [e for e in ctx.ents_in_tokens(floor, k - 1) if e.label_ == "PER" and e.end <= k - 1
+                  and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
+        return people[-1] if people else None
+
     def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
         """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
         if gender is None:
@@ -226,6 +241,11 @@ class SpeakerRules(FinderBase):
         antecedent = self._relative_antecedent(doc, cue, sent, blocked) or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
             return antecedent.tagged("relative")
+        latter = self._latter_before(doc, cue, sent, blocked)
+        if latter is not None:
+            # "X ha accusato Y, ma quest'ultimo ha respinto…": the person named last, not the
+            # subject the coordinated verb would share
+            return self._from_span(doc, latter).tagged("pronoun")
         if cue.coordinated or cue.gerund:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -723,7 +743,8 @@ class SpeakerRules(FinderBase):
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
         if start < end and _norm(doc[start]) in self.g.indefinites:
             return None
-        stop = next((k for k in range(start + 1, end) if doc[k].is_punct), end)
+        stop = next((k for k in range(start + 1, end) if doc[k].is_punct and not (
+            doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)), end)  # ("l'ex-presidente")
         kin = self._kin(doc, start, stop)
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end and e.label_ in SPEAKER_LABELS]
         apposed = next((e for e in ents if e.label_ == "PER" and e.start > start + 1 and doc[e.start - 1].text == ","
