@@ -1010,6 +1010,11 @@ def shipped():
     ("Si è dimesso ieri il presidente delle Maldive Mohamed Nasheed e al suo posto è subentrato il vicepresidente, "
      "Mohamed Waheed; oggi però l'ex presidente afferma di essere stato costretto a dimettersi.",
      [("indirect", "di essere stato costretto a dimettersi", "Mohamed Nasheed")]),
+    # a relative clause with its own subject set off by commas before the cue: the name before it speaks
+    ("La cantante Giulia Neri, assieme alla quale Paolo Verdi aveva inciso il suo primo disco, si è detta devastata "
+     "dalla notizia.", [("indirect", "devastata dalla notizia", "Giulia Neri")]),
+    ("Il ministro Marco Rossi, con il quale Luca Bianchi ha firmato l'accordo, ha detto che il governo durerà.",
+     [("indirect", "il governo durerà", "Marco Rossi")]),
     # a two-word cue after its content, its subject after it
     ("Il governo aumenterà le tasse, ha fatto sapere Palazzo Chigi.",
      [("indirect", "Il governo aumenterà le tasse", "Palazzo Chigi")]),

@@ -376,11 +376,23 @@ class SpeakerRules(FinderBase):
         words = {_norm(t) for t in doc[prev[1] + 1:min(prev[1] + 4, k)]}
         if words & self.g.spokesperson_markers:
             return None  # "La Farnesina, attraverso il portavoce X, ha detto": the person speaks
-        if any(self._is_finite(t) or _norm(t) in ("che", "cui") for t in doc[prev[1] + 1:k]):
-            return None  # "X, che…": a clause, not an aside
+        if not self._relative_aside(doc, prev[1] + 1, k) and \
+                any(self._is_finite(t) or _norm(t) in ("che", "cui") for t in doc[prev[1] + 1:k]):
+            return None  # "X, che…": a clause, not an aside (unless the relative clause ends before the cue)
         if not self._is_free(doc, prev[0], sent.start):
             return None
         return prev
+
+    def _relative_aside(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` are a relative clause with its own subject, set off by commas
+        before the cue: *La cantante X, **assieme alla quale Y aveva inciso un disco**, si è
+        detta…*, *X, **il cui partito** ha vinto, ha detto*."""
+        words = [_norm(t) for t in doc[start:min(start + 4, end)]]
+        k = 0
+        while k < len(words) and (words[k] in self.g.prepositions or words[k] in self.g.articles
+                                  or words[k] in ("assieme", "insieme", "accanto")):
+            k += 1
+        return k < len(words) and words[k] in ("cui", "quale", "quali") and k > 0
 
     def _joint(self, doc: Doc, cand, sent: Span) -> Speaker | None:
         """The speaker of a subject candidate, joined with a name coordinated before it (*Marco
@@ -442,6 +454,8 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep:
             return None
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        if k > sent.start and _norm(doc[k]) in self.g.reflexive_clitics:
+            k -= 1  # "Arcipedia che si definisce…"
         rel = doc[k]
         if k <= sent.start or _norm(rel) != "che" or rel.dep_ != "nsubj" \
                 or not (cue.start <= rel.head.i < cue.end) or not rel.head.dep_.startswith("acl"):
