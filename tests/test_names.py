@@ -101,3 +101,14 @@ def test_one_name_transliterated_two_ways_is_one_name():
     assert same_name("Janukovyč", "Viktor Janukovyċ")
     assert same_name("Thomas Müller", "Muller")
     assert not same_name("Janukovyč", "Juščenko")
+
+
+def test_a_pet_first_name_is_the_full_name_of_the_same_article():
+    people = [(0, "Beppe Marotta"), (30, "Giuseppe Marotta"), (80, "Marotta"), (99, "Gigi Buffon")]
+    assert canonical_names.group_people(people) == {
+        0: "Giuseppe Marotta", 30: "Giuseppe Marotta", 80: "Giuseppe Marotta", 99: "Gigi Buffon"}
+    # (alone, a pet name is the name the article uses)
+    assert canonical_names.group_people([(0, "Beppe Marotta"), (20, "Marotta")]) == {0: "Beppe Marotta", 20: "Beppe Marotta"}
+    # a language without the table leaves both names apart
+    assert canonical_names.group_people([(0, "Beppe Marotta"), (30, "Giuseppe Marotta")], "xx") == {
+        0: "Beppe Marotta", 30: "Giuseppe Marotta"}

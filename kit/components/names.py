@@ -23,14 +23,26 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
+from ..lang.grammar import grammar
 from ..names import name_words
 from ..rules import normalize
 from .base import RULE_CONFIG, RuleComponent
 
 
 def group_people(mentions: list[tuple[int, str]], lang: str = "it") -> dict[int, str]:
-    """Map each person mention (position, text) to the longest compatible name in the list."""
+    """Map each person mention (position, text) to the longest compatible name in the list; a
+    name with a pet first name (*Beppe Marotta*) to the same name with the full first name
+    (*Giuseppe Marotta*) when the article has both (the language's ``pet_names``)."""
     result = {}
+    pet = grammar(lang).pet_names
+    full = {name_words(text, lang) for _, text in mentions}
+    formal: dict[str, str] = {}
+    for _, text in mentions:
+        first, *rest = text.split()
+        given = pet.get(first.lower())
+        if given and rest and name_words(" ".join([given] + rest), lang) in full:
+            formal[text] = next(t for _, t in mentions if name_words(t, lang) == name_words(" ".join([given] + rest), lang))
+    mentions = [(pos, formal.get(text, text)) for pos, text in mentions]
     words = [(pos, text, name_words(text, lang)) for pos, text in mentions]
     for pos, text, mine in words:
         candidates = [(p, t, w) for p, t, w in words if mine < w]

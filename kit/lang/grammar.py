@@ -68,6 +68,9 @@ class Grammar:
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced
     former_words: frozenset[str] = frozenset()
+    #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
+    #: of an article that differ only so are one person, named with the full first name
+    pet_names: dict = field(default_factory=dict)
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
@@ -180,7 +183,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name == "abstract_suffixes":
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms"):
+        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)
