@@ -68,6 +68,33 @@ def test_an_entity_never_ends_with_a_capitalised_article(nlp, text, model, expec
     assert repaired(nlp, text, model) == expected
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    # a place keeps the noun of its kind, as KIND writes it
+    ("Il sindaco ha visitato la provincia di Varese e piazza Navona.", [("Varese", "LOC"), ("Navona", "LOC")],
+     [("provincia di Varese", "LOC"), ("piazza Navona", "LOC")]),
+    ("La marea nera ha raggiunto il golfo del Messico.", [("Messico", "LOC")], [("golfo del Messico", "LOC")]),
+    # … not a noun KIND leaves out, nor before a body
+    ("Il treno è arrivato alla stazione di Saronno.", [("Saronno", "LOC")], [("Saronno", "LOC")]),
+    ("Il ministro è arrivato in via di principio al comune.", [], []),
+    ("Ha parlato la regione Lazio Calcio.", [("Lazio Calcio", "ORG")], [("Lazio Calcio", "ORG")]),
+])
+def test_a_place_keeps_the_noun_of_its_kind(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # a sentence opened by a participle is no name
+    ("Nato a Liverpool nel 1947, fu uno degli ultimi grandi attori.", [("Nato", "ORG"), ("Liverpool", "LOC")],
+     [("Liverpool", "LOC")]),
+    ("Eletto nel 2010, il sindaco ha governato due volte.", [("Eletto", "PER")], []),
+    # (the organisation elsewhere, or a name at the start without a phrase after it)
+    ("La Nato ha detto che il vertice è rinviato.", [("Nato", "ORG")], [("Nato", "ORG")]),
+    ("Stato e Chiesa sono separati.", [("Stato", "ORG"), ("Chiesa", "ORG")], [("Stato", "ORG"), ("Chiesa", "ORG")]),
+])
+def test_a_sentence_opened_by_a_participle_is_no_name(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
 def test_a_title_before_capitalised_words_makes_a_person(nlp):
     text = "Lo ha detto il ministro Carlo Bassi in aula."
     assert repaired(nlp, text, []) == [("Carlo Bassi", "PER")]

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from ..extensions import span_key
 from ..lang.grammar import Grammar, grammar
+from .lemmatizer import lookup_lemma
 from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
@@ -193,7 +194,35 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         taken.update(range(span.start, span.end))
         out.append(span)
         sources[span_key(span.start_char, span.end_char)] = "rule:names"
-    return out
+    return [_with_place_noun(doc, span, taken, sources, g) for span in out if not _opening_participle(doc, span, g)]
+
+
+def _opening_participle(doc: Doc, span: Span, g: Grammar) -> bool:
+    """A sentence opened by a participle read as a name (*Nato a Liverpool nel 1947, …*,
+    *Eletto nel 2010, …*): one capitalised word at the start of a sentence, a form of a verb by
+    the lemma table, and a preposition or an article after it."""
+    token = doc[span.start]
+    if len(span) != 1 or not token.is_sent_start or span.end >= len(doc) or not g.participle.search(token.lower_):
+        return False
+    lemma = lookup_lemma(token.text, g.lang) if g.lang else token.lower_
+    nxt = doc[span.end].lower_.replace("’", "'")
+    opens_phrase = (nxt in g.prepositions or nxt in g.articles) and nxt not in g.coordinators
+    return lemma != token.lower_ and lemma.endswith(("are", "ere", "ire")) and opens_phrase
+
+def _with_place_noun(doc: Doc, span: Span, taken: set[int], sources: dict, g: Grammar) -> Span:
+    """A place keeps the common noun that names its kind, as KIND writes it (*provincia di
+    Varese*, *piazza Navona*, *golfo del Messico*: the grammar's ``place_nouns``)."""
+    if span.label_ != "LOC":
+        return span
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_.replace("’", "'") in g.forms("di") and doc[k - 1].is_lower:
+        k -= 1  # "provincia di", "golfo del"
+    if k < 0 or k in taken or doc[k].lower_ not in g.place_nouns or not doc[k].is_lower:
+        return span
+    wider = Span(doc, k, span.end, label="LOC")
+    sources[span_key(wider.start_char, wider.end_char)] = sources.pop(span_key(span.start_char, span.end_char), "model") + "+rule:names"
+    taken.update(range(k, span.start))
+    return wider
 
 
 def _after_body(doc: Doc, k: int, ent_end: dict[int, int], of: frozenset[str]) -> int | None:

@@ -71,6 +71,9 @@ class Grammar:
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)
+    #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
+    #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
+    place_nouns: frozenset[str] = frozenset()
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
