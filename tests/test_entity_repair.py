@@ -83,6 +83,18 @@ def test_a_place_keeps_the_noun_of_its_kind(nlp, text, model, expected):
 
 
 @pytest.mark.parametrize("text,model,expected", [
+    # a body named in lower case keeps the adjective that says whose it is
+    ("Ieri il governo siriano ha chiuso le frontiere.", [("governo", "ORG")], [("governo siriano", "ORG")]),
+    ("La polizia tedesca indaga.", [("polizia", "ORG")], [("polizia tedesca", "ORG")]),
+    # (not a capitalised body, not a word that is no adjective)
+    ("Il Governo siriano ha chiuso le frontiere.", [("Governo", "ORG")], [("Governo", "ORG")]),
+    ("Il governo chiude le frontiere.", [("governo", "ORG")], [("governo", "ORG")]),
+])
+def test_a_lower_case_body_keeps_its_adjective(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
     # a sentence opened by a participle is no name
     ("Nato a Liverpool nel 1947, fu uno degli ultimi grandi attori.", [("Nato", "ORG"), ("Liverpool", "LOC")],
      [("Liverpool", "LOC")]),

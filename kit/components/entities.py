@@ -194,7 +194,26 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         taken.update(range(span.start, span.end))
         out.append(span)
         sources[span_key(span.start_char, span.end_char)] = "rule:names"
+    out = [_with_adjective(doc, span, taken, sources, g) for span in out]
     return [_with_place_noun(doc, span, taken, sources, g) for span in out if not _opening_participle(doc, span, g)]
+
+
+def _with_adjective(doc: Doc, span: Span, taken: set[int], sources: dict, g: Grammar) -> Span:
+    """A body named in lower case keeps the adjective that says whose it is, as KIND writes it
+    (*governo siriano*, *polizia tedesca*, *esercito israeliano*): the tagger's adjectives, or
+    words with the grammar's ``adjective_suffixes`` when there is no tagger."""
+    if span.label_ != "ORG" or not doc[span.start].is_lower:
+        return span
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and end not in taken and doc[end].is_lower and doc[end].is_alpha and (
+            doc[end].pos_ == "ADJ" if doc.has_annotation("POS") else doc[end].lower_.endswith(g.adjective_suffixes)):
+        end += 1
+    if end == span.end:
+        return span
+    wider = Span(doc, span.start, end, label="ORG")
+    sources[span_key(wider.start_char, wider.end_char)] = sources.pop(span_key(span.start_char, span.end_char), "model") + "+rule:names"
+    taken.update(range(span.end, end))
+    return wider
 
 
 def _opening_participle(doc: Doc, span: Span, g: Grammar) -> bool:

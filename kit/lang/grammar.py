@@ -74,6 +74,9 @@ class Grammar:
     #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
     #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
     place_nouns: frozenset[str] = frozenset()
+    #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
+    #: pipeline without a tagger
+    adjective_suffixes: tuple[str, ...] = ()
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)
     title_words: frozenset[str] = frozenset()
@@ -184,7 +187,7 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name == "contracted":
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
-        elif f.name == "abstract_suffixes":
+        elif f.name in ("abstract_suffixes", "adjective_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names"):
             values[f.name] = dict(data.get(f.name, {}))
