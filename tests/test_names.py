@@ -112,3 +112,17 @@ def test_a_pet_first_name_is_the_full_name_of_the_same_article():
     # a language without the table leaves both names apart
     assert canonical_names.group_people([(0, "Beppe Marotta"), (30, "Giuseppe Marotta")], "xx") == {
         0: "Beppe Marotta", 30: "Giuseppe Marotta"}
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full():
+    nlp = kit.load(model="blank", rules=kit.load_rules().replace(entity_patterns=[
+        {"label": "PER", "pattern": "Mario Scaramella", "name": "test"}]))
+    doc = kit.analyze("Il gip ha interrogato Mario Scaramella. Secondo Scaramella, le accuse sono false.", nlp,
+                      progress=False)
+    assert [(e.text, e.label_, e._.kit_canonical) for e in doc.ents] == [
+        ("Mario Scaramella", "PER", "Mario Scaramella"), ("Scaramella", "PER", "Mario Scaramella")]
+    assert doc._.kit_ent_sources[f"{doc.ents[1].start_char}:{doc.ents[1].end_char}"] == "rule:names"
+    assert [q.speaker for q in doc._.kit_quotes] == ["Mario Scaramella"]
+    # (a capitalised word next to another one is part of some other name: left alone)
+    doc = kit.analyze("Il gip ha interrogato Mario Scaramella. Ha parlato Luca Scaramella Jr.", nlp, progress=False)
+    assert [e.text for e in doc.ents] == ["Mario Scaramella"]

@@ -1,6 +1,8 @@
 """Canonical names: group the mentions of one entity in an article.
 
 Rules, in order:
+0. a capitalised word the model left untagged that is the surname of a person the article
+   names in full is that person (a PER entity, source ``rule:names``);
 1. the analyst's aliases (rule file, case- and apostrophe-insensitive) name the entity;
 2. a pattern's ``id`` names what it matched;
 3. a person mention whose words all appear in a longer person mention of the same article
@@ -80,6 +82,7 @@ class CanonicalNames(RuleComponent):
         self.aliases = self.rules.alias_map()
 
     def __call__(self, doc: Doc) -> Doc:
+        _surnames(doc)
         names = dict(doc._.kit_canonical_names or {})
         # labels as the entity stage gave them (when re-run on its own output, the memo has them)
         current = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -126,6 +129,24 @@ class CanonicalNames(RuleComponent):
         doc.user_data[OVERRIDES_KEY] = overrides
         doc.user_data[_MEMO_KEY] = {"input": [list(x) for x in given],
                                     "output": [[e.start_char, e.end_char, e.label_] for e in doc.ents]}
+
+
+def _surnames(doc: Doc) -> None:
+    """Rule 0: a capitalised word the model left untagged that is the surname of a person the
+    same article names in full (*Mario Scaramella* … *Scaramella*) is that person."""
+    ents = list(doc.ents)
+    surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) >= 2 and len(e[-1].text) >= 4
+                and e[-1].is_alpha and e[-1].is_title}
+    if not surnames:
+        return
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in covered
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
+    if found:
+        sources = doc._.kit_ent_sources
+        for span in found if sources is not None else ():
+            sources[span_key(span.start_char, span.end_char)] = "rule:names"
+        doc.ents = sorted(ents + found, key=lambda e: e.start)
 
 
 def initials(name: str) -> str:
