@@ -228,6 +228,7 @@ def _opening_participle(doc: Doc, span: Span, g: Grammar) -> bool:
     opens_phrase = (nxt in g.prepositions or nxt in g.articles) and nxt not in g.coordinators
     return lemma != token.lower_ and lemma.endswith(("are", "ere", "ire")) and opens_phrase
 
+
 def _with_place_noun(doc: Doc, span: Span, taken: set[int], sources: dict, g: Grammar) -> Span:
     """A place keeps the common noun that names its kind, as KIND writes it (*provincia di
     Varese*, *piazza Navona*, *golfo del Messico*: the grammar's ``place_nouns``)."""

@@ -37,13 +37,14 @@ def group_people(mentions: list[tuple[int, str]], lang: str = "it") -> dict[int,
     (*Giuseppe Marotta*) when the article has both (the language's ``pet_names``)."""
     result = {}
     pet = grammar(lang).pet_names
-    full = {name_words(text, lang) for _, text in mentions}
+    by_words = {name_words(text, lang): text for _, text in reversed(mentions)}  # (the first spelling)
     formal: dict[str, str] = {}
     for _, text in mentions:
         first, *rest = text.split()
         given = pet.get(first.lower())
-        if given and rest and name_words(" ".join([given] + rest), lang) in full:
-            formal[text] = next(t for _, t in mentions if name_words(t, lang) == name_words(" ".join([given] + rest), lang))
+        full = by_words.get(name_words(" ".join([given] + rest), lang)) if given and rest else None
+        if full is not None:
+            formal[text] = full
     mentions = [(pos, formal.get(text, text)) for pos, text in mentions]
     words = [(pos, text, name_words(text, lang)) for pos, text in mentions]
     for pos, text, mine in words:
@@ -141,7 +142,8 @@ def _surnames(doc: Doc) -> None:
         return
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in covered
-             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)  # (part of some other name)
+             and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
     if found:
         sources = doc._.kit_ent_sources
         for span in found if sources is not None else ():

@@ -65,6 +65,7 @@ class Grammar:
     #: and the words after which such an article opens a title instead (*il film La febbre…*,
     #: *sono Il romanzo dei mille…*)
     headline_openers: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced
     former_words: frozenset[str] = frozenset()
@@ -77,9 +78,12 @@ class Grammar:
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
     #: pipeline without a tagger
     adjective_suffixes: tuple[str, ...] = ()
+    #: relative pronouns after a preposition (*tra cui*, *con il quale*) and the words that may
+    #: come before them (*assieme alla quale*)
+    relative_words: frozenset[str] = frozenset()
+    relative_leads: frozenset[str] = frozenset()
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)
-    title_words: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()

@@ -239,6 +239,15 @@ class FinderBase:
             return None  # ("parla", "pensi": words the lemma table knows)
         return norm[:found.start(1)] + "e"
 
+    def attached_reflexive(self, token: Token) -> bool:
+        """A gerund or an infinitive with a reflexive clitic attached: *dicendosi*, *professarsi*."""
+        norm = _norm(token)
+        bare = self.gerund_without_clitic(token)
+        if bare is not None:
+            return norm[len(bare):] in self.g.reflexive_clitics
+        bare = self.infinitive_without_clitic(token)
+        return bare is not None and norm[len(bare) - 1:] in self.g.reflexive_clitics
+
     def is_verbish(self, token: Token) -> bool:
         if token.is_punct or token.is_space or not token.is_alpha:
             return False

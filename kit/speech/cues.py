@@ -52,7 +52,7 @@ class CueRules(SourceRules, InvertedRules):
             # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"
             modal = self._modal_before(doc, i, sent)
             self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
-                and norm[len(clitic_infinitive) - 1:] in self.g.reflexive_clitics
+                and self.attached_reflexive(token)
             if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
@@ -522,13 +522,8 @@ class CueRules(SourceRules, InvertedRules):
         the adjective phrase is what was reported."""
         if cue.lemma not in self.g.self_report_verbs or cue.start == 0:
             return False
-        verb = doc[cue.end - 1]
-        bare = self.gerund_without_clitic(verb)
-        attached = bare is not None and _norm(verb)[len(bare):] in self.g.reflexive_clitics
-        bare = self.infinitive_without_clitic(verb)  # "continuano a professarsi innocenti"
-        attached = attached or bare is not None and _norm(verb)[len(bare) - 1:] in self.g.reflexive_clitics
-        if _norm(doc[cue.start - 1]) not in self.g.reflexive_clitics and not attached:
-            return False  # "si è detto soddisfatto", "dicendosi soddisfatto"
+        if not self._reflexive(doc, cue.start, cue.end):
+            return False  # "si è detto soddisfatto", "dicendosi soddisfatto", "professarsi innocente"
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
@@ -538,14 +533,7 @@ class CueRules(SourceRules, InvertedRules):
 
     def _reflexive(self, doc: Doc, start: int, end: int) -> bool:
         """The cue's verb is reflexive: *si dichiara*, *dicendosi*, *professarsi*."""
-        verb = doc[end - 1]
-        if start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics:
-            return True
-        bare = self.gerund_without_clitic(verb)
-        if bare is not None:
-            return _norm(verb)[len(bare):] in self.g.reflexive_clitics
-        bare = self.infinitive_without_clitic(verb)
-        return bare is not None and _norm(verb)[len(bare) - 1:] in self.g.reflexive_clitics
+        return start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.attached_reflexive(doc[end - 1])
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition

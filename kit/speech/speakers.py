@@ -59,7 +59,7 @@ class SpeakerRules(FinderBase):
         norm = _norm(prev)
         if norm in self.g.prepositions:
             return False
-        if norm in ("cui", "quali") and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
+        if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
         if norm in self.g.coordinators and self.context(doc).has_dep:
             head = doc[np_start]
@@ -389,10 +389,9 @@ class SpeakerRules(FinderBase):
         detta…*, *X, **il cui partito** ha vinto, ha detto*."""
         words = [_norm(t) for t in doc[start:min(start + 4, end)]]
         k = 0
-        while k < len(words) and (words[k] in self.g.prepositions or words[k] in self.g.articles
-                                  or words[k] in ("assieme", "insieme", "accanto")):
+        while k < len(words) and words[k] in self.g.prepositions | self.g.articles | self.g.relative_leads:
             k += 1
-        return k < len(words) and words[k] in ("cui", "quale", "quali") and k > 0
+        return 0 < k < len(words) and words[k] in self.g.relative_words
 
     def _joint(self, doc: Doc, cand, sent: Span) -> Speaker | None:
         """The speaker of a subject candidate, joined with a name coordinated before it (*Marco
