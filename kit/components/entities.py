@@ -208,12 +208,7 @@ def _with_adjective(doc: Doc, span: Span, taken: set[int], sources: dict, g: Gra
     while end < len(doc) and end - span.end < 2 and end not in taken and doc[end].is_lower and doc[end].is_alpha and (
             doc[end].pos_ == "ADJ" if doc.has_annotation("POS") else doc[end].lower_.endswith(g.adjective_suffixes)):
         end += 1
-    if end == span.end:
-        return span
-    wider = Span(doc, span.start, end, label="ORG")
-    sources[span_key(wider.start_char, wider.end_char)] = sources.pop(span_key(span.start_char, span.end_char), "model") + "+rule:names"
-    taken.update(range(span.end, end))
-    return wider
+    return _widen(doc, span, span.start, end, taken, sources)
 
 
 def _opening_participle(doc: Doc, span: Span, g: Grammar) -> bool:
@@ -239,9 +234,17 @@ def _with_place_noun(doc: Doc, span: Span, taken: set[int], sources: dict, g: Gr
         k -= 1  # "provincia di", "golfo del"
     if k < 0 or k in taken or doc[k].lower_ not in g.place_nouns or not doc[k].is_lower:
         return span
-    wider = Span(doc, k, span.end, label="LOC")
+    return _widen(doc, span, k, span.end, taken, sources)
+
+
+def _widen(doc: Doc, span: Span, start: int, end: int, taken: set[int], sources: dict) -> Span:
+    """``span`` grown to ``start:end`` with its label; the words it gains are taken, its source
+    says the rule layer changed it."""
+    if (start, end) == (span.start, span.end):
+        return span
+    wider = Span(doc, start, end, label=span.label_)
     sources[span_key(wider.start_char, wider.end_char)] = sources.pop(span_key(span.start_char, span.end_char), "model") + "+rule:names"
-    taken.update(range(k, span.start))
+    taken.update(range(start, end))
     return wider
 
 

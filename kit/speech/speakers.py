@@ -154,10 +154,7 @@ class SpeakerRules(FinderBase):
             return None
         gender = self.g.anaphora_gender.get(word)
         ctx = self.context(doc)
-        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
-        floor = ctx.sent(floor - 1).start if floor > 0 else floor
-        people = [e for e in ctx.ents_in_tokens(floor, k) if e.label_ == "PER" and e.end <= k
-                  and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
+        people = self._people_before(doc, sent, k, gender, blocked, sentences=2)
         if not people:
             return None
         if latter:
@@ -174,12 +171,18 @@ class SpeakerRules(FinderBase):
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         if k <= sent.start or _norm(doc[k]) not in self.g.latter_words or _norm(doc[k - 1]) not in self.g.latter_openers:
             return None
-        gender = self.g.anaphora_gender.get(_norm(doc[k]))
-        ctx = self.context(doc)
-        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
-        people = [e for e in ctx.ents_in_tokens(floor, k - 1) if e.label_ == "PER" and e.end <= k - 1
-                  and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
+        people = self._people_before(doc, sent, k - 1, self.g.anaphora_gender.get(_norm(doc[k])), blocked, sentences=1)
         return people[-1] if people else None
+
+    def _people_before(self, doc: Doc, sent: Span, k: int, gender: str | None, blocked, sentences: int) -> list[Span]:
+        """The people of ``gender`` named before token ``k``, from ``sentences`` sentences before
+        ``sent`` on, outside quotations, in text order."""
+        ctx = self.context(doc)
+        floor = sent.start
+        for _ in range(sentences):
+            floor = ctx.sent(floor - 1).start if floor > 0 else floor
+        return [e for e in ctx.ents_in_tokens(floor, k) if e.label_ == "PER" and e.end <= k
+                and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
 
     def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
         """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
