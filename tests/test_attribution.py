@@ -1030,6 +1030,20 @@ def shipped():
     ("I medici hanno detto che è grave.", [("indirect", "è grave", "medici")]),
     # a subject after an impersonal "si" is what is said, not who says it
     ("Per il tifoso ora si prospetta l'accusa di omicidio volontario.", []),
+    # the clause a cue governs up to a colon is reported too, besides the quotation after the colon
+    ("Il premier Luca Neri ha ricordato che molto resta da fare: «il trattato è una base solida su cui costruire».",
+     [("indirect", "molto resta da fare", "Luca Neri"),
+      ("direct", "il trattato è una base solida su cui costruire", "Luca Neri")]),
+    ("Marco Bianchi risponde al ministro, accusandolo di voler chiudere la scuola: «È inaccettabile che si tagli "
+     "ancora».", [("indirect", "di voler chiudere la scuola", "Marco Bianchi"),
+                  ("direct", "È inaccettabile che si tagli ancora", "Marco Bianchi")]),
+    ("Per il sindaco Paolo Verdi è solo l'inizio: «Ora cambieremo tutta la città».",
+     [("indirect", "è solo l'inizio", "Paolo Verdi"), ("direct", "Ora cambieremo tutta la città", "Paolo Verdi")]),
+    # (no clause of its own: the cue leads into the marks)
+    ("Il sindaco Paolo Verdi ha detto ai cronisti: «Ora cambieremo tutta la città».",
+     [("direct", "Ora cambieremo tutta la città", "Paolo Verdi")]),
+    ("Il sindaco Paolo Verdi ha detto che: «Ora cambieremo tutta la città».",
+     [("direct", "Ora cambieremo tutta la città", "Paolo Verdi")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

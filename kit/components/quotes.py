@@ -104,7 +104,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     marks = outermost(all_marks)
     cues = speech.find_cues(doc, [(p.start, p.end) for p in marks])
     speakers = _cue_speakers(doc, cues, speech)
-    used_cues: set[int] = set()
+    used_cues: dict[int, Quote] = {}  # cue index -> the direct quote it introduces
     done: dict[int, Quote] = {}  # mark index -> quote
     quotes: list[Quote] = []
 
@@ -117,14 +117,22 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         cue_index, quote = found
         if cue_index is not None:
-            used_cues.add(cue_index)
+            used_cues[cue_index] = quote
         done[index] = quote
         if quote.speaker:
             last_attributed = quote
     opens = [p.open for p in marks]
     # rules 6-7: cues that were not used by a direct quote
     for cue_index, cue in enumerate(cues):
-        if cue_index in used_cues or cue.complement == "none":
+        if cue_index in used_cues:
+            # "ha ricordato che molto resta da fare: «…»": the clause before the colon is
+            # reported too, besides the quotation the cue introduces
+            clause = _clause_before_colon(text, cue, used_cues[cue_index])
+            if clause is not None:
+                quotes.append(_make(doc, clause[0], clause[1], "indirect", cue, speakers[cue_index], speech,
+                                    cue.about_start))
+            continue
+        if cue.complement == "none":
             continue
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
@@ -613,6 +621,20 @@ def _words_after(doc: Doc, cue: Cue) -> bool:
         if tok.is_alpha:
             return True
     return False
+
+
+def _clause_before_colon(text: str, cue: Cue, quote: Quote) -> tuple[int, int] | None:
+    """The reported clause of ``cue`` that ends with the colon before the direct ``quote`` it
+    introduces (*ha detto che la crisi è finita: «…»*, *accusandolo di mentire: «…»*, *per X è
+    solo l'inizio: «…»*), as trimmed offsets; None when the cue leads straight into the marks
+    (*ha detto: «…»*, *ha scritto su Facebook: «…»*)."""
+    if cue.complement not in ("che", "di", "source") or quote.kind != "direct" or quote.start <= cue.content_start:
+        return None
+    lead = text[cue.content_start:quote.start].rstrip()
+    lead = lead.rstrip("".join(QUOTE_CHARS)).rstrip()
+    if not lead.endswith(":") or any(ch in lead for ch in ".!?;\n") or _words(lead) < 3:
+        return None
+    return _trim(text, cue.content_start, cue.content_start + len(lead) - 1)
 
 
 def _short_lead(between: str) -> bool:
