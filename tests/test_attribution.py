@@ -1044,6 +1044,28 @@ def shipped():
      [("direct", "Ora cambieremo tutta la città", "Paolo Verdi")]),
     ("Il sindaco Paolo Verdi ha detto che: «Ora cambieremo tutta la città».",
      [("direct", "Ora cambieremo tutta la città", "Paolo Verdi")]),
+    # a whole proposition of the clause before its quoted fragment is reported speech of its own
+    ("Il ministro Marco Rossi ha detto che la riforma è pronta, «ma serve ancora tempo».",
+     [("indirect", "la riforma è pronta", "Marco Rossi"), ("mixed", "ma serve ancora tempo", "Marco Rossi")]),
+    ("Il vescovo Luca Neri sottolinea come di fronte alla morte di un uomo un cristiano non possa mai gioire, «ma "
+     "debba pregare per tutti».",
+     [("indirect", "di fronte alla morte di un uomo un cristiano non possa mai gioire", "Luca Neri"),
+      ("mixed", "ma debba pregare per tutti", "Luca Neri")]),
+    ("Il ciclista Paolo Verdi ammette di aver usato sostanze proibite e di aver vinto le gare drogandosi «altrimenti "
+     "sarebbe stato impossibile vincere».",
+     [("indirect", "di aver usato sostanze proibite", "Paolo Verdi"), ("mixed", "altrimenti sarebbe stato impossibile vincere", "Paolo Verdi")]),
+    # (the marks inside the proposition, or finishing it: one mixed quote)
+    ("Il ministro Marco Rossi ha detto che il piano è «pronto».", [("mixed", "pronto", "Marco Rossi")]),
+    ("Il ministro Marco Rossi ha dichiarato che il giudice costituzionale, col suo gesto, «ha posto una questione "
+     "serissima».", [("mixed", "ha posto una questione serissima", "Marco Rossi")]),
+    # a finite speech verb the tagger reads as an adjective or a noun: "ammette" (its ending looks
+    # like a participle's), "accusò" (an ending only a verb has)
+    ("Paolo Verdi ammette di aver mentito.", [("indirect", "di aver mentito", "Paolo Verdi")]),
+    ("All'epoca la Middleton accusò Carlo di mettere fretta al figlio.",
+     [("indirect", "di mettere fretta al figlio", "Middleton")]),
+    # (an adjective before "che", a noun after an article: no cue)
+    ("La situazione critica che si è creata preoccupa tutti.", []),
+    ("Rossi ha rivolto una dura critica al governo.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -163,6 +163,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
                                  about_end=cue.region_end) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
+            # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
+            # quoted one is reported speech of its own (the guidelines' coordinated proposition)
+            before = _proposition_before(doc, text, cue, speechlike[0][1]) if speechlike else None
+            if before is not None:
+                quotes.append(_make(doc, before[0], before[1], "indirect", cue, speaker, speech, cue.about_start))
             continue
         if cue.inside_quote:
             continue
@@ -388,6 +393,47 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
 
 #: between two quoted fragments of one clause: "e di", ", o", "e a" (a conjunction, maybe a preposition)
 _COORDINATED_FRAGMENT = re.compile(r"^\s*,?\s*(?:e|ed|o|oppure)\s+(?:(?:di|a|da|in|con|per|su)\s+)?$")
+
+
+#: a conjunction that opens a quoted fragment or closes the words before it
+_COORDINATOR = r"(?:e|ed|ma|però|o|oppure)"
+_OPENS_COORDINATED = re.compile(rf"^{_COORDINATOR}\b", re.I)
+_ENDS_COORDINATED = re.compile(rf"(?:,\s*(?:{_COORDINATOR}\s*)?|\s{_COORDINATOR}\s*)$")
+#: the next conjunct of a reported clause: "… e che …", "… e di …"
+_NEXT_CONJUNCT = {"che": re.compile(r",?\s+(?:e|ed|ma|o)\s+che\b"), "di": re.compile(r",?\s+(?:e|ed|o)\s+di\b")}
+
+
+def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair) -> tuple[int, int] | None:
+    """The span of a whole proposition of a *che* or *di* clause before its first quoted
+    fragment (*che la riforma è pronta, «ma serve tempo»*; *di aver mentito e di aver vinto
+    «grazie a…»*), without marks; None when the marks sit inside the proposition (*che il
+    piano è «pronto»*)."""
+    if cue.complement not in _NEXT_CONJUNCT or pair.open <= cue.content_start:
+        return None
+    prefix = text[cue.content_start:pair.open]
+    if any(c in prefix for c in QUOTE_CHARS) or any(c in prefix for c in ".!?;:\n"):
+        return None
+    closing = _ENDS_COORDINATED.search(prefix.rstrip() + " ")
+    if closing is not None and (closing.group().strip() or _OPENS_COORDINATED.match(text[pair.start:pair.end])):
+        end = cue.content_start + closing.start()
+    else:
+        conjuncts = list(_NEXT_CONJUNCT[cue.complement].finditer(prefix))
+        if not conjuncts:
+            return None
+        end = cue.content_start + conjuncts[-1].start()
+    span = _trim(text, cue.content_start, end)
+    if span is None or _words(text[span[0]:span[1]]) < 3:
+        return None
+    # a proposition has its verb: finite after che, the infinitive after di
+    form = "Fin" if cue.complement == "che" else "Inf"
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or not any(t.pos_ in ("VERB", "AUX") and form in t.morph.get("VerbForm") for t in tokens):
+        return None
+    # "che il giudice, col suo gesto, «ha posto…»": marks opening with the verb finish the clause
+    opening = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    if opening is not None and len(opening) and opening[0].pos_ in ("VERB", "AUX"):
+        return None
+    return span
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:

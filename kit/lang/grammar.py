@@ -172,6 +172,8 @@ class Grammar:
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
+    #: endings only a finite verb has (*accusò*, *esordì*, *lamentano*), whatever the tagger says
+    finite_only: re.Pattern = NEVER
 
     def forms(self, preposition: str) -> frozenset[str]:
         """A preposition with its contracted forms (*di* -> *del, della, dell'…*)."""
@@ -197,7 +199,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)
-        elif f.name in ("participle", "infinitive", "gerund", "imperfect"):
+        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER
         else:

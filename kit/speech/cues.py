@@ -72,7 +72,9 @@ class CueRules(SourceRules, InvertedRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
-        is_participle = self.g.participle.search(norm) and norm not in lemmas
+        # (a present the tagger read as an adjective, its ending like a participle's: "ammette")
+        is_participle = self.g.participle.search(norm) and norm not in lemmas \
+            and not (token.pos_ == "ADJ" and norm + "re" in lemmas)
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
         if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
@@ -187,8 +189,8 @@ class CueRules(SourceRules, InvertedRules):
 
     def clause_follows(self, doc: Doc, j: int, end: int) -> bool:
         """A finite verb within the next words, before any punctuation: a clause, not a
-        noun phrase."""
-        for k in range(j, min(j + 10, end)):
+        noun phrase (*come di fronte alla morte di un uomo un cristiano non possa…*)."""
+        for k in range(j, min(j + 15, end)):
             if doc[k].is_punct:
                 return False
             if self._is_finite(doc[k]):
@@ -221,19 +223,28 @@ class CueRules(SourceRules, InvertedRules):
         return _norm(doc[i + 1]) == "che" or self._di_infinitive(doc, i + 1, sent.end)
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
-        """A present tense the tagger read as its noun twin (*denuncia*, *critica*, *accusa*):
-        after a subject (not an article, a preposition or a number) and before an object or
-        *che*: *Amnesty International **denuncia** la situazione*; not *la denuncia di Rossi*,
-        *una dura critica al governo*."""
+        """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
+        *ammette*): after a subject (not an article, a preposition or a number) and before an
+        object, *che*, *a* + someone or *di* + infinitive: *Amnesty International **denuncia**
+        la situazione*, *X **ammette** di aver mentito*; not *la denuncia di Rossi*, *una dura
+        critica al governo*, *la situazione critica che…*. Forms only a verb has (*accusò*,
+        *lamentano*) are verbs wherever they stand."""
         token = doc[i]
-        if token.pos_ != "NOUN" or token.is_title or i == sent.start or i + 1 >= sent.end:
+        if token.pos_ not in ("NOUN", "ADJ") or token.is_title or i == sent.start or i + 1 >= sent.end:
             return False
         prev, nxt = doc[i - 1], doc[i + 1]
         if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
             return False
-        if not _norm(token).endswith(("a", "e")):  # a third person: "denuncia", "teme"
+        norm = _norm(token)
+        if self.g.finite_only.search(norm):
+            return True
+        di_infinitive = self._di_infinitive(doc, i + 1, sent.end)
+        if norm.endswith("i"):  # a subjunctive: "dichiari di spendere"
+            return di_infinitive
+        if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
-        return _norm(nxt) in self.g.articles | {"che"} or self._di_infinitive(doc, i + 1, sent.end)
+        objects = self.g.articles | self.g.forms("a") | ({"che"} if token.pos_ == "NOUN" else set())
+        return _norm(nxt) in objects or di_infinitive
 
     def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
