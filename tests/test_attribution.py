@@ -1063,6 +1063,12 @@ def shipped():
     ("Paolo Verdi ammette di aver mentito.", [("indirect", "di aver mentito", "Paolo Verdi")]),
     ("All'epoca la Middleton accusò Carlo di mettere fretta al figlio.",
      [("indirect", "di mettere fretta al figlio", "Middleton")]),
+    ("Il senatore Luca Neri, candidato alla Casa Bianca, critica l'accordo con la Corea.",
+     [("indirect", "l'accordo con la Corea", "Luca Neri")]),
+    ("Il ricercatore Marco Bianchi, direttore di WideCast, imputa l'omicidio ai trafficanti di droga.",
+     [("indirect", "l'omicidio ai trafficanti di droga", "Marco Bianchi")]),
+    ("Il presidente Paolo Verdi avverte che qualora arrivassero altri animali, vigilerà sul programma.",
+     [("indirect", "qualora arrivassero altri animali, vigilerà sul programma", "Paolo Verdi")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

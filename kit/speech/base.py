@@ -222,6 +222,17 @@ class FinderBase:
             out.add(bare)  # "professarsi" -> professare
         return out
 
+    @staticmethod
+    def present_twins(norm: str) -> set[str]:
+        """The infinitives whose third-person present ``norm`` may be (*critica* -> criticare,
+        *avverte* -> avvertere/avvertire, *giudicano* -> giudicare): a present that a tagger
+        reads as a noun, an adjective or a participle is never a participle of these (*-ato*,
+        *-uto*, *-ito*)."""
+        for ending, infinitives in (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)), ("e", ("ere", "ire"))):
+            if norm.endswith(ending) and len(norm) > len(ending) + 2:
+                return {norm[:-len(ending)] + inf for inf in infinitives}
+        return set()
+
     def gerund_without_clitic(self, token: Token) -> str | None:
         """*accusandolo* -> *accusando*, *dicendosi* -> *dicendo*; None for any other word."""
         norm = _norm(token)

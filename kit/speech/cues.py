@@ -31,6 +31,8 @@ class CueRules(SourceRules, InvertedRules):
             return None  # tagged: an article, a preposition, a pronoun… never a cue (and fast)
         lemmas = self.lemmas(token)
         norm = _norm(token)
+        twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
+        lemmas = lemmas | twins  # "critica" tagged as the noun, lemma "critico": criticare too
         end = i + 1
         lemma = None
         for candidate in lemmas:
@@ -72,11 +74,11 @@ class CueRules(SourceRules, InvertedRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
-        # (a present the tagger read as an adjective, its ending like a participle's: "ammette")
-        is_participle = self.g.participle.search(norm) and norm not in lemmas \
-            and not (token.pos_ == "ADJ" and norm + "re" in lemmas)
+        is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
+        if twins and self.context(doc).has_pos:
+            is_participle = False  # a present the tagger read as a participle: "ammette", "imputa"
         if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
@@ -230,7 +232,7 @@ class CueRules(SourceRules, InvertedRules):
         critica al governo*, *la situazione critica che…*. Forms only a verb has (*accusò*,
         *lamentano*) are verbs wherever they stand."""
         token = doc[i]
-        if token.pos_ not in ("NOUN", "ADJ") or token.is_title or i == sent.start or i + 1 >= sent.end:
+        if token.pos_ not in ("NOUN", "ADJ", "ADV") or token.is_title or i == sent.start or i + 1 >= sent.end:
             return False
         prev, nxt = doc[i - 1], doc[i + 1]
         if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
@@ -238,6 +240,8 @@ class CueRules(SourceRules, InvertedRules):
         norm = _norm(token)
         if self.g.finite_only.search(norm):
             return True
+        if token.pos_ == "ADV":
+            return False
         di_infinitive = self._di_infinitive(doc, i + 1, sent.end)
         if norm.endswith("i"):  # a subjunctive: "dichiari di spendere"
             return di_infinitive
