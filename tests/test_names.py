@@ -126,3 +126,16 @@ def test_a_surname_the_model_missed_is_the_person_named_in_full():
     # (a capitalised word next to another one is part of some other name: left alone)
     doc = kit.analyze("Il gip ha interrogato Mario Scaramella. Ha parlato Luca Scaramella Jr.", nlp, progress=False)
     assert [e.text for e in doc.ents] == ["Mario Scaramella"]
+
+
+def test_a_well_known_person_under_another_name_takes_the_name_the_article_writes():
+    nlp = kit.load(model="blank", rules=kit.load_rules().replace(entity_patterns=[
+        {"label": "PER", "pattern": "Benedetto XVI", "name": "test"},
+        {"label": "PER", "pattern": "Ratzinger", "name": "test"}]))
+    doc = kit.analyze("Benedetto XVI ha parlato ieri. Secondo Ratzinger, la pace è possibile.", nlp, progress=False)
+    assert [(e.text, e._.kit_canonical) for e in doc.ents] == [
+        ("Benedetto XVI", "Benedetto XVI"), ("Ratzinger", "Benedetto XVI")]
+    assert [q.speaker for q in doc._.kit_quotes] == ["Benedetto XVI"]
+    # an article that never writes the name the press uses keeps its own (its fullest name)
+    doc = kit.analyze("Secondo Ratzinger, la pace è possibile.", nlp, progress=False)
+    assert [(e.text, e._.kit_canonical) for e in doc.ents] == [("Ratzinger", "Ratzinger")]

@@ -16,7 +16,10 @@ Rules, in order:
    changes is listed in ``doc.user_data["kit_label_overrides"]`` (start, end, text, before,
    after, canonical);
 7. an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation or place
-   named in the same article (*Banca Centrale Europea*) takes that name.
+   named in the same article (*Banca Centrale Europea*) takes that name;
+8. a well-known person of the news under another name (the language's ``known_referents``:
+   *Joseph Ratzinger*, *il Cavaliere*) takes the name the press uses (*Benedetto XVI*, *Silvio
+   Berlusconi*) when the same article writes it.
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ class CanonicalNames(RuleComponent):
                 fits = [t for w, t in person_words if len(mine) == 1 and mine < w]
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
         _acronyms(doc, names, label_of, self.aliases)
+        _known_referents(names, self.lang)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
         return doc
@@ -149,6 +153,22 @@ def _surnames(doc: Doc) -> None:
         for span in found if sources is not None else ():
             sources[span_key(span.start_char, span.end_char)] = "rule:names"
         doc.ents = sorted(ents + found, key=lambda e: e.start)
+
+
+def _known_referents(names: dict, lang: str) -> None:
+    """Rule 8: the other names of a well-known person take the name the press uses for them,
+    when the article writes that name too (the guidelines' fullest name of the article)."""
+    known = grammar(lang).known_referents
+    if not known or not names:
+        return
+    present = {normalize(n) for n in names.values()}
+    for canonical, variants in known.items():
+        if normalize(canonical) not in present:
+            continue
+        others = {normalize(v) for v in variants}
+        for key, name in names.items():
+            if normalize(name) in others:
+                names[key] = canonical
 
 
 def initials(name: str) -> str:

@@ -72,6 +72,9 @@ class Grammar:
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)
+    #: well-known people of the news under another name: {the name the press uses: [other names]}
+    #: (*Joseph Ratzinger* is *Benedetto XVI*); applied in an article that writes the first
+    known_referents: dict = field(default_factory=dict)
     #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
     #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
     place_nouns: frozenset[str] = frozenset()
@@ -195,7 +198,8 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names"):
+        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names",
+                        "known_referents"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)
