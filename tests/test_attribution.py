@@ -1069,6 +1069,9 @@ def shipped():
      [("indirect", "l'omicidio ai trafficanti di droga", "Marco Bianchi")]),
     ("Il presidente Paolo Verdi avverte che qualora arrivassero altri animali, vigilerà sul programma.",
      [("indirect", "qualora arrivassero altri animali, vigilerà sul programma", "Paolo Verdi")]),
+    # a relative after a name and its party in brackets: the name speaks, not the party
+    ("Mossa a sorpresa del ministro Angelino Alfano (NCD), che ha detto che la legge è sbagliata.",
+     [("indirect", "la legge è sbagliata", "Angelino Alfano")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

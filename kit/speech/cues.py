@@ -248,7 +248,8 @@ class CueRules(SourceRules, InvertedRules):
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
         objects = self.g.articles | self.g.forms("a") | ({"che"} if token.pos_ == "NOUN" else set())
-        return _norm(nxt) in objects or di_infinitive
+        # (or a quotation: "La capotreno annuncia «…»")
+        return _norm(nxt) in objects or di_infinitive or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
 
     def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges

@@ -483,10 +483,14 @@ class SpeakerRules(FinderBase):
     def _antecedent(self, doc: Doc, sent: Span, comma: int, blocked) -> Speaker | None:
         """The name or description right before the comma at token ``comma`` (the antecedent
         of a relative pronoun after it)."""
-        for cand in reversed(self._candidates(doc, sent, comma, blocked)):
+        cands = self._candidates(doc, sent, comma, blocked)
+        if cands:
+            cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
+                if len(cands) > 1 and cand[0] > sent.start and doc[cand[0] - 1].text == "(" \
+                        and cands[-2][1] == cand[0] - 1:
+                    return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
-            break
         return None
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
