@@ -1072,6 +1072,15 @@ def shipped():
     # a relative after a name and its party in brackets: the name speaks, not the party
     ("Mossa a sorpresa del ministro Angelino Alfano (NCD), che ha detto che la legge è sbagliata.",
      [("indirect", "la legge è sbagliata", "Angelino Alfano")]),
+    # more markers of someone's opinion: "a parere di", "a giudizio di", "ad avviso di", "a dire di",
+    # "nelle parole di"; the article a marker's preposition holds still makes a description
+    ("A parere del Comune di Milano i disagi sono stati causati dal sistema bancario.",
+     [("indirect", "i disagi sono stati causati dal sistema bancario", "Comune di Milano")]),
+    ("Le condizioni del ferito, a giudizio dei medici, sono gravi.",
+     [("indirect", "Le condizioni del ferito, a giudizio dei medici, sono gravi", "medici")]),
+    ("Nelle parole di Mario Draghi, la crisi è finita.", [("indirect", "la crisi è finita", "Mario Draghi")]),
+    ("A detta dei legali di Rossi la sentenza è sbagliata.",
+     [("indirect", "la sentenza è sbagliata", "legali di Rossi")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),
