@@ -1103,3 +1103,12 @@ def test_the_body_inside_an_office_title_is_not_what_the_quote_is_about(shipped)
     # a body KIND writes in lower case is an entity too (il governo russo)
     doc = shipped("Il ministro Paolo Ferri ha detto che il governo russo ha violato gli accordi.")
     assert [q.about for q in doc._.kit_quotes] == [("governo russo",)]
+
+
+def test_a_foreign_title_names_the_person_the_article_introduced(shipped):
+    """*raìs*, *emiro*, *ayatollah* are titles: *l'ex raìs* is the president named before, by the
+    rules themselves (the tooltip says so), not by the ranker's guess."""
+    doc = shipped("Il presidente iracheno Saddam Hussein è stato condannato. Secondo l'ex raìs, il processo era "
+                  "una farsa.")
+    assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes] == [
+        ("il processo era una farsa", "Saddam Hussein", "source+description")]
