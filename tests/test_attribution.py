@@ -1081,6 +1081,10 @@ def shipped():
     ("Nelle parole di Mario Draghi, la crisi è finita.", [("indirect", "la crisi è finita", "Mario Draghi")]),
     ("A detta dei legali di Rossi la sentenza è sbagliata.",
      [("indirect", "la sentenza è sbagliata", "legali di Rossi")]),
+    # a coordinated cue shares the subject the parse hangs on a clause before the first verb; an
+    # adverb after the subject is not part of it
+    ("I medici purtroppo, però, oltre a fermare l'emorragia, non hanno potuto salvare il braccio, ed hanno espresso "
+     "dubbi sul fatto che la gamba possa salvarsi.", [("indirect", "la gamba possa salvarsi", "medici")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -532,7 +532,12 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep:
             return None
         verb = self._main_verb(doc, cue)
-        for tok in (verb, verb.head):
+        chain = [verb, verb.head]
+        if verb.dep_ == "conj":
+            # "I medici, oltre a fermare l'emorragia, non hanno potuto…, ed hanno espresso…": the
+            # parse may hang the shared subject on a clause before the first verb
+            chain += [c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.head.i]
+        for tok in chain:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
             if subjects and subjects[0].dep_ == "nsubj:pass":
                 # "L'attacco è condannato da Obama": the agent speaks, not the subject
@@ -550,6 +555,8 @@ class SpeakerRules(FinderBase):
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
                     left += 1  # "proprio dopo che i responsabili…": the noun phrase, not its clause's opener
+                right = next((k for k in range(subj.i + 1, right) if doc[k].dep_ == "advmod" and doc[k].head.i == subj.i
+                              and doc[k].pos_ == "ADV"), right)  # "I medici purtroppo, …": the noun phrase only
                 for k in range(subj.i + 1, right - 1):
                     if doc[k].text == "," and doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i:
                         # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
@@ -585,7 +592,7 @@ class SpeakerRules(FinderBase):
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
-            if tok.dep_ not in ("conj", "advcl", "xcomp"):
+            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp"):
                 break
         return None
 
