@@ -1085,6 +1085,16 @@ def shipped():
     # adverb after the subject is not part of it
     ("I medici purtroppo, però, oltre a fermare l'emorragia, non hanno potuto salvare il braccio, ed hanno espresso "
      "dubbi sul fatto che la gamba possa salvarsi.", [("indirect", "la gamba possa salvarsi", "medici")]),
+    # a source whose relative holds a cue of its own: the content is the clause after the relative
+    ("Secondo una mappa, che riporta i 47 incendi dal 2016 al 2018, 12 vetture provenivano dal deposito di Tor "
+     "Sapienza.", [("indirect", "12 vetture provenivano dal deposito di Tor Sapienza", None)]),
+    # a clause after a colon spells out a reported object and is reported too (not a list of nouns)
+    ("Il sito All Africa riporta notizie raccapriccianti sui metodi di uccisione: alcune persone sarebbero state "
+     "bruciate vive, altre decapitate.",
+     [("indirect", "notizie raccapriccianti sui metodi di uccisione", "All Africa"),
+      ("indirect", "alcune persone sarebbero state bruciate vive, altre decapitate", "All Africa")]),
+    ("Il ministro Marco Rossi ha annunciato tre misure: il taglio delle tasse, più fondi e meno burocrazia.",
+     [("indirect", "tre misure", "Marco Rossi")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

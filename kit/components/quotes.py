@@ -207,6 +207,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
         quotes.append(replace(quote, speaker_rule="unnamed") if unsigned else quote)
+        if cue.complement == "object" and _words(text[content[0]:content[1]]) > 1:
+            # "riporta notizie raccapriccianti: alcune sarebbero state bruciate…": the clause
+            # after a colon spells out the object, and is reported too
+            spelled = _clause_after_colon(doc, text, content[1], cue.region_end)
+            if spelled is not None:
+                more = _make(doc, spelled[0], spelled[1], "indirect", cue, speaker, speech, spelled[0])
+                quotes.append(replace(more, speaker_rule="unnamed") if unsigned else more)
         for i, p in inside:
             done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
     # rule 7b: "ha detto che «…» e che tornerà domani": a proposition coordinated with the
@@ -681,6 +688,20 @@ def _clause_before_colon(text: str, cue: Cue, quote: Quote) -> tuple[int, int] |
     if not lead.endswith(":") or any(ch in lead for ch in ".!?;\n") or _words(lead) < 3:
         return None
     return _trim(text, cue.content_start, cue.content_start + len(lead) - 1)
+
+
+def _clause_after_colon(doc: Doc, text: str, end: int, region_end: int) -> tuple[int, int] | None:
+    """The clause after a colon right after a reported object (up to ``region_end``), when it
+    has a finite verb and no quote marks; else None."""
+    rest = text[end:region_end]
+    if not rest.lstrip().startswith(":") or any(c in rest for c in QUOTE_CHARS) or "\n" in rest:
+        return None
+    start = end + rest.index(":") + 1
+    span = _trim(text, start, region_end)
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    if tokens is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens):
+        return None
+    return span
 
 
 def _short_lead(between: str) -> bool:

@@ -596,7 +596,10 @@ class CueRules(SourceRules, InvertedRules):
                 content_start = region_start = about_start = doc[lead].idx
             elif relative_after and after is not None and not clause_before:
                 # "Secondo una mappa, che riporta i dati, 12 vetture…": the clause after the relative
+                # (past a cue inside the relative, which would end the region before it starts)
                 content_start = region_start = about_start = doc[after].idx + 1
+                if region_end <= content_start:
+                    region_end = sent.end_char
             elif relative_after and clause_before:
                 # "…, sempre secondo Cervellera, che ha aggiunto…": the clause before the marker
                 content_start = region_start = about_start = doc[sent.start].idx
