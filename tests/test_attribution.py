@@ -1095,6 +1095,9 @@ def shipped():
       ("indirect", "alcune persone sarebbero state bruciate vive, altre decapitate", "All Africa")]),
     ("Il ministro Marco Rossi ha annunciato tre misure: il taglio delle tasse, più fondi e meno burocrazia.",
      [("indirect", "tre misure", "Marco Rossi")]),
+    # a longer person addressed, with a "di" of its own, before the object
+    ("Il ministro Marco Rossi ha riferito alle commissioni esteri di Camera e Senato la posizione dell'Italia.",
+     [("indirect", "la posizione dell'Italia", "Marco Rossi")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

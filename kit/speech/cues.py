@@ -393,19 +393,21 @@ class CueRules(SourceRules, InvertedRules):
         noun phrase opener, *di* or *che*; otherwise ``j`` is returned unchanged."""
         if j >= end or _norm(doc[j]) not in self.g.forms("a"):
             return j
-        for k in range(j + 2, min(j + 7, end)):
-            if doc[k].is_punct:
-                break
+        for k in range(j + 2, min(j + 10, end)):
+            if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che":
+                break  # (the object or a clause of its own comes first)
             if self._di_infinitive(doc, k, end):
                 return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
-        for k in range(j + 1, min(j + 7, end)):
+        for k in range(j + 1, min(j + 10, end)):
             tok = doc[k]
             norm = _norm(tok)
             if tok.is_punct:
                 if tok.text == ":" and k > j + 1:
                     return k  # "ha detto a suo figlio: Se l'arbitro…": the colon opens the content
                 return k + 1 if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di") else j
-            if k > j + 1 and (norm in ("che", "di") or norm in self.g.object_starts):
+            # ("alla torre di controllo dell'aeroporto l'intenzione…": a di that no infinitive
+            # follows belongs to the person addressed)
+            if k > j + 1 and (norm == "che" or norm == "di" and k > j + 6 or norm in self.g.object_starts):
                 return k
             if self.is_verbish(tok) and not tok.is_title:
                 return j
