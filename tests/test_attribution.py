@@ -1098,6 +1098,11 @@ def shipped():
     # a longer person addressed, with a "di" of its own, before the object
     ("Il ministro Marco Rossi ha riferito alle commissioni esteri di Camera e Senato la posizione dell'Italia.",
      [("indirect", "la posizione dell'Italia", "Marco Rossi")]),
+    # a description ends before its relative clause, and a name inside that clause does not speak
+    ("Il ministro che ha firmato il decreto ha detto che la legge è giusta.",
+     [("indirect", "la legge è giusta", "ministro")]),
+    ("Martedì lo studente che ha lanciato una sedia contro la professoressa nell'Istituto Floriani di Vimercate ha "
+     "ammesso le proprie responsabilità.", [("indirect", "le proprie responsabilità", "studente")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

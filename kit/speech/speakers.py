@@ -557,6 +557,11 @@ class SpeakerRules(FinderBase):
                     left += 1  # "proprio dopo che i responsabili…": the noun phrase, not its clause's opener
                 right = next((k for k in range(subj.i + 1, right) if doc[k].dep_ == "advmod" and doc[k].head.i == subj.i
                               and doc[k].pos_ == "ADV"), right)  # "I medici purtroppo, …": the noun phrase only
+                # "lo studente che ha lanciato una sedia nell'Istituto X ha ammesso…": a name inside
+                # the subject's relative clause does not speak
+                right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
+                             if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
+                            + [right])
                 for k in range(subj.i + 1, right - 1):
                     if doc[k].text == "," and doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i:
                         # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
