@@ -432,9 +432,7 @@ def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair) -> tuple[
     if span is None or _words(text[span[0]:span[1]]) < 3:
         return None
     # a proposition has its verb: finite after che, the infinitive after di
-    form = "Fin" if cue.complement == "che" else "Inf"
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None or not any(t.pos_ in ("VERB", "AUX") and form in t.morph.get("VerbForm") for t in tokens):
+    if not _has_verb(doc, span, "Fin" if cue.complement == "che" else "Inf"):
         return None
     # "che il giudice, col suo gesto, «ha posto…»": marks opening with the verb finish the clause
     opening = doc.char_span(pair.start, pair.end, alignment_mode="expand")
@@ -696,12 +694,15 @@ def _clause_after_colon(doc: Doc, text: str, end: int, region_end: int) -> tuple
     rest = text[end:region_end]
     if not rest.lstrip().startswith(":") or any(c in rest for c in QUOTE_CHARS) or "\n" in rest:
         return None
-    start = end + rest.index(":") + 1
-    span = _trim(text, start, region_end)
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
-    if tokens is None or not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens):
-        return None
-    return span
+    span = _trim(text, end + rest.index(":") + 1, region_end)
+    return span if span is not None and _has_verb(doc, span, "Fin") else None
+
+
+def _has_verb(doc: Doc, span: tuple[int, int], form: str) -> bool:
+    """Whether the characters ``span`` hold a verb the tagger gives the form ``form`` (*Fin*,
+    *Inf*); never without a tagger."""
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return tokens is not None and any(t.pos_ in ("VERB", "AUX") and form in t.morph.get("VerbForm") for t in tokens)
 
 
 def _short_lead(between: str) -> bool:
