@@ -1103,6 +1103,8 @@ def shipped():
      [("indirect", "la legge è giusta", "ministro")]),
     ("Martedì lo studente che ha lanciato una sedia contro la professoressa nell'Istituto Floriani di Vimercate ha "
      "ammesso le proprie responsabilità.", [("indirect", "le proprie responsabilità", "studente")]),
+    # "al di sotto", "al di là": no charge after an accusing verb
+    ("I dirigenti della squadra incolpano la lesione per la prestazione al di sotto delle aspettative.", []),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -379,6 +379,8 @@ class CueRules(SourceRules, InvertedRules):
             if charge and k > j and k + 1 < end and _norm(tok) in self.g.forms("di") and doc[k + 1].is_alpha:
                 if _norm(tok) == "di" and (doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B"):
                     continue  # "il governo di Vladimir Putin"
+                if _norm(tok) == "di" and _norm(doc[k - 1]) in self.g.forms("a"):
+                    continue  # "la prestazione al di sotto delle aspettative": a preposition of its own
                 return k
             if _norm(tok) == "di" and k > j:
                 return k if self._di_infinitive(doc, k, end) else None
