@@ -1105,6 +1105,14 @@ def shipped():
      "ammesso le proprie responsabilità.", [("indirect", "le proprie responsabilità", "studente")]),
     # "al di sotto", "al di là": no charge after an accusing verb
     ("I dirigenti della squadra incolpano la lesione per la prestazione al di sotto delle aspettative.", []),
+    # "il quale", "la quale" after a comma speak for the name before it, also before a reflexive cue;
+    # a charge ends where its clause ends, so a later cue is one of its own
+    ("Il ministro ha incontrato Mario Rossi, il quale ha detto che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Mario Rossi")]),
+    ("L'arbitro Victor Loughlin, accusato di non aver protetto i pugili, è stato scagionato dalla British Boxing "
+     "Board, la quale si è detta soddisfatta della condotta di gara.",
+     [("indirect", "di non aver protetto i pugili", None),
+      ("indirect", "soddisfatta della condotta di gara", "British Boxing Board")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

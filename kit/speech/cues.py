@@ -320,8 +320,12 @@ class CueRules(SourceRules, InvertedRules):
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
                 # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
                 here = doc[start].idx
-                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < \
-                    self.content_end(doc, prev.content_start, min(prev.region_end, here + 1), prev)
+                reach = self.content_end(doc, prev.content_start, min(prev.region_end, here + 1), prev)
+                if prev.complement == "di" and prev.lemma in self.g.charge_verbs:
+                    # "X, accusato di non aver…, è stato scagionato da Y, la quale si è detta…": a
+                    # charge ends where the quotes would end it
+                    reach = self.charge_end(doc, prev.content_start, self.verbless_end(doc, prev.content_start, reach))
+                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < reach
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
                 if inside and not own:
                     continue

@@ -444,7 +444,13 @@ class SpeakerRules(FinderBase):
             opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
             if opening is not None and not any(self._is_finite(t) for t in doc[opening + 1:k]):
                 k = opening - 1
-        if k <= sent.start + 1 or _norm(doc[k]) not in ("che", "il quale", "la quale") or doc[k - 1].text != ",":
+        if k > sent.start + 2 and _norm(doc[k]) in self.g.reflexive_clitics:
+            k -= 1  # "…, la quale si è detta soddisfatta"
+        if k > sent.start + 2 and _norm(doc[k]) in ("quale", "quali") and _norm(doc[k - 1]) in self.g.definite:
+            k -= 1  # "il quale", "la quale", "i quali", "le quali": the relative starts at the article
+        elif _norm(doc[k]) != "che":
+            return None
+        if k <= sent.start + 1 or doc[k - 1].text != ",":
             return None
         return self._antecedent(doc, sent, k - 1, blocked)
 
