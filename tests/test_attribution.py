@@ -1113,6 +1113,9 @@ def shipped():
      "Board, la quale si è detta soddisfatta della condotta di gara.",
      [("indirect", "di non aver protetto i pugili", None),
       ("indirect", "soddisfatta della condotta di gara", "British Boxing Board")]),
+    # a noun of age (il sessantenne, la 25enne) is the person named just before
+    ("Il signor Francesco Cusenza si è presentato oggi alla polizia. Il sessantenne di Varese ha chiesto di avere "
+     "spiegazioni sul decesso del cane.", [("indirect", "di avere spiegazioni sul decesso del cane", "Francesco Cusenza")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

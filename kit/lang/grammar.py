@@ -41,6 +41,9 @@ class Grammar:
     reflexive_not_speech: frozenset[str] = frozenset()
     #: endings of abstract nouns (*motivazione*, *provvedimento*): never a person's description
     abstract_suffixes: tuple[str, ...] = ()
+    #: endings of the nouns that call a person by age (*il sessantenne*, *la 25enne*): the person
+    #: the article named before
+    age_noun_suffixes: tuple[str, ...] = ()
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
@@ -196,7 +199,7 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name == "contracted":
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
-        elif f.name in ("abstract_suffixes", "adjective_suffixes"):
+        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names",
                         "known_referents"):
