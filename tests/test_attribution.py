@@ -1116,6 +1116,14 @@ def shipped():
     # a noun of age (il sessantenne, la 25enne) is the person named just before
     ("Il signor Francesco Cusenza si è presentato oggi alla polizia. Il sessantenne di Varese ha chiesto di avere "
      "spiegazioni sul decesso del cane.", [("indirect", "di avere spiegazioni sul decesso del cane", "Francesco Cusenza")]),
+    # a cue inside the marks with no name after it: the cue before the colon names the speaker, not
+    # the quotation before; "lo stesso interessato" is the person named just before
+    ("Il cantante Pippo Baudo ha detto: «Siamo tutti molto tristi per la notizia». La possibilità di un ritorno in "
+     "Italia di Oreste Scalzone è confermata dallo stesso interessato: «Certo che torno - ha dichiarato - ma tutto è "
+     "comunque complicato».",
+     [("direct", "Siamo tutti molto tristi per la notizia", "Pippo Baudo"),
+      ("indirect", "La possibilità di un ritorno in Italia di Oreste Scalzone", "Oreste Scalzone"),
+      ("direct", "Certo che torno", "Oreste Scalzone"), ("direct", "ma tutto è comunque complicato", "Oreste Scalzone")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -578,7 +578,11 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             speaker = speech.speaker_after(doc, cue)
             unnamed = speaker is None and _words_after(doc, cue)
             if speaker is None and not unnamed:
-                speaker = _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
+                # "… è confermata dallo stesso interessato: «Certo – ha dichiarato – …»": the cue
+                # before the colon names the speaker, else the quotation before does
+                lead = _colon_cue(doc, pair, marks, index, cues, speakers, cue_index_, speech) if before.endswith(":") else None
+                speaker = (speakers[lead] if lead is not None else None) or _previous_speaker(text, pair, last_attributed) \
+                    or speakers[cue_index]
             quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
             if unnamed:
                 quote = replace(quote, speaker_rule="unnamed")  # the ranker keeps it null
@@ -606,15 +610,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):
-        ctx = speech.context(doc)
-        sent = ctx.sent(ctx.token_at(pair.open))
-        for cue_index in reversed(cue_index_.ending_in(sent.start_char, pair.open)):
-            cue = cues[cue_index]
-            if cue.inside_quote or speakers[cue_index] is None or cue.start_char < sent.start_char:
-                continue
-            if any(m.open < pair.open and m.close > cue.end_char for m in marks[max(0, index - 3):index]):
-                break  # another quotation lies between the cue and this one
-            return cue_index, _make(doc, pair.start, pair.end, "direct", cue, speakers[cue_index], speech, None)
+        cue_index = _colon_cue(doc, pair, marks, index, cues, speakers, cue_index_, speech)
+        if cue_index is not None:
+            return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speakers[cue_index], speech, None)
     # rule 3: cue right after the closing mark
     after = _cue_after(doc, pair, cues, cue_index_, speech)
     if after is not None:
@@ -647,6 +645,23 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+    return None
+
+
+def _colon_cue(doc: Doc, pair: MarkPair, marks, index: int, cues: list[Cue], speakers, cue_index_: CueIndex,
+               speech: SpeechFinder) -> int | None:
+    """The index of the last cue with a speaker earlier in the sentence of ``pair``, which a
+    colon right before the pair follows (*X risponde, accusandolo di…: «…»*), with no other
+    quotation in between; else None."""
+    ctx = speech.context(doc)
+    sent = ctx.sent(ctx.token_at(pair.open))
+    for cue_index in reversed(cue_index_.ending_in(sent.start_char, pair.open)):
+        cue = cues[cue_index]
+        if cue.inside_quote or speakers[cue_index] is None or cue.start_char < sent.start_char:
+            continue
+        if any(m.open < pair.open and m.close > cue.end_char for m in marks[max(0, index - 3):index]):
+            return None  # another quotation lies between the cue and this one
+        return cue_index
     return None
 
 

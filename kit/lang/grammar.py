@@ -44,6 +44,9 @@ class Grammar:
     #: endings of the nouns that call a person by age (*il sessantenne*, *la 25enne*): the person
     #: the article named before
     age_noun_suffixes: tuple[str, ...] = ()
+    #: *l'interessato*, *il diretto interessato*, *lo stesso interessato*: the person the story is
+    #: about, named before
+    concerned_nouns: frozenset[str] = frozenset()
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()

@@ -140,9 +140,10 @@ class DescriptionRules(FinderBase):
                 if size < len(words) and self._contradicts(doc, table[key][0], words, size):
                     return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
-        if salient and words and self.g.age_noun_suffixes and words[0].endswith(self.g.age_noun_suffixes) \
-                and _norm(span[0]) in self.g.definite:
-            # "il sessantenne di Varese ha chiesto…": the person named last, close before
+        if salient and words and (self.g.age_noun_suffixes and words[0].endswith(self.g.age_noun_suffixes)
+                                  and _norm(span[0]) in self.g.definite or words[-1] in self.g.concerned_nouns):
+            # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
+            # person named last, close before
             return self._last_named(doc, span.start_char, "PER", window=600)
         if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
             if words[0] in self.g.group_counts and len(words) > 1:
