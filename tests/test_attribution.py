@@ -1124,6 +1124,10 @@ def shipped():
      [("direct", "Siamo tutti molto tristi per la notizia", "Pippo Baudo"),
       ("indirect", "La possibilità di un ritorno in Italia di Oreste Scalzone", "Oreste Scalzone"),
       ("direct", "Certo che torno", "Oreste Scalzone"), ("direct", "ma tutto è comunque complicato", "Oreste Scalzone")]),
+    # a title after a word that keeps its person (il rieletto presidente, il nuovo premier)
+    ("Il presidente iraniano Mahmoud Ahmadinejad è stato rieletto. Secondo il rieletto presidente, le proteste "
+     "sarebbero state pilotate dall'estero.",
+     [("indirect", "le proteste sarebbero state pilotate dall'estero", "Mahmoud Ahmadinejad")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -75,6 +75,9 @@ class Grammar:
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced
     former_words: frozenset[str] = frozenset()
+    #: words before a title that keep its person (*il rieletto presidente*, *il nuovo premier*,
+    #: *il presidente uscente* reads the same way)
+    title_modifiers: frozenset[str] = frozenset()
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)

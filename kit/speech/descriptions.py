@@ -171,8 +171,8 @@ class DescriptionRules(FinderBase):
         """Words of a description without articles and *ex*, a synonym of a title replaced by
         the title (*primo cittadino* -> *sindaco*)."""
         words = [w for w in words if w not in self.g.articles]
-        if len(words) > 1 and words[0] in self.g.former_words:
-            words = words[1:]  # "l'ex presidente": the president named before
+        if len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
+            words = words[1:]  # "l'ex presidente", "il rieletto presidente": the president named before
         elif words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":
             words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente"
         size, title = self._title_synonym(words)
