@@ -1128,6 +1128,13 @@ def shipped():
     ("Il presidente iraniano Mahmoud Ahmadinejad è stato rieletto. Secondo il rieletto presidente, le proteste "
      "sarebbero state pilotate dall'estero.",
      [("indirect", "le proteste sarebbero state pilotate dall'estero", "Mahmoud Ahmadinejad")]),
+    # the medium that relays words between a cue and its quotation is not their speaker, nor what
+    # they are about; a clause the writer adds after "come ha riferito X," is not what X reported
+    ("Papa Benedetto XVI ha invitato, come ha riferito Radio Vaticana, «a pregare per i cristiani che sono "
+     "discriminati e perseguitati».",
+     [("mixed", "a pregare per i cristiani che sono discriminati e perseguitati", "Benedetto XVI")]),
+    ("La crisi è finita, come ha riferito Radio Vaticana, e i negoziati riprendono.",
+     [("indirect", "La crisi è finita", "Radio Vaticana")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

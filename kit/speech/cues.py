@@ -315,6 +315,12 @@ class CueRules(SourceRules, InvertedRules):
             if kind == "inside":
                 kept.append(item)
                 continue
+            opener = start if _norm(doc[start]) == "come" else start - 1
+            if kept and kind in ("source", "inverted") and kept[-1][2] == "verb" and opener >= 0 \
+                    and _norm(doc[opener]) == "come":
+                prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
+                if prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
+                    continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
             if kept and kind == "verb":
                 prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
@@ -663,7 +669,9 @@ class CueRules(SourceRules, InvertedRules):
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         j = self.skip_adverbs(doc, j, sent_end)
+        aside = j
         j = self._after_aside(doc, j, sent_end)
+        relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
         j = self._after_indirect_object(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
         complement = "object"
@@ -715,8 +723,8 @@ class CueRules(SourceRules, InvertedRules):
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
-                   about_start=min(cue_span.end_char, content_start), rule=rule, coordinated=coordinated,
-                   gerund=gerund, passive=passive, speaker_np=speaker_np)
+                   about_start=content_start if relayed else min(cue_span.end_char, content_start), rule=rule,
+                   coordinated=coordinated, gerund=gerund, passive=passive, speaker_np=speaker_np)
 
     # -- passives: "è stato accusato di…", "è stato confermato da X il successo…" -------------
     def _agent_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
@@ -775,10 +783,15 @@ class CueRules(SourceRules, InvertedRules):
         return words.start_char, words.end_char, agent
 
     def _after_aside(self, doc: Doc, j: int, end: int) -> int:
-        """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*."""
+        """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*; past
+        the medium that relays it: *ha invitato**, come ha riferito Radio Vaticana,** «a pregare…»*."""
         if j >= end or doc[j].text != ",":
             return j
         k = j + 1
+        if k < end and _norm(doc[k]) == "come":
+            close = next((m for m in range(k + 1, min(k + 10, end)) if doc[m].is_punct), None)
+            if close is not None and doc[close].text == "," and close + 1 < end and doc[close + 1].text in QUOTE_CHARS:
+                return close + 1
         k = self.skip_adverbs(doc, k, end)
         return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
 

@@ -171,7 +171,12 @@ class InvertedRules(FinderBase):
         np_start, np_end = np
         after = max(end, np_end)
         lead = self.parenthetical_lead(doc, start, sent)
-        if _norm(doc[start]) == "come" and not (self._closes_sentence(doc, after, sent) and start > sent.start):
+        # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
+        # writer adds after it does not make the cue's content)
+        closes = self._closes_sentence(doc, after, sent) or (
+            start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
+            and _norm(doc[after + 1]) in {"e", "ed", "ma"})
+        if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
         elif after < sent.end and doc[after].text == "," and lead is not None:
