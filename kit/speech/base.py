@@ -179,6 +179,8 @@ class FinderBase:
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
         self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}
+        #: prepositions joined with a definite article (*del*, *dei*, *ai*, *dall'*)
+        self.articled_prepositions = frozenset(f for p in ("di", "a", "da") for f in self.g.forms(p) if f != p)
 
         self._ctx: DocContext | None = None
 

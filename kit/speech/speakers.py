@@ -771,7 +771,7 @@ class SpeakerRules(FinderBase):
     def _kin(self, doc: Doc, start: int, end: int) -> bool:
         """*il convivente di Vanessa*, *la madre di Giulia*, *l'avvocato di Rossi*: a definite
         noun (a title or a group word) whose name after *di* only says whose: the noun speaks."""
-        if start > 0 and _norm(doc[start - 1]) in self._articled_prepositions():
+        if start > 0 and _norm(doc[start - 1]) in self.articled_prepositions:
             head_at = start  # "a detta dei legali di Rossi": the article is inside the marker's preposition
         elif start < end and _norm(doc[start]) in self.g.definite:
             head_at = start + 1
@@ -781,10 +781,6 @@ class SpeakerRules(FinderBase):
             return False
         head = doc[head_at]
         return head.is_lower and head.pos_ == "NOUN" and _norm(doc[head_at + 1]) in self.g.forms("di")
-
-    def _articled_prepositions(self) -> frozenset[str]:
-        """Prepositions joined with a definite article (*del*, *dei*, *ai*, *dall'*)."""
-        return frozenset(f for p in ("di", "a", "da") for f in self.g.forms(p) if f != p)
 
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
