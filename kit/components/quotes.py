@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -165,7 +166,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
             # quoted one is reported speech of its own (the guidelines' coordinated proposition)
-            before = _proposition_before(doc, text, cue, speechlike[0][1]) if speechlike else None
+            before = _proposition_before(doc, text, cue, speechlike[0][1], speech) if speechlike else None
             if before is not None:
                 quotes.append(_make(doc, before[0], before[1], "indirect", cue, speaker, speech, cue.about_start))
             continue
@@ -402,29 +403,33 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
 _COORDINATED_FRAGMENT = re.compile(r"^\s*,?\s*(?:e|ed|o|oppure)\s+(?:(?:di|a|da|in|con|per|su)\s+)?$")
 
 
-#: a conjunction that opens a quoted fragment or closes the words before it
-_COORDINATOR = r"(?:e|ed|ma|però|o|oppure)"
-_OPENS_COORDINATED = re.compile(rf"^{_COORDINATOR}\b", re.I)
-_ENDS_COORDINATED = re.compile(rf"(?:,\s*(?:{_COORDINATOR}\s*)?|\s{_COORDINATOR}\s*)$")
-#: the next conjunct of a reported clause: "… e che …", "… e di …"
-_NEXT_CONJUNCT = {"che": re.compile(r",?\s+(?:e|ed|ma|o)\s+che\b"), "di": re.compile(r",?\s+(?:e|ed|o)\s+di\b")}
+@lru_cache(maxsize=8)
+def _conjunction_patterns(words: frozenset[str], complement: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """From the language's ``proposition_conjunctions``: a conjunction opening a quoted fragment;
+    one or a comma closing the words before it; the next conjunct of a clause opened by
+    ``complement`` (*… e che …*, *… e di …*)."""
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return (re.compile(rf"^(?:{alt})\b", re.I), re.compile(rf"(?:,\s*(?:(?:{alt})\s*)?|\s(?:{alt})\s*)$"),
+            re.compile(rf",?\s+(?:{alt})\s+{re.escape(complement)}\b"))
 
 
-def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair) -> tuple[int, int] | None:
+def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair, speech: SpeechFinder) -> tuple[int, int] | None:
     """The span of a whole proposition of a *che* or *di* clause before its first quoted
     fragment (*che la riforma è pronta, «ma serve tempo»*; *di aver mentito e di aver vinto
     «grazie a…»*), without marks; None when the marks sit inside the proposition (*che il
     piano è «pronto»*)."""
-    if cue.complement not in _NEXT_CONJUNCT or pair.open <= cue.content_start:
+    words = speech.g.proposition_conjunctions
+    if cue.complement not in ("che", "di") or pair.open <= cue.content_start or not words:
         return None
     prefix = text[cue.content_start:pair.open]
     if any(c in prefix for c in QUOTE_CHARS) or any(c in prefix for c in ".!?;:\n"):
         return None
-    closing = _ENDS_COORDINATED.search(prefix.rstrip() + " ")
-    if closing is not None and (closing.group().strip() or _OPENS_COORDINATED.match(text[pair.start:pair.end])):
+    opens, ends, next_conjunct = _conjunction_patterns(words, cue.complement)
+    closing = ends.search(prefix.rstrip() + " ")
+    if closing is not None and (closing.group().strip() or opens.match(text[pair.start:pair.end])):
         end = cue.content_start + closing.start()
     else:
-        conjuncts = list(_NEXT_CONJUNCT[cue.complement].finditer(prefix))
+        conjuncts = list(next_conjunct.finditer(prefix))
         if not conjuncts:
             return None
         end = cue.content_start + conjuncts[-1].start()

@@ -316,13 +316,12 @@ class CueRules(SourceRules, InvertedRules):
                 kept.append(item)
                 continue
             opener = start if _norm(doc[start]) == "come" else start - 1
-            if kept and kind in ("source", "inverted") and kept[-1][2] == "verb" and opener >= 0 \
-                    and _norm(doc[opener]) == "come":
-                prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
-                if prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
-                    continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
+            relay = kind in ("source", "inverted") and opener >= 0 and _norm(doc[opener]) == "come"
+            prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None) \
+                if kept and (kind == "verb" or relay and kept[-1][2] == "verb") else None
+            if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
+                continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
             if kept and kind == "verb":
-                prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
                 # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
                 here = doc[start].idx

@@ -168,8 +168,9 @@ class DescriptionRules(FinderBase):
         return None
 
     def _with_title(self, words: list[str]) -> list[str]:
-        """Words of a description without articles and *ex*, a synonym of a title replaced by
-        the title (*primo cittadino* -> *sindaco*)."""
+        """Words of a description without articles and *ex* (or another word that keeps the
+        title's person: *il rieletto presidente*), a synonym of a title replaced by the title
+        (*primo cittadino* -> *sindaco*)."""
         words = [w for w in words if w not in self.g.articles]
         if len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
             words = words[1:]  # "l'ex presidente", "il rieletto presidente": the president named before

@@ -175,7 +175,7 @@ class InvertedRules(FinderBase):
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
             start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
-            and _norm(doc[after + 1]) in {"e", "ed", "ma"})
+            and _norm(doc[after + 1]) in self.g.proposition_conjunctions)
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
