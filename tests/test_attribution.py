@@ -1135,6 +1135,12 @@ def shipped():
      [("mixed", "a pregare per i cristiani che sono discriminati e perseguitati", "Benedetto XVI")]),
     ("La crisi è finita, come ha riferito Radio Vaticana, e i negoziati riprendono.",
      [("indirect", "La crisi è finita", "Radio Vaticana")]),
+    # "per" + an occasion is no opinion, also after a number; "non è detto che" (it is not sure) is
+    # no report; a negation after a title is not part of the description
+    ("Per il 100º anniversario del naufragio del Titanic, nel mese di aprile Robin Gibb e suo figlio scrissero "
+     "insieme una partitura.", []),
+    ("Il Milan è terzo, ma non è detto che il Milan possa partecipare alla Champions League.", []),
+    ("Il ministro non ha detto che il governo cadrà.", [("indirect", "il governo cadrà", "ministro")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -181,6 +181,8 @@ class Grammar:
     participle: re.Pattern = NEVER
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
+    #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
+    not_speech_idioms: frozenset[str] = frozenset()
     #: conjunctions that join two propositions of one reported clause (*che X, ma Y*, *di X e di Y*)
     proposition_conjunctions: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an

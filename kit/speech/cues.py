@@ -84,6 +84,8 @@ class CueRules(SourceRules, InvertedRules):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
             # tense the tagger read as a participle: no participle follows a bare clitic)
             return None
+        if start > sent.start and " ".join(_norm(t) for t in doc[start - 1:end]) in self.g.not_speech_idioms:
+            return None  # "non è detto che…": it is not sure, no one said it
         head = lemma.split()[0]
         if head in self.need_object:
             nouns = self.need_object[head]

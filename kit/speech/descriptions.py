@@ -37,8 +37,8 @@ class DescriptionRules(FinderBase):
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
-                        | self.g.relative_words | {"che"} \
-                        and not self.is_verbish(doc[end]):  # not "il ministro *si* è detto", "il ministro *che*…"
+                        | self.g.relative_words | {"che"} and doc[end].pos_ != "ADV" \
+                        and not self.is_verbish(doc[end]):  # not "il ministro *si* è detto", "il ministro *che*…", "*non*"
                     end += 1
                 # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
                 # "il portavoce della questura": so does a common one

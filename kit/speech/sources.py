@@ -62,9 +62,11 @@ class SourceRules(FinderBase):
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                if not (described or grouped or pronoun) and head_token is not None and head_token.is_alpha \
-                        and head_token.is_lower:
-                    return None  # "Per il centenario del naufragio del Titanic, …": a lower-case head that speaks for no one
+                noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles), None)
+                if not (described or grouped or pronoun) and noun is not None and noun.is_lower:
+                    # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
+                    # del Titanic, …": a lower-case head that speaks for no one
+                    return None
             elif not (starts_clause or closes):
                 return None
             elif words[0] == "secondo" and self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources:
