@@ -1141,6 +1141,8 @@ def shipped():
      "insieme una partitura.", []),
     ("Il Milan è terzo, ma non è detto che il Milan possa partecipare alla Champions League.", []),
     ("Il ministro non ha detto che il governo cadrà.", [("indirect", "il governo cadrà", "ministro")]),
+    # a preposition opens no reported object
+    ("Lo studente Marco Rossi ha confessato dopo un faccia a faccia con la preside.", []),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -367,8 +367,10 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # sostegno": the reason is what was said
         ents = speech.context(doc).ents_in_tokens(first.i, first.i + 1)
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
-    return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {
-        "che", "di", "a", "al", "alla", "ai", "agli", "alle", "da", "in", "su", "per", "con", "se", "come"}
+    # (a preposition opens no object: "ha confessato dopo un faccia a faccia…"; but "del Capo dello
+    # Stato" after "la sua delusione nei confronti" is what is reported)
+    return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {"che", "se", "di"} \
+        and norm not in speech.g.prepositions - speech.g.forms("di")
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
