@@ -1143,6 +1143,10 @@ def shipped():
     ("Il ministro non ha detto che il governo cadrà.", [("indirect", "il governo cadrà", "ministro")]),
     # a preposition opens no reported object
     ("Lo studente Marco Rossi ha confessato dopo un faccia a faccia con la preside.", []),
+    # a passive whose words after it make a clause of their own reports nothing
+    ("Qualora le accuse venissero confermate l'Azienda ospedaliera Civico si costituirà parte civile.", []),
+    ("È stato confermato dall'ASE il successo del lancio del satellite.",
+     [("indirect", "il successo del lancio del satellite", "ASE")]),
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

@@ -769,6 +769,12 @@ class CueRules(SourceRules, InvertedRules):
             return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+            span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
+            for t in span if span is not None else ():
+                if t.is_punct or _norm(t) in RELATIVES:
+                    break  # ("la chiusura della fabbrica, che avverrà…": a relative describes the object)
+                if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                    return None  # "Qualora le accuse venissero confermate l'Azienda si costituirà…": a clause of its own
             return doc[k].idx, region, agent
         if agent is None:
             return None
