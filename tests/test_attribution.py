@@ -1147,6 +1147,7 @@ def shipped():
     ("Qualora le accuse venissero confermate l'Azienda ospedaliera Civico si costituirà parte civile.", []),
     ("È stato confermato dall'ASE il successo del lancio del satellite.",
      [("indirect", "il successo del lancio del satellite", "ASE")]),
+    ("È stato invitato anche il ministro dell'Università Fabio Mussi.", []),  # a person, not words
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),

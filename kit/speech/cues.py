@@ -770,6 +770,9 @@ class CueRules(SourceRules, InvertedRules):
         if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
+            head = self._np_head_token(doc, k, span.end) if span is not None else None
+            if head is not None and (_norm(head) in self.titles or head.ent_type_ == "PER"):
+                return None  # "È stato invitato anche il ministro Fabio Mussi": a person, not words
             for t in span if span is not None else ():
                 if t.is_punct or _norm(t) in RELATIVES:
                     break  # ("la chiusura della fabbrica, che avverrà…": a relative describes the object)
