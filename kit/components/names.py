@@ -84,6 +84,9 @@ def majority_labels(mentions: list[tuple[str, str, int]]) -> dict[str, str]:
 class CanonicalNames(RuleComponent):
     def compile(self) -> None:
         self.aliases = self.rules.alias_map()
+        #: rule 8, normalised once: {name the press uses: (that name, its other names)}
+        self.known = {normalize(c): (c, frozenset(normalize(v) for v in vs))
+                      for c, vs in grammar(self.lang).known_referents.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         _surnames(doc)
@@ -112,7 +115,7 @@ class CanonicalNames(RuleComponent):
                 fits = [t for w, t in person_words if len(mine) == 1 and mine < w]
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
         _acronyms(doc, names, label_of, self.aliases)
-        _known_referents(names, self.lang)
+        _known_referents(names, self.known)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
         return doc
@@ -155,20 +158,17 @@ def _surnames(doc: Doc) -> None:
         doc.ents = sorted(ents + found, key=lambda e: e.start)
 
 
-def _known_referents(names: dict, lang: str) -> None:
+def _known_referents(names: dict, known: dict[str, tuple[str, frozenset[str]]]) -> None:
     """Rule 8: the other names of a well-known person take the name the press uses for them,
     when the article writes that name too (the guidelines' fullest name of the article)."""
-    known = grammar(lang).known_referents
     if not known or not names:
         return
     present = {normalize(n) for n in names.values()}
-    for canonical, variants in known.items():
-        if normalize(canonical) not in present:
-            continue
-        others = {normalize(v) for v in variants}
-        for key, name in names.items():
+    for key in present & known.keys():
+        canonical, others = known[key]
+        for span, name in names.items():
             if normalize(name) in others:
-                names[key] = canonical
+                names[span] = canonical
 
 
 def initials(name: str) -> str:
