@@ -1,6 +1,7 @@
 """How the real-news dev set (``data/realnews``) was annotated, step by step.
 
-    python scripts/devset_annotate.py export DIR        # the selected articles as DIR/articles/*.txt
+    python scripts/devset_annotate.py export DIR [--new] # the selected articles as DIR/articles/*.txt
+                                                         # (--new: only those not yet in data/realnews)
     python scripts/devset_annotate.py check DIR/NAME     # validate one annotator's files, report problems
     python scripts/devset_annotate.py build DIR/NAME...  # annotations -> data/realnews/{tune,check}.jsonl
     python scripts/devset_annotate.py agree DIR/A DIR/B  # agreement of two annotators on shared articles
@@ -49,6 +50,8 @@ ROUND_3 = 60
 #: round 4: that pool ran out after 7 more articles; the first 48 of a wider one (quote score
 #: >= 4), in the same order, leaving out those of rounds 1-3
 ROUND_4 = 48
+#: round 5: the next 48 of the round-4 pool (quote score >= 4), same order
+ROUND_5 = 48
 
 
 def articles() -> dict[str, dict]:
@@ -56,15 +59,31 @@ def articles() -> dict[str, dict]:
     seen = {a["id"] for a in first}
     third = [a for a in select(n=100_000, min_score=6) if a["id"] not in seen][:ROUND_3]
     seen |= {a["id"] for a in third}
-    fourth = [a for a in select(n=100_000, min_score=4) if a["id"] not in seen][:ROUND_4]
-    return {a["id"]: a for a in first + third + fourth}
+    wider = [a for a in select(n=100_000, min_score=4) if a["id"] not in seen]
+    fourth, fifth = wider[:ROUND_4], wider[ROUND_4:ROUND_4 + ROUND_5]
+    return {a["id"]: a for a in first + third + fourth + fifth}
 
 
-def export(out: Path) -> None:
+def stored() -> dict[str, dict]:
+    """The entries of ``data/realnews/{tune,check}.jsonl`` by article id."""
+    out = {}
+    for split in ("tune", "check"):
+        path = DEVSET_DIR / f"{split}.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    entry = json.loads(line)
+                    out[entry["id"]] = entry
+    return out
+
+
+def export(out: Path, new_only: bool = False) -> None:
     (out / "articles").mkdir(parents=True, exist_ok=True)
-    for art in articles().values():
+    done = stored() if new_only else {}
+    todo = [art for art in articles().values() if art["id"] not in done]
+    for art in todo:
         (out / "articles" / f"{stem(art['id'])}.txt").write_text(art["text"], encoding="utf-8")
-    print(f"{len(articles())} articles in {out / 'articles'}")
+    print(f"{len(todo)} articles in {out / 'articles'}")
 
 
 def to_offsets(art: dict, ann: dict) -> tuple[list[dict], list[str]]:
@@ -129,14 +148,19 @@ def check(folder: Path) -> int:
 
 
 def build(folders: list[Path]) -> None:
-    """The first folder that annotated an article wins (the others are for agreement only)."""
+    """The first folder that annotated an article wins (the others are for agreement only);
+    articles already stored in ``data/realnews`` keep their stored annotation (the folders of
+    earlier rounds need not be at hand to add a round)."""
     arts, chosen = articles(), {}
     for folder in folders:
         for art_id, ann in read_annotator(folder).items():
             chosen.setdefault(art_id, ann)
     DEVSET_DIR.mkdir(parents=True, exist_ok=True)
     rows = {"tune": [], "check": []}
-    for art_id in sorted(chosen):
+    kept = stored()
+    for art_id, entry in kept.items():
+        rows[split_of(art_id)].append(entry)
+    for art_id in sorted(set(chosen) - set(kept)):
         art = arts[art_id]
         quotes, problems = to_offsets(art, chosen[art_id])
         if problems:
@@ -145,6 +169,7 @@ def build(folders: list[Path]) -> None:
                                        "last": art["last"], "sha256": checksum(art["text"]),
                                        "quotes": quotes})
     for split, entries in rows.items():
+        entries.sort(key=lambda e: e["id"])
         path = DEVSET_DIR / f"{split}.jsonl"
         tmp = path.with_suffix(".tmp")
         tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
@@ -166,7 +191,7 @@ def agree(a: Path, b: Path) -> dict:
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
     if cmd == "export":
-        export(Path(args[0]))
+        export(Path(args[0]), new_only="--new" in args[1:])
     elif cmd == "check":
         sys.exit(check(Path(args[0])))
     elif cmd == "build":
