@@ -55,7 +55,7 @@ def test_stored_annotation_holds_no_text():
 @needs_shared
 def test_loader_rebuilds_every_article_and_checks_it():
     articles = devset.load_gold(DEVSET_DIR / "check.jsonl")
-    assert len(articles) == 76 and sum(len(a["quotes"]) for a in articles) == 656
+    assert len(articles) == 93 and sum(len(a["quotes"]) for a in articles) == 726
     for art in articles:
         assert checksum(art["text"]) == art["sha256"]
         assert art["text"].startswith(art["title"])
