@@ -1151,6 +1151,19 @@ def shipped():
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
     ("Rossi ha rivolto una dura critica al governo.", []),
+    # the adjective of a multi-word cue agrees with its object (rende nota, ha reso noti)
+    ("La ministra Carla Fontana ha reso noti i nomi dei nuovi consiglieri.",
+     [("indirect", "i nomi dei nuovi consiglieri", "Carla Fontana")]),
+    # an aside between the cue and its object: in dashes, or a "come" clause set off by commas
+    ("I sindacati lamentano infatti - malgrado le ripetute richieste - una completa inazione del governo.",
+     [("indirect", "una completa inazione del governo", "sindacati")]),
+    ("Il sindaco Mario Bianchi ha rimarcato, come già fece nel 2009, la grande energia dei volontari.",
+     [("indirect", "la grande energia dei volontari", "Mario Bianchi")]),
+    # a bare participle coordinated with one that has its auxiliary shares it (and its subject)
+    ("Ieri i sindacati hanno occupato la sede della Regione e invitato i lavoratori a scendere in piazza.",
+     [("indirect", "i lavoratori a scendere in piazza", "sindacati")]),
+    # (an adjectival participle after "e" is still no cue)
+    ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -19,6 +19,12 @@ SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "qua
 RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 
 
+def _agrees(words: list[str], rest: list[str]) -> bool:
+    """*rende nota*, *ha reso noti*: the adjective of a multi-word verb agreeing with its object."""
+    return len(words) == len(rest) and words[:-1] == rest[:-1] and rest[-1].endswith("o") \
+        and words[-1][:-1] == rest[-1][:-1] and words[-1][-1:] in ("a", "i", "e")
+
+
 class CueRules(SourceRules, InvertedRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
@@ -38,7 +44,7 @@ class CueRules(SourceRules, InvertedRules):
         for candidate in lemmas:
             for rest in self.multi_verbs.get(candidate, []):
                 words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
-                if words == rest:
+                if words == rest or _agrees(words, rest):
                     lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
         if lemma is None:
             hits = lemmas & self.single_verbs
@@ -80,7 +86,8 @@ class CueRules(SourceRules, InvertedRules):
         if twins and self.context(doc).has_pos:
             is_participle = False  # a present the tagger read as a participle: "ammette", "imputa"
         if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
-                and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics):
+                and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
+                and not self._shares_auxiliary(doc, i, sent):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
             # tense the tagger read as a participle: no participle follows a bare clitic)
             return None
@@ -218,6 +225,17 @@ class CueRules(SourceRules, InvertedRules):
                 return None  # "si può dire che": the writer's voice
             start -= 1  # "si è limitato a dire": the verb's own clitic
         return start
+
+    def _shares_auxiliary(self, doc: Doc, i: int, sent: Span) -> bool:
+        """*hanno occupato la sede e **invitato** la popolazione a…*: a bare participle after *e*
+        coordinated with a participle that has its auxiliary."""
+        if i - 1 <= sent.start or _norm(doc[i - 1]) not in ("e", "ed"):
+            return False
+        tok = doc[i]
+        if not self.context(doc).has_dep or tok.dep_ != "conj":
+            return False
+        head = tok.head
+        return head.i < i and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.i < head.i for c in head.children)
 
     def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:
         """An imperfect the tagger read as an adjective or a noun, right before *che* or *di* +
@@ -794,13 +812,23 @@ class CueRules(SourceRules, InvertedRules):
 
     def _after_aside(self, doc: Doc, j: int, end: int) -> int:
         """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*; past
-        the medium that relays it: *ha invitato**, come ha riferito Radio Vaticana,** «a pregare…»*."""
+        the medium that relays it: *ha invitato**, come ha riferito Radio Vaticana,** «a pregare…»*;
+        past an aside before the object: *ha rimarcato**, come già fece nel 2009,** la grande
+        energia…*, *lamentano** - malgrado le richieste -** una completa inazione*."""
+        if j < end and doc[j].text in DASHES:
+            close = next((m for m in range(j + 1, min(j + 15, end)) if doc[m].is_punct), None)
+            if close is not None and doc[close].text in DASHES and close > j + 1 and close + 1 < end \
+                    and _norm(doc[close + 1]) in self.g.object_starts | {"che", "di"}:
+                return close + 1
         if j >= end or doc[j].text != ",":
             return j
         k = j + 1
         if k < end and _norm(doc[k]) == "come":
             close = next((m for m in range(k + 1, min(k + 10, end)) if doc[m].is_punct), None)
             if close is not None and doc[close].text == "," and close + 1 < end and doc[close + 1].text in QUOTE_CHARS:
+                return close + 1
+            if close is not None and doc[close].text == "," and close + 1 < end \
+                    and _norm(doc[close + 1]) in self.g.object_starts:
                 return close + 1
         k = self.skip_adverbs(doc, k, end)
         return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
