@@ -1162,6 +1162,10 @@ def shipped():
     # a bare participle coordinated with one that has its auxiliary shares it (and its subject)
     ("Ieri i sindacati hanno occupato la sede della Regione e invitato i lavoratori a scendere in piazza.",
      [("indirect", "i lavoratori a scendere in piazza", "sindacati")]),
+    # a relative after an apposition of a person: the person, not the place the apposition names
+    ("Sulla questione è intervenuta Giulia Ferri, presidente dell'Ascom di Bergamo, che ha detto che molti "
+     "negozi chiuderanno.",
+     [("indirect", "molti negozi chiuderanno", "Giulia Ferri")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

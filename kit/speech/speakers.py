@@ -490,6 +490,13 @@ class SpeakerRules(FinderBase):
         """The name or description right before the comma at token ``comma`` (the antecedent
         of a relative pronoun after it)."""
         cands = self._candidates(doc, sent, comma, blocked)
+        if len(cands) > 1 and cands[-1][2] is not None and not self._is_free(doc, cands[-1][0], sent.start):
+            # "Maria Rossi, presidente dell'Ascom di Torino, che…": the place a preposition governs
+            # inside an apposition is not the antecedent; the name before the apposition is
+            prev = next((c for c in reversed(cands[:-1]) if doc[c[1]].text == ","), None)
+            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 12 \
+                    and not any(self._is_finite(t) or t.text == "," for t in doc[prev[1] + 1:comma]):
+                return self.from_candidate(doc, prev)
         if cands:
             cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
