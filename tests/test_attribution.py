@@ -1166,6 +1166,15 @@ def shipped():
     ("Sulla questione è intervenuta Giulia Ferri, presidente dell'Ascom di Bergamo, che ha detto che molti "
      "negozi chiuderanno.",
      [("indirect", "molti negozi chiuderanno", "Giulia Ferri")]),
+    # a role (portavoce, medico, avvocato) is never the person the article named with another
+    # title or none: it keeps its description; an adjective before a kin noun keeps it a kin noun
+    ("Il corpo di Luca Neri è stato trovato ieri. Il medico legale ha spiegato che la morte risale a due giorni fa.",
+     [("indirect", "la morte risale a due giorni fa", "medico legale")]),
+    ("Il presidente Mario Draghi ha parlato ieri. Il portavoce della famiglia ha detto che il presidente è tranquillo.",
+     [("indirect", "il presidente è tranquillo", "portavoce della famiglia")]),
+    ("Marta Villa è scomparsa nel 2019. La migliore amica di Marta ha detto: «Non si sarebbe mai allontanata da "
+     "sola».",
+     [("direct", "Non si sarebbe mai allontanata da sola", "migliore amica di Marta")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

@@ -47,6 +47,9 @@ class Grammar:
     #: *l'interessato*, *il diretto interessato*, *lo stesso interessato*: the person the story is
     #: about, named before
     concerned_nouns: frozenset[str] = frozenset()
+    #: titles of a role, not an office (*il portavoce*, *il medico*, *l'avvocato*): never the
+    #: person the article named with another title or none; only one it named with the same
+    role_titles: frozenset[str] = frozenset()
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()

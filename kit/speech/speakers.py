@@ -784,6 +784,8 @@ class SpeakerRules(FinderBase):
             head_at = start + 1
         else:
             return False
+        while head_at + 2 < end and head_at - start < 3 and doc[head_at].pos_ == "ADJ" and doc[head_at].is_lower:
+            head_at += 1  # "la migliore amica di Chiara", "lo storico avvocato di Rossi"
         if head_at + 1 >= end:
             return False
         head = doc[head_at]
