@@ -1175,6 +1175,12 @@ def shipped():
     ("Marta Villa è scomparsa nel 2019. La migliore amica di Marta ha detto: «Non si sarebbe mai allontanata da "
      "sola».",
      [("direct", "Non si sarebbe mai allontanata da sola", "migliore amica di Marta")]),
+    # people named by their role (titolare, copilota: titles of the rule file) keep the description
+    ("Marco Bianchi e Francesca Monaldi vivevano a Roma. Il titolare di un ristorante della zona racconta che "
+     "era una coppia tranquilla.",
+     [("indirect", "era una coppia tranquilla", "titolare di un ristorante")]),
+    ("Il volo era diretto a Roma. Il copilota ha dichiarato di non trovarsi bene in Etiopia.",
+     [("indirect", "di non trovarsi bene in Etiopia", "copilota")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])
