@@ -1181,6 +1181,9 @@ def shipped():
      [("indirect", "era una coppia tranquilla", "titolare di un ristorante")]),
     ("Il volo era diretto a Roma. Il copilota ha dichiarato di non trovarsi bene in Etiopia.",
      [("indirect", "di non trovarsi bene in Etiopia", "copilota")]),
+    # one unnamed person (un, una, uno) is no speaker, like an indefinite group
+    ("Un poliziotto ha raccontato che l'esplosione è stata violentissima.",
+     [("indirect", "l'esplosione è stata violentissima", None)]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

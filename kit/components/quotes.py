@@ -792,6 +792,10 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
           speech: SpeechFinder, about_start: int | None, about_end: int | None = None) -> Quote:
     about_from = start if about_start is None else min(about_start, start)
     about_to = end if about_end is None else max(about_end, end)
+    if speaker is not None and speaker.label is None and _indefinite(speaker.mention, speech):
+        # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker
+        quote = _make(doc, start, end, kind, cue, None, speech, about_start, about_end)
+        return replace(quote, speaker_rule="unnamed") if kind != "other" else quote
     name = speaker.name if speaker else None
     return Quote(
         start=start, end=end, kind=kind, text=speech.context(doc).text[start:end],
@@ -804,6 +808,11 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         about=speech.about(doc, about_from, about_to, name) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )
+
+
+def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:
+    first = (mention or "").split(maxsplit=1)[0].lower().replace("’", "'") if mention else ""
+    return first in speech.g.indefinite_articles or first.startswith("un'")
 
 
 def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> str:

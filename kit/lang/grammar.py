@@ -50,6 +50,9 @@ class Grammar:
     #: titles of a role, not an office (*il portavoce*, *il medico*, *l'avvocato*): never the
     #: person the article named with another title or none; only one it named with the same
     role_titles: frozenset[str] = frozenset()
+    #: articles of one unnamed person (*un poliziotto*, *una fonte*): such a speaker is null,
+    #: like an indefinite group (the guidelines)
+    indefinite_articles: frozenset[str] = frozenset()
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
