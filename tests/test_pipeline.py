@@ -45,6 +45,9 @@ def test_rule_based_default_finds_places_and_normalises_lemmas(nlp):
     ("Milano: nuovo sindaco a Palazzo Marino Il consiglio comunale ha votato ieri.",
      ["Milano: nuovo sindaco a Palazzo Marino", "Il consiglio comunale ha votato ieri."]),
     ("Tragedia in autostrada Un camion ha travolto tre auto.", ["Tragedia in autostrada", "Un camion ha travolto tre auto."]),
+    # … also before a source marker (a photo caption run into the article)
+    ("Giulia Neri e Luca Verdi Secondo quanto riportato dalla Rai, il concerto è stato annullato.",
+     ["Giulia Neri e Luca Verdi", "Secondo quanto riportato dalla Rai, il concerto è stato annullato."]),
     # … but not a title after the words that open one, nor a name, nor a regnal number
     ("Ha cantato la canzone Il mio amico nel film La febbre del sabato sera.",
      ["Ha cantato la canzone Il mio amico nel film La febbre del sabato sera."]),
