@@ -1184,6 +1184,11 @@ def shipped():
     # one unnamed person (un, una, uno) is no speaker, like an indefinite group
     ("Un poliziotto ha raccontato che l'esplosione è stata violentissima.",
      [("indirect", "l'esplosione è stata violentissima", None)]),
+    # "Lo ha reso noto X" reports the sentence before, also when a clause of its own follows
+    ("Un'autobomba è esplosa in un mercato di Kabul. Lo ha reso noto la polizia locale mentre l'agenzia Pajhwok "
+     "parla di due morti.",
+     [("indirect", "Un'autobomba è esplosa in un mercato di Kabul", "polizia locale"),
+      ("indirect", "due morti", "Pajhwok")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

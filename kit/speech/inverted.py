@@ -86,8 +86,11 @@ class InvertedRules(FinderBase):
                 return None
             np = self._subject_after(doc, end, sent)
             rest = doc[np[1]:sent.end] if np is not None else None
-            if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
-                return None  # (an apposition after a comma may follow: ", premier ceceno, che…")
+            if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest) \
+                    and _norm(rest[0]) not in self.g.clause_conjunctions:
+                # (an apposition after a comma may follow: ", premier ceceno, che…"; a clause of its
+                # own: "Lo ha reso noto la polizia mentre l'agenzia Nina parla di…")
+                return None
             return (i, end, "earlier", f"verb:{lemma}", np)
         return None
 
