@@ -1189,6 +1189,9 @@ def shipped():
      "parla di due morti.",
      [("indirect", "Un'autobomba è esplosa in un mercato di Kabul", "polizia locale"),
       ("indirect", "due morti", "Pajhwok")]),
+    # what was reported after "riferire di": without "di", also when elided or joined to the article
+    ("Fonti della polizia hanno riferito dell'arresto di tre persone a Palermo.",
+     [("indirect", "arresto di tre persone a Palermo", "fonti della polizia")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

@@ -719,7 +719,7 @@ class CueRules(SourceRules, InvertedRules):
             complement, content_start = "di", doc[j].idx
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
             # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
-            content_start = doc[j + 1].idx if _norm(doc[j]) == "di" else doc[j].idx
+            content_start = doc[j + 1].idx  # (after "di", "dell'", "dei" too: the annotators leave it out)
         else:
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
             charge = rule.split(":", 1)[-1] in self.g.charge_verbs
