@@ -1192,6 +1192,9 @@ def shipped():
     # what was reported after "riferire di": without "di", also when elided or joined to the article
     ("Fonti della polizia hanno riferito dell'arresto di tre persone a Palermo.",
      [("indirect", "arresto di tre persone a Palermo", "fonti della polizia")]),
+    # a capitalised participle opening a sentence is still a charge (the lemmatizer leaves it alone)
+    ("Accusata dal consigliere comunale Paolo Bruni di aver favorito un'impresa amica, la dirigente si è dimessa.",
+     [("indirect", "di aver favorito un'impresa amica", "Paolo Bruni")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

@@ -185,6 +185,9 @@ class Grammar:
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER
+    #: the infinitive ending of a regular participle's stem (*accusat-* -> *accusare*): the lemma of
+    #: a participle the lemmatizer left alone (a capitalised one opening a sentence: *Accusata da…*)
+    participle_infinitives: dict[str, str] = field(default_factory=dict)
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
     #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
@@ -218,7 +221,7 @@ def grammar(lang: str) -> Grammar:
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names",
-                        "known_referents"):
+                        "known_referents", "participle_infinitives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)

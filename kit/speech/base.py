@@ -216,6 +216,11 @@ class FinderBase:
             out.add(fixed)
         if token.lemma_:
             out.add(token.lemma_.lower())
+        if token.is_title and token.lemma_.lower() == token.lower_ and self.g.participle.search(token.lower_):
+            # "Accusata da…" opening a sentence: the lemmatizer leaves a capitalised participle alone
+            stem = token.lower_[:-1]
+            out.update(stem[:-len(ending)] + infinitive for ending, infinitive in self.g.participle_infinitives.items()
+                       if stem.endswith(ending) and len(stem) > len(ending) + 2)
         bare = self.gerund_without_clitic(token)
         if bare is not None:
             out.add(lookup_lemma(bare, self.lang))  # "accusandolo" -> accusare
