@@ -1195,6 +1195,11 @@ def shipped():
     # a capitalised participle opening a sentence is still a charge (the lemmatizer leaves it alone)
     ("Accusata dal consigliere comunale Paolo Bruni di aver favorito un'impresa amica, la dirigente si è dimessa.",
      [("indirect", "di aver favorito un'impresa amica", "Paolo Bruni")]),
+    # "per poi" + an infinitive goes on the story: and then said
+    ("Ha preso la parola il ministro Carlo Neri, che ha ringraziato i volontari, per poi ribadire che la riforma "
+     "sarà approvata entro l'estate.",
+     [("indirect", "i volontari", "Carlo Neri"),
+      ("indirect", "la riforma sarà approvata entro l'estate", "Carlo Neri")]),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])

@@ -190,6 +190,9 @@ class Grammar:
     participle_infinitives: dict[str, str] = field(default_factory=dict)
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
+    #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
+    #: a cue like a finite verb, whose subject is the sentence's
+    infinitive_sequels: frozenset[str] = frozenset()
     #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
     not_speech_idioms: frozenset[str] = frozenset()
     #: conjunctions that join two propositions of one reported clause (*che X, ma Y*, *di X e di Y*)

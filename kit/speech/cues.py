@@ -59,6 +59,8 @@ class CueRules(SourceRules, InvertedRules):
             # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
             # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"
             modal = self._modal_before(doc, i, sent)
+            if modal is None and i - 2 > sent.start and f"{_norm(doc[i - 2])} {_norm(doc[i - 1])}" in self.g.infinitive_sequels:
+                modal = i  # "…, per poi ribadire come la riforma…": and then said
             self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
                 and self.attached_reflexive(token)
             if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report):
