@@ -11,7 +11,9 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
 - ’ closes a ‘ only when no letter follows (otherwise it is the apostrophe of ``l’asse``);
 - pairs nest: only the outermost pair is a quotation, inner ones are remembered as nested;
 - a line break closes nothing: marks left open at the end of a paragraph are unbalanced and
-  dropped (they never swallow the rest of the article).
+  dropped (they never swallow the rest of the article), except a « or “ right after a colon
+  (*ha spiegato: «la ISS è grande…*): the words it opens run to the end of their paragraph, as
+  the annotation guidelines read an unclosed quotation.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
     found: list[MarkPair] = []
     for i, char in enumerate(text):
         if char == "\n":
+            _left_open(text, stack, i, found)
             stack.clear()  # unbalanced marks do not cross paragraphs
             continue
         if char not in marks:
@@ -82,9 +85,34 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             found.append(_pair(text, start, i, len(stack), opener))
         elif can_open:
             stack.append((char, i))
+    _left_open(text, stack, len(text), found)
     found = [p for p in found if p.start < p.end]
     found.sort(key=lambda p: (p.open, -p.close))
     return found
+
+
+#: opening marks whose words, after a colon, run to the end of the paragraph when nothing closes them
+SPEECH_OPENERS = ("«", "“")
+
+
+def _left_open(text: str, stack: list[tuple[str, int]], end: int, found: list[MarkPair]) -> None:
+    """The outermost mark left open at ``end`` (a paragraph's end) that opens speech after a
+    colon: a quotation up to ``end``."""
+    for mark, start in stack:
+        if mark in SPEECH_OPENERS and text[:start].rstrip().endswith(":") and not _closed_after(found, start):
+            found.append(_pair(text, start, end, 0, mark))
+            return
+
+
+def _closed_after(found: list[MarkPair], start: int) -> bool:
+    """A pair found so far (in closing order) opens after ``start``: an unclosed mark there would
+    swallow it."""
+    for pair in reversed(found):
+        if pair.close < start:
+            return False
+        if pair.open > start:
+            return True
+    return False
 
 
 def _matching_opener(stack: list[tuple[str, int]], char: str, closers: dict[str, set[str]]) -> int | None:

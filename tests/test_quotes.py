@@ -26,6 +26,11 @@ def nlp():
     ('Un "test" e "altro".', [(0, "test"), (0, "altro")]),
     ("l’asse e ‘regno eremita’ qui", [(0, "regno eremita")]),
     ("«aperta e mai chiusa\nNuovo paragrafo »", []),
+    # … except speech opened after a colon: it runs to the end of its paragraph, not beyond
+    ("Ha spiegato: «siamo pronti. Andiamo avanti.\nNuovo paragrafo.", [(0, "siamo pronti. Andiamo avanti.")]),
+    ("Ha spiegato: «siamo pronti", [(0, "siamo pronti")]),
+    # (never over a quotation closed after it)
+    ("Ha detto: «prima e poi «seconda» qui\nAltro.", [(1, "seconda")]),
     ("„Bassa e alta“ qui", [(0, "Bassa e alta")]),
     # a straight closing mark set off by spaces still closes the one left open
     ('Disse: "Siamo pronti - ha detto - e calmi ". Poi', [(0, "Siamo pronti - ha detto - e calmi")]),
