@@ -811,8 +811,9 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
 
 
 def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:
-    first = (mention or "").split(maxsplit=1)[0].lower().replace("’", "'") if mention else ""
-    return first in speech.g.indefinite_articles or first.startswith("un'")
+    """The mention opens with an indefinite article (*un poliziotto*, *un'infermiera*)."""
+    first = mention.split(maxsplit=1)[0].lower().replace("’", "'") if mention and mention.strip() else ""
+    return any(first == a or a.endswith("'") and first.startswith(a) for a in speech.g.indefinite_articles)
 
 
 def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> str:

@@ -188,6 +188,9 @@ class Grammar:
     #: the infinitive ending of a regular participle's stem (*accusat-* -> *accusare*): the lemma of
     #: a participle the lemmatizer left alone (a capitalised one opening a sentence: *Accusata da…*)
     participle_infinitives: dict[str, str] = field(default_factory=dict)
+    #: an adjective's ending and the endings it takes to agree (*noto* -> *nota, noti, note*): the
+    #: adjective of a multi-word cue (*rendere noto*) agrees with its object
+    adjective_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
     #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
@@ -219,7 +222,7 @@ def grammar(lang: str) -> Grammar:
     for f in fields(Grammar):
         if f.name == "lang":
             continue
-        if f.name == "contracted":
+        if f.name in ("contracted", "adjective_agreement"):
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))

@@ -19,12 +19,6 @@ SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "qua
 RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 
 
-def _agrees(words: list[str], rest: list[str]) -> bool:
-    """*rende nota*, *ha reso noti*: the adjective of a multi-word verb agreeing with its object."""
-    return len(words) == len(rest) and words[:-1] == rest[:-1] and rest[-1].endswith("o") \
-        and words[-1][:-1] == rest[-1][:-1] and words[-1][-1:] in ("a", "i", "e")
-
-
 class CueRules(SourceRules, InvertedRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
@@ -44,7 +38,7 @@ class CueRules(SourceRules, InvertedRules):
         for candidate in lemmas:
             for rest in self.multi_verbs.get(candidate, []):
                 words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
-                if words == rest or _agrees(words, rest):
+                if words == rest or self._adjective_agrees(words, rest):
                     lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
         if lemma is None:
             hits = lemmas & self.single_verbs
@@ -227,6 +221,18 @@ class CueRules(SourceRules, InvertedRules):
                 return None  # "si può dire che": the writer's voice
             start -= 1  # "si è limitato a dire": the verb's own clitic
         return start
+
+    def _adjective_agrees(self, words: list[str], rest: list[str]) -> bool:
+        """*rende nota*, *ha reso noti*: the adjective closing a multi-word verb agreeing with its
+        object (the grammar's ``adjective_agreement``: an ending and the endings it becomes)."""
+        if len(words) != len(rest) or words[:-1] != rest[:-1] or not words:
+            return False
+        word, base = words[-1], rest[-1]
+        for ending, forms in self.g.adjective_agreement.items():
+            stem = base[:-len(ending)]
+            if base.endswith(ending) and word.startswith(stem) and word[len(stem):] in forms:
+                return True
+        return False
 
     def _shares_auxiliary(self, doc: Doc, i: int, sent: Span) -> bool:
         """*hanno occupato la sede e **invitato** la popolazione a…*: a bare participle after *e*
