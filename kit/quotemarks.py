@@ -99,9 +99,17 @@ def _left_open(text: str, stack: list[tuple[str, int]], end: int, found: list[Ma
     """The outermost mark left open at ``end`` (a paragraph's end) that opens speech after a
     colon: a quotation up to ``end``."""
     for mark, start in stack:
-        if mark in SPEECH_OPENERS and text[:start].rstrip().endswith(":") and not _closed_after(found, start):
+        if mark in SPEECH_OPENERS and _after_colon(text, start) and not _closed_after(found, start):
             found.append(_pair(text, start, end, 0, mark))
             return
+
+
+def _after_colon(text: str, i: int) -> bool:
+    """The last character before ``i`` that is not a space is a colon (without copying the text)."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
 
 
 def _closed_after(found: list[MarkPair], start: int) -> bool:
