@@ -1200,6 +1200,8 @@ def shipped():
      "sarà approvata entro l'estate.",
      [("indirect", "i volontari", "Carlo Neri"),
       ("indirect", "la riforma sarà approvata entro l'estate", "Carlo Neri")]),
+    # a hope is no report (the annotators never took sperare)
+    ("Il sindaco Marco Rossi spera che la pioggia finisca presto.", []),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
 ])
