@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kit.devset import DEVSET_DIR, checksum, select, split_of  # noqa: E402
-from kit.evaluate import score_quotes  # noqa: E402
+from kit.evaluate import read_jsonl, score_quotes  # noqa: E402
 
 KINDS = {"direct", "indirect", "mixed", "other"}
 MARKS = "«»“”\"„"
@@ -66,15 +66,8 @@ def articles() -> dict[str, dict]:
 
 def stored() -> dict[str, dict]:
     """The entries of ``data/realnews/{tune,check}.jsonl`` by article id."""
-    out = {}
-    for split in ("tune", "check"):
-        path = DEVSET_DIR / f"{split}.jsonl"
-        if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    entry = json.loads(line)
-                    out[entry["id"]] = entry
-    return out
+    paths = (DEVSET_DIR / f"{split}.jsonl" for split in ("tune", "check"))
+    return {entry["id"]: entry for path in paths if path.exists() for entry in read_jsonl(path)}
 
 
 def export(out: Path, new_only: bool = False) -> None:

@@ -792,17 +792,18 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
           speech: SpeechFinder, about_start: int | None, about_end: int | None = None) -> Quote:
     about_from = start if about_start is None else min(about_start, start)
     about_to = end if about_end is None else max(about_end, end)
-    if speaker is not None and speaker.label is None and _indefinite(speaker.mention, speech):
-        # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker
-        quote = _make(doc, start, end, kind, cue, None, speech, about_start, about_end)
-        return replace(quote, speaker_rule="unnamed") if kind != "other" else quote
+    # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker
+    unnamed = speaker is not None and speaker.label is None and _indefinite(speaker.mention, speech)
+    if unnamed:
+        speaker = None
     name = speaker.name if speaker else None
     return Quote(
         start=start, end=end, kind=kind, text=speech.context(doc).text[start:end],
         cue=cue.text if cue and cue.text else None,  # a headline "Nome: …" has no cue words
         cue_start=cue.start_char if cue and cue.text else None, cue_end=cue.end_char if cue and cue.text else None,
         speaker=name, speaker_label=speaker.label if speaker else None,
-        speaker_rule=(speaker.how or "subject") if speaker else _no_speaker_rule(doc, cue, kind, speech),
+        speaker_rule=(speaker.how or "subject") if speaker else
+        "unnamed" if unnamed and kind != "other" else _no_speaker_rule(doc, cue, kind, speech),
         speaker_mention=speaker.mention if speaker else None,
         speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
         about=speech.about(doc, about_from, about_to, name) if kind != "other" else (),

@@ -154,11 +154,11 @@ class DescriptionRules(FinderBase):
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
                 same = {name for name, found in self.context(doc).description_words.items()
                         if any(w[0] == words[0] for w in found)}
-                titled = {value[0] for value in table.values()}
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
                     return same and self._last_named(doc, span.start_char, "PER", among=same) or None
+                titled = {value[0] for value in table.values()}
                 if not titled:
                     # no one had a title: the person named last, close before (*Giorgia Meloni è
                     # arrivata… La premier ha detto*)
