@@ -41,16 +41,13 @@ def french_pipeline():
 
 
 def texts(n: int) -> list[str]:
-    import kit
+    """``n`` texts: the sample articles' bodies (``benchmarks/corpus.py``), repeated."""
+    from corpus import sample_articles
 
-    articles = [a["text"] if isinstance(a, dict) else a for a in _sample_texts(kit)]
+    articles = sample_articles()
+    if not articles:
+        raise SystemExit("no sample articles found (kit/lang/it/articles)")
     return [articles[i % len(articles)] for i in range(n)]
-
-
-def _sample_texts(kit) -> list[str]:
-    if hasattr(kit, "sample_articles"):
-        return [a["text"] if isinstance(a, dict) else str(a) for a in kit.sample_articles()]
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
 
 
 def words_per_second(nlp, items: list[str]) -> float:

@@ -465,7 +465,7 @@ def _whole_utterance(doc: Doc, cue: Cue, pair: MarkPair, speech: SpeechFinder) -
     source = cue.complement == "source" and cue.rule.startswith("source")  # (not "come ha detto X")
     if not (source or cue.complement == "object"):
         return False
-    text = doc.text
+    text = speech.context(doc).text
     between = text[cue.content_start if source else cue.end_char:pair.open]
     if source and text[:cue.content_start].rstrip().endswith(",") and between.rstrip().endswith(",") \
             and between.count(",") == 1 and len(between.split()) <= 10:

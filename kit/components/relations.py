@@ -38,8 +38,10 @@ class RelationRules(RuleComponent):
         from ..speech import Cue
 
         for token in doc:
-            rules = [r for lemma in self.speech.lemmas(token) for r in self.by_verb.get(lemma, [])]
-            if not rules or not token.is_alpha:
+            if not token.is_alpha:
+                continue
+            rules = [r for lemma in self.speech.lemmas(token) for r in self.by_verb.get(lemma, ())]
+            if not rules:
                 continue
             sent = self.speech.context(doc).sent(token.i)
             start = self.speech.aux_start(doc, token.i, sent.start)

@@ -19,6 +19,7 @@ from ..rules import RuleSet, normalize
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
+LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
 CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")
 
@@ -85,19 +86,26 @@ class DocContext:
     """Per-document indexes so that every lookup is a bisect, not a scan of all entities
     (long documents stay linear). Built once per Doc and rule run, never stored on the Doc."""
 
-    def __init__(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]] | None = None,
+                 previous: DocContext | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: keep one copy
-        self.ents = list(doc.ents)
-        self.n_ents = len(self.ents)
-        self.tok_starts = [e.start for e in self.ents]
-        self.char_starts = [e.start_char for e in self.ents]
         self.blocked = blocked
         self._blocked_for: list | None = None
         self._blocked_starts: list[int] = []
         self.descriptions: dict | None = None
         self.sentence_descriptions: dict[int, list[tuple[int, int]]] = {}  # sentence start -> ranges
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
+        if previous is not None and previous.doc is doc:
+            # the same Doc read with other quotation ranges: what does not depend on them stays
+            for field in ("text", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",
+                          "has_pos", "has_morph", "has_dep", "lemmas"):
+                setattr(self, field, getattr(previous, field))
+            return
+        self.text = doc.text  # Doc.text joins every token on each access: keep one copy
+        self.ents = list(doc.ents)
+        self.n_ents = len(self.ents)
+        self.tok_starts = [e.start for e in self.ents]
+        self.char_starts = [e.start_char for e in self.ents]
         # Token.sent and Doc.has_annotation scan the whole document on every call: index once
         self.sents = list(doc.sents) if len(doc) else []
         self.sent_starts = [sent.start for sent in self.sents]
@@ -183,12 +191,13 @@ class FinderBase:
         self.articled_prepositions = frozenset(f for p in ("di", "a", "da") for f in self.g.forms(p) if f != p)
 
         self._ctx: DocContext | None = None
+        self._lemma_cache: dict[tuple[str, str], frozenset[str]] = {}  # (form, pipeline lemma) -> lemmas
 
     def context(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> DocContext:
         """The indexes of ``doc`` (rebuilt when the doc or its entities change)."""
         ctx = self._ctx
         if ctx is None or ctx.doc is not doc or (blocked is not None and ctx.blocked is not blocked):
-            ctx = self._ctx = DocContext(doc, blocked)
+            ctx = self._ctx = DocContext(doc, blocked, ctx)
         return ctx
 
     def reset(self) -> None:
@@ -206,7 +215,14 @@ class FinderBase:
         cache = self.context(token.doc).lemmas
         found = cache.get(token.i)
         if found is None:
-            found = cache[token.i] = frozenset(self._lemmas(token))
+            # the lemmas depend on the form and the pipeline's lemma only: shared across Docs
+            key = (token.text, token.lemma_)
+            found = self._lemma_cache.get(key)
+            if found is None:
+                if len(self._lemma_cache) >= LEMMA_CACHE_SIZE:
+                    self._lemma_cache.clear()
+                found = self._lemma_cache[key] = frozenset(self._lemmas(token))
+            cache[token.i] = found
         return found
 
     def _lemmas(self, token: Token) -> set[str]:
