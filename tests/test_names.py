@@ -95,6 +95,24 @@ def test_an_acronym_takes_the_full_name_of_the_same_article():
     assert canonical_names.initials("Ente Nazionale Protezione Animali") == "ENPA"
 
 
+def test_an_acronym_spelled_out_in_brackets_takes_the_name_before_it():
+    nlp = kit.load(model="blank", rules=kit.load_rules().replace(entity_patterns=[
+        {"label": "ORG", "pattern": "Istituto di ricerca sul clima", "name": "test"},
+        {"label": "ORG", "pattern": "IRC2", "name": "test"},
+        {"label": "ORG", "pattern": "Agenzia delle acque", "name": "test"},
+        {"label": "ORG", "pattern": "ADA", "name": "test"},
+        {"label": "PER", "pattern": "Marta Giusti", "name": "test"},
+        {"label": "ORG", "pattern": "MG", "name": "test"}]))
+    doc = kit.analyze("L'Istituto di ricerca sul clima (IRC2) ha pubblicato i dati. L'IRC2 ha detto che luglio "
+                      "è stato caldo. L'Agenzia delle acque, che l'ADA controlla, tace. Marta Giusti (MG) "
+                      "ha firmato.", nlp, progress=False)
+    named = {e.text: doc._.kit_canonical_names[f"{e.start_char}:{e.end_char}"] for e in doc.ents}
+    assert named["IRC2"] == "Istituto di ricerca sul clima"  # no initials match: the brackets say it
+    assert named["ADA"] == "ADA"  # not in brackets after it, and its initials are "A"
+    assert named["MG"] == "MG"  # a person's initials are not the person
+    assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == ["Istituto di ricerca sul clima"]
+
+
 def test_one_name_transliterated_two_ways_is_one_name():
     from kit.names import same_name
 

@@ -179,19 +179,36 @@ def initials(name: str) -> str:
 
 def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
     """Rule 7: an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation
-    or place name of the same article takes that name (unless an alias named it)."""
+    or place name of the same article takes that name (unless an alias named it); so does one
+    the article spells out in brackets right after the name (*Copernicus Climate Change Service
+    (C3S)*, *Organizzazione mondiale della sanità (OMS)*)."""
     longer: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    previous = None
     for ent in doc.ents:
         if label_of(ent) != "PER" and len(ent.text.split()) >= 2:
             full = names.get(span_key(ent.start_char, ent.end_char), ent.text)
             longer.setdefault(initials(full), full)
-    if not longer:
+        if previous is not None and _acronym(ent) and ent.start == previous.end + 1 and ent.end < len(doc) \
+                and doc[previous.end].text == "(" and doc[ent.end].text == ")" \
+                and label_of(previous) != "PER" and len(previous.text.split()) >= 2:
+            spelled.setdefault(ent.text, names.get(span_key(previous.start_char, previous.end_char), previous.text))
+        previous = ent
+    if not longer and not spelled:
         return
     for ent in doc.ents:
         text = ent.text
-        if (len(ent) == 1 and 2 <= len(text) <= 6 and text[:1].isupper() and text.isalpha()
-                and normalize(text) not in aliases and text.upper() in longer):
-            names[span_key(ent.start_char, ent.end_char)] = longer[text.upper()]
+        if not _acronym(ent) or normalize(text) in aliases:
+            continue
+        full = spelled.get(text) or (longer.get(text.upper()) if text.isalpha() and len(text) <= 6 else None)
+        if full:
+            names[span_key(ent.start_char, ent.end_char)] = full
+
+
+def _acronym(ent: Span) -> bool:
+    """One word of 2 to 8 letters and digits that starts with a capital (*BCE*, *C3S*, *Enpa*)."""
+    text = ent.text
+    return len(ent) == 1 and 2 <= len(text) <= 8 and text[:1].isupper() and text.isalnum()
 
 
 @Language.factory("kit_names", default_config=RULE_CONFIG)
