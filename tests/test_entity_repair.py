@@ -55,6 +55,28 @@ def test_an_entity_never_ends_with_a_verb(nlp):
 
 
 @pytest.mark.parametrize("text,model,expected", [
+    # a capitalised title with no name is a description, not an entity
+    ("Il Presidente ha firmato il decreto a Roma.", [("Presidente", "PER"), ("Roma", "LOC")], [("Roma", "LOC")]),
+    ("Il Segretario Generale è partito.", [("Segretario Generale", "PER")], []),
+    # (a title with a name stays a name, and a body named by a title word too)
+    ("Il Presidente Sergio Mattarella ha firmato.", [("Sergio Mattarella", "PER")], [("Sergio Mattarella", "PER")]),
+    ("Il Consiglio di Stato ha deciso.", [("Consiglio di Stato", "ORG")], [("Consiglio di Stato", "ORG")]),
+])
+def test_a_title_alone_is_no_entity(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
+def test_a_capitalised_title_speaks_for_the_person_it_named(nlp):
+    text = "Il presidente Barack Obama è arrivato a Roma. Il Presidente ha detto che la crisi è finita."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label=label)
+                for w, label in (("Barack Obama", "PER"), ("Roma", "LOC"), ("Presidente", "PER"))]
+    for name in nlp.pipe_names:
+        doc = nlp.get_pipe(name)(doc)
+    assert [(q.speaker, q.text) for q in doc._.kit_quotes] == [("Barack Obama", "la crisi è finita")]
+
+
+@pytest.mark.parametrize("text,model,expected", [
     # a headline without a full stop run into its article: the article is not the name's
     ("Nobel alla scrittrice Doris Lessing Il premio è stato consegnato ieri.", [("Doris Lessing Il", "PER")],
      [("Doris Lessing", "PER")]),

@@ -195,7 +195,22 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         out.append(span)
         sources[span_key(span.start_char, span.end_char)] = "rule:names"
     out = [_with_adjective(doc, span, taken, sources, g) for span in out]
-    return [_with_place_noun(doc, span, taken, sources, g) for span in out if not _opening_participle(doc, span, g)]
+    return [_with_place_noun(doc, span, taken, sources, g) for span in out
+            if not _opening_participle(doc, span, g)
+            and not (_only_titles(span, titles, g) and _from_model(span, sources))]
+
+
+def _from_model(span: Span, sources: dict) -> bool:
+    """The statistical model found ``span`` (not a pattern or alias of the analyst's)."""
+    return sources.get(span_key(span.start_char, span.end_char), "model").startswith("model")
+
+
+def _only_titles(span: Span, titles: set[str], g: Grammar) -> bool:
+    """A title with a capital and no name (*il Presidente*, *il Colonnello*, *Segretario di
+    Stato*): a description, which KIND never tags, not a name."""
+    words = [t.lower_.replace("’", "'") for t in span if not t.is_punct]
+    return bool(words) and all(w in titles or w in g.forms("di") or w in g.articles for w in words) \
+        and any(w in titles for w in words)
 
 
 def _with_adjective(doc: Doc, span: Span, taken: set[int], sources: dict, g: Grammar) -> Span:
