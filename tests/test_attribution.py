@@ -1204,6 +1204,8 @@ def shipped():
     ("Il sindaco Marco Rossi spera che la pioggia finisca presto.", []),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
+    # a preposition the parser reads as the subject never speaks
+    ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -561,8 +561,9 @@ class SpeakerRules(FinderBase):
                 subjects = agents
             if subjects:
                 subj = subjects[0]
-                if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi"):
-                    return None
+                if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi") \
+                        or subj.like_num or _norm(subj) in self.g.prepositions:
+                    return None  # (a number or a preposition read as a name: "Alle 15 lo scenario…")
                 if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
