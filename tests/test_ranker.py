@@ -65,3 +65,16 @@ def test_scores_are_a_softmax_over_the_candidates():
     probs = ranker.scores(cands)
     assert abs(sum(probs) - 1) < 1e-9
     assert probs[1] > probs[2] > probs[0]
+
+
+def test_where_the_rules_named_no_one_an_unsure_ranker_names_no_one():
+    # a ranker that likes any person a little: with five people around, none is likely enough
+    crowd = ["Marco Rossi", "Anna Verdi", "Luca Neri", "Paola Bini", "Carlo Sala"]
+    nlp = blank_nlp(people=crowd)
+    nlp.get_pipe("kit_quotes").ranker = SpeakerRanker({"label_PER": 0.1})
+    five = ("Marco Rossi, Anna Verdi, Luca Neri, Paola Bini e Carlo Sala sono arrivati a Milano. "
+            "«Non ci fermeremo davanti a nessuno, lo prometto a tutti i cittadini».")
+    assert _speakers(nlp, five) == [("direct", None, "")]
+    two = ("Marco Rossi e Anna Verdi sono arrivati a Milano. "
+           "«Non ci fermeremo davanti a nessuno, lo prometto a tutti i cittadini».")
+    assert _speakers(nlp, two) == [("direct", "Marco Rossi", "ranker")]

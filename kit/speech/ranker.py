@@ -34,6 +34,10 @@ RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject"
 #: rules the ranker never overrides: the speaker is named by the grammar of the cue
 KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
+#: the least probability with which the ranker names a speaker where the rules named none: in
+#: the cross-validation on the tune part, the 11 names it gave below 0.2 were all wrong (3 where
+#: the gold has no speaker), above it 32 of 75 were right
+MIN_FILL = 0.2
 NONE = "<none>"
 
 
@@ -223,6 +227,8 @@ class SpeakerRanker(ShippedModel):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             probs = self.scores(cands)
             best = max(range(len(cands)), key=probs.__getitem__)
+            if not quotes[i].speaker and probs[best] < MIN_FILL:
+                continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
 
