@@ -206,8 +206,8 @@ def _from_model(span: Span, sources: dict) -> bool:
 
 
 def _only_titles(span: Span, titles: set[str], g: Grammar) -> bool:
-    """A title with a capital and no name (*il Presidente*, *il Colonnello*, *Segretario di
-    Stato*): a description, which KIND never tags, not a name."""
+    """A title with a capital and no name (*il Presidente*, *il Colonnello*, *il Segretario
+    Generale*): a description, which KIND never tags, not a name."""
     words = [t.lower_.replace("’", "'") for t in span if not t.is_punct]
     return bool(words) and all(w in titles or w in g.forms("di") or w in g.articles for w in words) \
         and any(w in titles for w in words)
