@@ -1103,8 +1103,9 @@ def shipped():
      [("indirect", "la legge è giusta", "ministro")]),
     ("Martedì lo studente che ha lanciato una sedia contro la professoressa nell'Istituto Floriani di Vimercate ha "
      "ammesso le proprie responsabilità.", [("indirect", "le proprie responsabilità", "studente")]),
-    # "al di sotto", "al di là": no charge after an accusing verb
-    ("I dirigenti della squadra incolpano la lesione per la prestazione al di sotto delle aspettative.", []),
+    # "al di sotto", "al di là": no charge after an accusing verb (what is blamed is its object)
+    ("I dirigenti della squadra incolpano la lesione per la prestazione al di sotto delle aspettative.",
+     [("indirect", "la lesione per la prestazione al di sotto delle aspettative", "dirigenti della squadra")]),
     # "il quale", "la quale" after a comma speak for the name before it, also before a reflexive cue;
     # a charge ends where its clause ends, so a later cue is one of its own
     ("Il ministro ha incontrato Mario Rossi, il quale ha detto che la crisi è finita.",
@@ -1204,6 +1205,11 @@ def shipped():
     ("Il sindaco Marco Rossi spera che la pioggia finisca presto.", []),
     # (an adjectival participle after "e" is still no cue)
     ("Il testo letto e approvato dal consiglio è stato pubblicato ieri.", []),
+    # verbs that report by labelling their object, like "definire"
+    ("Il sindaco Marco Rossi ha bollato la proposta come un'offesa ai cittadini.",
+     [("indirect", "la proposta come un'offesa ai cittadini", "Marco Rossi")]),
+    ("I tifosi incolpano l'allenatore Paolo Bini per la sconfitta.",
+     [("indirect", "l'allenatore Paolo Bini per la sconfitta", "tifosi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
 ])
