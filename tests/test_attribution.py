@@ -1210,6 +1210,13 @@ def shipped():
      [("indirect", "la proposta come un'offesa ai cittadini", "Marco Rossi")]),
     ("I tifosi incolpano l'allenatore Paolo Bini per la sconfitta.",
      [("indirect", "l'allenatore Paolo Bini per la sconfitta", "tifosi")]),
+    # a cue coordinated by "e" over a short adverbial is a report of its own, and the clause
+    # before it ends at the "e"
+    ("Il ministro Marco Rossi ha chiesto ai sindacati di sospendere lo sciopero e in più occasioni ha ribadito "
+     "che la riforma non cambierà.",
+     [("indirect", "di sospendere lo sciopero", "Marco Rossi"), ("indirect", "la riforma non cambierà", "Marco Rossi")]),
+    ("La sindaca Anna Verdi ha detto che i lavori finiranno a marzo e poi più volte ha ripetuto che i fondi ci sono.",
+     [("indirect", "i lavori finiranno a marzo", "Anna Verdi"), ("indirect", "i fondi ci sono", "Anna Verdi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
 ])

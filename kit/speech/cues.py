@@ -595,18 +595,33 @@ class CueRules(SourceRules, InvertedRules):
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
         (*L'avvocata, Giulia Neri, ha detto* is not coordinated)."""
-        if start <= sent.start or _norm(doc[start - 1]) not in self.g.coordinators:
+        if start <= sent.start:
             return False
+        if _norm(doc[start - 1]) not in self.g.coordinators:
+            return self._coordinator_before_adverbial(doc, start, sent) is not None
         if doc[start - 1].text == "," and start - 2 >= sent.start:
             before = doc[start - 2]
             if before.ent_iob_ in ("B", "I") or before.text == ")" or (before.is_title and not before.is_sent_start):
                 return False
         return True
 
+    def _coordinator_before_adverbial(self, doc: Doc, start: int, sent: Span) -> int | None:
+        """The index of the *e*/*ma* before a short adverbial that precedes the cue at ``start``
+        (*… e in più occasioni ha ribadito che*, *e poi più volte ha ripetuto*), or None."""
+        j = start - 1
+        while j > sent.start and start - j <= 4 and (doc[j].pos_ in ("ADV", "ADP", "DET", "ADJ", "NUM") or
+                                                    doc[j].pos_ == "NOUN" and doc[j].is_lower):
+            j -= 1
+        return j if j < start - 1 and _norm(doc[j]) in ("e", "ed", "ma") else None
+
     def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
         text = self.context(doc).text
         sent_end = sent.end
         region_end_tok = next_start if next_start is not None else sent_end
+        if next_start is not None:
+            # the next cue's "e" and adverbial belong to neither clause ("… e più volte ha ripetuto")
+            j = self._coordinator_before_adverbial(doc, next_start, sent)
+            region_end_tok = j if j is not None and j > end else region_end_tok
         # the connecting word before the next cue belongs to neither clause
         while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators | {"e", "ed"}:
             region_end_tok -= 1
