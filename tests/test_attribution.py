@@ -1217,6 +1217,9 @@ def shipped():
      [("indirect", "di sospendere lo sciopero", "Marco Rossi"), ("indirect", "la riforma non cambierà", "Marco Rossi")]),
     ("La sindaca Anna Verdi ha detto che i lavori finiranno a marzo e poi più volte ha ripetuto che i fondi ci sono.",
      [("indirect", "i lavori finiranno a marzo", "Anna Verdi"), ("indirect", "i fondi ci sono", "Anna Verdi")]),
+    # (but a subject after "e" is no adverbial: the reported clause goes on)
+    ("Il presidente Mario Rossi ha detto che i ministri e alcuni deputati hanno chiesto nuove elezioni.",
+     [("indirect", "i ministri e alcuni deputati hanno chiesto nuove elezioni", "Mario Rossi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
 ])

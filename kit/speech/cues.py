@@ -612,7 +612,15 @@ class CueRules(SourceRules, InvertedRules):
         while j > sent.start and start - j <= 4 and (doc[j].pos_ in ("ADV", "ADP", "DET", "ADJ", "NUM") or
                                                     doc[j].pos_ == "NOUN" and doc[j].is_lower):
             j -= 1
-        return j if j < start - 1 and _norm(doc[j]) in ("e", "ed", "ma") else None
+        if j >= start - 1 or _norm(doc[j]) not in ("e", "ed", "ma"):
+            return None
+        run = doc[j + 1:start]
+        for k, tok in enumerate(run):
+            # "… e alcuni deputati hanno chiesto": a noun after a determiner is a subject, not an
+            # adverbial, unless a preposition opens it ("in più occasioni", "più volte" stay)
+            if tok.pos_ == "NOUN" and any(t.pos_ == "DET" for t in run[:k]) and not any(t.pos_ == "ADP" for t in run[:k]):
+                return None
+        return j
 
     def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
         text = self.context(doc).text
