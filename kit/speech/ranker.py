@@ -219,15 +219,21 @@ class SpeakerRanker(ShippedModel):
         total = sum(exp)
         return [e / total for e in exp]
 
+    def choose(self, cands: list[Candidate], rules_named: bool) -> int | None:
+        """Index of the candidate the ranker names, or None to keep the rules' choice: where the
+        rules named no one, it names someone only with probability :data:`MIN_FILL` or more."""
+        probs = self.scores(cands)
+        best = max(range(len(cands)), key=probs.__getitem__)
+        return None if not rules_named and probs[best] < MIN_FILL else best
+
     def rerank(self, doc: Doc, quotes: list[Quote], finder: FinderBase) -> list[Quote]:
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
             if rule_family(quotes[i].speaker_rule) in KEPT_FAMILIES:
                 continue  # the grammar names the speaker: "è stato accusato da X"
-            probs = self.scores(cands)
-            best = max(range(len(cands)), key=probs.__getitem__)
-            if not quotes[i].speaker and probs[best] < MIN_FILL:
+            best = self.choose(cands, bool(quotes[i].speaker))
+            if best is None:
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out

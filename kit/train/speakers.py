@@ -92,7 +92,7 @@ def accuracy(test: list[dict], weights: dict[str, float] | None, null: bool = Fa
     with ``null``, on those the gold leaves without one (right when no speaker is given: a
     speaker there adds false speaker -> about pairs)."""
     from kit.names import same_name
-    from kit.speech.ranker import MIN_FILL, NONE, SpeakerRanker
+    from kit.speech.ranker import NONE, SpeakerRanker
 
     ranker = SpeakerRanker(weights) if weights is not None else None
     ok = n = 0
@@ -103,11 +103,9 @@ def accuracy(test: list[dict], weights: dict[str, float] | None, null: bool = Fa
         if ranker is None or e.get("kept"):  # the ranker leaves these to the rules
             choice = e["names"][e["rule"]]
         else:
-            probs = ranker.scores(e["cands"])
-            best = max(range(len(probs)), key=probs.__getitem__)
             rule = e["names"][e["rule"]]
-            # (as SpeakerRanker.rerank: no name where the rules gave none and the ranker is unsure)
-            choice = rule if rule == NONE and probs[best] < MIN_FILL else e["names"][best]
+            best = ranker.choose(e["cands"], rule != NONE)  # (the decision SpeakerRanker.rerank takes)
+            choice = rule if best is None else e["names"][best]
         ok += choice == NONE if null else choice != NONE and same_name(choice, e["speaker"])
     return ok, n
 
