@@ -52,6 +52,9 @@ ROUND_3 = 60
 ROUND_4 = 48
 #: round 5: the next 48 of the round-4 pool (quote score >= 4), same order
 ROUND_5 = 48
+#: round 6: that pool ran out after 6 more articles; the first 48 of a wider one (quote score
+#: >= 3), in the same order, leaving out those of rounds 1-5
+ROUND_6 = 48
 
 
 def articles() -> dict[str, dict]:
@@ -61,7 +64,9 @@ def articles() -> dict[str, dict]:
     seen |= {a["id"] for a in third}
     wider = [a for a in select(n=100_000, min_score=4) if a["id"] not in seen]
     fourth, fifth = wider[:ROUND_4], wider[ROUND_4:ROUND_4 + ROUND_5]
-    return {a["id"]: a for a in first + third + fourth + fifth}
+    seen |= {a["id"] for a in fourth + fifth}
+    sixth = [a for a in select(n=100_000, min_score=3) if a["id"] not in seen][:ROUND_6]
+    return {a["id"]: a for a in first + third + fourth + fifth + sixth}
 
 
 def stored() -> dict[str, dict]:
