@@ -155,6 +155,11 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
     # a report of numbers without a named source
     ("Le prime notizie parlano di tre feriti.",
      [("indirect", "tre feriti", None)]),
+    # an appeal: its addressee opens what is asked, and "perché" goes on with it
+    ("Il ministro Marco Rossi ha fatto appello alle forze politiche perché trovino un accordo.",
+     [("indirect", "alle forze politiche perché trovino un accordo", "Marco Rossi")]),
+    ("La sindaca Anna Bruni ha fatto appello alla calma.",
+     [("indirect", "alla calma", "Anna Bruni")]),
 ])
 def test_reported_speech_beyond_che(nlp, text, expected):
     assert speech(nlp, text) == expected

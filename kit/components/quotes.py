@@ -183,7 +183,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
-            region_end = speech.object_end(doc, cue.content_start, cue.region_end)
+            region_end = speech.object_end(doc, cue.content_start, cue.region_end, appeal=speech.appeal(cue))
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
@@ -367,6 +367,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # sostegno": the reason is what was said
         ents = speech.context(doc).ents_in_tokens(first.i, first.i + 1)
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
+    if norm in speech.g.forms("a") and speech.appeal(cue):
+        return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     # (a preposition opens no object: "ha confessato dopo un faccia a faccia…"; but "del Capo dello
     # Stato" after "la sua delusione nei confronti" is what is reported)
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {"che", "se", "di"} \

@@ -452,9 +452,16 @@ class CueRules(SourceRules, InvertedRules):
                 return j
         return j
 
-    def object_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+    def appeal(self, cue: Cue) -> bool:
+        """The cue is an appeal (*ha fatto appello*, *ha lanciato un appello*): its content opens
+        with the addressee and goes on with what is asked (*all'ONU perché intervenga*)."""
+        words = cue.text.lower().split()
+        return bool(words) and words[-1] in self.g.appeal_nouns
+
+    def object_end(self, doc: Doc, start_char: int, end_char: int, appeal: bool = False) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
-        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*)."""
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); after
+        an appeal, *perché* goes on with what is asked (*appello all'ONU perché intervenga*)."""
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -464,7 +471,7 @@ class CueRules(SourceRules, InvertedRules):
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and tok.pos_ in ("VERB", "AUX"):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
-            if tok.i > span.start and _norm(tok) in self.g.object_stops:
+            if tok.i > span.start and _norm(tok) in self.g.object_stops and not (appeal and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
                 if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in RELATIVES:
