@@ -160,6 +160,11 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
      [("indirect", "alle forze politiche perché trovino un accordo", "Marco Rossi")]),
     ("La sindaca Anna Bruni ha fatto appello alla calma.",
      [("indirect", "alla calma", "Anna Bruni")]),
+    # a setting between the cue and its object (where or how it was said)
+    ("Anna Bruni ha annunciato sul proprio sito la chiusura delle scuole.",
+     [("indirect", "la chiusura delle scuole", "Anna Bruni")]),
+    ("Paolo Conti ha annunciato su Facebook la fine del progetto.",
+     [("indirect", "la fine del progetto", "Paolo Conti")]),
 ])
 def test_reported_speech_beyond_che(nlp, text, expected):
     assert speech(nlp, text) == expected

@@ -874,9 +874,25 @@ class CueRules(SourceRules, InvertedRules):
     def _after_setting(self, doc: Doc, j: int, end: int) -> int:
         """Skip a short setting between a cue and *che*: *ha annunciato **in una conferenza
         stampa** che…*, *ha scritto **su Twitter** che…*. Only when *che* follows within a few
-        words without a verb or punctuation (a comma right before *che* is allowed)."""
+        words without a verb or punctuation (a comma right before *che* is allowed); else a
+        setting of a few words before an articled object (*ha annunciato **sul proprio
+        Facebook** la riuscita dell'operazione*)."""
         if j >= end or _norm(doc[j]) not in self.g.setting_openers:
             return j
+        found = self._setting_before_che(doc, j, end)
+        return found if found != j else self._setting_before_object(doc, j, end)
+
+    def _setting_before_object(self, doc: Doc, j: int, end: int) -> int:
+        articles = self.g.definite | self.g.indefinite_articles
+        for k in range(j + 1, min(j + 6, end)):
+            tok = doc[k]
+            if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
+                return j
+            if k > j + 1 and _norm(tok) in articles and _norm(doc[k - 1]) not in self.g.prepositions | articles:
+                return k
+        return j
+
+    def _setting_before_che(self, doc: Doc, j: int, end: int) -> int:
         for k in range(j + 1, min(j + 9, end)):
             tok = doc[k]
             if _norm(tok) == "che":
