@@ -653,7 +653,7 @@ class CueRules(SourceRules, InvertedRules):
         gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
-            closes = np_end >= sent_end - 1 or doc[np_end].text in (")", ";")
+            closes = self.closes_sentence(doc, np_end, sent_end)
             lead = self.parenthetical_lead(doc, start, sent)
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
                     and not self.relative_source(doc, start, end, sent):

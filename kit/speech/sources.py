@@ -48,7 +48,7 @@ class SourceRules(FinderBase):
             if np_end <= j:
                 return None
             after = doc[np_end].text if np_end < sent.end else ""
-            closes = np_end >= sent.end - 1 or after in (")", ";")
+            closes = self.closes_sentence(doc, np_end, sent.end)
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
                 head_token = self._np_head_token(doc, j, np_end)
@@ -73,6 +73,16 @@ class SourceRules(FinderBase):
                 return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def closes_sentence(self, doc: Doc, np_end: int, sent_end: int) -> bool:
+        """The source noun phrase ending at ``np_end`` closes its sentence or bracket (*…, secondo
+        l'Istat.*), or only a short setting follows it (*…, secondo quanto affermato dalla
+        compagnia nel suo sito ufficiale.*): what it reports is the clause before it."""
+        if np_end >= sent_end - 1 or doc[np_end].text in (")", ";"):
+            return True
+        rest = doc[np_end:sent_end - 1]
+        return _norm(doc[np_end]) in self.g.setting_openers and len(rest) <= 12 and not any(
+            t.text == "," or self.is_verbish(t) for t in rest)
 
     def relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
         """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
