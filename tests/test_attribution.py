@@ -168,6 +168,11 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
      [("indirect", "la chiusura delle scuole", "Anna Bruni")]),
     ("Paolo Conti ha annunciato su Facebook la fine del progetto.",
      [("indirect", "la fine del progetto", "Paolo Conti")]),
+    # rumours no one signs: what they are about
+    ("Non si placano le voci di un possibile colpo di stato.",
+     [("indirect", "un possibile colpo di stato", None)]),
+    ("Dopo le indiscrezioni sulla chiusura delle trattative, il titolo è salito.",
+     [("indirect", "chiusura delle trattative", None)]),
 ])
 def test_reported_speech_beyond_che(nlp, text, expected):
     assert speech(nlp, text) == expected
@@ -182,6 +187,8 @@ def test_reported_content_stops_where_the_writer_takes_over(nlp):
     "Sara Gallo ha risposto alle domande dei giornalisti.",
     "Nicola Sarti ha ringraziato Sara Gallo.",
     "Sara Gallo ha proclamato tre giorni di lutto.",
+    # voices, not rumours
+    "Le voci dei bambini riempivano la piazza.",
 ])
 def test_verbs_without_reported_content_are_not_quotes(nlp, text):
     assert speech(nlp, text) == []

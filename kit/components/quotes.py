@@ -175,11 +175,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         region_end = cue.region_end
         unsigned = False  # a report no one named signs, which the speaker ranker leaves null
         if cue.complement == "object":
-            reported = speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+            rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
+            reported = rumour or speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
             # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
             # per…"), and so is what people no one names report ("tutti gli analisti reputano…")
             unsigned = speaker is None and not speech.reports_of(cue) and (
-                cue.verb in speech.need_object or speech.speaking_subject(doc, cue))
+                rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue))
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech

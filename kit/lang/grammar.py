@@ -198,6 +198,9 @@ class Grammar:
     infinitive_sequels: frozenset[str] = frozenset()
     #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
     not_speech_idioms: frozenset[str] = frozenset()
+    #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
+    #: colpo di stato*, *indiscrezioni sulla chiusura*)
+    rumour_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)
     appeal_nouns: frozenset[str] = frozenset()

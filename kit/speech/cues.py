@@ -125,7 +125,14 @@ class CueRules(SourceRules, InvertedRules):
 
     def news_cue(self, doc: Doc, i: int, sent: Span):
         """*la notizia che…*, *è notizia di oggi che…*: a report no one signs (the speaker is
-        null, the content the *che*-clause)."""
+        null, the content the *che*-clause); rumours with what they are about (*voci di un
+        colpo di stato*, *indiscrezioni sulla chiusura delle trattative*: the content is the
+        noun phrase after the preposition)."""
+        if _norm(doc[i]) in self.g.rumour_nouns and i + 2 < sent.end and doc[i + 2].is_alpha and (
+                _norm(doc[i + 1]) in self.g.forms("su") | {"circa"} or _norm(doc[i + 1]) in self.g.forms("di")
+                and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
+            # (with di, an event: "voci di un colpo di stato", not "le voci dei bambini")
+            return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
         if _norm(doc[i]) not in self.g.news_nouns:
             return None
         j = i + 1
