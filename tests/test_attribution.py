@@ -168,6 +168,11 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
      [("indirect", "la chiusura delle scuole", "Anna Bruni")]),
     ("Paolo Conti ha annunciato su Facebook la fine del progetto.",
      [("indirect", "la fine del progetto", "Paolo Conti")]),
+    # di + an infinitive with a reflexive clitic, whatever the tagger reads
+    ("Paolo Conti ha lasciato il club, affermando di sentirsene tradito.",
+     [("indirect", "di sentirsene tradito", "Paolo Conti")]),
+    ("Legambiente ha sollecitato le dimissioni del sindaco.",
+     [("indirect", "le dimissioni del sindaco", "Legambiente")]),
     # rumours no one signs: what they are about
     ("Non si placano le voci di un possibile colpo di stato.",
      [("indirect", "un possibile colpo di stato", None)]),

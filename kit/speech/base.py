@@ -22,6 +22,8 @@ DASHES = {"-", "–", "—"}
 LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
 CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")
+#: the endings of CLITIC_INFINITIVE no noun has (not *armi*, *perla*, *merli*)
+REFLEXIVE_INFINITIVE = re.compile(r"[aei]r(si|sene|cene|glielo|gliela)$")
 
 
 @dataclass(frozen=True, kw_only=True)

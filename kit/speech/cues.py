@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, Cue, _norm, lemma_reports_of
+from .base import DASHES, REFLEXIVE_INFINITIVE, Cue, _norm, lemma_reports_of
 from .inverted import InvertedRules
 from .sources import SourceRules
 
@@ -398,7 +398,10 @@ class CueRules(SourceRules, InvertedRules):
         k = j + 1
         while k < end - 1 and _norm(doc[k]) in {"non", "più", "mai", "averne", "ne", "si", "ci", "essere"} - {"essere"}:
             k += 1
-        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
+        # (an infinitive with a reflexive clitic is one after "di" whatever the tagger says:
+        # "di sentirsene soddisfatta")
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives \
+            or doc[k].is_lower and bool(REFLEXIVE_INFINITIVE.search(_norm(doc[k])))
 
     def _fatto_che(self, doc: Doc, j: int, end: int) -> int | None:
         """Index of the *che* of *(sul / del / il) fatto che* at token ``j``, else None."""
