@@ -1247,6 +1247,9 @@ def shipped():
      [("indirect", "i ministri e alcuni deputati hanno chiesto nuove elezioni", "Mario Rossi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
+    # data, events and decisions are no speaker ("il bilancio parla di…": a report no one signs)
+    ("Il bilancio provvisorio del terremoto parla di sei morti e venti feriti.",
+     [("indirect", "sei morti e venti feriti", None)]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -198,6 +198,9 @@ class Grammar:
     infinitive_sequels: frozenset[str] = frozenset()
     #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
     not_speech_idioms: frozenset[str] = frozenset()
+    #: heads of a subject that names no speaker but data, an event or a decision (*il bilancio
+    #: provvisorio*, *i dati telemetrici*, *la revoca*): a verb of saying after them has no speaker
+    not_speakers: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*)
     rumour_nouns: frozenset[str] = frozenset()

@@ -592,8 +592,12 @@ class SpeakerRules(FinderBase):
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 found = self._from_range(doc, left, right)
+                if found is not None and found.label is None and ({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers:
+                    return None  # "il bilancio provvisorio parla di sei morti": a report no one signs
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
-                        and not ({_norm(subj)} | self.lemmas(subj)) & self.g.not_sources:  # (not "la settimana successiva")
+                        and not ({_norm(subj)} | self.lemmas(subj)) & (self.g.not_sources | self.g.not_speakers):
+                    # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
+                    # "i dati telemetrici", "la revoca immediata": no one speaks)
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
                     words = []
                     for t in doc[left + 1:min(right, subj.i + 4)]:
