@@ -47,6 +47,9 @@ def speech(nlp, text):
      [("indirect", "La crisi è ormai alle spalle", "Istat")]),
     ("Sempre secondo quanto riferito dalla Farnesina i connazionali stanno bene.",
      [("indirect", "i connazionali stanno bene", "Farnesina")]),
+    # an unnamed, definite source keeps its description
+    ("Secondo i pescatori, il fuoco è partito dal tetto.",
+     [("indirect", "il fuoco è partito dal tetto", "pescatori")]),
     # a marker closing its sentence but for where it was said: the clause before it
     ("La crisi è ormai alle spalle, secondo quanto riferito dall'Istat nel suo sito.",
      [("indirect", "La crisi è ormai alle spalle", "Istat")]),

@@ -235,9 +235,14 @@ class SpeakerRules(FinderBase):
                 if named is not None:
                     return Speaker(named[0], named[1], doc[start].text, doc[start].idx,
                                    doc[start].idx + len(doc[start]), "source+description")
-            found = self._from_range(doc, *self.source_speaker(doc, *cue.speaker_np))
+            named_start, named_end = self.source_speaker(doc, *cue.speaker_np)
+            found = self._from_range(doc, named_start, named_end)
             if found is None and _norm(doc[cue.start]) == "come" and _norm(doc[start]) in self.g.definite:
                 found = self._phrase(doc[start:end])  # "come hanno raccontato i sopravvissuti": the subject
+            elif found is None and self._definite_people(doc, named_start, named_end):
+                # "secondo le persone presenti", "secondo quanto raccontato dal suo personale": an
+                # unnamed, definite source keeps its description (the guidelines)
+                found = self._phrase(doc[named_start:named_end])
             return _tag(found, "source")
         blocked = self._blocked(doc)
         sent = self.context(doc).sent(cue.start)
@@ -828,6 +833,18 @@ class SpeakerRules(FinderBase):
         if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         return self._phrase(span)
+
+    def _definite_people(self, doc: Doc, start: int, end: int) -> bool:
+        """A short definite noun phrase (*le persone presenti*, *il suo personale*, *gli
+        ermellini*) whose lower-case head is no document, report, rule or event."""
+        if end - start < 2 or end - start > 6 or _norm(doc[start]) not in self.g.definite | self.g.possessives:
+            return False
+        head = doc[start + 1]
+        if _norm(head) in self.g.possessives and start + 2 < end:
+            head = doc[start + 2]  # "il suo personale"
+        words = {_norm(head)} | self.lemmas(head)
+        return head.is_alpha and head.is_lower and not self.is_verbish(head) and not words & (
+            self.g.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
 
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*)."""
