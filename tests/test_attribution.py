@@ -1250,6 +1250,10 @@ def shipped():
      [("indirect", "i ministri e alcuni deputati hanno chiesto nuove elezioni", "Mario Rossi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
+    # one unnamed person is no speaker, and the newspaper she spoke to is not either
+    ("Nel sud del Sudan sono morte dieci persone. Una donna, presente sulla scena, ha detto al quotidiano La "
+     "Stampa: «Ho visto tutto dalla finestra di casa mia».",
+     [("direct", "Ho visto tutto dalla finestra di casa mia", None)]),
     # data, events and decisions are no speaker ("il bilancio parla di…": a report no one signs)
     ("Il bilancio provvisorio del terremoto parla di sei morti e venti feriti.",
      [("indirect", "sei morti e venti feriti", None)]),

@@ -599,6 +599,11 @@ class SpeakerRules(FinderBase):
                 found = self._from_range(doc, left, right)
                 if found is not None and found.label is None and ({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers:
                     return None  # "il bilancio provvisorio parla di sei morti": a report no one signs
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.indefinite_articles:
+                    # "Una persona, presente sulla scena, ha detto": one unnamed person, whom the
+                    # quotation keeps without a speaker (and the ranker too)
+                    return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
+                                   doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
                         and not ({_norm(subj)} | self.lemmas(subj)) & (self.g.not_sources | self.g.not_speakers):
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
