@@ -1250,6 +1250,9 @@ def shipped():
      [("indirect", "i ministri e alcuni deputati hanno chiesto nuove elezioni", "Mario Rossi")]),
     # a preposition the parser reads as the subject never speaks
     ("\" Alle 15 lo scenario si prospettava ancora critico: il tempo medio di attesa era di quattro ore.", []),
+    # a participle phrase after a comma qualifies the object's noun: part of what is reported
+    ("Il sindaco Marco Bianchi ha criticato l'accordo, firmato con la Regione nel 2019 dalla giunta precedente.",
+     [("indirect", "l'accordo, firmato con la Regione nel 2019 dalla giunta precedente", "Marco Bianchi")]),
     # one unnamed person is no speaker, and the newspaper she spoke to is not either
     ("Nel sud del Sudan sono morte dieci persone. Una donna, presente sulla scena, ha detto al quotidiano La "
      "Stampa: «Ho visto tutto dalla finestra di casa mia».",

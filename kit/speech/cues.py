@@ -486,8 +486,16 @@ class CueRules(SourceRules, InvertedRules):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
                 if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in RELATIVES:
                     continue  # "denuncia la mancanza di una guida, che sappia…": the noun's clause
+                if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
+                    continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
         return end_char
+
+    def _participle_phrase(self, tok) -> bool:
+        """A past participle opening a phrase that qualifies the noun before the comma
+        (*l'accordo, firmato nel 1993*): lower case, the participle ending, not finite."""
+        return tok.is_lower and bool(self.g.participle.search(_norm(tok))) and tok.pos_ in ("VERB", "ADJ") \
+            and "Fin" not in tok.morph.get("VerbForm")
 
     def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
         """After a comma, another noun phrase of a list: an article and a word that is not a
