@@ -1253,6 +1253,13 @@ def shipped():
     # a participle phrase after a comma qualifies the object's noun: part of what is reported
     ("Il sindaco Marco Bianchi ha criticato l'accordo, firmato con la Regione nel 2019 dalla giunta precedente.",
      [("indirect", "l'accordo, firmato con la Regione nel 2019 dalla giunta precedente", "Marco Bianchi")]),
+    # blame with its reason; a relative "il cui" after the object's noun (not where the object ends)
+    ("Il sindaco Marco Bianchi ha criticato l'accordo perché è stato firmato senza il consiglio comunale.",
+     [("indirect", "l'accordo perché è stato firmato senza il consiglio comunale", "Marco Bianchi")]),
+    ("Il presidente Paolo Conti ha annunciato una partita di beneficenza, il cui ricavato andrà all'ospedale.",
+     [("indirect", "una partita di beneficenza, il cui ricavato andrà all'ospedale", "Paolo Conti")]),
+    ("Il sindaco Marco Bianchi ha negato ogni accusa perché era all'estero.",
+     [("indirect", "ogni accusa", "Marco Bianchi")]),
     # one unnamed person is no speaker, and the newspaper she spoke to is not either
     ("Nel sud del Sudan sono morte dieci persone. Una donna, presente sulla scena, ha detto al quotidiano La "
      "Stampa: «Ho visto tutto dalla finestra di casa mia».",

@@ -184,7 +184,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
-            region_end = speech.object_end(doc, cue.content_start, cue.region_end, appeal=speech.appeal(cue))
+            region_end = speech.object_end(doc, cue.content_start, cue.region_end, appeal=speech.reasoned(cue))
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):

@@ -204,6 +204,9 @@ class Grammar:
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*)
     rumour_nouns: frozenset[str] = frozenset()
+    #: verbs of blame or praise, whose object goes on with its reason after *perché* (*ha
+    #: criticato l'accordo perché…*)
+    reason_verbs: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)
     appeal_nouns: frozenset[str] = frozenset()

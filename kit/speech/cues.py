@@ -468,10 +468,16 @@ class CueRules(SourceRules, InvertedRules):
         words = cue.text.lower().split()
         return bool(words) and words[-1] in self.g.appeal_nouns
 
+    def reasoned(self, cue: Cue) -> bool:
+        """The cue's object goes on with its reason after *perché*: an appeal (*appello all'ONU
+        perché intervenga*: what is asked) or a verb of blame or praise (*ha criticato l'accordo
+        perché è stato raggiunto senza…*)."""
+        return self.appeal(cue) or cue.verb in self.g.reason_verbs
+
     def object_end(self, doc: Doc, start_char: int, end_char: int, appeal: bool = False) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
-        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); after
-        an appeal, *perché* goes on with what is asked (*appello all'ONU perché intervenga*)."""
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); with
+        ``appeal`` (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -484,8 +490,9 @@ class CueRules(SourceRules, InvertedRules):
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (appeal and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
-                if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in RELATIVES:
-                    continue  # "denuncia la mancanza di una guida, che sappia…": the noun's clause
+                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in RELATIVES | {"ossia", "cioè"} or (
+                        tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")):
+                    continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
