@@ -176,6 +176,11 @@ def test_quote_after_a_colon_belongs_to_the_cue_of_its_sentence(nlp):
      [("indirect", "di sentirsene tradito", "Paolo Conti")]),
     ("Legambiente ha sollecitato le dimissioni del sindaco.",
      [("indirect", "le dimissioni del sindaco", "Legambiente")]),
+    # an infinitive cue after a preposition, with its che-clause
+    ("Il ministro Marco Rossi è intervenuto per spiegare che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Marco Rossi")]),
+    ("Anna Bruni è arrivata ad affermare che la legge è inutile.",
+     [("indirect", "la legge è inutile", "Anna Bruni")]),
     # rumours no one signs: what they are about
     ("Non si placano le voci di un possibile colpo di stato.",
      [("indirect", "un possibile colpo di stato", None)]),

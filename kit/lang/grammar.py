@@ -204,6 +204,9 @@ class Grammar:
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*)
     rumour_nouns: frozenset[str] = frozenset()
+    #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per
+    #: spiegare che…*): a cue without a modal
+    infinitive_openers: frozenset[str] = frozenset()
     #: verbs of blame or praise, whose object goes on with its reason after *perché* (*ha
     #: criticato l'accordo perché…*)
     reason_verbs: frozenset[str] = frozenset()

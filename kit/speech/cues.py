@@ -51,10 +51,14 @@ class CueRules(SourceRules, InvertedRules):
         clitic_infinitive = self.infinitive_without_clitic(token)
         if self.g.infinitive.search(norm) and norm in lemmas or clitic_infinitive is not None:
             # an infinitive is a cue only after a modal: "ha voluto sottolineare", "è tornata
-            # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"
+            # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"; or
+            # after a preposition with che: "ad affermare che…"
             modal = self._modal_before(doc, i, sent)
             if modal is None and i - 2 > sent.start and f"{_norm(doc[i - 2])} {_norm(doc[i - 1])}" in self.g.infinitive_sequels:
                 modal = i  # "…, per poi ribadire come la riforma…": and then said
+            if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.infinitive_openers \
+                    and self._che_after(doc, i + 1, sent.end):
+                modal = i  # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause
             self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
                 and self.attached_reflexive(token)
             if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report):
@@ -158,6 +162,11 @@ class CueRules(SourceRules, InvertedRules):
         if j < end and _norm(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
             j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or _norm(doc[k]) in self.g.forms("di")), end)
         return j < end and _norm(doc[j]) in self.g.forms("di")
+
+    def _che_after(self, doc: Doc, j: int, end: int) -> bool:
+        """*che* right after a cue, adverbs skipped."""
+        j = self.skip_adverbs(doc, j, end)
+        return j < end and _norm(doc[j]) == "che"
 
     def _clause_after(self, doc: Doc, j: int, end: int) -> bool:
         """*che*, a colon or *di* + infinitive right after a cue (adverbs and the person
