@@ -461,9 +461,11 @@ def test_adverbs_asides_and_numbers(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Coldiretti: crollano i prezzi del grano\nIl raccolto è stato scarso.",
-     [("indirect", "crollano i prezzi del grano", "Coldiretti")]),
+    ("Coldiretti: crollano i prezzi del grano\nSecondo Coldiretti il raccolto è stato scarso.",
+     [("indirect", "crollano i prezzi del grano", "Coldiretti"), ("indirect", "il raccolto è stato scarso", "Coldiretti")]),
     ("Roma: chiusa la metro per uno sciopero\nI treni ripartono domani.", []),  # a dateline
+    # a name that speaks nowhere else in the article is the headline's topic, not its speaker
+    ("Legambiente: nuovo parco in città\nIl parco aprirà domani.", []),
 ])
 def test_a_headline_name_colon_content_is_reported_speech(nlp, text, expected):
     assert speech(nlp, text) == expected

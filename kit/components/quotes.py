@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Quote
+from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import DASHES, _norm
@@ -267,7 +268,17 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
     quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(quotes)
+    return _dedupe(_heard_headlines(quotes))
+
+
+def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
+    """A headline *Nome: contenuto* counts only when the name speaks elsewhere in the article
+    (*Amnesty: Siria, crimini di guerra…* over *Amnesty International denuncia…*); else the
+    name is the headline's topic (*PD: Cuperlo si dimette*, *Vito Bongiorno: mostra
+    antologica…*)."""
+    others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
+    return [q for q in quotes if q.rule != "headline" or any(same_name(q.speaker, o) or
+                                                              (q.speaker or "") in o for o in others)]
 
 
 def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],
