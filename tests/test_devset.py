@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.720, "reported_f": 0.621, "direct_f": 0.895, "speaker_acc": 0.720,
-                "about_f": 0.479}
+CHECK_SCORES = {"speech_f": 0.721, "reported_f": 0.621, "direct_f": 0.895, "speaker_acc": 0.720,
+                "about_f": 0.477}
 
 
 @pytest.mark.parametrize("tokens,text", [
