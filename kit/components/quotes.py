@@ -185,7 +185,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
-            region_end = speech.object_end(doc, cue.content_start, cue.region_end, appeal=speech.reasoned(cue))
+            region_end = speech.object_end(doc, cue.content_start, cue.region_end, reasoned=speech.reasoned(cue))
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
@@ -277,8 +277,8 @@ def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
     name is the headline's topic (*PD: Cuperlo si dimette*, *Vito Bongiorno: mostra
     antologica…*)."""
     others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
-    return [q for q in quotes if q.rule != "headline" or any(same_name(q.speaker, o) or
-                                                              (q.speaker or "") in o for o in others)]
+    return [q for q in quotes if q.rule != "headline" or q.speaker and any(
+        same_name(q.speaker, other) or q.speaker in other for other in others)]
 
 
 def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],

@@ -483,10 +483,10 @@ class CueRules(SourceRules, InvertedRules):
         perché è stato raggiunto senza…*)."""
         return self.appeal(cue) or cue.verb in self.g.reason_verbs
 
-    def object_end(self, doc: Doc, start_char: int, end_char: int, appeal: bool = False) -> int:
+    def object_end(self, doc: Doc, start_char: int, end_char: int, reasoned: bool = False) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
         or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); with
-        ``appeal`` (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
+        ``reasoned`` (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -496,7 +496,7 @@ class CueRules(SourceRules, InvertedRules):
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and tok.pos_ in ("VERB", "AUX"):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
-            if tok.i > span.start and _norm(tok) in self.g.object_stops and not (appeal and _norm(tok) == "perché"):
+            if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
                 if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in RELATIVES | {"ossia", "cioè"} or (
@@ -917,6 +917,8 @@ class CueRules(SourceRules, InvertedRules):
         return found if found != j else self._setting_before_object(doc, j, end)
 
     def _setting_before_object(self, doc: Doc, j: int, end: int) -> int:
+        """The article opening an object after a setting of a few words without a verb (*sul
+        proprio Facebook **la** riuscita…*); ``j`` when there is none."""
         articles = self.g.definite | self.g.indefinite_articles
         for k in range(j + 1, min(j + 6, end)):
             tok = doc[k]
@@ -927,6 +929,7 @@ class CueRules(SourceRules, InvertedRules):
         return j
 
     def _setting_before_che(self, doc: Doc, j: int, end: int) -> int:
+        """The *che* after a setting (*in una conferenza stampa, che…*); ``j`` when there is none."""
         for k in range(j + 1, min(j + 9, end)):
             tok = doc[k]
             if _norm(tok) == "che":
