@@ -145,6 +145,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # marks after the object are the speaker's words in what follows (*ha annunciato
             # il raggiungimento delle firme, presentando «un augurio»*): mixed; the object
             # itself is still reported
+            # (without the cue: a reason after "perché" is not followed into the marks)
             object_end = speech.object_end(doc, cue.content_start, cue.region_end)
             for i, p in inside:
                 if p.open >= object_end:
@@ -185,7 +186,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
-            region_end = speech.object_end(doc, cue.content_start, cue.region_end, reasoned=speech.reasoned(cue))
+            region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if _bare_pronoun(doc, cue.content_start, region_end):
                 continue  # "ha confessato tutto", "ha negato tutto": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
@@ -277,8 +278,8 @@ def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
     name is the headline's topic (*PD: Cuperlo si dimette*, *Vito Bongiorno: mostra
     antologica…*)."""
     others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
-    return [q for q in quotes if q.rule != "headline" or q.speaker and any(
-        same_name(q.speaker, other) or q.speaker in other for other in others)]
+    return [q for q in quotes
+            if q.rule != "headline" or q.speaker and any(same_name(q.speaker, other) for other in others)]
 
 
 def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],

@@ -483,10 +483,11 @@ class CueRules(SourceRules, InvertedRules):
         perché è stato raggiunto senza…*)."""
         return self.appeal(cue) or cue.verb in self.g.reason_verbs
 
-    def object_end(self, doc: Doc, start_char: int, end_char: int, reasoned: bool = False) -> int:
+    def object_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
         """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
-        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); with
-        ``reasoned`` (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); after a
+        ``cue`` that gives reasons (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
+        reasoned = cue is not None and self.reasoned(cue)
         if end_char <= start_char:
             return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")

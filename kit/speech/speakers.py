@@ -597,15 +597,17 @@ class SpeakerRules(FinderBase):
                 if self.context(doc).is_blocked(doc[left].idx, blocked):
                     return None
                 found = self._from_range(doc, left, right)
-                if found is not None and found.label is None and ({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers:
-                    return None  # "il bilancio provvisorio parla di sei morti": a report no one signs
+                # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti"
+                data = bool(({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers)
+                if found is not None and found.label is None and data:
+                    return None
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.indefinite_articles:
                     # "Una persona, presente sulla scena, ha detto": one unnamed person, whom the
                     # quotation keeps without a speaker (and the ranker too)
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
-                        and not ({_norm(subj)} | self.lemmas(subj)) & (self.g.not_sources | self.g.not_speakers):
+                        and not data and not ({_norm(subj)} | self.lemmas(subj)) & self.g.not_sources:
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
                     # "i dati telemetrici", "la revoca immediata": no one speaks)
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
@@ -844,9 +846,9 @@ class SpeakerRules(FinderBase):
         ermellini*) whose lower-case head is no document, report, rule or event."""
         if end - start < 2 or end - start > 6 or _norm(doc[start]) not in self.g.definite | self.g.possessives:
             return False
-        head = doc[start + 1]
-        if _norm(head) in self.g.possessives and start + 2 < end:
-            head = doc[start + 2]  # "il suo personale"
+        head = self._np_head_token(doc, start, end, skip=self.g.possessives)  # "il suo personale"
+        if head is None:
+            return False
         words = {_norm(head)} | self.lemmas(head)
         return head.is_alpha and head.is_lower and not self.is_verbish(head) and not words & (
             self.g.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
