@@ -55,6 +55,9 @@ ROUND_5 = 48
 #: round 6: that pool ran out after 6 more articles; the first 48 of a wider one (quote score
 #: >= 3), in the same order, leaving out those of rounds 1-5
 ROUND_6 = 48
+#: round 7: that pool ran out after 16 more articles; those 16, then the first 32 of a wider
+#: one (quote score >= 2), in the same order, leaving out those of rounds 1-6
+ROUND_7 = 48
 
 
 def articles() -> dict[str, dict]:
@@ -66,7 +69,12 @@ def articles() -> dict[str, dict]:
     fourth, fifth = wider[:ROUND_4], wider[ROUND_4:ROUND_4 + ROUND_5]
     seen |= {a["id"] for a in fourth + fifth}
     sixth = [a for a in select(n=100_000, min_score=3) if a["id"] not in seen][:ROUND_6]
-    return {a["id"]: a for a in first + third + fourth + fifth + sixth}
+    seen |= {a["id"] for a in sixth}
+    rest = [a for a in select(n=100_000, min_score=3) if a["id"] not in seen]
+    seen |= {a["id"] for a in rest}
+    rest += [a for a in select(n=100_000, min_score=2) if a["id"] not in seen]
+    seventh = rest[:ROUND_7]
+    return {a["id"]: a for a in first + third + fourth + fifth + sixth + seventh}
 
 
 def stored() -> dict[str, dict]:
