@@ -1274,6 +1274,13 @@ def shipped():
     # data, events and decisions are no speaker ("il bilancio parla di…": a report no one signs)
     ("Il bilancio provvisorio del terremoto parla di sei morti e venti feriti.",
      [("indirect", "sei morti e venti feriti", None)]),
+    # an estimate, a supposition, a rumour no one signs: the impersonal "si" with a che-clause
+    # (not "si pensi al ragazzo … che", an imperative with a relative clause)
+    ("Dopo la frana si stima che i danni superino i dieci milioni di euro.",
+     [("indirect", "i danni superino i dieci milioni di euro", None)]),
+    ("In paese si sospetta che l'incendio sia stato appiccato di notte.",
+     [("indirect", "l'incendio sia stato appiccato di notte", None)]),
+    ("Si pensi al pescatore di Lampedusa che vive con dieci euro al giorno.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -105,6 +105,10 @@ class Grammar:
     possessives: frozenset[str] = frozenset()
     #: verbs that are cues only impersonal, after *si* (*nella nota si legge che…*)
     impersonal_cue_verbs: frozenset[str] = frozenset()
+    #: verbs that are cues only impersonal and with a che-clause right after them: an
+    #: estimate or a supposition no one signs (*si stima che…*, *si suppone che…*; not *si
+    #: pensi al ragazzo che…*)
+    impersonal_che_verbs: frozenset[str] = frozenset()
     #: documents that speak for whoever issued them (*si legge in un comunicato diramato
     #: dall'ospedale*, *nella nota del Quirinale*)
     document_nouns: frozenset[str] = frozenset()

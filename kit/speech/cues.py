@@ -44,6 +44,8 @@ class CueRules(SourceRules, InvertedRules):
             hits = lemmas & self.single_verbs
             if not hits and i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics:
                 hits = lemmas & self.g.impersonal_cue_verbs  # "nel comunicato si legge che…"
+                if not hits and i + 1 < sent.end and _norm(doc[i + 1]) in ("che", ","):
+                    hits = lemmas & self.g.impersonal_che_verbs  # "si stima che…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
