@@ -1281,6 +1281,9 @@ def shipped():
     ("In paese si sospetta che l'incendio sia stato appiccato di notte.",
      [("indirect", "l'incendio sia stato appiccato di notte", None)]),
     ("Si pensi al pescatore di Lampedusa che vive con dieci euro al giorno.", []),
+    # a source closing its sentence with an apposition: the name is the source's, not the content's
+    ("Il blackout è durato tre ore, secondo il direttore tecnico della società, Mario Rossi.",
+     [("indirect", "Il blackout è durato tre ore", "Mario Rossi")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

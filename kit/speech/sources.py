@@ -251,11 +251,14 @@ class SourceRules(FinderBase):
         return self._apposition(doc, k, limit, ent_at)
 
     def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
-        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …"."""
-        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at and ent_at[k + 1].label_ == "PER":
-            end = ent_at[k + 1].end
-            if end < limit and doc[end].text == ",":
+        """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …", or one that ends
+        the sentence: "…, secondo il direttore tecnico della società, Mario Rossi."."""
+        if k + 1 < limit and doc[k].text == "," and (k + 1) in ent_at:
+            end, label = ent_at[k + 1].end, ent_at[k + 1].label_
+            if label == "PER" and end < limit and doc[end].text == ",":
                 return end
+            if label in ("PER", "ORG") and (end == limit or end == limit - 1 and doc[end].text in (".", "!", "?")):
+                return end  # (the name that ends the sentence: the model may read a person as ORG)
         return k
 
     def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
