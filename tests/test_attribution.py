@@ -1284,6 +1284,14 @@ def shipped():
     # a source closing its sentence with an apposition: the name is the source's, not the content's
     ("Il blackout è durato tre ore, secondo il direttore tecnico della società, Mario Rossi.",
      [("indirect", "Il blackout è durato tre ore", "Mario Rossi")]),
+    # "come" for "che" after more verbs of saying (not "descritto come un sistema": no clause)
+    ("I primi lettori hanno riferito come il protagonista sposerà la sua amica.",
+     [("indirect", "il protagonista sposerà la sua amica", "primi lettori")]),
+    ("La perturbazione può essere descritta come un sistema convettivo.", []),
+    # a body's head noun alone names the one body of the article it opens (la regione ->
+    # Regione Lazio)
+    ("La Regione Lazio ha emanato un'ordinanza. La regione ha spiegato che la misura è temporanea.",
+     [("indirect", "la misura è temporanea", "Regione Lazio")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -145,6 +145,10 @@ class DescriptionRules(FinderBase):
             # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
             # person named last, close before
             return self._last_named(doc, span.start_char, "PER", window=600)
+        if salient and len(words) == 1 and _norm(span[0]) in self.g.definite:
+            named = self._named_by_head(doc, span.start_char, words[0])
+            if named is not None:
+                return named  # "la regione" after "la Regione Lazio": the body it heads
         if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
             if words[0] in self.g.group_counts and len(words) > 1:
                 # "i due parlamentari", "i tre ragazzi": the people named last, if that many
@@ -237,6 +241,15 @@ class DescriptionRules(FinderBase):
             if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
                 return name, label
         return None
+
+    def _named_by_head(self, doc: Doc, char: int, head: str) -> tuple[str, str] | None:
+        """The one organisation named before ``char`` whose name opens with ``head`` (*la
+        regione* -> *Regione Lazio*, *il comune* -> *Comune di Milano*); None when there are
+        none or several."""
+        names = doc._.kit_canonical_names or {}
+        found = {names.get(span_key(e.start_char, e.end_char), e.text) for e in self.context(doc).ents_in_chars(0, char)
+                 if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head}
+        return (found.pop(), "ORG") if len(found) == 1 else None
 
     def _last_people(self, doc: Doc, char: int, count: int, window: int = 600) -> tuple[str, str] | None:
         """The last ``count`` different people named before ``char`` (within ``window``, outside
