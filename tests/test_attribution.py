@@ -1292,6 +1292,11 @@ def shipped():
     # Regione Lazio)
     ("La Regione Lazio ha emanato un'ordinanza. La regione ha spiegato che la misura è temporanea.",
      [("indirect", "la misura è temporanea", "Regione Lazio")]),
+    # a verb the tagger reads as an adjective is a verb after a name and before "che" (not
+    # "la situazione critica che…")
+    ("L'Istituto Nazionale di Geofisica e Vulcanologia testimonia che la scossa non è isolata.",
+     [("indirect", "la scossa non è isolata", "Istituto Nazionale di Geofisica e Vulcanologia")]),
+    ("La situazione critica che si è creata preoccupa tutti.", []),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

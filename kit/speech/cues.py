@@ -293,7 +293,11 @@ class CueRules(SourceRules, InvertedRules):
             return di_infinitive
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
-        objects = self.g.articles | self.g.forms("a") | ({"che"} if token.pos_ == "NOUN" else set())
+        # (an adjective before "che" is a verb only after a name: "l'Istituto X testimonia che…",
+        # not "la situazione critica che…")
+        before = self.context(doc).ent_ending_at(prev.idx + len(prev))
+        named = before is not None and before.label_ in ("PER", "ORG")
+        objects = self.g.articles | self.g.forms("a") | ({"che"} if token.pos_ == "NOUN" or named else set())
         # (or a quotation: "La capotreno annuncia «…»")
         return _norm(nxt) in objects or di_infinitive or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
 
