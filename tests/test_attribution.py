@@ -1297,6 +1297,11 @@ def shipped():
     ("L'Istituto Nazionale di Geofisica e Vulcanologia testimonia che la scossa non è isolata.",
      [("indirect", "la scossa non è isolata", "Istituto Nazionale di Geofisica e Vulcanologia")]),
     ("La situazione critica che si è creata preoccupa tutti.", []),
+    # a parenthetical cue right after "e"/"ma" reports the clause after it, not the one before
+    ("I feriti sono numerosi e, riferisce l'agenzia Ansa, duecento persone sono state ritrovate sulla spiaggia.",
+     [("indirect", "duecento persone sono state ritrovate sulla spiaggia", "Ansa")]),
+    ("Duecento persone, riferisce l'agenzia Ansa, sono state ritrovate sulla spiaggia.",
+     [("indirect", "Duecento persone, riferisce l'agenzia Ansa, sono state ritrovate sulla spiaggia", "Ansa")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected
