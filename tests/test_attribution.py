@@ -1302,6 +1302,12 @@ def shipped():
      [("indirect", "duecento persone sono state ritrovate sulla spiaggia", "Ansa")]),
     ("Duecento persone, riferisce l'agenzia Ansa, sono state ritrovate sulla spiaggia.",
      [("indirect", "Duecento persone, riferisce l'agenzia Ansa, sono state ritrovate sulla spiaggia", "Ansa")]),
+    # a clause in the conditional after ", mentre" is still the report (the writer's clause, in
+    # the indicative, is not)
+    ("Secondo la Protezione civile sarebbero morte tre persone, mentre altre dieci risulterebbero ferite.",
+     [("indirect", "sarebbero morte tre persone, mentre altre dieci risulterebbero ferite", "Protezione civile")]),
+    ("Secondo la Protezione civile il fiume è esondato, mentre gli abitanti dormivano.",
+     [("indirect", "il fiume è esondato", "Protezione civile")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

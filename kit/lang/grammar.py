@@ -197,6 +197,9 @@ class Grammar:
     adjective_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
+    #: the endings of the conditional, the mood of reported news (*risulterebbero*), which the
+    #: tagger may read as a noun
+    conditional: re.Pattern = NEVER
     #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
     #: a cue like a finite verb, whose subject is the sentence's
     infinitive_sequels: frozenset[str] = frozenset()
@@ -250,7 +253,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name == "joint_word":
             values[f.name] = data.get(f.name, f.default)
-        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only"):
+        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only", "conditional"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER
         else:

@@ -560,8 +560,21 @@ class CueRules(SourceRules, InvertedRules):
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
                     or (self.g.gerund.search(norm) and nxt.is_lower
                         and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
+                if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
+                    continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
                 return tok.idx
         return end_char
+
+    def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
+        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*)."""
+        for tok in doc[start:end]:
+            if tok.text in (",", ";", ":"):
+                return False
+            if "Cnd" in tok.morph.get("Mood") and tok.pos_ in ("VERB", "AUX") or \
+                    tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
+                return True
+        return False
 
     def _speech_gerund(self, token) -> bool:
         """A gerund of a speech verb (*, affermando…*, *, definendolo…*): a new report of the
