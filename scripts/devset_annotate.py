@@ -58,6 +58,9 @@ ROUND_6 = 48
 #: round 7: that pool ran out after 16 more articles; those 16, then the first 32 of a wider
 #: one (quote score >= 2), in the same order, leaving out those of rounds 1-6
 ROUND_7 = 48
+#: round 8: that pool ran out after 8 more; those 8, then the first 40 of a wider one (quote
+#: score >= 1), in the same order, leaving out those of rounds 1-7
+ROUND_8 = 48
 
 
 def articles() -> dict[str, dict]:
@@ -74,7 +77,12 @@ def articles() -> dict[str, dict]:
     seen |= {a["id"] for a in rest}
     rest += [a for a in select(n=100_000, min_score=2) if a["id"] not in seen]
     seventh = rest[:ROUND_7]
-    return {a["id"]: a for a in first + third + fourth + fifth + sixth + seventh}
+    seen |= {a["id"] for a in seventh}
+    rest = [a for a in rest[ROUND_7:] if a["id"] not in seen]
+    seen |= {a["id"] for a in rest}
+    rest += [a for a in select(n=100_000, min_score=1) if a["id"] not in seen]
+    eighth = rest[:ROUND_8]
+    return {a["id"]: a for a in first + third + fourth + fifth + sixth + seventh + eighth}
 
 
 def stored() -> dict[str, dict]:
