@@ -78,3 +78,19 @@ def test_where_the_rules_named_no_one_an_unsure_ranker_names_no_one():
     two = ("Marco Rossi e Anna Verdi sono arrivati a Milano. "
            "«Non ci fermeremo davanti a nessuno, lo prometto a tutti i cittadini».")
     assert _speakers(nlp, two) == [("direct", "Marco Rossi", "ranker")]
+
+
+def test_the_main_features_are_crossed_with_the_kind_of_quotation():
+    # a direct quotation's speaker sits elsewhere than a reported one's: the ranker weighs
+    # "the nearest name before" and "a person" once more for each kind and for a cue or none
+    from kit.speech.ranker import _interact
+    from kit.model import Quote
+
+    quote = Quote(start=40, end=80, kind="direct", text="…")
+    features = {"nearest_before_0": 1.0, "label_PER": 1.0, "abs_dist": 0.3, "d0": 0.0}
+    _interact(features, quote)
+    assert features == {"nearest_before_0": 1.0, "label_PER": 1.0, "abs_dist": 0.3, "d0": 0.0,
+                         "nearest_before_0*kind_direct": 1.0, "nearest_before_0*no_cue": 1.0,
+                         "label_PER*kind_direct": 1.0, "label_PER*no_cue": 1.0}
+    data = json.loads(files("kit.lang").joinpath("it", "speaker_ranker.json").read_text(encoding="utf-8"))
+    assert "label_PER*kind_direct" in data["weights"]  # the shipped weights were trained with them
