@@ -72,17 +72,22 @@ def articles() -> dict[str, dict]:
     fourth, fifth = wider[:ROUND_4], wider[ROUND_4:ROUND_4 + ROUND_5]
     seen |= {a["id"] for a in fourth + fifth}
     sixth = [a for a in select(n=100_000, min_score=3) if a["id"] not in seen][:ROUND_6]
-    seen |= {a["id"] for a in sixth}
-    rest = [a for a in select(n=100_000, min_score=3) if a["id"] not in seen]
-    seen |= {a["id"] for a in rest}
-    rest += [a for a in select(n=100_000, min_score=2) if a["id"] not in seen]
-    seventh = rest[:ROUND_7]
-    seen |= {a["id"] for a in seventh}
-    rest = [a for a in rest[ROUND_7:] if a["id"] not in seen]
-    seen |= {a["id"] for a in rest}
-    rest += [a for a in select(n=100_000, min_score=1) if a["id"] not in seen]
-    eighth = rest[:ROUND_8]
-    return {a["id"]: a for a in first + third + fourth + fifth + sixth + seventh + eighth}
+    taken = first + third + fourth + fifth + sixth
+    seventh = _next_articles(taken, ROUND_7, min_scores=(3, 2))
+    eighth = _next_articles(taken + seventh, ROUND_8, min_scores=(2, 1))
+    return {a["id"]: a for a in taken + seventh + eighth}
+
+
+def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:
+    """The next ``n`` articles not in ``taken``: those left in the pool of the first quote score,
+    then those of the next, each pool in its own order."""
+    seen, out = {a["id"] for a in taken}, []
+    for min_score in min_scores:
+        for art in select(n=100_000, min_score=min_score):
+            if len(out) < n and art["id"] not in seen:
+                out.append(art)
+                seen.add(art["id"])
+    return out
 
 
 def stored() -> dict[str, dict]:
