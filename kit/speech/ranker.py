@@ -32,7 +32,7 @@ from .base import SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
                  "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing", "pronoun")
 #: rules the ranker never overrides: the speaker is named by the grammar of the cue
-KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun"})
+KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun", "relative"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
 #: the least probability with which the ranker names a speaker where the rules named none: in
 #: the cross-validation on the tune part, the 11 names it gave below 0.2 were all wrong (3 where
