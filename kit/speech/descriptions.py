@@ -242,12 +242,13 @@ class DescriptionRules(FinderBase):
                 return name, label
         return None
 
-    def _named_by_head(self, doc: Doc, char: int, head: str) -> tuple[str, str] | None:
-        """The one organisation named before ``char`` whose name opens with ``head`` (*la
-        regione* -> *Regione Lazio*, *il comune* -> *Comune di Milano*); None when there are
-        none or several."""
+    def _named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
+        """The one organisation named before ``char`` (within ``window``) whose name opens with
+        ``head`` (*la regione* -> *Regione Lazio*, *il comune* -> *Comune di Milano*); None when
+        there are none or several."""
         names = doc._.kit_canonical_names or {}
-        found = {names.get(span_key(e.start_char, e.end_char), e.text) for e in self.context(doc).ents_in_chars(0, char)
+        found = {names.get(span_key(e.start_char, e.end_char), e.text)
+                 for e in self.context(doc).ents_in_chars(max(0, char - window), char)
                  if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head}
         return (found.pop(), "ORG") if len(found) == 1 else None
 
