@@ -293,13 +293,14 @@ class CueRules(SourceRules, InvertedRules):
             return di_infinitive
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
-        # (an adjective before "che" is a verb only after a name: "l'Istituto X testimonia che…",
-        # not "la situazione critica che…")
-        before = self.context(doc).ent_ending_at(prev.idx + len(prev))
-        named = before is not None and before.label_ in ("PER", "ORG")
-        objects = self.g.articles | self.g.forms("a") | ({"che"} if token.pos_ == "NOUN" or named else set())
+        if _norm(nxt) == "che":
+            # an adjective before "che" is a verb only after a name ("l'Istituto X testimonia
+            # che…", not "la situazione critica che…")
+            before = self.context(doc).ent_ending_at(prev.idx + len(prev))
+            return token.pos_ == "NOUN" or before is not None and before.label_ in ("PER", "ORG")
         # (or a quotation: "La capotreno annuncia «…»")
-        return _norm(nxt) in objects or di_infinitive or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
+        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \
+            or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
 
     def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges

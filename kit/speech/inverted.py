@@ -184,8 +184,7 @@ class InvertedRules(FinderBase):
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
         elif after < sent.end and doc[after].text == "," and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
-        elif after + 1 < sent.end and doc[after].text == "," and start - 2 > sent.start \
-                and _norm(doc[start - 2]) in self.g.coordinators - {","}:
+        elif after + 1 < sent.end and doc[after].text == "," and self.after_coordinator(doc, start, sent):
             content_start = doc[after].idx + 1  # "Ci sono feriti e, riferisce X, 200 vittime…": the clause after
         else:
             k = start - 1

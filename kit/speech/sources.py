@@ -152,7 +152,7 @@ class SourceRules(FinderBase):
             marker -= 1  # "Il convegno, almeno secondo le previsioni, …"
         if marker <= sent.start or doc[marker - 1].text != ",":
             return None
-        if marker - 2 >= sent.start and _norm(doc[marker - 2]) in self.g.coordinators - {","}:
+        if self.after_coordinator(doc, marker, sent):
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che" \
@@ -164,6 +164,13 @@ class SourceRules(FinderBase):
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
         return k
+
+    def after_coordinator(self, doc: Doc, marker: int, sent: Span) -> bool:
+        """A marker or cue set off by a comma right after *e*, *ma*, *mentre*… (*Le offerte non
+        mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*): what it reports
+        is the clause after it, not the one before."""
+        return marker - 2 >= sent.start and doc[marker - 1].text == "," \
+            and _norm(doc[marker - 2]) in self.g.coordinators - {","}
 
     def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
         """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""

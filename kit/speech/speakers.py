@@ -213,8 +213,8 @@ class SpeakerRules(FinderBase):
         """
         if cue.rule.startswith("nominal:"):
             return None  # "la notizia che…": no one signs it
-        if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and \
-                cue.verb in self.g.impersonal_cue_verbs | self.g.impersonal_che_verbs:
+        if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
+                cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
