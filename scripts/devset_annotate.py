@@ -61,6 +61,9 @@ ROUND_7 = 48
 #: round 8: that pool ran out after 8 more; those 8, then the first 40 of a wider one (quote
 #: score >= 1), in the same order, leaving out those of rounds 1-7
 ROUND_8 = 48
+#: round 9: the next 48 of the round-8 pool (quote score >= 1), then of the widest one (>= 0),
+#: same order
+ROUND_9 = 48
 
 
 def articles() -> dict[str, dict]:
@@ -75,7 +78,8 @@ def articles() -> dict[str, dict]:
     taken = first + third + fourth + fifth + sixth
     seventh = _next_articles(taken, ROUND_7, min_scores=(3, 2))
     eighth = _next_articles(taken + seventh, ROUND_8, min_scores=(2, 1))
-    return {a["id"]: a for a in taken + seventh + eighth}
+    ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
+    return {a["id"]: a for a in taken + seventh + eighth + ninth}
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:

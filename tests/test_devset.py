@@ -19,7 +19,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.701, "reported_f": 0.605, "direct_f": 0.890, "speaker_acc": 0.724,
+CHECK_SCORES = {"speech_f": 0.700, "reported_f": 0.604, "direct_f": 0.890, "speaker_acc": 0.724,
                 "about_f": 0.472}
 
 
@@ -55,7 +55,7 @@ def test_stored_annotation_holds_no_text():
 @needs_shared
 def test_loader_rebuilds_every_article_and_checks_it():
     articles = devset.load_gold(DEVSET_DIR / "check.jsonl")
-    assert len(articles) == 146 and sum(len(a["quotes"]) for a in articles) == 865
+    assert len(articles) == 153 and sum(len(a["quotes"]) for a in articles) == 865
     for art in articles:
         assert checksum(art["text"]) == art["sha256"]
         assert art["text"].startswith(art["title"])
