@@ -20,7 +20,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
 CHECK_SCORES = {"speech_f": 0.700, "reported_f": 0.604, "direct_f": 0.890, "speaker_acc": 0.724,
-                "about_f": 0.472}
+                "about_f": 0.476}
 
 
 @pytest.mark.parametrize("tokens,text", [

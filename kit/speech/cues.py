@@ -310,10 +310,14 @@ class CueRules(SourceRules, InvertedRules):
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
         ctx = self.context(doc, blocked)
         is_blocked = ctx.is_blocked
+        # the words that can open a source marker or a news noun: the other tokens skip those
+        # two tests (the tests would reject them at their first word anyway)
+        marker_firsts, news_firsts = self._markers_by_first, self.g.rumour_nouns | self.g.news_nouns
         for sent in ctx.sents:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
+                norm = _norm(tok)
                 if is_blocked(tok.idx):
                     dashed = i > sent.start and doc[i - 1].text in DASHES
                     verb = self._dashed_cue(doc, i, sent) if dashed else None
@@ -323,7 +327,7 @@ class CueRules(SourceRules, InvertedRules):
                         continue
                     i += 1
                     continue
-                source = self.source_cue(doc, i, sent)
+                source = self.source_cue(doc, i, sent) if norm in marker_firsts else None
                 if source:
                     raw.append(source)
                     np_start, np_end = source[4]
@@ -340,13 +344,13 @@ class CueRules(SourceRules, InvertedRules):
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
                     continue
-                news = self.news_cue(doc, i, sent)
+                news = self.news_cue(doc, i, sent) if norm in news_firsts else None
                 if news:
                     raw.append(news)
                     i = news[1]
                     continue
                 verb = self.verb_cue(doc, i, sent)
-                inverted = self.inverted_cue(doc, i, sent, verb)
+                inverted = self.inverted_cue(doc, i, sent, verb) if verb is not None or norm == "come" else None
                 if inverted:
                     raw.append(inverted)
                     i = max(inverted[1], inverted[4][1])
