@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from .view import templates as T
 from .view.templates import esc
@@ -45,7 +45,8 @@ class Quote:
             raise ValueError(f"bad quote offsets {self.start}:{self.end}")
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        # (every field but ``about`` is a str, an int or None: no deep copy needed)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["about"] = list(self.about)
         return data
 

@@ -99,11 +99,13 @@ class DocContext:
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
         if previous is not None and previous.doc is doc:
             # the same Doc read with other quotation ranges: what does not depend on them stays
-            for field in ("text", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",
+            for field in ("text", "norms", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",
                           "has_pos", "has_morph", "has_dep", "lemmas"):
                 setattr(self, field, getattr(previous, field))
             return
         self.text = doc.text  # Doc.text joins every token on each access: keep one copy
+        #: each token's text as the rules compare it (:func:`_norm`), by token index
+        self.norms = [_norm(token) for token in doc]
         self.ents = list(doc.ents)
         self.n_ents = len(self.ents)
         self.tok_starts = [e.start for e in self.ents]
@@ -179,6 +181,8 @@ class FinderBase:
                 self.multi_verbs.setdefault(head, []).append(rest)
         self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
         self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
+        #: the one-word markers (*secondo*, *per*)
+        self.single_markers = frozenset(words[0] for words in self.markers if len(words) == 1)
         #: the markers by their first word (longest first): a token opens at most these
         self._markers_by_first: dict[str, list[list[str]]] = {}
         for words in self.markers:
@@ -186,6 +190,8 @@ class FinderBase:
         self.titles = {normalize(t) for t in rules.titles}
         #: the nouns that can name a speaker without a name: titles and group words
         self.speaking_nouns = self.titles | self.g.group_speakers
+        #: the first words of the grammar's synonyms of titles (*primo* of *il primo cittadino*)
+        self.title_synonym_starts = frozenset(k.split()[0] for k in self.g.title_synonyms)
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)
         self.aliases = rules.alias_map()
         self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}

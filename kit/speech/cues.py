@@ -313,11 +313,12 @@ class CueRules(SourceRules, InvertedRules):
         # the words that can open a source marker or a news noun: the other tokens skip those
         # two tests (the tests would reject them at their first word anyway)
         marker_firsts, news_firsts = self._markers_by_first, self.g.rumour_nouns | self.g.news_nouns
+        norms = ctx.norms
         for sent in ctx.sents:
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
-                norm = _norm(tok)
+                norm = norms[i]
                 if is_blocked(tok.idx):
                     dashed = i > sent.start and doc[i - 1].text in DASHES
                     verb = self._dashed_cue(doc, i, sent) if dashed else None

@@ -26,14 +26,15 @@ class DescriptionRules(FinderBase):
 
     def _find_descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         out = []
-        synonym_starts = {k.split()[0] for k in self.g.title_synonyms}
+        synonym_starts = self.title_synonym_starts
+        norms = self.context(doc).norms
         for i in range(sent.start, sent.end):
-            if i > sent.start and _norm(doc[i]) in synonym_starts and _norm(doc[i - 1]) in self.g.articles:
-                size, _ = self._title_synonym([_norm(t) for t in doc[i:min(i + 4, sent.end)]])
+            if i > sent.start and norms[i] in synonym_starts and norms[i - 1] in self.g.articles:
+                size, _ = self._title_synonym(norms[i:min(i + 4, sent.end)])
                 if size:
                     out.append((i - 1, i + size))  # "il primo cittadino"
                     continue
-            if _norm(doc[i]) in self.titles and i > sent.start and _norm(doc[i - 1]) in self.g.articles:
+            if norms[i] in self.titles and i > sent.start and norms[i - 1] in self.g.articles:
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \

@@ -151,18 +151,20 @@ def _mention_features(doc: Doc, ent: Span, ctx, si: int, anchor: int, anchor_tok
         heads = {t.head.i for t in ent if t.head.i < ent.start or t.head.i >= ent.end}
         f["subj_of_cue"] = f["subj"] * float(any(cue.start <= h < cue.end for h in heads))
         f["agent"] = float(any(t.dep_ == "obl:agent" for t in ent) and any(cue.start <= h < cue.end for h in heads))
+    norms = ctx.norms
     j = ent.start - 1
-    while j >= 0 and (_norm(doc[j]) in finder.titles or _norm(doc[j]) in finder.g.articles):
+    while j >= 0 and (norms[j] in finder.titles or norms[j] in finder.g.articles):
         j -= 1
-    prev = _norm(doc[j]) if j >= 0 else ""
+    prev = norms[j] if j >= 0 else ""
     f["titled"] = float(j < ent.start - 1)
     f["after_prep"] = float(prev in finder.g.prepositions)
-    f["after_marker"] = float(any(len(m) == 1 and m[0] == prev for m in finder.markers))
+    f["after_marker"] = float(prev in finder.single_markers)
     # "di"/"del"... after a common noun: the name qualifies it (il sindaco di Roma)
     f["of_noun"] = float(j >= 1 and prev in finder.g.forms("di") and doc[j - 1].is_alpha and doc[j - 1].is_lower)
     nxt = doc[ent.end].text if ent.end < len(doc) else ""
     f["colon_after"] = float(nxt == ":")
-    f["sent_start"] = float(j < ctx.sents[_sent_index(ctx, ent.start)].start or ent.start == ctx.sents[_sent_index(ctx, ent.start)].start)
+    own = ctx.sents[_sent_index(ctx, ent.start)].start
+    f["sent_start"] = float(j < own or ent.start == own)
     return f
 
 
