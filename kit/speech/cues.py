@@ -133,7 +133,8 @@ class CueRules(SourceRules, InvertedRules):
         """*la notizia che…*, *è notizia di oggi che…*: a report no one signs (the speaker is
         null, the content the *che*-clause); rumours with what they are about (*voci di un
         colpo di stato*, *indiscrezioni sulla chiusura delle trattative*: the content is the
-        noun phrase after the preposition)."""
+        noun phrase after the preposition). It opens only at a word of ``news_openers``
+        (:meth:`find_cues` tries it nowhere else)."""
         if _norm(doc[i]) in self.g.rumour_nouns and i + 2 < sent.end and doc[i + 2].is_alpha and (
                 _norm(doc[i + 1]) in self.g.forms("su") | {"circa"} or _norm(doc[i + 1]) in self.g.forms("di")
                 and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
@@ -310,9 +311,9 @@ class CueRules(SourceRules, InvertedRules):
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
         ctx = self.context(doc, blocked)
         is_blocked = ctx.is_blocked
-        # the words that can open a source marker or a news noun: the other tokens skip those
-        # two tests (the tests would reject them at their first word anyway)
-        marker_firsts, news_firsts = self._markers_by_first, self.g.rumour_nouns | self.g.news_nouns
+        # a source marker and a news noun open only at their first words (the tests would reject
+        # any other token at once): the other tokens skip both calls
+        marker_firsts, news_firsts = self._markers_by_first, self.news_openers
         norms = ctx.norms
         for sent in ctx.sents:
             i = sent.start

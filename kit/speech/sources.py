@@ -21,7 +21,8 @@ class SourceRules(FinderBase):
         or without a comma), or, for a marker closing its sentence (*…, secondo l'Istat.*), the
         clause before it. ``per X`` counts only when it means "in X's opinion": at the start
         of a clause, a person, an organisation or a description (not a place: *per Parigi
-        sedeva…*) and a comma (*Per Legambiente, …*).
+        sedeva…*) and a comma (*Per Legambiente, …*). It opens only at the first word of a
+        marker (:meth:`~.cues.CueRules.find_cues` tries it nowhere else).
         """
         for words in self.markers_at(doc[i]):
             if not _marker_at(doc, i, words, self.g):
