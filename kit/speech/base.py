@@ -152,6 +152,11 @@ class DocContext:
         i, j = bisect_left(self.char_starts, start), bisect_left(self.char_starts, end)
         return [e for e in self.ents[i:j] if e.end_char <= end]
 
+    def ent_before(self, i: int) -> Span | None:
+        """The entity that ends with token ``i - 1``, right before token ``i`` (or None)."""
+        last = self.doc[i - 1]
+        return self.ent_ending_at(last.idx + len(last))
+
     def ent_ending_at(self, char: int) -> Span | None:
         i = bisect_left(self.char_starts, char) - 1
         while i >= 0 and self.ents[i].end_char >= char - 200:

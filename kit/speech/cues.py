@@ -297,7 +297,7 @@ class CueRules(SourceRules, InvertedRules):
         if _norm(nxt) == "che":
             # an adjective before "che" is a verb only after a name ("l'Istituto X testimonia
             # che…", not "la situazione critica che…")
-            before = self.context(doc).ent_ending_at(prev.idx + len(prev))
+            before = self.context(doc).ent_before(i)
             return token.pos_ == "NOUN" or before is not None and before.label_ in ("PER", "ORG")
         # (or a quotation: "La capotreno annuncia «…»")
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \

@@ -236,9 +236,8 @@ class DescriptionRules(FinderBase):
                     among: set[str] | None = None) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
         only one of ``among`` when given (people the article introduced with a title)."""
-        names = doc._.kit_canonical_names or {}
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
-            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            name = ent._.kit_canonical
             if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
                 return name, label
         return None
@@ -247,8 +246,7 @@ class DescriptionRules(FinderBase):
         """The one organisation named before ``char`` (within ``window``) whose name opens with
         ``head`` (*la regione* -> *Regione Lazio*, *il comune* -> *Comune di Milano*); None when
         there are none or several."""
-        names = doc._.kit_canonical_names or {}
-        found = {names.get(span_key(e.start_char, e.end_char), e.text)
+        found = {e._.kit_canonical
                  for e in self.context(doc).ents_in_chars(max(0, char - window), char)
                  if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head}
         return (found.pop(), "ORG") if len(found) == 1 else None
@@ -257,11 +255,10 @@ class DescriptionRules(FinderBase):
         """The last ``count`` different people named before ``char`` (within ``window``, outside
         quotations), joined as the guidelines join speakers (*A e B*, *A, B e C*); None when the
         article named fewer."""
-        names = doc._.kit_canonical_names or {}
         ctx = self.context(doc)
         found: list[str] = []
         for ent in reversed(ctx.ents_in_chars(max(0, char - window), char)):
-            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            name = ent._.kit_canonical
             if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char) \
                     or any(same_name(name, other) for other in found):
                 continue
@@ -276,7 +273,6 @@ class DescriptionRules(FinderBase):
             return ctx.descriptions
         table: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
-        names = doc._.kit_canonical_names or {}
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
@@ -304,7 +300,7 @@ class DescriptionRules(FinderBase):
                         start, j = k, k + 1
                         while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
-            value = (names.get(span_key(ent.start_char, ent.end_char), ent.text), ent.label_)
+            value = (ent._.kit_canonical, ent.label_)
             # (words, whether they must open with a listed title): the title before the name,
             # the apposition after it, and a noun the article itself puts before the name
             found = [(self._words(doc, start, j), True), (self._apposition_after(doc, ent), True)]
@@ -342,10 +338,9 @@ class DescriptionRules(FinderBase):
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker. An entity
         written all in lower case (*il governo*) names nothing by itself and is left out."""
-        names = doc._.kit_canonical_names or {}
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
-            name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+            name = ent._.kit_canonical
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")

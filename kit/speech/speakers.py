@@ -42,7 +42,7 @@ class SpeakerRules(FinderBase):
     def _qualifier_before(self, doc: Doc, start: int, floor: int) -> int | None:
         """Index of the *di* of *<title> di <ORG/LOC> <name>* right before token ``start``
         (*il presidente della Lombardia* Attilio Fontana); else None."""
-        ent = self.context(doc).ent_ending_at(doc[start - 1].idx + len(doc[start - 1])) if start - 1 >= floor else None
+        ent = self.context(doc).ent_before(start) if start - 1 >= floor else None
         if ent is None or ent.label_ not in ("ORG", "LOC") or ent.end != start or ent.end - ent.start > 4:
             return None
         k = ent.start - 1
@@ -355,7 +355,7 @@ class SpeakerRules(FinderBase):
             return None
         if any(self._is_finite(t) for t in doc[cue.end:colon]):
             return None
-        ent = self.context(doc).ent_ending_at(doc[colon - 1].idx + len(doc[colon - 1]))
+        ent = self.context(doc).ent_before(colon)
         if ent is not None and ent.label_ in SPEAKER_LABELS and ent.start > cue.end \
                 and self._is_free(doc, self._np_start(doc, ent.start, cue.end), cue.end):
             return self._from_span(doc, ent)
@@ -412,7 +412,7 @@ class SpeakerRules(FinderBase):
             return speaker
         while k - 1 > sent.start and _norm(doc[k - 1]) in self.g.articles:
             k -= 1  # "la NATO e gli USA"
-        other = self.context(doc).ent_ending_at(doc[k - 1].idx + len(doc[k - 1]))
+        other = self.context(doc).ent_before(k)
         if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER") \
                 or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
             return speaker
