@@ -216,10 +216,27 @@ def test_fast_variant_leaves_out_the_parser_and_still_attributes():
     import kit
 
     nlp = kit.load(speed="fast")
-    assert "parser" not in nlp.pipe_names and "ner" in nlp.pipe_names
+    # the shipped pipeline's own small tagger replaces the shared encoder, the tagger and the
+    # morphologizer; no parser, no trainable lemmatizer
+    assert nlp.pipe_names[:3] == ["kit_sentences", "fast_morphologizer", "ner"]
+    assert not {"tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer"} & set(nlp.component_names)
     assert nlp.meta["kit"]["speed"] == "fast"
     doc = kit.analyze("Secondo il sindaco Marco Rossi il ponte riaprirà lunedì.", nlp, progress=False)
     assert [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes] == [
         ("indirect", "il ponte riaprirà lunedì", "Marco Rossi")]
+    assert [(t.text, t.pos_) for t in doc if t.text in ("sindaco", "riaprirà")] == [("sindaco", "NOUN"), ("riaprirà", "VERB")]
     with pytest.raises(ValueError, match="speed must be"):
         kit.load(speed="turbo")
+
+
+def test_the_fast_tagger_is_shipped_disabled_and_left_out_of_the_accurate_pipeline():
+    import spacy
+
+    import kit
+    from kit.pipeline.load import SHIPPED
+
+    plain = spacy.load(SHIPPED)  # spaCy alone runs the accurate pipeline
+    assert plain.disabled == ["fast_morphologizer"]
+    assert plain.pipe_names == ["tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+    nlp = kit.load()
+    assert "fast_morphologizer" not in nlp.component_names and "parser" in nlp.pipe_names

@@ -10,6 +10,8 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
 3. ``ner`` and ``syntax``: ``spacy train`` with ``kit/train/ner.cfg`` (stage 1: KIND + WikiNEuRal,
    with the vectors) and ``syntax.cfg``, one thread each, checkpoints (``model-best``,
    ``model-last``) and a log per run in ``build/``; run both at once on two cores;
+   ``fast-tags``: the fast variant's morphologizer with its own small encoder
+   (``kit/train/fast_tags.cfg``, the UD files of ``syntax``; a few minutes), ``build/fast_tags``;
 4. ``finetune`` and ``finetune-news``: stage 2 of the NER, ``kit/train/finetune.cfg``: the
    stage-1 model trained on Wikinews only (selected on Wikinews dev, ``build/ner_ft``,
    ``build/ner_ft_s1``…) and on the news mix (selected on the three KIND dev parts,
@@ -17,7 +19,10 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    ``soup``: the weight average of those and stage 1 (:mod:`kit.train.soup`), ``build/ner_soup``;
 5. ``assemble``: the syntax pipeline (tok2vec, tagger, morphologizer, parser, lemmatizer; the
    shipped ones when ``build/syntax`` is absent) plus the NER made self-contained (its listener
-   replaced by its own tok2vec copy) and its vectors, written to ``kit/models/it_kit_news``;
+   replaced by its own tok2vec copy) and its vectors, and the fast variant's morphologizer
+   (``build/fast_tags``, or the shipped one), self-contained and disabled (``kit.load(speed="fast")``
+   enables it), written to ``kit/models/it_kit_news``. ``--ner-model kit/models/it_kit_news``
+   keeps the shipped NER;
 6. ``evaluate``: NER scores per KIND dev part, parse scores on the UD dev files, load time and
    speed, written to ``kit/models/it_kit_news/scores.json``;
 7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores;
@@ -51,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
-STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "finetune", "finetune-news", "soup", "assemble",
+STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "fast-tags", "finetune", "finetune-news", "soup", "assemble",
          "evaluate", "card", "fragments", "speakers")
 
 
@@ -119,6 +124,8 @@ def step_train(which: list[str], extra: list[str], resume: bool = False, init_to
                            ["--paths.vectors", str(BUILD / "vectors" / "spacy"), *pretrained, *extra], out="ner"))
     if "syntax" in which:
         jobs.append(_train("syntax", "ud_train.spacy", "ud_dev.spacy", extra))
+    if "fast-tags" in which:
+        jobs.append(_train("fast_tags", "ud_train.spacy", "ud_dev.spacy", extra))
     codes = [job.wait() for job in jobs]
     if any(codes):
         raise SystemExit(f"training failed: exit codes {codes}; see build/logs/")
@@ -136,23 +143,48 @@ def step_finetunes(name: str, data: str, dev: str, base: Path, extra: list[str])
         raise SystemExit(f"stage 2 failed; see build/logs/{name}*.log")
 
 
+def _self_contained(nlp, name: str):
+    """``nlp`` with component ``name`` given its own copy of the tok2vec it listens to, if any."""
+    if "tok2vec" in nlp.pipe_names and name in nlp.get_pipe("tok2vec").listening_components:
+        nlp.replace_listeners("tok2vec", name, ["model.tok2vec"])
+    return nlp
+
+
+def _shipped_copy():
+    """The shipped pipeline's folder, copied (assemble overwrites the original)."""
+    import shutil
+    import tempfile
+
+    keep = Path(tempfile.mkdtemp()) / "shipped"
+    shutil.copytree(OUT, keep)
+    return keep
+
+
 def step_assemble(ner_model: Path, syntax_model: Path) -> None:
     import spacy
 
-    ner_nlp = spacy.load(ner_model)
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    if not Path(syntax_model).exists() and OUT.exists():
+    from ..pipeline.load import FAST_TAGS
+
+    keep = _shipped_copy() if OUT.exists() else None
+    if keep is not None and Path(ner_model).resolve() == OUT.resolve():
+        ner_model = keep  # the shipped NER, kept
+    ner_nlp = _self_contained(spacy.load(ner_model, exclude=[FAST_TAGS]), "ner")
+    if not Path(syntax_model).exists() and keep is not None:
         # retraining the NER alone: keep the shipped syntax components (tagger, parser...)
         print(f"{syntax_model} not found: keeping the syntax components of {OUT}")
-        import shutil
-        import tempfile
-
-        keep = Path(tempfile.mkdtemp()) / "shipped"
-        shutil.copytree(OUT, keep)
-        nlp = spacy.load(keep, exclude=["ner"])
+        nlp = spacy.load(keep, exclude=["ner", FAST_TAGS])
     else:
         nlp = spacy.load(syntax_model)
     nlp.add_pipe("ner", source=ner_nlp)
+    fast = BUILD / "fast_tags" / "model-best"
+    if fast.exists():
+        nlp.add_pipe("morphologizer", name=FAST_TAGS, source=_self_contained(spacy.load(fast), "morphologizer"),
+                     after="morphologizer")
+    elif keep is not None and FAST_TAGS in spacy.util.load_config(keep / "config.cfg")["nlp"]["pipeline"]:
+        print(f"{fast} not found: keeping the fast variant's morphologizer of {OUT}")
+        nlp.add_pipe(FAST_TAGS, source=spacy.load(keep), after="morphologizer")
+    if FAST_TAGS in nlp.pipe_names:
+        nlp.disable_pipe(FAST_TAGS)  # spacy.load() and kit.load() run the accurate pipeline
     nlp.batch_size = 64  # nlp.pipe's default batch: 16-64 is fastest on CPU, 1000 was slow
     if ner_nlp.vocab.vectors.shape[0]:
         nlp.vocab.vectors = ner_nlp.vocab.vectors  # the NER reads static (floret) vectors
@@ -160,7 +192,8 @@ def step_assemble(ner_model: Path, syntax_model: Path) -> None:
         "name": "kit_news", "lang": "it", "version": "0.1.0",
         "description": "Italian news pipeline of the kit: tagger, morphologizer, parser, "
                        "lemmatizer (UD Italian) and NER PER/ORG/LOC/MISC (KIND + WikiNEuRal) with "
-                       "floret subword vectors and a tok2vec pretrained on the raw training text. CPU.",
+                       "floret subword vectors and a tok2vec pretrained on the raw training text; a "
+                       "smaller morphologizer for kit.load(speed='fast'), disabled by default. CPU.",
         "license": "CC BY-NC-SA 4.0 (trained on non-commercial data: non-commercial use only)",
         "sources": [
             {"name": "KIND (NERMuD 2023 split): WN, FIC, ADG train", "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
@@ -175,7 +208,7 @@ def step_assemble(ner_model: Path, syntax_model: Path) -> None:
         shutil.rmtree(OUT / "ner", ignore_errors=True)
     nlp.to_disk(OUT)
     size = sum(f.stat().st_size for f in OUT.rglob("*") if f.is_file())
-    print(f"wrote {OUT} ({size / 1e6:.1f} MB): {nlp.pipe_names}")
+    print(f"wrote {OUT} ({size / 1e6:.1f} MB): {nlp.component_names}, disabled {nlp.disabled}")
 
 
 def step_evaluate(data: Path) -> dict:
@@ -194,14 +227,16 @@ def step_evaluate(data: Path) -> dict:
         scores["ner"][f"KIND {part}_dev"] = result
         print(part, json.dumps(result["span"]["overall"]), "token", json.dumps(result["token_micro"]))
     from ..pipeline import load
+    from ..pipeline.load import FAST_TAGS, base_pipeline
 
-    for key, model in (("ner_kit", OUT), ("ner_blank", "blank")):
-        kit_nlp = load(model=model)
+    for key, model, speed in (("ner_kit", OUT, "accurate"), ("ner_kit_fast", OUT, "fast"), ("ner_blank", "blank", "accurate")):
+        kit_nlp = load(model=model, speed=speed)
         scores[key] = {}
         for part in ("WN", "FIC", "ADG"):
             result = evaluate_ner(kit_nlp, data / "kind" / "jsonl" / f"{part}_dev.jsonl")
             scores[key][f"KIND {part}_dev"] = result
             print(key, part, json.dumps(result["span"]["overall"]))
+    fast_nlp = base_pipeline("it", OUT, "fast")[0]
     for name, file in (("ISDT dev", "ud_dev_isdt.spacy"), ("ISDT+ParTUT dev", "ud_dev.spacy")):
         docs = list(DocBin().from_disk(BUILD / "train" / file).get_docs(nlp.vocab))
         examples = [Example(nlp.make_doc(d.text), d) for d in docs]
@@ -209,6 +244,10 @@ def step_evaluate(data: Path) -> dict:
         keep = ("tag_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
         scores["syntax"][name] = {k: round(result[k], 4) for k in keep if k in result}
         print(name, scores["syntax"][name])
+        if FAST_TAGS in nlp.component_names:  # the fast variant's tagging
+            result = fast_nlp.evaluate(examples)
+            scores.setdefault("syntax_fast", {})[name] = {k: round(result[k], 4) for k in ("pos_acc", "morph_acc")}
+            print(name, "fast", scores["syntax_fast"][name])
     text = (ROOT / "kit" / "lang" / "it" / "articles").glob("*.txt")
     texts = [p.read_text(encoding="utf-8") for p in sorted(text)] * 5
     words = sum(len(t.split()) for t in texts)
@@ -241,6 +280,8 @@ def step_card() -> None:
             lines.append(_row(f"{part} {label}", s))
         lines.append(_row(f"{part} token-level micro", result["token_micro"]))
     for key, title in (("ner_kit", "With the kit's rule layer on top (`kit.load()`: place names, patterns):"),
+                       ("ner_kit_fast", "The fast variant (`kit.load(speed=\"fast\")`: the same NER and rules, "
+                                        "its own tagging, no parser):"),
                        ("ner_blank", "The rule-based default alone (`kit.load(model=\"blank\")`), for comparison:")):
         if key not in scores:
             continue
@@ -253,12 +294,18 @@ def step_card() -> None:
               "|---|" + "---|" * len(next(iter(scores["syntax"].values()))) ]
     for name, s in scores["syntax"].items():
         lines.append(f"| {name} | " + " | ".join(f"{v:.3f}" for v in s.values()) + " |")
+    if "syntax_fast" in scores:
+        lines += ["", "The fast variant's morphologizer (`fast_morphologizer`, its own encoder of width 48, "
+                  "depth 3; `kit/train/fast_tags.cfg`):", "", "| data | pos_acc | morph_acc |", "|---|---|---|"]
+        for name, s in scores["syntax_fast"].items():
+            lines.append(f"| {name} | {s['pos_acc']:.3f} | {s['morph_acc']:.3f} |")
     lines += ["", "## Size and speed", "",
               f"- size on disk: {scores['size_mb']} MB; `spacy.load` time: {scores['load_seconds']} s "
               "(2 cores, shared machine);",
               f"- model layer alone: {scores['speed_words_per_second_model_only']:,} words/s on 2 cores "
               "(whole `kit.load()` pipeline: see `benchmarks/README.md`).", "",
-              "## Components", "", f"`{meta['pipeline']}`; spaCy {meta.get('spacy_version', '')}.", ""]
+              "## Components", "", f"`{meta['pipeline']}`; spaCy {meta.get('spacy_version', '')}."
+              + (f" Shipped disabled: `{meta['disabled']}` (`kit.load(speed=\"fast\")` enables it)." if meta.get("disabled") else ""), ""]
     if counts_file.exists():
         lines += ["## Training data counts", "", "```json", counts_file.read_text(encoding="utf-8").strip(), "```", ""]
     (OUT / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -290,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         step_vectors(args.data)
     if "pretrain" in steps:
         step_pretrain(args.data, args.spacy_args)
-    train = [s for s in ("ner", "syntax") if s in steps]
+    train = [s for s in ("ner", "syntax", "fast-tags") if s in steps]
     if train:
         pretrained = sorted((BUILD / "pretrain").glob("model*.bin"), key=lambda p: int(p.stem[5:]))
         init = args.init_tok2vec or (pretrained[-1] if pretrained else None)
