@@ -240,3 +240,23 @@ def test_the_fast_tagger_is_shipped_disabled_and_left_out_of_the_accurate_pipeli
     assert plain.pipe_names == ["tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
     nlp = kit.load()
     assert "fast_morphologizer" not in nlp.component_names and "parser" in nlp.pipe_names
+
+
+def test_the_fast_variant_of_a_pipeline_without_a_fast_tagger_keeps_its_own_tagging(tmp_path):
+    # an official it_core_news_* pipeline has no fast_morphologizer: speed="fast" then leaves out
+    # only the parser and the trainable lemmatizer, and tags with the pipeline's own components
+    import spacy
+
+    import kit
+    from kit.pipeline.load import SHIPPED
+
+    other = spacy.load(SHIPPED)
+    other.remove_pipe("fast_morphologizer")
+    other.to_disk(tmp_path / "other")
+    nlp = kit.load(model=tmp_path / "other", speed="fast")
+    assert nlp.pipe_names[:5] == ["kit_sentences", "tok2vec", "tagger", "morphologizer", "ner"]
+    doc = kit.analyze("Secondo il sindaco Marco Rossi il ponte riaprirà lunedì.", nlp, progress=False)
+    assert [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes] == [
+        ("indirect", "il ponte riaprirà lunedì", "Marco Rossi")]
+    assert kit.load(model=tmp_path / "other").pipe_names[1:7] == [
+        "tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
