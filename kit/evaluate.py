@@ -202,43 +202,85 @@ def drop_pending(gold_articles: list[dict], predicted: dict[str, list[dict]]
     return articles, kept
 
 
-def score_quotes(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> dict:
-    """Scores of predicted quotes (``{article id: [quote dicts]}``) against gold articles."""
-    tp, n_pred, n_gold = Counter(), Counter(), Counter()
-    speaker_ok = speaker_n = 0
-    pair_tp_p = pair_tp_r = pair_pred = pair_gold = 0
-    for art in gold_articles:
-        gold = art["quotes"]
-        pred = predicted.get(art["id"], [])
-        for q in gold:
-            n_gold[QUOTE_GROUPS[q["kind"]]] += 1
-        for q in pred:
-            n_pred[QUOTE_GROUPS[q["kind"]]] += 1
-        for gi, pi in match_quotes(gold, pred):
-            g, p = gold[gi], pred[pi]
-            if QUOTE_GROUPS[g["kind"]] == QUOTE_GROUPS[p["kind"]]:
-                tp[QUOTE_GROUPS[g["kind"]]] += 1
-            if g["kind"] != "other" and g.get("speaker"):
-                speaker_n += 1
-                speaker_ok += names_match(p.get("speaker"), g["speaker"])
-        gp, pp = _pairs(gold), _pairs(pred)
-        pair_pred += len(pp)
-        pair_gold += len(gp)
-        pair_tp_p += _pair_hits(pp, gp)
-        pair_tp_r += _pair_hits(gp, pp)
-    groups = {g: prf(tp[g], n_pred[g], n_gold[g]) for g in ("direct", "reported", "other")}
-    speech = prf(tp["direct"] + tp["reported"], n_pred["direct"] + n_pred["reported"],
-                 n_gold["direct"] + n_gold["reported"])
-    p = pair_tp_p / pair_pred if pair_pred else 0.0
-    r = pair_tp_r / pair_gold if pair_gold else 0.0
+def article_counts(art: dict, pred: list[dict]) -> Counter:
+    """The counts one article adds to the quote scores (summed by :func:`scores_from_counts`)."""
+    counts: Counter = Counter()
+    gold = art["quotes"]
+    for q in gold:
+        counts["gold_" + QUOTE_GROUPS[q["kind"]]] += 1
+    for q in pred:
+        counts["pred_" + QUOTE_GROUPS[q["kind"]]] += 1
+    for gi, pi in match_quotes(gold, pred):
+        g, p = gold[gi], pred[pi]
+        if QUOTE_GROUPS[g["kind"]] == QUOTE_GROUPS[p["kind"]]:
+            counts["tp_" + QUOTE_GROUPS[g["kind"]]] += 1
+        if g["kind"] != "other" and g.get("speaker"):
+            counts["speaker_n"] += 1
+            counts["speaker_ok"] += names_match(p.get("speaker"), g["speaker"])
+    gp, pp = _pairs(gold), _pairs(pred)
+    counts["pair_pred"] += len(pp)
+    counts["pair_gold"] += len(gp)
+    counts["pair_tp_p"] += _pair_hits(pp, gp)
+    counts["pair_tp_r"] += _pair_hits(gp, pp)
+    return counts
+
+
+def scores_from_counts(c: Counter | dict, articles: int) -> dict:
+    """The quote scores of summed :func:`article_counts`."""
+    c = Counter(c)
+    groups = {g: prf(c["tp_" + g], c["pred_" + g], c["gold_" + g]) for g in ("direct", "reported", "other")}
+    speech = prf(c["tp_direct"] + c["tp_reported"], c["pred_direct"] + c["pred_reported"],
+                 c["gold_direct"] + c["gold_reported"])
+    p = c["pair_tp_p"] / c["pair_pred"] if c["pair_pred"] else 0.0
+    r = c["pair_tp_r"] / c["pair_gold"] if c["pair_gold"] else 0.0
+    n = c["speaker_n"]
     return {
-        "articles": len(gold_articles), "detection": {**groups, "speech": speech},
-        "speaker_accuracy": {"acc": round(speaker_ok / speaker_n, 4) if speaker_n else 0.0,
-                             "correct": speaker_ok, "n": speaker_n},
+        "articles": articles, "detection": {**groups, "speech": speech},
+        "speaker_accuracy": {"acc": round(c["speaker_ok"] / n, 4) if n else 0.0, "correct": c["speaker_ok"], "n": n},
         "who_about_whom": {"p": round(p, 4), "r": round(r, 4),
                            "f": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                           "pred": pair_pred, "gold": pair_gold},
+                           "pred": c["pair_pred"], "gold": c["pair_gold"]},
     }
+
+
+def score_quotes(gold_articles: list[dict], predicted: dict[str, list[dict]]) -> dict:
+    """Scores of predicted quotes (``{article id: [quote dicts]}``) against gold articles."""
+    total: Counter = Counter()
+    for art in gold_articles:
+        total.update(article_counts(art, predicted.get(art["id"], [])))
+    return scores_from_counts(total, len(gold_articles))
+
+
+#: the figures :func:`bootstrap_quotes` gives intervals for: (name, path into the scores)
+BOOTSTRAPPED = (("speech F", ("detection", "speech", "f")), ("direct F", ("detection", "direct", "f")),
+                ("reported F", ("detection", "reported", "f")), ("other F", ("detection", "other", "f")),
+                ("speaker accuracy", ("speaker_accuracy", "acc")), ("who-about-whom F", ("who_about_whom", "f")))
+
+
+def bootstrap_quotes(gold_articles: list[dict], predicted: dict[str, list[dict]], samples: int = 1000,
+                     seed: int = 0, level: float = 0.95) -> dict[str, tuple[float, float]]:
+    """Percentile intervals (``level``) of the quote scores over ``samples`` resamplings of the
+    articles with replacement: how much a figure could move on another set of articles like
+    these (the article is the unit: its quotes are not independent)."""
+    import numpy as np
+
+    per_article = [article_counts(art, predicted.get(art["id"], [])) for art in gold_articles]
+    keys = sorted({k for c in per_article for k in c})
+    matrix = np.array([[c[k] for k in keys] for c in per_article], dtype=np.int64).reshape(len(per_article), len(keys))
+    rng = np.random.default_rng(seed)
+    values: dict[str, list[float]] = {name: [] for name, _ in BOOTSTRAPPED}
+    for _ in range(samples):
+        drawn = matrix[rng.integers(0, len(per_article), len(per_article))].sum(axis=0) if len(per_article) else matrix.sum(axis=0)
+        scores = scores_from_counts(dict(zip(keys, (int(v) for v in drawn))), len(per_article))
+        for name, path in BOOTSTRAPPED:
+            record = scores
+            for step in path[:-1]:
+                record = record[step]
+            if record.get("n", 1) and (record.get("pred", 1) or record.get("gold", 1)):
+                values[name].append(record[path[-1]])  # (a resampling with nothing to score is left out)
+    tail = (1 - level) / 2 * 100
+    return {name: (round(float(np.percentile(v, tail)), 4), round(float(np.percentile(v, 100 - tail)), 4))
+            if v else (0.0, 0.0) for name, v in values.items()}
 
 
 def score_entities(gold_articles: list[dict], docs: list[Doc]) -> dict:
@@ -359,7 +401,9 @@ def format_error_causes(causes: dict[str, list[str]], examples: int = 5) -> str:
     return "\n".join(lines)
 
 
-def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False) -> dict:
+def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, bootstrap: int = 0) -> dict:
+    """Quote scores of ``nlp`` on the gold articles of ``path``; with ``errors``, the errors by
+    cause; with ``bootstrap`` N, 95 % intervals over N resamplings of the articles."""
     from .pipeline import analyze
     from .records.tables import quotes_table
 
@@ -375,6 +419,9 @@ def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False) -> di
              "about": list(row["about"])})
     articles, predicted = drop_pending(articles, predicted)
     scores = score_quotes(articles, predicted)
+    if bootstrap:
+        scores["bootstrap"] = {"samples": bootstrap, "level": 0.95,
+                               "intervals": bootstrap_quotes(articles, predicted, bootstrap)}
     if errors:
         titles = nlp.get_pipe("kit_quotes").rules.titles if "kit_quotes" in nlp.pipe_names else ()
         scores["errors"] = quote_errors(articles, predicted)
@@ -405,6 +452,10 @@ def format_scores(scores: dict) -> str:
         sa = scores["speaker_accuracy"]
         lines.append(f"  speaker accuracy {sa['acc']:.3f} ({sa['correct']}/{sa['n']})")
         row("who-about-whom", scores["who_about_whom"])
+        if "bootstrap" in scores:
+            b = scores["bootstrap"]
+            lines.append(f"  {b['level']:.0%} intervals ({b['samples']} resamplings of the articles):")
+            lines.append("    " + ", ".join(f"{name} {lo:.3f}-{hi:.3f}" for name, (lo, hi) in b["intervals"].items()))
         if "entities" in scores:
             lines.append("Entities on the same articles, exact spans:")
             for name, s in scores["entities"].items():
@@ -428,6 +479,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                         help="group the quote errors by cause, with examples (quotes task)")
     parser.add_argument("--examples", type=int, default=5, metavar="N",
                         help="examples shown per error cause with --errors (default 5)")
+    parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                        help="quotes task: 95%% intervals of the scores over N resamplings of the articles")
+    parser.add_argument("--speed", choices=["accurate", "fast"], default="accurate",
+                        help="the pipeline variant to score (kit.load's speed)")
     parser.add_argument("--by-article", action="store_true",
                         help="ner task: read consecutive sentences as the articles they come from (titles "
                              "start one), so document-level name rules apply; default: one sentence at a time")
@@ -445,12 +500,14 @@ def run(args: argparse.Namespace) -> int:
     for file in args.files:  # before the pipeline loads: a wrong path fails at once, in one line
         if not Path(file).is_file():
             raise FileNotFoundError(f"no such file: {file}" + (SHARED_HINT if "shared" in Path(file).parts else ""))
-    nlp = load(model=args.model, rules=args.rules)
+    if args.bootstrap < 0:
+        raise ValueError(f"--bootstrap must be 0 or more, not {args.bootstrap}")
+    nlp = load(model=args.model, rules=args.rules, speed=args.speed)
     print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
     results = {}
     for file in args.files:
         scores = (evaluate_ner(nlp, file, args.by_article) if args.task == "ner"
-                  else evaluate_quotes(nlp, file, args.errors))
+                  else evaluate_quotes(nlp, file, args.errors, args.bootstrap))
         results[file] = scores
         print(f"\n== {file}")
         print(format_scores(scores))

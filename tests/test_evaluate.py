@@ -58,6 +58,45 @@ def test_score_quotes_groups_speakers_and_pairs():
     assert scores["who_about_whom"]["f"] == 1.0
 
 
+def test_bootstrap_intervals_resample_whole_articles():
+    from kit.evaluate import bootstrap_quotes
+
+    right = {"id": "a", "text": "x" * 50, "quotes": [{"start": 0, "end": 10, "kind": "direct", "speaker": "Mario Rossi"}]}
+    missed = {"id": "b", "text": "x" * 50, "quotes": [{"start": 0, "end": 10, "kind": "direct", "speaker": "Anna Bianchi"}]}
+    pred = {"a": [{"start": 0, "end": 10, "kind": "direct", "speaker": "Rossi", "about": []}]}
+    assert score_quotes([right, missed], pred)["detection"]["speech"]["f"] == 0.6667
+    intervals = bootstrap_quotes([right, missed], pred, samples=400)
+    # resamplings draw {a, a} (F 1), {a, b} (F 0.667) or {b, b} (F 0): the interval spans them
+    assert intervals["speech F"] == (0.0, 1.0)
+    assert intervals["speaker accuracy"] == (1.0, 1.0)  # the one matched quotation's speaker is right
+    assert intervals == bootstrap_quotes([right, missed], pred, samples=400)  # seeded
+    # one article: every resampling is the article itself
+    assert bootstrap_quotes([right], pred, samples=50)["speech F"] == (1.0, 1.0)
+
+
+def test_evaluate_quotes_cli_prints_intervals_and_scores_the_fast_variant(capsys, monkeypatch, tmp_path):
+    from kit import pipeline
+    from kit.__main__ import main
+
+    gold = tmp_path / "gold.jsonl"
+    text = "Il sindaco Marco Rossi ha detto: «Il ponte riaprirà lunedì». Poi è andato via."
+    gold.write_text(json.dumps({"id": "x", "text": text, "quotes": [
+        {"start": text.index("Il ponte"), "end": text.index("»"), "kind": "direct", "speaker": "Marco Rossi",
+         "about": []}]}) + "\n", encoding="utf-8")
+    asked, real = {}, pipeline.load
+
+    def load(**kwargs):
+        asked.update(kwargs)
+        return real(model="blank")
+
+    monkeypatch.setattr(pipeline, "load", load)
+    assert main(["evaluate", "quotes", str(gold), "--bootstrap", "20", "--speed", "fast"]) == 0
+    out = capsys.readouterr().out
+    assert asked["speed"] == "fast"
+    assert "95% intervals (20 resamplings of the articles):" in out
+    assert "speech F 1.000-1.000" in out and "speaker accuracy 1.000-1.000" in out
+
+
 def test_reference_article_scores():
     """The reference article (shared, read-only) is a regression check for the whole pipeline."""
     from pathlib import Path
