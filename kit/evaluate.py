@@ -257,27 +257,42 @@ BOOTSTRAPPED = (("speech F", ("detection", "speech", "f")), ("direct F", ("detec
                 ("speaker accuracy", ("speaker_accuracy", "acc")), ("who-about-whom F", ("who_about_whom", "f")))
 
 
+def _figure(scores: dict, path: tuple[str, ...]) -> float | None:
+    """One figure of the scores, or None where it has nothing to score (no gold and no
+    prediction, no matched quotation with a gold speaker)."""
+    record = scores
+    for step in path[:-1]:
+        record = record[step]
+    if not record.get("n", 1) or not (record.get("pred", 1) or record.get("gold", 1)):
+        return None
+    return record[path[-1]]
+
+
 def bootstrap_quotes(gold_articles: list[dict], predicted: dict[str, list[dict]], samples: int = 1000,
-                     seed: int = 0, level: float = 0.95) -> dict[str, tuple[float, float]]:
+                     seed: int = 0, level: float = 0.95, baseline: dict[str, list[dict]] | None = None
+                     ) -> dict[str, tuple[float, float]]:
     """Percentile intervals (``level``) of the quote scores over ``samples`` resamplings of the
     articles with replacement: how much a figure could move on another set of articles like
-    these (the article is the unit: its quotes are not independent)."""
+    these (the article is the unit: its quotes are not independent). With ``baseline`` (another
+    pipeline's predictions for the same articles), intervals of the difference predicted -
+    baseline, both scored on the same resampled articles (a paired comparison)."""
     import numpy as np
 
-    per_article = [article_counts(art, predicted.get(art["id"], [])) for art in gold_articles]
-    keys = sorted({k for c in per_article for k in c})
-    matrix = np.array([[c[k] for k in keys] for c in per_article], dtype=np.int64).reshape(len(per_article), len(keys))
+    runs = [predicted] if baseline is None else [predicted, baseline]
+    per_run = [[article_counts(art, run.get(art["id"], [])) for art in gold_articles] for run in runs]
+    keys = sorted({k for counts in per_run for c in counts for k in c})
+    n = len(gold_articles)
+    matrices = [np.array([[c[k] for k in keys] for c in counts], dtype=np.int64).reshape(n, len(keys))
+                for counts in per_run]
     rng = np.random.default_rng(seed)
     values: dict[str, list[float]] = {name: [] for name, _ in BOOTSTRAPPED}
     for _ in range(samples):
-        drawn = matrix[rng.integers(0, len(per_article), len(per_article))].sum(axis=0) if len(per_article) else matrix.sum(axis=0)
-        scores = scores_from_counts(dict(zip(keys, (int(v) for v in drawn))), len(per_article))
+        drawn = rng.integers(0, n, n) if n else np.zeros(0, dtype=np.int64)
+        scores = [scores_from_counts(dict(zip(keys, (int(v) for v in m[drawn].sum(axis=0)))), n) for m in matrices]
         for name, path in BOOTSTRAPPED:
-            record = scores
-            for step in path[:-1]:
-                record = record[step]
-            if record.get("n", 1) and (record.get("pred", 1) or record.get("gold", 1)):
-                values[name].append(record[path[-1]])  # (a resampling with nothing to score is left out)
+            figures = [_figure(sc, path) for sc in scores]
+            if None not in figures:  # (a resampling with nothing to score is left out)
+                values[name].append(figures[0] - (figures[1] if baseline is not None else 0.0))
     tail = (1 - level) / 2 * 100
     return {name: (round(float(np.percentile(v, tail)), 4), round(float(np.percentile(v, 100 - tail)), 4))
             if v else (0.0, 0.0) for name, v in values.items()}
@@ -401,27 +416,46 @@ def format_error_causes(causes: dict[str, list[str]], examples: int = 5) -> str:
     return "\n".join(lines)
 
 
-def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, bootstrap: int = 0) -> dict:
-    """Quote scores of ``nlp`` on the gold articles of ``path``; with ``errors``, the errors by
-    cause; with ``bootstrap`` N, 95 % intervals over N resamplings of the articles."""
+def predict_quotes(nlp: Language, articles: list[dict]) -> tuple[dict[str, list[dict]], list[Doc]]:
+    """``{article id: [quote dicts]}`` of ``nlp`` on gold articles, and the analysed Docs."""
     from .pipeline import analyze
     from .records.tables import quotes_table
 
-    articles = load_gold_articles(path)
     docs = analyze([{"id": a["id"], "text": a["text"], "title": a.get("title")} for a in articles],
                    nlp, progress=False)
-    table = quotes_table(docs)
     predicted: dict[str, list[dict]] = {}
-    for row in table.to_dict("records"):
+    for row in quotes_table(docs).to_dict("records"):
         predicted.setdefault(row["doc_id"], []).append(
             {"start": int(row["start"]), "end": int(row["end"]), "kind": row["kind"],
              "speaker": row["speaker"] if isinstance(row["speaker"], str) else None,
              "about": list(row["about"])})
-    articles, predicted = drop_pending(articles, predicted)
+    return predicted, docs
+
+
+def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, bootstrap: int = 0,
+                    against: Language | None = None) -> dict:
+    """Quote scores of ``nlp`` on the gold articles of ``path``; with ``errors``, the errors by
+    cause; with ``bootstrap`` N, 95 % intervals over N resamplings of the articles; with
+    ``against`` (another pipeline), its scores and the difference, paired over the same
+    resamplings when ``bootstrap`` is given."""
+    gold = load_gold_articles(path)
+    predicted, docs = predict_quotes(nlp, gold)
+    articles, predicted = drop_pending(gold, predicted)
     scores = score_quotes(articles, predicted)
     if bootstrap:
         scores["bootstrap"] = {"samples": bootstrap, "level": 0.95,
                                "intervals": bootstrap_quotes(articles, predicted, bootstrap)}
+    if against is not None:
+        baseline = drop_pending(gold, predict_quotes(against, gold)[0])[1]
+        other = score_quotes(articles, baseline)
+        scores["against"] = {
+            "pipeline": against.meta.get("kit", {}).get("base", against.meta.get("name")),
+            "speed": against.meta.get("kit", {}).get("speed"), "scores": other,
+            "difference": {name: round(_figure(scores, path) - _figure(other, path), 4)
+                           for name, path in BOOTSTRAPPED
+                           if _figure(scores, path) is not None and _figure(other, path) is not None}}
+        if bootstrap:
+            scores["against"]["intervals"] = bootstrap_quotes(articles, predicted, bootstrap, baseline=baseline)
     if errors:
         titles = nlp.get_pipe("kit_quotes").rules.titles if "kit_quotes" in nlp.pipe_names else ()
         scores["errors"] = quote_errors(articles, predicted)
@@ -456,6 +490,13 @@ def format_scores(scores: dict) -> str:
             b = scores["bootstrap"]
             lines.append(f"  {b['level']:.0%} intervals ({b['samples']} resamplings of the articles):")
             lines.append("    " + ", ".join(f"{name} {lo:.3f}-{hi:.3f}" for name, (lo, hi) in b["intervals"].items()))
+        if "against" in scores:
+            a = scores["against"]
+            lines.append(f"  minus {a['pipeline']} ({a['speed']}), on the same articles"
+                         + (" (paired 95 % intervals):" if "intervals" in a else ":"))
+            lines.append("    " + ", ".join(
+                f"{name} {d:+.3f}" + (" ({:+.3f} to {:+.3f})".format(*a["intervals"][name]) if "intervals" in a else "")
+                for name, d in a["difference"].items()))
         if "entities" in scores:
             lines.append("Entities on the same articles, exact spans:")
             for name, s in scores["entities"].items():
@@ -483,6 +524,11 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                         help="quotes task: 95%% intervals of the scores over N resamplings of the articles")
     parser.add_argument("--speed", choices=["accurate", "fast"], default="accurate",
                         help="the pipeline variant to score (kit.load's speed)")
+    parser.add_argument("--against", default=None, metavar="MODEL",
+                        help="quotes task: also score this base pipeline and print the differences "
+                             "(paired intervals with --bootstrap)")
+    parser.add_argument("--against-speed", choices=["accurate", "fast"], default=None,
+                        help="the variant of --against (default: --speed); alone, compares the two variants of --model")
     parser.add_argument("--by-article", action="store_true",
                         help="ner task: read consecutive sentences as the articles they come from (titles "
                              "start one), so document-level name rules apply; default: one sentence at a time")
@@ -503,11 +549,14 @@ def run(args: argparse.Namespace) -> int:
     if args.bootstrap < 0:
         raise ValueError(f"--bootstrap must be 0 or more, not {args.bootstrap}")
     nlp = load(model=args.model, rules=args.rules, speed=args.speed)
+    against = None
+    if args.task == "quotes" and (args.against or args.against_speed):
+        against = load(model=args.against or args.model, rules=args.rules, speed=args.against_speed or args.speed)
     print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
     results = {}
     for file in args.files:
         scores = (evaluate_ner(nlp, file, args.by_article) if args.task == "ner"
-                  else evaluate_quotes(nlp, file, args.errors, args.bootstrap))
+                  else evaluate_quotes(nlp, file, args.errors, args.bootstrap, against))
         results[file] = scores
         print(f"\n== {file}")
         print(format_scores(scores))

@@ -74,6 +74,21 @@ def test_bootstrap_intervals_resample_whole_articles():
     assert bootstrap_quotes([right], pred, samples=50)["speech F"] == (1.0, 1.0)
 
 
+def test_paired_bootstrap_scores_two_pipelines_on_the_same_resampled_articles():
+    from kit.evaluate import bootstrap_quotes
+
+    gold = [{"id": k, "text": "x" * 50, "quotes": [{"start": 0, "end": 10, "kind": "direct", "speaker": "Mario Rossi"}]}
+            for k in "ab"]
+    both = {k: [{"start": 0, "end": 10, "kind": "direct", "speaker": "Rossi", "about": []}] for k in "ab"}
+    only_a = {"a": both["a"]}
+    assert round(score_quotes(gold, both)["detection"]["speech"]["f"] - score_quotes(gold, only_a)["detection"]["speech"]["f"], 4) == 0.3333
+    diff = bootstrap_quotes(gold, both, samples=400, baseline=only_a)
+    # {a, a}: 1 - 1 = 0; {a, b}: 1 - 0.667; {b, b}: 1 - 0 (the baseline finds nothing)
+    assert diff["speech F"] == (0.0, 1.0)
+    assert diff["speaker accuracy"] == (0.0, 0.0)  # {b, b} has no matched baseline quote: left out
+    assert bootstrap_quotes(gold, both, samples=400, baseline=both)["speech F"] == (0.0, 0.0)
+
+
 def test_evaluate_quotes_cli_prints_intervals_and_scores_the_fast_variant(capsys, monkeypatch, tmp_path):
     from kit import pipeline
     from kit.__main__ import main
@@ -95,6 +110,11 @@ def test_evaluate_quotes_cli_prints_intervals_and_scores_the_fast_variant(capsys
     assert asked["speed"] == "fast"
     assert "95% intervals (20 resamplings of the articles):" in out
     assert "speech F 1.000-1.000" in out and "speaker accuracy 1.000-1.000" in out
+    assert main(["evaluate", "quotes", str(gold), "--bootstrap", "20", "--against-speed", "accurate"]) == 0
+    out = capsys.readouterr().out
+    assert asked["speed"] == "accurate"  # the last pipeline loaded: the one compared against
+    assert "minus blank (accurate), on the same articles (paired 95 % intervals):" in out
+    assert "speech F +0.000 (+0.000 to +0.000)" in out
 
 
 def test_reference_article_scores():
