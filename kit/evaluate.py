@@ -15,7 +15,9 @@ README: a predicted quote matches a gold quote when their content spans overlap 
 of the longer one (one-to-one, best overlap first); detection is scored separately for direct
 (direct + mixed), reported (indirect) and other quotes; speaker accuracy over matched speech
 quotes with a gold speaker; who-speaks-about-whom as the per-article set of (speaker, about)
-pairs, with names matched when all words of one are among the words of the other.
+pairs, with names matched when all words of one are among the words of the other. With
+``--bootstrap N`` every quote figure gets a 95 % interval over N resamplings of the articles, and
+``--against`` another pipeline's figures with paired intervals of the differences.
 """
 
 from __future__ import annotations

@@ -242,6 +242,18 @@ def test_the_fast_tagger_is_shipped_disabled_and_left_out_of_the_accurate_pipeli
     assert "fast_morphologizer" not in nlp.component_names and "parser" in nlp.pipe_names
 
 
+def test_a_saved_fast_pipeline_keeps_its_tagging_when_loaded_again(tmp_path):
+    import kit
+    from kit.pipeline.load import base_pipeline
+
+    fast, _ = base_pipeline("it", "kit", speed="fast")
+    fast.to_disk(tmp_path / "fast")
+    again, _ = base_pipeline("it", tmp_path / "fast")  # accurate asked, but only the fast tagging is there
+    assert again.pipe_names == ["fast_morphologizer", "ner"]
+    doc = kit.analyze("Il ponte riaprirà lunedì.", kit.load(model=tmp_path / "fast"), progress=False)
+    assert [t.pos_ for t in doc][:3] == ["DET", "NOUN", "VERB"]
+
+
 def test_the_fast_variant_of_a_pipeline_without_a_fast_tagger_keeps_its_own_tagging(tmp_path):
     # an official it_core_news_* pipeline has no fast_morphologizer: speed="fast" then leaves out
     # only the parser and the trainable lemmatizer, and tags with the pipeline's own components

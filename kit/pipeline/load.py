@@ -63,8 +63,9 @@ def base_pipeline(lang: str, model: str | os.PathLike | None, speed: str = "accu
     exclude = list(FAST_EXCLUDE) if speed == "fast" else []
     nlp = spacy.load(model, exclude=exclude)
     if FAST_TAGS in nlp.component_names:
-        if speed == "fast":
-            # the fast variant tags with its own small encoder instead of the shared one
+        if speed == "fast" or "morphologizer" not in nlp.component_names:
+            # the fast variant tags with its own small encoder instead of the shared one (and a
+            # pipeline saved from the fast variant has no other tagging)
             for name in FAST_REPLACES:
                 if name in nlp.component_names:
                     nlp.remove_pipe(name)
