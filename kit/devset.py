@@ -157,10 +157,12 @@ def quote_score(text: str) -> int:
     return marks + len(CUE_WORDS.findall(text))
 
 
-def select(data: Path = DEFAULT_DATA, n: int = 90, min_score: int = 6) -> list[dict]:
-    """Articles of 6-45 sentences with many likely quotations, spread over both sources."""
+def select(data: Path = DEFAULT_DATA, n: int = 90, min_score: int = 6, sentences: tuple[int, int] = (6, 45)) -> list[dict]:
+    """Articles of 6-45 sentences (or another range) with many likely quotations, spread over
+    both sources."""
+    low, high = sentences
     pool = [a for a in wikinews_articles(data)
-            if 6 <= a["last"] - a["first"] + 1 <= 45 and quote_score(a["text"]) >= min_score]
+            if low <= a["last"] - a["first"] + 1 <= high and quote_score(a["text"]) >= min_score]
     pool.sort(key=lambda a: checksum(a["text"]))  # a fixed, content-based shuffle
     return pool[:n]
 
