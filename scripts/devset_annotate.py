@@ -68,6 +68,8 @@ ROUND_9 = 48
 #: and the richest in quotations: 58 of them, 72,000 words); the first 14 in the same order
 ROUND_10 = 14
 LONG = (46, 10_000)  # sentences
+#: round 11: the next 28 of those long articles, same order
+ROUND_11 = 28
 
 
 def articles() -> dict[str, dict]:
@@ -84,7 +86,8 @@ def articles() -> dict[str, dict]:
     eighth = _next_articles(taken + seventh, ROUND_8, min_scores=(2, 1))
     ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
     tenth = select(n=ROUND_10, min_score=0, sentences=LONG)
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + tenth}
+    eleventh = select(n=ROUND_10 + ROUND_11, min_score=0, sentences=LONG)[ROUND_10:]
+    return {a["id"]: a for a in taken + seventh + eighth + ninth + tenth + eleventh}
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:
