@@ -450,12 +450,11 @@ def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, boots
     if against is not None:
         baseline = drop_pending(gold, predict_quotes(against, gold)[0])[1]
         other = score_quotes(articles, baseline)
+        figures = {name: (_figure(scores, path), _figure(other, path)) for name, path in BOOTSTRAPPED}
         scores["against"] = {
             "pipeline": against.meta.get("kit", {}).get("base", against.meta.get("name")),
             "speed": against.meta.get("kit", {}).get("speed"), "scores": other,
-            "difference": {name: round(_figure(scores, path) - _figure(other, path), 4)
-                           for name, path in BOOTSTRAPPED
-                           if _figure(scores, path) is not None and _figure(other, path) is not None}}
+            "difference": {name: round(a - b, 4) for name, (a, b) in figures.items() if None not in (a, b)}}
         if bootstrap:
             scores["against"]["intervals"] = bootstrap_quotes(articles, predicted, bootstrap, baseline=baseline)
     if errors:
