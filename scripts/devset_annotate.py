@@ -70,6 +70,8 @@ ROUND_10 = 14
 LONG = (46, 10_000)  # sentences
 #: round 11: the next 28 of those long articles, same order
 ROUND_11 = 28
+#: round 12: the last 16 of them
+ROUND_12 = 16
 
 
 def articles() -> dict[str, dict]:
@@ -87,7 +89,8 @@ def articles() -> dict[str, dict]:
     ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
     tenth = select(n=ROUND_10, min_score=0, sentences=LONG)
     eleventh = select(n=ROUND_10 + ROUND_11, min_score=0, sentences=LONG)[ROUND_10:]
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + tenth + eleventh}
+    twelfth = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)[ROUND_10 + ROUND_11:]
+    return {a["id"]: a for a in taken + seventh + eighth + ninth + tenth + eleventh + twelfth}
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:

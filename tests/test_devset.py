@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.695, "reported_f": 0.605, "direct_f": 0.885, "speaker_acc": 0.715,
-                "about_f": 0.439}
+CHECK_SCORES = {"speech_f": 0.681, "reported_f": 0.581, "direct_f": 0.889, "speaker_acc": 0.713,
+                "about_f": 0.437}
 
 
 @pytest.mark.parametrize("tokens,text", [
@@ -55,7 +55,7 @@ def test_stored_annotation_holds_no_text():
 @needs_shared
 def test_loader_rebuilds_every_article_and_checks_it():
     articles = devset.load_gold(DEVSET_DIR / "check.jsonl")
-    assert len(articles) == 162 and sum(len(a["quotes"]) for a in articles) == 1104
+    assert len(articles) == 169 and sum(len(a["quotes"]) for a in articles) == 1232
     for art in articles:
         assert checksum(art["text"]) == art["sha256"]
         assert art["text"].startswith(art["title"])
@@ -65,14 +65,14 @@ def test_loader_rebuilds_every_article_and_checks_it():
 
 
 @needs_shared
-def test_the_long_articles_of_rounds_10_and_11_are_outside_every_earlier_pool():
+def test_the_long_articles_of_rounds_10_to_12_are_outside_every_earlier_pool():
     long = devset.select(n=100_000, min_score=0, sentences=(46, 10_000))
     usual = {a["id"] for a in devset.select(n=100_000, min_score=0)}
     assert len(long) == 58 and all(a["last"] - a["first"] + 1 > 45 for a in long)
     assert not usual & {a["id"] for a in long}
     stored = {json.loads(line)["id"] for split in ("tune", "check")
               for line in (DEVSET_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()}
-    assert [a["id"] for a in long if a["id"] in stored] == [a["id"] for a in long[:42]]  # the first 14 + 28, in order
+    assert {a["id"] for a in long} <= stored  # all 58 (14 + 28 + 16)
 
 
 @needs_shared
