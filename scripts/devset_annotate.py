@@ -87,10 +87,9 @@ def articles() -> dict[str, dict]:
     seventh = _next_articles(taken, ROUND_7, min_scores=(3, 2))
     eighth = _next_articles(taken + seventh, ROUND_8, min_scores=(2, 1))
     ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
-    tenth = select(n=ROUND_10, min_score=0, sentences=LONG)
-    eleventh = select(n=ROUND_10 + ROUND_11, min_score=0, sentences=LONG)[ROUND_10:]
-    twelfth = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)[ROUND_10 + ROUND_11:]
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + tenth + eleventh + twelfth}
+    # rounds 10-12: the long articles, one pool read once, in its own order
+    long = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)
+    return {a["id"]: a for a in taken + seventh + eighth + ninth + long}
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:
