@@ -691,8 +691,11 @@ def shipped():
     # a finite verb after the charge is the writer's again
     ("Il documento accusato di falsità è stato ritirato.",
      [("indirect", "di falsità", None)]),
-    # a noun of accusation is no cue (on the tune part it was right 4 times in 12)
-    ("Quindici persone sono state arrestate con l'accusa di far parte di una banda armata.", []),
+    # a noun of accusation after "con": the charge (a bare noun was right 4 times in 12 on
+    # the tune part; after "con" or before a copula, 10 in 18 on the tune part of 372 articles,
+    # reported F1 +0.004 there)
+    ("Quindici persone sono state arrestate con l'accusa di far parte di una banda armata.",
+     [("indirect", "di far parte di una banda armata", None)]),
     # - sources inside a clause -
     # a source inside a clause: the content stops before ", anche se"
     ("Si tratta di un doppio suicidio, secondo gli investigatori, anche se il caso resta aperto.",
@@ -1308,6 +1311,30 @@ def shipped():
      [("indirect", "sarebbero morte tre persone, mentre altre dieci risulterebbero ferite", "Protezione civile")]),
     ("Secondo la Protezione civile il fiume è esondato, mentre gli abitanti dormivano.",
      [("indirect", "il fiume è esondato", "Protezione civile")]),
+    # a charge no one signs: after "con" or before a copula, the di phrase; not someone's
+    # accusations, a charge merely named, or the object of a cue
+    ("Un operaio di 35 anni è stato fermato ieri con l'accusa di aver incendiato un capannone.",
+     [("indirect", "di aver incendiato un capannone", None)]),
+    ("Il funzionario è finito in carcere con le accuse di corruzione e abuso d'ufficio.",
+     [("indirect", "di corruzione e abuso d'ufficio", None)]),
+    ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
+     [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
+    ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # an object the cue reports, before a colon and the quotation it introduces: both
+    ("La ministra Carla Poggi si è detta soddisfatta dell'intesa: «Abbiamo fatto un passo avanti importante».",
+     [("indirect", "soddisfatta dell'intesa", "Carla Poggi"),
+      ("direct", "Abbiamo fatto un passo avanti importante", "Carla Poggi")]),
+    ("La ministra Carla Poggi ha annunciato la firma dell'intesa: «Abbiamo fatto un passo avanti importante».",
+     [("indirect", "la firma dell'intesa", "Carla Poggi"),
+      ("direct", "Abbiamo fatto un passo avanti importante", "Carla Poggi")]),
+    # … not the speaker named after the cue, nor words that point at the quotation
+    ("Ha dichiarato il ministro Paolo Ferri: «Abbiamo fatto un passo avanti importante».",
+     [("direct", "Abbiamo fatto un passo avanti importante", "Paolo Ferri")]),
+    ("La ministra Carla Poggi ha aggiunto alcuni dettagli: «Abbiamo fatto un passo avanti importante».",
+     [("direct", "Abbiamo fatto un passo avanti importante", "Carla Poggi")]),
+    ("Per quanto riguarda l'accusa di falso, il giudice ha assolto entrambi.", []),
+    ("Il sindaco Paolo Ferri ha respinto le accuse di aver favorito un costruttore.",
+     [("indirect", "di aver favorito un costruttore", "Paolo Ferri")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

@@ -129,7 +129,15 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue_index in used_cues:
             # "ha ricordato che molto resta da fare: «…»": the clause before the colon is
             # reported too, besides the quotation the cue introduces
-            clause = _clause_before_colon(text, cue, used_cues[cue_index])
+            # (an object too, when it is reported: "si è detto soddisfatto dell'accordo: «…»")
+            # (not the speaker after the cue, "Ha dichiarato il ministro X: «…»", nor words that
+            # point at the quotation, "racconta così…", "ha aggiunto alcuni dettagli: «…»")
+            reported_object = cue.complement == "object" and (
+                speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech))
+            clause = _clause_before_colon(text, cue, used_cues[cue_index], reported_object)
+            if clause is not None and cue.complement == "object" and _points_at_quote(
+                    doc, text, clause, used_cues[cue_index], speech):
+                clause = None
             if clause is not None:
                 quotes.append(_make(doc, clause[0], clause[1], "indirect", cue, speakers[cue_index], speech,
                                     cue.about_start))
@@ -711,18 +719,36 @@ def _words_after(doc: Doc, cue: Cue) -> bool:
     return False
 
 
-def _clause_before_colon(text: str, cue: Cue, quote: Quote) -> tuple[int, int] | None:
+def _clause_before_colon(text: str, cue: Cue, quote: Quote, reported_object: bool = False) -> tuple[int, int] | None:
     """The reported clause of ``cue`` that ends with the colon before the direct ``quote`` it
     introduces (*ha detto che la crisi è finita: «…»*, *accusandolo di mentire: «…»*, *per X è
-    solo l'inizio: «…»*), as trimmed offsets; None when the cue leads straight into the marks
-    (*ha detto: «…»*, *ha scritto su Facebook: «…»*)."""
-    if cue.complement not in ("che", "di", "source") or quote.kind != "direct" or quote.start <= cue.content_start:
+    solo l'inizio: «…»*; with ``reported_object``, an object the cue reports: *si è detto
+    soddisfatto dell'accordo: «…»*), as trimmed offsets; None when the cue leads straight into
+    the marks (*ha detto: «…»*, *ha scritto su Facebook: «…»*)."""
+    if cue.complement not in ("che", "di", "source") and not (cue.complement == "object" and reported_object) \
+            or quote.kind != "direct" or quote.start <= cue.content_start:
         return None
     lead = text[cue.content_start:quote.start].rstrip()
     lead = lead.rstrip("".join(QUOTE_CHARS)).rstrip()
-    if not lead.endswith(":") or any(ch in lead for ch in ".!?;\n") or _words(lead) < 3:
+    if not lead.endswith(":") or any(ch in lead for ch in ".!?;\n") or _words(lead) < (1 if reported_object else 3):
         return None
     return _trim(text, cue.content_start, cue.content_start + len(lead) - 1)
+
+
+def _points_at_quote(doc: Doc, text: str, clause: tuple[int, int], quote: Quote, speech: SpeechFinder) -> bool:
+    """An object before a colon that is not reported content but the speaker named after the
+    cue (*Ha dichiarato il ministro Paolo Ferri: «…»*) or words pointing at the quotation that
+    follows (*racconta così la scoperta*, *ha aggiunto alcuni dettagli*, *queste frasi*)."""
+    words = text[clause[0]:clause[1]]
+    if quote.speaker and (quote.speaker in words or quote.speaker.split()[-1] in words.split()):
+        return True
+    span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
+    if span is None:
+        return True
+    g = speech.g
+    first = span[0].lower_
+    return first in g.answer_glue or first in g.indefinites or any(
+        t.lower_ in g.answer_nouns | g.quoted_nouns | g.report_nouns for t in span[:3])
 
 
 def _clause_after_colon(doc: Doc, text: str, end: int, region_end: int) -> tuple[int, int] | None:

@@ -211,6 +211,11 @@ class Grammar:
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*)
     rumour_nouns: frozenset[str] = frozenset()
+    #: nouns of a charge, whose *di* phrase is what the accused is charged with (*con l'accusa
+    #: di omicidio*): a report no one signs
+    charge_nouns: frozenset[str] = frozenset()
+    #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
+    copulas: frozenset[str] = frozenset()
     #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per
     #: spiegare che…*): a cue without a modal
     infinitive_openers: frozenset[str] = frozenset()

@@ -196,7 +196,7 @@ class FinderBase:
         #: the nouns that can name a speaker without a name: titles and group words
         self.speaking_nouns = self.titles | self.g.group_speakers
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
-        self.news_openers = self.g.rumour_nouns | self.g.news_nouns
+        self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns
         #: the first words of the grammar's synonyms of titles (*primo* of *il primo cittadino*)
         self.title_synonym_starts = frozenset(k.split()[0] for k in self.g.title_synonyms)
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)

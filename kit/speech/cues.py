@@ -140,6 +140,8 @@ class CueRules(SourceRules, InvertedRules):
                 and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
             # (with di, an event: "voci di un colpo di stato", not "le voci dei bambini")
             return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if _norm(doc[i]) in self.g.charge_nouns:
+            return self._charge_noun(doc, i, sent)
         if _norm(doc[i]) not in self.g.news_nouns:
             return None
         j = i + 1
@@ -152,6 +154,27 @@ class CueRules(SourceRules, InvertedRules):
             k += 1
         if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
+        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _charge_noun(self, doc: Doc, i: int, sent: Span):
+        """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
+        rapimento*): the content is the *di* phrase, the speaker null. Not the accusations of
+        someone (*le accuse di Microsoft*), a charge merely mentioned (*per quanto riguarda
+        l'accusa di doping*) or the object of a cue (*ha respinto le accuse di aver mentito*):
+        only after *con* or before a copula."""
+        j = i + 1
+        copula = j < sent.end and _norm(doc[j]) in self.g.copulas
+        j += copula
+        if j + 1 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+            return None
+        if doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG"):
+            return None  # "le accuse di Microsoft": whose, not what
+        k = i - 1
+        if k >= sent.start and _norm(doc[k]) in self.g.definite:
+            k -= 1
+        opened_by_con = k >= sent.start and _norm(doc[k]) == "con"
+        if not (opened_by_con or copula):
+            return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
 
     def bare_charge(self, doc: Doc, i: int, end: int, lemmas: set[str] | None = None) -> bool:
