@@ -1320,6 +1320,9 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # a relative in the past or imperfect after a comma is the writer's narration again
+    ("Il velocista Marco Neri ha chiesto di poter correre la finale, che si disputava il giorno dopo a Eugene.",
+     [("indirect", "di poter correre la finale", "Marco Neri")]),
     # an object the cue reports, before a colon and the quotation it introduces: both
     ("La ministra Carla Poggi si è detta soddisfatta dell'intesa: «Abbiamo fatto un passo avanti importante».",
      [("indirect", "soddisfatta dell'intesa", "Carla Poggi"),

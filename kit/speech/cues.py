@@ -537,12 +537,26 @@ class CueRules(SourceRules, InvertedRules):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
                 if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in RELATIVES | {"ossia", "cioè"} or (
-                        tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")):
+                        tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
+                        and not self.writers_relative(doc, tok.i + 1, span.end):
                     continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
         return end_char
+
+    def writers_relative(self, doc: Doc, i: int, end: int) -> bool:
+        """A relative clause opening at token ``i`` (after a comma) whose first verb is in the
+        past or imperfect indicative (*…, che si svolgevano a Eugene*, *…, che l'aveva
+        denunciata*): the writer's narration, not the reported words (a subjunctive, a
+        conditional or a present stays: *…, che sappia guidarci*, *…, che sono andati oltre*)."""
+        for k in range(i + 1, min(i + 8, end)):
+            tok = doc[k]
+            if tok.text in (",", ";", ":") or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                return "Ind" in tok.morph.get("Mood") and bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+        return False
 
     def _participle_phrase(self, tok) -> bool:
         """A past participle opening a phrase that qualifies the noun before the comma
@@ -623,6 +637,8 @@ class CueRules(SourceRules, InvertedRules):
             return end_char
         for tok in span[1:]:
             norm = _norm(tok)
+            if norm in RELATIVES and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
+                return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
             if norm in SUBORDINATORS or tok.text in QUOTE_CHARS:
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
             if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX"):
