@@ -1320,6 +1320,12 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # "l'associazione", "l'organizzazione": the organisation named last (a name, not a common
+    # noun the NER tagged, such as "procura")
+    ("Il Codacons ha presentato ieri un esposto alla procura. L'associazione ha spiegato che i rincari sono ingiustificati.",
+     [("indirect", "i rincari sono ingiustificati", "Codacons")]),
+    ("L'Unicef ha pubblicato il rapporto. L'organizzazione ha denunciato che milioni di bambini non vanno a scuola.",
+     [("indirect", "milioni di bambini non vanno a scuola", "Unicef")]),
     # a relative in the past or imperfect after a comma is the writer's narration again
     ("Il velocista Marco Neri ha chiesto di poter correre la finale, che si disputava il giorno dopo a Eugene.",
      [("indirect", "di poter correre la finale", "Marco Neri")]),

@@ -235,10 +235,13 @@ class DescriptionRules(FinderBase):
     def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
                     among: set[str] | None = None) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
-        only one of ``among`` when given (people the article introduced with a title)."""
+        only one of ``among`` when given (people the article introduced with a title); never a name
+        written all in lower case."""
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
-            if ent.label_ == label and len(ent.text) > 2 and (among is None or any(same_name(name, a) for a in among)):
+            # (a name, not a common noun the NER tagged: "la procura", "il governo")
+            if ent.label_ == label and len(ent.text) > 2 and name.lower() != name and (
+                    among is None or any(same_name(name, a) for a in among)):
                 return name, label
         return None
 
