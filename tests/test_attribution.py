@@ -1320,6 +1320,12 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # a short exclamation or question right after the cue is an utterance of its own: direct,
+    # not mixed (a short fragment without them stays mixed: "si è definita «devastata»")
+    ("Alla fine Gianni Morandi è tornato sul palco e ha detto «È stato bello!» prima di salutare.",
+     [("direct", "È stato bello!", "Gianni Morandi")]),
+    ("Alla fine Gianni Morandi è tornato sul palco e si è detto «commosso» prima di salutare.",
+     [("mixed", "commosso", "Gianni Morandi")]),
     # "l'associazione", "l'organizzazione": the organisation named last (a name, not a common
     # noun the NER tagged, such as "procura")
     ("Il Codacons ha presentato ieri un esposto alla procura. L'associazione ha spiegato che i rincari sono ingiustificati.",

@@ -624,7 +624,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             continue
         between = text[cue.end_char:pair.open]
         if cue.end_char <= pair.open and (_only_glue(between, ":", "che", ",") or _short_lead(between)):
-            short = _words(text[pair.start:pair.end]) < 4 and ":" not in between
+            # (an exclamation or a question is an utterance of its own: "ha gridato «Basta!»")
+            short = _words(text[pair.start:pair.end]) < 4 and ":" not in between \
+                and not text[pair.start:pair.end].rstrip().endswith(("!", "?"))
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
             # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
             object_in_marks = ":" not in between and cue.verb in speech.need_object

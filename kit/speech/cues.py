@@ -164,7 +164,7 @@ class CueRules(SourceRules, InvertedRules):
         only after *con* or before a copula."""
         j = i + 1
         copula = j < sent.end and _norm(doc[j]) in self.g.copulas
-        j += copula
+        j += int(copula)
         if j + 1 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         if doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG"):

@@ -171,7 +171,7 @@ class DescriptionRules(FinderBase):
                 return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled)
             if words[0] in self.g.media_nouns | self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
-                # "il giornale", "il quotidiano britannico"; not "l'agenzia per la sicurezza…";
+                # "il giornale", "il quotidiano britannico", "l'associazione"; not "l'agenzia per la sicurezza…";
                 # "la motivazione ufficiale", "la nota": the body that issued it
                 return self._last_named(doc, span.start_char, "ORG")
         return None
