@@ -1320,6 +1320,9 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # "È quanto ha affermato X", like "Lo ha detto X": the sentence before is the content
+    ("Il Paese può tornare a crescere già da quest'anno. È quanto ha affermato il ministro dello Sviluppo economico Paolo Ferri, oggi, a Rho.",
+     [("indirect", "Il Paese può tornare a crescere già da quest'anno", "Paolo Ferri")]),
     # a short exclamation or question right after the cue is an utterance of its own: direct,
     # not mixed (a short fragment without them stays mixed: "si è definita «devastata»")
     ("Alla fine Gianni Morandi è tornato sul palco e ha detto «È stato bello!» prima di salutare.",

@@ -70,19 +70,27 @@ class InvertedRules(FinderBase):
         return (colon, colon + 1, "headline", "headline", (i, colon))
 
     def cue_after_report(self, doc: Doc, i: int, sent: Span):
-        """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.*: a short sentence
-        whose object clitic stands for the sentence before, which is the content."""
-        if _norm(doc[i]) not in ("lo", "l'", "ne") or i == 0:
+        """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.* / *È quanto ha
+        dichiarato il portavoce.*: a short sentence whose object clitic (or *quanto*) stands for
+        the sentence before, which is the content."""
+        if i == 0:
+            return None
+        lead = [_norm(t) for t in doc[i:min(i + 3, sent.end)]]
+        if lead[:2] == ["è", "quanto"] or lead[:3] == ["questo", "è", "quanto"]:
+            pronoun = i + lead.index("quanto")  # (the verb comes right after "quanto", as after "lo")
+        elif lead[0] in ("lo", "l'", "ne"):
+            pronoun = i
+        else:
             return None
         before = self.context(doc).sent(i - 1)
         if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
             return None
-        for k in range(i + 1, min(i + 4, sent.end)):
+        for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
             verb = self.verb_cue(doc, k, sent)
             if verb is None:
                 continue
             start, end, lemma = verb
-            if start != i + 1 or lemma.split()[0] in self.need_object:
+            if start != pronoun + 1 or lemma.split()[0] in self.need_object:
                 return None
             np = self._subject_after(doc, end, sent)
             rest = doc[np[1]:sent.end] if np is not None else None
