@@ -1320,6 +1320,9 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # a headline "Description: «…»" without a name: the description speaks
+    ("Incidente in autostrada, i soccorritori: «Una scena terribile»\nTre auto sono rimaste coinvolte.",
+     [("direct", "Una scena terribile", "soccorritori")]),
     # "È quanto ha affermato X", like "Lo ha detto X": the sentence before is the content
     ("Il Paese può tornare a crescere già da quest'anno. È quanto ha affermato il ministro dello Sviluppo economico Paolo Ferri, oggi, a Rho.",
      [("indirect", "Il Paese può tornare a crescere già da quest'anno", "Paolo Ferri")]),

@@ -673,11 +673,26 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if sent is not None:
             subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
+            if subject is None or subject[1] > sent.start:
+                subject = _description_before(doc, sent.start, speech)
             if subject is not None and subject[1] <= sent.start:
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
     return None
+
+
+def _description_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int, None] | None:
+    """A definite description right before the colon at token ``colon``, opening its line,
+    sentence or comma-clause (*I medici: «…»*, *Incidente in autostrada, i soccorritori: «…»*):
+    a headline's speaker without a name; else None."""
+    start = colon
+    while start > 0 and not (doc[start - 1].is_punct or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_sent_end):
+        start -= 1
+    phrase = doc[start:colon]
+    if not len(phrase) or len(phrase) > 6 or _norm(phrase[0]) not in speech.g.definite or not speech.is_description(phrase):
+        return None
+    return start, colon, None
 
 
 def _colon_cue(doc: Doc, pair: MarkPair, marks, index: int, cues: list[Cue], speakers, cue_index_: CueIndex,
