@@ -1320,6 +1320,10 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # a bare noun of news as the object points at what is reported elsewhere: no content
+    ("Il portavoce del ministero Mario Bianchi ha confermato la notizia.", []),
+    ("Il portavoce del ministero Mario Bianchi ha confermato la notizia della chiusura dello stabilimento.",
+     [("indirect", "la notizia della chiusura dello stabilimento", "Mario Bianchi")]),
     # a headline "Description: «…»" without a name: the description speaks
     ("Incidente in autostrada, i soccorritori: «Una scena terribile»\nTre auto sono rimaste coinvolte.",
      [("direct", "Una scena terribile", "soccorritori")]),

@@ -195,8 +195,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
-            if _bare_pronoun(doc, cue.content_start, region_end):
-                continue  # "ha confessato tutto", "ha negato tutto": no content to report
+            if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):
+                continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
             if cue.verb in speech.g.decision_verbs and \
@@ -408,6 +408,16 @@ def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span if not t.is_punct] if span is not None else []
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("tutto", "nulla", "niente"))
+
+
+def _bare_news(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
+    """The object is a noun of news or words and nothing else (*la notizia*, *la grande
+    notizia*, *queste dichiarazioni*): it points at what is reported elsewhere."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    g = speech.g
+    return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | {n + "e" for n in g.news_nouns} \
+        | g.quoted_nouns | g.answer_nouns and all(t.pos_ in ("DET", "ADJ") for t in words[:-1])
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
