@@ -1320,6 +1320,9 @@ def shipped():
     ("L'accusa è di omicidio stradale, aggravato dalla guida in stato di ebbrezza.",
      [("indirect", "di omicidio stradale, aggravato dalla guida in stato di ebbrezza", None)]),
     ("Il tribunale ha discusso a lungo le accuse di Vodafone contro il vecchio gestore.", []),
+    # a speaker phrase never ends on a preposition (the name after it cut off): the noun phrase
+    ("I sanitari dell'Azienda Ospedaliera di Verona hanno comunicato che il paziente è stabile.",
+     [("indirect", "il paziente è stabile", "medici dell'Azienda Ospedaliera di Verona")]),
     # a bare noun of news as the object points at what is reported elsewhere: no content
     ("Il portavoce del ministero Mario Bianchi ha confermato la notizia.", []),
     ("Il portavoce del ministero Mario Bianchi ha confermato la notizia della chiusura dello stabilimento.",

@@ -830,6 +830,8 @@ class SpeakerRules(FinderBase):
                 return self._from_span(doc, (free or ents)[0])
             if any(e.label_ == "PER" for e in ents) and not kin:
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
+        while stop > start + 1 and _norm(doc[stop - 1]) in self.g.prepositions | self.g.articles:
+            stop -= 1  # "la società di" (its name cut off): "la società"
         span = doc[start:stop]  # "il convivente di Sara*, interrogato…*": the noun phrase only
         if not span.text.strip():
             return None
