@@ -1330,6 +1330,8 @@ def shipped():
     # a headline "Description: «…»" without a name: the description speaks
     ("Incidente in autostrada, i soccorritori: «Una scena terribile»\nTre auto sono rimaste coinvolte.",
      [("direct", "Una scena terribile", "soccorritori")]),
+    ("Il pilota è caduto ieri.\nI medici: «Situazione critica, ma stabile»\nIl pilota è stato operato.",
+     [("direct", "Situazione critica, ma stabile", "medici")]),
     # "È quanto ha affermato X", like "Lo ha detto X": the sentence before is the content
     ("Il Paese può tornare a crescere già da quest'anno. È quanto ha affermato il ministro dello Sviluppo economico Paolo Ferri, oggi, a Rho.",
      [("indirect", "Il Paese può tornare a crescere già da quest'anno", "Paolo Ferri")]),

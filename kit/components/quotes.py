@@ -697,7 +697,8 @@ def _description_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int
     sentence or comma-clause (*I medici: «…»*, *Incidente in autostrada, i soccorritori: «…»*):
     a headline's speaker without a name; else None."""
     start = colon
-    while start > 0 and not (doc[start - 1].is_punct or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_sent_end):
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+                             or doc[start - 1].is_sent_end):
         start -= 1
     phrase = doc[start:colon]
     if not len(phrase) or len(phrase) > 6 or _norm(phrase[0]) not in speech.g.definite or not speech.is_description(phrase):
