@@ -132,8 +132,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (an object too, when it is reported: "si è detto soddisfatto dell'accordo: «…»")
             # (not the speaker after the cue, "Ha dichiarato il ministro X: «…»", nor words that
             # point at the quotation, "racconta così…", "ha aggiunto alcuni dettagli: «…»")
-            reported_object = cue.complement == "object" and (
-                speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech))
+            reported_object = cue.complement == "object" and _object_reported(doc, cue, speech)
             clause = _clause_before_colon(text, cue, used_cues[cue_index], reported_object)
             if clause is not None and cue.complement == "object" and _points_at_quote(
                     doc, text, clause, used_cues[cue_index], speech):
@@ -186,7 +185,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         unsigned = False  # a report no one named signs, which the speaker ranker leaves null
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
-            reported = rumour or speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+            reported = rumour or _object_reported(doc, cue, speech)
             # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
             # per…"), and so is what people no one names report ("tutti gli analisti reputano…")
             unsigned = speaker is None and not speech.reports_of(cue) and (
@@ -396,6 +395,12 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         and norm not in speech.g.prepositions - speech.g.forms("di")
 
 
+def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
+    (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
+    return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+
+
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
     """The object names an act or a gesture within its first words (*il lutto cittadino*, *tre
     giorni di lutto*, *scusa*)."""
@@ -416,8 +421,8 @@ def _bare_news(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span if t.is_alpha] if span is not None else []
     g = speech.g
-    return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | {n + "e" for n in g.news_nouns} \
-        | g.quoted_nouns | g.answer_nouns and all(t.pos_ in ("DET", "ADJ") for t in words[:-1])
+    return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | g.quoted_nouns | g.answer_nouns \
+        and all(t.pos_ in ("DET", "ADJ") for t in words[:-1])
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
