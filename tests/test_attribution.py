@@ -888,9 +888,10 @@ def shipped():
     # a passive's agent may be a common noun; it is not the subject a coordinated verb shares
     ("Il personale, accusato dalla clientela di non saper gestire la situazione, ha chiesto rinforzi.",
      [("indirect", "di non saper gestire la situazione", "clientela"), ("indirect", "rinforzi", "personale")]),
-    # a verb the tagger read as an adjective never joins the subject
+    # a verb the tagger read as an adjective never joins the subject; the noun it hangs on,
+    # with an object after it, is its subject
     ("L'opposizione contesta i risultati del voto e chiede il riesame delle schede.",
-     [("indirect", "il riesame delle schede", "opposizione")]),
+     [("indirect", "i risultati del voto", "opposizione"), ("indirect", "il riesame delle schede", "opposizione")]),
     # a title when the article gave no one a title: the person named just before
     ("Giorgia Meloni è arrivata a Bruxelles. La premier ha detto che l'accordo è vicino.",
      [("indirect", "l'accordo è vicino", "Giorgia Meloni")]),
@@ -1365,6 +1366,9 @@ def shipped():
     ("Per quanto riguarda l'accusa di falso, il giudice ha assolto entrambi.", []),
     ("Il sindaco Paolo Ferri ha respinto le accuse di aver favorito un costruttore.",
      [("indirect", "di aver favorito un costruttore", "Paolo Ferri")]),
+    # an adverb set off by commas between the auxiliary and the participle
+    ("Il sindaco Paolo Ferri ha spiegato che il cantiere è chiuso; ha, poi, aggiunto che riaprirà a maggio.",
+     [("indirect", "il cantiere è chiuso", "Paolo Ferri"), ("indirect", "riaprirà a maggio", "Paolo Ferri")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

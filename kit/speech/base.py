@@ -324,6 +324,10 @@ class FinderBase:
             k -= 1
         return k
 
+    def _adverb(self, tok: Token) -> bool:
+        norm = _norm(tok)
+        return norm in self.g.cue_adverbs or tok.is_alpha and tok.is_lower and (norm.endswith("mente") or tok.pos_ == "ADV")
+
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
         start = i
@@ -336,6 +340,9 @@ class FinderBase:
             elif norm in self.g.cue_adverbs or norm.endswith("mente") or (
                     tok.pos_ == "ADV" and tok.is_alpha and tok.is_lower and start == i):
                 pass  # "ha *infine* ammesso", "hanno *comunque* detto" (the tagger's adverbs too)
+            elif tok.text == "," and start == i and i - j <= 3 and (
+                    j > floor and self._adverb(doc[j - 1]) or j + 1 < i and self._adverb(doc[j + 1])):
+                pass  # "ha, poi, aggiunto": an adverb set off by commas
             else:
                 break
             j -= 1
@@ -367,8 +374,8 @@ class FinderBase:
 
     def _is_finite(self, token: Token) -> bool:
         """A finite verb (or an auxiliary): the phrase before it cannot be a noun phrase."""
-        if not token.is_alpha:
-            return False
+        if not token.is_alpha or _norm(token) in self.g.short_infinitives:
+            return False  # "di non saper gestire": a truncated infinitive the tagger may read as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             return "Fin" in token.morph.get("VerbForm")
         if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:

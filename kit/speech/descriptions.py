@@ -76,7 +76,9 @@ class DescriptionRules(FinderBase):
                 if fuller is None and head in self.g.group_speakers:
                     # (the speaker's own mention too: "i medici dell'ospedale San Carlo hanno detto")
                     mention = self._group_mention(doc, head, max(quote.start, quote.speaker_end or 0))
-                    if mention is not None and words < {w.lower() for w in mention.split()[1:]}:
+                    # (as full as the name, too: the group's own head, "Fonti della polizia" ->
+                    # "fonti della polizia", "I sanitari dell'ospedale" -> "medici dell'ospedale")
+                    if mention is not None and words <= {w.lower() for w in mention.split()[1:]}:
                         fuller = mention
                 if fuller is not None:
                     quote = replace(quote, speaker=fuller)

@@ -551,14 +551,28 @@ class SpeakerRules(FinderBase):
             return None
         verb = self._main_verb(doc, cue)
         chain = [verb, verb.head]
-        if verb.dep_ == "conj":
+        hung = cue.coordinated and verb.dep_ in ("amod", "acl") and verb.head.pos_ == "NOUN"
+        if hung:
+            # "… non hanno potuto salvare il paziente, ed hanno espresso dubbi…": a coordinated
+            # verb the parse hung on the noun after it; the verb that governs that noun
+            chain.append(verb.head.head)
+        if verb.dep_ == "conj" or hung:
             # "I medici, oltre a fermare l'emorragia, non hanno potuto…, ed hanno espresso…": the
             # parse may hang the shared subject on a clause before the first verb
-            chain += [c for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.head.i]
+            first = chain[-1]
+            chain += [c for c in first.children if c.dep_ == "advcl" and c.i < first.i]
         for tok in chain:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
-            if subjects and subjects[0].dep_ == "nsubj:pass":
-                # "L'attacco è condannato da Obama": the agent speaks, not the subject
+            if not subjects and tok is verb and verb.dep_ == "amod" and verb.head.i < verb.i \
+                    and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
+                    and _norm(doc[verb.i + 1]) in self.g.articles:
+                # "L'opposizione contesta i risultati": a verb read as an adjective of the noun
+                # before it, an object after it: that noun is its subject
+                subjects = [verb.head]
+            if subjects and subjects[0].dep_ == "nsubj:pass" and tok is verb:
+                # "L'attacco è condannato da Obama": the agent speaks, not the subject (the
+                # subject of a verb the cue is coordinated with is shared whatever its voice:
+                # "il padre è salito sul ring e ha detto")
                 agents = [c for c in tok.children if c.dep_ in ("obl:agent", "obl")
                           and any(_norm(t) in self.g.forms("da") for t in c.lefts)]
                 if not agents:
@@ -627,7 +641,7 @@ class SpeakerRules(FinderBase):
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
-            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp"):
+            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung:
                 break
         return None
 
@@ -801,12 +815,15 @@ class SpeakerRules(FinderBase):
             head_at = start + 1
         else:
             return False
-        while head_at + 2 < end and head_at - start < 3 and doc[head_at].pos_ == "ADJ" and doc[head_at].is_lower:
+        while head_at + 2 < end and head_at - start < 3 and doc[head_at].pos_ == "ADJ" and doc[head_at].is_lower \
+                and _norm(doc[head_at + 1]) not in self.g.forms("di"):
             head_at += 1  # "la migliore amica di Chiara", "lo storico avvocato di Rossi"
         if head_at + 1 >= end:
             return False
         head = doc[head_at]
-        return head.is_lower and head.pos_ == "NOUN" and _norm(doc[head_at + 1]) in self.g.forms("di")
+        # (the word right before "di" is the noun, whatever the tagger says: "amica", "legali"
+        # read as adjectives)
+        return head.is_lower and head.is_alpha and head.pos_ in ("NOUN", "ADJ") and _norm(doc[head_at + 1]) in self.g.forms("di")
 
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
