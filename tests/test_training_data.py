@@ -5,7 +5,7 @@ import spacy
 from kit.pipeline import SHIPPED
 from kit.train.prepare import conllu_docs
 
-# "Si esime dalla garanzia della licenza." with its two multi-word tokens, as UD writes them
+# a sentence with three multi-word tokens (dalla, della, considerandosi), as UD writes them
 CONLLU = """# text = Si esime dalla garanzia della licenza, considerandosi libero.
 1	Si	si	PRON	PC	Person=3|PronType=Prs	2	expl	_	_
 2	esime	esimere	VERB	V	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_

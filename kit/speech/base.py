@@ -325,6 +325,7 @@ class FinderBase:
         return k
 
     def _adverb(self, tok: Token) -> bool:
+        """An adverb inside a verb group: a listed cue adverb, a word in *-mente* or the tagger's ADV."""
         norm = _norm(tok)
         return norm in self.g.cue_adverbs or tok.is_alpha and tok.is_lower and (norm.endswith("mente") or tok.pos_ == "ADV")
 
