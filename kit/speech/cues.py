@@ -641,7 +641,7 @@ class CueRules(SourceRules, InvertedRules):
                 return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
             if norm in SUBORDINATORS or tok.text in QUOTE_CHARS:
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
-            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and norm not in self.g.short_infinitives:
+            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
                 k = self._verb_group_start(doc, tok.i, span.start)
                 # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
                 # finite verb right after the phrase is too often a tagging error to cut at
