@@ -1369,6 +1369,24 @@ def shipped():
     # an adverb set off by commas between the auxiliary and the participle
     ("Il sindaco Paolo Ferri ha spiegato che il cantiere è chiuso; ha, poi, aggiunto che riaprirà a maggio.",
      [("indirect", "il cantiere è chiuso", "Paolo Ferri"), ("indirect", "riaprirà a maggio", "Paolo Ferri")]),
+    # a setting between the cue and di + infinitive, with or without commas around it
+    ("La cantante Laura Bini ha annunciato attraverso il proprio profilo di Instagram di aver lasciato il gruppo.",
+     [("indirect", "di aver lasciato il gruppo", "Laura Bini")]),
+    ("Il senatore Marco Galli ha riferito, durante la trasmissione di ieri sera di voler querelare il giornale.",
+     [("indirect", "di voler querelare il giornale", "Marco Galli")]),
+    # ... but a di that belongs to a preposition or a noun is not what was said
+    ("Il ministro Carlo Neri ha parlato a lungo con i sindacati prima di lasciare la sede.", []),
+    # a possessive between the article and the noun of a source: "il suo avvocato", not "il"
+    ("Secondo il suo avvocato il cantante Marco Villa è innocente.",
+     [("indirect", "il cantante Marco Villa è innocente", "suo avvocato")]),
+    # a source inside a relative clause reports the relative clause only; the main verb after
+    # it has the subject before the relative, not the source
+    ("I deputati del partito, che secondo il suo fondatore cambierà nome, hanno minacciato che si dimetteranno.",
+     [("indirect", "cambierà nome", "suo fondatore"),
+      ("indirect", "si dimetteranno", "deputati del partito")]),
+    # a present the tagger may read as an adjective, after a name set off by commas
+    ("Il presidente della Blue Star Line, Clive Palmer, informa che la nave farà scalo a Dubai.",
+     [("indirect", "la nave farà scalo a Dubai", "Clive Palmer")]),
 ])
 def test_attribution_on_the_shipped_pipeline(shipped, text, expected):
     assert speech(shipped, text) == expected

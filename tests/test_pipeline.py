@@ -48,11 +48,23 @@ def test_rule_based_default_finds_places_and_normalises_lemmas(nlp):
     # … also before a source marker (a photo caption run into the article)
     ("Giulia Neri e Luca Verdi Secondo quanto riportato dalla Rai, il concerto è stato annullato.",
      ["Giulia Neri e Luca Verdi", "Secondo quanto riportato dalla Rai, il concerto è stato annullato."]),
+    # … before a word that opens sentences and is almost never capitalised inside one
+    ("Roma: chiusa la stazione Termini per un guasto Nonostante i lavori, i treni restano fermi.",
+     ["Roma: chiusa la stazione Termini per un guasto", "Nonostante i lavori, i treni restano fermi."]),
+    ("Incendio in un deposito a Prato Ieri sera le fiamme hanno distrutto il capannone.",
+     ["Incendio in un deposito a Prato", "Ieri sera le fiamme hanno distrutto il capannone."]),
+    ("Usa: il presidente rinuncia al viaggio In un'intervista ha spiegato le ragioni.",
+     ["Usa: il presidente rinuncia al viaggio", "In un'intervista ha spiegato le ragioni."]),
+    # … and after a "Luogo: fatto" headline before an article opening a name
+    ("Francia: il Senato approva la riforma delle pensioni La Camera alta ha votato ieri sera.",
+     ["Francia: il Senato approva la riforma delle pensioni", "La Camera alta ha votato ieri sera."]),
     # … but not a title after the words that open one, nor a name, nor a regnal number
     ("Ha cantato la canzone Il mio amico nel film La febbre del sabato sera.",
      ["Ha cantato la canzone Il mio amico nel film La febbre del sabato sera."]),
     ("Secondo il quotidiano La Stampa il patriarca Cirillo I ha parlato.",
      ["Secondo il quotidiano La Stampa il patriarca Cirillo I ha parlato."]),
+    ("Il ministro Carlo Neri ha incontrato ieri La Russa e il segretario Lo Bello a Roma.",
+     ["Il ministro Carlo Neri ha incontrato ieri La Russa e il segretario Lo Bello a Roma."]),
 ])
 def test_sentences_keep_quote_marks(nlp, text, sentences):
     doc = kit.analyze(text, nlp)

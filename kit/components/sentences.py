@@ -3,8 +3,8 @@
 Rules: a line break always starts a new sentence (titles and subheadings have no final full
 stop); a sentence ends after . ! ? … and the closing marks glued to them (``pronti.»``) when the
 next word could start a sentence; an opening « “ „ stays with the sentence it opens; a headline
-run into its article on one line ends before the capitalised article that opens the article
-(the language's ``headline_openers``). The
+run into its article on one line ends before the capitalised article or the sentence-opening
+word that opens the article (the language's ``headline_openers`` and ``sentence_openers``). The
 component runs first, before any parser: a trained parser keeps these boundaries (it is given
 every token's ``is_sent_start``), which protects it from splitting ``dell'`` | ``Agenzia``.
 """
@@ -70,23 +70,32 @@ def sentences(doc: Doc) -> Doc:
 
 def _headline_starts(doc: Doc, starts) -> None:
     """Mark where an article starts that a headline without final punctuation ran into: a
-    capitalised article after a word and before a lower-case word (*Polonia: trovato l'antenato
-    del T. rex **Il** paleontologo polacco…*), not after the words that open a title (*il film
-    La febbre del sabato sera*, *sono Il romanzo dei mille*), a preposition or an article."""
+    capitalised article, or a word that opens sentences and is almost never capitalised inside
+    one, after a word and before a lower-case word (*Polonia: trovato l'antenato del T. rex
+    **Il** paleontologo polacco…*, *…Molfetta, 5 vittime **Nonostante** le prime notizie…*);
+    after a headline of the form *Luogo: fatto*, before any word (*Mosca: consacrata la
+    Cattedrale delle forze armate **Due** giorni fa…*, *Francia: il Senato approva la riforma
+    **La** Camera alta…*). Never after the words that open a title (*il film La febbre del
+    sabato sera*, *sono Il romanzo dei mille*), a preposition or an article."""
     g = grammar(doc.lang_)
-    if not g.headline_openers:
+    if not g.headline_openers and not g.sentence_openers:
         return
     skip = g.title_words | g.articles | g.prepositions | g.coordinators | g.particles  # ("Kim Jong Un ha…")
-    last = 0
+    last, colon = 0, False  # the current sentence's start; whether a colon came after it
     for token in doc:
         i = token.i
         if starts[i] == 1:
-            last = i
-        if token.text not in g.headline_openers or i - last < 3 or i + 1 >= len(doc):
+            last, colon = i, False
+        if token.text == ":":
+            colon = True
+        opener = token.text in g.headline_openers or token.text in g.sentence_openers
+        if not opener or i - last < 3 or i + 1 >= len(doc):
             continue
         prev, nxt = doc[i - 1], doc[i + 1]
-        if not prev.whitespace_ or not (prev.is_alpha or prev.is_digit) or prev.lower_ in skip \
-                or not (nxt.is_alpha and nxt.is_lower):
+        if not prev.whitespace_ or not (prev.is_alpha or prev.is_digit) or prev.lower_ in skip:
             continue
+        word = nxt.text.rstrip("'’")  # ("In un'intervista…": an elided article is a word too)
+        if not (word.isalpha() and word.islower()) and not (colon and (word.isalpha() or nxt.is_digit)):
+            continue  # (after a "Luogo: fatto" headline "La Corte Suprema…" opens the article too)
         starts[i] = 1
-        last = i
+        last, colon = i, False

@@ -77,6 +77,12 @@ class Grammar:
     #: and the words after which such an article opens a title instead (*il film La febbre…*,
     #: *sono Il romanzo dei mille…*)
     headline_openers: frozenset[str] = frozenset()
+    #: capitalised words that open a sentence and are almost never capitalised inside one
+    #: (*Nonostante*, *Ieri*, *Sono*, *Nella*): a headline that ran into its article without a
+    #: full stop ends before one of them followed by a lower-case word, or, after a headline of
+    #: the form *Luogo: fatto*, followed by any word (counted on KIND's training sentences:
+    #: ``python -m kit.train --step openers``)
+    sentence_openers: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced
@@ -219,6 +225,9 @@ class Grammar:
     #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per
     #: spiegare che…*): a cue without a modal
     infinitive_openers: frozenset[str] = frozenset()
+    #: words that make the *di* after them part of a preposition or of a noun's complement, not
+    #: the start of what a cue reports (*prima di partire*, *nel tentativo di calmarli*)
+    compound_prepositions: frozenset[str] = frozenset()
     #: verbs of blame or praise, whose object goes on with its reason after *perché* (*ha
     #: criticato l'accordo perché…*)
     reason_verbs: frozenset[str] = frozenset()

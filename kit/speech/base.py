@@ -14,11 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.lemmatizer import lookup_lemma
 from ..lang.grammar import Grammar, grammar
+from ..quotemarks import QUOTE_CHARS
 from ..rules import RuleSet, normalize
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
+#: relative pronouns: a comma before one does not end an object noun phrase, and one after a
+#: comma opens a relative clause (:meth:`FinderBase.closes_relative`)
+RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
 CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")
@@ -259,6 +263,19 @@ class FinderBase:
         if bare is not None:
             out.add(bare)  # "professarsi" -> professare
         return out
+
+    def closes_relative(self, doc: Doc, comma: int, sent: Span) -> bool:
+        """The comma at ``comma`` closes a relative clause opened after an earlier comma of the
+        sentence (*I parlamentari, **che** secondo il fondatore riprenderanno il nome, hanno
+        minacciato…*): the verb after it is the main clause's, not one coordinated with a verb of
+        the relative."""
+        for k in range(comma - 1, sent.start, -1):
+            if doc[k].text == ",":
+                return _norm(doc[k + 1]) in RELATIVES or k + 2 < comma and _norm(doc[k + 2]) in RELATIVES \
+                    and _norm(doc[k + 1]) in self.g.definite | self.g.prepositions
+            if doc[k].text in (";", ":", "(", ")") or doc[k].text in QUOTE_CHARS:
+                return False
+        return False
 
     @staticmethod
     def present_twins(norm: str) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, REFLEXIVE_INFINITIVE, Cue, _norm, lemma_reports_of
+from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of
 from .inverted import InvertedRules
 from .sources import SourceRules
 
@@ -15,8 +15,6 @@ CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNC
 #: words opening a clause inside a content (its finite verbs belong to the content)
 SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "quando", "dove", "come", "mentre",
                            "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
-#: relative pronouns: a comma before one does not end an object noun phrase
-RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 
 
 class CueRules(SourceRules, InvertedRules):
@@ -319,8 +317,8 @@ class CueRules(SourceRules, InvertedRules):
             return False
         if _norm(nxt) == "che":
             # an adjective before "che" is a verb only after a name ("l'Istituto X testimonia
-            # che…", not "la situazione critica che…")
-            before = self.context(doc).ent_before(i)
+            # che…", "Il presidente, Clive Palmer, informa che…"; not "la situazione critica che…")
+            before = self.context(doc).ent_before(i - 1 if prev.text == "," and i - 1 > sent.start else i)
             return token.pos_ == "NOUN" or before is not None and before.label_ in ("PER", "ORG")
         # (or a quotation: "La capotreno annuncia «…»")
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \
@@ -797,6 +795,12 @@ class CueRules(SourceRules, InvertedRules):
                 # "Secondo il governatore i fondi arriveranno…": the clause after the source
                 content_start = doc[min(np_end, sent_end - 1)].idx
                 region_start = about_start = content_start
+                if start - 2 >= sent.start and _norm(doc[start - 1]) == "che" and doc[start - 2].text == ",":
+                    # "i parlamentari, che secondo il fondatore riprenderanno il nome, hanno
+                    # minacciato…": the relative clause, to the comma that closes it
+                    comma = next((m for m in range(np_end + 1, sent_end) if doc[m].text == ","), None)
+                    if comma is not None:
+                        region_end = min(region_end, doc[comma].idx)
             else:
                 # "La crisi è grave, secondo il ministro." -> the sentence before the marker
                 content_start = doc[sent.start].idx
@@ -972,15 +976,39 @@ class CueRules(SourceRules, InvertedRules):
         return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
 
     def _after_setting(self, doc: Doc, j: int, end: int) -> int:
-        """Skip a short setting between a cue and *che*: *ha annunciato **in una conferenza
-        stampa** che…*, *ha scritto **su Twitter** che…*. Only when *che* follows within a few
-        words without a verb or punctuation (a comma right before *che* is allowed); else a
-        setting of a few words before an articled object (*ha annunciato **sul proprio
-        Facebook** la riuscita dell'operazione*)."""
+        """Skip a short setting between a cue and *che* or *di* + infinitive: *ha annunciato **in
+        una conferenza stampa** che…*, *ha scritto **su Twitter** che…*. Only when the clause
+        follows within a few words without a verb or punctuation (a comma right before it is
+        allowed); else a setting of a few words before an articled object (*ha annunciato **sul
+        proprio Facebook** la riuscita dell'operazione*)."""
+        if j + 1 < end and doc[j].text == "," and _norm(doc[j + 1]) in self.g.setting_openers:
+            # "ha riferito, durante la puntata di ieri, di voler querelare…": a setting set off by
+            # a comma, then che or di + infinitive (an object after it is not taken)
+            found = self._clause_after_setting(doc, j + 1, end)
+            return found if found != j + 1 else j
         if j >= end or _norm(doc[j]) not in self.g.setting_openers:
             return j
-        found = self._setting_before_che(doc, j, end)
+        found = self._clause_after_setting(doc, j, end)
         return found if found != j else self._setting_before_object(doc, j, end)
+
+    def _clause_after_setting(self, doc: Doc, j: int, end: int) -> int:
+        """The *che* or the *di* + infinitive after the setting opened at ``j``; ``j`` when neither."""
+        found = self._setting_before_che(doc, j, end)
+        return found if found != j else self._setting_before_di(doc, j, end)
+
+    def _setting_before_di(self, doc: Doc, j: int, end: int) -> int:
+        """The *di* + infinitive after a setting of a few words without a verb: *ha annunciato
+        **attraverso il proprio account di Twitter** di aver violato…*; a comma may close the
+        setting. ``j`` when there is none."""
+        for k in range(j + 2, min(j + 14, end)):
+            tok = doc[k]
+            if self._di_infinitive(doc, k, end):
+                return k if _norm(doc[k - 1]) not in self.g.compound_prepositions else j
+            if tok.text == "," and k + 1 < end and self._di_infinitive(doc, k + 1, end):
+                return k + 1
+            if tok.is_punct or _norm(tok) == "che" or self.is_verbish(tok) and not tok.is_title:
+                return j
+        return j
 
     def _setting_before_object(self, doc: Doc, j: int, end: int) -> int:
         """The article opening an object after a setting of a few words without a verb (*sul

@@ -32,7 +32,7 @@ class DescriptionRules(FinderBase):
             if i > sent.start and norms[i] in synonym_starts and norms[i - 1] in self.g.articles:
                 size, _ = self._title_synonym(norms[i:min(i + 4, sent.end)])
                 if size:
-                    out.append((i - 1, i + size))  # "il primo cittadino"
+                    out.append((self._article_start(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
                     continue
             if norms[i] in self.titles and i > sent.start and norms[i - 1] in self.g.articles:
                 end = i + 1
@@ -55,8 +55,15 @@ class DescriptionRules(FinderBase):
                     if _norm(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
                             and doc[end].is_lower:
                         end += 1  # "il titolare di un ristorante": the noun after the article
-                out.append((i - 1, end))
+                out.append((self._article_start(norms, i - 1, sent.start), end))
         return out
+
+    def _article_start(self, norms: list[str], k: int, floor: int) -> int:
+        """The article before a possessive at ``k`` (*il suo avvocato*, *i loro legali*), so
+        that a description starts where its noun phrase does; else ``k``."""
+        if k > floor and norms[k] in self.g.possessives and norms[k - 1] in self.g.definite:
+            return k - 1
+        return k
 
     def unify_groups(self, doc: Doc, quotes: list) -> list:
         """One name per group of the article: a group the article described in full before

@@ -226,6 +226,8 @@ class SourceRules(FinderBase):
             c += 1
         if k < limit and _norm(doc[k]) in self.g.articles:
             k += 1
+            if k < limit and _norm(doc[k]) in self.g.possessives:
+                k += 1  # "il suo avvocato", "i loro legali"
         start = k
         lowercase_nouns = 0
         ent_ends = {e.end - 1 for e in ent_at.values()}

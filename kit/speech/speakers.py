@@ -254,7 +254,9 @@ class SpeakerRules(FinderBase):
             # "X ha accusato Y, ma quest'ultimo ha respinto…": the person named last, not the
             # subject the coordinated verb would share
             return self._from_span(doc, latter).tagged("pronoun")
-        if cue.coordinated or cue.gerund:
+        after_relative = cue.coordinated and not cue.gerund and cue.start - 1 > sent.start \
+            and doc[cue.start - 1].text == "," and self.closes_relative(doc, cue.start - 1, sent)
+        if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
                 later = self._subject_since(doc, sent, previous, cue, blocked)

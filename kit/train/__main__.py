@@ -30,7 +30,10 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    set (:mod:`kit.train.fragments`), written to ``kit/lang/it/fragment_kinds.json``;
 9. ``speakers``: the speaker ranker on the tune part of the real-news dev set
    (:mod:`kit.train.speakers`), written to ``kit/lang/it/speaker_ranker.json`` (after the
-   fragment model, whose relabelled fragments it then sees).
+   fragment model, whose relabelled fragments it then sees);
+10. ``openers``: the words that open a sentence after a headline run into its article
+   (``sentence_openers`` of ``kit/lang/it/grammar.json``), counted on KIND's training sentences
+   (:mod:`kit.train.openers`).
 
 **Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
 ``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
@@ -57,7 +60,7 @@ HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
 STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "fast-tags", "finetune", "finetune-news", "soup", "assemble",
-         "evaluate", "card", "fragments", "speakers")
+         "evaluate", "card", "fragments", "speakers", "openers")
 
 
 def step_prepare(data: Path) -> None:
@@ -368,6 +371,13 @@ def main(argv: list[str] | None = None) -> int:
         from .speakers import train_speakers
 
         train_speakers()
+    if "openers" in steps:
+        from .openers import headline_ends, write_openers
+
+        write_openers(args.data)
+        found = headline_ends(args.data, leave_out=ROOT / "data" / "realnews" / "check.jsonl")
+        print("kit_sentences on {articles} Wikinews articles (the check part left out): headline ends "
+              "found {found} of {headline_ends}, sentence starts where KIND has none {false_starts}".format(**found))
     return 0
 
 

@@ -143,7 +143,7 @@ def conllu_docs(path: Path) -> Iterator[Doc]:
     A multi-word token (``della`` = ``di`` + ``la``, ``considerarsi`` = ``considerar`` + ``si``)
     becomes one token, as spaCy's tokenizer reads it: its tag joins the parts' tags (``E_RD``),
     its features are the union of theirs, its head, relation and part of speech are those of the
-    part that heads it, and its lemma is that part's (``di``, ``considerare``). Kept as separate
+    part that heads it, and its lemma is its first part's (``di``, ``considerare``). Kept as separate
     words (the converter's default), the parts rebuild a text no one writes (``dila presente``,
     ``dal'uso``): the tagger and parser never saw ``della``, one word in twelve of Italian news.
     """
