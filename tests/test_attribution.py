@@ -53,6 +53,14 @@ def speech(nlp, text):
     # a marker closing its sentence but for where it was said: the clause before it
     ("La crisi è ormai alle spalle, secondo quanto riferito dall'Istat nel suo sito.",
      [("indirect", "La crisi è ormai alle spalle", "Istat")]),
+    # a possessive marker: the source is whom the possessive refers to
+    ("Marco Rossi ha lasciato il partito ieri sera. A suo dire la squadra non è pronta.",
+     [("indirect", "la squadra non è pronta", "Marco Rossi")]),
+    ("Giulia Neri lavora da anni su un virus che, a detta sua, viene sottovalutato da tutti.",
+     [("indirect", "viene sottovalutato da tutti", "Giulia Neri")]),
+    # … between the subject of its clause and the verb: the content holds both
+    ("Legambiente non firmerà, perché la norma attuale a loro dire favorisce i costruttori.",
+     [("indirect", "la norma attuale a loro dire favorisce i costruttori", "Legambiente")]),
 ])
 def test_source_markers(nlp, text, expected):
     assert speech(nlp, text) == expected
@@ -1415,3 +1423,28 @@ def test_a_foreign_title_names_the_person_the_article_introduced(shipped):
                   "una farsa.")
     assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes] == [
         ("il processo era una farsa", "Saddam Hussein", "source+description")]
+
+
+def test_a_clause_only_verb_reports_only_a_clause():
+    """*indicare* reports *che* or *come* + a clause (*i dati indicano che…*), not an object
+    (*ha indicato la strada*, *ha indicato il rock come genere preferito*)."""
+    import kit
+
+    nlp = kit.load()
+
+    def found(text):
+        return [q for q in quotes_of(nlp, text) if q[0] != "other"]
+
+    assert found("Fonti della Procura indicano come il sindaco sia stato informato dell'indagine.") == [
+        ("indirect", "il sindaco sia stato informato dell'indagine", "fonti della Procura")]
+    assert found("Marco Rossi ha indicato la strada da seguire.") == []
+    assert found("Il campione ha indicato il rock come genere preferito.") == []
+
+
+def test_a_title_in_quote_marks_is_not_the_speaker():
+    """*il rapporto Fao «…» indica che…*: the report's title is not who speaks."""
+    import kit
+
+    found = [q for q in quotes_of(kit.load(), "Il rapporto Fao pubblicato ieri «Hunger and Equity Issues» "
+                                  "indica che la fame nel mondo è tornata a crescere.") if q[0] == "indirect"]
+    assert found == [("indirect", "la fame nel mondo è tornata a crescere", "Fao")]

@@ -155,6 +155,9 @@ class Grammar:
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
+    #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
+    #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
+    clause_only_verbs: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
     #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la

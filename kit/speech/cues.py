@@ -94,6 +94,8 @@ class CueRules(SourceRules, InvertedRules):
         if start > sent.start and " ".join(_norm(t) for t in doc[start - 1:end]) in self.g.not_speech_idioms:
             return None  # "non è detto che…": it is not sure, no one said it
         head = lemma.split()[0]
+        if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
+            return None  # "ha indicato la strada": pointing, not saying
         if head in self.need_object:
             nouns = self.need_object[head]
             for j in range(end, min(end + 4, sent.end)):
@@ -759,7 +761,12 @@ class CueRules(SourceRules, InvertedRules):
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
-            if relative_after and after is not None and not clause_before and lead is not None:
+            subject = self._subject_before_marker(doc, start, sent) if np_start < end else None
+            if subject is not None:
+                # "quella attuale a loro dire favorirebbe…": a possessive marker between the
+                # subject of its clause and the verb, without commas: the content holds both
+                content_start = region_start = about_start = doc[subject].idx
+            elif relative_after and after is not None and not clause_before and lead is not None:
                 # "La situazione, secondo quanto ha riferito X, che dirige…, è gravissima": the
                 # marker and its relative sit inside the content
                 content_start = region_start = about_start = doc[lead].idx
@@ -951,6 +958,21 @@ class CueRules(SourceRules, InvertedRules):
         if any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
             return None  # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
         return words.start_char, words.end_char, agent
+
+    def _subject_before_marker(self, doc: Doc, marker: int, sent: Span) -> int | None:
+        """Start of the short subject (a few words, no verb, no comma) between the opening of a
+        clause (its sentence, *che*, a conjunction) and a marker inside it; None when the marker
+        opens its clause or follows a comma."""
+        if marker <= sent.start or not doc[marker - 1].is_alpha or _norm(doc[marker - 1]) in self.g.clause_openers:
+            return None
+        k = marker - 1
+        while k > sent.start and not doc[k - 1].is_punct and _norm(doc[k - 1]) != "che" \
+                and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
+            k -= 1
+        words = doc[k:marker]
+        if len(words) > 6 or any(self.is_verbish(t) or _norm(t) in self.g.prepositions for t in words):
+            return None
+        return k
 
     def _after_aside(self, doc: Doc, j: int, end: int) -> int:
         """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*; past

@@ -28,6 +28,11 @@ class SourceRules(FinderBase):
             if not _marker_at(doc, i, words, self.g):
                 continue
             j = i + len(words)
+            own = next((k for k, word in enumerate(words) if word in self.g.possessives), None)
+            if own is not None:
+                # "a suo dire", "a detta loro", "a suo avviso": the source is whom the possessive
+                # refers to (the speaker rules resolve it); the marker itself is its phrase
+                return (i, j, "source", f"source:{' '.join(words)}", (i + own, j))
             if j >= sent.end:
                 return None
             first = doc[j]

@@ -229,6 +229,10 @@ class SpeakerRules(FinderBase):
                 # "Anna Bruni, secondo cui…": the name before the comma
                 return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
             start, end = cue.speaker_np
+            if start < cue.end and _norm(doc[start]) in self.g.possessives:
+                # "a suo dire", "a detta loro": the subject of the sentence before the marker,
+                # else the speaker or the subject the sentences before carry
+                return _tag(self._possessor(doc, cue, sent, previous, earlier), "source+possessive")
             if end == start + 1 and _norm(doc[start]) in self.g.person_pronouns:
                 # "per lui", "secondo lei": the person named last
                 named = self._last_named(doc, doc[start].idx, "PER")
@@ -526,6 +530,18 @@ class SpeakerRules(FinderBase):
             ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text))]
         return ctx.blocked
 
+    def _possessor(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None,
+                   earlier: Speaker | None) -> Speaker | None:
+        """Whom the possessive of a marker (*a suo dire*, *a detta loro*) refers to: the subject
+        of its sentence when it comes before the marker (*Rossi sostiene che il virus, a detta
+        sua, …*), else the speaker of the cue before, else the subject the sentences before
+        carry (*Ma, a loro dire, …*)."""
+        blocked = self._blocked(doc)
+        subject = self.sentence_subject(doc, sent, blocked)
+        if subject is not None and subject[1] <= cue.start:
+            return self.from_candidate(doc, subject)
+        return previous or earlier or self._previous_subject(doc, sent, blocked)
+
     def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
         start = sent.start
         for _ in range(2):
@@ -610,8 +626,8 @@ class SpeakerRules(FinderBase):
                         # opens follows a verb the tagger missed; the subject ends before it
                         right = k - 1
                         break
-                if self.context(doc).is_blocked(doc[left].idx, blocked):
-                    return None
+                if self.context(doc).is_blocked(doc[left].idx, blocked) or self.context(doc).is_blocked(subj.idx, blocked):
+                    return None  # (a title in quote marks: "il rapporto «…» indica che")
                 found = self._from_range(doc, left, right)
                 # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti"
                 data = bool(({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers)
