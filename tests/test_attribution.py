@@ -1448,3 +1448,28 @@ def test_a_title_in_quote_marks_is_not_the_speaker():
     found = [q for q in quotes_of(kit.load(), "Il rapporto Fao pubblicato ieri «Hunger and Equity Issues» "
                                   "indica che la fame nel mondo è tornata a crescere.") if q[0] == "indirect"]
     assert found == [("indirect", "la fame nel mondo è tornata a crescere", "Fao")]
+
+
+@pytest.mark.parametrize("text", [
+    "Questa settimana è stata attaccata dai pirati una nave sudcoreana.",  # an assault, not words
+    # added, not said
+    "Il governo ha stanziato dieci milioni di euro per i primi aiuti; a questi si aggiungono i cinque milioni "
+    "stanziati dalla Regione Sardegna.",
+    "Alla gravità della situazione si aggiungerebbe poi il fatto che i giornalisti sono pagati dai partiti.",
+])
+def test_acts_read_as_speech_verbs_are_not_quotes(text):
+    import kit
+
+    assert [q for q in quotes_of(kit.load(), text) if q[0] != "other"] == []
+
+
+def test_findings_of_examinations_are_the_writers():
+    """*l'autopsia conferma…*: a finding (the guidelines' factive findings), not anyone's words;
+    the doctor who states it still speaks."""
+    import kit
+
+    nlp = kit.load()
+    assert quotes_of(nlp, "L'autopsia sul cadavere ha confermato la morte per asfissia.") == []
+    assert quotes_of(nlp, "Gli esami disposti dalla polizia hanno rivelato che l'uomo aveva bevuto.") == []
+    assert quotes_of(nlp, "Il medico legale ha confermato che la morte è avvenuta per asfissia.") == [
+        ("indirect", "la morte è avvenuta per asfissia", "medico legale")]

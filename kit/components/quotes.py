@@ -203,6 +203,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
         if speech.verdict(doc, cue):
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
+        if speech.evidence(doc, cue):
+            continue  # "l'autopsia conferma la morte per asfissia": a finding, not speech
         region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)

@@ -155,6 +155,12 @@ class Grammar:
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
+    #: cue verbs that are speech only in the active voice (*è stata attaccata una nave*, *sono
+    #: stati aggiunti nuovi servizi*: an act, not words)
+    active_only_verbs: frozenset[str] = frozenset()
+    #: examinations whose findings are the writer's facts, not anyone's words (*l'autopsia
+    #: conferma…*, *gli esami hanno rivelato…*: the guidelines' factive findings)
+    evidence_nouns: frozenset[str] = frozenset()
     #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
