@@ -1473,3 +1473,21 @@ def test_findings_of_examinations_are_the_writers():
     assert quotes_of(nlp, "Gli esami disposti dalla polizia hanno rivelato che l'uomo aveva bevuto.") == []
     assert quotes_of(nlp, "Il medico legale ha confermato che la morte è avvenuta per asfissia.") == [
         ("indirect", "la morte è avvenuta per asfissia", "medico legale")]
+
+
+def test_an_interview_answer_runs_to_the_next_label():
+    """*Nome: risposta* with the same label again further on is an interview: each answer runs
+    over its sentences up to the next label or paragraph; a label found once is a headline
+    whose content is its line."""
+    import kit
+
+    text = ("Intervista al fondatore del festival, Mario Rossi.\n"
+            "Rossi: Quando ho creato il festival avevo un obiettivo. La passione è stata la mia spinta, ma anche "
+            "la fortuna. Molti eventi ci hanno copiato.\n"
+            "Rossi: Difficile dirlo. Sono aperto alle critiche.\n"
+            "Rossi: Fondamentale!")
+    assert [q for q in quotes_of(kit.load(), text) if q[0] != "other"] == [
+        ("indirect", "Quando ho creato il festival avevo un obiettivo. La passione è stata la mia spinta, ma anche "
+                     "la fortuna. Molti eventi ci hanno copiato", "Mario Rossi"),
+        ("indirect", "Difficile dirlo. Sono aperto alle critiche", "Mario Rossi"),
+        ("indirect", "Fondamentale", "Mario Rossi")]

@@ -205,7 +205,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):
             continue  # "l'autopsia conferma la morte per asfissia": a finding, not speech
-        region_end = speech.content_end(doc, cue.content_start, region_end, cue)
+        if not (cue.rule == "headline" and cue.complement == "colon"):  # (an interview's answer runs to the next label)
+            region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
             if cue.lemma in speech.g.charge_verbs:
@@ -287,6 +288,9 @@ def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
     name is the headline's topic (*PD: Cuperlo si dimette*, *Vito Bongiorno: mostra
     antologica…*)."""
     others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
+    # (the same label twice is an interview: "Köcher: … Köcher: …")
+    others += [q.speaker for q in quotes if q.speaker and q.rule == "headline"
+               and sum(1 for o in quotes if o.rule == "headline" and o.speaker == q.speaker) > 1]
     return [q for q in quotes
             if q.rule != "headline" or q.speaker and any(same_name(q.speaker, other) for other in others)]
 
