@@ -1491,3 +1491,27 @@ def test_an_interview_answer_runs_to_the_next_label():
                      "la fortuna. Molti eventi ci hanno copiato", "Mario Rossi"),
         ("indirect", "Difficile dirlo. Sono aperto alle critiche", "Mario Rossi"),
         ("indirect", "Fondamentale", "Mario Rossi")]
+
+
+def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_interviewee():
+    """Questions in the writer's voice that address someone (*Le piace…?*, *Hai…?*), each
+    followed by an answer in the first person, three times or more: the answers are the
+    interviewee's (the person the article says it interviews); a first-person narrative with
+    questions of its own is no interview."""
+    import kit
+
+    nlp = kit.load()
+    text = ("Intervista a Marco Mattai\nAbbiamo intervistato Marco Mattai, il responsabile dei magazzini del "
+            "Festival. Marco è molto espansivo. In che cosa consiste il suo lavoro? Mi occupo di tutto il "
+            "materiale del Festival. Arrivano tanti camion nel mio magazzino. Le piace il suo lavoro? Sì mi piace "
+            "molto, sono 20 anni che lo faccio. Hai degli hobby? Sì, ho diversi hobby. Dove si trova il "
+            "magazzino? Si trova in via Luini, dove vado ogni giorno.")
+    assert [q for q in quotes_of(nlp, text) if q[0] != "other"] == [
+        ("indirect", "Mi occupo di tutto il materiale del Festival. Arrivano tanti camion nel mio magazzino",
+         "Marco Mattai"),
+        ("indirect", "Sì mi piace molto, sono 20 anni che lo faccio", "Marco Mattai"),
+        ("indirect", "Sì, ho diversi hobby", "Marco Mattai"),
+        ("indirect", "Si trova in via Luini, dove vado ogni giorno", "Marco Mattai")]
+    story = ("Siamo partiti da Roma con Marco Mattai. Ci faranno passare? Abbiamo aspettato due ore alla dogana. "
+             "Come si fa? Fermiamo due camionisti che ci aiutano. E adesso? Dormiamo in macchina.")
+    assert [q for q in quotes_of(nlp, story) if q[0] != "other"] == []

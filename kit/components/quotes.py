@@ -278,6 +278,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes.extend(done.values())
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
     quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
+    # an interview set down as questions and unmarked answers: the answers are the interviewee's
+    # (besides the speech reported inside them)
+    for start, end, speaker in speech.question_answers(doc, [(p.start, p.end) for p in marks]):
+        answer = _trim(text, start, end)
+        if answer is not None and not any(q.start <= answer[0] and answer[1] <= q.end for q in quotes):
+            quotes.append(replace(_make(doc, answer[0], answer[1], "indirect", None, speaker, speech, None),
+                                  rule="interview"))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_heard_headlines(quotes))
 

@@ -155,6 +155,10 @@ class Grammar:
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
+    #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
+    #: interview; and the stem of the words that say an article is one (*intervista*)
+    addressing_words: frozenset[str] = frozenset()
+    interview_stem: str = ""
     #: cue verbs that are speech only in the active voice (*è stata attaccata una nave*, *sono
     #: stati aggiunti nuovi servizi*: an act, not words)
     active_only_verbs: frozenset[str] = frozenset()
@@ -274,7 +278,7 @@ def grammar(lang: str) -> Grammar:
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names",
                         "known_referents", "participle_infinitives"):
             values[f.name] = dict(data.get(f.name, {}))
-        elif f.name == "joint_word":
+        elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)
         elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only", "conditional"):
             pattern = data.get(f"{f.name}_suffix")

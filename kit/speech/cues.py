@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
 from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of
+from .interviews import InterviewRules
 from .inverted import InvertedRules
 from .sources import SourceRules
 
@@ -17,7 +18,7 @@ SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "qua
                            "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
 
 
-class CueRules(SourceRules, InvertedRules):
+class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
@@ -112,32 +113,6 @@ class CueRules(SourceRules, InvertedRules):
             else:
                 return None
         return start, end, lemma
-
-    def interview_answer_end(self, doc: Doc, label: tuple[int, int], sent: Span) -> int | None:
-        """An interview set down as *Nome: risposta* with the same label again further on (the
-        label opens two sentences or more): the answer runs over the sentences up to the next
-        label (*Nome:*, any name), a new paragraph or a quotation mark; its end character. None
-        for a label found once (a headline)."""
-        ctx = self.context(doc)
-        words = [_norm(t) for t in doc[label[0]:label[1]]]
-
-        def labelled(s: Span) -> bool:  # the sentence opens with a name and a colon
-            ents = ctx.ents_in_tokens(s.start, s.start + 1)
-            return bool(ents) and ents[0].start == s.start and ents[0].end < s.end and doc[ents[0].end].text == ":"
-
-        same = [s for s in ctx.sents if s.start != sent.start and labelled(s)
-                and [_norm(t) for t in doc[s.start:s.start + len(words)]] == words]
-        if not same:
-            return None
-        end = sent.start_char + len(sent.text.rstrip())
-        k = ctx.sents.index(sent) + 1
-        while k < len(ctx.sents) and k - ctx.sents.index(sent) <= 12:
-            nxt = ctx.sents[k]
-            if labelled(nxt) or "\n" in ctx.text[end:nxt.start_char] or any(t.text in QUOTE_CHARS for t in nxt):
-                break
-            end = nxt.start_char + len(nxt.text.rstrip())
-            k += 1
-        return end
 
     def evidence(self, doc: Doc, cue: Cue) -> bool:
         """The cue's subject is an examination (*l'autopsia conferma…*, *gli esami hanno rivelato

@@ -30,9 +30,11 @@ from .base import SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
-                 "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing", "pronoun")
-#: rules the ranker never overrides: the speaker is named by the grammar of the cue
-KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun", "relative"})
+                 "after-cue", "relative", "description", "ranker", "agent", "unnamed", "enclosing", "pronoun",
+                 "interview")
+#: rules the ranker never overrides: the speaker is named by the grammar of the cue (or by the
+#: article, for an interview's answers)
+KEPT_FAMILIES = frozenset({"agent", "unnamed", "pronoun", "relative", "interview"})
 BEFORE, AFTER = 3, 1  # sentences searched before and after the quotation's anchor
 #: the least probability with which the ranker names a speaker where the rules named none: in
 #: the cross-validation on the tune part, the 11 names it gave below 0.2 were all wrong (3 where

@@ -1,0 +1,120 @@
+"""Interviews set down without quote marks: *Nome: risposta* lines, and questions in the
+writer's voice each followed by the interviewee's answer (*Le piace il suo lavoro? Sì, mi
+piace molto…*). The answers are the interviewee's words (indirect, no cue)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import span_key
+from ..quotemarks import QUOTE_CHARS
+from .base import FinderBase, Speaker, _norm
+
+#: the fewest question -> answer pairs that make a document an interview
+MIN_PAIRS = 3
+#: the most sentences an answer runs over
+MAX_ANSWER = 12
+
+
+class InterviewRules(FinderBase):
+    """Answers of interviews set down without quote marks."""
+
+    def interview_answer_end(self, doc: Doc, label: tuple[int, int], sent: Span) -> int | None:
+        """An interview set down as *Nome: risposta* with the same label again further on (the
+        label opens two sentences or more): the answer runs over the sentences up to the next
+        label (*Nome:*, any name), a new paragraph or a quotation mark; its end character. None
+        for a label found once (a headline)."""
+        ctx = self.context(doc)
+        words = [_norm(t) for t in doc[label[0]:label[1]]]
+        same = [s for s in ctx.sents if s.start != sent.start and self._labelled(doc, s)
+                and [_norm(t) for t in doc[s.start:s.start + len(words)]] == words]
+        if not same:
+            return None
+        return self._answer_end(doc, ctx.sents.index(sent), lambda s: self._labelled(doc, s))
+
+    def question_answers(self, doc: Doc, blocked) -> list[tuple[int, int, Speaker | None]]:
+        """(start char, end char, interviewee) of each answer of an interview set down as
+        questions in the writer's voice that address someone (*Le piace il suo lavoro?*,
+        *Hai degli hobby?*), each followed by sentences in the first person: the answer runs
+        to the next question, a new paragraph or a quotation mark. Only in a document with at
+        least :data:`MIN_PAIRS` such pairs; the interviewee is the person the article says it
+        interviews (*Abbiamo intervistato Marco Mattai*), else the person it names most before
+        the first question."""
+        ctx = self.context(doc)
+        sents = ctx.sents
+        answers = []
+        for k, sent in enumerate(sents[:-1]):
+            if not self._question(doc, sent, blocked, short_ok=bool(answers)):
+                continue
+            nxt = sents[k + 1]
+            if any(t.text in QUOTE_CHARS for t in nxt):
+                continue
+            end = self._answer_end(doc, k + 1, lambda s: self._question(doc, s, blocked, short_ok=True))
+            answer = doc.char_span(nxt.start_char, end, alignment_mode="expand") if end > nxt.start_char else None
+            if answer is None or not any(self._first_person(t) for t in answer) \
+                    or ctx.is_blocked(nxt.start_char, blocked):
+                continue
+            answers.append((nxt.start_char, end))
+        if len(answers) < MIN_PAIRS:
+            return []
+        speaker = self._interviewee(doc, ctx.token_at(answers[0][0]))
+        return [(start, end, speaker) for start, end in answers]
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _labelled(self, doc: Doc, sent: Span) -> bool:
+        """The sentence opens with a name and a colon (*Köcher: …*)."""
+        ents = self.context(doc).ents_in_tokens(sent.start, sent.start + 1)
+        return bool(ents) and ents[0].start == sent.start and ents[0].end < sent.end and doc[ents[0].end].text == ":"
+
+    def _answer_end(self, doc: Doc, k: int, stops) -> int:
+        """End character of an answer whose first sentence is sentence ``k``: it runs over the
+        next sentences until one that ``stops`` it, a new paragraph or a quotation mark."""
+        ctx = self.context(doc)
+        sents = ctx.sents
+        end = sents[k].start_char + len(sents[k].text.rstrip())
+        for m in range(k + 1, min(len(sents), k + MAX_ANSWER)):
+            nxt = sents[m]
+            if stops(nxt) or "\n" in ctx.text[end:nxt.start_char] or any(t.text in QUOTE_CHARS for t in nxt):
+                break
+            end = nxt.start_char + len(nxt.text.rstrip())
+        return end
+
+    def _question(self, doc: Doc, sent: Span, blocked, short_ok: bool = False) -> bool:
+        """A question in the writer's voice that addresses someone (a word in the second
+        person: *suo*, *Le*, *hai*) or, with ``short_ok`` (once the interview has begun), any
+        question of the writer's (*Dove si trova il magazzino?*, *Quali?*)."""
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != "?" or any(t.text in QUOTE_CHARS for t in words):
+            return False
+        if self.context(doc).is_blocked(sent.start_char, blocked):
+            return False
+        if short_ok:
+            return True  # (once the interview has begun, any question of the writer's)
+        return any("2" in t.morph.get("Person") or _norm(t) in self.g.addressing_words for t in words)
+
+    @staticmethod
+    def _first_person(token) -> bool:
+        return "1" in token.morph.get("Person") and token.pos_ in ("VERB", "AUX", "PRON", "DET")
+
+    def _interviewee(self, doc: Doc, before: int) -> Speaker | None:
+        """The person the article says it interviews, else the one it names most before token
+        ``before``."""
+        ctx = self.context(doc)
+        names = doc._.kit_canonical_names or {}
+        people = [e for e in ctx.ents_in_tokens(0, before) if e.label_ == "PER"]
+        if not people:
+            return None
+
+        def speaker(ent: Span) -> Speaker:
+            name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
+            return Speaker(name, "PER", ent.text, ent.start_char, ent.end_char, "interview")
+
+        for ent in people:
+            lead = doc[max(0, ent.start - 3):ent.start]
+            if self.g.interview_stem and any(_norm(t).startswith(self.g.interview_stem) for t in lead):
+                return speaker(ent)  # "Intervista a Marco Mattai", "Abbiamo intervistato Marco Mattai"
+        counts = Counter((names.get(span_key(e.start_char, e.end_char)) or e.text) for e in people)
+        top = counts.most_common(1)[0][0]
+        return speaker(next(e for e in reversed(people) if (names.get(span_key(e.start_char, e.end_char)) or e.text) == top))
