@@ -4,6 +4,8 @@ verbs), with the language's closed word classes from ``kit/lang/<code>/grammar.j
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from bisect import bisect_left, bisect_right
@@ -101,6 +103,7 @@ class DocContext:
         self.descriptions: dict | None = None
         self.sentence_descriptions: dict[int, list[tuple[int, int]]] = {}  # sentence start -> ranges
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
+        self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
         if previous is not None and previous.doc is doc:
             # the same Doc read with other quotation ranges: what does not depend on them stays
             for field in ("text", "norms", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",

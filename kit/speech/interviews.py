@@ -4,6 +4,7 @@ piace molto…*). The answers are the interviewee's words (indirect, no cue)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -27,12 +28,13 @@ class InterviewRules(FinderBase):
         label (*Nome:*, any name), a new paragraph or a quotation mark; its end character. None
         for a label found once (a headline)."""
         ctx = self.context(doc)
-        words = [_norm(t) for t in doc[label[0]:label[1]]]
-        same = [s for s in ctx.sents if s.start != sent.start and self._labelled(doc, s)
-                and [_norm(t) for t in doc[s.start:s.start + len(words)]] == words]
-        if not same:
+        if ctx.labels is None:
+            ctx.labels = Counter(tuple(ctx.norms[s.start:self._label_end(doc, s)]) for s in ctx.sents
+                                 if self._label_end(doc, s) is not None)
+        if ctx.labels[tuple(ctx.norms[label[0]:label[1]])] < 2:
             return None
-        return self._answer_end(doc, ctx.sents.index(sent), lambda s: self._labelled(doc, s))
+        return self._answer_end(doc, bisect_left(ctx.sent_starts, sent.start),
+                                lambda s: self._label_end(doc, s) is not None)
 
     def question_answers(self, doc: Doc, blocked) -> list[tuple[int, int, Speaker | None]]:
         """(start char, end char, interviewee) of each answer of an interview set down as
@@ -63,10 +65,12 @@ class InterviewRules(FinderBase):
         return [(start, end, speaker) for start, end in answers]
 
     # -- helpers ------------------------------------------------------------------------------
-    def _labelled(self, doc: Doc, sent: Span) -> bool:
-        """The sentence opens with a name and a colon (*Köcher: …*)."""
+    def _label_end(self, doc: Doc, sent: Span) -> int | None:
+        """End token of the name that opens the sentence before a colon (*Köcher: …*), else None."""
         ents = self.context(doc).ents_in_tokens(sent.start, sent.start + 1)
-        return bool(ents) and ents[0].start == sent.start and ents[0].end < sent.end and doc[ents[0].end].text == ":"
+        if ents and ents[0].start == sent.start and ents[0].end < sent.end and doc[ents[0].end].text == ":":
+            return ents[0].end
+        return None
 
     def _answer_end(self, doc: Doc, k: int, stops) -> int:
         """End character of an answer whose first sentence is sentence ``k``: it runs over the
