@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -205,7 +206,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):
             continue  # "l'autopsia conferma la morte per asfissia": a finding, not speech
-        if not (cue.rule == "headline" and cue.complement == "colon"):  # (an interview's answer runs to the next label)
+        if not (cue.rule == "headline" and cue.complement == "colon"):
+            # (an interview's answer, "Nome: …", runs to the next label whatever its commas)
             region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
@@ -296,8 +298,8 @@ def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
     antologica…*)."""
     others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
     # (the same label twice is an interview: "Köcher: … Köcher: …")
-    others += [q.speaker for q in quotes if q.speaker and q.rule == "headline"
-               and sum(1 for o in quotes if o.rule == "headline" and o.speaker == q.speaker) > 1]
+    labels = Counter(q.speaker for q in quotes if q.speaker and q.rule == "headline")
+    others += [name for name, n in labels.items() if n > 1]
     return [q for q in quotes
             if q.rule != "headline" or q.speaker and any(same_name(q.speaker, other) for other in others)]
 

@@ -4,11 +4,10 @@ verbs), with the language's closed word classes from ``kit/lang/<code>/grammar.j
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 

@@ -29,8 +29,8 @@ class InterviewRules(FinderBase):
         for a label found once (a headline)."""
         ctx = self.context(doc)
         if ctx.labels is None:
-            ctx.labels = Counter(tuple(ctx.norms[s.start:self._label_end(doc, s)]) for s in ctx.sents
-                                 if self._label_end(doc, s) is not None)
+            ends = ((s.start, self._label_end(doc, s)) for s in ctx.sents)
+            ctx.labels = Counter(tuple(ctx.norms[start:end]) for start, end in ends if end is not None)
         if ctx.labels[tuple(ctx.norms[label[0]:label[1]])] < 2:
             return None
         return self._answer_end(doc, bisect_left(ctx.sent_starts, sent.start),
