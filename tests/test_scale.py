@@ -113,9 +113,12 @@ def test_generated_corpus_same_tables_as_local(client, generated: Path, tmp_path
 
 
 @pytest.mark.slow
-def test_generated_corpus_with_the_shipped_model(client, generated: Path, tmp_path: Path) -> None:
-    run = kit.run_corpus(generated, tmp_path / "out", client=client, partition_size=500, model="kit", progress=False)
-    assert_same_tables(run.tables(), local_tables(generated, "kit"))
+def test_generated_corpus_with_the_shipped_model(client, small: Path, tmp_path: Path) -> None:
+    # (the 600 articles of `small`, not the 2,000 of `generated`: the blank pipeline covers those;
+    # with the shipped model on this 2-core machine the larger corpus alone took most of CI's time)
+    run = kit.run_corpus(small, tmp_path / "out", client=client, partition_size=150, model="kit", progress=False)
+    assert run.totals["documents"] == N_SMALL and run.computed == 4
+    assert_same_tables(run.tables(), local_tables(small, "kit"))
 
 
 def test_a_second_run_reuses_every_partition(client, articles_dir: Path, tmp_path: Path) -> None:
