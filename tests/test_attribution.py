@@ -1425,27 +1425,18 @@ def test_a_foreign_title_names_the_person_the_article_introduced(shipped):
         ("il processo era una farsa", "Saddam Hussein", "source+description")]
 
 
-def test_a_clause_only_verb_reports_only_a_clause():
+def test_a_clause_only_verb_reports_only_a_clause(shipped):
     """*indicare* reports *che* or *come* + a clause (*i dati indicano che…*), not an object
     (*ha indicato la strada*, *ha indicato il rock come genere preferito*)."""
-    import kit
-
-    nlp = kit.load()
-
-    def found(text):
-        return [q for q in quotes_of(nlp, text) if q[0] != "other"]
-
-    assert found("Fonti della Procura indicano come il sindaco sia stato informato dell'indagine.") == [
+    assert speech(shipped, "Fonti della Procura indicano come il sindaco sia stato informato dell'indagine.") == [
         ("indirect", "il sindaco sia stato informato dell'indagine", "fonti della Procura")]
-    assert found("Marco Rossi ha indicato la strada da seguire.") == []
-    assert found("Il campione ha indicato il rock come genere preferito.") == []
+    assert speech(shipped, "Marco Rossi ha indicato la strada da seguire.") == []
+    assert speech(shipped, "Il campione ha indicato il rock come genere preferito.") == []
 
 
-def test_a_title_in_quote_marks_is_not_the_speaker():
+def test_a_title_in_quote_marks_is_not_the_speaker(shipped):
     """*il rapporto Fao «…» indica che…*: the report's title is not who speaks."""
-    import kit
-
-    found = [q for q in quotes_of(kit.load(), "Il rapporto Fao pubblicato ieri «Hunger and Equity Issues» "
+    found = [q for q in quotes_of(shipped, "Il rapporto Fao pubblicato ieri «Hunger and Equity Issues» "
                                   "indica che la fame nel mondo è tornata a crescere.") if q[0] == "indirect"]
     assert found == [("indirect", "la fame nel mondo è tornata a crescere", "Fao")]
 
@@ -1457,56 +1448,46 @@ def test_a_title_in_quote_marks_is_not_the_speaker():
     "stanziati dalla Regione Sardegna.",
     "Alla gravità della situazione si aggiungerebbe poi il fatto che i giornalisti sono pagati dai partiti.",
 ])
-def test_acts_read_as_speech_verbs_are_not_quotes(text):
-    import kit
-
-    assert [q for q in quotes_of(kit.load(), text) if q[0] != "other"] == []
+def test_acts_read_as_speech_verbs_are_not_quotes(shipped, text):
+    assert speech(shipped, text) == []
 
 
-def test_findings_of_examinations_are_the_writers():
+def test_findings_of_examinations_are_the_writers(shipped):
     """*l'autopsia conferma…*: a finding (the guidelines' factive findings), not anyone's words;
     the doctor who states it still speaks."""
-    import kit
-
-    nlp = kit.load()
-    assert quotes_of(nlp, "L'autopsia sul cadavere ha confermato la morte per asfissia.") == []
-    assert quotes_of(nlp, "Gli esami disposti dalla polizia hanno rivelato che l'uomo aveva bevuto.") == []
-    assert quotes_of(nlp, "Il medico legale ha confermato che la morte è avvenuta per asfissia.") == [
+    assert quotes_of(shipped, "L'autopsia sul cadavere ha confermato la morte per asfissia.") == []
+    assert quotes_of(shipped, "Gli esami disposti dalla polizia hanno rivelato che l'uomo aveva bevuto.") == []
+    assert quotes_of(shipped, "Il medico legale ha confermato che la morte è avvenuta per asfissia.") == [
         ("indirect", "la morte è avvenuta per asfissia", "medico legale")]
 
 
-def test_an_interview_answer_runs_to_the_next_label():
+def test_an_interview_answer_runs_to_the_next_label(shipped):
     """*Nome: risposta* with the same label again further on is an interview: each answer runs
     over its sentences up to the next label or paragraph; a label found once is a headline
     whose content is its line."""
-    import kit
-
     text = ("Intervista al fondatore del festival, Mario Rossi.\n"
             "Rossi: Quando ho creato il festival avevo un obiettivo. La passione è stata la mia spinta, ma anche "
             "la fortuna. Molti eventi ci hanno copiato.\n"
             "Rossi: Difficile dirlo. Sono aperto alle critiche.\n"
             "Rossi: Fondamentale!")
-    assert [q for q in quotes_of(kit.load(), text) if q[0] != "other"] == [
+    assert speech(shipped, text) == [
         ("indirect", "Quando ho creato il festival avevo un obiettivo. La passione è stata la mia spinta, ma anche "
                      "la fortuna. Molti eventi ci hanno copiato", "Mario Rossi"),
         ("indirect", "Difficile dirlo. Sono aperto alle critiche", "Mario Rossi"),
         ("indirect", "Fondamentale", "Mario Rossi")]
 
 
-def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_interviewee():
+def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_interviewee(shipped):
     """Questions in the writer's voice that address someone (*Le piace…?*, *Hai…?*), each
     followed by an answer in the first person, three times or more: the answers are the
     interviewee's (the person the article says it interviews); a first-person narrative with
     questions of its own is no interview."""
-    import kit
-
-    nlp = kit.load()
     text = ("Intervista a Marco Mattai\nAbbiamo intervistato Marco Mattai, il responsabile dei magazzini del "
             "Festival. Marco è molto espansivo. In che cosa consiste il suo lavoro? Mi occupo di tutto il "
             "materiale del Festival. Arrivano tanti camion nel mio magazzino. Le piace il suo lavoro? Sì mi piace "
             "molto, sono 20 anni che lo faccio. Hai degli hobby? Sì, ho diversi hobby. Dove si trova il "
             "magazzino? Si trova in via Luini, dove vado ogni giorno.")
-    assert [q for q in quotes_of(nlp, text) if q[0] != "other"] == [
+    assert speech(shipped, text) == [
         ("indirect", "Mi occupo di tutto il materiale del Festival. Arrivano tanti camion nel mio magazzino",
          "Marco Mattai"),
         ("indirect", "Sì mi piace molto, sono 20 anni che lo faccio", "Marco Mattai"),
@@ -1514,4 +1495,4 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_intervie
         ("indirect", "Si trova in via Luini, dove vado ogni giorno", "Marco Mattai")]
     story = ("Siamo partiti da Roma con Marco Mattai. Ci faranno passare? Abbiamo aspettato due ore alla dogana. "
              "Come si fa? Fermiamo due camionisti che ci aiutano. E adesso? Dormiamo in macchina.")
-    assert [q for q in quotes_of(nlp, story) if q[0] != "other"] == []
+    assert speech(shipped, story) == []

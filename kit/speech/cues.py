@@ -114,14 +114,6 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
         return start, end, lemma
 
-    def evidence(self, doc: Doc, cue: Cue) -> bool:
-        """The cue's subject is an examination (*l'autopsia conferma…*, *gli esami hanno rivelato
-        che…*): its findings are the writer's facts, not anyone's words."""
-        if not self.context(doc).has_dep or cue.complement == "source":
-            return False
-        verb = doc[cue.start:cue.end].root
-        return any(c.dep_ == "nsubj" and ({_norm(c)} | self.lemmas(c)) & self.g.evidence_nouns for c in verb.children)
-
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
         a dieci anni di carcere*, *condannando Rossi per truffa*): a verdict verb whose object is

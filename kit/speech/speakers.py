@@ -666,11 +666,19 @@ class SpeakerRules(FinderBase):
     def speaking_subject(self, doc: Doc, cue: Cue) -> bool:
         """Whether the parse gives the cue's verb a subject headed by a noun of people who speak
         (*tutti i maggiori analisti reputano…*, *alcune testate riportano…*), named or not."""
+        return self._subject_among(doc, cue, self.speaking_nouns)
+
+    def evidence(self, doc: Doc, cue: Cue) -> bool:
+        """The cue's subject is an examination (*l'autopsia conferma…*, *gli esami hanno rivelato
+        che…*): its findings are the writer's facts, not anyone's words."""
+        return cue.complement != "source" and self._subject_among(doc, cue, self.g.evidence_nouns)
+
+    def _subject_among(self, doc: Doc, cue: Cue, nouns) -> bool:
+        """The parse gives the cue's verb a subject whose word or lemma is one of ``nouns``."""
         if not self.context(doc).has_dep:
             return False
         verb = self._main_verb(doc, cue)
-        return any(c.dep_ == "nsubj" and (_norm(c) in self.speaking_nouns or self.lemmas(c) & self.speaking_nouns)
-                   for c in verb.children)
+        return any(c.dep_ == "nsubj" and (_norm(c) in nouns or self.lemmas(c) & nouns) for c in verb.children)
 
     def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
         """The person named last in the sentence of ``subj`` before it or in the sentence
