@@ -1496,3 +1496,24 @@ def test_an_interview_in_questions_and_answers_gives_the_answers_to_the_intervie
     story = ("Siamo partiti da Roma con Marco Mattai. Ci faranno passare? Abbiamo aspettato due ore alla dogana. "
              "Come si fa? Fermiamo due camionisti che ci aiutano. E adesso? Dormiamo in macchina.")
     assert speech(shipped, story) == []
+
+
+def test_an_object_report_without_a_subject_of_its_own_is_kept_for_the_context_to_sign(shipped):
+    """A reported object whose verb has no subject of its own (an infinitive, a gerund, a null
+    subject) is reported speech even when the rules name no one in its clause: the speaker
+    ranker signs it from the context; a verb whose subject is a thing reports nothing."""
+    text = ("«Siamo pronti a trattare», ha detto Giorgio Neri dopo aver annunciato le dimissioni del consiglio "
+            "di amministrazione.")
+    assert speech(shipped, text) == [
+        ("direct", "Siamo pronti a trattare", "Giorgio Neri"),
+        ("indirect", "le dimissioni del consiglio di amministrazione", "Giorgio Neri")]
+    assert speech(shipped, "Questi sviluppi sottolineano l'importanza della cooperazione internazionale.") == []
+
+
+def test_an_object_after_a_setting_set_off_by_commas_is_reported(shipped):
+    """*ha confermato, in una breve conferenza stampa, la chiusura…*: the setting between commas
+    is skipped and the articled object after it is what was reported."""
+    text = ("La ministra Anna Verdi ha incontrato ieri i sindacati a Torino. Ai giornalisti presenti ha poi "
+            "illustrato il piano e ha confermato, in una breve conferenza stampa, la chiusura dello stabilimento "
+            "di Mirafiori.")
+    assert speech(shipped, text) == [("indirect", "la chiusura dello stabilimento di Mirafiori", "Anna Verdi")]

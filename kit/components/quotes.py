@@ -192,7 +192,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             unsigned = speaker is None and not speech.reports_of(cue) and (
                 rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue))
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
-            if not reported or speaker is None and not speech.reports_of(cue) and not unsigned:
+            # who speaks may be named in the sentences around a cue without a subject of its
+            # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks
+            implicit = speaker is None and speech.silent_subject(doc, cue)
+            if not reported or speaker is None and not speech.reports_of(cue) and not unsigned and not implicit:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):

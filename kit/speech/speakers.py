@@ -673,6 +673,15 @@ class SpeakerRules(FinderBase):
         che…*): its findings are the writer's facts, not anyone's words."""
         return cue.complement != "source" and self._subject_among(doc, cue, self.g.evidence_nouns)
 
+    def silent_subject(self, doc: Doc, cue: Cue) -> bool:
+        """The parse gives the cue's verb no subject of its own (*…, chiedendo la sospensione*,
+        *dopo aver annunciato la morte*, *spiega il sistema* after a sentence about the one who
+        speaks): who speaks is someone the context names, not a thing that is the subject."""
+        if not self.context(doc).has_dep:
+            return False
+        verb = self._main_verb(doc, cue)
+        return not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:impers") for c in verb.children)
+
     def _subject_among(self, doc: Doc, cue: Cue, nouns) -> bool:
         """The parse gives the cue's verb a subject whose word or lemma is one of ``nouns``."""
         if not self.context(doc).has_dep:
