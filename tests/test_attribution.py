@@ -1517,3 +1517,16 @@ def test_an_object_after_a_setting_set_off_by_commas_is_reported(shipped):
             "illustrato il piano e ha confermato, in una breve conferenza stampa, la chiusura dello stabilimento "
             "di Mirafiori.")
     assert speech(shipped, text) == [("indirect", "la chiusura dello stabilimento di Mirafiori", "Anna Verdi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il testimone Paolo Verdi ha sostenuto di aver visto l'auto in via Roma la sera del 3 maggio (la sua versione "
+     "era però stata smentita dalla polizia).",
+     [("indirect", "di aver visto l'auto in via Roma la sera del 3 maggio", "Paolo Verdi")]),
+    ("Il medico Anna Bassi ha spiegato che il paziente aveva assunto sostanze dopanti (EPO e cortisone).",
+     [("indirect", "il paziente aveva assunto sostanze dopanti (EPO e cortisone)", "Anna Bassi")]),
+])
+def test_a_bracketed_clause_of_the_writers_ends_the_content(shipped, text, expected):
+    """Brackets that close a content and hold a clause of their own (a finite verb) are the
+    writer's aside, left out; brackets with a phrase without a verb stay in."""
+    assert speech(shipped, text) == expected
