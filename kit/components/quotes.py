@@ -219,7 +219,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             colon = text.find(":", cue.content_start, region_end)
             region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
-        region_end = _before_writers_aside(doc, cue.content_start, region_end, speech)
+        region_end = speech.aside_end(doc, cue.content_start, region_end)
         if cue.complement == "colon" and not inside:
             region_end = speech.spoken_sentences_after(doc, region_end, cues)
         content = _trim(text, cue.content_start, region_end)
@@ -442,27 +442,6 @@ def _bare_news(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
     g = speech.g
     return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | g.quoted_nouns | g.answer_nouns \
         and all(t.pos_ in ("DET", "ADJ") for t in words[:-1])
-
-
-def _before_writers_aside(doc: Doc, start: int, end: int, speech: SpeechFinder) -> int:
-    """A content that ends with a bracketed clause of the writer's (a finite verb inside:
-    *…la sera del 26 novembre (tale versione era però stata smentita)*, *(ndr …)*) ends before
-    the bracket; a bracketed phrase without a verb (*(UTC-4)*, *(EPO e cortisone)*) stays."""
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or len(span) < 3:
-        return end
-    close = span.end
-    while close > span.start + 2 and doc[close - 1].is_punct and doc[close - 1].text not in "()":
-        close -= 1  # the sentence's final stop
-    close = close - 1 if doc[close - 1].text == ")" else close
-    opening = next((t.i for t in reversed(span[1:close - span.start]) if t.text in "()"), None)
-    if opening is None or doc[opening].text != "(":
-        return end
-    inside = doc[opening + 1:close]
-    if len(inside) and (inside[0].lower_ == "ndr" or any(
-            t.pos_ in ("VERB", "AUX") and speech._is_finite(t) for t in inside)):
-        return doc[opening].idx
-    return end
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:

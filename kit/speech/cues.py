@@ -652,6 +652,27 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     return doc[k - 1].idx + len(doc[k - 1])
         return end_char
 
+    def aside_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a content that ends with a bracketed clause of the writer's ends: before the
+        bracket when a finite verb is inside (*…la sera del 26 novembre (tale versione era però
+        stata smentita)*, *(ndr …)*); a bracketed phrase without a verb (*(UTC-4)*, *(EPO e
+        cortisone)*) stays."""
+        span = doc.char_span(start_char, end_char, alignment_mode="contract")
+        if span is None or len(span) < 3:
+            return end_char
+        close = span.end
+        while close > span.start + 2 and doc[close - 1].is_punct and doc[close - 1].text not in "()":
+            close -= 1  # the sentence's final stop
+        close = close - 1 if doc[close - 1].text == ")" else close
+        opening = next((t.i for t in reversed(span[1:close - span.start]) if t.text in "()"), None)
+        if opening is None or doc[opening].text != "(":
+            return end_char
+        inside = doc[opening + 1:close]
+        if len(inside) and (inside[0].lower_ == "ndr" or any(
+                t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in inside)):
+            return doc[opening].idx
+        return end_char
+
     def charge_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a charge ends (*accusato di crimini di guerra**,** è morto*; *di averla
         accoltellata **è stata** condannata*): at the first comma, semicolon or finite verb."""

@@ -677,17 +677,19 @@ class SpeakerRules(FinderBase):
         """The parse gives the cue's verb no subject of its own (*…, chiedendo la sospensione*,
         *dopo aver annunciato la morte*, *spiega il sistema* after a sentence about the one who
         speaks): who speaks is someone the context names, not a thing that is the subject."""
-        if not self.context(doc).has_dep:
-            return False
-        verb = self._main_verb(doc, cue)
-        return not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:impers") for c in verb.children)
+        return self.context(doc).has_dep and not self._parsed_subjects(
+            doc, cue, ("nsubj", "nsubj:pass", "expl", "expl:impers"))
 
     def _subject_among(self, doc: Doc, cue: Cue, nouns) -> bool:
         """The parse gives the cue's verb a subject whose word or lemma is one of ``nouns``."""
+        return any(_norm(c) in nouns or self.lemmas(c) & nouns for c in self._parsed_subjects(doc, cue))
+
+    def _parsed_subjects(self, doc: Doc, cue: Cue, deps=("nsubj",)) -> list:
+        """The dependents of the cue's verb that the parse labels with one of ``deps`` (none
+        without a parse)."""
         if not self.context(doc).has_dep:
-            return False
-        verb = self._main_verb(doc, cue)
-        return any(c.dep_ == "nsubj" and (_norm(c) in nouns or self.lemmas(c) & nouns) for c in verb.children)
+            return []
+        return [c for c in self._main_verb(doc, cue).children if c.dep_ in deps]
 
     def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
         """The person named last in the sentence of ``subj`` before it or in the sentence
