@@ -1530,3 +1530,17 @@ def test_a_bracketed_clause_of_the_writers_ends_the_content(shipped, text, expec
     """Brackets that close a content and hold a clause of their own (a finite verb) are the
     writer's aside, left out; brackets with a phrase without a verb stay in."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Sul muro della sede del partito è comparsa la scritta "Traditori".', [("direct", "Traditori", None)]),
+    ('Alla fine della partita dalla curva si è alzato il coro "Fuori i ladri!".', [("direct", "Fuori i ladri!", None)]),
+    ("Gli operai hanno appeso uno striscione con su scritto «Giù le mani».", [("direct", "Giù le mani", None)]),
+    ('Il regista presenterà a Venezia il film "La grande bellezza".', [("other", "La grande bellezza", None)]),
+    ('Sul camion c\'era la scritta in bianco "Trasporti Rossi".', [("other", "Trasporti Rossi", None)]),
+])
+def test_short_marked_words_after_a_noun_of_words_are_direct(shipped, text, expected):
+    """Marked words shorter than a sentence right after a noun of words said or written (*la
+    scritta*, *il coro*, *con su scritto*) are someone's words; after any other noun, or with
+    a complement between, they stay a name."""
+    assert quotes_of(shipped, text) == expected

@@ -270,7 +270,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
-        if (_words(content) >= min_direct_words or listed) and not _embedded_name(doc, pair, speech):
+        if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)) \
+                and not _embedded_name(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -538,6 +539,18 @@ def _whole_utterance(doc: Doc, cue: Cue, pair: MarkPair, speech: SpeechFinder) -
         return False
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
     return span is not None and len(span) >= 4 and any("Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """The marks follow a noun of words said or written (the grammar's ``words_nouns``), maybe
+    with one adjective and a colon between: *la scritta "Razzista"*, *il coro "Viva il papa!"*,
+    *con su scritto «Vergogna»*, *una frase perentoria: «…»*; not *la scritta in bianco "…"*."""
+    k = speech.context(doc).token_at(pair.open) - 1
+    if k >= 0 and doc[k].text == ":":
+        k -= 1
+    if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in speech.g.words_nouns:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in speech.g.words_nouns
 
 
 def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:

@@ -162,6 +162,10 @@ class Grammar:
     #: cue verbs that are speech only in the active voice (*è stata attaccata una nave*, *sono
     #: stati aggiunti nuovi servizi*: an act, not words)
     active_only_verbs: frozenset[str] = frozenset()
+    #: nouns of words said or written right before quote marks (*la scritta "…"*, *il coro
+    #: "…"*, *con su scritto «…»*, *la seguente domanda: «…»*): the marked words, however short,
+    #: are someone's words (direct), not a name
+    words_nouns: frozenset[str] = frozenset()
     #: examinations whose findings are the writer's facts, not anyone's words (*l'autopsia
     #: conferma…*, *gli esami hanno rivelato…*: the guidelines' factive findings)
     evidence_nouns: frozenset[str] = frozenset()
