@@ -1544,3 +1544,17 @@ def test_short_marked_words_after_a_noun_of_words_are_direct(shipped, text, expe
     scritta*, *il coro*, *con su scritto*) are someone's words; after any other noun, or with
     a complement between, they stay a name."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il vescovo Paolo Neri ha ricordato il medico Giuseppe Liotta, morto ieri a Palermo.", []),
+    ("Durante la cerimonia gli organizzatori hanno ringraziato la cantante Laura Bianchi.", []),
+    ("Il sindaco Paolo Neri ha ringraziato il prefetto Mario Rossi per il lavoro svolto.",
+     [("indirect", "il prefetto Mario Rossi per il lavoro svolto", "Paolo Neri")]),
+    ("Il vescovo Paolo Neri ha ricordato le difficoltà delle famiglie.",
+     [("indirect", "le difficoltà delle famiglie", "Paolo Neri")]),
+])
+def test_an_object_that_names_a_person_is_not_what_was_said(shipped, text, expected):
+    """An object cue's noun phrase that is a person (a title or a noun before a name) is whom
+    the act concerns, not words; with *per* after the name the reason is reported."""
+    assert speech(shipped, text) == expected

@@ -400,6 +400,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False
     first = span[0]
     norm = first.text.replace("’", "'").lower()
+    if norm in speech.g.object_starts and speech.names_a_person(doc, first.i, span.end):
+        return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:
         return True  # "le dimissioni", "6 morti"
     if first.ent_type_ and first.ent_iob_ == "B":

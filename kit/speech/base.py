@@ -406,6 +406,21 @@ class FinderBase:
         """The first word of a noun phrase after its article (and any ``skip`` words)."""
         return next((t for t in doc[start:end] if _norm(t) not in self.g.articles and _norm(t) not in skip), None)
 
+    def names_a_person(self, doc: Doc, start: int, end: int) -> bool:
+        """The noun phrase at token ``start`` names a person rather than words: a person's name
+        after its article, or a title or noun right before one (*il medico Giuseppe Liotta*,
+        *la cantante Shakira*); not when *per* or *di* follows the name (*ha ringraziato il
+        presidente Rossi per il sostegno*: the reason is what was said)."""
+        head = self._np_head_token(doc, start, min(end, start + 3))
+        if head is None:
+            return False
+        name = head.i if head.ent_type_ == "PER" else head.i + 1
+        if name >= end or doc[name].ent_type_ != "PER" or name > head.i and not (
+                head.is_lower and head.pos_ == "NOUN" or _norm(head) in self.titles):
+            return False
+        after = next((t.i for t in doc[name:end] if t.ent_iob_ != "I" and t.i > name), end)
+        return not (after < end and doc[after].lower_ in ("per", "di"))
+
     def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
         """The first word of a noun phrase after its article (and any ``skip`` words), lower-cased."""
         head = self._np_head_token(doc, start, end, skip)
