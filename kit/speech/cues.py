@@ -1036,7 +1036,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if found == j + 1:
                 # "ha confermato, in una breve conferenza stampa, la chiusura…": an articled
                 # object right after the comma that closes the setting
-                found = self._setting_before_object(doc, j + 1, end, closed=True)
+                found = self._object_after_closed_setting(doc, j + 1, end)
             return found if found != j + 1 else j
         if j >= end or _norm(doc[j]) not in self.g.setting_openers:
             return j
@@ -1062,20 +1062,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return j
         return j
 
-    def _setting_before_object(self, doc: Doc, j: int, end: int, closed: bool = False) -> int:
-        """The article opening an object after a setting of a few words without a verb (*sul
-        proprio Facebook **la** riuscita…*); with ``closed``, after the comma that closes a
-        longer setting (*in una breve conferenza stampa**, la** chiusura…*); ``j`` when there
-        is none."""
+    def _object_after_closed_setting(self, doc: Doc, j: int, end: int) -> int:
+        """The article right after the comma that closes a setting of a few words without a
+        verb (*in una breve conferenza stampa**, la** chiusura…*); ``j`` when there is none."""
         articles = self.g.definite | self.g.indefinite_articles
-        for k in range(j + 1, min(j + (10 if closed else 6), end)):
+        for k in range(j + 1, min(j + 10, end)):
             tok = doc[k]
-            if closed:
-                if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in articles:
-                    return k + 1
-                if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
-                    return j
-                continue
+            if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in articles:
+                return k + 1
+            if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
+                return j
+        return j
+
+    def _setting_before_object(self, doc: Doc, j: int, end: int) -> int:
+        """The article opening an object after a setting of a few words without a verb (*sul
+        proprio Facebook **la** riuscita…*); ``j`` when there is none."""
+        articles = self.g.definite | self.g.indefinite_articles
+        for k in range(j + 1, min(j + 6, end)):
+            tok = doc[k]
             if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
                 return j
             if k > j + 1 and _norm(tok) in articles and _norm(doc[k - 1]) not in self.g.prepositions | articles:
