@@ -1558,3 +1558,26 @@ def test_an_object_that_names_a_person_is_not_what_was_said(shipped, text, expec
     """An object cue's noun phrase that is a person (a title or a noun before a name) is whom
     the act concerns, not words; with *per* after the name the reason is reported."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Paolo Neri ha spiegato che il governo ha stanziato 40.000 euro per ogni comune colpito: "
+     "«Nessuno sarà lasciato solo».",
+     [("indirect", "il governo ha stanziato 40.000 euro per ogni comune colpito", "Paolo Neri"),
+      ("direct", "Nessuno sarà lasciato solo", "Paolo Neri")]),
+    ("Il ministro Paolo Neri ha spiegato che il governo è pronto. Poi ha aggiunto: «Nessuno sarà lasciato solo».",
+     [("indirect", "il governo è pronto", "Paolo Neri"), ("direct", "Nessuno sarà lasciato solo", "Paolo Neri")]),
+])
+def test_a_number_with_a_point_does_not_end_the_clause_before_a_colon(shipped, text, expected):
+    """The reported clause between a cue and the colon before its quotation may hold a number
+    written with a point (*40.000 euro*): only a point a space follows ends a sentence."""
+    assert speech(shipped, text) == expected
+
+
+def test_the_proposition_before_a_semicolon_and_a_quoted_fragment_is_reported(shipped):
+    """*ha ricordato che la crisi non è finita; il governo … «…»*: the proposition of the
+    *che* clause ends at the semicolon and is reported besides the quoted fragment."""
+    text = ("Il presidente Paolo Neri ha ricordato che la crisi del settore non è ancora finita; il nuovo piano "
+            "sarà «una svolta per tutti».")
+    assert speech(shipped, text) == [("indirect", "la crisi del settore non è ancora finita", "Paolo Neri"),
+                                     ("mixed", "una svolta per tutti", "Paolo Neri")]

@@ -47,6 +47,9 @@ from .base import RULE_CONFIG, RuleComponent
 
 #: "… e che …" after the quoted fragments of a mixed quotation
 _E_CHE = re.compile(r"\b[eE]d? che\b")
+#: the end of a sentence inside a clause: not the point of a number or an abbreviation
+#: (*40.000 euro*, *S.p.A.*), which no space follows
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 class QuoteFinder(RuleComponent):
@@ -484,11 +487,16 @@ def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair, speech: S
     if cue.complement not in ("che", "di") or pair.open <= cue.content_start or not words:
         return None
     prefix = text[cue.content_start:pair.open]
-    if any(c in prefix for c in QUOTE_CHARS) or any(c in prefix for c in ".!?;:\n"):
+    if any(c in prefix for c in QUOTE_CHARS) or _SENTENCE_END.search(prefix):
         return None
     opens, ends, next_conjunct = _conjunction_patterns(words, cue.complement)
+    stop = re.search(r"[;:]", prefix)
     closing = ends.search(prefix.rstrip() + " ")
-    if closing is not None and (closing.group().strip() or opens.match(text[pair.start:pair.end])):
+    if stop is not None:
+        # "ha ricordato che la crisi non è finita; il governo … «duro colpo»": the proposition
+        # ends where the clause does
+        end = cue.content_start + stop.start()
+    elif closing is not None and (closing.group().strip() or opens.match(text[pair.start:pair.end])):
         end = cue.content_start + closing.start()
     else:
         conjuncts = list(next_conjunct.finditer(prefix))
@@ -797,7 +805,7 @@ def _clause_before_colon(text: str, cue: Cue, quote: Quote, reported_object: boo
         return None
     lead = text[cue.content_start:quote.start].rstrip()
     lead = lead.rstrip("".join(QUOTE_CHARS)).rstrip()
-    if not lead.endswith(":") or any(ch in lead for ch in ".!?;\n") or _words(lead) < (1 if reported_object else 3):
+    if not lead.endswith(":") or ";" in lead or _SENTENCE_END.search(lead) or _words(lead) < (1 if reported_object else 3):
         return None
     return _trim(text, cue.content_start, cue.content_start + len(lead) - 1)
 
