@@ -1581,3 +1581,11 @@ def test_the_proposition_before_a_semicolon_and_a_quoted_fragment_is_reported(sh
             "sarà «una svolta per tutti».")
     assert speech(shipped, text) == [("indirect", "la crisi del settore non è ancora finita", "Paolo Neri"),
                                      ("mixed", "una svolta per tutti", "Paolo Neri")]
+
+
+def test_a_subject_after_a_comma_and_a_conjunction_is_the_noun_phrase_alone(shipped):
+    """*…, ma la compagnia di Mountain View ribatte: «…»*: the speaker the parse names is the
+    noun phrase, without the comma and the conjunction that open its clause."""
+    text = ("Secondo il giornale, Yahoo non opera nel rispetto delle leggi cinesi, ma la compagnia di Sunnyvale "
+            "ribatte: \"Non abbiamo nulla da nascondere\".")
+    assert speech(shipped, text)[-1] == ("direct", "Non abbiamo nulla da nascondere", "compagnia di Sunnyvale")

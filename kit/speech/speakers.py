@@ -604,8 +604,11 @@ class SpeakerRules(FinderBase):
                 if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
-                while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
-                    left += 1  # "proprio dopo che i responsabili…": the noun phrase, not its clause's opener
+                while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].is_punct
+                                         or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
+                    # "proprio dopo che i responsabili…", "…, ma la compagnia ribatte": the noun
+                    # phrase, not its clause's opener
+                    left += 1
                 right = next((k for k in range(subj.i + 1, right) if doc[k].dep_ == "advmod" and doc[k].head.i == subj.i
                               and doc[k].pos_ == "ADV"), right)  # "I medici purtroppo, …": the noun phrase only
                 # "lo studente che ha lanciato una sedia nell'Istituto X ha ammesso…": a name inside
