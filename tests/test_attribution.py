@@ -1589,3 +1589,16 @@ def test_a_subject_after_a_comma_and_a_conjunction_is_the_noun_phrase_alone(ship
     text = ("Secondo il giornale, Yahoo non opera nel rispetto delle leggi cinesi, ma la compagnia di Sunnyvale "
             "ribatte: \"Non abbiamo nulla da nascondere\".")
     assert speech(shipped, text)[-1] == ("direct", "Non abbiamo nulla da nascondere", "compagnia di Sunnyvale")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Data la natura della lesione, i medici sostengono che sia troppo presto per stabilire le conseguenze.",
+     [("indirect", "sia troppo presto per stabilire le conseguenze", "medici")]),
+    ("Verso le 17, sopra le colline tra Arezzo e Siena (a pochi chilometri dal lago) testimoni riferiscono di aver "
+     "visto un elicottero precipitare.",
+     [("indirect", "di aver visto un elicottero precipitare", "testimoni")]),
+])
+def test_a_group_noun_right_before_the_cue_is_its_subject(shipped, text, expected):
+    """A group noun right before the cue verb, after its article or a punctuation mark, is who
+    speaks, whatever the parse makes of the words before it."""
+    assert speech(shipped, text) == expected

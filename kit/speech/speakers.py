@@ -93,8 +93,31 @@ class SpeakerRules(FinderBase):
                 # apposition: "Il presidente della Commissione, José Manuel Barroso, ha…"
                 if not any(e.start == end or e.start == self._apposition_start(doc, end, before) for e in ents):
                     cands.append((start, end, None))
+        group = self._group_before(doc, sent, before)
+        if group is not None and group[0] not in covered and not self.context(doc).is_blocked(doc[group[0]].idx, blocked):
+            cands.append((*group, None))
         cands.sort()
         return cands
+
+    def _group_before(self, doc: Doc, sent: Span, before: int) -> tuple[int, int] | None:
+        """The group noun right before token ``before`` (a verb), with its definite article or
+        after a punctuation mark, an adjective after it: *Data la natura del frammento, **i
+        medici** sostengono…*, *(…) **testimoni** riferiscono…*: the verb's subject however the
+        parse reads the sentence; None when the noun and the verb differ in number."""
+        k = before - 1
+        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "i medici legali"
+        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not (
+                {_norm(doc[k])} | self.lemmas(doc[k])) & self.g.group_speakers:
+            return None
+        number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
+        if number and verb_number and number != verb_number:
+            return None  # "il presidente dei medici sostiene": not the group
+        if k == sent.start or doc[k - 1].is_punct:
+            return k, before  # "(…) testimoni riferiscono"
+        if _norm(doc[k - 1]) in self.g.definite:
+            return k - 1, before
+        return None  # "in sala stampa ha definito", "i due parlamentari", "varie fonti": another phrase
 
     def _apposition_start(self, doc: Doc, end: int, before: int) -> int:
         """Token after the comma that follows a description ending at ``end`` (over the body it
