@@ -402,9 +402,14 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
-    def _np_head_token(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> Token | None:
-        """The first word of a noun phrase after its article (and any ``skip`` words)."""
-        return next((t for t in doc[start:end] if _norm(t) not in self.g.articles and _norm(t) not in skip), None)
+    def _np_head_token(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset(),
+                       nominal: bool = False) -> Token | None:
+        """The first word of a noun phrase after its article (and any ``skip`` words); with
+        ``nominal``, the noun after an adjective that comes first (*le prime ricostruzioni*)."""
+        head = next((t for t in doc[start:end] if _norm(t) not in self.g.articles and _norm(t) not in skip), None)
+        if nominal and head is not None and head.pos_ == "ADJ" and head.i + 1 < end and doc[head.i + 1].pos_ == "NOUN":
+            return doc[head.i + 1]
+        return head
 
     def names_a_person(self, doc: Doc, start: int, end: int) -> bool:
         """The noun phrase at token ``start`` names a person rather than words: a person's name
@@ -421,9 +426,9 @@ class FinderBase:
         after = next((t.i for t in doc[name:end] if t.ent_iob_ != "I" and t.i > name), end)
         return not (after < end and doc[after].lower_ in ("per", "di"))
 
-    def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset()) -> str:
+    def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset(), nominal: bool = False) -> str:
         """The first word of a noun phrase after its article (and any ``skip`` words), lower-cased."""
-        head = self._np_head_token(doc, start, end, skip)
+        head = self._np_head_token(doc, start, end, skip, nominal)
         return _norm(head) if head is not None else ""
 
 

@@ -132,7 +132,7 @@ class SourceRules(FinderBase):
                 self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
             return False
         start, end = self.source_speaker(doc, *cue.speaker_np)
-        return self._np_head(doc, start, end) in self.g.report_nouns or \
+        return self._np_head(doc, start, end, nominal=True) in self.g.report_nouns or \
             start < end and doc[start].lower_ in self.g.indefinites
 
     def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:

@@ -928,7 +928,8 @@ class SpeakerRules(FinderBase):
         ermellini*) whose lower-case head is no document, report, rule or event."""
         if end - start < 2 or end - start > 6 or _norm(doc[start]) not in self.g.definite | self.g.possessives:
             return False
-        head = self._np_head_token(doc, start, end, skip=self.g.possessives)  # "il suo personale"
+        # "il suo personale"; "le prime ricostruzioni": the noun after the adjective
+        head = self._np_head_token(doc, start, end, skip=self.g.possessives, nominal=True)
         if head is None:
             return False
         words = {_norm(head)} | self.lemmas(head)
