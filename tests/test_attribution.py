@@ -1602,3 +1602,16 @@ def test_a_group_noun_right_before_the_cue_is_its_subject(shipped, text, expecte
     """A group noun right before the cue verb, after its article or a punctuation mark, is who
     speaks, whatever the parse makes of the words before it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La mancanza di tracce di sangue sul pavimento del garage ha portato gli investigatori a ritenere che la vittima "
+    "sia stata uccisa altrove.",
+    "L'assenza di danni evidenti alla struttura del ponte ha spinto i tecnici a ritenere che il crollo sia stato "
+    "causato da un cedimento del terreno.",
+])
+def test_a_thing_the_parse_makes_the_subject_does_not_speak(shipped, text):
+    """A subject the parse gives the cue that is a thing (an abstract noun: *la mancanza di
+    tracce*, *l'assenza di danni*) is not the speaker: the content stays, unsigned."""
+    [(kind, _, speaker)] = speech(shipped, text)
+    assert (kind, speaker) == ("indirect", None)

@@ -329,7 +329,7 @@ class SpeakerRules(FinderBase):
                     return parsed.tagged("parse")
                 return _tag(self._joint(doc, cand, sent), "subject")
         parsed = self._from_parse(doc, cue, blocked)
-        if parsed is not None:
+        if parsed is not None and not self._abstract(doc, parsed):
             return parsed.tagged("parse")
         referent = self._anaphor(doc, sent, cue.start, blocked)
         if referent is not None:
@@ -455,6 +455,22 @@ class SpeakerRules(FinderBase):
             return True
         span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and self.is_description(span)
+
+    def _abstract(self, doc: Doc, speaker: Speaker) -> bool:
+        """A description headed by a thing, not by people or a body: an abstract noun (*la
+        revoca dello scritto*, *la gestione dei fondi*, *l'assenza di macchie*) or a word of
+        the grammar's ``not_speakers``; never a name, a listed title or group, or a document that
+        speaks for who issued it (*la motivazione ufficiale afferma*)."""
+        if speaker.label is not None:
+            return False
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        head = self._np_head_token(doc, span.start, span.end, nominal=True) if span is not None else None
+        if head is None or not head.is_lower:
+            return False
+        words = {_norm(head)} | self.lemmas(head)
+        if words & (self.speaking_nouns | self.g.media_nouns | self.g.document_nouns):
+            return False
+        return bool(words & self.g.not_speakers) or _norm(head).endswith(tuple(self.g.abstract_suffixes))
 
     def _spokesperson(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name follows *tramite*, *attraverso*, *per bocca di*, *per voce di* (a title in
