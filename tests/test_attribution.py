@@ -1615,3 +1615,12 @@ def test_a_thing_the_parse_makes_the_subject_does_not_speak(shipped, text):
     tracce*, *l'assenza di danni*) is not the speaker: the content stays, unsigned."""
     [(kind, _, speaker)] = speech(shipped, text)
     assert (kind, speaker) == ("indirect", None)
+
+
+def test_a_noun_of_answer_with_di_and_a_name_before_the_marks_says_whose_words(shipped):
+    """*Di tono analogo il commento di X: «…»*, like *le parole di X: «…»*: the name after the
+    noun and *di* speaks, not the speaker of the quotation before."""
+    text = ("Il ministro Paolo Neri ha detto: «Restiamo in Afghanistan fino alla fine della missione». "
+            "Di tono analogo i commenti di Marco Bianchi: «L'attentato dimostra quanto sia necessaria la missione».")
+    assert speech(shipped, text)[-1] == ("direct", "L'attentato dimostra quanto sia necessaria la missione",
+                                         "Marco Bianchi")

@@ -805,8 +805,9 @@ class SpeakerRules(FinderBase):
         return None
 
     def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
-        """*le (testuali) parole del figlio «…»*, *una frase di Einaudi: «…»*: a noun of speech
-        and *di* + a name or a description right before a quotation: whose words they are."""
+        """*le (testuali) parole del figlio «…»*, *una frase di Einaudi: «…»*, *il commento di X:
+        «…»*: a noun of speech (or of answer) and *di* + a name or a description right before a
+        quotation: whose words they are."""
         ctx = self.context(doc)
         k = ctx.token_at(char) - 1
         if k >= 0 and doc[k].text in (":", ","):
@@ -816,7 +817,7 @@ class SpeakerRules(FinderBase):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
             nouns = {_norm(t) for t in doc[max(d - 2, sent.start):d]}
-            if not nouns & self.g.quoted_nouns:
+            if not nouns & (self.g.quoted_nouns | self.g.answer_nouns):
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
