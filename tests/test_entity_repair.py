@@ -139,6 +139,16 @@ def test_a_known_place_before_a_person_is_split(nlp):
     assert repaired(nlp, text, [("Lombardia Marco Bassi", "ORG")]) == [("Lombardia", "LOC"), ("Marco Bassi", "PER")]
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    ("Il presidente Usa Trump ha firmato.", [("Usa Trump", "PER")], [("Usa", "LOC"), ("Trump", "PER")]),
+    ("Il vescovo di Francia Martin ha firmato.", [("Francia Martin", "LOC")], [("Francia", "LOC"), ("Martin", "PER")]),
+    # (no title before: one word after the place stays with it)
+    ("A Usa Today parlano tutti.", [("Usa Today", "ORG")], [("Usa Today", "ORG")]),
+])
+def test_after_a_title_a_known_place_before_one_name_word_is_split(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
 def test_a_person_that_is_exactly_a_known_place_is_the_place(nlp):
     text = "Il presidente andrà in Vietnam e poi in Giappone."
     assert repaired(nlp, text, [("Vietnam", "PER"), ("Giappone", "LOC")]) == [("Vietnam", "LOC"), ("Giappone", "LOC")]

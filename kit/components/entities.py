@@ -151,8 +151,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     """
     out: list[Span] = []
     taken: set[int] = set()
-    ents = _split_place_and_person(doc, ents, places, sources)
     g = g or Grammar("")
+    ents = _split_place_and_person(doc, ents, places, sources, titles, g)
     particles = g.particles
     ents = _split_at_article(doc, ents, titles, sources, g.definite)
     starts = {e.start for e in ents}  # a name never runs into the next entity
@@ -299,14 +299,22 @@ def _split_at_article(doc: Doc, ents: list[Span], titles: set[str], sources: dic
     return out
 
 
-def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict) -> list[Span]:
+def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict,
+                            titles: set[str] = frozenset(), g: Grammar | None = None) -> list[Span]:
     """*il presidente della Lombardia Attilio Fontana* read as one entity: a known place at the
-    start followed by two or more capitalised words is split into the place (LOC) and the person."""
+    start followed by two or more capitalised words is split into the place (LOC) and the person;
+    after a title (and *di*), one word is enough and a person too is split (*il presidente Usa
+    Obama*, *il patriarca di Belgrado Irinej*)."""
     out = []
+    of = g.forms("di") if g is not None else frozenset({"di"})
     for span in ents:
         cut = (places or {}).get(span.start)
-        cut = cut if cut is not None and span.end - cut >= 2 else None
-        if span.label_ != "PER" and cut is not None and all(_name_word(t) for t in doc[cut:span.end]):
+        k = span.start - 1
+        if k > 0 and doc[k].lower_ in of:
+            k -= 1
+        titled = k >= 0 and doc[k].lower_ in titles
+        cut = cut if cut is not None and (span.end - cut >= 2 or titled and span.end - cut == 1) else None
+        if (span.label_ != "PER" or titled) and cut is not None and all(_name_word(t) for t in doc[cut:span.end]):
             place, person = Span(doc, span.start, cut, label="LOC"), Span(doc, cut, span.end, label="PER")
             sources.pop(span_key(span.start_char, span.end_char), None)
             for part in (place, person):
