@@ -1624,3 +1624,17 @@ def test_a_noun_of_answer_with_di_and_a_name_before_the_marks_says_whose_words(s
             "Di tono analogo i commenti di Marco Bianchi: «L'attentato dimostra quanto sia necessaria la missione».")
     assert speech(shipped, text)[-1] == ("direct", "L'attentato dimostra quanto sia necessaria la missione",
                                          "Marco Bianchi")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il quotidiano tedesco Berliner Post ha scritto che la Fiat chiuderà due stabilimenti. Secondo il giornale, "
+     "la Fiat non ha informato i sindacati.",
+     ("indirect", "la Fiat non ha informato i sindacati", "Berliner Post")),
+    ("Secondo il settimanale Panorama il sindaco Paolo Neri avrebbe favorito la ditta di un cugino. Il consiglio "
+     "della Banca Popolare ha discusso il caso. Come riportato dallo stesso giornale, Neri non ha voluto commentare.",
+     ("indirect", "Neri non ha voluto commentare", "Panorama")),
+])
+def test_a_newspaper_described_is_the_one_the_article_introduced_as_a_newspaper(shipped, text, expected):
+    """*il giornale*, *lo stesso giornale*: the body the article introduced with a noun of that
+    kind (*il quotidiano tedesco X*, *il settimanale X*), not the organisation named last."""
+    assert speech(shipped, text)[-1] == expected

@@ -125,6 +125,9 @@ class Grammar:
     not_sources: frozenset[str] = frozenset()
     group_speakers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    #: nouns of one kind of body, by the noun that stands for the kind (*quotidiano*,
+    #: *testata* -> *giornale*): *il giornale* after *il quotidiano cinese Beijing News*
+    media_synonyms: dict = field(default_factory=dict)
     short_infinitives: frozenset[str] = frozenset()
     object_starts: frozenset[str] = frozenset()
     term_openers: frozenset[str] = frozenset()
@@ -279,8 +282,8 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "pet_names",
-                        "known_referents", "participle_infinitives"):
+        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
+                        "pet_names", "known_referents", "participle_infinitives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)

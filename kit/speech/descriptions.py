@@ -181,8 +181,11 @@ class DescriptionRules(FinderBase):
                     self._last_named(doc, span.start_char, "PER", among=titled)
             if words[0] in self.g.media_nouns | self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
                 # "il giornale", "il quotidiano britannico", "l'associazione"; not "l'agenzia per la sicurezza…";
-                # "la motivazione ufficiale", "la nota": the body that issued it
-                return self._last_named(doc, span.start_char, "ORG")
+                # "la motivazione ufficiale", "la nota": the body that issued it; the one the
+                # article introduced as a body of that kind first (*il giornale* after *il
+                # quotidiano cinese Beijing News*, not *Google* named in between)
+                return self._introduced_as(doc, span.start_char, words[0]) or \
+                    self._last_named(doc, span.start_char, "ORG")
         return None
 
     def _with_title(self, words: list[str]) -> list[str]:
@@ -252,6 +255,26 @@ class DescriptionRules(FinderBase):
             if ent.label_ == label and len(ent.text) > 2 and name.lower() != name and (
                     among is None or any(same_name(name, a) for a in among)):
                 return name, label
+        return None
+
+    def _introduced_as(self, doc: Doc, char: int, noun: str, window: int = 1500) -> tuple[str, str] | None:
+        """The last organisation named before ``char`` (within ``window``) right after a noun of
+        the same kind as ``noun`` (*il quotidiano cinese **Beijing News***, *dal giornale **The
+        Sun*** for *il giornale*; kinds by the grammar's ``media_synonyms``), or None. The noun
+        says what the name is, whatever label the tagger gave it."""
+        kind = self.g.media_synonyms.get(noun, noun)
+        for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
+            name = ent._.kit_canonical
+            if len(ent.text) <= 2 or name.lower() == name:
+                continue
+            k = ent.start - 1
+            if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k -= 1  # "il quotidiano *cinese* Beijing News"
+            before = _norm(doc[k]) if k >= 1 else ""
+            if self.g.media_synonyms.get(before, before) == kind and (
+                    before in self.g.media_nouns or before in self.g.media_synonyms) \
+                    and _norm(doc[k - 1]) in self.g.definite | self.g.prepositions:
+                return name, "ORG"
         return None
 
     def _named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
