@@ -1638,3 +1638,17 @@ def test_a_newspaper_described_is_the_one_the_article_introduced_as_a_newspaper(
     """*il giornale*, *lo stesso giornale*: the body the article introduced with a noun of that
     kind (*il quotidiano tedesco X*, *il settimanale X*), not the organisation named last."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro della Difesa, Paolo Neri, ha incontrato i generali. Il titolare della Difesa ha detto che "
+     "i fondi arriveranno a marzo.",
+     [("indirect", "i fondi arriveranno a marzo", "Paolo Neri")]),
+    ("Il ministro della Difesa, Paolo Neri, ha incontrato i generali. Il titolare di una farmacia ha detto che "
+     "i fondi non bastano.",
+     [("indirect", "i fondi non bastano", "titolare di una farmacia")]),
+])
+def test_the_holder_of_an_office_a_domain_names_is_its_minister(shipped, text, expected):
+    """*il titolare della Difesa*: the holder of an office whose domain is capitalised is the
+    minister the article named; *il titolare di una farmacia* stays the unnamed owner."""
+    assert speech(shipped, text) == expected

@@ -128,6 +128,9 @@ class Grammar:
     #: nouns of one kind of body, by the noun that stands for the kind (*quotidiano*,
     #: *testata* -> *giornale*): *il giornale* after *il quotidiano cinese Beijing News*
     media_synonyms: dict = field(default_factory=dict)
+    #: holders of an office that a capitalised domain names, by the title of the office
+    #: (*il titolare dello Sviluppo economico* -> *ministro*)
+    holder_titles: dict = field(default_factory=dict)
     short_infinitives: frozenset[str] = frozenset()
     object_starts: frozenset[str] = frozenset()
     term_openers: frozenset[str] = frozenset()
@@ -283,7 +286,7 @@ def grammar(lang: str) -> Grammar:
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
-                        "pet_names", "known_referents", "participle_infinitives"):
+                        "holder_titles", "pet_names", "known_referents", "participle_infinitives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)

@@ -143,7 +143,7 @@ class DescriptionRules(FinderBase):
         words = normalize(_strip_article(self.g, span.text)).split()
         while len(words) > 1 and words[0] in self.g.sameness_words:
             words = words[1:]  # "lo stesso quotidiano": the newspaper named before
-        words = self._with_title(words)
+        words = self._office_title(span, self._with_title(words))
         for size in range(len(words), 0, -1):
             key = " ".join(words[:size])
             if key in table:
@@ -199,6 +199,20 @@ class DescriptionRules(FinderBase):
             words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente"
         size, title = self._title_synonym(words)
         return title.split() + words[size:] if size else words
+
+    def _office_title(self, span: Span, words: list[str]) -> list[str]:
+        """*il titolare dello Sviluppo economico*, *la titolare del Viminale*: the holder of an
+        office its capitalised domain names has the office's title (the grammar's
+        ``holder_titles``: *ministro dello sviluppo economico*); not *il titolare di un
+        ristorante*. Else ``words``."""
+        title = self.g.holder_titles.get(words[0]) if words else None
+        if title is None:
+            return words
+        at = next((t.i for t in span if _norm(t) == words[0]), None)
+        if at is None or at + 2 >= span.end or _norm(span.doc[at + 1]) not in self.g.forms("di") \
+                or not span.doc[at + 2].is_title:
+            return words
+        return [title] + words[1:]
 
     def _title_synonym(self, words: list[str]) -> tuple[int, str]:
         """(how many of ``words`` make a synonym of a title, the title) at their start, or (0, "")."""
