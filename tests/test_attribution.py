@@ -1652,3 +1652,14 @@ def test_the_holder_of_an_office_a_domain_names_is_its_minister(shipped, text, e
     """*il titolare della Difesa*: the holder of an office whose domain is capitalised is the
     minister the article named; *il titolare di una farmacia* stays the unnamed owner."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Coldiretti ha presentato un esposto contro la grande distribuzione. L'associazione degli agricoltori ha "
+     "annunciato anche una raccolta di firme.",
+     [("indirect", "una raccolta di firme", "Coldiretti")]),
+])
+def test_a_body_described_by_its_members_is_the_organisation_named_before(shipped, text, expected):
+    """*l'associazione degli agricoltori*: a body's noun with a *di* of common nouns names no other
+    body; it is the organisation named before, as *l'associazione* alone would be."""
+    assert speech(shipped, text)[-1:] == expected

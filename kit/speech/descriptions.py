@@ -179,7 +179,8 @@ class DescriptionRules(FinderBase):
                     return self._last_named(doc, span.start_char, "PER", window=400)
                 return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled)
-            if words[0] in self.g.media_nouns | self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
+            if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
+                    words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
                 # "il giornale", "il quotidiano britannico", "l'associazione"; not "l'agenzia per la sicurezza…";
                 # "la motivazione ufficiale", "la nota": the body that issued it; the one the
                 # article introduced as a body of that kind first (*il giornale* after *il
@@ -187,6 +188,15 @@ class DescriptionRules(FinderBase):
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
         return None
+
+    def _no_other_body(self, span: Span, words: list[str]) -> bool:
+        """The words after a body's noun name no other body: no preposition (*l'agenzia **per**
+        la sicurezza*), or a *di* with common nouns only (*l'associazione **dei consumatori***,
+        *il partito **di estrema destra***), not a name (*la filiale **di Amazon***)."""
+        rest = set(words[1:]) & self.g.prepositions
+        if not rest:
+            return True
+        return rest <= self.g.forms("di") and not any(t.is_title or t.ent_type_ for t in span[2:])
 
     def _with_title(self, words: list[str]) -> list[str]:
         """Words of a description without articles and *ex* (or another word that keeps the
