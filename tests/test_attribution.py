@@ -1663,3 +1663,14 @@ def test_a_body_described_by_its_members_is_the_organisation_named_before(shippe
     """*l'associazione degli agricoltori*: a body's noun with a *di* of common nouns names no other
     body; it is the organisation named before, as *l'associazione* alone would be."""
     assert speech(shipped, text)[-1:] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Un portavoce della Fiat ha precisato che non ci saranno licenziamenti.",
+     [("indirect", "non ci saranno licenziamenti", "Fiat")]),
+    ("Una persona presente sulla scena ha detto che l'auto correva.", [("indirect", "l'auto correva", None)]),
+])
+def test_an_unnamed_spokesperson_of_a_body_is_the_body(shipped, text, expected):
+    """*un portavoce della Fiat*: the body speaks (institutions speak as themselves); another
+    unnamed, indefinite person stays without a speaker."""
+    assert speech(shipped, text) == expected

@@ -155,6 +155,8 @@ class Grammar:
     charge_verbs: frozenset[str] = frozenset()
     #: words before a person speaking for a body (*tramite la portavoce X*, *per bocca di X*)
     spokesperson_markers: frozenset[str] = frozenset()
+    #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking
+    spokesperson_nouns: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)

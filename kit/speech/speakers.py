@@ -905,11 +905,24 @@ class SpeakerRules(FinderBase):
         # read as adjectives)
         return head.is_lower and head.is_alpha and head.pos_ in ("NOUN", "ADJ") and _norm(doc[head_at + 1]) in self.g.forms("di")
 
+    def _voice_of(self, doc: Doc, start: int, end: int) -> Span | None:
+        """*un portavoce di Vodafone*, *una portavoce della Casa Bianca*: an unnamed spokesperson
+        of a named body, who is the body speaking (the guidelines: institutions speak as
+        themselves); the body's entity, else None."""
+        if end - start < 4 or _norm(doc[start]) not in self.g.indefinite_articles \
+                or _norm(doc[start + 1]) not in self.g.spokesperson_nouns or _norm(doc[start + 2]) not in self.g.forms("di"):
+            return None
+        return next((e for e in self.context(doc).ents_in_tokens(start + 3, end)
+                     if e.start == start + 3 and e.end <= end and e.label_ == "ORG"), None)
+
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
         if start < end and _norm(doc[start]) in self.g.indefinites:
             return None
+        body = self._voice_of(doc, start, end)
+        if body is not None:
+            return self._from_span(doc, body)
         stop = next((k for k in range(start + 1, end) if doc[k].is_punct and not (
             doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)), end)  # ("l'ex-presidente")
         kin = self._kin(doc, start, stop)
