@@ -1674,3 +1674,12 @@ def test_an_unnamed_spokesperson_of_a_body_is_the_body(shipped, text, expected):
     """*un portavoce della Fiat*: the body speaks (institutions speak as themselves); another
     unnamed, indefinite person stays without a speaker."""
     assert speech(shipped, text) == expected
+
+
+def test_a_person_named_as_a_source_is_whom_a_description_after_refers_to(shipped):
+    """*Secondo Anna Ferri, moglie dell'autista: «…». La donna ha poi precisato: «…»*: the
+    person a source marker names is the one *la donna* refers to, not a complement."""
+    text = ("Secondo Anna Ferri, moglie dell'autista: «Era stanco per i turni e non voleva fermarsi». "
+            "La donna ha poi precisato: «Si erano fermati a un autogrill poco prima dell'incidente».")
+    assert speech(shipped, text)[-1] == ("direct", "Si erano fermati a un autogrill poco prima dell'incidente",
+                                         "Anna Ferri")

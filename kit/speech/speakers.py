@@ -744,8 +744,12 @@ class SpeakerRules(FinderBase):
         for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
             if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char, blocked):
                 continue
-            if ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.prepositions | self.g.forms("di"):
-                continue  # "il convivente di Vanessa": a complement, not the one who acts
+            before = _norm(doc[ent.start - 1]) if ent.start > 0 else ""
+            if before in self.g.prepositions | self.g.forms("di") and not (
+                    before in self.single_markers and before not in self.g.forms("per")):
+                # "il convivente di Vanessa": a complement, not the one who acts; but a source
+                # speaks: "Secondo Serena Barone, moglie dell'uomo: «…». La donna ha poi precisato"
+                continue
             return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
         return None
 
