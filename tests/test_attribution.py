@@ -1683,3 +1683,15 @@ def test_a_person_named_as_a_source_is_whom_a_description_after_refers_to(shippe
             "La donna ha poi precisato: «Si erano fermati a un autogrill poco prima dell'incidente».")
     assert speech(shipped, text)[-1] == ("direct", "Si erano fermati a un autogrill poco prima dell'incidente",
                                          "Anna Ferri")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il primario Paolo Neri ha detto che le condizioni del paziente sono stabili, nonostante la febbre alta della notte.",
+     [("indirect", "le condizioni del paziente sono stabili, nonostante la febbre alta della notte", "Paolo Neri")]),
+    ("Il sindacalista Mario Bianchi ha dichiarato di aver firmato l'accordo, nonostante i dubbi di molti lavoratori.",
+     [("indirect", "di aver firmato l'accordo, nonostante i dubbi di molti lavoratori", "Mario Bianchi")]),
+])
+def test_a_concession_after_nonostante_is_still_reported(shipped, text, expected):
+    """*…, nonostante la febbre alta*: a concession goes on with the reported content (the
+    annotators keep it inside twice in three times), unlike a tail after *ma* or *mentre*."""
+    assert speech(shipped, text) == expected
