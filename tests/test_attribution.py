@@ -1695,3 +1695,20 @@ def test_a_concession_after_nonostante_is_still_reported(shipped, text, expected
     """*…, nonostante la febbre alta*: a concession goes on with the reported content (the
     annotators keep it inside twice in three times), unlike a tail after *ma* or *mentre*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce Luca Verdi ha spiegato che il problema non riguarda soltanto la città, ma anche tutta la provincia.",
+     [("indirect", "il problema non riguarda soltanto la città, ma anche tutta la provincia", "Luca Verdi")]),
+    ("Il ministro Paolo Neri ha detto che la chiusura del ponte non è definitiva, ma legata ai lavori di restauro.",
+     [("indirect", "la chiusura del ponte non è definitiva, ma legata ai lavori di restauro", "Paolo Neri")]),
+    ("Il ministro Paolo Neri ha detto che la chiusura del ponte non è definitiva, ma i negozi sono rimasti chiusi.",
+     [("indirect", "la chiusura del ponte non è definitiva", "Paolo Neri")]),
+    ("Il sindaco Mario Bianchi ha detto che la scuola è vecchia, ma la giunta ha approvato il bilancio.",
+     [("indirect", "la scuola è vecchia", "Mario Bianchi")]),
+])
+def test_the_second_half_of_a_contrast_after_ma_is_reported(shipped, text, expected):
+    """*non solo X, ma anche Y*, *non è definitiva, ma legata ai lavori*: after a negated first
+    half, a phrase without a verb of its own goes on with the content; a clause of its own after
+    *, ma* is the writer's."""
+    assert speech(shipped, text) == expected

@@ -30,6 +30,9 @@ class Grammar:
     pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     tail_openers: frozenset[str] = frozenset()
+    #: words after *, ma* that go on with the other half of a contrast (*non solo X, ma **anche**
+    #: Y*, *ma **pur** sempre capaci*): still the reported content
+    contrast_continuers: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()

@@ -607,8 +607,30 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                         and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == "," and norm == "ma" and self._contrast_goes_on(doc, span.start, nxt.i + 1, span.end):
+                    continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _contrast_goes_on(self, doc: Doc, start: int, j: int, end: int) -> bool:
+        """After *, ma* at token ``j``, the second half of what was reported: *non solo X, ma
+        **anche** Y*, or a phrase without a finite verb up to the next comma after a negated
+        first half (*non un'eccezione, ma un costume diffuso*); a clause of its own (*, ma
+        la polizia ha smentito*) is the writer's."""
+        if j >= end:
+            return False
+        if _norm(doc[j]) in self.g.contrast_continuers:
+            return True  # ("ma pur sempre capaci di…")
+        if not any(_norm(t) == "non" for t in doc[start:j]):
+            return False
+        for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
+            if tok.text in (";", ":"):
+                return False  # ("…, ma la compagnia ribatte: «…»": a clause, whatever the tagger says)
+            if tok.text == "," or _norm(tok) in SUBORDINATORS:
+                break  # ("ma preceduto da scosse che si sono susseguite": the verb of a clause inside)
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok) or self.g.gerund.search(_norm(tok)) and tok.is_lower:
+                return False
+        return True
 
     def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
