@@ -1712,3 +1712,15 @@ def test_the_second_half_of_a_contrast_after_ma_is_reported(shipped, text, expec
     half, a phrase without a verb of its own goes on with the content; a clause of its own after
     *, ma* is the writer's."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il medico Paolo Neri ritiene che il ragazzo sia stato operato in tempo, ma possa ancora avere complicazioni.",
+     [("indirect", "il ragazzo sia stato operato in tempo, ma possa ancora avere complicazioni", "Paolo Neri")]),
+    ("Il medico Paolo Neri ha detto che il ragazzo è stato operato in tempo, ma i genitori erano già partiti.",
+     [("indirect", "il ragazzo è stato operato in tempo", "Paolo Neri")]),
+])
+def test_a_subjunctive_after_a_tail_opener_is_still_reported(shipped, text, expected):
+    """*…, ma possa ancora avere complicazioni*: a subjunctive after *ma* or *mentre* keeps the
+    mood of the reported clause, like a conditional; an indicative is the writer's again."""
+    assert speech(shipped, text) == expected

@@ -634,11 +634,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
-        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*)."""
+        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or in the
+        subjunctive, the mood of a reported *che*-clause (*…, ma sia stato fermato poco dopo*)."""
         for tok in doc[start:end]:
             if tok.text in (",", ";", ":"):
                 return False
-            if "Cnd" in tok.morph.get("Mood") and tok.pos_ in ("VERB", "AUX") or \
+            if {"Cnd", "Sub"} & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
                     tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
                 return True
         return False
