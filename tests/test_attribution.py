@@ -1724,3 +1724,17 @@ def test_a_subjunctive_after_a_tail_opener_is_still_reported(shipped, text, expe
     """*…, ma possa ancora avere complicazioni*: a subjunctive after *ma* or *mentre* keeps the
     mood of the reported clause, like a conditional; an indicative is the writer's again."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha chiesto la riapertura della biblioteca, la sistemazione del vecchio parco giochi di "
+     "piazza Verdi e la pulizia delle strade.",
+     [("indirect", "la riapertura della biblioteca, la sistemazione del vecchio parco giochi di piazza Verdi e la "
+       "pulizia delle strade", "Paolo Neri")]),
+    ("Il sindaco Paolo Neri ha chiesto la riapertura della biblioteca, la giunta ha approvato il bilancio.",
+     [("indirect", "la riapertura della biblioteca", "Paolo Neri")]),
+])
+def test_a_long_item_of_a_listed_object_goes_on_with_the_list(shipped, text, expected):
+    """*ha chiesto la riapertura…, la sistemazione del vecchio parco giochi di piazza Verdi e
+    la pulizia…*: an item of a list may run to several words before its *e* or comma."""
+    assert speech(shipped, text) == expected

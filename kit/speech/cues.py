@@ -576,7 +576,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             rest = doc[i:end]
             return len(rest) <= 8 and any(_norm(t) in ("e", "ed") for t in rest) and not any(
                 self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") for t in rest)
-        for k in range(i + 1, min(i + 6, end)):
+        for k in range(i + 1, min(i + 10, end)):  # (", la sistemazione del vecchio parco di piazza Verdi e…")
             if doc[k].text == "," or _norm(doc[k]) in ("e", "ed"):
                 return k > i + 1
             if self.is_verbish(doc[k]) and not doc[k].is_title:
