@@ -1738,3 +1738,15 @@ def test_a_long_item_of_a_listed_object_goes_on_with_the_list(shipped, text, exp
     """*ha chiesto la riapertura…, la sistemazione del vecchio parco giochi di piazza Verdi e
     la pulizia…*: an item of a list may run to several words before its *e* or comma."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha annunciato che la scuola riaprirà a settembre, dopo aver completato i lavori di restauro.",
+     [("indirect", "la scuola riaprirà a settembre, dopo aver completato i lavori di restauro", "Paolo Neri")]),
+    ("Il sindaco Paolo Neri ha annunciato che la scuola riaprirà a settembre, dopo la lunga pausa dei lavori.",
+     [("indirect", "la scuola riaprirà a settembre", "Paolo Neri")]),
+])
+def test_dopo_and_an_infinitive_goes_on_with_the_reported_clause(shipped, text, expected):
+    """*…, dopo aver completato i lavori*: *dopo* + an infinitive is the speaker's own sequence
+    of events and stays in the content; *dopo* + a noun phrase is still the writer's tail."""
+    assert speech(shipped, text) == expected

@@ -33,6 +33,9 @@ class Grammar:
     #: words after *, ma* that go on with the other half of a contrast (*non solo X, ma **anche**
     #: Y*, *ma **pur** sempre capaci*): still the reported content
     contrast_continuers: frozenset[str] = frozenset()
+    #: tail openers that go on with the reported clause before an infinitive (*, dopo aver
+    #: ricevuto le motivazioni*; not *, dopo la condanna*)
+    infinitive_tails: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()

@@ -607,6 +607,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                         and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
+                        and self.is_infinitive(doc[nxt.i + 1]):
+                    continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
                 if tok.text == "," and norm == "ma" and self._contrast_goes_on(doc, span.start, nxt.i + 1, span.end):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
