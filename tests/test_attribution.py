@@ -1750,3 +1750,18 @@ def test_dopo_and_an_infinitive_goes_on_with_the_reported_clause(shipped, text, 
     """*…, dopo aver completato i lavori*: *dopo* + an infinitive is the speaker's own sequence
     of events and stays in the content; *dopo* + a noun phrase is still the writer's tail."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo la polizia, l'uomo ha aggredito una guardia giurata che stava rispondendo a una chiamata dei vicini.",
+     [("indirect", "l'uomo ha aggredito una guardia giurata che stava rispondendo a una chiamata dei vicini", "polizia")]),
+    ("Il sindacalista Paolo Neri ha criticato la direzione dell'azienda perché sta portando avanti una politica di tagli.",
+     [("indirect", "la direzione dell'azienda perché sta portando avanti una politica di tagli", "Paolo Neri")]),
+    ("Il sindacalista Paolo Neri ha criticato la direzione dell'azienda, rispondendo alle domande dei giornalisti.",
+     [("indirect", "la direzione dell'azienda", "Paolo Neri")]),
+])
+def test_a_progressive_gerund_belongs_to_the_reported_clause(shipped, text, expected):
+    """*che stava rispondendo*, *perché sta portando avanti*: a gerund after *stare* is one verb
+    with it, neither a cue of its own inside the content nor the end of an object; a gerund
+    after a comma still ends the object."""
+    assert speech(shipped, text) == expected

@@ -154,6 +154,8 @@ class Grammar:
     #: verbs after which an infinitive cue counts (*ha voluto sottolineare*; *è tornata a
     #: minacciare* for the aspectuals, with *a*)
     modals: frozenset[str] = frozenset()
+    #: the verb that makes a progressive with a gerund (*sta portando*, *stava rispondendo*)
+    progressive_auxiliaries: frozenset[str] = frozenset()
     aspectuals: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()

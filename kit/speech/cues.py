@@ -412,7 +412,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     # charge ends where the quotes would end it
                     reach = self.charge_end(doc, prev.content_start, self.verbless_end(doc, prev.content_start, reach))
                 inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < reach
-                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(self.g.gerund.search(_norm(doc[end - 1])))
+                own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
+                    self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
                 if inside and not own:
                     continue
             kept.append(item)
@@ -532,7 +533,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return end_char
         for tok in span:
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
-                    and tok.pos_ in ("VERB", "AUX"):
+                    and tok.pos_ in ("VERB", "AUX") and not self.progressive(doc, tok.i):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
@@ -545,6 +546,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
         return end_char
+
+    def progressive(self, doc: Doc, i: int) -> bool:
+        """The gerund at token ``i`` goes with a form of *stare* before it (*che **stava
+        rispondendo** a una segnalazione*, *perché **sta portando** avanti una guerra*): one verb
+        of the clause, neither a cue of its own nor the end of an object."""
+        return i > 0 and bool(self.lemmas(doc[i - 1]) & self.g.progressive_auxiliaries)
 
     def writers_relative(self, doc: Doc, i: int, end: int) -> bool:
         """A relative clause opening at token ``i`` (after a comma) whose first verb is in the
