@@ -1765,3 +1765,15 @@ def test_a_progressive_gerund_belongs_to_the_reported_clause(shipped, text, expe
     with it, neither a cue of its own inside the content nor the end of an object; a gerund
     after a comma still ends the object."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha denunciato gravi danni a case, negozi, scuole e strade.",
+     [("indirect", "gravi danni a case, negozi, scuole e strade", "Paolo Neri")]),
+    ("Il sindaco Paolo Neri ha denunciato gravi danni alle case, molti negozi sono rimasti chiusi.",
+     [("indirect", "gravi danni alle case", "Paolo Neri")]),
+])
+def test_a_list_of_single_words_goes_on_with_the_object(shipped, text, expected):
+    """*danni a case, negozi, scuole e strade*: a last list without articles whose items are
+    single words between commas is still the object; a clause after the comma is not."""
+    assert speech(shipped, text) == expected

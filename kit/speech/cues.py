@@ -580,9 +580,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if _norm(doc[i]) not in self.g.articles:
             # "chiedono riforme, più libertà e più democrazia": a last short list without
             # articles, up to the end of the sentence
+            # (or "scuole, ospedali, chiese e strade": single words between the commas)
             rest = doc[i:end]
+            commas = [i - 1] + [t.i for t in rest if t.text == ","]
+            single = all(b - a == 2 for a, b in zip(commas, commas[1:]))  # one word between two commas
             return len(rest) <= 8 and any(_norm(t) in ("e", "ed") for t in rest) and not any(
-                self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") for t in rest)
+                self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") and not (t.text == "," and single)
+                for t in rest)
         for k in range(i + 1, min(i + 10, end)):  # (", la sistemazione del vecchio parco di piazza Verdi e…")
             if doc[k].text == "," or _norm(doc[k]) in ("e", "ed"):
                 return k > i + 1
