@@ -1777,3 +1777,17 @@ def test_a_list_of_single_words_goes_on_with_the_object(shipped, text, expected)
     """*danni a case, negozi, scuole e strade*: a last list without articles whose items are
     single words between commas is still the object; a clause after the comma is not."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il velocista Marco Neri aveva chiesto di poter partecipare ai campionati nazionali, che si svolgevano quella "
+     "settimana a Roma.",
+     [("indirect", "di poter partecipare ai campionati nazionali", "Marco Neri")]),
+    ("Il velocista Marco Neri aveva chiesto di poter partecipare ai campionati nazionali, che si svolgano a Roma.",
+     [("indirect", "di poter partecipare ai campionati nazionali, che si svolgano a Roma", "Marco Neri")]),
+])
+def test_a_relative_in_the_imperfect_by_its_ending_is_the_writers(shipped, text, expected):
+    """*…, che si svolgevano quella settimana*: a relative whose verb has the ending of the
+    imperfect is the writer's narration even when the tagger reads a present; a subjunctive
+    stays in the content."""
+    assert speech(shipped, text) == expected

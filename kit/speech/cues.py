@@ -563,7 +563,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.text in (",", ";", ":") or _norm(tok) in QUOTE_CHARS:
                 return False
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
-                return "Ind" in tok.morph.get("Mood") and bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+                # (an imperfect by its ending too: the tagger reads "si svolgevano" as a present)
+                return "Ind" in tok.morph.get("Mood") and (bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+                                                          or bool(self.g.imperfect.search(_norm(tok))))
         return False
 
     def _participle_phrase(self, tok) -> bool:
