@@ -1791,3 +1791,16 @@ def test_a_relative_in_the_imperfect_by_its_ending_is_the_writers(shipped, text,
     imperfect is the writer's narration even when the tagger reads a present; a subjunctive
     stays in the content."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La madre Anna Neri ha raccontato un sogno che le diceva il figlio sarebbe tornato presto.",
+     ("indirect", "un sogno che le diceva il figlio sarebbe tornato presto", "Anna Neri")),
+    ("Il sindaco Paolo Neri ha elogiato il medico che ha detto che la scuola è sicura.",
+     ("indirect", "la scuola è sicura", "medico")),
+])
+def test_a_cue_in_a_relative_of_a_reported_object_is_inside_it(shipped, text, expected):
+    """*ha raccontato un sogno che le diceva…*: a verb of saying in a relative right after the
+    object's noun is part of the object, not a cue that ends it; after a person (*il medico che
+    ha detto*) it is still the person's own report."""
+    assert speech(shipped, text)[-1] == expected

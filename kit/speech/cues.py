@@ -411,7 +411,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     # "X, accusato di non aver…, è stato scagionato da Y, la quale si è detta…": a
                     # charge ends where the quotes would end it
                     reach = self.charge_end(doc, prev.content_start, self.verbless_end(doc, prev.content_start, reach))
-                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < reach
+                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < reach \
+                    or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
                     self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
                 if inside and not own:
@@ -423,6 +424,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _object_relative(self, doc: Doc, cue: Cue, start: int) -> bool:
+        """The cue at token ``start`` opens a relative of the object reported by an earlier
+        ``cue``, right after it without punctuation (*aveva raccontato una premonizione **che le
+        diceva**…*): words inside the object, not a cue of their own."""
+        k = start - 1
+        while k > cue.end and _norm(doc[k]) in self.g.clitics:
+            k -= 1
+        if k <= cue.end or _norm(doc[k]) != "che" or doc[k].idx < cue.content_start:
+            return False
+        noun = doc[k - 1]  # (not a person: "ha elogiato il sindaco che ha detto…" is his words)
+        if noun.pos_ != "NOUN" or not noun.is_lower or _norm(noun) in self.titles or noun.ent_type_ == "PER":
+            return False
+        return not any(t.is_punct for t in doc[cue.end:k])
 
     def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
