@@ -1804,3 +1804,19 @@ def test_a_cue_in_a_relative_of_a_reported_object_is_inside_it(shipped, text, ex
     object's noun is part of the object, not a cue that ends it; after a person (*il medico che
     ha detto*) it is still the person's own report."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il pugile Marco Neri ha detto: Il ragazzo non deve sentirsi in colpa. Non voleva fare male a nessuno. "
+     "Sono contento che stia bene.",
+     [("indirect", "Il ragazzo non deve sentirsi in colpa. Non voleva fare male a nessuno. Sono contento che stia bene",
+       "Marco Neri")]),
+    ("Il pugile Marco Neri ha detto: Il ragazzo non deve sentirsi in colpa. Non voleva fare male a nessuno. "
+     "La gara è stata sospesa.",
+     [("indirect", "Il ragazzo non deve sentirsi in colpa", "Marco Neri")]),
+])
+def test_words_after_a_colon_go_on_over_a_sentence_in_the_third_person(shipped, text, expected):
+    """Unmarked words after a colon go on to a later sentence in the first person (*Sono
+    contento…*) over the sentences in the third person between; without one they stop at the
+    first sentence."""
+    assert speech(shipped, text) == expected

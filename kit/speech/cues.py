@@ -208,7 +208,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """Where words reported after a colon without quote marks end: *ha detto al figlio: Se
         l'arbitro non ferma l'incontro, non so cosa dirti. Ma ti dico questo…* goes on over the
         next sentences of the paragraph that speak in the first or second person (the tagger's
-        ``Person``), hold no quote mark and no cue in the third person (``cues``: *X ha
+        ``Person``; one in the third person between two of them too), hold no quote mark and no cue in the third person (``cues``: *X ha
         dichiarato: …*, not *ti dico*); ``end_char`` itself when none does."""
         ctx = self.context(doc)
         if not ctx.has_morph or end_char >= len(ctx.text):
@@ -222,11 +222,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             nxt = ctx.sent(sent.end)
             if any(t.text in QUOTE_CHARS or "\n" in t.text for t in nxt) or any(
                     nxt.start_char <= c.start_char < nxt.end_char and not self._first_or_second(doc[c.start])
-                    for c in cues) or not any(
-                    t.pos_ in ("VERB", "AUX", "PRON") and self._first_or_second(t) for t in nxt):
+                    for c in cues):
                 break
             sent = nxt
-            end_char = sent.end_char
+            if any(t.pos_ in ("VERB", "AUX", "PRON") and self._first_or_second(t) for t in nxt):
+                # (a sentence in the third person between two in the first goes with them: "Non
+                # intendeva farlo. È stato un incidente. Sono felice che…")
+                end_char = sent.end_char
         return end_char
 
     @staticmethod
