@@ -1820,3 +1820,15 @@ def test_words_after_a_colon_go_on_over_a_sentence_in_the_third_person(shipped, 
     contento…*) over the sentences in the third person between; without one they stop at the
     first sentence."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il pugile Marco Neri ha dichiarato che: Non ho mai voluto fare male a nessuno. Sono contento che stia bene.",
+     [("indirect", "Non ho mai voluto fare male a nessuno. Sono contento che stia bene", "Marco Neri")]),
+    ("Il pugile Marco Neri ha dichiarato che non ha mai voluto fare male a nessuno.",
+     [("indirect", "non ha mai voluto fare male a nessuno", "Marco Neri")]),
+])
+def test_che_and_a_colon_open_the_words_like_a_colon(shipped, text, expected):
+    """*ha dichiarato che: Non ho mai voluto…*: *che* right before a colon opens the speaker's
+    words as the colon does, which go on over the next sentences in the first person."""
+    assert speech(shipped, text) == expected

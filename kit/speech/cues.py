@@ -927,6 +927,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         content_start = doc[j].idx if j < sent_end else cue_span.end_char
         if j < sent_end and doc[j].text == ":":
             complement, content_start = "colon", doc[j].idx + 1
+        elif j + 1 < sent_end and _norm(doc[j]) == "che" and doc[j + 1].text == ":":
+            # "ha dichiarato che: Anche in allenamento consiglio…": the colon opens the words
+            complement, content_start, cue_end_tok = "colon", doc[j + 1].idx + 1, j + 1
         elif j < sent_end and _norm(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif (k := self._fatto_che(doc, j, sent_end)) is not None:
