@@ -1832,3 +1832,15 @@ def test_che_and_a_colon_open_the_words_like_a_colon(shipped, text, expected):
     """*ha dichiarato che: Non ho mai voluto…*: *che* right before a colon opens the speaker's
     words as the colon does, which go on over the next sentences in the first person."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La madre Anna Neri ha chiesto giustizia per il figlio, affinché nessun altro ragazzo debba soffrire così.",
+     [("indirect", "giustizia per il figlio, affinché nessun altro ragazzo debba soffrire così", "Anna Neri")]),
+    ("La madre Anna Neri ha chiesto giustizia per il figlio, mentre la polizia continua le indagini.",
+     [("indirect", "giustizia per il figlio", "Anna Neri")]),
+])
+def test_a_purpose_after_the_object_is_what_is_asked_for(shipped, text, expected):
+    """*ha chiesto giustizia…, affinché nessun altro debba soffrire*: a clause of purpose after
+    the comma goes on with the object; another clause (*, mentre la polizia…*) ends it."""
+    assert speech(shipped, text) == expected

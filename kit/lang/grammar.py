@@ -33,6 +33,8 @@ class Grammar:
     #: words after *, ma* that go on with the other half of a contrast (*non solo X, ma **anche**
     #: Y*, *ma **pur** sempre capaci*): still the reported content
     contrast_continuers: frozenset[str] = frozenset()
+    #: conjunctions of purpose (*affinché*): after a comma they go on with what is asked for
+    purpose_conjunctions: frozenset[str] = frozenset()
     #: tail openers that go on with the reported clause before an infinitive (*, dopo aver
     #: ricevuto le motivazioni*; not *, dopo la condanna*)
     infinitive_tails: frozenset[str] = frozenset()

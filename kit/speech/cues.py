@@ -559,6 +559,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                         tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
                         and not self.writers_relative(doc, tok.i + 1, span.end):
                     continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
+                if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.purpose_conjunctions:
+                    continue  # "ha chiesto giustizia, affinché non accada più": what is asked for
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
