@@ -1858,3 +1858,15 @@ def test_a_headline_ends_before_a_capital_a_that_opens_the_article(shipped, text
     lower-case word opens the article a headline without a full stop ran into, and the object
     reported in the headline ends before it; after a name (*l'Influenza A*) it is the name's."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I vigili del fuoco hanno parlato di un solo ferito, un passante, e di gravi danni alle auto in sosta.",
+     [("indirect", "un solo ferito, un passante, e di gravi danni alle auto in sosta", "vigili del fuoco")]),
+    ("I vigili del fuoco hanno parlato di un solo ferito, e la strada è rimasta chiusa per ore.",
+     [("indirect", "un solo ferito", "vigili del fuoco")]),
+])
+def test_a_second_di_after_a_comma_is_the_same_report(shipped, text, expected):
+    """*hanno parlato di un solo ferito, un passante, **e di** gravi danni*: after a verb that
+    reports with *di*, *, e di* goes on with what was reported; *, e* and a clause ends it."""
+    assert speech(shipped, text) == expected
