@@ -1870,3 +1870,19 @@ def test_a_second_di_after_a_comma_is_the_same_report(shipped, text, expected):
     """*hanno parlato di un solo ferito, un passante, **e di** gravi danni*: after a verb that
     reports with *di*, *, e di* goes on with what was reported; *, e* and a clause ends it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La ministra Anna Conti ha espresso forti dubbi perché l'intesa non menziona i prigionieri. Il premier Marco "
+     "Ferri ha poi telefonato alla Conti per ribadire «l'impegno del governo a liberare tutti i prigionieri entro "
+     "l'estate».",
+     ("direct", "l'impegno del governo a liberare tutti i prigionieri entro l'estate", "Marco Ferri")),
+    ("La ministra Anna Conti ha detto: «L'intesa è fragile». E ancora, ai giornalisti: «Domani firmeremo l'accordo "
+     "con tutte le parti sociali».",
+     ("direct", "Domani firmeremo l'accordo con tutte le parti sociali", "Anna Conti")),
+])
+def test_free_marks_in_a_sentence_with_a_subject_of_its_own_are_that_subjects(shipped, text, expected):
+    """*Il premier X ha telefonato a Y per ribadire «…»*: marks without a cue of their own in a
+    sentence that names its subject before them are that subject's words, not those of the
+    speaker of the quotation before; without a subject they carry it."""
+    assert speech(shipped, text)[-1] == expected

@@ -279,7 +279,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
-            if carried is not None:
+            own = _own_subject(doc, pair, carried, marks, speech) if carried is not None else None
+            if own is not None:
+                # "Aso esprime perplessità. Il presidente Bush ha chiamato Aso per riaffermare
+                # «…»": the subject of the sentence that holds the marks, not the speaker before
+                done[index] = replace(_make(doc, pair.start, pair.end, "direct", None, own, speech, None),
+                                      rule="carried")
+            elif carried is not None:
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, None, speech, None)
@@ -876,6 +882,25 @@ def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
     if text.find("\n", previous.end, pair.open) != -1:
         return None
     return previous
+
+
+def _own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair],
+                 speech: SpeechFinder) -> Speaker | None:
+    """The subject of the sentence that holds a free-standing ``pair``, named before the marks,
+    when the ``previous`` quotation (whose speaker the pair would carry) lies in an earlier
+    sentence and has another speaker: *Il premier Aso esprime perplessità. **Il presidente Bush**
+    ha chiamato Aso per riaffermare «il principio…»*; else None (the pair carries the speaker)."""
+    ctx = speech.context(doc)
+    sent = ctx.sent(ctx.token_at(pair.open))
+    if previous.end > sent.start_char:
+        return None  # "«…», ha detto X, e poi «…»": the same sentence goes on
+    subject = speech.sentence_subject(doc, sent, [(p.start, p.end) for p in marks])
+    if subject is None or doc[subject[1] - 1].idx >= pair.open:
+        return None
+    speaker = speech.from_candidate(doc, subject)
+    if speaker is None or same_name(speaker.name, previous.speaker):
+        return None
+    return speaker.tagged("subject")
 
 
 def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
