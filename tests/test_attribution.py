@@ -1886,3 +1886,18 @@ def test_free_marks_in_a_sentence_with_a_subject_of_its_own_are_that_subjects(sh
     sentence that names its subject before them are that subject's words, not those of the
     speaker of the quotation before; without a subject they carry it."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il premier Luca Ferri ha chiesto al Parlamento di votare la riforma entro l'estate. Se questo non accadrà, "
+     "ha avvertito la ministra Anna Conti, \"il governo non arriverà a fine anno\".",
+     ("mixed", "il governo non arriverà a fine anno", "Anna Conti")),
+    ("Il premier Luca Ferri ha chiesto al Parlamento di votare la riforma entro l'estate. Poi, "
+     "ha ricordato che \"il governo non arriverà a fine anno senza riforme\".",
+     ("direct", "il governo non arriverà a fine anno senza riforme", "Luca Ferri")),
+])
+def test_a_cue_set_off_by_a_comma_takes_the_name_after_it(shipped, text, expected):
+    """*Se X, ha detto Y, «…»*: a finite cue after a comma in a clause that names no subject has
+    its subject right after the verb, not the subject of the sentence before; a cue without a
+    name after it still carries that subject."""
+    assert speech(shipped, text)[-1] == expected

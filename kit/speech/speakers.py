@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
+from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
 
@@ -298,6 +299,11 @@ class SpeakerRules(FinderBase):
                 # the subject the parse gives the verb this one depends on, a description too
                 # (*il Governo ha ritirato il decreto criticando…*)
                 return parsed.tagged("parse")
+            inverted = self._parenthetical_subject(doc, cue, sent)
+            if inverted is not None:
+                # "Se l'accordo salta, ha detto Medvedev, «…»": the name after the verb, not the
+                # subject of the sentence before
+                return inverted.tagged("after-cue")
             # a gerund or a verb coordinated with a clause that names no one: the subject of
             # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo")
             carried = earlier or self._previous_subject(doc, sent, blocked)
@@ -345,6 +351,21 @@ class SpeakerRules(FinderBase):
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
         return None
+
+    def _parenthetical_subject(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*Se l'accordo salta, **ha detto Medvedev**, «il mondo non sarà più sicuro»*: a finite
+        cue set off by a comma, in a sentence that names no subject before it, whose subject
+        comes right after the verb (a name or a description); else None (*…, ha incontrato
+        Obama*: a verb that needs an object takes the name as its object)."""
+        if cue.gerund or cue.start - 2 <= sent.start or doc[cue.start - 1].text != "," \
+                or cue.verb in self.need_object or not self._is_finite(doc[cue.start]):
+            return None
+        if cue.complement in ("che", "di") or doc[cue.start - 2].text in QUOTE_CHARS:
+            return None  # "…, ha detto che il ministro…": the clause's subject; "«…», ha detto X": the quote rules'
+        np = self._subject_after(doc, cue.end, sent)
+        if np is None:
+            return None
+        return self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]])
 
     def subject_between(self, doc: Doc, start_char: int, end_char: int) -> Speaker | None:
         """*«…», mentre **Jovanotti** ha reagito così: «…»*: a free name followed by a finite verb
