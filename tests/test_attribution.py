@@ -1901,3 +1901,18 @@ def test_a_cue_set_off_by_a_comma_takes_the_name_after_it(shipped, text, expecte
     its subject right after the verb, not the subject of the sentence before; a cue without a
     name after it still carries that subject."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Molti artisti hanno ricordato il cantante. Marco Rossi, Anna Bianchi e Luca Verdi lo hanno salutato così: "
+     "«Ciao Gino, amico di sempre», «Ciao maestro, ci mancherai» e «Addio, vecchio leone».",
+     [("direct", "Ciao Gino, amico di sempre", "Marco Rossi"), ("direct", "Ciao maestro, ci mancherai", "Anna Bianchi"),
+      ("direct", "Addio, vecchio leone", "Luca Verdi")]),
+    ("Marco Rossi e Anna Bianchi hanno firmato l'appello: «Serve una legge sul fine vita», «ora» e «subito».",
+     [("direct", "Serve una legge sul fine vita", "Marco Rossi"), ("direct", "ora", "Marco Rossi"),
+      ("direct", "subito", "Marco Rossi")]),
+])
+def test_a_list_of_quotations_after_as_many_coordinated_names_gives_each_its_own(shipped, text, expected):
+    """*A, B e C lo hanno salutato così: «…», «…» e «…»*: as many quotations listed as the names
+    coordinated in their subject are theirs in order; a list of another length is not split."""
+    assert speech(shipped, text)[-3:] == expected

@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES, _norm
+from ..speech.base import DASHES, SPEAKER_LABELS, _norm
 from ..speech.fragments import FragmentModel
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -291,6 +291,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, None, speech, None)
         else:
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
+    _distribute(doc, marks, done, speech)
     quotes.extend(done.values())
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
     quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
@@ -303,6 +304,66 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                   rule="interview"))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _dedupe(_heard_headlines(quotes))
+
+
+def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech: SpeechFinder) -> None:
+    """*Rossi, Bianchi e i Verdi hanno salutato così: «A», «B» e «C»*: a list of as many direct
+    quotations as the names coordinated in their speaker's mention gives each name its own, in
+    order (in ``done``)."""
+    text = speech.context(doc).text
+    index = 0
+    while index < len(marks):
+        first = done.get(index)
+        last = index
+        while first is not None and first.kind == "direct" and last + 1 in done \
+                and done[last + 1].kind == "direct" and done[last + 1].speaker == first.speaker \
+                and _only_glue(text[marks[last].close + 1:marks[last + 1].open], ",", "e", ";"):
+            last += 1
+        if last > index and first.speaker_start is not None:
+            names = _coordinated_names(doc, first.speaker_start, first.speaker_end, speech)
+            if len(names) == last - index + 1:
+                for k, speaker in zip(range(index, last + 1), names):
+                    done[k] = replace(_make(doc, marks[k].start, marks[k].end, "direct", None, speaker, speech, None),
+                                      rule=done[k].rule, cue=done[k].cue, cue_start=done[k].cue_start,
+                                      cue_end=done[k].cue_end)
+        index = last + 1
+
+
+def _coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> list[Speaker]:
+    """The names coordinated with the name at characters [start, end), each after a comma or
+    *e* (and an article): *Gianni Rossi, Anna Bianchi e i Verdi* gives three speakers, whichever
+    of them is the mention; [] when the mention is no name or the names repeat."""
+    ctx = speech.context(doc)
+    ent = ctx.ent_ending_at(end)
+    if ent is None or ent.label_ not in SPEAKER_LABELS:
+        return []
+    listed = [ent]
+    while True:  # the names before it
+        k = listed[0].start
+        while k > 0 and _norm(doc[k - 1]) in speech.g.articles:
+            k -= 1  # "e i Negramaro"
+        other = ctx.ent_before(k - 1) if k >= 2 and _joins(doc[k - 1]) else None
+        if other is None or other.label_ not in SPEAKER_LABELS:
+            break
+        listed.insert(0, other)
+    while True:  # and after it
+        k = listed[-1].end
+        if k >= len(doc) or not _joins(doc[k]):
+            break
+        k += 1
+        while k < len(doc) and _norm(doc[k]) in speech.g.articles:
+            k += 1
+        other = next(iter(ctx.ents_in_tokens(k, k + 1)), None)
+        if other is None or other.label_ not in SPEAKER_LABELS:
+            break
+        listed.append(other)
+    names = [speech.speaker_from_span(doc, e).tagged("subject") for e in listed]
+    return names if len({n.name for n in names}) == len(names) else []
+
+
+def _joins(token) -> bool:
+    """A comma or *e* between two coordinated names."""
+    return token.text == "," or _norm(token) in ("e", "ed")
 
 
 def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
