@@ -1916,3 +1916,21 @@ def test_a_list_of_quotations_after_as_many_coordinated_names_gives_each_its_own
     """*A, B e C lo hanno salutato così: «…», «…» e «…»*: as many quotations listed as the names
     coordinated in their subject are theirs in order; a list of another length is not split."""
     assert speech(shipped, text)[-3:] == expected
+
+
+def test_words_carried_from_a_quotation_follow_the_speaker_the_ranker_gives_it(shipped):
+    """*«Tornerò – prosegue – …»* carries the speaker of the quotation before; when the speaker
+    ranker names another speaker for that one (the rules carried *Marco Rossi* from the
+    paragraph before), the words that carried it follow."""
+    text = ("Il conduttore Marco Rossi ha commentato: «È una bella notizia per tutti quelli che hanno seguito "
+            "questa vicenda». Nato a Bari quarant'anni fa, Luca Verdi fu uno dei fondatori del movimento "
+            "studentesco. Trasferitosi in Spagna, Verdi ha continuato a scrivere libri.\n"
+            "La possibilità che la sentenza di ieri favorisca un ritorno in Italia di Verdi è confermata dallo "
+            "stesso interessato: «Certo che torno - ha dichiarato - ma non sarà facile. Anche le cose più belle "
+            "sono difficili. Quando mi hanno arrestato mi hanno strappato dal mio mondo. Ho vissuto la galera e "
+            "la fuga per venti anni».\n"
+            "«Tornerò - prosegue - da uomo libero, per raccontare la mia storia ai giovani».")
+    said = speech(shipped, text)
+    assert said[1][2] == "Luca Verdi"
+    assert said[-2:] == [("direct", "Tornerò", "Luca Verdi"),
+                         ("direct", "da uomo libero, per raccontare la mia storia ai giovani", "Luca Verdi")]

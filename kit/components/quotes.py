@@ -72,11 +72,34 @@ class QuoteFinder(RuleComponent):
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         if self.ranker is not None:
-            quotes = self.ranker.rerank(doc, quotes, self.speech)
+            quotes = _follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
         quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc
+
+
+def _follow_reranked(before: list[Quote], after: list[Quote]) -> list[Quote]:
+    """``after`` (the ranker's speakers), where a quotation that carried the speaker of the one
+    before it and kept it follows the ranker's new speaker of that one: *«Certo che torno – ha
+    dichiarato – …». «Tornerò – prosegue – …»*, the second said by whoever said the first."""
+    last = {}  # the mention the rules chose -> the last quotation that named it (rules, ranker)
+    out = []
+    for old, quote in zip(before, after):
+        key = (old.speaker, old.speaker_start, old.speaker_end)
+        if not old.speaker or old.speaker_start is None:
+            out.append(quote)
+            continue
+        source = last.get(key)
+        if quote is old and old.speaker_rule.startswith("previous-quote") and source is not None \
+                and source.speaker_rule.endswith("ranker"):
+            quote = replace(quote, speaker=source.speaker, speaker_label=source.speaker_label,
+                            speaker_mention=source.speaker_mention, speaker_start=source.speaker_start,
+                            speaker_end=source.speaker_end, speaker_rule="previous-quote+ranker",
+                            about=tuple(a for a in quote.about if not same_name(a, source.speaker or "")))
+        last[key] = quote
+        out.append(quote)
+    return out
 
 
 def _set_spans(doc: Doc, quotes: list[Quote]) -> None:
