@@ -1934,3 +1934,22 @@ def test_words_carried_from_a_quotation_follow_the_speaker_the_ranker_gives_it(s
     assert said[1][2] == "Luca Verdi"
     assert said[-2:] == [("direct", "Tornerò", "Luca Verdi"),
                          ("direct", "da uomo libero, per raccontare la mia storia ai giovani", "Luca Verdi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il direttore Paolo Neri ha sospeso il giornalista per due settimane: «Ha violato il codice etico "
+     "dell'azienda». Il sindacato ha chiesto un incontro urgente. Il giornalista Marco Bianchi ha risposto con una "
+     "lettera al consiglio di amministrazione. «La sospensione decisa nei miei confronti è ingiusta e la contesterò "
+     "davanti al giudice del lavoro».",
+     ("direct", "La sospensione decisa nei miei confronti è ingiusta e la contesterò davanti al giudice del lavoro",
+      "Marco Bianchi")),
+    ("Il direttore Paolo Neri ha sospeso il giornalista per due settimane: «Ha violato il codice etico "
+     "dell'azienda». Il giornalista Marco Bianchi era in vacanza in Sardegna con la famiglia. «Chi sbaglia deve "
+     "pagare, anche quando è un nome famoso del giornalismo italiano».",
+     ("direct", "Chi sbaglia deve pagare, anche quando è un nome famoso del giornalismo italiano", "Paolo Neri")),
+])
+def test_free_marks_after_a_sentence_where_someone_else_speaks_are_theirs(shipped, text, expected):
+    """*X ha risposto con una lettera al consiglio. «…»*: marks opening the sentence after one in
+    which a new person speaks without reported words are that person's, not those of the
+    quotation before; a person who does not speak there (*era in vacanza*) does not take them."""
+    assert speech(shipped, text)[-1] == expected

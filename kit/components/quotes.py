@@ -302,7 +302,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
-            own = _own_subject(doc, pair, carried, marks, speech) if carried is not None else None
+            own = _own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
             if own is not None:
                 # "Aso esprime perplessità. Il presidente Bush ha chiamato Aso per riaffermare
                 # «…»": the subject of the sentence that holds the marks, not the speaker before
@@ -968,17 +968,28 @@ def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
     return previous
 
 
-def _own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair],
+def _own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair], cues: list[Cue],
                  speech: SpeechFinder) -> Speaker | None:
     """The subject of the sentence that holds a free-standing ``pair``, named before the marks,
     when the ``previous`` quotation (whose speaker the pair would carry) lies in an earlier
     sentence and has another speaker: *Il premier Aso esprime perplessità. **Il presidente Bush**
-    ha chiamato Aso per riaffermare «il principio…»*; else None (the pair carries the speaker)."""
+    ha chiamato Aso per riaffermare «il principio…»*; without one, the person who speaks in the
+    sentence right before, after that quotation, with a cue that reported nothing: ***Il
+    giornalista X** ha risposto con una lettera. «…»*; else None (the pair carries the speaker)."""
     ctx = speech.context(doc)
     sent = ctx.sent(ctx.token_at(pair.open))
     if previous.end > sent.start_char:
         return None  # "«…», ha detto X, e poi «…»": the same sentence goes on
-    subject = speech.sentence_subject(doc, sent, [(p.start, p.end) for p in marks])
+    blocked = [(p.start, p.end) for p in marks]
+    subject = speech.sentence_subject(doc, sent, blocked)
+    if subject is None and sent.start > 0:
+        # (a person, and a cue of its own: not "Ovvio, il riferimento a…", a name the tagger misread)
+        before = ctx.sent(sent.start - 1)
+        if previous.end <= before.start_char:
+            subject = speech.sentence_subject(doc, before, blocked)
+            if subject is not None and (subject[2] is None or subject[2].label_ != "PER" or not any(
+                    before.start_char <= c.start_char < before.end_char and not c.inside_quote for c in cues)):
+                subject = None
     if subject is None or doc[subject[1] - 1].idx >= pair.open:
         return None
     speaker = speech.from_candidate(doc, subject)
