@@ -1953,3 +1953,20 @@ def test_free_marks_after_a_sentence_where_someone_else_speaks_are_theirs(shippe
     which a new person speaks without reported words are that person's, not those of the
     quotation before; a person who does not speak there (*era in vacanza*) does not take them."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il giudice Luca Bianchi ha detto che la sentenza è giusta e che il processo è stato regolare. «Viva il popolo, "
+     "la giustizia trionferà un giorno»: con queste parole Paolo Neri ha accolto la lettura della sentenza.",
+     [("direct", "Viva il popolo, la giustizia trionferà un giorno", "Paolo Neri")]),
+    # (a null-subject cue after the next quotation does not carry him over a sentence on another person)
+    ("«Sono innocente, queste accuse sono false»: con queste parole, Paolo Neri ha salutato i suoi avvocati. Anche "
+     "il figlio Marco Neri è indagato per corruzione. «Sono pronto a tornare in Italia, non ho nulla da "
+     "nascondere», ha dichiarato.",
+     [("direct", "Sono innocente, queste accuse sono false", "Paolo Neri"),
+      ("direct", "Sono pronto a tornare in Italia, non ho nulla da nascondere", "Marco Neri")]),
+])
+def test_with_these_words_after_a_quotation_names_its_speaker(shipped, text, expected):
+    """*«…»: con queste parole X ha accolto la sentenza*: the subject of the verb after *con
+    queste parole* said the quotation, not the speaker of the one before."""
+    assert speech(shipped, text)[-len(expected):] == expected

@@ -796,6 +796,11 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     after = _cue_after(doc, pair, cues, cue_index_, speech)
     if after is not None:
         cue_index, speaker = after
+        if speaker is None and speakers[cue_index] is not None and last_attributed is not None \
+                and _new_subject_between(doc, last_attributed, pair, speech):
+            # "«…»: con queste parole X ha… . Anche il figlio Y è indagato. «…», ha dichiarato":
+            # the subject the cue carries from the sentence before, not X
+            speaker = speakers[cue_index]
         speaker = speaker or _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
         return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
     # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
@@ -996,6 +1001,22 @@ def _own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair
     if speaker is None or same_name(speaker.name, previous.speaker):
         return None
     return speaker.tagged("subject")
+
+
+def _new_subject_between(doc: Doc, previous: Quote, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """A sentence between the ``previous`` quotation and ``pair`` whose subject is a person other
+    than its speaker: *«…», ha detto X. **Anche il figlio Y**, al quale… . «…», ha dichiarato.*"""
+    ctx = speech.context(doc)
+    if previous.end >= pair.open:
+        return False
+    for sent in ctx.sents_in(ctx.token_at(previous.end), ctx.token_at(pair.open)):
+        if sent.start_char < previous.end or sent.end_char > pair.open:
+            continue
+        subject = speech.sentence_subject(doc, sent, [])
+        if subject is not None and subject[2] is not None and subject[2].label_ == "PER" \
+                and not same_name(speech.from_candidate(doc, subject).name, previous.speaker):
+            return True
+    return False
 
 
 def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:

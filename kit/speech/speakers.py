@@ -854,7 +854,8 @@ class SpeakerRules(FinderBase):
         demonstrative, says the marks hold someone's words (first value); *di* + a name or a
         description after it says whose (second value, else None: *«Morte al Papa»: queste sono
         le scritte apparse…*); a possessive before it (*queste le sue parole*) that they are the
-        words of the speaker named before (third value)."""
+        words of the speaker named before (third value). *«…»: con queste parole X ha accolto la
+        sentenza*: the subject of the verb after the noun says whose."""
         ctx = self.context(doc)
         k = ctx.token_at(char)
         if k >= len(doc) or doc[k].idx < char:
@@ -863,8 +864,15 @@ class SpeakerRules(FinderBase):
             k += 1
         sent_end = ctx.sent(min(k, len(doc) - 1)).end
         glue = possessive = False
-        for j in range(k, min(k + 6, sent_end)):
+        manner = k < sent_end and _norm(doc[k]) in self.g.forms("con")  # "«…»: con queste parole X ha…"
+        for j in range(k + int(manner), min(k + 6, sent_end)):
             word = _norm(doc[j])
+            if word in self.g.answer_nouns and manner:
+                # (a comma may follow: "con queste parole, X ha proclamato…"; without a subject
+                # and its verb after them, the other rules look)
+                after = j + 2 if j + 1 < sent_end and doc[j + 1].text == "," else j + 1
+                speaker = self._subject_then_verb(doc, after, ctx.sent(j)) if glue else None
+                return speaker is not None, speaker, False
             if word in self.g.answer_nouns:
                 if j + 1 < sent_end and _norm(doc[j + 1]) in self.g.forms("di"):
                     end = j + 2
@@ -877,6 +885,14 @@ class SpeakerRules(FinderBase):
             if not (word in self.g.answer_glue | self.g.possessives or word in self.g.articles or doc[j].pos_ == "ADJ"):
                 break
         return False, None, False
+
+    def _subject_then_verb(self, doc: Doc, j: int, sent: Span) -> Speaker | None:
+        """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
+        ``j`` when a finite verb follows it, the subject of that verb; else None."""
+        np = self._subject_after(doc, j, sent)
+        if np is None or np[1] >= sent.end or not self._is_finite(doc[np[1]]):
+            return None
+        return _tag(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "words-of")
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*– gli risponde **l'operatore** –*: a definite common noun (and its adjectives) closing
