@@ -1970,3 +1970,15 @@ def test_with_these_words_after_a_quotation_names_its_speaker(shipped, text, exp
     """*«…»: con queste parole X ha accolto la sentenza*: the subject of the verb after *con
     queste parole* said the quotation, not the speaker of the one before."""
     assert speech(shipped, text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il corpo di un commerciante è stato trovato ieri al porto. L'uomo «è morto per le ferite riportate nella "
+     "notte. È un chiaro caso di omicidio», come dichiarato dal commissario di polizia Marco Ade.",
+     [("mixed", "è morto per le ferite riportate nella notte. È un chiaro caso di omicidio", "Marco Ade")]),
+])
+def test_marks_inside_a_clause_then_a_source_are_the_sources_words(shipped, text, expected):
+    """*L'uomo «è morto…», come dichiarato dal commissario X*: marks that do not open a clause,
+    followed by a source that names who said them, are a mixed quotation of that source (not
+    marks without a speaker, nor a report of the last sentence inside them)."""
+    assert speech(shipped, text) == expected

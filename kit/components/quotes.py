@@ -803,6 +803,15 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             speaker = speakers[cue_index]
         speaker = speaker or _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
         return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
+    # rule 3b: "Il belga «è morto ieri sera», come dichiarato dal funzionario X": marks inside a
+    # clause, then a source naming who said them: mixed, of that source
+    after = _cue_after(doc, pair, cues, cue_index_, speech, inside=True)
+    if after is not None and cues[after[0]].complement == "source" and speakers[after[0]] is not None:
+        # (what it is about comes from the whole clause: "Anche la protezione di «…», secondo X, …")
+        ctx = speech.context(doc)
+        sent = ctx.sent(ctx.token_at(pair.open))
+        return after[0], _make(doc, pair.start, pair.end, "mixed", cues[after[0]], speakers[after[0]], speech,
+                               sent.start_char, about_end=sent.end_char)
     # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
     # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X", and
     # words no one signs ("«Morte al Papa»: queste sono le scritte apparse…")
@@ -865,16 +874,18 @@ def _colon_cue(doc: Doc, pair: MarkPair, marks, index: int, cues: list[Cue], spe
     return None
 
 
-def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, speech: SpeechFinder):
+def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, speech: SpeechFinder,
+               inside: bool = False):
     """(index, speaker named after it or None) of a cue right after the closing mark of
-    ``pair`` (*«…», ha detto il ministro X*), or None when there is none."""
+    ``pair`` (*«…», ha detto il ministro X*), or None when there is none; with ``inside``, of a
+    pair that does not open a clause (*Il belga «è morto», come dichiarato da X*)."""
     text = speech.context(doc).text
     for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
         cue = cues[cue_index]
         if cue.inside_quote or cue.complement in ("che", "di", "colon"):
             continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
         if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", *DASHES) \
-                and _opens_clause(text, pair):
+                and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
 
