@@ -1982,3 +1982,12 @@ def test_marks_inside_a_clause_then_a_source_are_the_sources_words(shipped, text
     followed by a source that names who said them, are a mixed quotation of that source (not
     marks without a speaker, nor a report of the last sentence inside them)."""
     assert speech(shipped, text) == expected
+
+
+def test_a_fragment_coordinated_before_an_attributed_one_is_the_same_speakers(shipped):
+    """*la tutela di «A» e di «B», secondo X, …*: the fragment coordinated before the one the
+    source attributes is more of the same words, as one coordinated after it is."""
+    text = ("La nuova legge preoccupa le associazioni. Anche la tutela di «dati sanitari riservati» e di "
+            "«informazioni sulla posizione», secondo Privacy Italia, rischia di venire meno.")
+    assert speech(shipped, text)[:2] == [("mixed", "dati sanitari riservati", "Privacy Italia"),
+                                         ("mixed", "informazioni sulla posizione", "Privacy Italia")]

@@ -294,6 +294,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # fragment of the same words
             done[index] = replace(_copy_speaker(doc, pair, prev_done, speech), kind="mixed")
             continue
+        next_done = done.get(index + 1)
+        if next_done is not None and next_done.kind == "mixed" and next_done.speaker \
+                and _COORDINATED_FRAGMENT.match(text[pair.close + 1:marks[index + 1].open]):
+            # "la tutela di «dati privati» e di «dati sensibili», secondo X, …": the fragment
+            # before one that a source after them attributes
+            done[index] = replace(_copy_speaker(doc, pair, next_done, speech), kind="mixed")
+            continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)) \
