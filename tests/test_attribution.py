@@ -1991,3 +1991,14 @@ def test_a_fragment_coordinated_before_an_attributed_one_is_the_same_speakers(sh
             "«informazioni sulla posizione», secondo Privacy Italia, rischia di venire meno.")
     assert speech(shipped, text)[:2] == [("mixed", "dati sanitari riservati", "Privacy Italia"),
                                          ("mixed", "informazioni sulla posizione", "Privacy Italia")]
+
+
+def test_a_gerund_keeps_the_subject_it_shares_over_the_ranker(shipped):
+    """*X ha difeso Y dicendo che…*: the gerund shares the subject of the verb before it, which
+    the speaker ranker does not override with the object named nearer the cue."""
+    text = ("Infatti oggi Paolo Verdi ha duramente criticato Luca Bianchi. Intanto il segretario Marco Rossi nel suo "
+            "discorso al congresso ha attaccato la magistratura e i sindacati, dichiarando che il partito non "
+            "sosterrà il governo. Ha però anche difeso Luca Bianchi dicendo che alle prossime elezioni i due partiti "
+            "saranno alleati.")
+    assert speech(shipped, text)[-1] == ("indirect", "alle prossime elezioni i due partiti saranno alleati",
+                                         "Marco Rossi")
