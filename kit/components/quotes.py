@@ -372,13 +372,13 @@ def _coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> 
         k = listed[0].start
         while k > 0 and _norm(doc[k - 1]) in speech.g.articles:
             k -= 1  # "e i Negramaro"
-        other = ctx.ent_before(k - 1) if k >= 2 and _joins(doc[k - 1]) else None
+        other = ctx.ent_before(k - 1) if k >= 2 and _joins(doc[k - 1], speech) else None
         if other is None or other.label_ not in SPEAKER_LABELS:
             break
         listed.insert(0, other)
     while True:  # and after it
         k = listed[-1].end
-        if k >= len(doc) or not _joins(doc[k]):
+        if k >= len(doc) or not _joins(doc[k], speech):
             break
         k += 1
         while k < len(doc) and _norm(doc[k]) in speech.g.articles:
@@ -391,9 +391,10 @@ def _coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> 
     return names if len({n.name for n in names}) == len(names) else []
 
 
-def _joins(token) -> bool:
-    """A comma or *e* between two coordinated names."""
-    return token.text == "," or _norm(token) in ("e", "ed")
+def _joins(token, speech: SpeechFinder) -> bool:
+    """A comma or a conjunction (the grammar's ``and_conjunctions``: *e*) between two
+    coordinated names."""
+    return token.text == "," or _norm(token) in speech.g.and_conjunctions
 
 
 def _heard_headlines(quotes: list[Quote]) -> list[Quote]:

@@ -167,6 +167,8 @@ class Grammar:
     spokesperson_markers: frozenset[str] = frozenset()
     #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking
     spokesperson_nouns: frozenset[str] = frozenset()
+    #: the conjunctions that join two of a kind: names (*Rossi, Bianchi **e** i Verdi*), *di*-phrases
+    and_conjunctions: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)

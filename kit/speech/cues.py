@@ -562,7 +562,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.purpose_conjunctions:
                     continue  # "ha chiesto giustizia, affinché non accada più": what is asked for
                 if tok.text == "," and cue is not None and self.reports_of(cue) and tok.i + 2 < span.end \
-                        and _norm(doc[tok.i + 1]) in ("e", "ed") and _norm(doc[tok.i + 2]) in self.g.forms("di"):
+                        and _norm(doc[tok.i + 1]) in self.g.and_conjunctions and _norm(doc[tok.i + 2]) in self.g.forms("di"):
                     continue  # "hanno riferito di un solo morto, uno dei macchinisti, e di 15 feriti": the same report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
