@@ -76,8 +76,7 @@ def _headline_starts(doc: Doc, starts) -> None:
     after a headline of the form *Luogo: fatto*, before any word (*Mosca: consacrata la
     Cattedrale delle forze armate **Due** giorni fa…*, *Francia: il Senato approva la riforma
     **La** Camera alta…*). Never after the words that open a title (*il film La febbre del
-    sabato sera*, *sono Il romanzo dei mille*), a preposition or an article; a single letter
-    never after a name (*l'Influenza A*, *la Serie A*)."""
+    sabato sera*, *sono Il romanzo dei mille*), a preposition or an article."""
     g = grammar(doc.lang_)
     if not g.headline_openers and not g.sentence_openers:
         return
@@ -95,8 +94,6 @@ def _headline_starts(doc: Doc, starts) -> None:
         prev, nxt = doc[i - 1], doc[i + 1]
         if not prev.whitespace_ or not (prev.is_alpha or prev.is_digit) or prev.lower_ in skip:
             continue
-        if len(token.text) == 1 and prev.is_title:
-            continue  # "l'Influenza A febbre alta": a letter after a name belongs to it
         word = nxt.text.rstrip("'’")  # ("In un'intervista…": an elided article is a word too)
         if not (word.isalpha() and word.islower()) and not (colon and (word.isalpha() or nxt.is_digit)):
             continue  # (after a "Luogo: fatto" headline "La Corte Suprema…" opens the article too)
