@@ -40,7 +40,8 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES, SPEAKER_LABELS, _norm
+from ..speech.base import DASHES, _norm
+from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
 from ..speech.fragments import FragmentModel
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -72,34 +73,13 @@ class QuoteFinder(RuleComponent):
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         if self.ranker is not None:
-            quotes = _follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
+            quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
         quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc
 
 
-def _follow_reranked(before: list[Quote], after: list[Quote]) -> list[Quote]:
-    """``after`` (the ranker's speakers), where a quotation that carried the speaker of the one
-    before it and kept it follows the ranker's new speaker of that one: *«Certo che torno – ha
-    dichiarato – …». «Tornerò – prosegue – …»*, the second said by whoever said the first."""
-    last = {}  # the mention the rules chose -> the last quotation that named it (rules, ranker)
-    out = []
-    for old, quote in zip(before, after):
-        key = (old.speaker, old.speaker_start, old.speaker_end)
-        if not old.speaker or old.speaker_start is None:
-            out.append(quote)
-            continue
-        source = last.get(key)
-        if quote is old and old.speaker_rule.startswith("previous-quote") and source is not None \
-                and source.speaker_rule.endswith("ranker"):
-            quote = replace(quote, speaker=source.speaker, speaker_label=source.speaker_label,
-                            speaker_mention=source.speaker_mention, speaker_start=source.speaker_start,
-                            speaker_end=source.speaker_end, speaker_rule="previous-quote+ranker",
-                            about=tuple(a for a in quote.about if not same_name(a, source.speaker or "")))
-        last[key] = quote
-        out.append(quote)
-    return out
 
 
 def _set_spans(doc: Doc, quotes: list[Quote]) -> None:
@@ -309,7 +289,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
-            own = _own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
+            own = own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
             if own is not None:
                 # "Aso esprime perplessità. Il presidente Bush ha chiamato Aso per riaffermare
                 # «…»": the subject of the sentence that holds the marks, not the speaker before
@@ -350,7 +330,7 @@ def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech:
                 and _only_glue(text[marks[last].close + 1:marks[last + 1].open], ",", "e", ";"):
             last += 1
         if last > index and first.speaker_start is not None:
-            names = _coordinated_names(doc, first.speaker_start, first.speaker_end, speech)
+            names = coordinated_names(doc, first.speaker_start, first.speaker_end, speech)
             if len(names) == last - index + 1:
                 for k, speaker in zip(range(index, last + 1), names):
                     done[k] = replace(_make(doc, marks[k].start, marks[k].end, "direct", None, speaker, speech, None),
@@ -359,42 +339,8 @@ def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech:
         index = last + 1
 
 
-def _coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> list[Speaker]:
-    """The names coordinated with the name at characters [start, end), each after a comma or
-    *e* (and an article): *Gianni Rossi, Anna Bianchi e i Verdi* gives three speakers, whichever
-    of them is the mention; [] when the mention is no name or the names repeat."""
-    ctx = speech.context(doc)
-    ent = ctx.ent_ending_at(end)
-    if ent is None or ent.label_ not in SPEAKER_LABELS:
-        return []
-    listed = [ent]
-    while True:  # the names before it
-        k = listed[0].start
-        while k > 0 and _norm(doc[k - 1]) in speech.g.articles:
-            k -= 1  # "e i Negramaro"
-        other = ctx.ent_before(k - 1) if k >= 2 and _joins(doc[k - 1], speech) else None
-        if other is None or other.label_ not in SPEAKER_LABELS:
-            break
-        listed.insert(0, other)
-    while True:  # and after it
-        k = listed[-1].end
-        if k >= len(doc) or not _joins(doc[k], speech):
-            break
-        k += 1
-        while k < len(doc) and _norm(doc[k]) in speech.g.articles:
-            k += 1
-        other = next(iter(ctx.ents_in_tokens(k, k + 1)), None)
-        if other is None or other.label_ not in SPEAKER_LABELS:
-            break
-        listed.append(other)
-    names = [speech.speaker_from_span(doc, e).tagged("subject") for e in listed]
-    return names if len({n.name for n in names}) == len(names) else []
 
 
-def _joins(token, speech: SpeechFinder) -> bool:
-    """A comma or a conjunction (the grammar's ``and_conjunctions``: *e*) between two
-    coordinated names."""
-    return token.text == "," or _norm(token) in speech.g.and_conjunctions
 
 
 def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
@@ -805,7 +751,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     if after is not None:
         cue_index, speaker = after
         if speaker is None and speakers[cue_index] is not None and last_attributed is not None \
-                and _new_subject_between(doc, last_attributed, pair, speech):
+                and new_subject_between(doc, last_attributed, pair, speech):
             # "«…»: con queste parole X ha… . Anche il figlio Y è indagato. «…», ha dichiarato":
             # the subject the cue carries from the sentence before, not X
             speaker = speakers[cue_index]
@@ -992,50 +938,8 @@ def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
     return previous
 
 
-def _own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair], cues: list[Cue],
-                 speech: SpeechFinder) -> Speaker | None:
-    """The subject of the sentence that holds a free-standing ``pair``, named before the marks,
-    when the ``previous`` quotation (whose speaker the pair would carry) lies in an earlier
-    sentence and has another speaker: *Il premier Aso esprime perplessità. **Il presidente Bush**
-    ha chiamato Aso per riaffermare «il principio…»*; without one, the person who speaks in the
-    sentence right before, after that quotation, with a cue that reported nothing: ***Il
-    giornalista X** ha risposto con una lettera. «…»*; else None (the pair carries the speaker)."""
-    ctx = speech.context(doc)
-    sent = ctx.sent(ctx.token_at(pair.open))
-    if previous.end > sent.start_char:
-        return None  # "«…», ha detto X, e poi «…»": the same sentence goes on
-    blocked = [(p.start, p.end) for p in marks]
-    subject = speech.sentence_subject(doc, sent, blocked)
-    if subject is None and sent.start > 0:
-        # (a person, and a cue of its own: not "Ovvio, il riferimento a…", a name the tagger misread)
-        before = ctx.sent(sent.start - 1)
-        if previous.end <= before.start_char:
-            subject = speech.sentence_subject(doc, before, blocked)
-            if subject is not None and (subject[2] is None or subject[2].label_ != "PER" or not any(
-                    before.start_char <= c.start_char < before.end_char and not c.inside_quote for c in cues)):
-                subject = None
-    if subject is None or doc[subject[1] - 1].idx >= pair.open:
-        return None
-    speaker = speech.from_candidate(doc, subject)
-    if speaker is None or same_name(speaker.name, previous.speaker):
-        return None
-    return speaker.tagged("subject")
 
 
-def _new_subject_between(doc: Doc, previous: Quote, pair: MarkPair, speech: SpeechFinder) -> bool:
-    """A sentence between the ``previous`` quotation and ``pair`` whose subject is a person other
-    than its speaker: *«…», ha detto X. **Anche il figlio Y**, al quale… . «…», ha dichiarato.*"""
-    ctx = speech.context(doc)
-    if previous.end >= pair.open:
-        return False
-    for sent in ctx.sents_in(ctx.token_at(previous.end), ctx.token_at(pair.open)):
-        if sent.start_char < previous.end or sent.end_char > pair.open:
-            continue
-        subject = speech.sentence_subject(doc, sent, [])
-        if subject is not None and subject[2] is not None and subject[2].label_ == "PER" \
-                and not same_name(speech.from_candidate(doc, subject).name, previous.speaker):
-            return True
-    return False
 
 
 def _copy_speaker(doc, pair: MarkPair, prev: Quote, speech) -> Quote:
