@@ -268,18 +268,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if pair.mark in "‘‹'":
             continue
         prev_done = done.get(index - 1) if index > 0 else None
-        if prev_done is not None and prev_done.kind == "mixed" and prev_done.speaker \
-                and _COORDINATED_FRAGMENT.match(text[marks[index - 1].close + 1:pair.open]):
+        fragment = _coordinated_fragment(text, marks, index, done)
+        if fragment is not None:
             # "parla di «difesa della democrazia» e di «minaccia posta dall'esecutivo»": one more
-            # fragment of the same words
-            done[index] = replace(_copy_speaker(doc, pair, prev_done, speech), kind="mixed")
-            continue
-        next_done = done.get(index + 1)
-        if next_done is not None and next_done.kind == "mixed" and next_done.speaker \
-                and _COORDINATED_FRAGMENT.match(text[pair.close + 1:marks[index + 1].open]):
-            # "la tutela di «dati privati» e di «dati sensibili», secondo X, …": the fragment
-            # before one that a source after them attributes
-            done[index] = replace(_copy_speaker(doc, pair, next_done, speech), kind="mixed")
+            # fragment of the same words (also before one that a source after them attributes:
+            # "la tutela di «dati privati» e di «dati sensibili», secondo X, …")
+            done[index] = replace(_copy_speaker(doc, pair, fragment, speech), kind="mixed")
             continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
@@ -341,6 +335,17 @@ def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech:
 
 
 
+
+
+def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote]) -> Quote | None:
+    """The attributed mixed fragment that the pair at ``index`` is coordinated with (*«A» e di
+    «B»*): the one before it, else the one after it; None when there is none."""
+    for other, (left, right) in ((index - 1, (index - 1, index)), (index + 1, (index, index + 1))):
+        quote = done.get(other) if other >= 0 else None
+        if quote is not None and quote.kind == "mixed" and quote.speaker \
+                and _COORDINATED_FRAGMENT.match(text[marks[left].close + 1:marks[right].open]):
+            return quote
+    return None
 
 
 def _heard_headlines(quotes: list[Quote]) -> list[Quote]:

@@ -230,6 +230,11 @@ class FinderBase:
         """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
         return self._markers_by_first.get(_norm(token), [])
 
+    def word_forms(self, token: Token) -> frozenset[str]:
+        """A token's compared form and its lemmas (:meth:`lemmas`): what a word list is
+        matched against (*medici* and *medico*)."""
+        return self.lemmas(token) | {_norm(token)}
+
     def lemmas(self, token: Token) -> frozenset[str]:
         """Lemmas of a token: the lookup table's, the rule file's exceptions, the pipeline's,
         and the verb under an attached clitic (cached per document)."""

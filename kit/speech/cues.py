@@ -282,7 +282,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _shares_auxiliary(self, doc: Doc, i: int, sent: Span) -> bool:
         """*hanno occupato la sede e **invitato** la popolazione a…*: a bare participle after *e*
         coordinated with a participle that has its auxiliary."""
-        if i - 1 <= sent.start or _norm(doc[i - 1]) not in ("e", "ed"):
+        if i - 1 <= sent.start or _norm(doc[i - 1]) not in self.g.and_conjunctions:
             return False
         tok = doc[i]
         if not self.context(doc).has_dep or tok.dep_ != "conj":
@@ -608,11 +608,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             rest = doc[i:end]
             commas = [i - 1] + [t.i for t in rest if t.text == ","]
             single = all(b - a == 2 for a, b in zip(commas, commas[1:]))  # one word between two commas
-            return len(rest) <= 8 and any(_norm(t) in ("e", "ed") for t in rest) and not any(
+            return len(rest) <= 8 and any(_norm(t) in self.g.and_conjunctions for t in rest) and not any(
                 self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") and not (t.text == "," and single)
                 for t in rest)
         for k in range(i + 1, min(i + 10, end)):  # (", la sistemazione del vecchio parco di piazza Verdi e…")
-            if doc[k].text == "," or _norm(doc[k]) in ("e", "ed"):
+            if doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions:
                 return k > i + 1
             if self.is_verbish(doc[k]) and not doc[k].is_title:
                 return False

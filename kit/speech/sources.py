@@ -63,7 +63,7 @@ class SourceRules(FinderBase):
                 grouped = head in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
                 pronoun = np_end == j + 1 and _norm(first) in self.g.person_pronouns  # "per lui è importante…"
-                if i > sent.start and _norm(doc[i - 1]) in ("e", "ed"):
+                if i > sent.start and _norm(doc[i - 1]) in self.g.and_conjunctions:
                     return None  # "un regalo per lui e per la moglie": a beneficiary, not an opinion
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):

@@ -108,8 +108,8 @@ class SpeakerRules(FinderBase):
         k = before - 1
         if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k -= 1  # "i medici legali"
-        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not (
-                {_norm(doc[k])} | self.lemmas(doc[k])) & self.g.group_speakers:
+        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not \
+                self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
         if number and verb_number and number != verb_number:
@@ -488,7 +488,7 @@ class SpeakerRules(FinderBase):
         head = self._np_head_token(doc, span.start, span.end, nominal=True) if span is not None else None
         if head is None or not head.is_lower:
             return False
-        words = {_norm(head)} | self.lemmas(head)
+        words = self.word_forms(head)
         if words & (self.speaking_nouns | self.g.media_nouns | self.g.document_nouns):
             return False
         return bool(words & self.g.not_speakers) or _norm(head).endswith(tuple(self.g.abstract_suffixes))
@@ -693,7 +693,7 @@ class SpeakerRules(FinderBase):
                     return None  # (a title in quote marks: "il rapporto «…» indica che")
                 found = self._from_range(doc, left, right)
                 # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti"
-                data = bool(({_norm(subj)} | self.lemmas(subj)) & self.g.not_speakers)
+                data = bool(self.word_forms(subj) & self.g.not_speakers)
                 if found is not None and found.label is None and data:
                     return None
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.indefinite_articles:
@@ -702,7 +702,7 @@ class SpeakerRules(FinderBase):
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
-                        and not data and not ({_norm(subj)} | self.lemmas(subj)) & self.g.not_sources:
+                        and not data and not self.word_forms(subj) & self.g.not_sources:
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
                     # "i dati telemetrici", "la revoca immediata": no one speaks)
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
@@ -1003,7 +1003,7 @@ class SpeakerRules(FinderBase):
         head = self._np_head_token(doc, start, end, skip=self.g.possessives, nominal=True)
         if head is None:
             return False
-        words = {_norm(head)} | self.lemmas(head)
+        words = self.word_forms(head)
         return head.is_alpha and head.is_lower and not self.is_verbish(head) and not words & (
             self.g.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
 
