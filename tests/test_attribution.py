@@ -1988,3 +1988,23 @@ def test_a_gerund_keeps_the_subject_it_shares_over_the_ranker(shipped):
             "saranno alleati.")
     assert speech(shipped, text)[-1] == ("indirect", "alle prossime elezioni i due partiti saranno alleati",
                                          "Marco Rossi")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il rettore ha parlato a lungo dei conti dell'ateneo. Ha concluso che le università dovrebbero restare "
+     "aperte anche d'estate.",
+     [("indirect", "le università dovrebbero restare aperte anche d'estate", "rettore")]),
+    ("La sindaca Anna Riva ha presentato il bilancio. «Abbiamo fatto il possibile», ha concluso Anna Riva.",
+     [("direct", "Abbiamo fatto il possibile", "Anna Riva")]),
+])
+def test_concludere_is_a_speech_verb(shipped, text, expected):
+    """*ha concluso che…*, *«…», ha concluso X*: closing a speech is speaking (``speech_verbs``)."""
+    assert speech(shipped, text)[-len(expected):] == expected
+
+
+def test_a_profession_in_the_plural_is_a_group_speaker(shipped):
+    """*Data la natura della crisi, gli economisti ritengono che…*: a profession in the plural
+    (``group_speakers``) right before the cue speaks as a group, like *i medici* (not the noun
+    phrase the parse makes the subject)."""
+    text = "Data la natura della crisi, gli economisti ritengono che la ripresa arriverà solo nel prossimo anno."
+    assert speech(shipped, text) == [("indirect", "la ripresa arriverà solo nel prossimo anno", "economisti")]
