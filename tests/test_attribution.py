@@ -2008,3 +2008,39 @@ def test_a_profession_in_the_plural_is_a_group_speaker(shipped):
     phrase the parse makes the subject)."""
     text = "Data la natura della crisi, gli economisti ritengono che la ripresa arriverà solo nel prossimo anno."
     assert speech(shipped, text) == [("indirect", "la ripresa arriverà solo nel prossimo anno", "economisti")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parse hangs the subject on the auxiliary ("autorità" a dependent of "hanno")
+    ("Vista la siccità, le autorità sanitarie regionali hanno perciò dichiarato off-limits la zona del lago per "
+     "i bagnanti.",
+     [("indirect", "off-limits la zona del lago per i bagnanti", "autorità sanitarie regionali")]),
+    # a verb coordinated with a conjunct of the first verb: the first verb's subject
+    ("I chirurghi purtroppo, però, oltre a fermare l'emorragia, molto intensa, non hanno potuto salvare la gamba "
+     "destra, ed hanno espresso dubbi sul fatto che anche quella sinistra possa salvarsi.",
+     [("indirect", "anche quella sinistra possa salvarsi", "chirurghi")]),
+    ("I tecnici, però, oltre a ripristinare la linea, molto danneggiata, non hanno potuto riparare la centralina, "
+     "ed hanno espresso dubbi sul fatto che il servizio possa riprendere domani.",
+     [("indirect", "il servizio possa riprendere domani", "tecnici")]),
+])
+def test_the_parsed_subject_on_an_auxiliary_or_an_earlier_conjunct(shipped, text, expected):
+    """The subject the parse gives the cue's verb is also one it hangs on the verb's auxiliary,
+    or on the first verb of a series of coordinated verbs (``_subjects_of``, ``_from_parse``)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anche la Fiat, azienda automobilistica che fa capo alla olandese Stellantis, ha dichiarato che sta "
+     "valutando nuove assunzioni.",
+     [("indirect", "sta valutando nuove assunzioni", "Fiat")]),
+    ("Anche l'Enel, società energetica che collabora con la francese Edf, ha annunciato che aumenterà gli "
+     "investimenti.",
+     [("indirect", "aumenterà gli investimenti", "Enel")]),
+    # an apposition is still the name: not the description before it
+    ("Il direttore sanitario dell'ospedale cittadino, Franco Sala, ha spiegato che la paziente è fuori pericolo.",
+     [("indirect", "la paziente è fuori pericolo", "Franco Sala")]),
+])
+def test_a_name_inside_an_aside_before_the_cue_is_not_its_subject(shipped, text, expected):
+    """*X, azienda che fa capo alla Y, ha dichiarato*: the name inside an aside set off by commas
+    before the cue is not the subject the parse gives before the aside (``_parsed_before_aside``)."""
+    assert speech(shipped, text) == expected

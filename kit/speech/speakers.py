@@ -327,6 +327,11 @@ class SpeakerRules(FinderBase):
                     # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
                     # before the aside, not the one inside it
                     return _tag(self._joint(doc, before, sent), "subject")
+                before = self._parsed_before_aside(doc, cands[:n], cand, cue)
+                if before is not None:
+                    # "Il teologo, durante l'incontro al quale era presente Georg Gänswein, ha
+                    # proposto": the subject the parse gives, before the aside the name is in
+                    return _tag(self._joint(doc, before, sent), "subject")
                 parsed = self._from_parse(doc, cue, blocked)
                 if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) \
                         and self._speaks(doc, parsed):
@@ -440,6 +445,29 @@ class SpeakerRules(FinderBase):
         if not self._is_free(doc, prev[0], sent.start):
             return None
         return prev
+
+    def _parsed_before_aside(self, doc: Doc, earlier, cand, cue: Cue):
+        """The candidate before ``cand`` that holds a subject the parse gives the cue's verb,
+        when ``cand`` is inside an aside set off by commas or dashes that ends at the cue and
+        opens after that candidate (*Il teologo, durante l'incontro al quale era presente il
+        segretario del papa, Georg Gänswein, ha proposto*; *L'O2, azienda che fa capo alla
+        spagnola Telefónica, ha dichiarato*); else None."""
+        k = self.back_over_adverbs(doc, cue.start - 1, cand[1])
+        closing = doc[k].text
+        if not self.context(doc).has_dep or closing not in DASHES | {","}:
+            return None
+        subjects = self._subjects_of(self._main_verb(doc, cue))
+        heads = {t.i for s in subjects for t in [s, *s.conjuncts]}
+        if any(cand[0] <= i < cand[1] for i in heads):
+            return None
+        found = next((c for c in reversed(earlier) if any(c[0] <= i < c[1] for i in heads)), None)
+        opening = next((m for m in range(found[1], cand[0]) if doc[m].text == closing), None) if found else None
+        if opening is None:
+            return None
+        if cand[1] == k and all(t.is_alpha and _norm(t) not in self.g.prepositions | self.g.relative_words | {"che"}
+                                and not self.is_verbish(t) for t in doc[opening + 1:cand[0]]):
+            return None  # "Il presidente della Provincia, il ds Cataldo Salerno, ha detto": an apposition
+        return found
 
     def _relative_aside(self, doc: Doc, start: int, end: int) -> bool:
         """Tokens ``start:end`` are a relative clause with its own subject, set off by commas
@@ -638,9 +666,12 @@ class SpeakerRules(FinderBase):
             # "I medici, oltre a fermare l'emorragia, non hanno potuto…, ed hanno espresso…": the
             # parse may hang the shared subject on a clause before the first verb
             first = chain[-1]
+            while first.dep_ == "conj" and first.head.i < first.i and first.head not in chain:
+                first = first.head  # (a conjunct of a conjunct: the first verb of the series)
+                chain.append(first)
             chain += [c for c in first.children if c.dep_ == "advcl" and c.i < first.i]
         for tok in chain:
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            subjects = self._subjects_of(tok)
             if not subjects and tok is verb and verb.dep_ == "amod" and verb.head.i < verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
                     and _norm(doc[verb.i + 1]) in self.g.articles:
@@ -725,6 +756,17 @@ class SpeakerRules(FinderBase):
             if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung:
                 break
         return None
+
+    @staticmethod
+    def _subjects_of(verb) -> list:
+        """The subjects the parse gives ``verb``, also those it hangs on the verb's auxiliary
+        (*le autorità sanitarie **hanno** perciò dichiarato*: *autorità* a dependent of
+        *hanno*)."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects:
+            subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
+                        for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]
+        return subjects
 
     def speaking_subject(self, doc: Doc, cue: Cue) -> bool:
         """Whether the parse gives the cue's verb a subject headed by a noun of people who speak
