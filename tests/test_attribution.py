@@ -2044,3 +2044,20 @@ def test_a_name_inside_an_aside_before_the_cue_is_not_its_subject(shipped, text,
     """*X, azienda che fa capo alla Y, ha dichiarato*: the name inside an aside set off by commas
     before the cue is not the subject the parse gives before the aside (``_parsed_before_aside``)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La nuova ordinanza ha suscitato le proteste dei commercianti locali, che accusarono il sindaco di aver "
+     "ignorato le loro richieste.",
+     [("indirect", "di aver ignorato le loro richieste", "commercianti locali")]),
+    ("Il piano è stato contestato duramente da parte dei sindacati, che hanno chiesto un incontro urgente con la "
+     "direzione.",
+     [("indirect", "un incontro urgente con la direzione", "sindacati")]),
+    ("Marco Rossi ha letto la lettera dell'avvocato, che aveva domandato di rinviare l'udienza.",
+     [("indirect", "di rinviare l'udienza", "avvocato")]),
+])
+def test_an_unnamed_group_or_title_before_a_relative_che_is_its_speaker(shipped, text, expected):
+    """*…le proteste dei commercianti locali, che accusarono…*: the relative pronoun's antecedent
+    is the noun phrase without a name right before the comma, when a group noun or a title heads
+    it (``_noun_antecedent``), not the subject of the main clause."""
+    assert speech(shipped, text) == expected

@@ -551,7 +551,26 @@ class SpeakerRules(FinderBase):
             return None
         if k <= sent.start + 1 or doc[k - 1].text != ",":
             return None
-        return self._antecedent(doc, sent, k - 1, blocked)
+        return self._antecedent(doc, sent, k - 1, blocked) or self._noun_antecedent(doc, sent, k - 1)
+
+    def _noun_antecedent(self, doc: Doc, sent: Span, comma: int) -> Speaker | None:
+        """*…da parte dei cittadini greci, che accusarono…*: the noun phrase without a name right
+        before the comma, after its preposition or article, when a title or a group noun heads
+        it (the description it resolves to, else the phrase); else None."""
+        k, start = comma - 1, comma
+        closed = self.g.prepositions | self.g.articles
+        while k > sent.start and comma - k <= 4 and doc[k].is_alpha and doc[k].is_lower and _norm(doc[k]) not in closed:
+            start, k = k, k - 1
+        if start == comma or _norm(doc[k]) not in closed or not self.is_description(doc[start:comma]) \
+                or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
+            return None  # (not "di alcuni poliziotti, i quali…": no one in particular)
+        m = k - 1
+        while m > sent.start and doc[m].is_title:
+            m -= 1  # "il sito Facebook del cantante": the noun before the name
+        if m >= sent.start and _norm(doc[k]) in self.g.forms("di") and self.word_forms(doc[m]) & (
+                self.speaking_nouns | self.g.media_nouns):
+            return None  # "dal sito del cantante, che…": the noun the phrase qualifies may be the one
+        return self._from_range(doc, start, comma) or self._phrase(doc[start:comma])
 
     def _restrictive_antecedent(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*i due ragazzi che hanno confessato…*, *gli oppositori politici che avevano
