@@ -2061,3 +2061,17 @@ def test_an_unnamed_group_or_title_before_a_relative_che_is_its_speaker(shipped,
     is the noun phrase without a name right before the comma, when a group noun or a title heads
     it (``_noun_antecedent``), not the subject of the main clause."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prima della cerimonia, un vescovo scozzese, il reverendo Ian Murray, aveva attaccato gli sposi sostenendo "
+     "che le nozze non sarebbero durate.",
+     ("indirect", "le nozze non sarebbero durate", "Ian Murray")),
+    ("Un pastore americano, il reverendo Mark Brown, ha sostenuto che la chiesa deve restare aperta.",
+     ("indirect", "la chiesa deve restare aperta", "Mark Brown")),
+])
+def test_a_title_the_tagger_reads_as_a_verb_after_an_article_does_not_govern_the_name(shipped, text, expected):
+    """*un vescovo, il **reverendo** Ian Murray, ha…*: a word after an article that is no clitic
+    (*il*, *un*) is a noun, even when the tagger reads a gerund (``_noun_after_article``): the
+    name after it is free, the apposition's name speaks, not the indefinite description."""
+    assert speech(shipped, text)[-1] == expected

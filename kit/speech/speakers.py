@@ -68,9 +68,15 @@ class SpeakerRules(FinderBase):
                 head = head.head
             if head.dep_ == "conj" and any(c.dep_ == "case" for c in head.head.children):
                 return False
-        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries:
+        if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries \
+                and not self._noun_after_article(doc, np_start - 1, floor):
             return False
         return True
+
+    def _noun_after_article(self, doc: Doc, k: int, floor: int) -> bool:
+        """Token ``k`` follows an article that is no clitic pronoun (*il*, *un*, not *la*,
+        *lo*): a noun, whatever the tagger read (*il **reverendo** Pete Broadbent*)."""
+        return k - 1 >= floor and _norm(doc[k - 1]) in self.g.articles - self.g.clitics - self.g.pronouns
 
     def _candidates(self, doc: Doc, sent: Span, before: int, blocked) -> list[tuple[int, int, Span | None]]:
         """(np_start, end, entity or None) candidates ending before token ``before``."""
