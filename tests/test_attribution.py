@@ -2075,3 +2075,29 @@ def test_a_title_the_tagger_reads_as_a_verb_after_an_article_does_not_govern_the
     (*il*, *un*) is a noun, even when the tagger reads a gerund (``_noun_after_article``): the
     name after it is free, the apposition's name speaks, not the indefinite description."""
     assert speech(shipped, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il comitato dei pendolari ha scritto una lettera alla Regione per sollecitare la riapertura della linea "
+     "ferroviaria.",
+     [("indirect", "la riapertura della linea ferroviaria", "comitato dei pendolari")]),
+    ("La ministra Carla Verdi ha voluto ribadire la sua fiducia nei medici, e di sentirsi vicina alle famiglie.",
+     [("indirect", "la sua fiducia nei medici, e di sentirsi vicina alle famiglie", "Carla Verdi")]),
+    ("La portavoce Anna Bassi non ha voluto rivelare il nome del nuovo allenatore.", []),
+    ("I tecnici dovranno confermare la data della partenza.", []),
+    ("Il sindaco Luigi Neri è pronto a convocare il consiglio per chiedere il riconoscimento dello stato di "
+     "calamità.", []),
+])
+def test_an_infinitive_reports_its_object(shipped, text, expected):
+    """*per sollecitare la riapertura…*, *ha voluto ribadire la sua fiducia…, e di sentirsi…*:
+    the infinitive of a verb that reports its object, after *per*/*a*/*di* or *volere*, reports
+    the noun phrase after it; not after a negated modal (*non ha voluto rivelare*), a modal of
+    duty (*dovranno confermare*) or for a verb whose infinitive is mostly an act (*per chiedere
+    il riconoscimento*: ``infinitive_acts``)."""
+    assert speech(shipped, text) == expected
+
+
+def test_an_infinitive_after_a_cleft_reports_its_object(shipped):
+    """*Non è solo il sindacato a criticare la decisione…*: the infinitive after *a* reports its object."""
+    found = speech(shipped, "Non è solo il sindacato a criticare la decisione della giunta comunale.")
+    assert [(kind, content) for kind, content, _ in found] == [("indirect", "la decisione della giunta comunale")]

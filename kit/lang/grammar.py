@@ -179,6 +179,12 @@ class Grammar:
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()
     interview_stem: str = ""
+    #: modals whose infinitive is what the speaker did say (*ha voluto ribadire la sua
+    #: opposizione*); not *dovranno confermare*, *potranno chiedere*: a duty or a possibility
+    speech_modals: frozenset[str] = frozenset()
+    #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
+    #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
+    infinitive_acts: frozenset[str] = frozenset()
     #: cue verbs that are speech only in the active voice (*è stata attaccata una nave*, *sono
     #: stati aggiunti nuovi servizi*: an act, not words)
     active_only_verbs: frozenset[str] = frozenset()

@@ -60,9 +60,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.infinitive_openers \
                     and self._che_after(doc, i + 1, sent.end):
                 modal = i  # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause
+            object_after = self._infinitive_object(doc, i, lemma, sent)
+            if modal is None and object_after:
+                modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
             self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
                 and self.attached_reflexive(token)
-            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report):
+            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
@@ -266,6 +269,32 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None  # "si può dire che": the writer's voice
             start -= 1  # "si è limitato a dire": the verb's own clitic
         return start
+
+    def _infinitive_object(self, doc: Doc, i: int, lemma: str, sent: Span) -> bool:
+        """The infinitive at ``i`` of a verb that reports its object, after an opener (*a*,
+        *di*, *per*) or a speech modal not negated (*ha voluto*), with a noun phrase opening
+        after it (adverbs, an aside and the person addressed skipped): *per **sollecitare** il
+        Governo sulla questione*, *ha voluto **ribadire** la sua opposizione*, *è la Chiesa a
+        **criticare** la scelta*; not *non ha voluto rivelare il nome*, *dovranno confermare
+        l'organizzazione*, nor a verb whose infinitive is mostly an act (*per assicurare…*)."""
+        if lemma not in self.object_verbs or lemma in self.need_object or lemma in self.g.infinitive_acts or i == sent.start:
+            return False
+        if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
+            return False
+        j = self.skip_adverbs(doc, i + 1, sent.end)
+        j = self._after_aside(doc, j, sent.end)
+        j = self._after_indirect_object(doc, j, sent.end)
+        return j < sent.end and _norm(doc[j]) in self.g.object_starts
+
+    def _speech_modal(self, doc: Doc, k: int, sent: Span) -> bool:
+        """Token ``k`` is a speech modal (*ha **voluto** ribadire*) without *non* before its
+        auxiliaries and adverbs (*non ha mai voluto rivelare*: nothing was said)."""
+        if k <= sent.start or not self.lemmas(doc[k]) & self.g.speech_modals:
+            return False
+        start = self.aux_start(doc, k, sent.start)
+        while start > sent.start and _norm(doc[start - 1]) in self.g.cue_adverbs | self.g.clitics:
+            start -= 1  # ("non gli ha voluto…": "non" and clitics before the auxiliary)
+        return not any(_norm(t) == "non" for t in doc[start:k])
 
     def _adjective_agrees(self, words: list[str], rest: list[str]) -> bool:
         """*rende nota*, *ha reso noti*: the adjective closing a multi-word verb agreeing with its
@@ -564,6 +593,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if tok.text == "," and cue is not None and self.reports_of(cue) and tok.i + 2 < span.end \
                         and _norm(doc[tok.i + 1]) in self.g.and_conjunctions and _norm(doc[tok.i + 2]) in self.g.forms("di"):
                     continue  # "hanno riferito di un solo morto, uno dei macchinisti, e di 15 feriti": the same report
+                if tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.and_conjunctions \
+                        and self._di_infinitive(doc, tok.i + 2, span.end):
+                    continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
                 return tok.idx
