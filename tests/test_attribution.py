@@ -2101,3 +2101,26 @@ def test_an_infinitive_after_a_cleft_reports_its_object(shipped):
     """*Non è solo il sindacato a criticare la decisione…*: the infinitive after *a* reports its object."""
     found = speech(shipped, "Non è solo il sindacato a criticare la decisione della giunta comunale.")
     assert [(kind, content) for kind, content, _ in found] == [("indirect", "la decisione della giunta comunale")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'avvocata Anna Bassi ha denunciato presso la procura di Milano una serie di irregolarità nei contratti.",
+     [("indirect", "una serie di irregolarità nei contratti", "Anna Bassi")]),
+    ("Il sindaco Marco Neri ha annunciato per primo la chiusura delle scuole.",
+     [("indirect", "la chiusura delle scuole", "Marco Neri")]),
+    ("Lo studente ha confessato dopo un colloquio con la preside ed i genitori.", []),
+    ("In città è stato proclamato per domani il lutto cittadino.", []),
+])
+def test_a_setting_between_a_cue_and_its_object(shipped, text, expected):
+    """*ha denunciato presso la procura di Milano una serie di…*, *ha annunciato per primo la
+    chiusura…*: a setting opened by *presso*, *per*, *dal*… (``object_setting_openers``) comes
+    between the cue and the object it reports; an article after *e* belongs to the setting
+    (*con la preside ed i genitori*), and an act is not reported in the passive either (*è stato
+    proclamato per domani il lutto cittadino*)."""
+    assert speech(shipped, text) == expected
+
+
+def test_a_time_setting_between_a_cue_and_its_object(shipped):
+    """*reclama dal 2015 la verità…*: the time since when is a setting before the object."""
+    found = speech(shipped, "La famiglia Rossi reclama dal 2015 la verità sulla morte del figlio.")
+    assert [(kind, content) for kind, content, _ in found] == [("indirect", "la verità sulla morte del figlio")]

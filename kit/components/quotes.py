@@ -211,6 +211,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
+        if cue.complement == "passive" and _acts(doc, cue.content_start, region_end, speech.g.act_objects):
+            continue  # "è stato proclamato per quel giorno il lutto cittadino": an act, in the passive too
         if speech.verdict(doc, cue):
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):

@@ -179,6 +179,10 @@ class Grammar:
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()
     interview_stem: str = ""
+    #: prepositions opening a setting between a cue and its object, besides ``setting_openers``
+    #: (*ha denunciato **presso** i Carabinieri un tentativo…*, *reclama **dal** 1992 la sua
+    #: estradizione*, *contestando **per** diversi minuti le loro idee*)
+    object_setting_openers: frozenset[str] = frozenset()
     #: modals whose infinitive is what the speaker did say (*ha voluto ribadire la sua
     #: opposizione*); not *dovranno confermare*, *potranno chiedere*: a duty or a possibility
     speech_modals: frozenset[str] = frozenset()

@@ -1134,6 +1134,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # object right after the comma that closes the setting
                 found = self._object_after_closed_setting(doc, j + 1, end)
             return found if found != j + 1 else j
+        if j < end and _norm(doc[j]) in self.g.object_setting_openers:
+            return self._setting_before_object(doc, j, end)  # "reclama dal 1992 la sua estradizione"
         if j >= end or _norm(doc[j]) not in self.g.setting_openers:
             return j
         found = self._clause_after_setting(doc, j, end)
@@ -1174,11 +1176,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The article opening an object after a setting of a few words without a verb (*sul
         proprio Facebook **la** riuscita…*); ``j`` when there is none."""
         articles = self.g.definite | self.g.indefinite_articles
-        for k in range(j + 1, min(j + 6, end)):
+        for k in range(j + 1, min(j + 10, end)):
             tok = doc[k]
             if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
                 return j
-            if k > j + 1 and _norm(tok) in articles and _norm(doc[k - 1]) not in self.g.prepositions | articles:
+            if k > j + 1 and _norm(tok) in articles and _norm(doc[k - 1]) not in \
+                    self.g.prepositions | articles | self.g.and_conjunctions:  # ("con la preside ed i Carabinieri")
                 return k
         return j
 
