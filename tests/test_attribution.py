@@ -2124,3 +2124,16 @@ def test_a_time_setting_between_a_cue_and_its_object(shipped):
     """*reclama dal 2015 la verità…*: the time since when is a setting before the object."""
     found = speech(shipped, "La famiglia Rossi reclama dal 2015 la verità sulla morte del figlio.")
     assert [(kind, content) for kind, content, _ in found] == [("indirect", "la verità sulla morte del figlio")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il deputato Marco Rossi ha duramente criticato Luca Bianchi e la sua riforma.",
+     [("indirect", "Luca Bianchi e la sua riforma", "Marco Rossi")]),
+    ("La senatrice Anna Verdi attacca Paolo Neri.", [("indirect", "Paolo Neri", "Anna Verdi")]),
+    ("Il sindaco Marco Rossi ha ricordato Luca Bianchi, morto lo scorso anno.", []),
+])
+def test_blame_reports_the_person_it_aims_at(shipped, text, expected):
+    """*ha duramente criticato X e la sua riforma*, *Anna Verdi attacca Paolo Neri*: a verb of
+    blame or praise (``person_target_verbs``) reports its object even when it is a person;
+    other verbs do not (*ha ricordato Luca Bianchi*)."""
+    assert speech(shipped, text) == expected

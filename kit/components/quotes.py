@@ -454,10 +454,13 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False
     first = span[0]
     norm = first.text.replace("’", "'").lower()
-    if norm in speech.g.object_starts and speech.names_a_person(doc, first.i, span.end):
+    target = cue.verb in speech.g.person_target_verbs  # "ha criticato Alfano": blame aims at the person
+    if norm in speech.g.object_starts and not target and speech.names_a_person(doc, first.i, span.end):
         return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:
         return True  # "le dimissioni", "6 morti"
+    if first.ent_type_ == "PER" and first.ent_iob_ == "B" and target:
+        return True  # "Travaglio attacca Schifani", "ha duramente criticato Alfano e la sua scelta"
     if first.ent_type_ and first.ent_iob_ == "B":
         # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
         # sostegno": the reason is what was said

@@ -183,6 +183,9 @@ class Grammar:
     #: (*ha denunciato **presso** i Carabinieri un tentativo…*, *reclama **dal** 1992 la sua
     #: estradizione*, *contestando **per** diversi minuti le loro idee*)
     object_setting_openers: frozenset[str] = frozenset()
+    #: verbs of blame and praise whose object, a person too, is what is reported (*ha duramente
+    #: criticato Alfano e la sua scelta*, *Travaglio attacca Schifani*)
+    person_target_verbs: frozenset[str] = frozenset()
     #: modals whose infinitive is what the speaker did say (*ha voluto ribadire la sua
     #: opposizione*); not *dovranno confermare*, *potranno chiedere*: a duty or a possibility
     speech_modals: frozenset[str] = frozenset()
