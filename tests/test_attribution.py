@@ -2137,3 +2137,17 @@ def test_blame_reports_the_person_it_aims_at(shipped, text, expected):
     blame or praise (``person_target_verbs``) reports its object even when it is a person;
     other verbs do not (*ha ricordato Luca Bianchi*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente Marco Rossi ha a sua volta esaltato il ruolo dell'Europa.",
+     [("indirect", "il ruolo dell'Europa", "Marco Rossi")]),
+    ("La ministra Anna Verdi aveva, alcuni giorni fa, chiesto ai sindaci di chiudere le scuole.",
+     [("indirect", "di chiudere le scuole", "Anna Verdi")]),
+    ("Gli ungheresi si sono a loro volta assicurati il terzo posto finale.", []),
+])
+def test_a_phrase_between_the_auxiliary_and_the_participle(shipped, text, expected):
+    """*ha a sua volta esaltato…*, *aveva, alcuni giorni fa, chiesto…*: a short phrase opened by a
+    preposition or set off by commas between the auxiliary and the participle leaves one verb,
+    a cue; *si sono assicurati il terzo posto* is securing, not saying (``reflexive_not_speech``)."""
+    assert speech(shipped, text) == expected

@@ -186,6 +186,8 @@ class Grammar:
     #: verbs of blame and praise whose object, a person too, is what is reported (*ha duramente
     #: criticato Alfano e la sua scelta*, *Travaglio attacca Schifani*)
     person_target_verbs: frozenset[str] = frozenset()
+    #: the word after a span of time that dates it back (*alcuni giorni **fa***): not a verb
+    ago_words: frozenset[str] = frozenset()
     #: modals whose infinitive is what the speaker did say (*ha voluto ribadire la sua
     #: opposizione*); not *dovranno confermare*, *potranno chiedere*: a duty or a possibility
     speech_modals: frozenset[str] = frozenset()

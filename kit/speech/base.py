@@ -368,6 +368,9 @@ class FinderBase:
             elif tok.text == "," and start == i and i - j <= 3 and (
                     j > floor and self._adverb(doc[j - 1]) or j + 1 < i and self._adverb(doc[j + 1])):
                 pass  # "ha, poi, aggiunto": an adverb set off by commas
+            elif start == i and (k := self._auxiliary_before_phrase(doc, i - 1, floor)) is not None:
+                j = k  # "ha a sua volta esaltato", "aveva, alcuni giorni fa, chiesto"
+                continue
             else:
                 break
             j -= 1
@@ -375,6 +378,26 @@ class FinderBase:
         while start < i and _norm(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
             start += 1
         return start
+
+    def _auxiliary_before_phrase(self, doc: Doc, j: int, floor: int) -> int | None:
+        """The auxiliary before a short phrase that ends at token ``j`` right before a
+        participle: a phrase opened by a preposition (*ha **a sua volta** esaltato*, *avrebbero
+        **a questo punto** intimato*) or set off by commas (*aveva**, alcuni giorni fa,** chiesto*),
+        without a verb; None when there is none."""
+        commas = doc[j].text == ","
+        for k in range(j - 1, max(floor - 1, j - (8 if commas else 5)), -1):
+            tok = doc[k]
+            if (self.lemmas(tok) & self.g.auxiliaries) and tok.is_alpha and self._is_finite(tok):
+                phrase = doc[k + 1:j + 1]
+                if commas and phrase[0].text == "," and not any(t.is_punct for t in phrase[1:-1]) \
+                        or not commas and _norm(phrase[0]) in self.g.prepositions and len(phrase) > 1:
+                    return k
+                return None
+            if tok.is_punct and not (commas and tok.text == ","):
+                return None
+            if self.is_verbish(tok) and _norm(tok) not in self.g.ago_words:  # ("alcuni giorni fa")
+                return None
+        return None
 
     def is_passive(self, doc: Doc, start: int, end: int) -> bool:
         """An auxiliary *essere*/*venire* before a participle (*è stato accusato*, *viene
