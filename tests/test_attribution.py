@@ -2151,3 +2151,14 @@ def test_a_phrase_between_the_auxiliary_and_the_participle(shipped, text, expect
     preposition or set off by commas between the auxiliary and the participle leaves one verb,
     a cue; *si sono assicurati il terzo posto* is securing, not saying (``reflexive_not_speech``)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I due fratelli Rossi continuano, infatti, a professarsi innocenti.", [("indirect", "innocenti")]),
+    ("Gli imputati si continuano a dichiarare innocenti.", [("indirect", "innocenti")]),
+])
+def test_a_self_report_after_an_aspectual_verb(shipped, text, expected):
+    """*continuano, infatti, a professarsi innocenti*, *si continuano a dichiarare innocenti*: an
+    aspectual verb before a self-report, past adverbs set off by commas or with the reflexive
+    clitic climbed before it, reports the adjective."""
+    assert [(kind, content) for kind, content, _ in speech(shipped, text)] == expected

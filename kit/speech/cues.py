@@ -63,8 +63,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
                 modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
-            self_report = clitic_infinitive is not None and lemma in self.g.self_report_verbs \
-                and self.attached_reflexive(token)
+            self_report = lemma in self.g.self_report_verbs and (
+                clitic_infinitive is not None and self.attached_reflexive(token)
+                or modal is not None and modal < i and modal > sent.start
+                and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
             if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
@@ -261,14 +263,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             verbs = self.g.aspectuals | self.g.reflexive_aspectuals
         else:
             verbs = self.g.modals
+        if k > sent.start + 2 and doc[k].text == ",":
+            # "continuano, infatti, a professarsi": adverbs set off by commas
+            m = k - 1
+            while m > sent.start and self._adverb(doc[m]):
+                m -= 1
+            k = m - 1 if m < k - 1 and doc[m].text == "," else k
         if k < sent.start or not (self.lemmas(doc[k]) & verbs) or not doc[k].is_alpha:
             return None
         start = self.aux_start(doc, k, sent.start)
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            if self.climbed_reflexive(doc, i, k):
+                return start  # "si continuano a dichiarare innocenti": the infinitive's clitic
             if not self.lemmas(doc[k]) & self.g.reflexive_aspectuals:
                 return None  # "si può dire che": the writer's voice
             start -= 1  # "si è limitato a dire": the verb's own clitic
         return start
+
+    def climbed_reflexive(self, doc: Doc, i: int, k: int) -> bool:
+        """The reflexive clitic before the aspectual verb at ``k`` belongs to the infinitive of a
+        self-report at ``i`` (*si continuano a **dichiarare** innocenti*: they keep declaring
+        themselves innocent), when an adjective follows it (not *si continua a dire che…*)."""
+        return bool(self.lemmas(doc[i]) & self.g.self_report_verbs and self.lemmas(doc[k]) & self.g.aspectuals) \
+            and i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].is_lower
 
     def _infinitive_object(self, doc: Doc, i: int, lemma: str, sent: Span) -> bool:
         """The infinitive at ``i`` of a verb that reports its object, after an opener (*a*,
