@@ -33,6 +33,12 @@ class Grammar:
     #: words after *, ma* that go on with the other half of a contrast (*non solo X, ma **anche**
     #: Y*, *ma **pur** sempre capaci*): still the reported content
     contrast_continuers: frozenset[str] = frozenset()
+    #: the negation (*non*): part of a verb group (*non si è detto*), it voids a speech modal (*non
+    #: ha voluto rivelare*) and announces a contrast (*non un'eccezione, ma…*)
+    negations: frozenset[str] = frozenset()
+    #: words that may stand between *di* and its infinitive (*di **non** aver sbagliato*, *di
+    #: **non averne** mai parlato*)
+    di_infinitive_fillers: frozenset[str] = frozenset()
     #: conjunctions of purpose (*affinché*): after a comma they go on with what is asked for
     purpose_conjunctions: frozenset[str] = frozenset()
     #: tail openers that go on with the reported clause before an infinitive (*, dopo aver

@@ -311,7 +311,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         start = self.aux_start(doc, k, sent.start)
         while start > sent.start and _norm(doc[start - 1]) in self.g.cue_adverbs | self.g.clitics:
             start -= 1  # ("non gli ha voluto…": "non" and clitics before the auxiliary)
-        return not any(_norm(t) == "non" for t in doc[start:k])
+        return not any(_norm(t) in self.g.negations for t in doc[start:k])
 
     def _adjective_agrees(self, words: list[str], rest: list[str]) -> bool:
         """*rende nota*, *ha reso noti*: the adjective closing a multi-word verb agreeing with its
@@ -506,7 +506,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if j + 1 >= end or _norm(doc[j]) != "di":
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in {"non", "più", "mai", "averne", "ne", "si", "ci", "essere"} - {"essere"}:
+        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
             k += 1
         # (an infinitive with a reflexive clitic is one after "di" whatever the tagger says:
         # "di sentirsene soddisfatta")
@@ -708,7 +708,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         if _norm(doc[j]) in self.g.contrast_continuers:
             return True  # ("ma pur sempre capaci di…")
-        if not any(_norm(t) == "non" for t in doc[start:j]):
+        if not any(_norm(t) in self.g.negations for t in doc[start:j]):
             return False
         for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
             if tok.text in (";", ":"):
@@ -800,7 +800,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _verb_group_start(self, doc: Doc, i: int, floor: int) -> int:
         """Where the verb at token ``i`` starts with its auxiliaries, clitics and *non* (not
         before token ``floor``): *non **si è** detto*."""
-        while i > floor and (doc[i - 1].pos_ == "AUX" or _norm(doc[i - 1]) in self.g.clitics | {"non"}):
+        while i > floor and (doc[i - 1].pos_ == "AUX" or _norm(doc[i - 1]) in self.g.clitics | self.g.negations):
             i -= 1
         return i
 
