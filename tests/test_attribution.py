@@ -2162,3 +2162,21 @@ def test_a_self_report_after_an_aspectual_verb(shipped, text, expected):
     aspectual verb before a self-report, past adverbs set off by commas or with the reflexive
     clitic climbed before it, reports the adjective."""
     assert [(kind, content) for kind, content, _ in speech(shipped, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il progetto è fallito quando una richiesta della Regione di tagliare i fondi ha bloccato i cantieri.",
+     [("indirect", "di tagliare i fondi", "Regione")]),
+    ("I consiglieri hanno bocciato la proposta del sindaco Paolo Neri di chiudere il centro storico.",
+     [("indirect", "di chiudere il centro storico", "Paolo Neri")]),
+    ("Ieri è arrivata la richiesta del comitato dei genitori alla preside di rinviare le gite.",
+     [("indirect", "di rinviare le gite", "comitato dei genitori")]),
+    ("La richiesta di rinvio a giudizio presentata dai legali è stata accolta.", []),
+    ("Il vertice è stato convocato su richiesta del ministro di discutere la riforma.", []),
+])
+def test_a_request_noun_with_its_agent(shipped, text, expected):
+    """*una richiesta della Regione di tagliare i fondi*, *la proposta del sindaco X di chiudere…*:
+    a noun of a request, a proposal or a promise (``request_nouns``) reports the *di* + infinitive
+    after its agent, who speaks (an addressee after *a* is skipped); not a procedure (*la
+    richiesta di rinvio a giudizio*) nor *su richiesta di X*."""
+    assert speech(shipped, text) == expected

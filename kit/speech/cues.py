@@ -162,6 +162,69 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
 
+    def request_cue(self, doc: Doc, i: int, sent: Span):
+        """A request, a proposal or a promise with its agent after *di* (*la richiesta
+        dell'ANCI al governo di rinviare la tassa*, *la proposta del leader Mario Rossi di uscire
+        dalla maggioranza*, *la promessa della società di ricostruire il ponte*): the agent
+        speaks (a name, an organisation or a description), the content is the *di* +
+        infinitive after it (or *di* + an indefinite noun phrase after a name: *la richiesta di
+        Rossi di un nuovo candidato*). Only after an article (not *su richiesta di X*, a
+        procedure), with the agent right after the noun (not *la richiesta di rinvio a giudizio
+        avanzata da X*)."""
+        if i <= sent.start or i + 3 >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN", ""):
+            return None
+        before = _norm(doc[i - 1])
+        if before not in self.g.articles | self.g.indefinite_articles and before not in self.articled_prepositions:
+            return None
+        j = i + 1
+        if _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+            return None
+        agent, named = j + 1, False
+        if _norm(doc[j]) in ("di", "d'"):
+            # a bare "di": a name (not "la richiesta di rinvio")
+            named = doc[agent].is_title or doc[agent].ent_type_ in ("PER", "ORG")
+            if not named:
+                return None
+        k = agent + 1
+        while k < min(agent + 9, sent.end - 1):
+            tok = doc[k]
+            if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
+                return None
+            if self._di_infinitive(doc, k, sent.end):
+                break
+            if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
+                    and _norm(doc[k + 1]) in self.g.indefinite_articles:
+                break  # "la richiesta di Rossi di un nuovo candidato"
+            k += 1
+        else:
+            return None
+        end = k
+        addressee = next((m for m in range(agent + 1, k) if _norm(doc[m]) in self.g.forms("a")), None)
+        if addressee is not None:
+            end = addressee  # "del consiglio comunale al sindaco di istituire…": the addressee is not the speaker
+        ents = [e for e in self.context(doc).ents_in_tokens(agent, end) if e.end <= end]
+        head = self._np_head(doc, agent, end)
+        if not (any(e.label_ in ("PER", "ORG") for e in ents) or head in self.speaking_nouns
+                or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
+            return None  # "la richiesta della presenza di un perito": no one asks
+        return (i, i + 1, "request", f"request:{_norm(doc[i])}", (agent, end))
+
+    def request_content(self, doc: Doc, np_end: int, end: int) -> tuple[int, int]:
+        """(first, end) tokens of what a request asks (:meth:`request_cue`): from the *di* after
+        its agent and addressee to the verb of the clause the noun belongs to (*una richiesta
+        dell'ANCI di rinviare la tassa **ha portato**…*) or a comma not followed by another
+        *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*)."""
+        first = next(k for k in range(np_end, end) if _norm(doc[k]) == "di" and (
+            self._di_infinitive(doc, k, end) or _norm(doc[k + 1]) in self.g.indefinite_articles))
+        for k in range(first + 2, end):
+            if doc[k].text in (",", ";", ":", "(") or doc[k].text in DASHES:
+                if k + 1 < end and _norm(doc[k + 1]) == "di":
+                    continue
+                return first, k
+            if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in SUBORDINATORS | RELATIVES:
+                return first, k
+        return first, end
+
     def _charge_noun(self, doc: Doc, i: int, sent: Span):
         """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
         rapimento*): the content is the *di* phrase, the speaker null. Not the accusations of
@@ -417,6 +480,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if earlier:
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
+                    continue
+                request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns else None
+                if request:
+                    raw.append(request)
+                    i = request[1]
                     continue
                 news = self.news_cue(doc, i, sent) if norm in news_firsts else None
                 if news:
@@ -962,6 +1030,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        text=cue_span.text, complement="source", content_start=before.start_char,
                        region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
                        rule=rule, speaker_np=np)
+        if kind == "request":
+            content, content_end = self.request_content(doc, np[1], sent_end)
+            region_end = min(region_end, doc[content_end - 1].idx + len(doc[content_end - 1]))
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="di", content_start=doc[content].idx,
+                       region_start=cue_span.end_char, region_end=region_end, about_start=doc[content].idx,
+                       rule=rule, coordinated=coordinated, speaker_np=np, passive=True)  # (the agent speaks)
         if kind == "inverted":
             return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)
         if kind == "inside":
