@@ -2180,3 +2180,16 @@ def test_a_request_noun_with_its_agent(shipped, text, expected):
     after its agent, who speaks (an addressee after *a* is skipped); not a procedure (*la
     richiesta di rinvio a giudizio*) nor *su richiesta di X*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sul sindaco di Borgonuovo pendono anche le accuse di abuso d'ufficio.", [("indirect", "di abuso d'ufficio", None)]),
+    ("Sull'imprenditore gravano, inoltre, l'accusa di frode fiscale.", [("indirect", "di frode fiscale", None)]),
+    ("Oltre all'accusa di furto, il giovane deve rispondere di resistenza.", [("indirect", "di furto", None)]),
+    ("Per quanto riguarda l'accusa di furto il giudice ha deciso di rinviare l'udienza.", []),
+])
+def test_a_charge_standing_on_someone(shipped, text, expected):
+    """*pendono anche le accuse di…*, *gravano, inoltre, l'accusa di…*, *Oltre all'accusa di…*: a
+    charge noun after a verb of a charge standing on someone (``charge_standing_verbs``) or
+    after *oltre a* reports the charge, signed by no one; not a charge merely mentioned."""
+    assert speech(shipped, text) == expected

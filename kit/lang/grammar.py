@@ -278,6 +278,9 @@ class Grammar:
     #: nouns of a charge, whose *di* phrase is what the accused is charged with (*con l'accusa
     #: di omicidio*): a report no one signs
     charge_nouns: frozenset[str] = frozenset()
+    #: verbs of a charge that stands on someone, before the charge noun (*su di lui **pendono**
+    #: le accuse di truffa*, *gravano l'accusa di traffico di armi*): a charge no one signs
+    charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
     #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per

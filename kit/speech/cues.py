@@ -242,9 +242,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k >= sent.start and _norm(doc[k]) in self.g.definite:
             k -= 1
         opened_by_con = k >= sent.start and _norm(doc[k]) == "con"
-        if not (opened_by_con or copula):
+        if not (opened_by_con or copula or self._standing_charge(doc, i, sent)):
             return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _standing_charge(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A charge noun after its definite article and a verb of a charge standing on someone
+        (``charge_standing_verbs``; adverbs and commas between: *pendono anche le accuse di…*,
+        *su di lui gravano, inoltre, l'accusa di…*) or after *oltre a* (*Oltre all'accusa di
+        spionaggio, …*): the charge is reported."""
+        k = i - 1
+        if k > sent.start and _norm(doc[k]) in self.g.forms("a") and _norm(doc[k - 1]) == "oltre":
+            return True
+        if k < sent.start or _norm(doc[k]) not in self.g.definite:
+            return False
+        k -= 1
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV" or _norm(doc[k]) in self.g.cue_adverbs):
+            k -= 1
+        return k >= sent.start and self._is_finite(doc[k]) and bool(self.lemmas(doc[k]) & self.g.charge_standing_verbs)
 
     def bare_charge(self, doc: Doc, i: int, end: int, lemmas: set[str] | None = None) -> bool:
         """A participle of *accusare*, *incolpare*… without an auxiliary, followed by the charge
