@@ -2193,3 +2193,14 @@ def test_a_charge_standing_on_someone(shipped, text, expected):
     charge noun after a verb of a charge standing on someone (``charge_standing_verbs``) or
     after *oltre a* reports the charge, signed by no one; not a charge merely mentioned."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dopo le polemiche sulla chiusura del museo, la mostra è stata rinviata.",
+     [("indirect", "chiusura del museo", None)]),
+    ("Torino: forti polemiche sul trasloco della biblioteca civica", [("indirect", "trasloco della biblioteca civica", None)]),
+])
+def test_protests_about_something(shipped, text, expected):
+    """*Dopo le polemiche sulla chiusura…*, *forti polemiche sul trasloco…*: protests (a rumour noun,
+    ``rumour_nouns``) report what they are about, signed by no one."""
+    assert speech(shipped, text) == expected

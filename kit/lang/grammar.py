@@ -273,7 +273,8 @@ class Grammar:
     #: provvisorio*, *i dati telemetrici*, *la revoca*): a verb of saying after them has no speaker
     not_speakers: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
-    #: colpo di stato*, *indiscrezioni sulla chiusura*)
+    #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
+    #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)
     rumour_nouns: frozenset[str] = frozenset()
     #: nouns of a charge, whose *di* phrase is what the accused is charged with (*con l'accusa
     #: di omicidio*): a report no one signs
