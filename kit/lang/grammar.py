@@ -36,6 +36,9 @@ class Grammar:
     #: the negation (*non*): part of a verb group (*non si è detto*), it voids a speech modal (*non
     #: ha voluto rivelare*) and announces a contrast (*non un'eccezione, ma…*)
     negations: frozenset[str] = frozenset()
+    #: the word that with *a* means "besides" (*oltre all'accusa di spionaggio*: a charge
+    #: standing beside others)
+    besides_words: frozenset[str] = frozenset()
     #: words that may stand between *di* and its infinitive (*di **non** aver sbagliato*, *di
     #: **non averne** mai parlato*)
     di_infinitive_fillers: frozenset[str] = frozenset()

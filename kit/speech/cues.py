@@ -252,7 +252,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         *su di lui gravano, inoltre, l'accusa di…*) or after *oltre a* (*Oltre all'accusa di
         spionaggio, …*): the charge is reported."""
         k = i - 1
-        if k > sent.start and _norm(doc[k]) in self.g.forms("a") and _norm(doc[k - 1]) == "oltre":
+        if k > sent.start and _norm(doc[k]) in self.g.forms("a") and _norm(doc[k - 1]) in self.g.besides_words:
             return True
         if k < sent.start or _norm(doc[k]) not in self.g.definite:
             return False
