@@ -2204,3 +2204,33 @@ def test_protests_about_something(shipped, text, expected):
     """*Dopo le polemiche sulla chiusura…*, *forti polemiche sul trasloco…*: protests (a rumour noun,
     ``rumour_nouns``) report what they are about, signed by no one."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La sindaca Paola Riva ha incontrato i commercianti. Nel colloquio con il prefetto Mario Conti ha "
+     "ribadito che il mercato resterà aperto.",
+     [("indirect", "il mercato resterà aperto", "Paola Riva")]),
+])
+def test_a_null_subject_after_a_fronted_adjunct(shipped, text, expected):
+    """*Nel colloquio con il prefetto Mario Conti ha ribadito che…*: a finite cue without a
+    subject that only a phrase opened by a preposition precedes carries the subject of the
+    sentence before; the name inside the phrase does not speak."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il Sindacato dei Ferrovieri, alcuni giorni fa, ha inviato una missiva al Presidente del Consiglio dei "
+     "Ministri Mario Draghi, per sollecitare il Governo sulla questione degli orari.",
+     [("indirect", "il Governo sulla questione degli orari", "Sindacato dei Ferrovieri")]),
+    ("La Federazione dei Medici ha inviato una lettera al Ministro della Salute Roberto Speranza, per "
+     "sollecitare il Governo sulle assunzioni.",
+     [("indirect", "il Governo sulle assunzioni", "Federazione dei Medici")]),
+    ("Il Comitato dei Genitori ha scritto una lettera alla ministra dell'Istruzione Lucia Azzolina, per "
+     "sollecitare la riapertura delle scuole.",
+     [("indirect", "la riapertura delle scuole", "Comitato dei Genitori")]),
+])
+def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_verb(shipped, text, expected):
+    """*ha inviato una missiva al Presidente … Mario Draghi, per sollecitare…*: an infinitive cue
+    after *per* speaks for the subject of the verb that governs it; the name between that verb
+    and the cue is whom it addresses."""
+    assert speech(shipped, text) == expected

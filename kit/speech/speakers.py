@@ -315,7 +315,15 @@ class SpeakerRules(FinderBase):
             carried = earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 return carried.tagged("null-subject")
-        cands = self._candidates(doc, sent, cue.start, blocked)
+        if self._after_adjuncts(doc, cue, sent):
+            # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
+            # dichiarato…": only adjuncts before the verb, whose names are not its subject
+            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
+            if carried is not None:
+                mention = doc[cue.start]
+                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
+                               "null-subject")
+        cands = self._candidates(doc, sent, self._governing_start(doc, cue), blocked)
         for n in range(len(cands) - 1, -1, -1):
             cand = cands[n]
             if cand[2] is not None and cand[2].label_ == "PER" and self._spokesperson(doc, cand[0], sent.start):
@@ -362,6 +370,48 @@ class SpeakerRules(FinderBase):
                 return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
                                "null-subject")
         return None
+
+    def _after_adjuncts(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """A finite cue without a subject of its own that only adjuncts precede in its sentence:
+        phrases opened by a preposition (*Nel suo discorso, ha evidenziato…*), clauses of a
+        gerund or an infinitive (*Dopo aver visitato Milano, ha detto…*) and adverbs. Its
+        speaker is the subject the sentences before carry."""
+        if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None \
+                or not self._is_finite(doc[cue.start]):
+            return False
+        verb = self._main_verb(doc, cue)
+        if self._subjects_of(verb) or any(c.dep_ in ("nsubj", "expl:impers") for c in verb.children):
+            return False
+        covered = set()
+        for child in verb.children:
+            if child.i >= cue.start or child.dep_ not in ("obl", "advcl", "advmod"):
+                continue
+            words = list(child.subtree)
+            first = words[0]
+            if child.dep_ == "obl" and first.pos_ != "ADP" or child.dep_ == "advcl" and (
+                    child.pos_ != "VERB" or self._is_finite(child) or any(
+                        c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
+                        for c in child.children)):
+                return False  # (not "Mentre Rossi parlava, …": a clause with a subject of its own)
+            covered.update(t.i for t in words)
+        rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
+                and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
+                and not _norm(t).endswith("mente")]
+        return bool(covered) and not rest
+
+    def _governing_start(self, doc: Doc, cue: Cue) -> int:
+        """Where to look for the subject of a cue before: the cue itself, or for an infinitive
+        cue in a clause of purpose or time (*i marittimi scrivono a Berlusconi **per
+        rivendicare**…*) the verb that governs it, whose subject speaks: a name between that
+        verb and the cue is its object, not the speaker."""
+        if not self.context(doc).has_dep or cue.gerund or cue.coordinated or self._is_finite(doc[cue.start]):
+            return cue.start
+        verb = self._main_verb(doc, cue)
+        head = verb.head
+        if verb.dep_ != "advcl" or head.i >= cue.start or head.pos_ != "VERB" \
+                or not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+            return cue.start
+        return min([head.i] + [c.i for c in head.children if c.dep_ in ("aux", "aux:pass") and c.i < head.i])
 
     def _parenthetical_subject(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Se l'accordo salta, **ha detto Medvedev**, «il mondo non sarà più sicuro»*: a finite
