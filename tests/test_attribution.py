@@ -2234,3 +2234,18 @@ def test_an_infinitive_of_purpose_speaks_for_the_subject_of_its_verb(shipped, te
     after *per* speaks for the subject of the verb that governs it; the name between that verb
     and the cue is whom it addresses."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La sinistra della Lega aveva aspramente criticato la riforma della scuola.",
+     [("indirect", "la riforma della scuola", "sinistra della Lega")]),
+    ("La destra del partito aveva aspramente criticato l'intesa sul bilancio.",
+     [("indirect", "l'intesa sul bilancio", "destra del partito")]),
+    ("La corrente di sinistra aveva aspramente criticato l'intesa con Forza Italia.",
+     [("indirect", "l'intesa con Forza Italia", "corrente di sinistra")]),
+])
+def test_an_adverb_inside_the_cue_holds_the_parsed_subject(shipped, text, expected):
+    """*La sinistra della Lega aveva aspramente criticato…*: the parse may hang the participle on
+    the adverb between auxiliary and participle, and the subject on that adverb; the subject
+    is still the cue's."""
+    assert speech(shipped, text) == expected

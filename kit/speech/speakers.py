@@ -828,7 +828,10 @@ class SpeakerRules(FinderBase):
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
-            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung:
+            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung \
+                    and not cue.start <= verb.head.i < cue.end:
+                # ("aveva aspramente criticato": the parse may hang the participle on the adverb
+                # inside the cue, which then holds the subject)
                 break
         return None
 
