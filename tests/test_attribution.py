@@ -2249,3 +2249,19 @@ def test_an_adverb_inside_the_cue_holds_the_parsed_subject(shipped, text, expect
     the adverb between auxiliary and participle, and the subject on that adverb; the subject
     is still the cue's."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paolo Serra è stato rieletto presidente. Poi, rivolgendosi agli altri componenti del Consiglio ha "
+     "invitato tutti a collaborare con la giunta.",
+     [("indirect", "tutti a collaborare con la giunta", "Paolo Serra")]),
+    ("Giulia Ferri ha lasciato il partito. Al quotidiano La Stampa, in un'intervista pubblicata oggi, ha "
+     "spiegato che la decisione era maturata da mesi.",
+     [("indirect", "la decisione era maturata da mesi", "Giulia Ferri")]),
+])
+def test_adjuncts_the_parse_misreads_before_a_null_subject(shipped, text, expected):
+    """*Poi, rivolgendosi agli altri componenti del Consiglio ha invitato…*, *Al quotidiano La
+    Stampa, in un'intervista…, ha spiegato…*: a gerund clause or a phrase with a preposition
+    before the cue is an adjunct even when the parse reads it as the subject, or the comma
+    makes the cue look coordinated; the cue carries the subject of the sentence before."""
+    assert speech(shipped, text) == expected

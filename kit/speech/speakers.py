@@ -290,6 +290,14 @@ class SpeakerRules(FinderBase):
             return self._from_span(doc, latter).tagged("pronoun")
         after_relative = cue.coordinated and not cue.gerund and cue.start - 1 > sent.start \
             and doc[cue.start - 1].text == "," and self.closes_relative(doc, cue.start - 1, sent)
+        if self._after_adjuncts(doc, cue, sent):
+            # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
+            # dichiarato…": only adjuncts before the verb, whose names are not its subject
+            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
+            if carried is not None:
+                mention = doc[cue.start]
+                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
+                               "null-subject")
         if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -315,14 +323,6 @@ class SpeakerRules(FinderBase):
             carried = earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 return carried.tagged("null-subject")
-        if self._after_adjuncts(doc, cue, sent):
-            # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
-            # dichiarato…": only adjuncts before the verb, whose names are not its subject
-            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
-            if carried is not None:
-                mention = doc[cue.start]
-                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
-                               "null-subject")
         cands = self._candidates(doc, sent, self._governing_start(doc, cue), blocked)
         for n in range(len(cands) - 1, -1, -1):
             cand = cands[n]
@@ -380,24 +380,37 @@ class SpeakerRules(FinderBase):
                 or not self._is_finite(doc[cue.start]):
             return False
         verb = self._main_verb(doc, cue)
-        if self._subjects_of(verb) or any(c.dep_ in ("nsubj", "expl:impers") for c in verb.children):
+        if any(c.dep_ == "expl:impers" for c in verb.children):
             return False
         covered = set()
         for child in verb.children:
-            if child.i >= cue.start or child.dep_ not in ("obl", "advcl", "advmod"):
+            if child.i >= cue.start or child.dep_ not in ("obl", "advcl", "advmod", "nsubj"):
                 continue
-            words = list(child.subtree)
-            first = words[0]
-            if child.dep_ == "obl" and first.pos_ != "ADP" or child.dep_ == "advcl" and (
-                    child.pos_ != "VERB" or self._is_finite(child) or any(
-                        c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
-                        for c in child.children)):
-                return False  # (not "Mentre Rossi parlava, …": a clause with a subject of its own)
-            covered.update(t.i for t in words)
+            if not self._adjunct(child):
+                return False  # a subject, or "Mentre Rossi parlava, …": a clause with a subject of its own
+            covered.update(t.i for t in child.subtree)
+        if any(t.i not in covered for t in self._subjects_of(verb)):
+            return False
+        if any(e.label_ == "PER" and e.start > 0 and doc[e.start - 1].text == "," and e.start in covered
+               for e in self.context(doc).ents_in_tokens(sent.start, cue.start)):
+            return False  # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato": the subject
         rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
                 and not _norm(t).endswith("mente")]
         return bool(covered) and not rest
+
+    def _adjunct(self, tok) -> bool:
+        """``tok`` heads an adjunct before its verb, whatever the parse labels it: an adverb, a
+        phrase opened by a preposition (*in una intervista*, which the parse may read as the
+        subject), or a clause of a gerund or an infinitive with no subject and no finite
+        auxiliary (*rivolgendosi ai colleghi*, *dopo aver accusato…*)."""
+        if tok.dep_ == "advmod":
+            return True
+        if tok.pos_ != "VERB":
+            return tok.dep_ != "advcl" and next(tok.subtree).pos_ == "ADP"
+        return not self._is_finite(tok) and (tok.dep_ == "advcl" or bool(self.g.gerund.search(_norm(tok)))) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
+                        for c in tok.children)
 
     def _governing_start(self, doc: Doc, cue: Cue) -> int:
         """Where to look for the subject of a cue before: the cue itself, or for an infinitive
