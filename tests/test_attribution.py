@@ -2265,3 +2265,18 @@ def test_adjuncts_the_parse_misreads_before_a_null_subject(shipped, text, expect
     before the cue is an adjunct even when the parse reads it as the subject, or the comma
     makes the cue look coordinated; the cue carries the subject of the sentence before."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindacato richiama il parere di Marco Ferri, avvocato dell'istituto per la tutela del mare, che "
+     "aveva proposto l'avvio di una petizione.",
+     [("indirect", "l'avvio di una petizione", "Marco Ferri")]),
+    ("L'operazione è stata eseguita dal chirurgo Luca Bassi, noto per avere già operato calciatori del "
+     "calibro di Paolo Rossi e Marco Tardelli, che si dice soddisfatto del risultato.",
+     [("indirect", "soddisfatto del risultato", "Luca Bassi")]),
+])
+def test_a_relative_after_a_long_apposition_speaks_for_the_name(shipped, text, expected):
+    """*Marco Ferri, avvocato dell'istituto per la tutela del mare, che…*, *Luca Bassi, noto per
+    avere già operato … Marco Tardelli, che…*: the name before an apposition with no finite verb
+    and no comma is the antecedent of the relative, not a noun or a name inside the apposition."""
+    assert speech(shipped, text) == expected

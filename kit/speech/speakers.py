@@ -681,9 +681,16 @@ class SpeakerRules(FinderBase):
             # "Maria Rossi, presidente dell'Ascom di Torino, che…": the place a preposition governs
             # inside an apposition is not the antecedent; the name before the apposition is
             prev = next((c for c in reversed(cands[:-1]) if doc[c[1]].text == ","), None)
-            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 12 \
+            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 16 \
                     and not any(self._is_finite(t) or t.text == "," for t in doc[prev[1] + 1:comma]):
                 return self.from_candidate(doc, prev)
+        if cands and cands[-1][2] is not None and cands[-1][2].label_ in ("PER", "ORG") and cands[-1][1] < comma - 1 \
+                and doc[cands[-1][1]].text == "," and comma - cands[-1][1] <= 12 \
+                and self.is_description(doc[cands[-1][1] + 1:comma]) \
+                and not any(self._is_finite(t) or t.text == "," for t in doc[cands[-1][1] + 1:comma]):
+            # "Matteo Pollastrini, avvocato dell'istituto dell'Apostolato del Mare, che…": the name
+            # before an apposition that a title heads
+            return self.from_candidate(doc, cands[-1])
         if cands:
             cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
