@@ -2280,3 +2280,17 @@ def test_a_relative_after_a_long_apposition_speaks_for_the_name(shipped, text, e
     avere già operato … Marco Tardelli, che…*: the name before an apposition with no finite verb
     and no comma is the antecedent of the relative, not a noun or a name inside the apposition."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I dubbi sul finale del romanzo sono stati fugati dai primi lettori, che hanno riferito che il "
+     "protagonista sopravvive.",
+     [("indirect", "il protagonista sopravvive", "primi lettori")]),
+    ("Il ragazzo era, a detta dei conoscenti, molto tranquillo e riservato.",
+     [("indirect", "Il ragazzo era, a detta dei conoscenti, molto tranquillo e riservato", "conoscenti")]),
+])
+def test_groups_of_people_speak_as_their_description(shipped, text, expected):
+    """*dai primi lettori, che hanno riferito…*, *a detta dei conoscenti*: a definite group of
+    people the grammar lists (``group_speakers``: lettori, conoscenti, tassisti…) speaks as its
+    description when no one more precise is named."""
+    assert speech(shipped, text) == expected
