@@ -2294,3 +2294,16 @@ def test_groups_of_people_speak_as_their_description(shipped, text, expected):
     people the grammar lists (``group_speakers``: lettori, conoscenti, tassisti…) speaks as its
     description when no one more precise is named."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le trattative sono ferme da mesi e ora si invoca una soluzione rapida della crisi.",
+     [("indirect", "una soluzione rapida della crisi", None)]),
+    ("Il nuovo modello arriverà nei negozi in estate: si ipotizza un prezzo di circa 800 euro.",
+     [("indirect", "un prezzo di circa 800 euro", None)]),
+])
+def test_an_impersonal_si_with_an_object_is_an_unsigned_report(shipped, text, expected):
+    """*si invoca una soluzione*, *si ipotizza un prezzo*: an impersonal *si* with a verb of
+    supposing or calling for (``impersonal_object_verbs``) reports its object with no speaker,
+    not the subject of the clause before."""
+    assert speech(shipped, text) == expected

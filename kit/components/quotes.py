@@ -196,7 +196,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
             # per…"), and so is what people no one names report ("tutti gli analisti reputano…")
             unsigned = speaker is None and not speech.reports_of(cue) and (
-                rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue))
+                rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue)
+                or speech.impersonal_report(doc, cue))
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             # who speaks may be named in the sentences around a cue without a subject of its
             # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks

@@ -159,6 +159,9 @@ class Grammar:
     reflexive_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
+    #: verbs whose impersonal *si* + object is a report no one signs (*si ipotizza un prezzo di
+    #: 500 euro*, *si è invocata una soluzione*), beside ``impersonal_che_verbs``
+    impersonal_object_verbs: frozenset[str] = frozenset()
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()

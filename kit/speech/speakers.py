@@ -244,7 +244,8 @@ class SpeakerRules(FinderBase):
         if cue.rule.startswith("nominal:"):
             return None  # "la notizia che…": no one signs it
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
-                cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs):
+                cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
+                or cue.verb in self.g.impersonal_object_verbs):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
@@ -870,6 +871,12 @@ class SpeakerRules(FinderBase):
         """Whether the parse gives the cue's verb a subject headed by a noun of people who speak
         (*tutti i maggiori analisti reputano…*, *alcune testate riportano…*), named or not."""
         return self._subject_among(doc, cue, self.speaking_nouns)
+
+    def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
+        """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
+        prezzo di 500 euro*, *si è invocata una soluzione*): a report no one signs."""
+        return cue.start > 0 and _norm(doc[cue.start - 1]) == "si" and (
+            cue.lemma in self.g.impersonal_object_verbs or cue.lemma in self.g.impersonal_che_verbs)
 
     def evidence(self, doc: Doc, cue: Cue) -> bool:
         """The cue's subject is an examination (*l'autopsia conferma…*, *gli esami hanno rivelato
