@@ -61,6 +61,10 @@ class Grammar:
     #: endings of the nouns that call a person by age (*il sessantenne*, *la 25enne*): the person
     #: the article named before
     age_noun_suffixes: tuple[str, ...] = ()
+    #: the ending of adverbs of manner (*duramente*, *successivamente*): an adverb whatever the tagger says
+    adverb_suffixes: tuple[str, ...] = ()
+    #: the impersonal pronoun (*si ipotizza un prezzo…*: no one signs the report)
+    impersonal_pronouns: frozenset[str] = frozenset()
     #: *l'interessato*, *il diretto interessato*, *lo stesso interessato*: the person the story is
     #: about, named before
     concerned_nouns: frozenset[str] = frozenset()
@@ -331,7 +335,7 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name in ("contracted", "adjective_agreement"):
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
-        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes"):
+        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
                         "holder_titles", "pet_names", "known_referents", "participle_infinitives"):

@@ -333,7 +333,7 @@ class FinderBase:
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
         (*ancora*, *poi*, *duramente*)."""
-        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith("mente")):
+        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes)):
             j += 1
         return j
 
@@ -344,14 +344,14 @@ class FinderBase:
     def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
         """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a
         cue: the word before *ha **poi** detto*, *che **duramente** ha criticato*."""
-        while k > floor and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")):
+        while k > floor and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith(self.g.adverb_suffixes)):
             k -= 1
         return k
 
     def _adverb(self, tok: Token) -> bool:
         """An adverb inside a verb group: a listed cue adverb, a word in *-mente* or the tagger's ADV."""
         norm = _norm(tok)
-        return norm in self.g.cue_adverbs or tok.is_alpha and tok.is_lower and (norm.endswith("mente") or tok.pos_ == "ADV")
+        return norm in self.g.cue_adverbs or tok.is_alpha and tok.is_lower and (norm.endswith(self.g.adverb_suffixes) or tok.pos_ == "ADV")
 
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
         """Index where the auxiliary chain before token ``i`` starts (``i`` when none)."""
@@ -362,7 +362,7 @@ class FinderBase:
             norm = _norm(tok)
             if (self.lemmas(tok) & self.g.auxiliaries or norm in self.g.auxiliary_participles) and tok.is_alpha:
                 start = j  # "ha detto", "è stato confermato" ("stato" may be read as "stare")
-            elif norm in self.g.cue_adverbs or norm.endswith("mente") or (
+            elif norm in self.g.cue_adverbs or norm.endswith(self.g.adverb_suffixes) or (
                     tok.pos_ == "ADV" and tok.is_alpha and tok.is_lower and start == i):
                 pass  # "ha *infine* ammesso", "hanno *comunque* detto" (the tagger's adverbs too)
             elif tok.text == "," and start == i and i - j <= 3 and (

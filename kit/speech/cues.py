@@ -1301,7 +1301,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.text == ",":
                 # "ha dichiarato nelle scorse settimane, ingiustamente, che…"
                 m = k
-                while m < end and (doc[m].text == "," or _norm(doc[m]).endswith("mente") or _norm(doc[m]) in self.g.cue_adverbs):
+                while m < end and (doc[m].text == "," or _norm(doc[m]).endswith(self.g.adverb_suffixes) or _norm(doc[m]) in self.g.cue_adverbs):
                     m += 1
                 return m if m < end and _norm(doc[m]) == "che" else j
             if tok.is_punct or self.is_verbish(tok) and not tok.is_title:

@@ -143,7 +143,7 @@ class SourceRules(FinderBase):
             if doc[k].text != ",":
                 continue
             m = k + 1
-            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith("mente")):
+            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)):
                 m += 1
             if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
                 return k
@@ -198,7 +198,7 @@ class SourceRules(FinderBase):
         if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
             k += 1
             active = False  # "secondo quanto ha riferito X": the subject follows the verb
-            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith("mente")
+            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith(self.g.adverb_suffixes)
                                  or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha):
                 active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
                 k += 1

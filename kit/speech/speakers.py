@@ -397,7 +397,7 @@ class SpeakerRules(FinderBase):
             return False  # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato": the subject
         rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
-                and not _norm(t).endswith("mente")]
+                and not _norm(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
 
     def _adjunct(self, tok) -> bool:
@@ -703,7 +703,7 @@ class SpeakerRules(FinderBase):
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
         return any(t.is_alpha and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.pronouns
-                   and not _norm(t).endswith("mente")  # "Successivamente minaccia…": still no subject
+                   and not _norm(t).endswith(self.g.adverb_suffixes)  # "Successivamente minaccia…": still no subject
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
@@ -875,7 +875,7 @@ class SpeakerRules(FinderBase):
     def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
         prezzo di 500 euro*, *si è invocata una soluzione*): a report no one signs."""
-        return cue.start > 0 and _norm(doc[cue.start - 1]) == "si" and (
+        return cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns and (
             cue.lemma in self.g.impersonal_object_verbs or cue.lemma in self.g.impersonal_che_verbs)
 
     def evidence(self, doc: Doc, cue: Cue) -> bool:
