@@ -294,11 +294,9 @@ class SpeakerRules(FinderBase):
         if self._after_adjuncts(doc, cue, sent):
             # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
-            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
+            carried = self._carried_subject(doc, cue, sent, previous or earlier, blocked)
             if carried is not None:
-                mention = doc[cue.start]
-                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
-                               "null-subject")
+                return carried
         if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -365,12 +363,18 @@ class SpeakerRules(FinderBase):
             inverted = self._subject_before_colon(doc, cue, sent)
             if inverted is not None:
                 return inverted.tagged("subject")
-            carried = previous or earlier or self._previous_subject(doc, sent, blocked)
-            if carried is not None:
-                mention = doc[cue.start]
-                return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention),
-                               "null-subject")
+            return self._carried_subject(doc, cue, sent, previous or earlier, blocked)
         return None
+
+    def _carried_subject(self, doc: Doc, cue: Cue, sent: Span, known: Speaker | None, blocked) -> Speaker | None:
+        """A null subject: ``known`` (the speaker carried so far), else the subject of the
+        sentence before, with the cue's verb as its mention (rule ``null-subject``); None when
+        there is none."""
+        carried = known or self._previous_subject(doc, sent, blocked)
+        if carried is None:
+            return None
+        mention = doc[cue.start]
+        return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention), "null-subject")
 
     def _after_adjuncts(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue without a subject of its own that only adjuncts precede in its sentence:
@@ -623,6 +627,11 @@ class SpeakerRules(FinderBase):
             return None
         return self._antecedent(doc, sent, k - 1, blocked) or self._noun_antecedent(doc, sent, k - 1)
 
+    def _plain_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` hold no finite verb and no comma: one apposition (*, presidente
+        dell'Ascom di Torino,*), not a clause."""
+        return not any(self._is_finite(t) or t.text == "," for t in doc[start:end])
+
     def _noun_antecedent(self, doc: Doc, sent: Span, comma: int) -> Speaker | None:
         """*…da parte dei cittadini greci, che accusarono…*: the noun phrase without a name right
         before the comma, after its preposition or article, when a title or a group noun heads
@@ -683,12 +692,12 @@ class SpeakerRules(FinderBase):
             # inside an apposition is not the antecedent; the name before the apposition is
             prev = next((c for c in reversed(cands[:-1]) if doc[c[1]].text == ","), None)
             if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 16 \
-                    and not any(self._is_finite(t) or t.text == "," for t in doc[prev[1] + 1:comma]):
+                    and self._plain_phrase(doc, prev[1] + 1, comma):
                 return self.from_candidate(doc, prev)
         if cands and cands[-1][2] is not None and cands[-1][2].label_ in ("PER", "ORG") and cands[-1][1] < comma - 1 \
                 and doc[cands[-1][1]].text == "," and comma - cands[-1][1] <= 12 \
                 and self.is_description(doc[cands[-1][1] + 1:comma]) \
-                and not any(self._is_finite(t) or t.text == "," for t in doc[cands[-1][1] + 1:comma]):
+                and self._plain_phrase(doc, cands[-1][1] + 1, comma):
             # "Matteo Pollastrini, avvocato dell'istituto dell'Apostolato del Mare, che…": the name
             # before an apposition that a title heads
             return self.from_candidate(doc, cands[-1])
