@@ -2307,3 +2307,21 @@ def test_an_impersonal_si_with_an_object_is_an_unsigned_report(shipped, text, ex
     supposing or calling for (``impersonal_object_verbs``) reports its object with no speaker,
     not the subject of the clause before."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco ha chiesto di chiudere il centro storico al traffico, richiesta che è stata accolta dalla "
+     "giunta.",
+     [("indirect", "di chiudere il centro storico al traffico", "sindaco")]),
+    ("La difesa ha annunciato di aver depositato un appello presso il tribunale di Brescia, città nella quale "
+     "l'imputato è nato.",
+     [("indirect", "di aver depositato un appello presso il tribunale di Brescia", "difesa")]),
+    ("Il ministro ha detto che le banche devono ridurre le commissioni, misure più volte rinviate dal "
+     "governo.",
+     [("indirect", "le banche devono ridurre le commissioni", "ministro")]),
+])
+def test_a_summary_apposition_ends_the_content(shipped, text, expected):
+    """*…, richiesta che è stata accolta*, *…, città nella quale…*, *…, misure più volte
+    rinviate dal governo*: a bare noun that sums up what was said, with a relative or a
+    participle of the writer's, is not part of the reported content."""
+    assert speech(shipped, text) == expected

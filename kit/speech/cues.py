@@ -681,6 +681,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and tok.pos_ in ("VERB", "AUX") and not self.progressive(doc, tok.i):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
+            if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
+                return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
@@ -720,6 +722,33 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # (an imperfect by its ending too: the tagger reads "si svolgevano" as a present)
                 return "Ind" in tok.morph.get("Mood") and (bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
                                                           or bool(self.g.imperfect.search(_norm(tok))))
+        return False
+
+    def summary_apposition(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma or a bracket), a bare noun that sums up what was said
+        and a relative or a participle of the writer's about it (*…di imporre una zona di
+        interdizione, **richiesta che** è stata approvata*; *…, **città nella quale** ha
+        vissuto*; *…, **provvedimenti più volte bloccati** dai giudici*): the content ends
+        before it (a noun with an article or a preposition after it stays: *…, un presidente
+        che…*, *…, appendice della guerra…*)."""
+        if i + 1 >= end:
+            return False
+        noun = doc[i]
+        if not (noun.is_alpha and noun.is_lower and noun.pos_ in ("NOUN", "VERB", "ADJ")) \
+                or "Fin" in noun.morph.get("VerbForm") or self.g.gerund.search(_norm(noun)) or self.is_infinitive(noun):
+            return False
+        nxt = _norm(doc[i + 1])
+        if nxt in RELATIVES - {"quali"} or doc[i + 1].pos_ == "ADP" \
+                and i + 2 < end and _norm(doc[i + 2]) in ("quale", "quali", "cui"):
+            # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
+            # a suo carico": a conditional is still the report)
+            return not self._conditional_clause(doc, i + 2, end)
+        for k in range(i + 1, min(i + 4, end)):  # ("provvedimenti più volte bloccati dai giudici")
+            tok = doc[k]
+            if self._participle_phrase(tok):
+                return k + 1 < end and doc[k + 1].pos_ == "ADP"  # (not "donna vietnamita presente")
+            if not (tok.is_alpha and tok.is_lower and tok.pos_ in ("ADV", "NOUN")):
+                return False
         return False
 
     def _participle_phrase(self, tok) -> bool:
@@ -769,6 +798,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if cue is not None and nxt.idx < cue.end_char:
                 continue  # the cue's words, or the subject before a marker inside the content
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
+            if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
+                return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
                     or (self.g.gerund.search(norm) and nxt.is_lower
                         and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
