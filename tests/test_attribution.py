@@ -2325,3 +2325,20 @@ def test_a_summary_apposition_ends_the_content(shipped, text, expected):
     rinviate dal governo*: a bare noun that sums up what was said, with a relative or a
     participle of the writer's, is not part of the reported content."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La biblioteca comunale resterà chiusa per tutto agosto. L'annuncio è stato dato ieri pomeriggio "
+     "dal sindaco Paolo Neri.",
+     [("indirect", "La biblioteca comunale resterà chiusa per tutto agosto", "Paolo Neri")]),
+    ("La finale del torneo si giocherà a porte chiuse. Ne ha dato l'annuncio il presidente della "
+     "federazione.",
+     [("indirect", "La finale del torneo si giocherà a porte chiuse", "presidente della federazione")]),
+    ("Il celebre pianista è morto nella notte. A darne l'annuncio è stato il suo agente.",
+     [("indirect", "Il celebre pianista è morto nella notte", "suo agente")]),
+])
+def test_an_announcement_sentence_reports_the_sentence_before(shipped, text, expected):
+    """*L'annuncio è stato dato da X.*, *Ne ha dato l'annuncio X.*, *A darne l'annuncio è stato
+    X.*: a sentence that names who announced (``announcement_nouns``, ``announcing_verbs``)
+    reports the sentence before it, with X as the speaker."""
+    assert speech(shipped, text) == expected

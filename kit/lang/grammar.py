@@ -78,6 +78,10 @@ class Grammar:
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
     news_days: frozenset[str] = frozenset()
+    #: nouns of an announcement and the verbs that give it (*L'annuncio è stato dato da X.*,
+    #: *Ne ha dato l'annuncio X.*, *A darne l'annuncio è stato X.*): who reported the sentence before
+    announcement_nouns: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
     #: stressed personal pronouns that can be a source (*per lui*, *secondo lei*)
     person_pronouns: frozenset[str] = frozenset()
     #: verbs that are a court's verdict, not words, with a person or a sentence after them

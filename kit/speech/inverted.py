@@ -81,10 +81,13 @@ class InvertedRules(FinderBase):
         elif lead[0] in ("lo", "l'", "ne"):
             pronoun = i
         else:
-            return None
+            pronoun = None
         before = self.context(doc).sent(i - 1)
         if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
             return None
+        announced = self._announcement(doc, i, sent)
+        if announced is not None or pronoun is None:
+            return announced
         for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
             verb = self.verb_cue(doc, k, sent)
             if verb is None:
@@ -101,6 +104,56 @@ class InvertedRules(FinderBase):
                 return None
             return (i, end, "earlier", f"verb:{lemma}", np)
         return None
+
+    def _announcement(self, doc: Doc, i: int, sent: Span):
+        """A sentence that names who announced the sentence before it, with a noun of
+        ``announcement_nouns`` and a verb of ``announcing_verbs``: *L'annuncio è stato dato ieri
+        dal sindaco.* (the agent), *Ne ha dato l'annuncio la questura.* (the subject after the
+        noun), *A darne l'annuncio è stata la famiglia.* (the subject after the copula)."""
+        noun = next((k for k in range(i + 1, min(i + 6, sent.end)) if _norm(doc[k]) in self.g.announcement_nouns), None)
+        if noun is None or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
+            return None  # (words in marks or after a colon are the announcement itself)
+        verb = next((k for k in range(i, noun) if self._announcing(doc[k])), None)
+        if verb is None:
+            # "L'annuncio è stato dato (nella notte) dal sindaco"
+            if noun != i + 1 or _norm(doc[i]) not in self.g.definite:
+                return None
+            k = self.skip_adverbs(doc, noun + 1, sent.end)
+            while k < sent.end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.auxiliary_participles):
+                k = self.skip_adverbs(doc, k + 1, sent.end)
+            if k == noun + 1 or k >= sent.end or not self._announcing(doc[k]):
+                return None
+            end = k + 1
+            agent = next((m for m in range(end, min(end + 10, sent.end)) if _norm(doc[m]) in self.g.forms("da")), None)
+            if agent is None or any(t.text in ",;:" or self._is_finite(t) for t in doc[end:agent]):
+                return None
+            np = self._agent_at(doc, agent, sent.end)
+        elif _norm(doc[i]) == "ne":
+            # "Ne ha dato l'annuncio, fra gli altri, anche il presidente X"
+            end = k = noun + 1
+            if k < sent.end and doc[k].text == ",":
+                k = next((m + 1 for m in range(k + 1, min(k + 6, sent.end)) if doc[m].text == ","), k)
+            np = self._subject_after(doc, k, sent)
+        elif _norm(doc[i]) in self.g.forms("a") and verb == i + 1:
+            # "A darne l'annuncio è stato X", "A diffondere la notizia è una tv"
+            end = noun + 1
+            k = next((m for m in range(end, min(end + 12, sent.end)) if _norm(doc[m]) in self.g.copulas), None)
+            if k is None:
+                return None
+            k += 1
+            if k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
+                k += 1
+            np = self._subject_after(doc, k, sent, definite=True)
+        else:
+            return None
+        if np is None:
+            return None
+        return (i, end, "earlier", "verb:annunciare", np)
+
+    def _announcing(self, token) -> bool:
+        """A form of a verb of ``announcing_verbs`` (*dato*, *dà*, *darne*, *diffondere*)."""
+        bare = self.infinitive_without_clitic(token)
+        return token.is_alpha and bool(self.lemmas(token) & self.g.announcing_verbs or bare in self.g.announcing_verbs)
 
     def _come_cue(self, doc: Doc, i: int, sent: Span):
         """*come* (at a clause start) + a speech verb + its speaker: the subject after it
