@@ -2342,3 +2342,21 @@ def test_an_announcement_sentence_reports_the_sentence_before(shipped, text, exp
     X.*: a sentence that names who announced (``announcement_nouns``, ``announcing_verbs``)
     reports the sentence before it, with X as the speaker."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sono stati arrestati due impiegati comunali. L'accusa che grava su di loro è di concussione.",
+     [("indirect", "di concussione", None)]),
+    ("L'accusa mossa all'ex assessore è di abuso d'ufficio.",
+     [("indirect", "di abuso d'ufficio", None)]),
+    ("Le accuse ai due dirigenti sono quelle di aver falsificato i bilanci.",
+     [("indirect", "di aver falsificato i bilanci", None)]),
+    ("I capi d'accusa per l'imprenditore sono: bancarotta fraudolenta e riciclaggio.",
+     [("indirect", "bancarotta fraudolenta e riciclaggio", None)]),
+])
+def test_a_charge_with_a_modifier_before_its_copula_is_reported(shipped, text, expected):
+    """*L'accusa che grava su di loro è di…*, *L'accusa mossa a X è di…*, *Le accuse a X sono
+    quelle di…*, *I capi d'accusa per X sono: …*: a charge noun opening its clause, a short
+    modifier, then a copula: the charge (its di-phrase or what follows the colon) is reported
+    with no speaker."""
+    assert speech(shipped, text) == expected

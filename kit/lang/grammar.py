@@ -77,6 +77,10 @@ class Grammar:
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
+    #: nouns heading a charge noun (*il capo d'accusa*, *i capi di accusa*)
+    charge_heads: frozenset[str] = frozenset()
+    #: pronouns that stand for a noun before its di-phrase (*le accuse sono **quelle** di…*)
+    demonstrative_pronouns: frozenset[str] = frozenset()
     news_days: frozenset[str] = frozenset()
     #: nouns of an announcement and the verbs that give it (*L'annuncio è stato dato da X.*,
     #: *Ne ha dato l'annuncio X.*, *A darne l'annuncio è stato X.*): who reported the sentence before

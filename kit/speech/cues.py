@@ -233,7 +233,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         only after *con* or before a copula."""
         j = i + 1
         copula = j < sent.end and _norm(doc[j]) in self.g.copulas
+        far = None if copula else self._copula_after_charge(doc, i, sent)
+        if far is not None:
+            j, copula = far, True
         j += int(copula)
+        if far is not None and j < sent.end and _norm(doc[j]) in self.g.demonstrative_pronouns:
+            j += 1  # "Le accuse a X sono quelle di aver…"
+        if far is not None and j + 1 < sent.end and doc[j].text == ":":
+            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per loro è: omicidio"
         if j + 1 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         if doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG"):
@@ -245,6 +252,28 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not (opened_by_con or copula or self._standing_charge(doc, i, sent)):
             return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
+        """The copula of a charge noun that opens its clause after its article, past a short
+        modifier without punctuation (*L'accusa **mossa al sindaco** è di peculato*, *L'accusa
+        **che pende su di loro** è di banda armata*, *Le accuse **a Rossi** sono quelle di…*):
+        its token, or None (a finite verb other than one of a charge standing on someone stops it).
+        The noun may follow a head of ``charge_heads`` (*I capi d'accusa per loro sono: …*)."""
+        k = i - 1
+        if k - 1 > sent.start and _norm(doc[k]) in self.g.forms("di") and _norm(doc[k - 1]) in self.g.charge_heads:
+            k -= 2  # "I capi d'accusa per loro sono: …"
+        if k < sent.start or _norm(doc[k]) not in self.g.definite or k > sent.start and doc[k - 1].text not in ":;":
+            return None
+        if i + 1 < sent.end and _norm(doc[i + 1]) in self.g.forms("di"):
+            return None  # "L'accusa di Rossi è…", "L'accusa di omicidio è caduta": whose, or which
+        for m in range(i + 2, min(i + 14, sent.end)):
+            if doc[m].is_punct:
+                return None
+            if _norm(doc[m]) in self.g.copulas:
+                return m
+            if self._is_finite(doc[m]) and not self.lemmas(doc[m]) & self.g.charge_standing_verbs:
+                return None
+        return None
 
     def _standing_charge(self, doc: Doc, i: int, sent: Span) -> bool:
         """A charge noun after its definite article and a verb of a charge standing on someone
