@@ -2360,3 +2360,16 @@ def test_a_charge_with_a_modifier_before_its_copula_is_reported(shipped, text, e
     modifier, then a copula: the charge (its di-phrase or what follows the colon) is reported
     with no speaker."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A favore della nuova pista ciclabile si sono espressi i commercianti del centro.",
+     [("indirect", "A favore della nuova pista ciclabile", "commercianti del centro")]),
+    ("Il progetto divide la città; contro la demolizione, invece, si è espressa la Soprintendenza.",
+     [("indirect", "contro la demolizione", "Soprintendenza")]),
+])
+def test_a_stance_put_before_its_reflexive_verb_is_reported(shipped, text, expected):
+    """*A favore di X si sono espressi Y*, *contro X, invece, si è espressa Y*: a stance phrase
+    (``stance_openers``) fronted before a reflexive verb of stance (``stance_verbs``) is what the
+    subject after the verb said."""
+    assert speech(shipped, text) == expected

@@ -77,6 +77,10 @@ class Grammar:
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
+    #: phrases of a stance put before a reflexive verb of stance, and those verbs (*A favore
+    #: della tregua si sono espressi X e Y*, *Contro i rimpatri si è espresso il comitato*)
+    stance_openers: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
     #: nouns heading a charge noun (*il capo d'accusa*, *i capi di accusa*)
     charge_heads: frozenset[str] = frozenset()
     #: pronouns that stand for a noun before its di-phrase (*le accuse sono **quelle** di…*)

@@ -253,6 +253,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
 
+    def fronted_stance_cue(self, doc: Doc, i: int, sent: Span):
+        """A stance put before its verb (``stance_openers`` + a reflexive ``stance_verbs``,
+        the subject after it): *A favore della tregua si sono espressi l'ONU e la NATO*,
+        *Contro i rimpatri, infatti, si è espresso il comitato*. The phrase from the opener
+        (at the start of a clause) to the verb is the content; no finite verb between."""
+        if i > sent.start and doc[i - 1].text not in ";:":
+            return None
+        words = [_norm(t) for t in doc[i:min(i + 2, sent.end)]]
+        opener = next((o.split() for o in self.g.stance_openers if words[:len(o.split())] == o.split()), None)
+        if opener is None:
+            return None
+        for k in range(i + len(opener) + 1, min(i + 20, sent.end - 1)):
+            if _norm(doc[k]) in self.g.reflexive_clitics:
+                m = k + 1
+                while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles):
+                    m += 1
+                hits = self.lemmas(doc[m]) & self.g.stance_verbs if m < sent.end else set()
+                np = self._subject_after(doc, m + 1, sent) if hits else None
+                return None if np is None else (k, m + 1, "fronted", f"verb:{sorted(hits)[0]}", np)
+            if self._is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
+                return None
+        return None
+
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
         modifier without punctuation (*L'accusa **mossa al sindaco** è di peculato*, *L'accusa
@@ -493,6 +516,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # a source marker and a news noun open only at their first words (the tests would reject
         # any other token at once): the other tokens skip both calls
         marker_firsts, news_firsts = self._markers_by_first, self.news_openers
+        stance_firsts = {opener.split()[0] for opener in self.g.stance_openers}
         norms = ctx.norms
         for sent in ctx.sents:
             i = sent.start
@@ -524,6 +548,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if earlier:
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
+                    continue
+                fronted = self.fronted_stance_cue(doc, i, sent) if norm in stance_firsts else None
+                if fronted:
+                    raw.append(fronted)
+                    i = max(fronted[1], fronted[4][1])
                     continue
                 request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns else None
                 if request:
@@ -1092,6 +1121,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        text=cue_span.text, complement="source", content_start=content_start,
                        region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
                        coordinated=coordinated, speaker_np=np)
+        if kind == "fronted":
+            # "A favore della tregua si sono espressi X e Y": the fronted phrase, to the cue
+            first = start
+            while first > sent.start and doc[first - 1].text not in ";:":
+                first -= 1
+            last = start - 1
+            while last > first and (doc[last].text == "," or _norm(doc[last]) in self.g.cue_adverbs):
+                last -= 1
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=doc[first].idx,
+                       region_start=doc[first].idx, region_end=doc[last].idx + len(doc[last]),
+                       about_start=doc[first].idx, rule=rule, speaker_np=np)
         if kind == "headline":
             content = doc[end].idx
             answer = self.interview_answer_end(doc, np, sent)
