@@ -2373,3 +2373,18 @@ def test_a_stance_put_before_its_reflexive_verb_is_reported(shipped, text, expec
     (``stance_openers``) fronted before a reflexive verb of stance (``stance_verbs``) is what the
     subject after the verb said."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il parco resterà aperto fino a mezzanotte, come confermato in serata dalla polizia municipale.",
+     [("indirect", "Il parco resterà aperto fino a mezzanotte", "polizia municipale")]),
+    ("Il mercato sarà spostato in piazza Dante (come richiesto dai residenti).",
+     [("indirect", "Il mercato sarà spostato in piazza Dante", "residenti")]),
+    ("Il museo riaprirà a settembre, come ha spiegato il direttore in un'intervista.",
+     [("indirect", "Il museo riaprirà a settembre", "direttore")]),
+])
+def test_come_with_a_setting_a_parenthesis_or_a_closing_phrase(shipped, text, expected):
+    """*come confermato in serata dalla polizia* (a short setting before the agent), *(come
+    richiesto dai residenti)* (a parenthesis for the comma), *…, come ha spiegato il direttore in
+    un'intervista.* (a closing phrase after the subject): the clause before is what was said."""
+    assert speech(shipped, text) == expected

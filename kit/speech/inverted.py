@@ -160,8 +160,8 @@ class InvertedRules(FinderBase):
         (*come ha spiegato il ministro,*), before it (*come lui ha dichiarato,*) or, for a bare
         participle, its agent (*come richiesto ieri dal pm*); then a comma, or the end of the
         sentence after a comma (*…, come ha annunciato X.*: it reports the clause before)."""
-        if i > sent.start and doc[i - 1].text != ",":
-            return None
+        if i > sent.start and doc[i - 1].text not in (",", "("):
+            return None  # ("(come richiesto dai genitori)": a parenthesis like a comma)
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
@@ -171,7 +171,7 @@ class InvertedRules(FinderBase):
             start, end, lemma = verb
             if start == k and not self._is_finite(doc[k]):
                 # "come previsto", "come detto": no agent, no speaker, no cue
-                np = self._agent_at(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+                np = self._agent_at(doc, self._after_short_setting(doc, self.skip_adverbs(doc, end, sent.end), sent.end), sent.end)
                 comma = np[1] if np is not None else end
             else:
                 np = self._subject_after(doc, end, sent, definite=True)
@@ -181,11 +181,26 @@ class InvertedRules(FinderBase):
                     np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
             if np is None:
                 return None
-            closes = i > sent.start and self._closes_sentence(doc, comma, sent)
+            # (a short phrase may close it: "…, come ha spiegato il ministro in un'intervista.")
+            closes = i > sent.start and (self._closes_sentence(doc, comma, sent)
+                                         or doc[i - 1].text == "," and self._closing_phrase(doc[comma:sent.end]))
             if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
                 return None
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
+
+    def _after_short_setting(self, doc: Doc, j: int, end: int) -> int:
+        """The agent's *da* after a short setting of a bare participle (*come confermato **nei
+        giorni scorsi** dalla polizia*, *come testimoniato **in aula** dai camerieri*): its token,
+        or ``j`` when no setting of at most five words without punctuation comes before one."""
+        if j >= end or _norm(doc[j]) not in self.g.setting_openers:
+            return j
+        for k in range(j + 1, min(j + 6, end)):
+            if doc[k].is_punct or self._is_finite(doc[k]):
+                return j
+            if _norm(doc[k]) in self.g.forms("da"):
+                return k
+        return j
 
     def _closes_sentence(self, doc: Doc, k: int, sent: Span) -> bool:
         """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
@@ -239,7 +254,8 @@ class InvertedRules(FinderBase):
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
             start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
-            and _norm(doc[after + 1]) in self.g.proposition_conjunctions)
+            and _norm(doc[after + 1]) in self.g.proposition_conjunctions
+            or _norm(doc[start]) == "come" and doc[start - 1].text == "," and self._closing_phrase(doc[after:sent.end]))
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
