@@ -2388,3 +2388,17 @@ def test_come_with_a_setting_a_parenthesis_or_a_closing_phrase(shipped, text, ex
     richiesto dai residenti)* (a parenthesis for the comma), *…, come ha spiegato il direttore in
     un'intervista.* (a closing phrase after the subject): the clause before is what was said."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le cause del blackout non sono chiare: si pensa a un sovraccarico della rete.",
+     [("indirect", "un sovraccarico della rete", None)]),
+    ("Quella volta si pensò ad una rapina finita male.",
+     [("indirect", "una rapina finita male", None)]),
+    ("In città si pensa al futuro del porto.", []),
+])
+def test_an_impersonal_si_pensa_a_reports_the_supposition(shipped, text, expected):
+    """*si pensa a un sovraccarico*, *si pensò ad una rapina*: an impersonal *si* with a verb of
+    supposing (``impersonal_a_verbs``) and a bare *a* reports the supposed phrase with no
+    speaker; not an articled *al* (*si pensa al futuro*: thinking about, not supposing)."""
+    assert speech(shipped, text) == expected

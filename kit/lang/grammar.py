@@ -77,6 +77,9 @@ class Grammar:
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
+    #: verbs of supposing whose impersonal *si* reports the phrase after *a* (*si pensa a un
+    #: errore umano*): no one signs it
+    impersonal_a_verbs: frozenset[str] = frozenset()
     #: phrases of a stance put before a reflexive verb of stance, and those verbs (*A favore
     #: della tregua si sono espressi X e Y*, *Contro i rimpatri si è espresso il comitato*)
     stance_openers: frozenset[str] = frozenset()

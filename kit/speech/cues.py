@@ -45,6 +45,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.impersonal_cue_verbs  # "nel comunicato si legge che…"
                 if not hits and i + 1 < sent.end and _norm(doc[i + 1]) in ("che", ","):
                     hits = lemmas & self.g.impersonal_che_verbs  # "si stima che…"
+                if not hits and i + 2 < sent.end and self._bare_a_phrase(doc, i + 1) and "Sub" not in token.morph.get("Mood"):
+                    hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -370,6 +372,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _first_or_second(token) -> bool:
         """The tagger reads the word in the first or second person (*dico*, *ti*, *abbiamo*)."""
         return bool(set(token.morph.get("Person")) & {"1", "2"})
+
+    def _bare_a_phrase(self, doc: Doc, k: int) -> bool:
+        """A bare *a*/*ad* at token ``k`` before a noun phrase, not an infinitive: *a un errore
+        umano*, *ad uno strano rituale*, *a errore umano* (not *al futuro*, *a costruire*)."""
+        return _norm(doc[k]) in self.g.forms("a") & self.g.infinitive_openers and doc[k + 1].is_alpha \
+            and not self.is_infinitive(doc[k + 1])
 
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
@@ -978,8 +986,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
-        rather than a plain object (*ha risposto alle domande*): only listed verbs."""
-        return cue.lemma in self.object_verbs or cue.verb in self.object_verbs
+        rather than a plain object (*ha risposto alle domande*): only listed verbs (and an
+        impersonal *si pensa a…*, whose cue only its *a* opens)."""
+        return cue.lemma in self.object_verbs or cue.verb in self.object_verbs or cue.lemma in self.g.impersonal_a_verbs
 
     def reports_of(self, cue: Cue) -> bool:
         """The cue reports what it is about with *di* (*parlano di sei morti*)."""
@@ -1165,7 +1174,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         aside = j
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
-        j = self._after_indirect_object(doc, j, sent_end)
+        if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
+            j = self._after_indirect_object(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
         complement = "object"
         cue_end_tok = end
@@ -1194,6 +1204,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 rule.split(":", 1)[-1] in self.g.a_infinitive_verbs and self._a_infinitive(doc, j, sent_end)):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             complement, content_start = "di", doc[j].idx
+        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and rule.split(":", 1)[-1] in self.g.impersonal_a_verbs:
+            content_start = doc[j + 1].idx  # "si pensa a un errore umano": what is supposed
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
             # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
             content_start = doc[j + 1].idx  # (after "di", "dell'", "dei" too: the annotators leave it out)
