@@ -2402,3 +2402,17 @@ def test_an_impersonal_si_pensa_a_reports_the_supposition(shipped, text, expecte
     supposing (``impersonal_a_verbs``) and a bare *a* reports the supposed phrase with no
     speaker; not an articled *al* (*si pensa al futuro*: thinking about, not supposing)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I lavori sono ripresi; la chiusura del cantiere, di cui si era parlato in primavera, non ci sarà.",
+     [("indirect", "la chiusura del cantiere", None)]),
+    ("Le nuove regole di cui si parla nel documento entreranno in vigore a marzo.",
+     [("indirect", "Le nuove regole", None)]),
+    ("Il sindaco, di cui si è parlato molto, è tornato in città.", []),
+])
+def test_a_noun_phrase_with_di_cui_si_parla_is_an_unsigned_report(shipped, text, expected):
+    """*la chiusura del cantiere, di cui si era parlato, …*: a noun phrase opening its clause
+    with a relative *di cui* + impersonal *si* + a verb of ``reports_of`` is a report no one
+    signs; not a person talked about (*Il sindaco, di cui si è parlato*)."""
+    assert speech(shipped, text) == expected

@@ -278,6 +278,30 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
         return None
 
+    def relative_report_cue(self, doc: Doc, i: int, sent: Span):
+        """*La partecipazione di soldati pakistani, di cui si era parlato, è stata smentita*: a
+        noun phrase opening its clause (no finite verb before it) and a relative *di cui* + an
+        impersonal *si* + a verb of ``reports_of``: the noun phrase is a report no one signs."""
+        if i + 3 >= sent.end or _norm(doc[i + 1]) not in self.g.relative_words or i < sent.start + 2:
+            return None
+        first = i
+        while first > sent.start and doc[first - 1].text not in ";:":
+            first -= 1
+        if any(self._is_finite(t) or t.text in QUOTE_CHARS for t in doc[first:i]):
+            return None
+        head = first + 1 if _norm(doc[first]) in self.g.articles and first + 1 < i else first
+        if doc[head].is_title or _norm(doc[head]) in self.speaking_nouns:
+            return None  # "Il ministro, di cui si è parlato": a person talked about, not a report
+        k = self.skip_adverbs(doc, i + 2, sent.end)
+        if k >= sent.end or _norm(doc[k]) not in self.g.impersonal_pronouns:
+            return None
+        m = k + 1
+        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles
+                                or _norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)):
+            m += 1
+        hits = self.lemmas(doc[m]) & self.g.reports_of if m < sent.end else set()
+        return (i, m + 1, "fronted", f"nominal:{sorted(hits)[0]}", None) if hits else None
+
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
         modifier without punctuation (*L'accusa **mossa al sindaco** è di peculato*, *L'accusa
@@ -525,6 +549,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # any other token at once): the other tokens skip both calls
         marker_firsts, news_firsts = self._markers_by_first, self.news_openers
         stance_firsts = {opener.split()[0] for opener in self.g.stance_openers}
+        di_forms = self.g.forms("di")
         norms = ctx.norms
         for sent in ctx.sents:
             i = sent.start
@@ -557,10 +582,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     raw.append(earlier)
                     i = max(earlier[1], earlier[4][1])
                     continue
-                fronted = self.fronted_stance_cue(doc, i, sent) if norm in stance_firsts else None
+                fronted = self.fronted_stance_cue(doc, i, sent) if norm in stance_firsts else (
+                    self.relative_report_cue(doc, i, sent) if norm in di_forms else None)
                 if fronted:
                     raw.append(fronted)
-                    i = max(fronted[1], fronted[4][1])
+                    i = max(fronted[1], fronted[4][1] if fronted[4] else 0)
                     continue
                 request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns else None
                 if request:
@@ -1132,6 +1158,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        coordinated=coordinated, speaker_np=np)
         if kind == "fronted":
             # "A favore della tregua si sono espressi X e Y": the fronted phrase, to the cue
+            # ("La partecipazione di X, di cui si era parlato, …": the noun phrase before di cui)
             first = start
             while first > sent.start and doc[first - 1].text not in ";:":
                 first -= 1
