@@ -2416,3 +2416,32 @@ def test_a_noun_phrase_with_di_cui_si_parla_is_an_unsigned_report(shipped, text,
     with a relative *di cui* + impersonal *si* + a verb of ``reports_of`` is a report no one
     signs; not a person talked about (*Il sindaco, di cui si è parlato*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il regista Carlo Conti non esclude un nuovo film sulla vicenda. Intanto si dice soddisfatto della "
+     "scelta (era stata valutata anche la possibilità di far morire Pietro Gallo), spiegando che il pubblico "
+     "ha capito.",
+     [("indirect", "un nuovo film sulla vicenda", "Carlo Conti"),
+      ("indirect", "soddisfatto della scelta", "Carlo Conti"),
+      ("indirect", "il pubblico ha capito", "Carlo Conti")]),
+])
+def test_a_connective_before_a_null_subject_carries_the_subject(shipped, text, expected):
+    """*Intanto si dice soddisfatto…*: a connective adverb (the grammar's ``connective_adverbs``:
+    intanto, infine, comunque…) is no subject; the verb after it carries the subject of the
+    sentence before, not a name further on in its own sentence."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il vescovo Paolo Serra ha criticato il sindaco. Inoltre, dopo aver accusato Luigi Bianchi di "
+     "aver mentito ai cittadini, ha ricordato che il comune non ha risposto alle lettere.",
+     [("indirect", "il sindaco", "Paolo Serra"),
+      ("indirect", "di aver mentito ai cittadini", "Paolo Serra"),
+      ("indirect", "il comune non ha risposto alle lettere", "Paolo Serra")]),
+])
+def test_an_opening_infinitive_clause_shares_the_carried_subject(shipped, text, expected):
+    """*Inoltre, dopo aver accusato Luigi Bianchi di…, ha ricordato…*: an infinitive cue in the
+    clause that opens its sentence, adjunct of a verb with no subject, speaks for the subject the
+    sentences before carry, not for its own object."""
+    assert speech(shipped, text) == expected

@@ -326,6 +326,9 @@ class Grammar:
     appeal_nouns: frozenset[str] = frozenset()
     #: conjunctions that join two propositions of one reported clause (*che X, ma Y*, *di X e di Y*)
     proposition_conjunctions: frozenset[str] = frozenset()
+    #: sentence connectives that can open a clause with a null subject (*Intanto si dichiara
+    #: soddisfatto*, *Infine ha ricordato*): no subject of the verb after them
+    connective_adverbs: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

@@ -364,7 +364,31 @@ class SpeakerRules(FinderBase):
             if inverted is not None:
                 return inverted.tagged("subject")
             return self._carried_subject(doc, cue, sent, previous or earlier, blocked)
+        if self._opening_adjunct(doc, cue, sent):
+            # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
+            return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _opening_adjunct(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """An infinitive cue opened by a preposition in the clause that opens its sentence, adjunct
+        of a later finite verb with no subject of its own (*Inoltre, **dopo aver accusato** Rossi
+        di…, ha fatto notare…*): the clause's subject is that verb's, the one the sentences before
+        carry. (The parse may hang the later verb on the cue's: either way round.)"""
+        if not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
+            return False
+        verb = self._main_verb(doc, cue)
+        if not any(c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
+            return False  # "dopo aver accusato", "prima di dichiarare": not a bare infinitive
+        if verb.dep_ == "advcl" and verb.head.i >= cue.end:
+            main = verb.head
+        else:
+            main = next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i >= cue.end), None)
+        if main is None or self._subjects_of(main) or not (
+                self._is_finite(main) or any(c.dep_ == "aux" and self._is_finite(c) for c in main.children)):
+            return False
+        inside = {t.i for t in verb.subtree} - ({t.i for t in main.subtree} if main.head.i == verb.i else set())
+        return all(t.i in inside or not t.is_alpha or _norm(t) in self.g.cue_adverbs | self.g.coordinators
+                   | self.g.connective_adverbs for t in doc[sent.start:cue.start])
 
     def _carried_subject(self, doc: Doc, cue: Cue, sent: Span, known: Speaker | None, blocked) -> Speaker | None:
         """A null subject: ``known`` (the speaker carried so far), else the subject of the
@@ -711,8 +735,9 @@ class SpeakerRules(FinderBase):
         return None
 
     def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
-        return any(t.is_alpha and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.pronouns
-                   and not _norm(t).endswith(self.g.adverb_suffixes)  # "Successivamente minaccia…": still no subject
+        # ("Successivamente minaccia…", "Intanto si dichiara…": still no subject)
+        words = self.g.cue_adverbs | self.g.coordinators | self.g.pronouns | self.g.connective_adverbs
+        return any(t.is_alpha and _norm(t) not in words and not _norm(t).endswith(self.g.adverb_suffixes)
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
