@@ -880,7 +880,7 @@ def shipped():
     # a sentence opened by the cue, its subject right before the colon
     ("Il ministro Rossi ha parlato della riforma. Ricordano ai microfoni del Tg1 i suoi amici: «Era una persona "
      "buona e generosa, sempre pronta ad aiutare».",
-     [("indirect", "riforma", "Rossi"), ("direct", "Era una persona buona e generosa, sempre pronta ad aiutare", "suoi amici")]),
+     [("indirect", "riforma", "Rossi"), ("direct", "Era una persona buona e generosa, sempre pronta ad aiutare", "amici di Rossi")]),
     # a verb first, its subject after it, carried to the next cue
     ("Ha infine preso la parola Umberto Bossi: dopo i ringraziamenti, ha subito esordito dicendo che il federalismo è vicino.",
      [("indirect", "il federalismo è vicino", "Umberto Bossi")]),
@@ -2444,4 +2444,22 @@ def test_an_opening_infinitive_clause_shares_the_carried_subject(shipped, text, 
     """*Inoltre, dopo aver accusato Luigi Bianchi di…, ha ricordato…*: an infinitive cue in the
     clause that opens its sentence, adjunct of a verb with no subject, speaks for the subject the
     sentences before carry, not for its own object."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il pilota Marco Neri è caduto durante le prove. Marco Neri è stato portato in ospedale dal fratello "
+     "Luca Neri e dal meccanico Paolo Gatti. In serata, i suoi familiari hanno comunicato che le sue "
+     "condizioni sono stabili.",
+     [("indirect", "le sue condizioni sono stabili", "familiari di Marco Neri")]),
+    ("Il giovane Andrea Villa è morto sabato a Padova. Andrea Villa era uscito con il cugino Franco Rizzi. "
+     "Ricordano ai microfoni del telegiornale i suoi compagni: «Era un ragazzo generoso, sempre pronto ad "
+     "aiutare tutti quanti».",
+     [("direct", "Era un ragazzo generoso, sempre pronto ad aiutare tutti quanti", "compagni di Andrea Villa")]),
+])
+def test_a_possessive_group_names_whose_it_is(shipped, text, expected):
+    """*i suoi familiari*, *i suoi compagni*: an unnamed group with a singular possessive is the
+    group of the person the article names most often shortly before (*familiari di Marco Neri*,
+    as the guidelines resolve descriptions), not of the relative named last; its mention after
+    the cue is no reported object."""
     assert speech(shipped, text) == expected

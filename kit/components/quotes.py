@@ -888,6 +888,8 @@ def _points_at_quote(doc: Doc, text: str, clause: tuple[int, int], quote: Quote,
     words = text[clause[0]:clause[1]]
     if quote.speaker and (quote.speaker in words or quote.speaker.split()[-1] in words.split()):
         return True
+    if quote.speaker and quote.speaker_start is not None and clause[0] <= quote.speaker_start < clause[1]:
+        return True  # the speaker's own mention, named otherwise: "i suoi amici" -> "amici di X"
     span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
     if span is None:
         return True

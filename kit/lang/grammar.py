@@ -329,6 +329,8 @@ class Grammar:
     #: sentence connectives that can open a clause with a null subject (*Intanto si dichiara
     #: soddisfatto*, *Infine ha ricordato*): no subject of the verb after them
     connective_adverbs: frozenset[str] = frozenset()
+    #: possessives of more than one owner (*loro*): *i loro legali* names no one person's
+    plural_possessives: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

@@ -4,6 +4,8 @@ postposed cue, the previous sentence's subject for a null subject."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
@@ -124,6 +126,8 @@ class SpeakerRules(FinderBase):
             return k, before  # "(…) testimoni riferiscono"
         if _norm(doc[k - 1]) in self.g.definite:
             return k - 1, before
+        if k - 2 >= sent.start and _norm(doc[k - 1]) in self.g.possessives and _norm(doc[k - 2]) in self.g.definite:
+            return k - 2, before  # "i suoi familiari comunicarono": the article before the possessive
         return None  # "in sala stampa ha definito", "i due parlamentari", "varie fonti": another phrase
 
     def _apposition_start(self, doc: Doc, end: int, before: int) -> int:
@@ -1189,5 +1193,27 @@ class SpeakerRules(FinderBase):
             self.g.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
 
     def _phrase(self, span: Span) -> Speaker:
-        """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*)."""
-        return Speaker(_strip_article(self.g, span.text), None, span.text, span.start_char, span.end_char)
+        """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
+        possessive in it names whose (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
+        name = _strip_article(self.g, span.text)
+        owner = self._possessor_of(span)
+        if owner is not None:
+            name = " ".join(t.text for t in span[2:]) + " di " + owner
+        return Speaker(name, None, span.text, span.start_char, span.end_char)
+
+    def _possessor_of(self, span: Span) -> str | None:
+        """*i suoi amici*, *il suo personale*: the person a singular possessive after the article
+        refers to, the one the article names most often among those named shortly before (the
+        person the story is about, not the relative named last: *…la moglie Mercedes Barcha. i
+        suoi familiari comunicarono…* -> Márquez); None without such a possessive or person."""
+        if len(span) < 3 or _norm(span[0]) not in self.g.definite or _norm(span[1]) not in self.g.possessives \
+                or _norm(span[1]) in self.g.plural_possessives or not all(t.is_alpha for t in span[2:]):
+            return None
+        doc = span.doc
+        names = doc._.kit_canonical_names or {}
+        counts = Counter(names.get(span_key(e.start_char, e.end_char)) or e.text for e in doc.ents if e.label_ == "PER")
+        near = [e._.kit_canonical for e in self.context(doc).ents_in_chars(max(0, span.start_char - 1500), span.start_char)
+                if e.label_ == "PER" and len(e.text) > 2]
+        if not near:
+            return None
+        return max(reversed(near), key=lambda n: counts.get(n, 0))
