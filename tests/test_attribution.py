@@ -2463,3 +2463,16 @@ def test_a_possessive_group_names_whose_it_is(shipped, text, expected):
     as the guidelines resolve descriptions), not of the relative named last; its mention after
     the cue is no reported object."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce di Vodafone Italia ha detto che la rete è tornata a funzionare in tutta la regione.",
+     [("indirect", "la rete è tornata a funzionare in tutta la regione", "portavoce di Vodafone Italia")]),
+    ("La direttrice del Museo Egizio ha annunciato che la mostra riaprirà a maggio.",
+     [("indirect", "la mostra riaprirà a maggio", "direttrice del Museo Egizio")]),
+])
+def test_an_unnamed_title_keeps_the_body_it_belongs_to(shipped, text, expected):
+    """*Il portavoce di Vodafone Italia ha detto…*: a definite title followed by the name of the body
+    it belongs to, with no person named, is an unnamed speaker whose description keeps that body
+    (the guidelines: *portavoce della Protezione civile*), not the bare title."""
+    assert speech(shipped, text) == expected

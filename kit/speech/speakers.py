@@ -101,12 +101,25 @@ class SpeakerRules(FinderBase):
                 # a description followed by a name is that name (handled above), also as an
                 # apposition: "Il presidente della Commissione, José Manuel Barroso, ha…"
                 if not any(e.start == end or e.start == self._apposition_start(doc, end, before) for e in ents):
-                    cands.append((start, end, None))
+                    cands.append((start, self._body_after(doc, end, before, ents), None))
         group = self._group_before(doc, sent, before)
         if group is not None and group[0] not in covered and not self.context(doc).is_blocked(doc[group[0]].idx, blocked):
             cands.append((*group, None))
         cands.sort()
         return cands
+
+    def _body_after(self, doc: Doc, end: int, before: int, ents: list[Span]) -> int:
+        """The end of a description that goes on with the body or place it belongs to (*il
+        portavoce **di Vodafone Italia***, *la direttrice **del Museo Egizio***): past that name
+        when no person's name follows it (that one is the speaker); else ``end``."""
+        if end + 1 >= before or _norm(doc[end]) not in self.g.forms("di"):
+            return end
+        body = next((e for e in ents if e.start == end + 1 and e.label_ != "PER"), None)
+        if body is None or len(body) == 1 or any(e.start == body.end and e.label_ == "PER" for e in ents):
+            # (a one-word institution is part of an office title, *il Presidente del Consiglio*,
+            # which names its holder: the title is resolved as such, as in ``about``)
+            return end
+        return body.end
 
     def _group_before(self, doc: Doc, sent: Span, before: int) -> tuple[int, int] | None:
         """The group noun right before token ``before`` (a verb), with its definite article or
