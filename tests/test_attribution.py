@@ -2476,3 +2476,14 @@ def test_an_unnamed_title_keeps_the_body_it_belongs_to(shipped, text, expected):
     it belongs to, with no person named, is an unnamed speaker whose description keeps that body
     (the guidelines: *portavoce della Protezione civile*), not the bare title."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le recensioni sono contrastanti: Paola Ricci di TV Sorrisi ha valutato il film con un ottimo voto, "
+     "affermando di esserne entusiasta.",
+     [("indirect", "di esserne entusiasta", "Paola Ricci")]),
+])
+def test_a_person_of_a_body_speaks_not_the_body(shipped, text, expected):
+    """*Paola Ricci di TV Sorrisi ha valutato…*: when the parse reads the body after a person's name
+    and *di* as the subject, the body is only the person's affiliation; the person speaks."""
+    assert speech(shipped, text) == expected

@@ -121,6 +121,17 @@ class SpeakerRules(FinderBase):
             return end
         return body.end
 
+    def _person_of_body(self, doc: Doc, subj) -> Span | None:
+        """*Sveva Belviso **del Nuovo Centrodestra** aggiunge*, *Lisa Palmer **di TV Fanatic** ha
+        valutato*: a subject the parse finds in the body after *di* that follows a person's name
+        is the person's affiliation; the person speaks. The person's entity, else None."""
+        ent = subj.ent_type_ and next((e for e in self.context(doc).ents_in_tokens(max(0, subj.i - 6), subj.i + 1)
+                                       if e.start <= subj.i < e.end), None)
+        if not ent or ent.label_ == "PER" or ent.start < 2 or _norm(doc[ent.start - 1]) not in self.g.forms("di"):
+            return None
+        person = self.context(doc).ent_before(ent.start - 1)
+        return person if person is not None and person.label_ == "PER" else None
+
     def _group_before(self, doc: Doc, sent: Span, before: int) -> tuple[int, int] | None:
         """The group noun right before token ``before`` (a verb), with its definite article or
         after a punctuation mark, an adjective after it: *Data la natura del frammento, **i
@@ -869,6 +880,9 @@ class SpeakerRules(FinderBase):
                         break
                 if self.context(doc).is_blocked(doc[left].idx, blocked) or self.context(doc).is_blocked(subj.idx, blocked):
                     return None  # (a title in quote marks: "il rapporto «…» indica che")
+                person = self._person_of_body(doc, subj)
+                if person is not None:
+                    return self._from_span(doc, person)
                 found = self._from_range(doc, left, right)
                 # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti"
                 data = bool(self.word_forms(subj) & self.g.not_speakers)
