@@ -2487,3 +2487,19 @@ def test_a_person_of_a_body_speaks_not_the_body(shipped, text, expected):
     """*Paola Ricci di TV Sorrisi ha valutato…*: when the parse reads the body after a person's name
     and *di* as the subject, the body is only the person's affiliation; the person speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il gruppo di escursionisti ha superato il passo nella notte, ignorando gli avvisi delle guardie di "
+     "frontiera, che dicevano che il sentiero era chiuso.",
+     [("indirect", "il sentiero era chiuso", "guardie di frontiera")]),
+    ("Il Comune di Pisa ha ringraziato la cantante Giulia Mori, che la sera prima aveva annunciato un concerto "
+     "gratuito in piazza.",
+     [("indirect", "un concerto gratuito in piazza", "Giulia Mori")]),
+])
+def test_a_relative_che_speaks_for_its_antecedent(shipped, text, expected):
+    """*delle guardie di frontiera, che dicevano…*: a group noun qualified by *di* + noun before the
+    comma is the antecedent; *Giulia Mori, che la sera prima aveva annunciato…*: the *che* the
+    parse makes the cue's subject, a time adjunct away from the verb (or *che l'ha definito*, an
+    object pronoun away), still opens a relative whose antecedent speaks."""
+    assert speech(shipped, text) == expected

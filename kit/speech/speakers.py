@@ -662,7 +662,7 @@ class SpeakerRules(FinderBase):
     def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
         """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
         pronoun ``che`` is the name or description right before the comma."""
-        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        k = self._relative_pronoun_before(doc, cue, sent)
         if doc[k].text == "," and k - sent.start > 3:
             # "Haneke, che, dopo l'annuncio della vittoria, si è limitato a dire": over an aside
             # set off by commas (no verb of its own) to the relative before it
@@ -679,6 +679,22 @@ class SpeakerRules(FinderBase):
             return None
         return self._antecedent(doc, sent, k - 1, blocked) or self._noun_antecedent(doc, sent, k - 1)
 
+    def _relative_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> int:
+        """The token before a cue where its relative pronoun may be: back over adverbs and an
+        object pronoun (*che **l'**ha definito*), or the *che* the parse makes the subject of the
+        cue's verb a few words before it (*che **la sera precedente** aveva confermato*)."""
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        if k > sent.start + 1 and doc[k].pos_ == "PRON" and doc[k].dep_ in ("obj", "iobj") \
+                and _norm(doc[k - 1]) == "che":
+            return k - 1  # "che l'ha definito"
+        if _norm(doc[k]) != "che" and self.context(doc).has_dep:
+            verb = self._main_verb(doc, cue)
+            rel = next((c for c in verb.children if c.dep_ == "nsubj" and _norm(c) == "che"
+                        and sent.start < c.i < cue.start and cue.start - c.i <= 5), None)
+            if rel is not None and not any(self._is_finite(t) or t.text == "," for t in doc[rel.i + 1:cue.start]):
+                return rel.i
+        return k
+
     def _plain_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Tokens ``start:end`` hold no finite verb and no comma: one apposition (*, presidente
         dell'Ascom di Torino,*), not a clause."""
@@ -692,6 +708,9 @@ class SpeakerRules(FinderBase):
         closed = self.g.prepositions | self.g.articles
         while k > sent.start and comma - k <= 4 and doc[k].is_alpha and doc[k].is_lower and _norm(doc[k]) not in closed:
             start, k = k, k - 1
+        if start < comma and k - 2 >= sent.start and _norm(doc[k]) in self.g.forms("di") and doc[k - 1].is_alpha \
+                and doc[k - 1].is_lower and _norm(doc[k - 2]) in closed and self.is_description(doc[k - 1:k]):
+            start, k = k - 1, k - 2  # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
         if start == comma or _norm(doc[k]) not in closed or not self.is_description(doc[start:comma]) \
                 or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
             return None  # (not "di alcuni poliziotti, i quali…": no one in particular)
