@@ -2503,3 +2503,22 @@ def test_a_relative_che_speaks_for_its_antecedent(shipped, text, expected):
     parse makes the cue's subject, a time adjunct away from the verb (or *che l'ha definito*, an
     object pronoun away), still opens a relative whose antecedent speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Ferrari, secondo le parole dell'amministratore delegato Marco Bianchi, ha chiesto scusa ai clienti, "
+     "annunciando nuovi controlli sui motori.",
+     [("indirect", "La Ferrari, secondo le parole dell'amministratore delegato Marco Bianchi, ha chiesto scusa ai clienti",
+       "Marco Bianchi"),
+      ("indirect", "nuovi controlli sui motori", "Ferrari")]),
+    ("Il consiglio comunale, stando alle parole del sindaco Anna Riva, ha approvato il bilancio, chiedendo alla "
+     "regione nuovi fondi per le scuole.",
+     [("indirect", "Il consiglio comunale, stando alle parole del sindaco Anna Riva, ha approvato il bilancio",
+       "Anna Riva"),
+      ("indirect", "nuovi fondi per le scuole", "consiglio comunale")]),
+])
+def test_a_gerund_after_a_source_marker_shares_the_clause_subject(shipped, text, expected):
+    """*La Ferrari, secondo le parole di X, ha chiesto scusa, annunciando…*: a gerund (or a
+    coordinated verb) after a source marker set inside the clause shares the clause's subject, not
+    the source the marker names."""
+    assert speech(shipped, text) == expected
