@@ -2522,3 +2522,17 @@ def test_a_gerund_after_a_source_marker_shares_the_clause_subject(shipped, text,
     coordinated verb) after a source marker set inside the clause shares the clause's subject, not
     the source the marker names."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il giudice per le indagini preliminari di Torino, Carla Neri, ha respinto l'istanza di scarcerazione "
+     "dell'imprenditore accusato dal senatore Marco Galli. Il magistrato ha sottolineato che le prove raccolte "
+     "sono solide.",
+     [("indirect", "le prove raccolte sono solide", "Carla Neri")]),
+])
+def test_a_broader_title_refers_to_the_person_with_a_narrower_one(shipped, text, expected):
+    """*Il magistrato ha sottolineato…* after *Il giudice per le indagini preliminari…, Carla Neri*: a
+    title that covers narrower ones (the grammar's ``title_hyponyms``: magistrato -> giudice, gip, pm…)
+    refers to the person the article introduced with one of them, not to the person with another
+    title named last."""
+    assert speech(shipped, text) == expected

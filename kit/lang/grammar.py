@@ -331,6 +331,9 @@ class Grammar:
     connective_adverbs: frozenset[str] = frozenset()
     #: possessives of more than one owner (*loro*): *i loro legali* names no one person's
     plural_possessives: frozenset[str] = frozenset()
+    #: titles that cover narrower ones (*magistrato*: *giudice*, *gip*, *pm*…): a description by
+    #: the broader title refers to a person the article introduced with a narrower one
+    title_hyponyms: dict[str, frozenset[str]] = field(default_factory=dict)
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
@@ -353,7 +356,7 @@ def grammar(lang: str) -> Grammar:
     for f in fields(Grammar):
         if f.name == "lang":
             continue
-        if f.name in ("contracted", "adjective_agreement"):
+        if f.name in ("contracted", "adjective_agreement", "title_hyponyms"):
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))

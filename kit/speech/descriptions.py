@@ -166,8 +166,10 @@ class DescriptionRules(FinderBase):
             if words[0] in self.titles:
                 # the person named last whom the article gave the same title (*il presidente
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
+                # (a title also covers the titles it is a kind of: *il magistrato* after *il gip X*)
+                kinds = {words[0]} | self.g.title_hyponyms.get(words[0], frozenset())
                 same = {name for name, found in self.context(doc).description_words.items()
-                        if any(w[0] == words[0] for w in found)}
+                        if any(w[0] in kinds for w in found)}
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
