@@ -2536,3 +2536,18 @@ def test_a_broader_title_refers_to_the_person_with_a_narrower_one(shipped, text,
     refers to the person the article introduced with one of them, not to the person with another
     title named last."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco ha attaccato duramente Marco Bellini, definendolo «un irresponsabile».",
+     [("Marco Bellini",), ("Marco Bellini",)]),
+    ("La presidente ha risposto alle critiche di Legambiente, accusandola di voler bloccare il cantiere.",
+     [("Legambiente",)]),
+    ("Il sindaco ha presentato il nuovo piano, definendolo «un passo avanti».", [()]),
+])
+def test_a_gerund_clitic_points_back_to_what_the_quote_is_about(shipped, text, expected):
+    """*ha attaccato Marco Bellini, definendolo «un irresponsabile»*: the object clitic of a
+    gerund cue (``object_clitics``: -lo, -la, -li, -le, -gli) points back to the words after the
+    verb before it, and what they name is what the quote is about."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -161,9 +161,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # itself is still reported
             # (without the cue: a reason after "perché" is not followed into the marks)
             object_end = speech.object_end(doc, cue.content_start, cue.region_end)
+            # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
+            about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
                 if p.open >= object_end:
-                    done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, object_end,
+                    done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
                                     about_end=cue.region_end)
             inside = [(i, p) for i, p in inside if p.open < object_end]
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
@@ -755,7 +757,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     # cue after the quotation names the speaker the one before leaves open (or
                     # only carried from the sentence before)
                     return after[0], _make(doc, pair.start, pair.end, "direct", cues[after[0]], after[1], speech, None)
-            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech, None)
+            # (a mixed quote is about what its clause names before the marks too: "ha attaccato
+            # X, definendolo «…»")
+            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
+                                    cue.about_start if kind == "mixed" else None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):

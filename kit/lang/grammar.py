@@ -176,6 +176,8 @@ class Grammar:
     #: verbs that report a state of mind when reflexive + adjective (*si è detto soddisfatto*)
     self_report_verbs: frozenset[str] = frozenset()
     reflexive_clitics: frozenset[str] = frozenset()
+    #: third-person object clitics a gerund carries (*definendo**lo***): what it points back to
+    object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
     #: verbs whose impersonal *si* + object is a report no one signs (*si ipotizza un prezzo di

@@ -1255,11 +1255,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         elif passive and complement in ("che", "di"):
             speaker_np = self._agent_at(doc, j, sent_end)
         cue_span = doc[start:cue_end_tok]
+        about_start = content_start if relayed else min(cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
-                   about_start=content_start if relayed else min(cue_span.end_char, content_start), rule=rule,
+                   about_start=self._antecedent_start(doc, start, sent, about_start), rule=rule,
                    coordinated=coordinated, gerund=gerund, passive=passive, speaker_np=speaker_np)
+
+    def _antecedent_start(self, doc: Doc, start: int, sent: Span, about_start: int) -> int:
+        """Where what a cue is about begins when a gerund's object clitic points back: *ha
+        criticato Alfano, definendolo «un traditore»* (the quote is about Alfano), from just after
+        the verb before the gerund; ``about_start`` for any other cue."""
+        bare = self.gerund_without_clitic(doc[start])
+        if bare is None or _norm(doc[start])[len(bare):] not in self.g.object_clitics:
+            return about_start
+        k = start - 1
+        while k > sent.start and doc[k].pos_ != "VERB":
+            k -= 1
+        return doc[k + 1].idx if k > sent.start or doc[k].pos_ == "VERB" else sent.start_char
 
     # -- passives: "è stato accusato di…", "è stato confermato da X il successo…" -------------
     def _agent_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
