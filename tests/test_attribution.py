@@ -2551,3 +2551,17 @@ def test_a_gerund_clitic_points_back_to_what_the_quote_is_about(shipped, text, e
     verb before it, and what they name is what the quote is about."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha detto che l'AIEA (l'Agenzia Internazionale per l'Energia Atomica) avrà un ruolo "
+     "importante nelle ispezioni.", [("Agenzia Internazionale per l'Energia Atomica",)]),
+    ("Il Tribunale Amministrativo Regionale del Lazio si è riunito ieri. Secondo il presidente "
+     "dell'associazione, il T.A.R. ha sbagliato.", [("Tribunale Amministrativo Regionale",)]),
+])
+def test_an_acronym_is_about_the_body_it_abbreviates(shipped, text, expected):
+    """*l'AIEA (l'Agenzia Internazionale per l'Energia Atomica)*, *il T.A.R.*: an acronym written
+    with dots, or abbreviating a name with an elided article (*l'Energia*), is about the body's
+    full name (the guidelines' canonical name: the fullest name in the article)."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

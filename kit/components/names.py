@@ -172,9 +172,11 @@ def _known_referents(names: dict, known: dict[str, tuple[str, frozenset[str]]]) 
 
 
 def initials(name: str) -> str:
-    """The acronym a body's name makes: the first letters of its capitalised words
-    (*Banca Centrale Europea* -> BCE; *Ente Nazionale Protezione Animali* -> ENPA)."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()).upper()
+    """The acronym a body's name makes: the first letters of its capitalised words, an elided
+    article set apart (*Banca Centrale Europea* -> BCE; *Agenzia Internazionale per l'Energia
+    Atomica* -> AIEA)."""
+    words = name.replace("-", " ").replace("'", " ").replace("’", " ").split()
+    return "".join(w[0] for w in words if w[:1].isupper()).upper()
 
 
 def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
@@ -200,14 +202,21 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
         text = ent.text
         if not _acronym(ent) or normalize(text) in aliases:
             continue
-        full = spelled.get(text) or (longer.get(text.upper()) if text.isalpha() and len(text) <= 6 else None)
+        letters = _letters(ent)
+        full = spelled.get(text) or (longer.get(letters.upper()) if letters.isalpha() and len(letters) <= 6 else None)
         if full:
             names[span_key(ent.start_char, ent.end_char)] = full
 
 
+def _letters(ent: Span) -> str:
+    """An acronym's letters without the dots between them (*T.A.R.* -> TAR)."""
+    return ent.text.replace(".", "")
+
+
 def _acronym(ent: Span) -> bool:
-    """One word of 2 to 8 letters and digits that starts with a capital (*BCE*, *C3S*, *Enpa*)."""
-    text = ent.text
+    """One word of 2 to 8 letters and digits that starts with a capital (*BCE*, *C3S*, *Enpa*,
+    *E.N.P.A.*)."""
+    text = _letters(ent)
     return len(ent) == 1 and 2 <= len(text) <= 8 and text[:1].isupper() and text.isalnum()
 
 
