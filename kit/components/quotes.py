@@ -441,7 +441,7 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
         sent = ctx.sent(cue.start)
         if n and out[-1] is not None:
             before = ctx.sent(cues[n - 1].start)
-            inside = cues[n - 1].rule.startswith("source:") and speech._has_words_before(doc, sent, cues[n - 1].start)
+            inside = cues[n - 1].rule.startswith("source:") and speech.has_words_before(doc, sent, cues[n - 1].start)
             if before.start == sent.start and not inside:
                 # (not the source of a marker set inside the clause after its subject: "Il governo,
                 # secondo le parole del premier X, ha porto scuse, annunciando…", "I due erano,

@@ -284,9 +284,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         impersonal *si* + a verb of ``reports_of``: the noun phrase is a report no one signs."""
         if i + 3 >= sent.end or _norm(doc[i + 1]) not in self.g.relative_words or i < sent.start + 2:
             return None
-        first = i
-        while first > sent.start and doc[first - 1].text not in ";:":
-            first -= 1
+        first = self._clause_opening(doc, i, sent)
         if any(self._is_finite(t) or t.text in QUOTE_CHARS for t in doc[first:i]):
             return None
         head = first + 1 if _norm(doc[first]) in self.g.articles and first + 1 < i else first
@@ -301,6 +299,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             m += 1
         hits = self.lemmas(doc[m]) & self.g.reports_of if m < sent.end else set()
         return (i, m + 1, "fronted", f"nominal:{sorted(hits)[0]}", None) if hits else None
+
+    def _clause_opening(self, doc: Doc, i: int, sent: Span) -> int:
+        """The first token of the clause holding token ``i``: the sentence start or the token
+        after the last ``;`` or ``:`` before ``i``."""
+        first = i
+        while first > sent.start and doc[first - 1].text not in ";:":
+            first -= 1
+        return first
 
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
@@ -831,7 +837,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         nxt = _norm(doc[i + 1])
         if nxt in RELATIVES - {"quali"} or doc[i + 1].pos_ == "ADP" \
-                and i + 2 < end and _norm(doc[i + 2]) in ("quale", "quali", "cui"):
+                and i + 2 < end and _norm(doc[i + 2]) in RELATIVES - {"che"}:
             # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
             # a suo carico": a conditional is still the report)
             return not self._conditional_clause(doc, i + 2, end)
@@ -1159,9 +1165,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if kind == "fronted":
             # "A favore della tregua si sono espressi X e Y": the fronted phrase, to the cue
             # ("La partecipazione di X, di cui si era parlato, …": the noun phrase before di cui)
-            first = start
-            while first > sent.start and doc[first - 1].text not in ";:":
-                first -= 1
+            first = self._clause_opening(doc, start, sent)
             last = start - 1
             while last > first and (doc[last].text == "," or _norm(doc[last]) in self.g.cue_adverbs):
                 last -= 1

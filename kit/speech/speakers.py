@@ -182,7 +182,7 @@ class SpeakerRules(FinderBase):
                 continue  # a bare place (*Genova*, *Mantova*) opens a sentence as a setting, not a speaker
             if self._is_free(doc, cand[0], sent.start):
                 return cand
-        if first_verb < sent.end and not self._has_words_before(doc, sent, first_verb, blocked):
+        if first_verb < sent.end and not self.has_words_before(doc, sent, first_verb, blocked):
             # "Ha infine preso la parola Umberto Bossi": a verb first, its subject after it
             for ent in self.context(doc).ents_in_tokens(first_verb + 1, min(first_verb + 8, sent.end)):
                 if ent.label_ == "PER" and not self.context(doc).is_blocked(ent.start_char, blocked) \
@@ -387,7 +387,7 @@ class SpeakerRules(FinderBase):
         if referent is not None:
             return self._from_span(doc, referent).tagged("pronoun")
         # null subject: carry the previous sentence's subject
-        if not self._has_words_before(doc, sent, cue.start, blocked):
+        if not self.has_words_before(doc, sent, cue.start, blocked):
             inverted = self._subject_before_colon(doc, cue, sent)
             if inverted is not None:
                 return inverted.tagged("subject")
@@ -781,8 +781,10 @@ class SpeakerRules(FinderBase):
                 return self.from_candidate(doc, cand)
         return None
 
-    def _has_words_before(self, doc, sent, start, blocked=()) -> bool:
-        # ("Successivamente minaccia…", "Intanto si dichiara…": still no subject)
+    def has_words_before(self, doc, sent, start, blocked=()) -> bool:
+        """Whether a word that can be a subject comes between the sentence start and token
+        ``start`` (adverbs, connectives, coordinators and pronouns cannot: *Successivamente
+        minaccia…*, *Intanto si dichiara…* still have no subject)."""
         words = self.g.cue_adverbs | self.g.coordinators | self.g.pronouns | self.g.connective_adverbs
         return any(t.is_alpha and _norm(t) not in words and not _norm(t).endswith(self.g.adverb_suffixes)
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
