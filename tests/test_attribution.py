@@ -2565,3 +2565,21 @@ def test_an_acronym_is_about_the_body_it_abbreviates(shipped, text, expected):
     full name (the guidelines' canonical name: the fullest name in the article)."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per il fine settimana si prevedono forti piogge sulla costa ligure.",
+     [("indirect", "forti piogge sulla costa ligure", None)]),
+    ("Dopo l'operazione si prevede un lungo periodo di riposo per l'atleta.",
+     [("indirect", "un lungo periodo di riposo per l'atleta", None)]),
+    ("Sulle colline si prevedono grandinate fino a sera.",
+     [("indirect", "grandinate fino a sera", None)]),
+    ("Nel magazzino si stima un danno di due milioni di euro.",
+     [("indirect", "un danno di due milioni di euro", None)]),
+    ("I turisti si prevedevano di passare a salutare.", []),
+])
+def test_an_impersonal_forecast_or_estimate_reports_its_object(shipped, text, expected):
+    """*si prevedono forti piogge*, *si stima un danno*: verbs of forecasting and estimating
+    (``impersonal_object_verbs`` that are no speech verbs of their own) are cues only after an
+    impersonal *si* with an object noun phrase; the object is reported with no speaker."""
+    assert speech(shipped, text) == expected

@@ -181,7 +181,8 @@ class Grammar:
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
     #: verbs whose impersonal *si* + object is a report no one signs (*si ipotizza un prezzo di
-    #: 500 euro*, *si è invocata una soluzione*), beside ``impersonal_che_verbs``
+    #: 500 euro*, *si è invocata una soluzione*), beside ``impersonal_che_verbs``; those that
+    #: are no speech verbs (*prevedere*, *stimare*) are cues only there (*si prevedono nevicate*)
     impersonal_object_verbs: frozenset[str] = frozenset()
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)

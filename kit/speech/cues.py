@@ -47,6 +47,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_che_verbs  # "si stima che…"
                 if not hits and i + 2 < sent.end and self._bare_a_phrase(doc, i + 1) and "Sub" not in token.morph.get("Mood"):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
+                if not hits and self._impersonal_object(doc, i + 1, sent.end):
+                    hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -408,6 +410,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         umano*, *ad uno strano rituale*, *a errore umano* (not *al futuro*, *a costruire*)."""
         return _norm(doc[k]) in self.g.forms("a") & self.g.infinitive_openers and doc[k + 1].is_alpha \
             and not self.is_infinitive(doc[k + 1])
+
+    def _impersonal_object(self, doc: Doc, j: int, end: int) -> bool:
+        """A noun phrase opens at token ``j`` (past adverbs), the object of an impersonal *si*
+        (*si prevedono **infatti nevicate***, *si stima **un danno** di 500 euro*; not *si
+        prevedevano di portare*, *si stima che…*)."""
+        j = self.skip_adverbs(doc, j, end)
+        if j >= end:
+            return False
+        norm, tok = _norm(doc[j]), doc[j]
+        if norm in self.g.articles | self.g.indefinite_articles | self.g.object_starts or tok.like_num:
+            return True
+        # a bare plural noun, whatever the tagger says ("onde" as ADP, "nevicate" as a participle)
+        return tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.clitics | SUBORDINATORS \
+            and not self._is_finite(tok) and not self.is_infinitive(tok) and not self.g.gerund.search(norm)
 
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
@@ -1019,8 +1035,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def reports_object(self, cue: Cue) -> bool:
         """Whether the object of this cue is reported content (*ha evidenziato l'importanza…*)
         rather than a plain object (*ha risposto alle domande*): only listed verbs (and an
-        impersonal *si pensa a…*, whose cue only its *a* opens)."""
-        return cue.lemma in self.object_verbs or cue.verb in self.object_verbs or cue.lemma in self.g.impersonal_a_verbs
+        impersonal *si pensa a…*, whose cue only its *a* opens, and *si prevedono nevicate*, whose
+        cue only its object opens)."""
+        return cue.lemma in self.object_verbs or cue.verb in self.object_verbs or cue.lemma in self.g.impersonal_a_verbs \
+            or cue.lemma in self.g.impersonal_object_verbs
 
     def reports_of(self, cue: Cue) -> bool:
         """The cue reports what it is about with *di* (*parlano di sei morti*)."""
