@@ -2583,3 +2583,22 @@ def test_an_impersonal_forecast_or_estimate_reports_its_object(shipped, text, ex
     (``impersonal_object_verbs`` that are no speech verbs of their own) are cues only after an
     impersonal *si* with an object noun phrase; the object is reported with no speaker."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La cerimonia di consegna dei diplomi è prevista per venerdì pomeriggio nell'aula magna.",
+     [("indirect", "La cerimonia di consegna dei diplomi è prevista per venerdì pomeriggio nell'aula magna", None)]),
+    ("Le nuove linee del tram sono previste per il 2027, ma il cantiere non è ancora partito.",
+     [("indirect", "Le nuove linee del tram sono previste per il 2027", None)]),
+    ("Il concerto, che doveva tenersi in piazza, era previsto inizialmente per il 3 giugno e poi è stato annullato.",
+     [("indirect", "era previsto inizialmente per il 3 giugno", None)]),
+    ("Il risarcimento è previsto per legge.", []),
+    ("Il sindaco ha detto che il collaudo è previsto per domani.",
+     [("indirect", "il collaudo è previsto per domani", "sindaco")]),
+])
+def test_a_schedule_with_previsto_per_is_an_unsigned_report(shipped, text, expected):
+    """*I funerali sono previsti per sabato*: a copula with a participle of *prevedere*, *per*
+    and a time (``schedule_copulas``, ``schedule_participles``, ``time_words``) states a schedule
+    no one signs; the clause is the content (not *è previsto per legge*, and inside a cue's
+    content it stays that cue's)."""
+    assert speech(shipped, text) == expected

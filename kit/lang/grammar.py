@@ -184,6 +184,12 @@ class Grammar:
     #: 500 euro*, *si è invocata una soluzione*), beside ``impersonal_che_verbs``; those that
     #: are no speech verbs (*prevedere*, *stimare*) are cues only there (*si prevedono nevicate*)
     impersonal_object_verbs: frozenset[str] = frozenset()
+    #: a schedule stated without a speaker (*I funerali **sono previsti per** sabato*, *La chiusura
+    #: del forum **è prevista per il 12 maggio***): a copula of ``schedule_copulas``, a participle of
+    #: ``schedule_participles``, *per* and a time (a number or a word of ``time_words``)
+    schedule_copulas: frozenset[str] = frozenset()
+    schedule_participles: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()

@@ -310,6 +310,49 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             first -= 1
         return first
 
+    def scheduled_cue(self, doc: Doc, i: int, sent: Span):
+        """A schedule no one signs: a copula (``schedule_copulas``) with a participle of
+        ``schedule_participles``, *per* and a time (*I funerali **sono previsti per** sabato*,
+        *La chiusura del forum è prevista per il 12 maggio*, *era previsto originariamente per
+        il 31 maggio*). The clause, from its subject to the end of the time phrase, is the
+        content (:meth:`_schedule_clause`); the speaker is null."""
+        k = self.skip_adverbs(doc, i + 1, sent.end)
+        while k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
+            k += 1  # "è stato previsto per…"
+        if k >= sent.end or _norm(doc[k]) not in self.g.schedule_participles:
+            return None
+        m = self.skip_adverbs(doc, k + 1, sent.end)
+        if m + 1 >= sent.end or _norm(doc[m]) != "per" or not self._time_at(doc, m + 1, sent.end):
+            return None
+        return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
+
+    def _time_at(self, doc: Doc, j: int, end: int) -> bool:
+        """A time opens at token ``j`` past an article: a number or a word of ``time_words``
+        (*sabato*, *il 2020*, *il prossimo anno*, *quella data*), not *per legge*."""
+        while j < end and (_norm(doc[j]) in self.g.articles | self.g.demonstrative_pronouns):
+            j += 1
+        return j < end and (doc[j].like_num or _norm(doc[j]) in self.g.time_words)
+
+    def _schedule_clause(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int]:
+        """(first, end) tokens of the clause of a schedule whose copula is at ``i`` and whose time
+        opens at ``j``: back to a comma, a colon or a semicolon (no finite verb nor subordinator
+        in between), forward to the next one that opens another clause (*, anche se…*, *e poi
+        è stato spostato*) or the end of the sentence."""
+        first = i
+        while first > sent.start and doc[first - 1].text not in ",;:()" and not self._is_finite(doc[first - 1]) \
+                and _norm(doc[first - 1]) not in SUBORDINATORS | RELATIVES:
+            first -= 1
+        last = j
+        while last < sent.end and doc[last].text not in ";:()" and not (doc[last].is_punct and last + 1 == sent.end):
+            if self._is_finite(doc[last]) or doc[last].pos_ == "AUX" or _norm(doc[last]) in SUBORDINATORS \
+                    or _norm(doc[last]) in self.g.coordinators - {",", "e", "ed"} \
+                    or doc[last].text == "," and last + 1 < sent.end and _norm(doc[last + 1]) in self.g.coordinators | SUBORDINATORS | self.g.cue_adverbs:
+                break
+            last += 1
+        while last > j and (_norm(doc[last - 1]) in self.g.coordinators or _norm(doc[last - 1]) in self.g.cue_adverbs):
+            last -= 1
+        return first, last
+
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
         modifier without punctuation (*L'accusa **mossa al sindaco** è di peculato*, *L'accusa
@@ -610,6 +653,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     raw.append(fronted)
                     i = max(fronted[1], fronted[4][1] if fronted[4] else 0)
                     continue
+                scheduled = self.scheduled_cue(doc, i, sent) if norm in self.g.schedule_copulas else None
+                if scheduled:
+                    raw.append(scheduled)
+                    i = scheduled[4][1]
+                    continue
                 request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns else None
                 if request:
                     raw.append(request)
@@ -644,10 +692,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             opener = start if _norm(doc[start]) == "come" else start - 1
             relay = kind in ("source", "inverted") and opener >= 0 and _norm(doc[opener]) == "come"
             prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None) \
-                if kept and (kind == "verb" or relay and kept[-1][2] == "verb") else None
+                if kept and (kind in ("verb", "scheduled") or relay and kept[-1][2] == "verb") else None
             if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
                 continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
-            if kept and kind == "verb":
+            if kept and kind in ("verb", "scheduled"):
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
                 # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
                 here = doc[start].idx
@@ -1191,6 +1239,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        text=cue_span.text, complement="source", content_start=doc[first].idx,
                        region_start=doc[first].idx, region_end=doc[last].idx + len(doc[last]),
                        about_start=doc[first].idx, rule=rule, speaker_np=np)
+        if kind == "scheduled":
+            # "I funerali sono previsti per sabato": the clause, the cue inside it
+            first, last = np
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=doc[first].idx,
+                       region_start=doc[first].idx, region_end=doc[last - 1].idx + len(doc[last - 1]),
+                       about_start=doc[first].idx, rule=rule, speaker_np=None)
         if kind == "headline":
             content = doc[end].idx
             answer = self.interview_answer_end(doc, np, sent)
