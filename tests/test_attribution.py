@@ -2602,3 +2602,16 @@ def test_a_schedule_with_previsto_per_is_an_unsigned_report(shipped, text, expec
     no one signs; the clause is the content (not *è previsto per legge*, and inside a cue's
     content it stays that cue's)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dalle parole del sindaco Luca Ferri è emersa la volontà di riaprire il teatro entro l'estate.",
+     [("indirect", "è emersa la volontà di riaprire il teatro entro l'estate", "Luca Ferri")]),
+    ("Dalle dichiarazioni della Coldiretti, i raccolti di quest'anno saranno scarsi.",
+     [("indirect", "i raccolti di quest'anno saranno scarsi", "Coldiretti")]),
+])
+def test_dalle_parole_di_opens_a_source_like_secondo(shipped, text, expected):
+    """*Dalle parole di X, …*, *Dalle dichiarazioni di X …* at the start of a clause are source
+    markers (``source_markers`` in the rules, beside *nelle parole di*): X speaks, the clause
+    after is the content."""
+    assert speech(shipped, text) == expected
