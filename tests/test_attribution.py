@@ -2615,3 +2615,19 @@ def test_dalle_parole_di_opens_a_source_like_secondo(shipped, text, expected):
     markers (``source_markers`` in the rules, beside *nelle parole di*): X speaks, the clause
     after is the content."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro degli Esteri Marco Bianchi ha incontrato i giornalisti a Torino. Il presidente del "
+     "consiglio comunale ha detto che la giunta non cadrà.", ["presidente del consiglio comunale"]),
+    ("Il senatore Luca Verdi ha visitato la fabbrica di Brescia. Il sindaco del paese ha annunciato "
+     "che la strada sarà chiusa.", ["sindaco del paese"]),
+    ("Il ministro Paolo Neri è arrivato a Napoli. Il presidente di Forza Italia ha detto che il "
+     "governo durerà.", ["Paolo Neri"]),
+])
+def test_a_title_with_a_common_domain_is_an_office_of_its_own(shipped, text, expected):
+    """*il presidente del consiglio comunale*, *il sindaco del paese*: a title whose domain is a
+    common noun names an office the article gave no one, not the titled person named last; a
+    named domain (*il presidente di Forza Italia*) still falls back to that person."""
+    doc = shipped(text)
+    assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -163,7 +163,7 @@ class DescriptionRules(FinderBase):
             if words[0] in self.g.group_counts and len(words) > 1:
                 # "i due parlamentari", "i tre ragazzi": the people named last, if that many
                 return self._last_people(doc, span.start_char, self.g.group_counts[words[0]])
-            if words[0] in self.titles:
+            if words[0] in self.titles and not self._common_domain(span):
                 # the person named last whom the article gave the same title (*il presidente
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
                 # (a title also covers the titles it is a kind of: *il magistrato* after *il gip X*)
@@ -190,6 +190,24 @@ class DescriptionRules(FinderBase):
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
         return None
+
+    def _common_domain(self, span: Span) -> bool:
+        """A title whose domain is a common noun (*il presidente **del consiglio regionale**
+        sardo*, *il governatore **della regione** del Krasnojarsk*): an office of its own, not
+        the titled person named last (unlike *il presidente **di Forza Italia***)."""
+        norms = [_norm(t) for t in span]
+        at = next((k for k, w in enumerate(norms) if w in self.titles), None)
+        if at is None:
+            return False
+        k = at + 1
+        while k < len(span) and span[k].is_alpha and norms[k] not in self.g.prepositions:
+            k += 1
+        if k >= len(span) or norms[k] not in self.g.prepositions:
+            return False
+        k += 1
+        while k < len(span) and norms[k] in self.g.articles:
+            k += 1
+        return k < len(span) and span[k].is_alpha and span[k].is_lower
 
     def _no_other_body(self, span: Span, words: list[str]) -> bool:
         """The words after a body's noun name no other body: no preposition (*l'agenzia **per**
