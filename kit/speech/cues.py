@@ -322,7 +322,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k >= sent.end or _norm(doc[k]) not in self.g.schedule_participles:
             return None
         m = self.skip_adverbs(doc, k + 1, sent.end)
-        if m + 1 >= sent.end or _norm(doc[m]) != "per" or not self._time_at(doc, m + 1, sent.end):
+        if m + 1 >= sent.end or _norm(doc[m]) not in self.g.forms("per") or not self._time_at(doc, m + 1, sent.end):
             return None
         return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
 
@@ -345,7 +345,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         last = j
         while last < sent.end and doc[last].text not in ";:()" and not (doc[last].is_punct and last + 1 == sent.end):
             if self._is_finite(doc[last]) or doc[last].pos_ == "AUX" or _norm(doc[last]) in SUBORDINATORS \
-                    or _norm(doc[last]) in self.g.coordinators - {",", "e", "ed"} \
+                    or _norm(doc[last]) in self.g.coordinators - self.g.and_conjunctions - {","} \
                     or doc[last].text == "," and last + 1 < sent.end and _norm(doc[last + 1]) in self.g.coordinators | SUBORDINATORS | self.g.cue_adverbs:
                 break
             last += 1
