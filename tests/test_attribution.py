@@ -2631,3 +2631,34 @@ def test_a_title_with_a_common_domain_is_an_office_of_its_own(shipped, text, exp
     named domain (*il presidente di Forza Italia*) still falls back to that person."""
     doc = shipped(text)
     assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clitic (or "quanto") stands for the words before: the noun phrase after the verb speaks
+    ("«Le scuole della provincia riapriranno regolarmente lunedì mattina»: lo ha annunciato il prefetto "
+     "di Varese Carlo Fontana dopo il vertice.",
+     [("direct", "Le scuole della provincia riapriranno regolarmente lunedì mattina", "Carlo Fontana")]),
+    ("Il sindaco lo ha definito un errore grave.", [("indirect", "un errore grave", "sindaco")]),
+    # a reflexive with another sense: proporsi di (to aim), riferirsi a (to refer to)
+    ("L'associazione si propone di raccogliere fondi per la biblioteca.", []),
+    ("Il brano si riferisce ai minatori che lasciavano le famiglie.", []),
+    # an injury, a decision on a procedural noun, a bare news noun as a passive subject
+    ("Il ciclista ha riportato una frattura alla clavicola.", []),
+    ("Il prefetto ha negato l'autorizzazione a manifestare in piazza.", []),
+    ("Il prefetto ha negato ogni responsabilità.", [("indirect", "ogni responsabilità", "prefetto")]),
+    ("Viene quindi rigettato il ricorso presentato dal sindaco.", []),
+    ("La notizia è stata anticipata dal Corriere della Sera.", []),
+    # "per X" closing its clause or before a relative: a purpose or a beneficiary
+    ("I titoli industriali sono in calo; segno più invece per Fiat e Pirelli, che guadagnano il 2%.", []),
+    ("Per Legambiente, il nuovo piano è sbagliato.",
+     [("indirect", "il nuovo piano è sbagliato", "Legambiente")]),
+])
+def test_cue_words_in_another_sense_report_nothing(shipped, text, expected):
+    """A cue verb used in a sense that reports nothing: *lo ha annunciato il prefetto* (the
+    clitic, ``said_before_clitics``, is what was said; the noun phrase after the verb is its
+    subject), *si propone di* / *si riferisce a* (``reflexive_not_speech``), *ha riportato una
+    frattura* (``act_objects``), *ha negato l'autorizzazione*, *viene rigettato il ricorso*
+    (``decision_verbs`` + ``procedural_objects``, in the passive too), *la notizia è stata
+    anticipata da X* (a bare news noun), *segno più per Fiat, che…* (``per`` not opening its
+    clause is not "in X's opinion")."""
+    assert speech(shipped, text) == expected

@@ -206,6 +206,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             implicit = speaker is None and speech.silent_subject(doc, cue)
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned and not implicit:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
+            if speech.said_before(doc, cue):
+                continue  # "«…»: lo ha annunciato il ministro": the ministro speaks, he is not what is said
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):
                 continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
@@ -214,8 +216,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
-        if cue.complement == "passive" and _acts(doc, cue.content_start, region_end, speech.g.act_objects):
-            continue  # "è stato proclamato per quel giorno il lutto cittadino": an act, in the passive too
+        if cue.complement == "passive" and _passive_act(doc, cue, region_end, speech):
+            continue  # "è stato proclamato il lutto cittadino", "viene rigettato il ricorso": an act, in the passive too
         if speech.verdict(doc, cue):
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):
@@ -486,6 +488,15 @@ def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
     return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+
+
+def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
+    """The subject of a passive cue is an act (*è stato proclamato il lutto cittadino*), a
+    decision on a procedural noun (*viene rigettato il ricorso*) or a bare news noun that points
+    at what is reported elsewhere (*la notizia era stata anticipata dalla Abc*)."""
+    g = speech.g
+    return (_acts(doc, cue.content_start, end, g.act_objects) or _bare_news(doc, cue.content_start, end, speech)
+            or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects))
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

@@ -265,6 +265,11 @@ class Grammar:
     #: *ha respinto ogni accusa*)
     decision_verbs: frozenset[str] = frozenset()
     procedural_objects: frozenset[str] = frozenset()
+    #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
+    #: ministro*): the noun phrase after the verb is then its subject, not what it reports
+    said_before_clitics: frozenset[str] = frozenset()
+    #: verbs whose object clitic takes a predicate after the verb (*lo ha definito un errore*)
+    predicative_verbs: frozenset[str] = frozenset()
     #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
     #: *si è spinto a dire*): not the impersonal *si* of the writer's voice
     reflexive_aspectuals: frozenset[str] = frozenset()

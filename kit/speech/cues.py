@@ -1106,6 +1106,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return (span[0].is_alpha and span[0].is_lower and first != "che"
                 and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
 
+    def said_before(self, doc: Doc, cue: Cue) -> bool:
+        """The cue's object is a clitic or *quanto* standing for words before it (*«Si vota il 12
+        giugno»: **lo** ha annunciato il ministro*, *È **quanto** ha dichiarato il portavoce*,
+        *Lo hanno messo in luce le indagini*): the definite noun phrase after the verb is its
+        subject, not what it reports (not *lo ha definito un errore*, a predicate)."""
+        if cue.start == 0 or cue.lemma in self.g.predicative_verbs:
+            return False
+        before = _norm(doc[cue.start - 1])
+        if not (before in self.g.said_before_clitics or before == "quanto" and cue.start > 1
+                and _norm(doc[cue.start - 2]) in self.g.copulas):
+            return False
+        span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and (_norm(span[0]) in self.g.definite or span[0].is_title)
+
     def _reflexive(self, doc: Doc, start: int, end: int) -> bool:
         """The cue's verb is reflexive: *si dichiara*, *dicendosi*, *professarsi*."""
         return start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.attached_reflexive(doc[end - 1])

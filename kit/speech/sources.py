@@ -65,6 +65,8 @@ class SourceRules(FinderBase):
                 pronoun = np_end == j + 1 and _norm(first) in self.g.person_pronouns  # "per lui è importante…"
                 if i > sent.start and _norm(doc[i - 1]) in self.g.and_conjunctions:
                     return None  # "un regalo per lui e per la moglie": a beneficiary, not an opinion
+                if self._per_looks_back(doc, np_end, sent.end, closes):
+                    return None  # "…, per la ricerca del relitto.": a purpose, not an opinion
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
@@ -79,6 +81,14 @@ class SourceRules(FinderBase):
                 return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _per_looks_back(self, doc: Doc, np_end: int, sent_end: int, closes: bool) -> bool:
+        """*per X* whose content would be the clause before it: closing its sentence (*…una
+        tecnologia costosa, **per la ricerca del relitto**.*) or with a relative after it
+        (*segno più **per Banca Intesa**, che guadagna il 5%*). "In X's opinion" opens the
+        clause it qualifies (*Per Legambiente, il piano…*); at the end it is a purpose or a
+        beneficiary."""
+        return closes or np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) == "che"
 
     def closes_sentence(self, doc: Doc, np_end: int, sent_end: int) -> bool:
         """The source noun phrase ending at ``np_end`` closes its sentence or bracket (*…, secondo
