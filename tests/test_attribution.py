@@ -2662,3 +2662,23 @@ def test_cue_words_in_another_sense_report_nothing(shipped, text, expected):
     anticipata da X* (a bare news noun), *segno più per Fiat, che…* (``per`` not opening its
     clause is not "in X's opinion")."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gli islamisti hanno attaccato la moschea della città vecchia.", []),
+    ("Un gruppo di tifosi ha attaccato i poliziotti davanti allo stadio.", []),
+    ("Il vescovo aveva attaccato la coppia sostenendo che il matrimonio non sarebbe durato.",
+     [("indirect", "la coppia", "vescovo"), ("indirect", "il matrimonio non sarebbe durato", "vescovo")]),
+    ("Il senatore ha attaccato il ministro: «Non ha fatto nulla per la scuola pubblica in questi anni».",
+     [("indirect", "il ministro", "senatore"),
+      ("direct", "Non ha fatto nulla per la scuola pubblica in questi anni", "senatore")]),
+    ("Il leader ha attaccato il comunismo e la magistratura.",
+     [("indirect", "il comunismo e la magistratura", "leader")]),
+    ("Un uomo ha attaccato il vicino di casa con un coltello.", []),
+])
+def test_a_physical_attack_is_not_speech(shipped, text, expected):
+    """*attaccare* (``physical_sense_verbs``) is an assault as often as words: with an object it
+    is a cue only when its sentence shows speech (quote marks, a colon after it, another cue:
+    *sostenendo che…*) or its object is a target of words (a person's name, an abstract noun:
+    *il comunismo*), not *hanno attaccato la moschea*."""
+    assert speech(shipped, text) == expected

@@ -209,6 +209,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if speech.said_before(doc, cue):
                 continue  # "«…»: lo ha annunciato il ministro": the ministro speaks, he is not what is said
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
+            if cue.verb in speech.g.physical_sense_verbs and not _speech_around(doc, cue, cues, speech) \
+                    and not _verbal_target(doc, cue.content_start, region_end, speech):
+                continue  # "i ribelli hanno attaccato la moschea": an assault, not words
             if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):
                 continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
@@ -488,6 +491,29 @@ def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
     return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+
+
+def _speech_around(doc: Doc, cue: Cue, cues: list[Cue], speech: SpeechFinder) -> bool:
+    """The sentence of ``cue`` shows that words are reported: quote marks, a colon after the cue
+    or another cue of saying (*ha attaccato la magistratura, **dichiarando** che…*; *ha attaccato
+    il ministro: «…»*; not *gli islamisti hanno attaccato la moschea*)."""
+    sent = speech.context(doc).sent(cue.start)
+    if any(t.text in QUOTE_CHARS for t in sent) or any(t.text == ":" for t in doc[cue.end:sent.end]):
+        return True
+    return any(other is not cue and sent.start <= other.start < sent.end
+               and other.verb not in speech.g.physical_sense_verbs for other in cues)
+
+
+def _verbal_target(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
+    """The object is a target of words: a person's name (*Anna Verdi attacca Paolo Neri*) or
+    with an abstract noun (``abstract_suffixes``: *ha attaccato la magistratura, il comunismo e
+    l'Europa*, *la decisione*): not *la moschea*, *i soldati*."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(e.label_ == "PER" for e in span.ents):
+        return True
+    return any(t.is_alpha and t.lower_.endswith(speech.g.abstract_suffixes) for t in span)
 
 
 def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:

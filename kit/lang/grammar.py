@@ -270,6 +270,9 @@ class Grammar:
     said_before_clitics: frozenset[str] = frozenset()
     #: verbs whose object clitic takes a predicate after the verb (*lo ha definito un errore*)
     predicative_verbs: frozenset[str] = frozenset()
+    #: cue verbs whose physical sense is as common as the verbal one (*attaccare i soldati* /
+    #: *attaccare il ministro*): a cue with an object only when its sentence shows speech
+    physical_sense_verbs: frozenset[str] = frozenset()
     #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
     #: *si è spinto a dire*): not the impersonal *si* of the writer's voice
     reflexive_aspectuals: frozenset[str] = frozenset()
