@@ -2682,3 +2682,15 @@ def test_a_physical_attack_is_not_speech(shipped, text, expected):
     *sostenendo che…*) or its object is a target of words (a person's name, an abstract noun:
     *il comunismo*), not *hanno attaccato la moschea*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oggi il Senato ha votato la decadenza del senatore, secondo quanto stabilito dalla legge Severino.", []),
+    ("Secondo il diritto internazionale l'età minima per il matrimonio è di diciotto anni.", []),
+    ("Secondo quanto riferito dal ministro, il piano è pronto.", [("indirect", "il piano è pronto", "ministro")]),
+])
+def test_secondo_a_rule_is_not_a_source(shipped, text, expected):
+    """*secondo il diritto internazionale*, *secondo quanto stabilito dalla legge*: *secondo* + a
+    rule (``not_sources``), also as the agent after *quanto* + participle, means "in accordance
+    with"; no one speaks."""
+    assert speech(shipped, text) == expected

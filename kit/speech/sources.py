@@ -77,8 +77,8 @@ class SourceRules(FinderBase):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources:
-                return None  # "secondo le regole", "secondo posto", "secondo lo stesso schema": no source
+            elif words[0] == "secondo" and self._by_rule(doc, j, np_end):
+                return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
@@ -89,6 +89,15 @@ class SourceRules(FinderBase):
         clause it qualifies (*Per Legambiente, il piano…*); at the end it is a purpose or a
         beneficiary."""
         return closes or np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) == "che"
+
+    def _by_rule(self, doc: Doc, j: int, np_end: int) -> bool:
+        """*secondo* + a rule, an order or a rank (``not_sources``: *secondo le regole*, *secondo
+        posto*, *secondo il diritto internazionale*), also as the agent of *quanto* + participle
+        (*secondo quanto stabilito dalla legge Severino*): "in accordance with", not a source."""
+        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources:
+            return True
+        start, end = self.source_speaker(doc, j, np_end)
+        return start > j and self._np_head(doc, start, end, self.g.sameness_words) in self.g.not_sources
 
     def closes_sentence(self, doc: Doc, np_end: int, sent_end: int) -> bool:
         """The source noun phrase ending at ``np_end`` closes its sentence or bracket (*…, secondo
