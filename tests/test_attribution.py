@@ -2694,3 +2694,17 @@ def test_secondo_a_rule_is_not_a_source(shipped, text, expected):
     rule (``not_sources``), also as the agent after *quanto* + participle, means "in accordance
     with"; no one speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I familiari di Gabriel García Márquez hanno detto che la salute di Márquez era stabile.",
+     [("Gabriel García Márquez",)]),
+    ("La madre di Luca Bianchi ha raccontato che Luca era felice.", [("Luca Bianchi",)]),
+    ("Mario Rossi ha detto che Rossi non si dimetterà.", [()]),
+])
+def test_a_described_speaker_is_not_the_person_its_description_names(shipped, text, expected):
+    """*I familiari di X hanno detto che la salute di X…*: a speaker described by a common noun
+    (*familiari di X*, *madre di X*) is not X; the quote is about X. A speaker named by its own
+    name is still left out of its own ``about``."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -413,12 +413,28 @@ class DescriptionRules(FinderBase):
         return len(ent) == 1 and ent.text[:1].isupper() and ent.text[1:].islower() or any(
             e.start == ent.end and e.label_ == "PER" for e in after)
 
-    def about(self, doc: Doc, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+    def _is_speaker(self, name: str, speaker: str) -> bool:
+        """Whether ``name`` is the speaker itself. A speaker described by a common noun names
+        someone else after its preposition (*familiari di Gabriel García Márquez*, *ambasciatore
+        iraniano in Iraq*): that name is what the quote can be about, not the speaker."""
+        if not same_name(name, speaker):
+            return False
+        words = speaker.replace("'", "' ").split()
+        if not words[0][:1].islower():
+            return True
+        k = next((i for i, w in enumerate(words) if i and w.lower() in self.g.prepositions), None)
+        return k is None or same_name(name, " ".join(words[:k]))
+
+    def about(self, doc: Doc, start: int, end: int, speaker: str | None,
+              mention: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
-        descriptions the article resolves: *il presidente russo*), minus the speaker. An entity
+        descriptions the article resolves: *il presidente russo*), minus the speaker and the
+        names inside its ``mention`` (character range: *il portavoce del sindaco X*). An entity
         written all in lower case (*il governo*) names nothing by itself and is left out."""
         found: list[tuple[int, str]] = []
         for ent in self.context(doc).ents_in_chars(start, end):
+            if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
+                continue
             name = ent._.kit_canonical
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
@@ -434,7 +450,7 @@ class DescriptionRules(FinderBase):
                             found.append((phrase.start_char, resolved[0]))
         out: list[str] = []
         for _, name in sorted(found):
-            if speaker and same_name(name, speaker):
+            if speaker and self._is_speaker(name, speaker):
                 continue
             if name not in out:
                 out.append(name)
