@@ -2708,3 +2708,20 @@ def test_a_described_speaker_is_not_the_person_its_description_names(shipped, te
     name is still left out of its own ``about``."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente del Senato Paolo Ferri ha aperto la seduta. Anna Rossi ha detto che le accuse nei "
+     "confronti del presidente del Senato sono gravi.", [("Paolo Ferri",)]),
+    ("Il Presidente della Repubblica Carlo Verdi ha ricevuto i partiti. Luca Bianchi ha detto: «abbiamo "
+     "chiesto al Capo dello Stato più tempo».", [("Carlo Verdi",)]),
+    ("Il presidente Mario Verdi ha parlato ieri. Anna Rossi ha detto che le critiche al presidente della "
+     "Regione sono ingiuste.", [()]),
+])
+def test_a_title_after_a_joined_preposition_is_about_the_person_it_introduced(shipped, text, expected):
+    """*nei confronti del presidente del Senato*, *al Capo dello Stato*: a title after a
+    preposition joined to the article (the grammar's ``articulated_prepositions``) is about the
+    person the article introduced with the whole title and its domain; not a person introduced
+    with the bare title (*il presidente Mario Verdi* is not *il presidente della Regione*)."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -351,6 +351,9 @@ class Grammar:
     #: titles that cover narrower ones (*magistrato*: *giudice*, *gip*, *pm*…): a description by
     #: the broader title refers to a person the article introduced with a narrower one
     title_hyponyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: prepositions joined to a definite article (*del*, *al*, *nel*…): *nei confronti **del**
+    #: presidente del Senato* opens a description as *il* does
+    articulated_prepositions: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

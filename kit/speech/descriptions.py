@@ -16,25 +16,28 @@ from .base import FinderBase, _norm, _strip_article
 class DescriptionRules(FinderBase):
     """Finding descriptions, resolving them to names, and what a content is about."""
 
-    def _descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    def _descriptions(self, doc: Doc, sent: Span, prepositions: bool = False) -> list[tuple[int, int]]:
         """Token ranges of descriptions (article + title + adjectives) in a sentence (computed
-        once per sentence and document)."""
+        once per sentence and document); with ``prepositions``, also those after a preposition
+        joined to the article (*nei confronti **del presidente del Senato***), without it."""
         cache = self.context(doc).sentence_descriptions
-        if sent.start not in cache:
-            cache[sent.start] = self._find_descriptions(doc, sent)
-        return cache[sent.start]
+        key = (sent.start, "prepositions") if prepositions else sent.start
+        if key not in cache:
+            cache[key] = self._find_descriptions(doc, sent, prepositions)
+        return cache[key]
 
-    def _find_descriptions(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    def _find_descriptions(self, doc: Doc, sent: Span, prepositions: bool = False) -> list[tuple[int, int]]:
         out = []
         synonym_starts = self.title_synonym_starts
         norms = self.context(doc).norms
+        openers = self.g.articles | self.g.articulated_prepositions if prepositions else self.g.articles
         for i in range(sent.start, sent.end):
-            if i > sent.start and norms[i] in synonym_starts and norms[i - 1] in self.g.articles:
+            if i > sent.start and norms[i] in synonym_starts and norms[i - 1] in openers:
                 size, _ = self._title_synonym(norms[i:min(i + 4, sent.end)])
                 if size:
-                    out.append((self._article_start(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
+                    out.append((self._opening(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
                     continue
-            if norms[i] in self.titles and i > sent.start and norms[i - 1] in self.g.articles:
+            if norms[i] in self.titles and i > sent.start and norms[i - 1] in openers:
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
@@ -55,8 +58,13 @@ class DescriptionRules(FinderBase):
                     if _norm(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
                             and doc[end].is_lower:
                         end += 1  # "il titolare di un ristorante": the noun after the article
-                out.append((self._article_start(norms, i - 1, sent.start), end))
+                out.append((self._opening(norms, i - 1, sent.start), end))
         return out
+
+    def _opening(self, norms: list[str], k: int, floor: int) -> int:
+        """Where a description whose title follows token ``k`` starts: after a preposition joined
+        to the article (*al **Capo dello Stato***), else at its article."""
+        return k + 1 if norms[k] in self.g.articulated_prepositions else self._article_start(norms, k, floor)
 
     def _article_start(self, norms: list[str], k: int, floor: int) -> int:
         """The article before a possessive at ``k`` (*il suo avvocato*, *i loro legali*), so
@@ -127,8 +135,11 @@ class DescriptionRules(FinderBase):
         return any(h in self.speaking_nouns or self.lemmas(w) & self.speaking_nouns for h, w in zip(heads, words)) or (
             words[0].is_title and not words[0].is_sent_start)
 
-    def resolve_description(self, doc: Doc, span: Span, salient: bool = False) -> tuple[str, str] | None:
-        """*il presidente russo* -> the person the article introduced with these words.
+    def resolve_description(self, doc: Doc, span: Span, salient: bool = False,
+                            whole: bool = False) -> tuple[str, str] | None:
+        """*il presidente russo* -> the person the article introduced with these words (with
+        ``whole``, with all of them: *del presidente del Consiglio* is not the person
+        introduced as *il presidente*).
 
         With ``salient`` (speakers only), a definite description headed by a title the
         article did not introduce (*il magistrato*, *il paroliere*) falls back to the person
@@ -144,7 +155,7 @@ class DescriptionRules(FinderBase):
         while len(words) > 1 and words[0] in self.g.sameness_words:
             words = words[1:]  # "lo stesso quotidiano": the newspaper named before
         words = self._office_title(span, self._with_title(words))
-        for size in range(len(words), 0, -1):
+        for size in range(len(words), len(words) - 1 if whole else 0, -1):
             key = " ".join(words[:size])
             if key in table:
                 if size < len(words) and self._contradicts(doc, table[key][0], words, size):
@@ -425,6 +436,17 @@ class DescriptionRules(FinderBase):
         k = next((i for i, w in enumerate(words) if i and w.lower() in self.g.prepositions), None)
         return k is None or same_name(name, " ".join(words[:k]))
 
+    def _named_domain_end(self, doc: Doc, i: int, stop: int) -> int:
+        """Where a description ending before token ``i`` ends with the *di* + capitalised name
+        after it that names its domain (*presidente **del Senato***, the name tagged as an
+        entity and so left out); ``i`` when none follows."""
+        if i + 1 >= stop or _norm(doc[i]) not in self.g.forms("di") or not doc[i + 1].is_title:
+            return i
+        end = i + 1
+        while end < stop and doc[end].is_title and end - i < 5:
+            end += 1
+        return end
+
     def about(self, doc: Doc, start: int, end: int, speaker: str | None,
               mention: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
@@ -441,11 +463,16 @@ class DescriptionRules(FinderBase):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             for sent in self.context(doc).sents_in(span.start, span.end):
-                for d_start, d_end in self._descriptions(doc, sent):
+                for d_start, d_end in self._descriptions(doc, sent, prepositions=True):
+                    # (after a preposition, only a title the article gave in full, with its
+                    # named domain: "nei confronti del presidente del Senato", "al Capo dello Stato")
+                    after_preposition = d_start > 0 and _norm(doc[d_start - 1]) in self.g.articulated_prepositions
+                    if after_preposition:
+                        d_end = self._named_domain_end(doc, d_end, sent.end)
                     phrase = doc[d_start:d_end]
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
-                        resolved = self.resolve_description(doc, phrase)
+                        resolved = self.resolve_description(doc, phrase, whole=after_preposition)
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))
         out: list[str] = []
