@@ -2725,3 +2725,16 @@ def test_a_title_after_a_joined_preposition_is_about_the_person_it_introduced(sh
     with the bare title (*il presidente Mario Verdi* is not *il presidente della Regione*)."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le condizioni di Papa Giovanni Paolo II si sono aggravate. Il portavoce Marco Neri ha dichiarato "
+     "che il Santo Padre è stato colpito da una febbre.", [("Giovanni Paolo II",)]),
+    ("Papa Benedetto XVI ha lasciato Roma. Il sindaco Luca Bianchi ha detto: «Auguriamo al Santo Padre "
+     "un buon viaggio».", [("Benedetto XVI",)]),
+])
+def test_the_holy_father_is_the_pope_the_article_named(shipped, text, expected):
+    """*il Santo Padre* is a synonym of the title *papa* (the grammar's ``title_synonyms``): the
+    quote is about the pope the article named (*Papa Giovanni Paolo II*)."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
