@@ -2738,3 +2738,15 @@ def test_the_holy_father_is_the_pope_the_article_named(shipped, text, expected):
     quote is about the pope the article named (*Papa Giovanni Paolo II*)."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Mario Rossi ha detto che la città sarà pronta per Natale.", [()]),
+    ("L'imam Omar Haddad ha detto che Allah protegge i giusti e che Roma è una città accogliente.",
+     [("Roma",)]),
+])
+def test_feasts_and_deities_are_not_what_a_quote_is_about(shipped, text, expected):
+    """*pronta per Natale*, *Allah protegge*: feasts and deities (the grammar's ``not_about``)
+    are no person, body or place of the guidelines, whatever the tagger made of them."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -354,6 +354,9 @@ class Grammar:
     #: prepositions joined to a definite article (*del*, *al*, *nel*…): *nei confronti **del**
     #: presidente del Senato* opens a description as *il* does
     articulated_prepositions: frozenset[str] = frozenset()
+    #: names a tagger reads as a person, body or place that the guidelines do not count as
+    #: what a quote is about: feasts (*Natale*, *Pasqua*) and deities (*Dio*, *Allah*)
+    not_about: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

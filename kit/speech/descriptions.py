@@ -458,6 +458,8 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
+            if name.lower() in self.g.not_about:
+                continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
