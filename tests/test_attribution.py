@@ -2750,3 +2750,17 @@ def test_feasts_and_deities_are_not_what_a_quote_is_about(shipped, text, expecte
     are no person, body or place of the guidelines, whatever the tagger made of them."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Marco Neri ha detto che l'ONU deve intervenire subito.", [("ONU",)]),
+    ("Le Nazioni Unite hanno votato ieri. Il ministro Marco Neri ha detto che l'ONU deve intervenire subito.",
+     [("Nazioni Unite",)]),
+    ("Il ministro Marco Neri ha detto che gli USA non manderanno truppe.", [("USA",)]),
+])
+def test_an_acronym_takes_the_full_name_only_where_the_article_writes_it(shipped, text, expected):
+    """*l'ONU*, *gli USA*: the name is the fullest the article writes (the guidelines), so the
+    acronym takes *Nazioni Unite* only in an article that writes it (the grammar's
+    ``known_referents``), else it stays as written."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

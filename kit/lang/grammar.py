@@ -129,8 +129,9 @@ class Grammar:
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)
-    #: well-known people of the news under another name: {the name the press uses: [other names]}
-    #: (*Joseph Ratzinger* is *Benedetto XVI*); applied in an article that writes the first
+    #: well-known people and bodies of the news under another name: {the name the press uses: [other
+    #: names]} (*Joseph Ratzinger* is *Benedetto XVI*, *ONU* the *Nazioni Unite*); applied in an
+    #: article that writes the first
     known_referents: dict = field(default_factory=dict)
     #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
     #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
