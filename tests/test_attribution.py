@@ -2764,3 +2764,18 @@ def test_an_acronym_takes_the_full_name_only_where_the_article_writes_it(shipped
     ``known_referents``), else it stays as written."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'Associazione dei Farmacisti ha scritto una lettera al ministro Luca Serra. Luca Serra non ha risposto. "
+     "L'associazione, inoltre, chiede a tutti i colleghi di scrivere al ministro Serra.",
+     ["Associazione dei Farmacisti"]),
+    ("La Federazione dei Tassisti ha scritto al sindaco Paolo Riva. Paolo Riva non ha risposto. La federazione, "
+     "però, accusa il sindaco Riva di ignorare la categoria.", ["Federazione dei Tassisti"]),
+])
+def test_the_ranker_keeps_a_described_subject_of_the_parse(shipped, text, expected):
+    """*L'associazione, inoltre, chiede…*: the parse gives the cue a subject described with a
+    definite article, which the rules resolve to the body named before; the learned ranker, which
+    scores names only, does not replace it with the person named in the clause."""
+    doc = shipped(text)
+    assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected
