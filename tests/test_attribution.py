@@ -2779,3 +2779,19 @@ def test_the_ranker_keeps_a_described_subject_of_the_parse(shipped, text, expect
     scores names only, does not replace it with the person named in the clause."""
     doc = shipped(text)
     assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il professore Marco Galli è stato arrestato ieri a Bari. La studentessa ha raccontato di essere stata "
+     "minacciata più volte.", ["studentessa"]),
+    ("Un uomo di 40 anni, Dirk Vansteen, è stato fermato dalla polizia. La ragazza ha spiegato di averlo "
+     "visto fuggire.", ["ragazza"]),
+    ("La giornalista Kim Lee è arrivata ieri a Roma. La donna ha detto di amare la città.", ["Kim Lee"]),
+])
+def test_a_feminine_description_is_not_the_man_named_before(shipped, text, expected):
+    """*La ragazza ha spiegato…* right after *Un uomo…, Dirk Vansteen, è stato fermato*: a
+    feminine description of a person does not refer to a man named just before it (his gender
+    read from his first name or from a participle agreeing with him after *essere*); it keeps
+    its own words, or refers to a woman (*La donna* after *Kim Lee è arrivata*)."""
+    doc = shipped(text)
+    assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected

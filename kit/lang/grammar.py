@@ -358,6 +358,9 @@ class Grammar:
     #: names a tagger reads as a person, body or place that the guidelines do not count as
     #: what a quote is about: feasts (*Natale*, *Pasqua*) and deities (*Dio*, *Allah*)
     not_about: frozenset[str] = frozenset()
+    #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
+    #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
+    agreeing_auxiliaries: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

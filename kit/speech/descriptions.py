@@ -161,11 +161,12 @@ class DescriptionRules(FinderBase):
                 if size < len(words) and self._contradicts(doc, table[key][0], words, size):
                     return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
+        female = salient and self._feminine(span)  # no man for "la studentessa", "la sessantenne"
         if salient and words and (self.g.age_noun_suffixes and words[0].endswith(self.g.age_noun_suffixes)
                                   and _norm(span[0]) in self.g.definite or words[-1] in self.g.concerned_nouns):
             # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
             # person named last, close before
-            return self._last_named(doc, span.start_char, "PER", window=600)
+            return self._last_named(doc, span.start_char, "PER", window=600, female=female)
         if salient and len(words) == 1 and _norm(span[0]) in self.g.definite:
             named = self._named_by_head(doc, span.start_char, words[0])
             if named is not None:
@@ -184,14 +185,14 @@ class DescriptionRules(FinderBase):
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
-                    return same and self._last_named(doc, span.start_char, "PER", among=same) or None
+                    return same and self._last_named(doc, span.start_char, "PER", among=same, female=female) or None
                 titled = {value[0] for value in table.values()}
                 if not titled:
                     # no one had a title: the person named last, close before (*Giorgia Meloni è
                     # arrivata… La premier ha detto*)
-                    return self._last_named(doc, span.start_char, "PER", window=400)
-                return (same and self._last_named(doc, span.start_char, "PER", among=same)) or \
-                    self._last_named(doc, span.start_char, "PER", among=titled)
+                    return self._last_named(doc, span.start_char, "PER", window=400, female=female)
+                return (same and self._last_named(doc, span.start_char, "PER", among=same, female=female)) or \
+                    self._last_named(doc, span.start_char, "PER", among=titled, female=female)
             if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
                     words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
                 # "il giornale", "il quotidiano britannico", "l'associazione"; not "l'agenzia per la sicurezza…";
@@ -300,17 +301,74 @@ class DescriptionRules(FinderBase):
         return bool(full) and all(len(f) > size and f[size] != words[size] for f in full)
 
     def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
-                    among: set[str] | None = None) -> tuple[str, str] | None:
+                    among: set[str] | None = None, female: bool = False) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
-        only one of ``among`` when given (people the article introduced with a title); never a name
-        written all in lower case."""
+        only one of ``among`` when given (people the article introduced with a title), no man for
+        a ``female`` description (*la studentessa*); never a name written all in lower case."""
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
             # (a name, not a common noun the NER tagged: "la procura", "il governo")
             if ent.label_ == label and len(ent.text) > 2 and name.lower() != name and (
-                    among is None or any(same_name(name, a) for a in among)):
+                    among is None or any(same_name(name, a) for a in among)) and not (
+                    female and self._person_gender(doc, ent) == "M"):
                 return name, label
         return None
+
+    def _feminine(self, span: Span) -> bool:
+        """A singular description of a woman: its noun (or its article) is feminine (*la
+        studentessa*, *la premier*, *la bambina*), and not a document that speaks for its author
+        (*la lettera*, *la nota*), whatever its author's gender."""
+        noun = next((t for t in span if t.is_alpha and _norm(t) not in self.g.articles), None)
+        if noun is None or self.word_forms(noun) & (self.g.document_nouns | self.g.media_nouns):
+            return False
+        said = span[0] if _norm(span[0]) in self.g.articles and span[0].morph.get("Gender") else noun
+        return said.morph.get("Gender") == ["Fem"] and said.morph.get("Number") != ["Plur"]
+
+    def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
+        """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
+        if gender is None:
+            return True
+        names = doc._.kit_canonical_names or {}
+        first = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
+        first = first[0].lower() if first else ""
+        if len(first) < 3 or not first.isalpha():
+            return True
+        if first.endswith("a"):
+            said = "M" if first in self.g.male_names_in_a else "F"
+        elif first.endswith("o"):
+            said = "M"
+        else:
+            return True
+        return said == gender
+
+    def _person_gender(self, doc: Doc, ent: Span) -> str | None:
+        """"M" or "F" for a person whose first name says it (*Marco*, *Giulia*) or, else, whom a
+        participle agreeing with one of their mentions as its subject does (*Cornelus Bezuidenhout
+        è stato condannato*, *Kim Lee è arrivata*); None when nothing says it."""
+        for gender in ("M", "F"):
+            if not self._agrees(doc, ent, "F" if gender == "M" else "M"):
+                return gender
+        if not self.context(doc).has_dep:
+            return None
+        names = doc._.kit_canonical_names or {}
+        name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+        for other in doc.ents:
+            if other.label_ != "PER" or names.get(span_key(other.start_char, other.end_char), other.text) != name:
+                continue
+            root = other.root
+            while root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and not any(
+                    c.dep_ == "case" for c in root.children):
+                root = root.head  # "Un uomo di 40 anni, Dirk Vansteen, è stato fermato": the noun it names
+            verb = root.head
+            if root.dep_ not in ("nsubj", "nsubj:pass") or verb.morph.get("VerbForm") != ["Part"]:
+                continue
+            if any(c.dep_ in ("aux", "aux:pass") and self.lemmas(c) & self.g.agreeing_auxiliaries
+                   for c in verb.children):
+                gender = verb.morph.get("Gender")
+                if gender and verb.morph.get("Number") == ["Sing"]:
+                    return "M" if gender == ["Masc"] else "F"
+        return None
+
 
     def _introduced_as(self, doc: Doc, char: int, noun: str, window: int = 1500) -> tuple[str, str] | None:
         """The last organisation named before ``char`` (within ``window``) right after a noun of

@@ -242,23 +242,6 @@ class SpeakerRules(FinderBase):
         return [e for e in ctx.ents_in_tokens(floor, k) if e.label_ == "PER" and e.end <= k
                 and not ctx.is_blocked(e.start_char, blocked) and self._agrees(doc, e, gender)]
 
-    def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
-        """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
-        if gender is None:
-            return True
-        names = doc._.kit_canonical_names or {}
-        first = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
-        first = first[0].lower() if first else ""
-        if len(first) < 3 or not first.isalpha():
-            return True
-        if first.endswith("a"):
-            said = "M" if first in self.g.male_names_in_a else "F"
-        elif first.endswith("o"):
-            said = "M"
-        else:
-            return True
-        return said == gender
-
     def speaker_for(self, doc: Doc, cue: Cue, previous: Speaker | None = None,
                     earlier: Speaker | None = None) -> Speaker | None:
         """The speaker of a cue (see the module docstring for the rules).
@@ -989,12 +972,14 @@ class SpeakerRules(FinderBase):
 
     def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
         """The person named last in the sentence of ``subj`` before it or in the sentence
-        before that, outside quotations; None when there is none."""
+        before that, outside quotations, not a man for a feminine noun (*la bambina*, *la
+        transessuale*: not *Piero Marrazzo*); None when there is none."""
         ctx = self.context(doc)
         sent = ctx.sent(subj.i)
         floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
         blocked = self._blocked(doc)
         names = doc._.kit_canonical_names or {}
+        female = self._feminine(doc[subj.left_edge.i:subj.i + 1])
         for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
             if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char, blocked):
                 continue
@@ -1004,6 +989,8 @@ class SpeakerRules(FinderBase):
                 # "il convivente di Vanessa": a complement, not the one who acts; but a source
                 # speaks: "Secondo Serena Barone, moglie dell'uomo: «…». La donna ha poi precisato"
                 continue
+            if female and self._person_gender(doc, ent) == "M":
+                continue  # "la bambina ha chiesto…" after "Un uomo, Mario Rossi, è stato condannato…"
             return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
         return None
 
