@@ -2795,3 +2795,21 @@ def test_a_feminine_description_is_not_the_man_named_before(shipped, text, expec
     its own words, or refers to a woman (*La donna* after *Kim Lee è arrivata*)."""
     doc = shipped(text)
     assert [q.speaker for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il bollettino della prefettura parla di tre vigili del fuoco intossicati, per fortuna in modo lieve.",
+     [("indirect", "tre vigili del fuoco intossicati, per fortuna in modo lieve", "bollettino della prefettura")]),
+    ("La sindaca ha chiesto la chiusura della discarica, vera vergogna per tutto il quartiere.",
+     [("indirect", "la chiusura della discarica, vera vergogna per tutto il quartiere", "sindaca")]),
+    ("Il sindaco ha chiesto le dimissioni del direttore, il quale ha subito rifiutato.",
+     [("indirect", "le dimissioni del direttore", "sindaco")]),
+    ("Il comitato ha chiesto la riapertura del castello di Montalto, antica rocca medievale.",
+     [("indirect", "la riapertura del castello di Montalto", "comitato")]),
+])
+def test_a_verbless_tail_after_a_comma_stays_in_the_object(shipped, text, expected):
+    """*parla di tre vigili del fuoco intossicati, per fortuna in modo lieve.*: after the object
+    reported by a cue, a phrase without a verb of its own that runs to the end of the sentence
+    still belongs to it; a relative of the writer's (*, il quale ha rifiutato*) or words about a
+    name (*del castello di Montalto, antica rocca…*) do not."""
+    assert speech(shipped, text) == expected

@@ -862,8 +862,38 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
+                if tok.text == "," and self._verbless_tail(doc, tok.i + 1, span.end):
+                    continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
                 return tok.idx
         return end_char
+
+    def _verbless_tail(self, doc: Doc, i: int, end: int) -> bool:
+        """From token ``i`` (after a comma) to the end of the sentence, a phrase without a verb
+        of its own that still qualifies the object (*parla di 6 agenti feriti, **fortunatamente
+        in modo non grave**.*; *…per porre fine alla parentesi, **appendice della guerra civile
+        che aveva dilaniato il paese**.*): a verb only inside a relative clause, no gerund, no
+        opener of the writer's clause (*, mentre…*, *, come…*)."""
+        if not self.context(doc).has_morph:
+            return False  # (without a tagger no verb can be told apart)
+        sent_end = self.context(doc).sent(i).end
+        if i >= end or end < sent_end - 1:
+            return False
+        if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops | RELATIVES or \
+                i + 1 < end and _norm(doc[i + 1]) in RELATIVES:
+            return False  # (", il quale ha rifiutato": the writer's relative)
+        if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (_norm(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            return False  # ("il castello di Calatubo, antica fortezza…": the writer's words about a name)
+        relative = False
+        for tok in doc[i:end]:
+            norm = _norm(tok)
+            if tok.is_punct and tok.text not in (",", ".", "!", "?") or norm in QUOTE_CHARS:
+                return False
+            # (a verb only in a relative of the noun before it: not "…, e gli autori, che avrebbero…")
+            relative = relative or norm in RELATIVES and doc[tok.i - 1].text != ","
+            if tok.pos_ in ("VERB", "AUX") and not relative and (
+                    self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
+                return False
+        return True
 
     def progressive(self, doc: Doc, i: int) -> bool:
         """The gerund at token ``i`` goes with a form of *stare* before it (*che **stava
