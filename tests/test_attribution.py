@@ -2802,6 +2802,8 @@ def test_a_feminine_description_is_not_the_man_named_before(shipped, text, expec
      [("indirect", "tre vigili del fuoco intossicati, per fortuna in modo lieve", "bollettino della prefettura")]),
     ("La sindaca ha chiesto la chiusura della discarica, vera vergogna per tutto il quartiere.",
      [("indirect", "la chiusura della discarica, vera vergogna per tutto il quartiere", "sindaca")]),
+    ("La questura parla di otto feriti, di cui due in condizioni gravi.",
+     [("indirect", "otto feriti, di cui due in condizioni gravi", "questura")]),
     ("Il sindaco ha chiesto le dimissioni del direttore, il quale ha subito rifiutato.",
      [("indirect", "le dimissioni del direttore", "sindaco")]),
     ("Il comitato ha chiesto la riapertura del castello di Montalto, antica rocca medievale.",

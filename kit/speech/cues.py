@@ -878,9 +878,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         sent_end = self.context(doc).sent(i).end
         if i >= end or end < sent_end - 1:
             return False
-        if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops | RELATIVES or \
-                i + 1 < end and _norm(doc[i + 1]) in RELATIVES:
-            return False  # (", il quale ha rifiutato": the writer's relative)
+        if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops:
+            return False
         if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (_norm(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             return False  # ("il castello di Calatubo, antica fortezza…": the writer's words about a name)
         relative = False
@@ -888,8 +887,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             norm = _norm(tok)
             if tok.is_punct and tok.text not in (",", ".", "!", "?") or norm in QUOTE_CHARS:
                 return False
-            # (a verb only in a relative of the noun before it: not "…, e gli autori, che avrebbero…")
-            relative = relative or norm in RELATIVES and doc[tok.i - 1].text != ","
+            # (a verb only in a relative of a noun inside the tail: not "…, e gli autori, che
+            # avrebbero…", nor one that opens it, "…, il quale ha rifiutato"; "…feriti, di cui
+            # uno in condizioni gravi" has no verb)
+            relative = relative or norm in RELATIVES and tok.i > i + 1 and doc[tok.i - 1].text != ","
             if tok.pos_ in ("VERB", "AUX") and not relative and (
                     self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
                 return False
