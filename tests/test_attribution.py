@@ -2815,3 +2815,19 @@ def test_a_verbless_tail_after_a_comma_stays_in_the_object(shipped, text, expect
     still belongs to it; a relative of the writer's (*, il quale ha rifiutato*) or words about a
     name (*del castello di Montalto, antica rocca…*) do not."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Alla cerimonia è stato consegnato il riconoscimento "Amici della scienza e della ricerca italiana".',
+     [("other", "Amici della scienza e della ricerca italiana")]),
+    ('Il convegno ha preso spunto dalla pubblicazione "Città verdi. Architetture sostenibili nei paesi poveri".',
+     [("other", "Città verdi. Architetture sostenibili nei paesi poveri")]),
+    ('Quest\'anno il festival assegna un premio speciale "Cibo per tutti - sfamare il pianeta domani".',
+     [("other", "Cibo per tutti - sfamare il pianeta domani")]),
+])
+def test_marks_after_a_work_noun_hold_a_title(shipped, text, expected):
+    """*la pubblicazione "…"*, *il riconoscimento "…"*, *il premio speciale "…"*: marks right after
+    a noun of a work or an award (the grammar's ``work_nouns``, maybe with one adjective) and
+    without a finite verb inside hold its title (the guidelines' *other*), not unattributed words."""
+    doc = shipped(text)
+    assert [(q.kind, q.text) for q in doc._.kit_quotes] == expected

@@ -668,10 +668,22 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     "Altiero Spinelli ai Costruttori dell'Europa Federale"*, *una "zona di identificazione
     per la difesa aerea"*): the name of a prize, an event, a law, not someone's words."""
     k = speech.context(doc).token_at(pair.open) - 1
+    if _after_work_noun(doc, k, speech):
+        span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _after_work_noun(doc: Doc, k: int, speech: SpeechFinder) -> bool:
+    """Token ``k`` (right before the marks) is a noun of a work or an award (the grammar's
+    ``work_nouns``), maybe followed by one adjective: *la pubblicazione "…"*, *il premio
+    speciale "…"*; the marks hold its title (a finite verb inside is still someone's words)."""
+    if k >= 1 and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in speech.g.work_nouns:
+        k -= 1
+    return k >= 0 and _norm(doc[k]) in speech.g.work_nouns
 
 
 def _looks_like_name(content: str, g, terms: bool = True, relational: bool = False) -> bool:

@@ -253,6 +253,9 @@ class Grammar:
     #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la
     #: campagna "…"*): a feature of the fragment model (kit.speech.fragments)
     naming_words: frozenset[str] = frozenset()
+    #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
+    #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
+    work_nouns: frozenset[str] = frozenset()
     #: function words of English, the usual foreign language of slogans and titles in marks
     foreign_function_words: frozenset[str] = frozenset()
     #: nouns of what someone said or reported, whose *di* names the speaker (*il racconto dei
