@@ -2831,3 +2831,19 @@ def test_marks_after_a_work_noun_hold_a_title(shipped, text, expected):
     without a finite verb inside hold its title (the guidelines' *other*), not unattributed words."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Gli albergatori si sono lamentati dei cosiddetti "treni della spiaggia", pieni di turisti per un giorno.',
+     ("other", "treni della spiaggia")),
+    ("Secondo gli psicologi, i bambini sono colpiti dalla cosiddetta «fatica da schermo» già a sei anni.",
+     ("other", "fatica da schermo")),
+    ('Il sindaco ha chiesto la cancellazione dei cosiddetti "bond della città" emessi nel 2010.',
+     ("other", "bond della città")),
+])
+def test_marks_after_cosiddetto_are_a_name(shipped, text, expected):
+    """*i cosiddetti "treni della spiaggia"*: marked words right after *cosiddetto* (the grammar's
+    ``so_called_words``) are a name or a scare quote, the guidelines' *other*, even inside a
+    reported clause or after a cue, whatever the fragment model says."""
+    doc = shipped(text)
+    assert [(q.kind, q.text) for q in doc._.kit_quotes if q.text == expected[1]] == [expected]

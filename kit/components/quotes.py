@@ -72,6 +72,7 @@ class QuoteFinder(RuleComponent):
         quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
+        quotes = [_as_name(q) if _so_called(doc, q, self.speech) else q for q in quotes]
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
         quotes = self.speech.unify_groups(doc, quotes)
@@ -80,6 +81,23 @@ class QuoteFinder(RuleComponent):
         return doc
 
 
+
+
+def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words right after *cosiddetto* (the grammar's ``so_called_words``): *i cosiddetti
+    "Monti bond"*, *la cosiddetta «vittimizzazione secondaria»* are a name or a scare quote,
+    the guidelines' *other*, whatever the clause around them or the fragment model say."""
+    if quote.kind not in ("mixed", "direct") or quote.start < 2:
+        return False
+    k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
+    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words
+
+
+def _as_name(quote: Quote) -> Quote:
+    """``quote`` as *other*: no cue, no speaker, nothing it is about."""
+    return replace(quote, kind="other", rule=quote.rule + "+so-called", cue=None, cue_start=None, cue_end=None,
+                   speaker=None, speaker_label=None, speaker_mention=None, speaker_start=None, speaker_end=None,
+                   speaker_rule="", about=())
 
 
 def _set_spans(doc: Doc, quotes: list[Quote]) -> None:

@@ -256,6 +256,9 @@ class Grammar:
     #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
     #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
     work_nouns: frozenset[str] = frozenset()
+    #: *cosiddetto* and its forms: the marked words after it are a name or a scare quote
+    #: (*i cosiddetti "Monti bond"*), never someone's words
+    so_called_words: frozenset[str] = frozenset()
     #: function words of English, the usual foreign language of slogans and titles in marks
     foreign_function_words: frozenset[str] = frozenset()
     #: nouns of what someone said or reported, whose *di* names the speaker (*il racconto dei
