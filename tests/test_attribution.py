@@ -2847,3 +2847,16 @@ def test_marks_after_cosiddetto_are_a_name(shipped, text, expected):
     reported clause or after a cue, whatever the fragment model says."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes if q.text == expected[1]] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Lo scrittore ha raccontato che il suo libro "Le strade del ritorno" parla della sua infanzia.',
+     ("other", "Le strade del ritorno")),
+    ('Secondo il critico, nella sua opera "Il mare d\'inverno" il poeta descrive la solitudine.',
+     ("other", "Il mare d'inverno")),
+])
+def test_marks_after_a_work_noun_are_its_title_inside_a_clause(shipped, text, expected):
+    """*ha raccontato che il suo libro "Le strade del ritorno" parla…*: marks right after a noun of
+    a work (the grammar's ``work_nouns``) hold its title, *other*, also inside a reported clause."""
+    doc = shipped(text)
+    assert [(q.kind, q.text) for q in doc._.kit_quotes if q.text == expected[1]] == [expected]

@@ -84,13 +84,14 @@ class QuoteFinder(RuleComponent):
 
 
 def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
-    """Marked words right after *cosiddetto* (the grammar's ``so_called_words``): *i cosiddetti
-    "Monti bond"*, *la cosiddetta «vittimizzazione secondaria»* are a name or a scare quote,
-    the guidelines' *other*, whatever the clause around them or the fragment model say."""
+    """Marked words right after *cosiddetto* (the grammar's ``so_called_words``) or a noun of a
+    work (``work_nouns``): *i cosiddetti "Monti bond"*, *la cosiddetta «vittimizzazione
+    secondaria»*, *nel libro "I complici"* are a name, a title or a scare quote, the guidelines'
+    *other*, whatever the clause around them or the fragment model say."""
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
-    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words
+    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words | speech.g.work_nouns
 
 
 def _as_name(quote: Quote) -> Quote:
