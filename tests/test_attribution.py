@@ -2860,3 +2860,20 @@ def test_marks_after_a_work_noun_are_its_title_inside_a_clause(shipped, text, ex
     a work (the grammar's ``work_nouns``) hold its title, *other*, also inside a reported clause."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes if q.text == expected[1]] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per il ministro della Difesa, Mario Rossi, la notizia «non ci sorprende affatto. "
+     "I nostri soldati sono preparati a eventi di questo genere».",
+     [("mixed", "non ci sorprende affatto. I nostri soldati sono preparati a eventi di questo genere",
+       "Mario Rossi")]),
+    ("Secondo il ministro Luca Bianchi «ciò che accade in Libia è molto allarmante. "
+     "Sarebbe più utile spostare le truppe altrove».",
+     [("direct", "ciò che accade in Libia è molto allarmante. Sarebbe più utile spostare le truppe altrove",
+       "Luca Bianchi")]),
+])
+def test_marks_running_past_the_clause_are_the_speakers_words(shipped, text, expected):
+    """Quote marks that open inside a cue's clause and close in a later sentence (*Per il
+    ministro, la notizia «non ci sorprende. I nostri soldati…»*) are the speaker's words: one
+    quotation, not an indirect clause that swallows the opening mark."""
+    assert speech(shipped, text) == expected

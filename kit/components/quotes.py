@@ -171,7 +171,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
-                  if i not in done and marks[i].close < cue.region_end]
+                  if i not in done and (marks[i].close < cue.region_end
+                                        or _runs_on(doc, cue, marks[i], speech))]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon", "source")
         if cue.complement == "object" and inside:
@@ -510,6 +511,15 @@ def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
     return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+
+
+def _runs_on(doc: Doc, cue: Cue, pair, speech: SpeechFinder) -> bool:
+    """The marks open inside the cue's clause and close in a later sentence: a quotation of
+    several sentences that the clause begins (*Per il ministro, la notizia «non ci sorprende.
+    I nostri soldati sono preparati»*): the speaker's words, not a clause to report."""
+    ctx = speech.context(doc)
+    return pair.open >= cue.content_start and ctx.sent(ctx.token_at(pair.close)).start > \
+        ctx.sent(ctx.token_at(pair.open)).start
 
 
 def _speech_around(doc: Doc, cue: Cue, cues: list[Cue], speech: SpeechFinder) -> bool:
