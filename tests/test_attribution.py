@@ -2877,3 +2877,17 @@ def test_marks_running_past_the_clause_are_the_speakers_words(shipped, text, exp
     ministro, la notizia «non ci sorprende. I nostri soldati…»*) are the speaker's words: one
     quotation, not an indirect clause that swallows the opening mark."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo il questore, Mario Rossi, «le vere ragioni di questo gesto sono la stupidità e la prepotenza. "
+     "Spero che quanto accaduto - ha auspicato Rossi - possa fare riflettere i giovani».",
+     [("direct", "le vere ragioni di questo gesto sono la stupidità e la prepotenza. Spero che quanto accaduto",
+       "Mario Rossi"),
+      ("direct", "possa fare riflettere i giovani", "Mario Rossi")]),
+])
+def test_marks_quoted_by_another_cue_are_not_reported_twice(shipped, text, expected):
+    """An indirect clause stops before quote marks that open inside it, run past its end and
+    are already a quotation of another cue (*secondo il questore, «le vere ragioni… Spero che…» -
+    ha auspicato*): no indirect *«le vere ragioni…* besides the direct quotation."""
+    assert speech(shipped, text) == expected

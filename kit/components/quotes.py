@@ -258,6 +258,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         region_end = speech.aside_end(doc, cue.content_start, region_end)
         if cue.complement == "colon" and not inside:
             region_end = speech.spoken_sentences_after(doc, region_end, cues)
+        region_end = _before_quoted_words(marks, done, cue.content_start, region_end)
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
@@ -511,6 +512,16 @@ def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
     return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+
+
+def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:
+    """Where an indirect clause ends before quote marks that open inside it, run past its end and
+    are already a quotation of their own (*secondo il questore, «le vere ragioni… Spero che…» -
+    ha auspicato*): the quoted words are not reported twice."""
+    for i, pair in enumerate(marks):
+        if i in done and start <= pair.open < end <= pair.close:
+            return pair.open
+    return end
 
 
 def _runs_on(doc: Doc, cue: Cue, pair, speech: SpeechFinder) -> bool:
