@@ -2891,3 +2891,27 @@ def test_marks_quoted_by_another_cue_are_not_reported_twice(shipped, text, expec
     are already a quotation of another cue (*secondo il questore, «le vere ragioni… Spero che…» -
     ha auspicato*): no indirect *«le vere ragioni…* besides the direct quotation."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Un'anatra di nome Gina, ritenuta il più vecchio esemplare della specie, è morta ieri.",
+     [("indirect", "il più vecchio esemplare della specie", None)]),
+    ("Il Fronte, considerato dal governo turco un'organizzazione terroristica, ha rivendicato l'attacco.",
+     [("indirect", "un'organizzazione terroristica", "governo turco"), ("indirect", "l'attacco", "Fronte")]),
+    ("Si sono svolte le elezioni, ritenute dagli osservatori tra le più libere della storia del paese.",
+     [("indirect", "tra le più libere della storia del paese", "osservatori")]),
+    ("Il governo ha chiuso i canali legati al Fronte, considerato sia dalla Turchia che dall'Unione Europea "
+     "un'organizzazione terroristica, ed ha ordinato alla società di chiudere.",
+     [("indirect", "un'organizzazione terroristica", "Turchia")]),
+    ("Gli astronomi studiano i grumi di gas, ritenuti essere le prime fasi della nascita di un pianeta.",
+     [("indirect", "essere le prime fasi della nascita di un pianeta", None)]),
+    ("Il treno è uscito dai binari in una curva considerata pericolosa.", []),
+    ("Sono stati chiusi i negozi ritenuti non essenziali.", []),
+])
+def test_a_bare_participle_of_opinion_reports_the_opinion(shipped, text, expected):
+    """A participle of *ritenere*, *considerare*, *reputare* (``opinion_participle_verbs``)
+    without an auxiliary, right after its noun, with an article, *tra* or *essere*
+    (``opinion_participle_openers``) after it: the opinion is reported, held by the *da* agent
+    or by no one. Before a bare adjective it only describes (*una curva considerata
+    pericolosa*)."""
+    assert speech(shipped, text) == expected

@@ -212,6 +212,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         region_end = cue.region_end
         unsigned = False  # a report no one named signs, which the speaker ranker leaves null
+        if cue.complement == "passive" and speaker is None:
+            # "un'anatra, ritenuta il più vecchio esemplare": an opinion no one signs
+            unsigned = speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)

@@ -204,6 +204,13 @@ class Grammar:
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)
     charge_verbs: frozenset[str] = frozenset()
+    #: verbs whose bare participle after a noun reports an opinion held of it, with a noun
+    #: phrase after it (*un'anatra, **ritenuta** il più vecchio esemplare*; *il PKK, considerato
+    #: dall'UE un'organizzazione terroristica*)
+    opinion_participle_verbs: frozenset[str] = frozenset()
+    #: words that open the opinion after such a participle besides an article (*ritenute **tra** le
+    #: più democratiche*, *ritenuti **essere** le fasi iniziali*)
+    opinion_participle_openers: frozenset[str] = frozenset()
     #: words before a person speaking for a body (*tramite la portavoce X*, *per bocca di X*)
     spokesperson_markers: frozenset[str] = frozenset()
     #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking

@@ -49,6 +49,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
                 if not hits and self._impersonal_object(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
+            if not hits and self.bare_opinion(doc, i, sent, lemmas):
+                hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -96,6 +98,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if twins and self.context(doc).has_pos:
             is_participle = False  # a present the tagger read as a participle: "ammette", "imputa"
         if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
+                and not self.bare_opinion(doc, i, sent, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
                 and not self._shares_auxiliary(doc, i, sent):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
@@ -401,6 +404,47 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if j < end and _norm(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
             j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or _norm(doc[k]) in self.g.forms("di")), end)
         return j < end and _norm(doc[j]) in self.g.forms("di")
+
+    def bare_opinion(self, doc: Doc, i: int, sent: Span, lemmas: set[str] | None = None) -> bool:
+        """A participle of *ritenere*, *considerare*… without an auxiliary right after the noun
+        it qualifies (a comma between or not), then, past the holder with *da*, an article,
+        *tra* or *essere*: the opinion held of the noun (*un'anatra, **ritenuta** il più vecchio
+        esemplare*; *il PKK, **considerato** dall'UE un'organizzazione terroristica*; *elezioni
+        **ritenute** tra le più libere*). Not before an adjective (*una curva considerata
+        pericolosa*, *le attività ritenute essenziali*): a description, not a report."""
+        lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
+        if not lemmas & self.g.opinion_participle_verbs or not self.g.participle.search(_norm(doc[i])):
+            return False
+        k = i - 1 if i - 1 > sent.start and doc[i - 1].text == "," else i
+        if k - 1 < sent.start or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        j = self.skip_adverbs(doc, i + 1, sent.end)
+        if any(_norm(t) in self.g.forms("da") for t in doc[j:j + 2]):  # the holder first: "dall'UE…"
+            j = next((k for k in range(j + 1, min(j + 10, sent.end)) if doc[k].is_punct or self._opens_opinion(doc[k])), sent.end)
+        return j < sent.end and self._opens_opinion(doc[j])
+
+    def _opinion_holder(self, doc: Doc, end: int, k: int, agent, limit: int):
+        """(where the opinion starts, the holder) after a bare participle of opinion: the
+        holder with *da* may come in pairs (*considerato **sia dalla Turchia che dall'UE**…*: the
+        first one), and its noun phrase runs into the opinion (*considerato **dal governo turco**
+        un'organizzazione…*)."""
+        if agent is None:
+            a = self.skip_adverbs(doc, end, limit)
+            if a + 1 < limit and _norm(doc[a]) not in self.g.forms("da") and _norm(doc[a + 1]) in self.g.forms("da"):
+                a += 1  # "sia dalla Turchia che dall'UE": the first holder
+            agent = self._agent_at(doc, a, limit)
+        if agent is None:
+            return k, None
+        m = next((m for m in range(agent[0] + 1, min(agent[0] + 10, limit))
+                  if doc[m].is_punct or self._opens_opinion(doc[m])), None)
+        if m is None or doc[m].is_punct:
+            return k, agent
+        return m, (agent[0], min(agent[1], m))
+
+    def _opens_opinion(self, tok) -> bool:
+        """An article, *tra* or *essere*: what opens the opinion after a bare participle."""
+        return _norm(tok) in self.g.articles | self.g.indefinite_articles or \
+            bool(self.lemmas(tok) & self.g.opinion_participle_openers) and tok.pos_ != "PROPN"
 
     def _che_after(self, doc: Doc, j: int, end: int) -> bool:
         """*che* right after a cue, adverbs skipped."""
@@ -1326,10 +1370,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
             j = self._after_indirect_object(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
+        opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
+        if opinion:
+            j = self.skip_adverbs(doc, end, sent_end)  # (its holder, "sia da X che da Y", is no setting)
         complement = "object"
         cue_end_tok = end
         content_start = doc[j].idx if j < sent_end else cue_span.end_char
-        if j < sent_end and doc[j].text == ":":
+        if opinion:
+            pass  # the holder and the opinion: read as a passive's below
+        elif j < sent_end and doc[j].text == ":":
             complement, content_start = "colon", doc[j].idx + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "che" and doc[j + 1].text == ":":
             # "ha dichiarato che: Anche in allenamento consiglio…": the colon opens the words
@@ -1366,7 +1415,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
                 complement, content_start = "di", doc[k].idx
-        passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))
+        passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
+            self.bare_charge(doc, start, sent_end) or opinion))
         speaker_np = None
         if passive and complement == "object":
             found = self._passive_content(doc, j, start, end, sent, rule)
@@ -1422,13 +1472,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         corruzione***), else the subject before it (***L'attacco** è stato condannato da X*).
         None when nothing is reported: only listed verbs report a noun phrase."""
         lemma = rule.split(":", 1)[-1]
-        if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs):
+        opinion = start == end - 1 and self.bare_opinion(doc, start, sent)  # "il PKK, considerato dall'UE…"
+        if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs
+                or opinion):
             return None
         if lemma in self.g.active_only_verbs:
             return None  # "è stata attaccata una nave": an act, not words
         limit = sent.end
         agent = self._agent_at(doc, j, limit)
         k = agent[1] if agent is not None else j
+        if opinion:
+            k, agent = self._opinion_holder(doc, end, k, agent, limit)
         k = self.skip_adverbs(doc, k, limit)
         if k < limit and _norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs:
             # the charge, up to the agent after it ("di corruzione dalla procura")
@@ -1438,7 +1492,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 stop = self._verb_group_start(doc, verb, k + 1)
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
             return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
-        if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles):
+        if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles
+                          or opinion and self._opens_opinion(doc[k])):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
             head = self._np_head_token(doc, k, span.end) if span is not None else None
