@@ -2915,3 +2915,21 @@ def test_a_bare_participle_of_opinion_reports_the_opinion(shipped, text, expecte
     or by no one. Before a bare adjective it only describes (*una curva considerata
     pericolosa*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tommaso Ferri è stato arrestato ieri a Bari. Il padre Giorgio Ferri ha detto che il figlio non ha mai "
+     "visto quella pistola.", [("Tommaso Ferri",)]),
+    ("Giulia Sarti ha vinto il torneo. Sua madre Anna Sarti ha detto che la figlia si allena ogni giorno.",
+     [("Giulia Sarti",)]),
+    ("La famiglia di Marta Lodi ha spiegato che la figlia soffriva da tempo di una malattia rara.",
+     [("Marta Lodi",)]),
+    ("Marco Neri ha detto che il figlio tornerà a casa domani.", [()]),
+])
+def test_a_relative_in_the_content_is_the_speakers_relative(shipped, text, expected):
+    """*il figlio*, *la figlia* inside what a parent says (the grammar's ``kin_nouns``): the
+    quote is about the speaker's relative the article names, the one other person with the
+    speaker's surname or the person the speaker's description names (*la famiglia di X*);
+    no one when the article names none."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -295,6 +295,9 @@ class Grammar:
     #: subject pronouns and "the latter" words with the gender they refer to (*lei*: "F",
     #: *quest'ultimo*: "M"), and the demonstratives that open "the latter" (*quest'*)
     anaphora_gender: dict[str, str] = field(default_factory=dict)
+    #: nouns of one relative (*il figlio*, *della madre*): inside a quotation's content, the
+    #: speaker's relative the article names (what the quotation is about)
+    kin_nouns: frozenset[str] = frozenset()
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
     #: words that point back to a referent named before (*lo stesso quotidiano*, *dallo stesso

@@ -37,7 +37,8 @@ class DescriptionRules(FinderBase):
                 if size:
                     out.append((self._opening(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
                     continue
-            if norms[i] in self.titles and i > sent.start and norms[i - 1] in openers:
+            if (norms[i] in self.titles or prepositions and norms[i] in self.g.kin_nouns) \
+                    and i > sent.start and norms[i - 1] in openers:  # (in a content: "del figlio")
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
@@ -136,7 +137,7 @@ class DescriptionRules(FinderBase):
             words[0].is_title and not words[0].is_sent_start)
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False,
-                            whole: bool = False) -> tuple[str, str] | None:
+                            whole: bool = False, speaker: str | None = None) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words (with
         ``whole``, with all of them: *del presidente del Consiglio* is not the person
         introduced as *il presidente*).
@@ -144,7 +145,10 @@ class DescriptionRules(FinderBase):
         With ``salient`` (speakers only), a definite description headed by a title the
         article did not introduce (*il magistrato*, *il paroliere*) falls back to the person
         named last before it, and a newspaper or agency (*il giornale*) to the organisation
-        named last: the referent a reader would pick."""
+        named last: the referent a reader would pick.
+
+        With the ``speaker`` of a quotation whose content holds the description, a relative
+        (*il figlio*, *del padre*) is the speaker's relative the article names."""
         alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(self.g, span.text)))
         if alias:
             names = doc._.kit_canonical_names or {}
@@ -162,6 +166,8 @@ class DescriptionRules(FinderBase):
                     return None  # "il premier italiano" is not "la premier tedesca"
                 return table[key]
         female = salient and self._feminine(span)  # no man for "la studentessa", "la sessantenne"
+        if speaker and words and words[0] in self.g.kin_nouns:
+            return self._relative_of(doc, speaker)  # "il ritiro del figlio", said by his father
         if salient and words and (self.g.age_noun_suffixes and words[0].endswith(self.g.age_noun_suffixes)
                                   and _norm(span[0]) in self.g.definite or words[-1] in self.g.concerned_nouns):
             # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
@@ -202,6 +208,21 @@ class DescriptionRules(FinderBase):
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
         return None
+
+    def _relative_of(self, doc: Doc, speaker: str) -> tuple[str, str] | None:
+        """The one person of the article who is the speaker's relative: the one its description
+        names (*la famiglia di Francesco Montis*, *i genitori di Gianguerino*), else the one other
+        person with the speaker's surname (*Pasquale Cafasso* -> *Gianguerino Cafasso*); else None."""
+        words = speaker.replace("'", "' ").split()
+        people = {e._.kit_canonical for e in doc.ents if e.label_ == "PER" and len(e.text) > 2}
+        if words[0][:1].islower():
+            at = next((i for i, w in enumerate(words) if i and w.lower() in self.g.forms("di")), None)
+            named = " ".join(words[at + 1:]) if at is not None else ""
+            found = {p for p in people if named and same_name(p, named)}
+        else:
+            surnames = {w for w in words[1:] if w[:1].isupper() and len(w) > 2}
+            found = {p for p in people if not same_name(p, speaker) and surnames & set(p.split()[1:])}
+        return (found.pop(), "PER") if len(found) == 1 else None
 
     def _common_domain(self, span: Span) -> bool:
         """A title whose domain is a common noun (*il presidente **del consiglio regionale**
@@ -532,7 +553,7 @@ class DescriptionRules(FinderBase):
                     phrase = doc[d_start:d_end]
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
-                        resolved = self.resolve_description(doc, phrase, whole=after_preposition)
+                        resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker)
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))
         out: list[str] = []
