@@ -712,12 +712,17 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     per la difesa aerea"*): the name of a prize, an event, a law, not someone's words."""
     k = speech.context(doc).token_at(pair.open) - 1
     if _after_work_noun(doc, k, speech):
-        span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-        return span is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+        return _verbless(doc, pair, finite_only=True)
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
+    return _verbless(doc, pair)
+
+
+def _verbless(doc: Doc, pair: MarkPair, finite_only: bool = False) -> bool:
+    """The marked words hold no verb (with ``finite_only``, no finite verb)."""
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") and (not finite_only or "Fin" in t.morph.get("VerbForm"))
+                                        for t in span)
 
 
 def _after_work_noun(doc: Doc, k: int, speech: SpeechFinder) -> bool:

@@ -371,10 +371,9 @@ class DescriptionRules(FinderBase):
                 return gender
         if not self.context(doc).has_dep:
             return None
-        names = doc._.kit_canonical_names or {}
-        name = names.get(span_key(ent.start_char, ent.end_char), ent.text)
+        name = ent._.kit_canonical
         for other in doc.ents:
-            if other.label_ != "PER" or names.get(span_key(other.start_char, other.end_char), other.text) != name:
+            if other.label_ != "PER" or other._.kit_canonical != name:
                 continue
             root = other.root
             while root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and not any(
@@ -389,7 +388,6 @@ class DescriptionRules(FinderBase):
                 if gender and verb.morph.get("Number") == ["Sing"]:
                     return "M" if gender == ["Masc"] else "F"
         return None
-
 
     def _introduced_as(self, doc: Doc, char: int, noun: str, window: int = 1500) -> tuple[str, str] | None:
         """The last organisation named before ``char`` (within ``window``) right after a noun of

@@ -1245,8 +1245,7 @@ class SpeakerRules(FinderBase):
                 or _norm(span[1]) in self.g.plural_possessives or not all(t.is_alpha for t in span[2:]):
             return None
         doc = span.doc
-        names = doc._.kit_canonical_names or {}
-        counts = Counter(names.get(span_key(e.start_char, e.end_char)) or e.text for e in doc.ents if e.label_ == "PER")
+        counts = Counter(e._.kit_canonical for e in doc.ents if e.label_ == "PER")
         near = [e._.kit_canonical for e in self.context(doc).ents_in_chars(max(0, span.start_char - 1500), span.start_char)
                 if e.label_ == "PER" and len(e.text) > 2]
         if not near:
