@@ -2933,3 +2933,18 @@ def test_a_relative_in_the_content_is_the_speakers_relative(shipped, text, expec
     no one when the article names none."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Mario Rossi ha detto che il governo non rispetterà gli accordi di Parigi sul clima e che "
+     "la Francia protesterà.", [("Francia",)]),
+    ("Anna Verdi ha spiegato che il trattato di Lisbona va riscritto insieme alla Germania.", [("Germania",)]),
+    ("Secondo Luca Bianchi, il Gran Premio d'Italia si correrà a Monza anche nel 2030.", [("Monza",)]),
+    ("Paolo Serra ha detto che il rally Dakar partirà dal Marocco.", [("Marocco",)]),
+])
+def test_a_name_completing_an_agreement_or_event_is_not_about(shipped, text, expected):
+    """A place or person right after a noun that opens the name of an agreement, a law or an
+    event (the grammar's ``name_heads``: *gli accordi di Parigi*, *il trattato di Lisbona*, *il
+    rally Dakar*) only completes that name: the quote is not about it."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

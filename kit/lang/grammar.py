@@ -374,6 +374,10 @@ class Grammar:
     #: names a tagger reads as a person, body or place that the guidelines do not count as
     #: what a quote is about: feasts (*Natale*, *Pasqua*) and deities (*Dio*, *Allah*)
     not_about: frozenset[str] = frozenset()
+    #: nouns that open the name of an agreement, a law or an event after which a place or person
+    #: only completes that name (*gli accordi di **Parigi***, *il trattato di **Maastricht***,
+    #: *il rally **Dakar***, *l'Expo di **Milano***): not what a quote is about
+    name_heads: frozenset[str] = frozenset()
     #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
     #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
     agreeing_auxiliaries: frozenset[str] = frozenset()

@@ -524,6 +524,15 @@ class DescriptionRules(FinderBase):
             end += 1
         return end
 
+    def _in_name_of(self, doc: Doc, ent) -> bool:
+        """Whether ``ent`` only completes the name of an agreement, a law or an event that opens
+        with a noun of the grammar's ``name_heads``, right before it or before *di*: *gli accordi
+        di **Parigi***, *il Gran Premio d'**Italia***, *il rally **Dakar***."""
+        k = ent.start - 1
+        if k >= 1 and _norm(doc[k]) in self.g.forms("di"):
+            k -= 1
+        return k >= 0 and _norm(doc[k]) in self.g.name_heads
+
     def about(self, doc: Doc, start: int, end: int, speaker: str | None,
               mention: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
@@ -535,7 +544,7 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
-            if name.lower() in self.g.not_about:
+            if name.lower() in self.g.not_about or self._in_name_of(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
