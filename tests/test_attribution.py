@@ -2948,3 +2948,19 @@ def test_a_name_completing_an_agreement_or_event_is_not_about(shipped, text, exp
     rally Dakar*) only completes that name: the quote is not about it."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo Giovanni Neri, presidente della Società Italiana di Botanica, «le piante della Sardegna sono "
+     "in pericolo».", [("Sardegna",)]),
+    ("Marco Bassi, ex sindaco di Bergamo, ha detto che Milano deve aiutare la Lombardia.",
+     [("Milano", "Lombardia")]),
+    ("«La città di Genova non ha più fondi», ha spiegato Elena Conti, assessora della Regione Liguria, "
+     "durante la conferenza.", [("Genova",)]),
+])
+def test_names_in_the_speakers_title_apposition_are_not_about(shipped, text, expected):
+    """The title apposition right after the speaker's name (*Giovanni Neri, presidente della
+    Società Italiana di Botanica,*) describes the speaker: the body or place it names is not
+    what the quote is about."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

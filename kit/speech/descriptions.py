@@ -524,6 +524,28 @@ class DescriptionRules(FinderBase):
             end += 1
         return end
 
+    def _apposition_end(self, doc: Doc, char: int) -> int:
+        """Where the title apposition right after a speaker's mention ending at ``char`` ends
+        (*Giovanni Neri**, presidente della Società Italiana di Botanica**, ha detto*): the
+        names in it describe the speaker, not what it says. The apposition opens with a listed
+        title (after an article, *ex* or *attuale*) and runs to the next punctuation mark with no
+        verb; ``char`` when there is none."""
+        span = doc.char_span(char, char, alignment_mode="expand")
+        i = span.start if span is not None else len(doc)
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return char
+        k = i + 1
+        while k < len(doc) and _norm(doc[k]) in self.g.articles | self.g.former_words | self.g.title_modifiers:
+            k += 1
+        if k >= len(doc) or _norm(doc[k]) not in self.titles:
+            return char
+        for j in range(k + 1, min(len(doc), k + 30)):
+            if doc[j].is_punct or doc[j].is_quote:
+                return doc[j].idx if j > k + 1 else char
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return char
+        return char
+
     def _in_name_of(self, doc: Doc, ent) -> bool:
         """Whether ``ent`` only completes the name of an agreement, a law or an event that opens
         with a noun of the grammar's ``name_heads``, right before it or before *di*: *gli accordi
@@ -540,6 +562,8 @@ class DescriptionRules(FinderBase):
         names inside its ``mention`` (character range: *il portavoce del sindaco X*). An entity
         written all in lower case (*il governo*) names nothing by itself and is left out."""
         found: list[tuple[int, str]] = []
+        if mention:
+            mention = (mention[0], self._apposition_end(doc, mention[1]))
         for ent in self.context(doc).ents_in_chars(start, end):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
