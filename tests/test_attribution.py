@@ -2964,3 +2964,16 @@ def test_names_in_the_speakers_title_apposition_are_not_about(shipped, text, exp
     what the quote is about."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Riva ha detto che porterà la proposta al Presidente del Consiglio comunale e alla "
+     "Regione Toscana.", [("Regione Toscana",)]),
+    ("Luisa Ferri ha detto che il Capo dello Stato italiano incontrerà la Germania.", [("Germania",)]),
+])
+def test_an_institution_word_with_adjectives_in_an_office_title_is_not_about(shipped, text, expected):
+    """The institution inside an office title is not what a quote is about, also when an
+    adjective follows its one capitalised word (*il Capo dello Stato italiano*, *il Presidente
+    del Consiglio comunale*)."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected

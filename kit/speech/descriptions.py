@@ -498,8 +498,15 @@ class DescriptionRules(FinderBase):
         # the office of a person named right after it, or a one-word institution (*Stato*);
         # not a company or a body someone works for (*gli ex manager di Bear Stearns*)
         after = self.context(doc).ents_in_tokens(ent.end, ent.end + 1)
-        return len(ent) == 1 and ent.text[:1].isupper() and ent.text[1:].islower() or any(
+        return self._institution_word(ent) or any(
             e.start == ent.end and e.label_ == "PER" for e in after)
+
+    @staticmethod
+    def _institution_word(ent) -> bool:
+        """One capitalised word, maybe with lower-case adjectives after it: *Stato*, *Stato
+        italiano*, *Consiglio comunale* (not *Forza Italia*, *Bear Stearns*)."""
+        return ent[0].text[:1].isupper() and ent[0].text[1:].islower() and all(
+            t.is_lower and t.is_alpha for t in ent[1:])
 
     def _is_speaker(self, name: str, speaker: str) -> bool:
         """Whether ``name`` is the speaker itself. A speaker described by a common noun names
