@@ -2977,3 +2977,21 @@ def test_an_institution_word_with_adjectives_in_an_office_title_is_not_about(shi
     del Consiglio comunale*)."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anna Neri ha mandato un messaggio alla madre, scrivendole «vieni a prendermi, ho paura».",
+     [("direct", "vieni a prendermi, ho paura", "Anna Neri")]),
+    ("Il sindaco ha mandato una lettera al prefetto, scrivendogli «la città è allo stremo».",
+     [("direct", "la città è allo stremo", "sindaco")]),
+    ("La portavoce ha risposto ai giornalisti, dicendogli «non ci sono novità».",
+     [("direct", "non ci sono novità", "portavoce")]),
+    ("Il consigliere si era astenuto sul bilancio, criticando la fusione voluta dal presidente e lasciandosi "
+     "andare a confidenze riservate.",
+     [("indirect", "la fusione voluta dal presidente", "consigliere")]),
+])
+def test_a_gerund_with_a_clitic_is_a_verb_whatever_the_tagger_reads(shipped, text, expected):
+    """A gerund with a clitic attached (*scrivendole*, *dicendogli*, *lasciandosi*) that the
+    tagger reads as an article, a preposition or an adjective is still a verb: a cue when it
+    is a speech verb, and the end of the object a cue before it reports."""
+    assert speech(shipped, text) == expected

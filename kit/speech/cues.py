@@ -26,8 +26,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
-        if token.pos_ in CLOSED_CLASSES:
-            return None  # tagged: an article, a preposition, a pronoun… never a cue (and fast)
+        if token.pos_ in CLOSED_CLASSES and self.gerund_without_clitic(token) is None:
+            # tagged: an article, a preposition, a pronoun… never a cue (and fast); but a gerund
+            # with a clitic the tagger misreads ("scrivendole", "dicendogli") is a verb
+            return None
         lemmas = self.lemmas(token)
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
@@ -885,8 +887,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return end_char
         for tok in span:
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
-                    and tok.pos_ in ("VERB", "AUX") and not self.progressive(doc, tok.i):
-                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "… la registrazione specificando…"
+                    and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
+                    and not self.progressive(doc, tok.i):
+                # (a gerund with a clitic the tagger reads as an adjective: "e lasciandosi andare…")
+                last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
+                return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
             if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
                 return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
