@@ -2995,3 +2995,17 @@ def test_a_gerund_with_a_clitic_is_a_verb_whatever_the_tagger_reads(shipped, tex
     tagger reads as an article, a preposition or an adjective is still a verb: a cue when it
     is a speech verb, and the end of the object a cue before it reports."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Sul regionale Pisa - Firenze il capotreno ha annunciato «Il treno si fermerà a Empoli».", "capotreno"),
+    ("Il macchinista del regionale Bologna - Rimini ha detto che il guasto era stato segnalato.", "macchinista"),
+    ("L'autista del pullman Roma - Napoli ha detto che il ritardo era dovuto alla nebbia.", "autista"),
+    ("FIRENZE - Dario Nardella ha detto che il tram tornerà in servizio.", "Dario Nardella"),
+])
+def test_two_names_joined_by_a_dash_are_not_the_subject(shipped, text, title):
+    """*il treno Milano - Mantova*, *la linea Torino - Genova*: two names joined by a dash inside
+    a noun phrase are a route or a pair, not the subject; the description before them speaks.
+    A dateline at the start of the sentence (*ROMA - X ha detto*) does not count."""
+    found = speech(shipped, text)
+    assert len(found) == 1 and found[0][2].startswith(title)

@@ -60,7 +60,7 @@ class SpeakerRules(FinderBase):
             return True
         prev = doc[np_start - 1]
         norm = _norm(prev)
-        if norm in self.g.prepositions:
+        if norm in self.g.prepositions or self._in_route(doc, np_start, floor):
             return False
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
@@ -74,6 +74,21 @@ class SpeakerRules(FinderBase):
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
         return True
+
+    @staticmethod
+    def _in_route(doc: Doc, k: int, floor: int) -> bool:
+        """Token ``k`` opens one of two names joined by a dash inside a noun phrase (*il treno
+        **Milano** - **Mantova***, *la capotreno della linea Torino - **Genova***): a route or a
+        pair, part of a name, not a subject; a dateline (*ROMA - Renzi ha detto*) opens the
+        sentence."""
+        if k - 3 >= floor and doc[k - 1].text in DASHES and doc[k - 2].pos_ == "PROPN" \
+                and not doc[k - 3].is_punct:
+            return True
+        end = k
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1  # "il treno **Milano** - Mantova": the first name of the pair
+        return end > k and k - 1 >= floor and not doc[k - 1].is_punct and end + 1 < len(doc) \
+            and doc[end].text in DASHES and doc[end + 1].pos_ == "PROPN"
 
     def _noun_after_article(self, doc: Doc, k: int, floor: int) -> bool:
         """Token ``k`` follows an article that is no clitic pronoun (*il*, *un*, not *la*,
