@@ -3009,3 +3009,15 @@ def test_two_names_joined_by_a_dash_are_not_the_subject(shipped, text, title):
     A dateline at the start of the sentence (*ROMA - X ha detto*) does not count."""
     found = speech(shipped, text)
     assert len(found) == 1 and found[0][2].startswith(title)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nel video Ahmed Karim attacca il governo. Poi i toni si fanno più concilianti quando ripropone "
+     "la fine dei conflitti.", "Ahmed Karim"),
+    ("Lucia Ferri ha parlato a lungo in aula. Il tono si è fatto più duro quando ha ribadito di voler "
+     "ricorrere in appello.", "Lucia Ferri"),
+])
+def test_a_tone_is_not_a_speaker(shipped, text, speaker):
+    """*i toni si fanno concilianti quando ripropone…*: *tono*, *toni* (the grammar's
+    ``not_speakers``) describe how someone speaks; the subject of the clause is not who speaks."""
+    assert [q[2] for q in speech(shipped, text)] == [speaker]
