@@ -3021,3 +3021,17 @@ def test_a_tone_is_not_a_speaker(shipped, text, speaker):
     """*i toni si fanno concilianti quando ripropone…*: *tono*, *toni* (the grammar's
     ``not_speakers``) describe how someone speaks; the subject of the clause is not who speaks."""
     assert [q[2] for q in speech(shipped, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("La Turchia ha chiuso il confine. I turchi lamentano che nessuno li ha avvisati.", "Turchia"),
+    ("Il Giappone e l'Australia discutono delle balene. Secondo i giapponesi la caccia è una tradizione.",
+     "Giappone"),
+    ("L'Italia ha vinto la finale. Gli italiani hanno detto che è stata una grande festa.", "Italia"),
+    ("A Roma si vota domani. I romani hanno detto che andranno a votare.", "romani"),
+])
+def test_a_people_speaks_as_its_country(shipped, text, speaker):
+    """*i turchi*, *i giapponesi* (a plural article and a plural ending of the grammar's
+    ``plural_articles``, ``demonym_plural_suffixes``): the one country of the article the noun
+    is made from speaks; not a short name (*i romani* is not *Roma*)."""
+    assert [q[2] for q in speech(shipped, text)] == [speaker]

@@ -139,6 +139,10 @@ class Grammar:
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
     #: pipeline without a tagger
     adjective_suffixes: tuple[str, ...] = ()
+    #: plural endings of nouns of a people (*i turchi*, *i giapponesi*) and the plural definite
+    #: articles before them
+    demonym_plural_suffixes: tuple[str, ...] = ()
+    plural_articles: frozenset[str] = frozenset()
     #: relative pronouns after a preposition (*tra cui*, *con il quale*) and the words that may
     #: come before them (*assieme alla quale*)
     relative_words: frozenset[str] = frozenset()
@@ -405,7 +409,7 @@ def grammar(lang: str) -> Grammar:
             continue
         if f.name in ("contracted", "adjective_agreement", "title_hyponyms"):
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
-        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "adverb_suffixes"):
+        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
                         "holder_titles", "pet_names", "known_referents", "participle_infinitives"):

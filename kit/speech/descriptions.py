@@ -173,6 +173,10 @@ class DescriptionRules(FinderBase):
             # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
             # person named last, close before
             return self._last_named(doc, span.start_char, "PER", window=600, female=female)
+        if salient and len(words) == 1 and _norm(span[0]) in self.g.plural_articles:
+            country = self._country_of(doc, words[0])
+            if country is not None:
+                return country  # "i turchi lamentano…" after "la Turchia": the country speaks
         if salient and len(words) == 1 and _norm(span[0]) in self.g.definite:
             named = self._named_by_head(doc, span.start_char, words[0])
             if named is not None:
@@ -519,6 +523,23 @@ class DescriptionRules(FinderBase):
             return True
         k = next((i for i, w in enumerate(words) if i and w.lower() in self.g.prepositions), None)
         return k is None or same_name(name, " ".join(words[:k]))
+
+    def _country_of(self, doc: Doc, noun: str) -> tuple[str, str] | None:
+        """The one place the article names whose name a plural people's noun is made from (*i
+        **turch**i*: *Turchia*, *i **giappone**si*: *Giappone*): the stem before the plural
+        ending and the name but for its last letter open alike (five letters at least: not *i
+        romani* for *Roma*); else None."""
+        ending = next((e for e in self.g.demonym_plural_suffixes if noun.endswith(e)), None)
+        if ending is None or not noun.isalpha():
+            return None
+        stem = noun[:-len(ending)]
+        found = set()
+        for ent in doc.ents:
+            base = normalize(ent.text)[:-1]
+            if ent.label_ in ("LOC", "ORG") and base.isalpha() and min(len(base), len(stem)) >= 5 \
+                    and (stem.startswith(base) or base.startswith(stem)):
+                found.add(ent._.kit_canonical)
+        return (found.pop(), "LOC") if len(found) == 1 else None  # (a country the tagger may read as ORG)
 
     def _named_domain_end(self, doc: Doc, i: int, stop: int) -> int:
         """Where a description ending before token ``i`` ends with the *di* + capitalised name
