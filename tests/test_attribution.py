@@ -3035,3 +3035,24 @@ def test_a_people_speaks_as_its_country(shipped, text, speaker):
     ``plural_articles``, ``demonym_plural_suffixes``): the one country of the article the noun
     is made from speaks; not a short name (*i romani* is not *Roma*)."""
     assert [q[2] for q in speech(shipped, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il festival si è chiuso ieri sera.\nMarco Bellini, direttore del festival: quest'anno abbiamo superato "
+     "ogni record di presenze\nIl pubblico ha riempito le sale per cinque giorni.",
+     [("indirect", "quest'anno abbiamo superato ogni record di presenze", "Marco Bellini")]),
+    ("Lo sciopero è stato rinviato.\nFrancia, il ministro Pierre Dubois: le pensioni saranno riformate entro "
+     "l'estate, senza nuove tasse\nIl governo presenterà il testo a maggio.",
+     [("indirect", "le pensioni saranno riformate entro l'estate, senza nuove tasse", "Pierre Dubois")]),
+    ("La squadra ha perso in casa.\nIl suo allenatore Paolo Serra: abbiamo giocato male, ma non siamo stati "
+     "fortunati, e ora dobbiamo reagire.\nLa prossima partita è domenica.",
+     [("indirect", "abbiamo giocato male, ma non siamo stati fortunati, e ora dobbiamo reagire", "Paolo Serra")]),
+    ("Il museo riapre domani.\nGiorgio Valli: mostra antologica al museo civico\nLe opere saranno esposte "
+     "fino a giugno.", []),
+])
+def test_a_headline_label_with_a_title_names_its_speaker(shipped, text, expected):
+    """A headline *Nome, titolo: contenuto* or *(Luogo,) titolo Nome: contenuto* without marks
+    is the named person's words (indirect, cue null) whether or not the person speaks
+    elsewhere, and they run to the end of the line; a bare name that speaks nowhere else is the
+    headline's topic."""
+    assert speech(shipped, text) == expected

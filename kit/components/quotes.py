@@ -75,6 +75,7 @@ class QuoteFinder(RuleComponent):
         quotes = [_as_name(q) if _so_called(doc, q, self.speech) else q for q in quotes]
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
+        quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
@@ -248,8 +249,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):
             continue  # "l'autopsia conferma la morte per asfissia": a finding, not speech
-        if not (cue.rule == "headline" and cue.complement == "colon"):
-            # (an interview's answer, "Nome: …", runs to the next label whatever its commas)
+        if cue.rule != "headline":
+            # (a headline's words run to the end of its line, an interview's answer, "Nome: …",
+            # to the next label, whatever their commas)
             region_end = speech.content_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):
             region_end = speech.verbless_end(doc, cue.content_start, region_end)
@@ -340,8 +342,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if answer is not None and not any(q.start <= answer[0] and answer[1] <= q.end for q in quotes):
             quotes.append(replace(_make(doc, answer[0], answer[1], "indirect", None, speaker, speech, None),
                                   rule="interview"))
-    quotes.sort(key=lambda q: (q.start, q.end))
-    return _dedupe(_heard_headlines(quotes))
+    # (a headline after the other quote of the same words: the headline may not be heard)
+    quotes.sort(key=lambda q: (q.start, q.end, q.rule == "headline"))
+    return _dedupe(quotes)
 
 
 def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech: SpeechFinder) -> None:
@@ -382,9 +385,10 @@ def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: di
     return None
 
 
-def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
+def _heard_headlines(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
     """A headline *Nome: contenuto* counts only when the name speaks elsewhere in the article
-    (*Amnesty: Siria, crimini di guerra…* over *Amnesty International denuncia…*); else the
+    (*Amnesty: Siria, crimini di guerra…* over *Amnesty International denuncia…*) or the
+    headline gives the name's title (*Mario Rossi, direttore del festival: …*); else the
     name is the headline's topic (*PD: Cuperlo si dimette*, *Vito Bongiorno: mostra
     antologica…*)."""
     others = [q.speaker for q in quotes if q.speaker and q.rule != "headline"]
@@ -392,7 +396,19 @@ def _heard_headlines(quotes: list[Quote]) -> list[Quote]:
     labels = Counter(q.speaker for q in quotes if q.speaker and q.rule == "headline")
     others += [name for name, n in labels.items() if n > 1]
     return [q for q in quotes
-            if q.rule != "headline" or q.speaker and any(same_name(q.speaker, other) for other in others)]
+            if q.rule != "headline" or q.speaker and (any(same_name(q.speaker, other) for other in others)
+                                                      or _titled_headline(doc, q, speech))]
+
+
+def _titled_headline(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """The label of the headline ``quote`` holds more than its speaker's mention: a title
+    (*Francia, il ministro Dupont: …*, *Mario Rossi, direttore del festival: …*)."""
+    if not quote.speaker_mention:
+        return False
+    ctx = speech.context(doc)
+    sent = ctx.sent(ctx.token_at(quote.start))
+    label = ctx.text[sent.start_char:quote.start].strip().rstrip(":").strip()
+    return label != quote.speaker_mention and quote.speaker_mention in label
 
 
 def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],

@@ -60,14 +60,37 @@ class InvertedRules(FinderBase):
     def headline_cue(self, doc: Doc, i: int, sent: Span):
         """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
         null): a person or an organisation, a colon, then the rest of the line; a place
-        before the colon (*Roma: …*) is a dateline, not a speaker."""
-        ents = self.context(doc).ents_in_tokens(i, i + 1)
-        if not ents or ents[0].start != i or ents[0].label_ not in ("PER", "ORG"):
+        before the colon (*Roma: …*) is a dateline, not a speaker. The name may carry its
+        title (:meth:`_titled_label`)."""
+        colon = next((k for k in range(i, min(i + 10, sent.end)) if doc[k].text == ":"), None)
+        if colon is None or colon + 2 >= sent.end or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
             return None
-        colon = ents[0].end
-        if colon + 2 >= sent.end or doc[colon].text != ":" or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
+        ents = [e for e in self.context(doc).ents_in_tokens(i, colon) if e.label_ in ("PER", "ORG")]
+        if ents and ents[0].start == i and ents[0].end == colon:
+            return (colon, colon + 1, "headline", "headline", (i, colon))
+        label = self._titled_label(doc, i, colon, ents)
+        return None if label is None else (colon, colon + 1, "headline", "headline", label)
+
+    def _titled_label(self, doc: Doc, i: int, colon: int, ents) -> tuple[int, int] | None:
+        """The name in a headline label that gives its speaker's title: after the name
+        (*Mario Rossi, direttore del festival: …*) or before it, after a place or topic set off
+        by a comma (*Francia, il ministro Dupont: …*); None when the label has no such form
+        (``ents``: the people and organisations before the colon)."""
+        first, last = ents[0] if ents else None, ents[-1] if ents else None
+        if last is not None and last.end == colon:
+            name, k = last, last.start  # "(Francia,) il ministro Dupont"
+            while k > i and doc[k - 1].text != ",":
+                k -= 1
+            if k > i and (k - i > 3 or any(t.text == "," for t in doc[i:k - 1])):
+                return None
+            title = doc[k:name.start]
+        elif first is not None and first.start == i and first.end + 1 < colon and doc[first.end].text == ",":
+            name, title = first, doc[first.end + 1:colon]  # "Mario Rossi, direttore del festival"
+        else:
             return None
-        return (colon, colon + 1, "headline", "headline", (i, colon))
+        if not len(title) or any(t.is_punct or self._is_finite(t) for t in title) or not self.is_description(title):
+            return None
+        return (name.start, name.end)
 
     def cue_after_report(self, doc: Doc, i: int, sent: Span):
         """*Lo ha annunciato il ministro.* / *Lo riferisce il Viminale.* / *È quanto ha
