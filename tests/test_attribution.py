@@ -3056,3 +3056,18 @@ def test_a_headline_label_with_a_title_names_its_speaker(shipped, text, expected
     elsewhere, and they run to the end of the line; a bare name that speaks nowhere else is the
     headline's topic."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il campionato riprende sabato.\nLa FIFA avverte: la Juventus rischia l'esclusione\nIl verdetto arriverà domani.",
+     [("indirect", "la Juventus rischia l'esclusione", "FIFA")]),
+    ("La Lega avverte: il governo non avrà i nostri voti Giovedì il consiglio federale deciderà la linea del partito.",
+     [("indirect", "il governo non avrà i nostri voti", "Lega")]),
+    ("Nuova accusa: il sindaco non ha firmato il decreto\nLa procura indaga.", []),
+])
+def test_a_speech_verb_read_as_a_noun_before_a_colon(shipped, text, expected):
+    """A verb's third person the tagger reads as its noun (*avverte*, *accusa*) right before a
+    colon is the cue when its subject stands before it (a name, or a bare noun phrase opening
+    the line), not after an adjective (*Nuova accusa: …*); a headline run into its article
+    ends before a weekday that opens the next sentence (``sentence_openers``)."""
+    assert speech(shipped, text) == expected

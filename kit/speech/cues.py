@@ -639,6 +639,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return di_infinitive
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
+        if nxt.text == ":":
+            return self._subject_before_colon_verb(doc, i, sent)
         if _norm(nxt) == "che":
             # an adjective before "che" is a verb only after a name ("l'Istituto X testimonia
             # che…", "Il presidente, Clive Palmer, informa che…"; not "la situazione critica che…")
@@ -647,6 +649,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # (or a quotation: "La capotreno annuncia «…»")
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
+
+    def _subject_before_colon_verb(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A verb's third person the tagger read as a noun, right before a colon, stands after
+        its subject: a person or an organisation (*L'UEFA **avverte**: …*, *…, e la Lega
+        **accusa**: …*) or a bare noun phrase opening the sentence (*Giornale cinese **accusa**:
+        …*); not after an adjective (*Nuova accusa: …*)."""
+        before = self.context(doc).ent_before(i)
+        if before is not None and before.end == i and before.label_ in ("PER", "ORG"):
+            return True
+        words = doc[sent.start:i]
+        return 0 < len(words) <= 3 and words[0].pos_ in ("NOUN", "PROPN") \
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
 
     def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
