@@ -1438,7 +1438,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             self.bare_charge(doc, start, sent_end) or opinion))
         speaker_np = None
         if passive and complement == "object":
-            found = self._passive_content(doc, j, start, end, sent, rule)
+            found = self._passive_content(doc, j, start, end, sent, rule, opinion)
             if found is None:
                 complement = "none"  # "Il ponte è stato costruito": nothing reported
             else:
@@ -1484,14 +1484,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         return start, np_end
 
-    def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str):
+    def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str,
+                         opinion: bool = False):
         """(content start char, region end char, agent token range or None) of a passive cue
         whose content is a noun phrase: the subject after the verb (*È stato confermato dall'ASE
         **il successo del lancio***), *di* + what the accused is charged with (*è accusato **di
         corruzione***), else the subject before it (***L'attacco** è stato condannato da X*).
-        None when nothing is reported: only listed verbs report a noun phrase."""
+        None when nothing is reported: only listed verbs report a noun phrase, and a bare
+        participle of opinion (``opinion``, as :meth:`bare_opinion` found it for the cue: *il PKK,
+        considerato dall'UE un'organizzazione…*)."""
         lemma = rule.split(":", 1)[-1]
-        opinion = start == end - 1 and self.bare_opinion(doc, start, sent)  # "il PKK, considerato dall'UE…"
         if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs
                 or opinion):
             return None

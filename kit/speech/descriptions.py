@@ -217,10 +217,9 @@ class DescriptionRules(FinderBase):
         """The one person of the article who is the speaker's relative: the one its description
         names (*la famiglia di Francesco Montis*, *i genitori di Gianguerino*), else the one other
         person with the speaker's surname (*Pasquale Cafasso* -> *Gianguerino Cafasso*); else None."""
-        words = speaker.replace("'", "' ").split()
+        words, at = _described_words(speaker, self.g.forms("di"))
         people = {e._.kit_canonical for e in doc.ents if e.label_ == "PER" and len(e.text) > 2}
         if words[0][:1].islower():
-            at = next((i for i, w in enumerate(words) if i and w.lower() in self.g.forms("di")), None)
             named = " ".join(words[at + 1:]) if at is not None else ""
             found = {p for p in people if named and same_name(p, named)}
         else:
@@ -518,10 +517,9 @@ class DescriptionRules(FinderBase):
         iraniano in Iraq*): that name is what the quote can be about, not the speaker."""
         if not same_name(name, speaker):
             return False
-        words = speaker.replace("'", "' ").split()
+        words, k = _described_words(speaker, self.g.prepositions)
         if not words[0][:1].islower():
             return True
-        k = next((i for i, w in enumerate(words) if i and w.lower() in self.g.prepositions), None)
         return k is None or same_name(name, " ".join(words[:k]))
 
     def _country_of(self, doc: Doc, noun: str) -> tuple[str, str] | None:
@@ -622,3 +620,11 @@ class DescriptionRules(FinderBase):
             if name not in out:
                 out.append(name)
         return tuple(out)
+
+
+def _described_words(speaker: str, prepositions: frozenset[str]) -> tuple[list[str], int | None]:
+    """The words of a speaker's name (an elided article set apart) and the index of the first of
+    ``prepositions`` after its head: *familiari di Gabriel García Márquez* -> (words, 1); None
+    when there is none."""
+    words = speaker.replace("'", "' ").split()
+    return words, next((i for i, w in enumerate(words) if i and w.lower() in prepositions), None)
