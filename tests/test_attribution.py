@@ -3071,3 +3071,18 @@ def test_a_speech_verb_read_as_a_noun_before_a_colon(shipped, text, expected):
     the line), not after an adjective (*Nuova accusa: …*); a headline run into its article
     ends before a weekday that opens the next sentence (``sentence_openers``)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La partita si è giocata a Torino. Italia, allenatore Cesare Prandelli: Buffon, Abate, Bonucci, "
+     "Chiellini, Pirlo, De Rossi e Cassano. Spagna, allenatore Vicente del Bosque: Casillas; Ramos, "
+     "Piqué, Xavi, Iniesta, Torres.", []),
+    ("La squadra ha vinto.\nIl suo allenatore Paolo Serra: Rossi, Bianchi e Verdi hanno giocato benissimo\n"
+     "La prossima partita è domenica.",
+     [("indirect", "Rossi, Bianchi e Verdi hanno giocato benissimo", "Paolo Serra")]),
+])
+def test_a_line_up_after_a_titled_label_is_not_speech(shipped, text, expected):
+    """*Italia, allenatore Cesare Prandelli: Buffon, Abate, …*: a list of names after a titled
+    label, with no verb, is a team's line-up, not the coach's words; a statement naming the
+    same players is."""
+    assert speech(shipped, text) == expected

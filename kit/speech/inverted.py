@@ -65,11 +65,21 @@ class InvertedRules(FinderBase):
         colon = next((k for k in range(i, min(i + 10, sent.end)) if doc[k].text == ":"), None)
         if colon is None or colon + 2 >= sent.end or any(t.text in QUOTE_CHARS for t in doc[colon:sent.end]):
             return None
+        if self._roster(doc[colon + 1:sent.end]):
+            return None  # "Italia, allenatore Cesare Prandelli: Buffon, Abate, Bonucci…": a line-up
         ents = [e for e in self.context(doc).ents_in_tokens(i, colon) if e.label_ in ("PER", "ORG")]
         if ents and ents[0].start == i and ents[0].end == colon:
             return (colon, colon + 1, "headline", "headline", (i, colon))
         label = self._titled_label(doc, i, colon, ents)
         return None if label is None else (colon, colon + 1, "headline", "headline", label)
+
+    def _roster(self, words: Span) -> bool:
+        """``words`` are a list of names, not a statement: no verb, at least three items set
+        off by commas or semicolons, and nothing but names, numbers, conjunctions and
+        punctuation (*Buffon; Abate, Bonucci (1), Chiellini e Pirlo*)."""
+        if sum(t.text in (",", ";") for t in words) < 2:
+            return False
+        return all(t.is_punct or t.pos_ in ("PROPN", "NUM", "CCONJ") or t.ent_type_ for t in words)
 
     def _titled_label(self, doc: Doc, i: int, colon: int, ents) -> tuple[int, int] | None:
         """The name in a headline label that gives its speaker's title: after the name
