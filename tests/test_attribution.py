@@ -3086,3 +3086,15 @@ def test_a_line_up_after_a_titled_label_is_not_speech(shipped, text, expected):
     label, with no verb, is a team's line-up, not the coach's words; a statement naming the
     same players is."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il testimone Marco Bianchi ha riferito agli inquirenti ciò che aveva visto quella notte.",
+     [("indirect", "ciò che aveva visto quella notte", "Marco Bianchi")]),
+    ("Marco Bianchi ha raccontato ai giornalisti ciò che è successo a Genova.",
+     [("indirect", "ciò che è successo a Genova", "Marco Bianchi")]),
+])
+def test_cio_che_after_the_person_addressed_is_the_object(shipped, text, expected):
+    """*ha riferito agli inquirenti **ciò che** aveva visto*: *ciò* opens the object (a
+    relative), so the content keeps it; the *che* is not a complementiser."""
+    assert speech(shipped, text) == expected
