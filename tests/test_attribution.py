@@ -3098,3 +3098,17 @@ def test_cio_che_after_the_person_addressed_is_the_object(shipped, text, expecte
     """*ha riferito agli inquirenti **ciò che** aveva visto*: *ciò* opens the object (a
     relative), so the content keeps it; the *che* is not a complementiser."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il raddoppio della statale era stato promesso nel 2002 dal ministro Pietro Lunardi.",
+     [("indirect", "Il raddoppio della statale", "Pietro Lunardi")]),
+    ("Il nuovo ospedale è stato annunciato due anni fa dal sindaco Carla Neri.",
+     [("indirect", "Il nuovo ospedale", "Carla Neri")]),
+    ("La legge è stata approvata nel 2002 dal Parlamento.", []),
+])
+def test_a_passive_agent_after_a_time_phrase(shipped, text, expected):
+    """*X era stato promesso **nel 2002** dal ministro Y*: a short time phrase between a
+    passive report and its agent does not hide the agent; the subject before the auxiliary is
+    what was reported. A passive act (*approvata*) is still no report."""
+    assert speech(shipped, text) == expected

@@ -1484,6 +1484,23 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         return start, np_end
 
+    def _agent_past_time(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
+        """The agent *da X* after a short time phrase that follows a passive verb at ``j``:
+        *era stato promesso **nel 2002** dal ministro*, *era stata denunciata **due settimane
+        fa** dalla madre*; None when the words before it are not a time (a number or a word of
+        ``time_words``, *fa* after them) or open a noun phrase (*è stato annunciato un piano dal…*)."""
+        if j >= end or _norm(doc[j]) in self.g.object_starts | self.g.articles:
+            return None
+        for m in range(j + 1, min(j + 5, end)):
+            words = doc[j:m]
+            if words[-1].is_punct or self.is_verbish(words[-1]) and _norm(words[-1]) not in self.g.ago_words:
+                return None
+            if any(t.like_num or t.lemma_.lower() in self.g.time_words for t in words):
+                agent = self._agent_at(doc, m, end)
+                if agent is not None:
+                    return agent
+        return None
+
     def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str,
                          opinion: bool = False):
         """(content start char, region end char, agent token range or None) of a passive cue
@@ -1500,7 +1517,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if lemma in self.g.active_only_verbs:
             return None  # "è stata attaccata una nave": an act, not words
         limit = sent.end
-        agent = self._agent_at(doc, j, limit)
+        agent = self._agent_at(doc, j, limit) or self._agent_past_time(doc, j, limit)
         k = agent[1] if agent is not None else j
         if opinion:
             k, agent = self._opinion_holder(doc, end, k, agent, limit)
