@@ -3112,3 +3112,18 @@ def test_a_passive_agent_after_a_time_phrase(shipped, text, expected):
     passive report and its agent does not hide the agent; the subject before the auxiliary is
     what was reported. A passive act (*approvata*) is still no report."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo la Protezione civile, nella regione sono crollate duecento case, mentre altre cento sono inagibili.",
+     [("indirect", "nella regione sono crollate duecento case, mentre altre cento sono inagibili", "Protezione civile")]),
+    ("Il sindaco ha detto che la scuola resterà chiusa fino a lunedì, mentre le palestre riapriranno domani.",
+     [("indirect", "la scuola resterà chiusa fino a lunedì, mentre le palestre riapriranno domani", "sindaco")]),
+    ("Il ministro ha detto che i fondi arriveranno entro marzo, mentre l'opposizione aveva chiesto tempi più brevi.",
+     [("indirect", "i fondi arriveranno entro marzo", "ministro"), ("indirect", "tempi più brevi", "opposizione")]),
+])
+def test_a_parallel_clause_after_mentre_stays_in_the_content(shipped, text, expected):
+    """*, mentre* (``parallel_tails``) opens the second half of what was reported when its
+    clause has no speech verb, no verb narrated in the past and no named subject of its own;
+    otherwise (*, mentre l'opposizione aveva chiesto…*) the content ends before it."""
+    assert speech(shipped, text) == expected

@@ -47,6 +47,9 @@ class Grammar:
     #: tail openers that go on with the reported clause before an infinitive (*, dopo aver
     #: ricevuto le motivazioni*; not *, dopo la condanna*)
     infinitive_tails: frozenset[str] = frozenset()
+    #: tail openers of a parallel clause (*, mentre altre 22 sono ferite*): still the reported
+    #: content when that clause has no speech verb and no verb narrated in the past
+    parallel_tails: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()

@@ -1061,6 +1061,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                         and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
+                    continue  # "…3.000 decessi, mentre il contagio è vicino alla soglia…": the other half
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
                         and self.is_infinitive(doc[nxt.i + 1]):
                     continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
@@ -1087,6 +1089,31 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 break  # ("ma preceduto da scosse che si sono susseguite": the verb of a clause inside)
             if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok) or self.g.gerund.search(_norm(tok)) and tok.is_lower:
                 return False
+        return True
+
+    def _parallel_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """The clause from ``start`` after *, mentre* (up to the end of the sentence or a semicolon) is the second
+        half of what was reported (*si sono registrati 3.000 decessi, **mentre il contagio è
+        vicino** alle 21.000 unità*): it has a verb, none of them a speech verb (*, mentre altri
+        hanno espresso soddisfazione*) nor one narrated in the past (*, mentre la Casa Bianca
+        aveva smentito*), and no quote mark."""
+        if not self.context(doc).has_morph or start >= end:
+            return False
+        # (up to the sentence's end: the content's region may stop before the next cue's verb)
+        for tok in doc[start:max(end, self.context(doc).sent(start).end)]:
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and (self.lemmas(tok) & (self.single_verbs | self.object_verbs)):
+                return False
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") \
+                    and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(_norm(tok))):
+                return False
+            if tok.pos_ == "ADJ" and tok.is_lower and _norm(tok).endswith("ano") and self.g.imperfect.search(_norm(tok)):
+                return False  # (a plural imperfect read as an adjective: "…, mentre gli abitanti dormivano")
+            if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ == "AUX":
+                return False  # (a compound past: "…, mentre X ha assegnato il voto D")
+            if tok.pos_ == "PROPN":
+                return False  # (a named subject of its own: "…, mentre Zack Handlen…")
         return True
 
     def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
