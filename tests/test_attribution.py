@@ -3127,3 +3127,19 @@ def test_a_parallel_clause_after_mentre_stays_in_the_content(shipped, text, expe
     clause has no speech verb, no verb narrated in the past and no named subject of its own;
     otherwise (*, mentre l'opposizione aveva chiesto…*) the content ends before it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La polizia ci dice che non possiamo passare e ci porta nella sua caserma.",
+     [("indirect", "non possiamo passare", "polizia")]),
+    ("I medici dicono che il paziente sta meglio e sperano di dimetterlo presto.",
+     [("indirect", "il paziente sta meglio", "medici")]),
+    ("Il sindaco ha detto che la strada è chiusa e i lavori dureranno un mese.",
+     [("indirect", "la strada è chiusa e i lavori dureranno un mese", "sindaco")]),
+])
+def test_a_che_clause_ends_before_a_verb_agreeing_with_the_cue(shipped, text, expected):
+    """After *e*, a verb without a subject of its own that agrees in person and number with
+    the cue's verb and not with the *che*-clause's (*dice che **non possiamo** passare e **ci
+    porta**…*) is the speaker's next act: the content ends before *e*; a clause of its own
+    (*e i lavori dureranno…*) stays reported."""
+    assert speech(shipped, text) == expected

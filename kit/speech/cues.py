@@ -1116,6 +1116,40 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return False  # (a named subject of its own: "…, mentre Zack Handlen…")
         return True
 
+    def narrated_conjunct_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue) -> int:
+        """Where a *che*-clause ends before *e* and a verb without a subject of its own that
+        agrees with the cue's verb and not with the clause's own (*la polizia dice che **non
+        possiamo** passare **e ci porta** in caserma*): the speaker's next act, told by the writer;
+        a verb agreeing with the clause's goes on with it (*…che la strada è chiusa e resterà…*)."""
+        if end_char <= start_char or not self.context(doc).has_morph:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        cue_verb = next((t for t in doc[cue.start:cue.end] if self._agreement(t)), None)
+        if span is None or cue_verb is None:
+            return end_char
+        own = None
+        for tok in span[:-1]:
+            if own is None and self._agreement(tok):
+                own = tok
+                continue
+            if own is None or _norm(tok) not in self.g.and_conjunctions:
+                continue
+            k = tok.i + 1
+            while k < span.end - 1 and (_norm(doc[k]) in self.g.clitics or _norm(doc[k]) in self.g.negations):
+                k += 1
+            verb = doc[k]
+            if self._agreement(verb) and self._agreement(verb) == self._agreement(cue_verb) != self._agreement(own):
+                last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+                return doc[last - 1].idx + len(doc[last - 1])
+        return end_char
+
+    def _agreement(self, tok) -> tuple[str, str] | None:
+        """Person and number of a finite verb or auxiliary (*porta* -> 3, Sing), else None."""
+        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+            return None
+        person, number = tok.morph.get("Person"), tok.morph.get("Number")
+        return (person[0], number[0]) if person and number else None
+
     def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
         conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or in the
