@@ -3,7 +3,8 @@
 Pure functions over a string, so they are tested without a pipeline. The rules:
 
 - a mark can *open* when the next character is not a space and the previous one is a space,
-  the start of the text, or an opening bracket/dash/colon/another opening mark;
+  the start of the text, an opening bracket/dash/colon/another opening mark, or an elision
+  apostrophe (*dell'"…"*);
 - a mark can *close* when the previous character is not a space and the next one is a space,
   punctuation, another mark or the end of the text;
 - pairs come from the rule file (``[open, close]``), so “…“ (an opening mark used to close, as
@@ -45,7 +46,14 @@ def _can_open(text: str, i: int, marks: set[str]) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
     # a mark before a full stop or a comma never opens a quotation (`l'ordine ".`)
-    return not nxt.isspace() and nxt not in ".,;:!?" and (prev in OPEN_CONTEXT or prev in marks)
+    return not nxt.isspace() and nxt not in ".,;:!?" and (prev in OPEN_CONTEXT or prev in marks
+                                                          or _after_elision(text, i))
+
+
+def _after_elision(text: str, i: int) -> bool:
+    """The mark follows an elided article or preposition (*dell'"opposizione"*, *l’"accordo"*,
+    *un'"attenzione"*): the apostrophe right before it ends a word, so the mark opens."""
+    return i >= 2 and text[i - 1] in "'’" and text[i - 2].isalpha()
 
 
 def _can_close(text: str, i: int, marks: set[str]) -> bool:

@@ -3143,3 +3143,17 @@ def test_a_che_clause_ends_before_a_verb_agreeing_with_the_cue(shipped, text, ex
     porta**…*) is the speaker's next act: the content ends before *e*; a clause of its own
     (*e i lavori dureranno…*) stays reported."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I consiglieri dell'\"area riformista\" hanno lasciato l'aula.",
+     [("other", "area riformista", None)]),
+    ("L’\"intesa cordiale\" fra le due aziende è durata poco.",
+     [("other", "intesa cordiale", None)]),
+    ("La giunta cerca un'\"uscita onorevole\" dalla crisi.",
+     [("other", "uscita onorevole", None)]),
+])
+def test_a_mark_after_an_elided_article_opens(shipped, text, expected):
+    """A straight double mark right after an elided article or preposition (*dell'"…"*,
+    *l’"…"*, *un'"…"*) opens marked words like one after a space."""
+    assert quotes_of(shipped, text) == expected
