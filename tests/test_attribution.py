@@ -3157,3 +3157,18 @@ def test_a_mark_after_an_elided_article_opens(shipped, text, expected):
     """A straight double mark right after an elided article or preposition (*dell'"…"*,
     *l’"…"*, *un'"…"*) opens marked words like one after a space."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro è arrivato in sala tra i fischi. Poi qualcuno dal fondo grida: «Vergognati!»",
+     [("direct", "Vergognati!", None)]),
+    ("La serata è finita male. Un attimo di silenzio, poi una voce: «E adesso?»",
+     [("direct", "E adesso?", None)]),
+    ("Il caso è finito sul programma televisivo \"Chi ha ragione?\" la settimana scorsa.",
+     [("other", "Chi ha ragione?", None)]),
+])
+def test_a_short_exclamation_or_question_in_marks_is_speech(shipped, text, expected):
+    """Short marked words ending in *!* or *?* with no cue are an utterance (direct), not a
+    term; after a noun of a work with its adjective (``work_nouns``: *il programma televisivo
+    "…"*) they are still a title (other)."""
+    assert quotes_of(shipped, text) == expected

@@ -87,12 +87,13 @@ class QuoteFinder(RuleComponent):
 def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     """Marked words right after *cosiddetto* (the grammar's ``so_called_words``) or a noun of a
     work (``work_nouns``): *i cosiddetti "Monti bond"*, *la cosiddetta «vittimizzazione
-    secondaria»*, *nel libro "I complici"* are a name, a title or a scare quote, the guidelines'
-    *other*, whatever the clause around them or the fragment model say."""
+    secondaria»*, *nel libro "I complici"*, *il programma televisivo "Chi l'ha visto?"* are a
+    name, a title or a scare quote, the guidelines' *other*, whatever the clause around them or
+    the fragment model say."""
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
-    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words | speech.g.work_nouns
+    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech)
 
 
 def _as_name(quote: Quote) -> Quote:
@@ -315,8 +316,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
-        if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)) \
-                and not _embedded_name(doc, pair, speech):
+        if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
+                or _exclaimed(content)) and not _embedded_name(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -721,6 +722,12 @@ def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in speech.g.words_nouns:
         k -= 1
     return k >= 0 and doc[k].lower_ in speech.g.words_nouns
+
+
+def _exclaimed(content: str) -> bool:
+    """Short marked words that end in an exclamation or a question mark are an utterance, not a
+    name or a term: *e lei fa: «Bravo!»*, *si sente gridare "Aiuto!"*, *«E adesso?»*."""
+    return content.rstrip().endswith(("!", "?"))
 
 
 def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
