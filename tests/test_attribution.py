@@ -3172,3 +3172,16 @@ def test_a_short_exclamation_or_question_in_marks_is_speech(shipped, text, expec
     term; after a noun of a work with its adjective (``work_nouns``: *il programma televisivo
     "…"*) they are still a title (other)."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il governo ha dichiarato la sua prima \"emergenza idrica\" dopo la siccità.",
+     [("other", "emergenza idrica", None)]),
+    ("Il Kosovo dichiarò la sua indipendenza scegliendo il nome \"Repubblica del Kosovo\" nel 2008.",
+     [("other", "Repubblica del Kosovo", None)]),
+])
+def test_marks_after_a_cue_whose_object_is_an_act_are_a_name(shipped, text, expected):
+    """A cue whose object names an act (``act_objects``: *dichiarare l'emergenza*, *dichiarare
+    l'indipendenza*) reports no words: marks in its clause are a name or a term (other), not
+    the subject's words (mixed); the marks before the act noun do not hide it."""
+    assert quotes_of(shipped, text) == expected

@@ -177,6 +177,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                         or _runs_on(doc, cue, marks[i], speech))]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon", "source")
+        if cue.complement == "object" and inside and _acts(doc, cue.content_start, cue.region_end,
+                                                           speech.g.act_objects):
+            continue  # "ha dichiarato la sua prima "emergenza nucleare"": an act; its marks are a name
         if cue.complement == "object" and inside:
             # marks after the object are the speaker's words in what follows (*ha annunciato
             # il raggiungimento delle firme, presentando «un augurio»*): mixed; the object
@@ -588,10 +591,11 @@ def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
-    """The object names an act or a gesture within its first words (*il lutto cittadino*, *tre
-    giorni di lutto*, *scusa*)."""
+    """The object names an act or a gesture within its first words, marks aside (*il lutto
+    cittadino*, *tre giorni di lutto*, *scusa*, *la prima "emergenza"*)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in nouns for t in span[:4])
+    words = [t for t in span if t.text not in QUOTE_CHARS][:4] if span is not None else []
+    return any(t.lower_ in nouns for t in words)
 
 
 def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
