@@ -3185,3 +3185,15 @@ def test_marks_after_a_cue_whose_object_is_an_act_are_a_name(shipped, text, expe
     l'indipendenza*) reports no words: marks in its clause are a name or a term (other), not
     the subject's words (mixed); the marks before the act noun do not hide it."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce, Marco Rossi, ha detto che il prigioniero è «ancora vivo».",
+     [("mixed", "ancora vivo", "Marco Rossi")]),
+    ("La società ha spiegato di aver avvisato i clienti «in modo chiaro».",
+     [("mixed", "in modo chiaro", "società")]),
+])
+def test_a_short_fragment_opening_with_an_adverb_or_preposition_is_speech(shipped, text, expected):
+    """A two- or three-word fragment in a reported clause that opens with an adverb or a
+    preposition (``term_openers``: *ancora*, *in*) is the speaker's words (mixed), not a term."""
+    assert speech(shipped, text) == expected
