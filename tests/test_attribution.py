@@ -3197,3 +3197,17 @@ def test_a_short_fragment_opening_with_an_adverb_or_preposition_is_speech(shippe
     """A two- or three-word fragment in a reported clause that opens with an adverb or a
     preposition (``term_openers``: *ancora*, *in*) is the speaker's words (mixed), not a term."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro ha detto: «Con questo accordo il Paese ha fatto un \"passo avanti\" importante verso la pace».",
+     [("direct", "Con questo accordo il Paese ha fatto un \"passo avanti\" importante verso la pace", "ministro"),
+      ("other", "passo avanti", None)]),
+    ("La sindaca ha scritto: «Ho deciso di leggere \"Il piccolo principe\" ai bambini della scuola».",
+     [("direct", "Ho deciso di leggere \"Il piccolo principe\" ai bambini della scuola", "sindaca"),
+      ("other", "Il piccolo principe", None)]),
+])
+def test_nested_marks_without_a_speech_verb_are_other(shipped, text, expected):
+    """Marks nested in a direct quotation with no speech verb right before them are a term or
+    a title (other), annotated on their own beside the quotation."""
+    assert quotes_of(shipped, text) == expected

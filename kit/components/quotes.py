@@ -422,7 +422,8 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
     """Words quoted inside a direct quotation right after a speech verb of its own: *«…hanno
     cominciato a gridare "Allah"…»*, *«A quel punto mi sono detto: "Basta"»*: a direct quote of
     their own (the guidelines), said by the quotation's speaker when the verb is in the first
-    person, else by whoever the speaker ranker names."""
+    person, else by whoever the speaker ranker names; without such a verb (*«…un "grande
+    balzo"…»*) they are a term or a title, *other*."""
     outer = [(p, done.get(i)) for i, p in enumerate(marks)]
     outer = [(p, q) for p, q in outer if q is not None and q.kind == "direct"]
     if not outer or len(all_marks) == len(marks):
@@ -449,6 +450,10 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
                 cue = verb
                 break
         if cue is None:
+            if pair.mark not in "‘‹'":
+                # "…nel merito di questa "punizione esemplare"…": a term, a title or a scare
+                # quote inside the speaker's words (the guidelines' other)
+                found.append(_make(doc, pair.start, pair.end, "other", None, None, speech, None))
             continue
         first_person = any("1" in t.morph.get("Person") or _norm(t) in ("mi", "ci")
                            for t in doc[max(cue[0] - 1, 0):cue[1]])
