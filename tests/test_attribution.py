@@ -3211,3 +3211,19 @@ def test_nested_marks_without_a_speech_verb_are_other(shipped, text, expected):
     """Marks nested in a direct quotation with no speech verb right before them are a term or
     a title (other), annotated on their own beside the quotation."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il vescovo ha lasciato la diocesi augurando un anno sereno alla comunità.",
+     [("indirect", "un anno sereno alla comunità", "vescovo")]),
+    ("La sindaca si augura la stessa fermezza per gli altri quartieri.",
+     [("indirect", "la stessa fermezza per gli altri quartieri", "sindaca")]),
+    ("I manifestanti hanno gridato la loro rabbia davanti al municipio.",
+     [("indirect", "la loro rabbia davanti al municipio", "manifestanti")]),
+    ("I sindacati hanno gridato allo scandalo.", []),
+])
+def test_wishing_and_shouting_report_their_object(shipped, text, expected):
+    """*augurare*, *augurarsi* and *gridare* report a noun-phrase object (``object_speech_verbs``):
+    *augurando un anno sereno*, *si augura la stessa fermezza*, *hanno gridato la loro rabbia*;
+    a prepositional phrase is no object (*hanno gridato allo scandalo*)."""
+    assert speech(shipped, text) == expected
