@@ -3227,3 +3227,17 @@ def test_wishing_and_shouting_report_their_object(shipped, text, expected):
     *augurando un anno sereno*, *si augura la stessa fermezza*, *hanno gridato la loro rabbia*;
     a prepositional phrase is no object (*hanno gridato allo scandalo*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'allenatore ha chiesto scusa ai tifosi dopo la sconfitta.",
+     [("indirect", "scusa ai tifosi dopo la sconfitta", "allenatore")]),
+    ("La direttrice ha chiesto scusa per il ritardo delle consegne.",
+     [("indirect", "scusa per il ritardo delle consegne", "direttrice")]),
+    ("Il portiere ha chiesto scusa e ha lasciato il campo.", []),
+])
+def test_an_apology_that_names_whom_or_what_for_is_reported(shipped, text, expected):
+    """*chiedere scusa* is an act (``act_objects``), but one that names whom it addresses or what
+    for (``addressed_acts``, ``addressed_act_prepositions``: *scusa ai tifosi*, *scusa per il
+    ritardo*) reports words; a bare *ha chiesto scusa* does not."""
+    assert speech(shipped, text) == expected

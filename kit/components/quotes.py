@@ -242,7 +242,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "i ribelli hanno attaccato la moschea": an assault, not words
             if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):
                 continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
-            if _acts(doc, cue.content_start, region_end, speech.g.act_objects):
+            if _acts(doc, cue.content_start, region_end, speech.g.act_objects) \
+                    and not _addressed_act(doc, cue.content_start, region_end, speech.g):
                 continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
@@ -601,6 +602,17 @@ def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if t.text not in QUOTE_CHARS][:4] if span is not None else []
     return any(t.lower_ in nouns for t in words)
+
+
+def _addressed_act(doc: Doc, start: int, end: int, g) -> bool:
+    """The object opens with an act that reports words when it names whom it addresses or what
+    for (``addressed_acts``): *scusa **ai telespettatori***, *scusa **per quanto fatto*** (not a
+    bare *ha chiesto scusa*)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ not in g.addressed_acts:
+        return False
+    after = span[1].text.replace("’", "'").lower()
+    return any(after in g.forms(p) for p in g.addressed_act_prepositions)
 
 
 def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
