@@ -3241,3 +3241,20 @@ def test_an_apology_that_names_whom_or_what_for_is_reported(shipped, text, expec
     for (``addressed_acts``, ``addressed_act_prepositions``: *scusa ai tifosi*, *scusa per il
     ritardo*) reports words; a bare *ha chiesto scusa* does not."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mario Rossi, direttore del festival: grande successo per la mostra Il festival di Venezia si è chiuso "
+     "ieri con la vittoria di Paolo Sorrentino, davanti a Nanni Moretti.",
+     [("indirect", "grande successo per la mostra", "Mario Rossi")]),
+    ("Mario Rossi, direttore del festival: la mostra chiude in attivo Dopo dieci giorni il festival si è "
+     "chiuso con la vittoria di Paolo Sorrentino.",
+     [("indirect", "la mostra chiude in attivo", "Mario Rossi")]),
+    ("Italia, ministro Carlo Passi: il Paese può tornare a crescere già da quest'anno\nIl governo ha approvato il piano.",
+     [("indirect", "il Paese può tornare a crescere già da quest'anno", "Carlo Passi")]),
+])
+def test_a_headline_run_into_its_article_ends_before_a_capitalised_opener(shipped, text, expected):
+    """A headline without a full stop that runs into its article on one line ends before a
+    capitalised function word right after a lower-case word (*… la mostra **Il** festival …*),
+    not before a capitalised noun after its article (*il Paese*)."""
+    assert speech(shipped, text) == expected

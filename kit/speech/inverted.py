@@ -10,6 +10,11 @@ from ..quotemarks import QUOTE_CHARS
 from .base import Cue, FinderBase, _norm
 
 
+#: parts of speech of a capitalised word that opens a new sentence inside a headline's line
+#: (*… per la mostra **Il** festival…*, *… **Dopo** la vittoria…*), not a noun (*il Paese*)
+OPENING_POS = frozenset({"DET", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "AUX", "VERB", "NUM"})
+
+
 class InvertedRules(FinderBase):
     """Cues whose content comes before them or around them (used by :class:`~.cues.CueRules`,
     which supplies ``verb_cue``)."""
@@ -72,6 +77,21 @@ class InvertedRules(FinderBase):
             return (colon, colon + 1, "headline", "headline", (i, colon))
         label = self._titled_label(doc, i, colon, ents)
         return None if label is None else (colon, colon + 1, "headline", "headline", label)
+
+    def headline_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a headline's words end when its line runs on into the article (*Mario Rossi,
+        direttore: grande successo per la mostra **Il** festival si è chiuso…*): before a
+        capitalised function word or verb, no name, right after a word in lower case that is not
+        its article (*il Paese* is one noun phrase), which only a new sentence opens;
+        ``end_char`` when there is none."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for prev, tok in zip(span, span[1:]):
+            if tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_ and tok.pos_ in OPENING_POS \
+                    and prev.is_alpha and prev.is_lower and prev.pos_ not in ("DET", "ADP"):
+                return prev.idx + len(prev)
+        return end_char
 
     def _roster(self, words: Span) -> bool:
         """``words`` are a list of names, not a statement: no verb, at least three items set
