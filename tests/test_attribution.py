@@ -3258,3 +3258,19 @@ def test_a_headline_run_into_its_article_ends_before_a_capitalised_opener(shippe
     capitalised function word right after a lower-case word (*… la mostra **Il** festival …*),
     not before a capitalised noun after its article (*il Paese*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nella lettera, Luigi Bassi denuncia il proprio allarme. Pronta la replica del sindaco: «Le critiche si "
+     "fanno – scrive il sindaco Carlo Neri – ma si possono anche ricevere». Ancora, auspica una collaborazione "
+     "con Bassi.", "Carlo Neri"),
+    ("Il sindaco Mario Verdi è morto ieri, secondo quanto comunicato dall'assessore Franco Galli. «Verdi lascia "
+     "una città unita. Dobbiamo superare il dolore», ha detto in televisione.", "Franco Galli"),
+    ("La ministra Laura Conti ha parlato ai giornalisti: «Non ci sono rischi. Siamo pronti. Il piano è solido». "
+     "Successivamente annuncia nuovi controlli nelle scuole della Protezione Civile.", "Laura Conti"),
+])
+def test_a_null_subject_carries_the_last_speaker_across_quoted_sentences(shipped, text, speaker):
+    """A cue with no subject of its own after sentences that are all quoted, or after a sentence
+    whose speaker is named inside the marks (*«…» – scrive il sindaco X – «…». Ancora, auspica…*),
+    carries the speaker named last, not the subject of a sentence further back."""
+    assert speech(shipped, text)[-1][2] == speaker

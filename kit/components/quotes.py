@@ -34,7 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Quote
 from ..names import same_name
@@ -492,9 +492,13 @@ def _split_at_inside_cue(doc: Doc, quote: Quote, speech: SpeechFinder) -> list[Q
 
 def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speaker | None]:
     """Speakers of the cues in text order; a cue shares the speaker of the cue before it in the
-    same sentence when it is coordinated with it or a gerund."""
+    same sentence when it is coordinated with it or a gerund. A null subject carries the speaker
+    named last in the sentence before, or before sentences that are all quoted; a cue inside or
+    right after the marks names it after itself (*«…» – scrive il segretario – «…». Ancora,
+    auspica…*: the secretary)."""
     out: list[Speaker | None] = []
     ctx = speech.context(doc)
+    carried: tuple[Speaker, int] | None = None  # the last speaker named and its cue's token
     for n, cue in enumerate(cues):
         previous = earlier = None
         sent = ctx.sent(cue.start)
@@ -508,9 +512,47 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
                 # "Secondo X, il governo durerà, affermando…": X)
                 previous = out[-1]
             elif sent.start > 0 and before.start == ctx.sent(sent.start - 1).start:
-                earlier = out[-1]  # the last speaker of the sentence before
+                earlier = carried[0]  # the last speaker of the sentence before
+        if previous is None and earlier is None and carried is not None \
+                and _quoted_between(doc, carried[1], sent, speech):
+            earlier = carried[0]
         out.append(speech.speaker_for(doc, cue, previous, earlier))
+        named = out[-1]
+        if (named is None or named.how.startswith("null-subject")) and (
+                cue.inside_quote or _right_after_quote(doc, cue, speech)):
+            # "«…» – scrive il segretario –", "«…», ha aggiunto Rossi.": the name after the cue
+            named = speech.speaker_after(doc, cue) or named
+        if named is not None:
+            carried = named, cue.start
     return out
+
+
+def _right_after_quote(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """Only marks, commas or dashes between a quotation's end and the cue: *«…», ha aggiunto*."""
+    blocked = speech._blocked(doc)
+    k = bisect_right([s for s, _ in blocked], cue.start_char) - 1
+    if k < 0 or blocked[k][1] > cue.start_char:
+        return False
+    between = doc.text[blocked[k][1]:cue.start_char]
+    return len(between) <= 5 and not any(c.isalnum() or c in ".;:!?" for c in between)
+
+
+def _quoted_between(doc: Doc, cue_start: int, sent: Span, speech: SpeechFinder) -> bool:
+    """The last speaker was named (at token ``cue_start``) in the sentence before ``sent``, or
+    in an earlier one with only quoted sentences between: *«Sì – scrive il segretario – …».
+    Ancora, auspica…* (the speaker inside the marks), *Ha dichiarato: «Dipende. Forse no.».
+    Successivamente minaccia…* (the sentences in marks name no new subject)."""
+    ctx = speech.context(doc)
+    blocked = speech._blocked(doc)
+    k = sent.start
+    while cue_start < k:
+        prev = ctx.sent(k - 1)
+        if prev.start <= cue_start:
+            return True
+        if not all(ctx.is_blocked(t.idx, blocked) for t in prev if t.is_alpha):
+            return False
+        k = prev.start
+    return False
 
 
 def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
