@@ -1585,10 +1585,11 @@ def test_the_proposition_before_a_semicolon_and_a_quoted_fragment_is_reported(sh
 
 def test_a_subject_after_a_comma_and_a_conjunction_is_the_noun_phrase_alone(shipped):
     """*…, ma la compagnia di Mountain View ribatte: «…»*: the speaker the parse names is the
-    noun phrase, without the comma and the conjunction that open its clause."""
+    noun phrase, without the comma and the conjunction that open its clause (a company's
+    description, it is then the company named before it)."""
     text = ("Secondo il giornale, Yahoo non opera nel rispetto delle leggi cinesi, ma la compagnia di Sunnyvale "
             "ribatte: \"Non abbiamo nulla da nascondere\".")
-    assert speech(shipped, text)[-1] == ("direct", "Non abbiamo nulla da nascondere", "compagnia di Sunnyvale")
+    assert speech(shipped, text)[-1] == ("direct", "Non abbiamo nulla da nascondere", "Yahoo")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -3273,4 +3274,19 @@ def test_a_null_subject_carries_the_last_speaker_across_quoted_sentences(shipped
     """A cue with no subject of its own after sentences that are all quoted, or after a sentence
     whose speaker is named inside the marks (*«…» – scrive il sindaco X – «…». Ancora, auspica…*),
     carries the speaker named last, not the subject of a sentence further back."""
+    assert speech(shipped, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Il sindaco Carlo Neri ha negato a Forza Nuova l'uso della piazza. Il partito di estrema destra aveva "
+     "chiesto che fosse concessa piazza Dante per il comizio.", "Forza Nuova"),
+    ("Il sito ha segnalato l'errore commesso da Zalando Italia sui prezzi. La filiale italiana di Zalando ha "
+     "poi chiarito che si è trattato di un errore.", "Zalando Italia"),
+    ("Secondo il quotidiano, Microsoft viola le leggi locali, ma la compagnia di Redmond ribatte: «Non abbiamo "
+     "nulla da nascondere a nessuno».", "Microsoft"),
+])
+def test_a_bodys_description_is_the_organisation_named_before(shipped, text, speaker):
+    """*il partito di estrema destra*, *la filiale italiana di Zalando*, *la compagnia di Redmond*
+    (a body's noun of the grammar's ``media_nouns``, with common words or a *di* and a name after
+    it) speak as the organisation named close before them, not as the description."""
     assert speech(shipped, text)[-1][2] == speaker

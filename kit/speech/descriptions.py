@@ -211,7 +211,20 @@ class DescriptionRules(FinderBase):
                 # quotidiano cinese Beijing News*, not *Google* named in between)
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
+            if words[0] in self.g.media_nouns and self._of_a_name(span, words):
+                # "la compagnia di Mountain View", "la filiale britannica di Amazon": the company
+                # named last, close before (*Amazon UK*), which the name after *di* places
+                return self._last_named(doc, span.start_char, "ORG", window=400)
         return None
+
+    def _of_a_name(self, span: Span, words: list[str]) -> bool:
+        """A body's noun whose only preposition is a *di* before a name (*la compagnia **di
+        Mountain View***, *la filiale britannica **di Amazon***)."""
+        rest = set(words[1:]) & self.g.prepositions
+        if not rest or not rest <= self.g.forms("di"):
+            return False
+        at = next(t.i for t in span if _norm(t) in self.g.forms("di"))
+        return at + 1 < span.end and span.doc[at + 1].is_title
 
     def _relative_of(self, doc: Doc, speaker: str) -> tuple[str, str] | None:
         """The one person of the article who is the speaker's relative: the one its description
