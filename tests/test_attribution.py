@@ -3290,3 +3290,17 @@ def test_a_bodys_description_is_the_organisation_named_before(shipped, text, spe
     (a body's noun of the grammar's ``media_nouns``, with common words or a *di* and a name after
     it) speak as the organisation named close before them, not as the description."""
     assert speech(shipped, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("Dopo l'attentato, il senatore Paolo Riva esprime solidarietà ai soldati e precisa che «la missione deve "
+     "proseguire per la sicurezza di tutti. La presenza italiana - spiega l'esponente del partito - è "
+     "indispensabile per la lotta al terrorismo».", ["Paolo Riva", "Paolo Riva"]),
+    ("Il treno è rimasto fermo per tre ore. «Nessuno ci ha detto niente – ha commentato uno dei passeggeri – e "
+     "abbiamo aspettato al freddo per ore».", [None, None]),
+])
+def test_a_definite_description_inside_the_marks_is_the_speaker_before(shipped, text, speakers):
+    """*che «… – spiega l'esponente del partito – …»*: a definite description after a cue inside
+    the marks that resolves to no name is the person the cue before the marks names; an
+    indefinite one (*uno dei passeggeri*) stays an unknown speaker."""
+    assert [q[2] for q in speech(shipped, text)] == speakers

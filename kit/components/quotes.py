@@ -912,11 +912,14 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # «Tornerò – prosegue – da pendolare»: no name, the speaker of the quote before; but
             # «… – ha commentato uno dei passeggeri – …» names someone: no one we know
             speaker = speech.speaker_after(doc, cue)
-            unnamed = speaker is None and _words_after(doc, cue)
+            definite = speaker is None and _definite_after(doc, cue, speech)
+            unnamed = speaker is None and _words_after(doc, cue) and not definite
             if speaker is None and not unnamed:
                 # "… è confermata dallo stesso interessato: «Certo – ha dichiarato – …»": the cue
                 # before the colon names the speaker, else the quotation before does
-                lead = _colon_cue(doc, pair, marks, index, cues, speakers, cue_index_, speech) if before.endswith(":") else None
+                # (a description, *l'esponente di FI*: the cue before "che «", the same person)
+                lead = _colon_cue(doc, pair, marks, index, cues, speakers, cue_index_, speech) \
+                    if before.endswith(":") or definite else None
                 speaker = (speakers[lead] if lead is not None else None) or _previous_speaker(text, pair, last_attributed) \
                     or speakers[cue_index]
             quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
@@ -1050,6 +1053,14 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
+
+
+def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """A definite description right after a cue inside the marks (*«…» – spiega **l'esponente di
+    Forza Italia** – «…»*): someone the article named, not an unknown speaker (*uno dei
+    passeggeri*)."""
+    first = next((t for t in doc[cue.end:cue.end + 3] if t.is_alpha or t.text.endswith(("'", "’"))), None)
+    return first is not None and _norm(first) in speech.g.definite
 
 
 def _words_after(doc: Doc, cue: Cue) -> bool:
