@@ -3304,3 +3304,17 @@ def test_a_definite_description_inside_the_marks_is_the_speaker_before(shipped, 
     the marks that resolves to no name is the person the cue before the marks names; an
     indefinite one (*uno dei passeggeri*) stays an unknown speaker."""
     assert [q[2] for q in speech(shipped, text)] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "L'allenatore Luca Moretti l'ha definito un \"ragazzo straordinario\", mentre Paolo Ferri ha detto "
+    "\"Ci mancherà molto\".",
+    "Secondo Anna Galli, esperta di economia, si tratta di un accordo \"senza alcun futuro\", mentre Sergio "
+    "Rinaldi, analista della Banca Etruria, afferma che il mercato reagirà bene.",
+])
+def test_a_mixed_quote_is_not_about_the_next_cues_speaker(shipped, text):
+    """What a mixed quotation is about comes from its cue's clause, which stops before a later
+    cue of the sentence and that cue's subject (*…, mentre Paolo Ferri ha detto …*): the next
+    speaker is not what the first one talks about."""
+    first = shipped(text)._.kit_quotes[0]
+    assert (first.kind, first.about) == ("mixed", ())

@@ -191,7 +191,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             for i, p in inside:
                 if p.open >= object_end:
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
-                                    about_end=cue.region_end)
+                                    about_end=_about_end(cue, p.end, cues, speakers))
             inside = [(i, p) for i, p in inside if p.open < object_end]
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
         # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name)
@@ -205,7 +205,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 own = not clause or (i, p) in speechlike
                 kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
-                                 about_end=cue.region_end) if own else
+                                 about_end=_about_end(cue, p.end, cues, speakers)) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
             # quoted one is reported speech of its own (the guidelines' coordinated proposition)
@@ -1187,6 +1187,20 @@ def _carried_rule(rule: str) -> str:
     if not rule:
         return "previous-quote"
     return rule if rule.startswith("previous-quote") else f"previous-quote+{rule}"
+
+
+def _about_end(cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
+    """Where what a quotation of ``cue`` ending at ``end`` is about stops: the end of the cue's
+    clause, or before a later cue in it and the subject that cue has (*l'ha definito «un amico»,
+    mentre Mario Rossi ha detto …*: the quotation is not about Mario Rossi)."""
+    stop = cue.region_end
+    for other, speaker in zip(cues, speakers):
+        if other is cue or other.start_char < end:
+            continue
+        stop = min(stop, other.start_char)
+        if speaker is not None and end <= speaker.start < stop:
+            stop = speaker.start
+    return stop
 
 
 def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
