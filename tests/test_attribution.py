@@ -3318,3 +3318,20 @@ def test_a_mixed_quote_is_not_about_the_next_cues_speaker(shipped, text):
     speaker is not what the first one talks about."""
     first = shipped(text)._.kit_quotes[0]
     assert (first.kind, first.about) == ("mixed", ())
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il pugile ha parlato prima della sfida.\nIntervista a Rossi: “Domani vincerò io, ne sono sicuro. Il suo "
+     "allenatore Marco Verdi ha scritto su Facebook: siamo pronti a tutto. Anche Paolo Neri ha commentato la "
+     "sfida con la Juventus.\nLa sfida è in programma sabato.",
+     ("Domani vincerò io, ne sono sicuro.", ())),
+    ("Il ministro Carlo Bianchi ha spiegato: «la nuova stazione sarà pronta entro giugno. I lavori costeranno "
+     "dieci milioni di euro.\nLa città attende da anni.",
+     ("la nuova stazione sarà pronta entro giugno. I lavori costeranno dieci milioni di euro.", ())),
+])
+def test_a_quotation_left_open_stops_before_other_words_brought_in(shipped, text, expected):
+    """A quotation whose mark nothing closes runs to its paragraph's end, but not past a later
+    sentence in which the writer brings in other words with a colon (*… ha scritto su
+    Facebook: …*): neither those words nor the names after them are the quotation's."""
+    quote = next(q for q in shipped(text)._.kit_quotes if q.kind == "direct")
+    assert (quote.text, quote.about) == expected
