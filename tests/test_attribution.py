@@ -3335,3 +3335,13 @@ def test_a_quotation_left_open_stops_before_other_words_brought_in(shipped, text
     Facebook: …*): neither those words nor the names after them are the quotation's."""
     quote = next(q for q in shipped(text)._.kit_quotes if q.kind == "direct")
     assert (quote.text, quote.about) == expected
+
+
+def test_a_headline_run_into_its_article_ends_before_sabato(shipped):
+    """*Sabato* opens a sentence like the other weekdays (grammar ``sentence_openers``): a
+    headline without final punctuation that runs into an article opening with the date ends
+    there, and the places and people of the article are not what the headline is about."""
+    text = ("Il festival si è aperto ieri.\nMarco Bellini, direttore del festival: il pubblico ci ha sorpreso "
+            "Sabato 5 maggio alle 21, presso il teatro Apollo di Lecce, si è esibita la cantante Giulia Neri, "
+            "nata a Bari.\nIl festival chiude domenica.")
+    assert [(q.text, q.about) for q in shipped(text)._.kit_quotes] == [("il pubblico ci ha sorpreso", ())]
