@@ -3345,3 +3345,20 @@ def test_a_headline_run_into_its_article_ends_before_sabato(shipped):
             "Sabato 5 maggio alle 21, presso il teatro Apollo di Lecce, si è esibita la cantante Giulia Neri, "
             "nata a Bari.\nIl festival chiude domenica.")
     assert [(q.text, q.about) for q in shipped(text)._.kit_quotes] == [("il pubblico ci ha sorpreso", ())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ha annunciato oggi attraverso un video di candidarsi alle primarie del 2026, Marco Rossi, ex sindaco di "
+     "Torino e deputato al Parlamento europeo.", ("di candidarsi alle primarie del 2026", ())),
+    ("Ha dichiarato ieri che non si ricandiderà alle elezioni, Luigi Bianchi, presidente della Regione Umbria.",
+     ("non si ricandiderà alle elezioni", ())),
+    ("Ha detto che il progetto è pronto, Mario Rossi lo firmerà domani.",
+     ("il progetto è pronto, Mario Rossi lo firmerà domani", ("Mario Rossi",))),
+])
+def test_a_content_ends_before_the_cues_postposed_subject(shipped, text, expected):
+    """A cue without a subject before it whose content closes the sentence with a comma and a
+    name (an article or a title before it, an apposition without a verb after it) has its
+    subject there: the content ends at that comma, and neither the name nor its apposition is
+    what the content is about; a name followed by a verb is still content."""
+    quote = shipped(text)._.kit_quotes[0]
+    assert (quote.text, quote.about) == expected

@@ -139,6 +139,30 @@ def _left_open_end(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> MarkPair:
     return pair
 
 
+def _before_postposed_subject(doc: Doc, start: int, end: int, speech: SpeechFinder) -> int:
+    """Where a content that closes its sentence with the cue's subject put after it ends: at the
+    comma before the name (*Ha annunciato di candidarsi alle primarie, Marco Rossi, ex sindaco
+    di Torino.*), an article or a title before it allowed (*…, il ministro Paolo Verdi.*); ``end``
+    when the last words after a comma are not a name with no verb after it."""
+    ctx = speech.context(doc)
+    comma = ctx.text.rfind(",", start, end)
+    while comma > start:
+        span = doc.char_span(comma + 1, end, alignment_mode="expand")
+        if span is None:
+            return end
+        k = span.start
+        lead = speech.g.articles | speech.g.former_words | speech.titles
+        while k < span.end and _norm(doc[k]) in lead:
+            k += 1
+        ents = ctx.ents_in_tokens(k, k + 1)
+        if ents and ents[0].start == k and ents[0].label_ in ("PER", "ORG") and ctx.sent(k).end_char <= end + 1:
+            # (the name and its apposition, no verb: "…, Mario Rossi lo firmerà" is content)
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc[ents[0].end:span.end])
+            return comma if verbless else end
+        comma = ctx.text.rfind(",", start, comma)
+    return end
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -287,6 +311,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             colon = text.find(":", cue.content_start, region_end)
             region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
+        if cue.complement in ("che", "di") and (speaker is None or speaker.how.startswith("null-subject")):
+            region_end = _before_postposed_subject(doc, cue.content_start, region_end, speech)
         region_end = speech.aside_end(doc, cue.content_start, region_end)
         if cue.complement == "colon" and not inside:
             region_end = speech.spoken_sentences_after(doc, region_end, cues)
