@@ -3362,3 +3362,13 @@ def test_a_content_ends_before_the_cues_postposed_subject(shipped, text, expecte
     what the content is about; a name followed by a verb is still content."""
     quote = shipped(text)._.kit_quotes[0]
     assert (quote.text, quote.about) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Questa, a detta del segretario Mario Rossi (PD), è stata una scelta sbagliata.", ()),
+    ("La legge, secondo il deputato Luca Bassi (Lega), penalizza la Sicilia.", ("Sicilia",)),
+])
+def test_the_party_in_brackets_after_the_speaker_is_not_about(shipped, text, expected):
+    """A bracket right after the speaker's name (*Mario Rossi (PD)*) gives the speaker's party
+    or body, like a title apposition: what it names is not what the quote is about."""
+    assert shipped(text)._.kit_quotes[0].about == expected

@@ -568,9 +568,14 @@ class DescriptionRules(FinderBase):
         (*Giovanni Neri**, presidente della Società Italiana di Botanica**, ha detto*): the
         names in it describe the speaker, not what it says. The apposition opens with a listed
         title (after an article, *ex* or *attuale*) and runs to the next punctuation mark with no
-        verb; ``char`` when there is none."""
+        verb; a bracket right after the mention (*Mario Rossi (PD)*) too; ``char`` when there is
+        none."""
         span = doc.char_span(char, char, alignment_mode="expand")
         i = span.start if span is not None else len(doc)
+        if i + 1 < len(doc) and doc[i].text == "(":
+            # "il segretario Mario Rossi (PD)": the party or body in brackets after the name
+            close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), None)
+            return doc[close].idx + 1 if close is not None else char
         if i + 1 >= len(doc) or doc[i].text != ",":
             return char
         k = i + 1
