@@ -3372,3 +3372,17 @@ def test_the_party_in_brackets_after_the_speaker_is_not_about(shipped, text, exp
     """A bracket right after the speaker's name (*Mario Rossi (PD)*) gives the speaker's party
     or body, like a title apposition: what it names is not what the quote is about."""
     assert shipped(text)._.kit_quotes[0].about == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il segretario del partito Marco Bianchi ha parlato ieri. Luca Neri ha detto che la scelta del "
+     "segretario e dei suoi collaboratori è sbagliata.", ("Marco Bianchi",)),
+    ("Il presidente della Regione Mario Rossi era assente. Anna Verdi ha detto di essere grata al "
+     "presidente e ai suoi assessori.", ("Mario Rossi",)),
+])
+def test_a_description_ends_at_a_coordinator(shipped, text, expected):
+    """*la scelta del segretario **e** dei suoi collaboratori*: the coordinator ends the
+    description (*del segretario*), which names the person the article introduced with that
+    title; *lo scrittore e cronista* is still one description."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes][-1] == expected

@@ -43,8 +43,8 @@ class DescriptionRules(FinderBase):
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
                         | self.g.relative_words | {"che"} and doc[end].pos_ != "ADV" \
-                        and not self.is_verbish(doc[end]):  # not "il ministro *si* è detto", "il ministro *che*…", "*non*"
-                    end += 1
+                        and not self.is_verbish(doc[end]) and not self._ends_coordination(doc, end, sent.end):
+                    end += 1  # not "il ministro *si* è detto", "il ministro *che*…", "*non*", "il ministro *e* dice"
                 # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
                 # "il portavoce della questura": so does a common one
                 if end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_title \
@@ -61,6 +61,16 @@ class DescriptionRules(FinderBase):
                         end += 1  # "il titolare di un ristorante": the noun after the article
                 out.append((self._opening(norms, i - 1, sent.start), end))
         return out
+
+    def _ends_coordination(self, doc: Doc, k: int, stop: int) -> bool:
+        """Whether token ``k`` is a coordinator that ends a description rather than joining a
+        second noun to its title: *del segretario **e** dice*, *al Pontefice **e** ai vescovi*
+        (not *lo scrittore **e** cronista*)."""
+        if _norm(doc[k]) not in self.g.coordinators:
+            return False
+        after = doc[k + 1] if k + 1 < stop else None
+        return after is None or not (after.is_alpha and after.is_lower) or self.is_verbish(after) \
+            or _norm(after) in self.g.prepositions | self.g.articles | self.g.articulated_prepositions
 
     def _opening(self, norms: list[str], k: int, floor: int) -> int:
         """Where a description whose title follows token ``k`` starts: after a preposition joined
