@@ -3386,3 +3386,21 @@ def test_a_description_ends_at_a_coordinator(shipped, text, expected):
     title; *lo scrittore e cronista* is still one description."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Juventus ha perso la finale. Il presidente della Juventus Marco Bianchi era in tribuna. "
+     "Luca Neri, ex giocatore, ha detto che il club deve cambiare allenatore.", ("Juventus",)),
+    ("In Siria la guerra continua. Il governo della Siria ha respinto le accuse. Il ministro Paolo "
+     "Ferri ha chiesto ai civili di lasciare il paese.", ("Siria",)),
+    # named once only: the passage does not say which club
+    ("La Juventus ha perso la finale. Luca Neri ha detto che il club deve cambiare allenatore.", ()),
+    # an adjective says which one
+    ("La Juventus ha perso. La Juventus è ultima. Luca Neri ha detto che la società serba deve cambiare.", ()),
+])
+def test_a_body_noun_names_the_body_the_passage_names_most(shipped, text, expected):
+    """*ha detto che **il club** deve cambiare allenatore*, *di lasciare **il paese***: a
+    definite noun of a body or a country names the organisation (the place) the passage before
+    it names most, at least twice; not when it was named once, or an adjective says which."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes][-1] == expected

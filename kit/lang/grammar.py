@@ -169,6 +169,11 @@ class Grammar:
     not_sources: frozenset[str] = frozenset()
     group_speakers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    #: nouns of a kind of organisation that, definite and singular in a quote's content, name the
+    #: one the article named (*il club* for the Juventus, *della banca* for Montepaschi)
+    body_nouns: frozenset[str] = frozenset()
+    #: nouns of a country that, so used, name the place the passage keeps naming (*il paese*)
+    country_nouns: frozenset[str] = frozenset()
     #: nouns of one kind of body, by the noun that stands for the kind (*quotidiano*,
     #: *testata* -> *giornale*): *il giornale* after *il quotidiano cinese Beijing News*
     media_synonyms: dict = field(default_factory=dict)

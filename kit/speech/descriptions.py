@@ -641,6 +641,7 @@ class DescriptionRules(FinderBase):
                         resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker)
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))
+                found.extend(self._bodies_in(doc, sent, start, end))
         out: list[str] = []
         for _, name in sorted(found):
             if speaker and self._is_speaker(name, speaker):
@@ -648,6 +649,45 @@ class DescriptionRules(FinderBase):
             if name not in out:
                 out.append(name)
         return tuple(out)
+
+    def _bodies_in(self, doc: Doc, sent: Span, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, name) of each definite singular noun of a body (the grammar's ``body_nouns``)
+        or of a country (``country_nouns``) between two offsets of ``sent``, with no name, *di*
+        or adjective after it that says which (*il suo divorzio **dal club***, *di lasciare **il
+        paese***; not *la società serba*): the organisation the article introduced with that
+        noun, else the organisation (the place, for a country) the passage before it names most."""
+        norms = self.context(doc).norms
+        out = []
+        for i in range(max(sent.start, 1), sent.end):
+            article = doc[i - 1]
+            if norms[i] not in self.g.body_nouns | self.g.country_nouns or article.idx < start or doc[i].idx >= end \
+                    or norms[i - 1] not in self.g.definite | self.g.articulated_prepositions \
+                    or article.morph.get("Number") == ["Plur"]:
+                continue
+            if i + 1 < len(doc) and (doc[i + 1].ent_type_ or norms[i + 1] in self.g.forms("di")
+                                     or doc[i + 1].pos_ == "ADJ" and norms[i + 1] not in self.g.sameness_words):
+                continue  # "la società Autostrade", "il partito di Renzi", "la società serba": it says which
+            if norms[i] in self.g.country_nouns:
+                named = self._most_named(doc, article.idx, "LOC")  # "di lasciare il paese": Siria
+            else:
+                named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG")
+            if named is not None:
+                out.append((article.idx, named[0]))
+        return out
+
+    def _most_named(self, doc: Doc, char: int, label: str, window: int = 800) -> tuple[str, str] | None:
+        """The ``label`` entity named more often than any other in the ``window`` characters
+        before ``char``, and at least twice (*il Partito Democratico… del PD… del Pd*): the body
+        the passage is about; else None."""
+        counts: dict[str, int] = {}
+        for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
+            name = ent._.kit_canonical
+            if ent.label_ == label and len(ent.text) > 1 and ent.text[0].isupper() and name.lower() != name:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        if ranked[0] < 2 or ranked[0] == ranked[1]:
+            return None
+        return next(n for n in counts if counts[n] == ranked[0]), label
 
 
 def _described_words(speaker: str, prepositions: frozenset[str]) -> tuple[list[str], int | None]:
