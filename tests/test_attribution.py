@@ -3404,3 +3404,17 @@ def test_a_body_noun_names_the_body_the_passage_names_most(shipped, text, expect
     it names most, at least twice; not when it was named once, or an adjective says which."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il Governo ha approvato il decreto sulle pensioni. Marco Bianchi ha detto che il governo non "
+     "ascolta i lavoratori.", ("Governo",)),
+    # the article never writes it as a name: a common noun, no target
+    ("Il decreto sulle pensioni è stato approvato ieri. Marco Bianchi ha detto che il governo non "
+     "ascolta i lavoratori.", ()),
+])
+def test_a_body_in_lower_case_is_the_one_the_article_capitalised(shipped, text, expected):
+    """*il governo* in a content, after the article named *il Governo*: the body it named, so
+    what the quote is about; never named with a capital, it is a common noun."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes][-1] == expected

@@ -624,6 +624,8 @@ class DescriptionRules(FinderBase):
             name = ent._.kit_canonical
             if name.lower() in self.g.not_about or self._in_name_of(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
+            if name.lower() == name and self._bare_definite(doc, ent):
+                name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
@@ -649,6 +651,22 @@ class DescriptionRules(FinderBase):
             if name not in out:
                 out.append(name)
         return tuple(out)
+
+    def _bare_definite(self, doc: Doc, ent: Span) -> bool:
+        """An entity after a definite article (or a preposition joined to one) with no name right
+        after it: *dal governo*, not *di governo* or *dal governo Berlusconi*."""
+        return ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions \
+            and not (ent.end < len(doc) and doc[ent.end].is_title)
+
+    def _capitalised_as(self, doc: Doc, name: str) -> str:
+        """The name of an entity the article writes with a capital (*il Governo*) that ``name``,
+        written all in lower case (*il governo*), only writes so: the body the article named;
+        else ``name``."""
+        for ent in doc.ents:
+            other = ent._.kit_canonical
+            if other != name and other.lower() == name and other[:1].isupper():
+                return other
+        return name
 
     def _bodies_in(self, doc: Doc, sent: Span, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, name) of each definite singular noun of a body (the grammar's ``body_nouns``)
