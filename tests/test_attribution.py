@@ -3418,3 +3418,14 @@ def test_a_body_in_lower_case_is_the_one_the_article_capitalised(shipped, text, 
     what the quote is about; never named with a capital, it is a common noun."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Corte costituzionale ha respinto il ricorso. Marco Bianchi ha detto di avere piena fiducia "
+     "nella Consulta.", ("Corte costituzionale",)),
+])
+def test_the_consulta_is_the_constitutional_court_the_article_names(shipped, text, expected):
+    """*la Consulta*, in an article that names *la Corte costituzionale*: the fullest name of
+    the same body (the grammar's ``known_referents``)."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes][-1] == expected
