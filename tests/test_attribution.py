@@ -3429,3 +3429,15 @@ def test_the_consulta_is_the_constitutional_court_the_article_names(shipped, tex
     the same body (the grammar's ``known_referents``)."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'Organizzazione mondiale della sanità ha lanciato un allarme. Gli esperti dell'Organizzazione "
+     "mondiale della sanità sono a Ginevra. Il ministro Marco Bianchi ha detto che l'organizzazione "
+     "ha agito in ritardo.", ("Organizzazione mondiale della sanità",)),
+])
+def test_an_organisation_noun_names_the_body_the_passage_names_most(shipped, text, expected):
+    """*l'organizzazione ha agito in ritardo*: like *il club*, a definite *organizzazione*
+    (*associazione*, *fondazione*, *corte*…) names the body the passage before it names most."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes][-1] == expected
