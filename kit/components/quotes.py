@@ -573,11 +573,12 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
 
 def _right_after_quote(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """Only marks, commas or dashes between a quotation's end and the cue: *«…», ha aggiunto*."""
-    blocked = speech._blocked(doc)
-    k = bisect_right([s for s, _ in blocked], cue.start_char) - 1
+    ctx = speech.context(doc)
+    blocked = speech.quoted_ranges(doc)
+    k = bisect_right(blocked, (cue.start_char, float("inf"))) - 1
     if k < 0 or blocked[k][1] > cue.start_char:
         return False
-    between = doc.text[blocked[k][1]:cue.start_char]
+    between = ctx.text[blocked[k][1]:cue.start_char]
     return len(between) <= 5 and not any(c.isalnum() or c in ".;:!?" for c in between)
 
 
@@ -587,7 +588,7 @@ def _quoted_between(doc: Doc, cue_start: int, sent: Span, speech: SpeechFinder) 
     Ancora, auspica…* (the speaker inside the marks), *Ha dichiarato: «Dipende. Forse no.».
     Successivamente minaccia…* (the sentences in marks name no new subject)."""
     ctx = speech.context(doc)
-    blocked = speech._blocked(doc)
+    blocked = speech.quoted_ranges(doc)
     k = sent.start
     while cue_start < k:
         prev = ctx.sent(k - 1)

@@ -666,7 +666,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
         (defaults to the document's quotations)."""
         if blocked is None:
-            blocked = self._blocked(doc)
+            blocked = self.quoted_ranges(doc)
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
         ctx = self.context(doc, blocked)
         is_blocked = ctx.is_blocked

@@ -284,7 +284,7 @@ class SpeakerRules(FinderBase):
             sent = self.context(doc).sent(cue.start)
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
-                return _tag(self._antecedent(doc, sent, cue.start - 1, self._blocked(doc)), "relative")
+                return _tag(self._antecedent(doc, sent, cue.start - 1, self.quoted_ranges(doc)), "relative")
             start, end = cue.speaker_np
             if start < cue.end and _norm(doc[start]) in self.g.possessives:
                 # "a suo dire", "a detta loro": the subject of the sentence before the marker,
@@ -305,7 +305,7 @@ class SpeakerRules(FinderBase):
                 # unnamed, definite source keeps its description (the guidelines)
                 found = self._phrase(doc[named_start:named_end])
             return _tag(found, "source")
-        blocked = self._blocked(doc)
+        blocked = self.quoted_ranges(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked) or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
@@ -787,7 +787,9 @@ class SpeakerRules(FinderBase):
         return any(t.is_alpha and _norm(t) not in words and not _norm(t).endswith(self.g.adverb_suffixes)
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
-    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+    def quoted_ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) characters of the outermost quotations of ``doc``, sorted (computed once
+        per document)."""
         ctx = self.context(doc)
         if ctx.blocked is None:
             from ..quotemarks import find_mark_pairs, outermost
@@ -801,7 +803,7 @@ class SpeakerRules(FinderBase):
         of its sentence when it comes before the marker (*Rossi sostiene che il virus, a detta
         sua, …*), else the speaker of the cue before, else the subject the sentences before
         carry (*Ma, a loro dire, …*)."""
-        blocked = self._blocked(doc)
+        blocked = self.quoted_ranges(doc)
         subject = self.sentence_subject(doc, sent, blocked)
         if subject is not None and subject[1] <= cue.start:
             return self.from_candidate(doc, subject)
@@ -992,7 +994,7 @@ class SpeakerRules(FinderBase):
         ctx = self.context(doc)
         sent = ctx.sent(subj.i)
         floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
-        blocked = self._blocked(doc)
+        blocked = self.quoted_ranges(doc)
         names = doc._.kit_canonical_names or {}
         female = self._feminine(doc[subj.left_edge.i:subj.i + 1])
         for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
