@@ -3441,3 +3441,17 @@ def test_an_organisation_noun_names_the_body_the_passage_names_most(shipped, tex
     (*associazione*, *fondazione*, *corte*…) names the body the passage before it names most."""
     doc = shipped(text)
     assert [q.about for q in doc._.kit_quotes][-1] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("La sindaca Laura Conti ha incontrato i commercianti. Poi ringrazia i volontari del quartiere e, "
+     "interrogata sulla nomina di Paolo Riva, afferma di non aver ancora deciso nulla.", "Laura Conti"),
+    ("Il voto ha confermato il presidente uscente Mario Verdi: l'opposizione, guidata da Franco Galli, "
+     "contesta brogli elettorali.", "opposizione"),
+])
+def test_names_inside_an_aside_before_the_cue_are_not_its_subject(shipped, text, speaker):
+    """*e, interpellato sulla sostituzione di X, afferma…*, *l'opposizione, capeggiata da X,
+    contesta…*: an aside without a verb of its own right before the cue does not give it its
+    subject; after a coordinator the cue shares the speaker of the cue before, after a group
+    noun the group speaks."""
+    assert speech(shipped, text)[-1][2] == speaker

@@ -315,6 +315,9 @@ class SpeakerRules(FinderBase):
             # "X ha accusato Y, ma quest'ultimo ha respinto…": the person named last, not the
             # subject the coordinated verb would share
             return self._from_span(doc, latter).tagged("pronoun")
+        before_aside = self._subject_before_aside(doc, cue, sent, previous)
+        if before_aside is not None:
+            return before_aside
         after_relative = cue.coordinated and not cue.gerund and cue.start - 1 > sent.start \
             and doc[cue.start - 1].text == "," and self.closes_relative(doc, cue.start - 1, sent)
         if self._after_adjuncts(doc, cue, sent):
@@ -394,6 +397,40 @@ class SpeakerRules(FinderBase):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _aside_before(self, doc: Doc, cue: Cue, sent: Span) -> int | None:
+        """The comma opening an aside set off by commas that ends right before a finite cue
+        (*, interpellato sulla sostituzione di Cuperlo, afferma*; *, capeggiata da X, contesta*):
+        no finite verb and no relative word inside it; else None."""
+        verb = doc[cue.start]
+        if cue.gerund or cue.speaker_np is not None or not verb.is_alpha \
+                or set(verb.morph.get("VerbForm")) & {"Part", "Inf", "Ger"} \
+                or self.g.infinitive.search(_norm(verb)) or self.g.gerund.search(_norm(verb)):
+            return None  # (a finite verb however the parse tags it: *contesta* may be an adjective)
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
+        if opening is None or opening == k - 1 or any(
+                self._is_finite(t) or _norm(t) in self.g.relative_words | {"che"} for t in doc[opening + 1:k]):
+            return None
+        return opening
+
+    def _subject_before_aside(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None) -> Speaker | None:
+        """The subject of a cue an aside without a verb of its own separates from what comes
+        before it, whose names are never the subject: after a coordinator, the speaker of the cue
+        before (*Auspica una collaborazione e, interpellato sulla sostituzione di Cuperlo,
+        afferma…*: not Cuperlo); after a group noun, the group (*l'opposizione, capeggiata da
+        Raila Odinga, contesta…*); else None."""
+        opening = self._aside_before(doc, cue, sent)
+        if opening is None:
+            return None
+        if opening - 1 > sent.start and _norm(doc[opening - 1]) in self.g.and_conjunctions:
+            return previous.tagged("shared") if previous is not None and not previous.how.startswith("agent") else None
+        group = self._group_before(doc, sent, opening)
+        if group is None or not self._is_free(doc, group[0], sent.start):
+            return None
+        return _tag(self.from_candidate(doc, (*group, None)), "subject")
 
     def _opening_adjunct(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """An infinitive cue opened by a preposition in the clause that opens its sentence, adjunct
