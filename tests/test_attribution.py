@@ -3455,3 +3455,34 @@ def test_names_inside_an_aside_before_the_cue_are_not_its_subject(shipped, text,
     subject; after a coordinator the cue shares the speaker of the cue before, after a group
     noun the group speaks."""
     assert speech(shipped, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha parlato in consiglio: «I lavori sono finiti – ha detto – e la scuola riapre. "
+     "Per questo – ha concluso – ringrazio gli operai».",
+     [("direct", "I lavori sono finiti", "Paolo Neri"),
+      ("direct", "e la scuola riapre. Per questo", "Paolo Neri"),
+      ("direct", "ringrazio gli operai", "Paolo Neri")]),
+    ("L'allenatore Carlo Bruni ha commentato: «Abbiamo giocato male – ammette – ma siamo vivi. "
+     "È proprio per questo – aggiunge – che ci crediamo».",
+     [("direct", "Abbiamo giocato male", "Carlo Bruni"),
+      ("direct", "ma siamo vivi. È proprio per questo", "Carlo Bruni"),
+      ("direct", "che ci crediamo", "Carlo Bruni")]),
+])
+def test_every_interruption_by_a_cue_splits_the_quotation(shipped, text, expected):
+    """A quotation interrupted twice by a cue between dashes is three spans (the guidelines'
+    split applies at each interruption), also when a phrase with a preposition right before the
+    second dash (*è per questo – aggiunge –*) could read as the verb's own words."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha incontrato i cittadini. «Siamo soddisfatti – continua il sindaco – del lavoro fatto».",
+     [("direct", "Siamo soddisfatti", "Paolo Neri"), ("direct", "del lavoro fatto", "Paolo Neri")]),
+    ("La ministra Anna Gialli è intervenuta ieri. «Abbiamo trovato i fondi – ha continuato – per la ricostruzione».",
+     [("direct", "Abbiamo trovato i fondi", "Anna Gialli"), ("direct", "per la ricostruzione", "Anna Gialli")]),
+])
+def test_continuare_between_dashes_is_a_cue(shipped, text, expected):
+    """*continuare* between dashes inside a quotation (``dashed_cue_verbs``) goes on saying: the
+    quotation is split there like at any cue."""
+    assert speech(shipped, text) == expected

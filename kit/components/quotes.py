@@ -387,7 +387,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     _distribute(doc, marks, done, speech)
     quotes.extend(done.values())
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
-    quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, speech)]
+    quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, cues, speech)]
     # an interview set down as questions and unmarked answers: the answers are the interviewee's
     # (besides the speech reported inside them)
     for start, end, speaker in speech.question_answers(doc, [(p.start, p.end) for p in marks]):
@@ -515,20 +515,33 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
     return found
 
 
-def _split_at_inside_cue(doc: Doc, quote: Quote, speech: SpeechFinder) -> list[Quote]:
+def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: SpeechFinder) -> list[Quote]:
     """«Siamo pronti – ha detto il ministro – a trattare»: one quotation interrupted by its cue is
-    two spans (the guidelines), the words before the first dash and after the second."""
-    if quote.kind != "direct" or quote.cue_start is None or not quote.start < quote.cue_start < quote.end:
+    two spans (the guidelines), the words before the first dash and after the second; each later
+    interruption cuts it again («So che – ha rivelato – si sono fermati. È per questo – conclude –
+    che ha sbandato»: three spans)."""
+    if quote.kind != "direct":
+        return [quote]
+    inside = {(c.start_char, c.end_char) for c in cues if c.inside_quote and quote.start < c.start_char < quote.end}
+    if quote.cue_start is not None and quote.start < quote.cue_start < quote.end:
+        inside.add((quote.cue_start, quote.cue_end))
+    if not inside:
         return [quote]
     text = speech.context(doc).text
-    left_end = quote.cue_start
-    while left_end > quote.start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
-        left_end -= 1
-    dash = min((i for i in (text.find(d, quote.cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
-    right_start = dash + 1 if dash != -1 else quote.end
-    while right_start < quote.end and text[right_start].isspace():
-        right_start += 1
-    parts = [(quote.start, left_end), (right_start, quote.end)]
+    parts, start = [], quote.start
+    for cue_start, cue_end in sorted(inside):
+        if cue_start < start:
+            continue
+        left_end = cue_start
+        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
+            left_end -= 1
+        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
+        right_start = dash + 1 if dash != -1 else quote.end
+        while right_start < quote.end and text[right_start].isspace():
+            right_start += 1
+        parts.append((start, left_end))
+        start = right_start
+    parts.append((start, quote.end))
     out = [replace(quote, start=s, end=e, text=text[s:e], about=speech.about(doc, s, e, quote.speaker))
            for s, e in parts if e - s >= 2]
     return out or [quote]

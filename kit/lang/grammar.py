@@ -212,6 +212,9 @@ class Grammar:
     #: the verb that makes a progressive with a gerund (*sta portando*, *stava rispondendo*)
     progressive_auxiliaries: frozenset[str] = frozenset()
     aspectuals: frozenset[str] = frozenset()
+    #: verbs that are a cue only between dashes inside a quotation, where they mean "went on
+    #: saying" (*«Siamo reduci – continua il ministro – da un successo»*; not *continua a lavorare*)
+    dashed_cue_verbs: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)

@@ -385,6 +385,8 @@ class FinderBase:
         **a questo punto** intimato*) or set off by commas (*aveva**, alcuni giorni fa,** chiesto*),
         without a verb; None when there is none."""
         commas = doc[j].text == ","
+        if doc[j].is_punct and not commas:
+            return None  # "è per questo – conclude –": a dash before the verb opens an interruption
         for k in range(j - 1, max(floor - 1, j - (8 if commas else 5)), -1):
             tok = doc[k]
             if (self.lemmas(tok) & self.g.auxiliaries) and tok.is_alpha and self._is_finite(tok):

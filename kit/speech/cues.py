@@ -796,6 +796,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
         for j in range(i, min(i + 4, sent.end)):
             verb = self.verb_cue(doc, j, sent)
+            if verb is None and self.lemmas(doc[j]) & self.g.dashed_cue_verbs:
+                # «Siamo reduci – continua il ministro – da …»: going on is saying here
+                verb = (self.aux_start(doc, j, i), j + 1, sorted(self.lemmas(doc[j]) & self.g.dashed_cue_verbs)[0])
             if verb is not None:
                 return (i, verb[1], verb[2]) if verb[0] >= i else None  # ("– gli risponde X –")
             if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
