@@ -86,6 +86,11 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             # a straight mark with spaces on both sides (`… l'ordine ". Poi`, `! " Alle`) that
             # cannot open: it closes the same mark left open in this paragraph
             can_close = True
+        if can_open and not can_close and _same_straight_open(stack, char, closers) \
+                and _even_after(text, i, char):
+            # `"È un dramma. Stiamo indagando "ha commentato X`: a straight mark does not nest in
+            # the same straight mark; with a space before it, it closes the one left open
+            can_open, can_close = False, True
         match = _matching_opener(stack, char, closers) if can_close else None
         if match is not None:
             opener, start = stack[match]
@@ -97,6 +102,18 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
     found = [p for p in found if p.start < p.end]
     found.sort(key=lambda p: (p.open, -p.close))
     return found
+
+
+def _same_straight_open(stack: list[tuple[str, int]], char: str, closers: dict[str, set[str]]) -> bool:
+    """The innermost open mark is ``char`` itself and closes with itself (a straight ``"``)."""
+    return bool(stack) and stack[-1][0] == char and char in closers.get(char, ())
+
+
+def _even_after(text: str, i: int, char: str) -> bool:
+    """An even number of ``char`` follows ``i`` in its paragraph: they pair among themselves, so
+    the one at ``i`` closes (not a stray mark earlier, `1'39"32`, left open before a quotation)."""
+    end = text.find("\n", i)
+    return text.count(char, i + 1, len(text) if end == -1 else end) % 2 == 0
 
 
 #: opening marks whose words, after a colon, run to the end of the paragraph when nothing closes them

@@ -3486,3 +3486,29 @@ def test_continuare_between_dashes_is_a_cue(shipped, text, expected):
     """*continuare* between dashes inside a quotation (``dashed_cue_verbs``) goes on saying: the
     quotation is split there like at any cue."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il questore Marco Rossi ha parlato ai giornalisti. \"È un dramma familiare. Stiamo ricostruendo i fatti "
+     "\"ha commentato il questore.",
+     [("direct", "È un dramma familiare. Stiamo ricostruendo i fatti", "Marco Rossi")]),
+    ("Neri ha chiuso in 1 39\"32. Poi il campione ha detto \"Sono felice di questa vittoria, è la più bella\".",
+     [("direct", "Sono felice di questa vittoria, è la più bella", "campione")]),
+])
+def test_a_straight_mark_after_a_space_closes_the_one_open(shipped, text, expected):
+    """A straight mark with a space before it and a word after it (`i fatti "ha commentato`)
+    closes the straight mark left open in its paragraph, when the marks after it pair among
+    themselves; a stray mark (`1 39"32`) still leaves the next quotation its own opener."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Paolo Neri ha parlato: «Sono partiti tutti – ha proseguito il sindaco –, dalla prima alla quinta classe».",
+     [("direct", "Sono partiti tutti", "Paolo Neri"), ("direct", "dalla prima alla quinta classe", "Paolo Neri")]),
+    ("La ministra Anna Gialli ha detto: «Abbiamo trovato i fondi – ha spiegato –. Ora si parte».",
+     [("direct", "Abbiamo trovato i fondi", "Anna Gialli"), ("direct", "Ora si parte", "Anna Gialli")]),
+])
+def test_punctuation_after_the_closing_dash_is_not_said(shipped, text, expected):
+    """The part after an interrupting cue starts after the punctuation that follows its closing
+    dash (*– ha proseguito –, dalla prima…*)."""
+    assert speech(shipped, text) == expected

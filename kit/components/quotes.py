@@ -537,7 +537,8 @@ def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: Speech
             left_end -= 1
         dash = min((i for i in (text.find(d, cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
         right_start = dash + 1 if dash != -1 else quote.end
-        while right_start < quote.end and text[right_start].isspace():
+        # ("– ha proseguito –, dalla prima alla quinta": the punctuation after the dash is not said)
+        while right_start < quote.end and (text[right_start].isspace() or text[right_start] in ",.;:"):
             right_start += 1
         parts.append((start, left_end))
         start = right_start
