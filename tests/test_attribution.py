@@ -3512,3 +3512,23 @@ def test_punctuation_after_the_closing_dash_is_not_said(shipped, text, expected)
     """The part after an interrupting cue starts after the punctuation that follows its closing
     dash (*– ha proseguito –, dalla prima…*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Il mio cliente è innocente», ha detto l'avvocato Marco Neri. «Prendiamo atto della sentenza – ha "
+     "continuato il legale – ma faremo ricorso».",
+     [("direct", "Il mio cliente è innocente", "Marco Neri"), ("direct", "Prendiamo atto della sentenza", "Marco Neri"),
+      ("direct", "ma faremo ricorso", "Marco Neri")]),
+    ("«Era una famiglia tranquilla» ha detto il titolare di un bar vicino. «Il padre – ha aggiunto il barista – lo vedevo spesso».",
+     [("direct", "Era una famiglia tranquilla", "titolare di un bar"), ("direct", "Il padre", "titolare di un bar"),
+      ("direct", "lo vedevo spesso", "titolare di un bar")]),
+    # a cue that is no going on keeps the new speaker it names
+    ("L'uomo ha chiamato i soccorsi: «Il mio amico sta male!». «Stia calmo – gli risponde l'operatore – e mi dica dove si trova».",
+     [("direct", "Il mio amico sta male!", None), ("direct", "Stia calmo", "operatore"),
+      ("direct", "e mi dica dove si trova", "operatore")]),
+])
+def test_going_on_between_dashes_keeps_the_previous_speaker(shipped, text, expected):
+    """A verb of going on (``continuation_verbs``: *continuare*, *aggiungere*) between dashes with
+    a description the lexicon cannot resolve (*il legale*, *il barista*) names whoever spoke the
+    quotation before."""
+    assert speech(shipped, text) == expected

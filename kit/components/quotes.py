@@ -981,6 +981,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     if before.endswith(":") or definite else None
                 speaker = (speakers[lead] if lead is not None else None) or _previous_speaker(text, pair, last_attributed) \
                     or speakers[cue_index]
+            elif speaker is not None and speaker.label is None and cue.verb in speech.g.continuation_verbs:
+                # «… – ha continuato il legale – …» after «…»: questo il giudizio dell'avvocato X:
+                # going on, the description names whoever was speaking
+                speaker = _previous_speaker(text, pair, last_attributed) or speaker
             quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
             if unnamed:
                 quote = replace(quote, speaker_rule="unnamed")  # the ranker keeps it null

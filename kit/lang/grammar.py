@@ -215,6 +215,10 @@ class Grammar:
     #: verbs that are a cue only between dashes inside a quotation, where they mean "went on
     #: saying" (*«Siamo reduci – continua il ministro – da un successo»*; not *continua a lavorare*)
     dashed_cue_verbs: frozenset[str] = frozenset()
+    #: verbs of going on speaking (*aggiunge*, *prosegue*, *conclude*): between dashes with a
+    #: description the lexicon cannot resolve (*– ha continuato il legale –*), the speaker of
+    #: the quotation before is meant
+    continuation_verbs: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)
