@@ -3532,3 +3532,15 @@ def test_going_on_between_dashes_keeps_the_previous_speaker(shipped, text, expec
     a description the lexicon cannot resolve (*il legale*, *il barista*) names whoever spoke the
     quotation before."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La scomparsa di Carla Neri, 32enne insegnante di Lucca, in provincia di Pisa, era stata denunciata ieri dalla sorella.",
+     [("indirect", "La scomparsa di Carla Neri, 32enne insegnante di Lucca, in provincia di Pisa", "sorella")]),
+    ("Il rinnovo del contratto e l'aumento dei salari erano stati promessi nel 2019 dal ministro Bianchi.",
+     [("indirect", "Il rinnovo del contratto e l'aumento dei salari", "Bianchi")]),
+])
+def test_long_passive_subject_before_the_auxiliary(shipped, text, expected):
+    """The subject of a passive cue with its agent after it is reported even when it holds an
+    apposition set off by commas or coordinates two noun phrases: the parse gives it."""
+    assert speech(shipped, text) == expected

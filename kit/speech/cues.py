@@ -1614,11 +1614,33 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while m > sent.start and doc[m - 1].text not in (",", ";", ":", "(") and start - m < 10:
             m -= 1
         words = doc[m:start]
-        if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles:
-            return None
-        if any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
-            return None  # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
+        if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
+                or any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
+            # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
+            subject = self._parsed_subject(doc, start, end, sent)
+            return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
+
+    def _parsed_subject(self, doc: Doc, start: int, end: int, sent: Span) -> Span | None:
+        """The subject of a passive cue that opens its sentence, as the parse finds it, when it
+        is longer than a few words, holds an apposition set off by commas or coordinates two noun
+        phrases: ***La scomparsa di Carlo Neri, 50enne di Asolo,** era stata denunciata dalla
+        sorella*, ***Il rinnovo del contratto e l'aumento dei salari** erano stati promessi
+        dal ministro*. Every word but the commas hangs from the subject's head, and no verb."""
+        verb = doc[end - 1]
+        heads = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass") and t.i < start]
+        if len(heads) != 1 or heads[0].left_edge.i != sent.start or _norm(doc[sent.start]) not in self.g.articles:
+            return None
+        stop = start
+        while stop > sent.start and doc[stop - 1].text == ",":
+            stop -= 1
+        words = doc[sent.start:stop]
+        if not 1 < len(words) <= 30 or any(self.is_verbish(t) or _norm(t) in RELATIVES for t in words):
+            return None
+        inside = {t.i for t in heads[0].subtree}
+        if any(t.i not in inside for t in words if not t.is_punct):
+            return None
+        return words
 
     def _subject_before_marker(self, doc: Doc, marker: int, sent: Span) -> int | None:
         """Start of the short subject (a few words, no verb, no comma) between the opening of a
