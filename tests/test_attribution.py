@@ -3544,3 +3544,19 @@ def test_long_passive_subject_before_the_auxiliary(shipped, text, expected):
     """The subject of a passive cue with its agent after it is reported even when it holds an
     apposition set off by commas or coordinates two noun phrases: the parse gives it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ai carabinieri della stazione di Lecco, alcuni passanti hanno gridato: «Vogliamo risposte subito, non promesse».",
+     [("Vogliamo risposte subito, non promesse", None, "unnamed")]),
+    ("Nel corso della gita con Luca Ferri erano presenti alcuni compagni, che hanno raccontato come tra i due ci fosse una lite.",
+     [("tra i due ci fosse una lite", None, "unnamed")]),
+    ("Alla riunione della Fiat alcuni dirigenti del gruppo hanno ammesso che i risultati sono deludenti.",
+     [("i risultati sono deludenti", None, "unnamed")]),
+])
+def test_an_indefinite_subject_names_no_one(shipped, text, expected):
+    """A cue whose subject an indefinite opens (*alcuni passanti hanno gridato*), also through a
+    relative *che* (*alcuni compagni, che hanno raccontato*), has no speaker, and its rule
+    ``unnamed`` keeps the ranker from giving it a name nearby."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -1298,10 +1298,11 @@ def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:
 
 def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> str:
     """``"unnamed"`` when the grammar of the cue says no one is named
-    (:meth:`~kit.speech.sources.SourceRules.names_no_one`): the ranker keeps that null."""
+    (:meth:`~kit.speech.sources.SourceRules.names_no_one`) or its subject is indefinite
+    (:meth:`~kit.speech.speakers.SpeakerRules.indefinite_subject`): the ranker keeps that null."""
     if cue is None or kind == "other":
         return ""
-    return "unnamed" if speech.names_no_one(doc, cue) else ""
+    return "unnamed" if speech.names_no_one(doc, cue) or speech.indefinite_subject(doc, cue) else ""
 
 
 @Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True,

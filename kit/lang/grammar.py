@@ -193,6 +193,9 @@ class Grammar:
     object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
+    #: pronouns that are an indefinite or generic subject on their own (*chi risponde dice che*,
+    #: *qualcuno ha gridato*): no one in particular speaks
+    generic_subjects: frozenset[str] = frozenset()
     #: verbs whose impersonal *si* + object is a report no one signs (*si ipotizza un prezzo di
     #: 500 euro*, *si è invocata una soluzione*), beside ``impersonal_che_verbs``; those that
     #: are no speech verbs (*prevedere*, *stimare*) are cues only there (*si prevedono nevicate*)

@@ -995,6 +995,22 @@ class SpeakerRules(FinderBase):
         (*tutti i maggiori analisti reputano…*, *alcune testate riportano…*), named or not."""
         return self._subject_among(doc, cue, self.speaking_nouns)
 
+    def indefinite_subject(self, doc: Doc, cue: Cue) -> bool:
+        """The parse gives the cue's verb an indefinite or generic subject (*alcuni abitanti
+        hanno gridato*, *diversi testimoni riferiscono*, *chi risponde dice che*), also through
+        a relative *che* (*alcuni amici, che hanno dichiarato*): no one in particular speaks
+        (the guidelines), and the ranker must not give the quotation a name nearby."""
+        for subj in self._parsed_subjects(doc, cue):
+            if _norm(subj) == "che" and subj.i > 1:
+                # "alcuni amici, che hanno dichiarato": the noun before the relative
+                subj = doc[subj.i - 2] if doc[subj.i - 1].text == "," else doc[subj.i - 1]
+            if _norm(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET"):
+                return True
+            if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < subj.i and _norm(c) in self.g.indefinites
+                                           for c in subj.children):
+                return True
+        return False
+
     def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
         prezzo di 500 euro*, *si è invocata una soluzione*): a report no one signs."""
