@@ -1615,7 +1615,8 @@ def test_a_thing_the_parse_makes_the_subject_does_not_speak(shipped, text):
     """A subject the parse gives the cue that is a thing (an abstract noun: *la mancanza di
     tracce*, *l'assenza di danni*) is not the speaker: the content stays, unsigned."""
     [(kind, _, speaker)] = speech(shipped, text)
-    assert (kind, speaker) == ("indirect", None)
+    # (the object of *ha portato* / *ha spinto* says the infinitive cue: object control)
+    assert kind == "indirect" and speaker in ("investigatori", "tecnici")
 
 
 def test_a_noun_of_answer_with_di_and_a_name_before_the_marks_says_whose_words(shipped):
@@ -3560,3 +3561,21 @@ def test_an_indefinite_subject_names_no_one(shipped, text, expected):
     ``unnamed`` keeps the ranker from giving it a name nearby."""
     doc = shipped(text)
     assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le proteste hanno spinto il governo a dichiarare che la riforma sarà ritirata.",
+     ("la riforma sarà ritirata", "governo", "parse")),
+    ("I nuovi reperti hanno portato gli archeologi a ritenere che il villaggio fosse abitato già nel Neolitico.",
+     ("il villaggio fosse abitato già nel Neolitico", "archeologi", "parse")),
+    ("I sindacati hanno manifestato l'intenzione di voler chiedere al prefetto che la fabbrica resti aperta.",
+     ("la fabbrica resti aperta", "sindacati", "parse")),
+    ("Dopo il furto la commessa ha chiamato i carabinieri raccontando che il ladro era fuggito in moto.",
+     ("il ladro era fuggito in moto", "commessa", "parse")),
+])
+def test_cue_governed_through_an_object(shipped, text, expected):
+    """An infinitive cue under a verb of leading with an object (*ha spinto X a chiedere*) is
+    said by that object; a cue the parse hangs on the object of the governing verb (a gerund,
+    a *di* infinitive after a noun of intent: *l'intenzione di voler chiedere*) by its subject."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes if q.kind != "other"] == [expected]

@@ -358,6 +358,9 @@ class Grammar:
     #: heads of a subject that names no speaker but data, an event or a decision (*il bilancio
     #: provvisorio*, *i dati telemetrici*, *la revoca*): a verb of saying after them has no speaker
     not_speakers: frozenset[str] = frozenset()
+    #: nouns of intent whose *di* + infinitive cue has the subject of the verb governing them
+    #: (*le autorità hanno dimostrato **l'intenzione** di voler chiedere…*)
+    intention_nouns: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)

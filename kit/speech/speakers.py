@@ -873,7 +873,11 @@ class SpeakerRules(FinderBase):
             return None
         verb = self._main_verb(doc, cue)
         chain = [verb, verb.head]
-        hung = cue.coordinated and verb.dep_ in ("amod", "acl") and verb.head.pos_ == "NOUN"
+        controller = self._object_controller(verb)
+        if controller is not None:
+            chain = [verb, controller]
+        hung = (cue.coordinated and verb.dep_ in ("amod", "acl") and verb.head.pos_ == "NOUN") \
+            or (controller is None and self._hung_on_object(doc, cue, verb))
         if hung:
             # "… non hanno potuto salvare il paziente, ed hanno espresso dubbi…": a coordinated
             # verb the parse hung on the noun after it; the verb that governs that noun
@@ -887,7 +891,7 @@ class SpeakerRules(FinderBase):
                 chain.append(first)
             chain += [c for c in first.children if c.dep_ == "advcl" and c.i < first.i]
         for tok in chain:
-            subjects = self._subjects_of(tok)
+            subjects = [tok] if tok is controller else self._subjects_of(tok)
             if not subjects and tok is verb and verb.dep_ == "amod" and verb.head.i < verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
                     and _norm(doc[verb.i + 1]) in self.g.articles:
@@ -972,12 +976,46 @@ class SpeakerRules(FinderBase):
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
-            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung \
+            if tok is verb and tok.dep_ not in ("conj", "advcl", "xcomp") and not hung and controller is None \
                     and not cue.start <= verb.head.i < cue.end:
                 # ("aveva aspramente criticato": the parse may hang the participle on the adverb
                 # inside the cue, which then holds the subject)
                 break
         return None
+
+    def _object_controller(self, verb):
+        """The object that says an infinitive cue governed with *a* / *di* by the verb of that
+        object (*la scoperta ha portato **gli studiosi** a ritenere che…*, *lo scandalo ha spinto
+        **il governo** a dichiarare…*), whether the parse hangs the infinitive on the verb or on
+        the object; else None."""
+        if not any(c.dep_ == "mark" and (_norm(c) in self.g.forms("a") or _norm(c) in self.g.forms("di"))
+                   for c in verb.children if c.i < verb.i):
+            return None
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+            obj = objs[0] if objs else None
+        elif verb.dep_ == "acl" and head.dep_ == "obj" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i:
+            obj = head
+        else:
+            return None
+        if obj is None or _norm(obj) in self.g.intention_nouns or self.word_forms(obj) & self.g.not_speakers \
+                or _norm(obj).endswith(self.g.abstract_suffixes):
+            return None
+        return obj
+
+    def _hung_on_object(self, doc: Doc, cue: Cue, verb) -> bool:
+        """The parse hangs the cue on the object of the verb whose subject says it: a gerund
+        (*la donna ha chiamato i medici **raccontando**…*) or a *di* infinitive after a noun of
+        intent (*le autorità hanno dimostrato **l'intenzione di** voler chiedere…*)."""
+        head = verb.head
+        if verb.dep_ != "acl" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("obj", "obl") \
+                or head.i >= verb.i or head.head.pos_ != "VERB":
+            return False
+        if cue.gerund:
+            return True
+        return _norm(head) in self.g.intention_nouns and any(
+            c.dep_ == "mark" and _norm(c) in self.g.forms("di") for c in verb.children)
 
     @staticmethod
     def _subjects_of(verb) -> list:
