@@ -3579,3 +3579,16 @@ def test_cue_governed_through_an_object(shipped, text, expected):
     a *di* infinitive after a noun of intent: *l'intenzione di voler chiedere*) by its subject."""
     doc = shipped(text)
     assert [(q.text, q.speaker, q.speaker_rule) for q in doc._.kit_quotes if q.kind != "other"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Papa Leone XIV ha incontrato ieri il sindaco Paolo Neri. Secondo il sindaco, l'incontro con il Pontefice "
+     "è stato molto cordiale.", ("l'incontro con il Pontefice è stato molto cordiale", ("Leone XIV",))),
+    ("Il presidente Ramón Alvarez ha vinto le elezioni. L'opposizione ha denunciato la rielezione del presidente "
+     "uscente per brogli.", ("la rielezione del presidente uscente per brogli", ("Ramón Alvarez",))),
+])
+def test_a_title_synonym_or_a_trailing_modifier_names_the_titled_person(shipped, text, expected):
+    """What a content is about: *il Pontefice* is the person the article named with the title
+    it is a synonym of (*Papa*), *il presidente uscente* the president it named."""
+    doc = shipped(text)
+    assert [(q.text, tuple(q.about)) for q in doc._.kit_quotes if q.kind != "other"][-1] == expected

@@ -280,12 +280,15 @@ class DescriptionRules(FinderBase):
     def _with_title(self, words: list[str]) -> list[str]:
         """Words of a description without articles and *ex* (or another word that keeps the
         title's person: *il rieletto presidente*), a synonym of a title replaced by the title
-        (*primo cittadino* -> *sindaco*)."""
+        (*primo cittadino* -> *sindaco*, *pontefice* -> *papa*), a modifier that keeps the
+        title's person after it dropped (*il presidente uscente*)."""
         words = [w for w in words if w not in self.g.articles]
         if len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
             words = words[1:]  # "l'ex presidente", "il rieletto presidente": the president named before
         elif words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":
             words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente"
+        if len(words) > 1 and words[-1] in self.g.title_modifiers:
+            words = words[:-1]  # "il presidente uscente": the president named before
         size, title = self._title_synonym(words)
         return title.split() + words[size:] if size else words
 
@@ -305,7 +308,7 @@ class DescriptionRules(FinderBase):
 
     def _title_synonym(self, words: list[str]) -> tuple[int, str]:
         """(how many of ``words`` make a synonym of a title, the title) at their start, or (0, "")."""
-        for size in (4, 3, 2):
+        for size in (4, 3, 2, 1):
             title = self.g.title_synonyms.get(" ".join(words[:size]))
             if title and len(words) >= size:
                 return size, title
