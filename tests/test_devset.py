@@ -19,8 +19,8 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.694, "reported_f": 0.601, "direct_f": 0.892, "speaker_acc": 0.740,
-                "about_f": 0.436}
+CHECK_SCORES = {"speech_f": 0.694, "reported_f": 0.600, "direct_f": 0.894, "speaker_acc": 0.744,
+                "about_f": 0.449}
 
 
 @pytest.mark.parametrize("tokens,text", [
