@@ -145,13 +145,13 @@ def _before_postposed_subject(doc: Doc, start: int, end: int, speech: SpeechFind
     di Torino.*), an article or a title before it allowed (*…, il ministro Paolo Verdi.*); ``end``
     when the last words after a comma are not a name with no verb after it."""
     ctx = speech.context(doc)
+    lead = speech.g.articles | speech.g.former_words | speech.titles
     comma = ctx.text.rfind(",", start, end)
     while comma > start:
         span = doc.char_span(comma + 1, end, alignment_mode="expand")
         if span is None:
             return end
         k = span.start
-        lead = speech.g.articles | speech.g.former_words | speech.titles
         while k < span.end and _norm(doc[k]) in lead:
             k += 1
         ents = ctx.ents_in_tokens(k, k + 1)

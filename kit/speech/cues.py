@@ -1102,11 +1102,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         aveva smentito*), and no quote mark."""
         if not self.context(doc).has_morph or start >= end:
             return False
+        speech_lemmas = self.single_verbs | self.object_verbs
         # (up to the sentence's end: the content's region may stop before the next cue's verb)
         for tok in doc[start:max(end, self.context(doc).sent(start).end)]:
             if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
                 return False
-            if tok.pos_ in ("VERB", "AUX") and (self.lemmas(tok) & (self.single_verbs | self.object_verbs)):
+            if tok.pos_ in ("VERB", "AUX") and self.lemmas(tok) & speech_lemmas:
                 return False
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") \
                     and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(_norm(tok))):

@@ -678,11 +678,11 @@ class DescriptionRules(FinderBase):
         paese***; not *la società serba*): the organisation the article introduced with that
         noun, else the organisation (the place, for a country) the passage before it names most."""
         norms = self.context(doc).norms
+        nouns, definite = self.g.body_nouns | self.g.country_nouns, self.g.definite | self.g.articulated_prepositions
         out = []
         for i in range(max(sent.start, 1), sent.end):
             article = doc[i - 1]
-            if norms[i] not in self.g.body_nouns | self.g.country_nouns or article.idx < start or doc[i].idx >= end \
-                    or norms[i - 1] not in self.g.definite | self.g.articulated_prepositions \
+            if norms[i] not in nouns or article.idx < start or doc[i].idx >= end or norms[i - 1] not in definite \
                     or article.morph.get("Number") == ["Plur"]:
                 continue
             if i + 1 < len(doc) and (doc[i + 1].ent_type_ or norms[i + 1] in self.g.forms("di")
