@@ -6,6 +6,14 @@ boundaries. :func:`wikinews_articles` groups them back into articles (a title is
 without final punctuation that follows a finished sentence) and rebuilds readable text
 (:func:`detokenize`: no space before ``,`` or ``»``, none after ``l'`` or ``«``...).
 
+A second source of news text, never read while the rules were written, is the development
+part of the Venice Italian Treebank (UD_Italian-VIT, ``../shared/data/ud_italian``): 743
+consecutive sentences of 1980s-1990s Italian newspapers and magazines, without document
+boundaries. :func:`vit_articles` cuts them into pieces of about :data:`VIT_PIECE` sentences
+(:func:`vit_bounds`: a piece ends after a finished sentence, with its straight quotation marks
+paired, before a sentence that starts with a capital letter or a mark) joined by spaces, as
+written.
+
 The annotation (``data/realnews/*.jsonl``) stores, per article, where its sentences are in KIND
 (``source``, ``first``, ``last``), the SHA-256 of the rebuilt text and the quotes as character
 offsets into that text, in the schema of ``shared/reference/README.md``. The text itself is never
@@ -26,6 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEVSET_DIR = ROOT / "data" / "realnews"
 SOURCES = ("WN_train", "WN_dev")
+VIT_SOURCE = "VIT_dev"
+VIT_FILE = Path("ud_italian") / "UD_Italian-VIT" / "it_vit-ud-dev.conllu"
+#: sentences per piece of the VIT text (at least; a piece ends at the next good boundary)
+VIT_PIECE = 25
 
 FINAL = {".", "!", "?", ":", ";", "»", '"', "”", ")", "…", "...", "'"}
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "»", "”", "%", "…", "...", "’"}
@@ -120,13 +132,55 @@ def wikinews_articles(data: Path = DEFAULT_DATA) -> Iterator[dict]:
                    "title": title, "text": text}
 
 
+@lru_cache(maxsize=2)
+def vit_sentences(data: Path = DEFAULT_DATA) -> tuple[str, ...]:
+    """The sentences of the VIT development file as written (its ``# text`` lines), in order."""
+    path = Path(data) / VIT_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: the VIT pieces are rebuilt from ../shared/data "
+                                "(UD_Italian-VIT); pass data= or --data with the shared data folder")
+    with open(path, encoding="utf-8") as handle:
+        return tuple(line[len("# text = "):].rstrip("\n") for line in handle if line.startswith("# text = "))
+
+
+def vit_bounds(sentences: tuple[str, ...] | list[str], size: int = VIT_PIECE) -> list[tuple[int, int]]:
+    """(first, last) sentence index of each piece, inclusive: at least ``size`` sentences, ending
+    after a sentence with final punctuation when the piece's straight marks are paired and the
+    next sentence opens with a capital letter or a quotation mark."""
+    bounds, first, marks = [], 0, 0
+    for i, sent in enumerate(sentences):
+        marks += sent.count('"')
+        nxt = sentences[i + 1].lstrip() if i + 1 < len(sentences) else ""
+        ends = sent.rstrip()[-1:] in ".!?\"»”" and marks % 2 == 0 and (nxt[:1].isupper() or nxt[:1] in '"«“')
+        if i + 1 - first >= size and ends:
+            bounds.append((first, i))
+            first, marks = i + 1, 0
+    if first < len(sentences):
+        if bounds and 2 * (len(sentences) - first) < size:
+            bounds[-1] = (bounds[-1][0], len(sentences) - 1)  # a short tail joins the piece before
+        else:
+            bounds.append((first, len(sentences) - 1))
+    return bounds
+
+
+def vit_articles(data: Path = DEFAULT_DATA) -> Iterator[dict]:
+    """Every piece of the VIT text: ``id``, ``source``, ``first``, ``last``, ``title`` (none), ``text``."""
+    sentences = vit_sentences(data)
+    for first, last in vit_bounds(sentences):
+        yield {"id": f"{VIT_SOURCE}:{first:06d}", "source": VIT_SOURCE, "first": first, "last": last,
+               "title": None, "text": " ".join(sentences[first : last + 1])}
+
+
 def rebuild(entry: dict, data: Path = DEFAULT_DATA) -> dict:
-    """A stored annotation with its ``title`` and ``text`` rebuilt from KIND and checked."""
-    records = kind_records(entry["source"], data)
-    title, text = article_text(records[entry["first"] : entry["last"] + 1])
+    """A stored annotation with its ``title`` and ``text`` rebuilt from ``../shared`` and checked."""
+    if entry["source"] == VIT_SOURCE:
+        title, text = None, " ".join(vit_sentences(data)[entry["first"] : entry["last"] + 1])
+    else:
+        records = kind_records(entry["source"], data)
+        title, text = article_text(records[entry["first"] : entry["last"] + 1])
     if checksum(text) != entry["sha256"]:
         raise ValueError(f"{entry['id']}: the text rebuilt from {entry['source']} does not match the "
-                         "annotation's checksum (different KIND files or a changed detokenizer)")
+                         "annotation's checksum (different shared files or a changed detokenizer)")
     return {**entry, "title": title, "text": text}
 
 

@@ -2,6 +2,7 @@
 
     python scripts/devset_annotate.py export DIR [--new] # the selected articles as DIR/articles/*.txt
                                                          # (--new: only those not yet in data/realnews)
+    python scripts/devset_annotate.py export-vit DIR     # the VIT pieces (round 13) as DIR/articles/*.txt
     python scripts/devset_annotate.py check DIR/NAME     # validate one annotator's files, report problems
     python scripts/devset_annotate.py build DIR/NAME...  # annotations -> data/realnews/{tune,check}.jsonl
     python scripts/devset_annotate.py agree DIR/A DIR/B  # agreement of two annotators on shared articles
@@ -17,6 +18,10 @@ Annotators write one JSON file per article (``<article file stem>.json``)::
 ``content`` is copied from the article text; ``occurrence`` (1-based, default 1) says which one
 when the same string occurs more than once. ``build`` turns them into character offsets and
 stores no text, only the KIND location and the text's checksum.
+
+Round 13 annotated a second source, the pieces of the VIT development text
+(:func:`kit.devset.vit_articles`); ``build`` stores them apart, in
+``data/realnews/vit_tune.jsonl`` and ``vit_check.jsonl`` (the same hash of the id splits them).
 """
 
 from __future__ import annotations
@@ -28,12 +33,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.devset import DEVSET_DIR, checksum, select, split_of  # noqa: E402
+from kit.devset import DEVSET_DIR, VIT_SOURCE, checksum, select, split_of, vit_articles  # noqa: E402
 from kit.evaluate import read_jsonl, score_quotes  # noqa: E402
 
 KINDS = {"direct", "indirect", "mixed", "other"}
 MARKS = "«»“”\"„"
 TYPES = {"PER", "ORG", "LOC", "other", None}
+
+
+PARTS = ("tune", "check", "vit_tune", "vit_check")
 
 
 def stem(article_id: str) -> str:
@@ -89,7 +97,15 @@ def articles() -> dict[str, dict]:
     ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
     # rounds 10-12: the long articles, one pool read once, in its own order
     long = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + long}
+    # round 13: every piece of the VIT development text, a second source
+    return {a["id"]: a for a in taken + seventh + eighth + ninth + long + list(vit_articles())}
+
+
+def part_of(article_id: str) -> str:
+    """The file an article's annotation goes to: ``tune`` or ``check``, ``vit_tune`` or
+    ``vit_check`` for the VIT pieces."""
+    split = split_of(article_id)
+    return f"vit_{split}" if article_id.startswith(VIT_SOURCE + ":") else split
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:
@@ -105,15 +121,16 @@ def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> li
 
 
 def stored() -> dict[str, dict]:
-    """The entries of ``data/realnews/{tune,check}.jsonl`` by article id."""
-    paths = (DEVSET_DIR / f"{split}.jsonl" for split in ("tune", "check"))
+    """The entries of ``data/realnews/{tune,check,vit_tune,vit_check}.jsonl`` by article id."""
+    paths = (DEVSET_DIR / f"{part}.jsonl" for part in PARTS)
     return {entry["id"]: entry for path in paths if path.exists() for entry in read_jsonl(path)}
 
 
-def export(out: Path, new_only: bool = False) -> None:
+def export(out: Path, new_only: bool = False, vit: bool = False) -> None:
     (out / "articles").mkdir(parents=True, exist_ok=True)
     done = stored() if new_only else {}
-    todo = [art for art in articles().values() if art["id"] not in done]
+    todo = [art for art in articles().values() if art["id"] not in done
+            and art["id"].startswith(VIT_SOURCE + ":") == vit]
     for art in todo:
         (out / "articles" / f"{stem(art['id'])}.txt").write_text(art["text"], encoding="utf-8")
     print(f"{len(todo)} articles in {out / 'articles'}")
@@ -189,21 +206,23 @@ def build(folders: list[Path]) -> None:
         for art_id, ann in read_annotator(folder).items():
             chosen.setdefault(art_id, ann)
     DEVSET_DIR.mkdir(parents=True, exist_ok=True)
-    rows = {"tune": [], "check": []}
+    rows = {part: [] for part in PARTS}
     kept = stored()
     for art_id, entry in kept.items():
-        rows[split_of(art_id)].append(entry)
+        rows[part_of(art_id)].append(entry)
     for art_id in sorted(set(chosen) - set(kept)):
         art = arts[art_id]
         quotes, problems = to_offsets(art, chosen[art_id])
         if problems:
             raise SystemExit("\n".join(problems))
-        rows[split_of(art_id)].append({"id": art_id, "source": art["source"], "first": art["first"],
+        rows[part_of(art_id)].append({"id": art_id, "source": art["source"], "first": art["first"],
                                        "last": art["last"], "sha256": checksum(art["text"]),
                                        "quotes": quotes})
-    for split, entries in rows.items():
+    for part, entries in rows.items():
+        if not entries:
+            continue
         entries.sort(key=lambda e: e["id"])
-        path = DEVSET_DIR / f"{split}.jsonl"
+        path = DEVSET_DIR / f"{part}.jsonl"
         tmp = path.with_suffix(".tmp")
         tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
         tmp.replace(path)
@@ -225,6 +244,8 @@ if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
     if cmd == "export":
         export(Path(args[0]), new_only="--new" in args[1:])
+    elif cmd == "export-vit":
+        export(Path(args[0]), vit=True)
     elif cmd == "check":
         sys.exit(check(Path(args[0])))
     elif cmd == "build":

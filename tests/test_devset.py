@@ -75,6 +75,43 @@ def test_the_long_articles_of_rounds_10_to_12_are_outside_every_earlier_pool():
     assert {a["id"] for a in long} <= stored  # all 58 (14 + 28 + 16)
 
 
+def test_vit_pieces_end_after_a_finished_sentence_with_their_marks_paired():
+    sents = [f"Frase {i}." for i in range(10)]
+    assert devset.vit_bounds(sents, size=3) == [(0, 2), (3, 5), (6, 9)]  # a one-sentence tail joins the piece before
+    sents[2] = 'Ha detto: "noi ci saremo.'  # the mark is closed only in sentence 4
+    sents[4] = 'Lo sappiamo".'
+    assert devset.vit_bounds(sents, size=3)[0] == (0, 4)
+    sents[6] = "e poi se ne andò."  # a lower-case sentence goes on the one before
+    assert devset.vit_bounds(sents, size=3)[1] == (5, 7)
+    sents[8] = "Disse:"  # no final punctuation: the piece goes on
+    assert devset.vit_bounds(sents, size=3)[1:] == [(5, 7), (8, 9)]
+
+
+needs_vit = pytest.mark.skipif(not (SHARED / devset.VIT_FILE).exists(),
+                               reason=f"the VIT pieces are rebuilt from {SHARED / devset.VIT_FILE}, absent here")
+
+
+@needs_vit
+def test_vit_text_is_cut_into_pieces_of_consecutive_sentences():
+    sentences = devset.vit_sentences()
+    pieces = list(devset.vit_articles())
+    assert len(sentences) == 743 and len(pieces) == 28
+    assert pieces[0]["id"] == "VIT_dev:000000" and pieces[1]["id"] == "VIT_dev:000041"
+    assert [p["first"] for p in pieces[1:]] == [p["last"] + 1 for p in pieces[:-1]] and pieces[-1]["last"] == 742
+    assert pieces[1]["text"].startswith(sentences[41] + " " + sentences[42])
+    assert all(p["title"] is None and p["text"].count('"') % 2 == 0 for p in pieces[1:])
+
+
+@needs_vit
+def test_a_vit_piece_is_rebuilt_and_checked():
+    piece = list(devset.vit_articles())[3]
+    entry = {"id": piece["id"], "source": "VIT_dev", "first": piece["first"], "last": piece["last"],
+             "sha256": checksum(piece["text"]), "quotes": []}
+    assert devset.rebuild(entry)["text"] == piece["text"]
+    with pytest.raises(ValueError, match="does not match the annotation's checksum"):
+        devset.rebuild({**entry, "last": piece["last"] - 1})
+
+
 @needs_shared
 def test_a_changed_text_is_refused(tmp_path):
     entry = json.loads((DEVSET_DIR / "tune.jsonl").read_text(encoding="utf-8").splitlines()[0])
