@@ -6,13 +6,15 @@ boundaries. :func:`wikinews_articles` groups them back into articles (a title is
 without final punctuation that follows a finished sentence) and rebuilds readable text
 (:func:`detokenize`: no space before ``,`` or ``»``, none after ``l'`` or ``«``...).
 
-A second source of news text, never read while the rules were written, is the development
-part of the Venice Italian Treebank (UD_Italian-VIT, ``../shared/data/ud_italian``): 743
-consecutive sentences of 1980s-1990s Italian newspapers and magazines, without document
-boundaries. :func:`vit_articles` cuts them into pieces of about :data:`VIT_PIECE` sentences
-(:func:`vit_bounds`: a piece ends after a finished sentence, with its straight quotation marks
-paired, before a sentence that starts with a capital letter or a mark) joined by spaces, as
-written.
+Two more sources of text, never read while the rules were written, are the development parts
+of two Universal Dependencies treebanks (``../shared/data/ud_italian``, :data:`UD_SOURCES`):
+the Venice Italian Treebank (VIT: 743 consecutive sentences, 1980s-90s newspaper and magazine
+articles, then a ministerial ordinance) and ISDT (564 sentences sampled from newspapers, laws,
+Wikipedia, Europarl and questions). :func:`ud_articles` cuts each into pieces of about
+:data:`UD_PIECE` sentences (:func:`ud_bounds`: in VIT's running text a piece ends after a
+finished sentence, with its straight quotation marks paired, before a sentence that starts with
+a capital letter or a mark); VIT's consecutive sentences are joined by spaces as written, ISDT's
+unrelated ones one a line.
 
 The annotation (``data/realnews/*.jsonl``) stores, per article, where its sentences are in KIND
 (``source``, ``first``, ``last``), the SHA-256 of the rebuilt text and the quotes as character
@@ -34,10 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEVSET_DIR = ROOT / "data" / "realnews"
 SOURCES = ("WN_train", "WN_dev")
-VIT_SOURCE = "VIT_dev"
-VIT_FILE = Path("ud_italian") / "UD_Italian-VIT" / "it_vit-ud-dev.conllu"
-#: sentences per piece of the VIT text (at least; a piece ends at the next good boundary)
-VIT_PIECE = 25
+#: the treebank development files cut into pieces: source -> (file under the shared data, joiner)
+UD_SOURCES = {
+    "VIT_dev": (Path("ud_italian") / "UD_Italian-VIT" / "it_vit-ud-dev.conllu", " "),
+    "ISDT_dev": (Path("ud_italian") / "UD_Italian-ISDT" / "it_isdt-ud-dev.conllu", "\n"),
+}
+#: sentences per piece (at least; a piece ends at the next good boundary)
+UD_PIECE = 25
 
 FINAL = {".", "!", "?", ":", ";", "»", '"', "”", ")", "…", "...", "'"}
 NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "»", "”", "%", "…", "...", "’"}
@@ -132,49 +137,61 @@ def wikinews_articles(data: Path = DEFAULT_DATA) -> Iterator[dict]:
                    "title": title, "text": text}
 
 
-@lru_cache(maxsize=2)
-def vit_sentences(data: Path = DEFAULT_DATA) -> tuple[str, ...]:
-    """The sentences of the VIT development file as written (its ``# text`` lines), in order."""
-    path = Path(data) / VIT_FILE
+@lru_cache(maxsize=4)
+def ud_sentences(source: str, data: Path = DEFAULT_DATA) -> tuple[str, ...]:
+    """The sentences of a treebank development file as written (its ``# text`` lines), in order."""
+    if source not in UD_SOURCES:
+        raise ValueError(f"unknown source {source!r}: expected one of {tuple(UD_SOURCES)}")
+    path = Path(data) / UD_SOURCES[source][0]
     if not path.exists():
-        raise FileNotFoundError(f"{path} not found: the VIT pieces are rebuilt from ../shared/data "
-                                "(UD_Italian-VIT); pass data= or --data with the shared data folder")
+        raise FileNotFoundError(f"{path} not found: the {source} pieces are rebuilt from ../shared/data "
+                                "(ud_italian); pass data= or --data with the shared data folder")
     with open(path, encoding="utf-8") as handle:
         return tuple(line[len("# text = "):].rstrip("\n") for line in handle if line.startswith("# text = "))
 
 
-def vit_bounds(sentences: tuple[str, ...] | list[str], size: int = VIT_PIECE) -> list[tuple[int, int]]:
-    """(first, last) sentence index of each piece, inclusive: at least ``size`` sentences, ending
-    after a sentence with final punctuation when the piece's straight marks are paired and the
-    next sentence opens with a capital letter or a quotation mark."""
+def ud_bounds(sentences: tuple[str, ...] | list[str], size: int = UD_PIECE,
+              running: bool = True) -> list[tuple[int, int]]:
+    """(first, last) sentence index of each piece, inclusive: at least ``size`` sentences; in
+    running text (``running``) a piece ends after a sentence with final punctuation when its
+    straight marks are paired and the next sentence opens with a capital letter or a quotation
+    mark; unrelated sentences are cut every ``size``. A tail shorter than half a piece joins the
+    piece before."""
     bounds, first, marks = [], 0, 0
     for i, sent in enumerate(sentences):
         marks += sent.count('"')
         nxt = sentences[i + 1].lstrip() if i + 1 < len(sentences) else ""
-        ends = sent.rstrip()[-1:] in ".!?\"»”" and marks % 2 == 0 and (nxt[:1].isupper() or nxt[:1] in '"«“')
+        ends = not running or (sent.rstrip()[-1:] in ".!?\"»”" and marks % 2 == 0
+                               and (nxt[:1].isupper() or nxt[:1] in '"«“'))
         if i + 1 - first >= size and ends:
             bounds.append((first, i))
             first, marks = i + 1, 0
     if first < len(sentences):
         if bounds and 2 * (len(sentences) - first) < size:
-            bounds[-1] = (bounds[-1][0], len(sentences) - 1)  # a short tail joins the piece before
+            bounds[-1] = (bounds[-1][0], len(sentences) - 1)
         else:
             bounds.append((first, len(sentences) - 1))
     return bounds
 
 
-def vit_articles(data: Path = DEFAULT_DATA) -> Iterator[dict]:
-    """Every piece of the VIT text: ``id``, ``source``, ``first``, ``last``, ``title`` (none), ``text``."""
-    sentences = vit_sentences(data)
-    for first, last in vit_bounds(sentences):
-        yield {"id": f"{VIT_SOURCE}:{first:06d}", "source": VIT_SOURCE, "first": first, "last": last,
-               "title": None, "text": " ".join(sentences[first : last + 1])}
+def ud_text(source: str, first: int, last: int, data: Path = DEFAULT_DATA) -> str:
+    """The text of sentences ``first``..``last`` (inclusive) of a treebank development file."""
+    return UD_SOURCES[source][1].join(ud_sentences(source, data)[first : last + 1])
+
+
+def ud_articles(source: str, data: Path = DEFAULT_DATA) -> Iterator[dict]:
+    """Every piece of a treebank development file: ``id``, ``source``, ``first``, ``last``,
+    ``title`` (none), ``text``."""
+    running = UD_SOURCES[source][1] == " "  # consecutive sentences, not one a line
+    for first, last in ud_bounds(ud_sentences(source, data), running=running):
+        yield {"id": f"{source}:{first:06d}", "source": source, "first": first, "last": last,
+               "title": None, "text": ud_text(source, first, last, data)}
 
 
 def rebuild(entry: dict, data: Path = DEFAULT_DATA) -> dict:
     """A stored annotation with its ``title`` and ``text`` rebuilt from ``../shared`` and checked."""
-    if entry["source"] == VIT_SOURCE:
-        title, text = None, " ".join(vit_sentences(data)[entry["first"] : entry["last"] + 1])
+    if entry["source"] in UD_SOURCES:
+        title, text = None, ud_text(entry["source"], entry["first"], entry["last"], data)
     else:
         records = kind_records(entry["source"], data)
         title, text = article_text(records[entry["first"] : entry["last"] + 1])

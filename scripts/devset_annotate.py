@@ -2,7 +2,7 @@
 
     python scripts/devset_annotate.py export DIR [--new] # the selected articles as DIR/articles/*.txt
                                                          # (--new: only those not yet in data/realnews)
-    python scripts/devset_annotate.py export-vit DIR     # the VIT pieces (round 13) as DIR/articles/*.txt
+    python scripts/devset_annotate.py export-ud DIR      # the treebank pieces (round 13) as DIR/articles/*.txt
     python scripts/devset_annotate.py check DIR/NAME     # validate one annotator's files, report problems
     python scripts/devset_annotate.py build DIR/NAME...  # annotations -> data/realnews/{tune,check}.jsonl
     python scripts/devset_annotate.py agree DIR/A DIR/B  # agreement of two annotators on shared articles
@@ -19,9 +19,9 @@ Annotators write one JSON file per article (``<article file stem>.json``)::
 when the same string occurs more than once. ``build`` turns them into character offsets and
 stores no text, only the KIND location and the text's checksum.
 
-Round 13 annotated a second source, the pieces of the VIT development text
-(:func:`kit.devset.vit_articles`); ``build`` stores them apart, in
-``data/realnews/vit_tune.jsonl`` and ``vit_check.jsonl`` (the same hash of the id splits them).
+Round 13 annotated two more sources, the pieces of the VIT and ISDT development texts
+(:func:`kit.devset.ud_articles`); ``build`` stores them apart, in ``data/realnews/ud_tune.jsonl``
+and ``ud_check.jsonl`` (the same hash of the id splits them).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.devset import DEVSET_DIR, VIT_SOURCE, checksum, select, split_of, vit_articles  # noqa: E402
+from kit.devset import DEVSET_DIR, UD_SOURCES, checksum, select, split_of, ud_articles  # noqa: E402
 from kit.evaluate import read_jsonl, score_quotes  # noqa: E402
 
 KINDS = {"direct", "indirect", "mixed", "other"}
@@ -41,7 +41,7 @@ MARKS = "«»“”\"„"
 TYPES = {"PER", "ORG", "LOC", "other", None}
 
 
-PARTS = ("tune", "check", "vit_tune", "vit_check")
+PARTS = ("tune", "check", "ud_tune", "ud_check")
 
 
 def stem(article_id: str) -> str:
@@ -97,15 +97,16 @@ def articles() -> dict[str, dict]:
     ninth = _next_articles(taken + seventh + eighth, ROUND_9, min_scores=(1, 0))
     # rounds 10-12: the long articles, one pool read once, in its own order
     long = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)
-    # round 13: every piece of the VIT development text, a second source
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + long + list(vit_articles())}
+    # round 13: every piece of the VIT and ISDT development texts, two more sources
+    pieces = [a for source in UD_SOURCES for a in ud_articles(source)]
+    return {a["id"]: a for a in taken + seventh + eighth + ninth + long + pieces}
 
 
 def part_of(article_id: str) -> str:
-    """The file an article's annotation goes to: ``tune`` or ``check``, ``vit_tune`` or
-    ``vit_check`` for the VIT pieces."""
+    """The file an article's annotation goes to: ``tune`` or ``check``, ``ud_tune`` or
+    ``ud_check`` for the treebank pieces."""
     split = split_of(article_id)
-    return f"vit_{split}" if article_id.startswith(VIT_SOURCE + ":") else split
+    return f"ud_{split}" if article_id.split(":")[0] in UD_SOURCES else split
 
 
 def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> list[dict]:
@@ -121,16 +122,16 @@ def _next_articles(taken: list[dict], n: int, min_scores: tuple[int, ...]) -> li
 
 
 def stored() -> dict[str, dict]:
-    """The entries of ``data/realnews/{tune,check,vit_tune,vit_check}.jsonl`` by article id."""
+    """The entries of ``data/realnews/{tune,check,ud_tune,ud_check}.jsonl`` by article id."""
     paths = (DEVSET_DIR / f"{part}.jsonl" for part in PARTS)
     return {entry["id"]: entry for path in paths if path.exists() for entry in read_jsonl(path)}
 
 
-def export(out: Path, new_only: bool = False, vit: bool = False) -> None:
+def export(out: Path, new_only: bool = False, ud: bool = False) -> None:
     (out / "articles").mkdir(parents=True, exist_ok=True)
     done = stored() if new_only else {}
     todo = [art for art in articles().values() if art["id"] not in done
-            and art["id"].startswith(VIT_SOURCE + ":") == vit]
+            and (art["source"] in UD_SOURCES) == ud]
     for art in todo:
         (out / "articles" / f"{stem(art['id'])}.txt").write_text(art["text"], encoding="utf-8")
     print(f"{len(todo)} articles in {out / 'articles'}")
@@ -244,8 +245,8 @@ if __name__ == "__main__":
     cmd, *args = sys.argv[1:] or ["help"]
     if cmd == "export":
         export(Path(args[0]), new_only="--new" in args[1:])
-    elif cmd == "export-vit":
-        export(Path(args[0]), vit=True)
+    elif cmd == "export-ud":
+        export(Path(args[0]), new_only="--new" in args[1:], ud=True)
     elif cmd == "check":
         sys.exit(check(Path(args[0])))
     elif cmd == "build":

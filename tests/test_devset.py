@@ -77,34 +77,39 @@ def test_the_long_articles_of_rounds_10_to_12_are_outside_every_earlier_pool():
 
 def test_vit_pieces_end_after_a_finished_sentence_with_their_marks_paired():
     sents = [f"Frase {i}." for i in range(10)]
-    assert devset.vit_bounds(sents, size=3) == [(0, 2), (3, 5), (6, 9)]  # a one-sentence tail joins the piece before
+    assert devset.ud_bounds(sents, size=3) == [(0, 2), (3, 5), (6, 9)]  # a one-sentence tail joins the piece before
     sents[2] = 'Ha detto: "noi ci saremo.'  # the mark is closed only in sentence 4
     sents[4] = 'Lo sappiamo".'
-    assert devset.vit_bounds(sents, size=3)[0] == (0, 4)
+    assert devset.ud_bounds(sents, size=3)[0] == (0, 4)
     sents[6] = "e poi se ne andò."  # a lower-case sentence goes on the one before
-    assert devset.vit_bounds(sents, size=3)[1] == (5, 7)
+    assert devset.ud_bounds(sents, size=3)[1] == (5, 7)
     sents[8] = "Disse:"  # no final punctuation: the piece goes on
-    assert devset.vit_bounds(sents, size=3)[1:] == [(5, 7), (8, 9)]
+    assert devset.ud_bounds(sents, size=3)[1:] == [(5, 7), (8, 9)]
+    assert devset.ud_bounds(sents, size=3, running=False) == [(0, 2), (3, 5), (6, 9)]  # unrelated sentences
 
 
-needs_vit = pytest.mark.skipif(not (SHARED / devset.VIT_FILE).exists(),
-                               reason=f"the VIT pieces are rebuilt from {SHARED / devset.VIT_FILE}, absent here")
+needs_ud = pytest.mark.skipif(not all((SHARED / path).exists() for path, _ in devset.UD_SOURCES.values()),
+                              reason=f"the treebank pieces are rebuilt from {SHARED / 'ud_italian'}, absent here")
 
 
-@needs_vit
-def test_vit_text_is_cut_into_pieces_of_consecutive_sentences():
-    sentences = devset.vit_sentences()
-    pieces = list(devset.vit_articles())
-    assert len(sentences) == 743 and len(pieces) == 28
-    assert pieces[0]["id"] == "VIT_dev:000000" and pieces[1]["id"] == "VIT_dev:000041"
-    assert [p["first"] for p in pieces[1:]] == [p["last"] + 1 for p in pieces[:-1]] and pieces[-1]["last"] == 742
-    assert pieces[1]["text"].startswith(sentences[41] + " " + sentences[42])
-    assert all(p["title"] is None and p["text"].count('"') % 2 == 0 for p in pieces[1:])
+@needs_ud
+@pytest.mark.parametrize("source,n_sents,n_pieces,second,joiner", [
+    ("VIT_dev", 743, 28, 41, " "), ("ISDT_dev", 564, 23, 25, "\n")])
+def test_treebank_text_is_cut_into_pieces_of_consecutive_sentences(source, n_sents, n_pieces, second, joiner):
+    sentences = devset.ud_sentences(source)
+    pieces = list(devset.ud_articles(source))
+    assert len(sentences) == n_sents and len(pieces) == n_pieces
+    assert pieces[0]["id"] == f"{source}:000000" and pieces[1]["id"] == f"{source}:{second:06d}"
+    assert [p["first"] for p in pieces[1:]] == [p["last"] + 1 for p in pieces[:-1]] and pieces[-1]["last"] == n_sents - 1
+    assert pieces[1]["text"].startswith(sentences[second] + joiner + sentences[second + 1])
+    assert all(p["title"] is None for p in pieces)
+    if joiner == " ":  # running text: a piece never cuts a quotation
+        assert all(p["text"].count('"') % 2 == 0 for p in pieces[1:])
 
 
-@needs_vit
-def test_a_vit_piece_is_rebuilt_and_checked():
-    piece = list(devset.vit_articles())[3]
+@needs_ud
+def test_a_treebank_piece_is_rebuilt_and_checked():
+    piece = list(devset.ud_articles("VIT_dev"))[3]
     entry = {"id": piece["id"], "source": "VIT_dev", "first": piece["first"], "last": piece["last"],
              "sha256": checksum(piece["text"]), "quotes": []}
     assert devset.rebuild(entry)["text"] == piece["text"]
