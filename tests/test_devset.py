@@ -44,12 +44,14 @@ def test_split_is_fixed_by_the_id():
     assert {devset.split_of(f"WN_train:{i:06d}") for i in range(30)} == {"tune", "check"}
 
 
-def test_stored_annotation_holds_no_text():
-    for split in ("tune", "check"):
-        for line in (DEVSET_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
-            assert set(entry) == {"id", "source", "first", "last", "sha256", "quotes"}
-            assert devset.split_of(entry["id"]) == split
+@pytest.mark.parametrize("part,split,sources", [
+    ("tune", "tune", set(devset.SOURCES)), ("check", "check", set(devset.SOURCES)),
+    ("ud_tune", "tune", set(devset.UD_SOURCES)), ("ud_check", "check", set(devset.UD_SOURCES))])
+def test_stored_annotation_holds_no_text(part, split, sources):
+    for line in (DEVSET_DIR / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        assert set(entry) == {"id", "source", "first", "last", "sha256", "quotes"}
+        assert devset.split_of(entry["id"]) == split and entry["source"] in sources
 
 
 @needs_shared
@@ -105,6 +107,14 @@ def test_treebank_text_is_cut_into_pieces_of_consecutive_sentences(source, n_sen
     assert all(p["title"] is None for p in pieces)
     if joiner == " ":  # running text: a piece never cuts a quotation
         assert all(p["text"].count('"') % 2 == 0 for p in pieces[1:])
+
+
+@needs_ud
+def test_the_treebank_parts_are_rebuilt_and_checked():
+    tune, check = devset.load_gold(DEVSET_DIR / "ud_tune.jsonl"), devset.load_gold(DEVSET_DIR / "ud_check.jsonl")
+    assert (len(tune), len(check)) == (34, 17)
+    assert (sum(len(a["quotes"]) for a in tune), sum(len(a["quotes"]) for a in check)) == (150, 58)
+    assert {a["id"] for a in tune + check} == {a["id"] for s in devset.UD_SOURCES for a in devset.ud_articles(s)}
 
 
 @needs_ud
