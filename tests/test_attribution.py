@@ -3592,3 +3592,45 @@ def test_a_title_synonym_or_a_trailing_modifier_names_the_titled_person(shipped,
     it is a synonym of (*Papa*), *il presidente uscente* the president it named."""
     doc = shipped(text)
     assert [(q.text, tuple(q.about)) for q in doc._.kit_quotes if q.kind != "other"][-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Si precisa che le domande presentate oltre il termine non saranno esaminate.",
+    "Inoltre, si ribadisce che i posti vacanti resteranno scoperti fino a settembre.",
+    "Si fa presente che il modulo va firmato dal dirigente.",
+    "Valgono le assenze per malattia, per maternità, etc. Si precisa, inoltre, che le ferie non interrompono il servizio.",
+])
+def test_the_text_speaking_about_itself_is_no_report(shipped, text):
+    """An impersonal *si* opening its sentence with a verb of ``metadiscourse_verbs`` and no
+    source (*Si precisa che…*, *Si fa presente che…*) is the writer's own voice: no quote."""
+    assert speech(shipped, text) == []
+
+
+def test_a_metadiscourse_verb_with_its_source_stays_a_report(shipped):
+    """With the document that says it (*Nel bando si precisa che…*) it is a report."""
+    assert speech(shipped, "Nel bando si precisa che le domande vanno spedite entro maggio.") == [
+        ("indirect", "le domande vanno spedite entro maggio", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Per l'iscrizione al corso avanzato è richiesto il diploma di primo livello.",
+    "Ai fini della promozione non è richiesto il periodo minimo di servizio.",
+    "Sono ammessi al bando i dipendenti richiedenti il trasferimento in un'altra sede.",
+    "Alla domanda va unito il certificato attestante di aver superato la prova.",
+])
+def test_requirements_and_present_participles_are_no_reports(shipped, text):
+    """A verb of ``requirement_verbs`` in the present passive with no agent (*è richiesto il
+    diploma*) states a rule; a present participle (*i dipendenti richiedenti…*, *il certificato
+    attestante…*) is an adjective: no quote."""
+    assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gli studenti che abbiano chiesto l'esonero saranno convocati a marzo.",
+    "Lo studente che chiede l'esonero può presentare il certificato medico entro marzo.",
+])
+def test_a_class_defined_by_a_restrictive_relative_is_no_speaker(shipped, text):
+    """A restrictive relative with a subjunctive (*Gli studenti che abbiano chiesto l'esonero…*)
+    or in the present on the subject of a modal of duty (*Lo studente che chiede l'esonero può
+    presentare…*) defines whoever does so: no report."""
+    assert speech(shipped, text) == []

@@ -411,6 +411,22 @@ class Grammar:
     #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
     #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
     agreeing_auxiliaries: frozenset[str] = frozenset()
+    #: verbs by which a text speaks about itself, impersonal and opening its sentence (*Si
+    #: precisa che…*, *Inoltre, si ribadisce che…*, *Si fa presente che…*): the writer's own voice,
+    #: no report (with a source it is one: *nel comunicato si precisa che…*)
+    metadiscourse_verbs: frozenset[str] = frozenset()
+    #: verbs of asking that, in the present passive with no agent, state a requirement (*è
+    #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request
+    requirement_verbs: frozenset[str] = frozenset()
+    #: the present forms of *essere* that make that stative passive (*è*, *sono*)
+    stative_auxiliaries: frozenset[str] = frozenset()
+    #: an infinitive's ending and the endings of its present participle (*richiedere* ->
+    #: *richiedente, richiedenti*): an adjective or a noun (*gli insegnanti richiedenti
+    #: l'assegnazione*, *il certificato attestante…*), never a cue
+    present_participles: dict = field(default_factory=dict)
+    #: modals of duty and permission whose subject, qualified by a restrictive relative, is a
+    #: class of people (*L'insegnante che chiede il passaggio **deve** documentare…*)
+    deontic_modals: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
@@ -438,7 +454,8 @@ def grammar(lang: str) -> Grammar:
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
-                        "holder_titles", "pet_names", "known_referents", "participle_infinitives"):
+                        "holder_titles", "pet_names", "known_referents", "participle_infinitives",
+                        "present_participles"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)

@@ -56,6 +56,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if not hits:
                 return None
             lemma = sorted(hits)[0]
+        if self.present_participle(norm, lemmas):
+            return None  # "gli insegnanti richiedenti l'assegnazione": an adjective, not a cue
         modal = None
         clitic_infinitive = self.infinitive_without_clitic(token)
         if self.g.infinitive.search(norm) and norm in lemmas or clitic_infinitive is not None:
@@ -94,6 +96,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
+        if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
+                or self.generic_relative(doc, i):
+            return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
@@ -127,6 +132,67 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             else:
                 return None
         return start, end, lemma
+
+    def present_participle(self, norm: str, lemmas) -> bool:
+        """The form ``norm`` is the present participle of one of ``lemmas`` (*richiedenti* of
+        *richiedere*, *attestante* of *attestare*): an adjective or a noun (*gli insegnanti
+        richiedenti l'assegnazione*, *i richiedenti asilo*), never a cue."""
+        for lemma in lemmas:
+            for ending, forms in self.g.present_participles.items():
+                if lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}:
+                    return True
+        return False
+
+    def writers_voice(self, doc: Doc, start: int, end: int, lemma: str, sent: Span) -> bool:
+        """An impersonal *si* opening the sentence with a verb of ``metadiscourse_verbs`` and no
+        source up to its *che* (*Si precisa che…*, *Inoltre, si ribadisce che…*, *Si fa presente
+        che…*): the text speaking about itself, no report (*Nel comunicato si precisa che…*,
+        *Si precisa nella nota che…* name a source and stay)."""
+        k = start - 1
+        if lemma not in self.g.metadiscourse_verbs or k < sent.start or _norm(doc[k]) != "si":
+            return False
+        if not doc[k].is_title and any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in doc[sent.start:k]):
+            return False  # (a capital "Si" opens a sentence the splitter missed: "…, etc. Si precisa")
+        sources = self.g.forms("in") | self.g.forms("da")
+        for tok in doc[end:sent.end]:
+            if _norm(tok) == "che":
+                return True
+            if _norm(tok) in sources:
+                return False
+        return True
+
+    def requirement(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
+        """A verb of ``requirement_verbs`` in the present passive with *è*/*sono* and no agent
+        (*per l'accesso è richiesto un titolo*, *non è richiesto il periodo minimo*): what a
+        rule requires, not a request (*è richiesto dai sindacati* has its speaker and stays;
+        so does *è stato richiesto*)."""
+        if lemma not in self.g.requirement_verbs:
+            return False
+        auxiliaries = [_norm(t) for t in doc[start:i] if t.is_alpha and t.pos_ != "ADV"]
+        if len(auxiliaries) != 1 or auxiliaries[0] not in self.g.stative_auxiliaries:
+            return False
+        return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
+
+    def generic_relative(self, doc: Doc, i: int) -> bool:
+        """The cue at token ``i`` defines a class of people in a restrictive relative (*che* as
+        subject, no comma before it) on a common noun: with a subjunctive (*gli insegnanti che
+        abbiano chiesto il trasferimento*, *… che siano stati trasferiti e chiedano di tornare*)
+        or in the present with a modal of ``deontic_modals`` in the main clause (*L'insegnante
+        che chiede il passaggio deve documentare…*): whoever does so, not a report (*i
+        manifestanti che chiedono le dimissioni* stays)."""
+        if not self.context(doc).has_dep:
+            return False
+        tok = doc[i]
+        verb = tok.head if tok.dep_ == "conj" else tok
+        rel = next((c for c in verb.children if _norm(c) == "che" and c.dep_.startswith("nsubj")), None)
+        noun = verb.head
+        if not verb.dep_.startswith("acl") or rel is None or rel.i == 0 or doc[rel.i - 1].text == "," \
+                or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= rel.i:
+            return False
+        if any(self._subjunctive(t) for t in [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]):
+            return True
+        return noun.dep_.startswith("nsubj") and "Pres" in tok.morph.get("Tense") and any(
+            c.dep_ == "aux" and self.lemmas(c) & self.g.deontic_modals for c in noun.head.children)
 
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
