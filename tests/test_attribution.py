@@ -3634,3 +3634,13 @@ def test_a_class_defined_by_a_restrictive_relative_is_no_speaker(shipped, text):
     or in the present on the subject of a modal of duty (*Lo studente che chiede l'esonero può
     presentare…*) defines whoever does so: no report."""
     assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hanno la precedenza i dipendenti che siano stati trasferiti d'ufficio e chiedano di rientrare nella sede di origine.",
+    "Hanno diritto al rimborso i soci che siano stati esclusi dal voto e chiedano di essere riammessi.",
+])
+def test_a_subjunctive_by_its_ending_defines_a_class(shipped, text):
+    """A present subjunctive the tagger reads as an indicative (*chiedano*, of *chiedere*: no
+    indicative ends so) in a restrictive relative defines a class of people: no report."""
+    assert speech(shipped, text) == []

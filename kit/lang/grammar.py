@@ -427,6 +427,10 @@ class Grammar:
     #: modals of duty and permission whose subject, qualified by a restrictive relative, is a
     #: class of people (*L'insegnante che chiede il passaggio **deve** documentare…*)
     deontic_modals: frozenset[str] = frozenset()
+    #: an infinitive's ending and the endings of its present subjunctive, third person, where no
+    #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
+    #: tagger reads *chiedano* as an indicative
+    present_subjunctives: dict = field(default_factory=dict)
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
@@ -455,7 +459,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
                         "holder_titles", "pet_names", "known_referents", "participle_infinitives",
-                        "present_participles"):
+                        "present_participles", "present_subjunctives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)

@@ -189,10 +189,23 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not verb.dep_.startswith("acl") or rel is None or rel.i == 0 or doc[rel.i - 1].text == "," \
                 or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= rel.i:
             return False
-        if any(self._subjunctive(t) for t in [tok, *(c for c in tok.children if c.dep_.startswith("aux"))]):
+        if self._subjunctive(tok) or self.subjunctive_form(tok) \
+                or any(self._subjunctive(c) for c in tok.children if c.dep_.startswith("aux")):
             return True
+        # (the main verb or, when the parse hangs the subject elsewhere, the sentence's root)
         return noun.dep_.startswith("nsubj") and "Pres" in tok.morph.get("Tense") and any(
-            c.dep_ == "aux" and self.lemmas(c) & self.g.deontic_modals for c in noun.head.children)
+            c.dep_ == "aux" and self.lemmas(c) & self.g.deontic_modals for v in (noun.head, tok.sent.root)
+            for c in v.children)
+
+    def subjunctive_form(self, tok) -> bool:
+        """A present subjunctive by its ending, one no indicative has (*chiedano* of *chiedere*,
+        *parlino* of *parlare*), whatever the tagger says."""
+        norm = _norm(tok)
+        for lemma in self.lemmas(tok):
+            for ending, forms in self.g.present_subjunctives.items():
+                if lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}:
+                    return True
+        return False
 
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
