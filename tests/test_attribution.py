@@ -3644,3 +3644,32 @@ def test_a_subjunctive_by_its_ending_defines_a_class(shipped, text):
     """A present subjunctive the tagger reads as an indicative (*chiedano*, of *chiedere*: no
     indicative ends so) in a restrictive relative defines a class of people: no report."""
     assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le iscrizioni saranno accolte in ordine di arrivo, secondo quanto previsto dal bando approvato lo scorso anno.",
+    "Secondo quanto stabilito nel successivo articolo, i candidati possono presentare un solo ricorso.",
+    "I moduli vanno compilati a mano, secondo le istruzioni contenute nella guida per i genitori.",
+    "Gli esami si svolgeranno anche a settembre secondo le medesime modalità.",
+    "I fondi saranno divisi tra i comuni, stando alla Finanziaria approvata dal precedente governo.",
+    "Oltre che, per gli insegnanti delle scuole di musica il cui diploma deve essere riconosciuto, gli esami saranno ripetuti.",
+    "Infine, per i medici degli ospedali di provincia il cui contratto è scaduto, le ferie saranno pagate.",
+    "Per i dirigenti di II fascia le cui nomine sono scadute, gli incarichi saranno prorogati.",
+])
+def test_a_norm_or_a_manner_is_no_source(shipped, text):
+    """*secondo* / *stando a* + a rule, a manner or a text that lays something down
+    (*secondo le istruzioni*, *secondo le medesime modalità*, *secondo quanto previsto dal
+    bando*) and *per* + a beneficiary whose phrase goes on with a preposition or a relative
+    (*per gli insegnanti delle scuole di musica il cui…*) report no one's words."""
+    assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo quanto stabilito dal giudice, l'imputato avrebbe mentito ai carabinieri.",
+     [("indirect", "l'imputato avrebbe mentito ai carabinieri", "giudice")]),
+    ("Per il regista si tratta di una vittoria inattesa.",
+     [("indirect", "si tratta di una vittoria inattesa", "regista")]),
+])
+def test_a_rule_participle_with_a_speaking_agent_stays_a_source(shipped, text, expected):
+    """*secondo quanto stabilito* by someone who can speak (*dal giudice*) is still a source."""
+    assert speech(shipped, text) == expected

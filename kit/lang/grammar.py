@@ -167,6 +167,9 @@ class Grammar:
     object_stops: frozenset[str] = frozenset()
     source_pronouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    #: participles of a rule after *secondo quanto* (*secondo quanto previsto dall'art. 6*,
+    #: *secondo quanto stabilito dalla legge*): what a text lays down, not what someone says
+    norm_participles: frozenset[str] = frozenset()
     group_speakers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     #: nouns of a kind of organisation that, definite and singular in a quote's content, name the

@@ -67,6 +67,8 @@ class SourceRules(FinderBase):
                     return None  # "un regalo per lui e per la moglie": a beneficiary, not an opinion
                 if self._per_looks_back(doc, np_end, sent.end, closes):
                     return None  # "…, per la ricerca del relitto.": a purpose, not an opinion
+                if self._np_goes_on(doc, np_end, sent.end):
+                    return None  # "per i docenti delle scuole di II grado il cui servizio…": a beneficiary
                 if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
@@ -77,7 +79,7 @@ class SourceRules(FinderBase):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] == "secondo" and self._by_rule(doc, j, np_end):
+            elif words[0] in ("secondo", "stando") and self._by_rule(doc, j, np_end):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
@@ -90,14 +92,42 @@ class SourceRules(FinderBase):
         beneficiary."""
         return closes or np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) == "che"
 
+    def _np_goes_on(self, doc: Doc, np_end: int, sent_end: int) -> bool:
+        """The noun phrase after *per* goes on past where the source phrase stops, with no comma:
+        a preposition (*per i docenti delle scuole **di** II grado*) or a restrictive relative
+        (*per gli insegnanti di musica **il cui** diploma…*, *per i medici **che** lavorano…*):
+        whom something is for. "In X's opinion" is followed by its clause (*Per il regista si
+        tratta di…*)."""
+        if np_end >= sent_end:
+            return False
+        word = _norm(doc[np_end])
+        if word in self.g.prepositions or word == "che" or word in self.g.relative_words:
+            return True
+        return word in self.g.articles and np_end + 1 < sent_end and _norm(doc[np_end + 1]) in self.g.relative_words
+
     def _by_rule(self, doc: Doc, j: int, np_end: int) -> bool:
         """*secondo* + a rule, an order or a rank (``not_sources``: *secondo le regole*, *secondo
         posto*, *secondo il diritto internazionale*), also as the agent of *quanto* + participle
         (*secondo quanto stabilito dalla legge Severino*): "in accordance with", not a source."""
-        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources:
+        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources or self._lays_down(doc, j, np_end):
             return True
         start, end = self.source_speaker(doc, j, np_end)
         return start > j and self._np_head(doc, start, end, self.g.sameness_words) in self.g.not_sources
+
+    def _lays_down(self, doc: Doc, j: int, np_end: int) -> bool:
+        """*quanto* + a participle of a rule (``norm_participles``: *secondo quanto **previsto**
+        dalle disposizioni*, *secondo quanto **stabilito** al precedente articolo*): what a text
+        lays down. Not when a person or a body says it (*secondo quanto stabilito dal
+        giudice*): the agent after *da* holds a speaker."""
+        k = j + 1
+        if not (k < np_end and _norm(doc[j]) == "quanto"):
+            return False
+        while k < np_end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+            k += 1
+        if k >= np_end or _norm(doc[k]) not in self.g.norm_participles:
+            return False
+        start, end = self.source_speaker(doc, j, np_end)
+        return not (start > k and self.speaker_phrase(doc, start, end))
 
     def closes_sentence(self, doc: Doc, np_end: int, sent_end: int) -> bool:
         """The source noun phrase ending at ``np_end`` closes its sentence or bracket (*…, secondo
