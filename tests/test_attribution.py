@@ -3673,3 +3673,25 @@ def test_a_norm_or_a_manner_is_no_source(shipped, text):
 def test_a_rule_participle_with_a_speaking_agent_stays_a_source(shipped, text, expected):
     """*secondo quanto stabilito* by someone who can speak (*dal giudice*) is still a source."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le supplenze saranno assegnate dal preside, secondo quanto indicato nel successivo art. 12.",
+    "Il rimborso è calcolato secondo quanto indicato nel precedente comma.",
+])
+def test_a_part_of_a_text_after_quanto_is_no_source(shipped, text):
+    """*secondo quanto indicato* + a part of a rule (*nel successivo art. 12*, *nel precedente
+    comma*): the noun past the preposition and the adjective names a rule, no one speaks."""
+    assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo l'assessore, infatti, il ponte sarà riaperto entro l'estate.",
+     [("indirect", "il ponte sarà riaperto entro l'estate", "assessore")]),
+    ("Secondo i vigili del fuoco, tuttavia, dopo che il tetto è crollato, l'incendio si sarebbe esteso al magazzino.",
+     [("indirect", "dopo che il tetto è crollato, l'incendio si sarebbe esteso al magazzino", "vigili del fuoco")]),
+])
+def test_a_connective_after_a_source_is_not_reported(shipped, text, expected):
+    """A connective set off by commas right after the source (*Secondo X, infatti, …*) links
+    the sentence to the one before: the content starts after it."""
+    assert speech(shipped, text) == expected

@@ -1458,7 +1458,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 content_start = doc[lead].idx
                 about_start = region_start = content_start
             elif np_end < sent_end and doc[np_end].text == ",":
-                content_start = doc[np_end].idx + 1
+                first = self._past_connective(doc, np_end + 1, sent_end)
+                content_start = doc[first].idx if first > np_end + 1 else doc[np_end].idx + 1
                 about_start = content_start
                 region_start = content_start
             elif not closes or start == sent.start:
@@ -1721,6 +1722,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(t.i not in inside for t in words if not t.is_punct):
             return None
         return words
+
+    def _past_connective(self, doc: Doc, k: int, sent_end: int) -> int:
+        """Past a connective set off by commas right after a source (*Secondo il sindaco,
+        **infatti,** la strada…*, *Secondo la polizia, **tuttavia,** dopo che…*): it links the
+        sentence to the one before and is not reported. ``k`` itself when there is none."""
+        if k + 2 < sent_end and _norm(doc[k]) in self.g.marker_adverbs | self.g.connective_adverbs \
+                and doc[k + 1].text == ",":
+            return k + 2
+        return k
 
     def _subject_before_marker(self, doc: Doc, marker: int, sent: Span) -> int | None:
         """Start of the short subject (a few words, no verb, no comma) between the opening of a

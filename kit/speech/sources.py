@@ -112,7 +112,16 @@ class SourceRules(FinderBase):
         if self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources or self._lays_down(doc, j, np_end):
             return True
         start, end = self.source_speaker(doc, j, np_end)
-        return start > j and self._np_head(doc, start, end, self.g.sameness_words) in self.g.not_sources
+        return start > j and self._names_a_rule(doc, start, end)
+
+    def _names_a_rule(self, doc: Doc, start: int, end: int) -> bool:
+        """The noun after *quanto* + participle names a rule or a part of one (``not_sources``),
+        past prepositions and adjectives: *(secondo quanto stabilito) dalla **legge**
+        Severino*, *nel successivo **art.** 108* (read through its lemma, *articolo*; a phrase
+        of function words and adjectives only has its noun right after it)."""
+        skip = self.g.articles | self.g.prepositions | self.g.sameness_words
+        head = next((t for t in doc[start:min(end + 1, len(doc))] if _norm(t) not in skip and t.pos_ != "ADJ"), None)
+        return head is not None and (_norm(head) in self.g.not_sources or head.lemma_.lower() in self.g.not_sources)
 
     def _lays_down(self, doc: Doc, j: int, np_end: int) -> bool:
         """*quanto* + a participle of a rule (``norm_participles``: *secondo quanto **previsto**
