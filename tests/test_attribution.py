@@ -3695,3 +3695,35 @@ def test_a_connective_after_a_source_is_not_reported(shipped, text, expected):
     """A connective set off by commas right after the source (*Secondo X, infatti, …*) links
     the sentence to the one before: the content starts after it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il candidato può chiedere di essere ascoltato dalla commissione.",
+    "I soci potranno proporre la modifica dello statuto.",
+    "Il prefetto trasmetterà il ricorso, precisando la data di pubblicazione.",
+    "Il dipendente che chiede il trasferimento deve documentare la richiesta.",
+    "Gli studenti qualora chiedano il rinvio devono presentare il certificato.",
+    "Hanno la precedenza i dipendenti che abbiano chiesto il rimborso entro marzo.",
+    "Quando il direttore chiederà il resoconto, le cifre saranno pronte.",
+    "La tregua ci sarà solo se il generale annuncerà il ritiro delle truppe.",
+])
+def test_speech_that_has_not_happened_is_not_reported(shipped, text):
+    """A rule, a permission, a hypothesis or a plan says nothing yet: a speech verb under a
+    present or future modal of duty or permission, a gerund hanging on one or on a future, a
+    restrictive relative in the subjunctive or in the subject of a duty, a clause opened by
+    *qualora*, or by *quando*/*se* with a future."""
+    doc = shipped(text)
+    assert [q.text for q in doc._.kit_quotes if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro ha dovuto ammettere che il piano era sbagliato.", "il piano era sbagliato"),
+    ("Il ministro ha voluto sottolineare che il piano era sbagliato.", "il piano era sbagliato"),
+    ("Il sindaco, che ha chiesto le dimissioni dell'assessore, dovrà ora trovare una maggioranza.",
+     "le dimissioni dell'assessore"),
+])
+def test_a_past_modal_or_a_set_off_relative_still_reports(shipped, text, expected):
+    """*ha dovuto ammettere* reports what was admitted; a relative set off by commas says what
+    its subject did, whatever the duty of the main clause."""
+    doc = shipped(text)
+    assert [q.text for q in doc._.kit_quotes if q.kind == "indirect"] == [expected]

@@ -292,6 +292,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
         if cue.complement == "passive" and _passive_act(doc, cue, region_end, speech):
             continue  # "è stato proclamato il lutto cittadino", "viene rigettato il ricorso": an act, in the passive too
+        if speech.unsaid(doc, cue, cues):
+            continue  # "l'insegnante può chiedere il trasferimento": a rule, nothing said yet
         if speech.verdict(doc, cue):
             continue  # "il giudice ha condannato l'imputato a dieci anni": a sentence, not speech
         if speech.evidence(doc, cue):

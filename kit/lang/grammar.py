@@ -264,6 +264,16 @@ class Grammar:
     #: modals whose infinitive is what the speaker did say (*ha voluto ribadire la sua
     #: opposizione*); not *dovranno confermare*, *potranno chiedere*: a duty or a possibility
     speech_modals: frozenset[str] = frozenset()
+    #: modals of duty and permission: a speech verb under them in the present or future is a
+    #: rule or a possibility, nothing said yet (*l'insegnante **può** chiedere il trasferimento*,
+    #: *il docente che chiede il passaggio **deve** documentarlo*); not *ha dovuto ammettere*
+    deontic_modals: frozenset[str] = frozenset()
+    #: conjunctions opening a hypothesis (*qualora chiedano il trasferimento*): what follows has
+    #: not been said
+    hypothetical_conjunctions: frozenset[str] = frozenset()
+    #: conjunctions that with a future open an event still to come (*quando il capo chiederà la
+    #: relazione*, *se il sindaco dirà di no*)
+    future_openers: frozenset[str] = frozenset()
     #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
     #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
     infinitive_acts: frozenset[str] = frozenset()
@@ -427,9 +437,6 @@ class Grammar:
     #: *richiedente, richiedenti*): an adjective or a noun (*gli insegnanti richiedenti
     #: l'assegnazione*, *il certificato attestante…*), never a cue
     present_participles: dict = field(default_factory=dict)
-    #: modals of duty and permission whose subject, qualified by a restrictive relative, is a
-    #: class of people (*L'insegnante che chiede il passaggio **deve** documentare…*)
-    deontic_modals: frozenset[str] = frozenset()
     #: an infinitive's ending and the endings of its present subjunctive, third person, where no
     #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
     #: tagger reads *chiedano* as an indicative

@@ -207,6 +207,62 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     return True
         return False
 
+    def unsaid(self, doc: Doc, cue: Cue, cues: list[Cue] = ()) -> bool:
+        """Speech that has not happened: a rule, a permission or a plan, not a report. The cue's
+        verb under a present or future modal of duty or permission (*l'insegnante **può chiedere**
+        il trasferimento*; not *ha dovuto ammettere*), opened by a hypothesis (*qualora chiedano il
+        trasferimento*) or by *quando*/*se* with a future (*quando il capo chiederà la relazione*);
+        a gerund hanging on such a verb or on a future (*trasmetterà il ricorso, **precisando** la
+        data*); a restrictive relative in the subjunctive (*i docenti che **abbiano chiesto** il
+        rimborso*) or in the subject of such a verb (*il docente che **chiede** il passaggio deve
+        documentarlo*). A future that is someone's words (``cues``: *secondo X, il governo
+        durerà, affermando poi…*) is his forecast: the gerund is his speech."""
+        if cue.complement == "source" or not self.context(doc).has_dep:
+            return False
+        verb = self._cue_verb(doc, cue)
+        if self._pending(verb) or self._hypothetical(verb):
+            return True
+        if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
+            head = verb.head
+            reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
+            return not reported and (self._pending(head) or self._future(head))
+        opener = verb.left_edge.i  # (the relative word: a comma before it sets the clause off)
+        if verb.dep_ == "acl:relcl" and opener > 0 and doc[opener - 1].text != ",":
+            if any("Sub" in t.morph.get("Mood") for t in self._verb_group(verb)):
+                return True
+            governor = verb.head.head if verb.head.dep_ in ("nsubj", "nsubj:pass") else None
+            return governor is not None and (self._pending(governor) or self._future(governor))
+        return False
+
+    def _cue_verb(self, doc: Doc, cue: Cue):
+        """The lexical verb of a cue (*può **chiedere***, *verranno **evidenziate***): its last
+        verb, its last word when the tagger saw none."""
+        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"]
+        return verbs[-1] if verbs else doc[cue.end - 1]
+
+    @staticmethod
+    def _verb_group(verb) -> list:
+        """The verb with its auxiliaries and modals (*abbiano chiesto*, *può chiedere*)."""
+        return [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i]
+
+    def _pending(self, verb) -> bool:
+        """A modal of duty or permission in the present or future indicative governs the verb
+        (*può chiedere*, *dovranno comunicare*; not *ha dovuto*, *poteva*, *potrebbe*)."""
+        return any(self.lemmas(t) & self.g.deontic_modals and "Fin" in t.morph.get("VerbForm")
+                   and "Ind" in t.morph.get("Mood") and {"Pres", "Fut"} & set(t.morph.get("Tense"))
+                   for t in self._verb_group(verb)[1:])
+
+    @staticmethod
+    def _future(verb) -> bool:
+        """The verb or its auxiliary is a future (*trasmetterà*, *saranno riportate*)."""
+        return any("Fut" in t.morph.get("Tense") for t in CueRules._verb_group(verb))
+
+    def _hypothetical(self, verb) -> bool:
+        """The verb's clause opens with a hypothesis (*qualora chiedano*) or with *quando*/*se*
+        and a future (*quando il capo chiederà*)."""
+        marks = {_norm(c) for c in verb.children if c.dep_ == "mark" and c.i < verb.i}
+        return bool(marks & self.g.hypothetical_conjunctions) or bool(marks & self.g.future_openers) and self._future(verb)
+
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
         a dieci anni di carcere*, *condannando Rossi per truffa*): a verdict verb whose object is
