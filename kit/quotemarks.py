@@ -19,6 +19,7 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
@@ -71,7 +72,11 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
     marks = set(closers) | closing_marks
     stack: list[tuple[str, int]] = []
     found: list[MarkPair] = []
+    skip_to = -1
+    reopened: set[int] = set()
     for i, char in enumerate(text):
+        if i <= skip_to:
+            continue
         if char == "\n":
             _left_open(text, stack, i, found)
             stack.clear()  # unbalanced marks do not cross paragraphs
@@ -80,6 +85,14 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             continue
         if char == "’" and i + 1 < len(text) and text[i + 1].isalpha():
             continue  # apostrophe
+        if char in closers.get(char, ()) and (not any(m == char for m, _ in stack) or _after_word(text, i)):
+            # (after a full stop, `! " Alle`, a spaced mark closes the one left open)
+            inward = _inward_close(text, i, char)
+            if inward is not None:
+                # `sulle " correnti deboli neutre "ottenute`: both marks spaced inwards
+                found.append(_pair(text, i, inward, len(stack), char))
+                skip_to = inward
+                continue
         can_open = char in closers and _can_open(text, i, marks)
         can_close = char in closing_marks and _can_close(text, i, marks)
         if not can_open and not can_close and char in closers.get(char, ()) and stack and stack[-1][0] == char:
@@ -87,7 +100,7 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             # cannot open: it closes the same mark left open in this paragraph
             can_close = True
         if can_open and not can_close and _same_straight_open(stack, char, closers) \
-                and _even_after(text, i, char):
+                and stack[-1][1] not in reopened and _even_after(text, i, char):
             # `"È un dramma. Stiamo indagando "ha commentato X`: a straight mark does not nest in
             # the same straight mark; with a space before it, it closes the one left open
             can_open, can_close = False, True
@@ -96,7 +109,13 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             opener, start = stack[match]
             del stack[match:]
             found.append(_pair(text, start, i, len(stack), opener))
-        elif can_open:
+        elif can_open or (char in closers and not any(m in closers[char] for m, _ in stack)
+                          and _reopens(text, i, found)):
+            # (`"il fatto è", risponde X", che…`, `spiega X," è…`: a mark glued to the words
+            # around it still reopens the quotation its cue interrupted; a mark like it inside
+            # opens a name, `il "Large Volume Detector"`, and does not close it)
+            if not can_open:
+                reopened.add(i)
             stack.append((char, i))
     _left_open(text, stack, len(text), found)
     found = [p for p in found if p.start < p.end]
@@ -122,11 +141,53 @@ SPEECH_OPENERS = ("«", "“")
 
 def _left_open(text: str, stack: list[tuple[str, int]], end: int, found: list[MarkPair]) -> None:
     """The outermost mark left open at ``end`` (a paragraph's end) that opens speech after a
-    colon: a quotation up to ``end``."""
+    colon, or reopens a quotation its cue interrupted (*"Sì", dice Rossi, "abbiamo…*): a
+    quotation up to ``end``."""
     for mark, start in stack:
-        if mark in SPEECH_OPENERS and _after_colon(text, start) and not _closed_after(found, start):
+        if (mark in SPEECH_OPENERS and _after_colon(text, start) or _reopens(text, start, found)) \
+                and not _closed_after(found, start):
             found.append(_pair(text, start, end, 0, mark))
             return
+
+
+#: the most words a cue put inside a quotation takes (`"…", dice X, presidente della Y, "…"`)
+INSERTED_CUE_WORDS = 20
+
+
+def _reopens(text: str, i: int, found: list[MarkPair]) -> bool:
+    """The mark at ``i`` follows a quotation closed in the same sentence and a comma with the few
+    words of its cue (*"quando alla Texas", dice Rossi, "abbiamo…*): it reopens that quotation,
+    however it is spaced."""
+    last = next((p for p in reversed(found) if p.close < i), None)
+    if last is None or last.depth != 0:
+        return False
+    between = text[last.close + 1:i]
+    return (between.lstrip().startswith(",") and not any(c in ".!?;:\n" or c in QUOTE_CHARS for c in between)
+            and len(between.split()) <= INSERTED_CUE_WORDS)
+
+
+_MARKS = "".join(sorted(QUOTE_CHARS))
+_INWARD = re.compile(r"\s+[^\s%s.!?][^%s\n.!?]{0,100}?\s+(?=[%s]\w)" % (_MARKS, _MARKS, _MARKS))
+
+
+def _after_word(text: str, i: int) -> bool:
+    """The last character before ``i`` that is not a space ends a word (a letter, a digit, an
+    elision apostrophe), not a sentence."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in "'’")
+
+
+def _inward_close(text: str, i: int, char: str) -> int | None:
+    """A straight mark with a space after it, at a word boundary (*sulle " correnti deboli
+    neutre "ottenute*, *dell'" angolo di Cabibbo "del*): where the same mark closes it, with a
+    space before it and a letter after it, in the same sentence; ``None`` otherwise."""
+    prev = text[i - 1] if i > 0 else " "
+    if not (prev.isspace() or prev in "(" or _after_elision(text, i)):
+        return None
+    match = _INWARD.match(text, i + 1)
+    return match.end() if match and text[match.end()] == char else None
 
 
 def _after_colon(text: str, i: int) -> bool:
@@ -158,8 +219,8 @@ def _matching_opener(stack: list[tuple[str, int]], char: str, closers: dict[str,
 
 def _pair(text: str, open_: int, close: int, depth: int, mark: str) -> MarkPair:
     start, end = open_ + 1, close
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or text[start] == ","):
+        start += 1  # (a reopening mark glued before the comma: `Olivetti", che…`)
     while end > start and text[end - 1].isspace():
         end -= 1
     return MarkPair(open_, close, start, end, depth, mark)

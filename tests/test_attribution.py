@@ -3727,3 +3727,27 @@ def test_a_past_modal_or_a_set_off_relative_still_reports(shipped, text, expecte
     its subject did, whatever the duty of the main clause."""
     doc = shipped(text)
     assert [q.text for q in doc._.kit_quotes if q.kind == "indirect"] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Ieri lo stabilimento era deserto. "Quando siamo arrivati", racconta Paolo Bianchi, direttore della '
+     'fabbrica," abbiamo trovato le macchine ferme". Poi la produzione è ripartita.',
+     [("Quando siamo arrivati", "direct", "Paolo Bianchi"),
+      ("abbiamo trovato le macchine ferme", "direct", "Paolo Bianchi")]),
+    ('Le vendite sono calate. "Il punto è", risponde Marta Conti responsabile vendite della Fiat", che '
+     'nessuno ha voluto ascoltare i clienti". Oggi tutti cercano rimedi.',
+     [("Il punto è", "direct", "Marta Conti"),
+      ("che nessuno ha voluto ascoltare i clienti", "direct", "Marta Conti")]),
+    ('La piscina comunale chiude. "Da lunedì", dice Luca Ferri, "resterà chiusa per lavori almeno un mese.',
+     [("Da lunedì", "direct", "Luca Ferri"),
+      ("resterà chiusa per lavori almeno un mese.", "direct", "Luca Ferri")]),
+    ('Gli studenti hanno studiato a lungo le cause dell\'" effetto serra "nelle ultime lezioni.',
+     [("effetto serra", "other", None)]),
+])
+def test_straight_marks_spaced_as_typeset(shipped, text, expected):
+    """Straight marks as an old newspaper typesets them: the mark that reopens a quotation its cue
+    interrupted opens even glued to a word or a comma (*risponde X", che…*, *dice X," abbiamo…*)
+    or left open at the paragraph's end; marks spaced inwards (*dell'" effetto serra "nelle*)
+    enclose the words between them."""
+    doc = shipped(text)
+    assert [(q.text, q.kind, q.speaker) for q in doc._.kit_quotes] == expected

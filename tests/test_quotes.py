@@ -37,6 +37,14 @@ def nlp():
     ('Lui: "Che vergogna! " Alle 15 "altro" qui', [(0, "Che vergogna!"), (0, "altro")]),
     # a lone mark with spaces on both sides opens nothing
     ('Il "decreto" e " sparso', [(0, "decreto")]),
+    # marks spaced inwards enclose the words between them
+    ('Le leggi dell\'" effetto serra "nel clima e " onde lunghe "oggi', [(0, "effetto serra"), (0, "onde lunghe")]),
+    # the mark that reopens an interrupted quotation opens however it is glued
+    ('"Sì", dice Rossi," è pronto". Poi', [(0, "Sì"), (0, "è pronto")]),
+    ('"Il punto", dice Rossi", è altro". Poi', [(0, "Il punto"), (0, "è altro")]),
+    # and, left open, runs to the paragraph's end
+    ('"Sì", dice Rossi, direttore, "è pronto.\nPoi', [(0, "Sì"), (0, "è pronto.")]),
+    ('"Sì". Rossi, direttore, "è pronto.\nPoi', [(0, "Sì")]),
 ])
 def test_mark_pairs(text, expected):
     pairs = find_mark_pairs(text)
