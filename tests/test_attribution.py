@@ -3751,3 +3751,19 @@ def test_straight_marks_spaced_as_typeset(shipped, text, expected):
     enclose the words between them."""
     doc = shipped(text)
     assert [(q.text, q.kind, q.speaker) for q in doc._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Negli ultimi mesi i ricercatori hanno proseguito nei tentativi di ridurre le perdite di energia.", []),
+    ("Il governo prosegue nella ricerca di nuovi accordi commerciali con i vicini.", []),
+    ("Gli investimenti previsti dal piano richiedono nuovi finanziamenti dalla regione.", []),
+    ("La situazione del porto richiede interventi rapidi e costosi.", []),
+    ("La commissione ha chiesto le dimissioni del direttore.", [("le dimissioni del direttore", "commissione")]),
+])
+def test_going_on_with_something_or_a_thing_requiring_says_nothing(shipped, text, expected):
+    """A verb of going on with *in* and what is gone on with (*hanno proseguito nei tentativi
+    di…*) reports nothing; nor an object cue whose subject, before it, is a thing with an
+    abstract suffix (*gli investimenti richiedono…*: requiring, not asking), while a body asks
+    (*la commissione ha chiesto…*)."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -213,6 +213,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         if cue.complement == "none":
             continue
+        if cue.complement == "object" and _thing_subject(doc, cue, speech):
+            continue  # "i nuovi esperimenti richiesero macchine…": requiring, not asking
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and (marks[i].close < cue.region_end
@@ -699,6 +701,23 @@ def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
     g = speech.g
     return (_acts(doc, cue.content_start, end, g.act_objects) or _bare_news(doc, cue.content_start, end, speech)
             or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects))
+
+
+def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The subject the parse gives the verb of an object cue, before it, is a thing: a common
+    noun, no name, whose lemma has an abstract suffix (*i nuovi **esperimenti** richiesero
+    macchine…*): the verb relates things and reports no words; never a group, a title, a body
+    or a document (*la **commissione** chiede le dimissioni*), nor data that speak for who
+    gathered them (*i dati parlano di…*)."""
+    verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")]
+    tok = verbs[-1] if verbs else doc[cue.end - 1]
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.i > cue.start or subj.pos_ != "NOUN" or not subj.is_lower or subj.ent_type_:
+        return False
+    forms = speech.word_forms(subj)
+    if forms & (speech.speaking_nouns | speech.g.media_nouns | speech.g.document_nouns | speech.g.body_nouns):
+        return False
+    return any(f.endswith(speech.g.abstract_suffixes) for f in speech.lemmas(subj))
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

@@ -225,6 +225,9 @@ class Grammar:
     #: description the lexicon cannot resolve (*– ha continuato il legale –*), the speaker of
     #: the quotation before is meant
     continuation_verbs: frozenset[str] = frozenset()
+    #: verbs of going on that, with *in* and what is gone on with, say nothing (*hanno proseguito
+    #: nei tentativi di…*, *continua nella sua opera*)
+    going_on_verbs: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)

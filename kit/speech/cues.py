@@ -114,6 +114,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if start > sent.start and " ".join(_norm(t) for t in doc[start - 1:end]) in self.g.not_speech_idioms:
             return None  # "non è detto che…": it is not sure, no one said it
         head = lemma.split()[0]
+        if head in self.g.going_on_verbs and self._going_on_with(doc, end, sent.end):
+            return None  # "hanno proseguito nei tentativi di…": going on with something
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
         if head in self.need_object:
@@ -262,6 +264,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         and a future (*quando il capo chiederà*)."""
         marks = {_norm(c) for c in verb.children if c.dep_ == "mark" and c.i < verb.i}
         return bool(marks & self.g.hypothetical_conjunctions) or bool(marks & self.g.future_openers) and self._future(verb)
+
+    def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
+        """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,
+        adverbs skipped: *i teorici hanno proseguito **nei** tentativi di…*, *continua ancora
+        **nella** sua opera* (not *prosegue il comunicato*, *ha proseguito dicendo*)."""
+        j = self.skip_adverbs(doc, j, end)
+        return j < end and _norm(doc[j]) in self.g.forms("in")
 
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
