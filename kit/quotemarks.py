@@ -14,7 +14,12 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
 - a line break closes nothing: marks left open at the end of a paragraph are unbalanced and
   dropped (they never swallow the rest of the article), except a « or “ right after a colon
   (*ha spiegato: «la ISS è grande…*): the words it opens run to the end of their paragraph, as
-  the annotation guidelines read an unclosed quotation.
+  the annotation guidelines read an unclosed quotation; so does a mark that reopens a quotation
+  its cue interrupted (*"Sì", dice Rossi, "abbiamo…*), which opens even glued to the words
+  around it (*risponde Rossi", che…*, *dice Rossi," è…*);
+- straight marks spaced inwards (*dell'" angolo di Cabibbo "del*) enclose the words between them;
+- a paragraph whose first mark only closes its sentence goes on with a quotation opened before
+  it (*…della didattica universitaria". A questa…*): the words from the paragraph's start.
 """
 
 from __future__ import annotations
@@ -74,17 +79,26 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
     found: list[MarkPair] = []
     skip_to = -1
     reopened: set[int] = set()
+    paragraph, first_mark = 0, True
     for i, char in enumerate(text):
         if i <= skip_to:
             continue
         if char == "\n":
             _left_open(text, stack, i, found)
             stack.clear()  # unbalanced marks do not cross paragraphs
+            paragraph, first_mark = i + 1, True
             continue
         if char not in marks:
             continue
         if char == "’" and i + 1 < len(text) and text[i + 1].isalpha():
             continue  # apostrophe
+        if first_mark and char in closers.get(char, ()) and _closes_continued(text, paragraph, i, marks):
+            # `…della fisica universitaria". A questa…`: the paragraph goes on with a quotation
+            # opened before it; its words run from the paragraph's start
+            found.append(_continued(text, paragraph, i, char))
+            first_mark = False
+            continue
+        first_mark = False
         if char in closers.get(char, ()) and (not any(m == char for m, _ in stack) or _after_word(text, i)):
             # (after a full stop, `! " Alle`, a spaced mark closes the one left open)
             inward = _inward_close(text, i, char)
@@ -168,6 +182,30 @@ def _reopens(text: str, i: int, found: list[MarkPair]) -> bool:
 
 _MARKS = "".join(sorted(QUOTE_CHARS))
 _INWARD = re.compile(r"\s+[^\s%s.!?][^%s\n.!?]{0,100}?\s+(?=[%s]\w)" % (_MARKS, _MARKS, _MARKS))
+
+
+#: the fewest words a paragraph holds before the mark that closes a quotation continued into it
+CONTINUED_WORDS = 6
+
+
+def _closes_continued(text: str, paragraph: int, i: int, marks: set[str]) -> bool:
+    """The first mark of its paragraph, at ``i``, can only close, and closes its sentence (a
+    full stop, the paragraph's end after it: *…universitaria". A questa…*), with at least
+    ``CONTINUED_WORDS`` words before it."""
+    if _can_open(text, i, marks) or not _can_close(text, i, marks):
+        return False
+    after = text[i + 1:i + 3].lstrip(" ")
+    return after[:1] in ("", ".", "\n") and len(text[paragraph:i].split()) >= CONTINUED_WORDS
+
+
+def _continued(text: str, paragraph: int, i: int, char: str) -> MarkPair:
+    """The quotation continued from before its paragraph, up to the mark at ``i``."""
+    start, end = paragraph, i
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return MarkPair(paragraph, i, start, end, 0, char)
 
 
 def _after_word(text: str, i: int) -> bool:

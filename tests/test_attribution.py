@@ -3767,3 +3767,17 @@ def test_going_on_with_something_or_a_thing_requiring_says_nothing(shipped, text
     (*la commissione ha chiesto…*)."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('le tariffe scenderanno ancora per tutto il prossimo anno, e lo faranno in fretta". Il mercato resta '
+     'comunque incerto.',
+     [("le tariffe scenderanno ancora per tutto il prossimo anno, e lo faranno in fretta", "direct")]),
+    ('Il teatro riapre.\nper noi è una festa, la aspettavamo da anni". Lo spettacolo inizia alle nove.',
+     [("per noi è una festa, la aspettavamo da anni", "direct")]),
+])
+def test_a_quotation_continued_into_its_paragraph(shipped, text, expected):
+    """A paragraph whose first mark only closes its sentence goes on with a quotation opened
+    before it: its words, from the paragraph's start, are quoted."""
+    doc = shipped(text)
+    assert [(q.text, q.kind) for q in doc._.kit_quotes] == expected

@@ -45,6 +45,10 @@ def nlp():
     # and, left open, runs to the paragraph's end
     ('"Sì", dice Rossi, direttore, "è pronto.\nPoi', [(0, "Sì"), (0, "è pronto.")]),
     ('"Sì". Rossi, direttore, "è pronto.\nPoi', [(0, "Sì")]),
+    # a paragraph whose first mark closes its sentence goes on with a quotation opened before it
+    ('Lo abbiamo sempre detto a tutti noi\nanche dopo la sconfitta siamo rimasti uniti". Poi "basta"',
+     [(0, "anche dopo la sconfitta siamo rimasti uniti"), (0, "basta")]),
+    ('Tutti dicono che sia alto 1,80" e poi parte', []),
 ])
 def test_mark_pairs(text, expected):
     pairs = find_mark_pairs(text)
