@@ -186,8 +186,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         tok = doc[i]
         verb = tok.head if tok.dep_ == "conj" else tok
-        rel = next((c for c in verb.children if _norm(c) == "che" and c.dep_.startswith("nsubj")), None)
         noun = verb.head
+        opener = verb.left_edge.i  # (the relative word: a comma before it sets the clause off)
+        if verb.dep_ == "acl:relcl" and opener > 0 and doc[opener - 1].text != ",":
+            # any restrictive relative: in the subjunctive, or in the subject of a duty, a
+            # permission or a future (*il docente che chiede il passaggio dovrà documentarlo*)
+            if any("Sub" in t.morph.get("Mood") for t in self._verb_group(verb)):
+                return True
+            if noun.dep_ in ("nsubj", "nsubj:pass") and (self._pending(noun.head) or self._future(noun.head)):
+                return True
+        rel = next((c for c in verb.children if _norm(c) == "che" and c.dep_.startswith("nsubj")), None)
         if not verb.dep_.startswith("acl") or rel is None or rel.i == 0 or doc[rel.i - 1].text == "," \
                 or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= rel.i:
             return False
@@ -215,9 +223,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         il trasferimento*; not *ha dovuto ammettere*), opened by a hypothesis (*qualora chiedano il
         trasferimento*) or by *quando*/*se* with a future (*quando il capo chiederà la relazione*);
         a gerund hanging on such a verb or on a future (*trasmetterà il ricorso, **precisando** la
-        data*); a restrictive relative in the subjunctive (*i docenti che **abbiano chiesto** il
-        rimborso*) or in the subject of such a verb (*il docente che **chiede** il passaggio deve
-        documentarlo*). A future that is someone's words (``cues``: *secondo X, il governo
+        data*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
         durerà, affermando poi…*) is his forecast: the gerund is his speech."""
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
@@ -228,12 +234,6 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             head = verb.head
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
             return not reported and (self._pending(head) or self._future(head))
-        opener = verb.left_edge.i  # (the relative word: a comma before it sets the clause off)
-        if verb.dep_ == "acl:relcl" and opener > 0 and doc[opener - 1].text != ",":
-            if any("Sub" in t.morph.get("Mood") for t in self._verb_group(verb)):
-                return True
-            governor = verb.head.head if verb.head.dep_ in ("nsubj", "nsubj:pass") else None
-            return governor is not None and (self._pending(governor) or self._future(governor))
         return False
 
     def _cue_verb(self, doc: Doc, cue: Cue):
