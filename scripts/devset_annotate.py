@@ -19,6 +19,7 @@ Annotators write one JSON file per article (``<article file stem>.json``)::
 when the same string occurs more than once. ``build`` turns them into character offsets and
 stores no text, only the KIND location and the text's checksum.
 
+Round 14 annotated every Wikinews article left (185 short ones), into ``tune`` and ``check``.
 Round 13 annotated two more sources, the pieces of the VIT and ISDT development texts
 (:func:`kit.devset.ud_articles`); ``build`` stores them apart, in ``data/realnews/ud_tune.jsonl``
 and ``ud_check.jsonl`` (the same hash of the id splits them).
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kit.devset import DEVSET_DIR, UD_SOURCES, checksum, select, split_of, ud_articles  # noqa: E402
+from kit.devset import DEVSET_DIR, UD_SOURCES, checksum, select, split_of, ud_articles, wikinews_articles  # noqa: E402
 from kit.evaluate import read_jsonl, score_quotes  # noqa: E402
 
 KINDS = {"direct", "indirect", "mixed", "other"}
@@ -99,7 +100,11 @@ def articles() -> dict[str, dict]:
     long = select(n=ROUND_10 + ROUND_11 + ROUND_12, min_score=0, sentences=LONG)
     # round 13: every piece of the VIT and ISDT development texts, two more sources
     pieces = [a for source in UD_SOURCES for a in ud_articles(source)]
-    return {a["id"]: a for a in taken + seventh + eighth + ninth + long + pieces}
+    chosen = taken + seventh + eighth + ninth + long
+    # round 14: every Wikinews article left (185 short ones, few quotations), in id order
+    seen = {a["id"] for a in chosen}
+    rest = [a for a in wikinews_articles() if a["id"] not in seen]
+    return {a["id"]: a for a in chosen + rest + pieces}
 
 
 def part_of(article_id: str) -> str:
