@@ -57,7 +57,7 @@ def test_stored_annotation_holds_no_text(part, split, sources):
 @needs_shared
 def test_loader_rebuilds_every_article_and_checks_it():
     articles = devset.load_gold(DEVSET_DIR / "check.jsonl")
-    assert len(articles) == 169 and sum(len(a["quotes"]) for a in articles) == 1232
+    assert len(articles) == 234 and sum(len(a["quotes"]) for a in articles) == 1273
     for art in articles:
         assert checksum(art["text"]) == art["sha256"]
         assert art["text"].startswith(art["title"])
