@@ -2904,7 +2904,7 @@ def test_marks_quoted_by_another_cue_are_not_reported_twice(shipped, text, expec
      [("indirect", "tra le più libere della storia del paese", "osservatori")]),
     ("Il governo ha chiuso i canali legati al Fronte, considerato sia dalla Turchia che dall'Unione Europea "
      "un'organizzazione terroristica, ed ha ordinato alla società di chiudere.",
-     [("indirect", "un'organizzazione terroristica", "Turchia")]),
+     [("indirect", "un'organizzazione terroristica", "Turchia"), ("indirect", "di chiudere", "governo")]),
     ("Gli astronomi studiano i grumi di gas, ritenuti essere le prime fasi della nascita di un pianeta.",
      [("indirect", "essere le prime fasi della nascita di un pianeta", None)]),
     ("Il treno è uscito dai binari in una curva considerata pericolosa.", []),
@@ -3781,3 +3781,22 @@ def test_a_quotation_continued_into_its_paragraph(shipped, text, expected):
     before it: its words, from the paragraph's start, are quoted."""
     doc = shipped(text)
     assert [(q.text, q.kind) for q in doc._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il consiglio comunale ha vietato la vendita di alcolici nel centro storico.",
+     [("la vendita di alcolici nel centro storico", "consiglio comunale")]),
+    ("La prefettura impone il coprifuoco nei quartieri del porto", [("il coprifuoco nei quartieri del porto", "prefettura")]),
+    ("Il ministro ha incaricato i tecnici di preparare un nuovo piano per le scuole.",
+     [("di preparare un nuovo piano per le scuole", "ministro")]),
+    ("Il tribunale ha ordinato all'azienda di risarcire i lavoratori.", [("di risarcire i lavoratori", "tribunale")]),
+    ("Nulla vieta che il sindaco si ricandidi alle prossime elezioni.", []),
+    ("È stata vietata la manifestazione prevista in piazza.", []),
+    ("Il regolamento del club impone che i soci paghino la quota entro marzo.", []),
+])
+def test_orders_and_bans_of_a_body(shipped, text, expected):
+    """An order or a ban given in the active voice by someone (*ha vietato…*, *impone il
+    coprifuoco*, *ha incaricato X di…*, *ha ordinato a X di…*) is reported, the measure ordered
+    included; an impersonal passive, a rule as subject or *nulla vieta* report no one's order."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

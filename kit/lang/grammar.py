@@ -293,6 +293,13 @@ class Grammar:
     #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
+    #: verbs of ordering and banning: a body's order is reported speech only in the active
+    #: voice with a subject that can give orders (*l'esercito impone il coprifuoco*, *ha ordinato
+    #: ai giudici di…*), not an impersonal passive (*è stata vietata la veglia*) nor a law or
+    #: *nulla* as subject (*la legge impone che…*, *nulla vieta che…*)
+    order_verbs: frozenset[str] = frozenset()
+    #: pronouns of nothing as a subject (*nulla vieta che…*: nobody forbids)
+    nothing_words: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
     #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la

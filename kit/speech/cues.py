@@ -118,6 +118,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "hanno proseguito nei tentativi di…": going on with something
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
+        if head in self.g.order_verbs and self._no_order(doc, token, start, i):
+            return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
         if head in self.need_object:
             nouns = self.need_object[head]
             for j in range(end, min(end + 4, sent.end)):
@@ -264,6 +266,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         and a future (*quando il capo chiederà*)."""
         marks = {_norm(c) for c in verb.children if c.dep_ == "mark" and c.i < verb.i}
         return bool(marks & self.g.hypothetical_conjunctions) or bool(marks & self.g.future_openers) and self._future(verb)
+
+    def _no_order(self, doc: Doc, token, start: int, i: int) -> bool:
+        """A verb of ordering (``order_verbs``) that reports no one's order: a passive (*è stata
+        vietata la veglia*, *erano stati incaricati di indagare*), or a subject the parse gives it
+        (through *che* to a relative's antecedent) that is a rule or nothing (``not_sources``,
+        ``nothing_words``: *la legge cinese impone che…*, *la direttiva che impone…*, *nulla vieta
+        che…*); *l'esercito impone il coprifuoco* is the army's order."""
+        if any(self.lemmas(t) & self.g.agreeing_auxiliaries for t in doc[start:i]) \
+                or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
+            return True
+        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and token.dep_ == "acl:relcl":
+            subj = token.head  # "la direttiva che impone…": the antecedent
+        return subj is not None and bool(self.word_forms(subj) & (self.g.not_sources | self.g.nothing_words))
 
     def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
         """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,
