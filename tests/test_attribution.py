@@ -3800,3 +3800,28 @@ def test_orders_and_bans_of_a_body(shipped, text, expected):
     included; an impersonal passive, a rule as subject or *nulla vieta* report no one's order."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nei giorni scorsi si era saputo, da un tecnico, che il ponte sarebbe stato chiuso per lavori.",
+     [("il ponte sarebbe stato chiuso per lavori", None)]),
+    ("Si apprende inoltre da fonti sindacali che lo sciopero potrebbe slittare.",
+     [("lo sciopero potrebbe slittare", None)]),
+    ("Dopo la frana si era pensato che la strada fosse ormai perduta.",
+     [("la strada fosse ormai perduta", None)]),
+    ("Da quanto si è appreso, i due operai sono stati dimessi in serata.",
+     [("i due operai sono stati dimessi in serata", None)]),
+    ("A quanto riferito dalla Protezione civile, la piena del fiume è passata.",
+     [("la piena del fiume è passata", "Protezione civile")]),
+    ("A quanto pare, il traghetto partirà domani.", []),
+    ("Da quanto tempo il museo è chiuso?", []),
+    ("Il ragazzo si è saputo difendere davanti alla commissione.", []),
+])
+def test_unsigned_reports_learnt(shipped, text, expected):
+    """What is learnt or believed with an impersonal *si* in a compound tense (*si era saputo
+    che…*, *si è creduto che…*), past a short source phrase with *da* (*si apprende da fonti
+    sindacali che…*), and *da quanto* / *a quanto* before a verb of saying or learning (*Da
+    quanto si è appreso, …*) are reports no one signs (or the agent after *da*); *a quanto pare*
+    is a hedge."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -159,6 +159,12 @@ class Grammar:
     #: estimate or a supposition no one signs (*si stima che…*, *si suppone che…*; not *si
     #: pensi al ragazzo che…*)
     impersonal_che_verbs: frozenset[str] = frozenset()
+    #: forms of *essere* that make the compound tense of an impersonal *si* (*si **è** appreso
+    #: che…*, *si **era** pensato che…*)
+    impersonal_auxiliaries: frozenset[str] = frozenset()
+    #: prepositions of a short source phrase between an impersonal cue and its *che* (*si
+    #: apprende **da** fonti giudiziarie che…*)
+    impersonal_source_prepositions: frozenset[str] = frozenset()
     #: documents that speak for whoever issued them (*si legge in un comunicato diramato
     #: dall'ospedale*, *nella nota del Quirinale*)
     document_nouns: frozenset[str] = frozenset()

@@ -43,9 +43,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
         if lemma is None:
             hits = lemmas & self.single_verbs
+            if not hits and self._compound_impersonal(doc, i, sent) and self._impersonal_che(doc, i + 1, sent.end):
+                hits = lemmas & self.g.impersonal_che_verbs  # "si è appreso che…", "si era pensato che…"
             if not hits and i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics:
                 hits = lemmas & self.g.impersonal_cue_verbs  # "nel comunicato si legge che…"
-                if not hits and i + 1 < sent.end and _norm(doc[i + 1]) in ("che", ","):
+                if not hits and self._impersonal_che(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_che_verbs  # "si stima che…"
                 if not hits and i + 2 < sent.end and self._bare_a_phrase(doc, i + 1) and "Sub" not in token.morph.get("Mood"):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
@@ -653,6 +655,46 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _first_or_second(token) -> bool:
         """The tagger reads the word in the first or second person (*dico*, *ti*, *abbiamo*)."""
         return bool(set(token.morph.get("Person")) & {"1", "2"})
+
+    def _compound_impersonal(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The participle ``i`` follows an auxiliary of *essere* right after an impersonal *si*
+        (``impersonal_pronouns``), adverbs allowed: *si **è** appreso*, *si **era** saputo*,
+        *si è **poi** creduto* (the compound tense of *si apprende*)."""
+        start = self.aux_start(doc, i, sent.start)
+        return sent.start < start < i and _norm(doc[start - 1]) in self.g.impersonal_pronouns \
+            and _norm(doc[start]) in self.g.impersonal_auxiliaries
+
+    def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
+        """A *che*-clause (or a comma before one) opens at token ``k``, past adverbs and a short
+        source phrase with *da* (``impersonal_source_prepositions``): *si stima **che**…*, *si
+        apprende **infatti da fonti giudiziarie che**…* (not *si apprende dai giornali.*)."""
+        k = self.skip_adverbs(doc, k, end)
+        if k < end and _norm(doc[k]) in ("che", ","):
+            return True
+        if not (k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions):
+            return False
+        for j in range(k + 1, min(k + 7, end)):
+            if _norm(doc[j]) == "che":
+                return True
+            if doc[j].is_punct or self._is_finite(doc[j]):
+                return False
+        return False
+
+    def _after_impersonal_source(self, doc: Doc, j: int, end: int) -> int:
+        """Skip a short source phrase with *da* between an impersonal cue and its *che* (*si
+        apprende **da fonti giudiziarie** che…*, *si era saputo**, da una fonte anonima,**
+        che…*): the *che* after it; otherwise ``j`` unchanged."""
+        k = j + 1 if j < end and doc[j].text == "," else j
+        if not (k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions):
+            return j
+        for m in range(k + 1, min(k + 8, end)):
+            if _norm(doc[m]) == "che":
+                return m
+            if doc[m].text == "," and m + 1 < end and _norm(doc[m + 1]) == "che":
+                return m + 1
+            if doc[m].is_punct or self._is_finite(doc[m]):
+                return j
+        return j
 
     def _bare_a_phrase(self, doc: Doc, k: int) -> bool:
         """A bare *a*/*ad* at token ``k`` before a noun phrase, not an infinitive: *a un errore
@@ -1614,6 +1656,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
         if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
             j = self._after_indirect_object(doc, j, sent_end)
+        if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
+            j = self._after_impersonal_source(doc, j, sent_end)
         j = self._after_setting(doc, j, sent_end)
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
         if opinion:

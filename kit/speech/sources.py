@@ -28,6 +28,10 @@ class SourceRules(FinderBase):
             if not _marker_at(doc, i, words, self.g):
                 continue
             j = i + len(words)
+            if words[-1] == "quanto":
+                if not self._reported_quanto(doc, j, sent.end):
+                    continue  # "a quanto pare", "da quanto tempo": no report
+                j -= 1  # "da quanto si è appreso (da X)": the source phrase as after "secondo"
             own = next((k for k, word in enumerate(words) if word in self.g.possessives), None)
             if own is not None:
                 # "a suo dire", "a detta loro", "a suo avviso": the source is whom the possessive
@@ -79,10 +83,25 @@ class SourceRules(FinderBase):
                     return None
             elif not (starts_clause or closes):
                 return None
-            elif words[0] in ("secondo", "stando") and self._by_rule(doc, j, np_end):
+            elif (words[0] in ("secondo", "stando") or words[-1] == "quanto") and self._by_rule(doc, j, np_end):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _reported_quanto(self, doc: Doc, j: int, end: int) -> bool:
+        """After a marker ending in *quanto* (*da quanto*, *a quanto*), a verb of saying or
+        learning, past an impersonal *si*, auxiliaries and adverbs: *da quanto **si è appreso***,
+        *a quanto **riferito** dalla polizia*, *da quanto è stato **dichiarato***; not *a quanto
+        pare* (a hedge) nor *da quanto tempo*."""
+        k = j
+        while k < end and (_norm(doc[k]) in self.g.impersonal_pronouns | self.g.cue_adverbs
+                           or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha
+                           or _norm(doc[k]) in self.g.auxiliary_participles):
+            k += 1
+        if k >= end:
+            return False
+        lemmas = self.lemmas(doc[k])
+        return bool(lemmas & (self.single_verbs | self.g.impersonal_che_verbs))
 
     def _per_looks_back(self, doc: Doc, np_end: int, sent_end: int, closes: bool) -> bool:
         """*per X* whose content would be the clause before it: closing its sentence (*…una
