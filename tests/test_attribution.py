@@ -3825,3 +3825,28 @@ def test_unsigned_reports_learnt(shipped, text, expected):
     is a hedge."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La nuova linea del tram aprirà a marzo. L'annuncio è arrivato dal sindaco Paolo Verdi durante il consiglio.",
+     [("La nuova linea del tram aprirà a marzo", "Paolo Verdi")]),
+    ("Il traghetto ha ripreso le corse verso l'isola. La notizia è stata confermata da Carla Neri, portavoce della "
+     "compagnia.",
+     [("Il traghetto ha ripreso le corse verso l'isola", "Carla Neri")]),
+    ("La frana ha distrutto tre case. Il bilancio è stato diramato nel pomeriggio di ieri, dalla prefetta Anna Gialli.",
+     [("La frana ha distrutto tre case", "Anna Gialli")]),
+    ("Il partito ha depositato la mozione. L'annuncio è arrivato dal capogruppo alla Camera Luca Bruni che ha "
+     "firmato il testo.",
+     [("Il partito ha depositato la mozione", "Luca Bruni")]),
+    ("Il cantiere è fermo da mesi. La riapertura del cantiere è stata confermata dal Comune.",
+     [("La riapertura del cantiere", "Comune")]),
+])
+def test_a_bare_noun_names_who_reported_the_sentence_before(shipped, text, expected):
+    """A bare definite noun standing for the sentence before, then a verb that reports it and
+    its agent (*L'annuncio è arrivato dal sindaco X*, *La notizia è stata confermata da X*, *Il
+    bilancio è stato diramato …, dalla prefetta X*): the sentence before is the agent's; a noun
+    with words of its own (*La riapertura del cantiere è stata confermata…*) is what was
+    reported. A seat between title and name (*il capogruppo alla Camera Luca Bruni*) is part
+    of the speaker's phrase."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

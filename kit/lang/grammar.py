@@ -96,6 +96,9 @@ class Grammar:
     #: *Ne ha dato l'annuncio X.*, *A darne l'annuncio è stato X.*): who reported the sentence before
     announcement_nouns: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()
+    #: verbs that report back, after a bare definite noun standing for the sentence before
+    #: (*Il dissequestro è stato confermato da X.*)
+    report_back_verbs: frozenset[str] = frozenset()
     #: stressed personal pronouns that can be a source (*per lui*, *secondo lei*)
     person_pronouns: frozenset[str] = frozenset()
     #: verbs that are a court's verdict, not words, with a person or a sentence after them

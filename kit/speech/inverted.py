@@ -163,25 +163,13 @@ class InvertedRules(FinderBase):
         ``announcement_nouns`` and a verb of ``announcing_verbs``: *L'annuncio è stato dato ieri
         dal sindaco.* (the agent), *Ne ha dato l'annuncio la questura.* (the subject after the
         noun), *A darne l'annuncio è stata la famiglia.* (the subject after the copula)."""
-        noun = next((k for k in range(i + 1, min(i + 6, sent.end)) if _norm(doc[k]) in self.g.announcement_nouns), None)
-        if noun is None or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
+        if any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
             return None  # (words in marks or after a colon are the announcement itself)
-        verb = next((k for k in range(i, noun) if self._announcing(doc[k])), None)
+        noun = next((k for k in range(i + 1, min(i + 6, sent.end)) if _norm(doc[k]) in self.g.announcement_nouns), None)
+        verb = None if noun is None else next((k for k in range(i, noun) if self._announcing(doc[k])), None)
         if verb is None:
-            # "L'annuncio è stato dato (nella notte) dal sindaco"
-            if noun != i + 1 or _norm(doc[i]) not in self.g.definite:
-                return None
-            k = self.skip_adverbs(doc, noun + 1, sent.end)
-            while k < sent.end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.auxiliary_participles):
-                k = self.skip_adverbs(doc, k + 1, sent.end)
-            if k == noun + 1 or k >= sent.end or not self._announcing(doc[k]):
-                return None
-            end = k + 1
-            agent = next((m for m in range(end, min(end + 10, sent.end)) if _norm(doc[m]) in self.g.forms("da")), None)
-            if agent is None or any(t.text in ",;:" or self._is_finite(t) for t in doc[end:agent]):
-                return None
-            np = self._agent_at(doc, agent, sent.end)
-        elif _norm(doc[i]) == "ne":
+            return self._passive_report(doc, i, sent)
+        if _norm(doc[i]) == "ne":
             # "Ne ha dato l'annuncio, fra gli altri, anche il presidente X"
             end = k = noun + 1
             if k < sent.end and doc[k].text == ",":
@@ -202,6 +190,38 @@ class InvertedRules(FinderBase):
         if np is None:
             return None
         return (i, end, "earlier", "verb:annunciare", np)
+
+    def _passive_report(self, doc: Doc, i: int, sent: Span):
+        """A bare definite noun that stands for the sentence before, then the verb that reports it
+        and its agent: *L'annuncio è stato dato ieri dal sindaco.*, *L'annuncio è arrivato dal
+        capogruppo X*, *Il dissequestro è stato confermato da X, figlio dell'ostaggio.* (a verb
+        of ``announcing_verbs`` after a noun of ``announcement_nouns``, else one of
+        ``report_back_verbs``); a noun with words of its own (*Il rilascio della nave è stato
+        confermato da X*) is what was reported, not a pointer back."""
+        noun = i + 1
+        if noun >= sent.end or _norm(doc[i]) not in self.g.definite or doc[noun].pos_ != "NOUN" \
+                or not (doc[noun].is_lower and doc[noun].is_alpha):
+            return None
+        k = self.skip_adverbs(doc, noun + 1, sent.end)
+        while k < sent.end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.auxiliary_participles):
+            k = self.skip_adverbs(doc, k + 1, sent.end)
+        if k == noun + 1 or k >= sent.end:
+            return None
+        announced = _norm(doc[noun]) in self.g.announcement_nouns and self._announcing(doc[k])
+        if not announced and not (self.lemmas(doc[k]) & self.g.report_back_verbs):
+            return None
+        end = k + 1
+        np = self._agent_past_setting(doc, end, sent)
+        return None if np is None else (i, end, "earlier", "verb:annunciare", np)
+
+    def _agent_past_setting(self, doc: Doc, end: int, sent: Span) -> tuple[int, int] | None:
+        """The agent *da X* of a reporting verb ending at ``end``, after a setting without a verb
+        (*nella notte fra il 1º e il 2 maggio, **dal presidente***), which a comma may close."""
+        agent = next((m for m in range(end, min(end + 20, sent.end)) if _norm(doc[m]) in self.g.forms("da")), None)
+        if agent is None or any(t.text in ";:" or self._is_finite(t) for t in doc[end:agent]) \
+                or "," in doc[end:agent - 1].text:
+            return None
+        return self._agent_at(doc, agent, sent.end)
 
     def _announcing(self, token) -> bool:
         """A form of a verb of ``announcing_verbs`` (*dato*, *dà*, *darne*, *diffondere*)."""

@@ -331,6 +331,9 @@ class SourceRules(FinderBase):
                 lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
                 k += 1
                 continue
+            if k > start and self._seat_before_name(doc, k, ent_at):
+                k = ent_at[k + 1].end  # "il capogruppo al Senato Vincenzo Santangelo"
+                continue
             if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
                 nxt = doc[k + 1]
                 if nxt.is_title or _norm(nxt) in self.speaking_nouns or _norm(nxt) in self.g.articles:
@@ -341,6 +344,16 @@ class SourceRules(FinderBase):
                     continue
             break
         return self._apposition(doc, k, limit, ent_at)
+
+    def _seat_before_name(self, doc: Doc, k: int, ent_at: dict) -> bool:
+        """*a* + the body or place where a titled person sits, right before the person's name:
+        *il capogruppo **al Senato** Vincenzo Santangelo*, *l'ambasciatore **a Mosca** Mario
+        Rossi* (an organisation or a place, then a person)."""
+        seat = ent_at.get(k + 1)
+        if _norm(doc[k]) not in self.g.forms("a") or seat is None or seat.label_ not in ("ORG", "LOC"):
+            return False
+        name = ent_at.get(seat.end)
+        return name is not None and name.label_ == "PER"
 
     def _apposition(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int:
         """Past an apposition: "il ministro dell'Economia, Marco Bianchi, …", or one that ends
