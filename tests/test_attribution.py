@@ -3850,3 +3850,22 @@ def test_a_bare_noun_names_who_reported_the_sentence_before(shipped, text, expec
     of the speaker's phrase."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il lago si è formato dopo una frana medievale. Queste sarebbero le ipotesi del geologo Marco Viola, che ha "
+     "studiato i sedimenti.",
+     [("Il lago si è formato dopo una frana medievale", "Marco Viola")]),
+    ("Il sospetto è fuggito in auto verso il confine. Questa è la versione della polizia.",
+     [("Il sospetto è fuggito in auto verso il confine", "polizia")]),
+    ("Il sospetto è fuggito in auto verso il confine. Questa è la macchina della polizia.", []),
+    ("Il governo cadrà entro l'estate. Queste le parole del ministro Carlo Rossi: «Non ci sono alternative».",
+     [("Non ci sono alternative", "Carlo Rossi")]),
+])
+def test_these_are_the_claims_of_a_source_named_after_them(shipped, text, expected):
+    """A demonstrative, maybe a copula, a noun of claims and whose they are (*Queste sarebbero le
+    ipotesi del geologo X.*, *Questa è la versione della polizia.*): the sentence before is that
+    source's; not a noun of a thing (*la macchina*), nor words after a colon, which are the
+    words meant."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

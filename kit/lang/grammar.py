@@ -99,6 +99,10 @@ class Grammar:
     #: verbs that report back, after a bare definite noun standing for the sentence before
     #: (*Il dissequestro è stato confermato da X.*)
     report_back_verbs: frozenset[str] = frozenset()
+    #: a demonstrative subject and nouns of claims, after a copula: the sentence before is
+    #: the source's (*Queste sarebbero le ipotesi del professor X.*)
+    demonstrative_subjects: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     #: stressed personal pronouns that can be a source (*per lui*, *secondo lei*)
     person_pronouns: frozenset[str] = frozenset()
     #: verbs that are a court's verdict, not words, with a person or a sentence after them

@@ -138,7 +138,7 @@ class InvertedRules(FinderBase):
         before = self.context(doc).sent(i - 1)
         if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
             return None
-        announced = self._announcement(doc, i, sent)
+        announced = self._announcement(doc, i, sent) or self._these_claims(doc, i, sent)
         if announced is not None or pronoun is None:
             return announced
         for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
@@ -190,6 +190,38 @@ class InvertedRules(FinderBase):
         if np is None:
             return None
         return (i, end, "earlier", "verb:annunciare", np)
+
+    def _these_claims(self, doc: Doc, i: int, sent: Span):
+        """*Queste sarebbero le ipotesi del professor X.*, *Questa, in sintesi, è la tesi di X.*,
+        *Queste sono le previsioni sostenute dallo studio di X.*: a demonstrative, maybe a copula,
+        then a noun of words or claims (``answer_nouns``, ``report_nouns``, ``claim_nouns``) and
+        whose they are: the sentence before is that source's."""
+        if _norm(doc[i]) not in self.g.demonstrative_subjects:
+            return None
+        k = i + 1
+        if k < sent.end and doc[k].text == ",":  # "Questa, in estrema sintesi, è…"
+            k = next((m + 1 for m in range(k + 1, min(k + 6, sent.end)) if doc[m].text == ","), sent.end)
+        if k < sent.end and _norm(doc[k]) in self.g.copulas:
+            k = self.skip_adverbs(doc, k + 1, sent.end)
+        if k >= sent.end or _norm(doc[k]) not in self.g.definite:
+            return None
+        claims = self.g.answer_nouns | self.g.report_nouns | self.g.claim_nouns
+        noun, k = None, k + 1
+        while k < min(i + 12, sent.end) and doc[k].is_alpha and doc[k].is_lower and not self._is_finite(doc[k]) \
+                and _norm(doc[k]) not in self.g.prepositions - {"e", "ed"}:
+            noun = k if _norm(doc[k]) in claims else noun  # (adjectives and "ed opinioni" around it)
+            k += 1
+        if noun is None or k >= sent.end:
+            return None
+        if _norm(doc[k]) in self.g.forms("di"):
+            end = self.source_np_end(doc, k + 1, sent.end)
+            np = (k + 1, end) if end > k + 1 and self.speaker_phrase(doc, k + 1, end) else None
+        else:
+            np = self._agent_at(doc, k, sent.end)  # "… sostenute dallo studio di X" (not "giunte dalla capitale")
+            np = np if np is not None and self.speaker_phrase(doc, *np) else None
+        if np is None or any(t.text in QUOTE_CHARS or t.text == ":" for t in doc[i:min(np[1] + 1, sent.end)]):
+            return None  # ("Queste le parole del ministro: «…»": the words after the colon)
+        return (i, noun + 1, "earlier", "verb:sostenere", np)
 
     def _passive_report(self, doc: Doc, i: int, sent: Span):
         """A bare definite noun that stands for the sentence before, then the verb that reports it
