@@ -3786,7 +3786,8 @@ def test_a_quotation_continued_into_its_paragraph(shipped, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Il consiglio comunale ha vietato la vendita di alcolici nel centro storico.",
      [("la vendita di alcolici nel centro storico", "consiglio comunale")]),
-    ("La prefettura impone il coprifuoco nei quartieri del porto", [("il coprifuoco nei quartieri del porto", "prefettura")]),
+    ("La prefettura impone alle famiglie di restare in casa dopo le dieci.",
+     [("di restare in casa dopo le dieci", "prefettura")]),
     ("Il ministro ha incaricato i tecnici di preparare un nuovo piano per le scuole.",
      [("di preparare un nuovo piano per le scuole", "ministro")]),
     ("Il tribunale ha ordinato all'azienda di risarcire i lavoratori.", [("di risarcire i lavoratori", "tribunale")]),
@@ -3869,3 +3870,16 @@ def test_these_are_the_claims_of_a_source_named_after_them(shipped, text, expect
     words meant."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La compagnia aerea ha ordinato venti nuovi aerei alla Airbus.",
+    "Il cliente ha ordinato una pizza e una birra.",
+    "La Ferrari ha imposto il suo ritmo fin dal primo giro.",
+    "La squadra di casa ha imposto il proprio gioco per tutta la partita.",
+])
+def test_a_bare_object_of_ordering_or_imposing_is_no_report(shipped, text):
+    """*ordinare* and *imporre* report an order only through *di* + infinitive or *che*: their
+    bare object is mostly goods bought or a pace set, not words (*vietare* keeps its object:
+    a ban names what it bans)."""
+    assert [q.text for q in shipped(text)._.kit_quotes] == []
