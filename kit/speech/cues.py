@@ -671,14 +671,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         k = self.skip_adverbs(doc, k, end)
         if k < end and _norm(doc[k]) in ("che", ","):
             return True
-        if not (k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions):
-            return False
-        for j in range(k + 1, min(k + 7, end)):
-            if _norm(doc[j]) == "che":
-                return True
-            if doc[j].is_punct or self._is_finite(doc[j]):
-                return False
-        return False
+        return k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions \
+            and self._after_impersonal_source(doc, k, end) != k
 
     def _after_impersonal_source(self, doc: Doc, j: int, end: int) -> int:
         """Skip a short source phrase with *da* between an impersonal cue and its *che* (*si
