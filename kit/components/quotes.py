@@ -289,7 +289,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects) \
                     and not _addressed_act(doc, cue.content_start, region_end, speech.g) \
                     and cue.verb not in speech.g.order_verbs:
-                continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words (but "impone il coprifuoco" orders it)
+                continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words (but "vieta la manifestazione" bans it)
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words

@@ -307,9 +307,11 @@ class Grammar:
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
     #: verbs of ordering and banning: a body's order is reported speech only in the active
-    #: voice with a subject that can give orders (*l'esercito impone il coprifuoco*, *ha ordinato
-    #: ai giudici di…*), not an impersonal passive (*è stata vietata la veglia*) nor a law or
-    #: *nulla* as subject (*la legge impone che…*, *nulla vieta che…*)
+    #: voice with a subject that can give orders (*il comune vieta la manifestazione*, *ha
+    #: ordinato ai giudici di…*), not an impersonal passive (*è stata vietata la veglia*) nor a
+    #: law or *nulla* as subject (*la legge impone che…*, *nulla vieta che…*); which of them
+    #: report a bare object is the rule file's ``object_speech_verbs`` (*vietare*, not
+    #: *ordinare venti aerei*, *imporre il proprio ritmo*)
     order_verbs: frozenset[str] = frozenset()
     #: pronouns of nothing as a subject (*nulla vieta che…*: nobody forbids)
     nothing_words: frozenset[str] = frozenset()

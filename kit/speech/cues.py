@@ -274,7 +274,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         vietata la veglia*, *erano stati incaricati di indagare*), or a subject the parse gives it
         (through *che* to a relative's antecedent) that is a rule or nothing (``not_sources``,
         ``nothing_words``: *la legge cinese impone che…*, *la direttiva che impone…*, *nulla vieta
-        che…*); *l'esercito impone il coprifuoco* is the army's order."""
+        che…*); *l'esercito impone ai civili di restare in casa* is the army's order."""
         if any(self.lemmas(t) & self.g.agreeing_auxiliaries for t in doc[start:i]) \
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             return True
