@@ -18,6 +18,13 @@ SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "qua
                            "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
 
 
+def _inflected(norm: str, lemmas, endings: dict) -> bool:
+    """``norm`` is a form of one of ``lemmas`` by a table of endings: an infinitive's ending ->
+    the endings that replace it (*richiedere* + ``{"ere": ["ente", "enti"]}`` -> *richiedenti*)."""
+    return any(lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}
+               for lemma in lemmas for ending, forms in endings.items())
+
+
 class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
@@ -143,11 +150,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The form ``norm`` is the present participle of one of ``lemmas`` (*richiedenti* of
         *richiedere*, *attestante* of *attestare*): an adjective or a noun (*gli insegnanti
         richiedenti l'assegnazione*, *i richiedenti asilo*), never a cue."""
-        for lemma in lemmas:
-            for ending, forms in self.g.present_participles.items():
-                if lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}:
-                    return True
-        return False
+        return _inflected(norm, lemmas, self.g.present_participles)
 
     def writers_voice(self, doc: Doc, start: int, end: int, lemma: str, sent: Span) -> bool:
         """An impersonal *si* opening the sentence with a verb of ``metadiscourse_verbs`` and no
@@ -214,12 +217,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def subjunctive_form(self, tok) -> bool:
         """A present subjunctive by its ending, one no indicative has (*chiedano* of *chiedere*,
         *parlino* of *parlare*), whatever the tagger says."""
-        norm = _norm(tok)
-        for lemma in self.lemmas(tok):
-            for ending, forms in self.g.present_subjunctives.items():
-                if lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}:
-                    return True
-        return False
+        return _inflected(_norm(tok), self.lemmas(tok), self.g.present_subjunctives)
 
     def unsaid(self, doc: Doc, cue: Cue, cues: list[Cue] = ()) -> bool:
         """Speech that has not happened: a rule, a permission or a plan, not a report. The cue's
