@@ -208,13 +208,20 @@ def _continued(text: str, paragraph: int, i: int, char: str) -> MarkPair:
     return MarkPair(paragraph, i, start, end, 0, char)
 
 
-def _after_word(text: str, i: int) -> bool:
-    """The last character before ``i`` that is not a space ends a word (a letter, a digit, an
-    elision apostrophe), not a sentence."""
+def _char_before(text: str, i: int) -> str:
+    """The last character before ``i`` that is not a space ("" at the start; without copying
+    the text)."""
     k = i - 1
     while k >= 0 and text[k].isspace():
         k -= 1
-    return k >= 0 and (text[k].isalnum() or text[k] in "'’")
+    return text[k] if k >= 0 else ""
+
+
+def _after_word(text: str, i: int) -> bool:
+    """The last character before ``i`` that is not a space ends a word (a letter, a digit, an
+    elision apostrophe), not a sentence."""
+    prev = _char_before(text, i)
+    return prev != "" and (prev.isalnum() or prev in "'’")
 
 
 def _inward_close(text: str, i: int, char: str) -> int | None:
@@ -229,11 +236,8 @@ def _inward_close(text: str, i: int, char: str) -> int | None:
 
 
 def _after_colon(text: str, i: int) -> bool:
-    """The last character before ``i`` that is not a space is a colon (without copying the text)."""
-    k = i - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return k >= 0 and text[k] == ":"
+    """The last character before ``i`` that is not a space is a colon."""
+    return _char_before(text, i) == ":"
 
 
 def _closed_after(found: list[MarkPair], start: int) -> bool:

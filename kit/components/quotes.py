@@ -710,8 +710,7 @@ def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     macchine…*): the verb relates things and reports no words; never a group, a title, a body
     or a document (*la **commissione** chiede le dimissioni*), nor data that speak for who
     gathered them (*i dati parlano di…*)."""
-    verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")]
-    tok = verbs[-1] if verbs else doc[cue.end - 1]
+    tok = speech.main_verb(doc, cue)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i > cue.start or subj.pos_ != "NOUN" or not subj.is_lower or subj.ent_type_:
         return False

@@ -229,7 +229,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         durerà, affermando poi…*) is his forecast: the gerund is his speech."""
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
-        verb = self._cue_verb(doc, cue)
+        verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
         if self._pending(verb) or self._hypothetical(verb):
             return True
         if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
@@ -237,12 +237,6 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
             return not reported and (self._pending(head) or self._future(head))
         return False
-
-    def _cue_verb(self, doc: Doc, cue: Cue):
-        """The lexical verb of a cue (*può **chiedere***, *verranno **evidenziate***): its last
-        verb, its last word when the tagger saw none."""
-        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"]
-        return verbs[-1] if verbs else doc[cue.end - 1]
 
     @staticmethod
     def _verb_group(verb) -> list:

@@ -439,7 +439,7 @@ class SpeakerRules(FinderBase):
         carry. (The parse may hang the later verb on the cue's: either way round.)"""
         if not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
             return False
-        verb = self._main_verb(doc, cue)
+        verb = self.main_verb(doc, cue)
         if not any(c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
             return False  # "dopo aver accusato", "prima di dichiarare": not a bare infinitive
         if verb.dep_ == "advcl" and verb.head.i >= cue.end:
@@ -471,7 +471,7 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None \
                 or not self._is_finite(doc[cue.start]):
             return False
-        verb = self._main_verb(doc, cue)
+        verb = self.main_verb(doc, cue)
         if any(c.dep_ == "expl:impers" for c in verb.children):
             return False
         covered = set()
@@ -511,7 +511,7 @@ class SpeakerRules(FinderBase):
         verb and the cue is its object, not the speaker."""
         if not self.context(doc).has_dep or cue.gerund or cue.coordinated or self._is_finite(doc[cue.start]):
             return cue.start
-        verb = self._main_verb(doc, cue)
+        verb = self.main_verb(doc, cue)
         head = verb.head
         if verb.dep_ != "advcl" or head.i >= cue.start or head.pos_ != "VERB" \
                 or not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
@@ -617,7 +617,7 @@ class SpeakerRules(FinderBase):
         closing = doc[k].text
         if not self.context(doc).has_dep or closing not in DASHES | {","}:
             return None
-        subjects = self._subjects_of(self._main_verb(doc, cue))
+        subjects = self._subjects_of(self.main_verb(doc, cue))
         heads = {t.i for s in subjects for t in [s, *s.conjuncts]}
         if any(cand[0] <= i < cand[1] for i in heads):
             return None
@@ -723,7 +723,7 @@ class SpeakerRules(FinderBase):
                 and _norm(doc[k - 1]) == "che":
             return k - 1  # "che l'ha definito"
         if _norm(doc[k]) != "che" and self.context(doc).has_dep:
-            verb = self._main_verb(doc, cue)
+            verb = self.main_verb(doc, cue)
             rel = next((c for c in verb.children if c.dep_ == "nsubj" and _norm(c) == "che"
                         and sent.start < c.i < cue.start and cue.start - c.i <= 5), None)
             if rel is not None and not any(self._is_finite(t) or t.text == "," for t in doc[rel.i + 1:cue.start]):
@@ -860,7 +860,7 @@ class SpeakerRules(FinderBase):
             start = prev.start
         return None
 
-    def _main_verb(self, doc: Doc, cue: Cue):
+    def main_verb(self, doc: Doc, cue: Cue):
         """The verb of a cue whose subject the parse gives: not the *che* / *di* that ends
         *ha dichiarato che*, not the noun of *ha espresso dubbi sul fatto che*: the last
         verb of the cue (its last word when the tagger saw none)."""
@@ -871,7 +871,7 @@ class SpeakerRules(FinderBase):
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
-        verb = self._main_verb(doc, cue)
+        verb = self.main_verb(doc, cue)
         chain = [verb, verb.head]
         controller = self._object_controller(verb)
         if controller is not None:
@@ -1076,7 +1076,7 @@ class SpeakerRules(FinderBase):
         without a parse)."""
         if not self.context(doc).has_dep:
             return []
-        return [c for c in self._main_verb(doc, cue).children if c.dep_ in deps]
+        return [c for c in self.main_verb(doc, cue).children if c.dep_ in deps]
 
     def _recent_person(self, doc: Doc, subj) -> tuple[str, str] | None:
         """The person named last in the sentence of ``subj`` before it or in the sentence
