@@ -3883,3 +3883,21 @@ def test_a_bare_object_of_ordering_or_imposing_is_no_report(shipped, text):
     bare object is mostly goods bought or a pace set, not words (*vietare* keeps its object:
     a ban names what it bans)."""
     assert [q.text for q in shipped(text)._.kit_quotes] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo i primi bilanci le vittime dell'alluvione sarebbero almeno dodici.",
+     [("indirect", "le vittime dell'alluvione sarebbero almeno dodici", None)]),
+    ("Secondo la prima ricostruzione, il camion avrebbe invaso la corsia opposta.",
+     [("indirect", "il camion avrebbe invaso la corsia opposta", None)]),
+    ("Secondo l'ultimo censimento, la provincia conta meno abitanti di dieci anni fa.",
+     [("indirect", "la provincia conta meno abitanti di dieci anni fa", None)]),
+    ("Secondo la versione dei carabinieri, il camion avrebbe invaso la corsia opposta.",
+     [("indirect", "il camion avrebbe invaso la corsia opposta", "carabinieri")]),
+])
+def test_a_source_that_is_a_count_or_a_reconstruction_names_no_one(shipped, text, expected):
+    """*secondo* + a noun of data or of a reconstruction with no one's name after it (*secondo
+    i primi bilanci*, *secondo la prima ricostruzione*, *secondo l'ultimo censimento*: the
+    grammar's ``not_speakers``) names no speaker, and the ranker does not fill one in; whose
+    it is still speaks (*secondo la versione dei carabinieri*)."""
+    assert speech(shipped, text) == expected

@@ -209,7 +209,8 @@ class SourceRules(FinderBase):
                 self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
             return False
         start, end = self.source_speaker(doc, *cue.speaker_np)
-        return self._np_head(doc, start, end, nominal=True) in self.g.report_nouns or \
+        head = self._np_head_token(doc, start, end, nominal=True)
+        return head is not None and bool(self.word_forms(head) & (self.g.report_nouns | self.g.not_speakers)) or \
             start < end and doc[start].lower_ in self.g.indefinites
 
     def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:

@@ -304,6 +304,8 @@ class SpeakerRules(FinderBase):
                 # "secondo le persone presenti", "secondo quanto raccontato dal suo personale": an
                 # unnamed, definite source keeps its description (the guidelines)
                 found = self._phrase(doc[named_start:named_end])
+            if found is not None and self._abstract(doc, found):
+                return None  # "secondo i primi bilanci", "secondo l'ultimo censimento": no one speaks
             return _tag(found, "source")
         blocked = self.quoted_ranges(doc)
         sent = self.context(doc).sent(cue.start)
