@@ -3901,3 +3901,21 @@ def test_a_source_that_is_a_count_or_a_reconstruction_names_no_one(shipped, text
     grammar's ``not_speakers``) names no speaker, and the ranker does not fill one in; whose
     it is still speaks (*secondo la versione dei carabinieri*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Durante il soggiorno a Nairobi avevo conosciuto una famiglia povera; alla madre che piangeva ho promesso "
+     "il mio aiuto.", [("indirect", "il mio aiuto", None)]),
+    ("Un uomo armato vagava per le strade a Friburgo, quando è entrato in un bar e ha urlato di uscire a tutti "
+     "i presenti.", [("indirect", "di uscire a tutti i presenti", None)]),
+    ("Il terremoto ha colpito la costa. A Catania si teme che il bilancio delle vittime possa salire.",
+     [("indirect", "il bilancio delle vittime possa salire", None)]),
+    ("Mosca ha fatto sapere che non ritirerà le truppe.",
+     [("indirect", "non ritirerà le truppe", "Mosca")]),
+])
+def test_a_place_after_a_preposition_of_place_is_no_speaker(shipped, text, expected):
+    """A place after *a*, *in*, *presso* (*il soggiorno a Nairobi*, *le strade a Friburgo*, *A
+    Catania si teme*: the grammar's ``place_prepositions``) is the setting: the speaker ranker
+    does not take it as the speaker. A capital standing for its government as the subject
+    still speaks (*Mosca ha fatto sapere*)."""
+    assert speech(shipped, text) == expected

@@ -146,6 +146,9 @@ class Grammar:
     #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
     #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
     place_nouns: frozenset[str] = frozenset()
+    #: prepositions that put a place where something happens (*a Dakar*, *in piazza San Pietro*,
+    #: *nella zona*): a place after one is the setting, never who speaks (with their contracted forms)
+    place_prepositions: frozenset[str] = frozenset()
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
     #: pipeline without a tagger
     adjective_suffixes: tuple[str, ...] = ()

@@ -93,8 +93,8 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
             continue  # inside the cue: its addressee ("ha detto *all'Agence France Press* che")
         name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
         feats = _mention_features(doc, ent, ctx, si, anchor, anchor_tok, quote, cue, finder)
-        if ent.label_ == "LOC" and feats["of_noun"]:
-            continue  # "il sessantenne di Varese": a place qualifying a noun never speaks
+        if ent.label_ == "LOC" and (feats["of_noun"] or _setting(ent, ctx, finder)):
+            continue  # "il sessantenne di Varese", "a Dakar": a place qualifying a noun or a setting never speaks
         key = name.lower()
         old = by_name.get(key)
         if old is not None and old.features["abs_dist"] <= feats["abs_dist"]:
@@ -170,6 +170,17 @@ def _mention_features(doc: Doc, ent: Span, ctx, si: int, anchor: int, anchor_tok
     own = ctx.sents[_sent_index(ctx, ent.start)].start
     f["sent_start"] = float(j < own or ent.start == own)
     return f
+
+
+def _setting(ent: Span, ctx, finder: FinderBase) -> bool:
+    """The place follows a preposition of place, its article in between (*durante il soggiorno
+    a Dakar*, *riunitisi in piazza San Pietro*, *vive ad Ostia*): where something happens, not
+    who speaks (the grammar's ``place_prepositions``, contracted forms too)."""
+    norms = ctx.norms
+    j = ent.start - 1
+    while j >= 0 and norms[j] in finder.g.articles:
+        j -= 1
+    return j >= 0 and any(norms[j] in finder.g.forms(p) for p in finder.g.place_prepositions)
 
 
 def _rank_features(cands: list[Candidate], anchor: int) -> None:
