@@ -3919,3 +3919,20 @@ def test_a_place_after_a_preposition_of_place_is_no_speaker(shipped, text, expec
     does not take it as the speaker. A capital standing for its government as the subject
     still speaks (*Mosca ha fatto sapere*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lo scheletro è stato studiato dal paleontologo Carlo Rossi. Si ritiene che la grotta lo abbia protetto "
+     "dalle piene.", [("indirect", "la grotta lo abbia protetto dalle piene", None)]),
+    ("Il pugile Mario Bianchi ha vinto ai punti. Si stima che l'incasso superi i dieci milioni.",
+     [("indirect", "l'incasso superi i dieci milioni", None)]),
+    ("Dalla nota diffusa dalla Coldiretti si presume che il raccolto sarà scarso.",
+     [("indirect", "il raccolto sarà scarso", "Coldiretti")]),
+])
+def test_an_impersonal_si_of_supposing_is_signed_by_no_one(shipped, text, expected):
+    """An impersonal *si* with a verb of supposing (*Si ritiene che*, *Si stima che*: the
+    grammar's ``impersonal_che_verbs``, now with *ritenere*) and no person or body named before
+    it in its sentence: no one signs the report, and the ranker does not give it the name of
+    the sentence before; a body named before it in the sentence (*Dalla nota diffusa dalla
+    Coldiretti si presume che*) still speaks."""
+    assert speech(shipped, text) == expected

@@ -264,6 +264,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue.complement == "passive" and speaker is None:
             # "un'anatra, ritenuta il più vecchio esemplare": an opinion no one signs
             unsigned = speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
+        elif speaker is None and _impersonal_unsigned(doc, cue, speech):
+            unsigned = True  # "si ritiene che…", "si stima che…": an impersonal si, no one signs it
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)
@@ -1309,6 +1311,18 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )
+
+
+def _impersonal_unsigned(doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """An impersonal *si* with a verb of supposing (*Si ritiene che…*, *Si stima che…*,
+    :meth:`~kit.speech.speakers.SpeakerRules.impersonal_report`) and no person or body named
+    before it in its sentence: no one signs the report. Not *Dall'annuncio della Marina si
+    presume che…*, *la rivista ha premesso che le città che si pensa che…*: who is named speaks."""
+    if not speech.impersonal_report(doc, cue):
+        return False
+    sent = speech.context(doc).sent(cue.start)
+    return not any(e.label_ in ("PER", "ORG") and e.end <= cue.start
+                   for e in speech.context(doc).ents_in_tokens(sent.start, cue.start))
 
 
 def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:
