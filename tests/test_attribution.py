@@ -3936,3 +3936,20 @@ def test_an_impersonal_si_of_supposing_is_signed_by_no_one(shipped, text, expect
     the sentence before; a body named before it in the sentence (*Dalla nota diffusa dalla
     Coldiretti si presume che*) still speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Luca Verdi ha visitato la zona. Inoltre verrà chiesto di esaminare i danni alle colture.",
+     [("indirect", "di esaminare i danni alle colture", None)]),
+    ("Le ricerche sono proseguite per giorni. Al sindaco Marco Rossi è stato comunicato che la scuola resterà "
+     "chiusa.", [("indirect", "la scuola resterà chiusa", None)]),
+    ("Nell'articolo del Corriere della Sera viene affermato che la scuola resterà chiusa.",
+     [("indirect", "la scuola resterà chiusa", "Corriere della Sera")]),
+])
+def test_a_passive_without_agent_and_no_one_named_before_is_signed_by_no_one(shipped, text, expected):
+    """A passive cue without an agent (*verrà chiesto di*, *è stato comunicato che*) and no person
+    or body named before it in its sentence, but for whom it is addressed to (*Al sindaco Marco
+    Rossi è stato comunicato*): no one signs it, and the ranker does not give it the name of
+    the sentence before; a source named before it in the sentence (*Nell'articolo del Corriere
+    della Sera viene affermato*) still speaks."""
+    assert speech(shipped, text) == expected

@@ -265,7 +265,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # "un'anatra, ritenuta il più vecchio esemplare": an opinion no one signs
             unsigned = speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
         elif speaker is None and _impersonal_unsigned(doc, cue, speech):
-            unsigned = True  # "si ritiene che…", "si stima che…": an impersonal si, no one signs it
+            unsigned = True  # "si ritiene che…", "verrà chiesto di…": impersonal, no one signs it
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)
@@ -1318,11 +1318,20 @@ def _impersonal_unsigned(doc, cue: Cue, speech: SpeechFinder) -> bool:
     :meth:`~kit.speech.speakers.SpeakerRules.impersonal_report`) and no person or body named
     before it in its sentence: no one signs the report. Not *Dall'annuncio della Marina si
     presume che…*, *la rivista ha premesso che le città che si pensa che…*: who is named speaks."""
-    if not speech.impersonal_report(doc, cue):
+    if not speech.impersonal_report(doc, cue) and not (cue.passive and cue.speaker_np is None):
         return False
     sent = speech.context(doc).sent(cue.start)
-    return not any(e.label_ in ("PER", "ORG") and e.end <= cue.start
+    return not any(e.label_ in ("PER", "ORG") and e.end <= cue.start and not _addressed(doc, e, speech)
                    for e in speech.context(doc).ents_in_tokens(sent.start, cue.start))
+
+
+def _addressed(doc, ent, speech: SpeechFinder) -> bool:
+    """The name follows *a* (its article and a title between): whom a passive is addressed to
+    (*al signor Rossi è stata comunicata la notizia*), not who speaks."""
+    k = ent.start - 1
+    while k >= 0 and (_norm(doc[k]) in speech.g.articles or _norm(doc[k]) in speech.titles):
+        k -= 1
+    return k >= 0 and _norm(doc[k]) in speech.g.forms("a")
 
 
 def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:
