@@ -3953,3 +3953,25 @@ def test_a_passive_without_agent_and_no_one_named_before_is_signed_by_no_one(shi
     the sentence before; a source named before it in the sentence (*Nell'articolo del Corriere
     della Sera viene affermato*) still speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La giunta ha sospeso Marco Bellini per dieci giorni, ma lui replica: «Una decisione ingiusta e "
+     "sproporzionata».",
+     [("Una decisione ingiusta e sproporzionata", "Marco Bellini")]),
+    ("La Rai ha punito Michele Rossi: lui ha replicato che si tratta di censura.",
+     [("si tratta di censura", "Michele Rossi")]),
+    ("Il Comune ha multato Giulia Ferri. Il vigile le consegna il verbale e lei dice: «Non pagherò mai "
+     "questa multa».",
+     [("Non pagherò mai questa multa", "Giulia Ferri")]),
+    ("Il presidente Carlo Bini ha detto: «Siamo pronti a partire subito». In un angolo aspetta anche "
+     "Giulia Ferri. Un uomo le si avvicina e lei fa: «Buonasera a tutti voi!».",
+     [("Siamo pronti a partire subito", "Carlo Bini"), ("Buonasera a tutti voi!", "Giulia Ferri")]),
+])
+def test_a_subject_pronoun_inside_the_sentence_is_the_person_named_last(shipped, text, expected):
+    """A person's subject pronoun opening a clause inside the sentence, right before a cue or
+    before a verb and the colon of a quotation (*…, ma **lui** replica: «…»*, *e **lei** fa:
+    «…»*): the person of its gender named last, not the sentence's subject nor the speaker of
+    the quotation before."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

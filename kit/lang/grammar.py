@@ -368,6 +368,9 @@ class Grammar:
     kin_nouns: frozenset[str] = frozenset()
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
+    #: subject pronouns that stand for a person (not *esso*, *essa*: things too), read right
+    #: before a cue inside a sentence (*…Marco Bellini, ma **lui** replica: «…»*)
+    person_subject_pronouns: frozenset[str] = frozenset()
     #: words that point back to a referent named before (*lo stesso quotidiano*, *dallo stesso
     #: pubblico ministero*, *secondo lo stesso schema*)
     sameness_words: frozenset[str] = frozenset()

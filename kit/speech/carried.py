@@ -94,6 +94,10 @@ def own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair]
     if previous.end > sent.start_char:
         return None  # "«…», ha detto X, e poi «…»": the same sentence goes on
     blocked = [(p.start, p.end) for p in marks]
+    pronoun = speech.pronoun_before_colon(doc, pair.open, blocked)
+    if pronoun is not None:
+        # "… Un uomo le si avvicina e lei fa: «…»": the person the pronoun refers to
+        return None if same_name(pronoun.name, previous.speaker) else pronoun
     subject = speech.sentence_subject(doc, sent, blocked)
     if subject is None and sent.start > 0:
         # (a person, and a cue of its own: not "Ovvio, il riferimento a…", a name the tagger misread)

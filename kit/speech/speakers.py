@@ -247,6 +247,37 @@ class SpeakerRules(FinderBase):
         people = self._people_before(doc, sent, k - 1, self.g.anaphora_gender.get(_norm(doc[k])), blocked, sentences=1)
         return people[-1] if people else None
 
+    def _pronoun_before(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Span | None:
+        """*La giunta ha sospeso Marco Bellini, ma lui replica: «…»*: a person's subject pronoun
+        right before a cue inside its sentence: the person it refers to
+        (:meth:`_pronoun_referent`); else None."""
+        return self._pronoun_referent(doc, self.back_over_adverbs(doc, cue.start - 1, sent.start), sent, blocked)
+
+    def pronoun_before_colon(self, doc: Doc, char: int, blocked) -> Speaker | None:
+        """*Un uomo le si avvicina e lei fa: «Buonasera!»*: a person's subject pronoun and a
+        finite verb right before the colon that introduces the marks opening at ``char``, inside
+        the sentence: the person it refers to (:meth:`_pronoun_referent`); else None."""
+        ctx = self.context(doc)
+        colon = ctx.token_at(char) - 1
+        sent = ctx.sent(max(colon, 0))
+        if colon - 2 <= sent.start or doc[colon].text != ":" or not self._is_finite(doc[colon - 1]):
+            return None
+        person = self._pronoun_referent(doc, self.back_over_adverbs(doc, colon - 2, sent.start), sent, blocked)
+        return self._from_span(doc, person).tagged("pronoun") if person is not None else None
+
+    def _pronoun_referent(self, doc: Doc, k: int, sent: Span, blocked) -> Span | None:
+        """The person a subject pronoun at token ``k`` refers to when it opens a new clause
+        inside ``sent`` (after a comma, a colon or a coordinator: *…, ma **lui** replica*): the
+        person of its gender named last before it (an overt pronoun switches from the subject
+        before it to another person); else None."""
+        if k <= sent.start or _norm(doc[k]) not in self.g.person_subject_pronouns:
+            return None
+        before = doc[k - 1]
+        if _norm(before) not in self.g.coordinators and before.text not in (":", ";"):
+            return None
+        people = self._people_before(doc, sent, k, self.g.anaphora_gender.get(_norm(doc[k])), blocked, sentences=1)
+        return people[-1] if people else None
+
     def _people_before(self, doc: Doc, sent: Span, k: int, gender: str | None, blocked, sentences: int) -> list[Span]:
         """The people of ``gender`` named before token ``k``, from ``sentences`` sentences before
         ``sent`` on, outside quotations, in text order."""
@@ -312,10 +343,10 @@ class SpeakerRules(FinderBase):
         antecedent = self._relative_antecedent(doc, cue, sent, blocked) or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
             return antecedent.tagged("relative")
-        latter = self._latter_before(doc, cue, sent, blocked)
+        latter = self._latter_before(doc, cue, sent, blocked) or self._pronoun_before(doc, cue, sent, blocked)
         if latter is not None:
-            # "X ha accusato Y, ma quest'ultimo ha respinto…": the person named last, not the
-            # subject the coordinated verb would share
+            # "X ha accusato Y, ma quest'ultimo ha respinto…", "…, ma lui replica": the person
+            # named last, not the subject the coordinated verb would share
             return self._from_span(doc, latter).tagged("pronoun")
         before_aside = self._subject_before_aside(doc, cue, sent, previous)
         if before_aside is not None:
