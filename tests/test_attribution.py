@@ -3975,3 +3975,19 @@ def test_a_subject_pronoun_inside_the_sentence_is_the_person_named_last(shipped,
     the quotation before."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La portavoce ha detto che i volontari resteranno in paese fino a domenica, distribuendo coperte alle famiglie.",
+     "i volontari resteranno in paese fino a domenica, distribuendo coperte alle famiglie"),
+    ("Il sindaco ha annunciato che i cittadini si raduneranno in piazza, accendendo una fiaccola per le vittime.",
+     "i cittadini si raduneranno in piazza, accendendo una fiaccola per le vittime"),
+    ("Il sindaco ha annunciato che i cittadini si raduneranno in piazza, aggiungendo che la scuola resterà chiusa.",
+     "i cittadini si raduneranno in piazza"),
+])
+def test_a_gerund_ending_a_che_clause_is_still_reported(shipped, text, expected):
+    """A gerund after a comma that ends a *che*-clause, of a verb that is not of speech (*…che i
+    volontari resteranno in paese, distribuendo coperte*): what the clause's subject does,
+    inside the content; a speech gerund (*, aggiungendo che…*) is the speaker's next report."""
+    doc = shipped(text)
+    assert [q.text for q in doc._.kit_quotes if q.kind != "other"][0] == expected

@@ -1257,10 +1257,28 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
                         and self.is_infinitive(doc[nxt.i + 1]):
                     continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
+                if tok.text == "," and cue is not None and cue.complement == "che" and self._clause_gerund(doc, span.start, nxt.i, span.end):
+                    continue  # "…che si ritroveranno al parco, accendendo una candela": what the clause's subject will do
                 if tok.text == "," and norm == "ma" and self._contrast_goes_on(doc, span.start, nxt.i + 1, span.end):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _clause_gerund(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """A gerund at token ``i`` (after a comma) that ends an active *che*-clause opened at
+        ``start``: a verb, not of speech, and no comma or semicolon after it up to ``end`` (*ha
+        detto che i volontari erano in paese, **portando** aiuti alle famiglie*): what the
+        clause's own subject does, still reported; after a speech verb (*, aggiungendo che…*),
+        a longer stretch or a passive clause (*che il piano sarà rivisto, rivedendo i conti*:
+        no subject that acts) it is the writer's."""
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX") or self._speech_gerund(tok) or self.progressive(doc, i):
+            return False
+        if any(t.dep_ in ("aux:pass", "nsubj:pass") for t in doc[start:i]):
+            return False
+        if any(_norm(t) == "che" for t in doc[i + 1:min(i + 3, end)]):
+            return False  # ("…, lasciando intendere che…": a report of its own)
+        return not any(t.text in (",", ";", ":") or _norm(t) in QUOTE_CHARS for t in doc[i + 1:end])
 
     def _contrast_goes_on(self, doc: Doc, start: int, j: int, end: int) -> bool:
         """After *, ma* at token ``j``, the second half of what was reported: *non solo X, ma
