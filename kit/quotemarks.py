@@ -276,3 +276,24 @@ def outermost(pairs: list[MarkPair]) -> list[MarkPair]:
             continue
         result.append(pair)
     return result
+
+
+#: the most words between spaced single straight marks taken as a pair
+SPACED_SINGLE_WORDS = 8
+_SPACED_SINGLE = re.compile(r"(?<!\S)'[ \u00a0]+([^\s'%s][^'\n%s]*?)[ \u00a0]+'(?=[\s.,;:!?)]|$)"
+                            % (_MARKS, _MARKS))
+
+
+def spaced_single_pairs(text: str, found: list[MarkPair]) -> list[MarkPair]:
+    """Straight single marks with a space on both sides, around a few words on one line (*Al '
+    Benito Stirpe ' di Frosinone*, *un ' Grande amore ' spicca*): a pair, since an apostrophe is
+    never spaced on both sides (*l'uomo*, *un po' di*); none inside or across the pairs already
+    ``found``."""
+    out = []
+    for m in _SPACED_SINGLE.finditer(text):
+        if len(m.group(1).split()) > SPACED_SINGLE_WORDS:
+            continue
+        if any(p.open <= m.end() and m.start() <= p.close for p in found):
+            continue
+        out.append(_pair(text, m.start(), m.end() - 1, 0, "'"))
+    return out

@@ -3991,3 +3991,14 @@ def test_a_gerund_ending_a_che_clause_is_still_reported(shipped, text, expected)
     inside the content; a speech gerund (*, aggiungendo che…*) is the speaker's next report."""
     doc = shipped(text)
     assert [q.text for q in doc._.kit_quotes if q.kind != "other"][0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tennis: al ' Foro Italico ' di Roma si gioca la finale.", [("Foro Italico", "other")]),
+    ("Cinema: il ' Nuovo Sacher ' chiude dopo trent'anni di attività.", [("Nuovo Sacher", "other")]),
+    ("Un po' di pioggia è caduta sull'isola e l'acqua è arrivata nelle case.", []),
+])
+def test_single_straight_marks_spaced_on_both_sides_pair(shipped, text, expected):
+    """Single straight marks with a space on both sides enclose a name (*al ' Foro Italico ' di
+    Roma*): an apostrophe is never spaced on both sides (*un po' di*, *l'acqua*)."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes] == expected

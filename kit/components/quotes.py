@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Quote
 from ..names import same_name
-from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost
+from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import DASHES, _norm
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
@@ -171,6 +171,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
     text = speech.context(doc).text
     found = find_mark_pairs(text, pairs)
+    # (*Al ' Benito Stirpe ' di Frosinone*: single straight marks spaced on both sides pair too)
+    found = sorted(found + spaced_single_pairs(text, found), key=lambda p: (p.open, -p.close))
     all_marks = [_left_open_end(doc, pair, speech) for pair in found]
     marks = outermost(all_marks)
     # (the sentences cut from a quotation left open stay out of the cues' reach)
@@ -361,7 +363,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if index in done:
             continue
         content = text[pair.start:pair.end]
-        if pair.mark in "‘‹'":
+        if pair.mark in "‘‹":
             continue
         prev_done = done.get(index - 1) if index > 0 else None
         fragment = _coordinated_fragment(text, marks, index, done)
