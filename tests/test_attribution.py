@@ -4002,3 +4002,18 @@ def test_single_straight_marks_spaced_on_both_sides_pair(shipped, text, expected
     """Single straight marks with a space on both sides enclose a name (*al ' Foro Italico ' di
     Roma*): an apostrophe is never spaced on both sides (*un po' di*, *l'acqua*)."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Fonti: Croce Rossa Italiana - "Help us to bring water to the villages of the valley" (in inglese).',
+     [("Help us to bring water to the villages of the valley", "other")]),
+    ('La rivista ha pubblicato un numero speciale, "A journey to the end of the night in Rome", dedicato alla città.',
+     [("A journey to the end of the night in Rome", "other")]),
+    ('Smith knows the answer. "The team was ready for this game," he said to the reporters after the match.',
+     [("The team was ready for this game,", "direct")]),
+])
+def test_foreign_words_in_marks_without_a_cue_are_a_title(shipped, text, expected):
+    """Foreign words in marks that no cue introduces, in Italian text (*Croce Rossa Italiana -
+    "Help us to bring water…"*), are a title or a name; in a passage written in that language
+    (*"…," he said*) they are still someone's words."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes] == expected

@@ -42,7 +42,7 @@ from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, 
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import DASHES, _norm
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
-from ..speech.fragments import FragmentModel
+from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
 
@@ -376,7 +376,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
-                or _exclaimed(content)) and not _embedded_name(doc, pair, speech):
+                or _exclaimed(content)) and not _embedded_name(doc, pair, speech) \
+                and not _foreign_title(doc, text, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -890,6 +891,36 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
+
+
+#: the words before a mark read to tell whether the text around it is in the same foreign language
+FOREIGN_CONTEXT_WORDS = 8
+
+
+def _foreign_title(doc: Doc, text: str, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Foreign words in marks that no cue introduces, in Italian text (*Amnesty International:
+    Public Statement - "Red card to trafficking during World Cup"*, *le riviste "Les journal des
+    savants" e "Philosophical transactions of the Royal Society"*): a title, a slogan, a name,
+    not words someone says here; not after a noun of words (*le parole "We love you"*), nor
+    in a passage written in that language (*he said. "All the fighters…"*)."""
+    if not foreign_words(text[pair.start:pair.end].split(), speech.g) or _named_words(doc, pair, speech):
+        return False
+    return not _foreign_around(text, pair.open, -1, speech.g) and not _foreign_around(text, pair.close + 1, 1, speech.g)
+
+
+def _foreign_around(text: str, i: int, step: int, g) -> bool:
+    """The ``FOREIGN_CONTEXT_WORDS`` words before ``i`` (``step`` -1) or from ``i`` on (``step``
+    1), up to the line's end or another quotation mark, hold a foreign function word (*he said.
+    "But…"*, *"…," he said*)."""
+    j = i
+    while 0 < j if step < 0 else j < len(text):
+        char = text[j - 1] if step < 0 else text[j]
+        if char == "\n" or char in QUOTE_CHARS:
+            break
+        j += step
+    words = (text[j:i].split()[-FOREIGN_CONTEXT_WORDS:] if step < 0
+             else text[i:j].split()[:FOREIGN_CONTEXT_WORDS])
+    return any(w.lower().strip(".,;:?!()") in g.foreign_function_words for w in words)
 
 
 def _verbless(doc: Doc, pair: MarkPair, finite_only: bool = False) -> bool:

@@ -36,6 +36,14 @@ TAG = "+fragment-model"
 WINDOW = 80  # tokens of the sentence read on each side of a fragment
 
 
+def foreign_words(words: list[str], g) -> bool:
+    """At least three words, one in four of them a foreign function word (the grammar's
+    ``foreign_function_words``): *"Red card to trafficking during World Cup"*, not *"il piano
+    è pronto"*."""
+    n = len(words)
+    return n >= 3 and sum(w.lower() in g.foreign_function_words for w in words) >= max(1, n // 4)
+
+
 def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, float]:
     """Features of one marked fragment the rules called *mixed* or *other*."""
     ctx = finder.context(doc)
@@ -53,8 +61,7 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     f["all_title"] = float(bool(alpha) and all(w[:1].isupper() for w in alpha))
     f["first_upper"] = float(bool(words) and words[0][:1].isupper())
     f["inner_punct"] = float(quote.text.rstrip()[-1:] in (".", "!", "?"))
-    foreign = finder.g.foreign_function_words
-    f["foreign"] = float(n >= 3 and sum(w.lower() in foreign for w in words) >= max(1, n // 4))
+    f["foreign"] = float(foreign_words(words, finder.g))
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not len(span):
         return f
