@@ -4017,3 +4017,17 @@ def test_foreign_words_in_marks_without_a_cue_are_a_title(shipped, text, expecte
     "Help us to bring water…"*), are a title or a name; in a passage written in that language
     (*"…," he said*) they are still someone's words."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il presentatore ha annunciato la classifica provvisoria dei "Campioni" prima della pausa.',
+     [("Campioni", "other")]),
+    ('Il regista ha paragonato la riforma a "Guerre Stellari" durante la conferenza.',
+     [("Guerre Stellari", "other")]),
+    ('Il sindaco ha definito "vergognosa" la scelta della giunta.', [("vergognosa", "mixed")]),
+])
+def test_capitalised_words_in_marks_after_an_object_cue_are_a_name(shipped, text, expected):
+    """Marks after a cue that takes an object, holding only capitalised words (*ha annunciato
+    la classifica dei "Campioni"*, *ha paragonato la riforma a "Guerre Stellari"*): a name or a
+    title, not the speaker's words (*ha definito "vergognosa"* is)."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -235,7 +235,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
             about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
-                if p.open >= object_end:
+                if p.open >= object_end and _capitalised_name(text[p.start:p.end], speech.g):
+                    done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
+                elif p.open >= object_end:
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
                                     about_end=_about_end(cue, p.end, cues, speakers))
             inside = [(i, p) for i, p in inside if p.open < object_end]
@@ -248,7 +250,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
             for i, p in inside:
-                own = not clause or (i, p) in speechlike
+                own = (i, p) in speechlike if clause else not _capitalised_name(text[p.start:p.end], speech.g)
                 kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
                                  about_end=_about_end(cue, p.end, cues, speakers)) if own else
@@ -954,6 +956,13 @@ def _looks_like_name(content: str, g, terms: bool = True, relational: bool = Fal
     if not (2 <= len(words) <= 3 and first not in g.term_openers and not first.endswith("'")):
         return False
     return not relational or all(w.lower().endswith(tuple(g.relational_suffixes)) for w in words[1:])
+
+
+def _capitalised_name(content: str, g) -> bool:
+    """Marked words after a cue's object that are all capitalised, and no exclamation (*ha
+    annunciato la classifica dei "Big"*, *l'ha paragonato a "Satyricon"*, *ricordando lo slogan
+    "Yes We Can"*): a name or a title, not the speaker's words (*ha gridato "Basta!"* is)."""
+    return _looks_like_name(content, g, terms=False) and not _exclaimed(content)
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
