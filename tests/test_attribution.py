@@ -4031,3 +4031,17 @@ def test_capitalised_words_in_marks_after_an_object_cue_are_a_name(shipped, text
     la classifica dei "Campioni"*, *ha paragonato la riforma a "Guerre Stellari"*): a name or a
     title, not the speaker's words (*ha definito "vergognosa"* is)."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il blackout è stato provocato da quello che viene indicato come un "errore umano nella centrale".',
+     [("errore umano nella centrale", "mixed")]),
+    ('I tifosi hanno ricordato quello che molti chiamano "il derby del secolo" con una festa.',
+     [("il derby del secolo", "mixed")]),
+    ('È stata quella che potrebbe essere chiamata una "svolta" della vicenda.', [("svolta", "other")]),
+])
+def test_marks_closing_a_relative_clause_of_calling_are_others_words(shipped, text, expected):
+    """Marks that end *quello che … chiamano / viene indicato come / è stato definito* hold what
+    others call it, their words (mixed); under a modal (*quella che potrebbe essere chiamata*)
+    the naming is the writer's, the marks a scare quote."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

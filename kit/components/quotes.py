@@ -394,6 +394,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, None, speech, None)
+        elif _called_so(doc, pair, speech):
+            done[index] = _make(doc, pair.start, pair.end, "mixed", None, None, speech, None)
         else:
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
     _distribute(doc, marks, done, speech)
@@ -923,6 +925,33 @@ def _foreign_around(text: str, i: int, step: int, g) -> bool:
     words = (text[j:i].split()[-FOREIGN_CONTEXT_WORDS:] if step < 0
              else text[i:j].split()[:FOREIGN_CONTEXT_WORDS])
     return any(w.lower().strip(".,;:?!()") in g.foreign_function_words for w in words)
+
+
+#: the most words between the opening of a relative clause of calling and the marks
+CALLING_WORDS = 8
+
+
+def _called_so(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """The marks end a relative clause of calling (the grammar's ``called_antecedents`` + *che*
+    and a ``calling_verbs`` verb): *quello che essi chiamano "il loro dovere"*, *quello che è già
+    stato definito da molti "il girone di ferro"*, *quello che viene riferito come un "guasto"*:
+    what others call it, their words (mixed); not under a modal (*quella che può essere
+    definita una "strumentalizzazione"* is the writer's own naming)."""
+    ctx = speech.context(doc)
+    k = ctx.token_at(pair.open) - 1
+    floor = max(ctx.sent(max(k, 0)).start, k - CALLING_WORDS)
+    calling = False
+    for j in range(k, floor, -1):
+        tok = doc[j]
+        if tok.is_punct:
+            return False
+        lemmas = speech.lemmas(tok)
+        if lemmas & speech.g.modals:
+            return False
+        calling = calling or bool(lemmas & speech.g.calling_verbs)
+        if calling and _norm(tok) == "che" and j > 0 and _norm(doc[j - 1]) in speech.g.called_antecedents:
+            return True
+    return False
 
 
 def _verbless(doc: Doc, pair: MarkPair, finite_only: bool = False) -> bool:

@@ -323,6 +323,11 @@ class Grammar:
     #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la
     #: campagna "…"*): a feature of the fragment model (kit.speech.fragments)
     naming_words: frozenset[str] = frozenset()
+    #: verbs of calling something a name (*quello che essi **chiamano** "il loro dovere"*) and the
+    #: pronouns that open the relative clause around them (***quello** che*, ***ciò** che*): the
+    #: marked name is someone's own words
+    calling_verbs: frozenset[str] = frozenset()
+    called_antecedents: frozenset[str] = frozenset()
     #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
     #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
     work_nouns: frozenset[str] = frozenset()
