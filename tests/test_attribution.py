@@ -4045,3 +4045,18 @@ def test_marks_closing_a_relative_clause_of_calling_are_others_words(shipped, te
     others call it, their words (mixed); under a modal (*quella che potrebbe essere chiamata*)
     the naming is the writer's, the marks a scare quote."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'agenzia ha diffuso il rapporto «Water Scarcity and Rural Poverty in Southern Europe» ieri sera.",
+     [("Water Scarcity and Rural Poverty in Southern Europe", "other")]),
+    ("Tra i suoi lavori: «La vecchia casa sul fiume, una storia di famiglia» (1971).",
+     [("La vecchia casa sul fiume, una storia di famiglia", "other")]),
+    ("La piazza era piena. «Noi resteremo qui fino alla fine della protesta».",
+     [("Noi resteremo qui fino alla fine della protesta", "direct")]),
+])
+def test_a_title_in_marks_without_a_cue_is_other(shipped, text, expected):
+    """Marks that no cue introduces hold a title when all their long words are capitalised
+    (*«Water Scarcity and Rural Poverty…»*) or a year in brackets follows them (*«…» (1971)*);
+    otherwise six words or more are still someone's words."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

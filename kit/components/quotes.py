@@ -379,7 +379,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
                 or _exclaimed(content)) and not _embedded_name(doc, pair, speech) \
-                and not _foreign_title(doc, text, pair, speech):
+                and not _foreign_title(doc, text, pair, speech) and not _work_title(text, pair):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -895,6 +895,22 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
+
+
+#: the fewest letters of a word that a title capitalises (*Gender and Equity Issues in …*)
+TITLE_WORD_LETTERS = 4
+_YEAR_AFTER = re.compile(r"\s*\(\s*\d{4}\b")
+
+
+def _work_title(text: str, pair: MarkPair) -> bool:
+    """Marks that no cue introduces holding a title: at least four words, the three or more
+    long ones all capitalised (*il rapporto «Gender and Equity Issues in Liquid Biofuel
+    Production»*), or a year in brackets right after them (*«Vitaccia cavallina» (1962)*)."""
+    if _YEAR_AFTER.match(text, pair.close + 1):
+        return True
+    words = [w for w in text[pair.start:pair.end].split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) >= TITLE_WORD_LETTERS]
+    return len(words) >= 4 and len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 #: the words before a mark read to tell whether the text around it is in the same foreign language
