@@ -4060,3 +4060,16 @@ def test_a_title_in_marks_without_a_cue_is_other(shipped, text, expected):
     (*«Water Scarcity and Rural Poverty…»*) or a year in brackets follows them (*«…» (1971)*);
     otherwise six words or more are still someone's words."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il sindaco si è detto fiducioso, affermando di sperare che la città "possa ripartire presto" dopo il sisma.',
+     [("possa ripartire presto", "mixed", "sindaco")]),
+    ('Il tecnico ha detto che la squadra "sa soffrire" nei momenti difficili.',
+     [("sa soffrire", "mixed", "tecnico")]),
+])
+def test_a_short_fragment_with_a_finite_verb_in_a_reported_clause_is_speech(shipped, text, expected):
+    """Two or three marked words in a *che* or *di* clause are a term only without a finite
+    verb: *sperare che la città "possa ripartire presto"* is a piece of the speaker's clause
+    (mixed), not a name."""
+    assert [(q.text, q.kind, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -242,9 +242,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                     about_end=_about_end(cue, p.end, cues, speakers))
             inside = [(i, p) for i, p in inside if p.open < object_end]
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
-        # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name)
+        # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name; a
+        # short term holds no finite verb: "spera che l'Italia “possa cambiare segno”" is the speaker's)
         speechlike = [(i, p) for i, p in inside
-                      if not _looks_like_name(text[p.start:p.end], speech.g, terms=cue.complement != "source",
+                      if not _looks_like_name(text[p.start:p.end], speech.g,
+                                              terms=cue.complement != "source" and not _holds_clause(doc, p, speech),
                                               relational=cue.complement == "che")]
         if inside and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
@@ -968,6 +970,16 @@ def _called_so(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         if calling and _norm(tok) == "che" and j > 0 and _norm(doc[j - 1]) in speech.g.called_antecedents:
             return True
     return False
+
+
+def _holds_clause(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """The marked words hold a finite verb and no article or preposition stands right before
+    them (*che l'Italia "possa cambiare segno"*): a piece of a clause, not a term (*la "salva
+    Parmalat"*, where the article makes *salva* a name's word)."""
+    k = speech.context(doc).token_at(pair.open) - 1
+    if k >= 0 and _norm(doc[k]) in speech.g.articles | speech.g.prepositions:
+        return False
+    return not _verbless(doc, pair, finite_only=True)
 
 
 def _verbless(doc: Doc, pair: MarkPair, finite_only: bool = False) -> bool:
