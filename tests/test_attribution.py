@@ -4073,3 +4073,16 @@ def test_a_short_fragment_with_a_finite_verb_in_a_reported_clause_is_speech(ship
     verb: *sperare che la città "possa ripartire presto"* is a piece of the speaker's clause
     (mixed), not a name."""
     assert [(q.text, q.kind, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('I sindacati hanno espresso "forte delusione per il piano" in "una fase così delicata".',
+     [("forte delusione per il piano", "mixed", "sindacati"), ("una fase così delicata", "mixed", "sindacati")]),
+    ('I sindacati hanno espresso "forte delusione per il piano". La "fase due" comincia lunedì.',
+     [("forte delusione per il piano", "mixed", "sindacati"), ("fase due", "other", None)]),
+])
+def test_a_second_fragment_in_the_same_clause_is_the_same_speakers(shipped, text, expected):
+    """Marks a few words after an attributed mixed fragment, with no punctuation between
+    (*hanno espresso "forte delusione" in "una fase così delicata"*), are more of the same
+    words; after a full stop they are not."""
+    assert [(q.text, q.kind, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

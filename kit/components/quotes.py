@@ -377,6 +377,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # "la tutela di «dati privati» e di «dati sensibili», secondo X, …")
             done[index] = replace(_copy_speaker(doc, pair, fragment, speech), kind="mixed")
             continue
+        if _same_clause_fragment(text, marks, index, done, speech.g):
+            done[index] = replace(_copy_speaker(doc, pair, done[index - 1], speech), kind="mixed")
+            continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
@@ -452,6 +455,23 @@ def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: di
                 and _COORDINATED_FRAGMENT.match(text[marks[left].close + 1:marks[right].open]):
             return quote
     return None
+
+
+#: the most words between two marked fragments of the same clause
+CLAUSE_FRAGMENT_WORDS = 6
+
+
+def _same_clause_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote], g) -> bool:
+    """The pair at ``index`` follows an attributed mixed fragment in the same clause, a few
+    words after it with no punctuation between (*hanno espresso "seria preoccupazione" in
+    "questo particolare momento"*): one more piece of the same words; not a name (*"Yes We
+    Can"*)."""
+    prev = done.get(index - 1) if index > 0 else None
+    if prev is None or prev.kind != "mixed" or not prev.speaker:
+        return False
+    between = text[marks[index - 1].close + 1:marks[index].open]
+    return (len(between.split()) <= CLAUSE_FRAGMENT_WORDS and not any(c in ".;:!?()[]\n" for c in between)
+            and not _looks_like_name(text[marks[index].start:marks[index].end], g, terms=False))
 
 
 def _heard_headlines(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
