@@ -4086,3 +4086,21 @@ def test_a_second_fragment_in_the_same_clause_is_the_same_speakers(shipped, text
     (*hanno espresso "forte delusione" in "una fase così delicata"*), are more of the same
     words; after a full stop they are not."""
     assert [(q.text, q.kind, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La crisi economica è finita, lo ha detto il ministro Rossi.",
+     [("La crisi economica è finita", "Rossi")]),
+    ("Il prezzo del pane salirà, e lo confermano i fornai della città.",
+     [("Il prezzo del pane salirà", "fornai della città")]),
+    ("Il nuovo stadio sarà pronto in estate, lo ha assicurato proprio la Regione, che finanzia i lavori.",
+     [("Il nuovo stadio sarà pronto in estate", "Regione")]),
+    ("Il sindaco ha parlato a lungo, lo ha ringraziato il prefetto.", []),
+])
+def test_a_clitic_after_a_comma_takes_up_the_clause_before_it(shipped, text, expected):
+    """An object clitic right after a comma (*lo*, *l'*), a verb of saying and its subject after
+    it (*La crisi è finita, lo ha detto il ministro*, *…, e lo confermano i fornai*): the clause
+    before the comma is what the subject said; not with a verb whose clitic is mostly a person
+    (*…, lo ha ringraziato il prefetto*)."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected

@@ -30,14 +30,20 @@ class InvertedRules(FinderBase):
         if verb is None:
             return None
         start, end, lemma = verb
-        if start < sent.start + 2 or doc[start - 1].text != "," or lemma.split()[0] in self.need_object:
-            return None
         last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
         if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
             return None
+        resumed = self._resumptive_clitic(doc, start, lemma, sent)
+        start = start if resumed is None else resumed
+        if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None or lemma.split()[0] in self.need_object:
+            return None
         if any(t.text in QUOTE_CHARS for t in sent):
             return None  # «…», ha detto X: a direct quotation, attached by the quote rules
-        np = self._subject_after(doc, end, sent)
+        after = end
+        while resumed is not None and after < sent.end and _norm(doc[after]) in self.g.marker_adverbs:
+            after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
+        # (the clitic is the object: a definite noun phrase after the verb is its subject)
+        np = self._subject_after(doc, after, sent, definite=resumed is not None)
         if np is None:
             return None
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
@@ -50,17 +56,37 @@ class InvertedRules(FinderBase):
         # dateline ("Roma, 12 marzo, dice il comunicato")
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
-        lead = self.parenthetical_lead(doc, start, sent)
+        lead = self.parenthetical_lead(doc, start, sent) if resumed is None else None
         if lead is not None and len(rest) and rest[0].text == ",":
             clause = rest[1:]
         else:
-            k = start - 1
+            comma = start - 1 if doc[start - 1].text == "," else start - 2  # (", e lo confermano")
+            k = comma
             while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
                 k -= 1
-            clause = doc[k:start - 1]
+            clause = doc[k:comma]
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _resumptive_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> int | None:
+        """The index of an object clitic (``said_before_clitics``) right before the cue at
+        ``start`` that takes up the clause before its comma, the subject coming after the verb:
+        *La crisi è finita, **lo** ha detto il ministro*, *I prezzi saliranno, e **lo**
+        confermano i fornai* (not a verb whose clitic is mostly a person or a predicate's
+        object: *…, lo ha ringraziato X*, *…, lo ha definito X*); else None."""
+        k = start - 1
+        if k <= sent.start or _norm(doc[k]) not in self.g.said_before_clitics:
+            return None
+        head = lemma.split()[0]
+        g = self.g
+        if head in g.person_target_verbs | g.predicative_verbs | g.charge_verbs | g.reason_verbs \
+                | g.a_infinitive_verbs | g.order_verbs:
+            return None  # (a person: "…, lo ha ringraziato il prefetto", "…, lo ha invitato X")
+        before = k - 1
+        if _norm(doc[before]) in g.and_conjunctions and before - 1 > sent.start:
+            before -= 1  # "…, e lo confermano i fornai"
+        return k if doc[before].text == "," and before > sent.start + 1 else None
 
     def headline_cue(self, doc: Doc, i: int, sent: Span):
         """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
@@ -373,7 +399,10 @@ class InvertedRules(FinderBase):
             while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
                 k -= 1
             content_start = doc[k].idx
-            region_end = doc[start - 2].idx + len(doc[start - 2])  # the clause before the comma
+            m = start - 2
+            while m > k and (doc[m].text == "," or _norm(doc[m]) in self.g.and_conjunctions):
+                m -= 1  # ("…, e lo confermano X": nor the "e")
+            region_end = doc[m].idx + len(doc[m])  # the clause before the comma
         return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement="source", content_start=content_start,
                    region_start=content_start, region_end=region_end, about_start=content_start, rule=rule,
