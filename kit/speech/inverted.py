@@ -57,8 +57,8 @@ class InvertedRules(FinderBase):
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
         lead = self.parenthetical_lead(doc, start, sent) if resumed is None else None
-        if lead is not None and len(rest) and rest[0].text == ",":
-            clause = rest[1:]
+        if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and rest[0].text == ",":
+            clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
         else:
             comma = start - 1 if doc[start - 1].text == "," else start - 2  # (", e lo confermano")
             k = comma
@@ -68,6 +68,18 @@ class InvertedRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def lone_opener(self, doc: Doc, start: int, sent: Span) -> bool:
+        """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma before the cue
+        at ``start``, at the sentence start or after a comma: *Ma, **dicono i due fisici**, sarebbe
+        grave…*, *…in Egitto, dove, **ha detto Omar**, è stato torturato*: the cue sits inside
+        the clause that the conjunction opens, which goes on after it."""
+        k = start - 2
+        if k < sent.start or doc[start - 1].text != "," or doc[k].text == ",":
+            return False
+        if _norm(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions:
+            return False
+        return k == sent.start or doc[k - 1].text == ","
 
     def _resumptive_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> int | None:
         """The index of an object clitic (``said_before_clitics``) right before the cue at
@@ -392,7 +404,8 @@ class InvertedRules(FinderBase):
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
         elif after < sent.end and doc[after].text == "," and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
-        elif after + 1 < sent.end and doc[after].text == "," and self.after_coordinator(doc, start, sent):
+        elif after + 1 < sent.end and doc[after].text == "," and (self.after_coordinator(doc, start, sent)
+                                                                   or self.lone_opener(doc, start, sent)):
             content_start = doc[after].idx + 1  # "Ci sono feriti e, riferisce X, 200 vittime…": the clause after
         else:
             k = start - 1
