@@ -12,3 +12,24 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+class DuplicateKey(ValueError):
+    """A JSON object that writes one key twice (``key`` says which)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"the key {key!r} is written twice in one object: JSON would keep the last "
+                         "and silently drop the first")
+
+
+def unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """``object_pairs_hook`` for :func:`json.loads` that refuses a key written twice in one object
+    (``{"titles": […], "titles": […]}``: plain JSON keeps the second list and loses the first
+    without a word)."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKey(key)
+        out[key] = value
+    return out

@@ -57,6 +57,26 @@ def test_bad_json_names_line_and_column(tmp_path):
     assert "invalid JSON at line 3, column" in str(err)
 
 
+def test_a_key_written_twice_is_refused_not_dropped(tmp_path):
+    # plain JSON would keep the second list and lose "ministro" without a word
+    path = write(tmp_path, '{"lang": "it", "titles": ["ministro"], "speech_verbs": ["dire"], "titles": ["sindaco"]}')
+    err = rule_error(path)
+    assert err.entry == "titles"
+    assert "written twice" in err.reason
+    nested = write(tmp_path, '{"aliases": {"Putin": ["Vladimir Putin"], "Putin": ["Zar"]}}', "nested.json")
+    assert rule_error(nested).entry == "Putin"
+
+
+def test_shipped_language_files_write_every_key_once():
+    # the grammar loader refuses a key written twice too; this names the file when one is
+    from kit.text import unique_keys
+
+    shipped = sorted(rules_file().parent.parent.glob("*/*.json"))
+    assert {p.name for p in shipped} >= {"grammar.json", "rules.json", "speaker_ranker.json"}
+    for path in shipped:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique_keys)  # raises naming the key
+
+
 @pytest.mark.parametrize("content", [b"", b"   \n\t\n"], ids=["empty", "whitespace"])
 def test_empty_file(tmp_path, content):
     err = rule_error(write(tmp_path, content))

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.resources import files
 
+from ..text import unique_keys
+
 NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
 
 
@@ -494,7 +496,7 @@ def grammar(lang: str) -> Grammar:
     path = files("kit.lang").joinpath(lang, "grammar.json")
     if not path.is_file():
         return Grammar(lang)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique_keys)
     values: dict = {"lang": lang}
     for f in fields(Grammar):
         if f.name == "lang":

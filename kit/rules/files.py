@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import lang as lang_data
 from ..atomic import write_atomic
+from ..text import DuplicateKey, unique_keys
 from .schema import RuleSet, from_dict
 from .validate import RuleError
 
@@ -27,9 +28,11 @@ def read_rule_bytes(raw: bytes, source: str) -> RuleSet:
     except UnicodeDecodeError as err:
         raise RuleError(f"the rule file is not UTF-8 (byte {err.start})", source) from err
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as err:
         raise RuleError(f"invalid JSON at line {err.lineno}, column {err.colno}: {err.msg}", source) from err
+    except DuplicateKey as err:
+        raise RuleError(str(err), source, err.key) from err
     except RecursionError as err:
         raise RuleError("invalid JSON: nested too deeply", source) from err
     return from_dict(data, source=source)
