@@ -4118,3 +4118,25 @@ def test_a_cue_after_a_lone_conjunction_reports_the_clause_after_it(shipped, tex
     what it reports is the clause after it."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nel 1799 i difensori respinsero l'offensiva austriaca sul ponte.", []),
+    ("Per tre anni la squadra ha difeso il titolo contro ogni sfidante.", []),
+    ("Nel giugno 1859 la fortezza fu difesa dai soldati del duca.", []),
+    ("La nave spiegò le vele e lasciò il porto all'alba.", []),
+    ("L'esercito riportò gravi perdite nella battaglia di Novara.", []),
+    ("Nel nuovo piano saranno assicurati i finanziamenti per le scuole.", []),
+    ("Il costruttore avverte che il restauro richiederà tre anni di lavori.",
+     [("indirect", "il restauro richiederà tre anni di lavori", "costruttore")]),
+    ("Il sindaco ha respinto le critiche dell'opposizione.",
+     [("indirect", "le critiche dell'opposizione", "sindaco")]),
+    ("La ministra ha difeso la scelta del governo.",
+     [("indirect", "la scelta del governo", "ministra")]),
+])
+def test_an_object_that_shows_a_sense_other_than_speech(shipped, text, expected):
+    """Object nouns that give a cue verb a sense other than speech (``sense_objects``:
+    *respinsero l'offensiva*, *ha difeso il titolo*, *la fortezza fu difesa*, *spiegò le vele*,
+    *riportò gravi perdite*, *saranno assicurati i finanziamenti*): no report; the verbal sense
+    with other objects stays (*ha respinto le critiche*, *ha difeso la scelta*)."""
+    assert speech(shipped, text) == expected

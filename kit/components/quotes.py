@@ -301,6 +301,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
+            if _sense_object(doc, cue, region_end, speech.g):
+                continue  # "respinsero l'offensiva", "difende il titolo": a sense that is no speech
         if cue.complement == "passive" and _passive_act(doc, cue, region_end, speech):
             continue  # "è stato proclamato il lutto cittadino", "viene rigettato il ricorso": an act, in the passive too
         if speech.unsaid(doc, cue, cues):
@@ -732,7 +734,17 @@ def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
     at what is reported elsewhere (*la notizia era stata anticipata dalla Abc*)."""
     g = speech.g
     return (_acts(doc, cue.content_start, end, g.act_objects) or _bare_news(doc, cue.content_start, end, speech)
-            or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects))
+            or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects)
+            or _sense_object(doc, cue, end, g))
+
+
+def _sense_object(doc: Doc, cue: Cue, end: int, g) -> bool:
+    """The object of the cue's verb is one of the nouns (``sense_objects``) that give the verb a
+    sense other than speech: *respinsero **l'offensiva*** (repel), *la **città** fu difesa*
+    (defend), *ha spiegato **le vele*** (unfurl), *ha riportato **gravi perdite*** (suffer),
+    *saranno assicurati **i finanziamenti*** (secure); not *ha respinto le accuse*."""
+    nouns = g.sense_objects.get(cue.verb)
+    return bool(nouns) and _acts(doc, cue.content_start, end, nouns)
 
 
 def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

@@ -354,6 +354,11 @@ class Grammar:
     #: *ha respinto ogni accusa*)
     decision_verbs: frozenset[str] = frozenset()
     procedural_objects: frozenset[str] = frozenset()
+    #: cue verbs with a sense that is no speech, and the object nouns that show it (*respingere
+    #: **l'offensiva*** repels, *difendere **il titolo*** keeps, *spiegare **le vele*** unfurls,
+    #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures): the object is
+    #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
+    sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
     #: ministro*): the noun phrase after the verb is then its subject, not what it reports
     said_before_clitics: frozenset[str] = frozenset()
@@ -501,7 +506,7 @@ def grammar(lang: str) -> Grammar:
     for f in fields(Grammar):
         if f.name == "lang":
             continue
-        if f.name in ("contracted", "adjective_agreement", "title_hyponyms"):
+        if f.name in ("contracted", "adjective_agreement", "title_hyponyms", "sense_objects"):
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
