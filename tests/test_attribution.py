@@ -4140,3 +4140,16 @@ def test_an_object_that_shows_a_sense_other_than_speech(shipped, text, expected)
     *riportò gravi perdite*, *saranno assicurati i finanziamenti*): no report; the verbal sense
     with other objects stays (*ha respinto le critiche*, *ha difeso la scelta*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Cremona si affermò allora la scuola dei maestri liutai.", []),
+    ("In quegli anni si andava affermando anche la moda del teatro all'aperto.", []),
+    ("Nel verbale si afferma che la riunione è stata sospesa.",
+     [("indirect", "la riunione è stata sospesa", None)]),
+])
+def test_a_reflexive_that_establishes_itself_is_no_speech(shipped, text, expected):
+    """*Affermarsi* (``reflexive_unless_clause``) establishes something (*si affermò la scuola*,
+    *si andava affermando la moda*, the clitic before the auxiliary of a gerund too); the
+    impersonal *si afferma che…* still reports."""
+    assert speech(shipped, text) == expected

@@ -359,6 +359,10 @@ class Grammar:
     #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue verbs whose reflexive form is no speech unless *che*, a colon or *di* + infinitive
+    #: follows (*si affermò la scuola classica*, *si andava affermando la pittura*: establishing
+    #: itself; *si afferma che…* is impersonal speech)
+    reflexive_unless_clause: frozenset[str] = frozenset()
     #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
     #: ministro*): the noun phrase after the verb is then its subject, not what it reports
     said_before_clitics: frozenset[str] = frozenset()

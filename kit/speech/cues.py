@@ -105,6 +105,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
+        if lemma.split()[0] in self.g.reflexive_unless_clause and self._reflexive_group(doc, start, i, sent) \
+                and not self._clause_after(doc, end, sent.end):
+            return None  # "si affermò la scuola classica": establishing itself ("si afferma che…" is said)
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
                 or self.generic_relative(doc, i):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
@@ -1149,6 +1152,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
                 return False
         return True
+
+    def _reflexive_group(self, doc: Doc, start: int, i: int, sent: Span) -> bool:
+        """A reflexive clitic right before the verb group that ends at token ``i`` (*si
+        affermò*, *si è affermata*) or before the auxiliary of its gerund (*si andava affermando*)."""
+        k = start - 1 if start == i and self.progressive(doc, i) else start
+        return k > sent.start and _norm(doc[k - 1]) in self.g.reflexive_clitics
 
     def progressive(self, doc: Doc, i: int) -> bool:
         """The gerund at token ``i`` goes with a form of *stare* before it (*che **stava
