@@ -4153,3 +4153,18 @@ def test_a_reflexive_that_establishes_itself_is_no_speech(shipped, text, expecte
     *si andava affermando la moda*, the clitic before the auxiliary of a gerund too); the
     impersonal *si afferma che…* still reports."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il film racconta la storia di un pugile di periferia.", []),
+    ("La serie, ideata da un giovane autore, racconta la vita di una famiglia di pescatori.", []),
+    ("I dipinti ritraggono il porto ma raccontano anche la vita dei marinai.", []),
+    ('Il successo arriva nel 1990 con "I ragazzi del fiume", che racconta le vicende di un gruppo di pescatori.', []),
+    ("Il ministro ha raccontato la sua esperienza in Africa.",
+     [("indirect", "la sua esperienza in Africa", "ministro")]),
+])
+def test_a_work_that_tells_a_story_reports_no_words(shipped, text, expected):
+    """A work (``story_works``, or a title in marks) as the subject of a verb of narration with
+    an object (*il film racconta la storia di…*, *la serie, …, racconta la vita…*, through a
+    coordinated verb or a relative too): its plot, not words reported; a person who tells stays."""
+    assert speech(shipped, text) == expected

@@ -217,6 +217,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         if cue.complement == "object" and _thing_subject(doc, cue, speech):
             continue  # "i nuovi esperimenti richiesero macchine…": requiring, not asking
+        if cue.complement == "object" and _story_subject(doc, cue, speech):
+            continue  # "il film racconta la storia di un pugile": a plot, not words reported
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and (marks[i].close < cue.region_end
@@ -761,6 +763,27 @@ def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if forms & (speech.speaking_nouns | speech.g.media_nouns | speech.g.document_nouns | speech.g.body_nouns):
         return False
     return any(f.endswith(speech.g.abstract_suffixes) for f in speech.lemmas(subj))
+
+
+def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The subject of a cue of narration (``narration_verbs``) with an object is a work that
+    tells a story (``story_works``): *il **film** racconta la storia di un pugile*, *i
+    **dipinti** raccontano la vita del paese*, *la **serie**, che racconta le vicende di…*
+    (through the relative, its antecedent): the plot, not words reported."""
+    if cue.verb not in speech.g.narration_verbs:
+        return False
+    tok = speech.main_verb(doc, cue)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "che" and tok.dep_ == "acl:relcl":
+        subj = tok.head  # "la serie, che racconta…": the antecedent
+    if subj is None or subj.i >= cue.start:
+        return False
+    # (a title in marks is a work's too: *con "I ragazzi del fiume", che racconta…*)
+    titled = any(t.text in QUOTE_CHARS for t in doc[max(subj.left_edge.i - 1, 0):subj.i]) \
+        and any(t.text in QUOTE_CHARS for t in doc[subj.i + 1:cue.start])  # (closed before the verb)
+    return titled or bool(speech.word_forms(subj) & speech.g.story_works)
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

@@ -363,6 +363,10 @@ class Grammar:
     #: follows (*si affermò la scuola classica*, *si andava affermando la pittura*: establishing
     #: itself; *si afferma che…* is impersonal speech)
     reflexive_unless_clause: frozenset[str] = frozenset()
+    #: verbs of telling a story (*raccontare*, *descrivere*, *parlare di*) and the works whose
+    #: story they tell as their subject (*il film racconta…*, *la serie parla di…*): a plot
+    narration_verbs: frozenset[str] = frozenset()
+    story_works: frozenset[str] = frozenset()
     #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
     #: ministro*): the noun phrase after the verb is then its subject, not what it reports
     said_before_clitics: frozenset[str] = frozenset()
