@@ -4168,3 +4168,16 @@ def test_a_work_that_tells_a_story_reports_no_words(shipped, text, expected):
     an object (*il film racconta la storia di…*, *la serie, …, racconta la vita…*, through a
     coordinated verb or a relative too): its plot, not words reported; a person who tells stays."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Al concerto di Verona il gruppo propone il nuovo singolo davanti a diecimila persone.", []),
+    ('Per la serata la band propone il suo ultimo singolo, "Notte di luna", e due vecchi successi.',
+     [("other", "Notte di luna", None)]),
+    ("La ministra ha proposto una riforma della scuola.",
+     [("indirect", "una riforma della scuola", "ministra")]),
+])
+def test_a_performed_work_is_no_proposal(shipped, text, expected):
+    """*Proporre* a song, a single or a show (``sense_objects``) performs it: no report, and a
+    title in marks after it is a name; a proposal of anything else stays."""
+    assert [(q[0], q[1], q[2]) for q in quotes_of(shipped, text)] == expected

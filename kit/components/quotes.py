@@ -225,9 +225,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                         or _runs_on(doc, cue, marks[i], speech))]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon", "source")
-        if cue.complement == "object" and inside and _acts(doc, cue.content_start, cue.region_end,
-                                                           speech.g.act_objects):
+        if cue.complement == "object" and inside and (_acts(doc, cue.content_start, cue.region_end,
+                                                            speech.g.act_objects)
+                                                      or _sense_object(doc, cue, cue.region_end, speech.g)):
             continue  # "ha dichiarato la sua prima "emergenza nucleare"": an act; its marks are a name
+            # ("propone il nuovo singolo, "Notte"": a performance, its marks a title)
         if cue.complement == "object" and inside:
             # marks after the object are the speaker's words in what follows (*ha annunciato
             # il raggiungimento delle firme, presentando «un augurio»*): mixed; the object
