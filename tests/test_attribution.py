@@ -4181,3 +4181,29 @@ def test_a_performed_work_is_no_proposal(shipped, text, expected):
     """*Proporre* a song, a single or a show (``sense_objects``) performs it: no report, and a
     title in marks after it is a name; a proposal of anything else stays."""
     assert [(q[0], q[1], q[2]) for q in quotes_of(shipped, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La riforma, secondo il nostro parere, arriva troppo tardi.", []),
+    ("Secondo le mie stime il debito pubblico crescerà ancora.", []),
+    ("La riforma, secondo il ministro Paolo Neri, arriva troppo tardi.",
+     [("La riforma, secondo il ministro Paolo Neri, arriva troppo tardi", "Paolo Neri")]),
+])
+def test_secondo_with_the_writers_own_possessive_is_no_source(shipped, text, expected):
+    """*secondo il nostro parere*, *secondo le mie stime*: a source phrase owned by the writer
+    (or by whom the text addresses) is the text's own voice, not a report of someone else."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ogni modello è indicato da una sigla secondo la classificazione adottata dal ministero.", []),
+    ("Le opere furono ordinate secondo il gusto del collezionista.", []),
+    ("Il prezzo del gas salirà ancora, secondo l'Istat.", [("Il prezzo del gas salirà ancora", "Istat")]),
+])
+def test_secondo_closing_its_sentence_without_a_comma_is_a_manner(shipped, text, expected):
+    """*secondo X* closing its sentence right after a word (*indicato da una sigla secondo la
+    classificazione del ministero.*) says how, "in accordance with": no source. A source that
+    closes the sentence is set off by a comma (*…, secondo l'Istat.*)."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected

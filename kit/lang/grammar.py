@@ -185,6 +185,9 @@ class Grammar:
     object_stops: frozenset[str] = frozenset()
     source_pronouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
+    #: nostro parere* is the text's own voice, not a source it reports
+    own_voice_possessives: frozenset[str] = frozenset()
     #: participles of a rule after *secondo quanto* (*secondo quanto previsto dall'art. 6*,
     #: *secondo quanto stabilito dalla legge*): what a text lays down, not what someone says
     norm_participles: frozenset[str] = frozenset()

@@ -81,12 +81,27 @@ class SourceRules(FinderBase):
                     # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
                     # del Titanic, …": a lower-case head that speaks for no one
                     return None
-            elif not (starts_clause or closes):
+            elif not (starts_clause or closes) or self._own_voice(doc, j, np_end):
+                return None
+            elif closes and self._manner_adjunct(doc, i, words):
                 return None
             elif (words[0] in ("secondo", "stando") or words[-1] == "quanto") and self._by_rule(doc, j, np_end):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _own_voice(self, doc: Doc, j: int, np_end: int) -> bool:
+        """The source phrase belongs to the writer or to whom the text addresses (*secondo **il
+        nostro** parere*, *secondo **la mia** esperienza*, *secondo le **vostre** stime*): the
+        text's own voice, no one else's report."""
+        return any(_norm(t) in self.g.own_voice_possessives for t in doc[j:min(j + 3, np_end)])
+
+    def _manner_adjunct(self, doc: Doc, i: int, words: list[str]) -> bool:
+        """*secondo X* closing its sentence straight after a word, with no comma or bracket
+        before it (*Ogni tipo è indicato da una lettera **secondo la classificazione del
+        ministero**.*): "in accordance with", a manner of the verb before. A source that ends
+        the sentence is set off (*…, secondo l'Istat.*, *(secondo la polizia)*)."""
+        return words[0] == "secondo" and i > 0 and doc[i - 1].is_alpha and _norm(doc[i - 1]) not in self.g.clause_openers
 
     def _reported_quanto(self, doc: Doc, j: int, end: int) -> bool:
         """After a marker ending in *quanto* (*da quanto*, *a quanto*), a verb of saying or
