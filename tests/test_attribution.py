@@ -4207,3 +4207,21 @@ def test_secondo_closing_its_sentence_without_a_comma_is_a_manner(shipped, text,
     closes the sentence is set off by a comma (*…, secondo l'Istat.*)."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le misurazioni effettuate in laboratorio indicano che la temperatura del lago è salita.", []),
+    ("Nella grotta sono stati trovati resti di ossa: ciò dimostra che il luogo era abitato.", []),
+    ("La chiusura della fabbrica conferma che il settore attraversa una crisi profonda.", []),
+    ("Il medico di guardia ha confermato che il paziente è fuori pericolo.",
+     [("il paziente è fuori pericolo", "medico di guardia")]),
+    ("Alcune indiscrezioni rivelano che il contratto verrà firmato domani.",
+     [("il contratto verrà firmato domani", None)]),
+])
+def test_a_verb_of_showing_with_a_thing_as_subject_reports_no_one(shipped, text, expected):
+    """*indicare*, *dimostrare*, *confermare*… with a clause and a thing as subject (*le
+    misurazioni indicano che…*, *ciò dimostra che…*, *la chiusura della fabbrica conferma
+    che…*): evidence, not anyone's words. A person (*il medico ha confermato che…*) or rumours
+    (*alcune indiscrezioni rivelano che…*, someone's unattributed words) still report."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected

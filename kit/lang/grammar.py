@@ -188,6 +188,12 @@ class Grammar:
     #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
     #: nostro parere* is the text's own voice, not a source it reports
     own_voice_possessives: frozenset[str] = frozenset()
+    #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
+    #: misure indicano che…*) they report evidence, not anyone's words
+    evidence_verbs: frozenset[str] = frozenset()
+    #: pronouns that point back to a fact (*ciò*, *questo*): *ciò dimostra che…* is the writer's
+    #: own inference
+    fact_pronouns: frozenset[str] = frozenset()
     #: participles of a rule after *secondo quanto* (*secondo quanto previsto dall'art. 6*,
     #: *secondo quanto stabilito dalla legge*): what a text lays down, not what someone says
     norm_participles: frozenset[str] = frozenset()

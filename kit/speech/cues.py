@@ -130,6 +130,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "hanno proseguito nei tentativi di…": going on with something
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
+        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._thing_subject(token):
+            return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.order_verbs and self._no_order(doc, token, start, i):
             return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
         if head in self.need_object:
@@ -277,6 +279,28 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if subj is not None and subj.pos_ == "PRON" and token.dep_ == "acl:relcl":
             subj = token.head  # "la direttiva che impone…": the antecedent
         return subj is not None and bool(self.word_forms(subj) & (self.g.not_sources | self.g.nothing_words))
+
+    def _thing_subject(self, token) -> bool:
+        """The subject the parse gives the verb (through *che* to a relative's antecedent) is a
+        thing: a pointer to a fact (``fact_pronouns``: ***ciò** dimostra che…*) or a common noun
+        that is no title, group, medium or document and holds no name of a person or a body
+        (***le misurazioni** indicano che…*, ***la morte** del turista conferma che…*); not
+        *il rapporto della Fao indica che…*, *il medico legale conferma che…*."""
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "acl:relcl" \
+                and _norm(subjects[0]) in RELATIVES:
+            subjects = [token.head]  # "testimonianze che indicano che…": the antecedent
+        return bool(subjects) and all(self._thing(subj) for subj in subjects)
+
+    def _thing(self, subj) -> bool:
+        """One subject of :meth:`_thing_subject`: a fact pronoun, or a common noun that names no
+        one (neither rumours, *indiscrezioni rivelano che…*, which someone spread)."""
+        if subj.pos_ == "PRON":
+            return _norm(subj) in self.g.fact_pronouns
+        if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in subj.subtree):
+            return False
+        words = self.word_forms(subj)
+        return not words & (self.speaking_nouns | self.g.media_nouns | self.g.document_nouns | self.g.rumour_nouns)
 
     def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
         """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,
