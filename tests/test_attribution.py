@@ -4225,3 +4225,16 @@ def test_a_verb_of_showing_with_a_thing_as_subject_reports_no_one(shipped, text,
     (*alcune indiscrezioni rivelano che…*, someone's unattributed words) still report."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ciò non vuol dire che la giunta abbia sbagliato tutto.", []),
+    ("Il ritardo dei treni voleva proprio dire che lo sciopero era cominciato.", []),
+    ("Il sindaco ha voluto dire che la città resterà aperta.", [("la città resterà aperta", "sindaco")]),
+])
+def test_vuol_dire_means_and_reports_no_one(shipped, text, expected):
+    """A modal and *dire* that together mean "to mean" (*ciò non vuol dire che…*, *voleva
+    dire che…*) draw a consequence: no one's words. A person who *ha voluto dire* something
+    still said it."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected

@@ -191,6 +191,9 @@ class Grammar:
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
     #: misure indicano che…*) they report evidence, not anyone's words
     evidence_verbs: frozenset[str] = frozenset()
+    #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
+    #: *questo vuol dire che…* draws a consequence, no one says it
+    meaning_idioms: frozenset[str] = frozenset()
     #: pronouns that point back to a fact (*ciò*, *questo*): *ciò dimostra che…* is the writer's
     #: own inference
     fact_pronouns: frozenset[str] = frozenset()

@@ -125,6 +125,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         if start > sent.start and " ".join(_norm(t) for t in doc[start - 1:end]) in self.g.not_speech_idioms:
             return None  # "non è detto che…": it is not sure, no one said it
+        if self._means(doc, start, i):
+            return None  # "ciò vuol dire che…": a consequence drawn, no one's words
         head = lemma.split()[0]
         if head in self.g.going_on_verbs and self._going_on_with(doc, end, sent.end):
             return None  # "hanno proseguito nei tentativi di…": going on with something
@@ -279,6 +281,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if subj is not None and subj.pos_ == "PRON" and token.dep_ == "acl:relcl":
             subj = token.head  # "la direttiva che impone…": the antecedent
         return subj is not None and bool(self.word_forms(subj) & (self.g.not_sources | self.g.nothing_words))
+
+    def _means(self, doc: Doc, start: int, i: int) -> bool:
+        """The infinitive at ``i`` and the modal before it (adverbs between skipped) mean "to
+        mean" (``meaning_idioms``: *ciò non **vuol dire** che…*, *questo **voleva** proprio
+        **dire** che…*)."""
+        k = i - 1
+        while k > start and _norm(doc[k]) in self.g.cue_adverbs | self.g.negations:
+            k -= 1
+        return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
 
     def _thing_subject(self, token) -> bool:
         """The subject the parse gives the verb (through *che* to a relative's antecedent) is a
