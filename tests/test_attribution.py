@@ -4238,3 +4238,20 @@ def test_vuol_dire_means_and_reports_no_one(shipped, text, expected):
     still said it."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Mario Bianchi ha inaugurato la piazza. Si racconta che un tempo qui sorgesse un mulino.",
+     [("un tempo qui sorgesse un mulino", None)]),
+    ("Il prefetto Carlo Verdi è arrivato ieri. In paese si è detto che la strada riaprirà presto.",
+     [("la strada riaprirà presto", None)]),
+    ("Il ministro Paolo Neri è arrivato ieri. Si è detto che la strada riaprirà presto.",
+     [("la strada riaprirà presto", None)]),
+    ("Il ministro Paolo Neri si è detto fiducioso sul voto.", [("fiducioso sul voto", "Paolo Neri")]),
+])
+def test_an_impersonal_si_with_a_verb_of_saying_names_no_speaker(shipped, text, expected):
+    """An impersonal *si* with a verb of saying and a clause (*Si racconta che…*, *si è detto
+    che…*): what people say, the guidelines' unattributed report, speaker null; not the person
+    named in the sentence before."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected

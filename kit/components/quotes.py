@@ -1471,10 +1471,12 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
 
 def _impersonal_unsigned(doc, cue: Cue, speech: SpeechFinder) -> bool:
     """An impersonal *si* with a verb of supposing (*Si ritiene che…*, *Si stima che…*,
-    :meth:`~kit.speech.speakers.SpeakerRules.impersonal_report`) and no person or body named
+    :meth:`~kit.speech.speakers.SpeakerRules.impersonal_report`) or of saying (*Si racconta
+    che…*, :meth:`~kit.speech.speakers.SpeakerRules.impersonal_speech`) and no person or body named
     before it in its sentence: no one signs the report. Not *Dall'annuncio della Marina si
     presume che…*, *la rivista ha premesso che le città che si pensa che…*: who is named speaks."""
-    if not speech.impersonal_report(doc, cue) and not (cue.passive and cue.speaker_np is None):
+    if not (speech.impersonal_report(doc, cue) or speech.impersonal_speech(doc, cue)) \
+            and not (cue.passive and cue.speaker_np is None):
         return False
     sent = speech.context(doc).sent(cue.start)
     return not any(e.label_ in ("PER", "ORG") and e.end <= cue.start and not _addressed(doc, e, speech)

@@ -194,6 +194,11 @@ class Grammar:
     #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
     #: *questo vuol dire che…* draws a consequence, no one says it
     meaning_idioms: frozenset[str] = frozenset()
+    #: verbs of saying that take a reflexive *si* of their own (*si augura*, *si chiede*, *si
+    #: lamenta*): with a dropped subject they are someone's, not impersonal
+    pronominal_speech_verbs: frozenset[str] = frozenset()
+    #: the clitic before an impersonal *si* of a reflexive verb (*ci si augura*)
+    impersonal_doublers: frozenset[str] = frozenset()
     #: pronouns that point back to a fact (*ciò*, *questo*): *ciò dimostra che…* is the writer's
     #: own inference
     fact_pronouns: frozenset[str] = frozenset()

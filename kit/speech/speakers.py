@@ -304,6 +304,8 @@ class SpeakerRules(FinderBase):
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
+        if self.impersonal_speech(doc, cue):
+            return self.document_issuer(doc, cue)  # "Si racconta che…", "si è detto che…": no one named
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
@@ -1081,6 +1083,26 @@ class SpeakerRules(FinderBase):
                                            for c in subj.children):
                 return True
         return False
+
+    def impersonal_speech(self, doc: Doc, cue: Cue) -> bool:
+        """An impersonal *si* right before a verb of saying in the third person singular with no
+        subject in the parse and a clause after it (*Si racconta che…*, *si è detto che…*, *ci
+        si augura che…*, *si parla di…*): what people say, no one named. Not a self-report (*Rossi si dice fiducioso*, *si è detto
+        pronto*) unless a *che*-clause follows, nor *Marotta si dice…*, *che si dice…*, which
+        have a subject."""
+        if not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns) or not self.context(doc).has_dep \
+                or cue.complement not in ("che", "di"):
+            return False  # (an object after "si": "si affermò l'ala estremista" is rarely a report)
+        if cue.verb in self.g.self_report_verbs and cue.complement != "che":
+            return False
+        if cue.verb in self.g.pronominal_speech_verbs and not (
+                cue.start > 1 and _norm(doc[cue.start - 2]) in self.g.impersonal_doublers):
+            return False  # "e si augura…", "si chiede se…": he hopes, he wonders (but "ci si augura")
+        verb = self.main_verb(doc, cue)
+        group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+        if any("Plur" in t.morph.get("Number") or {"1", "2"} & set(t.morph.get("Person")) for t in group):
+            return False
+        return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
     def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
