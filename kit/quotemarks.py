@@ -19,7 +19,9 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
   around it (*risponde Rossi", che…*, *dice Rossi," è…*);
 - straight marks spaced inwards (*dell'" angolo di Cabibbo "del*) enclose the words between them;
 - a paragraph whose first mark only closes its sentence goes on with a quotation opened before
-  it (*…della didattica universitaria". A questa…*): the words from the paragraph's start.
+  it (*…della didattica universitaria". A questa…*): the words from the paragraph's start;
+- a straight " between a number and a unit of measure or a group of digits (*dista 42 "km*,
+  *70" km da Catania*, *9 "000 abitanti*, *1'39"32*) is a sign of measure, not a mark.
 """
 
 from __future__ import annotations
@@ -68,8 +70,10 @@ def _can_close(text: str, i: int, marks: set[str]) -> bool:
     return not prev.isspace() and (nxt in CLOSE_CONTEXT or nxt in marks or not nxt.isalnum())
 
 
-def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS) -> list[MarkPair]:
-    """All balanced quotation mark pairs of ``text``, outermost first within each position."""
+def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS,
+                    units: frozenset[str] = frozenset()) -> list[MarkPair]:
+    """All balanced quotation mark pairs of ``text``, outermost first within each position
+    (``units``: the language's units of measure, for :func:`measure_sign`)."""
     closers: dict[str, set[str]] = {}
     for opener, closer in pairs:
         closers.setdefault(opener, set()).add(closer)
@@ -92,6 +96,8 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
             continue
         if char == "’" and i + 1 < len(text) and text[i + 1].isalpha():
             continue  # apostrophe
+        if char == '"' and measure_sign(text, i, units):
+            continue  # `dista 42 "km`, `70" km`: a sign of measure
         if first_mark and char in closers.get(char, ()) and _closes_continued(text, paragraph, i, marks):
             # `…della fisica universitaria". A questa…`: the paragraph goes on with a quotation
             # opened before it; its words run from the paragraph's start
@@ -135,6 +141,35 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
     found = [p for p in found if p.start < p.end]
     found.sort(key=lambda p: (p.open, -p.close))
     return found
+
+
+_NUMBER_END = "0123456789¼½¾"
+_AFTER_SIGN = re.compile(r"[ \u00a0]?([^\s,;:()\[\]]+)")
+_DIGIT_GROUP = re.compile(r"[ \u00a0]?\d{2,3}(?![\d%s])" % "".join(sorted(QUOTE_CHARS)))
+
+
+def measure_sign(text: str, i: int, units: frozenset[str]) -> bool:
+    """The straight mark at ``i`` stands between a number and a unit of measure (*dista 42
+    "km da Siracusa, 70" km da Catania*, *a 133 "m s.l.m.*, *un disco da 5 ¼" pollici*) or a
+    group of two or three digits (*9 "000 abitanti*, *1'39"32*): an inch or second sign or a
+    separator, never a quotation mark (*nel 1994 "Forrest Gump"* is one)."""
+    k = i - 1
+    if k >= 0 and text[k] in " \u00a0":
+        k -= 1
+    if k < 0 or text[k] not in _NUMBER_END:
+        return False
+    if _DIGIT_GROUP.match(text, i + 1):
+        return True
+    match = _AFTER_SIGN.match(text, i + 1)
+    if match is None:
+        return False
+    word = match.group(1).rstrip(".")
+    if word not in units:
+        return False
+    # (a capital letter alone is a unit before a small word, `20 "A e 250" V`, not in a title,
+    # `nel 1982 "A Clockwork…"`)
+    rest = text[match.end():match.end() + 2].lstrip(" ")
+    return not (len(word) == 1 and word.isupper() and rest[:1].isupper())
 
 
 def _same_straight_open(stack: list[tuple[str, int]], char: str, closers: dict[str, set[str]]) -> bool:

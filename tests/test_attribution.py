@@ -4255,3 +4255,16 @@ def test_an_impersonal_si_with_a_verb_of_saying_names_no_speaker(shipped, text, 
     named in the sentence before."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il borgo dista 18 "km dal mare, 52" km dalla città e 7 "km dal lago più vicino.', []),
+    ('La vetta supera i 3 "000 metri e il paese conta 12 "500 abitanti circa.', []),
+    ('Nel 1994 "Forrest Gump" vinse sei premi e il regista dichiarò: "è il film della mia vita".',
+     [("Forrest Gump", "other"), ("è il film della mia vita", "direct")]),
+])
+def test_a_straight_mark_between_a_number_and_a_unit_is_no_quotation(shipped, text, expected):
+    """A straight " between a number and a unit of measure or a group of digits (*dista 18 "km
+    dal mare, 52" km dalla città*, *3 "000 metri*) is a sign of measure, not a quotation mark;
+    after a year before a title (*nel 1994 "Forrest Gump"*) it still opens one."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -170,7 +170,7 @@ def _words(text: str) -> int:
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
     text = speech.context(doc).text
-    found = find_mark_pairs(text, pairs)
+    found = find_mark_pairs(text, pairs, speech.g.measure_units)
     # (*Al ' Benito Stirpe ' di Frosinone*: single straight marks spaced on both sides pair too)
     found = sorted(found + spaced_single_pairs(text, found), key=lambda p: (p.open, -p.close))
     all_marks = [_left_open_end(doc, pair, speech) for pair in found]

@@ -350,6 +350,10 @@ class Grammar:
     #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
     #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
     work_nouns: frozenset[str] = frozenset()
+    #: symbols and names of units of measure (*km*, *MHz*, *°C*, *chilometri*): a straight mark
+    #: between a number and one of them (*42 "km*, *70" km*) is an inch or second sign or a
+    #: separator left by a conversion, never a quotation mark
+    measure_units: frozenset[str] = frozenset()
     #: *cosiddetto* and its forms: the marked words after it are a name or a scare quote
     #: (*i cosiddetti "Monti bond"*), never someone's words
     so_called_words: frozenset[str] = frozenset()

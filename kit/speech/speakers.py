@@ -866,7 +866,7 @@ class SpeakerRules(FinderBase):
         if ctx.blocked is None:
             from ..quotemarks import find_mark_pairs, outermost
 
-            ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text))]
+            ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text, units=self.g.measure_units))]
         return ctx.blocked
 
     def _possessor(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None,
