@@ -4268,3 +4268,15 @@ def test_a_straight_mark_between_a_number_and_a_unit_is_no_quotation(shipped, te
     dal mare, 52" km dalla città*, *3 "000 metri*) is a sign of measure, not a quotation mark;
     after a year before a title (*nel 1994 "Forrest Gump"*) it still opens one."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il borgo prende il nome dalla parola latina "silva", che indicava un bosco fitto.', [("silva", "other")]),
+    ('I due cronisti non usano mai la parola "assedio" nei loro resoconti.', [("assedio", "other")]),
+    ('Sul muro della scuola è comparsa la parola "Vergogna!" in vernice rossa.', [("Vergogna!", "direct")]),
+])
+def test_a_word_named_after_the_noun_parola_is_no_utterance(shipped, text, expected):
+    """One marked word right after a noun of a word as a word (*la parola latina "silva"*,
+    *la parola "assedio"*) is the word itself (other), not anyone's words; an exclamation
+    there is still written or said by someone (*la parola "Vergogna!"*)."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -934,7 +934,15 @@ def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         k -= 1
     if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in speech.g.words_nouns:
         k -= 1
-    return k >= 0 and doc[k].lower_ in speech.g.words_nouns
+    return k >= 0 and doc[k].lower_ in speech.g.words_nouns and not _mentioned_word(doc, k, pair, speech)
+
+
+def _mentioned_word(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Token ``k``, right before the marks, is a noun of a word as a word (the grammar's
+    ``mention_nouns``) and the marks hold one word with no exclamation (*la parola latina
+    "castrum"*, *non usano mai la parola "crociata"*): the word is named, no one utters it here."""
+    content = speech.context(doc).text[pair.start:pair.end]
+    return doc[k].lower_ in speech.g.mention_nouns and len(content.split()) == 1 and not _exclaimed(content)
 
 
 def _exclaimed(content: str) -> bool:

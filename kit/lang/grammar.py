@@ -322,6 +322,10 @@ class Grammar:
     #: "…"*, *con su scritto «…»*, *la seguente domanda: «…»*): the marked words, however short,
     #: are someone's words (direct), not a name
     words_nouns: frozenset[str] = frozenset()
+    #: nouns of a word mentioned as a word (*la parola latina "castrum"*, *il termine
+    #: "pianeta"*): one marked word after them, with no exclamation, is the word itself, not
+    #: anyone's utterance (*ha gridato la parola "Basta!"* is one)
+    mention_nouns: frozenset[str] = frozenset()
     #: examinations whose findings are the writer's facts, not anyone's words (*l'autopsia
     #: conferma…*, *gli esami hanno rivelato…*: the guidelines' factive findings)
     evidence_nouns: frozenset[str] = frozenset()
