@@ -4280,3 +4280,18 @@ def test_a_word_named_after_the_noun_parola_is_no_utterance(shipped, text, expec
     *la parola "assedio"*) is the word itself (other), not anyone's words; an exclamation
     there is still written or said by someone (*la parola "Vergogna!"*)."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Nel 1985 fu protagonista, con Carlo Verdone, in "Vacanze d\'inverno tra le nevi di Cortina".',
+     [("Vacanze d'inverno tra le nevi di Cortina", "other")]),
+    ('Il personaggio compare anche nella "Storia di una capinera scritta in gioventù" di Verga.',
+     [("Storia di una capinera scritta in gioventù", "other")]),
+    ('Il sindaco ha risposto: "in questa città nessuno resterà senza una casa".',
+     [("in questa città nessuno resterà senza una casa", "direct")]),
+])
+def test_a_capitalised_title_after_in_or_da_is_a_work(shipped, text, expected):
+    """Marked words opening with a capital right after *in* or *da* (or their articled forms)
+    and with no finite verb (*fu protagonista in "Vacanze d'inverno…"*, *nella "Storia di una capinera
+    scritta…"*) are a work the sentence places something in, not words said."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

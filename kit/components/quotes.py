@@ -957,11 +957,20 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     "Altiero Spinelli ai Costruttori dell'Europa Federale"*, *una "zona di identificazione
     per la difesa aerea"*): the name of a prize, an event, a law, not someone's words."""
     k = speech.context(doc).token_at(pair.open) - 1
-    if _after_work_noun(doc, k, speech):
+    if _after_work_noun(doc, k, speech) or _titled_after_place_preposition(doc, k, pair, speech):
         return _verbless(doc, pair, finite_only=True)
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
+
+
+def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Token ``k``, right before the marks, is *in* or *da* (or their articled forms) and the
+    marked words open with a capital (*recita in "Vacanze di Natale a Cortina"*, *tratto
+    dalla "Storia di una capinera scritta in gioventù"*): a work the sentence places something
+    in or draws from, not words said (with a finite verb inside they may still be)."""
+    content = speech.context(doc).text[pair.start:pair.end]
+    return k >= 0 and _norm(doc[k]) in speech.g.forms("in") | speech.g.forms("da") and content[:1].isupper()
 
 
 #: the fewest letters of a word that a title capitalises (*Gender and Equity Issues in …*)
