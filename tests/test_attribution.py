@@ -4295,3 +4295,16 @@ def test_a_capitalised_title_after_in_or_da_is_a_work(shipped, text, expected):
     and with no finite verb (*fu protagonista in "Vacanze d'inverno…"*, *nella "Storia di una capinera
     scritta…"*) are a work the sentence places something in, not words said."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Fu il terzo incasso della stagione dopo "Mare aperto - La lunga traversata verso casa".',
+     [("Mare aperto - La lunga traversata verso casa", "other")]),
+    ('Tra i suoi lavori ci sono "Luci sul porto", "2001 - Viaggio tra le stelle lontane" e "Vento".',
+     [("Luci sul porto", "other"), ("2001 - Viaggio tra le stelle lontane", "other"), ("Vento", "other")]),
+])
+def test_a_title_with_a_hyphenated_subtitle_is_a_work(shipped, text, expected):
+    """Marks holding a capitalised title, a spaced hyphen and a capitalised subtitle with no
+    finite verb (*"Mare aperto - La lunga traversata verso casa"*) are a work as it is
+    distributed, not words said; the short titles listed after it stay names too."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -390,7 +390,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
                 or _exclaimed(content)) and not _embedded_name(doc, pair, speech) \
-                and not _foreign_title(doc, text, pair, speech) and not _work_title(text, pair):
+                and not _foreign_title(doc, text, pair, speech) and not _work_title(text, pair) \
+                and not _subtitled(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -971,6 +972,18 @@ def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: Sp
     in or draws from, not words said (with a finite verb inside they may still be)."""
     content = speech.context(doc).text[pair.start:pair.end]
     return k >= 0 and _norm(doc[k]) in speech.g.forms("in") | speech.g.forms("da") and content[:1].isupper()
+
+
+_SUBTITLED = re.compile(r"[A-Z0-9À-Ý][^\n\-–—]{0,60}? - [A-Z0-9À-Ý]")
+
+
+def _subtitled(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks that no cue introduces holding a capitalised title, a spaced hyphen and a
+    capitalised subtitle, with no finite verb (*"Mare aperto - La lunga traversata"*, *"2001 -
+    Viaggio tra le stelle"*): the title of a work as it is distributed, not words said (an
+    aside in someone's words is set off by dashes, *«Il piano – ha detto Rossi – è pronto»*)."""
+    return bool(_SUBTITLED.match(speech.context(doc).text, pair.start, pair.end)) \
+        and _verbless(doc, pair, finite_only=True)
 
 
 #: the fewest letters of a word that a title capitalises (*Gender and Equity Issues in …*)
