@@ -4308,3 +4308,15 @@ def test_a_title_with_a_hyphenated_subtitle_is_a_work(shipped, text, expected):
     finite verb (*"Mare aperto - La lunga traversata verso casa"*) are a work as it is
     distributed, not words said; the short titles listed after it stay names too."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Il titolo viene dalla commedia di Carlo Goldoni "Le baruffe tra i pescatori di Chioggia vecchia".',
+     [("Le baruffe tra i pescatori di Chioggia vecchia", "other")]),
+    ('La regia fu affidata a lui per la serie "Sei scrittori del Sud, sei registi del Nord".',
+     [("Sei scrittori del Sud, sei registi del Nord", "other")]),
+])
+def test_a_title_after_a_work_noun_and_its_author_is_a_work(shipped, text, expected):
+    """Marks right after a noun of a work, also with its author between (*la commedia di Carlo
+    Goldoni "…"*, *la serie "…"*), hold the work's title, not words said."""
+    assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected

@@ -1080,9 +1080,20 @@ def _after_work_noun(doc: Doc, k: int, speech: SpeechFinder) -> bool:
     """Token ``k`` (right before the marks) is a noun of a work or an award (the grammar's
     ``work_nouns``), maybe followed by one adjective: *la pubblicazione "…"*, *il premio
     speciale "…"*; the marks hold its title (a finite verb inside is still someone's words)."""
+    k = _before_author(doc, k, speech)
     if k >= 1 and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in speech.g.work_nouns:
         k -= 1
     return k >= 0 and _norm(doc[k]) in speech.g.work_nouns
+
+
+def _before_author(doc: Doc, k: int, speech: SpeechFinder) -> int:
+    """The token before *di* + the proper name ending at token ``k`` (*la commedia di
+    Shakespeare "…"*, *il romanzo di Umberto Eco "…"*: the noun of the work before its author);
+    ``k`` itself when no such author stands there."""
+    j = k
+    while j >= 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    return j - 1 if j < k and j >= 1 and _norm(doc[j]) in speech.g.forms("di") else k
 
 
 def _looks_like_name(content: str, g, terms: bool = True, relational: bool = False) -> bool:
