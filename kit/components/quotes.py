@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES, _norm
+from ..speech.base import DASHES, _norm, parsed_subjects
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
@@ -776,11 +776,10 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if cue.verb not in speech.g.narration_verbs:
         return False
     tok = speech.main_verb(doc, cue)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ == "che" and tok.dep_ == "acl:relcl":
-        subj = tok.head  # "la serie, che racconta…": the antecedent
+    subjects = parsed_subjects(tok)  # ("la serie, che racconta…": the antecedent)
+    if not subjects and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subj = subjects[0] if subjects else None
     if subj is None or subj.i >= cue.start:
         return False
     # (a title in marks is a work's too: *con "I ragazzi del fiume", che racconta…*)

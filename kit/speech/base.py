@@ -462,6 +462,17 @@ class FinderBase:
         return _norm(head) if head is not None else ""
 
 
+def parsed_subjects(token: Token) -> list[Token]:
+    """The subjects the parse gives ``token`` (``nsubj``); a relative pronoun that is its only
+    subject stands for the antecedent of its relative clause (*la direttiva **che** impone…*:
+    *direttiva*; *la serie, che racconta…*: *serie*)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) == 1 and token.dep_ == "acl:relcl" and subjects[0].pos_ == "PRON" \
+            and _norm(subjects[0]) in RELATIVES:
+        return [token.head]
+    return subjects
+
+
 def lemma_reports_of(finder: FinderBase, rule: str) -> bool:
     """Whether the cue's verb reports what it is *about* with ``di`` (*riferire di*, *parlare di*)."""
     lemma = rule.split(":", 1)[-1].split()[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of
+from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of, parsed_subjects
 from .interviews import InterviewRules
 from .inverted import InvertedRules
 from .sources import SourceRules
@@ -132,7 +132,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "hanno proseguito nei tentativi di…": going on with something
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
-        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._thing_subject(token):
+        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.order_verbs and self._no_order(doc, token, start, i):
             return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
@@ -277,10 +277,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(self.lemmas(t) & self.g.agreeing_auxiliaries for t in doc[start:i]) \
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             return True
-        subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "PRON" and token.dep_ == "acl:relcl":
-            subj = token.head  # "la direttiva che impone…": the antecedent
-        return subj is not None and bool(self.word_forms(subj) & (self.g.not_sources | self.g.nothing_words))
+        subjects = parsed_subjects(token)  # ("la direttiva che impone…": the antecedent)
+        return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.g.not_sources | self.g.nothing_words))
 
     def _means(self, doc: Doc, start: int, i: int) -> bool:
         """The infinitive at ``i`` and the modal before it (adverbs between skipped) mean "to
@@ -291,20 +289,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k -= 1
         return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
 
-    def _thing_subject(self, token) -> bool:
+    def _things_as_subjects(self, token) -> bool:
         """The subject the parse gives the verb (through *che* to a relative's antecedent) is a
         thing: a pointer to a fact (``fact_pronouns``: ***ciò** dimostra che…*) or a common noun
         that is no title, group, medium or document and holds no name of a person or a body
         (***le misurazioni** indicano che…*, ***la morte** del turista conferma che…*); not
         *il rapporto della Fao indica che…*, *il medico legale conferma che…*."""
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if len(subjects) == 1 and subjects[0].pos_ == "PRON" and token.dep_ == "acl:relcl" \
-                and _norm(subjects[0]) in RELATIVES:
-            subjects = [token.head]  # "testimonianze che indicano che…": the antecedent
+        subjects = parsed_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
 
     def _thing(self, subj) -> bool:
-        """One subject of :meth:`_thing_subject`: a fact pronoun, or a common noun that names no
+        """One subject of :meth:`_things_as_subjects`: a fact pronoun, or a common noun that names no
         one (neither rumours, *indiscrezioni rivelano che…*, which someone spread)."""
         if subj.pos_ == "PRON":
             return _norm(subj) in self.g.fact_pronouns
