@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Quote
 from ..names import same_name
-from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs, outermost, spaced_single_pairs
+from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import DASHES, _norm, parsed_subjects
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
@@ -170,7 +170,7 @@ def _words(text: str) -> int:
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order."""
     text = speech.context(doc).text
-    found = find_mark_pairs(text, pairs, speech.g.measure_units)
+    found = speech.mark_pairs(text, pairs)
     # (*Al ' Benito Stirpe ' di Frosinone*: single straight marks spaced on both sides pair too)
     found = sorted(found + spaced_single_pairs(text, found), key=lambda p: (p.open, -p.close))
     all_marks = [_left_open_end(doc, pair, speech) for pair in found]
@@ -389,9 +389,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
         if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
-                or _exclaimed(content)) and not _embedded_name(doc, pair, speech) \
-                and not _foreign_title(doc, text, pair, speech) and not _work_title(text, pair) \
-                and not _subtitled(doc, pair, speech):
+                or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -763,7 +761,7 @@ def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if subj is None or subj.i > cue.start or subj.pos_ != "NOUN" or not subj.is_lower or subj.ent_type_:
         return False
     forms = speech.word_forms(subj)
-    if forms & (speech.speaking_nouns | speech.g.media_nouns | speech.g.document_nouns | speech.g.body_nouns):
+    if forms & speech.voiced_nouns or forms & speech.g.body_nouns:
         return False
     return any(f.endswith(speech.g.abstract_suffixes) for f in speech.lemmas(subj))
 
@@ -983,6 +981,14 @@ def _subtitled(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     aside in someone's words is set off by dashes, *«Il piano – ha detto Rossi – è pronto»*)."""
     return bool(_SUBTITLED.match(speech.context(doc).text, pair.start, pair.end)) \
         and _verbless(doc, pair, finite_only=True)
+
+
+def _uncued_title(doc: Doc, text: str, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks no cue introduces that hold a name or a title rather than words said: a name
+    embedded in its noun phrase (:func:`_embedded_name`), foreign words (:func:`_foreign_title`),
+    a capitalised or dated title (:func:`_work_title`), *Titolo - Sottotitolo* (:func:`_subtitled`)."""
+    return (_embedded_name(doc, pair, speech) or _foreign_title(doc, text, pair, speech)
+            or _work_title(text, pair) or _subtitled(doc, pair, speech))
 
 
 #: the fewest letters of a word that a title capitalises (*Gender and Equity Issues in …*)
@@ -1526,9 +1532,7 @@ def _impersonal_unsigned(doc, cue: Cue, speech: SpeechFinder) -> bool:
 def _addressed(doc, ent, speech: SpeechFinder) -> bool:
     """The name follows *a* (its article and a title between): whom a passive is addressed to
     (*al signor Rossi è stata comunicata la notizia*), not who speaks."""
-    k = ent.start - 1
-    while k >= 0 and (_norm(doc[k]) in speech.g.articles or _norm(doc[k]) in speech.titles):
-        k -= 1
+    k = speech.before_title(speech.context(doc).norms, ent.start - 1)
     return k >= 0 and _norm(doc[k]) in speech.g.forms("a")
 
 

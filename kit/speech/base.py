@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.lemmatizer import lookup_lemma
 from ..lang.grammar import Grammar, grammar
-from ..quotemarks import QUOTE_CHARS
+from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, find_mark_pairs
 from ..rules import RuleSet, normalize
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
@@ -201,6 +201,9 @@ class FinderBase:
         self.titles = {normalize(t) for t in rules.titles}
         #: the nouns that can name a speaker without a name: titles and group words
         self.speaking_nouns = self.titles | self.g.group_speakers
+        #: the nouns that speak or speak for someone: titles, groups, media and documents (*il
+        #: quotidiano*, *la nota*): never a thing that merely shows or requires
+        self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns
         #: the first words of the grammar's synonyms of titles (*primo* of *il primo cittadino*)
@@ -340,6 +343,18 @@ class FinderBase:
     def join_names(self, names: list[str]) -> str:
         """Joint speakers as the guidelines write them: *A e B*, *A, B e C*."""
         return ", ".join(names[:-1]) + f" {self.g.joint_word} " + names[-1] if len(names) > 1 else "".join(names)
+
+    def before_title(self, norms: list[str], k: int, titles: bool = True) -> int:
+        """The last token at or before ``k`` that is neither an article nor (with ``titles``) a
+        title: the word that governs a name, *a* in *al presidente Rossi* and in *a Dakar*."""
+        while k >= 0 and (norms[k] in self.g.articles or titles and norms[k] in self.titles):
+            k -= 1
+        return k
+
+    def mark_pairs(self, text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIRS) -> list[MarkPair]:
+        """The quotation mark pairs of ``text`` (:func:`kit.quotemarks.find_mark_pairs`), a straight
+        mark between a number and one of the language's units of measure left out (*42 "km*)."""
+        return find_mark_pairs(text, pairs, self.g.measure_units)
 
     def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
         """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a

@@ -306,7 +306,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in subj.subtree):
             return False
         words = self.word_forms(subj)
-        return not words & (self.speaking_nouns | self.g.media_nouns | self.g.document_nouns | self.g.rumour_nouns)
+        return not words & self.voiced_nouns and not words & self.g.rumour_nouns
 
     def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
         """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,

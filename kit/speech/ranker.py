@@ -156,9 +156,7 @@ def _mention_features(doc: Doc, ent: Span, ctx, si: int, anchor: int, anchor_tok
         f["subj_of_cue"] = f["subj"] * float(any(cue.start <= h < cue.end for h in heads))
         f["agent"] = float(any(t.dep_ == "obl:agent" for t in ent) and any(cue.start <= h < cue.end for h in heads))
     norms = ctx.norms
-    j = ent.start - 1
-    while j >= 0 and (norms[j] in finder.titles or norms[j] in finder.g.articles):
-        j -= 1
+    j = finder.before_title(norms, ent.start - 1)
     prev = norms[j] if j >= 0 else ""
     f["titled"] = float(j < ent.start - 1)
     f["after_prep"] = float(prev in finder.g.prepositions)
@@ -177,9 +175,7 @@ def _setting(ent: Span, ctx, finder: FinderBase) -> bool:
     a Dakar*, *riunitisi in piazza San Pietro*, *vive ad Ostia*): where something happens, not
     who speaks (the grammar's ``place_prepositions``, contracted forms too)."""
     norms = ctx.norms
-    j = ent.start - 1
-    while j >= 0 and norms[j] in finder.g.articles:
-        j -= 1
+    j = finder.before_title(norms, ent.start - 1, titles=False)
     return j >= 0 and any(norms[j] in finder.g.forms(p) for p in finder.g.place_prepositions)
 
 

@@ -713,7 +713,7 @@ class SpeakerRules(FinderBase):
         if head is None or not head.is_lower:
             return False
         words = self.word_forms(head)
-        if words & (self.speaking_nouns | self.g.media_nouns | self.g.document_nouns):
+        if words & self.voiced_nouns:
             return False
         return bool(words & self.g.not_speakers) or _norm(head).endswith(tuple(self.g.abstract_suffixes))
 
@@ -864,9 +864,9 @@ class SpeakerRules(FinderBase):
         per document)."""
         ctx = self.context(doc)
         if ctx.blocked is None:
-            from ..quotemarks import find_mark_pairs, outermost
+            from ..quotemarks import outermost
 
-            ctx.blocked = [(p.start, p.end) for p in outermost(find_mark_pairs(ctx.text, units=self.g.measure_units))]
+            ctx.blocked = [(p.start, p.end) for p in outermost(self.mark_pairs(ctx.text))]
         return ctx.blocked
 
     def _possessor(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None,
