@@ -3548,6 +3548,24 @@ def test_long_passive_subject_before_the_auxiliary(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La chiusura dello stadio, richiesta dal prefetto Luigi Bianchi, scatterà domani.",
+     [("indirect", "La chiusura dello stadio", "Luigi Bianchi")]),
+    ("La nuova scuola del quartiere, promessa dal sindaco Marta Conti, costerà dieci milioni.",
+     [("indirect", "La nuova scuola del quartiere", "Marta Conti")]),
+    ("Confermata dal ministero la riapertura delle scuole di Ancona.",
+     [("indirect", "la riapertura delle scuole di Ancona", "ministero")]),
+    # a participle of making or judging is no report; nor one without its agent
+    ("Il film, diretto da Paolo Sorrentino, uscirà a marzo.", []),
+    ("La chiusura dello stadio, richiesta da tempo, scatterà domani.", []),
+])
+def test_a_bare_participle_with_its_agent_reports_the_noun(shipped, text, expected):
+    """A participle of ``agent_participle_verbs`` (*richiesto*, *promesso*, *confermato*)
+    without an auxiliary and with its agent after *da* reports the noun it qualifies, before its
+    comma, or the noun after it when it opens a headline; the agent speaks."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Ai carabinieri della stazione di Lecco, alcuni passanti hanno gridato: «Vogliamo risposte subito, non promesse».",
      [("Vogliamo risposte subito, non promesse", None, "unnamed")]),
     ("Nel corso della gita con Luca Ferri erano presenti alcuni compagni, che hanno raccontato come tra i due ci fosse una lite.",

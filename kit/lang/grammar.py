@@ -274,6 +274,10 @@ class Grammar:
     #: words that open the opinion after such a participle besides an article (*ritenute **tra** le
     #: più democratiche*, *ritenuti **essere** le fasi iniziali*)
     opinion_participle_openers: frozenset[str] = frozenset()
+    #: verbs whose bare participle with its agent reports what the agent asked, announced or
+    #: confirmed (*la chiusura dello stadio, **richiesta dal prefetto**, …*; ***Confermata dal
+    #: ministero** la riapertura*): not verbs of making or judging (*diretto da*, *condannato da*)
+    agent_participle_verbs: frozenset[str] = frozenset()
     #: words before a person speaking for a body (*tramite la portavoce X*, *per bocca di X*)
     spokesperson_markers: frozenset[str] = frozenset()
     #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking

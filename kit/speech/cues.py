@@ -117,7 +117,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if twins and self.context(doc).has_pos:
             is_participle = False  # a present the tagger read as a participle: "ammette", "imputa"
         if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
-                and not self.bare_opinion(doc, i, sent, lemmas) \
+                and not self.bare_opinion(doc, i, sent, lemmas) and not self.bare_agent(doc, i, sent, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
                 and not self._shares_auxiliary(doc, i, sent):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
@@ -611,6 +611,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(_norm(t) in self.g.forms("da") for t in doc[j:j + 2]):  # the holder first: "dall'UE…"
             j = next((k for k in range(j + 1, min(j + 10, sent.end)) if doc[k].is_punct or self._opens_opinion(doc[k])), sent.end)
         return j < sent.end and self._opens_opinion(doc[j])
+
+    def bare_agent(self, doc: Doc, i: int, sent: Span, lemmas: set[str] | None = None) -> bool:
+        """A participle of ``agent_participle_verbs`` without an auxiliary, its agent with *da*
+        right after it, after a noun and a comma (*la chiusura dello stadio, **richiesta dal
+        prefetto**, scatterà…*) or opening a headline (***Confermata dal ministero** la
+        riapertura delle scuole*): a passive whose agent asked, announced or confirmed the noun."""
+        lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
+        if not lemmas & self.g.agent_participle_verbs or not self.g.participle.search(_norm(doc[i])):
+            return False
+        if i > sent.start and not (i - 2 >= sent.start and doc[i - 1].text == ","
+                                   and doc[i - 2].pos_ in ("NOUN", "PROPN") and self._opening_np(doc, i - 1, sent)):
+            return False  # ("ha precisato che la data, proposta da X, …": inside another report)
+        return self._agent_at(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end) is not None
 
     def _opinion_holder(self, doc: Doc, end: int, k: int, agent, limit: int):
         """(where the opinion starts, the holder) after a bare participle of opinion: the
@@ -1747,11 +1760,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
                 complement, content_start = "di", doc[k].idx
+        bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
-            self.bare_charge(doc, start, sent_end) or opinion))
+            self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
         speaker_np = None
         if passive and complement == "object":
-            found = self._passive_content(doc, j, start, end, sent, rule, opinion)
+            found = self._passive_content(doc, j, start, end, sent, rule, opinion, bare_agent)
             if found is None:
                 complement = "none"  # "Il ponte è stato costruito": nothing reported
             else:
@@ -1815,7 +1829,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return None
 
     def _passive_content(self, doc: Doc, j: int, start: int, end: int, sent: Span, rule: str,
-                         opinion: bool = False):
+                         opinion: bool = False, bare_agent: bool = False):
         """(content start char, region end char, agent token range or None) of a passive cue
         whose content is a noun phrase: the subject after the verb (*È stato confermato dall'ASE
         **il successo del lancio***), *di* + what the accused is charged with (*è accusato **di
@@ -1843,8 +1857,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 stop = self._verb_group_start(doc, verb, k + 1)
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
             return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
-        if k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles
-                          or opinion and self._opens_opinion(doc[k])):
+        before = bare_agent and start > sent.start  # ("la chiusura, richiesta dal prefetto, …": the noun before)
+        if not before and k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles
+                                         or opinion and self._opens_opinion(doc[k])):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
             head = self._np_head_token(doc, k, span.end) if span is not None else None
@@ -1858,17 +1873,27 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return doc[k].idx, region, agent
         if agent is None:
             return None
-        # the subject before the auxiliary, a short noun phrase opening its clause
-        m = start
-        while m > sent.start and doc[m - 1].text not in (",", ";", ":", "(") and start - m < 10:
-            m -= 1
-        words = doc[m:start]
-        if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
-                or any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
+        # the subject before the auxiliary, a short noun phrase opening its clause (before the
+        # comma of a bare participle)
+        words = self._opening_np(doc, start - 1 if before else start, sent)
+        if words is None:
             # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
             subject = self._parsed_subject(doc, start, end, sent)
             return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
+
+    def _opening_np(self, doc: Doc, stop: int, sent: Span) -> Span | None:
+        """The short noun phrase that opens its clause and ends before token ``stop``: an
+        article first, no finite verb, relative or conjunction (*L'attacco* of *L'attacco è
+        stato condannato*); None when there is none."""
+        m = stop
+        while m > sent.start and doc[m - 1].text not in (",", ";", ":", "(") and stop - m < 10:
+            m -= 1
+        words = doc[m:stop]
+        if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
+                or any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
+            return None
+        return words
 
     def _parsed_subject(self, doc: Doc, start: int, end: int, sent: Span) -> Span | None:
         """The subject of a passive cue that opens its sentence, as the parse finds it, when it
