@@ -3566,6 +3566,22 @@ def test_a_bare_participle_with_its_agent_reports_the_noun(shipped, text, expect
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Durante l'assemblea è stato ribadito dal sindaco Carlo Neri che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Carlo Neri")]),
+    ("Nel corso dell'udienza viene dichiarato dai testimoni: il ragazzo era già ferito.",
+     [("indirect", "il ragazzo era già ferito", "testimoni")]),
+    # a passive with its subject before it: che after the agent opens a relative
+    ("Il premio è stato annunciato dal sindaco che lo ha consegnato ieri.", []),
+    ("Da giovane fu notato dal critico Luca Ferri che lo recensì sul giornale.", []),
+])
+def test_a_passive_agent_before_the_reported_clause(shipped, text, expected):
+    """A passive cue with its agent right after it and then *che*, a colon or *di* + infinitive
+    (*è stato ribadito dal sindaco che…*): the clause is reported and the agent speaks; not when
+    the passive has a subject of its own, where *che* opens a relative of the agent."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Ai carabinieri della stazione di Lecco, alcuni passanti hanno gridato: «Vogliamo risposte subito, non promesse».",
      [("Vogliamo risposte subito, non promesse", None, "unnamed")]),
     ("Nel corso della gita con Luca Ferri erano presenti alcuni compagni, che hanno raccontato come tra i due ci fosse una lite.",

@@ -1714,7 +1714,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             j = self._after_indirect_object(doc, j, sent_end)
         if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
             j = self._after_impersonal_source(doc, j, sent_end)
-        j = self._after_setting(doc, j, sent_end)
+        agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
+        j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
         if opinion:
             j = self.skip_adverbs(doc, end, sent_end)  # (its holder, "sia da X che da Y", is no setting)
@@ -1770,8 +1771,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 complement = "none"  # "Il ponte è stato costruito": nothing reported
             else:
                 complement, (content_start, region_end, speaker_np) = "passive", found
-        elif passive and complement in ("che", "di"):
-            speaker_np = self._agent_at(doc, j, sent_end)
+        elif passive and complement in ("che", "di", "colon"):
+            speaker_np = agent_first or self._agent_at(doc, j, sent_end)
         cue_span = doc[start:cue_end_tok]
         about_start = content_start if relayed else min(cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
@@ -1810,6 +1811,26 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 and head.is_lower and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
             return None
         return start, np_end
+
+    def _agent_before_clause(self, doc: Doc, j: int, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+        """The agent *da X* at token ``j`` of a passive cue without a subject of its own when a
+        colon, *che* or *di* + infinitive follows it (*è stato ribadito **dal sindaco** che…*,
+        *viene dichiarato **dai testimoni**: …*): the agent speaks, the clause is what is said.
+        None with a subject before the cue (*Il premio è stato annunciato dal sindaco che…* is a
+        relative; *La notizia è confermata dal ministro: «…»* reports the subject) or a verb
+        right after *che* (*fu notato dal critico che lo recensì*: a relative again)."""
+        if not self.is_passive(doc, start, end):
+            return None
+        agent = self._agent_at(doc, j, sent_end)
+        if agent is None or agent[1] + 1 >= sent_end:
+            return None
+        k = agent[1]
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < start and not any(g.dep_ == "case" for g in c.children)
+               for c in doc[end - 1].children):  # ("Durante l'assemblea": a subject the parser misread)
+            return None
+        relative = doc[k + 1].pos_ in ("VERB", "AUX") or _norm(doc[k + 1]) in self.g.clitics
+        return agent if doc[k].text == ":" or self._di_infinitive(doc, k, sent_end) \
+            or _norm(doc[k]) == "che" and not relative else None
 
     def _agent_past_time(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
         """The agent *da X* after a short time phrase that follows a passive verb at ``j``:
