@@ -2819,6 +2819,7 @@ def test_a_verbless_tail_after_a_comma_stays_in_the_object(shipped, text, expect
     assert speech(shipped, text) == expected
 
 
+
 @pytest.mark.parametrize("text,expected", [
     ('Alla cerimonia è stato consegnato il riconoscimento "Amici della scienza e della ricerca italiana".',
      [("other", "Amici della scienza e della ricerca italiana")]),
@@ -2849,6 +2850,22 @@ def test_marks_after_cosiddetto_are_a_name(shipped, text, expected):
     reported clause or after a cue, whatever the fragment model says."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes if q.text == expected[1]] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('La preside ha detto che i cosiddetti "compiti della domenica" verranno aboliti dal prossimo anno.',
+     [("indirect", 'i cosiddetti "compiti della domenica" verranno aboliti dal prossimo anno', "preside"),
+      ("other", "compiti della domenica", None)]),
+    ('Secondo lo storico Piero Galli il borgo era una "stazione" per i pellegrini diretti a Roma.',
+     [("indirect", 'il borgo era una "stazione" per i pellegrini diretti a Roma', "Piero Galli"),
+      ("other", "stazione", None)]),
+])
+def test_a_name_in_marks_leaves_the_clause_reported(shipped, text, expected):
+    """A marked fragment of a cue's clause that turns out a name or a scare quote (after
+    *cosiddetto*, or by the fragment model) is *other*, and the clause around it is still
+    reported: the guidelines' indirect clause with a name in marks inside."""
+    doc = shipped(text)
+    assert [(q.kind, q.text, q.speaker) for q in doc._.kit_quotes] == expected
 
 
 @pytest.mark.parametrize("text,expected", [

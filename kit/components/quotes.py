@@ -69,10 +69,15 @@ class QuoteFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         self.speech.reset()
-        quotes = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
-        if self.fragments is not None:
-            quotes = self.fragments.relabel(doc, quotes, self.speech)
-        quotes = [_as_name(q) if _so_called(doc, q, self.speech) else q for q in quotes]
+        found = find_quotes(doc, self.speech, self.pairs, self.min_direct_words)
+        quotes = self._relabelled(doc, found)
+        # a fragment of a cue's clause that is not the speaker's words after all (a name, a
+        # title, a scare quote: *ha detto che i cosiddetti "furbetti" saranno licenziati*) leaves
+        # the clause around it reported: the guidelines' indirect clause with an *other* inside
+        terms = frozenset(a.start for a, b in zip(found, quotes)
+                          if a.kind == "mixed" and a.cue_start is not None and b.kind == "other")
+        if terms:
+            quotes = self._relabelled(doc, find_quotes(doc, self.speech, self.pairs, self.min_direct_words, terms))
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
@@ -80,6 +85,13 @@ class QuoteFinder(RuleComponent):
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
         return doc
+
+    def _relabelled(self, doc: Doc, quotes: list[Quote]) -> list[Quote]:
+        """``quotes`` with the fragment model's kinds and the marked names after *cosiddetto*
+        or a work noun as *other*; one quote for each of ``quotes``, in the same order."""
+        if self.fragments is not None:
+            quotes = self.fragments.relabel(doc, quotes, self.speech)
+        return [_as_name(q) if _so_called(doc, q, self.speech) else q for q in quotes]
 
 
 
@@ -167,8 +179,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6) -> list[Quote]:
-    """All quotations of ``doc`` as :class:`Quote` records, in text order."""
+def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6,
+                terms: frozenset[int] = frozenset()) -> list[Quote]:
+    """All quotations of ``doc`` as :class:`Quote` records, in text order. The marked words
+    that start at a character of ``terms`` are no one's words inside a cue's clause (names,
+    titles, scare quotes), never a mixed quote."""
     text = speech.context(doc).text
     found = speech.mark_pairs(text, pairs)
     # (*Al ' Benito Stirpe ' di Frosinone*: single straight marks spaced on both sides pair too)
@@ -239,7 +254,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
             about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
-                if p.open >= object_end and _capitalised_name(text[p.start:p.end], speech.g):
+                if p.open >= object_end and (p.start in terms or _capitalised_name(text[p.start:p.end], speech.g)):
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
                 elif p.open >= object_end:
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
@@ -249,14 +264,20 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name; a
         # short term holds no finite verb: "spera che l'Italia “possa cambiare segno”" is the speaker's)
         speechlike = [(i, p) for i, p in inside
-                      if not _looks_like_name(text[p.start:p.end], speech.g,
-                                              terms=cue.complement != "source" and not _holds_clause(doc, p, speech),
-                                              relational=cue.complement == "che")]
-        if inside and (not clause or speechlike):
+                      if p.start not in terms and not _looks_like_name(
+                          text[p.start:p.end], speech.g,
+                          terms=cue.complement != "source" and not _holds_clause(doc, p, speech),
+                          relational=cue.complement == "che")]
+        # (only terms inside: the clause or object around them is reported, rule 7; not an
+        # object that names a work by its title, "descrive gli effetti nel suo libro «…»")
+        terms_only = all(p.start in terms for _, p in inside) and not (
+            cue.complement == "object" and any(_titled(doc, p, speech) for _, p in inside))
+        if inside and not terms_only and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
             for i, p in inside:
-                own = (i, p) in speechlike if clause else not _capitalised_name(text[p.start:p.end], speech.g)
+                own = (i, p) in speechlike if clause else not (
+                    p.start in terms or _capitalised_name(text[p.start:p.end], speech.g))
                 kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
                                  about_end=_about_end(cue, p.end, cues, speakers)) if own else
@@ -1079,6 +1100,12 @@ def _verbless(doc: Doc, pair: MarkPair, finite_only: bool = False) -> bool:
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") and (not finite_only or "Fin" in t.morph.get("VerbForm"))
                                         for t in span)
+
+
+def _titled(doc: Doc, pair, speech: SpeechFinder) -> bool:
+    """The marks of ``pair`` follow a noun of a work: they hold its title."""
+    k = speech.context(doc).token_at(pair.start - 1) - 1  # the word before the opening mark
+    return k >= 0 and _after_work_noun(doc, k, speech)
 
 
 def _after_work_noun(doc: Doc, k: int, speech: SpeechFinder) -> bool:
