@@ -2819,6 +2819,20 @@ def test_a_verbless_tail_after_a_comma_stays_in_the_object(shipped, text, expect
     assert speech(shipped, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Mario Rossi ha promesso di riaprire la piscina entro l'estate, solo i residenti "
+     "del quartiere restano scettici.",
+     [("indirect", "di riaprire la piscina entro l'estate", "Mario Rossi")]),
+    ("Il portavoce Marco Villa ha confermato di aver ricevuto la lettera, solo il presidente del club "
+     "non ne sapeva nulla.",
+     [("indirect", "di aver ricevuto la lettera", "Marco Villa")]),
+])
+def test_a_clause_with_its_own_subject_after_a_comma_ends_a_di_content(shipped, text, expected):
+    """*ha promesso di riaprire la piscina, solo i residenti restano scettici*: after a comma, a
+    clause with a subject of its own that the parse coordinates with the cue's verb is the
+    writer's next statement, not part of the *di* + infinitive content."""
+    assert speech(shipped, text) == expected
+
 
 @pytest.mark.parametrize("text,expected", [
     ('Alla cerimonia è stato consegnato il riconoscimento "Amici della scienza e della ricerca italiana".',

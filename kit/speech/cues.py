@@ -1440,6 +1440,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if span is None:
             return end_char
         for tok in span[1:]:
+            comma = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
+            if tok.dep_ == "conj" and tok.head.i < span.start and comma > span.start \
+                    and doc[comma].text == "," and self._is_finite(tok) \
+                    and not any(_norm(t) in RELATIVES or _norm(t) in SUBORDINATORS for t in doc[comma + 1:tok.i]):
+                # a clause of the writer's after a comma, coordinated with the cue's (the parse's
+                # conjunct of the cue), its subject first: "di votare a favore, solo alcuni
+                # deputati restano contrari"
+                return doc[comma - 1].idx + len(doc[comma - 1])
+        for tok in span[1:]:
             norm = _norm(tok)
             if norm in RELATIVES and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
                 return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
