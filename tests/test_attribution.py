@@ -4385,3 +4385,27 @@ def test_a_title_after_a_work_noun_and_its_author_is_a_work(shipped, text, expec
     """Marks right after a noun of a work, also with its author between (*la commedia di Carlo
     Goldoni "…"*, *la serie "…"*), hold the work's title, not words said."""
     assert [(q.text, q.kind) for q in shipped(text)._.kit_quotes if q.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco Mario Rossi ha inaugurato la piazza. Le donne del quartiere, vestite di nero, hanno detto "
+     "che è stato un brutto giorno per tutti.",
+     [("è stato un brutto giorno per tutti", "donne del quartiere")]),
+    ("Il sindaco Mario Rossi ha inaugurato la piazza. Alcuni residenti, evidentemente spaventati, hanno "
+     "raccontato di aver sentito due spari.",
+     [("di aver sentito due spari", None)]),
+    # (a date the parse reads as the subject is none: the verb carries the subject before)
+    ("La velocista Anna Bianchi ha vinto tre titoli. Il mese successivo, il 12 settembre a Roma, dopo vent'anni "
+     "di carriera, annuncia il suo ritiro dall'attività agonistica.",
+     [("il suo ritiro dall'attività agonistica", "Anna Bianchi")]),
+    # (a verb that follows a comma after a verb of its own subject does share it)
+    ("Il sindaco Mario Rossi ha inaugurato la piazza, ha incontrato i residenti, ha detto che i lavori "
+     "finiranno presto.",
+     [("i lavori finiranno presto", "Mario Rossi")]),
+])
+def test_a_comma_closing_an_aside_after_the_subject_coordinates_nothing(shipped, text, expected):
+    """A finite cue after a comma that closes an aside set off after its own subject (*Le donne
+    del quartiere, vestite di nero, hanno detto…*) is the main clause's verb, not one coordinated
+    with the sentence before: its speaker is that subject (or no one, for *alcuni residenti*),
+    never the subject the sentence before carries."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes] == expected

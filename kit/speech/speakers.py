@@ -382,8 +382,10 @@ class SpeakerRules(FinderBase):
                 # subject of the sentence before
                 return inverted.tagged("after-cue")
             # a gerund or a verb coordinated with a clause that names no one: the subject of
-            # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo")
-            carried = earlier or self._previous_subject(doc, sent, blocked)
+            # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo"), not
+            # when the comma before the verb only closes an aside after its own subject
+            carried = None if self._closes_aside(doc, cue, sent) else \
+                earlier or self._previous_subject(doc, sent, blocked)
             if carried is not None:
                 return carried.tagged("null-subject")
         cands = self._candidates(doc, sent, self._governing_start(doc, cue), blocked)
@@ -450,6 +452,17 @@ class SpeakerRules(FinderBase):
                 self._is_finite(t) or _norm(t) in self.g.relative_words | {"che"} for t in doc[opening + 1:k]):
             return None
         return opening
+
+    def _closes_aside(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """The comma before a finite cue closes an aside after the cue's own subject, which the
+        parse gives its verb earlier in the sentence (*Alcuni residenti, spaventati, hanno
+        raccontato…*, *Un passante, invece, ha detto…*): the verb is the main clause's, coordinated
+        with nothing, and does not carry the subject of the sentence before."""
+        if not self.context(doc).has_dep or not self._is_finite(doc[cue.start]):
+            return False
+        return any(sent.start <= s.i < cue.start - 1 and s.pos_ != "PRON" and _norm(s) not in self.g.pronouns
+                   and not s.like_num  # ("Il mese successivo, il 12 settembre…, annuncia": a date read as the subject)
+                   for s in self._subjects_of(self.main_verb(doc, cue)))
 
     def _subject_before_aside(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None) -> Speaker | None:
         """The subject of a cue an aside without a verb of its own separates from what comes
