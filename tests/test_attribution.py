@@ -3678,6 +3678,36 @@ def test_a_metadiscourse_verb_with_its_source_stays_a_report(shipped):
 
 
 @pytest.mark.parametrize("text", [
+    "Credo che questa riforma sia necessaria per il Paese.",
+    "Riteniamo che il bilancio debba essere approvato entro l'estate.",
+    "Non voglio dire che la commissione abbia sbagliato tutto.",
+    "Aggiungerò che il piano regionale è stato rinviato due volte.",
+    "Tra le sue opere più note ricordiamo il ponte sul fiume Adda.",
+])
+def test_the_first_person_speaking_now_is_no_report(shipped, text):
+    """A belief or a recalling in the first person of the present (*credo che…*, *ricordiamo…*),
+    a present modal before the cue (*non voglio dire che…*) or a future (*aggiungerò che…*): the
+    words of whoever writes or speaks, not a report (the guidelines leave out a speech's *penso
+    che*)."""
+    assert speech(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ho detto ieri che il piano regionale è pronto.", [("indirect", "il piano regionale è pronto", None)]),
+    ("Chiedo al sindaco di riaprire la biblioteca.", [("indirect", "di riaprire la biblioteca", None)]),
+    ("Il sindaco crede che la riforma sia necessaria.", [("indirect", "la riforma sia necessaria", "sindaco")]),
+    ("Ieri credevo che il piano regionale fosse pronto.", [("indirect", "il piano regionale fosse pronto", None)]),
+    ("Allora credevamo che il ponte fosse sicuro.", [("indirect", "il ponte fosse sicuro", None)]),
+    ("In città si teme che il ponte sia a rischio.", [("indirect", "il ponte sia a rischio", None)]),
+])
+def test_a_past_a_narrated_present_and_the_third_person_stay_reports(shipped, text, expected):
+    """A first person in the past (*ho detto che…*, *credevamo che…*), a narrated present with
+    the one addressed (*chiedo al sindaco di…*), and the third person (*crede*, *si teme*, which
+    the tagger may read as a first person) stay reports."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
     "Per l'iscrizione al corso avanzato è richiesto il diploma di primo livello.",
     "Ai fini della promozione non è richiesto il periodo minimo di servizio.",
     "Sono ammessi al bando i dipendenti richiedenti il trasferimento in un'altra sede.",

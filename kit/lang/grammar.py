@@ -508,6 +508,16 @@ class Grammar:
     #: precisa che…*, *Inoltre, si ribadisce che…*, *Si fa presente che…*): the writer's own voice,
     #: no report (with a source it is one: *nel comunicato si precisa che…*)
     metadiscourse_verbs: frozenset[str] = frozenset()
+    #: verbs of belief and of recalling: in the first person of the present (*credo che…*,
+    #: *riteniamo che…*, *ricordiamo che…*, *tra le sue opere ricordiamo…*) the one who writes or
+    #: speaks states his own view or points something out now, no report (*ho creduto*,
+    #: *credeva*, *ha ricordato* and the third person stay cues)
+    own_view_verbs: frozenset[str] = frozenset()
+    #: the endings of the first person of the present, future and conditional (*credo*,
+    #: *riteniamo*, *dirò*, *crederemo*, *direi*, *diremmo*; not the imperfect *credevo*,
+    #: *credevamo* nor the past *ritenemmo*): a check on the tagger, which reads those and the
+    #: *teme* of *si teme* as a first person of the present too
+    first_person_now: re.Pattern = NEVER
     #: verbs of asking that, in the present passive with no agent, state a requirement (*è
     #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request
     requirement_verbs: frozenset[str] = frozenset()
@@ -553,7 +563,8 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):
             values[f.name] = data.get(f.name, f.default)
-        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only", "conditional"):
+        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only", "conditional",
+                        "first_person_now"):
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER
         else:

@@ -111,6 +111,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
                 or self.generic_relative(doc, i):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
+        if self.own_voice(doc, start, i, lemma):
+            return None  # "credo che…", "non voglio dire che…", "aggiungerò che…": the speaker's own words now
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")
@@ -176,6 +178,30 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if _norm(tok) in sources:
                 return False
         return True
+
+    def own_voice(self, doc: Doc, start: int, i: int, lemma: str) -> bool:
+        """The first person of whoever writes or speaks, saying it now: a verb of belief or of
+        recalling in the present (``own_view_verbs``: *credo che…*, *riteniamo che…*, *tra le
+        sue opere ricordiamo…*), a modal in the present before the cue (*non
+        voglio dire che…*) or a future or conditional (*aggiungerò che…*, *non dirò di…*). His
+        own words, not a report of words said (the guidelines leave out a speech's *penso che*);
+        a past (*ho detto che…*, *chiedemmo*) and a narrated present (*chiedo al sindaco di…*)
+        stay reports."""
+        if not self.context(doc).has_morph:
+            return False
+        finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or "1" not in finite.morph.get("Person"):
+            return False
+        if not self.g.first_person_now.search(_norm(finite)):
+            return False
+        if "Fut" in finite.morph.get("Tense") or "Cnd" in finite.morph.get("Mood"):
+            return True
+        mood = finite.morph.get("Mood")
+        if not ("Ind" in mood and "Pres" in finite.morph.get("Tense") or "Imp" in mood):
+            return False
+        if finite.i == i:
+            return lemma.split()[0] in self.g.own_view_verbs
+        return bool(self.lemmas(finite) & self.g.modals)
 
     def requirement(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
         """A verb of ``requirement_verbs`` in the present passive with *è*/*sono* and no agent
