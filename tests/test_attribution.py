@@ -4439,3 +4439,21 @@ def test_a_comma_closing_an_aside_after_the_subject_coordinates_nothing(shipped,
     with the sentence before: its speaker is that subject (or no one, for *alcuni residenti*),
     never the subject the sentence before carries."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes] == expected
+    ("L'allenatore Paolo Neri era molto deluso: Abbiamo giocato male e meritavamo di perdere.",
+     [("indirect", "Abbiamo giocato male e meritavamo di perdere", "Paolo Neri")]),
+    ("Il ministro Carlo Bianchi ha commentato la decisione della corte: Non ci aspettavamo una sentenza così dura, "
+     "faremo ricorso.",
+     [("indirect", "Non ci aspettavamo una sentenza così dura, faremo ricorso", "Carlo Bianchi")]),
+    ("Mario Rossi ha detto che la crisi è grave. E poi: Non ci fermeremo finché non avremo risposte.",
+     [("indirect", "la crisi è grave", "Mario Rossi"),
+      ("indirect", "Non ci fermeremo finché non avremo risposte", "Mario Rossi")]),
+    # third person after the colon, or no one who speaks before it: no quotation
+    ("Il bilancio della serata è pesante: tre feriti e due auto distrutte.", []),
+    ("La squadra ha tre punti di forza: ci sono buoni difensori, un portiere e un attaccante.", []),
+    ("Il treno è partito alle 7:30 e siamo arrivati tardi.", []),
+])
+def test_first_or_second_person_after_a_colon_is_the_subjects_speech(shipped, text, expected):
+    """Words in the first or second person after a colon, without marks, are the speech of the
+    subject of the clause before it (*era deluso: Abbiamo giocato male*); after a bare *E poi:*,
+    of the speaker of the quotation before; not a list or an account in the third person."""
+    assert [(q.kind, q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected

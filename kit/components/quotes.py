@@ -440,9 +440,77 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if answer is not None and not any(q.start <= answer[0] and answer[1] <= q.end for q in quotes):
             quotes.append(replace(_make(doc, answer[0], answer[1], "indirect", None, speaker, speech, None),
                                   rule="interview"))
+    quotes.extend(_spoken_after_colon(doc, text, quotes, cues, speech))
     # (a headline after the other quote of the same words: the headline may not be heard)
     quotes.sort(key=lambda q: (q.start, q.end, q.rule == "headline"))
     return _dedupe(quotes)
+
+
+def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue],
+                        speech: SpeechFinder) -> list[Quote]:
+    """Words in the first or second person after a colon, without quote marks, that no cue
+    reached: what the subject of the clause before the colon said (*L'allenatore era deluso:
+    Abbiamo giocato male*, *Il sindaco ha criticato la scelta: Non ci avete ascoltati*), or,
+    after a bare continuation (*E poi: …*, *Ed ancora: …*), what the speaker of the quotation
+    before went on to say. A narrator writes of others in the third person: the first or second
+    person marks someone's own words, and a named subject before the colon, or the quotation
+    before, says whose."""
+    ctx = speech.context(doc)
+    if not ctx.has_morph:
+        return []
+    blocked = speech.quoted_ranges(doc)
+    taken = sorted((q.start, q.end) for q in quotes)
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.text != ":" or not text[tok.idx + 1:tok.idx + 2].isspace() or any(s <= tok.idx < e for s, e in blocked):
+            continue  # (not "alle 2:30")
+        sent = ctx.sent(tok.i)
+        end = next((t.i for t in doc[tok.i:sent.end] if "\n" in t.text + t.whitespace_), sent.end - 1) + 1
+        content = doc[tok.i + 1:end]  # (to the end of the line: a title or a list may follow)
+        if len(content) < 3 or any(t.text in QUOTE_CHARS for t in content) \
+                or any(s < content.end_char and content.start_char < e for s, e in taken):
+            continue
+        if _norm(content[0]) == "che" or not any(speech.own_voice(t) for t in content):
+            continue  # ("ha detto che X: che …": the reported clause goes on)
+        lead = tok.i
+        while lead > sent.start and doc[lead - 1].text not in (";", ":"):
+            lead -= 1
+        if any(speech.own_voice(t) and not (t.i == sent.start and t.is_title) for t in doc[lead:tok.i]):
+            continue  # the writer speaks in the first person before the colon too ("Ora vorrei dire: …")
+            # (not a participle opening the sentence that the tagger reads so: "Giunto a Roma, …")
+        verbs = [t for t in doc[lead:tok.i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                 and not speech.first_or_second(t)]
+        cue = None
+        if verbs:
+            first = next((t.i for t in content if t.text in (",", ";")), content.end)
+            if not any(speech.own_voice(t) for t in doc[content.start:first]):
+                continue  # (someone's words speak so from their first clause; "…: il protagonista vola,
+                # lo vediamo salire" is the writer's aside)
+            v = verbs[0]
+            cue = Cue(start=v.i, end=v.i + 1, start_char=v.idx, end_char=v.idx + len(v), text="",
+                      complement="colon", content_start=content.start_char, region_start=content.start_char,
+                      region_end=content.end_char, about_start=content.start_char, rule="colon-speech")
+            speaker = speech.speaker_for(doc, cue)
+            if speaker is None or speaker.label not in ("PER", "ORG") and not (
+                    {_norm(t) for t in doc.char_span(speaker.start, speaker.end, alignment_mode="expand") or ()}
+                    & speech.speaking_nouns):
+                continue  # ("La squadra ha tre punti di forza: …": no one who speaks)
+        elif all(_norm(t) in speech.g.colon_continuations for t in doc[lead:tok.i]):
+            before = [q for q in quotes + out if q.speaker and q.kind != "other" and q.end <= tok.idx]
+            speaker = _previous_speaker(text, tok.idx, max(before, key=lambda q: q.end, default=None))
+            if speaker is None:
+                continue
+        else:
+            continue
+        end = speech.spoken_sentences_after(doc, content.end_char, cues)
+        colon = text.find(":", content.end_char, end)
+        if colon != -1:  # (up to the sentence before the next colon: "… Ed ancora: …" is a quotation of its own)
+            end = ctx.sent(ctx.token_at(colon)).start_char
+        span = _trim(text, content.start_char, end)
+        if span is not None:
+            out.append(replace(_make(doc, span[0], span[1], "indirect", cue, speaker, speech, span[0]),
+                               rule="colon-speech"))
+    return out
 
 
 def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech: SpeechFinder) -> None:
@@ -1231,12 +1299,12 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 # (a description, *l'esponente di FI*: the cue before "che «", the same person)
                 lead = _colon_cue(doc, pair, marks, index, cues, speakers, cue_index_, speech) \
                     if before.endswith(":") or definite else None
-                speaker = (speakers[lead] if lead is not None else None) or _previous_speaker(text, pair, last_attributed) \
+                speaker = (speakers[lead] if lead is not None else None) or _previous_speaker(text, pair.open, last_attributed) \
                     or speakers[cue_index]
             elif speaker is not None and speaker.label is None and cue.verb in speech.g.continuation_verbs:
                 # «… – ha continuato il legale – …» after «…»: questo il giudizio dell'avvocato X:
                 # going on, the description names whoever was speaking
-                speaker = _previous_speaker(text, pair, last_attributed) or speaker
+                speaker = _previous_speaker(text, pair.open, last_attributed) or speaker
             quote = _make(doc, pair.start, pair.end, "direct", cue, speaker, speech, None)
             if unnamed:
                 quote = replace(quote, speaker_rule="unnamed")  # the ranker keeps it null
@@ -1281,7 +1349,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "«…»: con queste parole X ha… . Anche il figlio Y è indagato. «…», ha dichiarato":
             # the subject the cue carries from the sentence before, not X
             speaker = speakers[cue_index]
-        speaker = speaker or _previous_speaker(text, pair, last_attributed) or speakers[cue_index]
+        speaker = speaker or _previous_speaker(text, pair.open, last_attributed) or speakers[cue_index]
         return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
     # rule 3b: "Il belga «è morto ieri sera», come dichiarato dal funzionario X": marks inside a
     # clause, then a source naming who said them: mixed, of that source
@@ -1302,7 +1370,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     words_of = speech.words_of_before(doc, pair.open) or words_of
     if theirs and words_of is None:
         # "«…», queste le sue esatte parole": the speaker of the quotation or cue just before
-        words_of = _previous_speaker(text, pair, last_attributed) or next(
+        words_of = _previous_speaker(text, pair.open, last_attributed) or next(
             (speakers[c] for c in reversed(cue_index_.ending_in(pair.open - 300, pair.open))
              if speakers[c] is not None and "\n" not in text[cues[c].end_char:pair.open]), None)
     if words_of is not None or words:
@@ -1445,15 +1513,15 @@ def _short_lead(between: str) -> bool:
     return stripped.endswith(":") and len(stripped) <= 40 and "\n" not in between and "." not in stripped
 
 
-def _previous_speaker(text: str, pair: MarkPair, last: Quote | None) -> Speaker | None:
-    """Speaker of the nearest attributed quote before ``pair`` in the same or previous paragraph."""
-    if last is None or last.end > pair.open:
+def _previous_speaker(text: str, at: int, last: Quote | None) -> Speaker | None:
+    """Speaker of the nearest attributed quote ``last`` before the character ``at`` (a pair's
+    opening mark) in the same or previous paragraph."""
+    if last is None or last.end > at:
         return None
-    if text.count("\n", last.end, pair.open) > 1:
+    if text.count("\n", last.end, at) > 1:
         return None
     if last.speaker_start is None:
-        return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", pair.open, pair.open,
-                       "previous-quote")
+        return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", at, at, "previous-quote")
     return Speaker(last.speaker, last.speaker_label, last.speaker_mention or "", last.speaker_start,
                    last.speaker_end, "previous-quote")
 

@@ -486,6 +486,12 @@ class Grammar:
     #: sentence connectives that can open a clause with a null subject (*Intanto si dichiara
     #: soddisfatto*, *Infine ha ricordato*): no subject of the verb after them
     connective_adverbs: frozenset[str] = frozenset()
+    #: words that alone before a colon go on with the quotation before (*E poi: …*, *Ed
+    #: ancora: …*, *Più sinteticamente: …*): its speaker says what follows
+    colon_continuations: frozenset[str] = frozenset()
+    #: forms the tagger may read in the first or second person that need not be (*sono*, also
+    #: the third plural; *ci* and *vi*, also "there" and impersonal *ci si*)
+    ambiguous_persons: frozenset[str] = frozenset()
     #: possessives of more than one owner (*loro*): *i loro legali* names no one person's
     plural_possessives: frozenset[str] = frozenset()
     #: titles that cover narrower ones (*magistrato*: *giudice*, *gip*, *pm*…): a description by

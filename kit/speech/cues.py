@@ -705,18 +705,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 break
             nxt = ctx.sent(sent.end)
             if any(t.text in QUOTE_CHARS or "\n" in t.text for t in nxt) or any(
-                    nxt.start_char <= c.start_char < nxt.end_char and not self._first_or_second(doc[c.start])
+                    nxt.start_char <= c.start_char < nxt.end_char and not self.first_or_second(doc[c.start])
                     for c in cues):
                 break
             sent = nxt
-            if any(t.pos_ in ("VERB", "AUX", "PRON") and self._first_or_second(t) for t in nxt):
+            if any(t.pos_ in ("VERB", "AUX", "PRON") and self.first_or_second(t) for t in nxt):
                 # (a sentence in the third person between two in the first goes with them: "Non
                 # intendeva farlo. È stato un incidente. Sono felice che…")
                 end_char = sent.end_char
         return end_char
 
+    def own_voice(self, token) -> bool:
+        """A word only a speaker's own words hold: a verb or pronoun in the first or second
+        person (*abbiamo*, *ti*; not ``ambiguous_persons``: *sono*, *ci*) or a possessive of them
+        (*mio*, *nostro*)."""
+        # (a verb in the second person singular is mostly the tagger's misreading of a third
+        # person, a participle or a plural noun: "dispensa", "attardati", "basti", "impegni")
+        second = "2" in token.morph.get("Person") and "Sing" in token.morph.get("Number") and token.pos_ != "PRON"
+        return _norm(token) in self.g.own_voice_possessives or token.pos_ in ("VERB", "AUX", "PRON") \
+            and self.first_or_second(token) and _norm(token) not in self.g.ambiguous_persons \
+            and not second
+
     @staticmethod
-    def _first_or_second(token) -> bool:
+    def first_or_second(token) -> bool:
         """The tagger reads the word in the first or second person (*dico*, *ti*, *abbiamo*)."""
         return bool(set(token.morph.get("Person")) & {"1", "2"})
 
