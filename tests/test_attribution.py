@@ -4439,6 +4439,9 @@ def test_a_comma_closing_an_aside_after_the_subject_coordinates_nothing(shipped,
     with the sentence before: its speaker is that subject (or no one, for *alcuni residenti*),
     never the subject the sentence before carries."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("L'allenatore Paolo Neri era molto deluso: Abbiamo giocato male e meritavamo di perdere.",
      [("indirect", "Abbiamo giocato male e meritavamo di perdere", "Paolo Neri")]),
     ("Il ministro Carlo Bianchi ha commentato la decisione della corte: Non ci aspettavamo una sentenza così dura, "

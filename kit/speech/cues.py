@@ -715,7 +715,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 end_char = sent.end_char
         return end_char
 
-    def own_voice(self, token) -> bool:
+    def own_words_mark(self, token) -> bool:
         """A word only a speaker's own words hold: a verb or pronoun in the first or second
         person (*abbiamo*, *ti*; not ``ambiguous_persons``: *sono*, *ci*) or a possessive of them
         (*mio*, *nostro*)."""
