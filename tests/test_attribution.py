@@ -4460,3 +4460,23 @@ def test_first_or_second_person_after_a_colon_is_the_subjects_speech(shipped, te
     subject of the clause before it (*era deluso: Abbiamo giocato male*); after a bare *E poi:*,
     of the speaker of the quotation before; not a list or an account in the third person."""
     assert [(q.kind, q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce di Marco Rossi ha incontrato i giornalisti. Il portavoce ha detto che l'accordo è vicino.",
+     [("l'accordo è vicino", "portavoce")]),
+    ("La fondazione ha dedicato la mostra ad Anna Neri. L'ad della fondazione ha spiegato che la mostra "
+     "resterà aperta fino a maggio.",
+     [("la mostra resterà aperta fino a maggio", "ad della fondazione")]),
+    ("Il governatore della Lombardia Attilio Fontana ha visitato l'ospedale. Il governatore ha detto che i "
+     "posti letto bastano.",
+     [("i posti letto bastano", "Attilio Fontana")]),
+])
+def test_a_name_after_a_preposition_does_not_hold_the_title_before_it(shipped, text, expected):
+    """A name a preposition governs is not introduced with the title before it: *il portavoce
+    **di** Marco Rossi* is Rossi's spokesman, not Rossi (the name says whose title it is), and
+    *dedicata **ad** Anna Neri* is the preposition, not the title *AD*; a later *il portavoce*,
+    *l'ad della fondazione* does not resolve to them. A title with its domain right before the
+    name (*il governatore della Lombardia Attilio Fontana*) still introduces it."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected

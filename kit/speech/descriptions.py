@@ -485,8 +485,10 @@ class DescriptionRules(FinderBase):
             else:
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
                 j = ent.start
-                if start == ent.start:
-                    # "il governatore della Lombardia Attilio Fontana": back over the domain
+                if start == ent.start and ent.start > 0 and _norm(doc[ent.start - 1]) not in self.g.forms("di"):
+                    # "il governatore della Lombardia Attilio Fontana": back over the domain (not
+                    # "il portavoce di Marco Rossi": the name after "di" says whose title it is; its
+                    # holder is someone else)
                     k = ent.start - 1
                     while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
                             doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")

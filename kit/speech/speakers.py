@@ -30,7 +30,7 @@ class SpeakerRules(FinderBase):
             j, new_start = qualifier - 1, qualifier
         while j >= floor and j >= start - 4:
             norm = _norm(doc[j])
-            if norm in self.titles:
+            if norm in self.titles and not self._title_preposition(doc, j):
                 new_start = j
             elif norm in self.g.articles and new_start == j + 1:
                 new_start = j
@@ -41,6 +41,12 @@ class SpeakerRules(FinderBase):
                 break
             j -= 1
         return new_start
+
+    def _title_preposition(self, doc: Doc, j: int) -> bool:
+        """A title written like a preposition and read as one: lower case, after no article
+        (*consegnato **ad** Anna Neri*, not *l'**ad** Marco Bruni*, *dall'**ad** Marco Bruni*)."""
+        return _norm(doc[j]) in self.g.prepositions and doc[j].is_lower and (
+            j == 0 or _norm(doc[j - 1]) not in self.g.articles | self.g.articulated_prepositions)
 
     def _qualifier_before(self, doc: Doc, start: int, floor: int) -> int | None:
         """Index of the *di* of *<title> di <ORG/LOC> <name>* right before token ``start``
