@@ -3369,6 +3369,23 @@ def test_a_quotation_left_open_stops_before_other_words_brought_in(shipped, text
     assert (quote.text, quote.about) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Il campione ha commentato: “I pugili di oggi sono uomini di affari, io invece un combattente nato. Il "
+     "suo rivale Marco Bianchi era deluso: Abbiamo aspettato cinque anni per niente.",
+     [("direct", "I pugili di oggi sono uomini di affari, io invece un combattente nato.", "campione"),
+      ("indirect", "Abbiamo aspettato cinque anni per niente", "Marco Bianchi")]),
+    ("La sindaca ha detto: «Il ponte riaprirà a maggio, lo abbiamo promesso. L'assessore Luigi Conti ha "
+     "scritto in una nota: Noi ci crediamo ancora.",
+     [("direct", "Il ponte riaprirà a maggio, lo abbiamo promesso.", "sindaca"),
+      ("indirect", "Noi ci crediamo ancora", "Luigi Conti")]),
+])
+def test_the_words_cut_from_a_quotation_left_open_are_the_writers(shipped, text, expected):
+    """The sentences cut from a quotation whose mark nothing closes (it stops before a sentence
+    that brings in other words with a colon) are the writer's again: what that colon brings in
+    is found, with its speaker, and is not left inside the quoted ranges."""
+    assert speech(shipped, text) == expected
+
+
 def test_a_headline_run_into_its_article_ends_before_sabato(shipped):
     """*Sabato* opens a sentence like the other weekdays (grammar ``sentence_openers``): a
     headline without final punctuation that runs into an article opening with the date ends

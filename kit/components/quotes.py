@@ -135,22 +135,6 @@ def _set_spans(doc: Doc, quotes: list[Quote]) -> None:
     doc.spans["kit_speakers"] = speakers
 
 
-def _left_open_end(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> MarkPair:
-    """A quotation whose mark nothing closes (it runs to its paragraph's end: *ha spiegato:
-    «la stazione è grande…*) stops before a later sentence in which the writer brings in other
-    words with a colon (*Tyson: «I pugili di oggi sono affaristi. Il suo rivale ha scritto su
-    twitter: …*)."""
-    ctx = speech.context(doc)
-    if pair.close < len(ctx.text) and ctx.text[pair.close] in QUOTE_CHARS:
-        return pair
-    sents = ctx.sents_in(ctx.token_at(pair.start), ctx.token_at(pair.end - 1) + 1)
-    for before, sent in zip(sents, sents[1:]):
-        if sent.start_char > pair.start and ":" in ctx.text[sent.start_char:min(sent.end_char, pair.end)]:
-            end = before.start_char + len(before.text.rstrip())
-            return replace(pair, close=end, end=end) if end > pair.start else pair
-    return pair
-
-
 def _before_postposed_subject(doc: Doc, start: int, end: int, speech: SpeechFinder) -> int:
     """Where a content that closes its sentence with the cue's subject put after it ends: at the
     comma before the name (*Ha annunciato di candidarsi alle primarie, Marco Rossi, ex sindaco
@@ -188,10 +172,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     found = speech.mark_pairs(text, pairs)
     # (*Al ' Benito Stirpe ' di Frosinone*: single straight marks spaced on both sides pair too)
     found = sorted(found + spaced_single_pairs(text, found), key=lambda p: (p.open, -p.close))
-    all_marks = [_left_open_end(doc, pair, speech) for pair in found]
+    all_marks = [speech.left_open_end(doc, pair) for pair in found]
     marks = outermost(all_marks)
-    # (the sentences cut from a quotation left open stay out of the cues' reach)
-    cues = speech.find_cues(doc, [(p.start, p.end) for p in outermost(found)])
+    # (the sentences cut from a quotation left open are the writer's again: cues reach them)
+    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks])
     speakers = _cue_speakers(doc, cues, speech)
     used_cues: dict[int, Quote] = {}  # cue index -> the direct quote it introduces
     done: dict[int, Quote] = {}  # mark index -> quote
