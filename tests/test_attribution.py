@@ -4497,3 +4497,20 @@ def test_a_name_after_a_preposition_does_not_hold_the_title_before_it(shipped, t
     name (*il governatore della Lombardia Attilio Fontana*) still introduces it."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco ha premiato Marco Bellini per il suo lungo servizio. La piazza era piena di gente. Un ragazzo "
+     "si avvicina a una signora, che gli risponde «non ho tempo!».", [("direct", "non ho tempo!", None)]),
+    ("Giorgio Valli ha lasciato la squadra a marzo. Da allora il club ha cambiato tre allenatori. I tifosi sono "
+     "delusi. In città si racconta che «nessuno voleva restare».", [("mixed", "nessuno voleva restare", None)]),
+    ("Dopo la guerra tra Serbia e Croazia, la seconda ha ribadito di volere un risarcimento.",
+     [("indirect", "di volere un risarcimento", None)]),
+])
+def test_the_ranker_fills_in_no_far_name_and_no_place_without_a_preposition(shipped, text, expected):
+    """Where the rules name no speaker, the ranker does not fill in a name three sentences
+    before the cue's (*Giorgio Valli*), nor one two sentences before that is neither the subject
+    there nor the previous speaker (*Marco Bellini*, whom the mayor awarded), nor a place that no
+    preposition makes a source (*Croazia*, one of two countries at war):
+    ``ranker._unlikely_fill``."""
+    assert speech(shipped, text) == expected
