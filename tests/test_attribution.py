@@ -4259,11 +4259,21 @@ def test_an_object_that_shows_a_sense_other_than_speech(shipped, text, expected)
     ("In quegli anni si andava affermando anche la moda del teatro all'aperto.", []),
     ("Nel verbale si afferma che la riunione è stata sospesa.",
      [("indirect", "la riunione è stata sospesa", None)]),
+    ("La squadra di Torino si conferma campione d'Italia anche nella stagione successiva.", []),
+    ("Il ciclista belga si ripete due anni dopo, quando vince di nuovo la tappa di montagna.", []),
+    ("Le qualità del giovane avvocato si rilevarono in modo che tutti lo scelsero come guida.", []),
+    ("Il sistema sanitario si difende anche attraverso la prevenzione e il controllo dei costi.", []),
+    ("Nella navata si osservano alcuni affreschi del Quattrocento.", []),
+    ("Nella relazione si conclude che il ponte va chiuso.", [("indirect", "il ponte va chiuso", None)]),
+    ("Si ripete spesso che la città è sicura.", [("indirect", "la città è sicura", None)]),
+    ("Nel documento si osserva che i conti non tornano.", [("indirect", "i conti non tornano", None)]),
 ])
 def test_a_reflexive_that_establishes_itself_is_no_speech(shipped, text, expected):
     """*Affermarsi* (``reflexive_unless_clause``) establishes something (*si affermò la scuola*,
     *si andava affermando la moda*, the clitic before the auxiliary of a gerund too); the
-    impersonal *si afferma che…* still reports."""
+    impersonal *si afferma che…* still reports. So with the other reflexives of a state or an
+    event (*si conferma campione* stays, *si ripete* wins again, *si rilevarono* turned
+    out, *si difende* protects itself, *si osservano affreschi* are seen, *si conclude con* ends)."""
     assert speech(shipped, text) == expected
 
 

@@ -390,7 +390,9 @@ class Grammar:
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose reflexive form is no speech unless *che*, a colon or *di* + infinitive
     #: follows (*si affermò la scuola classica*, *si andava affermando la pittura*: establishing
-    #: itself; *si afferma che…* is impersonal speech)
+    #: itself; *si afferma che…* is impersonal speech; so *si conferma campione* stays, *si ripete*
+    #: wins again, *si rilevarono fondati* turned out, *si difende* protects itself, *si osservano
+    #: affreschi* are seen, *il libro si conclude con…* ends)
     reflexive_unless_clause: frozenset[str] = frozenset()
     #: verbs of telling a story (*raccontare*, *descrivere*, *parlare di*) and the works whose
     #: story they tell as their subject (*il film racconta…*, *la serie parla di…*): a plot
