@@ -4332,6 +4332,23 @@ def test_secondo_closing_its_sentence_without_a_comma_is_a_manner(shipped, text,
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La forma della cupola ricorda quella di un uovo rovesciato.", []),
+    ("Una lapide sulla facciata della scuola ricorda i caduti della prima guerra mondiale.", []),
+    ("Il nome della via ricorda un antico mercato del pesce.", []),
+    ("Il ministro ha ricordato i legami storici tra i due paesi.",
+     [("i legami storici tra i due paesi", "ministro")]),
+    ("Il rapporto ricorda che la spesa è cresciuta.", [("la spesa è cresciuta", "rapporto")]),
+])
+def test_a_thing_that_recalls_something_resembles_or_commemorates(shipped, text, expected):
+    """*ricordare* (``likeness_verbs``) with a thing as subject and no clause after (*la forma
+    ricorda quella di un uovo*, *una lapide ricorda i caduti*, *il nome ricorda un mercato*):
+    a likeness or a memorial, no one's words; a person (*il ministro ha ricordato…*) or a
+    document with a clause (*il rapporto ricorda che…*) still report."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Le misurazioni effettuate in laboratorio indicano che la temperatura del lago è salita.", []),
     ("Nella grotta sono stati trovati resti di ossa: ciò dimostra che il luogo era abitato.", []),
     ("La chiusura della fabbrica conferma che il settore attraversa una crisi profonda.", []),

@@ -191,6 +191,10 @@ class Grammar:
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
     #: misure indicano che…*) they report evidence, not anyone's words
     evidence_verbs: frozenset[str] = frozenset()
+    #: verbs of saying that also mean "to resemble" or "to commemorate" (*ricordare*): with a
+    #: thing as subject and no clause after (*la sua forma ricorda quella di un uovo*, *una
+    #: lapide ricorda i caduti*) no one speaks
+    likeness_verbs: frozenset[str] = frozenset()
     #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
     #: *questo vuol dire che…* draws a consequence, no one says it
     meaning_idioms: frozenset[str] = frozenset()

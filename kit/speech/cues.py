@@ -136,6 +136,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "ha indicato la strada": pointing, not saying
         if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
+        if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
+            return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
         if head in self.g.order_verbs and self._no_order(doc, token, start, i):
             return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
         if head in self.need_object:
