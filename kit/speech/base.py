@@ -356,6 +356,21 @@ class FinderBase:
         mark between a number and one of the language's units of measure left out (*42 "km*)."""
         return find_mark_pairs(text, pairs, self.g.measure_units)
 
+    def left_open_end(self, doc: Doc, pair: MarkPair) -> MarkPair:
+        """A quotation whose mark nothing closes (it runs to its paragraph's end: *ha spiegato:
+        «la stazione è grande…*) stops before a later sentence in which the writer brings in other
+        words with a colon (*Tyson: «I pugili di oggi sono affaristi. Il suo rivale ha scritto su
+        twitter: …*)."""
+        ctx = self.context(doc)
+        if pair.close < len(ctx.text) and ctx.text[pair.close] in QUOTE_CHARS:
+            return pair
+        sents = ctx.sents_in(ctx.token_at(pair.start), ctx.token_at(pair.end - 1) + 1)
+        for before, sent in zip(sents, sents[1:]):
+            if sent.start_char > pair.start and ":" in ctx.text[sent.start_char:min(sent.end_char, pair.end)]:
+                end = before.start_char + len(before.text.rstrip())
+                return replace(pair, close=end, end=end) if end > pair.start else pair
+        return pair
+
     def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
         """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a
         cue: the word before *ha **poi** detto*, *che **duramente** ha criticato*."""

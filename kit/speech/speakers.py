@@ -5,12 +5,10 @@ postposed cue, the previous sentence's subject for a null subject."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
-from ..quotemarks import QUOTE_CHARS, MarkPair
+from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
 
@@ -891,21 +889,6 @@ class SpeakerRules(FinderBase):
             ctx.blocked = [(p.start, p.end) for p in
                            outermost([self.left_open_end(doc, p) for p in self.mark_pairs(ctx.text)])]
         return ctx.blocked
-
-    def left_open_end(self, doc: Doc, pair: MarkPair) -> MarkPair:
-        """A quotation whose mark nothing closes (it runs to its paragraph's end: *ha spiegato:
-        «la stazione è grande…*) stops before a later sentence in which the writer brings in other
-        words with a colon (*Tyson: «I pugili di oggi sono affaristi. Il suo rivale ha scritto su
-        twitter: …*)."""
-        ctx = self.context(doc)
-        if pair.close < len(ctx.text) and ctx.text[pair.close] in QUOTE_CHARS:
-            return pair
-        sents = ctx.sents_in(ctx.token_at(pair.start), ctx.token_at(pair.end - 1) + 1)
-        for before, sent in zip(sents, sents[1:]):
-            if sent.start_char > pair.start and ":" in ctx.text[sent.start_char:min(sent.end_char, pair.end)]:
-                end = before.start_char + len(before.text.rstrip())
-                return replace(pair, close=end, end=end) if end > pair.start else pair
-        return pair
 
     def _possessor(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None,
                    earlier: Speaker | None) -> Speaker | None:
