@@ -4338,12 +4338,21 @@ def test_secondo_closing_its_sentence_without_a_comma_is_a_manner(shipped, text,
     ("Il ministro ha ricordato i legami storici tra i due paesi.",
      [("i legami storici tra i due paesi", "ministro")]),
     ("Il rapporto ricorda che la spesa è cresciuta.", [("la spesa è cresciuta", "rapporto")]),
+    ("Lo stemma del comune riporta un leone rampante su fondo azzurro.", []),
+    ("Il film racconta la storia di una famiglia di emigrati.", []),
+    ("I dipinti della cappella descrivono la vita quotidiana dei contadini.", []),
+    ("Il quotidiano riporta la notizia dell'arresto.", [("la notizia dell'arresto", "quotidiano")]),
+    ("Il rapporto descrive una situazione drammatica nelle carceri.",
+     [("una situazione drammatica nelle carceri", "rapporto")]),
+    ("La donna ha raccontato la sua versione ai giudici.", [("la sua versione ai giudici", "donna")]),
+    ("Lo zio le racconta la sua infanzia in montagna.", [("la sua infanzia in montagna", "zio")]),
 ])
 def test_a_thing_that_recalls_something_resembles_or_commemorates(shipped, text, expected):
-    """*ricordare* (``likeness_verbs``) with a thing as subject and no clause after (*la forma
-    ricorda quella di un uovo*, *una lapide ricorda i caduti*, *il nome ricorda un mercato*):
-    a likeness or a memorial, no one's words; a person (*il ministro ha ricordato…*) or a
-    document with a clause (*il rapporto ricorda che…*) still report."""
+    """*ricordare*, *riportare*, *raccontare*, *descrivere* (``likeness_verbs``) with a thing
+    as subject and no clause after (*la forma ricorda quella di un uovo*, *una lapide ricorda
+    i caduti*, *lo stemma riporta un leone*, *il film racconta la storia di…*): a likeness, a
+    memorial or a picture, no one's words; a person (*il ministro ha ricordato…*, and the
+    ``person_nouns``: *la donna ha raccontato…*), a newspaper or a document still report."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
 

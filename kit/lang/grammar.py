@@ -191,10 +191,15 @@ class Grammar:
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
     #: misure indicano che…*) they report evidence, not anyone's words
     evidence_verbs: frozenset[str] = frozenset()
-    #: verbs of saying that also mean "to resemble" or "to commemorate" (*ricordare*): with a
-    #: thing as subject and no clause after (*la sua forma ricorda quella di un uovo*, *una
-    #: lapide ricorda i caduti*) no one speaks
+    #: verbs of saying that also mean "to resemble", "to commemorate" or "to depict"
+    #: (*ricordare*, *riportare*, *raccontare*, *descrivere*): with a thing as subject and no
+    #: clause after (*la sua forma ricorda quella di un uovo*, *una lapide ricorda i caduti*,
+    #: *lo stemma riporta un leone*, *il film racconta la storia di…*) no one speaks
     likeness_verbs: frozenset[str] = frozenset()
+    #: common nouns for people that are no title, group nor kin (*la donna*, *un uomo*, *una
+    #: voce* at the phone): as a subject they, like the ``kin_nouns`` (*lo zio*), act and
+    #: speak, they are never a thing that shows, resembles or requires
+    person_nouns: frozenset[str] = frozenset()
     #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
     #: *questo vuol dire che…* draws a consequence, no one says it
     meaning_idioms: frozenset[str] = frozenset()

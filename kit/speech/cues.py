@@ -328,13 +328,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _thing(self, subj) -> bool:
         """One subject of :meth:`_things_as_subjects`: a fact pronoun, or a common noun that names no
-        one (neither rumours, *indiscrezioni rivelano che…*, which someone spread)."""
+        one (neither a person, *la donna*, *lo zio*, nor rumours, *indiscrezioni rivelano che…*,
+        which someone spread)."""
         if subj.pos_ == "PRON":
             return _norm(subj) in self.g.fact_pronouns
         if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in subj.subtree):
             return False
         words = self.word_forms(subj)
-        return not words & self.voiced_nouns and not words & self.g.rumour_nouns
+        return not words & (self.voiced_nouns | self.g.person_nouns | self.g.kin_nouns | self.g.rumour_nouns)
 
     def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
         """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,
