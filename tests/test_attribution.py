@@ -4358,6 +4358,24 @@ def test_a_thing_that_recalls_something_resembles_or_commemorates(shipped, text,
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Il nuovo impianto di depurazione richiede una manutenzione costante.", []),
+    ("La riforma del catasto richiede che tutti i proprietari aggiornino i dati.", []),
+    ("Il sindacato dei medici richiede che la giunta riferisca in consiglio.",
+     [("la giunta riferisca in consiglio", "sindacato dei medici")]),
+    ("La lettera richiede al ministro di intervenire.", [("di intervenire", "lettera")]),
+    ("La donna ha richiesto l'intervento dei soccorsi.", [("l'intervento dei soccorsi", "donna")]),
+    ("Il rinvio dell'udienza è stato richiesto dalla difesa.", [("Il rinvio dell'udienza", "difesa")]),
+])
+def test_a_thing_that_requires_something_asks_no_one(shipped, text, expected):
+    """*richiedere*, *esigere* (``requirement_verbs``) with a thing as subject mean "to need"
+    (*l'impianto richiede manutenzione*, *la riforma richiede che…*): no one asks. A body, a
+    document, a person (``person_nouns``: *la donna ha richiesto…*) or a passive with its
+    agent (*il rinvio è stato richiesto dalla difesa*) still report a request."""
+    doc = shipped(text)
+    assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind == "indirect"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Le misurazioni effettuate in laboratorio indicano che la temperatura del lago è salita.", []),
     ("Nella grotta sono stati trovati resti di ossa: ciò dimostra che il luogo era abitato.", []),
     ("La chiusura della fabbrica conferma che il settore attraversa una crisi profonda.", []),

@@ -536,7 +536,8 @@ class Grammar:
     #: *teme* of *si teme* as a first person of the present too
     first_person_now: re.Pattern = NEVER
     #: verbs of asking that, in the present passive with no agent, state a requirement (*è
-    #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request
+    #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request; with
+    #: a thing as subject they mean "to need" (*l'impianto richiede manutenzione*)
     requirement_verbs: frozenset[str] = frozenset()
     #: the present forms of *essere* that make that stative passive (*è*, *sono*)
     stative_auxiliaries: frozenset[str] = frozenset()

@@ -138,6 +138,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
             return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
+        if head in self.g.requirement_verbs and self._things_as_subjects(token) \
+                and not any(c.dep_ == "aux:pass" for c in token.children):
+            return None  # "il nuovo impianto richiede manutenzione": a thing needs it, no one asks
         if head in self.g.order_verbs and self._no_order(doc, token, start, i):
             return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
         if head in self.need_object:
