@@ -3163,6 +3163,34 @@ def test_a_parallel_clause_after_mentre_stays_in_the_content(shipped, text, expe
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Gli investigatori non escludono altre cause, come un guasto ai freni o un malore del conducente.",
+     [("indirect", "altre cause, come un guasto ai freni o un malore del conducente", "investigatori")]),
+    ("Il presidente ha criticato alcuni paesi europei, come la Francia e la Germania.",
+     [("indirect", "alcuni paesi europei, come la Francia e la Germania", "presidente")]),
+    ("Il ministro ha detto che serviranno nuove misure, come ad esempio un fondo per le imprese.",
+     [("indirect", "serviranno nuove misure, come ad esempio un fondo per le imprese", "ministro")]),
+    ("Il ministro ha detto che la crisi è finita, come sempre.",
+     [("indirect", "la crisi è finita", "ministro")]),
+    ("La polizia non esclude altre ipotesi, come la nebbia, un guasto ai freni o un malore del conducente.",
+     [("indirect", "altre ipotesi, come la nebbia, un guasto ai freni o un malore del conducente", "polizia")]),
+    ("La polizia non esclude altre ipotesi, come l'alta velocità o un malore dell'autista: il bus si è "
+     "scontrato con alcune auto.",
+     [("indirect", "altre ipotesi, come l'alta velocità o un malore dell'autista", "polizia")]),
+    ("Il sindacato ha chiesto la chiusura della fabbrica, come aveva fatto la giunta.",
+     [("indirect", "la chiusura della fabbrica", "sindacato")]),
+    ("Il portavoce ha detto che il ministro è estraneo alla vicenda, come il suo predecessore.",
+     [("indirect", "il ministro è estraneo alla vicenda", "portavoce")]),
+])
+def test_examples_after_come_stay_in_the_content(shipped, text, expected):
+    """*, come* (``example_tails``) and noun phrases without a verb give examples of the plural
+    noun before it (*altre cause, come la nebbia, un guasto ai freni…*): still what was
+    reported. With a verb (*, come aveva fatto la giunta*), an adverb (*, come sempre*) or after
+    a singular (*estraneo alla vicenda, come il suo predecessore*: a likeness) the content ends
+    before it."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("La polizia ci dice che non possiamo passare e ci porta nella sua caserma.",
      [("indirect", "non possiamo passare", "polizia")]),
     ("I medici dicono che il paziente sta meglio e sperano di dimetterlo presto.",

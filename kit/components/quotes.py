@@ -346,9 +346,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
         quotes.append(replace(quote, speaker_rule="unnamed") if unsigned else quote)
-        if cue.complement == "object" and _words(text[content[0]:content[1]]) > 1:
+        if cue.complement == "object" and _words(text[content[0]:content[1]]) > 1 \
+                and not speech.lists_examples(doc, content[0], content[1]):
             # "riporta notizie raccapriccianti: alcune sarebbero state bruciate…": the clause
-            # after a colon spells out the object, and is reported too
+            # after a colon spells out the object, and is reported too (not after an object
+            # already spelled out by its examples: "altre ipotesi, come X o Y: il bus…")
             spelled = _clause_after_colon(doc, text, content[1], cue.region_end)
             if spelled is not None:
                 more = _make(doc, spelled[0], spelled[1], "indirect", cue, speaker, speech, spelled[0])

@@ -52,6 +52,9 @@ class Grammar:
     #: tail openers of a parallel clause (*, mentre altre 22 sono ferite*): still the reported
     #: content when that clause has no speech verb and no verb narrated in the past
     parallel_tails: frozenset[str] = frozenset()
+    #: words that after a comma open examples of the noun before them (*altre ipotesi, **come**
+    #: un guasto ai freni*): still the reported object when a noun phrase without a verb follows
+    example_tails: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()

@@ -1179,7 +1179,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
+        examples_to = -1
         for tok in span:
+            if tok.i < examples_to:
+                continue  # (examples of the noun before: "altre ipotesi, come X, Y o Z")
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
@@ -1205,10 +1208,48 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
+                if tok.text == "," and (examples := self.examples_end(doc, tok.i + 1, span.end)) is not None:
+                    examples_to = examples
+                    continue  # "non esclude altre ipotesi, come un guasto ai freni": the object's examples
                 if tok.text == "," and self._verbless_tail(doc, tok.i + 1, span.end):
                     continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
                 return tok.idx
         return end_char
+
+    def examples_end(self, doc: Doc, i: int, end: int) -> int | None:
+        """At token ``i`` (after a comma), a word of ``example_tails`` and noun phrases without a
+        verb that give examples of the plural noun before the comma (*altre ipotesi, **come
+        l'alta velocità, un guasto ai freni o un malore***; *alcuni paesi, **come la Francia***;
+        *nuove misure, **come ad esempio un fondo…***): still what was reported. Returns the token
+        where the examples end (``end``, a colon, or the next comma when a verb follows it); None for a
+        clause of its own (*, come confermato dalla polizia*, *, come ha spiegato X*), an adverb
+        (*, come sempre*) or a likeness after a singular (*è estranea alla vicenda, come il
+        sindaco*)."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.example_tails or not self.context(doc).has_morph:
+            return None
+        if doc[i + 1].pos_ not in ("DET", "ADP", "PROPN", "NOUN", "NUM"):
+            return None
+        noun = next((t for t in reversed(doc[max(0, i - 5):i - 1]) if t.pos_ in ("NOUN", "PROPN")), None)
+        # (an invariable noun shows its number on the word before it: "altre ipotesi")
+        number = noun.morph.get("Number") or doc[noun.i - 1].morph.get("Number") if noun is not None else []
+        if "Plur" not in number:
+            return None
+        comma = None
+        for tok in doc[i + 1:end]:
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+                return tok.i
+            if tok.text == "," and comma is None:
+                comma = tok.i
+            if tok.pos_ in ("VERB", "AUX"):
+                return comma
+        return end
+
+    def lists_examples(self, doc: Doc, start_char: int, end_char: int) -> bool:
+        """The content from ``start_char`` to ``end_char`` ends with examples of its noun
+        (:meth:`examples_end`: *altre ipotesi, come l'alta velocità o un malore*)."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return span is not None and any(
+            tok.text == "," and self.examples_end(doc, tok.i + 1, span.end) == span.end for tok in span)
 
     def _verbless_tail(self, doc: Doc, i: int, end: int) -> bool:
         """From token ``i`` (after a comma) to the end of the sentence, a phrase without a verb
@@ -1332,8 +1373,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
+        examples_to = -1
         for tok in span[1:-1]:
-            if tok.text not in (",", ";"):
+            if tok.text not in (",", ";") or tok.i < examples_to:
                 continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
@@ -1354,6 +1396,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
                 if tok.text == "," and cue is not None and cue.complement == "che" and self._clause_gerund(doc, span.start, nxt.i, span.end):
                     continue  # "…che si ritroveranno al parco, accendendo una candela": what the clause's subject will do
+                if tok.text == "," and (examples := self.examples_end(doc, nxt.i, span.end)) is not None:
+                    examples_to = examples
+                    continue  # "…serviranno nuove misure, come un fondo per le imprese": examples of its noun
                 if tok.text == "," and norm == "ma" and self._contrast_goes_on(doc, span.start, nxt.i + 1, span.end):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
