@@ -3191,6 +3191,25 @@ def test_examples_after_come_stay_in_the_content(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Il ministero ha annunciato di non avere notizie del test, e che la linea del governo non cambierà.",
+     [("indirect", "di non avere notizie del test", "ministero"),
+      ("indirect", "la linea del governo non cambierà", "ministero")]),
+    ("Il pugile ha detto che lo stile dell'avversario è elusivo, e di non essere mai riuscito a colpirlo.",
+     [("indirect", "lo stile dell'avversario è elusivo", "pugile"),
+      ("indirect", "di non essere mai riuscito a colpirlo", "pugile")]),
+    ("Il sindaco ha detto di essere stanco e che si dimetterà.",
+     [("indirect", "di essere stanco e che si dimetterà", "sindaco")]),
+    ("Il sindaco ha detto che la strada è chiusa, e di conseguenza il traffico è deviato.",
+     [("indirect", "la strada è chiusa, e di conseguenza il traffico è deviato", "sindaco")]),
+])
+def test_the_other_complement_after_a_comma_and_e_is_a_second_report(shipped, text, expected):
+    """*di* + infinitive, then *, e che…* (or *che…*, then *, e di* + infinitive): a second
+    proposition with the other complement, reported on its own, without *che*; with no comma
+    (*di essere stanco e che…*) or no infinitive after *di* (*e di conseguenza*) one content."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("La polizia ci dice che non possiamo passare e ci porta nella sua caserma.",
      [("indirect", "non possiamo passare", "polizia")]),
     ("I medici dicono che il paziente sta meglio e sperano di dimetterlo presto.",

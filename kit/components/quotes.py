@@ -344,8 +344,14 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         content = _trim(text, cue.content_start, region_end)
         if content is None:
             continue
-        quote = _make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start)
-        quotes.append(replace(quote, speaker_rule="unnamed") if unsigned else quote)
+        # "ha detto di essere addolorato, e che la città reagirà": the other complement after
+        # ", e" opens a second proposition, reported on its own
+        second = _switched_complement(doc, text, cue, content, speech)
+        parts = [content] if second is None else [(content[0], second[0]), (second[1], content[1])]
+        for part in parts:
+            quote = _make(doc, part[0], part[1], "indirect", cue, speaker, speech,
+                          cue.about_start if part is parts[0] else part[0])
+            quotes.append(replace(quote, speaker_rule="unnamed") if unsigned else quote)
         if cue.complement == "object" and _words(text[content[0]:content[1]]) > 1 \
                 and not speech.lists_examples(doc, content[0], content[1]):
             # "riporta notizie raccapriccianti: alcune sarebbero state bruciate…": the clause
@@ -961,6 +967,32 @@ def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair, speech: S
     if opening is not None and len(opening) and opening[0].pos_ in ("VERB", "AUX"):
         return None
     return span
+
+
+def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int],
+                         speech: SpeechFinder) -> tuple[int, int] | None:
+    """In the content of a *di* cue, *, e che* (*di non avere notizie del test, e che la linea
+    non cambierà*); in that of a *che* cue, *, e di* + an infinitive (*che lo stile
+    dell'avversario è elusivo, e di non averlo mai colpito*): a second proposition with the other
+    complement, reported on its own. Returns (end of the first proposition, start of the
+    second: after *che*, at *di*), or None. (Without the comma, *di X e che Y* is one
+    proposition as often as two.)"""
+    if cue.complement not in ("che", "di"):
+        return None
+    switched = "che" if cue.complement == "di" else "di"
+    conjunctions = "|".join(sorted(map(re.escape, speech.g.and_conjunctions), key=len, reverse=True))
+    found = re.compile(rf",\s*(?:{conjunctions})\s+({switched})\b").search(text, content[0], content[1])
+    if found is None or any(c in text[content[0]:content[1]] for c in QUOTE_CHARS):
+        return None
+    start = found.end() if switched == "che" else found.start(1)
+    if switched == "di":
+        k = speech.context(doc).token_at(found.start(1))
+        if not speech._di_infinitive(doc, k, speech.context(doc).sent(k).end):
+            return None
+    first, second = _trim(text, content[0], found.start()), _trim(text, start, content[1])
+    if first is None or second is None:
+        return None
+    return first[1], second[0]
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
