@@ -4615,3 +4615,22 @@ def test_the_ranker_fills_in_no_far_name_and_no_place_without_a_preposition(ship
     preposition makes a source (*Croazia*, one of two countries at war):
     ``ranker._unlikely_fill``."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Lo storico ha scritto che il nome del borgo deriva dal sostantivo latino "silva", per via dei boschi.',
+     [("indirect", 'il nome del borgo deriva dal sostantivo latino "silva", per via dei boschi'),
+      ("other", "silva")]),
+    ('La guida ha spiegato che la città prende il nome da un termine arabo col significato di "porto sicuro".',
+     [("indirect", 'la città prende il nome da un termine arabo col significato di "porto sicuro"'),
+      ("other", "porto sicuro")]),
+    ('Il ministro ha detto che la riforma è "inaccettabile".', [("mixed", "inaccettabile")]),
+])
+def test_a_word_named_or_translated_inside_a_clause_is_no_fragment(shipped, text, expected):
+    """One marked word after a noun of a word as a word, maybe with an adjective between (*il
+    sostantivo latino "silva"*, grammar ``mention_nouns``), or marked words after a meaning's *di*
+    (*col significato di "porto sicuro"*, ``meaning_nouns``) are a word named or a translation:
+    *other*, and the clause around them stays reported; a speaker's word inside a clause is
+    still mixed."""
+    doc = shipped(text)
+    assert [(q.kind, q.text) for q in doc._.kit_quotes] == expected

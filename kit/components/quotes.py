@@ -105,7 +105,19 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
-    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech)
+    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
+        or _mention_or_meaning(doc, k, quote, speech)
+
+
+def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) -> bool:
+    """Token ``k`` (right before the marks) ends a noun of a word as a word, maybe with one
+    adjective (*l'aggettivo latino "devius"*: one word, the grammar's ``mention_nouns``), or a
+    meaning's *di* (*col significato di "paese fuori della via"*, ``meaning_nouns``): the marks
+    hold a word named or a translation, no one's words."""
+    if any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns for m in (k, k - 1)):
+        # (the word between is an adjective the tagger may call a noun: "latino")
+        return len(quote.text.split()) == 1 and not _exclaimed(quote.text)
+    return k >= 1 and _norm(doc[k]) in speech.g.forms("di") and _norm(doc[k - 1]) in speech.g.meaning_nouns
 
 
 def _as_name(quote: Quote) -> Quote:

@@ -342,6 +342,9 @@ class Grammar:
     #: "pianeta"*): one marked word after them, with no exclamation, is the word itself, not
     #: anyone's utterance (*ha gridato la parola "Basta!"* is one)
     mention_nouns: frozenset[str] = frozenset()
+    #: nouns of a meaning, before *di* and marks (*col significato di "paese fuori della via"*):
+    #: the marks hold a translation, no one's words
+    meaning_nouns: frozenset[str] = frozenset()
     #: examinations whose findings are the writer's facts, not anyone's words (*l'autopsia
     #: conferma…*, *gli esami hanno rivelato…*: the guidelines' factive findings)
     evidence_nouns: frozenset[str] = frozenset()
