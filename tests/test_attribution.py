@@ -4618,6 +4618,34 @@ def test_the_ranker_fills_in_no_far_name_and_no_place_without_a_preposition(ship
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La polizia ha avanzato l'ipotesi che l'incendio sia stato appiccato di notte.",
+     [("indirect", "l'incendio sia stato appiccato di notte", "polizia")]),
+    ("Gli inquirenti hanno sollevato l'ipotesi che il furto sia stato organizzato da un dipendente.",
+     [("indirect", "il furto sia stato organizzato da un dipendente", "inquirenti")]),
+    ("Il sindacato ha avanzato la richiesta di un aumento salariale del cinque per cento.",
+     [("indirect", "un aumento salariale del cinque per cento", "sindacato")]),
+    ("Il comitato ha formulato la proposta di chiudere il centro storico al traffico.",
+     [("indirect", "di chiudere il centro storico al traffico", "comitato")]),
+    ("Il ministro Marco Rossi tace. Si avanza l'ipotesi che il governo cada entro l'estate.",
+     [("indirect", "il governo cada entro l'estate", None)]),
+    ("Il sindacato ha avanzato richieste economiche e normative durante la trattativa.", []),
+    ("Sono state avanzate alcune ipotesi sul movente del delitto.", []),
+    ("Le truppe hanno avanzato verso la capitale nella notte.", []),
+    ("Il ministro ha espresso soddisfazione e ha lasciato la sala.", []),
+    ("Il ministro ha espresso preoccupazione e rammarico per la crisi del settore.",
+     [("indirect", "la crisi del settore", "ministro")]),
+])
+def test_a_hypothesis_or_request_put_forward_reports_its_content(shipped, text, expected):
+    """*avanzare*, *sollevare*, *formulare* with a noun of ``speech_verbs_need_object``
+    (*l'ipotesi*, *la richiesta*, *la proposta*) put something forward: the *che*-clause, the *di*
+    + infinitive or the noun phrase after *di* is reported (grammar ``proposal_verbs``), with an
+    impersonal *si* by no one (``impersonal_object_verbs``); a bare
+    noun (*richieste economiche*, *ipotesi sul movente*) reports nothing, nor does a stance
+    noun followed by another clause (*ha espresso soddisfazione e ha lasciato…*)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ('Lo storico ha scritto che il nome del borgo deriva dal sostantivo latino "silva", per via dei boschi.',
      [("indirect", 'il nome del borgo deriva dal sostantivo latino "silva", per via dei boschi'),
       ("other", "silva")]),

@@ -351,6 +351,11 @@ class Grammar:
     #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
+    #: verbs that put forward a hypothesis, a request or a proposal named by one of the rule
+    #: file's ``speech_verbs_need_object`` nouns (*ha avanzato l'ipotesi che…*, *ha formulato la
+    #: richiesta di un rinvio*): reported only with a *che*-clause, *di* + infinitive or the *di*
+    #: phrase after the noun, not a bare noun (*ha avanzato richieste economiche*)
+    proposal_verbs: frozenset[str] = frozenset()
     #: verbs of ordering and banning: a body's order is reported speech only in the active
     #: voice with a subject that can give orders (*il comune vieta la manifestazione*, *ha
     #: ordinato ai giudici di…*), not an impersonal passive (*è stata vietata la veglia*) nor a

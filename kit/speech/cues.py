@@ -150,14 +150,23 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     return start, end, lemma  # "ha espresso «forte insoddisfazione»": the marks hold the object
                 if _norm(doc[j]) in nouns:
                     end = j + 1
+                    while end + 1 < sent.end and _norm(doc[end]) in self.g.and_conjunctions and _norm(doc[end + 1]) in nouns:
+                        end += 2  # "ha espresso preoccupazione e rammarico per…": one stance of two nouns
+                    if end < sent.end and _norm(doc[end]) in self.g.proposition_conjunctions:
+                        return None  # "ha espresso soddisfazione e ha lasciato la sala": no content follows
                     if end + 2 < sent.end and _norm(doc[end]) == "nei" and _norm(doc[end + 1]) == "confronti" \
                             and _norm(doc[end + 2]) in self.g.forms("di"):
                         end += 2  # "nei confronti del Capo dello Stato": the target is what follows
+                    elif end < sent.end and _norm(doc[j]) in self.g.request_nouns | self.g.report_nouns \
+                            and _norm(doc[end]) in self.g.forms("di") and not self._di_infinitive(doc, end, sent.end):
+                        end += 1  # "ha avanzato l'ipotesi di un guasto": what is asked or supposed follows the "di"
                     elif end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
                         end += 1
                     break
             else:
                 return None
+        if head in self.g.proposal_verbs and not (self._clause_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")):
+            return None  # "ha avanzato richieste economiche", "ipotesi sul motivo": no proposition put forward
         return start, end, lemma
 
     def present_participle(self, norm: str, lemmas) -> bool:
