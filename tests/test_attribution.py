@@ -4662,3 +4662,26 @@ def test_a_word_named_or_translated_inside_a_clause_is_no_fragment(shipped, text
     still mixed."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes] == expected
+    ("Paolo Conte non è stato l'unico a fermarsi: il suo avversario Luca Ferri, tramite un portavoce, ha "
+     "annunciato che non farà comizi.",
+     [("non farà comizi", "Luca Ferri")]),
+    ("Sulla propria pagina Facebook, Marco Gatti, marito della sindaca, ha scritto «Basta con la violenza».",
+     [("Basta con la violenza", "Marco Gatti")]),
+    ("Il sindaco Luigi Sassi ha parlato per un'ora, e il presidente Carlo Mori, invece, ha detto che non era "
+     "d'accordo.",
+     [("non era d'accordo", "Carlo Mori")]),
+    ("Elena Riva e Pietro Sala, rispettivamente regista e produttore del film, hanno negato però una "
+     "somiglianza.",
+     [("una somiglianza", "Elena Riva e Pietro Sala")]),
+    # (a name inside a phrase a preposition opens is not the subject: the sentence's)
+    ("Mario Draghi ha parlato a lungo. I due ragazzi, interrogati dal sostituto procuratore Franco Neri, titolare "
+     "delle indagini, hanno confermato il furto.",
+     [("il furto", "due ragazzi")]),
+])
+def test_the_name_before_an_aside_ending_at_the_cue_is_its_subject(shipped, text, expected):
+    """A finite cue after a comma that closes an aside without a verb (*, tramite un portavoce,*;
+    *, marito della sindaca,*) has the name right before that aside as its subject, when that
+    name opens its clause: the comma coordinates nothing, and the name that opens the sentence
+    (*Paolo Conte*, *Facebook*) is not the verb's subject."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+

@@ -360,6 +360,9 @@ class SpeakerRules(FinderBase):
             return before_aside
         after_relative = cue.coordinated and not cue.gerund and cue.start - 1 > sent.start \
             and doc[cue.start - 1].text == "," and self.closes_relative(doc, cue.start - 1, sent)
+        named = self._name_before_aside(doc, cue, sent) if cue.coordinated and previous is None else None
+        if named is not None:
+            return _tag(self._joint(doc, (named.start, named.end, named), sent), "subject")
         if self._after_adjuncts(doc, cue, sent):
             # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
@@ -439,6 +442,27 @@ class SpeakerRules(FinderBase):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
+        """The name right before an aside without a verb that ends at the cue (*il suo rivale
+        Mitt Romney, tramite un portavoce, ha annunciato*; *Sulla sua pagina Facebook, Mario
+        Rossi, marito della sindaca, ha scritto*): the comma before the cue closes that aside,
+        not a clause the cue is coordinated with, and the name is its subject, not the one that
+        opens the sentence; None when no person or body that opens its clause ends there."""
+        opening = self._aside_before(doc, cue, sent)
+        if opening is None or opening - 1 <= sent.start:
+            return None
+        ent = self.context(doc).ent_before(opening)
+        if ent is None or ent.label_ not in ("PER", "ORG"):
+            return None
+        start = ent.start  # back over the words of its noun phrase: "il suo rivale", "l'avvocato"
+        while start > sent.start and ent.start - start < 4 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN") \
+                and doc[start - 1].is_lower and _norm(doc[start - 1]) not in self.g.prepositions:
+            start -= 1
+        if start > sent.start and not (doc[start - 1].text in (",", ":", ";")
+                                       or _norm(doc[start - 1]) in self.g.and_conjunctions):
+            return None  # "interrogati dal sostituto procuratore Franco Neri, titolare…,": inside a phrase
+        return ent
 
     def _aside_before(self, doc: Doc, cue: Cue, sent: Span) -> int | None:
         """The comma opening an aside set off by commas that ends right before a finite cue
