@@ -4685,3 +4685,15 @@ def test_the_name_before_an_aside_ending_at_the_cue_is_its_subject(shipped, text
     (*Paolo Conte*, *Facebook*) is not the verb's subject."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("Contro i rimpatri si è espresso il comitato dell'ONU per i diritti dei migranti, secondo il quale vanno "
+     "evitate le espulsioni di massa.",
+     [("Contro i rimpatri", "comitato dell'ONU per i diritti dei migranti"),
+      ("vanno evitate le espulsioni di massa", "comitato dell'ONU per i diritti dei migranti")]),
+])
+def test_a_relative_after_the_speaker_just_found_speaks_for_it(shipped, text, expected):
+    """A relative after a comma (*, secondo il quale…*, *, che ha aggiunto…*) right after the
+    speaker of the cue before in the sentence speaks for that speaker, however long its
+    description (*il comitato dell'ONU per i diritti dei migranti*), not for a name inside it."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected

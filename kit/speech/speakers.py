@@ -322,7 +322,8 @@ class SpeakerRules(FinderBase):
             sent = self.context(doc).sent(cue.start)
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
-                return _tag(self._antecedent(doc, sent, cue.start - 1, self.quoted_ranges(doc)), "relative")
+                return _tag(self._speaker_before(doc, previous, cue.start - 1)
+                            or self._antecedent(doc, sent, cue.start - 1, self.quoted_ranges(doc)), "relative")
             start, end = cue.speaker_np
             if start < cue.end and _norm(doc[start]) in self.g.possessives:
                 # "a suo dire", "a detta loro": the subject of the sentence before the marker,
@@ -347,7 +348,8 @@ class SpeakerRules(FinderBase):
             return _tag(found, "source")
         blocked = self.quoted_ranges(doc)
         sent = self.context(doc).sent(cue.start)
-        antecedent = self._relative_antecedent(doc, cue, sent, blocked) or self._restrictive_antecedent(doc, cue, sent)
+        antecedent = self._relative_antecedent(doc, cue, sent, blocked, previous) \
+            or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
             return antecedent.tagged("relative")
         latter = self._latter_before(doc, cue, sent, blocked) or self._pronoun_before(doc, cue, sent, blocked)
@@ -771,7 +773,20 @@ class SpeakerRules(FinderBase):
             return True
         return k - 1 >= floor and word in self.g.forms("di") and _norm(doc[k - 1]) in self.g.spokesperson_markers
 
-    def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Speaker | None:
+    @staticmethod
+    def _speaker_before(doc: Doc, previous: Speaker | None, comma: int) -> Speaker | None:
+        """``previous`` (the speaker of the cue before in the sentence) when its mention ends
+        right before the comma at token ``comma``: the antecedent of a relative after that comma
+        is the speaker already found (*si è espresso il comitato dell'ONU per i diritti umani,
+        secondo il quale…*, *ha detto il vicepresidente del Consiglio, che ha aggiunto…*), however
+        long its description; else None."""
+        if previous is None or comma < 1 or previous.how.startswith("agent"):
+            return None
+        last = doc[comma - 1]
+        return previous if previous.end == last.idx + len(last) else None
+
+    def _relative_antecedent(self, doc: Doc, cue: Cue, sent: Span, blocked,
+                             previous: Speaker | None = None) -> Speaker | None:
         """*…Nicolas Sarkozy, che ha detto…*: the subject of a cue introduced by the relative
         pronoun ``che`` is the name or description right before the comma."""
         k = self._relative_pronoun_before(doc, cue, sent)
@@ -789,7 +804,8 @@ class SpeakerRules(FinderBase):
             return None
         if k <= sent.start + 1 or doc[k - 1].text != ",":
             return None
-        return self._antecedent(doc, sent, k - 1, blocked) or self._noun_antecedent(doc, sent, k - 1)
+        return self._speaker_before(doc, previous, k - 1) or self._antecedent(doc, sent, k - 1, blocked) \
+            or self._noun_antecedent(doc, sent, k - 1)
 
     def _relative_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> int:
         """The token before a cue where its relative pronoun may be: back over adverbs and an
