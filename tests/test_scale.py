@@ -26,8 +26,8 @@ from kit.scale import store
 from kit.scale.engine import CacheWarning
 
 ROOT = Path(__file__).resolve().parent.parent
-N_GENERATED = 2_000
-N_SMALL = 600
+N_GENERATED = 800
+N_SMALL = 300
 SOURCES = ["Gazzetta Civica", "Corriere Meridiano", None]
 
 
@@ -65,7 +65,7 @@ def generated(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Path:
-    """600 generated articles: 12 partitions of 50 for the interruption tests."""
+    """300 generated articles: 12 partitions of 25 for the interruption tests."""
     path = tmp_path_factory.mktemp("small") / "corpus.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in generated_rows(N_SMALL)), encoding="utf-8")
     return path
@@ -103,7 +103,7 @@ def test_sample_articles_same_tables_as_local(client, articles_dir: Path, tmp_pa
 
 
 def test_generated_corpus_same_tables_as_local(client, generated: Path, tmp_path: Path) -> None:
-    run = kit.run_corpus(generated, tmp_path / "out", client=client, partition_size=250, model="blank", progress=False)
+    run = kit.run_corpus(generated, tmp_path / "out", client=client, partition_size=100, model="blank", progress=False)
     assert run.totals["documents"] == N_GENERATED and run.computed == 8
     tables = run.tables()
     assert_same_tables(tables, local_tables(generated, "blank"))
@@ -113,12 +113,14 @@ def test_generated_corpus_same_tables_as_local(client, generated: Path, tmp_path
 
 
 @pytest.mark.slow
-def test_generated_corpus_with_the_shipped_model(client, small: Path, tmp_path: Path) -> None:
-    # (the 600 articles of `small`, not the 2,000 of `generated`: the blank pipeline covers those;
-    # with the shipped model on this 2-core machine the larger corpus alone took most of CI's time)
-    run = kit.run_corpus(small, tmp_path / "out", client=client, partition_size=150, model="kit", progress=False)
-    assert run.totals["documents"] == N_SMALL and run.computed == 4
-    assert_same_tables(run.tables(), local_tables(small, "kit"))
+def test_generated_corpus_with_the_shipped_model(client, tmp_path: Path) -> None:
+    # (120 articles: the blank pipeline covers the 800 of `generated`; with the shipped model on a
+    # 2-core machine 600 articles alone took a third of CI's time)
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in generated_rows(120)), encoding="utf-8")
+    run = kit.run_corpus(path, tmp_path / "out", client=client, partition_size=30, model="kit", progress=False)
+    assert run.totals["documents"] == 120 and run.computed == 4
+    assert_same_tables(run.tables(), local_tables(path, "kit"))
 
 
 def test_a_second_run_reuses_every_partition(client, articles_dir: Path, tmp_path: Path) -> None:
@@ -137,7 +139,7 @@ def test_a_second_run_reuses_every_partition(client, articles_dir: Path, tmp_pat
 # --- resumable ----------------------------------------------------------------------------------------
 def _cli(source: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "kit", "run", str(source), "-o", str(out), "--model", "blank", "-q",
-            "--partition-size", "50", *extra]
+            "--partition-size", "25", *extra]
 
 
 def _env() -> dict:
@@ -168,7 +170,7 @@ def test_a_killed_run_restarted_ends_byte_identical(small: Path, tmp_path: Path)
 
 
 def test_a_worker_killed_mid_run_loses_nothing(client, small: Path, tmp_path: Path) -> None:
-    reference = kit.run_corpus(small, tmp_path / "ref", client=client, partition_size=50, model="blank",
+    reference = kit.run_corpus(small, tmp_path / "ref", client=client, partition_size=25, model="blank",
                                progress=False)
     log = tmp_path / "out" / store.PROGRESS
     pids = client.run(os.getpid)
@@ -180,7 +182,7 @@ def test_a_worker_killed_mid_run_loses_nothing(client, small: Path, tmp_path: Pa
 
     killer = threading.Thread(target=kill_a_worker)
     killer.start()
-    run = kit.run_corpus(small, tmp_path / "out", client=client, partition_size=50, model="blank", progress=False)
+    run = kit.run_corpus(small, tmp_path / "out", client=client, partition_size=25, model="blank", progress=False)
     killer.join()
     assert set(client.run(os.getpid).values()) != set(pids.values())  # the nanny started a new one
     assert output_bytes(tmp_path / "out") == output_bytes(tmp_path / "ref")
