@@ -999,7 +999,7 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     start = found.end() if switched == "che" else found.start(1)
     if switched == "di":
         k = speech.context(doc).token_at(found.start(1))
-        if not speech._di_infinitive(doc, k, speech.context(doc).sent(k).end):
+        if not speech.di_infinitive(doc, k, speech.context(doc).sent(k).end):
             return None
     first, second = _trim(text, content[0], found.start()), _trim(text, start, content[1])
     if first is None or second is None:

@@ -158,7 +158,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                             and _norm(doc[end + 2]) in self.g.forms("di"):
                         end += 2  # "nei confronti del Capo dello Stato": the target is what follows
                     elif end < sent.end and _norm(doc[j]) in self.g.request_nouns | self.g.report_nouns \
-                            and _norm(doc[end]) in self.g.forms("di") and not self._di_infinitive(doc, end, sent.end):
+                            and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         end += 1  # "ha avanzato l'ipotesi di un guasto": what is asked or supposed follows the "di"
                     elif end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
                         end += 1
@@ -427,7 +427,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
-            if self._di_infinitive(doc, k, sent.end):
+            if self.di_infinitive(doc, k, sent.end):
                 break
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
@@ -452,7 +452,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         dell'ANCI di rinviare la tassa **ha portato**…*) or a comma not followed by another
         *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*)."""
         first = next(k for k in range(np_end, end) if _norm(doc[k]) == "di" and (
-            self._di_infinitive(doc, k, end) or _norm(doc[k + 1]) in self.g.indefinite_articles))
+            self.di_infinitive(doc, k, end) or _norm(doc[k + 1]) in self.g.indefinite_articles))
         for k in range(first + 2, end):
             if doc[k].text in (",", ";", ":", "(") or doc[k].text in DASHES:
                 if k + 1 < end and _norm(doc[k + 1]) == "di":
@@ -700,7 +700,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         che…*, not *ha voluto ricordare il collega*)."""
         j = self.skip_adverbs(doc, j, end)
         j = self._after_indirect_object(doc, j, end)
-        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self._di_infinitive(doc, j, end)
+        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self.di_infinitive(doc, j, end)
                             or _norm(doc[j]) == "come" and self.clause_follows(doc, j + 1, end))  # "sottolineare come…"
 
     def spoken_sentences_after(self, doc: Doc, end_char: int, cues: list[Cue] = (), limit: int = 4) -> int:
@@ -900,7 +900,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         infinitive: *una comunicazione radio **riferiva** che…*."""
         if not self.g.imperfect.search(_norm(doc[i])) or i == sent.start or i + 1 >= sent.end:
             return False
-        return _norm(doc[i + 1]) == "che" or self._di_infinitive(doc, i + 1, sent.end)
+        return _norm(doc[i + 1]) == "che" or self.di_infinitive(doc, i + 1, sent.end)
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
@@ -920,7 +920,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return True
         if token.pos_ == "ADV":
             return False
-        di_infinitive = self._di_infinitive(doc, i + 1, sent.end)
+        di_infinitive = self.di_infinitive(doc, i + 1, sent.end)
         if norm.endswith("i"):  # a subjunctive: "dichiari di spendere"
             return di_infinitive
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
@@ -1095,7 +1095,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
         return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
 
-    def _di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
+    def di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
         if j + 1 >= end or _norm(doc[j]) != "di":
             return False
@@ -1134,7 +1134,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "la prestazione al di sotto delle aspettative": a preposition of its own
                 return k
             if _norm(tok) == "di" and k > j:
-                return k if self._di_infinitive(doc, k, end) else None
+                return k if self.di_infinitive(doc, k, end) else None
             if tok.is_punct or _norm(tok) == "che" or (k > j and self.is_verbish(tok)):
                 return None
         return None
@@ -1149,7 +1149,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         for k in range(j + 2, min(j + 10, end)):
             if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che":
                 break  # (the object or a clause of its own comes first)
-            if self._di_infinitive(doc, k, end):
+            if self.di_infinitive(doc, k, end):
                 return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
         for k in range(j + 1, min(j + 10, end)):
             tok = doc[k]
@@ -1213,7 +1213,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                         and _norm(doc[tok.i + 1]) in self.g.and_conjunctions and _norm(doc[tok.i + 2]) in self.g.forms("di"):
                     continue  # "hanno riferito di un solo morto, uno dei macchinisti, e di 15 feriti": the same report
                 if tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.and_conjunctions \
-                        and self._di_infinitive(doc, tok.i + 2, span.end):
+                        and self.di_infinitive(doc, tok.i + 2, span.end):
                     continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
                     continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
@@ -1850,7 +1850,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         elif j < sent_end and self._subjunctive(doc[j]):
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
-        elif self._di_infinitive(doc, j, sent_end) or (
+        elif self.di_infinitive(doc, j, sent_end) or (
                 rule.split(":", 1)[-1] in self.g.a_infinitive_verbs and self._a_infinitive(doc, j, sent_end)):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             complement, content_start = "di", doc[j].idx
@@ -1907,7 +1907,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         start = k + 2 if _norm(doc[k + 1]) in self.g.sameness_words and k + 2 < end else k + 1
         np_end = self.source_np_end(doc, start, end)
-        np_end = next((m for m in range(start + 1, np_end) if self._di_infinitive(doc, m, end)), np_end)  # "dalla clientela di non…"
+        np_end = next((m for m in range(start + 1, np_end) if self.di_infinitive(doc, m, end)), np_end)  # "dalla clientela di non…"
         if np_end <= start:
             return None
         # a listed speaker, or a common noun after an articled *da* (*dalla clientela*), not a
@@ -1935,7 +1935,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                for c in doc[end - 1].children):  # ("Durante l'assemblea": a subject the parser misread)
             return None
         relative = doc[k + 1].pos_ in ("VERB", "AUX") or _norm(doc[k + 1]) in self.g.clitics
-        return agent if doc[k].text == ":" or self._di_infinitive(doc, k, sent_end) \
+        return agent if doc[k].text == ":" or self.di_infinitive(doc, k, sent_end) \
             or _norm(doc[k]) == "che" and not relative else None
 
     def _agent_past_time(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
@@ -2123,9 +2123,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         setting. ``j`` when there is none."""
         for k in range(j + 2, min(j + 14, end)):
             tok = doc[k]
-            if self._di_infinitive(doc, k, end):
+            if self.di_infinitive(doc, k, end):
                 return k if _norm(doc[k - 1]) not in self.g.compound_prepositions else j
-            if tok.text == "," and k + 1 < end and self._di_infinitive(doc, k + 1, end):
+            if tok.text == "," and k + 1 < end and self.di_infinitive(doc, k + 1, end):
                 return k + 1
             if tok.is_punct or _norm(tok) == "che" or self.is_verbish(tok) and not tok.is_title:
                 return j
