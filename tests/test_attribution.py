@@ -4662,6 +4662,9 @@ def test_a_word_named_or_translated_inside_a_clause_is_no_fragment(shipped, text
     still mixed."""
     doc = shipped(text)
     assert [(q.kind, q.text) for q in doc._.kit_quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Paolo Conte non è stato l'unico a fermarsi: il suo avversario Luca Ferri, tramite un portavoce, ha "
      "annunciato che non farà comizi.",
      [("non farà comizi", "Luca Ferri")]),
