@@ -81,7 +81,7 @@ class SourceRules(FinderBase):
                     # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
                     # del Titanic, …": a lower-case head that speaks for no one
                     return None
-            elif not (starts_clause or closes) or self._own_voice(doc, j, np_end):
+            elif not (starts_clause or closes) or self._writers_possessive(doc, j, np_end):
                 return None
             elif closes and self._manner_adjunct(doc, i, words):
                 return None
@@ -90,7 +90,7 @@ class SourceRules(FinderBase):
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
-    def _own_voice(self, doc: Doc, j: int, np_end: int) -> bool:
+    def _writers_possessive(self, doc: Doc, j: int, np_end: int) -> bool:
         """The source phrase belongs to the writer or to whom the text addresses (*secondo **il
         nostro** parere*, *secondo **la mia** esperienza*, *secondo le **vostre** stime*): the
         text's own voice, no one else's report."""
