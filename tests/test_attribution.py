@@ -624,6 +624,24 @@ def test_a_short_list_without_articles_stays_in_the_reported_object(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a conjunction and a comma open an aside: the object ends before them, not after the "e"
+    ("La sindaca Anna Riva ha sollecitato la giunta a rivedere il bilancio, e, soprattutto, ha chiesto "
+     "ai cittadini di pazientare.",
+     [("indirect", "la giunta a rivedere il bilancio", "Anna Riva"), ("indirect", "di pazientare", "Anna Riva")]),
+    # the same with a relative inside the aside: not a verbless tail of the object
+    ("La sindaca Anna Riva ha voluto sollecitare la giunta a rivedere il bilancio, e, quello che più conta, "
+     "per chiedere ai cittadini di pazientare.",
+     [("indirect", "la giunta a rivedere il bilancio", "Anna Riva")]),
+])
+def test_an_aside_opened_by_a_conjunction_ends_the_object(shipped, text, expected):
+    """*, e, soprattutto, …* and *, e, quello che più conta, …*: the comma before the conjunction
+    ends the reported object (it used to end at the comma after *e*, leaving a stray *, e* in
+    the content: the conjunction was read as opening a list's last item, or a verbless tail whose
+    only verb sat in a relative)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Il sindaco Luca Verdi ha proclamato il lutto cittadino per domani.", []),  # an act
     ("Il sindaco Luca Verdi ha chiesto scusa ai cittadini.", []),  # a gesture, nothing said
     ("Il sindaco Luca Verdi ha proclamato la sua innocenza davanti ai giudici.",

@@ -1273,6 +1273,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops:
             return False
+        if _norm(doc[i]) in self.g.and_conjunctions and i + 1 < end and doc[i + 1].text == ",":
+            return False  # ("…del Governo, e, quello che più conta, per chiedere…": an aside, then a clause)
         if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (_norm(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             return False  # ("il castello di Calatubo, antica fortezza…": the writer's words about a name)
         relative = False
@@ -1352,8 +1354,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
         """After a comma, another noun phrase of a list: an article and a word that is not a
         verb, up to the next comma or ``e`` (*, il comunismo e…*)."""
-        if i + 1 >= end:
-            return False
+        if i + 1 >= end or _norm(doc[i]) in self.g.and_conjunctions and doc[i + 1].text == ",":
+            return False  # ("la legge, e, soprattutto, ha chiesto…": a conjunction opening an aside)
         if _norm(doc[i]) not in self.g.articles:
             # "chiedono riforme, più libertà e più democrazia": a last short list without
             # articles, up to the end of the sentence
