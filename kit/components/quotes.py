@@ -116,7 +116,7 @@ def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) ->
     hold a word named or a translation, no one's words."""
     if any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns for m in (k, k - 1)):
         # (the word between is an adjective the tagger may call a noun: "latino")
-        return len(quote.text.split()) == 1 and not _exclaimed(quote.text)
+        return _one_word(quote.text)
     return k >= 1 and _norm(doc[k]) in speech.g.forms("di") and _norm(doc[k - 1]) in speech.g.meaning_nouns
 
 
@@ -992,8 +992,7 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     if cue.complement not in ("che", "di"):
         return None
     switched = "che" if cue.complement == "di" else "di"
-    conjunctions = "|".join(sorted(map(re.escape, speech.g.and_conjunctions), key=len, reverse=True))
-    found = re.compile(rf",\s*(?:{conjunctions})\s+({switched})\b").search(text, content[0], content[1])
+    found = _switched_pattern(speech.g.and_conjunctions, switched).search(text, content[0], content[1])
     if found is None or any(c in text[content[0]:content[1]] for c in QUOTE_CHARS):
         return None
     start = found.end() if switched == "che" else found.start(1)
@@ -1005,6 +1004,13 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     if first is None or second is None:
         return None
     return first[1], second[0]
+
+
+@lru_cache(maxsize=None)
+def _switched_pattern(conjunctions: frozenset[str], switched: str) -> re.Pattern:
+    """*, e che* / *, e di* with the language's ``and_conjunctions``, compiled once."""
+    words = "|".join(sorted(map(re.escape, conjunctions), key=len, reverse=True))
+    return re.compile(rf",\s*(?:{words})\s+({switched})\b")
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1058,8 +1064,13 @@ def _mentioned_word(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> b
     """Token ``k``, right before the marks, is a noun of a word as a word (the grammar's
     ``mention_nouns``) and the marks hold one word with no exclamation (*la parola latina
     "castrum"*, *non usano mai la parola "crociata"*): the word is named, no one utters it here."""
-    content = speech.context(doc).text[pair.start:pair.end]
-    return doc[k].lower_ in speech.g.mention_nouns and len(content.split()) == 1 and not _exclaimed(content)
+    return doc[k].lower_ in speech.g.mention_nouns and _one_word(speech.context(doc).text[pair.start:pair.end])
+
+
+def _one_word(content: str) -> bool:
+    """Marks that hold one word with no exclamation, as a word named does (*"castrum"*), not
+    an utterance (*"Basta!"*)."""
+    return len(content.split()) == 1 and not _exclaimed(content)
 
 
 def _exclaimed(content: str) -> bool:
