@@ -42,3 +42,13 @@ def hang_guard(seconds: int = 300):
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def news_text(min_chars: int, newline: str = "\n") -> str:
+    """Italian news-like text of exactly ``min_chars`` characters (paragraphs of generated articles)."""
+    paragraph = ("La ministra Anna Neri ha detto: «Siamo pronti a discutere, ma non a qualsiasi "
+                 "condizione». Secondo il sindaco di Torino, i lavori finiranno entro l’anno. "
+                 "«Il piano costa 12,5 milioni di euro», ha aggiunto il presidente della Regione. "
+                 "Il cosiddetto “bonus bici” divide la maggioranza in Francia e in Italia.")
+    text = newline.join([paragraph] * (min_chars // (len(paragraph) + len(newline)) + 1))
+    return text[:min_chars]

@@ -39,7 +39,7 @@ from kit.records import parse_doc
 from kit.records.tables import (documents_table, entities_table, quotes_table, relations_table,
                         rule_relations_table)
 
-from .helpers import hang_guard
+from .helpers import hang_guard, news_text
 
 HAS_MODEL = (SHIPPED / "config.cfg").exists()
 QUOTE_CHARS = "«»“”„‘’\"‹›"
@@ -309,16 +309,6 @@ def test_render_never_lets_script_through(nlp, text, payload):
 
 
 # -- large inputs --------------------------------------------------------------------------------
-def news_text(min_chars: int, newline: str = "\n") -> str:
-    """Italian news-like text of at least ``min_chars`` characters (paragraphs of generated articles)."""
-    paragraph = ("La ministra Anna Neri ha detto: «Siamo pronti a discutere, ma non a qualsiasi "
-                 "condizione». Secondo il sindaco di Torino, i lavori finiranno entro l’anno. "
-                 "«Il piano costa 12,5 milioni di euro», ha aggiunto il presidente della Regione. "
-                 "Il cosiddetto “bonus bici” divide la maggioranza in Francia e in Italia.")
-    text = newline.join([paragraph] * (min_chars // (len(paragraph) + len(newline)) + 1))
-    return text[:min_chars]
-
-
 @pytest.mark.slow
 def test_two_megabyte_document_is_analysed(nlp):
     text = news_text(2_000_000)  # 2 MB of ASCII-ish text, exactly nlp.max_length characters
@@ -386,11 +376,6 @@ def test_shipped_model_on_hostile_text(shipped_nlp, text, size):
     check_doc(doc, text)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not HAS_MODEL, reason="the shipped model is not built")
-def test_two_megabyte_document_with_the_shipped_model(shipped_nlp):
-    model_nlp = shipped_nlp
-    text = news_text(2_000_000)
-    with hang_guard(900):
-        doc = kit.analyze(text, model_nlp)
-    assert doc.text == text
+# a 2,000,000-character document through the shipped model (kit.analyze): see
+# tests/test_hostile_corpus.py::test_memory_of_a_long_document_is_bounded[analyze], which times it
+# out, checks its text and bounds its memory in one run
