@@ -855,6 +855,15 @@ def shipped():
     ("La docente è tornata in classe, mentre è notizia di oggi che lo studente sarà sospeso.",
      [("indirect", "lo studente sarà sospeso", None)]),
     ("La notizia che ha sconvolto il Paese è arrivata ieri.", []),
+    # news that spreads or arrives reports the event after "di" (no one signs it); news only
+    # learnt is the hearer's
+    ("In mattinata si è diffusa la notizia del crollo di un ponte sulla statale, ma il Comune tace.",
+     [("indirect", "crollo di un ponte sulla statale", None)]),
+    ("Ieri è giunta la notizia dell'arresto del sindaco di Lecce.",
+     [("indirect", "arresto del sindaco di Lecce", None)]),
+    ("I primi a diffondere la notizia della scomparsa del cantante sono stati i suoi vicini.",
+     [("indirect", "scomparsa del cantante", None)]),
+    ("Appresa la notizia della morte del padre, la ragazza ha lasciato la riunione.", []),
     # - verbs that are not speech here -
     ("Le persone rimaste ferite hanno riportato alcune contusioni.", []),
     ("I costi di manutenzione si sono rivelati troppo elevati.", []),

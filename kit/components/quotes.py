@@ -310,6 +310,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if speech.said_before(doc, cue):
                 continue  # "«…»: lo ha annunciato il ministro": the ministro speaks, he is not what is said
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
+            if rumour:
+                region_end = speech.news_end(doc, cue.content_start, region_end)
             if cue.verb in speech.g.physical_sense_verbs and not _speech_around(doc, cue, cues, speech) \
                     and not _verbal_target(doc, cue.content_start, region_end, speech):
                 continue  # "i ribelli hanno attaccato la moschea": an assault, not words

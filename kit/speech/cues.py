@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
 from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of, parsed_subjects
 from .interviews import InterviewRules
@@ -387,6 +388,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return self._charge_noun(doc, i, sent)
         if _norm(doc[i]) not in self.g.news_nouns:
             return None
+        if self._spread_news(doc, i, sent):
+            return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
         j = i + 1
         if j + 1 < sent.end and _norm(doc[j]) == "di" and _norm(doc[j + 1]) in self.g.news_days:
             j += 2  # "di oggi", "di ieri"
@@ -398,6 +401,31 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _spread_news(self, doc: Doc, i: int, sent: Span) -> bool:
+        """*si è diffusa la notizia del crollo…*, *era arrivata la notizia della chiusura…*, *il
+        bollettino reca la notizia dell'aggravamento…*, *la notizia della chiusura, arrivata
+        ieri*: news that spreads, arrives or is carried (a verb of ``announcing_verbs`` right
+        before its article, or after it in the same phrase) reports the event named after *di*,
+        a report no one signs. News that is only learnt or received (*appresa la notizia della
+        morte*) is the hearer's, and left alone."""
+        if i - 2 < sent.start or i + 2 >= sent.end or _norm(doc[i - 1]) not in self.g.definite:
+            return False
+        if _norm(doc[i + 1]) not in self.g.forms("di") or not doc[i + 2].is_alpha \
+                or _norm(doc[i + 2]) in self.g.news_days:
+            return False
+        after = []
+        for tok in doc[i + 2:min(i + 14, sent.end)]:
+            if tok.is_punct or _norm(tok) in SUBORDINATORS:
+                break
+            after.append(tok)
+        return any(self._spreads(tok) for tok in [doc[i - 2]] + after)
+
+    def _spreads(self, token) -> bool:
+        """A form of a verb of ``announcing_verbs``, a participle too, whose lemma may be its
+        masculine form (*diffusa* -> *diffuso* -> *diffondere*)."""
+        return self._announcing(token) or token.is_alpha and any(
+            lookup_lemma(lemma, self.lang) in self.g.announcing_verbs for lemma in self.lemmas(token))
 
     def request_cue(self, doc: Doc, i: int, sent: Span):
         """A request, a proposal or a promise with its agent after *di* (*la richiesta
@@ -1528,6 +1556,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         speaker's, where the content before it ends; a gerund of another verb (*, causando…*,
         *, arrivando a…*) goes on with the reported clause."""
         return bool(self.lemmas(token) & (self.single_verbs | self.object_verbs))
+
+    def news_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where the event a piece of news or a rumour names ends (:meth:`news_cue`): before the
+        finite verb of the clause the noun belongs to (*a diffondere la notizia della scomparsa
+        del cantante **sono stati** i frati*), not before one of a relative inside it."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:]:
+            if _norm(tok) in RELATIVES or _norm(tok) in SUBORDINATORS or tok.text in QUOTE_CHARS:
+                return end_char  # "la notizia del crollo del ponte che collegava…": the event's own clause
+            if self._is_finite(tok):
+                last = self._verb_group_start(doc, tok.i, span.start) - 1
+                # (not right after a first word: "di tentato peculato", a participle read as finite)
+                return doc[last].idx + len(doc[last]) if last > span.start else end_char
+        return end_char
 
     def verbless_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a content without a finite verb of its own (*di* + infinitive, an object)
