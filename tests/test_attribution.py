@@ -2634,6 +2634,26 @@ def test_a_schedule_with_previsto_per_is_an_unsigned_report(shipped, text, expec
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Dopo la riunione è stato deciso che la fiera si terrà in primavera.",
+     [("indirect", "la fiera si terrà in primavera", None)]),
+    ("Per motivi di sicurezza è stato stabilito che il ponte resti chiuso fino a lunedì.",
+     [("indirect", "il ponte resti chiuso fino a lunedì", None)]),
+    ("È stato stimato che i danni alle colture superano i due milioni.",
+     [("indirect", "i danni alle colture superano i due milioni", None)]),
+    ("Alla fine venne deciso che la gara si sarebbe corsa a Monza.",
+     [("indirect", "la gara si sarebbe corsa a Monza", None)]),
+    ("Sarà deciso che cosa fare dopo la perizia.", []),
+    ("Il giudice ha deciso che il processo riprenderà a maggio.", []),
+])
+def test_an_impersonal_passive_decision_or_estimate_is_an_unsigned_report(shipped, text, expected):
+    """*è stato stabilito che…*, *venne deciso che…*, *è stato stimato che…*: verbs of deciding
+    and estimating that are no speech verbs (``impersonal_passive_verbs``) report, in an
+    impersonal passive with *che* and no subject, what no one named decided or estimated
+    (README rounds 7, 11 and 13); not a future (a plan), nor in the active (the act of a person)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Dalle parole del sindaco Luca Ferri è emersa la volontà di riaprire il teatro entro l'estate.",
      [("indirect", "è emersa la volontà di riaprire il teatro entro l'estate", "Luca Ferri")]),
     ("Dalle dichiarazioni della Coldiretti, i raccolti di quest'anno saranno scarsi.",

@@ -286,6 +286,10 @@ class Grammar:
     #: words that open the opinion after such a participle besides an article (*ritenute **tra** le
     #: più democratiche*, *ritenuti **essere** le fasi iniziali*)
     opinion_participle_openers: frozenset[str] = frozenset()
+    #: verbs that are no speech verbs but whose impersonal passive with *che* reports a decision,
+    #: a ruling or an estimate no one signs (*è stato **stabilito** che…*, *fu **deciso** che…*,
+    #: *è stato **stimato** che…*)
+    impersonal_passive_verbs: frozenset[str] = frozenset()
     #: verbs whose bare participle with its agent reports what the agent asked, announced or
     #: confirmed (*la chiusura dello stadio, **richiesta dal prefetto**, …*; ***Confermata dal
     #: ministero** la riapertura*): not verbs of making or judging (*diretto da*, *condannato da*)

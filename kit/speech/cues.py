@@ -61,6 +61,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
                 if not hits and self._impersonal_object(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
+            if not hits and self._impersonal_passive(doc, i, sent):
+                hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
             if not hits and self.bare_opinion(doc, i, sent, lemmas):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
             if not hits:
@@ -781,6 +783,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         start = self.aux_start(doc, i, sent.start)
         return sent.start < start < i and _norm(doc[start - 1]) in self.g.impersonal_pronouns \
             and _norm(doc[start]) in self.g.impersonal_auxiliaries
+
+    def _impersonal_passive(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The participle ``i`` is an impersonal passive with *che* after it: a finite *essere* or
+        *venire* before it (not a future, nor after *si*), a masculine singular participle and no
+        subject (*è stato stabilito che…*, *venne deciso che…*; not *la data è stata stabilita*,
+        nor *sarà deciso che…*, a plan)."""
+        token = doc[i]
+        start = self.aux_start(doc, i, sent.start)
+        if start >= i or not self.lemmas(doc[start]) & self.g.agreeing_auxiliaries \
+                or "Fin" not in doc[start].morph.get("VerbForm") or "Fut" in doc[start].morph.get("Tense") \
+                or start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            return False
+        if "Fem" in token.morph.get("Gender") or "Plur" in token.morph.get("Number") \
+                or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < i for c in token.children):
+            return False
+        return self._che_after(doc, i + 1, sent.end)
 
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
         """A *che*-clause (or a comma before one) opens at token ``k``, past adverbs and a short
