@@ -2654,6 +2654,19 @@ def test_an_impersonal_passive_decision_or_estimate_is_an_unsigned_report(shippe
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La Corte costituzionale ha stabilito che la legge regionale è illegittima.",
+     [("indirect", "la legge regionale è illegittima", "Corte costituzionale")]),
+    ("Le indagini hanno stabilito che il contagio è avvenuto in ospedale.", []),
+    ("Il decreto stabilisce che gli operatori debbano adeguarsi entro trenta giorni.", []),
+])
+def test_a_body_that_establishes_reports_a_ruling(shipped, text, expected):
+    """*la Corte ha stabilito che…*: *stabilire* (``ruling_verbs``) with a body as its subject
+    reports a ruling (README round 7); findings (*le indagini hanno stabilito che…*) and a law's
+    text stay out."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Dalle parole del sindaco Luca Ferri è emersa la volontà di riaprire il teatro entro l'estate.",
      [("indirect", "è emersa la volontà di riaprire il teatro entro l'estate", "Luca Ferri")]),
     ("Dalle dichiarazioni della Coldiretti, i raccolti di quest'anno saranno scarsi.",

@@ -290,6 +290,9 @@ class Grammar:
     #: a ruling or an estimate no one signs (*è stato **stabilito** che…*, *fu **deciso** che…*,
     #: *è stato **stimato** che…*)
     impersonal_passive_verbs: frozenset[str] = frozenset()
+    #: verbs that are no speech verbs but report a ruling with *che* when a body or a court is
+    #: their subject (*la Corte **ha stabilito** che…*; not *le indagini hanno stabilito che…*)
+    ruling_verbs: frozenset[str] = frozenset()
     #: verbs whose bare participle with its agent reports what the agent asked, announced or
     #: confirmed (*la chiusura dello stadio, **richiesta dal prefetto**, …*; ***Confermata dal
     #: ministero** la riapertura*): not verbs of making or judging (*diretto da*, *condannato da*)

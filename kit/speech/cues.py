@@ -63,6 +63,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
             if not hits and self._impersonal_passive(doc, i, sent):
                 hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
+            if not hits and self._ruling_body(doc, i, sent):
+                hits = lemmas & self.g.ruling_verbs  # "la Corte ha stabilito che…"
             if not hits and self.bare_opinion(doc, i, sent, lemmas):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
             if not hits:
@@ -799,6 +801,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < i for c in token.children):
             return False
         return self._che_after(doc, i + 1, sent.end)
+
+    def _ruling_body(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The verb ``i`` has *che* after it and, as the parse reads it, a subject that is a body
+        (an organisation the entities name, or a noun of ``body_nouns``: *la Corte*): a ruling or
+        a decision is reported (*la Corte Suprema ha stabilito che…*, README round 7), not a
+        finding (*le indagini hanno stabilito che…*) nor a law's text (*la legge stabilisce che…*)."""
+        if not self._che_after(doc, i + 1, sent.end):
+            return False
+        return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.g.not_sources
+                   and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns) for c in doc[i].children)
 
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
         """A *che*-clause (or a comma before one) opens at token ``k``, past adverbs and a short
