@@ -2420,6 +2420,25 @@ def test_come_with_a_setting_a_parenthesis_or_a_closing_phrase(shipped, text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Come promesso, la biblioteca comunale resterà aperta anche la domenica.",
+     [("indirect", "la biblioteca comunale resterà aperta anche la domenica", None)]),
+    ("Il nuovo ospedale aprirà in primavera, come comunicato a gennaio.",
+     [("indirect", "Il nuovo ospedale aprirà in primavera", None)]),
+    ("Il sindaco ha confermato i tagli ma, come era stato annunciato in consiglio, le tasse non aumenteranno.",
+     [("indirect", "i tagli", "sindaco"), ("indirect", "le tasse non aumenteranno", None)]),
+    # (the writer's own pointers back report no one)
+    ("Come detto, la biblioteca comunale resterà aperta anche la domenica.", []),
+    ("Il nuovo ospedale aprirà in primavera, come previsto.", []),
+])
+def test_come_with_an_announcement_and_no_one_named(shipped, text, expected):
+    """*come promesso*, *come comunicato a gennaio*, *come era stato annunciato*: a bare
+    participle or a passive of an announcement (``unnamed_come_verbs``) after *come*, with no
+    speaker named, still reports its clause; *come detto*, *come previsto* point back in the
+    writer's own text."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Le cause del blackout non sono chiare: si pensa a un sovraccarico della rete.",
      [("indirect", "un sovraccarico della rete", None)]),
     ("Quella volta si pensò ad una rapina finita male.",

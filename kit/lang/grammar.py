@@ -309,6 +309,10 @@ class Grammar:
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
+    #: verbs of a public announcement that report with no one named after *come*: a bare
+    #: participle or a passive (*come annunciato*, *come era stato promesso*); not the writer's
+    #: own pointers back (*come detto*, *come ricordato*, *come previsto*)
+    unnamed_come_verbs: frozenset[str] = frozenset()
     #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()

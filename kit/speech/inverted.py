@@ -323,7 +323,10 @@ class InvertedRules(FinderBase):
                                                      or self.np_has_speaker(doc, i + 1, start)):
                     np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
             if np is None:
-                return None
+                comma = self._unnamed_report(doc, i, start, end, lemma, sent)
+                if comma is None:
+                    return None
+                np = (comma, comma)  # (no one named: an empty source phrase before the comma)
             # (a short phrase may close it: "…, come ha spiegato il ministro in un'intervista.")
             closes = i > sent.start and (self._closes_sentence(doc, comma, sent)
                                          or doc[i - 1].text == "," and self._closing_phrase(doc[comma:sent.end]))
@@ -331,6 +334,29 @@ class InvertedRules(FinderBase):
                 return None
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
+
+    def _unnamed_report(self, doc: Doc, i: int, start: int, end: int, lemma: str, sent: Span) -> int | None:
+        """*come* + a bare participle or a passive of an announcement with no one named
+        (***come promesso**, il governo…*, *…, **come era stato annunciato nei giorni scorsi**, il
+        piano…*): what was announced is still reported, by someone the sentence leaves unsaid.
+        Returns the token after the cue and a short setting (*nei giorni scorsi*, *a marzo*),
+        or None for other verbs (*come detto*, *come previsto*: the writer's pointers) and for a
+        finite active verb (its subject is someone, found or not)."""
+        if lemma not in self.g.unnamed_come_verbs or not (start == end - 1 and not self._is_finite(doc[start])
+                                                          or self.is_passive(doc, start, end)):
+            return None
+        if self.skip_adverbs(doc, i + 1, start) < start:
+            return None  # "come il ministro aveva annunciato": a subject, not an unnamed report
+        k = self.skip_adverbs(doc, end, sent.end)
+        if self._closes_sentence(doc, k, sent) or doc[k].text == ",":
+            return k
+        if _norm(doc[k]) not in self.g.setting_openers | self.g.prepositions or _norm(doc[k]) in self.g.forms("da"):
+            return None  # ("come confermato dai dati": a source that is no speaker)
+        comma = next((m for m in range(k + 1, min(k + 6, sent.end)) if doc[m].is_punct), sent.end)
+        if any(self._is_finite(t) for t in doc[k:comma]) or not (
+                comma < sent.end and doc[comma].text == "," or self._closes_sentence(doc, comma, sent)):
+            return None
+        return comma
 
     def _after_short_setting(self, doc: Doc, j: int, end: int) -> int:
         """The agent's *da* after a short setting of a bare participle (*come confermato **nei
