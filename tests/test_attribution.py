@@ -2439,6 +2439,21 @@ def test_come_with_an_announcement_and_no_one_named(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La prefettura ha emesso un avviso, con la raccomandazione di non avvicinarsi al fiume.",
+     [("indirect", "di non avvicinarsi al fiume", None)]),
+    ("La corte ha annullato la multa con la motivazione che il cartello non era visibile.",
+     [("indirect", "il cartello non era visibile", None)]),
+    # (a thing asked for, with no clause, and an indefinite article: no report)
+    ("Il comune si è presentato con una promessa di fondi.", []),
+])
+def test_a_speech_act_attached_by_con_reports_its_clause(shipped, text, expected):
+    """*con la raccomandazione di…*, *con la motivazione che…* (``attached_speech_nouns``): a
+    speech act that comes with the act of its clause reports its *di* + infinitive or its
+    *che*-clause."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Le cause del blackout non sono chiare: si pensa a un sovraccarico della rete.",
      [("indirect", "un sovraccarico della rete", None)]),
     ("Quella volta si pensò ad una rapina finita male.",

@@ -313,6 +313,9 @@ class Grammar:
     #: participle or a passive (*come annunciato*, *come era stato promesso*); not the writer's
     #: own pointers back (*come detto*, *come ricordato*, *come previsto*)
     unnamed_come_verbs: frozenset[str] = frozenset()
+    #: nouns of a speech act attached by *con* to the act it comes with (*ha ridotto la pena **con
+    #: la motivazione che**…*, *un'allerta **con la raccomandazione di**…*)
+    attached_speech_nouns: frozenset[str] = frozenset()
     #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()

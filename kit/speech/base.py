@@ -205,7 +205,7 @@ class FinderBase:
         #: quotidiano*, *la nota*): never a thing that merely shows or requires
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
-        self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns
+        self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns
         #: the first words of the grammar's synonyms of titles (*primo* of *il primo cittadino*)
         self.title_synonym_starts = frozenset(k.split()[0] for k in self.g.title_synonyms)
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)

@@ -390,6 +390,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
         if _norm(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
+        if _norm(doc[i]) in self.g.attached_speech_nouns:
+            return self._attached_speech(doc, i, sent)
         if _norm(doc[i]) not in self.g.news_nouns:
             return None
         if self._spread_news(doc, i, sent):
@@ -493,6 +495,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in SUBORDINATORS | RELATIVES:
                 return first, k
         return first, end
+
+    def _attached_speech(self, doc: Doc, i: int, sent: Span):
+        """*con la raccomandazione di…*, *con la motivazione che…*, *con l'invito a…*: a speech
+        act that comes with the act of the clause (*ha diramato un'allerta **con la
+        raccomandazione di** non uscire*, *ha ridotto la pena **con la motivazione che**…*); the
+        content is the *di*/*a* + infinitive or the *che*-clause. Only after *con* and a
+        definite article (not *con una richiesta di fondi*: a thing asked for, with no clause)."""
+        if i < sent.start + 2 or _norm(doc[i - 1]) not in self.g.definite or _norm(doc[i - 2]) != "con":
+            return None
+        j = i + 1
+        if j + 1 >= sent.end:
+            return None
+        if _norm(doc[j]) == "che" or self.di_infinitive(doc, j, sent.end) \
+                or _norm(doc[j]) in self.g.forms("a") and self.is_infinitive(doc[j + 1]):
+            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return None
 
     def _charge_noun(self, doc: Doc, i: int, sent: Span):
         """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
