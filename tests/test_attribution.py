@@ -4794,3 +4794,25 @@ def test_a_relative_after_the_speaker_just_found_speaks_for_it(shipped, text, ex
     speaker of the cue before in the sentence speaks for that speaker, however long its
     description (*il comitato dell'ONU per i diritti dei migranti*), not for a name inside it."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco, che ha annunciato che la scuola riaprirà lunedì, è partito per Roma.",
+     [("la scuola riaprirà lunedì", "sindaco")]),
+    ("L'intesa tra la ditta e il governo, che chiedeva che il sito rimuovesse alcune pagine, ha portato alla "
+     "chiusura del servizio.",
+     [("il sito rimuovesse alcune pagine", "governo")]),
+    ("Le regioni che si pensa che abbiano i conti in ordine, non lo sono affatto.",
+     [("abbiano i conti in ordine", None)]),
+    # (a participle's comma inside the che-clause is not the main clause's: the clause goes on)
+    ("Il ministro, che ha detto che la crisi, iniziata nel 2008, è finita, ha lasciato la sala.",
+     [("la crisi, iniziata nel 2008, è finita", "ministro")]),
+    # (a content opened by its own "se": the verb after the comma is its main clause, still reported)
+    ("Ti citerò un giornale, l'Eco del Lago, il quale ha scritto che se i seggi saranno otto, sarà ancora meglio.",
+     [("se i seggi saranno otto, sarà ancora meglio", "Eco del Lago")]),
+])
+def test_a_content_inside_a_relative_ends_before_the_main_verb(shipped, text, expected):
+    """A cue inside a relative clause that interrupts its sentence (*Il sindaco, che ha
+    annunciato che…, è partito*) reports up to the comma before the main clause's verb, as *X,
+    secondo il quale…, ha lasciato* does: what follows is the writer's."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected

@@ -1460,6 +1460,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
+        if cue is not None and (comma := self.relative_cue_end(doc, cue, span)) is not None:
+            return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
         examples_to = -1
         for tok in span[1:-1]:
             if tok.text not in (",", ";") or tok.i < examples_to:
@@ -1490,6 +1492,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def relative_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The comma where the content of a cue inside a relative clause of a noun ends, before
+        the verb of the main clause the relative interrupts (*Il sindaco, **che ha detto che**
+        la scuola riaprirà, **è** partito*; *i paesi **che si dice** siano pronti, **non lo
+        sono***): :meth:`relative_content_end`, as for *X, secondo il quale…, ha lasciato*. A
+        *che*-clause must have its own finite verb before that comma (*che la crisi, iniziata
+        nel 2008, è finita* goes on past the participle's comma). None when the cue is not in a
+        relative or no such comma follows."""
+        if cue.complement not in ("che", "di", "object") or _norm(doc[span.start]) in SUBORDINATORS:
+            return None  # ("ha scritto che se i seggi saranno 8, sarà meglio": the comma closes the content's own "se")
+        k = cue.start - 1
+        while k > 0 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+            k -= 1
+        if k < 1 or _norm(doc[k]) not in RELATIVES - {"cui"} or not (
+                doc[k - 1].text == "," or doc[k - 1].pos_ in ("NOUN", "PROPN") or _norm(doc[k]) != "che"):
+            return None  # ("ha spiegato che ha detto…": a complementizer after a verb, not a relative)
+        sent, comma = self.context(doc).sent(span.start), span.start
+        while (comma := self.relative_content_end(doc, comma, sent)) is not None and comma < span.end:
+            if cue.complement != "che" or any(
+                    t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+                return comma
+        return None
 
     def _clause_gerund(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """A gerund at token ``i`` (after a comma) that ends an active *che*-clause opened at
