@@ -4816,3 +4816,47 @@ def test_a_content_inside_a_relative_ends_before_the_main_verb(shipped, text, ex
     annunciato che…, è partito*) reports up to the comma before the main clause's verb, as *X,
     secondo il quale…, ha lasciato* does: what follows is the writer's."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il Dipartimento di Stato ha annunciato che le sanzioni resteranno in vigore.",
+     [("le sanzioni resteranno in vigore", "Dipartimento di Stato")]),
+    ("Il Capo dello Stato ha ricordato che la Costituzione va rispettata.",
+     [("la Costituzione va rispettata", "Capo dello Stato")]),
+    # (the participle of a passive keeps its auxiliary: no one is named)
+    ("È stato annunciato che la scuola riaprirà lunedì.",
+     [("la scuola riaprirà lunedì", None)]),
+])
+def test_stato_after_an_article_or_preposition_is_the_noun(shipped, text, expected):
+    """*Stato* after an article or a preposition (*il Capo **dello Stato** ha detto*, *il
+    Dipartimento **di Stato** annuncia*) is the noun that ends the subject, not the participle
+    of a passive auxiliary (*è **stato** annunciato*): the cue starts at *ha*, and the subject
+    before it speaks."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il primo ministro Ahmed Karim ha incontrato i ministri. Il generale Omar Said ha guidato l'operazione. "
+     "Il premier ha detto che l'attacco è stato respinto.",
+     [("l'attacco è stato respinto", "Ahmed Karim")]),
+    ("La prima ministra Sara Lind ha visitato il porto. Il generale Omar Said ha guidato l'operazione. Secondo "
+     "la premier svedese l'attacco è stato respinto.",
+     [("l'attacco è stato respinto", "Sara Lind")]),
+    ("Anche il Presidente della Repubblica, Franco Gialli, ha espresso cordoglio. Il generale Piero Verdi è morto "
+     "ieri. Il Capo dello Stato ha detto che la sua scomparsa è una grave perdita.",
+     [("la sua scomparsa è una grave perdita", "Franco Gialli")]),
+    ("Il presidente del Consiglio Enrico Bassi si è dimesso. Il deputato Matteo Riva ha accolto con favore il "
+     "cambio. L'ormai ex premier, prima di salire al Colle per dimettersi, aveva sottolineato con un tweet che "
+     "\"ogni giorno è stato l'ultimo\".",
+     [("ogni giorno è stato l'ultimo", "Enrico Bassi")]),
+    # (a council of its own is no premier: its president keeps the description)
+    ("Il premier Paolo Neri si è recato al Quirinale. Il presidente del consiglio comunale ha detto che la "
+     "seduta è rinviata.",
+     [("la seduta è rinviata", "presidente del consiglio comunale")]),
+])
+def test_a_title_named_by_its_synonym_is_the_person_introduced_with_it(shipped, text, expected):
+    """A description and the title that introduced a person may be synonyms (*il primo
+    ministro X* … *il premier*; *il presidente del Consiglio*, the premier, only as a whole
+    description; *il Capo dello Stato* … *il Presidente della Repubblica*): the description
+    is that person."""
+    assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected

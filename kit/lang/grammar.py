@@ -445,6 +445,9 @@ class Grammar:
     reflexive_aspectuals: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
+    #: phrases that stand for a title only as a whole description (*il presidente del Consiglio*
+    #: is the premier; *il presidente del consiglio comunale* is not): {phrase: title}
+    whole_title_synonyms: dict[str, str] = field(default_factory=dict)
     #: subject pronouns and "the latter" words with the gender they refer to (*lei*: "F",
     #: *quest'ultimo*: "M"), and the demonstratives that open "the latter" (*quest'*)
     anaphora_gender: dict[str, str] = field(default_factory=dict)
@@ -600,7 +603,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
+        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
                         "holder_titles", "pet_names", "known_referents", "participle_infinitives",
                         "present_participles", "present_subjunctives"):
             values[f.name] = dict(data.get(f.name, {}))

@@ -390,6 +390,8 @@ class FinderBase:
         while j >= floor:
             tok = doc[j]
             norm = _norm(tok)
+            if norm in self.g.auxiliary_participles and j > 0 and _norm(doc[j - 1]) in self.g.articles | self.g.prepositions:
+                break  # "il Capo dello Stato ha detto", "il Dipartimento di Stato annuncia": the noun
             if (self.lemmas(tok) & self.g.auxiliaries or norm in self.g.auxiliary_participles) and tok.is_alpha:
                 start = j  # "ha detto", "è stato confermato" ("stato" may be read as "stare")
             elif norm in self.g.cue_adverbs or norm.endswith(self.g.adverb_suffixes) or (

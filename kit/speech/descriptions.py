@@ -37,8 +37,12 @@ class DescriptionRules(FinderBase):
                 if size:
                     out.append((self._opening(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
                     continue
+            before = i - 1  # (back over "ex" and a modifier before it: "l'ex premier", "l'ormai ex premier")
+            while before > sent.start and norms[i - 1] in self.g.former_words \
+                    and norms[before] in self.g.former_words | self.g.title_modifiers:
+                before -= 1
             if (norms[i] in self.titles or prepositions and norms[i] in self.g.kin_nouns) \
-                    and i > sent.start and norms[i - 1] in openers:  # (in a content: "del figlio")
+                    and i > sent.start and norms[before] in openers:  # (in a content: "del figlio")
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
                         and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
@@ -59,7 +63,7 @@ class DescriptionRules(FinderBase):
                     if _norm(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
                             and doc[end].is_lower:
                         end += 1  # "il titolare di un ristorante": the noun after the article
-                out.append((self._opening(norms, i - 1, sent.start), end))
+                out.append((self._opening(norms, before, sent.start), end))
         return out
 
     def _ends_coordination(self, doc: Doc, k: int, stop: int) -> bool:
@@ -280,15 +284,19 @@ class DescriptionRules(FinderBase):
     def _with_title(self, words: list[str]) -> list[str]:
         """Words of a description without articles and *ex* (or another word that keeps the
         title's person: *il rieletto presidente*), a synonym of a title replaced by the title
-        (*primo cittadino* -> *sindaco*, *pontefice* -> *papa*), a modifier that keeps the
-        title's person after it dropped (*il presidente uscente*)."""
+        (*primo cittadino* -> *sindaco*, *pontefice* -> *papa*; *presidente del consiglio* ->
+        *premier* only as the whole description), a modifier that keeps the title's person
+        after it dropped (*il presidente uscente*)."""
         words = [w for w in words if w not in self.g.articles]
-        if len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
-            words = words[1:]  # "l'ex presidente", "il rieletto presidente": the president named before
-        elif words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":
+        while len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
+            words = words[1:]  # "l'ex presidente", "l'ormai ex premier": the president named before
+        if words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":
             words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente"
         if len(words) > 1 and words[-1] in self.g.title_modifiers:
             words = words[:-1]  # "il presidente uscente": the president named before
+        whole = self.g.whole_title_synonyms.get(" ".join(words))
+        if whole:
+            return whole.split()  # "il presidente del Consiglio": the premier
         size, title = self._title_synonym(words)
         return title.split() + words[size:] if size else words
 
@@ -498,12 +506,18 @@ class DescriptionRules(FinderBase):
                         start, j = k, k + 1
                         while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
                             j += 1
+            if start < ent.start:
+                start = self._synonym_start(doc, start)  # "il primo ministro Ahmed Karim"
             value = (ent._.kit_canonical, ent.label_)
             # (words, whether they must open with a listed title): the title before the name,
             # the apposition after it, and a noun the article itself puts before the name
             found = [(self._words(doc, start, j), True), (self._apposition_after(doc, ent), True)]
             if start == ent.start:
                 found.append((self._noun_before(doc, ent), False))
+            # (and the same words with a synonym replaced by its title: *il primo ministro X*
+            # is the one *il premier* names later, and the other way round)
+            found += [(self._with_title(words), listed) for words, listed in found
+                      if words and self._with_title(words) != words]
             for words, listed in found:
                 if not words or listed and words[0] not in self.titles:
                     continue
@@ -517,6 +531,14 @@ class DescriptionRules(FinderBase):
             table.pop(k, None)
         ctx.descriptions = table
         return table
+
+    def _synonym_start(self, doc: Doc, k: int) -> int:
+        """The start of a title synonym that ends with the title at token ``k`` (*il **primo
+        ministro** Ahmed Karim*), else ``k``."""
+        for size in (4, 3, 2):
+            if k - size + 1 >= 0 and " ".join(_norm(t) for t in doc[k - size + 1:k + 1]) in self.g.title_synonyms:
+                return k - size + 1
+        return k
 
     def _office_domain(self, doc: Doc, ent) -> bool:
         """The body or place inside an office title (*Capo dello **Stato***, *il leader della
