@@ -4860,3 +4860,24 @@ def test_a_title_named_by_its_synonym_is_the_person_introduced_with_it(shipped, 
     description; *il Capo dello Stato* … *il Presidente della Repubblica*): the description
     is that person."""
     assert [(q.text, q.speaker) for q in shipped(text)._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il consiglio comunale ha definito una nuova strategia per il traffico.", []),
+    ("Ora si tratta di definire i criteri di accesso al bando.", []),
+    ("Il sindaco ha definito la proposta inaccettabile.",
+     [("indirect", "la proposta inaccettabile", "sindaco")]),
+    ("Il ministro ha definito il piano un passo avanti per il paese.",
+     [("indirect", "il piano un passo avanti per il paese", "ministro")]),
+    ("Il sindaco ha definito la proposta come un errore.",
+     [("indirect", "la proposta come un errore", "sindaco")]),
+    ("Il sindaco l'ha definita un errore grave.", [("indirect", "un errore grave", "sindaco")]),
+    ("Il critico Paolo Neri ha stroncato il film, definendolo un fallimento annunciato.",
+     [("indirect", "un fallimento annunciato", "Paolo Neri")]),
+])
+def test_a_verb_of_naming_without_a_predicate_reports_nothing(shipped, text, expected):
+    """*definire* (grammar ``predicate_only_verbs``) reports an opinion only with something said
+    of its object: an adjective ending it, a second object, *come*, or a clitic object whose
+    predicate follows; with a bare object it lays something down (*ha definito una nuova
+    strategia*, *definire i criteri*), no one's words."""
+    assert speech(shipped, text) == expected

@@ -326,6 +326,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
             if _sense_object(doc, cue, region_end, speech.g):
                 continue  # "respinsero l'offensiva", "difende il titolo": a sense that is no speech
+            if _no_predicate(doc, cue, region_end, speech):
+                continue  # "la Nato ha definito una nuova strategia": laid down, not called anything
         if cue.complement == "passive" and _passive_act(doc, cue, region_end, speech):
             continue  # "è stato proclamato il lutto cittadino", "viene rigettato il ricorso": an act, in the passive too
         if speech.unsaid(doc, cue, cues):
@@ -843,6 +845,27 @@ def _sense_object(doc: Doc, cue: Cue, end: int, g) -> bool:
     *saranno assicurati **i finanziamenti*** (secure); not *ha respinto le accuse*."""
     nouns = g.sense_objects.get(cue.verb)
     return bool(nouns) and _acts(doc, cue.content_start, end, nouns)
+
+
+def _no_predicate(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
+    """A verb that reports an opinion only with a predicate (``predicate_only_verbs``) has one
+    object and nothing said of it: *ha definito **una nuova strategia*** (laid down), *una
+    commissione che giudica **i ricorsi*** (examines). Not *ha definito la proposta
+    **inaccettabile*** (an adjective ends the object), *ha definito il piano **un passo
+    avanti*** (a second object), *lo ha definito un errore*, *definendolo un errore* (a clitic
+    object), *ha definito il gesto **come** una provocazione*."""
+    if cue.verb not in speech.g.predicate_only_verbs or not speech.context(doc).has_dep:
+        return False
+    verb = speech.main_verb(doc, cue)
+    if speech.gerund_without_clitic(verb) or speech.infinitive_without_clitic(verb) or any(
+            c.pos_ == "PRON" and c.dep_ in ("obj", "iobj", "expl") or c.dep_ == "xcomp" for c in verb.children):
+        return False  # (*definendolo un fallimento*: the clitic is the object, a predicate follows)
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    span = doc.char_span(cue.content_start, end, alignment_mode="expand")
+    if len(objects) != 1 or span is None or any(_norm(t) == "come" for t in span):
+        return False
+    after = [c for c in objects[0].children if c.i > objects[0].i and not c.is_punct]
+    return not (after and after[-1].pos_ == "ADJ" and after[-1].dep_ == "amod")
 
 
 def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

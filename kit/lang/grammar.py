@@ -437,6 +437,10 @@ class Grammar:
     said_before_clitics: frozenset[str] = frozenset()
     #: verbs whose object clitic takes a predicate after the verb (*lo ha definito un errore*)
     predicative_verbs: frozenset[str] = frozenset()
+    #: verbs of naming or judging that report an opinion only with a predicate (*ha definito la
+    #: proposta inaccettabile*, *la giudica un errore*): with a bare object they lay down or
+    #: examine something (*ha definito una nuova strategia*, *giudica i ricorsi*)
+    predicate_only_verbs: frozenset[str] = frozenset()
     #: cue verbs whose physical sense is as common as the verbal one (*attaccare i soldati* /
     #: *attaccare il ministro*): a cue with an object only when its sentence shows speech
     physical_sense_verbs: frozenset[str] = frozenset()
