@@ -3494,6 +3494,23 @@ def test_a_mixed_quote_is_not_about_the_next_cues_speaker(shipped, text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("La sindaca Marta Villa ha definito il nuovo piano «un passo avanti per tutti»; il progetto era "
+     "stato presentato in aprile dal consigliere Gino Sala.", ()),
+    ("Il rettore Paolo Conti ha definito Franca Rizzi «una studiosa rigorosa» – a pochi giorni dalla "
+     "premiazione voluta da Giacomo Neri – e ha lodato il suo lavoro.", ("Franca Rizzi",)),
+    ("Il rettore Paolo Conti ha definito Franca Rizzi «una studiosa rigorosa» (la cerimonia si era svolta "
+     "alla presenza di Giacomo Neri) e ha lodato il suo lavoro.", ("Franca Rizzi",)),
+    ("Il rettore Paolo Conti ha definito Franca Rizzi «una studiosa rigorosa» davanti a Giacomo Neri.",
+     ("Franca Rizzi", "Giacomo Neri")),
+])
+def test_a_mixed_quote_is_not_about_the_writers_clause_or_aside_after_it(shipped, text, expected):
+    """What a mixed quotation is about stops at a semicolon, a bracket or a spaced dash after its
+    marks: what follows is the writer's own clause or aside, not the speaker's words."""
+    first = shipped(text)._.kit_quotes[0]
+    assert (first.kind, first.about) == ("mixed", expected)
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Il pugile ha parlato prima della sfida.\nIntervista a Rossi: “Domani vincerò io, ne sono sicuro. Il suo "
      "allenatore Marco Verdi ha scritto su Facebook: siamo pronti a tutto. Anche Paolo Neri ha commentato la "
      "sfida con la Juventus.\nLa sfida è in programma sabato.",

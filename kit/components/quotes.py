@@ -254,7 +254,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
                 elif p.open >= object_end:
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
-                                    about_end=_about_end(cue, p.end, cues, speakers))
+                                    about_end=_about_end(doc, cue, p.end, cues, speakers))
             inside = [(i, p) for i, p in inside if p.open < object_end]
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
         # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name; a
@@ -276,7 +276,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                     p.start in terms or _capitalised_name(text[p.start:p.end], speech.g))
                 kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
-                                 about_end=_about_end(cue, p.end, cues, speakers)) if own else
+                                 about_end=_about_end(doc, cue, p.end, cues, speakers)) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
             # quoted one is reported speech of its own (the guidelines' coordinated proposition)
@@ -1638,11 +1638,17 @@ def _carried_rule(rule: str) -> str:
     return rule if rule.startswith("previous-quote") else f"previous-quote+{rule}"
 
 
-def _about_end(cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
+def _about_end(doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
     """Where what a quotation of ``cue`` ending at ``end`` is about stops: the end of the cue's
     clause, or before a later cue in it and the subject that cue has (*l'ha definito «un amico»,
-    mentre Mario Rossi ha detto …*: the quotation is not about Mario Rossi)."""
+    mentre Mario Rossi ha detto …*: the quotation is not about Mario Rossi), or before a
+    semicolon, a bracket or a dash after the marks: what follows is the writer's own clause or
+    aside (*l'ha definito «un amico»; il sindaco Rossi…*, *«…» (dopo la manifestazione di X)*,
+    *«…» – a seguito della decisione di X*); a dash counts only spaced, not inside *Milano-Asso*."""
     stop = cue.region_end
+    span = doc.char_span(end, stop, alignment_mode="expand") if end < stop else None
+    stop = next((t.idx for t in span or () if t.idx >= end and (
+        t.text in (";", "(") or t.text in DASHES and doc[t.i - 1].whitespace_)), stop)
     for other, speaker in zip(cues, speakers):
         if other is cue or other.start_char < end:
             continue
