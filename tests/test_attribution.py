@@ -2631,6 +2631,20 @@ def test_an_acronym_is_about_the_body_it_abbreviates(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Il portavoce Carlo Verdi ha detto che la Green Valley Foundation (Fondazione della Valle Verde) non "
+     "ha ricevuto i fondi promessi.", [("Green Valley Foundation",)]),
+    ("Il sindaco Carlo Verdi ha detto che i cittadini di Wadowice (Polonia) seguono la vicenda con ansia.",
+     [("Wadowice", "Polonia")]),
+])
+def test_a_body_renamed_in_brackets_is_named_once_in_about(shipped, text, expected):
+    """*la Green Valley Foundation (Fondazione della Valle Verde)*: a body's name alone in brackets
+    after a body's name translates or repeats it: one body, one name in ``about``. A place in
+    brackets after a place says where it is and stays."""
+    doc = shipped(text)
+    assert [q.about for q in doc._.kit_quotes if q.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Per il fine settimana si prevedono forti piogge sulla costa ligure.",
      [("indirect", "forti piogge sulla costa ligure", None)]),
     ("Dopo l'operazione si prevede un lungo periodo di riposo per l'atleta.",

@@ -649,7 +649,7 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
-            if name.lower() in self.g.not_about or self._in_name_of(doc, ent):
+            if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
@@ -678,6 +678,17 @@ class DescriptionRules(FinderBase):
             if name not in out:
                 out.append(name)
         return tuple(out)
+
+    def _renamed_in_brackets(self, doc: Doc, ent: Span) -> bool:
+        """Whether ``ent``, a body alone in brackets right after a body's name, only names that
+        body again (a translation, a full or short form: *la Lord Buddha Foundation (Fondazione
+        del Buddha)*): one body, named once in ``about``. A place in brackets after a place says
+        where it is (*Wadowice (Polonia)*) and stays."""
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].text != "(" \
+                or ent.end >= len(doc) or doc[ent.end].text != ")":
+            return False
+        before = self.context(doc).ent_before(ent.start - 1)
+        return before is not None and before.label_ == "ORG"
 
     def _bare_definite(self, doc: Doc, ent: Span) -> bool:
         """An entity after a definite article (or a preposition joined to one) with no name right
