@@ -26,7 +26,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import string
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -374,6 +378,47 @@ def test_shipped_model_on_hostile_text(shipped_nlp, text, size):
     with small_pieces(size):
         doc = kit.analyze(text, model_nlp)
     check_doc(doc, text)
+
+
+# -- documents without a parse -----------------------------------------------------------------
+#: sentences whose cues make the rules ask for a subject, an object or an edge of the parse, each
+#: after a tokenizer special case (the emoticon "):"), after which spaCy leaves the edges of the
+#: following tokens unset in a document nobody parsed: reading them walked out of the document
+#: and crashed the interpreter (a segmentation fault with the fast and the rule-based pipelines)
+UNPARSED = """
+import json, sys
+sys.path.insert(0, {root!r})
+import kit
+nlp = kit.load(model="blank") if {speed!r} == "blank" else kit.load(speed={speed!r})
+sents = {sents!r}
+once = kit.analyze(" ".join(sents), nlp, progress=False)
+many = kit.analyze(" ".join(sents * 40), nlp, progress=False)
+rows = lambda doc: [[q.kind, q.text] for q in doc._.kit_quotes]
+print(json.dumps([rows(once), rows(many)]))
+"""
+UNPARSED_SENTENCES = [
+    "Le contrade (Lupa e Civetta): i nuovi esperimenti richiesero macchine costose.",
+    "Il film (Lupa e Civetta): racconta la storia di un pugile.",
+    "La scoperta (Lupa e Civetta): ha portato gli studiosi a ritenere che il sito sia romano.",
+    "Le misurazioni (Lupa e Civetta): indicano che il livello del fiume sale.",
+    "La Corte (Lupa e Civetta): ha stabilito che la legge è illegittima.",
+    "È stato deciso (Lupa e Civetta): che la fiera si terrà in primavera.",
+    "La scomparsa di Carlo Neri (Lupa e Civetta):, era stata denunciata dalla sorella.",
+    "Il ministro ha definito il piano (Lupa e Civetta): un passo avanti, ha detto il portavoce Luca Bianchi.",
+]
+
+
+@pytest.mark.parametrize("speed", ["blank", pytest.param("fast", marks=pytest.mark.skipif(
+    not HAS_MODEL, reason="the shipped model is not built"))])
+def test_rules_never_read_a_parse_the_document_does_not_have(speed):
+    script = UNPARSED.format(root=str(Path(__file__).resolve().parent.parent), speed=speed,
+                             sents=UNPARSED_SENTENCES)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, f"exit {result.returncode}: {result.stderr[-2000:]}"
+    once, many = json.loads(result.stdout.splitlines()[-1])
+    # the same quotations in every copy, wherever it stands (speakers may differ: a copy's
+    # speaker can come from the copy before it)
+    assert once and many == once * 40
 
 
 # a 2,000,000-character document through the shipped model (kit.analyze): see

@@ -873,7 +873,10 @@ def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     noun, no name, whose lemma has an abstract suffix (*i nuovi **esperimenti** richiesero
     macchine…*): the verb relates things and reports no words; never a group, a title, a body
     or a document (*la **commissione** chiede le dimissioni*), nor data that speak for who
-    gathered them (*i dati parlano di…*)."""
+    gathered them (*i dati parlano di…*). Only with a parse: without one a token's children are
+    undefined (spaCy leaves them unset after its tokenizer's special cases)."""
+    if not speech.context(doc).has_dep:
+        return False
     tok = speech.main_verb(doc, cue)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.i > cue.start or subj.pos_ != "NOUN" or not subj.is_lower or subj.ent_type_:
@@ -889,8 +892,8 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     tells a story (``story_works``): *il **film** racconta la storia di un pugile*, *i
     **dipinti** raccontano la vita del paese*, *la **serie**, che racconta le vicende di…*
     (through the relative, its antecedent): the plot, not words reported."""
-    if cue.verb not in speech.g.narration_verbs:
-        return False
+    if cue.verb not in speech.g.narration_verbs or not speech.context(doc).has_dep:
+        return False  # (only with a parse, as _thing_subject)
     tok = speech.main_verb(doc, cue)
     subjects = parsed_subjects(tok)  # ("la serie, che racconta…": the antecedent)
     if not subjects and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
@@ -1638,7 +1641,7 @@ def _carried_rule(rule: str) -> str:
     return rule if rule.startswith("previous-quote") else f"previous-quote+{rule}"
 
 
-def _about_end(doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
+def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
     """Where what a quotation of ``cue`` ending at ``end`` is about stops: the end of the cue's
     clause, or before a later cue in it and the subject that cue has (*l'ha definito «un amico»,
     mentre Mario Rossi ha detto …*: the quotation is not about Mario Rossi), or before a

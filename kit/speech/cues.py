@@ -61,9 +61,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
                 if not hits and self._impersonal_object(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
-            if not hits and self._impersonal_passive(doc, i, sent):
+            if not hits and lemmas & self.g.impersonal_passive_verbs and self._impersonal_passive(doc, i, sent):
                 hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
-            if not hits and self._ruling_body(doc, i, sent):
+            if not hits and lemmas & self.g.ruling_verbs and self._ruling_body(doc, i, sent):
                 hits = lemmas & self.g.ruling_verbs  # "la Corte ha stabilito che…"
             if not hits and self.bare_opinion(doc, i, sent, lemmas):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
@@ -340,6 +340,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         that is no title, group, medium or document and holds no name of a person or a body
         (***le misurazioni** indicano che…*, ***la morte** del turista conferma che…*); not
         *il rapporto della Fao indica che…*, *il medico legale conferma che…*."""
+        if not self.context(token.doc).has_dep:
+            return False  # (without a parse a token's children are undefined)
         subjects = parsed_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
 
@@ -808,7 +810,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The participle ``i`` is an impersonal passive with *che* after it: a finite *essere* or
         *venire* before it (not a future, nor after *si*), a masculine singular participle and no
         subject (*è stato stabilito che…*, *venne deciso che…*; not *la data è stata stabilita*,
-        nor *sarà deciso che…*, a plan)."""
+        nor *sarà deciso che…*, a plan). Only with a parse, which says whether it has a subject."""
+        if not self.context(doc).has_dep:
+            return False
         token = doc[i]
         start = self.aux_start(doc, i, sent.start)
         if start >= i or not self.lemmas(doc[start]) & self.g.agreeing_auxiliaries \
@@ -824,8 +828,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The verb ``i`` has *che* after it and, as the parse reads it, a subject that is a body
         (an organisation the entities name, or a noun of ``body_nouns``: *la Corte*): a ruling or
         a decision is reported (*la Corte Suprema ha stabilito che…*, README round 7), not a
-        finding (*le indagini hanno stabilito che…*) nor a law's text (*la legge stabilisce che…*)."""
-        if not self._che_after(doc, i + 1, sent.end):
+        finding (*le indagini hanno stabilito che…*) nor a law's text (*la legge stabilisce che…*).
+        Only with a parse (a token's children are undefined without one)."""
+        if not self.context(doc).has_dep or not self._che_after(doc, i + 1, sent.end):
             return False
         return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.g.not_sources
                    and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns) for c in doc[i].children)
@@ -1656,8 +1661,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if span is None:
             return end_char
         for tok in span[1:]:
+            if tok.dep_ != "conj":
+                continue  # (and no tree to read without a parse: its edges are undefined)
             comma = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
-            if tok.dep_ == "conj" and tok.head.i < span.start and comma > span.start \
+            if tok.head.i < span.start and comma > span.start \
                     and doc[comma].text == "," and self._is_finite(tok) \
                     and not any(_norm(t) in RELATIVES or _norm(t) in SUBORDINATORS for t in doc[comma + 1:tok.i]):
                 # a clause of the writer's after a comma, coordinated with the cue's (the parse's
@@ -2146,7 +2153,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         is longer than a few words, holds an apposition set off by commas or coordinates two noun
         phrases: ***La scomparsa di Carlo Neri, 50enne di Asolo,** era stata denunciata dalla
         sorella*, ***Il rinnovo del contratto e l'aumento dei salari** erano stati promessi
-        dal ministro*. Every word but the commas hangs from the subject's head, and no verb."""
+        dal ministro*. Every word but the commas hangs from the subject's head, and no verb.
+        Only with a parse (without one a token's children are undefined)."""
+        if not self.context(doc).has_dep:
+            return None
         verb = doc[end - 1]
         heads = [t for t in verb.children if t.dep_ in ("nsubj", "nsubj:pass") and t.i < start]
         if len(heads) != 1 or heads[0].left_edge.i != sent.start or _norm(doc[sent.start]) not in self.g.articles:
