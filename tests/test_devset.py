@@ -19,10 +19,10 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.689, "reported_f": 0.592, "direct_f": 0.897, "speaker_acc": 0.738,
-                "about_f": 0.463}
+CHECK_SCORES = {"speech_f": 0.688, "reported_f": 0.591, "direct_f": 0.897, "speaker_acc": 0.735,
+                "about_f": 0.456}
 #: the same on the check part of the treebank pieces (round 13)
-UD_CHECK_SCORES = {"speech_f": 0.605, "reported_f": 0.353, "direct_f": 0.809, "speaker_acc": 0.786,
+UD_CHECK_SCORES = {"speech_f": 0.623, "reported_f": 0.400, "direct_f": 0.809, "speaker_acc": 0.786,
                    "about_f": 0.552}
 
 
