@@ -35,7 +35,7 @@ from kit.__main__ import main
 from kit.corpus import CorpusWarning, load_corpus
 from kit.corpus.cache import CacheError, DocCache
 from kit.pipeline import MAX_LENGTH, analyze_corpus
-from kit.pipeline.runs import MAX_RUN, RunSplittingTokenizer
+from kit.pipeline.runs import MAX_RUN, RunSplittingTokenizer, sound_edges
 
 from .helpers import hang_guard, news_text
 
@@ -348,7 +348,8 @@ def test_a_cache_path_that_is_a_file_is_a_clear_error(tmp_path: Path, blank_pipe
 
 # --- the tokenizer on runs of punctuation --------------------------------------------------------
 RUNS = st.builds(lambda c, n: c * n, st.sampled_from(list("«»!?.,-_*$€°“”’…") + ["😀"]), st.integers(1, 400))
-WORDS = st.sampled_from(["Roma", "ha detto", " ", "\n", "po'", "l'Italia", "3,5", "«Sì»", "e-mail", "\t", ""])
+WORDS = st.sampled_from(["Roma", "ha detto", " ", "\n", "po'", "l'Italia", "3,5", "«Sì»", "e-mail", "\t", "",
+                         "(Lupa):", " :) ", "(a):b"])
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -365,8 +366,24 @@ def test_run_splitting_keeps_the_text_and_bounds_the_tokenizers_work(pieces) -> 
     assert doc.text == text
     assert all(t.idx + len(t.text) <= len(text) and text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
     assert all(len(m.group()) <= MAX_RUN for s in seen for m in guarded._pattern.finditer(s))
+    assert sound_edges(doc)
     if not any(len(m.group()) >= MAX_RUN for m in guarded._pattern.finditer(text)):
         assert [t.text for t in doc] == [t.text for t in plain(text)]  # untouched when no long run
+
+
+def test_the_tokenizer_mends_the_edges_spacy_leaves_after_a_special_case() -> None:
+    import spacy
+
+    text = "La Corte (Lupa e Civetta): ha stabilito che la legge è illegittima."
+    plain = spacy.blank("it").tokenizer
+    assert not sound_edges(plain(text))  # spaCy 3.8: "):" points at token 0, the last token outside
+    guarded = RunSplittingTokenizer(plain)
+    doc = guarded(text)
+    assert sound_edges(doc) and doc.text == text
+    assert [t.text for t in doc] == [t.text for t in plain(text)]
+    assert [t.norm_ for t in doc] == [t.norm_ for t in plain(text)]
+    assert [t.whitespace_ for t in doc] == [t.whitespace_ for t in plain(text)]
+    assert [t.i for t in doc[-1].subtree] == [len(doc) - 1] and list(doc[6].children) == []
 
 
 def test_long_runs_of_punctuation_go_through_the_pipeline(blank_pipeline) -> None:

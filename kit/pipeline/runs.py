@@ -16,6 +16,11 @@ from what the tokenizer alone would give, and the tokenizer's own work is bounde
 piece length, so the whole costs time in proportion to the text. The tokens keep what the
 tokenizer gives them (text, trailing space, the norms of its special cases).
 
+It also mends a fault of spaCy's tokenizer: after some special cases the tokens' tree edges point
+outside the Doc (:func:`sound_edges`), and a Doc nobody parses (the fast and rule-based
+pipelines) keeps them. Such a Doc is rebuilt from its tokens, so every reader of the tree
+(``children``, ``subtree``, ``left_edge``) gets a sound one, parsed or not.
+
 ``kit.load()`` installs it (:func:`guard`); ``nlp.tokenizer.tokenizer`` is the original. Attributes and methods
 (``to_disk``, ``explain``, ``rules``...) are those of the wrapped tokenizer.
 """
@@ -66,22 +71,10 @@ class RunSplittingTokenizer:
     def __call__(self, text: str) -> Doc:
         cuts = cut_points(text, self.max_run, self._pattern)
         if not cuts:
-            return self.tokenizer(text)
+            doc = self.tokenizer(text)
+            return doc if sound_edges(doc) else rebuilt(self.vocab, [doc])
         bounds = [0, *cuts, len(text)]
-        words: list[str] = []
-        spaces: list[bool] = []
-        norms = []
-        for a, b in zip(bounds, bounds[1:]):
-            piece = self.tokenizer(text[a:b])
-            for token in piece:
-                words.append(token.text)
-                spaces.append(bool(token.whitespace_))
-            norms.append(piece.to_array([NORM]))
-        # one Doc built at once (Doc.from_docs is ~25 times slower on many small pieces); the
-        # tokenizer sets ORTH (the words) and NORM (its special cases) only
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.from_array([NORM], numpy.concatenate(norms).reshape(-1, 1))
-        return doc
+        return rebuilt(self.vocab, [self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:])])
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
@@ -102,6 +95,32 @@ class RunSplittingTokenizer:
 
     def __repr__(self) -> str:
         return f"RunSplittingTokenizer({self.tokenizer!r}, max_run={self.max_run})"
+
+
+def sound_edges(doc: Doc) -> bool:
+    """Whether every token of a Doc nobody parsed is its own left and right edge.
+
+    spaCy's tokenizer (3.8) leaves these wrong after a special case it finds among affixes (the
+    emoticon ``):`` in *(Lupa e Civetta): ha…*): the special token's edges point at token 0 and
+    every later token's one place on, the last one out of the Doc. Reading ``children``,
+    ``subtree`` or ``left_edge`` of such a Doc walks out of it (an IndexError, or a segmentation
+    fault in spaCy's C code)."""
+    try:
+        return all(token.left_edge.i == token.i == token.right_edge.i for token in doc)
+    except IndexError:
+        return False
+
+
+def rebuilt(vocab, pieces: list[Doc]) -> Doc:
+    """One fresh Doc of the tokenizer's ``pieces`` in order (sound edges): the tokenizer sets ORTH
+    (the words), the trailing spaces and NORM (its special cases) only, and they are kept. Built at
+    once (``Doc.from_docs`` is ~25 times slower on many small pieces)."""
+    words = [token.text for piece in pieces for token in piece]
+    spaces = [bool(token.whitespace_) for piece in pieces for token in piece]
+    doc = Doc(vocab, words=words, spaces=spaces)
+    if words:
+        doc.from_array([NORM], numpy.concatenate([piece.to_array([NORM]) for piece in pieces]).reshape(-1, 1))
+    return doc
 
 
 def guard(nlp, max_run: int = MAX_RUN) -> None:
