@@ -4912,3 +4912,24 @@ def test_a_verb_of_naming_without_a_predicate_reports_nothing(shipped, text, exp
     predicate follows; with a bare object it lays something down (*ha definito una nuova
     strategia*, *definire i criteri*), no one's words."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Mario Rossi ha premesso che la riforma sarà graduale.",
+     [("indirect", "la riforma sarà graduale", "Mario Rossi")]),
+    ("Il portavoce Luca Verdi ha dettagliato che i lavori dureranno due anni.",
+     [("indirect", "i lavori dureranno due anni", "Luca Verdi")]),
+    ("Marco Bianchi ha illustrato che il piano partirà a gennaio.",
+     [("indirect", "il piano partirà a gennaio", "Marco Bianchi")]),
+    ("La deputata Giulia Neri ha cinguettato che il voto è una farsa.",
+     [("indirect", "il voto è una farsa", "Giulia Neri")]),
+    ("Anna Bruni ha sbraitato che l'aula andava sgombrata.",
+     [("indirect", "l'aula andava sgombrata", "Anna Bruni")]),
+    # with an object they report nothing here (*illustrare* is not an object speech verb)
+    ("Marco Bianchi ha illustrato il piano ai sindacati.", []),
+])
+def test_verbs_of_saying_from_the_language_not_the_tune_part(shipped, text, expected):
+    """Verbs of saying added from the language itself, not from an error of the tune part
+    (*premettere*, *dettagliare*, *illustrare*, *cinguettare*, *sbraitare* with *che*): a
+    held-out article may use a verb no tune article did."""
+    assert speech(shipped, text) == expected
