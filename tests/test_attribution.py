@@ -4933,3 +4933,70 @@ def test_verbs_of_saying_from_the_language_not_the_tune_part(shipped, text, expe
     (*premettere*, *dettagliare*, *illustrare*, *cinguettare*, *sbraitare* with *che*): a
     held-out article may use a verb no tune article did."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Come spiega il ministro Luca Verdi, il decreto scade domani.",
+     [("indirect", "il decreto scade domani", "Luca Verdi")]),
+    ("Come sottolinea Legambiente, il fiume è inquinato.",
+     [("indirect", "il fiume è inquinato", "Legambiente")]),
+    ("Come ricorda l'Istat, la disoccupazione è scesa.",
+     [("indirect", "la disoccupazione è scesa", "Istat")]),
+    # the verb after "come" is read by the come rule only: its subject is no object reported
+    ("Il cantautore avrebbe compiuto 69 anni, come ricorda una sua famosa canzone.", []),
+    ("Lavora come dice il regolamento interno dell'azienda.", []),
+])
+def test_come_and_a_verb_in_the_present_before_its_speaker(shipped, text, expected):
+    """*Come spiega X, …* reports the clause after the comma as *come ha spiegato X, …* does:
+    a finite verb right after *come* is a cue for the *come* rule, though a word after a
+    preposition is no verb elsewhere (*il detto*, *della dichiarazione*)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A sentire il sindaco Marco Rossi, la scuola riaprirà a settembre.",
+     [("indirect", "la scuola riaprirà a settembre", "Marco Rossi")]),
+    ("A sentire gli esperti, il virus è ormai sotto controllo.",
+     [("indirect", "il virus è ormai sotto controllo", "esperti")]),
+    ("Il paziente ha cominciato a sentire forti dolori al petto, poi è svenuto.", []),
+    ("Il sindaco Marco Rossi ha messo in chiaro che la scuola riaprirà a settembre.",
+     [("indirect", "la scuola riaprirà a settembre", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi ha messo in evidenza che la scuola riaprirà a settembre.",
+     [("indirect", "la scuola riaprirà a settembre", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi ha lasciato intendere di voler restare.",
+     [("indirect", "di voler restare", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi ha messo in dubbio che la scuola riapra a settembre.",
+     [("indirect", "la scuola riapra a settembre", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi ha dato notizia che la scuola riaprirà a settembre.",
+     [("indirect", "la scuola riaprirà a settembre", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi ha espresso la convinzione che la scuola riaprirà a settembre.",
+     [("indirect", "la scuola riaprirà a settembre", "Marco Rossi")]),
+    ("La nebbia ha messo in evidenza i limiti della strada.", []),
+])
+def test_markers_and_phrases_of_saying_from_the_language(shipped, text, expected):
+    """*a sentire X* (like *secondo X*), *mettere in chiaro / in evidenza / in dubbio*, *lasciare
+    intendere*, *dare notizia* with *che* or *di*, *esprimere la convinzione che*: phrases of
+    saying added from the language itself, not from an error of the tune part."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La scuola riaprirà a settembre. Ad annunciarlo è stato il sindaco Marco Rossi.",
+     [("indirect", "La scuola riaprirà a settembre", "Marco Rossi")]),
+    ("La scuola riaprirà a settembre. A dirlo è il ministro Luca Verdi, intervistato dal Corriere.",
+     [("indirect", "La scuola riaprirà a settembre", "Luca Verdi")]),
+    ("La scuola riaprirà a settembre. A renderlo noto è stata la Farnesina con una nota.",
+     [("indirect", "La scuola riaprirà a settembre", "Farnesina")]),
+    ("La scuola riaprirà a settembre: lo rende noto la Regione.",
+     [("indirect", "La scuola riaprirà a settembre", "Regione")]),
+    ("Il piano è pronto: lo ha detto il ministro Luca Verdi ai giornalisti.",
+     [("indirect", "Il piano è pronto", "Luca Verdi")]),
+    # no clitic for the sentence before, or no verb of saying: nothing reported
+    ("La scuola riaprirà a settembre. A dire il vero, nessuno ci crede.", []),
+    ("La scuola riaprirà a settembre. A costruirla è stata la Regione.", []),
+])
+def test_the_sentence_before_taken_up_by_a_cleft_or_after_a_colon(shipped, text, expected):
+    """*Ad annunciarlo è stato X*, *A dirlo è X*, *A renderlo noto è stata X* (a cleft: *a* + a
+    speech verb whose clitic stands for the sentence before, a copula, who said it) and *…: lo
+    rende noto X* (a clitic after a colon, as after a comma) report the clause they take up."""
+    assert speech(shipped, text) == expected

@@ -29,8 +29,10 @@ def _inflected(norm: str, lemmas, endings: dict) -> bool:
 class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
-    def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
-        """(start, end, lemma) of a cue whose main verb is token ``i``."""
+    def verb_cue(self, doc: Doc, i: int, sent: Span, after_come: bool = False) -> tuple[int, int, str] | None:
+        """(start, end, lemma) of a cue whose main verb is token ``i``; ``after_come``: asked by
+        the *come* rule (:meth:`_come_cue`), for which a finite verb right after *come* is a cue
+        (*come spiega X, …*), while elsewhere a word after a preposition is none."""
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
@@ -104,8 +106,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
-                and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB"):
-            return None  # "il detto", "della dichiarazione" (not the clitic of "lo riferisce")
+                and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB") \
+                and not (after_come and _norm(doc[i - 1]) == "come" and self._is_finite(token)):
+            # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor the verb
+            # of "come spiega il ministro, …", which the come rule reads)
+            return None
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:

@@ -60,7 +60,7 @@ class InvertedRules(FinderBase):
         if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and rest[0].text == ",":
             clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
         else:
-            comma = start - 1 if doc[start - 1].text == "," else start - 2  # (", e lo confermano")
+            comma = start - 1 if doc[start - 1].text in (",", ":") else start - 2  # (", e lo confermano")
             k = comma
             while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
                 k -= 1
@@ -83,9 +83,9 @@ class InvertedRules(FinderBase):
 
     def _resumptive_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> int | None:
         """The index of an object clitic (``said_before_clitics``) right before the cue at
-        ``start`` that takes up the clause before its comma, the subject coming after the verb:
-        *La crisi è finita, **lo** ha detto il ministro*, *I prezzi saliranno, e **lo**
-        confermano i fornai* (not a verb whose clitic is mostly a person or a predicate's
+        ``start`` that takes up the clause before its comma or colon, the subject coming after the
+        verb: *La crisi è finita, **lo** ha detto il ministro*, *I prezzi saliranno, e **lo**
+        confermano i fornai*, *La scuola riaprirà: **lo** rende noto il Comune* (not a verb whose clitic is mostly a person or a predicate's
         object: *…, lo ha ringraziato X*, *…, lo ha definito X*); else None."""
         k = start - 1
         if k <= sent.start or _norm(doc[k]) not in self.g.said_before_clitics:
@@ -98,7 +98,7 @@ class InvertedRules(FinderBase):
         before = k - 1
         if _norm(doc[before]) in g.and_conjunctions and before - 1 > sent.start:
             before -= 1  # "…, e lo confermano i fornai"
-        return k if doc[before].text == "," and before > sent.start + 1 else None
+        return k if doc[before].text in (",", ":") and before > sent.start + 1 else None  # (": lo rende noto X")
 
     def headline_cue(self, doc: Doc, i: int, sent: Span):
         """A headline *Nome: contenuto* without quote marks (the guidelines: indirect, cue
@@ -176,7 +176,7 @@ class InvertedRules(FinderBase):
         before = self.context(doc).sent(i - 1)
         if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
             return None
-        announced = self._announcement(doc, i, sent) or self._these_claims(doc, i, sent)
+        announced = self._announcement(doc, i, sent) or self._these_claims(doc, i, sent) or self._cleft_report(doc, i, sent)
         if announced is not None or pronoun is None:
             return announced
         for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
@@ -228,6 +228,33 @@ class InvertedRules(FinderBase):
         if np is None:
             return None
         return (i, end, "earlier", "verb:annunciare", np)
+
+    def _cleft_report(self, doc: Doc, i: int, sent: Span):
+        """*Ad annunciarlo è stato il sindaco.*, *A dirlo è il ministro X, intervistato…*, *A
+        renderlo noto è stata la Farnesina.*: *a* + a speech verb in the infinitive whose clitic
+        stands for the sentence before, a copula, then who said it (the subject after it)."""
+        if i + 3 >= sent.end or _norm(doc[i]) not in self.g.forms("a") or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
+            return None
+        verb = doc[i + 1]
+        bare = self.infinitive_without_clitic(verb)
+        if bare is None or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:  # (annunciar+lo)
+            return None  # ("A dire il vero…", "A confermare la tesi…": no clitic for the sentence before)
+        lemma, end = None, i + 2
+        for rest in self.multi_verbs.get(bare, []):
+            if [_norm(t) for t in doc[i + 2:i + 2 + len(rest)]] == rest:
+                lemma, end = bare + " " + " ".join(rest), i + 2 + len(rest)  # "a renderlo noto"
+        if lemma is None:
+            if bare not in self.single_verbs or bare in self.need_object:
+                return None
+            lemma = bare
+        k = end
+        if k >= sent.end or _norm(doc[k]) not in self.g.copulas:
+            return None
+        k += 1
+        if k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
+            k += 1
+        np = self._subject_after(doc, k, sent, definite=True)
+        return None if np is None else (i, end, "earlier", f"verb:{lemma}", np)
 
     def _these_claims(self, doc: Doc, i: int, sent: Span):
         """*Queste sarebbero le ipotesi del professor X.*, *Questa, in sintesi, è la tesi di X.*,
@@ -308,7 +335,7 @@ class InvertedRules(FinderBase):
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
-            verb = self.verb_cue(doc, k, sent) or self._participle_cue(doc, k)
+            verb = self.verb_cue(doc, k, sent, after_come=True) or self._participle_cue(doc, k)
             if verb is None:
                 continue
             start, end, lemma = verb
