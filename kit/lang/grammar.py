@@ -419,7 +419,8 @@ class Grammar:
     procedural_objects: frozenset[str] = frozenset()
     #: cue verbs with a sense that is no speech, and the object nouns that show it (*respingere
     #: **l'offensiva*** repels, *difendere **il titolo*** keeps, *spiegare **le vele*** unfurls,
-    #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures): the object is
+    #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures, *dichiarare **guerra**
+    #: o **il fallimento*** acts, *negare **l'accesso*** refuses): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose reflexive form is no speech unless *che*, a colon or *di* + infinitive
@@ -432,6 +433,11 @@ class Grammar:
     #: story they tell as their subject (*il film racconta…*, *la serie parla di…*): a plot
     narration_verbs: frozenset[str] = frozenset()
     story_works: frozenset[str] = frozenset()
+    #: rules, laws and contracts, and sayings, signs and books of reference, that no one speaks
+    #: through: as the subject of a verb of saying they report no one's words (*il **contratto**
+    #: dice che…*, *come dice il **proverbio**, …*, *come spiega il **manuale**, …*)
+    rule_texts: frozenset[str] = frozenset()
+    saying_words: frozenset[str] = frozenset()
     #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
     #: ministro*): the noun phrase after the verb is then its subject, not what it reports
     said_before_clitics: frozenset[str] = frozenset()
@@ -489,7 +495,8 @@ class Grammar:
     #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
     #: a cue like a finite verb, whose subject is the sentence's
     infinitive_sequels: frozenset[str] = frozenset()
-    #: a cue with the words before it that say no one speaks (*non è detto che…*: it is not sure)
+    #: a cue with the one or two words before it that say no one speaks (*non è detto che…*: it is
+    #: not sure; *vale a dire che…*: that is)
     not_speech_idioms: frozenset[str] = frozenset()
     #: heads of a subject that names no speaker but data, an event or a decision (*il bilancio
     #: provvisorio*, *i dati telemetrici*, *la revoca*): a verb of saying after them has no speaker

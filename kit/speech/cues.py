@@ -135,8 +135,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
             # tense the tagger read as a participle: no participle follows a bare clitic)
             return None
-        if start > sent.start and " ".join(_norm(t) for t in doc[start - 1:end]) in self.g.not_speech_idioms:
-            return None  # "non è detto che…": it is not sure, no one said it
+        if any(" ".join(_norm(t) for t in doc[k:end]) in self.g.not_speech_idioms
+               for k in range(max(start - 2, sent.start), start)):
+            return None  # "non è detto che…": it is not sure; "vale a dire che…": that is; no one said it
         if self._means(doc, start, i):
             return None  # "ciò vuol dire che…": a consequence drawn, no one's words
         head = lemma.split()[0]
@@ -153,6 +154,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "il nuovo impianto richiede manutenzione": a thing needs it, no one asks
         if head in self.g.order_verbs and self._no_order(doc, token, start, i):
             return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
+        if self._voiceless_subjects(token):
+            return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
         if head in self.need_object:
             nouns = self.need_object[head]
             for j in range(end, min(end + 4, sent.end)):
@@ -329,6 +332,32 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return True
         subjects = parsed_subjects(token)  # ("la direttiva che impone…": the antecedent)
         return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.g.not_sources | self.g.nothing_words))
+
+    def _voiceless_subjects(self, token) -> bool:
+        """The subjects the parse gives the verb (through *che* to a relative's antecedent) are
+        texts no one speaks through: a rule, a law or a contract (``rule_texts``: *il
+        **contratto** dice che…*, *la **norma** afferma che…*, *il **codice** della strada dice
+        che…*) or a saying, a sign or a book of reference (``saying_words``: *come dice il
+        **proverbio**, …*, *come spiega il **manuale**, …*), before the verb or after it;
+        lower-case common nouns with no one in them, no name of a person or a body, no title, group
+        or document (*l'Ordine dei medici ha detto che…* is a body; *un cartello dei
+        **contestatori** recitava «…»* is the protesters' words, *lo statuto del **partito**
+        afferma che…* the party's)."""
+        if not self.context(token.doc).has_dep:
+            return False  # (without a parse a token's children are undefined)
+        subjects = parsed_subjects(token)  # ("il regolamento, che stabilisce…": the antecedent)
+        texts = self.g.rule_texts | self.g.saying_words
+        voiced = self.voiced_nouns | self.g.person_nouns | self.g.kin_nouns
+
+        def owned(subj) -> bool:
+            # (an antecedent's subtree holds its relative clause: only the words before the verb)
+            words = [t for t in subj.subtree if t is not subj and (t.i < token.i or subj.i > token.i)]
+            return any(t.ent_type_ in ("PER", "ORG") or t.pos_ in ("NOUN", "PROPN") and self.word_forms(t) & voiced
+                       for t in words)
+
+        return bool(subjects) and all(
+            subj.pos_ == "NOUN" and subj.is_lower and self.word_forms(subj) & texts and not owned(subj)
+            for subj in subjects)
 
     def _means(self, doc: Doc, start: int, i: int) -> bool:
         """The infinitive at ``i`` and the modal before it (adverbs between skipped) mean "to

@@ -1042,8 +1042,9 @@ class SpeakerRules(FinderBase):
                 if person is not None:
                     return self._from_span(doc, person)
                 found = self._from_range(doc, left, right)
-                # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti"
-                data = bool(self.word_forms(subj) & self.g.not_speakers)
+                # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti";
+                # nor does a work: "il romanzo racconta che…" (``story_works``) is an unsigned report
+                data = bool(self.word_forms(subj) & (self.g.not_speakers | self.g.story_works))
                 if found is not None and found.label is None and data:
                     return None
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.indefinite_articles:

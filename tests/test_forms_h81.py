@@ -1,0 +1,92 @@
+"""What looks like speech but is not: rules, sayings and idioms as cues; forms of Italian news
+written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return kit.load()
+
+
+def speech(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il contratto dice che l'azienda deve garantire i turni.", []),
+    ("La norma dice chiaramente che il termine è perentorio.", []),
+    ("Il codice della strada dice che bisogna fermarsi allo stop.", []),
+    ("Il regolamento stabilisce che i consiglieri non possano votare due volte.", []),
+    ("Come dice il proverbio, chi dorme non piglia pesci.", []),
+    ("Il proverbio dice che chi va piano va sano e va lontano.", []),
+    ("Come spiega il manuale, il filtro va cambiato ogni anno.", []),
+    ("Come dice il nome, il festival dura tre giorni.", []),
+    # a body, a person, a document of someone: words reported
+    ("L'Ordine dei medici ha detto che la situazione è grave.",
+     [("indirect", "la situazione è grave", "Ordine dei medici")]),
+    ("Il ministro ha detto che il decreto arriverà domani.",
+     [("indirect", "il decreto arriverà domani", "ministro")]),
+    ("Come spiega il ministro Luca Verdi, il decreto scade domani.",
+     [("indirect", "il decreto scade domani", "Luca Verdi")]),
+    ("Il rapporto di Legambiente denuncia che i fiumi sono inquinati.",
+     [("indirect", "i fiumi sono inquinati", "Legambiente")]),
+    ("Un articolo del Corriere della Sera spiega che il ministro si dimetterà.",
+     [("indirect", "il ministro si dimetterà", "Corriere della Sera")]),
+])
+def test_rules_and_sayings_speak_for_no_one(shipped, text, expected):
+    """A rule, a law, a contract, a saying or a book of reference as the subject of a verb of
+    saying (before it or after it, as in the come form) reports no one's words; a body, a
+    person, a document someone issued still do."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il romanzo racconta che il protagonista fugge a Parigi.",
+     [("indirect", "il protagonista fugge a Parigi", None)]),
+    ("La canzone racconta che l'amore non finisce mai.",
+     [("indirect", "l'amore non finisce mai", None)]),
+    ("Il libro di Marco Rossi racconta che la mafia controllava il porto.",
+     [("indirect", "la mafia controllava il porto", "Marco Rossi")]),
+    ("Il film racconta la storia di un pescatore siciliano.", []),
+])
+def test_a_work_is_no_speaker(shipped, text, expected):
+    """What a work says in a che-clause stays a report (the tune annotators keep it), but the work
+    is no speaker: unsigned, or its author when the subject names one; a plot told is nothing."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vale a dire che i fondi arriveranno solo a giugno.", []),
+    ("I fondi arriveranno solo a giugno, vale a dire che il cantiere slitta.", []),
+    ("Non è detto che il governo arrivi alla fine della legislatura.", []),
+    ("Il progetto è, per così dire, in fase di stallo.", []),
+    ("A dire il vero, la riunione è durata poco.", []),
+    ("Luca Verdi ha detto addio alla Juventus dopo dieci anni.", []),
+])
+def test_idioms_of_saying(shipped, text, expected):
+    """Idioms built on dire (vale a dire, non è detto, per così dire, a dire il vero, dire addio)
+    report no one's words."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha dichiarato guerra alla mafia.", []),
+    ("Il tribunale ha dichiarato il fallimento della società.", []),
+    ("I medici hanno dichiarato la morte cerebrale del ragazzo.", []),
+    ("Il sindaco ha negato alla Lega l'utilizzo della piazza.", []),
+    ("Le autorità hanno negato l'ingresso ai giornalisti.", []),
+    # the same verbs reporting words
+    ("Il ministro ha dichiarato che la guerra è finita.",
+     [("indirect", "la guerra è finita", "ministro")]),
+    ("Luca Verdi ha negato le accuse.", [("indirect", "le accuse", "Luca Verdi")]),
+    ("La famiglia ha annunciato la morte del cantante.",
+     [("indirect", "la morte del cantante", "famiglia")]),
+])
+def test_acts_of_declaring_and_refusing(shipped, text, expected):
+    """dichiarare guerra / il fallimento / la morte is an act, negare l'accesso / l'utilizzo a
+    refusal (``sense_objects``): no words reported; a che-clause or denied charges still are."""
+    assert speech(shipped, text) == expected
