@@ -90,3 +90,27 @@ def test_acts_of_declaring_and_refusing(shipped, text, expected):
     """dichiarare guerra / il fallimento / la morte is an act, negare l'accesso / l'utilizzo a
     refusal (``sense_objects``): no words reported; a che-clause or denied charges still are."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Regione anticipa l'ingresso a scuola al 7 settembre.", []),
+    ("Il sindaco ha anticipato la chiusura dei negozi alle 20.", []),
+    ("Il tribunale lo ha giudicato colpevole della strage.", []),
+    ("La Corte d'assise ha giudicato l'imputato colpevole di omicidio.", []),
+    ("La Juventus ha confermato la vetta della classifica.", []),
+    ("Il bando precisa che le domande vanno presentate entro il 30 giugno.", []),
+    # the same verbs reporting words
+    ("Il ministro ha anticipato i contenuti del decreto.",
+     [("indirect", "i contenuti del decreto", "ministro")]),
+    ("Il ministro ha anticipato che il decreto arriverà domani.",
+     [("indirect", "il decreto arriverà domani", "ministro")]),
+    ("Il ministro ha giudicato inaccettabile la proposta.",
+     [("indirect", "inaccettabile la proposta", "ministro")]),
+    ("La Juventus ha confermato l'ingaggio di Luca Verdi.",
+     [("indirect", "l'ingaggio di Luca Verdi", "Juventus")]),
+])
+def test_moving_a_date_a_verdict_a_lead(shipped, text, expected):
+    """anticipare l'ingresso / la chiusura moves a date, giudicare colpevole is a verdict,
+    confermare la vetta keeps a lead (``sense_objects``), a call for applications speaks for no
+    one (``rule_texts``); previewing contents, judging a proposal, confirming a signing are words."""
+    assert speech(shipped, text) == expected
