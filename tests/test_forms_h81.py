@@ -114,3 +114,17 @@ def test_moving_a_date_a_verdict_a_lead(shipped, text, expected):
     confermare la vetta keeps a lead (``sense_objects``), a call for applications speaks for no
     one (``rule_texts``); previewing contents, judging a proposal, confirming a signing are words."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente ha ricordato le vittime della strage con un minuto di silenzio.", []),
+    ("Il sindaco ha ricordato i caduti di tutte le guerre.", []),
+    ("Il sindaco ha ricordato che le vittime erano tutte giovani.",
+     [("indirect", "le vittime erano tutte giovani", "sindaco")]),
+    ("Il ministro ha ricordato l'impegno del governo per la ricostruzione.",
+     [("indirect", "l'impegno del governo per la ricostruzione", "ministro")]),
+])
+def test_commemorating_is_no_report(shipped, text, expected):
+    """ricordare le vittime / i caduti commemorates them (``sense_objects``); ricordare che… or
+    an object that is something said stays a report."""
+    assert speech(shipped, text) == expected

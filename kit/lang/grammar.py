@@ -421,7 +421,8 @@ class Grammar:
     #: **l'offensiva*** repels, *difendere **il titolo*** keeps, *spiegare **le vele*** unfurls,
     #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures, *dichiarare **guerra**
     #: o **il fallimento*** acts, *negare **l'accesso*** refuses, *anticipare **la chiusura***
-    #: moves earlier, *giudicare **colpevole*** is a verdict): the object is
+    #: moves earlier, *giudicare **colpevole*** is a verdict, *ricordare **le vittime***
+    #: commemorates): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose reflexive form is no speech unless *che*, a colon or *di* + infinitive
