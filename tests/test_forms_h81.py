@@ -128,3 +128,28 @@ def test_commemorating_is_no_report(shipped, text, expected):
     """ricordare le vittime / i caduti commemorates them (``sense_objects``); ricordare che… or
     an object that is something said stays a report."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'intesa precisa che il governo coprirà le spese.", []),
+    ("Il trattato afferma che i confini sono inviolabili.", []),
+    ("La bozza del decreto spiega che i fondi saranno divisi tra le regioni.", []),
+    # the verb read as an adjective of the noun before it: that noun is still its subject
+    ("Il testo dell'accordo precisa che le tariffe resteranno invariate.", []),
+    ("La Regione precisa che il bando è aperto.", [("indirect", "il bando è aperto", "Regione")]),
+])
+def test_agreements_and_drafts_speak_for_no_one(shipped, text, expected):
+    """An agreement, a treaty, a draft or a bare text (``rule_texts``) as the subject of a verb of
+    saying reports no one's words, even when the parse reads the verb as an adjective."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ha dato una risposta precisa che ha convinto tutti.", []),
+    ("Amnesty International denuncia che i detenuti sono torturati.",
+     [("indirect", "i detenuti sono torturati", "Amnesty International")]),
+])
+def test_adjective_before_a_relative(shipped, text, expected):
+    """A verb's adjective twin (precisa) before the che of a relative clause on the same noun is
+    an adjective, not a cue."""
+    assert speech(shipped, text) == expected

@@ -111,6 +111,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor the verb
             # of "come spiega il ministro, …", which the come rule reads)
             return None
+        if self._adjective_before_relative(doc, i, sent):
+            return None  # "una risposta precisa che ha convinto tutti": an adjective, a relative after it
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
@@ -346,12 +348,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
         subjects = parsed_subjects(token)  # ("il regolamento, che stabilisce…": the antecedent)
+        if not subjects and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
+            subjects = [token.head]  # ("il testo dell'accordo precisa che…": the verb read as its adjective)
         texts = self.g.rule_texts | self.g.saying_words
         voiced = self.voiced_nouns | self.g.person_nouns | self.g.kin_nouns
 
         def owned(subj) -> bool:
             # (an antecedent's subtree holds its relative clause: only the words before the verb)
-            words = [t for t in subj.subtree if t is not subj and (t.i < token.i or subj.i > token.i)]
+            words = [t for t in subj.subtree if t.i != subj.i and (t.i < token.i or subj.i > token.i)]
             return any(t.ent_type_ in ("PER", "ORG") or t.pos_ in ("NOUN", "PROPN") and self.word_forms(t) & voiced
                        for t in words)
 
@@ -1009,6 +1013,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         head = tok.head
         return head.i < i and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.i < head.i for c in head.children)
+
+    def _adjective_before_relative(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The parse reads the word at ``i`` as an adjective of the noun before it and the *che*
+        after it as the subject or object of a relative clause on that noun: *una risposta
+        **precisa** che ha convinto tutti*, *una condanna **ferma** che…* (not *il sindaco precisa
+        che…*, where *che* opens the clause said)."""
+        if not self.context(doc).has_dep or i + 1 >= sent.end:
+            return False
+        token, rel = doc[i], doc[i + 1]
+        return token.pos_ == "ADJ" and token.dep_ == "amod" and _norm(rel) == "che" \
+            and rel.dep_ in ("nsubj", "obj", "nsubj:pass") and rel.head.dep_ == "acl:relcl" \
+            and rel.head.head.i == token.head.i
 
     def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:
         """An imperfect the tagger read as an adjective or a noun, right before *che* or *di* +
