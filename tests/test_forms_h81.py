@@ -20,6 +20,8 @@ def speech(nlp, text):
     ("Il contratto dice che l'azienda deve garantire i turni.", []),
     ("La norma dice chiaramente che il termine è perentorio.", []),
     ("Il codice della strada dice che bisogna fermarsi allo stop.", []),
+    ("L'articolo 3 della Costituzione afferma che tutti i cittadini hanno pari dignità sociale.", []),
+    ("Il comma 2 precisa che la sanzione è raddoppiata.", []),
     ("Il regolamento stabilisce che i consiglieri non possano votare due volte.", []),
     ("Come dice il proverbio, chi dorme non piglia pesci.", []),
     ("Il proverbio dice che chi va piano va sano e va lontano.", []),

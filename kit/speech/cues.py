@@ -339,8 +339,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The subjects the parse gives the verb (through *che* to a relative's antecedent) are
         texts no one speaks through: a rule, a law or a contract (``rule_texts``: *il
         **contratto** dice che…*, *la **norma** afferma che…*, *il **codice** della strada dice
-        che…*) or a saying, a sign or a book of reference (``saying_words``: *come dice il
-        **proverbio**, …*, *come spiega il **manuale**, …*), before the verb or after it;
+        che…*; a numbered part of one, *l'**articolo 3** della Costituzione afferma che…*) or a
+        saying, a sign or a book of reference (``saying_words``: *come dice il **proverbio**, …*,
+        *come spiega il **manuale**, …*), before the verb or after it;
         lower-case common nouns with no one in them, no name of a person or a body, no title, group
         or document (*l'Ordine dei medici ha detto che…* is a body; *un cartello dei
         **contestatori** recitava «…»* is the protesters' words, *lo statuto del **partito**
@@ -359,9 +360,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return any(t.ent_type_ in ("PER", "ORG") or t.pos_ in ("NOUN", "PROPN") and self.word_forms(t) & voiced
                        for t in words)
 
+        def text(subj) -> bool:
+            # (or a numbered part of a rule: "l'articolo 3 della Costituzione afferma che…")
+            numbered = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].like_num
+            return bool(self.word_forms(subj) & (texts | (self.g.not_sources if numbered else frozenset())))
+
         return bool(subjects) and all(
-            subj.pos_ == "NOUN" and subj.is_lower and self.word_forms(subj) & texts and not owned(subj)
-            for subj in subjects)
+            subj.pos_ == "NOUN" and subj.is_lower and text(subj) and not owned(subj) for subj in subjects)
 
     def _means(self, doc: Doc, start: int, i: int) -> bool:
         """The infinitive at ``i`` and the modal before it (adverbs between skipped) mean "to
