@@ -527,8 +527,9 @@ class Grammar:
     #: verbs of blame or praise, whose object goes on with its reason after *perché* (*ha
     #: criticato l'accordo perché…*)
     reason_verbs: frozenset[str] = frozenset()
-    #: nouns of a request, a proposal or a promise, whose agent after *di* is the speaker and
-    #: whose *di* + infinitive is what was asked (*la richiesta del sindaco di chiudere…*)
+    #: nouns of a request, a proposal, a promise, an appeal or a charge, whose agent after *di*
+    #: is the speaker and whose *di* / *a* + infinitive is what was asked (*la richiesta del
+    #: sindaco di chiudere…*, *l'invito di X a restare a casa*, *l'accusa di X a Y di aver mentito*)
     request_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)

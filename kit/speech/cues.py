@@ -506,7 +506,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
-            if self.di_infinitive(doc, k, sent.end):
+            if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end):
                 break
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
@@ -529,8 +529,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """(first, end) tokens of what a request asks (:meth:`request_cue`): from the *di* after
         its agent and addressee to the verb of the clause the noun belongs to (*una richiesta
         dell'ANCI di rinviare la tassa **ha portato**…*) or a comma not followed by another
-        *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*)."""
-        first = next(k for k in range(np_end, end) if _norm(doc[k]) == "di" and (
+        *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*), the
+        verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
+        mantenuta*)."""
+        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or _norm(doc[k]) == "di" and (
             self.di_infinitive(doc, k, end) or _norm(doc[k + 1]) in self.g.indefinite_articles))
         for k in range(first + 2, end):
             if doc[k].text in (",", ";", ":", "(") or doc[k].text in DASHES:
@@ -538,6 +540,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue
                 return first, k
             if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in SUBORDINATORS | RELATIVES:
+                while k - 1 > first + 2 and _norm(doc[k - 1]) in self.g.negations:
+                    k -= 1
                 return first, k
         return first, end
 
@@ -1251,9 +1255,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return None
 
     def _a_infinitive(self, doc: Doc, j: int, end: int) -> bool:
-        """``a``/``ad`` + an infinitive at token ``j``: *a riflettere*, *ad agire*."""
-        return j + 1 < end and _norm(doc[j]) in ("a", "ad") and (
-            self.is_infinitive(doc[j + 1]) or _norm(doc[j + 1]) in self.g.short_infinitives)
+        """``a``/``ad`` + (``non``, clitics) + an infinitive at token ``j``: *a riflettere*, *ad
+        agire*, *a non abbassare la guardia* (what an appeal or an invitation urges: *l'invito
+        di X a non abbassare la guardia*); not *al*, *ai* (an addressee: *l'appello di X ai
+        cittadini*)."""
+        if j + 1 >= end or _norm(doc[j]) not in ("a", "ad"):
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+            k += 1
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
     def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
@@ -1916,6 +1927,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "Il ministro, secondo il quale la crisi è finita, ha lasciato…"
                 content_start = region_start = about_start = doc[np_end].idx
                 comma = self.relative_content_end(doc, np_end, sent)
+                if comma is None:
+                    comma = self.bare_relative_end(doc, start, np_end, sent)  # "la tesi di X secondo cui … è stata smentita"
                 if comma is not None:
                     region_end = min(region_end, doc[comma].idx)
             elif lead is not None and (np_end < sent_end and doc[np_end].text == "," or not closes):

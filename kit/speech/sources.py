@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..rules import normalize
-from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
+from .base import RELATIVES, SPEAKER_LABELS, FinderBase, _marker_at, _norm
 
 #: *lo stesso schema*: the head is the noun after *stesso*
 class SourceRules(FinderBase):
@@ -40,7 +40,8 @@ class SourceRules(FinderBase):
             if j >= sent.end:
                 return None
             first = doc[j]
-            relative = self.relative_source(doc, i, j, sent) if words[0] == "secondo" else None
+            relative = self.relative_source(doc, i, j, sent) if words[0] == "secondo" else \
+                self._opinion_relative(doc, i, j, sent) if words == ["per"] else None
             if relative is not None:
                 return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
             starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
@@ -184,14 +185,55 @@ class SourceRules(FinderBase):
 
     def relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
         """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
-        antecedent, the name before the comma, is the source; None for anything else."""
-        if i <= sent.start or doc[i - 1].text != ",":
+        antecedent, the name before the comma, is the source; None for anything else. The
+        comma may be missing after a noun of speech, claims, reports or documents, alone or
+        with its author (:meth:`_reported_antecedent`)."""
+        if i <= sent.start or j >= sent.end:
+            return None
+        if doc[i - 1].text != "," and not self._reported_antecedent(doc, i, sent):
             return None
         if _norm(doc[j]) == "cui":
             return j, j + 1
         if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
             return j, j + 2
         return None
+
+    def _reported_antecedent(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The words right before *secondo* (no comma) are a noun of speech, claims, reports or
+        documents, alone or with its author after *di*: *le indiscrezioni secondo cui…*, *la
+        notizia secondo cui…*, *uno studio secondo il quale…*, *la tesi di Marco Rossi secondo
+        cui…*, *le parole del ministro secondo cui…*; not *un accordo secondo il quale* (terms,
+        not words) nor *il secondo cui…*."""
+        nouns = self._reported_nouns()
+        k = i - 1
+        if _norm(doc[k]) in nouns:
+            return True
+        for m in range(k, max(sent.start, i - 8), -1):
+            if doc[m].is_punct or self._is_finite(doc[m]):
+                return False
+            if _norm(doc[m]) in self.g.forms("di") and m - 1 >= sent.start:
+                return _norm(doc[m - 1]) in nouns  # "la tesi di Marco Rossi", "le parole del ministro"
+        return False
+
+    def bare_reported_antecedent(self, doc: Doc, i: int) -> bool:
+        """The word right before *secondo* (token ``i``) is itself a noun of reports, claims or
+        documents, with no comma and no author after it: *le indiscrezioni secondo cui…*."""
+        return _norm(doc[i - 1]) in self._reported_nouns()
+
+    def _reported_nouns(self) -> frozenset[str]:
+        return self.g.speech_nouns | self.g.claim_nouns | self.g.report_nouns | self.g.news_nouns \
+            | self.g.rumour_nouns | self.g.document_nouns | self.g.words_nouns
+
+    def _opinion_relative(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
+        """*Anna Bruni, per la quale la riforma è un errore, …*: *per il quale* (not *per cui*,
+        "therefore") after a comma and a person or an organisation, an opinion like *secondo
+        il quale*; only after a person, not *il progetto, per il quale sono stati stanziati…*
+        nor *la Banca d'Italia, per la quale è prevista…* (a purpose, a beneficiary)."""
+        if i < sent.start + 2 or doc[i - 1].text != "," or _norm(doc[j]) == "cui":
+            return None
+        if doc[i - 2].ent_type_ != "PER":
+            return None  # (not "la Banca d'Italia, per la quale è prevista…": a beneficiary)
+        return self.relative_source(doc, i, j, sent)
 
     def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """The part of a source phrase that names the speaker: all of it, but in *quanto
@@ -220,9 +262,12 @@ class SourceRules(FinderBase):
         guerra*): its accuser is not named."""
         if cue.passive and cue.lemma in self.g.charge_verbs and cue.speaker_np is None or cue.rule.startswith("nominal:"):
             return True
-        if not cue.rule.startswith("source") or cue.speaker_np is None or \
-                self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
+        if not cue.rule.startswith("source") or cue.speaker_np is None:
             return False
+        if self.relative_source(doc, cue.start, cue.end, self.context(doc).sent(cue.start)) is not None:
+            # "le indiscrezioni secondo cui…", "uno studio secondo il quale…": a report with no
+            # author named before it (not "la tesi di Marco Rossi secondo cui…", "Rossi, secondo cui…")
+            return cue.start > 0 and self.bare_reported_antecedent(doc, cue.start)
         start, end = self.source_speaker(doc, *cue.speaker_np)
         head = self._np_head_token(doc, start, end, nominal=True)
         return head is not None and bool(self.word_forms(head) & (self.g.report_nouns | self.g.not_speakers)) or \
@@ -230,17 +275,42 @@ class SourceRules(FinderBase):
 
     def relative_content_end(self, doc: Doc, np_end: int, sent: Span) -> int | None:
         """Where the content of *X, secondo il quale …, ha lasciato* ends: the comma before
-        the main clause's verb (auxiliaries and adverbs allowed); None when the content runs
-        to the end of its sentence."""
+        the main clause's verb (auxiliaries, adverbs and a named subject allowed: *…, Rossi ha
+        risposto*); None when the content runs to the end of its sentence."""
         for k in range(np_end + 1, sent.end - 1):
             if doc[k].text != ",":
                 continue
             m = k + 1
+            if doc[m].ent_iob_ == "B" and doc[m].ent_type_ in ("PER", "ORG"):
+                while m + 1 < sent.end and doc[m + 1].ent_iob_ == "I":
+                    m += 1
+                m += 1  # "X, per il quale …, Travaglio ha risposto…": the main clause's own subject
             while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)):
                 m += 1
             if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
                 return k
         return None
+
+    def bare_relative_end(self, doc: Doc, marker: int, np_end: int, sent: Span) -> int | None:
+        """Where the content of a relative source with no commas around it ends, when its
+        antecedent is the subject of the sentence (*Le parole di X secondo cui la riforma è un
+        errore **hanno diviso** il partito*, *La tesi di X secondo cui il virus è nato in
+        laboratorio **non è stata** confermata*): before the last finite verb, with its
+        negation, clitics and auxiliaries, after a first one of the content's own and not
+        opened by a subordinator; None with a comma before the marker, a verb before it in
+        its sentence (*È uscito uno studio secondo il quale…*) or a single verb after it."""
+        if doc[marker - 1].text == "," or any(self._is_finite(t) for t in doc[sent.start:marker]):
+            return None
+        finite = [k for k in range(np_end, sent.end) if doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k])]
+        if len(finite) < 2:
+            return None
+        k = finite[-1]
+        while k - 1 > finite[0] and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations
+                                     or doc[k - 1].pos_ == "AUX"):
+            k -= 1
+        if k <= finite[0] or _norm(doc[k - 1]) in RELATIVES or doc[k - 1].pos_ == "SCONJ":
+            return None  # "…secondo cui il sindaco ha detto che si dimetterà": the content's own
+        return k
 
     def parenthetical_lead(self, doc: Doc, marker: int, sent: Span, clause: bool = False) -> int | None:
         """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),

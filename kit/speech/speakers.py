@@ -322,8 +322,9 @@ class SpeakerRules(FinderBase):
             sent = self.context(doc).sent(cue.start)
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
-                return _tag(self._speaker_before(doc, previous, cue.start - 1)
-                            or self._antecedent(doc, sent, cue.start - 1, self.quoted_ranges(doc)), "relative")
+                comma = cue.start - 1 if doc[cue.start - 1].text == "," else cue.start  # "la tesi di X secondo cui"
+                return _tag(self._speaker_before(doc, previous, comma)
+                            or self._antecedent(doc, sent, comma, self.quoted_ranges(doc)), "relative")
             start, end = cue.speaker_np
             if start < cue.end and _norm(doc[start]) in self.g.possessives:
                 # "a suo dire", "a detta loro": the subject of the sentence before the marker,

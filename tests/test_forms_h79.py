@@ -1,0 +1,108 @@
+"""Reported speech through nouns and prepositional markers (*secondo cui*, *per il quale*, *in base a
+quanto riferito da X*, *la tesi di X secondo cui*, *l'invito di X a…*, *l'accusa di X di…*): forms of
+Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return kit.load()
+
+
+def speech(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo Marco Rossi, la crisi è finita.", [("indirect", "la crisi è finita", "Marco Rossi")]),
+    ("Stando a Marco Rossi, il progetto partirà a marzo.",
+     [("indirect", "il progetto partirà a marzo", "Marco Rossi")]),
+    ("A giudizio di Luca Verdi, la legge va cambiata.", [("indirect", "la legge va cambiata", "Luca Verdi")]),
+    ("Nelle parole di Luca Verdi, il paese è in ginocchio.",
+     [("indirect", "il paese è in ginocchio", "Luca Verdi")]),
+    ("In base a quanto riferito da Marco Rossi, il sindaco si dimetterà.",
+     [("indirect", "il sindaco si dimetterà", "Marco Rossi")]),
+    ("In base a quanto si è appreso, il sindaco si dimetterà.", [("indirect", "il sindaco si dimetterà", None)]),
+    ("In base a quanto previsto dal decreto, i negozi chiuderanno alle 18.", []),
+    ("Per l'Italia è la terza medaglia.", []),
+    ("Per Parigi sedeva il ministro degli Esteri.", []),
+    ("Nel secondo tempo la squadra ha segnato due gol.", []),
+    ("Il ciclista è arrivato al secondo posto.", []),
+    ("Il premio è stato consegnato secondo le regole.", []),
+])
+def test_source_markers(shipped, text, expected):
+    """A source marker opens the content clause, never part of it; *in base a quanto* + a verb of
+    saying or learning is one of them, *in base a quanto previsto* (a rule) is not."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi, secondo cui la crisi è finita, ha lasciato la sala.",
+     [("indirect", "la crisi è finita", "Marco Rossi")]),
+    ("Luca Verdi, per il quale la riforma è inutile, non ha votato.",
+     [("indirect", "la riforma è inutile", "Luca Verdi")]),
+    ("Ha parlato anche Anna Bruni, per la quale la riforma è un errore.",
+     [("indirect", "la riforma è un errore", "Anna Bruni")]),
+    ("Anna Bruni, per la quale la legge va cambiata, Marco Rossi ha risposto di no.",
+     [("indirect", "la legge va cambiata", "Anna Bruni")]),
+    ("Il progetto, per il quale sono stati stanziati cinque milioni, partirà a marzo.", []),
+    ("Legambiente, per la quale il piano è inutile, ha presentato ricorso.", []),
+    ("Ha parlato il sindaco Marco Rossi, per cui la città è pronta.", []),
+    ("Il ponte è chiuso, per cui bisogna fare il giro lungo.", []),
+])
+def test_relative_opinion(shipped, text, expected):
+    """*X, secondo cui…* and, after a person only, *X, per il quale…* (not *per cui*, "therefore"):
+    the content ends at the comma before the main clause, its subject allowed."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le parole di Anna Bruni secondo cui la riforma è un errore hanno diviso il partito.",
+     [("indirect", "la riforma è un errore", "Anna Bruni")]),
+    ("La tesi di Luca Verdi secondo cui il virus è nato in laboratorio non è stata confermata.",
+     [("indirect", "il virus è nato in laboratorio", "Luca Verdi")]),
+    ("Le indiscrezioni secondo cui il ministro si dimetterà sono false.",
+     [("indirect", "il ministro si dimetterà", None)]),
+    ("Si era diffusa la notizia secondo cui il sindaco si sarebbe dimesso.",
+     [("indirect", "il sindaco si sarebbe dimesso", None)]),
+    ("È uscito uno studio secondo il quale i ghiacciai spariranno entro il 2100.",
+     [("indirect", "i ghiacciai spariranno entro il 2100", None)]),
+    ("Hanno firmato un accordo secondo il quale la fabbrica resterà aperta.", []),
+])
+def test_relative_after_report_noun(shipped, text, expected):
+    """*secondo cui* with no comma after a noun of speech, claims, reports or documents: its author
+    after *di* speaks, a bare report has no speaker; the content stops before the main verb."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'invito di Marco Rossi a non abbassare la guardia è stato accolto.",
+     [("indirect", "a non abbassare la guardia", "Marco Rossi")]),
+    ("L'appello di Legambiente ai cittadini a ridurre i consumi è caduto nel vuoto.",
+     [("indirect", "a ridurre i consumi", "Legambiente")]),
+    ("L'esortazione del Papa a pregare per la pace ha commosso i fedeli.",
+     [("indirect", "a pregare per la pace", "Papa")]),
+    ("L'accusa di Luca Verdi al governo di aver mentito ha sollevato polemiche.",
+     [("indirect", "di aver mentito", "Luca Verdi")]),
+    ("L'accusa della Procura di aver falsificato i bilanci è caduta.",
+     [("indirect", "di aver falsificato i bilanci", "Procura")]),
+    ("La promessa di Luca Verdi di abbassare le tasse non è stata mantenuta.",
+     [("indirect", "di abbassare le tasse", "Luca Verdi")]),
+    ("La richiesta di Legambiente di chiudere la fabbrica è stata respinta.",
+     [("indirect", "di chiudere la fabbrica", "Legambiente")]),
+    ("È stato arrestato con l'accusa di omicidio.", [("indirect", "di omicidio", None)]),
+    ("Le accuse di Microsoft sono state respinte.", []),
+    ("L'invito di Marco Rossi alla festa è arrivato ieri.", []),
+    ("L'appello di Legambiente è rimasto inascoltato.", []),
+    ("Ha accettato l'invito di Anna Bruni a cena.", []),
+    ("La richiesta di asilo è stata respinta.", []),
+    ("Ha risposto a un annuncio di lavoro.", []),
+])
+def test_speech_noun_with_agent(shipped, text, expected):
+    """A request, appeal, invitation or charge with its agent after *di*: the agent speaks, the
+    content is the *di* / *a* + infinitive (negation of the main verb left out)."""
+    assert speech(shipped, text) == expected
