@@ -106,3 +106,18 @@ def test_speech_noun_with_agent(shipped, text, expected):
     """A request, appeal, invitation or charge with its agent after *di*: the agent speaks, the
     content is the *di* / *a* + infinitive (negation of the main verb left out)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per Anna Bruni la riforma è un errore.", [("indirect", "la riforma è un errore", "Anna Bruni")]),
+    ("Per Legambiente il piano è inutile.", [("indirect", "il piano è inutile", "Legambiente")]),
+    ("Per Legambiente, il piano è inutile.", [("indirect", "il piano è inutile", "Legambiente")]),
+    ("Per Marco Rossi il premio è arrivato tardi.", []),
+    ("Per Marco Rossi è stata una giornata difficile.", []),
+    ("Per Luca Verdi la condanna è stata confermata in appello.", []),
+    ("Per Parigi la sfida è aperta.", []),
+])
+def test_per_name_judging_clause(shipped, text, expected):
+    """*per* + a name with no comma is "in X's opinion" before a clause that judges (a definite
+    subject and a copula with no participle); not what happened to someone, nor a place."""
+    assert speech(shipped, text) == expected

@@ -74,7 +74,8 @@ class SourceRules(FinderBase):
                     return None  # "…, per la ricerca del relitto.": a purpose, not an opinion
                 if self._np_goes_on(doc, np_end, sent.end):
                     return None  # "per i docenti delle scuole di II grado il cui servizio…": a beneficiary
-                if not (starts_clause and np_end - j <= 10 and (after == "," or described or pronoun)
+                if not (starts_clause and np_end - j <= 10
+                        and (after == "," or described or pronoun or self._judging_clause(doc, j, np_end, sent.end))
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
                 noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles), None)
@@ -90,6 +91,23 @@ class SourceRules(FinderBase):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _judging_clause(self, doc: Doc, j: int, np_end: int, end: int) -> bool:
+        """After *per* + a name with no comma, a clause that judges: a definite subject and a
+        copula with no participle after it (*Per Anna Bruni **la riforma è un errore***, *Per
+        Legambiente **il piano è inutile***); not *Per Marco Rossi il premio è arrivato tardi*
+        (what happened to someone) nor *Per Marco Rossi è stata una giornata difficile*."""
+        if np_end + 2 >= end or _norm(doc[np_end]) not in self.g.definite:
+            return False
+        if not all(t.ent_type_ in ("PER", "ORG") for t in doc[j:np_end] if _norm(t) not in self.g.articles):
+            return False
+        for k in range(np_end + 1, min(np_end + 5, end - 1)):
+            if doc[k].is_punct or self._is_finite(doc[k]) and _norm(doc[k]) not in self.g.copulas:
+                return False
+            if _norm(doc[k]) in self.g.copulas:
+                nxt = doc[k + 1]
+                return not (nxt.pos_ in ("VERB", "AUX") or "Part" in nxt.morph.get("VerbForm"))
+        return False
 
     def _writers_possessive(self, doc: Doc, j: int, np_end: int) -> bool:
         """The source phrase belongs to the writer or to whom the text addresses (*secondo **il
