@@ -121,3 +121,28 @@ def test_per_name_judging_clause(shipped, text, expected):
     """*per* + a name with no comma is "in X's opinion" before a clause that judges (a definite
     subject and a copula with no participle); not what happened to someone, nor a place."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La convinzione di Marco Rossi che la crisi sia finita non convince.",
+     [("indirect", "la crisi sia finita", "Marco Rossi")]),
+    ("È arrivato l'annuncio del sindaco Marco Rossi che il festival si farà.",
+     [("indirect", "il festival si farà", "Marco Rossi")]),
+    ("L'annuncio di Marco Rossi di voler lasciare la politica ha sorpreso tutti.",
+     [("indirect", "di voler lasciare la politica", "Marco Rossi")]),
+    ("La promessa di Luca Verdi che le tasse scenderanno è stata tradita.",
+     [("indirect", "le tasse scenderanno", "Luca Verdi")]),
+    ("La promessa di Luca Verdi di non essere più candidato è stata smentita.",
+     [("indirect", "di non essere più candidato", "Luca Verdi")]),
+    ("La certezza di Anna Bruni di avere ragione ha irritato gli alleati.",
+     [("indirect", "di avere ragione", "Anna Bruni")]),
+    ("La richiesta di Legambiente che è stata respinta riguardava il fiume.", []),
+    ("Il timore di Coldiretti che i prezzi salgano ancora è forte.", []),
+    ("L'annuncio di lavoro è scaduto.", []),
+    ("L'annuncio di Marco Rossi è arrivato in serata.", []),
+])
+def test_noun_with_che_clause(shipped, text, expected):
+    """An announcement, a belief or a promise with its agent after *di* and a *che*-clause with its
+    own subject (not a relative: *la richiesta di X che è stata respinta*): the clause without
+    *che*, up to the main verb and its negation; a *di* + infinitive past its *non*."""
+    assert speech(shipped, text) == expected

@@ -531,6 +531,9 @@ class Grammar:
     #: is the speaker and whose *di* / *a* + infinitive is what was asked (*la richiesta del
     #: sindaco di chiudere…*, *l'invito di X a restare a casa*, *l'accusa di X a Y di aver mentito*)
     request_nouns: frozenset[str] = frozenset()
+    #: nouns of an announcement or a belief that take their agent after *di* and their content
+    #: as a request's, or as a *che*-clause (*la convinzione di X che la crisi sia finita*)
+    belief_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)
     appeal_nouns: frozenset[str] = frozenset()

@@ -506,7 +506,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
-            if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end):
+            if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
+                    or self._content_che(doc, k, sent.end):
                 break
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
@@ -532,9 +533,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*), the
         verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
         mantenuta*)."""
-        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or _norm(doc[k]) == "di" and (
-            self.di_infinitive(doc, k, end) or _norm(doc[k + 1]) in self.g.indefinite_articles))
-        for k in range(first + 2, end):
+        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._content_che(doc, k, end)
+                     or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
+                                                   or _norm(doc[k + 1]) in self.g.indefinite_articles))
+        if _norm(doc[first]) == "che":
+            # "la convinzione di X che la crisi sia finita non convince": the clause without its
+            # "che", up to the main verb (as after a bare "secondo cui")
+            sent = self.context(doc).sent(first)
+            stop = next((k for k in range(first + 1, end) if doc[k].text in (";", ":", "(") or doc[k].text in DASHES), end)
+            main = self.bare_relative_end(doc, first, first + 1, sent)
+            return first + 1, min(stop, main) if main is not None else stop
+        verb = first + 1
+        while verb < end - 1 and _norm(doc[verb]) in self.g.di_infinitive_fillers:
+            verb += 1  # "di non essere…": the infinitive itself is no verb of the main clause
+        for k in range(max(first + 2, verb + 1), end):
             if doc[k].text in (",", ";", ":", "(") or doc[k].text in DASHES:
                 if k + 1 < end and _norm(doc[k + 1]) == "di":
                     continue
@@ -544,6 +556,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     k -= 1
                 return first, k
         return first, end
+
+    def _content_che(self, doc: Doc, k: int, end: int) -> bool:
+        """*che* at token ``k`` opens a content clause with its own subject (*la convinzione di
+        X **che la crisi** sia finita*), not a relative whose verb follows it (*la richiesta di
+        X **che è stata** respinta*)."""
+        if k + 2 >= end or _norm(doc[k]) != "che":
+            return False
+        m = k + 1
+        while m < end and (_norm(doc[m]) in self.g.clitics or doc[m].pos_ == "ADV"):
+            m += 1
+        return m < end and not (self._is_finite(doc[m]) or doc[m].pos_ in ("AUX", "VERB", "PUNCT"))
 
     def _attached_speech(self, doc: Doc, i: int, sent: Span):
         """*con la raccomandazione di…*, *con la motivazione che…*, *con l'invito a…*: a speech
@@ -1144,7 +1167,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     raw.append(scheduled)
                     i = scheduled[4][1]
                     continue
-                request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns else None
+                request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns | self.g.belief_nouns else None
                 if request:
                     raw.append(request)
                     i = request[1]
