@@ -146,3 +146,20 @@ def test_noun_with_che_clause(shipped, text, expected):
     own subject (not a relative: *la richiesta di X che è stata respinta*): the clause without
     *che*, up to the main verb and its negation; a *di* + infinitive past its *non*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il treno è partito in orario, secondo quanto previsto.", []),
+    ("Secondo quanto previsto dal regolamento, la gara è annullata.", []),
+    ("Secondo una nota della Regione, i lavori sono finiti.", [("indirect", "i lavori sono finiti", "Regione")]),
+    ("Secondo i dati dell'Istat, la disoccupazione è scesa.",
+     [("indirect", "la disoccupazione è scesa", "Istat")]),
+    ("Per il presidente della Regione Marco Rossi, «serve più coraggio».",
+     [("direct", "serve più coraggio", "Marco Rossi")]),
+    ("Secondo il sindaco Marco Rossi, «la città è pronta».", [("direct", "la città è pronta", "Marco Rossi")]),
+])
+def test_source_phrase_details(shipped, text, expected):
+    """*secondo quanto previsto* (closing its sentence too) lays down, no one says; a document's
+    issuer after *di* is the source; after a marker and a comma a short clause of its own in marks
+    is direct."""
+    assert speech(shipped, text) == expected

@@ -1073,7 +1073,8 @@ def _whole_utterance(doc: Doc, cue: Cue, pair: MarkPair, speech: SpeechFinder) -
     if after[:1] not in (".", "!", "?", ";", "") and not after.startswith("\n"):
         return False
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    return span is not None and len(span) >= 4 and any("Fin" in t.morph.get("VerbForm") for t in span)
+    # (after a source marker a short clause of its own is whole too: "Per X, «serve più coraggio»")
+    return span is not None and len(span) >= (3 if source else 4) and any("Fin" in t.morph.get("VerbForm") for t in span)
 
 
 def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:

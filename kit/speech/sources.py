@@ -182,11 +182,12 @@ class SourceRules(FinderBase):
         lays down. Not when a person or a body says it (*secondo quanto stabilito dal
         giudice*): the agent after *da* holds a speaker."""
         k = j + 1
-        if not (k < np_end and _norm(doc[j]) == "quanto"):
+        stop = max(np_end, min(j + 4, len(doc)))  # ("…, secondo quanto previsto.": the phrase may stop at quanto)
+        if not (k < stop and _norm(doc[j]) == "quanto"):
             return False
-        while k < np_end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+        while k < stop and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
             k += 1
-        if k >= np_end or _norm(doc[k]) not in self.g.norm_participles:
+        if k >= stop or _norm(doc[k]) not in self.g.norm_participles:
             return False
         start, end = self.source_speaker(doc, j, np_end)
         return not (start > k and self.speaker_phrase(doc, start, end))
@@ -256,10 +257,12 @@ class SourceRules(FinderBase):
     def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """The part of a source phrase that names the speaker: all of it, but in *quanto
         (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb,
-        and in *il racconto dei media*, *le parole del ministro* the words after *di*."""
+        and in *il racconto dei media*, *le parole del ministro*, *una nota della Regione* the
+        words after *di*."""
         k = start + 1 if start < end and _norm(doc[start]) in self.g.articles else start
-        if k + 2 < end and _norm(doc[k]) in self.g.speech_nouns and _norm(doc[k + 1]) in self.g.forms("di"):
-            return k + 2, end
+        if k + 2 < end and _norm(doc[k]) in self.g.speech_nouns | self.g.document_nouns \
+                and _norm(doc[k + 1]) in self.g.forms("di"):
+            return k + 2, end  # ("secondo una nota della Regione": the Regione)
         if _norm(doc[start]) != "quanto":
             return start, end
         k = start + 1
