@@ -163,3 +163,16 @@ def test_source_phrase_details(shipped, text, expected):
     issuer after *di* is the source; after a marker and a comma a short clause of its own in marks
     is direct."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("È arrivato l'annuncio di Marco Rossi: il festival si farà.",
+     [("indirect", "il festival si farà", "Marco Rossi")]),
+    ("La denuncia di Legambiente: il fiume è inquinato.", [("indirect", "il fiume è inquinato", "Legambiente")]),
+    ("La denuncia di Anna Bruni è stata archiviata: il giudice non ha trovato prove.", []),
+    ("Ha presentato la denuncia di smarrimento: il documento è stato ritrovato.", []),
+])
+def test_speech_noun_colon(shipped, text, expected):
+    """A speech noun, its agent after *di*, a colon and a clause without marks: the clause is what
+    the agent said; not a colon after the noun's own clause, nor a noun with no agent."""
+    assert speech(shipped, text) == expected

@@ -504,6 +504,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         k = agent + 1
         while k < min(agent + 9, sent.end - 1):
             tok = doc[k]
+            if self._colon_content(doc, k, sent.end):
+                break  # "È arrivato l'annuncio di Marco Rossi: il festival si farà"
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
@@ -534,8 +536,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
         mantenuta*)."""
         first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._content_che(doc, k, end)
+                     or self._colon_content(doc, k, end)
                      or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
                                                    or _norm(doc[k + 1]) in self.g.indefinite_articles))
+        if doc[first].text == ":":
+            return first + 1, end  # "la denuncia di Legambiente: il fiume è inquinato"
         if _norm(doc[first]) == "che":
             # "la convinzione di X che la crisi sia finita non convince": the clause without its
             # "che", up to the main verb (as after a bare "secondo cui")
@@ -556,6 +561,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     k -= 1
                 return first, k
         return first, end
+
+    def _colon_content(self, doc: Doc, k: int, end: int) -> bool:
+        """A colon at token ``k`` right after a speech noun's agent, then a clause without
+        marks (*l'annuncio di X**: il festival si farà***, *la denuncia di Legambiente**: il
+        fiume è inquinato***): what was said; words in marks are a direct quote of their own."""
+        if doc[k].text != ":" or k + 3 >= end or doc[k + 1].text in QUOTE_CHARS:
+            return False
+        return any(self._is_finite(t) for t in doc[k + 1:end])
 
     def _content_che(self, doc: Doc, k: int, end: int) -> bool:
         """*che* at token ``k`` opens a content clause with its own subject (*la convinzione di
