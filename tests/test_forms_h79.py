@@ -176,3 +176,16 @@ def test_speech_noun_colon(shipped, text, expected):
     """A speech noun, its agent after *di*, a colon and a clause without marks: the clause is what
     the agent said; not a colon after the noun's own clause, nor a noun with no agent."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il decreto, secondo cui i negozi devono chiudere alle 18, è entrato in vigore.", []),
+    ("La norma secondo cui i negozi devono chiudere alle 18 è entrata in vigore.", []),
+    ("Il piano è inutile, a parere di Legambiente.", [("indirect", "Il piano è inutile", "Legambiente")]),
+    ("I lavori, come riferito dalla Regione, finiranno a maggio.",
+     [("indirect", "I lavori, come riferito dalla Regione, finiranno a maggio", "Regione")]),
+])
+def test_rule_is_no_source(shipped, text, expected):
+    """A rule before *secondo cui* lays down, no one says; a postposed or parenthetical marker keeps
+    the content clause around it (the marker inside, as the guidelines say)."""
+    assert speech(shipped, text) == expected

@@ -206,11 +206,14 @@ class SourceRules(FinderBase):
         """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
         antecedent, the name before the comma, is the source; None for anything else. The
         comma may be missing after a noun of speech, claims, reports or documents, alone or
-        with its author (:meth:`_reported_antecedent`)."""
+        with its author (:meth:`_reported_antecedent`); a rule before the comma (``not_sources``:
+        *il decreto, secondo cui…*) lays down, no one says."""
         if i <= sent.start or j >= sent.end:
             return None
         if doc[i - 1].text != "," and not self._reported_antecedent(doc, i, sent):
             return None
+        if doc[i - 1].text == "," and i - 2 >= sent.start and _norm(doc[i - 2]) in self.g.not_sources:
+            return None  # "Il decreto, secondo cui i negozi devono chiudere…": what a rule lays down
         if _norm(doc[j]) == "cui":
             return j, j + 1
         if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
