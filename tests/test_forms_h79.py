@@ -189,3 +189,16 @@ def test_rule_is_no_source(shipped, text, expected):
     """A rule before *secondo cui* lays down, no one says; a postposed or parenthetical marker keeps
     the content clause around it (the marker inside, as the guidelines say)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'appello del sindaco Marco Rossi ai cittadini è di restare a casa.",
+     [("indirect", "di restare a casa", "Marco Rossi")]),
+    ("La proposta di Luca Verdi è di abbassare le tasse.", [("indirect", "di abbassare le tasse", "Luca Verdi")]),
+    ("L'invito di Marco Rossi è a non mollare.", [("indirect", "a non mollare", "Marco Rossi")]),
+    ("La richiesta di asilo è di competenza della prefettura.", []),
+])
+def test_speech_noun_copula(shipped, text, expected):
+    """A request or an appeal with its agent, a copula and *di* / *a* + infinitive: the
+    infinitive is what was asked, the agent stops before the copula."""
+    assert speech(shipped, text) == expected

@@ -506,6 +506,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if self._colon_content(doc, k, sent.end):
                 break  # "È arrivato l'annuncio di Marco Rossi: il festival si farà"
+            if _norm(tok) in self.g.copulas and (self.di_infinitive(doc, k + 1, sent.end)
+                                                 or self._a_infinitive(doc, k + 1, sent.end)):
+                break  # "L'appello del sindaco ai cittadini è di restare a casa": the agent stops at the copula
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
