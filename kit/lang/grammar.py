@@ -305,6 +305,9 @@ class Grammar:
     and_conjunctions: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
+    #: words opening an indirect question after those verbs, kept in the span like *se*
+    #: (*ha domandato perché…*, *si è chiesto come…*)
+    question_openers: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)

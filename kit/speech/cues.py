@@ -1019,8 +1019,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         after it (adverbs, an aside and the person addressed skipped): *per **sollecitare** il
         Governo sulla questione*, *ha voluto **ribadire** la sua opposizione*, *è la Chiesa a
         **criticare** la scelta*; not *non ha voluto rivelare il nome*, *dovranno confermare
-        l'organizzazione*, nor a verb whose infinitive is mostly an act (*per assicurare…*)."""
-        if lemma not in self.object_verbs or lemma in self.need_object or lemma in self.g.infinitive_acts or i == sent.start:
+        l'organizzazione*, nor a verb whose infinitive is mostly an act (*per assicurare…*)
+        unless an aspectual verb carries it (*è tornato a **chiedere** le dimissioni*, *continua
+        a **negare** ogni responsabilità*: the asking and denying are told)."""
+        if lemma not in self.object_verbs or lemma in self.need_object or i == sent.start:
+            return False
+        if lemma in self.g.infinitive_acts and not (
+                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad") and self.lemmas(doc[i - 2]) & self.g.aspectuals):
             return False
         if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
             return False
@@ -1325,11 +1330,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
         return None
 
-    def _after_indirect_object(self, doc: Doc, j: int, end: int) -> int:
+    def _after_indirect_object(self, doc: Doc, j: int, end: int, verb: str = "") -> int:
         """Skip the person addressed between a cue and what it reports: *ha chiesto **alla
         Russia** l'estradizione*, *consiglia **ai turisti** di partire*, *ha detto **ai
         giornalisti** che…*. Only a short phrase opened by *a* (or its forms) and followed by a
-        noun phrase opener, *di* or *che*; otherwise ``j`` is returned unchanged."""
+        noun phrase opener, *di*, *che* or a question word opening a clause (*ha spiegato **ai
+        cittadini** come verranno spesi i fondi*), when the cue ``verb`` takes it (``come_verbs``,
+        ``question_verbs``); otherwise ``j`` is returned unchanged."""
         if j >= end or _norm(doc[j]) not in self.g.forms("a"):
             return j
         for k in range(j + 2, min(j + 10, end)):
@@ -1348,6 +1355,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # follows belongs to the person addressed)
             if k > j + 1 and (norm == "che" or norm == "di" and k > j + 6 or norm in self.g.object_starts):
                 return k
+            if k > j + 1 and (norm == "come" and verb in self.g.come_verbs or verb in self.g.question_verbs
+                              and norm in self.g.question_openers | {"se"}) and self.clause_follows(doc, k + 1, end):
+                return k  # "ha spiegato ai cittadini come verranno spesi…", "ha chiesto al sindaco se…"
             if self.is_verbish(tok) and not tok.is_title:
                 return j
         return j
@@ -2050,7 +2060,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
         if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
-            j = self._after_indirect_object(doc, j, sent_end)
+            j = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
         if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
             j = self._after_impersonal_source(doc, j, sent_end)
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
@@ -2079,6 +2089,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif j + 1 < sent_end and _norm(doc[j]) == "se" and rule.split(":", 1)[-1] in self.g.question_verbs:
             # "ha chiesto se fosse vero": the question, with its "se"
+            complement, content_start = "che", doc[j].idx
+        elif j + 1 < sent_end and _norm(doc[j]) in self.g.question_openers \
+                and rule.split(":", 1)[-1] in self.g.question_verbs and self.clause_follows(doc, j + 1, sent_end):
+            # "ha domandato perché i fondi non siano stati spesi", "si è chiesto come sia
+            # possibile": the question, with its opening word
             complement, content_start = "che", doc[j].idx
         elif j < sent_end and self._subjunctive(doc[j]):
             # "sostengono sia troppo presto": che left out before a subjunctive

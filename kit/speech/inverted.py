@@ -44,6 +44,11 @@ class InvertedRules(FinderBase):
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
         # (the clitic is the object: a definite noun phrase after the verb is its subject)
         np = self._subject_after(doc, after, sent, definite=resumed is not None)
+        if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
+                and "Plur" in doc[start].morph.get("Number"):
+            # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
+            # the office it comes from is who speaks
+            np = self._subject_after(doc, after + 1, sent)
         if np is None:
             return None
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):

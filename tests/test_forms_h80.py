@@ -1,0 +1,84 @@
+"""Reported speech through verb constructions: forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return kit.load()
+
+
+def speech(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi è tornato a chiedere le dimissioni del direttore generale.",
+     [("indirect", "le dimissioni del direttore generale", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi continua a negare ogni responsabilità.",
+     [("indirect", "ogni responsabilità", "Marco Rossi")]),
+    ("Marco Rossi è tornato a chiedere che la giunta si dimetta.",
+     [("indirect", "la giunta si dimetta", "Marco Rossi")]),
+    ("Marco Rossi è andato a chiedere un prestito in banca.", []),
+    ("Marco Rossi continua a lavorare in fabbrica.", []),
+    ("Anna Bruni è tornata a casa dopo il lavoro.", []),
+])
+def test_aspectual_carries_an_act_verb(shipped, text, expected):
+    """After an aspectual verb (tornare a, continuare a) an infinitive of asking or denying
+    with its object is what the subject says, not a purpose."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anna Bruni ha domandato perché i fondi non siano stati spesi.",
+     [("indirect", "perché i fondi non siano stati spesi", "Anna Bruni")]),
+    ("Marco Rossi si è chiesto come sia possibile un simile ritardo.",
+     [("indirect", "come sia possibile un simile ritardo", "Marco Rossi")]),
+    ("Marco Rossi si è domandato perché nessuno sia intervenuto.",
+     [("indirect", "perché nessuno sia intervenuto", "Marco Rossi")]),
+    ("Anna Bruni ha chiesto quando riapriranno le scuole.",
+     [("indirect", "quando riapriranno le scuole", "Anna Bruni")]),
+    ("Il consigliere Luca Verdi ha chiesto quanto costerà l'opera.",
+     [("indirect", "quanto costerà l'opera", "Luca Verdi")]),
+    ("Il consigliere Luca Verdi ha chiesto se la giunta intenda rispondere.",
+     [("indirect", "se la giunta intenda rispondere", "Luca Verdi")]),
+])
+def test_indirect_question(shipped, text, expected):
+    """After chiedere, domandare (also reflexive: si è chiesto) a question word opening a
+    clause gives the question, its word kept as se is."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Luca Verdi ha spiegato ai cittadini come verranno spesi i fondi.",
+     [("indirect", "verranno spesi i fondi", "Luca Verdi")]),
+    ("Nei prossimi giorni Marco Rossi spiegherà ai cittadini come verranno spesi i fondi.",
+     [("indirect", "verranno spesi i fondi", "Marco Rossi")]),
+    ("Il consigliere Luca Verdi ha chiesto al sindaco se la giunta intenda rispondere.",
+     [("indirect", "se la giunta intenda rispondere", "Luca Verdi")]),
+    ("Anna Bruni ha chiesto al prefetto perché i controlli siano stati sospesi.",
+     [("indirect", "perché i controlli siano stati sospesi", "Anna Bruni")]),
+    ("Marco Rossi ha parlato ai cittadini come fa ogni anno.", []),
+])
+def test_question_or_come_after_the_person_addressed(shipped, text, expected):
+    """The person addressed (ai cittadini, al sindaco) is skipped before come (spiegare) or a
+    question (chiedere) as it is before che."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La situazione è sotto controllo, fanno sapere dalla Prefettura.",
+     [("indirect", "La situazione è sotto controllo", "Prefettura")]),
+    ("I lavori riprenderanno lunedì, spiegano dalla Regione.",
+     [("indirect", "I lavori riprenderanno lunedì", "Regione")]),
+    ("La situazione è sotto controllo, fa sapere il Comune.",
+     [("indirect", "La situazione è sotto controllo", "Comune")]),
+    ("I due giovani sono tornati a casa, accompagnati dalla Polizia.", []),
+])
+def test_postposed_impersonal_plural_from_an_office(shipped, text, expected):
+    """A postposed cue in the impersonal plural with da + an office (fanno sapere dalla
+    Prefettura) reports the clause before it, the office speaking."""
+    assert speech(shipped, text) == expected
