@@ -82,3 +82,37 @@ def test_postposed_impersonal_plural_from_an_office(shipped, text, expected):
     """A postposed cue in the impersonal plural with da + an office (fanno sapere dalla
     Prefettura) reports the clause before it, the office speaking."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha ammesso che la situazione è difficile, pur ribadendo la fiducia nel governo.",
+     [("indirect", "la situazione è difficile", "Marco Rossi"),
+      ("indirect", "la fiducia nel governo", "Marco Rossi")]),
+    ("Anna Bruni ha detto che il piano è valido, pur riconoscendo alcuni limiti.",
+     [("indirect", "il piano è valido", "Anna Bruni")]),
+])
+def test_concessive_gerund_ends_the_content(shipped, text, expected):
+    """A comma and pur + gerund end a che-clause as a bare gerund does: the concession is the
+    writer's (or a cue of its own), not the end of the reported clause."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A chiedere le dimissioni del sindaco è stata Anna Bruni.",
+     [("indirect", "le dimissioni del sindaco", "Anna Bruni")]),
+    ("A criticare la scelta è stata Anna Bruni.",
+     [("indirect", "la scelta", "Anna Bruni")]),
+    ("A chiedere che il sindaco si dimetta è stata Anna Bruni.",
+     [("indirect", "il sindaco si dimetta", "Anna Bruni")]),
+    ("A dire che la crisi è finita è stato il ministro Luca Verdi.",
+     [("indirect", "la crisi è finita", "Luca Verdi")]),
+    ("A chiedere un rinvio è la Cgil, che teme nuovi tagli.",
+     [("indirect", "un rinvio", "Cgil")]),
+    ("È stato il sindaco Marco Rossi a chiedere le dimissioni del direttore.",
+     [("indirect", "le dimissioni del direttore", "Marco Rossi")]),
+    ("È Marco Rossi, fondatore del sito creato a riportare i dati del contagio.", []),
+])
+def test_cleft_on_the_cue(shipped, text, expected):
+    """A cleft whose focus is a + infinitive of a cue (A chiedere X è stata Y; È stato Y a
+    chiedere X): the content stops before the copula and the copula's subject speaks."""
+    assert speech(shipped, text) == expected

@@ -308,6 +308,9 @@ class Grammar:
     #: words opening an indirect question after those verbs, kept in the span like *se*
     #: (*ha domandato perché…*, *si è chiesto come…*)
     question_openers: frozenset[str] = frozenset()
+    #: particles before a gerund that leave it a gerund for where content ends (*…, **pur**
+    #: ribadendo la fiducia*: concessive)
+    gerund_particles: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)

@@ -1025,7 +1025,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if lemma not in self.object_verbs or lemma in self.need_object or i == sent.start:
             return False
         if lemma in self.g.infinitive_acts and not (
-                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad") and self.lemmas(doc[i - 2]) & self.g.aspectuals):
+                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad") and self.lemmas(doc[i - 2]) & self.g.aspectuals
+                or self.cleft_infinitive(doc, i, sent)):
             return False
         if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
             return False
@@ -1033,6 +1034,31 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self._after_aside(doc, j, sent.end)
         j = self._after_indirect_object(doc, j, sent.end)
         return j < sent.end and _norm(doc[j]) in self.g.object_starts
+
+    def cleft_infinitive(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The infinitive at ``i`` is the focus of a cleft: after a sentence-initial *a* (*A
+        **chiedere** le dimissioni è stata X*) or after *a* in a sentence opened by a copula (*È
+        stato X a **chiedere** le dimissioni*): who said it is the copula's subject."""
+        if i - 1 < sent.start or _norm(doc[i - 1]) not in ("a", "ad"):
+            return False
+        return i - 1 == sent.start or _norm(doc[sent.start]) in self.g.copulas \
+            and not any(t.is_punct or self.is_verbish(t) and _norm(t) not in self.g.auxiliary_participles
+                        for t in doc[sent.start + 1:i - 1])  # (not "È X, creatore del sito volto a riportare…")
+
+    def cleft_subject(self, doc: Doc, end: int, sent: Span) -> tuple[int, tuple[int, int]] | None:
+        """(copula token, subject range) of the cleft whose focus is a sentence-initial *a* +
+        infinitive cue ending at ``end``: the last copula (its participle skipped) followed by a
+        speaker phrase running to the sentence end (*A chiedere che il sindaco si dimetta **è
+        stata Anna Bruni***: the content stops before *è*); else None."""
+        for k in range(sent.end - 2, end, -1):
+            if _norm(doc[k]) not in self.g.copulas:
+                continue
+            m = k + 1 if _norm(doc[k + 1]) in self.g.auxiliary_participles else k
+            np = self._subject_after(doc, m + 1, sent, definite=True)
+            if np is not None and (np[1] >= sent.end or doc[np[1]].is_punct):  # ("…è la Cgil, che teme…")
+                return k, np
+            return None
+        return None
 
     def _speech_modal(self, doc: Doc, k: int, sent: Span) -> bool:
         """Token ``k`` is a speech modal (*ha **voluto** ribadire*) without *non* before its
@@ -1591,11 +1617,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if cue is not None and nxt.idx < cue.end_char:
                 continue  # the cue's words, or the subject before a marker inside the content
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
+            ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
+            # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
-                    or (self.g.gerund.search(norm) and nxt.is_lower
-                        and (cue is None or cue.complement != "source" or self._speech_gerund(nxt))):
+                    or (self.g.gerund.search(_norm(ger)) and ger.is_lower
+                        and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
                 if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
@@ -1603,7 +1631,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
                         and self.is_infinitive(doc[nxt.i + 1]):
                     continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
-                if tok.text == "," and cue is not None and cue.complement == "che" and self._clause_gerund(doc, span.start, nxt.i, span.end):
+                if tok.text == "," and cue is not None and cue.complement == "che" and self._clause_gerund(doc, span.start, ger.i, span.end):
                     continue  # "…che si ritroveranno al parco, accendendo una candela": what the clause's subject will do
                 if tok.text == "," and (examples := self.examples_end(doc, nxt.i, span.end)) is not None:
                     examples_to = examples
@@ -2127,6 +2155,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):
             speaker_np = agent_first or self._agent_at(doc, j, sent_end)
+        if kind == "verb" and speaker_np is None and start - 1 == sent.start and self.cleft_infinitive(doc, start, sent) \
+                and (cleft := self.cleft_subject(doc, end, sent)) is not None:
+            # "A chiedere le dimissioni è stata Anna Bruni": what is asked, then who asked it
+            copula, speaker_np = cleft
+            region_end = min(region_end, doc[copula - 1].idx + len(doc[copula - 1]))
         cue_span = doc[start:cue_end_tok]
         about_start = content_start if relayed else min(cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
