@@ -116,3 +116,32 @@ def test_cleft_on_the_cue(shipped, text, expected):
     """A cleft whose focus is a + infinitive of a cue (A chiedere X è stata Y; È stato Y a
     chiedere X): the content stops before the copula and the copula's subject speaks."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("È stato annunciato ieri dalla Regione lo stanziamento di due milioni.",
+     [("indirect", "lo stanziamento di due milioni", "Regione")]),
+    ("È stato chiesto in consiglio comunale dall'opposizione il rinvio del voto.",
+     [("indirect", "il rinvio del voto", "opposizione")]),
+    ("È stato confermato oggi dal ministro Luca Verdi che il decreto è pronto.",
+     [("indirect", "il decreto è pronto", "Luca Verdi")]),
+    ("Il ponte è stato inaugurato ieri dal sindaco Marco Rossi.", []),
+])
+def test_passive_agent_past_a_setting(shipped, text, expected):
+    """The agent of a passive cue after a time or place (è stato annunciato ieri dalla X …)
+    speaks; a passive of an act reports nothing."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dal ministero è stato annunciato che il bando scade domani.",
+     [("indirect", "il bando scade domani", "ministero")]),
+    ("Ieri, dal Comune, è stato comunicato che le scuole resteranno chiuse.",
+     [("indirect", "le scuole resteranno chiuse", "Comune")]),
+    ("Dal 2020 è stato stabilito che i fondi vadano ai comuni.",
+     [("indirect", "i fondi vadano ai comuni", None)]),
+])
+def test_fronted_agent_of_a_passive_cue(shipped, text, expected):
+    """An agent da X opening the clause right before a passive cue with che (Dal ministero è
+    stato annunciato che…) is who speaks; a date is not."""
+    assert speech(shipped, text) == expected

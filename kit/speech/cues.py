@@ -2155,6 +2155,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):
             speaker_np = agent_first or self._agent_at(doc, j, sent_end)
+        if kind == "verb" and passive and speaker_np is None and complement in ("che", "di", "colon"):
+            speaker_np = self._fronted_agent(doc, start, sent)  # "Dalla Regione è stato precisato che…"
         if kind == "verb" and speaker_np is None and start - 1 == sent.start and self.cleft_infinitive(doc, start, sent) \
                 and (cleft := self.cleft_subject(doc, end, sent)) is not None:
             # "A chiedere le dimissioni è stata Anna Bruni": what is asked, then who asked it
@@ -2219,6 +2221,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return agent if doc[k].text == ":" or self.di_infinitive(doc, k, sent_end) \
             or _norm(doc[k]) == "che" and not relative else None
 
+    def _fronted_agent(self, doc: Doc, start: int, sent: Span) -> tuple[int, int] | None:
+        """The agent *da X* that opens the sentence (or the clause after a comma) and ends right
+        before the passive cue at ``start``: ***Dalla Regione** è stato precisato che…*, *Ieri,
+        **dal Comune**, è stato comunicato che…*; else None."""
+        stop = start
+        while stop > sent.start and doc[stop - 1].text == ",":
+            stop -= 1
+        m = stop
+        while m > sent.start and doc[m - 1].text != ",":
+            m -= 1
+        agent = self._agent_at(doc, m, stop)
+        return agent if agent is not None and agent[1] == stop else None
+
     def _agent_past_time(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
         """The agent *da X* after a short time phrase that follows a passive verb at ``j``:
         *era stato promesso **nel 2002** dal ministro*, *era stata denunciata **due settimane
@@ -2230,7 +2245,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             words = doc[j:m]
             if words[-1].is_punct or self.is_verbish(words[-1]) and _norm(words[-1]) not in self.g.ago_words:
                 return None
-            if any(t.like_num or t.lemma_.lower() in self.g.time_words for t in words):
+            if any(t.like_num or t.lemma_.lower() in self.g.time_words or _norm(t) in self.g.news_days for t in words):
                 agent = self._agent_at(doc, m, end)
                 if agent is not None:
                     return agent
@@ -2253,6 +2268,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "è stata attaccata una nave": an act, not words
         limit = sent.end
         agent = self._agent_at(doc, j, limit) or self._agent_past_time(doc, j, limit)
+        if agent is None and j > end:
+            # "è stato annunciato ieri dalla Regione lo stanziamento…": the setting skipped
+            # before the subject holds the agent
+            agent = next((a for m in range(end, j) if (a := self._agent_at(doc, m, j)) is not None), None)
         k = agent[1] if agent is not None else j
         if opinion:
             k, agent = self._opinion_holder(doc, end, k, agent, limit)
