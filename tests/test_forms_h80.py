@@ -145,3 +145,11 @@ def test_fronted_agent_of_a_passive_cue(shipped, text, expected):
     """An agent da X opening the clause right before a passive cue with che (Dal ministero è
     stato annunciato che…) is who speaks; a date is not."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il premio è stato annunciato dal sindaco che lo ha consegnato ieri.", []),
+])
+def test_agent_past_a_setting_not_in_a_relative(shipped, text, expected):
+    """The agent found past a skipped setting is not one a relative clause follows."""
+    assert speech(shipped, text) == expected

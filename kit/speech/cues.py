@@ -2268,7 +2268,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "è stata attaccata una nave": an act, not words
         limit = sent.end
         agent = self._agent_at(doc, j, limit) or self._agent_past_time(doc, j, limit)
-        if agent is None and j > end:
+        if agent is None and end < j < limit and (_norm(doc[j]) in self.g.object_starts or _norm(doc[j]) in self.g.articles) \
+                and not any(_norm(t) in RELATIVES or t.is_punct for t in doc[end:j]):  # (not "dal sindaco che lo…")
             # "è stato annunciato ieri dalla Regione lo stanziamento…": the setting skipped
             # before the subject holds the agent
             agent = next((a for m in range(end, j) if (a := self._agent_at(doc, m, j)) is not None), None)
