@@ -153,3 +153,32 @@ def test_fronted_agent_of_a_passive_cue(shipped, text, expected):
 def test_agent_past_a_setting_not_in_a_relative(shipped, text, expected):
     """The agent found past a skipped setting is not one a relative clause follows."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha voluto ringraziare i volontari per il lavoro svolto.",
+     [("indirect", "i volontari per il lavoro svolto", "Marco Rossi")]),
+    ("Il sindaco Marco Rossi si è limitato a chiedere il rispetto delle regole.",
+     [("indirect", "il rispetto delle regole", "Marco Rossi")]),
+    ("Il ministro Luca Verdi non ha voluto ringraziare i volontari.", []),
+    ("Marco Rossi è andato a ringraziare i volontari.", []),
+    ("Anna Bruni e Luca Verdi hanno voluto ricordare il collega scomparso.", []),
+])
+def test_speech_modal_or_limitarsi_carries_a_told_act(shipped, text, expected):
+    """A speech modal not negated (ha voluto) carries the infinitive of a told act
+    (ringraziare, chiedere) with its object, and so does si è limitato a; remembering is no
+    speech."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha detto, intervenendo alla Camera, che il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("Marco Rossi ha detto stamani, parlando ai giornalisti, che il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("Anna Bruni ha lasciato la sala, sbattendo la porta, che si è rotta.", []),
+])
+def test_gerund_of_the_occasion_between_cue_and_che(shipped, text, expected):
+    """A gerund phrase set off by commas between the cue and che (ha detto, intervenendo alla
+    Camera, che…) is the occasion, skipped like a setting."""
+    assert speech(shipped, text) == expected

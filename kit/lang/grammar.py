@@ -311,6 +311,9 @@ class Grammar:
     #: particles before a gerund that leave it a gerund for where content ends (*…, **pur**
     #: ribadendo la fiducia*: concessive)
     gerund_particles: frozenset[str] = frozenset()
+    #: verbs of ``infinitive_acts`` whose infinitive after a speech modal is what was said
+    #: (*ha voluto **ringraziare** i volontari*; not *ha voluto ricordare il collega*)
+    told_acts: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)

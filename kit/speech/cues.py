@@ -1020,12 +1020,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         Governo sulla questione*, *ha voluto **ribadire** la sua opposizione*, *è la Chiesa a
         **criticare** la scelta*; not *non ha voluto rivelare il nome*, *dovranno confermare
         l'organizzazione*, nor a verb whose infinitive is mostly an act (*per assicurare…*)
-        unless an aspectual verb carries it (*è tornato a **chiedere** le dimissioni*, *continua
-        a **negare** ogni responsabilità*: the asking and denying are told)."""
+        unless an aspectual verb or a speech modal carries it (*è tornato a **chiedere** le
+        dimissioni*, *continua a **negare** ogni responsabilità*, *si è limitato a **chiedere** il
+        rispetto delle regole*, *ha voluto **ringraziare** i volontari*, the latter only for
+        ``told_acts``, not *hanno voluto ricordare il collega scomparso*: the act is told)."""
         if lemma not in self.object_verbs or lemma in self.need_object or i == sent.start:
             return False
         if lemma in self.g.infinitive_acts and not (
-                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad") and self.lemmas(doc[i - 2]) & self.g.aspectuals
+                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad")
+                and self.lemmas(doc[i - 2]) & (self.g.aspectuals | self.g.reflexive_aspectuals)
+                or lemma in self.g.told_acts and self._speech_modal(doc, i - 1, sent)
                 or self.cleft_infinitive(doc, i, sent)):
             return False
         if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
@@ -2375,7 +2379,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """Past adverbs set off by commas right after a cue: *ha proposto**, allora,** di…*; past
         the medium that relays it: *ha invitato**, come ha riferito Radio Vaticana,** «a pregare…»*;
         past an aside before the object: *ha rimarcato**, come già fece nel 2009,** la grande
-        energia…*, *lamentano** - malgrado le richieste -** una completa inazione*."""
+        energia…*, *lamentano** - malgrado le richieste -** una completa inazione*; past a gerund
+        of the occasion before *che* or *di*: *ha detto**, intervenendo alla Camera,** che…*."""
         if j < end and doc[j].text in DASHES:
             close = next((m for m in range(j + 1, min(j + 15, end)) if doc[m].is_punct), None)
             if close is not None and doc[close].text in DASHES and close > j + 1 and close + 1 < end \
@@ -2390,6 +2395,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return close + 1
             if close is not None and doc[close].text == "," and close + 1 < end \
                     and _norm(doc[close + 1]) in self.g.object_starts:
+                return close + 1
+        if k < end and doc[k].is_lower and self.g.gerund.search(_norm(doc[k])):
+            # "ha detto, intervenendo alla Camera, che…": a gerund of the occasion set off by
+            # commas, then che or di + infinitive
+            close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].is_punct), None)
+            if close is not None and doc[close].text == "," and close + 1 < end and (
+                    _norm(doc[close + 1]) == "che" or self.di_infinitive(doc, close + 1, end)):
                 return close + 1
         k = self.skip_adverbs(doc, k, end)
         return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
