@@ -1438,11 +1438,17 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         last += 1
     words, words_of, theirs = speech.words_of_after(doc, marks[last].close + 1)
     words_of = speech.words_of_before(doc, pair.open) or words_of
+    # "Rossi critica il piano. Poi l'affondo: «…»": a bare noun of words before the colon
+    bare = words_of is None and not words and speech.bare_words_before(doc, pair.open)
+    theirs = theirs or bare
     if theirs and words_of is None:
         # "«…», queste le sue esatte parole": the speaker of the quotation or cue just before
         words_of = _previous_speaker(text, pair.open, last_attributed) or next(
             (speakers[c] for c in reversed(cue_index_.ending_in(pair.open - 300, pair.open))
              if speakers[c] is not None and "\n" not in text[cues[c].end_char:pair.open]), None)
+    if bare and words_of is None:
+        # (no speaker before it: someone's words all the same, the speaker ranker looks)
+        return None, replace(_make(doc, pair.start, pair.end, "direct", None, None, speech, None), rule="words-of")
     if words_of is not None or words:
         quote = replace(_make(doc, pair.start, pair.end, "direct", None, words_of, speech, None), rule="words-of")
         return None, quote if words_of is not None else replace(quote, speaker_rule="unnamed")  # (the ranker keeps it null)
@@ -1502,10 +1508,21 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
         cue = cues[cue_index]
         if cue.inside_quote or cue.complement in ("che", "di", "colon"):
             continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
-        if cue.start_char > pair.close and _only_glue(text[pair.close + 1:cue.start_char], ",", *DASHES) \
+        between = text[pair.close + 1:cue.start_char]
+        if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)) \
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
+
+
+def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:
+    """A colon or a full stop and the clitic that takes up the quotation before the cue
+    (*«Si vota il 12 giugno». **Lo** ha annunciato il ministro X*, *«…»: **l'**ha detto X*):
+    the cue after the closing mark is the quotation's own."""
+    rest = between.strip()
+    if not rest[:1] in (":", ".") or "\n" in between:
+        return False
+    return rest[1:].strip().lower().replace("’", "'") in speech.g.said_before_clitics and speech.said_before(doc, cue)
 
 
 def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

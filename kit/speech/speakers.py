@@ -1287,11 +1287,37 @@ class SpeakerRules(FinderBase):
         for d in range(k, max(k - 7, sent.start), -1):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
-            nouns = {_norm(t) for t in doc[max(d - 2, sent.start):d]}
+            # (the noun taken up by a demonstrative: *Parole durissime **quelle** di X: «…»*)
+            back = 4 if d - 1 >= sent.start and _norm(doc[d - 1]) in self.g.demonstrative_pronouns else 2
+            nouns = {_norm(t) for t in doc[max(d - back, sent.start):d]}
             if not nouns & (self.g.quoted_nouns | self.g.answer_nouns):
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
+
+    def bare_words_before(self, doc: Doc, char: int) -> bool:
+        """*Poi l'affondo: «…»*, *Secca la replica: «…»*, *E infine l'appello: «…»*: a clause
+        before the colon that is only a noun of words (``answer_nouns``, ``quoted_nouns``) with
+        its article, adjectives and adverbs, no name: the quotation is the words of whoever the
+        text was speaking of."""
+        ctx = self.context(doc)
+        k = ctx.token_at(char) - 1
+        if k < 1 or doc[k].text != ":":
+            return False
+        sent = ctx.sent(k - 1)
+        start = k
+        while start > sent.start and not (doc[start - 1].is_punct or "\n" in doc[start - 1].whitespace_) \
+                and k - start < 6:
+            start -= 1
+        words = doc[start:k]
+        if not len(words) or start > sent.start and doc[start - 1].text not in (".", "!", "?") \
+                or any(t.ent_type_ or t.is_title and t.i > start for t in words):
+            return False
+        nouns = [t for t in words if _norm(t) in self.g.answer_nouns | self.g.quoted_nouns]
+        # (the adjective fronted before the article is often tagged a noun: *Secca la replica*)
+        return len(nouns) == 1 and all(
+            t in nouns or t.pos_ in ("DET", "ADJ", "ADV", "CCONJ")
+            or t.i == start and t.i + 1 < k and _norm(doc[t.i + 1]) in self.g.definite for t in words)
 
     def words_of_after(self, doc: Doc, char: int) -> tuple[bool, Speaker | None, bool]:
         """*«…», sono le parole del presidente Barack Obama*, *«…»: questo il giudizio

@@ -1,0 +1,73 @@
+"""Direct and mixed quotations: forms of Italian news written for these tests (no sentence comes
+from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return kit.load()
+
+
+def speech(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+def every(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Si vota il 12 giugno». Lo ha annunciato il ministro Luca Verdi.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    ("«Si vota il 12 giugno»: lo ha annunciato il ministro Luca Verdi.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    ("«Si vota il 12 giugno». Lo ha detto il ministro Luca Verdi durante la conferenza stampa.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    # (the cue after a comma, as before)
+    ("«Il decreto sarà approvato entro domani», ha detto il ministro Luca Verdi.",
+     [("direct", "Il decreto sarà approvato entro domani", "Luca Verdi")]),
+])
+def test_clitic_takes_up_the_quotation(shipped, text, expected):
+    """A cue after the closing mark, past a colon or a full stop and the clitic that takes the
+    quotation up (*«…». Lo ha detto X*), is the quotation's own, short as it may be."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poi l'affondo di Marco Rossi: «La Regione ha fallito».",
+     [("direct", "La Regione ha fallito", "Marco Rossi")]),
+    ("Parole durissime quelle di Luca Verdi: «È una vergogna».",
+     [("direct", "È una vergogna", "Luca Verdi")]),
+    ("Queste le parole del ministro Luca Verdi: «Non arretreremo di un passo».",
+     [("direct", "Non arretreremo di un passo", "Luca Verdi")]),
+    ("Secco il commento di Legambiente: «Un regalo agli inquinatori».",
+     [("direct", "Un regalo agli inquinatori", "Legambiente")]),
+    ("Marco Rossi ha criticato il piano della Regione. Poi l'affondo: «La Regione ha fallito».",
+     [("indirect", "il piano della Regione", "Marco Rossi"),
+      ("direct", "La Regione ha fallito", "Marco Rossi")]),
+    ("«Non ci fermeremo», ha detto Anna Bruni. E infine l'appello: «Aiutateci».",
+     [("direct", "Non ci fermeremo", "Anna Bruni"), ("direct", "Aiutateci", "Anna Bruni")]),
+    ("Secca la replica: «Sono accuse false».",
+     [("direct", "Sono accuse false", None)]),
+])
+def test_noun_of_words_before_colon(shipped, text, expected):
+    """A noun of words before the colon (*l'affondo di X:*, *parole durissime quelle di X:*),
+    or bare (*Poi l'affondo:*), makes the marks someone's words: of X, else of whoever spoke
+    just before."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il parco: «Chiuso per lavori».", [("other", "Chiuso per lavori", None)]),
+    ("Ieri sera è uscito il film «La grande bellezza» nelle sale.", [("other", "La grande bellezza", None)]),
+    ("Il cosiddetto «decreto sicurezza» è stato approvato ieri.", [("other", "decreto sicurezza", None)]),
+    ("Marco Rossi, detto «il Professore», è stato arrestato.", [("other", "il Professore", None)]),
+    ("La nave «Stella del Mare» è entrata in porto.", [("other", "Stella del Mare", None)]),
+])
+def test_names_and_titles_stay_other(shipped, text, expected):
+    """Titles of works, names of things, nicknames and scare quotes are no one's words."""
+    assert every(shipped, text) == expected
