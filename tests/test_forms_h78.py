@@ -71,3 +71,21 @@ def test_noun_of_words_before_colon(shipped, text, expected):
 def test_names_and_titles_stay_other(shipped, text, expected):
     """Titles of works, names of things, nicknames and scare quotes are no one's words."""
     assert every(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Si vota il 12 giugno», così il ministro Luca Verdi in una nota.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    ("«Si vota il 12 giugno», così Luca Verdi.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    ("«Si vota il 12 giugno». Così il ministro Luca Verdi.",
+     [("direct", "Si vota il 12 giugno", "Luca Verdi")]),
+    ("«Non ci sarà nessun rimpasto», così Marco Rossi ha chiuso la conferenza stampa.",
+     [("direct", "Non ci sarà nessun rimpasto", "Marco Rossi")]),
+    # (a new sentence that goes on with a verb: "thus", not a signature)
+    ("«Non ci sarà nessun rimpasto». Così il governo ha deciso di rinviare il voto.", []),
+])
+def test_cosi_signs_the_quotation(shipped, text, expected):
+    """*«…», così X*: the adverb after the closing mark and a name or a description sign the
+    quotation, the agencies' way."""
+    assert speech(shipped, text) == expected

@@ -123,6 +123,9 @@ class Grammar:
     #: words between the quotation and such a noun (*è stata*, *sono*, *questo*, *così*), and
     #: the possessives that make them the words of the speaker named before (*le sue parole*)
     answer_glue: frozenset[str] = frozenset()
+    #: adverbs that, right after a quotation and before a name, sign it (*«…», **così** il
+    #: ministro X*)
+    signing_adverbs: frozenset[str] = frozenset()
     #: capitalised articles that, after a word with no punctuation and before a lower-case word,
     #: start the article a headline ran into (*…nozze a Natale **Il** quotidiano britannico…*),
     #: and the words after which such an article opens a title instead (*il film La febbre…*,

@@ -1335,6 +1335,9 @@ class SpeakerRules(FinderBase):
         if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
             k += 1
         sent_end = ctx.sent(min(k, len(doc) - 1)).end
+        signed = self._signed_after(doc, k)
+        if signed is not None:
+            return True, signed, False
         glue = possessive = False
         manner = k < sent_end and _norm(doc[k]) in self.g.forms("con")  # "«…»: con queste parole X ha…"
         for j in range(k + int(manner), min(k + 6, sent_end)):
@@ -1357,6 +1360,24 @@ class SpeakerRules(FinderBase):
             if not (word in self.g.answer_glue | self.g.possessives or word in self.g.articles or doc[j].pos_ == "ADJ"):
                 break
         return False, None, False
+
+    def _signed_after(self, doc: Doc, k: int) -> Speaker | None:
+        """*«…», così il ministro X.*, *«…», così X in una nota*, *«…». Così la Regione.*: an
+        adverb that signs the quotation (``signing_adverbs``) right after it, then a name or a
+        description and nothing else but a short phrase (after a comma, a finite verb too: *«…»,
+        così X ha chiuso l'incontro*): whose words they were; else None."""
+        after_stop = k < len(doc) and doc[k].text == "."
+        j = k + int(after_stop)
+        if j >= len(doc) or _norm(doc[j]) not in self.g.signing_adverbs:
+            return None
+        sent = self.context(doc).sent(j)
+        np = self._subject_after(doc, j + 1, sent)
+        if np is None:
+            return None
+        rest = doc[np[1]:sent.end]
+        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])):
+            return None
+        return _tag(self._from_range(doc, *np), "words-of")
 
     def _subject_then_verb(self, doc: Doc, j: int, sent: Span) -> Speaker | None:
         """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
