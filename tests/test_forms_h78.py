@@ -89,3 +89,19 @@ def test_cosi_signs_the_quotation(shipped, text, expected):
     """*«…», così X*: the adverb after the closing mark and a name or a description sign the
     quotation, the agencies' way."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Non voterò mai questa legge. È una vergogna», ha detto Luca Verdi. «Lo dico da anni».",
+     [("direct", "Non voterò mai questa legge. È una vergogna", "Luca Verdi"),
+      ("direct", "Lo dico da anni", "Luca Verdi")]),
+    ("«Non voterò mai questa legge», ha detto ieri sera il senatore Luca Verdi ai cronisti. «Mai».",
+     [("direct", "Non voterò mai questa legge", "Luca Verdi"), ("direct", "Mai", "Luca Verdi")]),
+    # (a sentence of narration in between: the short one is not carried)
+    ("«Non voterò mai questa legge», ha detto Luca Verdi. Poi è uscito. «Mai».",
+     [("direct", "Non voterò mai questa legge", "Luca Verdi")]),
+])
+def test_short_quotation_after_the_signing_sentence(shipped, text, expected):
+    """A short quotation right after the sentence that only signs the one before
+    (*«…», ha detto X. «…»*) goes on with the same speaker's words."""
+    assert speech(shipped, text) == expected

@@ -417,7 +417,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         listed = prev_done is not None and prev_done.kind == "direct" \
             and _only_glue(text[marks[index - 1].close + 1:pair.open], ",", "e", ";")
-        if (_words(content) >= min_direct_words or listed or _named_words(doc, pair, speech)
+        # "«…», ha detto X. «Lo dico da anni»": a short one right after the sentence that
+        # only signs the quotation before goes on with its words
+        resumed = prev_done is not None and _resumes_after_cue(text, marks[index - 1], prev_done, pair)
+        if (_words(content) >= min_direct_words or listed or resumed or _named_words(doc, pair, speech)
                 or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
@@ -1618,6 +1621,18 @@ def _only_glue(between: str, *glue: str) -> bool:
     for word in glue:
         rest = rest.replace(word, " ")
     return rest.strip() == "" and "\n" not in between and len(between) <= 12
+
+
+def _resumes_after_cue(text: str, prev_pair: MarkPair, prev: Quote, pair: MarkPair) -> bool:
+    """Between the direct quotation ``prev`` and ``pair`` stands only the sentence of its cue
+    and speaker (*«…», ha detto il ministro X. «…»*), in one paragraph: ``pair`` goes on with
+    the same words."""
+    if prev.kind != "direct" or not prev.speaker or prev.cue_start is None or prev.cue_start < prev_pair.close:
+        return False
+    between = text[prev_pair.close + 1:pair.open]
+    stripped = between.strip()
+    return ("\n" not in between and len(stripped) <= 100 and stripped.endswith(".")
+            and not any(ch in stripped[:-1] for ch in set(".!?;:") | QUOTE_CHARS))
 
 
 def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
