@@ -105,3 +105,16 @@ def test_short_quotation_after_the_signing_sentence(shipped, text, expected):
     """A short quotation right after the sentence that only signs the one before
     (*«…», ha detto X. «…»*) goes on with the same speaker's words."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Legambiente ha lanciato la campagna «Puliamo il mondo».", [("other", "Puliamo il mondo", None)]),
+    ("Anna Bruni ha presentato il progetto «Scuole sicure» alla Regione.", [("other", "Scuole sicure", None)]),
+    ("L'operazione «Mare nostro» è scattata all'alba.", [("other", "Mare nostro", None)]),
+    # (lower-case words after the noun are the speaker's: a predicate)
+    ("Marco Rossi ha definito la campagna «una truffa».", [("mixed", "una truffa", "Marco Rossi")]),
+])
+def test_named_things_stay_other(shipped, text, expected):
+    """A capitalised name in marks after a noun of a campaign, a project, an operation is a
+    name, and the object that holds it is not reported speech."""
+    assert every(shipped, text) == expected

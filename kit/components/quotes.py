@@ -106,7 +106,17 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         return False
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
-        or _mention_or_meaning(doc, k, quote, speech)
+        or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:
+    """Token ``k`` (right before the marks) is a noun of a campaign, a project, an operation
+    (the grammar's ``named_thing_nouns``) and the marked words start with a capital letter, with
+    no end of sentence inside: *ha lanciato la campagna «Puliamo il mondo»* names it (not *ha
+    definito la campagna «una truffa»*)."""
+    content = content.strip()
+    return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and content[:1].isupper() \
+        and not any(ch in content for ch in ".!?")
 
 
 def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) -> bool:
@@ -265,9 +275,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                           terms=cue.complement != "source" and not _holds_clause(doc, p, speech),
                           relational=cue.complement == "che")]
         # (only terms inside: the clause or object around them is reported, rule 7; not an
-        # object that names a work by its title, "descrive gli effetti nel suo libro «…»")
+        # object that names a work by its title, "descrive gli effetti nel suo libro «…»", or a
+        # thing by its name, "ha lanciato la campagna «Puliamo il mondo»")
         terms_only = all(p.start in terms for _, p in inside) and not (
-            cue.complement == "object" and any(_titled(doc, p, speech) for _, p in inside))
+            cue.complement == "object" and any(_titled(doc, p, speech) or _named_thing(
+                doc, speech.context(doc).token_at(p.start - 1) - 1, text[p.start:p.end], speech) for _, p in inside))
         if inside and not terms_only and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms

@@ -404,6 +404,10 @@ class Grammar:
     #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
     #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
     work_nouns: frozenset[str] = frozenset()
+    #: nouns of a campaign, a project, an operation or a body whose capitalised name follows in
+    #: marks (*la campagna «Puliamo il mondo»*, *l'operazione «Mare nostro»*): a name; not
+    #: lower-case words after them (*ha definito la campagna «una truffa»*)
+    named_thing_nouns: frozenset[str] = frozenset()
     #: symbols and names of units of measure (*km*, *MHz*, *°C*, *chilometri*): a straight mark
     #: between a number and one of them (*42 "km*, *70" km*) is an inch or second sign or a
     #: separator left by a conversion, never a quotation mark
