@@ -1909,7 +1909,7 @@ def test_free_marks_in_a_sentence_with_a_subject_of_its_own_are_that_subjects(sh
      ("mixed", "il governo non arriverà a fine anno", "Anna Conti")),
     ("Il premier Luca Ferri ha chiesto al Parlamento di votare la riforma entro l'estate. Poi, "
      "ha ricordato che \"il governo non arriverà a fine anno senza riforme\".",
-     ("direct", "il governo non arriverà a fine anno senza riforme", "Luca Ferri")),
+     ("mixed", "il governo non arriverà a fine anno senza riforme", "Luca Ferri")),
 ])
 def test_a_cue_set_off_by_a_comma_takes_the_name_after_it(shipped, text, expected):
     """*Se X, ha detto Y, «…»*: a finite cue after a comma in a clause that names no subject has

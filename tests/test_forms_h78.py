@@ -118,3 +118,20 @@ def test_named_things_stay_other(shipped, text, expected):
     """A capitalised name in marks after a noun of a campaign, a project, an operation is a
     name, and the object that holds it is not reported speech."""
     assert every(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Luca Verdi ha detto che «il piano è pronto».", [("mixed", "il piano è pronto", "Luca Verdi")]),
+    ("Anna Bruni ha spiegato che «la Regione non ha fondi» e che tornerà a Roma domani.",
+     [("mixed", "la Regione non ha fondi", "Anna Bruni"), ("indirect", "tornerà a Roma domani", "Anna Bruni")]),
+    ("Marco Rossi ha parlato di «una vergogna nazionale».", [("mixed", "una vergogna nazionale", "Marco Rossi")]),
+    ("Anna Bruni ha definito «inaccettabile» la proposta della Regione.",
+     [("mixed", "inaccettabile", "Anna Bruni")]),
+    # (a colon before the marks: the words are direct, the clause before them reported)
+    ("Il ministro Luca Verdi ha detto: «Il decreto sarà approvato entro domani».",
+     [("direct", "Il decreto sarà approvato entro domani", "Luca Verdi")]),
+])
+def test_che_before_the_marks_makes_them_mixed(shipped, text, expected):
+    """*ha detto che «…»*: the cue's own complementizer before the marks makes them a mixed
+    quotation, and a coordinated unmarked che-clause is reported on its own."""
+    assert speech(shipped, text) == expected

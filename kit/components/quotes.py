@@ -1407,7 +1407,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
             # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
             object_in_marks = ":" not in between and cue.verb in speech.need_object
-            kind = "mixed" if "che" in between.split() or short or object_in_marks else "direct"
+            # (the cue's own "che" or "di" is inside the cue: "ha detto che «…»" is mixed too,
+            # but not "ha detto che la crisi è finita: «…»", a colon before the marks)
+            opened = cue.complement in ("che", "di") and ":" not in between
+            kind = "mixed" if "che" in between.split() or opened or short or object_in_marks else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)
                 if after is not None and after[1] is not None:
