@@ -135,3 +135,16 @@ def test_che_before_the_marks_makes_them_mixed(shipped, text, expected):
     """*ha detto che «…»*: the cue's own complementizer before the marks makes them a mixed
     quotation, and a coordinated unmarked che-clause is reported on its own."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Nessun rischio per la popolazione», si legge nella nota della Regione.",
+     [("direct", "Nessun rischio per la popolazione", "Regione")]),
+    ("«Nessun rischio per la popolazione», si legge in una nota diffusa dalla Regione.",
+     [("direct", "Nessun rischio per la popolazione", "Regione")]),
+    ("Nella nota della Regione si legge: «Nessun rischio».", [("direct", "Nessun rischio", "Regione")]),
+])
+def test_si_legge_after_the_quotation(shipped, text, expected):
+    """*«…», si legge nella nota di X*: the impersonal cue after the closing mark is the
+    quotation's own, short as it may be; its speaker is the document's issuer."""
+    assert speech(shipped, text) == expected

@@ -1527,10 +1527,19 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
         if cue.inside_quote or cue.complement in ("che", "di", "colon"):
             continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
         between = text[pair.close + 1:cue.start_char]
-        if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)) \
+        if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)
+                                            or _impersonal_after(between, cue, speech)) \
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
+
+
+def _impersonal_after(between: str, cue: Cue, speech: SpeechFinder) -> bool:
+    """A comma and the impersonal *si* of a cue that reads from a document (*«…», **si** legge
+    nella nota della Regione*): the cue is the quotation's own, its speaker the issuer."""
+    words = between.replace(",", " ").split()
+    return between.strip().startswith(",") and "\n" not in between and len(words) == 1 \
+        and words[0].lower() in speech.g.reflexive_clitics and cue.verb in speech.g.impersonal_cue_verbs
 
 
 def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:
