@@ -148,3 +148,19 @@ def test_si_legge_after_the_quotation(shipped, text, expected):
     """*«…», si legge nella nota di X*: the impersonal cue after the closing mark is the
     quotation's own, short as it may be; its speaker is the document's issuer."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Vergogna», hanno gridato i manifestanti.", [("direct", "Vergogna", "manifestanti")]),
+    ("Il ministro Luca Verdi è arrivato alle 10. «Quando arriverà il decreto?», hanno chiesto i giornalisti.",
+     [("direct", "Quando arriverà il decreto?", "giornalisti")]),
+    ("«Quando arriverà il decreto?», hanno chiesto i giornalisti al ministro Luca Verdi.",
+     [("direct", "Quando arriverà il decreto?", "giornalisti")]),
+    # (a group noun in a phrase before the name: the name speaks)
+    ("«Il decreto arriverà presto», ha detto ai giornalisti il ministro Luca Verdi.",
+     [("direct", "Il decreto arriverà presto", "Luca Verdi")]),
+])
+def test_group_named_after_the_cue(shipped, text, expected):
+    """*«…», hanno gridato i manifestanti*: a definite noun of a group right after the cue is
+    the speaker, not the subject of the sentence before nor the addressee named after it."""
+    assert speech(shipped, text) == expected

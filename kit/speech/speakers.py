@@ -1226,6 +1226,9 @@ class SpeakerRules(FinderBase):
         sent_end = self.context(doc).sent(cue.start).end
         j = cue.end
         limit = min(sent_end, cue.end + 14)
+        group = self._group_after(doc, j, sent_end)
+        if group is not None and not cue.inside_quote:
+            return group
         ents = {e.start: e for e in self.context(doc).ents_in_tokens(j, limit) if e.label_ in SPEAKER_LABELS}
         k = j
         while k < limit:
@@ -1274,6 +1277,21 @@ class SpeakerRules(FinderBase):
                     and abs(ent.start - cue.start) <= 12:
                 return self._from_span(doc, ent).tagged("source")
         return None
+
+    def _group_after(self, doc: Doc, j: int, sent_end: int) -> Speaker | None:
+        """*«…», hanno gridato **i manifestanti**.*, *«…?», hanno chiesto **i giornalisti** al
+        ministro X*: a definite noun of a group of speakers (``group_speakers``, not a document)
+        right after the cue, closing the sentence or followed by a punctuation mark or a
+        preposition other than *di*: the speaker (not the addressee named after it)."""
+        if j + 1 >= sent_end or _norm(doc[j]) not in self.g.definite:
+            return None
+        noun = _norm(doc[j + 1])
+        if noun not in self.g.group_speakers or noun in self.g.document_nouns or not doc[j + 1].is_lower:
+            return None
+        k = j + 2
+        if k < sent_end and not (doc[k].is_punct or _norm(doc[k]) in self.g.prepositions - self.g.forms("di")):
+            return None
+        return Speaker(doc[j + 1].text, None, doc[j:j + 2].text, doc[j].idx, doc[j + 1].idx + len(doc[j + 1]), "after-cue")
 
     def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
         """*le (testuali) parole del figlio «…»*, *una frase di Einaudi: «…»*, *il commento di X:
