@@ -164,3 +164,19 @@ def test_group_named_after_the_cue(shipped, text, expected):
     """*«…», hanno gridato i manifestanti*: a definite noun of a group right after the cue is
     the speaker, not the subject of the sentence before nor the addressee named after it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Abbiamo incontrato Anna Bruni, presidente di Legambiente. Presidente, il piano è sbagliato? "
+     "«Sì, del tutto. È un regalo ai costruttori». E adesso? «Faremo ricorso al Tar».",
+     [("direct", "Sì, del tutto. È un regalo ai costruttori", "Anna Bruni"),
+      ("direct", "Faremo ricorso al Tar", "Anna Bruni")]),
+    ("Ministro, quando arriverà il decreto? «Entro la fine del mese».",
+     [("direct", "Entro la fine del mese", None)]),
+    # (a title that ends in a question mark is not a question before the marks)
+    ("Chi pagherà il conto? I cittadini, come sempre. Il film «Chi paga?» esce domani.", []),
+])
+def test_answer_to_a_question(shipped, text, expected):
+    """A quotation that opens its sentence right after a question in the writer's voice is an
+    answer, someone's words however short: the person the article interviews."""
+    assert speech(shipped, text) == expected

@@ -432,7 +432,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # "«…», ha detto X. «Lo dico da anni»": a short one right after the sentence that
         # only signs the quotation before goes on with its words
         resumed = prev_done is not None and _resumes_after_cue(text, marks[index - 1], prev_done, pair)
-        if (_words(content) >= min_direct_words or listed or resumed or _named_words(doc, pair, speech)
+        # "Ministro, quando arriva il decreto? «Entro fine mese»": the answer to a question
+        answered = _answers_question(text, pair)
+        if (_words(content) >= min_direct_words or listed or resumed or answered or _named_words(doc, pair, speech)
                 or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
@@ -447,7 +449,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             elif carried is not None:
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
-                done[index] = _make(doc, pair.start, pair.end, "direct", None, None, speech, None)
+                # (an answer: the person the article interviews, or names most before it)
+                speaker = speech._interviewee(doc, speech.context(doc).token_at(pair.open)) if answered else None
+                done[index] = _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
         elif _called_so(doc, pair, speech):
             done[index] = _make(doc, pair.start, pair.end, "mixed", None, None, speech, None)
         else:
@@ -1645,6 +1649,18 @@ def _only_glue(between: str, *glue: str) -> bool:
     for word in glue:
         rest = rest.replace(word, " ")
     return rest.strip() == "" and "\n" not in between and len(between) <= 12
+
+
+def _answers_question(text: str, pair: MarkPair) -> bool:
+    """``pair`` opens a sentence right after a question in the writer's voice, in the same
+    paragraph (*Presidente, il piano è sbagliato? «Sì, del tutto»*, *E adesso? «Faremo
+    ricorso»*): the marks hold an answer, someone's words however short."""
+    before = text[max(0, pair.open - 200):pair.open]
+    stripped = before.rstrip(" \t")
+    if not stripped.endswith("?") or stripped.endswith("\n"):
+        return False
+    question = re.split(r"[.!\n]", stripped[:-1])[-1]
+    return bool(question.strip()) and not any(ch in question for ch in QUOTE_CHARS) and "?" not in question
 
 
 def _resumes_after_cue(text: str, prev_pair: MarkPair, prev: Quote, pair: MarkPair) -> bool:
