@@ -50,6 +50,10 @@ class InvertedRules(FinderBase):
             # the office it comes from is who speaks
             np = self._subject_after(doc, after + 1, sent)
         if np is None:
+            setting_end = self._setting_before_subject(doc, after, sent)
+            if setting_end is not None:
+                np = self._subject_after(doc, setting_end, sent, definite=resumed is not None)
+        if np is None:
             return None
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
             return None  # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object
@@ -434,6 +438,30 @@ class InvertedRules(FinderBase):
                 definite and norm in self.g.definite and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].is_alpha):
             return None
         return j, end
+
+    def _setting_before_subject(self, doc: Doc, j: int, sent: Span) -> int | None:
+        """*…, ha assicurato **ieri sera a Porta a Porta** il premier X*, *…, ha detto **ai
+        giornalisti** il ministro*: a short time or place setting (adverbs, time words, phrases
+        opened by a preposition other than *di*/*da*, no punctuation, no verb) between a
+        postposed cue and its subject; the token of the article that opens the subject, else
+        None (*ha detto al premier X*: X is who was told, no article follows)."""
+        k = j
+        opened = False
+        while k < sent.end and k - j < 8:
+            tok = doc[k]
+            norm = _norm(tok)
+            if tok.is_punct or self._is_finite(tok) or norm in self.g.forms("di") | self.g.forms("da"):
+                return None
+            if norm in self.g.definite and norm not in self.g.prepositions and k > j \
+                    and _norm(doc[k - 1]) not in self.g.prepositions:  # (not the article of "durante la conferenza")
+                return k if k + 1 < sent.end and (doc[k + 1].is_lower or doc[k + 1].is_title) else None
+            if norm in self.g.prepositions:
+                opened = True
+            elif not (norm in self.g.cue_adverbs or norm in self.g.time_words or norm.endswith(self.g.adverb_suffixes)
+                      or opened):
+                return None
+            k += 1
+        return None
 
     def _closing_phrase(self, words: Span) -> bool:
         """What may follow the subject of a postposed cue up to the end of its sentence:

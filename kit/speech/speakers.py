@@ -1201,6 +1201,9 @@ class SpeakerRules(FinderBase):
         before that, outside quotations, not a man for a feminine noun (*la bambina*, *la
         transessuale*: not *Piero Marrazzo*); None when there is none."""
         ctx = self.context(doc)
+        described = self._described_by(doc, subj)
+        if described is not None:
+            return described
         sent = ctx.sent(subj.i)
         floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
         blocked = self.quoted_ranges(doc)
@@ -1220,6 +1223,30 @@ class SpeakerRules(FinderBase):
             return names.get(span_key(ent.start_char, ent.end_char), ent.text), "PER"
         return None
 
+    def _described_by(self, doc: Doc, subj) -> tuple[str, str] | None:
+        """*Il tedesco ha detto…* after *il cancelliere tedesco Hans Müller*, *la francese* after
+        *la tennista francese Claire Dubois*: a bare definite noun (an adjective of nationality
+        used as a noun) that the article put before the name of exactly one person earlier,
+        in either gender (*tedesco*, *tedesca*); that person, else None."""
+        if subj.i - 1 < 0 or subj.left_edge.i != subj.i - 1 or _norm(doc[subj.i - 1]) not in self.g.definite:
+            return None
+        word = _norm(subj)
+        if len(word) < 5 or not word.isalpha():
+            return None
+        names = doc._.kit_canonical_names or {}
+        found = set()
+        for ent in self.context(doc).ents_in_tokens(0, subj.i - 1):
+            if ent.label_ != "PER":
+                continue
+            for k in range(ent.start - 1, max(-1, ent.start - 5), -1):
+                tok = doc[k]
+                if not (tok.is_alpha and tok.is_lower) or _norm(tok) in self.g.prepositions:
+                    break
+                if len(_norm(tok)) == len(word) and _norm(tok)[:-1] == word[:-1]:
+                    found.add(names.get(span_key(ent.start_char, ent.end_char), ent.text))
+                    break
+        return (found.pop(), "PER") if len(found) == 1 else None
+
     def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
         """The name right after a cue: «…», ha detto *il ministro Giorgetti*, ha dichiarato
         *la presidente della Commissione, Ursula von der Leyen*."""
@@ -1236,6 +1263,10 @@ class SpeakerRules(FinderBase):
             if k in ents:
                 ent = ents[k]
                 if not (k > j and _norm(doc[k - 1]) in self.g.prepositions) or self._issues(doc, k, j):
+                    person = ents.get(ent.end)
+                    if ent.label_ != "PER" and person is not None and person.label_ == "PER" and k > j \
+                            and doc[k - 1].is_alpha and doc[k - 1].is_lower:
+                        ent = person  # "ha detto il presidente Usa Marco Rossi": the body qualifies the title
                     return self._from_span(doc, ent).tagged("after-cue")
                 k = ent.end
                 continue
@@ -1246,9 +1277,24 @@ class SpeakerRules(FinderBase):
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
                 return _tag(self._from_range(doc, start, end), "after-cue")
+        group = self._group_after(doc, j, limit)
+        if group is not None:
+            return group
         if cue.inside_quote:
             return self._noun_after(doc, j, limit)
         return None
+
+    def _group_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
+        """*«…», hanno detto **i carabinieri***, *spiegano **gli investigatori***: a definite
+        group noun (and its adjectives) right after the cue is its subject; else None."""
+        if j + 1 >= limit or _norm(doc[j]) not in self.g.definite \
+                or not self.word_forms(doc[j + 1]) & self.g.group_speakers or not doc[j + 1].is_lower:
+            return None
+        end = j + 2
+        while end < limit and doc[end].is_alpha and doc[end].is_lower and not self.is_verbish(doc[end]) \
+                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators and end - j < 4:
+            end += 1
+        return _tag(self._from_range(doc, j, end), "after-cue")
 
     def _issues(self, doc: Doc, k: int, floor: int) -> bool:
         """The entity at token ``k`` issued a document named just before it: *un comunicato
@@ -1503,7 +1549,22 @@ class SpeakerRules(FinderBase):
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
+        if stop == end:
+            span = doc[start:self._office_body_end(doc, end)]
         return self._phrase(span)
+
+    def _office_body_end(self, doc: Doc, end: int) -> int:
+        """*Il portavoce **del governo** ha detto*, *il segretario **della Cgil***: a title the
+        article resolves to no one keeps the one-word body after *di* that makes it definite
+        (the candidate stops before such a body, which may name an office's holder: *il
+        presidente del Consiglio* after *Enrico Letta*); the end past the body, else ``end``."""
+        if end + 1 >= len(doc) or _norm(doc[end]) not in self.g.forms("di"):
+            return end
+        body = next((e for e in self.context(doc).ents_in_tokens(end + 1, end + 2)
+                     if e.start == end + 1 and len(e) == 1 and e.label_ in ("ORG", "LOC")), None)
+        if body is None or body.end < len(doc) and doc[body.end].ent_type_ == "PER":
+            return end
+        return body.end
 
     def _definite_people(self, doc: Doc, start: int, end: int) -> bool:
         """A short definite noun phrase (*le persone presenti*, *il suo personale*, *gli

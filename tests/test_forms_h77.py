@@ -1,0 +1,141 @@
+"""Who the speaker is: forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return kit.load()
+
+
+def speech(nlp, text):
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce del governo ha detto che la riunione è rinviata.",
+     [("indirect", "la riunione è rinviata", "portavoce del governo")]),
+    ("La portavoce del Comune ha detto che la riunione è rinviata.",
+     [("indirect", "la riunione è rinviata", "portavoce del Comune")]),
+    ("Il segretario della Cgil ha detto che lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "segretario della Cgil")]),
+    ("Il presidente della Regione ha detto che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "presidente della Regione")]),
+    # a multi-word body was kept already; a named holder still wins
+    ("Il portavoce della Protezione civile ha detto che la riunione è rinviata.",
+     [("indirect", "la riunione è rinviata", "portavoce della Protezione civile")]),
+    ("Il presidente della Regione, Marco Rossi, ha detto che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "Marco Rossi")]),
+    ("Il sindaco di Firenze Luca Verdi ha detto che il tram sarà pronto nel 2027.",
+     [("indirect", "il tram sarà pronto nel 2027", "Luca Verdi")]),
+])
+def test_unnamed_title_keeps_its_one_word_body(shipped, text, expected):
+    """An unnamed title resolved to no one keeps the one-word body after di (portavoce del governo)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il cancelliere tedesco Hans Müller ha incontrato Marco Rossi. Il tedesco ha detto che l'Europa deve restare unita.",
+     [("indirect", "l'Europa deve restare unita", "Hans Müller")]),
+    ("La tennista francese Claire Dubois ha battuto Anna Bruni. La francese ha detto che il campo era lento.",
+     [("indirect", "il campo era lento", "Claire Dubois")]),
+    ("Il pilota spagnolo Carlos Ruiz ha vinto davanti a Luca Verdi. Lo spagnolo ha detto che la gara è stata dura.",
+     [("indirect", "la gara è stata dura", "Carlos Ruiz")]),
+    # a noun the article put before no name: the usual referent, the person just named
+    ("Il ciclista Marco Rossi ha vinto la tappa. Il corridore ha spiegato che la salita era durissima.",
+     [("indirect", "la salita era durissima", "Marco Rossi")]),
+])
+def test_nationality_noun_names_the_one_so_described(shipped, text, expected):
+    """'il tedesco', 'la francese': the one person the article put that adjective before."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il portavoce del ministero, Luca Verdi, ha detto che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Luca Verdi")]),
+    ("L'avvocata della famiglia, Anna Bruni, ha spiegato che il ricorso sarà depositato lunedì.",
+     [("indirect", "il ricorso sarà depositato lunedì", "Anna Bruni")]),
+    ("L'assessore regionale alla Sanità Marco Rossi ha annunciato che gli ospedali assumeranno cento infermieri.",
+     [("indirect", "gli ospedali assumeranno cento infermieri", "Marco Rossi")]),
+    ("Il piano è pronto, ha spiegato il sindaco Marco Rossi.",
+     [("indirect", "Il piano è pronto", "Marco Rossi")]),
+    ("Marco Rossi ha incontrato Luca Verdi. Quest'ultimo ha detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Luca Verdi")]),
+    ("Marco Rossi è arrivato a Roma. Ha poi detto che il governo cadrà.",
+     [("indirect", "il governo cadrà", "Marco Rossi")]),
+    ("Il ministro dell'Interno Luca Verdi è arrivato a Napoli. Il ministro ha detto che i controlli aumenteranno.",
+     [("indirect", "i controlli aumenteranno", "Luca Verdi")]),
+    ("La decisione spetta a Luca Verdi, secondo il quale la legge va cambiata.",
+     [("indirect", "la legge va cambiata", "Luca Verdi")]),
+    ("Intervistato da Repubblica, Marco Rossi ha detto che il governo durerà.",
+     [("indirect", "il governo durerà", "Marco Rossi")]),
+    ("Ai microfoni di Rai News, la ministra Anna Bruni ha spiegato che le scuole riapriranno.",
+     [("indirect", "le scuole riapriranno", "Anna Bruni")]),
+    ("Marco Rossi e Anna Bruni hanno dichiarato che la manifestazione si terrà sabato.",
+     [("indirect", "la manifestazione si terrà sabato", "Marco Rossi e Anna Bruni")]),
+    ("Palazzo Chigi ha fatto sapere che il decreto sarà approvato domani.",
+     [("indirect", "il decreto sarà approvato domani", "Palazzo Chigi")]),
+    ("Il Viminale ha annunciato che gli sbarchi sono diminuiti.",
+     [("indirect", "gli sbarchi sono diminuiti", "Viminale")]),
+    ("Le dichiarazioni del ministro hanno detto molto sulla crisi.", []),
+])
+def test_speaker_positions_already_handled(shipped, text, expected):
+    """The speaker in its common positions: apposition, title + name, after the cue, pronoun, null subject, relative, interview framing, joint, institution."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Siamo pronti", ha dichiarato il presidente Usa Marco Rossi.',
+     [("direct", "Siamo pronti", "Marco Rossi")]),
+    ('"Siamo pronti", ha detto la senatrice Pd Anna Bruni.',
+     [("direct", "Siamo pronti", "Anna Bruni")]),
+    ('"Siamo pronti", ha detto il leader M5S Luca Verdi.',
+     [("direct", "Siamo pronti", "Luca Verdi")]),
+    ('"Siamo pronti", ha detto l\'Onu.',
+     [("direct", "Siamo pronti", "Onu")]),
+    ('"Siamo pronti", fanno sapere da Palazzo Chigi.',
+     [("direct", "Siamo pronti", "Palazzo Chigi")]),
+])
+def test_body_between_title_and_name_after_the_cue(shipped, text, expected):
+    """After the cue, 'il presidente Usa Marco Rossi': the body qualifies the title, the person speaks."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Siamo pronti", hanno detto i carabinieri.',
+     [("direct", "Siamo pronti", "carabinieri")]),
+    ('"Siamo pronti", spiegano gli investigatori.',
+     [("direct", "Siamo pronti", "investigatori")]),
+    ('"Siamo pronti", hanno detto i vigili del fuoco.',
+     [("direct", "Siamo pronti", "vigili del fuoco")]),
+    ('"Siamo pronti" - assicurano gli organizzatori - "a ospitare la gara".',
+     [("direct", "Siamo pronti", "organizzatori"), ("direct", "a ospitare la gara", "organizzatori")]),
+    # a preposition before the group: who was spoken to, the speaker is named after it
+    ('"Siamo pronti", ha detto ai carabinieri Marco Rossi.',
+     [("direct", "Siamo pronti", "Marco Rossi")]),
+])
+def test_group_noun_after_the_cue(shipped, text, expected):
+    """'«…», hanno detto i carabinieri': a definite group noun right after the cue is the speaker."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il governo non cadrà, ha assicurato ieri sera a Porta a Porta il premier Marco Rossi.",
+     [("indirect", "Il governo non cadrà", "Marco Rossi")]),
+    ("Il governo non cadrà, ha detto ai giornalisti il ministro Luca Verdi.",
+     [("indirect", "Il governo non cadrà", "Luca Verdi")]),
+    ("Il governo non cadrà, ha detto al Corriere la ministra Anna Bruni.",
+     [("indirect", "Il governo non cadrà", "Anna Bruni")]),
+    ("Il governo non cadrà, ha detto durante la conferenza stampa il ministro Luca Verdi.",
+     [("indirect", "Il governo non cadrà", "Luca Verdi")]),
+    ("La situazione è grave, hanno spiegato nel pomeriggio i carabinieri.",
+     [("indirect", "La situazione è grave", "carabinieri")]),
+    # the name after the preposition is who was told: no subject, no quotation
+    ("Il governo non cadrà, ha detto al premier Marco Rossi.", []),
+])
+def test_setting_between_postposed_cue_and_subject(shipped, text, expected):
+    """'…, ha assicurato ieri sera a Porta a Porta il premier X': a short setting may stand between a postposed cue and its subject."""
+    assert speech(shipped, text) == expected
