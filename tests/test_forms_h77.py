@@ -139,3 +139,59 @@ def test_group_noun_after_the_cue(shipped, text, expected):
 def test_setting_between_postposed_cue_and_subject(shipped, text, expected):
     """'…, ha assicurato ieri sera a Porta a Porta il premier X': a short setting may stand between a postposed cue and its subject."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi e Anna Bruni si sono incontrati a Roma. Entrambi hanno detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Marco Rossi e Anna Bruni")]),
+    ("Il ministro Luca Verdi ha incontrato la collega Anna Bruni. Entrambi hanno poi spiegato che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Luca Verdi e Anna Bruni")]),
+    ("Anna Bruni e Giulia Neri hanno vinto. Entrambe hanno detto che la gara era difficile.",
+     [("indirect", "la gara era difficile", "Anna Bruni e Giulia Neri")]),
+    ("Marco Rossi e Anna Bruni si sono incontrati a Roma. Entrambi i ministri hanno detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Marco Rossi e Anna Bruni")]),
+    # no two people named before: no one to join
+    ("Entrambi hanno detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", None)]),
+])
+def test_both_names_the_two_people_named_last(shipped, text, expected):
+    """'Entrambi hanno detto…', 'Entrambi i ministri…': the two people named last, as joint speakers."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il comunicato della Regione spiega che i fondi sono arrivati.",
+     [("indirect", "i fondi sono arrivati", "Regione")]),
+    ("L'intervista di Marco Rossi ha rivelato che il governo è diviso.",
+     [("indirect", "il governo è diviso", "Marco Rossi")]),
+    ("La lettera del sindaco Marco Rossi chiede che la strada sia riaperta.",
+     [("indirect", "la strada sia riaperta", "Marco Rossi")]),
+    ("Una ricerca di Legambiente afferma che l'aria delle città è peggiorata.",
+     [("indirect", "l'aria delle città è peggiorata", "Legambiente")]),
+    # a document whose issuer the article does not name: no speaker, never the common noun
+    ("Il documento dice che i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", None)]),
+    ("La Regione ha diffuso un documento. Il documento dice che i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Regione")]),
+])
+def test_document_speaks_for_its_issuer(shipped, text, expected):
+    """'Il comunicato della Regione spiega…': the issuer named after di speaks; a bare document noun is no speaker."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chi ha parlato con Marco Rossi racconta che era molto stanco.",
+     [("indirect", "era molto stanco", None)]),
+    ("Chi conosce Anna Bruni racconta che era molto stanca.",
+     [("indirect", "era molto stanca", None)]),
+    ("Qualcuno ha visto Marco Rossi e ha raccontato che era solo.",
+     [("indirect", "era solo", None)]),
+    ("La scrittrice Anna Bruni ha vinto il premio. La motivazione ufficiale afferma che il romanzo è coraggioso.",
+     [("indirect", "il romanzo è coraggioso", None)]),
+    # a name that is the subject of the sentence still speaks
+    ("Marco Rossi, che conosce Anna Bruni, racconta che era molto stanca.",
+     [("indirect", "era molto stanca", "Marco Rossi")]),
+])
+def test_generic_or_unsigned_subject_names_no_one(shipped, text, expected):
+    """'Chi ha parlato con X racconta…': a generic pronoun's clause names no speaker; nor does a document no issuer signs."""
+    assert speech(shipped, text) == expected

@@ -494,6 +494,9 @@ class Grammar:
     joint_word: str = "&"
     #: numbers that head a group of people named before (*i due parlamentari*): {word: count}
     group_counts: dict[str, int] = field(default_factory=dict)
+    #: pronouns for the two people named last, opening a sentence as its subject (*Entrambi
+    #: hanno detto…*)
+    both_words: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}

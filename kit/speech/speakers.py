@@ -243,6 +243,23 @@ class SpeakerRules(FinderBase):
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
         return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
 
+    def _both_before(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*Marco Rossi e Anna Bruni si sono incontrati. **Entrambi** hanno detto che…*: a
+        sentence opened by "both" right before its cue (adverbs aside): the two people named
+        last, joined (*Marco Rossi e Anna Bruni*); else None."""
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        if k < sent.start or _norm(doc[k]) not in self.g.both_words:
+            return None
+        j = k - 1
+        while j >= sent.start and (_norm(doc[j]) in self.g.cue_adverbs | self.g.coordinators or not doc[j].is_alpha):
+            j -= 1
+        if j >= sent.start:
+            return None  # "I sindaci di Bari e di Lecce, entrambi…": the subject before it
+        found = self._last_people(doc, doc[k].idx, 2)
+        if found is None:
+            return None
+        return Speaker(found[0], found[1], doc[k].text, doc[k].idx, doc[k].idx + len(doc[k]), "pronoun")
+
     def _latter_before(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Span | None:
         """*quest'ultimo* / *quest'ultima* right before a cue inside its sentence (after *ma*,
         *e*, a comma): the person of that gender named last before it; else None."""
@@ -311,6 +328,8 @@ class SpeakerRules(FinderBase):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
         if self.impersonal_speech(doc, cue):
             return self.document_issuer(doc, cue)  # "Si racconta che…", "si è detto che…": no one named
+        if self._generic_clause_subject(doc, cue):
+            return None  # "Chi conosce Anna Bruni racconta che…": no one in particular
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
@@ -432,6 +451,9 @@ class SpeakerRules(FinderBase):
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None and not self._abstract(doc, parsed):
             return parsed.tagged("parse")
+        both = self._both_before(doc, cue, sent)
+        if both is not None:
+            return both
         referent = self._anaphor(doc, sent, cue.start, blocked)
         if referent is not None:
             return self._from_span(doc, referent).tagged("pronoun")
@@ -1071,6 +1093,8 @@ class SpeakerRules(FinderBase):
                             # ammesso…": the person just named (a reader's referent)
                             return Speaker(named[0], named[1], doc[left:right].text, doc[left].idx,
                                            doc[right - 1].idx + len(doc[right - 1]), "description")
+                        if self.word_forms(subj) & self.g.document_nouns:
+                            return None  # "Il documento dice che…": a document whose issuer is not named
                         return Speaker(" ".join(words), None, doc[left:right].text, doc[left].idx,
                                        doc[right - 1].idx + len(doc[right - 1]))
                 return found
@@ -1136,6 +1160,8 @@ class SpeakerRules(FinderBase):
         hanno gridato*, *diversi testimoni riferiscono*, *chi risponde dice che*), also through
         a relative *che* (*alcuni amici, che hanno dichiarato*): no one in particular speaks
         (the guidelines), and the ranker must not give the quotation a name nearby."""
+        if self._generic_clause_subject(doc, cue):
+            return True
         for subj in self._parsed_subjects(doc, cue):
             if _norm(subj) == "che" and subj.i > 1:
                 # "alcuni amici, che hanno dichiarato": the noun before the relative
@@ -1145,7 +1171,24 @@ class SpeakerRules(FinderBase):
             if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < subj.i and _norm(c) in self.g.indefinites
                                            for c in subj.children):
                 return True
+            if subj.pos_ == "NOUN" and self.word_forms(subj) & self.g.document_nouns \
+                    and not any(c.dep_ == "nmod" for c in subj.children):
+                return True  # "La motivazione ufficiale afferma…": a document no issuer signs
         return False
+
+    def _generic_clause_subject(self, doc: Doc, cue: Cue) -> bool:
+        """*Chi ha parlato con Marco Rossi racconta che…*, *Qualcuno lo ha visto e ha raccontato
+        che…*: a sentence opened by a generic pronoun whose own verb comes before the cue, with
+        no punctuation between: that pronoun is the cue's subject, whatever the parse reads (a
+        name inside its relative clause is not the speaker)."""
+        sent = self.context(doc).sent(cue.start)
+        k = sent.start
+        while k < cue.start and not doc[k].is_alpha:
+            k += 1
+        if k >= cue.start or _norm(doc[k]) not in self.g.generic_subjects:
+            return False
+        between = doc[k + 1:cue.start]
+        return not any(t.is_punct for t in between) and any(self._is_finite(t) for t in between)
 
     def impersonal_speech(self, doc: Doc, cue: Cue) -> bool:
         """An impersonal *si* right before a verb of saying in the third person singular with no
@@ -1518,6 +1561,11 @@ class SpeakerRules(FinderBase):
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
         if start < end and _norm(doc[start]) in self.g.indefinites:
             return None
+        if start < end and _norm(doc[start]) in self.g.both_words:
+            # "Entrambi i ministri hanno detto": the two people named last
+            both = self._last_people(doc, doc[start].idx, 2)
+            span = doc[start:end]
+            return Speaker(both[0], both[1], span.text, span.start_char, span.end_char, "description") if both else None
         body = self._voice_of(doc, start, end)
         if body is not None:
             return self._from_span(doc, body)
@@ -1530,6 +1578,18 @@ class SpeakerRules(FinderBase):
         if apposed is not None:
             return self._from_span(doc, apposed)  # "un rappresentante di X in Crimea, Serhij Kunicyn": the name
         head_is_title = start < end and self._np_head(doc, start, end) in self.speaking_nouns
+        head_token = self._np_head_token(doc, start, end) if ents and start < end else None
+        if head_token is not None and _norm(head_token) in self.g.document_nouns and head_token.i + 1 < end \
+                and _norm(doc[head_token.i + 1]) in self.g.forms("di"):
+            # "il comunicato della Regione", "l'intervista di Marco Rossi", "la lettera del sindaco
+            # Marco Rossi": a document speaks for whoever issued it, named right after its "di"
+            # (a title between them), the person before the body
+            near = [e for e in ents if e.start <= head_token.i + 4 and not any(
+                t.is_punct for t in doc[head_token.i + 1:e.start])]
+            issuer = next((e for e in near if e.label_ == "PER"), None) or next(
+                (e for e in near if e.label_ == "ORG"), None)
+            if issuer is not None:
+                return self._from_span(doc, issuer)
         if ents:
             free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
             # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
