@@ -195,3 +195,16 @@ def test_document_speaks_for_its_issuer(shipped, text, expected):
 def test_generic_or_unsigned_subject_names_no_one(shipped, text, expected):
     """'Chi ha parlato con X racconta…': a generic pronoun's clause names no speaker; nor does a document no issuer signs."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sondaggio dice che il centrodestra è in vantaggio.",
+     [("indirect", "il centrodestra è in vantaggio", None)]),
+    ("Il rapporto spiega che la disoccupazione è scesa.",
+     [("indirect", "la disoccupazione è scesa", None)]),
+    ("Il Quirinale ha diffuso una nota. La nota spiega che il presidente firmerà.",
+     [("indirect", "il presidente firmerà", "Quirinale")]),
+])
+def test_bare_document_subject_is_no_speaker(shipped, text, expected):
+    """'Il sondaggio dice che…': a document noun as subject is never the speaker; its issuer named before is."""
+    assert speech(shipped, text) == expected

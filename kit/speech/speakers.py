@@ -1609,6 +1609,8 @@ class SpeakerRules(FinderBase):
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
+        if not ents and self._np_head(doc, start, stop) in self.g.document_nouns:
+            return None  # "Il sondaggio dice che…", "il rapporto spiega": a document no one signs
         if stop == end:
             span = doc[start:self._office_body_end(doc, end)]
         return self._phrase(span)
