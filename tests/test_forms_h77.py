@@ -208,3 +208,14 @@ def test_generic_or_unsigned_subject_names_no_one(shipped, text, expected):
 def test_bare_document_subject_is_no_speaker(shipped, text, expected):
     """'Il sondaggio dice che…': a document noun as subject is never the speaker; its issuer named before is."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Siamo pronti", raccontano i residenti, stanchi dei ritardi.',
+     [("direct", "Siamo pronti", "residenti")]),
+    # a likeness with no quotation before it stays no one's words
+    ("La sua forma ricorda quella di un uovo.", []),
+])
+def test_verb_right_after_the_marks_attributes_them(shipped, text, expected):
+    """'«…», raccontano i residenti, stanchi…': a verb right after the closing mark reports, whatever subject the parse gives it."""
+    assert speech(shipped, text) == expected

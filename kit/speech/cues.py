@@ -149,7 +149,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "ha indicato la strada": pointing, not saying
         if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
-        if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
+        if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
+                and not self._right_after_marks(doc, start):
             return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
         if head in self.g.requirement_verbs and self._things_as_subjects(token) \
                 and not any(c.dep_ == "aux:pass" for c in token.children):
@@ -376,6 +377,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while k > start and _norm(doc[k]) in self.g.cue_adverbs | self.g.negations:
             k -= 1
         return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
+
+    @staticmethod
+    def _right_after_marks(doc: Doc, start: int) -> bool:
+        """Only a comma or a dash between a closing quote mark and token ``start`` (*«Siamo
+        pronti», **raccontano** i residenti, stanchi…*): the verb attributes the quotation, a
+        report whatever subject the parse gives it (here *stanchi*), never a likeness."""
+        k = start - 1
+        while k >= 0 and (doc[k].text == "," or doc[k].text in DASHES):
+            k -= 1
+        return k >= 0 and k < start - 1 and doc[k].text in QUOTE_CHARS
 
     def _things_as_subjects(self, token) -> bool:
         """The subject the parse gives the verb (through *che* to a relative's antecedent) is a
