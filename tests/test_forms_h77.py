@@ -219,3 +219,16 @@ def test_bare_document_subject_is_no_speaker(shipped, text, expected):
 def test_verb_right_after_the_marks_attributes_them(shipped, text, expected):
     """'«…», raccontano i residenti, stanchi…': a verb right after the closing mark reports, whatever subject the parse gives it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lo ha annunciato il sindaco, spiegando che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "sindaco")]),
+    ("Lo ha annunciato su Facebook la moglie del cantante, spiegando che se n'è andato serenamente.",
+     [("indirect", "se n'è andato serenamente", "moglie del cantante")]),
+    ("Lo ha annunciato su Facebook il sindaco Marco Rossi, spiegando che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "Marco Rossi")]),
+])
+def test_subject_after_a_sentence_opening_clitic(shipped, text, expected):
+    """'Lo ha annunciato [su Facebook] la moglie del cantante, spiegando che…': the clitic is the object, the phrase after the verb its subject, which the gerund shares."""
+    assert speech(shipped, text) == expected

@@ -243,6 +243,22 @@ class SpeakerRules(FinderBase):
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
         return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
 
+    def _subject_after_clitic(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*Lo ha annunciato il sindaco, spiegando che…*, *Lo ha detto su Facebook la moglie del
+        cantante, …*: a sentence opened by an object clitic that takes up what was said
+        (``said_before_clitics``) and the cue: the noun phrase after the verb (adverbs and a
+        short setting skipped) is its subject, whatever the parse makes of it; else None."""
+        k = cue.start - 1
+        if k != sent.start or _norm(doc[k]) not in self.g.said_before_clitics or not self._is_finite(doc[cue.start]):
+            return None
+        np = self._subject_after(doc, cue.end, sent, definite=True)
+        if np is None:
+            setting_end = self._setting_before_subject(doc, cue.end, sent)
+            np = self._subject_after(doc, setting_end, sent, definite=True) if setting_end is not None else None
+        if np is None or np[1] < sent.end and doc[np[1]].text not in (",", ".", ";", ":"):
+            return None
+        return _tag(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "after-cue")
+
     def _both_before(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Marco Rossi e Anna Bruni si sono incontrati. **Entrambi** hanno detto che…*: a
         sentence opened by "both" right before its cue (adverbs aside): the two people named
@@ -448,6 +464,9 @@ class SpeakerRules(FinderBase):
                     # che hanno registrato…; l'agenzia giapponese ha assicurato*)
                     return parsed.tagged("parse")
                 return _tag(self._joint(doc, cand, sent), "subject")
+        resumed = self._subject_after_clitic(doc, cue, sent)
+        if resumed is not None:
+            return resumed
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None and not self._abstract(doc, parsed):
             return parsed.tagged("parse")
