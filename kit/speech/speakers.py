@@ -1347,10 +1347,13 @@ class SpeakerRules(FinderBase):
         return None
 
     def _group_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
-        """*«…», hanno detto **i carabinieri***, *spiegano **gli investigatori***: a definite
-        group noun (and its adjectives) right after the cue is its subject; else None."""
+        """*«…», hanno detto **i carabinieri***, *spiegano **gli investigatori***, *«…?», hanno
+        chiesto **i giornalisti** al ministro X*: a definite group noun of speakers
+        (``group_speakers``, not a document) and its adjectives right after the cue is its
+        subject, not the addressee named after it; else None."""
         if j + 1 >= limit or _norm(doc[j]) not in self.g.definite \
-                or not self.word_forms(doc[j + 1]) & self.g.group_speakers or not doc[j + 1].is_lower:
+                or not self.word_forms(doc[j + 1]) & self.g.group_speakers or not doc[j + 1].is_lower \
+                or _norm(doc[j + 1]) in self.g.document_nouns:
             return None
         end = j + 2
         while end < limit and doc[end].is_alpha and doc[end].is_lower and not self.is_verbish(doc[end]) \
@@ -1385,21 +1388,6 @@ class SpeakerRules(FinderBase):
                     and abs(ent.start - cue.start) <= 12:
                 return self._from_span(doc, ent).tagged("source")
         return None
-
-    def _group_after(self, doc: Doc, j: int, sent_end: int) -> Speaker | None:
-        """*«…», hanno gridato **i manifestanti**.*, *«…?», hanno chiesto **i giornalisti** al
-        ministro X*: a definite noun of a group of speakers (``group_speakers``, not a document)
-        right after the cue, closing the sentence or followed by a punctuation mark or a
-        preposition other than *di*: the speaker (not the addressee named after it)."""
-        if j + 1 >= sent_end or _norm(doc[j]) not in self.g.definite:
-            return None
-        noun = _norm(doc[j + 1])
-        if noun not in self.g.group_speakers or noun in self.g.document_nouns or not doc[j + 1].is_lower:
-            return None
-        k = j + 2
-        if k < sent_end and not (doc[k].is_punct or _norm(doc[k]) in self.g.prepositions - self.g.forms("di")):
-            return None
-        return Speaker(doc[j + 1].text, None, doc[j:j + 2].text, doc[j].idx, doc[j + 1].idx + len(doc[j + 1]), "after-cue")
 
     def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
         """*le (testuali) parole del figlio «…»*, *una frase di Einaudi: «…»*, *il commento di X:
