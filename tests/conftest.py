@@ -22,6 +22,14 @@ def articles_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shipped():
+    """The shipped pipeline, ``kit.load()``, once per session."""
+    import kit
+
+    return kit.load()
+
+
+@pytest.fixture(scope="session")
 def blank_pipeline():
     """The rule-based pipeline (no trained model): fast, for unit tests."""
     import kit

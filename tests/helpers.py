@@ -24,6 +24,12 @@ def quotes_of(nlp, text):
     return [(q.kind, doc.text[q.start:q.end], q.speaker) for q in doc._.kit_quotes]
 
 
+def spoken(nlp, text, other: bool = False):
+    """(kind, content, speaker) of the quotations ``nlp`` finds in ``text``; *other* ones only
+    with ``other``."""
+    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if other or q.kind != "other"]
+
+
 @contextlib.contextmanager
 def hang_guard(seconds: int = 300):
     """Fail (not hang) when a call runs for ``seconds`` (a FIFO opened for reading, a quadratic

@@ -3,16 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-import kit
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return kit.load()
-
-
-def speech(nlp, text):
-    return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+from .helpers import spoken as speech
 
 
 @pytest.mark.parametrize("text,expected", [
