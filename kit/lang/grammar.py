@@ -25,6 +25,9 @@ class Grammar:
     articles: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
+    #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
+    conjunction_prepositions: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
@@ -190,6 +193,9 @@ class Grammar:
     marker_adverbs: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()
     source_pronouns: frozenset[str] = frozenset()
+    #: what a *secondo* or a subject can name that is no one's voice besides ``rule_texts``:
+    #: orders, ranks, methods, plans and times (*secondo le **modalità** previste*, *secondo
+    #: **posto***, *secondo il **programma***); the finder reads the two as one set
     not_sources: frozenset[str] = frozenset()
     #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
     #: nostro parere* is the text's own voice, not a source it reports

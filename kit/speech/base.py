@@ -206,6 +206,12 @@ class FinderBase:
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns
+        #: what is no one's voice: rules, laws and contracts, orders, ranks and times
+        self.not_sources = self.g.not_sources | self.g.rule_texts
+        #: the nouns of reports, claims, documents and words a *secondo* can follow (*la tesi
+        #: secondo cui…*, *le parole di X secondo cui…*)
+        self.reported_nouns = self.g.speech_nouns | self.g.claim_nouns | self.g.report_nouns | self.g.news_nouns \
+            | self.g.rumour_nouns | self.g.document_nouns | self.g.words_nouns
         #: the first words of the grammar's synonyms of titles (*primo* of *il primo cittadino*)
         self.title_synonym_starts = frozenset(k.split()[0] for k in self.g.title_synonyms)
         self.object_verbs = set(rules.object_speech_verbs) | set(rules.speech_verbs_need_object)

@@ -29,10 +29,8 @@ def _inflected(norm: str, lemmas, endings: dict) -> bool:
 class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
-    def verb_cue(self, doc: Doc, i: int, sent: Span, after_come: bool = False) -> tuple[int, int, str] | None:
-        """(start, end, lemma) of a cue whose main verb is token ``i``; ``after_come``: asked by
-        the *come* rule (:meth:`_come_cue`), for which a finite verb right after *come* is a cue
-        (*come spiega X, …*), while elsewhere a word after a preposition is none."""
+    def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
+        """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
@@ -107,9 +105,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
                 and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB") \
-                and not (after_come and _norm(doc[i - 1]) == "come" and self._is_finite(token)):
-            # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor the verb
-            # of "come spiega il ministro, …", which the come rule reads)
+                and not (_norm(doc[i - 1]) in self.g.conjunction_prepositions and self._is_finite(token)):
+            # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor a finite
+            # verb after "come", there a conjunction: "come spiega il ministro, …")
             return None
         if self._adjective_before_relative(doc, i, sent):
             return None  # "una risposta precisa che ha convinto tutti": an adjective, a relative after it
@@ -334,7 +332,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             return True
         subjects = parsed_subjects(token)  # ("la direttiva che impone…": the antecedent)
-        return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.g.not_sources | self.g.nothing_words))
+        return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.not_sources | self.g.nothing_words))
 
     def _voiceless_subjects(self, token) -> bool:
         """The subjects the parse gives the verb (through *che* to a relative's antecedent) are
@@ -364,7 +362,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         def text(subj) -> bool:
             # (or a numbered part of a rule: "l'articolo 3 della Costituzione afferma che…")
             numbered = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].like_num
-            return bool(self.word_forms(subj) & (texts | (self.g.not_sources if numbered else frozenset())))
+            return bool(self.word_forms(subj) & (texts | (self.not_sources if numbered else frozenset())))
 
         return bool(subjects) and all(
             subj.pos_ == "NOUN" and subj.is_lower and text(subj) and not owned(subj) for subj in subjects)
@@ -929,7 +927,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         Only with a parse (a token's children are undefined without one)."""
         if not self.context(doc).has_dep or not self._che_after(doc, i + 1, sent.end):
             return False
-        return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.g.not_sources
+        return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.not_sources
                    and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns) for c in doc[i].children)
 
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
@@ -1068,8 +1066,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         for k in range(sent.end - 2, end, -1):
             if _norm(doc[k]) not in self.g.copulas:
                 continue
-            m = k + 1 if _norm(doc[k + 1]) in self.g.auxiliary_participles else k
-            np = self._subject_after(doc, m + 1, sent, definite=True)
+            np = self.copula_subject(doc, k, sent)
             if np is not None and (np[1] >= sent.end or doc[np[1]].is_punct):  # ("…è la Cgil, che teme…")
                 return k, np
             return None
@@ -1240,6 +1237,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     i = news[1]
                     continue
                 verb = self.verb_cue(doc, i, sent)
+                if verb is not None and i > sent.start and norms[i - 1] in self.g.conjunction_prepositions:
+                    verb = None  # (the come rule, tried on the word before, owns its verb: not "come ricorda una canzone")
                 inverted = self.inverted_cue(doc, i, sent, verb) if verb is not None or norm == "come" else None
                 if inverted:
                     raw.append(inverted)

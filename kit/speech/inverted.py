@@ -43,16 +43,12 @@ class InvertedRules(FinderBase):
         while resumed is not None and after < sent.end and _norm(doc[after]) in self.g.marker_adverbs:
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
         # (the clitic is the object: a definite noun phrase after the verb is its subject)
-        np = self._subject_after(doc, after, sent, definite=resumed is not None)
+        np = self.subject_past_setting(doc, after, sent, definite=resumed is not None)
         if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
                 and "Plur" in doc[start].morph.get("Number"):
             # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
             # the office it comes from is who speaks
             np = self._subject_after(doc, after + 1, sent)
-        if np is None:
-            setting_end = self._setting_before_subject(doc, after, sent)
-            if setting_end is not None:
-                np = self._subject_after(doc, setting_end, sent, definite=resumed is not None)
         if np is None:
             return None
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
@@ -228,10 +224,7 @@ class InvertedRules(FinderBase):
             k = next((m for m in range(end, min(end + 12, sent.end)) if _norm(doc[m]) in self.g.copulas), None)
             if k is None:
                 return None
-            k += 1
-            if k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
-                k += 1
-            np = self._subject_after(doc, k, sent, definite=True)
+            np = self.copula_subject(doc, k, sent)
         else:
             return None
         if np is None:
@@ -256,14 +249,19 @@ class InvertedRules(FinderBase):
             if bare not in self.single_verbs or bare in self.need_object:
                 return None
             lemma = bare
-        k = end
-        if k >= sent.end or _norm(doc[k]) not in self.g.copulas:
+        if end >= sent.end or _norm(doc[end]) not in self.g.copulas:
             return None
+        np = self.copula_subject(doc, end, sent)
+        return None if np is None else (i, end, "earlier", f"verb:{lemma}", np)
+
+    def copula_subject(self, doc: Doc, k: int, sent: Span) -> tuple[int, int] | None:
+        """Who a cleft names: the definite subject after the copula at ``k`` and its participle
+        (*A darne l'annuncio **è stata la famiglia***, *A chiedere le dimissioni **è stata Anna
+        Bruni***, *Ad annunciarlo **è il sindaco***); None when no speaker phrase follows."""
         k += 1
         if k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
             k += 1
-        np = self._subject_after(doc, k, sent, definite=True)
-        return None if np is None else (i, end, "earlier", f"verb:{lemma}", np)
+        return self._subject_after(doc, k, sent, definite=True)
 
     def _these_claims(self, doc: Doc, i: int, sent: Span):
         """*Queste sarebbero le ipotesi del professor X.*, *Questa, in sintesi, è la tesi di X.*,
@@ -344,7 +342,7 @@ class InvertedRules(FinderBase):
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
-            verb = self.verb_cue(doc, k, sent, after_come=True) or self._participle_cue(doc, k)
+            verb = self.verb_cue(doc, k, sent) or self._participle_cue(doc, k)
             if verb is None:
                 continue
             start, end, lemma = verb
@@ -438,6 +436,15 @@ class InvertedRules(FinderBase):
                 definite and norm in self.g.definite and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].is_alpha):
             return None
         return j, end
+
+    def subject_past_setting(self, doc: Doc, j: int, sent: Span, definite: bool = False) -> tuple[int, int] | None:
+        """The subject after a postposed cue ending at ``j``: right after it (:meth:`_subject_after`)
+        or after a short setting (:meth:`_setting_before_subject`: *ha detto **ieri ai
+        giornalisti** il ministro*); None when neither reads one."""
+        np = self._subject_after(doc, j, sent, definite=definite)
+        if np is None and (setting_end := self._setting_before_subject(doc, j, sent)) is not None:
+            np = self._subject_after(doc, setting_end, sent, definite=definite)
+        return np
 
     def _setting_before_subject(self, doc: Doc, j: int, sent: Span) -> int | None:
         """*…, ha assicurato **ieri sera a Porta a Porta** il premier X*, *…, ha detto **ai

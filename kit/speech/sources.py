@@ -162,7 +162,7 @@ class SourceRules(FinderBase):
         """*secondo* + a rule, an order or a rank (``not_sources``: *secondo le regole*, *secondo
         posto*, *secondo il diritto internazionale*), also as the agent of *quanto* + participle
         (*secondo quanto stabilito dalla legge Severino*): "in accordance with", not a source."""
-        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.g.not_sources or self._lays_down(doc, j, np_end):
+        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.not_sources or self._lays_down(doc, j, np_end):
             return True
         start, end = self.source_speaker(doc, j, np_end)
         return start > j and self._names_a_rule(doc, start, end)
@@ -174,7 +174,7 @@ class SourceRules(FinderBase):
         of function words and adjectives only has its noun right after it)."""
         skip = self.g.articles | self.g.prepositions | self.g.sameness_words
         head = next((t for t in doc[start:min(end + 1, len(doc))] if _norm(t) not in skip and t.pos_ != "ADJ"), None)
-        return head is not None and (_norm(head) in self.g.not_sources or head.lemma_.lower() in self.g.not_sources)
+        return head is not None and (_norm(head) in self.not_sources or head.lemma_.lower() in self.not_sources)
 
     def _lays_down(self, doc: Doc, j: int, np_end: int) -> bool:
         """*quanto* + a participle of a rule (``norm_participles``: *secondo quanto **previsto**
@@ -212,7 +212,7 @@ class SourceRules(FinderBase):
             return None
         if doc[i - 1].text != "," and not self._reported_antecedent(doc, i, sent):
             return None
-        if doc[i - 1].text == "," and i - 2 >= sent.start and _norm(doc[i - 2]) in self.g.not_sources:
+        if doc[i - 1].text == "," and i - 2 >= sent.start and _norm(doc[i - 2]) in self.not_sources:
             return None  # "Il decreto, secondo cui i negozi devono chiudere…": what a rule lays down
         if _norm(doc[j]) == "cui":
             return j, j + 1
@@ -226,7 +226,7 @@ class SourceRules(FinderBase):
         notizia secondo cui…*, *uno studio secondo il quale…*, *la tesi di Marco Rossi secondo
         cui…*, *le parole del ministro secondo cui…*; not *un accordo secondo il quale* (terms,
         not words) nor *il secondo cui…*."""
-        nouns = self._reported_nouns()
+        nouns = self.reported_nouns
         k = i - 1
         if _norm(doc[k]) in nouns:
             return True
@@ -240,11 +240,7 @@ class SourceRules(FinderBase):
     def bare_reported_antecedent(self, doc: Doc, i: int) -> bool:
         """The word right before *secondo* (token ``i``) is itself a noun of reports, claims or
         documents, with no comma and no author after it: *le indiscrezioni secondo cui…*."""
-        return _norm(doc[i - 1]) in self._reported_nouns()
-
-    def _reported_nouns(self) -> frozenset[str]:
-        return self.g.speech_nouns | self.g.claim_nouns | self.g.report_nouns | self.g.news_nouns \
-            | self.g.rumour_nouns | self.g.document_nouns | self.g.words_nouns
+        return _norm(doc[i - 1]) in self.reported_nouns
 
     def _opinion_relative(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
         """*Anna Bruni, per la quale la riforma è un errore, …*: *per il quale* (not *per cui*,

@@ -251,10 +251,7 @@ class SpeakerRules(FinderBase):
         k = cue.start - 1
         if k != sent.start or _norm(doc[k]) not in self.g.said_before_clitics or not self._is_finite(doc[cue.start]):
             return None
-        np = self._subject_after(doc, cue.end, sent, definite=True)
-        if np is None:
-            setting_end = self._setting_before_subject(doc, cue.end, sent)
-            np = self._subject_after(doc, setting_end, sent, definite=True) if setting_end is not None else None
+        np = self.subject_past_setting(doc, cue.end, sent, definite=True)
         if np is None or np[1] < sent.end and doc[np[1]].text not in (",", ".", ";", ":"):
             return None
         return _tag(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "after-cue")
@@ -1095,7 +1092,7 @@ class SpeakerRules(FinderBase):
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
                 if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
-                        and not data and not self.word_forms(subj) & self.g.not_sources:
+                        and not data and not self.word_forms(subj) & self.not_sources:
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
                     # "i dati telemetrici", "la revoca immediata": no one speaks)
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
@@ -1646,7 +1643,7 @@ class SpeakerRules(FinderBase):
             return False
         words = self.word_forms(head)
         return head.is_alpha and head.is_lower and not self.is_verbish(head) and not words & (
-            self.g.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
+            self.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
 
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
