@@ -5004,3 +5004,33 @@ def test_the_sentence_before_taken_up_by_a_cleft_or_after_a_colon(shipped, text,
     speech verb whose clitic stands for the sentence before, a copula, who said it) and *…: lo
     rende noto X* (a clitic after a colon, as after a comma) report the clause they take up."""
     assert speech(shipped, text) == expected
+
+
+def about_of(nlp, text):
+    return [(q.text, q.speaker, q.about) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the clitic stands for the person the passage names most (the speaker aside)
+    ("Lucio Dalla è morto ieri a Montreux. Dalla aveva 68 anni. Il concittadino ed amico Gianni Morandi, "
+     "l'ha definito un «amico grandissimo».",
+     [("amico grandissimo", "Gianni Morandi", ("Lucio Dalla",))]),
+    ("Anna Bruni ha lasciato il partito. Il segretario Marco Rossi l'ha definita «una traditrice».",
+     [("una traditrice", "Marco Rossi", ("Anna Bruni",))]),
+    # a person named earlier in the sentence, past the speaker's own titles
+    ("Il cordoglio per la scomparsa di Marco Rossi è stato espresso anche dall'ex sindaco Luca Verdi, "
+     "che lo ha definito «un uomo giusto».",
+     [("un uomo giusto", "Luca Verdi", ("Marco Rossi",))]),
+    # a thing of the clitic's gender in the sentence takes it: no one is judged
+    ("Anna Bruni ha votato contro la riforma e il deputato Marco Rossi l'ha definita «una follia».",
+     [("una follia", "Marco Rossi", ())]),
+    # the dative is who was told, not who is judged
+    ("Anna Bruni ha lasciato il partito. Il segretario Marco Rossi le ha detto che sbaglia.",
+     [("sbaglia", "Marco Rossi", ())]),
+])
+def test_a_quotation_is_about_the_person_the_clitic_of_its_cue_stands_for(shipped, text, expected):
+    """*X l'ha definito «…»*, *lo ha accusato di…*: a verb that names, judges or charges a person
+    with an object clitic before it makes the quotation about the person the clitic stands for;
+    and a name after *e* that runs into the cue's verb is its subject, whatever the parse
+    coordinated it with (*contro la riforma e il deputato Marco Rossi l'ha definita*)."""
+    assert about_of(shipped, text) == expected

@@ -1734,6 +1734,11 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
     return stop
 
 
+def _with_referent(about: tuple[str, ...], referent: str | None) -> tuple[str, ...]:
+    """``about`` and, first, the person a cue's object clitic stands for (once)."""
+    return about if referent is None or referent in about else (referent, *about)
+
+
 def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
           speech: SpeechFinder, about_start: int | None, about_end: int | None = None) -> Quote:
     about_from = start if about_start is None else min(about_start, start)
@@ -1752,8 +1757,8 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         "unnamed" if unnamed and kind != "other" else _no_speaker_rule(doc, cue, kind, speech),
         speaker_mention=speaker.mention if speaker else None,
         speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
-        about=speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None)
-        if kind != "other" else (),
+        about=_with_referent(speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None),
+                             speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None)) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )
 

@@ -485,6 +485,9 @@ class Grammar:
     #: subject pronouns and "the latter" words with the gender they refer to (*lei*: "F",
     #: *quest'ultimo*: "M"), and the demonstratives that open "the latter" (*quest'*)
     anaphora_gender: dict[str, str] = field(default_factory=dict)
+    #: object clitics that can stand for a person and the gender each says ("" for the elided
+    #: *l'*, whose gender the participle says: *l'ha definit**a***); not the dative *gli*
+    object_clitic_gender: dict[str, str] = field(default_factory=dict)
     #: nouns of one relative (*il figlio*, *della madre*): inside a quotation's content, the
     #: speaker's relative the article names (what the quotation is about)
     kin_nouns: frozenset[str] = frozenset()
@@ -645,7 +648,7 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "group_counts", "group_synonyms", "media_synonyms",
+        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "object_clitic_gender", "group_counts", "group_synonyms", "media_synonyms",
                         "holder_titles", "pet_names", "known_referents", "participle_infinitives",
                         "present_participles", "present_subjunctives"):
             values[f.name] = dict(data.get(f.name, {}))

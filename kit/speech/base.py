@@ -206,6 +206,9 @@ class FinderBase:
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns
+        #: verbs whose object is a person named, judged or charged (*l'ha definito «…»*)
+        self.person_object_verbs = self.g.calling_verbs | self.g.predicative_verbs | self.g.charge_verbs \
+            | self.g.reason_verbs
         #: what is no one's voice: rules, laws and contracts, orders, ranks and times
         self.not_sources = self.g.not_sources | self.g.rule_texts
         #: the nouns of reports, claims, documents and words a *secondo* can follow (*la tesi

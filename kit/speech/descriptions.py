@@ -679,6 +679,83 @@ class DescriptionRules(FinderBase):
                 out.append(name)
         return tuple(out)
 
+    def clitic_referent(self, doc: Doc, cue, speaker: str | None, mention: tuple[int, int] | None = None,
+                        window: int = 1500) -> str | None:
+        """Who the object clitic of a cue that names or judges a person stands for (the
+        grammar's ``calling_verbs``, ``predicative_verbs``, ``charge_verbs``, ``reason_verbs``):
+        *Gianni Morandi **l'**ha definito «un amico grandissimo»* (the article's Lucio Dalla), *il
+        marito **l'**avrebbe ritenuta una «vecchietta»*: of the people named in the ``window``
+        characters before the cue, not the speaker and of the clitic's (or the participle's)
+        gender, the one named most, the latest on a tie. A person of that gender named earlier in
+        the cue's sentence is the one; a thing there of that gender (*contro la nuova
+        costituzione e X l'aveva definita «una follia»*) takes it: None, as without a clitic."""
+        if cue is None or cue.start < 1 or cue.verb not in self.person_object_verbs:
+            return None
+        clitic = _norm(doc[cue.start - 1])
+        if clitic not in self.g.object_clitic_gender:
+            return None  # ("gli ha detto": who was told, not who is judged)
+        gender = self.g.object_clitic_gender[clitic] or None
+        if gender is None and cue.end - cue.start > 1:  # "l'ha definita": the participle agrees
+            said = doc[cue.end - 1].morph.get("Gender")
+            gender = {"Masc": "M", "Fem": "F"}.get(said[0]) if said else None
+        near = self._clitic_antecedent(doc, cue, gender, speaker, mention)
+        if near is not None:
+            return near or None
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        for ent in self.context(doc).ents_in_chars(max(0, cue.start_char - window), cue.start_char):
+            name = ent._.kit_canonical
+            if ent.label_ != "PER" or not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
+                continue
+            if gender is not None and self._person_gender(doc, ent) not in (None, gender):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            latest[name] = ent.start_char
+        if not counts:
+            return None
+        return max(counts, key=lambda n: (counts[n], latest[n]))
+
+    def _clitic_antecedent(self, doc: Doc, cue, gender: str | None, speaker: str | None,
+                           mention: tuple[int, int] | None) -> str | None:
+        """The nearest word of ``gender`` before the clitic of ``cue`` in its sentence that a
+        clitic can stand for: a person's name (not the speaker's, nor inside ``mention``) -> that
+        name; a common noun of a thing -> "" (the clitic takes it up, no one is judged); None
+        when the sentence names neither (people words such as *il marito* and the speaker's own
+        titles, *l'ex milanista Gianni Rivera*, are passed over)."""
+        sent = self.context(doc).sent(cue.start)
+        people = self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns
+        want = {"M": "Masc", "F": "Fem"}.get(gender or "")
+        k = cue.start - 2
+        while k >= sent.start:
+            tok = doc[k]
+            if mention and mention[0] <= tok.idx < mention[1]:
+                k = self._before_title_run(doc, k, sent.start, mention[0])
+                continue
+            if tok.ent_type_ == "PER":
+                ent = self.context(doc).ent_before(k + 1)  # (walking back: the entity ending here)
+                name = ent._.kit_canonical if ent is not None else ""
+                if ent is not None and not (speaker and self._is_speaker(name, speaker)) \
+                        and (gender is None or self._person_gender(doc, ent) in (None, gender)):
+                    return name
+                k = (ent.start if ent is not None else k) - 1
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ == "PER" and not self.word_forms(tok) & people \
+                    and (want is None or tok.morph.get("Gender") == [want]):
+                return ""
+            k -= 1
+        return None
+
+    def _before_title_run(self, doc: Doc, k: int, floor: int, start_char: int) -> int:
+        """The token before the words that open a mention starting at ``start_char`` (from token
+        ``k`` inside it): articles, prepositions, adjectives and nouns in lower case, joined by
+        *e*/*ed* (*Il concittadino ed amico* Gianni Morandi, *dall'ex milanista* Gianni Rivera)."""
+        while k >= floor and doc[k].idx >= start_char:
+            k -= 1
+        while k >= floor and doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "ADP", "NUM") or
+                                                  _norm(doc[k]) in self.g.coordinators and doc[k + 1].pos_ in ("NOUN", "ADJ")):
+            k -= 1
+        return k
+
     def _renamed_in_brackets(self, doc: Doc, ent: Span) -> bool:
         """Whether ``ent``, a body alone in brackets right after a body's name, only names that
         body again (a translation, a full or short form: *la Lord Buddha Foundation (Fondazione

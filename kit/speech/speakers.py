@@ -73,12 +73,25 @@ class SpeakerRules(FinderBase):
             head = doc[np_start]
             while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
                 head = head.head
-            if head.dep_ == "conj" and any(c.dep_ == "case" for c in head.head.children):
-                return False
+            if head.dep_ == "conj" and any(c.dep_ == "case" for c in head.head.children) \
+                    and not self._before_finite(doc, np_start):
+                return False  # (not "contro la riforma e Marco Rossi l'ha definita": a new clause)
         if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries \
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
         return True
+
+    def _before_finite(self, doc: Doc, np_start: int) -> bool:
+        """The name opening at ``np_start`` runs right into a finite verb, its clitics and
+        auxiliaries first (*e Marco Rossi **l'ha** definita*, *e Anna Bruni **ha** detto*): the
+        subject of a clause of its own, whatever the parse coordinated it with."""
+        k = np_start
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ")
+                                and not _norm(doc[k]).endswith("'") and not self._is_finite(doc[k])):
+            k += 1  # ("il deputato Marco Rossi")
+        while k < len(doc) and _norm(doc[k]) in self.g.clitics | self.g.object_clitics | self.g.said_before_clitics:
+            k += 1
+        return k > np_start and k < len(doc) and self._is_finite(doc[k])
 
     @staticmethod
     def _in_route(doc: Doc, k: int, floor: int) -> bool:
