@@ -5034,3 +5034,18 @@ def test_a_quotation_is_about_the_person_the_clitic_of_its_cue_stands_for(shippe
     and a name after *e* that runs into the cue's verb is its subject, whatever the parse
     coordinated it with (*contro la riforma e il deputato Marco Rossi l'ha definita*)."""
     assert about_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Luca Verdi si è detto «incoraggiato dal fatto che i casi siano pochi».",
+     [("mixed", "incoraggiato dal fatto che i casi siano pochi", "Luca Verdi")]),
+    ("Anna Bruni si è dichiarata «pronta a ripartire da zero con tutti».",
+     [("mixed", "pronta a ripartire da zero con tutti", "Anna Bruni")]),
+    # a colon, or a verb that is not reflexive: the marks hold an utterance of its own
+    ("Marco Rossi si è detto: «Sono pronto».", [("direct", "Sono pronto", "Marco Rossi")]),
+    ("Marco Rossi ha detto «sono pronto a tutto».", [("direct", "sono pronto a tutto", "Marco Rossi")]),
+])
+def test_marks_after_a_reflexive_verb_of_saying_hold_a_predicate(shipped, text, expected):
+    """*si è detto «incoraggiato…»*, *si è dichiarata «pronta…»*: what the subject says of itself
+    is a predicate in reported syntax, mixed however long it runs."""
+    assert speech(shipped, text) == expected

@@ -1414,7 +1414,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # (the cue's own "che" or "di" is inside the cue: "ha detto che «…»" is mixed too,
             # but not "ha detto che la crisi è finita: «…»", a colon before the marks)
             opened = cue.complement in ("che", "di") and ":" not in between
-            kind = "mixed" if "che" in between.split() or opened or short or object_in_marks else "direct"
+            # "si è detto «incoraggiato dal fatto che…»": what the subject says of itself, a predicate
+            predicate = ":" not in between and text[pair.start:pair.start + 1].islower() \
+                and speech.reflexive_self_report(doc, cue)
+            kind = "mixed" if "che" in between.split() or opened or short or object_in_marks or predicate else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)
                 if after is not None and after[1] is not None:

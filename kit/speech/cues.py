@@ -1901,16 +1901,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def self_report(self, doc: Doc, cue: Cue) -> bool:
         """A reflexive cue and an adjective: *si è detto soddisfatto*, *si dichiara innocente*;
         the adjective phrase is what was reported."""
-        if cue.lemma not in self.g.self_report_verbs or cue.start == 0:
+        if not self.reflexive_self_report(doc, cue):
             return False
-        if not self._reflexive(doc, cue.start, cue.end):
-            return False  # "si è detto soddisfatto", "dicendosi soddisfatto", "professarsi innocente"
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         first = _norm(span[0])
         return (span[0].is_alpha and span[0].is_lower and first != "che"
                 and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
+
+    def reflexive_self_report(self, doc: Doc, cue: Cue) -> bool:
+        """The cue is a reflexive verb of ``self_report_verbs``, which reports what its subject
+        says of itself: *si è detto*, *si dichiara*, *dicendosi*, *professarsi*."""
+        return cue.lemma in self.g.self_report_verbs and cue.start > 0 and self._reflexive(doc, cue.start, cue.end)
 
     def said_before(self, doc: Doc, cue: Cue) -> bool:
         """The cue's object is a clitic or *quanto* standing for words before it (*«Si vota il 12
