@@ -497,20 +497,32 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
         if len(content) < 3 or any(t.text in QUOTE_CHARS for t in content) \
                 or any(s < content.end_char and content.start_char < e for s, e in taken):
             continue
-        if _norm(content[0]) == "che" or not any(speech.own_words_mark(t) for t in content):
-            continue  # ("ha detto che X: che …": the reported clause goes on)
         lead = tok.i
         while lead > sent.start and doc[lead - 1].text not in (";", ":"):
             lead -= 1
+        # "X è stato chiaro: …", "Netto il no di X: …": a frame of stance says whose words follow,
+        # in the third person too
+        stance = speech.colon_stance(doc, lead, tok.i)
+        if _norm(content[0]) == "che" or not stance and not any(speech.own_words_mark(t) for t in content):
+            continue  # ("ha detto che X: che …": the reported clause goes on)
         if any(speech.own_words_mark(t) and not (t.i == sent.start and t.is_title) for t in doc[lead:tok.i]):
             continue  # the writer speaks in the first person before the colon too ("Ora vorrei dire: …")
             # (not a participle opening the sentence that the tagger reads so: "Giunto a Roma, …")
         verbs = [t for t in doc[lead:tok.i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                 and not speech.first_or_second(t)]
+                 and (stance or not speech.first_or_second(t))]  # ("non usa mezzi termini": read as an imperative)
         cue = None
-        if verbs:
+        if isinstance(stance, tuple):
+            first_tok = doc[lead]
+            cue = Cue(start=lead, end=tok.i, start_char=first_tok.idx, end_char=tok.idx, text="",
+                      complement="colon", content_start=content.start_char, region_start=content.start_char,
+                      region_end=content.end_char, about_start=content.start_char, rule="colon-speech",
+                      speaker_np=stance)
+            speaker = speech.speaker_for(doc, cue)
+            if speaker is None:
+                continue
+        elif verbs:
             first = next((t.i for t in content if t.text in (",", ";")), content.end)
-            if not any(speech.own_words_mark(t) for t in doc[content.start:first]):
+            if not stance and not any(speech.own_words_mark(t) for t in doc[content.start:first]):
                 continue  # (someone's words speak so from their first clause; "…: il protagonista vola,
                 # lo vediamo salire" is the writer's aside)
             v = verbs[0]

@@ -573,6 +573,17 @@ class Grammar:
     #: words that alone before a colon go on with the quotation before (*E poi: …*, *Ed
     #: ancora: …*, *Più sinteticamente: …*): its speaker says what follows
     colon_continuations: frozenset[str] = frozenset()
+    #: adjectives of a stance after a copula before a colon (*X è stato **chiaro**: …*, *X si è
+    #: detta **netta**: …*): what follows the colon is the subject's words, in any person
+    colon_stance_adjectives: frozenset[str] = frozenset()
+    #: closing words of a clause of stance before a colon (*X **non ha dubbi**: …*, *X **non usa
+    #: mezzi termini**: …*, *X **taglia corto**: …*): the same
+    colon_stance_phrases: frozenset[str] = frozenset()
+    #: nouns of a verbless stance frame before a colon besides ``answer_nouns`` (*Netto **il no**
+    #: di X: …*, *Questa **la posizione** di X: …*)
+    colon_stance_nouns: frozenset[str] = frozenset()
+    #: words that open a verbless frame before a colon, then its speaker (***Così** il ministro: …*)
+    colon_so_words: frozenset[str] = frozenset()
     #: forms the tagger may read in the first or second person that need not be (*sono*, also
     #: the third plural; *ci* and *vi*, also "there" and impersonal *ci si*)
     ambiguous_persons: frozenset[str] = frozenset()

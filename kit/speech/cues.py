@@ -41,6 +41,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         lemmas = self.lemmas(token)
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
+        opening_twin = token.pos_ == "PROPN" and i == sent.start and not self.context(doc).ents_in_tokens(i, i + 1)
+        if opening_twin:
+            # "Sottolinea Legambiente che…", "Informa con una nota l'Istituto X: …": a verb opening
+            # the sentence, capitalised and so read as a name, when its subject and che or a colon follow
+            twins = self.present_twins(norm) & self.single_verbs
+            if not twins or self._verb_first_subject(doc, i, i + 1, i + 1, sent) is None:
+                return None
         lemmas = lemmas | twins  # "critica" tagged as the noun, lemma "critico": criticare too
         end = i + 1
         lemma = None
@@ -98,7 +105,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs:
             return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
-                and modal is None:
+                and modal is None and not opening_twin:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
@@ -876,6 +883,49 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # intendeva farlo. È stato un incidente. Sono felice che…")
                 end_char = sent.end_char
         return end_char
+
+    def colon_stance(self, doc: Doc, lead: int, colon: int):
+        """A frame of stance from token ``lead`` to the colon at ``colon``, after which come the
+        words of its subject in any person: a clause (*Marco Rossi **è stato chiaro**: …*, *Anna
+        Bruni **non ha dubbi**: …*) gives ``"clause"``; a verbless frame with its speaker
+        (*Netto **il no di** Luca Verdi: …*, *Questo **il commento del** sindaco: …*, ***Così** il
+        ministro: …*) gives the speaker's token range; None for anything else (*Il bilancio: …*,
+        *Il quadro è chiaro: …*, whose subject the caller finds no speaker)."""
+        g = self.g
+        norms = [_norm(t) for t in doc[lead:colon]]
+        if not norms:
+            return None
+        said = " ".join(norms)
+        if any(said == p or said.endswith(" " + p) for p in g.colon_stance_phrases):
+            return "clause"
+        k = colon - 1
+        while k > lead and _norm(doc[k]) in g.cue_adverbs | {"molto", "assai", "sempre", "così"}:
+            k -= 1
+        if _norm(doc[k]) not in g.colon_stance_adjectives:
+            # "è stato chiaro con i sindacati: …": a short phrase after the adjective
+            k = next((m for m in range(colon - 2, max(lead, colon - 7), -1) if _norm(doc[m]) in g.colon_stance_adjectives
+                      and _norm(doc[m + 1]) in g.prepositions and not any(
+                          t.is_punct or self._is_finite(t) for t in doc[m + 1:colon])), k)
+        if _norm(doc[k]) in g.colon_stance_adjectives and any(
+                _norm(t) in g.copulas or self.lemmas(t) & {"essere", "dire", "mostrare", "dichiarare"}
+                for t in doc[max(lead, k - 3):k]):
+            return "clause"
+        if any(self._is_finite(t) for t in doc[lead:colon]):
+            return None
+        if norms[0] in g.colon_so_words:
+            # "Così il ministro Luca Verdi: …": the speaker right after it
+            end = self.source_np_end(doc, lead + 1, colon)
+            return (lead + 1, colon) if end == colon and self.speaker_phrase(doc, lead + 1, colon) else None
+        nouns = g.answer_nouns | g.colon_stance_nouns
+        for k in range(lead, min(colon - 2, lead + 6)):
+            if norms[k - lead] in nouns and k > lead and norms[k - lead - 1] in g.definite \
+                    and norms[k - lead + 1] in g.forms("di") and all(
+                        n in g.demonstrative_subjects or n in g.colon_stance_adjectives or doc[m].pos_ == "ADJ"
+                        for m, n in zip(range(lead, k - 1), norms)):
+                # "Netto il no di Luca Verdi: …", "Queste le parole del sindaco: …"
+                end = self.source_np_end(doc, k + 2, colon)
+                return (k + 2, colon) if end == colon and self.speaker_phrase(doc, k + 2, colon) else None
+        return None
 
     def own_words_mark(self, token) -> bool:
         """A word only a speaker's own words hold: a verb or pronoun in the first or second
@@ -2108,6 +2158,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             j = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
         if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
             j = self._after_impersonal_source(doc, j, sent_end)
+        subject_after = self._verb_first_subject(doc, start, end, j, sent) if kind == "verb" else None
+        if subject_after is not None:
+            j = subject_after[2]
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
@@ -2172,6 +2225,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):
             speaker_np = agent_first or self._agent_at(doc, j, sent_end)
+        if subject_after is not None and not passive and complement in ("che", "colon"):
+            speaker_np = subject_after[:2]  # "Spiega il sindaco X che…": the subject after the verb
         if kind == "verb" and passive and speaker_np is None and complement in ("che", "di", "colon"):
             speaker_np = self._fronted_agent(doc, start, sent)  # "Dalla Regione è stato precisato che…"
         if kind == "verb" and speaker_np is None and start - 1 == sent.start and self.cleft_infinitive(doc, start, sent) \
@@ -2186,6 +2241,37 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
                    about_start=self._antecedent_start(doc, start, sent, about_start), rule=rule,
                    coordinated=coordinated, gerund=gerund, passive=passive, speaker_np=speaker_np)
+
+    def _verb_first_subject(self, doc: Doc, start: int, end: int, j: int, sent: Span) -> tuple[int, int, int] | None:
+        """A finite cue that opens its sentence (only a conjunction, adverbs or the clitic that
+        announces the content before it), then its subject (a name, an organisation or a
+        speaking noun phrase, maybe after a short setting), then *che* or a colon: ***Spiega il
+        sindaco Marco Rossi** che…*, ***Ha aggiunto poi la ministra** che…*, ***Fa sapere in una nota
+        il Comune** che…*, ***Lo conferma l'Istat**: i prezzi…*. (subject start, subject end, the
+        token of *che* or the colon), else None (*Racconta la storia di un uomo che…*: no speaker)."""
+        opening_twin = start == sent.start and doc[start].pos_ == "PROPN"  # ("Sottolinea X che…")
+        if not (self._is_finite(doc[start]) or opening_twin) or self.is_passive(doc, start, end):
+            return None
+        lead = self.g.and_conjunctions | self.g.cue_adverbs | self.g.said_before_clitics | self.g.colon_so_words
+        if any(_norm(t) not in lead for t in doc[sent.start:start]):
+            return None
+        np = self._subject_after(doc, j, sent)
+        if np is None:
+            setting_end = self._setting_before_subject(doc, j, sent)
+            np = self._subject_after(doc, setting_end, sent) if setting_end is not None else None
+        if np is None:
+            return None
+        k = self.skip_adverbs(doc, np[1], sent.end)
+        if k + 1 < sent.end and (doc[k].text == ":" or _norm(doc[k]) == "che"):
+            return np[0], np[1], k
+        if k < sent.end and _norm(doc[k]) in self.g.setting_openers:
+            # "Lo scrive Legambiente nel suo rapporto: …": a short setting, then the colon
+            for m in range(k + 1, min(k + 8, sent.end - 1)):
+                if doc[m].text == ":":
+                    return np[0], np[1], m
+                if doc[m].is_punct or self._is_finite(doc[m]) or _norm(doc[m]) == "che":
+                    break
+        return None
 
     def _antecedent_start(self, doc: Doc, start: int, sent: Span, about_start: int) -> int:
         """Where what a cue is about begins when a gerund's object clitic points back: *ha

@@ -186,12 +186,16 @@ class InvertedRules(FinderBase):
             return announced
         for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
             verb = self.verb_cue(doc, k, sent)
-            if verb is None:
+            participle = self._participle_cue(doc, k) if verb is None and k == pronoun + 1 and pronoun > i else None
+            if verb is None and participle is None:
                 continue
-            start, end, lemma = verb
+            start, end, lemma = verb or participle
             if start != pronoun + 1 or lemma.split()[0] in self.need_object:
                 return None
-            np = self._subject_after(doc, end, sent)
+            # "È quanto dichiarato dal sindaco al termine del consiglio.": a bare participle, its agent
+            np = self._subject_after(doc, end, sent) if participle is None else self._agent_past_setting(doc, end, sent)
+            if participle is not None and np is not None and not self.speaker_phrase(doc, *np):
+                return None  # ("È quanto annunciato dagli altoparlanti": no one named)
             rest = doc[np[1]:sent.end] if np is not None else None
             if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest) \
                     and _norm(rest[0]) not in self.g.clause_conjunctions:

@@ -1,0 +1,111 @@
+"""Cues before a colon, verb-first cues and stance frames: forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import spoken as speech
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Spiega il sindaco Marco Rossi che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
+    ("Ha aggiunto poi la ministra Anna Bruni che il decreto arriverà in aula a giugno.",
+     [("indirect", "il decreto arriverà in aula a giugno", "Anna Bruni")]),
+    ("Fa sapere in una nota il Comune che la strada resterà chiusa fino a lunedì.",
+     [("indirect", "la strada resterà chiusa fino a lunedì", "Comune")]),
+    ("Annuncia la Regione che i fondi arriveranno entro l'anno.",
+     [("indirect", "i fondi arriveranno entro l'anno", "Regione")]),
+    ("Precisa la Procura che le indagini sono ancora in corso.",
+     [("indirect", "le indagini sono ancora in corso", "Procura")]),
+    ("Sottolinea il sindaco Marco Rossi che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "Marco Rossi")]),
+    ("Commenta il presidente Luca Verdi: la squadra ha giocato bene.",
+     [("indirect", "la squadra ha giocato bene", "Luca Verdi")]),
+    ("Informa con una nota l'Istituto di Scienze Naturali: il rettile non è pericoloso.",
+     [("indirect", "il rettile non è pericoloso", "Istituto di Scienze Naturali")]),
+    ("Così racconta il sindaco Marco Rossi: la notte è stata lunga.",
+     [("indirect", "la notte è stata lunga", "Marco Rossi")]),
+    # look-alikes: an object and its relative, no speaker after the verb
+    ("Racconta la storia di un uomo che ha perso tutto.", []),
+    ("Dice la verità che tutti conoscono.", []),
+    ("Spiega la norma che regola i contratti.", []),
+])
+def test_verb_first_cue_with_its_subject_after(shipped, text, expected):
+    """A cue opening its sentence, then its subject (a name, a body, a speaking noun), then che or a colon."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lo conferma l'Istat: i prezzi sono saliti del tre per cento.",
+     [("indirect", "i prezzi sono saliti del tre per cento", "Istat")]),
+    ("Lo ha detto chiaramente Marco Rossi: il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("Lo scrive Legambiente nel suo rapporto: le coste sono in pericolo.",
+     [("indirect", "le coste sono in pericolo", "Legambiente")]),
+    ("Lo ha annunciato il sindaco Luca Verdi: la scuola riaprirà lunedì.",
+     [("indirect", "la scuola riaprirà lunedì", "Luca Verdi")]),
+    # a number confirms, no one speaks
+    ("Lo conferma il dato di ottobre, che segna un calo del due per cento.", []),
+])
+def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
+    """*Lo* + cue + its subject + a colon: the words after the colon are the subject's."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi è stato chiaro: il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("Anna Bruni non ha dubbi: la riforma è sbagliata.",
+     [("indirect", "la riforma è sbagliata", "Anna Bruni")]),
+    ("Il segretario Luca Verdi non usa mezzi termini: il partito ha sbagliato tutto.",
+     [("indirect", "il partito ha sbagliato tutto", "Luca Verdi")]),
+    ("Il neurochirurgo Marco Rossi è stato inequivocabile: era folle non fermare il match.",
+     [("indirect", "era folle non fermare il match", "Marco Rossi")]),
+    ("Luca Verdi è stato chiaro con i sindacati: nessun licenziamento.",
+     [("indirect", "nessun licenziamento", "Luca Verdi")]),
+    ("Netto il no di Luca Verdi: la legge non passerà.",
+     [("indirect", "la legge non passerà", "Luca Verdi")]),
+    ("Questo il commento del sindaco Marco Rossi: la città merita di più.",
+     [("indirect", "la città merita di più", "Marco Rossi")]),
+    ("Così il ministro Luca Verdi: la riforma andrà avanti.",
+     [("indirect", "la riforma andrà avanti", "Luca Verdi")]),
+    ("Queste le parole di Anna Bruni: la città non si ferma.",
+     [("indirect", "la città non si ferma", "Anna Bruni")]),
+    ("Durissimo il commento di Legambiente: il progetto distrugge la costa.",
+     [("indirect", "il progetto distrugge la costa", "Legambiente")]),
+    # with quote marks the words are direct, as before
+    ("Marco Rossi è stato chiaro: \"Il governo non cadrà\".",
+     [("direct", "Il governo non cadrà", "Marco Rossi")]),
+    # look-alikes: lists, times, labels, a thing that is clear, the writer's voice
+    ("Il bilancio: tre morti e dieci feriti.", []),
+    ("Ore 12: arrivo dei partecipanti in piazza.", []),
+    ("Il programma: visita al museo e pranzo in centro.", []),
+    ("Il quadro è chiaro: i conti non tornano.", []),
+    ("Il risultato è netto: 3-0 per la Juventus.", []),
+    ("Il percorso è duro per i ciclisti: tre salite e una discesa.", []),
+    ("Il messaggio è chiaro: serve più sicurezza.", []),
+    ("La situazione è critica: mancano medici e infermieri.", []),
+    ("Così la classifica: Juventus 30, Milan 28.", []),
+    ("È stato chiaro che il governo non aveva i numeri.", []),
+])
+def test_stance_frame_before_a_colon(shipped, text, expected):
+    """A frame of stance (copula + stance adjective, *non ha dubbi*, *Netto il no di X*, *Così X*) before a colon: the words after it are X's."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La scuola riaprirà lunedì. È quanto dichiarato dal sindaco Marco Rossi al termine del consiglio comunale.",
+     [("indirect", "La scuola riaprirà lunedì", "Marco Rossi")]),
+    ("La scuola riaprirà lunedì. È quanto ha dichiarato il sindaco Marco Rossi.",
+     [("indirect", "La scuola riaprirà lunedì", "Marco Rossi")]),
+    ("La città non si ferma. Queste le parole di Anna Bruni.",
+     [("indirect", "La città non si ferma", "Anna Bruni")]),
+    # look-alikes: a rule, findings, events, no one named
+    ("Il ponte è crollato. È quanto previsto dal regolamento.", []),
+    ("Il ponte è crollato. È quanto emerso dalle indagini della Procura.", []),
+    ("Il ponte è crollato. È quanto accaduto ieri a Genova.", []),
+    ("Il treno è in ritardo. È quanto annunciato dagli altoparlanti.", []),
+])
+def test_what_was_said_before_is_quanto(shipped, text, expected):
+    """*È quanto (ha) dichiarato (da) X*: the sentence before is X's, with a bare participle and its agent too."""
+    assert speech(shipped, text) == expected
