@@ -25,6 +25,10 @@ from .helpers import spoken as speech
      [("indirect", "il rettile non è pericoloso", "Istituto di Scienze Naturali")]),
     ("Così racconta il sindaco Marco Rossi: la notte è stata lunga.",
      [("indirect", "la notte è stata lunga", "Marco Rossi")]),
+    ("Fanno sapere dal Comune che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "Comune")]),
+    ("Precisano da Palazzo Chigi che il decreto non è ancora pronto.",
+     [("indirect", "il decreto non è ancora pronto", "Palazzo Chigi")]),
     # look-alikes: an object and its relative, no speaker after the verb
     ("Racconta la storia di un uomo che ha perso tutto.", []),
     ("Dice la verità che tutti conoscono.", []),
@@ -44,6 +48,10 @@ def test_verb_first_cue_with_its_subject_after(shipped, text, expected):
      [("indirect", "le coste sono in pericolo", "Legambiente")]),
     ("Lo ha annunciato il sindaco Luca Verdi: la scuola riaprirà lunedì.",
      [("indirect", "la scuola riaprirà lunedì", "Luca Verdi")]),
+    ("A confermarlo è l'Istat: i prezzi sono saliti del tre per cento.",
+     [("indirect", "i prezzi sono saliti del tre per cento", "Istat")]),
+    ("Ad annunciarlo è stato il sindaco Marco Rossi: la scuola riaprirà lunedì.",
+     [("indirect", "la scuola riaprirà lunedì", "Marco Rossi")]),
     # a number confirms, no one speaks
     ("Lo conferma il dato di ottobre, che segna un calo del due per cento.", []),
 ])
@@ -71,6 +79,12 @@ def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
      [("indirect", "la riforma andrà avanti", "Luca Verdi")]),
     ("Queste le parole di Anna Bruni: la città non si ferma.",
      [("indirect", "la città non si ferma", "Anna Bruni")]),
+    ("Il commento di Marco Rossi: la riforma è un errore.",
+     [("indirect", "la riforma è un errore", "Marco Rossi")]),
+    ("Secca la replica di Luca Verdi: la riforma non si tocca.",
+     [("indirect", "la riforma non si tocca", "Luca Verdi")]),
+    ("Immediata la risposta del ministro Luca Verdi: nessun passo indietro.",
+     [("indirect", "nessun passo indietro", "Luca Verdi")]),
     ("Durissimo il commento di Legambiente: il progetto distrugge la costa.",
      [("indirect", "il progetto distrugge la costa", "Legambiente")]),
     # with quote marks the words are direct, as before
@@ -86,6 +100,8 @@ def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
     ("Il messaggio è chiaro: serve più sicurezza.", []),
     ("La situazione è critica: mancano medici e infermieri.", []),
     ("Così la classifica: Juventus 30, Milan 28.", []),
+    ("Dice il proverbio: chi va piano va sano.", []),
+    ("Dopo la replica di Luca Verdi: seduta sospesa.", []),
     ("È stato chiaro che il governo non aveva i numeri.", []),
 ])
 def test_stance_frame_before_a_colon(shipped, text, expected):

@@ -41,13 +41,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         lemmas = self.lemmas(token)
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
-        opening_twin = token.pos_ == "PROPN" and i == sent.start and not self.context(doc).ents_in_tokens(i, i + 1)
+        opening_twin = token.pos_ in ("PROPN", "NOUN", "ADJ") and i == sent.start and token.is_title \
+            and not self.context(doc).ents_in_tokens(i, i + 1) and bool(self.present_twins(norm) & self.single_verbs) \
+            and self._verb_first_subject(doc, i, i + 1, i + 1, sent) is not None
         if opening_twin:
-            # "Sottolinea Legambiente che…", "Informa con una nota l'Istituto X: …": a verb opening
-            # the sentence, capitalised and so read as a name, when its subject and che or a colon follow
+            # "Sottolinea il sindaco X che…", "Precisano da Palazzo Chigi che…", "Informa con una nota
+            # l'Istituto X: …": a verb opening the sentence, capitalised and so read as a name or a
+            # noun, when its subject (or the body it comes from) and che or a colon follow
             twins = self.present_twins(norm) & self.single_verbs
-            if not twins or self._verb_first_subject(doc, i, i + 1, i + 1, sent) is None:
-                return None
         lemmas = lemmas | twins  # "critica" tagged as the noun, lemma "critico": criticare too
         end = i + 1
         lemma = None
@@ -910,22 +911,47 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 _norm(t) in g.copulas or self.lemmas(t) & {"essere", "dire", "mostrare", "dichiarare"}
                 for t in doc[max(lead, k - 3):k]):
             return "clause"
+        nouns = g.answer_nouns | g.colon_stance_nouns
+        for k in range(lead + 1, min(colon - 2, lead + 4)):
+            if norms[k - lead] in nouns and norms[k - lead - 1] in g.definite and norms[k - lead + 1] in g.forms("di") \
+                    and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
+                                                 or norms[m - lead] not in g.prepositions | g.articles)
+                            for m in range(lead, k - 1)) \
+                    and not any(self._is_finite(t) for t in doc[k + 1:colon]):
+                # "Netto il no di Luca Verdi: …", "Queste le parole del sindaco: …", "Il commento di X: …"
+                # (the word before the article may be read as a verb: "Immediata la risposta di X")
+                end = self.source_np_end(doc, k + 2, colon)
+                return (k + 2, colon) if end == colon and self.speaker_phrase(doc, k + 2, colon) else None
+        cleft = self._cleft_before_colon(doc, lead, colon)
+        if cleft is not None:
+            return cleft
         if any(self._is_finite(t) for t in doc[lead:colon]):
             return None
         if norms[0] in g.colon_so_words:
             # "Così il ministro Luca Verdi: …": the speaker right after it
             end = self.source_np_end(doc, lead + 1, colon)
             return (lead + 1, colon) if end == colon and self.speaker_phrase(doc, lead + 1, colon) else None
-        nouns = g.answer_nouns | g.colon_stance_nouns
-        for k in range(lead, min(colon - 2, lead + 6)):
-            if norms[k - lead] in nouns and k > lead and norms[k - lead - 1] in g.definite \
-                    and norms[k - lead + 1] in g.forms("di") and all(
-                        n in g.demonstrative_subjects or n in g.colon_stance_adjectives or doc[m].pos_ == "ADJ"
-                        for m, n in zip(range(lead, k - 1), norms)):
-                # "Netto il no di Luca Verdi: …", "Queste le parole del sindaco: …"
-                end = self.source_np_end(doc, k + 2, colon)
-                return (k + 2, colon) if end == colon and self.speaker_phrase(doc, k + 2, colon) else None
         return None
+
+    def _cleft_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
+        """*A confermarlo è l'Istat: …*, *Ad annunciarlo è stato il sindaco X: …*: *a* + a speech
+        verb in the infinitive with the clitic that announces the words, a copula, then who says
+        them, up to the colon: that speaker's token range, else None."""
+        if colon - lead < 4 or _norm(doc[lead]) not in self.g.forms("a"):
+            return None
+        verb = doc[lead + 1]
+        bare = self.infinitive_without_clitic(verb)
+        if bare is None or bare not in self.single_verbs or bare in self.need_object \
+                or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:
+            return None
+        k = lead + 2
+        if _norm(doc[k]) not in self.g.copulas:
+            return None
+        k += 1
+        if k < colon and _norm(doc[k]) in self.g.auxiliary_participles:
+            k += 1
+        end = self.source_np_end(doc, k, colon) if k < colon else k
+        return (k, colon) if k < colon and end == colon and self.speaker_phrase(doc, k, colon) else None
 
     def own_words_mark(self, token) -> bool:
         """A word only a speaker's own words hold: a verb or pronoun in the first or second
@@ -2249,7 +2275,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         sindaco Marco Rossi** che…*, ***Ha aggiunto poi la ministra** che…*, ***Fa sapere in una nota
         il Comune** che…*, ***Lo conferma l'Istat**: i prezzi…*. (subject start, subject end, the
         token of *che* or the colon), else None (*Racconta la storia di un uomo che…*: no speaker)."""
-        opening_twin = start == sent.start and doc[start].pos_ == "PROPN"  # ("Sottolinea X che…")
+        opening_twin = start == sent.start and doc[start].pos_ in ("PROPN", "NOUN", "ADJ")  # ("Sottolinea X che…")
         if not (self._is_finite(doc[start]) or opening_twin) or self.is_passive(doc, start, end):
             return None
         lead = self.g.and_conjunctions | self.g.cue_adverbs | self.g.said_before_clitics | self.g.colon_so_words
@@ -2259,6 +2285,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if np is None:
             setting_end = self._setting_before_subject(doc, j, sent)
             np = self._subject_after(doc, setting_end, sent) if setting_end is not None else None
+        if np is None and ("Plur" in doc[start].morph.get("Number") or _norm(doc[start]).endswith(("ano", "ono"))):
+            # "Fanno sapere dal Comune che…", "Spiegano dalla Regione che…": the body the words come from
+            np = self._agent_at(doc, self.skip_adverbs(doc, j, sent.end), sent.end)
+            np = np if np is not None and self.speaker_phrase(doc, *np) else None
         if np is None:
             return None
         k = self.skip_adverbs(doc, np[1], sent.end)
