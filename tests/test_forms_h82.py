@@ -125,3 +125,21 @@ def test_stance_frame_before_a_colon(shipped, text, expected):
 def test_what_was_said_before_is_quanto(shipped, text, expected):
     """*È quanto (ha) dichiarato (da) X*: the sentence before is X's, with a bare participle and its agent too."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Parla il sindaco Marco Rossi: la città è pronta.",
+     [("indirect", "la città è pronta", "Marco Rossi")]),
+    ("Interviene il ministro Luca Verdi: il decreto è pronto.",
+     [("indirect", "il decreto è pronto", "Luca Verdi")]),
+    ("È intervenuto il ministro Luca Verdi: il decreto è pronto.",
+     [("indirect", "il decreto è pronto", "Luca Verdi")]),
+    # look-alikes: numbers that speak, a document, a match
+    ("Parlano i numeri: la disoccupazione è calata.", []),
+    ("Ecco il testo del ministro Luca Verdi: articolo 1.", []),
+    ("Vince la Juventus che batte il Milan.", []),
+    ("Segna Marco Rossi che porta la squadra in vantaggio.", []),
+])
+def test_taking_the_floor_before_a_colon(shipped, text, expected):
+    """*Parla X: …*, *Interviene X: …*: who takes the floor says the words after the colon."""
+    assert speech(shipped, text) == expected

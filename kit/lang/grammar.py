@@ -584,6 +584,9 @@ class Grammar:
     colon_stance_nouns: frozenset[str] = frozenset()
     #: words that open a verbless frame before a colon, then its speaker (***Così** il ministro: …*)
     colon_so_words: frozenset[str] = frozenset()
+    #: verbs of taking the floor that open a sentence before their subject and a colon (***Parla**
+    #: il sindaco: …*, ***È intervenuto** il ministro: …*): the words after the colon are the subject's
+    colon_floor_verbs: frozenset[str] = frozenset()
     #: forms the tagger may read in the first or second person that need not be (*sono*, also
     #: the third plural; *ci* and *vi*, also "there" and impersonal *ci si*)
     ambiguous_persons: frozenset[str] = frozenset()

@@ -925,6 +925,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         cleft = self._cleft_before_colon(doc, lead, colon)
         if cleft is not None:
             return cleft
+        v = lead + 1 if colon - lead > 2 and self.lemmas(doc[lead]) & g.auxiliaries else lead
+        if self.lemmas(doc[v]) & g.colon_floor_verbs and (v == lead or not doc[v].is_title):
+            # "Parla il sindaco Marco Rossi: …", "È intervenuto il ministro: …": who takes the floor
+            np = self._subject_after(doc, v + 1, doc[lead:colon + 1].sent)
+            return np if np is not None and np[1] == colon else None
         if any(self._is_finite(t) for t in doc[lead:colon]):
             return None
         if norms[0] in g.colon_so_words:
