@@ -2297,6 +2297,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if np is None:
             return None
         k = self.skip_adverbs(doc, np[1], sent.end)
+        if k + 2 < sent.end and doc[k].text == "," and _norm(doc[k + 1]) == "che" \
+                and any(t.text == "," for t in doc[np[0]:np[1]]):
+            k += 1  # (the noun phrase took its apposition in: "il sindaco, Marco Rossi", then ", che")
+        elif k < sent.end and doc[k].text == ",":
+            # "Spiega il sindaco, Marco Rossi, che…", "Spiega Marco Rossi, sindaco di Roma, che…": an
+            # apposition between commas (the name in it when the noun phrase before has none)
+            close = next((m for m in range(k + 1, min(k + 10, sent.end)) if doc[m].is_punct
+                          or self._is_finite(doc[m]) or _norm(doc[m]) == "che"), None)
+            if close is None or doc[close].text != "," or close + 1 >= sent.end \
+                    or not (doc[close + 1].text == ":" or _norm(doc[close + 1]) == "che"):
+                return None
+            ctx = self.context(doc)
+            named = [e for e in ctx.ents_in_tokens(k + 1, close) if e.label_ in ("PER", "ORG")]
+            if named and not [e for e in ctx.ents_in_tokens(*np) if e.label_ in ("PER", "ORG")]:
+                np = (named[0].start, named[0].end)
+            k = close + 1
         if k + 1 < sent.end and (doc[k].text == ":" or _norm(doc[k]) == "che"):
             return np[0], np[1], k
         if k < sent.end and _norm(doc[k]) in self.g.setting_openers:
