@@ -153,3 +153,21 @@ def test_what_was_said_before_is_quanto(shipped, text, expected):
 def test_taking_the_floor_before_a_colon(shipped, text, expected):
     """*Parla X: …*, *Interviene X: …*: who takes the floor says the words after the colon."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Anna Bruni ha detto: il bilancio sarà approvato.",
+     [("indirect", "il bilancio sarà approvato", "Anna Bruni")]),
+    ("Il sindaco ha annunciato: il ponte sarà costruito entro l'anno.",
+     [("indirect", "il ponte sarà costruito entro l'anno", "sindaco")]),
+    ("La presidente Anna Bruni si è detta fiduciosa: il bilancio sarà approvato.",
+     [("indirect", "il bilancio sarà approvato", "Anna Bruni")]),
+    ("Il ministro Luca Verdi si dice molto preoccupato: la crisi è grave.",
+     [("indirect", "la crisi è grave", "Luca Verdi")]),
+    # without a colon the stance is what is reported, as before
+    ("Il ministro Luca Verdi si è detto pronto a dimettersi.",
+     [("indirect", "pronto a dimettersi", "Luca Verdi")]),
+])
+def test_words_after_a_colon_run_to_the_end(shipped, text, expected):
+    """The words after a cue's colon hold their own verbs (a passive is no cue of its own there); *si è detta fiduciosa:* opens them too."""
+    assert speech(shipped, text) == expected

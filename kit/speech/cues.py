@@ -1355,7 +1355,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     # "X, accusato di non aver…, è stato scagionato da Y, la quale si è detta…": a
                     # charge ends where the quotes would end it
                     reach = self.charge_end(doc, prev.content_start, self.verbless_end(doc, prev.content_start, reach))
-                inside = prev.complement in ("che", "di", "source") and prev.content_start <= here < reach \
+                inside = prev.complement in ("che", "di", "source", "colon") and prev.content_start <= here < reach \
                     or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
                     self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
@@ -2192,6 +2192,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         subject_after = self._verb_first_subject(doc, start, end, j, sent) if kind == "verb" else None
         if subject_after is not None:
             j = subject_after[2]
+        elif kind == "verb" and self._reflexive(doc, start, end) and rule.split(":", 1)[-1] in self.g.self_report_verbs:
+            # "si è detta fiduciosa: il bilancio sarà approvato": the stance, then the words after the colon
+            k = self.skip_adverbs(doc, j, sent_end)
+            while k < sent_end and (doc[k].pos_ in ("ADJ", "ADV") or "Part" in doc[k].morph.get("VerbForm")) and k - j < 3:
+                k = self.skip_adverbs(doc, k + 1, sent_end)
+            if k > j and k + 1 < sent_end and doc[k].text == ":":
+                j = k
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
