@@ -171,3 +171,19 @@ def test_taking_the_floor_before_a_colon(shipped, text, expected):
 def test_words_after_a_colon_run_to_the_end(shipped, text, expected):
     """The words after a cue's colon hold their own verbs (a passive is no cue of its own there); *si è detta fiduciosa:* opens them too."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha commentato la sentenza: la giustizia ha vinto.",
+     [("indirect", "la giustizia ha vinto", "Marco Rossi")]),
+    ("Marco Rossi ha commentato così la sentenza: la giustizia ha vinto.",
+     [("indirect", "la giustizia ha vinto", "Marco Rossi")]),
+    # an object that is reported stays one quotation of its own, as before
+    ("Il presidente Luca Verdi ha criticato la scelta del governo: la legge è sbagliata.",
+     [("indirect", "la scelta del governo", "Luca Verdi"), ("indirect", "la legge è sbagliata", "Luca Verdi")]),
+    # look-alike: no speech verb
+    ("Il ministro ha visitato il cantiere: i lavori sono a buon punto.", []),
+])
+def test_object_spoken_of_then_a_colon(shipped, text, expected):
+    """*ha commentato la sentenza: …*: what the cue speaks of is no quotation, the clause after the colon is."""
+    assert speech(shipped, text) == expected

@@ -317,6 +317,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # who speaks may be named in the sentences around a cue without a subject of its
             # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks
             implicit = speaker is None and speech.silent_subject(doc, cue)
+            if not reported and speaker is not None and cue.verb in speech.single_verbs:
+                # "ha commentato la sentenza: la giustizia ha vinto": the object is what is spoken
+                # of, the clause after the colon what is said
+                spelled = _clause_after_colon(doc, text, speech.object_end(doc, cue.content_start, cue.region_end, cue),
+                                              speech.content_end(doc, cue.content_start, cue.region_end, cue))
+                if spelled is not None:
+                    quotes.append(_make(doc, spelled[0], spelled[1], "indirect", cue, speaker, speech, spelled[0]))
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned and not implicit:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             if speech.said_before(doc, cue):
