@@ -126,14 +126,21 @@ def test_stance_frame_before_a_colon(shipped, text, expected):
      [("indirect", "La scuola riaprirà lunedì", "Marco Rossi")]),
     ("La città non si ferma. Queste le parole di Anna Bruni.",
      [("indirect", "La città non si ferma", "Anna Bruni")]),
-    # look-alikes: a rule, findings, events, no one named
+    ("La città non si ferma. Parola di Anna Bruni.",
+     [("indirect", "La città non si ferma", "Anna Bruni")]),
+    ("Il governo non cadrà. Parola del ministro Luca Verdi.",
+     [("indirect", "Il governo non cadrà", "Luca Verdi")]),
+    ("La città non si ferma. Parola di Anna Bruni, che ha chiuso la cerimonia tra gli applausi.",
+     [("indirect", "La città non si ferma", "Anna Bruni")]),
+    # look-alikes: a rule, findings, events, no one named, a word of the day
+    ("Il dizionario è aggiornato. Parola del giorno: resilienza.", []),
     ("Il ponte è crollato. È quanto previsto dal regolamento.", []),
     ("Il ponte è crollato. È quanto emerso dalle indagini della Procura.", []),
     ("Il ponte è crollato. È quanto accaduto ieri a Genova.", []),
     ("Il treno è in ritardo. È quanto annunciato dagli altoparlanti.", []),
 ])
 def test_what_was_said_before_is_quanto(shipped, text, expected):
-    """*È quanto (ha) dichiarato (da) X*: the sentence before is X's, with a bare participle and its agent too."""
+    """*È quanto (ha) dichiarato (da) X*, *Parola di X*: the sentence before is X's (a bare participle and its agent too)."""
     assert speech(shipped, text) == expected
 
 

@@ -587,6 +587,9 @@ class Grammar:
     #: verbs of taking the floor that open a sentence before their subject and a colon (***Parla**
     #: il sindaco: …*, ***È intervenuto** il ministro: …*): the words after the colon are the subject's
     colon_floor_verbs: frozenset[str] = frozenset()
+    #: the two words of a sentence that signs the sentence before with a name (***Parola di**
+    #: Marco Rossi.*)
+    word_of_openers: frozenset[str] = frozenset()
     #: forms the tagger may read in the first or second person that need not be (*sono*, also
     #: the third plural; *ci* and *vi*, also "there" and impersonal *ci si*)
     ambiguous_persons: frozenset[str] = frozenset()

@@ -181,7 +181,8 @@ class InvertedRules(FinderBase):
         before = self.context(doc).sent(i - 1)
         if before.start == sent.start or any(t.text in QUOTE_CHARS for t in before) or "\n\n" in doc[before.end - 1:i].text:
             return None
-        announced = self._announcement(doc, i, sent) or self._these_claims(doc, i, sent) or self._cleft_report(doc, i, sent)
+        announced = self._announcement(doc, i, sent) or self._these_claims(doc, i, sent) or self._cleft_report(doc, i, sent) \
+            or self._word_of(doc, i, sent)
         if announced is not None or pronoun is None:
             return announced
         for k in range(pronoun + 1, min(pronoun + 4, sent.end)):
@@ -234,6 +235,18 @@ class InvertedRules(FinderBase):
         if np is None:
             return None
         return (i, end, "earlier", "verb:annunciare", np)
+
+    def _word_of(self, doc: Doc, i: int, sent: Span):
+        """*Parola di Marco Rossi.*: a sentence of its own that signs the sentence before with
+        its speaker's name (``word_of_openers``), nothing after it but a comma's aside."""
+        lead = " ".join(_norm(t) for t in doc[i:min(i + 2, sent.end)])
+        if lead not in self.g.word_of_openers or i + 2 >= sent.end:
+            return None
+        end = self.source_np_end(doc, i + 2, sent.end)
+        if end <= i + 2 or not (self._closes_sentence(doc, end, sent) or doc[end].text == ",") \
+                or not self.speaker_phrase(doc, i + 2, end):  # (", che ha chiuso la cerimonia…" may follow)
+            return None
+        return (i, i + 2, "earlier", "verb:dire", (i + 2, end))
 
     def _cleft_report(self, doc: Doc, i: int, sent: Span):
         """*Ad annunciarlo è stato il sindaco.*, *A dirlo è il ministro X, intervistato…*, *A
