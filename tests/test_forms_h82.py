@@ -37,6 +37,13 @@ from .helpers import spoken as speech
      [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
     ("Il sindaco Marco Rossi ha incontrato i cittadini. Spiega il sindaco che i lavori finiranno a maggio.",
      [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
+    ("Spiega l'assessore al Bilancio Luca Verdi che il piano sarà rivisto a settembre.",
+     [("indirect", "il piano sarà rivisto a settembre", "Luca Verdi")]),
+    ("Ha spiegato la ministra alla Salute Anna Bruni che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Anna Bruni")]),
+    # the addressee after the verb is not its subject
+    ("Ha scritto al sindaco Marco Rossi che il piano è pronto.",
+     [("indirect", "il piano è pronto", None)]),
     # look-alikes: an object and its relative, no speaker after the verb
     ("Ricorda Marco Rossi, che è morto ieri a Roma.", []),
     ("Saluta il sindaco, Marco Rossi, che lascia l'incarico dopo dieci anni.", []),

@@ -2303,6 +2303,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             np = np if np is not None and self.speaker_phrase(doc, *np) else None
         if np is None:
             return None
+        if np[1] < sent.end and _norm(doc[np[1]]) in self.g.forms("a"):
+            # "Spiega l'assessore al Bilancio Luca Verdi che…": the title's complement, then the name
+            name = next((e for e in self.context(doc).ents_in_tokens(np[1] + 1, min(np[1] + 6, sent.end))
+                         if e.label_ == "PER"), None)
+            if name is not None and not any(t.is_punct or self._is_finite(t) for t in doc[np[1]:name.start]):
+                np = (name.start, name.end)
         k = self.skip_adverbs(doc, np[1], sent.end)
         if k + 2 < sent.end and doc[k].text == "," and _norm(doc[k + 1]) == "che" \
                 and any(t.text == "," for t in doc[np[0]:np[1]]):
