@@ -69,6 +69,11 @@ def test_verb_first_cue_with_its_subject_after(shipped, text, expected):
      [("indirect", "i prezzi sono saliti del tre per cento", "Istat")]),
     ("Ad annunciarlo è stato il sindaco Marco Rossi: la scuola riaprirà lunedì.",
      [("indirect", "la scuola riaprirà lunedì", "Marco Rossi")]),
+    ("A parlare è stato il sindaco Marco Rossi: la città è pronta.",
+     [("indirect", "la città è pronta", "Marco Rossi")]),
+    ("A chiedere le dimissioni è stata Anna Bruni: il ministro ha fallito.",
+     [("indirect", "le dimissioni", "Anna Bruni"), ("indirect", "il ministro ha fallito", "Anna Bruni")]),
+    ("A vincere è stata la Juventus: tre gol al Milan.", []),
     # a number confirms, no one speaks
     ("Lo conferma il dato di ottobre, che segna un calo del due per cento.", []),
 ])
@@ -104,6 +109,8 @@ def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
      [("indirect", "nessun passo indietro", "Luca Verdi")]),
     ("Durissimo il commento di Legambiente: il progetto distrugge la costa.",
      [("indirect", "il progetto distrugge la costa", "Legambiente")]),
+    ("Dura la presa di posizione di Legambiente: il territorio è fragile.",
+     [("indirect", "il territorio è fragile", "Legambiente")]),
     # with quote marks the words are direct, as before
     ("Marco Rossi è stato chiaro: \"Il governo non cadrà\".",
      [("direct", "Il governo non cadrà", "Marco Rossi")]),
@@ -200,4 +207,15 @@ def test_words_after_a_colon_run_to_the_end(shipped, text, expected):
 ])
 def test_object_spoken_of_then_a_colon(shipped, text, expected):
     """*ha commentato la sentenza: …*: what the cue speaks of is no quotation, the clause after the colon is."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il fiume è sotto controllo. È quanto riferito dalla prefettura in serata.",
+     [("indirect", "Il fiume è sotto controllo", "prefettura")]),
+    ("Il fiume è sotto controllo. È quanto ha riferito la questura.",
+     [("indirect", "Il fiume è sotto controllo", "questura")]),
+])
+def test_prefecture_and_police_headquarters_speak(shipped, text, expected):
+    """*prefettura* and *questura* are bodies that speak, like *procura*."""
     assert speech(shipped, text) == expected

@@ -913,15 +913,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return "clause"
         nouns = g.answer_nouns | g.colon_stance_nouns
         for k in range(lead + 1, min(colon - 2, lead + 4)):
-            if norms[k - lead] in nouns and norms[k - lead - 1] in g.definite and norms[k - lead + 1] in g.forms("di") \
+            # (a noun of several words: "Dura la presa di posizione di X: …")
+            size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
+            after = k + size
+            if size and after + 1 < colon and norms[k - lead - 1] in g.definite and norms[after - lead] in g.forms("di") \
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
                                                  or norms[m - lead] not in g.prepositions | g.articles)
                             for m in range(lead, k - 1)) \
-                    and not any(self._is_finite(t) for t in doc[k + 1:colon]):
+                    and not any(self._is_finite(t) for t in doc[after:colon]):
                 # "Netto il no di Luca Verdi: …", "Queste le parole del sindaco: …", "Il commento di X: …"
                 # (the word before the article may be read as a verb: "Immediata la risposta di X")
-                end = self.source_np_end(doc, k + 2, colon)
-                return (k + 2, colon) if end == colon and self.speaker_phrase(doc, k + 2, colon) else None
+                end = self.source_np_end(doc, after + 1, colon)
+                return (after + 1, colon) if end == colon and self.speaker_phrase(doc, after + 1, colon) else None
         cleft = self._cleft_before_colon(doc, lead, colon)
         if cleft is not None:
             return cleft
@@ -939,17 +942,26 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return None
 
     def _cleft_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
-        """*A confermarlo è l'Istat: …*, *Ad annunciarlo è stato il sindaco X: …*: *a* + a speech
-        verb in the infinitive with the clitic that announces the words, a copula, then who says
-        them, up to the colon: that speaker's token range, else None."""
+        """*A confermarlo è l'Istat: …*, *Ad annunciarlo è stato il sindaco X: …*, *A parlare è stato
+        X: …*: *a* + a speech verb in the infinitive with the clitic that announces the words (or
+        without it, maybe with a short object), a copula, then who says them, up to the colon:
+        that speaker's token range, else None."""
         if colon - lead < 4 or _norm(doc[lead]) not in self.g.forms("a"):
             return None
         verb = doc[lead + 1]
         bare = self.infinitive_without_clitic(verb)
-        if bare is None or bare not in self.single_verbs or bare in self.need_object \
-                or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:
+        if bare is not None:
+            if bare not in self.single_verbs or bare in self.need_object \
+                    or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:
+                return None
+            k = lead + 2
+        elif self.is_infinitive(verb) and self.lemmas(verb) & (self.single_verbs | self.g.colon_floor_verbs):
+            # "A parlare è stato il sindaco: …", "A chiedere le dimissioni è stata X: …" (a short object)
+            k = next((m for m in range(lead + 2, min(lead + 7, colon)) if _norm(doc[m]) in self.g.copulas), None)
+            if k is None or any(t.is_punct or self._is_finite(t) for t in doc[lead + 2:k]):
+                return None
+        else:
             return None
-        k = lead + 2
         if _norm(doc[k]) not in self.g.copulas:
             return None
         k += 1
