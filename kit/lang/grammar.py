@@ -268,6 +268,13 @@ class Grammar:
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()
+    #: words opening a setting set off by commas between a cue and its *che* or *di*, besides
+    #: ``setting_openers`` (*ha detto ai cronisti**, al termine del vertice,** che…*, *lo disse
+    #: subito**, 14 anni fa,** che…*); a number opens one too
+    aside_setting_openers: frozenset[str] = frozenset()
+    #: adverbs of sequence that open the speaker's next act, told by the writer, after what was
+    #: reported (*ha ribadito di non voler commentare**, poi** è salito in auto*)
+    sequence_adverbs: frozenset[str] = frozenset()
     #: verbs after which an infinitive cue counts (*ha voluto sottolineare*; *è tornata a
     #: minacciare* for the aspectuals, with *a*)
     modals: frozenset[str] = frozenset()

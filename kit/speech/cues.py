@@ -1483,7 +1483,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.is_punct:
                 if tok.text == ":" and k > j + 1:
                     return k  # "ha detto a suo figlio: Se l'arbitro…": the colon opens the content
-                return k + 1 if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di") else j
+                if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di"):
+                    return k + 1
+                if tok.text == "," and k > j + 1 and k + 1 < end and self._aside_setting_opener(doc[k + 1]):
+                    # "ha detto ai cronisti, al termine del vertice, che…": the setting set off
+                    # by commas, then che or di + infinitive
+                    found = self._clause_after_setting(doc, k + 1, end)
+                    return found if found != k + 1 else j
+                return j
             # ("alla torre di controllo dell'aeroporto l'intenzione…": a di that no infinitive
             # follows belongs to the person addressed)
             if k > j + 1 and (norm == "che" or norm == "di" and k > j + 6 or norm in self.g.object_starts):
@@ -1849,16 +1856,34 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if own is None and self._agreement(tok):
                 own = tok
                 continue
-            if own is None or _norm(tok) not in self.g.and_conjunctions:
+            sequence = tok.text == "," and _norm(doc[tok.i + 1]) in self.g.sequence_adverbs
+            if own is None or _norm(tok) not in self.g.and_conjunctions and not sequence:
                 continue
             k = tok.i + 1
-            while k < span.end - 1 and (_norm(doc[k]) in self.g.clitics or _norm(doc[k]) in self.g.negations):
+            while k < span.end - 1 and (_norm(doc[k]) in self.g.clitics or _norm(doc[k]) in self.g.negations
+                                        or _norm(doc[k]) in self.g.sequence_adverbs):
                 k += 1
             verb = doc[k]
-            if self._agreement(verb) and self._agreement(verb) == self._agreement(cue_verb) != self._agreement(own):
+            if not self._agreement(verb) or self._agreement(verb) != self._agreement(cue_verb):
+                continue
+            if self._agreement(verb) != self._agreement(own) or \
+                    self._tense(doc, verb) == self._tense(doc, cue_verb) != self._tense(doc, own):
+                # (same person as the clause's verb: the cue's own tense, not the clause's, tells
+                # the writer's next act: "ha detto che il decreto arriverà in settimana **e ha
+                # lasciato** Palazzo Chigi", "…che il piano è pronto**, poi ha lasciato** la sala")
                 last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
                 return doc[last - 1].idx + len(doc[last - 1])
         return end_char
+
+    def _tense(self, doc: Doc, tok) -> tuple:
+        """Mood and tense of a finite verb, and whether it is an auxiliary of a compound tense
+        (*ha* in *ha detto*, *è* in *è poi ripartito*): a verb's tense signature."""
+        k = tok.i + 1
+        while k < len(doc) and (_norm(doc[k]) in self.g.sequence_adverbs or _norm(doc[k]) in self.g.cue_adverbs
+                                and _norm(doc[k]) not in self.g.clitics):
+            k += 1
+        compound = tok.pos_ == "AUX" and k < len(doc) and "Part" in doc[k].morph.get("VerbForm")
+        return tuple(tok.morph.get("Mood")), tuple(tok.morph.get("Tense")), compound
 
     def _agreement(self, tok) -> tuple[str, str] | None:
         """Person and number of a finite verb or auxiliary (*porta* -> 3, Sing), else None."""
@@ -1929,6 +1954,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
             if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
                 k = self._verb_group_start(doc, tok.i, span.start)
+                while k - 1 > span.start and _norm(doc[k - 1]) in self.g.sequence_adverbs:
+                    k -= 1  # "di non voler commentare, poi è salito in auto"
                 # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
                 # finite verb right after the phrase is too often a tagging error to cut at
                 if k - 1 > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
@@ -2587,7 +2614,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         follows within a few words without a verb or punctuation (a comma right before it is
         allowed); else a setting of a few words before an articled object (*ha annunciato **sul
         proprio Facebook** la riuscita dell'operazione*)."""
-        if j + 1 < end and doc[j].text == "," and _norm(doc[j + 1]) in self.g.setting_openers:
+        if j + 1 < end and doc[j].text == "," and self._aside_setting_opener(doc[j + 1]):
             # "ha riferito, durante la puntata di ieri, di voler querelare…": a setting set off by
             # a comma, then che or di + infinitive (an object after it is not taken)
             found = self._clause_after_setting(doc, j + 1, end)
@@ -2602,6 +2629,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return j
         found = self._clause_after_setting(doc, j, end)
         return found if found != j else self._setting_before_object(doc, j, end)
+
+    def _aside_setting_opener(self, tok) -> bool:
+        """A word opening a setting set off by commas after a cue: a preposition of
+        ``setting_openers`` or ``aside_setting_openers``, or a number (*, al termine del
+        vertice,*, *, 14 anni fa,*)."""
+        return _norm(tok) in self.g.setting_openers | self.g.aside_setting_openers or tok.like_num
 
     def _clause_after_setting(self, doc: Doc, j: int, end: int) -> int:
         """The *che* or the *di* + infinitive after the setting opened at ``j``; ``j`` when neither."""

@@ -1,0 +1,67 @@
+"""Where the content ends (and starts): forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import spoken as speech
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Marco Rossi ha detto, al termine del vertice, che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Marco Rossi")]),
+    ("Il ministro Marco Rossi ha detto ai cronisti, al termine del vertice, che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Marco Rossi")]),
+    ("Marco Rossi ha spiegato ai giornalisti, a margine dell'incontro, che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "Marco Rossi")]),
+    ("Luca Verdi ha assicurato ai sindacati, nel corso della riunione, che nessuno sarà licenziato.",
+     [("indirect", "nessuno sarà licenziato", "Luca Verdi")]),
+    ("Anna Bruni ha annunciato, durante la conferenza stampa, di voler lasciare la presidenza.",
+     [("indirect", "di voler lasciare la presidenza", "Anna Bruni")]),
+    # already handled: no setting, or a setting without commas
+    ("Il ministro Marco Rossi ha detto ai cronisti che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Marco Rossi")]),
+])
+def test_setting_set_off_by_commas_before_the_content(shipped, text, expected):
+    """A verbless setting set off by commas (al termine di…, a margine di…), after the cue or
+    after the person addressed, is skipped: the content is the che-clause or di + infinitive after it."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro ha detto che il decreto arriverà in settimana e ha lasciato Palazzo Chigi.",
+     [("indirect", "il decreto arriverà in settimana", "ministro")]),
+    ("Il ministro ha detto che il decreto arriverà in settimana e poi è ripartito per Milano.",
+     [("indirect", "il decreto arriverà in settimana", "ministro")]),
+    ("Il sindaco ha detto che la scuola riaprirà lunedì e ha poi incontrato i genitori.",
+     [("indirect", "la scuola riaprirà lunedì", "sindaco")]),
+    ("Rossi ha detto che il piano è pronto, poi ha lasciato la sala.",
+     [("indirect", "il piano è pronto", "Rossi")]),
+    ("Rossi ha ribadito di non voler commentare, poi è salito in auto.",
+     [("indirect", "di non voler commentare", "Rossi")]),
+    # the clause's own tense goes on with the clause
+    ("Il ministro Marco Rossi ha detto che il decreto sarà approvato e che i fondi arriveranno entro giugno.",
+     [("indirect", "il decreto sarà approvato e che i fondi arriveranno entro giugno", "Marco Rossi")]),
+    ("Rossi ha detto che la strada è chiusa e resterà chiusa fino a lunedì.",
+     [("indirect", "la strada è chiusa e resterà chiusa fino a lunedì", "Rossi")]),
+    ("Rossi ha detto che il governo ha sbagliato e ha perso la fiducia degli elettori.",
+     [("indirect", "il governo ha sbagliato e ha perso la fiducia degli elettori", "Rossi")]),
+])
+def test_speakers_next_act_after_the_content(shipped, text, expected):
+    """After a che-clause or di + infinitive, 'e' or ', poi' and a verb in the cue's own tense
+    (ha lasciato after ha detto, when the clause's verb is in another) is the writer's account of
+    what the speaker did next, not reported."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Verdi ha negato di aver ricevuto denaro, per poi lasciare l'aula tra gli applausi.",
+     [("indirect", "di aver ricevuto denaro", "Verdi")]),
+    ("Rossi ha annunciato che si candiderà alle regionali, per poi abbandonare la conferenza stampa.",
+     [("indirect", "si candiderà alle regionali", "Rossi")]),
+    # without the comma it is the purpose inside what was said
+    ("Rossi ha detto che il governo vuole aumentare le tasse per poi ridurle.",
+     [("indirect", "il governo vuole aumentare le tasse per poi ridurle", "Rossi")]),
+])
+def test_per_poi_after_a_comma_ends_the_content(shipped, text, expected):
+    """', per poi' + infinitive after the content tells what the speaker did next."""
+    assert speech(shipped, text) == expected
