@@ -65,3 +65,19 @@ def test_speakers_next_act_after_the_content(shipped, text, expected):
 def test_per_poi_after_a_comma_ends_the_content(shipped, text, expected):
     """', per poi' + infinitive after the content tells what the speaker did next."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro ha confermato che l'accordo è stato firmato, come anticipato ieri dal Corriere.",
+     [("indirect", "l'accordo è stato firmato", "ministro"),
+      ("indirect", "l'accordo è stato firmato", "Corriere")]),
+    # no other report before it: the whole clause
+    ("L'accordo è stato firmato, come anticipato ieri dal Corriere.",
+     [("indirect", "L'accordo è stato firmato", "Corriere")]),
+    ("Il piano è pronto, ha spiegato Verdi.",
+     [("indirect", "Il piano è pronto", "Verdi")]),
+])
+def test_postposed_cue_after_a_report_vouches_for_its_che_clause(shipped, text, expected):
+    """A postposed cue (come anticipato da X) after a clause that reports another's words with
+    che takes the che-clause as its content, and both speakers keep the same span."""
+    assert speech(shipped, text) == expected

@@ -1329,12 +1329,18 @@ def _capitalised_name(content: str, g) -> bool:
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One quote per span, but for a second speaker of the same unmarked words when a
+    postposed cue vouches for another's report (*Il ministro ha confermato che l'accordo è
+    firmato, come anticipato dal Corriere*: the ministro's and the Corriere's)."""
     out: list[Quote] = []
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], Quote] = {}
     for quote in quotes:
-        if (quote.start, quote.end) in seen:
+        first = seen.get((quote.start, quote.end))
+        if first is not None and not (
+                quote.kind == first.kind == "indirect" and quote.speaker and first.speaker
+                and quote.speaker != first.speaker):
             continue
-        seen.add((quote.start, quote.end))
+        seen.setdefault((quote.start, quote.end), quote)
         out.append(quote)
     return out
 

@@ -498,6 +498,16 @@ class InvertedRules(FinderBase):
         return (len(words) <= 8 and opener in self.g.prepositions - self.g.forms("di") - {"che", "come"}
                 and not any(self._is_finite(t) or t.text in ":;," for t in words))
 
+    def _reported_che(self, doc: Doc, k: int, stop: int, sent: Span) -> int | None:
+        """The *che* right after a speech verb in the clause from ``k`` to ``stop`` before a
+        postposed cue (*Il ministro **ha confermato che** l'accordo è firmato, come anticipato
+        dal Corriere*), when a clause follows it; None when there is none."""
+        for m in range(k + 1, stop - 1):
+            if _norm(doc[m]) == "che" and doc[m - 1].pos_ in ("VERB", "AUX") \
+                    and self.verb_cue(doc, m - 1, sent) is not None and self.clause_follows(doc, m + 1, stop):
+                return m
+        return None
+
     def build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
         cue_span = doc[start:end]
         np_start, np_end = np
@@ -522,6 +532,11 @@ class InvertedRules(FinderBase):
             while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
                 k -= 1
             content_start = doc[k].idx
+            said = self._reported_che(doc, k, start - 1, sent)
+            if said is not None:
+                # "Il ministro ha confermato che l'accordo è firmato, come anticipato dal
+                # Corriere": what the cue vouches for is the che-clause, not the other report
+                content_start = doc[said + 1].idx
             m = start - 2
             while m > k and (doc[m].text == "," or _norm(doc[m]) in self.g.and_conjunctions):
                 m -= 1  # ("…, e lo confermano X": nor the "e")
