@@ -81,3 +81,20 @@ def test_postposed_cue_after_a_report_vouches_for_its_che_clause(shipped, text, 
     """A postposed cue (come anticipato da X) after a clause that reports another's words with
     che takes the che-clause as its content, and both speakers keep the same span."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco, oltre a sottolineare come il bilancio sia in ordine, ha annunciato nuovi investimenti.",
+     [("indirect", "il bilancio sia in ordine", "sindaco"), ("indirect", "nuovi investimenti", "sindaco")]),
+    ("Il ministro è intervenuto per spiegare come funzionerà il nuovo sistema.",
+     [("indirect", "funzionerà il nuovo sistema", "ministro")]),
+    ("Rossi ha evidenziato come la situazione sia ormai insostenibile.",
+     [("indirect", "la situazione sia ormai insostenibile", "Rossi")]),
+    # come of manner, or after a verb that says nothing
+    ("Il ministro è intervenuto per lavorare come consulente della Regione.", []),
+    ("La giunta si è riunita per decidere come spendere i fondi.", []),
+])
+def test_come_for_che_after_an_infinitive_cue(shipped, text, expected):
+    """An infinitive cue after a (oltre a, per) takes come for che as a finite cue does: the
+    content is the clause after come, without come."""
+    assert speech(shipped, text) == expected

@@ -90,8 +90,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if modal is None and i - 2 > sent.start and f"{_norm(doc[i - 2])} {_norm(doc[i - 1])}" in self.g.infinitive_sequels:
                 modal = i  # "…, per poi ribadire come la riforma…": and then said
             if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.infinitive_openers \
-                    and self._che_after(doc, i + 1, sent.end):
-                modal = i  # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause
+                    and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)):
+                # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause;
+                # "oltre a sottolineare come il bilancio sia in ordine": come for che
+                modal = i
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
                 modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
@@ -848,6 +850,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """*che* right after a cue, adverbs skipped."""
         j = self.skip_adverbs(doc, j, end)
         return j < end and _norm(doc[j]) == "che"
+
+    def _come_after(self, doc: Doc, j: int, end: int, lemma: str) -> bool:
+        """*come* for *che* right after a cue of ``come_verbs``, adverbs skipped, a clause after
+        it (*oltre a sottolineare **come** il bilancio sia in ordine*)."""
+        j = self.skip_adverbs(doc, j, end)
+        return lemma in self.g.come_verbs and j + 1 < end and _norm(doc[j]) == "come" \
+            and self.clause_follows(doc, j + 1, end)
 
     def _clause_after(self, doc: Doc, j: int, end: int) -> bool:
         """*che*, a colon or *di* + infinitive right after a cue (adverbs and the person
