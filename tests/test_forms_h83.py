@@ -98,3 +98,20 @@ def test_come_for_che_after_an_infinitive_cue(shipped, text, expected):
     """An infinitive cue after a (oltre a, per) takes come for che as a finite cue does: the
     content is the clause after come, without come."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha detto che Luca Verdi ha annunciato che il piano è pronto.",
+     [("indirect", "Luca Verdi ha annunciato che il piano è pronto", "Rossi"),
+      ("indirect", "il piano è pronto", "Luca Verdi")]),
+    ("Rossi ha detto che il ministro Luca Verdi gli ha assicurato che il piano è pronto.",
+     [("indirect", "il ministro Luca Verdi gli ha assicurato che il piano è pronto", "Rossi"),
+      ("indirect", "il piano è pronto", "Luca Verdi")]),
+    # a negated verb reports nothing; no subject of its own before the verb, no nested report
+    ("Rossi ha spiegato che le vittime non avevano denunciato che le minacce erano continue.",
+     [("indirect", "le vittime non avevano denunciato che le minacce erano continue", "Rossi")]),
+])
+def test_nested_report_inside_a_che_clause(shipped, text, expected):
+    """A speech verb with che inside another cue's che-clause, its subject right before it,
+    gives the inner speaker a quote of its own inside the outer one (both kept whole)."""
+    assert speech(shipped, text) == expected

@@ -1356,6 +1356,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # ("ha spiegato che le vittime non avevano denunciato…"), unless it is coordinated
         # with it ("… e ha affermato che") or a gerund/source of its own
         kept: list[tuple] = []
+        nested: set[int] = set()
         for item in raw:
             start, end, kind, rule, np = item
             if kind == "inside":
@@ -1380,15 +1381,33 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
                     self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
-                if inside and not own:
+                if inside and not own and kind == "verb" and prev.complement == "che" \
+                        and self._nested_report(doc, start, end):
+                    nested.add(len(kept))  # "ha detto che il ministro ha annunciato che…": a report of its own
+                elif inside and not own:
                     continue
             kept.append(item)
         cues = []
         for n, (start, end, kind, rule, np) in enumerate(kept):
             sent = self.context(doc).sent(start)
-            nxt = kept[n + 1][0] if n + 1 < len(kept) and kept[n + 1][0] < sent.end else None
+            # (a report nested in the content does not end it)
+            later = next((m for m in range(n + 1, len(kept)) if m not in nested), None)
+            nxt = kept[later][0] if later is not None and kept[later][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _nested_report(self, doc: Doc, start: int, end: int) -> bool:
+        """A verb cue inside an earlier cue's *che*-clause that reports in turn with *che*, its
+        subject a noun phrase of the clause before it (*Rossi ha detto che **il ministro ha
+        annunciato che** il piano è pronto*): the annotators give the inner speaker a quote of
+        its own, inside the outer one; not a negated verb (*che le vittime non avevano
+        denunciato che…*)."""
+        sent = self.context(doc).sent(start)
+        if not self._che_after(doc, end, sent.end) or start < 1 or _norm(doc[start - 1]) in self.g.negations:
+            return False
+        k = self._verb_group_start(doc, start, sent.start)
+        # (the subject right before the verb: "se credi che…" has none)
+        return k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations
 
     def _object_relative(self, doc: Doc, cue: Cue, start: int) -> bool:
         """The cue at token ``start`` opens a relative of the object reported by an earlier
