@@ -115,3 +115,27 @@ def test_nested_report_inside_a_che_clause(shipped, text, expected):
     """A speech verb with che inside another cue's che-clause, its subject right before it,
     gives the inner speaker a quote of its own inside the outer one (both kept whole)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Verdi ha scritto su Facebook, poco dopo le 20, che la partita è rinviata.",
+     [("indirect", "la partita è rinviata", "Verdi")]),
+    ("Il ministro Luca Verdi ha dichiarato ieri sera a Porta a Porta che il decreto è pronto.",
+     [("indirect", "il decreto è pronto", "Luca Verdi")]),
+    ("La premier Anna Bruni ha ribadito oggi, durante il dibattito alla Camera, che le tasse non aumenteranno.",
+     [("indirect", "le tasse non aumenteranno", "Anna Bruni")]),
+    ("Rossi ha detto, prima di entrare in aula, che il voto è scontato.",
+     [("indirect", "il voto è scontato", "Rossi")]),
+    ("Rossi ha detto, a chi gli chiedeva delle elezioni, che non si candiderà.",
+     [("indirect", "non si candiderà", "Rossi")]),
+    ("Rossi ha detto, 48 ore dopo l'incidente, che la strada sarà riaperta.",
+     [("indirect", "la strada sarà riaperta", "Rossi")]),
+    # a gerund of the occasion was read already
+    ("Rossi ha detto, rispondendo ai cronisti, che non si candiderà.",
+     [("indirect", "non si candiderà", "Rossi")]),
+])
+def test_longer_settings_before_the_content(shipped, text, expected):
+    """Settings between the cue and che: a part of the day after ieri/oggi, a second setting set
+    off by commas, an aside with an infinitive (prima di entrare) or a clause of chi (a chi gli
+    chiedeva…, whose verb is no cue of its own)."""
+    assert speech(shipped, text) == expected

@@ -1381,6 +1381,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
                     self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
+                if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and not own:
+                    continue  # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb
                 if inside and not own and kind == "verb" and prev.complement == "che" \
                         and self._nested_report(doc, start, end):
                     nested.add(len(kept))  # "ha detto che il ministro ha annunciato che…": a report of its own
@@ -2249,6 +2251,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         j = self.skip_adverbs(doc, j, sent_end)
+        while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
+            j += 1  # "ha dichiarato ieri sera a Porta a Porta che…": the part of the day too
         aside = j
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
@@ -2647,6 +2651,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # a comma, then che or di + infinitive (an object after it is not taken)
             found = self._clause_after_setting(doc, j + 1, end)
             if found == j + 1:
+                found = self._clause_after_aside(doc, j + 1, end)
+            if found == j + 1:
                 # "ha confermato, in una breve conferenza stampa, la chiusura…": an articled
                 # object right after the comma that closes the setting
                 found = self._object_after_closed_setting(doc, j + 1, end)
@@ -2657,6 +2663,26 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return j
         found = self._clause_after_setting(doc, j, end)
         return found if found != j else self._setting_before_object(doc, j, end)
+
+    def _clause_after_aside(self, doc: Doc, j: int, end: int) -> int:
+        """The *che* or *di* + infinitive after the comma that closes a setting opened at ``j``
+        right after a comma, when no finite verb is in it but in a clause of *chi*: *ha detto,
+        **prima di entrare in aula,** che…*, *ha detto, **a chi gli chiedeva delle elezioni,**
+        che…*; ``j`` when there is none."""
+        who = False
+        for k in range(j + 1, min(j + 14, end)):
+            tok = doc[k]
+            if tok.text == ",":
+                m = self.skip_adverbs(doc, k + 1, end)
+                if m < end and (_norm(doc[m]) == "che" or self.di_infinitive(doc, m, end)):
+                    return m
+                return j
+            if tok.is_punct or _norm(tok) == "che":
+                return j
+            who = who or _norm(tok) == "chi"
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and not who:
+                return j  # (by its form: "il question time" is no verb)
+        return j
 
     def _aside_setting_opener(self, tok) -> bool:
         """A word opening a setting set off by commas after a cue: a preposition of
@@ -2714,6 +2740,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if _norm(tok) == "che":
                 return k if k > j + 1 else j
+            if tok.text == "," and k > j + 1 and k + 1 < end and self._aside_setting_opener(doc[k + 1]):
+                # "ha scritto su Facebook, poco dopo le 20, che…": a second setting set off by commas
+                found = self._clause_after_aside(doc, k + 1, end)
+                return found if found != k + 1 and _norm(doc[found]) == "che" else j
             if tok.text == ",":
                 # "ha dichiarato nelle scorse settimane, ingiustamente, che…"
                 m = k
