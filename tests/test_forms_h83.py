@@ -139,3 +139,25 @@ def test_longer_settings_before_the_content(shipped, text, expected):
     off by commas, an aside with an infinitive (prima di entrare) or a clause of chi (a chi gli
     chiedeva…, whose verb is no cue of its own)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha detto che il piano è pronto, senza però fornire dettagli.",
+     [("indirect", "il piano è pronto", "Rossi")]),
+    ("Rossi ha detto che il piano è pronto, senza fornire dettagli sui tempi.",
+     [("indirect", "il piano è pronto", "Rossi")]),
+    ("Rossi ha annunciato che il piano è pronto, suscitando le proteste dell'opposizione.",
+     [("indirect", "il piano è pronto", "Rossi")]),
+    ("Rossi ha detto che il piano è pronto, scatenando la reazione di Verdi.",
+     [("indirect", "il piano è pronto", "Rossi")]),
+    # what the reform would do without: still said; a reported act in the conditional drew it
+    ("Rossi ha detto che la riforma si può fare, senza aumentare le tasse.",
+     [("indirect", "la riforma si può fare, senza aumentare le tasse", "Rossi")]),
+    ("Secondo la polizia, la donna avrebbe fatto il nome dell'ex fidanzato, scatenando la furia del convivente.",
+     [("indirect", "la donna avrebbe fatto il nome dell'ex fidanzato, scatenando la furia del convivente",
+       "polizia")]),
+])
+def test_what_was_left_unsaid_and_the_reaction_are_the_writers(shipped, text, expected):
+    """', senza (però) fornire/aggiungere…' and a gerund of reaction (suscitando, scatenando)
+    after the content are the writer's, not reported."""
+    assert speech(shipped, text) == expected

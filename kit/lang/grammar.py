@@ -275,6 +275,13 @@ class Grammar:
     #: adverbs of sequence that open the speaker's next act, told by the writer, after what was
     #: reported (*ha ribadito di non voler commentare**, poi** è salito in auto*)
     sequence_adverbs: frozenset[str] = frozenset()
+    #: verbs whose gerund after the content tells the reaction it drew, the writer's words
+    #: (*ha detto che il piano è pronto**, suscitando** le proteste…*)
+    reaction_verbs: frozenset[str] = frozenset()
+    #: the preposition of what the speaker left unsaid (*, **senza** fornire dettagli*) and the
+    #: verbs besides the speech verbs whose infinitive after it says so (*fornire*, *dare*)
+    without_words: frozenset[str] = frozenset()
+    withheld_verbs: frozenset[str] = frozenset()
     #: verbs after which an infinitive cue counts (*ha voluto sottolineare*; *è tornata a
     #: minacciare* for the aspectuals, with *a*)
     modals: frozenset[str] = frozenset()

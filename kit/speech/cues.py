@@ -1765,6 +1765,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
+            if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
+                return tok.idx  # "…, senza fornire dettagli", "…, suscitando le proteste…": the writer's
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
                     or (self.g.gerund.search(_norm(ger)) and ger.is_lower
                         and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
@@ -1784,6 +1786,26 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _withheld(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), *senza* and the infinitive of a speech verb or of
+        ``withheld_verbs`` (*, senza **fornire** dettagli*, *, senza però **aggiungere** altro*):
+        what the speaker left unsaid, the writer's (*, senza aumentare le tasse* goes on)."""
+        if _norm(doc[i]) not in self.g.without_words:
+            return False
+        k = self.skip_adverbs(doc, i + 1, end)
+        if k >= end or not self.is_infinitive(doc[k]):
+            return False
+        return bool(self.lemmas(doc[k]) & (self.single_verbs | self.object_verbs | self.g.withheld_verbs))
+
+    def _reaction_gerund(self, doc: Doc, start: int, tok) -> bool:
+        """A gerund of ``reaction_verbs`` after a comma (*, suscitando le proteste*): the
+        reaction the words drew, the writer's; not after a reported clause in the conditional,
+        whose own subject may have drawn it (*avrebbe fatto il nome, scatenando la furia…*)."""
+        if not (tok.is_lower and self.g.gerund.search(_norm(tok)) and self.lemmas(tok) & self.g.reaction_verbs):
+            return False
+        return not any({"Cnd"} & set(t.morph.get("Mood")) or t.is_lower and self.g.conditional.search(_norm(t))
+                       for t in doc[start:tok.i] if t.pos_ in ("VERB", "AUX"))
 
     def relative_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
         """The comma where the content of a cue inside a relative clause of a noun ends, before
