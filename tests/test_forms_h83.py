@@ -161,3 +161,22 @@ def test_what_was_left_unsaid_and_the_reaction_are_the_writers(shipped, text, ex
     """', senza (però) fornire/aggiungere…' and a gerund of reaction (suscitando, scatenando)
     after the content are the writer's, not reported."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Verdi ha chiesto le dimissioni del direttore, poiché i conti non tornano.",
+     [("indirect", "le dimissioni del direttore, poiché i conti non tornano", "Verdi")]),
+    ("Verdi ha chiesto le dimissioni del direttore, dato che i conti non tornano.",
+     [("indirect", "le dimissioni del direttore, dato che i conti non tornano", "Verdi")]),
+    ("Verdi ha chiesto di rinviare il voto, visto che mancano i documenti.",
+     [("indirect", "di rinviare il voto, visto che mancano i documenti", "Verdi")]),
+    ("Rossi ha detto che il voto va rinviato, poiché mancano i documenti.",
+     [("indirect", "il voto va rinviato, poiché mancano i documenti", "Rossi")]),
+    # after the writer's aside on the noun, the reason is the writer's too
+    ("Verdi ha chiesto le dimissioni del direttore, nominato nel 2019 dalla giunta, poiché i conti non tornano.",
+     [("indirect", "le dimissioni del direttore, nominato nel 2019 dalla giunta", "Verdi")]),
+])
+def test_the_speakers_reason_stays_in_the_content(shipped, text, expected):
+    """', poiché / dato che / visto che' + a clause after an object or di + infinitive is the
+    speaker's reason, reported as after a che-clause."""
+    assert speech(shipped, text) == expected

@@ -49,6 +49,10 @@ class Grammar:
     di_infinitive_fillers: frozenset[str] = frozenset()
     #: conjunctions of purpose (*affinché*): after a comma they go on with what is asked for
     purpose_conjunctions: frozenset[str] = frozenset()
+    #: words opening the speaker's reason after an object or *di* + infinitive and a comma
+    #: (*ha chiesto le dimissioni del direttore**, poiché** i conti non tornano*): still reported,
+    #: as after a *che*-clause; two words for *dato che*, *visto che*
+    reason_conjunctions: frozenset[str] = frozenset()
     #: tail openers that go on with the reported clause before an infinitive (*, dopo aver
     #: ricevuto le motivazioni*; not *, dopo la condanna*)
     infinitive_tails: frozenset[str] = frozenset()

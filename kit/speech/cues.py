@@ -1564,6 +1564,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # (a gerund with a clitic the tagger reads as an adjective: "e lasciandosi andare…")
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
+            if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
+                    and not any(t.text == "," for t in doc[span.start:tok.i]):
+                # "ha chiesto le dimissioni del direttore, poiché i conti non tornano": the
+                # speaker's reason, right after the noun phrase (not after an aside of the writer's)
+                examples_to = tok.i + 2  # (past the conjunction, a stop of its own)
+                continue
             if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
                 return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
@@ -1590,6 +1596,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
                 return tok.idx
         return end_char
+
+    def _reason_after(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), a word of ``reason_conjunctions`` (*poiché*, *dato
+        che*) and a clause: the speaker's reason, still reported."""
+        pair = _norm(doc[i]) + " " + _norm(doc[i + 1]) if i + 1 < end else ""
+        k = i + 2 if pair in self.g.reason_conjunctions else i + 1
+        return (pair in self.g.reason_conjunctions or _norm(doc[i]) in self.g.reason_conjunctions) \
+            and self.clause_follows(doc, k, end)
 
     def examples_end(self, doc: Doc, i: int, end: int) -> int | None:
         """At token ``i`` (after a comma), a word of ``example_tails`` and noun phrases without a
@@ -1763,6 +1777,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
+            if tok.text == "," and self._reason_after(doc, nxt.i, span.end):
+                continue  # "di rinviare il voto, visto che mancano i documenti": the speaker's reason
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
