@@ -180,3 +180,22 @@ def test_the_speakers_reason_stays_in_the_content(shipped, text, expected):
     """', poiché / dato che / visto che' + a clause after an object or di + infinitive is the
     speaker's reason, reported as after a che-clause."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha annunciato che si dimetterà: una scelta che nessuno si aspettava.",
+     [("indirect", "si dimetterà", "Rossi")]),
+    ("Bruni ha annunciato che lascerà la presidenza dopo vent'anni, una decisione maturata nelle ultime settimane.",
+     [("indirect", "lascerà la presidenza dopo vent'anni", "Bruni")]),
+    ("Verdi ha annunciato di voler lasciare il partito, una mossa inattesa.",
+     [("indirect", "di voler lasciare il partito", "Verdi")]),
+    # the noun inside what was said, or said again by the speaker
+    ("Rossi ha detto che serve una scelta coraggiosa sul nucleare.",
+     [("indirect", "serve una scelta coraggiosa sul nucleare", "Rossi")]),
+    ("Rossi ha detto che il governo deve prendere una decisione, una decisione che non può più aspettare.",
+     [("indirect", "il governo deve prendere una decisione, una decisione che non può più aspettare", "Rossi")]),
+])
+def test_the_writers_summing_up_after_the_content(shipped, text, expected):
+    """', una decisione maturata…' / ': una scelta che…' after the content: the writer sums up
+    what was said, the content ends before it."""
+    assert speech(shipped, text) == expected

@@ -282,6 +282,9 @@ class Grammar:
     #: verbs whose gerund after the content tells the reaction it drew, the writer's words
     #: (*ha detto che il piano è pronto**, suscitando** le proteste…*)
     reaction_verbs: frozenset[str] = frozenset()
+    #: nouns with which the writer sums up what was just said (*…, **una decisione** maturata
+    #: nelle ultime settimane*, *…: **una scelta** che nessuno si aspettava*)
+    summary_nouns: frozenset[str] = frozenset()
     #: the preposition of what the speaker left unsaid (*, **senza** fornire dettagli*) and the
     #: verbs besides the speech verbs whose infinitive after it says so (*fornire*, *dare*)
     without_words: frozenset[str] = frozenset()

@@ -1768,6 +1768,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
         examples_to = -1
         for tok in span[1:-1]:
+            if tok.text in (",", ":") and (cue is None or tok.idx > cue.end_char) \
+                    and self._summing_up(doc, span.start, tok.i + 1, span.end):
+                return tok.idx  # "…che si dimetterà: una scelta che nessuno si aspettava": the writer's
             if tok.text not in (",", ";") or tok.i < examples_to:
                 continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
             nxt = doc[tok.i + 1]
@@ -1802,6 +1805,21 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
+        ``summary_nouns`` and a relative, a participle or an adjective qualifying it (*una
+        decisione **maturata**…*, *una scelta **che**…*, *un annuncio **inatteso***): the writer
+        sums up what was said; not the noun the content has already named (*deve prendere una
+        decisione, una decisione che…*: the speaker's own repetition)."""
+        if i + 2 >= end or _norm(doc[i]) not in self.g.indefinite_articles or _norm(doc[i + 1]) not in self.g.summary_nouns:
+            return False
+        if any(_norm(t) == _norm(doc[i + 1]) for t in doc[start:i]):
+            return False
+        nxt = doc[i + 2]
+        # (an adjective the tagger may read as a noun: "una mossa inattesa.")
+        return _norm(nxt) in RELATIVES or self._participle_phrase(nxt) or nxt.is_lower and (
+            nxt.pos_ == "ADJ" or nxt.pos_ == "NOUN" and (i + 3 >= end or doc[i + 3].is_punct))
 
     def _withheld(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma), *senza* and the infinitive of a speech verb or of
