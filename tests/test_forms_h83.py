@@ -199,3 +199,18 @@ def test_the_writers_summing_up_after_the_content(shipped, text, expected):
     """', una decisione maturata…' / ': una scelta che…' after the content: the writer sums up
     what was said, the content ends before it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha risposto a chi lo accusava di immobilismo che i cantieri sono aperti.",
+     [("indirect", "i cantieri sono aperti", "Rossi")]),
+    ("Il ministro Luca Verdi ha spiegato in una lunga intervista pubblicata oggi dal Corriere della Sera "
+     "che il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Luca Verdi")]),
+    ("Il ministro Luca Verdi ha detto in un'intervista a Repubblica che il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Luca Verdi")]),
+])
+def test_addressee_clause_and_participle_setting_before_che(shipped, text, expected):
+    """'a chi' + its own clause (a chi lo accusava di…) and a setting whose noun a participle
+    qualifies (un'intervista pubblicata oggi da…) stand between the cue and che."""
+    assert speech(shipped, text) == expected

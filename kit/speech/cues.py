@@ -1502,6 +1502,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         ``question_verbs``); otherwise ``j`` is returned unchanged."""
         if j >= end or _norm(doc[j]) not in self.g.forms("a"):
             return j
+        if j + 1 < end and _norm(doc[j + 1]) == "chi":
+            # "ha risposto a chi lo accusava di immobilismo che…": the people addressed, a clause
+            # of chi with its own verb, then che
+            for k in range(j + 3, min(j + 14, end)):
+                if _norm(doc[k]) == "che":
+                    return k
+                if doc[k].is_punct and doc[k].text != "," or doc[k].text in QUOTE_CHARS:
+                    break
         for k in range(j + 2, min(j + 10, end)):
             if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che":
                 break  # (the object or a clause of its own comes first)
@@ -2791,8 +2799,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return j
 
     def _setting_before_che(self, doc: Doc, j: int, end: int) -> int:
-        """The *che* after a setting (*in una conferenza stampa, che…*); ``j`` when there is none."""
-        for k in range(j + 1, min(j + 9, end)):
+        """The *che* after a setting (*in una conferenza stampa, che…*), a past participle
+        qualifying its noun too (*in una lunga intervista **pubblicata** oggi dal Corriere della
+        Sera che…*); ``j`` when there is none."""
+        participle = False
+        for k in range(j + 1, min(j + 14, end)):
             tok = doc[k]
             if _norm(tok) == "che":
                 return k if k > j + 1 else j
@@ -2806,6 +2817,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 while m < end and (doc[m].text == "," or _norm(doc[m]).endswith(self.g.adverb_suffixes) or _norm(doc[m]) in self.g.cue_adverbs):
                     m += 1
                 return m if m < end and _norm(doc[m]) == "che" else j
+            if k - j >= 8 and not participle:
+                return j  # (the longer reach only past a participle's phrase)
+            if self._participle_phrase(tok) and _norm(doc[k - 1]) not in self.g.auxiliaries and doc[k - 1].pos_ != "AUX":
+                participle = True
+                continue
             if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
                 return j
         return j
