@@ -45,11 +45,15 @@ def test_setting_set_off_by_commas_before_the_content(shipped, text, expected):
      [("indirect", "la strada è chiusa e resterà chiusa fino a lunedì", "Rossi")]),
     ("Rossi ha detto che il governo ha sbagliato e ha perso la fiducia degli elettori.",
      [("indirect", "il governo ha sbagliato e ha perso la fiducia degli elettori", "Rossi")]),
+    ("Rossi ha spiegato che l'azienda è in crisi e ha perso metà dei clienti.",
+     [("indirect", "l'azienda è in crisi e ha perso metà dei clienti", "Rossi")]),
+    ("Rossi ha detto che il piano è pronto e poi ha lasciato la sala.",
+     [("indirect", "il piano è pronto", "Rossi")]),
 ])
 def test_speakers_next_act_after_the_content(shipped, text, expected):
     """After a che-clause or di + infinitive, 'e' or ', poi' and a verb in the cue's own tense
-    (ha lasciato after ha detto, when the clause's verb is in another) is the writer's account of
-    what the speaker did next, not reported."""
+    (ha lasciato after ha detto), after a clause in the future or the conditional or with an
+    adverb of sequence (poi), is the writer's account of what the speaker did next, not reported."""
     assert speech(shipped, text) == expected
 
 

@@ -1960,11 +1960,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             verb = doc[k]
             if not self._agreement(verb) or self._agreement(verb) != self._agreement(cue_verb):
                 continue
-            if self._agreement(verb) != self._agreement(own) or \
+            # (same person as the clause's verb: the cue's own tense, not the clause's, tells the
+            # writer's next act after a clause in the future or the conditional ("ha detto che il
+            # decreto arriverà in settimana **e ha lasciato** Palazzo Chigi") or with an adverb of
+            # sequence ("…che il piano è pronto**, poi ha lasciato** la sala", "e ha poi
+            # incontrato"); not "…che l'azienda è in crisi e ha perso metà dei clienti")
+            then = any(_norm(t) in self.g.sequence_adverbs for t in doc[tok.i + 1:min(k + 3, span.end)])
+            away = "Fut" in own.morph.get("Tense") or "Cnd" in own.morph.get("Mood")
+            if self._agreement(verb) != self._agreement(own) or (then or away) and \
                     self._tense(doc, verb) == self._tense(doc, cue_verb) != self._tense(doc, own):
-                # (same person as the clause's verb: the cue's own tense, not the clause's, tells
-                # the writer's next act: "ha detto che il decreto arriverà in settimana **e ha
-                # lasciato** Palazzo Chigi", "…che il piano è pronto**, poi ha lasciato** la sala")
                 last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
                 return doc[last - 1].idx + len(doc[last - 1])
         return end_char
