@@ -218,3 +218,21 @@ def test_addressee_clause_and_participle_setting_before_che(shipped, text, expec
     """'a chi' + its own clause (a chi lo accusava di…) and a setting whose noun a participle
     qualifies (un'intervista pubblicata oggi da…) stand between the cue and che."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ponte è sicuro, almeno secondo i tecnici della Regione.",
+     [("indirect", "Il ponte è sicuro", "tecnici della Regione")]),
+    ("Il ponte è sicuro, anche secondo i tecnici della Regione.",
+     [("indirect", "Il ponte è sicuro", "tecnici della Regione")]),
+    ("La crisi è grave, secondo il ministro Luca Verdi.",
+     [("indirect", "La crisi è grave", "Luca Verdi")]),
+    # the marker inside the clause stays inside the content
+    ("La situazione, secondo il sindaco Luca Verdi, è sotto controllo e i danni sono limitati.",
+     [("indirect", "La situazione, secondo il sindaco Luca Verdi, è sotto controllo e i danni sono limitati",
+       "Luca Verdi")]),
+])
+def test_postposed_marker_takes_its_adverb(shipped, text, expected):
+    """Before a postposed secondo X, an adverb that bears on the marker (almeno, anche) is not
+    part of the content before it."""
+    assert speech(shipped, text) == expected

@@ -285,6 +285,9 @@ class Grammar:
     #: nouns with which the writer sums up what was just said (*…, **una decisione** maturata
     #: nelle ultime settimane*, *…: **una scelta** che nessuno si aspettava*)
     summary_nouns: frozenset[str] = frozenset()
+    #: adverbs that bear on a postposed source marker, not on the content before it (*Il ponte
+    #: è sicuro, **almeno** secondo i tecnici*)
+    marker_focus_adverbs: frozenset[str] = frozenset()
     #: the preposition of what the speaker left unsaid (*, **senza** fornire dettagli*) and the
     #: verbs besides the speech verbs whose infinitive after it says so (*fornire*, *dare*)
     without_words: frozenset[str] = frozenset()

@@ -2267,7 +2267,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "La crisi è grave, secondo il ministro." -> the sentence before the marker
                 content_start = doc[sent.start].idx
                 region_start = about_start = content_start
-                region_end = doc[start - 1].idx + len(doc[start - 1]) if start > sent.start else cue_span.end_char
+                m = start - 1
+                while m > sent.start + 1 and (doc[m].text == "," or _norm(doc[m]) in self.g.marker_focus_adverbs
+                                              or _norm(doc[m]) in self.g.cue_adverbs - self.g.clitics):
+                    m -= 1  # ("Il ponte è sicuro, almeno secondo i tecnici": the adverb bears on the marker)
+                region_end = doc[m].idx + len(doc[m]) if start > sent.start else cue_span.end_char
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="source", content_start=content_start,
                        region_start=region_start, region_end=region_end, about_start=about_start, rule=rule,
