@@ -227,6 +227,8 @@ def test_addressee_clause_and_participle_setting_before_che(shipped, text, expec
      [("indirect", "Il ponte è sicuro", "tecnici della Regione")]),
     ("La crisi è grave, secondo il ministro Luca Verdi.",
      [("indirect", "La crisi è grave", "Luca Verdi")]),
+    ("Il prezzo del gas salirà ancora, secondo l'Istat.",
+     [("indirect", "Il prezzo del gas salirà ancora", "Istat")]),
     # the marker inside the clause stays inside the content
     ("La situazione, secondo il sindaco Luca Verdi, è sotto controllo e i danni sono limitati.",
      [("indirect", "La situazione, secondo il sindaco Luca Verdi, è sotto controllo e i danni sono limitati",
@@ -235,4 +237,23 @@ def test_addressee_clause_and_participle_setting_before_che(shipped, text, expec
 def test_postposed_marker_takes_its_adverb(shipped, text, expected):
     """Before a postposed secondo X, an adverb that bears on the marker (almeno, anche) is not
     part of the content before it."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ponte è sicuro secondo i tecnici della Regione.",
+     [("indirect", "Il ponte è sicuro", "tecnici della Regione")]),
+    ("La crisi è grave secondo Legambiente.",
+     [("indirect", "La crisi è grave", "Legambiente")]),
+    ("La potenza dell'esplosione (fra 5 e 15 kilotoni secondo fonti russe) sembra bassa.",
+     [("indirect", "fra 5 e 15 kilotoni", "fonti russe")]),
+    # in accordance with a rule or a taste: a manner, no source
+    ("Ogni tipo è indicato da una lettera secondo la classificazione del ministero.", []),
+    ("I fondi sono stati divisi secondo i criteri stabiliti dalla Regione.", []),
+    ("Il treno è partito secondo l'orario previsto.", []),
+])
+def test_secondo_closing_its_sentence_after_a_speaker(shipped, text, expected):
+    """'secondo X' closing its sentence without a comma is a source when X is someone who
+    speaks (a named person or body, a speaking noun); inside a bracket its content starts in the
+    bracket. A manner (secondo la classificazione…) stays none."""
     assert speech(shipped, text) == expected

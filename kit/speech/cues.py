@@ -2266,10 +2266,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             else:
                 # "La crisi è grave, secondo il ministro." -> the sentence before the marker
                 content_start = doc[sent.start].idx
+                bracket = next((k for k in range(start - 1, sent.start - 1, -1) if doc[k].text in "()"), None)
+                if bracket is not None and doc[bracket].text == "(":
+                    # "(stimabile fra 0,5 e 2,5 kilotoni secondo fonti coreane, fra 5 e 15 secondo
+                    # fonti russe)": the words inside the bracket, from the last comma in it
+                    comma = next((k for k in range(start - 1, bracket, -1) if doc[k].text == ","), None)
+                    content_start = doc[(comma if comma is not None and comma < start - 1 else bracket) + 1].idx
                 region_start = about_start = content_start
                 m = start - 1
-                while m > sent.start + 1 and (doc[m].text == "," or _norm(doc[m]) in self.g.marker_focus_adverbs
-                                              or _norm(doc[m]) in self.g.cue_adverbs - self.g.clitics):
+                while m > sent.start + 1 and (doc[m].text == "," or _norm(doc[m]) in self.g.marker_focus_adverbs):
                     m -= 1  # ("Il ponte è sicuro, almeno secondo i tecnici": the adverb bears on the marker)
                 region_end = doc[m].idx + len(doc[m]) if start > sent.start else cue_span.end_char
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,

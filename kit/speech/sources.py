@@ -85,7 +85,7 @@ class SourceRules(FinderBase):
                     return None
             elif not (starts_clause or closes) or self._writers_possessive(doc, j, np_end):
                 return None
-            elif closes and self._manner_adjunct(doc, i, words):
+            elif closes and self._manner_adjunct(doc, i, words) and not self._speaking_head(doc, j, np_end):
                 return None
             elif (words[0] in ("secondo", "stando") or words[-1] == "quanto") and self._by_rule(doc, j, np_end):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
@@ -114,6 +114,17 @@ class SourceRules(FinderBase):
         nostro** parere*, *secondo **la mia** esperienza*, *secondo le **vostre** stime*): the
         text's own voice, no one else's report."""
         return any(_norm(t) in self.g.own_voice_possessives for t in doc[j:min(j + 3, np_end)])
+
+    def _speaking_head(self, doc: Doc, j: int, np_end: int) -> bool:
+        """The source phrase is headed by someone who speaks: a person or an organisation named
+        (*Legambiente*, *il ministro Luca Verdi*) or a noun of ``speaking_nouns`` (*i tecnici*):
+        *Il ponte è sicuro secondo i tecnici.* reports them even without a comma."""
+        head = self._np_head_token(doc, j, np_end)
+        if head is None:
+            return False
+        if _norm(head) in self.speaking_nouns:
+            return True
+        return head.ent_type_ in ("PER", "ORG") and head.is_title
 
     def _manner_adjunct(self, doc: Doc, i: int, words: list[str]) -> bool:
         """*secondo X* closing its sentence straight after a word, with no comma or bracket
