@@ -257,3 +257,18 @@ def test_secondo_closing_its_sentence_after_a_speaker(shipped, text, expected):
     speaks (a named person or body, a speaking noun); inside a bracket its content starts in the
     bracket. A manner (secondo la classificazione…) stays none."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rossi ha spiegato che il piano, come ha ricordato anche Verdi, è pronto da mesi.",
+     [("indirect", "il piano, come ha ricordato anche Verdi, è pronto da mesi", "Rossi")]),
+    ("Rossi ha detto che la riforma, mentre il governo discute, resta ferma.",
+     [("indirect", "la riforma, mentre il governo discute, resta ferma", "Rossi")]),
+    # the content has its verb: the aside after it is the writer's
+    ("La Regione ha fatto sapere che i cantieri apriranno a settembre, come previsto dal piano.",
+     [("indirect", "i cantieri apriranno a settembre", "Regione")]),
+])
+def test_aside_between_the_contents_subject_and_its_verb(shipped, text, expected):
+    """An aside set off by commas (, come ha ricordato X,) between the subject a che-clause
+    opens and its verb stays inside the content, which goes on to the verb."""
+    assert speech(shipped, text) == expected

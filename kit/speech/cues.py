@@ -1605,6 +1605,21 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return tok.idx
         return end_char
 
+    def _aside_inside(self, doc: Doc, start: int, comma: int, end: int) -> int | None:
+        """The comma closing an aside opened at ``comma`` (*, come ha ricordato anche Verdi,*)
+        between a subject the content has opened with no verb yet and its verb right after
+        (*che il piano**, come ha ricordato anche Verdi,** è pronto*): the content goes on past
+        it; None when the content already has its verb or none follows."""
+        if any(self._is_finite(t) for t in doc[start:comma]):
+            return None
+        close = next((k for k in range(comma + 2, min(comma + 12, end)) if doc[k].is_punct), None)
+        if close is None or doc[close].text != "," or close + 1 >= end:
+            return None
+        k = close + 1
+        while k < end - 1 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+            k += 1
+        return close if self._is_finite(doc[k]) else None
+
     def _reason_after(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma), a word of ``reason_conjunctions`` (*poiché*, *dato
         che*) and a clause: the speaker's reason, still reported."""
@@ -1790,6 +1805,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
             if tok.text == "," and self._reason_after(doc, nxt.i, span.end):
                 continue  # "di rinviare il voto, visto che mancano i documenti": the speaker's reason
+            if tok.text == "," and (close := self._aside_inside(doc, span.start, tok.i, span.end)) is not None:
+                examples_to = close + 1
+                continue  # "che il piano, come ha ricordato anche Verdi, è pronto": the clause goes on
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
