@@ -144,11 +144,19 @@ class DescriptionRules(FinderBase):
         if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
             return False
         heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
-        if self._with_title(heads)[0] in self.titles:
-            return True  # "il primo cittadino"
+        if self._with_title(heads)[0] in self.titles or self.opens_with_synonym(span):
+            return True  # "il primo cittadino", "il numero uno"
         # "i dottori", "le ministre": a plural or feminine form of a listed word, by its lemma
         return any(h in self.speaking_nouns or self.lemmas(w) & self.speaking_nouns for h, w in zip(heads, words)) or (
             words[0].is_title and not words[0].is_sent_start)
+
+    def opens_with_synonym(self, span: Span) -> bool:
+        """A phrase that opens (after its article, an *ex*) with a synonym of a title, an
+        article inside it too (*il **numero uno** di Confindustria*, *l'ex **primo cittadino***)."""
+        opening = [_norm(t) for t in span if t.is_alpha]
+        while opening and opening[0] in self.g.articles | self.g.former_words:
+            opening = opening[1:]
+        return self._title_synonym(opening)[0] > 0
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False,
                             whole: bool = False, speaker: str | None = None) -> tuple[str, str] | None:
@@ -287,7 +295,9 @@ class DescriptionRules(FinderBase):
         (*primo cittadino* -> *sindaco*, *pontefice* -> *papa*; *presidente del consiglio* ->
         *premier* only as the whole description), a modifier that keeps the title's person
         after it dropped (*il presidente uscente*)."""
-        words = [w for w in words if w not in self.g.articles]
+        # (an article inside a synonym stays: "il numero uno")
+        words = [w for k, w in enumerate(words) if w not in self.g.articles
+                 or k and f"{words[k - 1]} {w}" in self.g.title_synonyms]
         while len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
             words = words[1:]  # "l'ex presidente", "l'ormai ex premier": the president named before
         if words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":

@@ -130,6 +130,8 @@ class SpeakerRules(FinderBase):
                 cands.append((np_start, ent.end, ent))
             covered.update(range(np_start, ent.end))
         for start, end in self._descriptions(doc, sent):
+            if start + 1 < before < end and self.titles & {_norm(t) for t in doc[start:before]}:
+                end = before  # "Il sindaco precisa che…": the tagger read the cue as an adjective of the title
             if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
                 # a description followed by a name is that name (handled above), also as an
                 # apposition: "Il presidente della Commissione, José Manuel Barroso, ha…"
@@ -1594,7 +1596,9 @@ class SpeakerRules(FinderBase):
                         and (e.end == end or doc[e.end].text == ",")), None)
         if apposed is not None:
             return self._from_span(doc, apposed)  # "un rappresentante di X in Crimea, Serhij Kunicyn": the name
-        head_is_title = start < end and self._np_head(doc, start, end) in self.speaking_nouns
+        # (a title also when a synonym of one opens the phrase: "il numero uno di Confindustria")
+        head_is_title = start < end and (self._np_head(doc, start, end) in self.speaking_nouns
+                                         or self.opens_with_synonym(doc[start:end]))
         head_token = self._np_head_token(doc, start, end) if ents and start < end else None
         if head_token is not None and _norm(head_token) in self.g.document_nouns and head_token.i + 1 < end \
                 and _norm(doc[head_token.i + 1]) in self.g.forms("di"):
@@ -1615,8 +1619,9 @@ class SpeakerRules(FinderBase):
                 return self._from_span(doc, (free or ents)[0])
             if any(e.label_ == "PER" for e in ents) and not kin:
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
-        while stop > start + 1 and _norm(doc[stop - 1]) in self.g.prepositions | self.g.articles:
-            stop -= 1  # "la società di" (its name cut off): "la società"
+        while stop > start + 1 and _norm(doc[stop - 1]) in self.g.prepositions | self.g.articles \
+                and f"{_norm(doc[stop - 2])} {_norm(doc[stop - 1])}" not in self.g.title_synonyms:
+            stop -= 1  # "la società di" (its name cut off): "la società"; not "il numero uno"
         span = doc[start:stop]  # "il convivente di Sara*, interrogato…*": the noun phrase only
         if not span.text.strip():
             return None
@@ -1630,6 +1635,12 @@ class SpeakerRules(FinderBase):
             return None  # "Il sondaggio dice che…", "il rapporto spiega": a document no one signs
         if stop == end:
             span = doc[start:self._office_body_end(doc, end)]
+            if span.end > end and self._np_head(doc, start, end) in self.g.holder_titles:
+                # "il titolare del Viminale" after "il ministro dell'Interno Luca Verdi": the
+                # holder of the office its body names
+                resolved = self.resolve_description(doc, span, salient=True)
+                if resolved is not None:
+                    return Speaker(resolved[0], resolved[1], span.text, span.start_char, span.end_char, "description")
         return self._phrase(span)
 
     def _office_body_end(self, doc: Doc, end: int) -> int:

@@ -1,0 +1,90 @@
+"""Speakers named by description and across sentences: forms of Italian news written for these
+tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import spoken  # the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+def speech(nlp, text):
+    return spoken(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente precisa che l'accordo non è ancora firmato.",
+     [("indirect", "l'accordo non è ancora firmato", "presidente")]),
+    ("Il ministro precisa: «L'accordo non è ancora firmato».",
+     [("direct", "L'accordo non è ancora firmato", "ministro")]),
+    ("Il sindaco precisa che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "sindaco")]),
+    ("Il sindaco di Bergamo Marco Rossi ha incontrato i commercianti. Il sindaco precisa che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
+])
+def test_title_before_a_cue_read_as_adjective(shipped, text, expected):
+    """*Il sindaco precisa che…*: the tagger reads *precisa* as an adjective of the title; the
+    description stops at the cue and speaks."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente di Confindustria Paolo Neri ha parlato a Torino. Il numero uno di Confindustria ha chiesto meno burocrazia.",
+     [("indirect", "meno burocrazia", "Paolo Neri")]),
+    ("Il numero uno di Confindustria ha detto che servono meno tasse.",
+     [("indirect", "servono meno tasse", "numero uno di Confindustria")]),
+    ("Il ministro dell'Interno Luca Verdi era a Napoli. Il titolare del Viminale ha detto che gli sbarchi sono calati.",
+     [("indirect", "gli sbarchi sono calati", "Luca Verdi")]),
+    ("Il titolare del Viminale ha detto che gli sbarchi sono calati.",
+     [("indirect", "gli sbarchi sono calati", "titolare del Viminale")]),
+    ("Il ministro dell'Interno Luca Verdi era a Napoli. Il titolare del ristorante ha detto che gli affari sono calati.",
+     [("indirect", "gli affari sono calati", "titolare del ristorante")]),
+])
+def test_office_synonyms(shipped, text, expected):
+    """*il numero uno di X* is X's president, *il titolare del Viminale* the minister the
+    article named; unnamed, they keep their description (its body too)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro dell'Economia Luca Verdi è intervenuto a Milano. Il titolare dell'Economia ha detto che la manovra è pronta.",
+     [("indirect", "la manovra è pronta", "Luca Verdi")]),
+    ("Il sindaco di Napoli Marco Rossi ha visitato il cantiere. Il primo cittadino ha annunciato che la metro aprirà a giugno.",
+     [("indirect", "la metro aprirà a giugno", "Marco Rossi")]),
+    ("Il presidente della Regione Lombardia Luca Verdi ha firmato l'ordinanza. Il governatore ha spiegato che le scuole restano aperte.",
+     [("indirect", "le scuole restano aperte", "Luca Verdi")]),
+    ("Il presidente della Repubblica Sergio Blu ha ricevuto gli studenti. Il capo dello Stato ha ricordato che la scuola è un bene comune.",
+     [("indirect", "la scuola è un bene comune", "Sergio Blu")]),
+    ("L'ex presidente del Consiglio Giorgio Bianchi era a Firenze. L'ex premier ha detto che il governo sbaglia.",
+     [("indirect", "il governo sbaglia", "Giorgio Bianchi")]),
+    ("L'allenatore della Roma Franco Grigi ha parlato alla vigilia. Il tecnico ha ammesso che la squadra è stanca.",
+     [("indirect", "la squadra è stanca", "Franco Grigi")]),
+    ("Marco Rossi, sindaco di Bergamo, ha incontrato i commercianti. Il sindaco ha spiegato che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
+    ("Il capo dello Stato ha ricordato che la scuola è un bene comune.",
+     [("indirect", "la scuola è un bene comune", "capo dello Stato")]),
+    ("Il Quirinale fa sapere che la firma arriverà domani.",
+     [("indirect", "la firma arriverà domani", "Quirinale")]),
+])
+def test_description_resolved_to_named_holder(shipped, text, expected):
+    """A description the article tied to a name speaks as that name; with no name, as itself."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi è arrivato a Roma. Rossi ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Marco Rossi")]),
+    ("Marco Rossi ha incontrato Luca Verdi. Quest'ultimo ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Luca Verdi")]),
+    ("Marco Rossi ha incontrato Anna Bruni. Lei ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Anna Bruni")]),
+    ("Marco Rossi ha incontrato Luca Verdi a Roma. Ha poi detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Marco Rossi")]),
+    ("Marco Rossi è arrivato a Roma in mattinata. Poi ha aggiunto: «Il progetto è pronto».",
+     [("direct", "Il progetto è pronto", "Marco Rossi")]),
+    ("Il nuovo piano della Regione è stato approvato ieri. Ha detto che i fondi arriveranno presto.",
+     [("indirect", "i fondi arriveranno presto", None)]),
+])
+def test_surname_pronoun_and_null_subject(shipped, text, expected):
+    """A surname, *quest'ultimo*, *lei* and a null subject carry the person named before; a
+    null subject after a sentence about a thing has no speaker."""
+    assert speech(shipped, text) == expected
