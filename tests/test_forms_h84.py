@@ -88,3 +88,18 @@ def test_surname_pronoun_and_null_subject(shipped, text, expected):
     """A surname, *quest'ultimo*, *lei* and a null subject carry the person named before; a
     null subject after a sentence about a thing has no speaker."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La polizia ha arrestato Marco Rossi. Lui ha detto di essere innocente.",
+     [("indirect", "di essere innocente", "Marco Rossi")]),
+    ("Il Comune di Bergamo ha premiato Anna Bruni. Lei ha detto che la città è cambiata.",
+     [("indirect", "la città è cambiata", "Anna Bruni")]),
+    ("Il ministro ha incontrato Marco Rossi. Egli ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "ministro")]),
+])
+def test_person_pronoun_skips_a_body(shipped, text, expected):
+    """*Lui* / *lei* opening a sentence after one whose subject is a body (*la polizia*, *il
+    Comune*) takes up the person of its gender named there, not the body; after a title the
+    subject carries."""
+    assert speech(shipped, text) == expected

@@ -253,6 +253,12 @@ class SpeakerRules(FinderBase):
         if latter:
             return people[-1]
         subject = self.sentence_subject(doc, ctx.sent(sent.start - 1), blocked) if sent.start > 0 else None
+        if subject is not None and word in self.g.person_subject_pronouns and (
+                subject[2].label_ != "PER" if subject[2] is not None
+                else self._np_head(doc, subject[0], subject[1]) not in self.titles | self.g.kin_nouns):
+            # "La polizia ha arrestato Marco Rossi. Lui ha detto…": a person's pronoun never takes
+            # up a body (a name or a noun that is no title); the person of its gender named last
+            return people[-1]
         if subject is None or subject[2] is None or subject[2].label_ != "PER":
             return None  # "Il ministro è intervenuto. Egli ha detto": the subject carried as before
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
