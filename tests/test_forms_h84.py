@@ -103,3 +103,18 @@ def test_person_pronoun_skips_a_body(shipped, text, expected):
     Comune*) takes up the person of its gender named there, not the body; after a title the
     subject carries."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Si è dimesso il presidente Carlo Bianchi e al suo posto è subentrato il vicepresidente, Luca Verdi; "
+     "oggi però l'ex-presidente afferma di essere stato costretto a dimettersi.",
+     [("indirect", "di essere stato costretto a dimettersi", "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi ha lasciato l'incarico. L'ex-ministro ha detto che tornerà presto.",
+     [("indirect", "tornerà presto", "Carlo Bianchi")]),
+    ("L'ex-ministro ha detto che tornerà presto.",
+     [("indirect", "tornerà presto", "ex-ministro")]),
+])
+def test_hyphenated_former_title(shipped, text, expected):
+    """*l'ex-presidente* (tokenized *ex*, *-*, *presidente*) is a description like *l'ex
+    presidente*: the subject before its cue, the person the article gave that title."""
+    assert speech(shipped, text) == expected

@@ -38,7 +38,11 @@ class DescriptionRules(FinderBase):
                     out.append((self._opening(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
                     continue
             before = i - 1  # (back over "ex" and a modifier before it: "l'ex premier", "l'ormai ex premier")
-            while before > sent.start and norms[i - 1] in self.g.former_words \
+            hyphen = before - 1 > sent.start and doc[before].text == "-" and not doc[before].whitespace_ \
+                and norms[before - 1] in self.g.former_words
+            if hyphen:
+                before -= 1  # "l'ex-presidente", tokenized "ex", "-", "presidente"
+            while before > sent.start and (hyphen or norms[i - 1] in self.g.former_words) \
                     and norms[before] in self.g.former_words | self.g.title_modifiers:
                 before -= 1
             if (norms[i] in self.titles or prepositions and norms[i] in self.g.kin_nouns) \
