@@ -118,3 +118,21 @@ def test_hyphenated_former_title(shipped, text, expected):
     """*l'ex-presidente* (tokenized *ex*, *-*, *presidente*) is a description like *l'ex
     presidente*: the subject before its cue, the person the article gave that title."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi è arrivato a Roma. Ha incontrato il ministro Luca Verdi. Ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Marco Rossi")]),
+    ("Marco Rossi è arrivato a Roma. Ha incontrato Luca Verdi. Ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Marco Rossi")]),
+    ("Il dibattito è iniziato alle dieci. Ha preso la parola il ministro Luca Verdi. Ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Luca Verdi")]),
+    ("Marco Rossi è arrivato a Roma in mattinata. Ha visitato il cantiere della metro con Luca Verdi. "
+     "Ha poi detto che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Marco Rossi")]),
+])
+def test_null_subject_over_two_sentences(shipped, text, expected):
+    """A null subject carries the subject of the sentences before, past a sentence whose verb
+    comes first with its object (*Ha incontrato il ministro X*), not past one whose subject
+    follows its verb (*Ha preso la parola il ministro X*)."""
+    assert speech(shipped, text) == expected

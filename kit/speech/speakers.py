@@ -218,10 +218,11 @@ class SpeakerRules(FinderBase):
             if self._is_free(doc, cand[0], sent.start):
                 return cand
         if first_verb < sent.end and not self.has_words_before(doc, sent, first_verb, blocked):
-            # "Ha infine preso la parola Umberto Bossi": a verb first, its subject after it
+            # "Ha infine preso la parola Umberto Bossi": a verb first, its subject after it (not
+            # the object right after it, titled or not: "Ha incontrato il ministro Luca Verdi")
             for ent in self.context(doc).ents_in_tokens(first_verb + 1, min(first_verb + 8, sent.end)):
                 if ent.label_ == "PER" and not self.context(doc).is_blocked(ent.start_char, blocked) \
-                        and self._is_free(doc, ent.start, first_verb + 1) and not any(
+                        and self._is_free(doc, self._np_start(doc, ent.start, first_verb + 1), first_verb + 1) and not any(
                             t.is_punct or self._is_finite(t) for t in doc[first_verb + 1:ent.start]):
                     return ent.start, ent.end, ent
         return None
