@@ -373,6 +373,9 @@ class InvertedRules(FinderBase):
                 if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns
                                                      or self.np_has_speaker(doc, i + 1, start)):
                     np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
+            if np is None and lemma in self.g.impersonal_cue_verbs and _norm(doc[k - 1]) in self.g.reflexive_clitics:
+                np = self._document_read(doc, end, sent)  # "come si legge nella nota del Quirinale, …"
+                comma = np[1] if np is not None else end
             if np is None:
                 comma = self._unnamed_report(doc, i, start, end, lemma, sent)
                 if comma is None:
@@ -385,6 +388,25 @@ class InvertedRules(FinderBase):
                 return None
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
+
+    def _document_read(self, doc: Doc, j: int, sent: Span) -> tuple[int, int] | None:
+        """After *come si legge*, the document it reads from, from *in* to the comma (*come si
+        legge **nella nota del Quirinale**, …*, *come si legge **in un comunicato diramato dalla
+        Questura**, …*, *…, come si legge nella nota della Regione.*): the phrase whose issuer
+        speaks (none for an unsigned *nella nota*)."""
+        if j >= sent.end or _norm(doc[j]) not in self.g.forms("in"):
+            return None
+        k = j + 1
+        if k < sent.end and _norm(doc[k]) in self.g.articles:
+            k += 1
+        if k < sent.end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k >= sent.end or _norm(doc[k]) not in self.g.document_nouns:
+            return None
+        comma = next((m for m in range(k + 1, min(k + 12, sent.end)) if doc[m].is_punct), None)
+        if comma is None or doc[comma].text != "," and comma < sent.end - 1 or any(self._is_finite(t) for t in doc[k + 1:comma]):
+            return None
+        return j, comma
 
     def _unnamed_report(self, doc: Doc, i: int, start: int, end: int, lemma: str, sent: Span) -> int | None:
         """*come* + a bare participle or a passive of an announcement with no one named

@@ -269,20 +269,52 @@ class SourceRules(FinderBase):
         (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb,
         and in *il racconto dei media*, *le parole del ministro*, *una nota della Regione* the
         words after *di*."""
-        k = start + 1 if start < end and _norm(doc[start]) in self.g.articles else start
-        if k + 2 < end and _norm(doc[k]) in self.g.speech_nouns | self.g.document_nouns \
-                and _norm(doc[k + 1]) in self.g.forms("di"):
-            return k + 2, end  # ("secondo una nota della Regione": the Regione)
+        issuer = self._document_issuer(doc, start, end)
+        if issuer is not None and (issuer[0] < end or _norm(doc[start]) in self.g.forms("in")):
+            # ("secondo una nota della Regione", "secondo l'ultimo rapporto di Legambiente"; "come si
+            # legge nella nota, …": no one)
+            return issuer
         if _norm(doc[start]) != "quanto":
             return start, end
         k = start + 1
-        while k < end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+        while k < end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs
+                           or _norm(doc[k]) in self.g.impersonal_pronouns):
             k += 1
         if k < end and self.is_verbish(doc[k]) and not doc[k].is_title:
             k += 1  # the verb
+        if k < end and _norm(doc[k]) in self.g.forms("in"):
+            # "quanto si legge nella nota (della Regione)", "quanto riportato in un comunicato":
+            # the document speaks for its issuer, and an unsigned one for no one
+            issuer = self._document_issuer(doc, k + 1, end)
+            if issuer is not None:
+                return issuer
         if k < end and _norm(doc[k]) in self.g.forms("da"):
             k += 1
         return (k, end) if k < end else (start, end)
+
+    def _document_issuer(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """A phrase from ``start`` that opens with a document or speech noun (an article and
+        one adjective may come before or after it): the words of its issuer, after *di* or a
+        participle and *da* (*una nota **della Regione***, *l'ultimo rapporto **di
+        Legambiente***, *un comunicato diramato **dalla Questura***, but not *le testimonianze
+        raccolte dalla polizia*: the police collected them), or an empty range at
+        ``end`` when it names none (*nella nota*: no one); ``None`` for any other phrase."""
+        k = start + 1 if start < end and _norm(doc[start]) in self.g.forms("in") else start  # "nella nota"
+        k = k + 1 if k < end and _norm(doc[k]) in self.g.articles else k
+        nouns = self.g.speech_nouns | self.g.document_nouns
+        if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
+            k += 1  # "l'ultimo rapporto"
+        if k >= end or _norm(doc[k]) not in nouns:
+            return None
+        document = _norm(doc[k]) in self.g.document_nouns
+        k += 1
+        if k < end and doc[k].pos_ == "ADJ" and not self.is_verbish(doc[k]):
+            k += 1  # "la nota ufficiale"
+        if document and k + 1 < end and self.is_verbish(doc[k]) and _norm(doc[k + 1]) in self.g.forms("da"):
+            k += 1  # "un comunicato diramato dalla Questura" (not "le testimonianze raccolte dalla polizia")
+        if k < end and _norm(doc[k]) in self.g.forms("di") | self.g.forms("da"):
+            return k + 1, end
+        return (end, end) if k >= end else None
 
     def names_no_one(self, doc: Doc, cue) -> bool:
         """A source cue whose source is a report or an indefinite group (*secondo le

@@ -1,0 +1,50 @@
+"""Written channels, statements and documents: forms of Italian news written for these tests (no
+sentence comes from a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import spoken as speech
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo quanto si legge nella nota, i lavori partiranno a maggio.",
+     [("indirect", "i lavori partiranno a maggio", None)]),
+    ("Secondo quanto riportato nella nota, i lavori partiranno a maggio.",
+     [("indirect", "i lavori partiranno a maggio", None)]),
+    ("Secondo quanto si legge nella nota della Regione, i lavori partiranno a maggio.",
+     [("indirect", "i lavori partiranno a maggio", "Regione")]),
+    ("Secondo una nota della Regione, i lavori partiranno a maggio.",
+     [("indirect", "i lavori partiranno a maggio", "Regione")]),
+    ("Secondo il comunicato della Questura, i due sono stati arrestati ieri sera.",
+     [("indirect", "i due sono stati arrestati ieri sera", "Questura")]),
+    ("Secondo l'ultimo rapporto di Legambiente, le spiagge sono inquinate.",
+     [("indirect", "le spiagge sono inquinate", "Legambiente")]),
+    ("Secondo le stime della Coldiretti, il raccolto calerà del 20 per cento.",
+     [("indirect", "il raccolto calerà del 20 per cento", "Coldiretti")]),
+])
+def test_a_document_speaks_for_its_issuer(shipped, text, expected):
+    """After a source marker, a document (or a speech noun), maybe with an adjective, speaks for
+    the issuer named after *di*; read *in* a document no one signs, it speaks for no one (the
+    place phrase is never the speaker)."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Come si legge nella nota della Regione, i fondi sono esauriti.",
+     [("indirect", "i fondi sono esauriti", "Regione")]),
+    ("Come si legge nel comunicato della Fiom, lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "Fiom")]),
+    ("Come si legge nella nota, i fondi sono esauriti.",
+     [("indirect", "i fondi sono esauriti", None)]),
+    ("I fondi, come si legge in un comunicato diramato dalla Questura, sono esauriti.",
+     [("indirect", "I fondi, come si legge in un comunicato diramato dalla Questura, sono esauriti", "Questura")]),
+    ("I fondi sono esauriti, come si legge nella nota della Regione.",
+     [("indirect", "I fondi sono esauriti", "Regione")]),
+    # not a document of news: nothing
+    ("Come si legge sul sito, il museo è chiuso il lunedì.", []),
+])
+def test_come_si_legge_in_a_document(shipped, text, expected):
+    """*come si legge* + *in* a document, before, inside or after its clause: the clause is
+    reported, by the document's issuer or, unsigned, by no one."""
+    assert speech(shipped, text) == expected
