@@ -48,3 +48,26 @@ def test_come_si_legge_in_a_document(shipped, text, expected):
     """*come si legge* + *in* a document, before, inside or after its clause: the clause is
     reported, by the document's issuer or, unsigned, by no one."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Durissima la nota della Cgil: «Il piano è insufficiente».",
+     [("direct", "Il piano è insufficiente", "Cgil")]),
+    ("Il comunicato del Comune: «Le scuole resteranno chiuse».",
+     [("direct", "Le scuole resteranno chiuse", "Comune")]),
+    ("Poi il post di Anna Bruni su Instagram: «Grazie a tutti».",
+     [("direct", "Grazie a tutti", "Anna Bruni")]),
+    ("Il Comune in un comunicato: «Le scuole resteranno chiuse».",
+     [("direct", "Le scuole resteranno chiuse", "Comune")]),
+    ("I sindacati in una nota unitaria: «Il piano è insufficiente».",
+     [("direct", "Il piano è insufficiente", "sindacati")]),
+    ("La Cgil in una nota: «Il piano è insufficiente».",
+     [("direct", "Il piano è insufficiente", "Cgil")]),
+    # a document named, not speaking: a title
+    ("Il rapporto di Legambiente \"Mare Monstrum\" è stato presentato ieri.", []),
+])
+def test_a_document_before_the_colon(shipped, text, expected):
+    """*la nota di X: «…»* gives X's words like *le parole di X: «…»* (only before a colon, and
+    of a named issuer); a channel after a headline's speaker (*in un comunicato*, *su
+    Facebook*) is no part of the speaker."""
+    assert speech(shipped, text) == expected

@@ -1520,15 +1520,20 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
 def _description_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int, None] | None:
     """A definite description right before the colon at token ``colon``, opening its line,
     sentence or comma-clause (*I medici: «…»*, *Incidente in autostrada, i soccorritori: «…»*):
-    a headline's speaker without a name; else None."""
+    a headline's speaker without a name; else None. A short channel or place phrase before the
+    colon is no part of it (*Il Comune **in un comunicato**: «…»*, *I sindacati **su Facebook**: «…»*)."""
     start = colon
     while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
                              or doc[start - 1].is_sent_end):
         start -= 1
-    phrase = doc[start:colon]
+    end = colon
+    channel = next((m for m in range(start + 2, colon) if _norm(doc[m]) in speech.g.forms("in") | speech.g.forms("su")), None)
+    if channel is not None and colon - channel <= 5:
+        end = channel  # "Il Comune in un comunicato: «…»", "I sindacati in una nota unitaria: «…»"
+    phrase = doc[start:end]
     if not len(phrase) or len(phrase) > 6 or _norm(phrase[0]) not in speech.g.definite or not speech.is_description(phrase):
         return None
-    return start, colon, None
+    return start, end, None
 
 
 def _colon_cue(doc: Doc, pair: MarkPair, marks, index: int, cues: list[Cue], speakers, cue_index_: CueIndex,

@@ -1414,16 +1414,28 @@ class SpeakerRules(FinderBase):
         quotation: whose words they are."""
         ctx = self.context(doc)
         k = ctx.token_at(char) - 1
+        colon = k >= 0 and doc[k].text == ":"
         if k >= 0 and doc[k].text in (":", ","):
             k -= 1
         sent = ctx.sent(max(k, 0))
+        # before a colon a document speaks too (*Durissima la nota della Cgil: «…»*, *il post di
+        # Marco Rossi: «…»*), not right before the marks (*il rapporto di Legambiente "Mare
+        # Monstrum"* names a report)
+        nouns_of_words = self.g.quoted_nouns | self.g.answer_nouns | (self.g.document_nouns if colon else frozenset())
         for d in range(k, max(k - 7, sent.start), -1):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
             # (the noun taken up by a demonstrative: *Parole durissime **quelle** di X: «…»*)
             back = 4 if d - 1 >= sent.start and _norm(doc[d - 1]) in self.g.demonstrative_pronouns else 2
             nouns = {_norm(t) for t in doc[max(d - back, sent.start):d]}
-            if not nouns & (self.g.quoted_nouns | self.g.answer_nouns):
+            if not nouns & nouns_of_words:
+                return None
+            if not nouns & (self.g.quoted_nouns | self.g.answer_nouns) and (
+                    d - 2 >= sent.start and _norm(doc[d - 2]) in self.g.forms("di")
+                    or not any(t.is_title or t.ent_type_ for t in doc[d + 1:k + 1])):
+                # "Il titolo del rapporto dell'Istat: «…»": the document is not the head; "Dalla
+                # relazione degli economisti: «…»": a document of people the text named before,
+                # whom the quote rules resolve better
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
