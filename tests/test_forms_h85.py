@@ -71,3 +71,21 @@ def test_a_document_before_the_colon(shipped, text, expected):
     of a named issuer); a channel after a headline's speaker (*in un comunicato*, *su
     Facebook*) is no part of the speaker."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Per Marco Rossi si tratta di «un passo indietro gravissimo».",
+     [("mixed", "un passo indietro gravissimo", "Marco Rossi")]),
+    ("Per Legambiente si tratta di «un errore».",
+     [("mixed", "un errore", "Legambiente")]),
+    ("Per la Fiom si tratta di un passo indietro gravissimo.",
+     [("indirect", "si tratta di un passo indietro gravissimo", "Fiom")]),
+    ("Per il sindaco si tratta di «una vittoria della città».",
+     [("mixed", "una vittoria della città", "sindaco")]),
+    # a definite count: what happened to someone, no opinion
+    ("Per Marco Rossi si tratta del terzo titolo in carriera.", []),
+    ("Per la Juventus si tratta della quinta vittoria consecutiva.", []),
+])
+def test_per_x_si_tratta_di(shipped, text, expected):
+    """*Per* + a name + *si tratta di* judges like a copula: X's opinion (mixed with marks)."""
+    assert speech(shipped, text) == expected

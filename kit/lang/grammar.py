@@ -570,6 +570,9 @@ class Grammar:
     charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
+    #: verbs of an impersonal *si* + *di* that judge what something is, like a copula (*Per
+    #: Legambiente **si tratta di** un errore*): after *per* + a name, an opinion
+    judging_impersonals: frozenset[str] = frozenset()
     #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per
     #: spiegare che…*): a cue without a modal
     infinitive_openers: frozenset[str] = frozenset()

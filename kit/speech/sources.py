@@ -97,9 +97,16 @@ class SourceRules(FinderBase):
         copula with no participle after it (*Per Anna Bruni **la riforma è un errore***, *Per
         Legambiente **il piano è inutile***); not *Per Marco Rossi il premio è arrivato tardi*
         (what happened to someone) nor *Per Marco Rossi è stata una giornata difficile*."""
-        if np_end + 2 >= end or _norm(doc[np_end]) not in self.g.definite:
+        if np_end + 2 >= end:
             return False
         if not all(t.ent_type_ in ("PER", "ORG") for t in doc[j:np_end] if _norm(t) not in self.g.articles):
+            return False
+        if _norm(doc[np_end]) in self.g.reflexive_clitics and self.lemmas(doc[np_end + 1]) & self.g.judging_impersonals \
+                and _norm(doc[np_end + 2]) == "di":
+            # "Per Legambiente si tratta di un errore", "Per Marco Rossi si tratta di «…»"; not
+            # "Per Marco Rossi si tratta del terzo titolo": a definite count, what happened to him
+            return True
+        if _norm(doc[np_end]) not in self.g.definite:
             return False
         for k in range(np_end + 1, min(np_end + 5, end - 1)):
             if doc[k].is_punct or self._is_finite(doc[k]) and _norm(doc[k]) not in self.g.copulas:
