@@ -89,3 +89,33 @@ def test_a_document_before_the_colon(shipped, text, expected):
 def test_per_x_si_tratta_di(shipped, text, expected):
     """*Per* + a name + *si tratta di* judges like a copula: X's opinion (mixed with marks)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Grazie a tutti», ha postato Anna Bruni su Instagram.",
+     [("direct", "Grazie a tutti", "Anna Bruni")]),
+    ("Marco Rossi ha postato su Facebook che il governo è finito.",
+     [("indirect", "il governo è finito", "Marco Rossi")]),
+    ("«Una giornata storica», ha twittato Luca Verdi.",
+     [("direct", "Una giornata storica", "Luca Verdi")]),
+    # a photo posted is no one's words
+    ("Anna Bruni ha postato una foto con i figli.", []),
+    ("Anna Bruni ha postato su Instagram una foto con i figli.", []),
+])
+def test_posted_online(shipped, text, expected):
+    """*postare*, like *twittare*, reports words in marks or a che-clause, not an object."""
+    assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lo striscione recitava «Giustizia per Marco».",
+     [("mixed", "Giustizia per Marco", None)]),
+    ("Sugli striscioni si leggeva «Basta morti sul lavoro».",
+     [("direct", "Basta morti sul lavoro", None)]),
+    ("I manifestanti hanno esposto uno striscione: «Giustizia per Marco».",
+     [("direct", "Giustizia per Marco", "manifestanti")]),
+])
+def test_a_banner_is_no_speaker(shipped, text, expected):
+    """A banner's words are quoted, but the banner is no speaker (the tune annotators leave a
+    sign's words unsigned); who carried it still speaks when the sentence makes them the subject."""
+    assert speech(shipped, text) == expected
