@@ -119,3 +119,19 @@ def test_a_banner_is_no_speaker(shipped, text, expected):
     """A banner's words are quoted, but the banner is no speaker (the tune annotators leave a
     sign's words unsigned); who carried it still speaks when the sentence makes them the subject."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La Regione, si legge nel comunicato della Prefettura, ha stanziato due milioni.",
+     [("indirect", "La Regione, si legge nel comunicato della Prefettura, ha stanziato due milioni", "Prefettura")]),
+    ("La Regione, si legge nel comunicato, ha stanziato due milioni.",
+     [("indirect", "La Regione, si legge nel comunicato, ha stanziato due milioni", None)]),
+    ("I lavori, si legge nella nota, partiranno a maggio.",
+     [("indirect", "I lavori, si legge nella nota, partiranno a maggio", None)]),
+    ("Il presidente, si legge ancora, concluderà le consultazioni entro domani.",
+     [("indirect", "Il presidente, si legge ancora, concluderà le consultazioni entro domani", None)]),
+])
+def test_parenthetical_si_legge(shipped, text, expected):
+    """*, si legge (nel comunicato), * inside a clause reports the whole clause, the
+    parenthesis in it; the verb right after the parenthesis is the clause's own, not a cue."""
+    assert speech(shipped, text) == expected

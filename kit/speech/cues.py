@@ -1381,6 +1381,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
                     self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
+                if own and kept[-1][2] == "inverted" and prev.content_start < prev.start_char \
+                        and start == max(kept[-1][1], kept[-1][4][1]) + 1 and doc[start - 1].text == ",":
+                    # "Il presidente, si legge ancora, concluderà le consultazioni": the verb right
+                    # after a parenthesis is the lead's own, inside what is reported
+                    own = False
                 if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and not own:
                     continue  # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb
                 if inside and not own and kind == "verb" and prev.complement == "che" \

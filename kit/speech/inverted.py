@@ -33,6 +33,9 @@ class InvertedRules(FinderBase):
         last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
         if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
             return None
+        read = self._parenthetical_reading(doc, start, end, lemma, sent)
+        if read is not None:
+            return read
         resumed = self._resumptive_clitic(doc, start, lemma, sent)
         start = start if resumed is None else resumed
         if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None or lemma.split()[0] in self.need_object:
@@ -73,6 +76,28 @@ class InvertedRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _parenthetical_reading(self, doc: Doc, start: int, end: int, lemma: str, sent: Span):
+        """An impersonal *si legge* set off by commas inside a clause without quote marks, maybe
+        with the document it reads (*La Regione, **si legge nel comunicato**, ha stanziato due
+        milioni*; *Il presidente, **si legge ancora**, concluderà le consultazioni*): the clause
+        around it is reported, by the document's issuer or, unsigned, by no one. The cue
+        starts at the verb, as *nel comunicato si legge che…* does, so the speaker rules read
+        its clitic."""
+        if lemma not in self.g.impersonal_cue_verbs or start - 2 <= sent.start \
+                or _norm(doc[start - 1]) not in self.g.reflexive_clitics or doc[start - 2].text != ",":
+            return None
+        if any(t.text in QUOTE_CHARS for t in sent):
+            return None  # «…», si legge nella nota: the quote rules attach it
+        after = self.skip_adverbs(doc, end, sent.end)
+        np = self._document_read(doc, after, sent)
+        comma = np[1] if np is not None else after
+        if comma >= sent.end - 1 or doc[comma].text != ",":
+            return None
+        lead = self.parenthetical_lead(doc, start - 1, sent)
+        if lead is None or sent.end - comma < 3:
+            return None  # (the lead has no verb: the clause goes on after the parenthesis)
+        return (start, end, "inverted", f"verb:{lemma}", np if np is not None else (comma, comma))
 
     def lone_opener(self, doc: Doc, start: int, sent: Span) -> bool:
         """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma before the cue
@@ -534,7 +559,10 @@ class InvertedRules(FinderBase):
         cue_span = doc[start:end]
         np_start, np_end = np
         after = max(end, np_end)
-        lead = self.parenthetical_lead(doc, start, sent)
+        # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
+        clitic = start - 1 > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics \
+            and rule.split(":", 1)[-1] in self.g.impersonal_cue_verbs
+        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent)
         # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
