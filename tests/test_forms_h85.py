@@ -135,3 +135,30 @@ def test_parenthetical_si_legge(shipped, text, expected):
     """*, si legge (nel comunicato), * inside a clause reports the whole clause, the
     parenthesis in it; the verb right after the parenthesis is the clause's own, not a cue."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Il piano è sbagliato». Così in una nota il segretario della Cgil, Marco Rossi.",
+     [("direct", "Il piano è sbagliato", "Marco Rossi")]),
+    ("«Il piano è sbagliato». Lo scrive in una nota Legambiente.",
+     [("direct", "Il piano è sbagliato", "Legambiente")]),
+    ("«Il piano è sbagliato». Lo scrive su Facebook Marco Rossi.",
+     [("direct", "Il piano è sbagliato", "Marco Rossi")]),
+    ("«Il piano è sbagliato», ha scritto sul suo profilo Instagram Anna Bruni.",
+     [("direct", "Il piano è sbagliato", "Anna Bruni")]),
+    ("Il piano è sbagliato, scrive su Facebook Marco Rossi.",
+     [("indirect", "Il piano è sbagliato", "Marco Rossi")]),
+    ("«Il piano è sbagliato». È quanto ha dichiarato Marco Rossi.",
+     [("direct", "Il piano è sbagliato", "Marco Rossi")]),
+    ("«Il piano è sbagliato». È quanto afferma in una nota la Cgil.",
+     [("direct", "Il piano è sbagliato", "Cgil")]),
+    ("«Il piano è sbagliato». È quanto si legge in una nota della Cgil.",
+     [("direct", "Il piano è sbagliato", "Cgil")]),
+    ("«Il piano è sbagliato». È quanto si legge nella nota.",
+     [("direct", "Il piano è sbagliato", None)]),
+])
+def test_channel_between_cue_and_speaker(shipped, text, expected):
+    """A channel phrase (*in una nota*, *su Facebook*, *sul suo profilo Instagram*) between a
+    postposed cue (*Così*, *Lo scrive*, *È quanto afferma*) and its speaker is skipped; *È
+    quanto* takes up the quotation before it like *Lo*."""
+    assert speech(shipped, text) == expected

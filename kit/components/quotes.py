@@ -1581,12 +1581,18 @@ def _impersonal_after(between: str, cue: Cue, speech: SpeechFinder) -> bool:
 
 def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:
     """A colon or a full stop and the clitic that takes up the quotation before the cue
-    (*«Si vota il 12 giugno». **Lo** ha annunciato il ministro X*, *«…»: **l'**ha detto X*):
-    the cue after the closing mark is the quotation's own."""
+    (*«Si vota il 12 giugno». **Lo** ha annunciato il ministro X*, *«…»: **l'**ha detto X*, *«…».
+    **È quanto** ha dichiarato X*): the cue after the closing mark is the quotation's own."""
     rest = between.strip()
     if not rest[:1] in (":", ".") or "\n" in between:
         return False
-    return rest[1:].strip().lower().replace("’", "'") in speech.g.said_before_clitics and speech.said_before(doc, cue)
+    words = rest[1:].strip().lower().replace("’", "'")
+    # (or a copula and "quanto": "«…». È quanto ha dichiarato X", "«…». È quanto si legge nella nota di X")
+    parts = words.split()
+    quanto = len(parts) == 2 and parts[0] in speech.g.copulas and parts[1] == "quanto"
+    if len(parts) == 3 and parts[0] in speech.g.copulas and parts[1] == "quanto" and parts[2] in speech.g.reflexive_clitics:
+        return cue.verb in speech.g.impersonal_cue_verbs  # "«…». È quanto si legge nella nota della Regione"
+    return (words in speech.g.said_before_clitics or quanto) and speech.said_before(doc, cue)
 
 
 def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

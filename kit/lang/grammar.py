@@ -232,6 +232,10 @@ class Grammar:
     norm_participles: frozenset[str] = frozenset()
     group_speakers: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    #: online channels words are written on, after *su*/*in*/*con* (*su Facebook*, *sul suo
+    #: profilo Instagram*, *sui social*): with a document noun, a channel phrase between a
+    #: cue and its speaker (*Lo scrive su Facebook Marco Rossi*, *«…». Così in una nota X*)
+    channel_nouns: frozenset[str] = frozenset()
     #: nouns of a kind of organisation that, definite and singular in a quote's content, name the
     #: one the article named (*il club* for the Juventus, *della banca* for Montepaschi)
     body_nouns: frozenset[str] = frozenset()

@@ -342,6 +342,25 @@ class FinderBase:
         lemma = lookup_lemma(token.text, self.lang)
         return lemma != norm and bool(self.g.infinitive.search(lemma)) and lemma not in self.g.articles
 
+    def channel_end(self, doc: Doc, j: int, end: int) -> int | None:
+        """The token after a channel phrase at ``j``: *in*, *su* or *con* (or an articled form),
+        an article, a possessive or an adjective, then a document noun or an online channel,
+        maybe with an adjective or the platform's name after it (*in una nota*, *in una nota
+        congiunta*, *su Facebook*, *sul suo profilo Instagram*, *con un tweet*); else None."""
+        if j >= end or _norm(doc[j]) not in self.g.forms("in") | self.g.forms("su") | self.g.forms("con"):
+            return None
+        k = j + 1
+        while k < end and k - j <= 3 and (_norm(doc[k]) in self.g.articles | self.g.possessives
+                                           or doc[k].pos_ == "ADJ" and doc[k].is_lower):
+            k += 1
+        if k >= end or _norm(doc[k]) not in self.g.document_nouns | self.g.channel_nouns:
+            return None
+        k += 1
+        if k < end and (doc[k].pos_ == "ADJ" and doc[k].is_lower and not self.is_verbish(doc[k])
+                        or _norm(doc[k]) in self.g.channel_nouns):
+            k += 1  # "in una nota congiunta", "sul suo profilo Instagram"
+        return k
+
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
         (*ancora*, *poi*, *duramente*)."""

@@ -2168,7 +2168,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 and _norm(doc[cue.start - 2]) in self.g.copulas):
             return False
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and (_norm(span[0]) in self.g.definite or span[0].is_title)
+        if span is None or not len(span):
+            return False
+        channel = self.channel_end(doc, span.start, span.end)  # ("Lo scrive in una nota Marco Rossi")
+        first = doc[channel] if channel is not None and channel < span.end else span[0]
+        return _norm(first) in self.g.definite or first.is_title
 
     def _reflexive(self, doc: Doc, start: int, end: int) -> bool:
         """The cue's verb is reflexive: *si dichiara*, *dicendosi*, *professarsi*."""

@@ -516,6 +516,9 @@ class InvertedRules(FinderBase):
         opened by a preposition other than *di*/*da*, no punctuation, no verb) between a
         postposed cue and its subject; the token of the article that opens the subject, else
         None (*ha detto al premier X*: X is who was told, no article follows)."""
+        channel = self.channel_end(doc, j, sent.end)
+        if channel is not None and channel < sent.end and (doc[channel].is_title or _norm(doc[channel]) in self.g.definite):
+            return channel  # "Lo scrive in una nota Legambiente", "…, scrive su Facebook Marco Rossi"
         k = j
         opened = False
         while k < sent.end and k - j < 8:

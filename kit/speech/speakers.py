@@ -1517,6 +1517,9 @@ class SpeakerRules(FinderBase):
             return None
         sent = self.context(doc).sent(j)
         np = self._subject_after(doc, j + 1, sent)
+        channel = self.channel_end(doc, j + 1, sent.end) if np is None else None
+        if channel is not None:
+            np = self._subject_after(doc, channel, sent)  # "«…». Così in una nota il segretario X."
         if np is None:
             return None
         rest = doc[np[1]:sent.end]
