@@ -162,3 +162,23 @@ def test_channel_between_cue_and_speaker(shipped, text, expected):
     postposed cue (*Così*, *Lo scrive*, *È quanto afferma*) and its speaker is skipped; *È
     quanto* takes up the quotation before it like *Lo*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Il piano è sbagliato», scrivono Cgil e Uil.",
+     [("direct", "Il piano è sbagliato", "Cgil e Uil")]),
+    ("«Il piano è sbagliato», scrivono in una nota congiunta Cgil e Uil.",
+     [("direct", "Il piano è sbagliato", "Cgil e Uil")]),
+    ("«Il piano è sbagliato», si legge in una nota firmata da Cgil e Uil.",
+     [("direct", "Il piano è sbagliato", "Cgil e Uil")]),
+    ("Secondo Cgil e Uil il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
+    ("Secondo la Cgil e la Uil il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
+    ("Secondo Marco Rossi e Anna Bruni, il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Marco Rossi e Anna Bruni")]),
+])
+def test_joint_signatories(shipped, text, expected):
+    """A text signed by several (a joint note, *secondo A e B*, *scrivono A e B*) has them as
+    one joint speaker, *A e B*, as the guidelines write it."""
+    assert speech(shipped, text) == expected

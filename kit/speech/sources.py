@@ -475,6 +475,13 @@ class SourceRules(FinderBase):
             if k in ent_at:
                 k = ent_at[k].end
                 continue
+            if k > start and norm in self.g.and_conjunctions and (k - 1) in ent_ends:
+                m = k + 1
+                while m < limit and m - k <= 2 and _norm(doc[m]) in self.g.articles:
+                    m += 1
+                if m in ent_at and ent_at[m].label_ in ("PER", "ORG"):
+                    k = m  # "secondo Cgil e Uil", "secondo la Cgil e la Uil": joint sources
+                    continue
             if norm in self.titles or norm in self.g.group_speakers:
                 k += 1
                 continue

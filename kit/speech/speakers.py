@@ -392,6 +392,11 @@ class SpeakerRules(FinderBase):
                                    doc[start].idx + len(doc[start]), "source+description")
             named_start, named_end = self.source_speaker(doc, *cue.speaker_np)
             found = self._from_range(doc, named_start, named_end)
+            if found is not None and found.label is not None:
+                # "secondo Cgil e Uil", "secondo una nota di Marco Rossi e Anna Bruni": joint sources
+                ent = next((e for e in self.context(doc).ents_in_tokens(named_start, named_end)
+                            if e.end_char == found.end), None)
+                found = self.joined_after(doc, ent, found, named_end) if ent is not None else found
             if found is None and _norm(doc[cue.start]) == "come" and _norm(doc[start]) in self.g.definite:
                 found = self._phrase(doc[start:end])  # "come hanno raccontato i sopravvissuti": the subject
             elif found is None and self._definite_people(doc, named_start, named_end):
@@ -798,6 +803,23 @@ class SpeakerRules(FinderBase):
         first = self._from_span(doc, other)
         return Speaker(self.join_names([first.name, speaker.name]), speaker.label, doc[other.start:ent.end].text,
                        other.start_char, ent.end_char, speaker.how)
+
+    def joined_after(self, doc: Doc, ent: Span, speaker: Speaker, limit: int) -> Speaker:
+        """``speaker`` (from the entity ``ent``) joined with a name of the same kind coordinated
+        right after it (*scrivono Cgil e Uil*, *secondo Marco Rossi e Anna Bruni*: "Cgil e
+        Uil", as the guidelines write joint speakers); else ``speaker``."""
+        k = ent.end
+        if k + 1 >= limit or _norm(doc[k]) not in self.g.and_conjunctions:
+            return speaker
+        k += 1
+        while k < limit and _norm(doc[k]) in self.g.articles:
+            k += 1  # "la Cgil e la Uil"
+        other = next((e for e in self.context(doc).ents_in_tokens(k, min(k + 8, limit)) if e.start == k), None)
+        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
+            return speaker
+        second = self._from_span(doc, other)
+        return Speaker(self.join_names([speaker.name, second.name]), speaker.label, doc[ent.start:other.end].text,
+                       ent.start_char, other.end_char, speaker.how)
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
@@ -1348,7 +1370,7 @@ class SpeakerRules(FinderBase):
                     if ent.label_ != "PER" and person is not None and person.label_ == "PER" and k > j \
                             and doc[k - 1].is_alpha and doc[k - 1].is_lower:
                         ent = person  # "ha detto il presidente Usa Marco Rossi": the body qualifies the title
-                    return self._from_span(doc, ent).tagged("after-cue")
+                    return self.joined_after(doc, ent, self._from_span(doc, ent), sent_end).tagged("after-cue")
                 k = ent.end
                 continue
             if tok.text in STOPS or tok.text in DASHES or tok.is_space or (
