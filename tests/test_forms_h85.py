@@ -182,3 +182,23 @@ def test_joint_signatories(shipped, text, expected):
     """A text signed by several (a joint note, *secondo A e B*, *scrivono A e B*) has them as
     one joint speaker, *A e B*, as the guidelines write it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le scuole resteranno chiuse. Lo ha annunciato su Facebook il sindaco Marco Rossi.",
+     [("indirect", "Le scuole resteranno chiuse", "Marco Rossi")]),
+    ("Le scuole resteranno chiuse. Lo rende noto in un comunicato la Regione.",
+     [("indirect", "Le scuole resteranno chiuse", "Regione")]),
+    ("Il piano è sbagliato. È quanto afferma in una nota la Cgil.",
+     [("indirect", "Il piano è sbagliato", "Cgil")]),
+    ("Il piano è sbagliato. È quanto si legge in una nota della Cgil.",
+     [("indirect", "Il piano è sbagliato", "Cgil")]),
+    ("Il piano è sbagliato. È quanto si legge nella nota.",
+     [("indirect", "Il piano è sbagliato", None)]),
+    # a sign is no document of news
+    ("Il museo è chiuso. Lo ha scritto su un cartello il custode.", []),
+])
+def test_sentence_before_reported_through_a_channel(shipped, text, expected):
+    """*Lo ha annunciato* / *È quanto afferma* + a channel + the speaker, and *È quanto si legge
+    in* a document, report the sentence before them."""
+    assert speech(shipped, text) == expected

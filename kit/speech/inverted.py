@@ -216,12 +216,25 @@ class InvertedRules(FinderBase):
             if verb is None and participle is None:
                 continue
             start, end, lemma = verb or participle
+            if participle is None and start == pronoun + 2 and _norm(doc[pronoun + 1]) in self.g.reflexive_clitics \
+                    and lemma in self.g.impersonal_cue_verbs and lead[:2] == ["è", "quanto"]:
+                # "È quanto si legge in una nota della Cgil.": the document's issuer, or no one
+                np = self._document_read(doc, end, sent)
+                if np is None or not self._closes_sentence(doc, np[1], sent):
+                    return None
+                return (i, end, "earlier", f"verb:{lemma}", np)
             if start != pronoun + 1 or lemma.split()[0] in self.need_object:
                 return None
-            # "È quanto dichiarato dal sindaco al termine del consiglio.": a bare participle, its agent
-            np = self._subject_after(doc, end, sent) if participle is None else self._agent_past_setting(doc, end, sent)
-            if participle is not None and np is not None and not self.speaker_phrase(doc, *np):
-                return None  # ("È quanto annunciato dagli altoparlanti": no one named)
+            if participle is not None:
+                # "È quanto dichiarato dal sindaco al termine del consiglio.": a bare participle, its agent
+                np = self._agent_past_setting(doc, end, sent)
+                if np is not None and not self.speaker_phrase(doc, *np):
+                    return None  # ("È quanto annunciato dagli altoparlanti": no one named)
+            else:
+                np = self._subject_after(doc, end, sent)
+                channel = self.channel_end(doc, self.skip_adverbs(doc, end, sent.end), sent.end) if np is None else None
+                if channel is not None:
+                    np = self._subject_after(doc, channel, sent)  # "Lo ha annunciato su Facebook il sindaco"
             rest = doc[np[1]:sent.end] if np is not None else None
             if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest) \
                     and _norm(rest[0]) not in self.g.clause_conjunctions:
