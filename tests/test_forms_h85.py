@@ -177,6 +177,10 @@ def test_channel_between_cue_and_speaker(shipped, text, expected):
      [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
     ("Secondo Marco Rossi e Anna Bruni, il piano è sbagliato.",
      [("indirect", "il piano è sbagliato", "Marco Rossi e Anna Bruni")]),
+    ("In una nota congiunta, Cgil e Uil scrivono che il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
+    ("In una nota, Cgil e Uil scrivono che il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
 ])
 def test_joint_signatories(shipped, text, expected):
     """A text signed by several (a joint note, *secondo A e B*, *scrivono A e B*) has them as

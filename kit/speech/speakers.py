@@ -73,9 +73,14 @@ class SpeakerRules(FinderBase):
             head = doc[np_start]
             while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
                 head = head.head
-            if head.dep_ == "conj" and any(c.dep_ == "case" for c in head.head.children) \
-                    and not self._before_finite(doc, np_start):
-                return False  # (not "contro la riforma e Marco Rossi l'ha definita": a new clause)
+            case = next((c for c in head.head.children if c.dep_ == "case"), None) if head.dep_ == "conj" else None
+            if case is not None and not self._before_finite(doc, np_start):
+                # (not "contro la riforma e Marco Rossi l'ha definita": a new clause)
+                channel = self.channel_end(doc, case.i, np_start)
+                if not (channel is not None and doc[channel].text == ","):
+                    return False
+                # ("In una nota, Cgil e Uil scrivono…": the parse joins the names to the channel
+                # across its comma; they are the subject)
         if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries \
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
