@@ -206,3 +206,20 @@ def test_sentence_before_reported_through_a_channel(shipped, text, expected):
     """*Lo ha annunciato* / *È quanto afferma* + a channel + the speaker, and *È quanto si legge
     in* a document, report the sentence before them."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Grazie a tutti» è il messaggio pubblicato da Anna Bruni su Instagram.",
+     [("direct", "Grazie a tutti", "Anna Bruni")]),
+    ("«Siamo vicini alle famiglie», è il messaggio della Cgil.",
+     [("direct", "Siamo vicini alle famiglie", "Cgil")]),
+    ("«Siamo vicini alle famiglie»: questo il post del sindaco Marco Rossi.",
+     [("direct", "Siamo vicini alle famiglie", "Marco Rossi")]),
+    # an apposition names a work or a slogan, no words said here
+    ("«Mare Monstrum», il rapporto di Legambiente, è stato presentato ieri.", []),
+    ("«Yes we can», lo slogan di Obama, torna di moda.", []),
+])
+def test_message_named_after_the_quote(shipped, text, expected):
+    """After a copula or a demonstrative, a message, a post or a document of X (or issued by X:
+    *pubblicato da*, *firmato da*) says whose the quoted words are; a bare apposition does not."""
+    assert speech(shipped, text) == expected

@@ -236,6 +236,9 @@ class Grammar:
     #: profilo Instagram*, *sui social*): with a document noun, a channel phrase between a
     #: cue and its speaker (*Lo scrive su Facebook Marco Rossi*, *«…». Così in una nota X*)
     channel_nouns: frozenset[str] = frozenset()
+    #: participles of issuing a text, before *da* + its author (*il messaggio **pubblicato** da
+    #: X*, *la lettera **firmata** da Y*); not a relay (*una frase riportata dal quotidiano*)
+    issuing_participles: frozenset[str] = frozenset()
     #: nouns of a kind of organisation that, definite and singular in a quote's content, name the
     #: one the article named (*il club* for the Juventus, *della banca* for Montepaschi)
     body_nouns: frozenset[str] = frozenset()

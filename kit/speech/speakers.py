@@ -1520,12 +1520,25 @@ class SpeakerRules(FinderBase):
                 after = j + 2 if j + 1 < sent_end and doc[j + 1].text == "," else j + 1
                 speaker = self._subject_then_verb(doc, after, ctx.sent(j)) if glue else None
                 return speaker is not None, speaker, False
-            if word in self.g.answer_nouns:
-                if j + 1 < sent_end and _norm(doc[j + 1]) in self.g.forms("di"):
-                    end = j + 2
-                    while end < sent_end and not doc[end].is_punct and end - j < 10:
+            # (after a copula or a demonstrative a message or a document says whose words they
+            # are too: "«…», è il messaggio della Cgil", "«…»: questo il post pubblicato da X")
+            written = glue and word in self.g.quoted_nouns | self.g.document_nouns and word not in self.g.answer_nouns
+            if word in self.g.answer_nouns or written:
+                of = j + 1
+                if written and of + 1 < sent_end and _norm(doc[of]) in self.g.issuing_participles \
+                        and _norm(doc[of + 1]) in self.g.forms("da"):
+                    of += 1  # "il messaggio pubblicato da Anna Bruni"
+                if of < sent_end and _norm(doc[of]) in self.g.forms("di") | (self.g.forms("da") if of > j + 1 else frozenset()):
+                    end = of + 1
+                    while end < sent_end and not doc[end].is_punct and end - j < 10 and not (
+                            written and (_norm(doc[end]) in self.g.coordinators or self.is_verbish(doc[end]))):
                         end += 1
-                    return True, _tag(self._from_range(doc, j + 2, end), "words-of"), False
+                    found = self._from_range(doc, of + 1, end)
+                    if written and found is None:
+                        return False, None, False
+                    return True, _tag(found, "words-of"), False
+                if written:
+                    return False, None, False
                 return glue or possessive, None, possessive
             glue = glue or word in self.g.answer_glue
             possessive = possessive or word in self.g.possessives
