@@ -272,3 +272,15 @@ def test_aside_between_the_contents_subject_and_its_verb(shipped, text, expected
     """An aside set off by commas (, come ha ricordato X,) between the subject a che-clause
     opens and its verb stays inside the content, which goes on to the verb."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco ha annunciato un nuovo piano per le periferie, che aveva promesso in campagna elettorale.",
+     [("indirect", "un nuovo piano per le periferie", "sindaco")]),
+    # a relative clause without a cue of its own stays as it was
+    ("Il sindaco ha annunciato un nuovo piano per le periferie, che sarà presentato domani in consiglio.",
+     [("indirect", "un nuovo piano per le periferie, che sarà presentato domani in consiglio", "sindaco")]),
+])
+def test_relative_pronoun_of_the_next_cue_is_not_content(shipped, text, expected):
+    """When a relative clause with a cue of its own (, che aveva promesso…) follows the content, its relative pronoun belongs to that clause, not to the content."""
+    assert speech(shipped, text) == expected

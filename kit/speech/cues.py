@@ -2219,6 +2219,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # the connecting word before the next cue belongs to neither clause
         while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators | {"e", "ed"}:
             region_end_tok -= 1
+        if next_start is not None:
+            # the relative pronoun that opens the next cue's clause is that clause's ("ha
+            # annunciato un nuovo piano, che aveva promesso in campagna elettorale")
+            k = region_end_tok
+            while k > end and (_norm(doc[k - 1]) in self.g.clitics or _norm(doc[k - 1]) in self.g.negations):
+                k -= 1
+            if k > end + 1 and _norm(doc[k - 1]) in RELATIVES - {"come", "dove", "quando"} and doc[k - 2].text == ",":
+                region_end_tok = k - 1
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
         colon = text.find(":", doc[end - 1].idx, region_end)
         while colon != -1:
