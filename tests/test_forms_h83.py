@@ -264,6 +264,11 @@ def test_secondo_closing_its_sentence_after_a_speaker(shipped, text, expected):
      [("indirect", "il piano, come ha ricordato anche Verdi, è pronto da mesi", "Rossi")]),
     ("Rossi ha detto che la riforma, mentre il governo discute, resta ferma.",
      [("indirect", "la riforma, mentre il governo discute, resta ferma", "Rossi")]),
+    # the verb after the aside is the clause's own, not a cue of its own; a relay inside it neither ends it
+    ("Rossi ha detto che il decreto, come previsto, sarà approvato entro marzo.",
+     [("indirect", "il decreto, come previsto, sarà approvato entro marzo", "Rossi")]),
+    ("Rossi ha detto che i fondi, come promesso, sono arrivati, e ha ringraziato la Regione.",
+     [("indirect", "i fondi, come promesso, sono arrivati", "Rossi"), ("indirect", "la Regione", "Rossi")]),
     # the content has its verb: the aside after it is the writer's
     ("La Regione ha fatto sapere che i cantieri apriranno a settembre, come previsto dal piano.",
      [("indirect", "i cantieri apriranno a settembre", "Regione")]),

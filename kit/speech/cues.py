@@ -1368,6 +1368,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if kept and (kind in ("verb", "scheduled") or relay and kept[-1][2] == "verb") else None
             if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
                 continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
+            if relay and prev is not None and prev.complement == "che" and prev.content_start < doc[opener].idx < prev.region_end:
+                nested.add(len(kept))  # "che i fondi, come promesso, sono arrivati": the outer content goes on
             if kept and kind in ("verb", "scheduled"):
                 # … unless the earlier content ends before it ("…, mentre la Casa Bianca aveva smentito…")
                 # (a source's content too: "Secondo X, Google non avrebbe chiesto il permesso")
@@ -1386,6 +1388,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     # "Il presidente, si legge ancora, concluderà le consultazioni": the verb right
                     # after a parenthesis is the lead's own, inside what is reported
                     own = False
+                if own and inside and prev.complement == "che" and doc[start - 1].text == "," \
+                        and not any(self._is_finite(t) for t in doc[self.context(doc).token_at(prev.content_start):start - 1]):
+                    own = False  # "che il decreto, come previsto, sarà approvato": the clause's own verb, past an aside
                 if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and not own:
                     continue  # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb
                 if inside and not own and kind == "verb" and prev.complement == "che" \
