@@ -136,3 +136,34 @@ def test_null_subject_over_two_sentences(shipped, text, expected):
     comes first with its object (*Ha incontrato il ministro X*), not past one whose subject
     follows its verb (*Ha preso la parola il ministro X*)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il sindaco di Milano Marco Rossi ha incontrato il sindaco di Torino. Il sindaco di Torino ha detto che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "sindaco di Torino")]),
+    ("Il ministro della Salute Anna Bruni era a Roma. Il ministro dell'Economia ha detto che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "ministro dell'Economia")]),
+    ("Il presidente della Regione Marco Rossi era a Roma. Il presidente del Senato ha detto che la legge passerà.",
+     [("indirect", "la legge passerà", "presidente del Senato")]),
+    ("Il ministro dell'Interno Luca Verdi era a Napoli. Il ministro degli Esteri ha detto che il dialogo continua.",
+     [("indirect", "il dialogo continua", "ministro degli Esteri")]),
+    # the same office under another name of its domain, a generic domain, an acronym: resolved
+    ("Il ministro degli Esteri Luca Verdi era a Parigi. Il capo della Farnesina ha detto che il dialogo continua.",
+     [("indirect", "il dialogo continua", "Luca Verdi")]),
+    ("Il ministro dell'Economia Luca Verdi è intervenuto a Milano. Il responsabile del Tesoro ha assicurato che le tasse non aumenteranno.",
+     [("indirect", "le tasse non aumenteranno", "Luca Verdi")]),
+    ("Il leader della Lega Mario Gialli era a Pontida. Il leader del Carroccio ha detto che la battaglia continua.",
+     [("indirect", "la battaglia continua", "Mario Gialli")]),
+    ("Il governatore della Campania Luca Verdi era a Salerno. Il presidente della Regione ha detto che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "Luca Verdi")]),
+    ("Anna Bruni, leader di Fratelli d'Italia, ha parlato a Roma. La leader di FdI ha detto che il governo durerà.",
+     [("indirect", "il governo durerà", "Anna Bruni")]),
+    ("Il presidente della Repubblica Sergio Blu ha ricevuto gli studenti. Il capo dello Stato ha ricordato che la scuola è un bene comune.",
+     [("indirect", "la scuola è un bene comune", "Sergio Blu")]),
+])
+def test_title_of_another_domain(shipped, text, expected):
+    """A description whose title names a domain the article never gave the person with that
+    title (*il sindaco di Torino* after *il sindaco di Milano Marco Rossi*) is another office:
+    it keeps its description; the same domain under a press name (*Farnesina*, *Tesoro*,
+    *Carroccio*), a generic one (*della Regione*) or an acronym still resolve."""
+    assert speech(shipped, text) == expected

@@ -250,6 +250,12 @@ class Grammar:
     #: holders of an office that a capitalised domain names, by the title of the office
     #: (*il titolare dello Sviluppo economico* -> *ministro*)
     holder_titles: dict = field(default_factory=dict)
+    #: names of an office's domain that the press uses for another one (*Tesoro* -> *economia*,
+    #: *Farnesina* -> *esteri*, *Carroccio* -> *lega*), lower case: the same office
+    domain_synonyms: dict = field(default_factory=dict)
+    #: domains any holder of a title may have (*il presidente della Regione* after *il
+    #: governatore della Campania X*): they never tell two offices apart
+    generic_domains: frozenset[str] = frozenset()
     short_infinitives: frozenset[str] = frozenset()
     object_starts: frozenset[str] = frozenset()
     term_openers: frozenset[str] = frozenset()
@@ -699,8 +705,9 @@ def grammar(lang: str) -> Grammar:
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "object_clitic_gender", "group_counts", "group_synonyms", "media_synonyms",
-                        "holder_titles", "pet_names", "known_referents", "participle_infinitives",
+        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "group_counts",
+                        "group_synonyms", "media_synonyms", "holder_titles", "domain_synonyms", "pet_names",
+                        "known_referents", "participle_infinitives", "object_clitic_gender",
                         "present_participles", "present_subjunctives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):

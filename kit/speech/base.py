@@ -102,6 +102,7 @@ class DocContext:
         self.descriptions: dict | None = None
         self.sentence_descriptions: dict[int, list[tuple[int, int]]] = {}  # sentence start -> ranges
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
+        self.description_domains: dict[str, set[str]] = {}  # name -> the words of its titles' domains
         self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
         if previous is not None and previous.doc is doc:
             # the same Doc read with other quotation ranges: what does not depend on them stays

@@ -190,6 +190,8 @@ class DescriptionRules(FinderBase):
             if key in table:
                 if size < len(words) and self._contradicts(doc, table[key][0], words, size):
                     return None  # "il premier italiano" is not "la premier tedesca"
+                if self._other_domain(doc, table[key][0], words, span):
+                    return None  # "il sindaco di Torino" is not "il sindaco di Milano Marco Rossi"
                 return table[key]
         female = salient and self._feminine(span)  # no man for "la studentessa", "la sessantenne"
         if speaker and words and words[0] in self.g.kin_nouns:
@@ -366,6 +368,31 @@ class DescriptionRules(FinderBase):
             return []
         return self._words(doc, k, ent.start)
 
+    def _domain(self, words) -> set[str]:
+        """The words of the domain after a title's first *di* (*ministro **dell'Economia***,
+        *sindaco **di Bergamo***), elided articles set apart, without articles and prepositions;
+        empty without a *di*."""
+        di = self.g.forms("di")
+        words = [w.lower() for w in words]
+        at = next((k for k, w in enumerate(words) if w in di or "'" in w and w.split("'")[0] + "'" in di), None)
+        if at is None:
+            return set()
+        rest = [words[at].split("'", 1)[1]] if "'" in words[at] else []
+        rest += [w.split("'")[-1] for w in words[at + 1:]]
+        return {self.g.domain_synonyms.get(w, w) for w in rest
+                if w.isalpha() and w not in self.g.articles | self.g.prepositions}
+
+    def _other_domain(self, doc: Doc, name: str, words: list[str], span: Span) -> bool:
+        """A description whose title names a domain (*il ministro **dell'Economia***) that shares
+        no word with the domains the article gave ``name`` (*il ministro **della Salute** Anna
+        Bruni*): another office, not her. A generic domain (*della Regione*) or an acronym in
+        ``span`` (*la leader di **FdI***, the party named in full before) tells nothing."""
+        acronyms = {t.text.lower() for t in span if sum(c.isupper() for c in t.text) > 1}
+        said = {w for w in self._domain(words) if w not in acronyms} - self.g.generic_domains
+        said -= {self.g.domain_synonyms.get(w, w) for w in acronyms}
+        known = self.context(doc).description_domains.get(name)
+        return bool(said and known) and not said & known
+
     def _contradicts(self, doc: Doc, name: str, words: list[str], size: int) -> bool:
         """Every description the article gave ``name`` has another word where ``words`` goes on
         after its first ``size`` words (*premier tedesca* against *premier italiano*)."""
@@ -532,6 +559,12 @@ class DescriptionRules(FinderBase):
             # is the one *il premier* names later, and the other way round)
             found += [(self._with_title(words), listed) for words, listed in found
                       if words and self._with_title(words) != words]
+            # (the domain of the title: "il sindaco *di Bergamo* Marco Rossi", "Marco Rossi,
+            # sindaco *di Bergamo*,")
+            domain = self._domain([_norm(t) for t in doc[start:ent.start] if not t.is_punct]) if start < ent.start else set()
+            domain |= self._domain(found[1][0])
+            if domain:
+                ctx.description_domains.setdefault(value[0], set()).update(domain)
             for words, listed in found:
                 if not words or listed and words[0] not in self.titles:
                     continue

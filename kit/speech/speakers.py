@@ -1688,6 +1688,10 @@ class SpeakerRules(FinderBase):
         if not span.text.strip():
             return None
         resolved = self.resolve_description(doc, span, salient=True)
+        office = doc[start:self._office_body_end(doc, end)]
+        if resolved is not None and stop == end and self._other_domain(
+                doc, resolved[0], self._with_title([_norm(t) for t in office]), office):
+            resolved = None  # "il sindaco di Torino" after "il sindaco di Milano Marco Rossi": another office
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
