@@ -167,3 +167,17 @@ def test_title_of_another_domain(shipped, text, expected):
     it keeps its description; the same domain under a press name (*Farnesina*, *Tesoro*,
     *Carroccio*), a generic one (*della Regione*) or an acronym still resolve."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi e Luca Verdi hanno parlato a lungo. Il primo ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Marco Rossi")]),
+    ("Marco Rossi e Luca Verdi hanno parlato a lungo. Il secondo ha detto che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Luca Verdi")]),
+    ("Marco Rossi ha incontrato Luca Verdi. Il secondo ha spiegato che il progetto è pronto.",
+     [("indirect", "il progetto è pronto", "Luca Verdi")]),
+])
+def test_first_and_second_of_two(shipped, text, expected):
+    """*Il primo* / *il secondo* opening a sentence as its subject is one of the two people the
+    sentence before named, by its place."""
+    assert speech(shipped, text) == expected

@@ -250,6 +250,9 @@ class Grammar:
     #: holders of an office that a capitalised domain names, by the title of the office
     #: (*il titolare dello Sviluppo economico* -> *ministro*)
     holder_titles: dict = field(default_factory=dict)
+    #: ordinals that open a sentence as its subject and pick one of the two people named just
+    #: before (*Marco Rossi e Luca Verdi… Il secondo ha detto*), by position (0 first, 1 second)
+    ordinal_anaphors: dict = field(default_factory=dict)
     #: names of an office's domain that the press uses for another one (*Tesoro* -> *economia*,
     #: *Farnesina* -> *esteri*, *Carroccio* -> *lega*), lower case: the same office
     domain_synonyms: dict = field(default_factory=dict)
@@ -706,8 +709,8 @@ def grammar(lang: str) -> Grammar:
         elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
             values[f.name] = tuple(data.get(f.name, ()))
         elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "group_counts",
-                        "group_synonyms", "media_synonyms", "holder_titles", "domain_synonyms", "pet_names",
-                        "known_referents", "participle_infinitives", "object_clitic_gender",
+                        "group_synonyms", "media_synonyms", "holder_titles", "domain_synonyms", "ordinal_anaphors",
+                        "pet_names", "known_referents", "participle_infinitives", "object_clitic_gender",
                         "present_participles", "present_subjunctives"):
             values[f.name] = dict(data.get(f.name, {}))
         elif f.name in ("joint_word", "interview_stem"):

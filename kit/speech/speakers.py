@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
+from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
 from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
@@ -246,6 +247,15 @@ class SpeakerRules(FinderBase):
         if k >= before:
             return None
         word = _norm(doc[k])
+        if word in self.g.definite and k + 2 <= before and _norm(doc[k + 1]) in self.g.ordinal_anaphors \
+                and (k + 2 == before or doc[k + 2].text == "," or self.is_verbish(doc[k + 2])):
+            # "Marco Rossi e Luca Verdi… Il secondo ha detto": one of the two people the sentence
+            # before named, by its place (not "il primo ministro", "il secondo tempo")
+            named: list[Span] = []
+            for ent in self._people_before(doc, sent, k, None, blocked, sentences=1):
+                if not any(same_name(ent._.kit_canonical, e._.kit_canonical) for e in named):
+                    named.append(ent)
+            return named[-2:][self.g.ordinal_anaphors[_norm(doc[k + 1])]] if len(named) >= 2 else None
         latter = word in self.g.latter_openers and k + 1 < before and _norm(doc[k + 1]) in self.g.latter_words
         if latter:
             word = _norm(doc[k + 1])
