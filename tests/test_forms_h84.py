@@ -181,3 +181,17 @@ def test_first_and_second_of_two(shipped, text, expected):
     """*Il primo* / *il secondo* opening a sentence as its subject is one of the two people the
     sentence before named, by its place."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il comune di Bergamo ha approvato il piano. Lui ha detto che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", None)]),
+    ("Il Comune ha approvato il piano. Ha detto che i lavori finiranno a maggio.",
+     [("indirect", "i lavori finiranno a maggio", "Comune")]),
+    ("Il ministro è intervenuto. Egli ha detto che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "ministro")]),
+])
+def test_person_pronoun_never_carries_a_body(shipped, text, expected):
+    """*Lui* / *lei* opening a sentence is a person: with no person before it, it does not
+    carry a body's subject (a null subject still does; a title still carries)."""
+    assert speech(shipped, text) == expected

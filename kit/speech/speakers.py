@@ -280,6 +280,14 @@ class SpeakerRules(FinderBase):
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
         return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
 
+    def _opens_with_person_pronoun(self, doc: Doc, sent: Span, before: int) -> bool:
+        """The sentence opens (adverbs and coordinators aside) with a person's subject pronoun
+        (*lui*, *lei*, *egli*) before token ``before``."""
+        k = sent.start
+        while k < before and (not doc[k].is_alpha or _norm(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
+            k += 1
+        return k < before and _norm(doc[k]) in self.g.person_subject_pronouns
+
     def _subject_after_clitic(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Lo ha annunciato il sindaco, spiegando che…*, *Lo ha detto su Facebook la moglie del
         cantante, …*: a sentence opened by an object clitic that takes up what was said
@@ -520,7 +528,10 @@ class SpeakerRules(FinderBase):
             inverted = self._subject_before_colon(doc, cue, sent)
             if inverted is not None:
                 return inverted.tagged("subject")
-            return self._carried_subject(doc, cue, sent, previous or earlier, blocked)
+            carried = self._carried_subject(doc, cue, sent, previous or earlier, blocked)
+            if carried is not None and carried.label in ("ORG", "LOC") and self._opens_with_person_pronoun(doc, sent, cue.start):
+                return None  # "Il Comune ha approvato il piano. Lui ha detto…": a person, not the body
+            return carried
         if self._opening_adjunct(doc, cue, sent):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
