@@ -74,6 +74,12 @@ def test_verb_first_cue_with_its_subject_after(shipped, text, expected):
     ("A chiedere le dimissioni è stata Anna Bruni: il ministro ha fallito.",
      [("indirect", "le dimissioni", "Anna Bruni"), ("indirect", "il ministro ha fallito", "Anna Bruni")]),
     ("A vincere è stata la Juventus: tre gol al Milan.", []),
+    ("Lo ha detto Marco Rossi, a margine dell'incontro: il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("Lo ha spiegato così Marco Rossi: il governo non cadrà.",
+     [("indirect", "il governo non cadrà", "Marco Rossi")]),
+    ("E lo ha detto chiaramente anche Anna Bruni: la riforma è sbagliata.",
+     [("indirect", "la riforma è sbagliata", "Anna Bruni")]),
     # a number confirms, no one speaks
     ("Lo conferma il dato di ottobre, che segna un calo del due per cento.", []),
 ])
@@ -111,6 +117,10 @@ def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
      [("indirect", "il progetto distrugge la costa", "Legambiente")]),
     ("Dura la presa di posizione di Legambiente: il territorio è fragile.",
      [("indirect", "il territorio è fragile", "Legambiente")]),
+    ("Secondo Marco Rossi non ci sono dubbi: il governo cadrà.",
+     [("indirect", "il governo cadrà", "Marco Rossi")]),
+    ("Marco Rossi è stato chiaro: il governo non cadrà. Abbiamo i numeri e andremo avanti.",
+     [("indirect", "il governo non cadrà. Abbiamo i numeri e andremo avanti", "Marco Rossi")]),
     # with quote marks the words are direct, as before
     ("Marco Rossi è stato chiaro: \"Il governo non cadrà\".",
      [("direct", "Il governo non cadrà", "Marco Rossi")]),

@@ -2297,6 +2297,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "Secondo il governatore i fondi arriveranno…": the clause after the source
                 content_start = doc[min(np_end, sent_end - 1)].idx
                 region_start = about_start = content_start
+                colon = next((m for m in range(np_end + 1, min(np_end + 8, sent_end - 1)) if doc[m].text == ":"), None)
+                if colon is not None and self.colon_stance(doc, np_end, colon) == "clause":
+                    # "Secondo X non ci sono dubbi: il governo cadrà": the words after the stance
+                    content_start = region_start = about_start = doc[colon].idx + 1
                 if start - 2 >= sent.start and _norm(doc[start - 1]) == "che" and doc[start - 2].text == ",":
                     # "i parlamentari, che secondo il fondatore riprenderanno il nome, hanno
                     # minacciato…": the relative clause, to the comma that closes it
@@ -2481,6 +2485,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         lead = self.g.and_conjunctions | self.g.cue_adverbs | self.g.said_before_clitics | self.g.colon_so_words
         if any(_norm(t) not in lead for t in doc[sent.start:start]):
             return None
+        while j < sent.end and _norm(doc[j]) in self.g.colon_so_words:
+            j += 1  # "Lo ha spiegato così Marco Rossi: …"
         np = self._subject_after(doc, j, sent)
         if np is None:
             setting_end = self._setting_before_subject(doc, j, sent)
@@ -2506,6 +2512,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # apposition between commas (the name in it when the noun phrase before has none)
             close = next((m for m in range(k + 1, min(k + 10, sent.end)) if doc[m].is_punct
                           or self._is_finite(doc[m]) or _norm(doc[m]) == "che"), None)
+            if close is not None and doc[close].text == ":" and close + 1 < sent.end \
+                    and _norm(doc[k + 1]) in self.g.prepositions:
+                return np[0], np[1], close  # "Lo ha detto X, a margine dell'incontro: …": a setting, then the colon
             if close is None or doc[close].text != "," or close + 1 >= sent.end \
                     or not (doc[close + 1].text == ":" or _norm(doc[close + 1]) == "che"):
                 return None
