@@ -229,3 +229,23 @@ def test_object_spoken_of_then_a_colon(shipped, text, expected):
 def test_prefecture_and_police_headquarters_speak(shipped, text, expected):
     """*prefettura* and *questura* are bodies that speak, like *procura*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il racconto di Anna Bruni: quella notte il fiume è uscito dagli argini.",
+     [("indirect", "quella notte il fiume è uscito dagli argini", "Anna Bruni")]),
+    ("La versione della polizia: l'uomo era armato.",
+     [("indirect", "l'uomo era armato", "polizia")]),
+    ("La richiesta dei sindacati: aumenti salariali per tutti i lavoratori.",
+     [("indirect", "aumenti salariali per tutti i lavoratori", "sindacati")]),
+    ("Il messaggio del Papa: la pace è sempre possibile.",
+     [("indirect", "la pace è sempre possibile", "Papa")]),
+    # look-alikes: a verdict, a summary, a book, a menu
+    ("Il verdetto della Corte: dieci anni di carcere per l'imputato.", []),
+    ("La sintesi del vertice: nessun accordo sul bilancio.", []),
+    ("La tesi del libro: la crisi era prevedibile.", []),
+    ("La proposta del giorno: pasta al pomodoro e insalata.", []),
+])
+def test_words_noun_of_a_speaker_before_a_colon(shipped, text, expected):
+    """*Il racconto / la versione / la richiesta di X: …*: a noun of words and whose they are, then the words."""
+    assert speech(shipped, text) == expected
