@@ -249,3 +249,20 @@ def test_prefecture_and_police_headquarters_speak(shipped, text, expected):
 def test_words_noun_of_a_speaker_before_a_colon(shipped, text, expected):
     """*Il racconto / la versione / la richiesta di X: …*: a noun of words and whose they are, then the words."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sanità, Bruni: servono mille medici\nLa ministra Anna Bruni ha presentato il piano. "
+     "Spiega la ministra che i fondi arriveranno a marzo.",
+     [("indirect", "servono mille medici", "Anna Bruni"), ("indirect", "i fondi arriveranno a marzo", "Anna Bruni")]),
+    ("Rossi: il governo cadrà entro l'estate\nIl ministro Marco Rossi ha detto ieri che la maggioranza non esiste più.",
+     [("indirect", "il governo cadrà entro l'estate", "Marco Rossi"),
+      ("indirect", "la maggioranza non esiste più", "Marco Rossi")]),
+    ("Francia, il ministro Dupont: la riforma passerà\nIl governo francese ha presentato la legge.",
+     [("indirect", "la riforma passerà", "Dupont")]),
+    # a topic and a bare name, the name never speaking: the headline is about the person
+    ("Calcio, Rossi: doppietta e vittoria\nMarco Rossi ha segnato due gol.", []),
+])
+def test_headline_name_colon_without_marks(shipped, text, expected):
+    """*Nome: contenuto* (also *Tema, Nome: …*) is indirect with no cue when the name speaks elsewhere or carries a title."""
+    assert speech(shipped, text) == expected

@@ -637,7 +637,12 @@ def _titled_headline(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     ctx = speech.context(doc)
     sent = ctx.sent(ctx.token_at(quote.start))
     label = ctx.text[sent.start_char:quote.start].strip().rstrip(":").strip()
-    return label != quote.speaker_mention and quote.speaker_mention in label
+    if label == quote.speaker_mention or quote.speaker_mention not in label:
+        return False
+    # ("Sanità, Bruni: …": a topic before the bare name is no title)
+    parts = [part.strip() for part in label.split(",")]
+    own = next((n for n, part in enumerate(parts) if quote.speaker_mention in part), None)
+    return own is None or parts[own] != quote.speaker_mention or own == 0
 
 
 def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: dict[int, Quote],

@@ -172,7 +172,8 @@ class InvertedRules(FinderBase):
     def _titled_label(self, doc: Doc, i: int, colon: int, ents) -> tuple[int, int] | None:
         """The name in a headline label that gives its speaker's title: after the name
         (*Mario Rossi, direttore del festival: …*) or before it, after a place or topic set off
-        by a comma (*Francia, il ministro Dupont: …*); None when the label has no such form
+        by a comma (*Francia, il ministro Dupont: …*; a person's bare name too: *Sanità, Bruni: …*);
+        None when the label has no such form
         (``ents``: the people and organisations before the colon)."""
         first, last = ents[0] if ents else None, ents[-1] if ents else None
         if last is not None and last.end == colon:
@@ -186,6 +187,8 @@ class InvertedRules(FinderBase):
             name, title = first, doc[first.end + 1:colon]  # "Mario Rossi, direttore del festival"
         else:
             return None
+        if not len(title) and k > i and name.label_ == "PER":
+            return (name.start, name.end)  # "Sanità, Bruni: …": a topic, then the name alone (heard only if it speaks elsewhere)
         if not len(title) or any(t.is_punct or self._is_finite(t) for t in title) or not self.is_description(title):
             return None
         return (name.start, name.end)
