@@ -912,9 +912,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while k > lead and _norm(doc[k]) in g.cue_adverbs | {"molto", "assai", "sempre", "così"}:
             k -= 1
         if _norm(doc[k]) not in g.colon_stance_adjectives:
-            # "è stato chiaro con i sindacati: …": a short phrase after the adjective
+            # "è stato chiaro con i sindacati: …", "… chiaro ieri sera in tv: …": a short phrase after the adjective
             k = next((m for m in range(colon - 2, max(lead, colon - 7), -1) if _norm(doc[m]) in g.colon_stance_adjectives
-                      and _norm(doc[m + 1]) in g.prepositions and not any(
+                      and _norm(doc[m + 1]) in g.prepositions | g.time_words | g.cue_adverbs and not any(
                           t.is_punct or self._is_finite(t) for t in doc[m + 1:colon])), k)
         if _norm(doc[k]) in g.colon_stance_adjectives and any(
                 _norm(t) in g.copulas or self.lemmas(t) & {"essere", "dire", "mostrare", "dichiarare"}
