@@ -945,9 +945,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(self._is_finite(t) for t in doc[lead:colon]):
             return None
         if norms[0] in g.colon_so_words:
-            # "Così il ministro Luca Verdi: …": the speaker right after it
-            end = self.source_np_end(doc, lead + 1, colon)
-            return (lead + 1, colon) if end == colon and self.speaker_phrase(doc, lead + 1, colon) else None
+            # "Così il ministro Luca Verdi: …": the speaker right after it, a short setting before
+            # or after it ("Così in una nota il Comune: …", "Così il sindaco in una nota: …")
+            start = self._setting_before_subject(doc, lead + 1, doc[lead].sent) or lead + 1
+            end = self.source_np_end(doc, start, colon)
+            if end <= start or not self.speaker_phrase(doc, start, end):
+                return None
+            setting = doc[end:colon]
+            if len(setting) and (_norm(setting[0]) not in g.prepositions or len(setting) > 6
+                                 or any(t.is_punct or self._is_finite(t) for t in setting)):
+                return None
+            return start, end
         return None
 
     def _cleft_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
