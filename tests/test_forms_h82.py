@@ -166,7 +166,10 @@ def test_stance_frame_before_a_colon(shipped, text, expected):
      [("indirect", "Il governo non cadrà", "Luca Verdi")]),
     ("La città non si ferma. Parola di Anna Bruni, che ha chiuso la cerimonia tra gli applausi.",
      [("indirect", "La città non si ferma", "Anna Bruni")]),
-    # look-alikes: a rule, findings, events, no one named, a word of the day
+    ("Le coste sono in pericolo. È quanto si legge nella nota del Comune.",
+     [("indirect", "Le coste sono in pericolo", "Comune")]),
+    # look-alikes: a rule, findings, events, no one named, a word of the day, a document of no one
+    ("Le coste sono in pericolo. È quanto si legge nel rapporto annuale.", []),
     ("Il dizionario è aggiornato. Parola del giorno: resilienza.", []),
     ("Il ponte è crollato. È quanto previsto dal regolamento.", []),
     ("Il ponte è crollato. È quanto emerso dalle indagini della Procura.", []),
