@@ -129,6 +129,12 @@ def test_clitic_announcing_the_words_after_a_colon(shipped, text, expected):
      [("indirect", "il territorio è fragile", "Legambiente")]),
     ("Secondo Marco Rossi non ci sono dubbi: il governo cadrà.",
      [("indirect", "il governo cadrà", "Marco Rossi")]),
+    ("Per Marco Rossi non ci sono dubbi: il governo cadrà.",
+     [("indirect", "il governo cadrà", "Marco Rossi")]),
+    ("Per la Procura non ci sono dubbi: l'uomo è colpevole.",
+     [("indirect", "l'uomo è colpevole", "Procura")]),
+    ("Per ora non ci sono dubbi: il treno arriverà in ritardo.", []),
+    ("Non ci sono dubbi: il governo cadrà.", []),
     ("Marco Rossi è stato chiaro: il governo non cadrà. Abbiamo i numeri e andremo avanti.",
      [("indirect", "il governo non cadrà. Abbiamo i numeri e andremo avanti", "Marco Rossi")]),
     # with quote marks the words are direct, as before

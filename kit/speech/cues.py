@@ -906,7 +906,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not norms:
             return None
         said = " ".join(norms)
-        if any(said == p or said.endswith(" " + p) for p in g.colon_stance_phrases):
+        phrase = next((p for p in g.colon_stance_phrases if said == p or said.endswith(" " + p)), None)
+        if phrase is not None and norms[0] == "per" and len(norms) > len(phrase.split()) + 1:
+            # "Per Marco Rossi non ci sono dubbi: …": whose opinion it is, before the stance
+            end = colon - len(phrase.split())
+            return (lead + 1, end) if self.source_np_end(doc, lead + 1, end) == end \
+                and self.speaker_phrase(doc, lead + 1, end) else None
+        if phrase is not None:
             return "clause"
         k = colon - 1
         while k > lead and _norm(doc[k]) in g.cue_adverbs | {"molto", "assai", "sempre", "così"}:
