@@ -927,11 +927,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 for t in doc[max(lead, k - 3):k]):
             return "clause"
         nouns = g.answer_nouns | g.colon_stance_nouns
-        for k in range(lead + 1, min(colon - 2, lead + 4)):
-            # (a noun of several words: "Dura la presa di posizione di X: …")
+        for k in range(lead, min(colon - 2, lead + 4)):
+            # (a noun of several words: "Dura la presa di posizione di X: …"; a bare noun opening a
+            # headline: "Denuncia di Legambiente: …")
             size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
             after = k + size
-            if size and after + 1 < colon and norms[k - lead - 1] in g.definite and norms[after - lead] in g.forms("di") \
+            opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
+            if size and after + 1 < colon and opened and norms[after - lead] in g.forms("di") \
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
                                                  or norms[m - lead] not in g.prepositions | g.articles)
                             for m in range(lead, k - 1)) \
