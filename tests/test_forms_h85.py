@@ -181,6 +181,17 @@ def test_channel_between_cue_and_speaker(shipped, text, expected):
      [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
     ("In una nota, Cgil e Uil scrivono che il piano è sbagliato.",
      [("indirect", "il piano è sbagliato", "Cgil e Uil")]),
+    # a list of three
+    ("Cgil, Cisl e Uil denunciano che i salari sono fermi.",
+     [("indirect", "i salari sono fermi", "Cgil, Cisl e Uil")]),
+    ("«I salari sono fermi», denunciano Cgil, Cisl e Uil.",
+     [("direct", "I salari sono fermi", "Cgil, Cisl e Uil")]),
+    ("Secondo Cgil, Cisl e Uil i salari sono fermi.",
+     [("indirect", "i salari sono fermi", "Cgil, Cisl e Uil")]),
+    ("Secondo la Cgil, la Cisl e la Uil, i salari sono fermi.",
+     [("indirect", "i salari sono fermi", "Cgil, Cisl e Uil")]),
+    ("In una nota unitaria, Cgil, Cisl e Uil denunciano che i salari sono fermi.",
+     [("indirect", "i salari sono fermi", "Cgil, Cisl e Uil")]),
 ])
 def test_joint_signatories(shipped, text, expected):
     """A text signed by several (a joint note, *secondo A e B*, *scrivono A e B*) has them as

@@ -445,6 +445,9 @@ class SourceRules(FinderBase):
                 return k
         if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
             return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
+        listed = self._name_list_end(doc, k, limit, ent_at)
+        if listed is not None:
+            return listed  # "secondo Cgil, Cisl e Uil i salari…": the whole list
         # with a comma close by and no finite verb before it, the phrase runs to the comma
         c, stop = k, min(k + 14, limit)
         while c < stop:
@@ -507,6 +510,25 @@ class SourceRules(FinderBase):
                     continue
             break
         return self._apposition(doc, k, limit, ent_at)
+
+    def _name_list_end(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int | None:
+        """The end of a list of names from token ``k`` joined by commas and closed by *e* (*Cgil,
+        Cisl e Uil*, *la Cgil, la Cisl e la Uil*); None when no such list starts there."""
+        def name_at(m: int):
+            while m < limit and _norm(doc[m]) in self.g.articles:
+                m += 1
+            ent = ent_at.get(m)
+            return ent if ent is not None and ent.label_ in ("PER", "ORG") else None
+
+        ent = name_at(k)
+        if ent is None:
+            return None
+        m, commas = ent.end, 0
+        while m + 1 < limit and doc[m].text == "," and name_at(m + 1) is not None:
+            m, commas = name_at(m + 1).end, commas + 1
+        if not commas or m + 1 >= limit or _norm(doc[m]) not in self.g.and_conjunctions or name_at(m + 1) is None:
+            return None
+        return name_at(m + 1).end
 
     def _seat_before_name(self, doc: Doc, k: int, ent_at: dict) -> bool:
         """*a* + the body or place where a titled person sits, right before the person's name:

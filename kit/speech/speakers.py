@@ -826,26 +826,38 @@ class SpeakerRules(FinderBase):
         if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER") \
                 or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
             return speaker
-        first = self._from_span(doc, other)
-        return Speaker(self.join_names([first.name, speaker.name]), speaker.label, doc[other.start:ent.end].text,
+        names = [self._from_span(doc, other).name, speaker.name]
+        while other.start - 2 >= sent.start and doc[other.start - 1].text == ",":
+            # "Cgil, Cisl e Uil denunciano…": the whole list
+            before = self.context(doc).ent_before(other.start - 1)
+            if before is None or before.label_ not in SPEAKER_LABELS or (before.label_ == "PER") != (ent.label_ == "PER"):
+                break
+            other = before
+            names.insert(0, self._from_span(doc, other).name)
+        return Speaker(self.join_names(names), speaker.label, doc[other.start:ent.end].text,
                        other.start_char, ent.end_char, speaker.how)
 
     def joined_after(self, doc: Doc, ent: Span, speaker: Speaker, limit: int) -> Speaker:
         """``speaker`` (from the entity ``ent``) joined with a name of the same kind coordinated
         right after it (*scrivono Cgil e Uil*, *secondo Marco Rossi e Anna Bruni*: "Cgil e
-        Uil", as the guidelines write joint speakers); else ``speaker``."""
-        k = ent.end
-        if k + 1 >= limit or _norm(doc[k]) not in self.g.and_conjunctions:
-            return speaker
-        k += 1
-        while k < limit and _norm(doc[k]) in self.g.articles:
-            k += 1  # "la Cgil e la Uil"
-        other = next((e for e in self.context(doc).ents_in_tokens(k, min(k + 8, limit)) if e.start == k), None)
-        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
-            return speaker
-        second = self._from_span(doc, other)
-        return Speaker(self.join_names([speaker.name, second.name]), speaker.label, doc[ent.start:other.end].text,
-                       ent.start_char, other.end_char, speaker.how)
+        Uil", as the guidelines write joint speakers), or a list closed by *e* (*denunciano
+        Cgil, Cisl e Uil*); else ``speaker``."""
+        names, last, k = [speaker.name], ent, ent.end
+        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions):
+            closing = doc[k].text != ","
+            k += 1
+            while k < limit and _norm(doc[k]) in self.g.articles:
+                k += 1  # "la Cgil e la Uil"
+            other = next((e for e in self.context(doc).ents_in_tokens(k, min(k + 8, limit)) if e.start == k), None)
+            if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
+                break
+            names.append(self._from_span(doc, other).name)
+            last, k = other, other.end
+            if closing:
+                # "Cgil, Cisl e Uil": a list closed by "e" (a bare comma may be an apposition)
+                return Speaker(self.join_names(names), speaker.label, doc[ent.start:last.end].text,
+                               ent.start_char, last.end_char, speaker.how)
+        return speaker
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
