@@ -234,3 +234,19 @@ def test_message_named_after_the_quote(shipped, text, expected):
     """After a copula or a demonstrative, a message, a post or a document of X (or issued by X:
     *pubblicato da*, *firmato da*) says whose the quoted words are; a bare apposition does not."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo Marco Rossi, presidente della Regione, i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Marco Rossi")]),
+    ("Secondo Marco Rossi, portavoce della Cgil, i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Marco Rossi")]),
+    ("Secondo Marco Rossi, suo legale, la sanzione viola la legge.",
+     [("indirect", "la sanzione viola la legge", "Marco Rossi")]),
+    ("I fondi, secondo Marco Rossi, presidente della Regione, sono finiti.",
+     [("indirect", "I fondi, secondo Marco Rossi, presidente della Regione, sono finiti", "Marco Rossi")]),
+])
+def test_title_apposition_after_a_source(shipped, text, expected):
+    """*secondo X, presidente di Y, …*: the bare title between commas belongs to the source,
+    not to what it reports."""
+    assert speech(shipped, text) == expected

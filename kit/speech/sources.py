@@ -549,6 +549,16 @@ class SourceRules(FinderBase):
                 return end
             if label in ("PER", "ORG") and (end == limit or end == limit - 1 and doc[end].text in (".", "!", "?")):
                 return end  # (the name that ends the sentence: the model may read a person as ORG)
+        if k + 2 < limit and doc[k].text == "," and k > 0 and doc[k - 1].ent_type_ == "PER":
+            # "secondo Marco Rossi, presidente della Regione, i fondi…": a bare title (or a possessive
+            # and a title) after the name
+            # (not "secondo la rivista Voici, l'attrice, …": with an article, the content's subject)
+            m = k + 1 + int(_norm(doc[k + 1]) in self.g.possessives)  # ("Joe Zarzaur, suo legale, …")
+            if m < limit and _norm(doc[m]) in self.titles:
+                comma = next((c for c in range(m + 1, min(m + 10, limit)) if doc[c].is_punct), None)
+                if comma is not None and doc[comma].text == "," and not any(
+                        self._is_finite(t) or _norm(t) == "che" for t in doc[m:comma]):
+                    return comma
         return k
 
     def speaker_phrase(self, doc: Doc, start: int, end: int) -> bool:
