@@ -250,3 +250,21 @@ def test_title_apposition_after_a_source(shipped, text, expected):
     """*secondo X, presidente di Y, …*: the bare title between commas belongs to the source,
     not to what it reports."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dal comunicato della Regione emerge che i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Regione")]),
+    ("Dalla nota della Procura emerge che l'indagine è chiusa.",
+     [("indirect", "l'indagine è chiusa", "Procura")]),
+    ("Dal comunicato emerge chiaramente che i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", None)]),
+    # a finding or an inquiry: no one's words
+    ("Dall'autopsia emerge che la vittima è morta sul colpo.", []),
+    ("Dalle indagini emerge che il furto era stato pianificato.", []),
+    ("Dal rapporto emerge un quadro preoccupante.", []),
+])
+def test_emerges_from_a_document(shipped, text, expected):
+    """*Da* + a document or a noun of words (+ *di* its issuer) + *emerge che*: the che-clause
+    is reported, by the issuer or, unsigned, by no one."""
+    assert speech(shipped, text) == expected

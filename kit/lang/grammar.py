@@ -586,6 +586,10 @@ class Grammar:
     charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
+    #: verbs by which a clause comes out of someone's words or text, after *da* + a noun of
+    #: words or a document (*Dal comunicato della Regione **emerge** che…*, *Dal loro racconto
+    #: emerge che…*): the issuer speaks
+    emerging_verbs: frozenset[str] = frozenset()
     #: verbs of an impersonal *si* + *di* that judge what something is, like a copula (*Per
     #: Legambiente **si tratta di** un errore*): after *per* + a name, an opinion
     judging_impersonals: frozenset[str] = frozenset()

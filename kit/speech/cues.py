@@ -69,6 +69,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     hits = lemmas & self.g.impersonal_a_verbs  # "si pensa a un errore umano" (not "si pensa al futuro")
                 if not hits and self._impersonal_object(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
+            if not hits and lemmas & self.g.emerging_verbs and self.words_emerged_from(doc, i, sent) is not None \
+                    and self.skip_adverbs(doc, i + 1, sent.end) < sent.end \
+                    and _norm(doc[self.skip_adverbs(doc, i + 1, sent.end)]) == "che":
+                hits = lemmas & self.g.emerging_verbs  # "Dal comunicato della Regione emerge che…"
             if not hits and lemmas & self.g.impersonal_passive_verbs and self._impersonal_passive(doc, i, sent):
                 hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
             if not hits and lemmas & self.g.ruling_verbs and self._ruling_body(doc, i, sent):
@@ -2176,6 +2180,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The cue is a reflexive verb of ``self_report_verbs``, which reports what its subject
         says of itself: *si è detto*, *si dichiara*, *dicendosi*, *professarsi*."""
         return cue.lemma in self.g.self_report_verbs and cue.start > 0 and self._reflexive(doc, cue.start, cue.end)
+
+    def words_emerged_from(self, doc: Doc, i: int, sent: Span) -> tuple[int, int] | None:
+        """Before the verb at ``i`` (an ``emerging_verbs`` one), a phrase opening its clause:
+        *da* + an article, a possessive and a noun of words or a document (with *di* + its
+        issuer): *Dal comunicato della Regione* (emerge che…), *Dal loro racconto*; the span of
+        the phrase after *da*, else None (*Dall'autopsia emerge che…*: a finding, no one's words)."""
+        k = i - 1
+        start = k
+        while start > sent.start and not doc[start - 1].is_punct and i - start < 9:
+            start -= 1
+        if _norm(doc[start]) not in self.g.forms("da") or start != sent.start and doc[start - 1].text != ",":
+            return None
+        m = start + 1
+        while m < i and (_norm(doc[m]) in self.g.articles | self.g.possessives or doc[m].pos_ == "ADJ"):
+            m += 1
+        if m >= i or _norm(doc[m]) not in self.g.document_nouns | self.g.speech_nouns \
+                or self.word_forms(doc[m]) & (self.g.report_nouns | self.g.not_speakers):
+            return None
+        return start + 1, i
 
     def said_before(self, doc: Doc, cue: Cue) -> bool:
         """The cue's object is a clitic or *quanto* standing for words before it (*«Si vota il 12

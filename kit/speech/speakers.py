@@ -384,6 +384,13 @@ class SpeakerRules(FinderBase):
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
+        if cue.verb in self.g.emerging_verbs:
+            # "Dal comunicato della Regione emerge che…": the issuer, or the possessor ("dal loro racconto")
+            phrase = self.words_emerged_from(doc, cue.start, self.context(doc).sent(cue.start))
+            if phrase is None:
+                return None
+            start, end = self.source_speaker(doc, *phrase)
+            return _tag(self._from_range(doc, start, end), "source") if start < end and start > phrase[0] + 1 else None
         if self.impersonal_speech(doc, cue):
             return self.document_issuer(doc, cue)  # "Si racconta che…", "si è detto che…": no one named
         if self._generic_clause_subject(doc, cue):
