@@ -268,3 +268,18 @@ def test_emerges_from_a_document(shipped, text, expected):
     """*Da* + a document or a noun of words (+ *di* its issuer) + *emerge che*: the che-clause
     is reported, by the issuer or, unsigned, by no one."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il documento, firmato da Cgil, Cisl e Uil, denuncia che i salari sono fermi.",
+     [("indirect", "i salari sono fermi", "Cgil, Cisl e Uil")]),
+    ("La lettera, firmata da Marco Rossi e Anna Bruni, chiede al governo di intervenire.",
+     [("indirect", "di intervenire", "Marco Rossi e Anna Bruni")]),
+    # signatories no one names: no speaker
+    ("La lettera, firmata da cento sindaci, chiede al governo di intervenire.",
+     [("indirect", "di intervenire", None)]),
+])
+def test_document_signed_by(shipped, text, expected):
+    """A document subject with its signatories between commas (*firmato da A, B e C*) speaks
+    for them, joined."""
+    assert speech(shipped, text) == expected

@@ -384,6 +384,9 @@ class SpeakerRules(FinderBase):
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
+        signed = self._signed_document_subject(doc, cue)
+        if signed is not None:
+            return signed  # "Il documento, firmato da Cgil, Cisl e Uil, denuncia che…"
         if cue.verb in self.g.emerging_verbs:
             # "Dal comunicato della Regione emerge che…": the issuer, or the possessor ("dal loro racconto")
             phrase = self.words_emerged_from(doc, cue.start, self.context(doc).sent(cue.start))
@@ -843,6 +846,25 @@ class SpeakerRules(FinderBase):
             names.insert(0, self._from_span(doc, other).name)
         return Speaker(self.join_names(names), speaker.label, doc[other.start:ent.end].text,
                        other.start_char, ent.end_char, speaker.how)
+
+    def _signed_document_subject(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """A subject that is a document with its signatories between commas right before the
+        cue (*La lettera, firmata da Marco Rossi e Anna Bruni, chiede…*, *Il documento, firmato
+        da Cgil, Cisl e Uil, denuncia che…*): the signatories, joined; else None."""
+        sent = self.context(doc).sent(cue.start)
+        k = sent.start + int(_norm(doc[sent.start]) in self.g.articles)
+        if k + 4 >= cue.start or _norm(doc[k]) not in self.g.document_nouns or doc[k + 1].text != "," \
+                or _norm(doc[k + 2]) not in self.g.issuing_participles or _norm(doc[k + 3]) not in self.g.forms("da"):
+            return None
+        ent = next((e for e in self.context(doc).ents_in_tokens(k + 4, cue.start) if e.start == k + 4), None)
+        if ent is None or ent.label_ not in SPEAKER_LABELS:
+            return None
+        speaker = self.joined_after(doc, ent, self._from_span(doc, ent), cue.start)
+        end = self.context(doc).token_at(speaker.end - 1) + 1
+        if end + 1 != cue.start and not (end < cue.start and doc[end].text == "," and
+                                         self.skip_adverbs(doc, end + 1, cue.start) == cue.start):
+            return None
+        return speaker.tagged("agent")
 
     def joined_after(self, doc: Doc, ent: Span, speaker: Speaker, limit: int) -> Speaker:
         """``speaker`` (from the entity ``ent``) joined with a name of the same kind coordinated
