@@ -83,7 +83,12 @@ def test_a_document_before_the_colon(shipped, text, expected):
     ("Per il sindaco si tratta di «una vittoria della città».",
      [("mixed", "una vittoria della città", "sindaco")]),
     # a definite count: what happened to someone, no opinion
+    ("Per Cgil e Uil si tratta di «un errore».",
+     [("mixed", "un errore", "Cgil e Uil")]),
+    ("Per Marco Rossi e Anna Bruni il piano è un errore.",
+     [("indirect", "il piano è un errore", "Marco Rossi e Anna Bruni")]),
     ("Per Marco Rossi si tratta del terzo titolo in carriera.", []),
+    ("Per Marco Rossi e per la moglie è stata una giornata difficile.", []),
     ("Per la Juventus si tratta della quinta vittoria consecutiva.", []),
 ])
 def test_per_x_si_tratta_di(shipped, text, expected):

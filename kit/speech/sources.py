@@ -99,8 +99,9 @@ class SourceRules(FinderBase):
         (what happened to someone) nor *Per Marco Rossi è stata una giornata difficile*."""
         if np_end + 2 >= end:
             return False
-        if not all(t.ent_type_ in ("PER", "ORG") for t in doc[j:np_end] if _norm(t) not in self.g.articles):
-            return False
+        if not all(t.ent_type_ in ("PER", "ORG") for t in doc[j:np_end]
+                   if _norm(t) not in self.g.articles | self.g.and_conjunctions and t.text != ","):
+            return False  # (names only, maybe joined: "Per Cgil e Uil si tratta di…")
         if _norm(doc[np_end]) in self.g.reflexive_clitics and self.lemmas(doc[np_end + 1]) & self.g.judging_impersonals \
                 and _norm(doc[np_end + 2]) == "di":
             # "Per Legambiente si tratta di un errore", "Per Marco Rossi si tratta di «…»"; not
