@@ -288,3 +288,17 @@ def test_document_signed_by(shipped, text, expected):
     """A document subject with its signatories between commas (*firmato da A, B e C*) speaks
     for them, joined."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I commercianti chiedono meno tasse.",
+     [("indirect", "meno tasse", "commercianti")]),
+    ("Il sindaco ha chiesto più volte le dimissioni dell'assessore.",
+     [("indirect", "le dimissioni dell'assessore", "sindaco")]),
+    ("Marco Rossi ha detto più volte che il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Marco Rossi")]),
+])
+def test_quantity_before_the_object(shipped, text, expected):
+    """*più* / *meno* before a bare noun object belongs to it (*chiedono meno tasse*); *più
+    volte* stays an adverbial of the cue."""
+    assert speech(shipped, text) == expected

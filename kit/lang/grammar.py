@@ -586,6 +586,9 @@ class Grammar:
     charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
+    #: adverbs of quantity that determine a bare noun after a cue (*chiedono **più** personale*,
+    #: *vogliono **meno** tasse*): part of the object, not adverbs of the verb
+    quantity_adverbs: frozenset[str] = frozenset()
     #: verbs by which a clause comes out of someone's words or text, after *da* + a noun of
     #: words or a document (*Dal comunicato della Regione **emerge** che…*, *Dal loro racconto
     #: emerge che…*): the issuer speaks

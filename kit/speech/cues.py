@@ -2411,6 +2411,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         j = self.skip_adverbs(doc, j, sent_end)
+        if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
+            j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
         while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
             j += 1  # "ha dichiarato ieri sera a Porta a Porta che…": the part of the day too
         aside = j
