@@ -711,19 +711,16 @@ def grammar(lang: str) -> Grammar:
     for f in fields(Grammar):
         if f.name == "lang":
             continue
-        if f.name in ("contracted", "adjective_agreement", "title_hyponyms", "sense_objects"):
+        kind = str(f.type)  # (the annotation says how a field is read: no list of names to keep)
+        if kind == "dict[str, frozenset[str]]":
             values[f.name] = {k: frozenset(v) for k, v in data.get(f.name, {}).items()}
-        elif f.name in ("abstract_suffixes", "adjective_suffixes", "age_noun_suffixes", "demonym_plural_suffixes", "adverb_suffixes"):
-            values[f.name] = tuple(data.get(f.name, ()))
-        elif f.name in ("title_synonyms", "whole_title_synonyms", "anaphora_gender", "group_counts",
-                        "group_synonyms", "media_synonyms", "holder_titles", "domain_synonyms", "ordinal_anaphors",
-                        "pet_names", "known_referents", "participle_infinitives", "object_clitic_gender",
-                        "present_participles", "present_subjunctives"):
+        elif kind.startswith("dict"):
             values[f.name] = dict(data.get(f.name, {}))
-        elif f.name in ("joint_word", "interview_stem"):
+        elif kind.startswith("tuple"):
+            values[f.name] = tuple(data.get(f.name, ()))
+        elif kind == "str":
             values[f.name] = data.get(f.name, f.default)
-        elif f.name in ("participle", "infinitive", "gerund", "imperfect", "finite_only", "conditional",
-                        "first_person_now"):
+        elif kind == "re.Pattern":  # (written "<name>_suffix" in the file)
             pattern = data.get(f"{f.name}_suffix")
             values[f.name] = re.compile(pattern) if pattern else NEVER
         else:
