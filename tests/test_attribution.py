@@ -5049,3 +5049,15 @@ def test_marks_after_a_reflexive_verb_of_saying_hold_a_predicate(shipped, text, 
     """*si è detto «incoraggiato…»*, *si è dichiarata «pronta…»*: what the subject says of itself
     is a predicate in reported syntax, mixed however long it runs."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo una nota della Regione di ieri sera, i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Regione")]),
+    ("Come si legge nella nota della Regione di ieri, i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Regione")]),
+])
+def test_a_time_after_a_documents_issuer_is_the_documents(shipped, text, expected):
+    """*una nota della Regione di ieri sera*: the time says when the document came, the issuer is
+    the Regione."""
+    assert speech(shipped, text) == expected

@@ -178,8 +178,11 @@ def test_stance_frame_before_a_colon(shipped, text, expected):
      [("indirect", "La città non si ferma", "Anna Bruni")]),
     ("Le coste sono in pericolo. È quanto si legge nella nota del Comune.",
      [("indirect", "Le coste sono in pericolo", "Comune")]),
-    # look-alikes: a rule, findings, events, no one named, a word of the day, a document of no one
-    ("Le coste sono in pericolo. È quanto si legge nel rapporto annuale.", []),
+    # a document no one signs: its words reported, by no one named (GUIDELINES: unattributed reports
+    # have a null speaker; h85's reading of "si legge")
+    ("Le coste sono in pericolo. È quanto si legge nel rapporto annuale.",
+     [("indirect", "Le coste sono in pericolo", None)]),
+    # look-alikes: a rule, findings, events, no one named, a word of the day
     ("Il dizionario è aggiornato. Parola del giorno: resilienza.", []),
     ("Il ponte è crollato. È quanto previsto dal regolamento.", []),
     ("Il ponte è crollato. È quanto emerso dalle indagini della Procura.", []),

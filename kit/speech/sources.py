@@ -321,7 +321,9 @@ class SourceRules(FinderBase):
         if document and k + 1 < end and self.is_verbish(doc[k]) and _norm(doc[k + 1]) in self.g.forms("da"):
             k += 1  # "un comunicato diramato dalla Questura" (not "le testimonianze raccolte dalla polizia")
         if k < end and _norm(doc[k]) in self.g.forms("di") | self.g.forms("da"):
-            return k + 1, end
+            # (not "di ieri sera" after the issuer: "nella nota del Comune di ieri sera" is the Comune's)
+            return k + 1, next((m for m in range(k + 2, end - 1) if _norm(doc[m]) in self.g.forms("di")
+                                and _norm(doc[m + 1]) in self.g.time_words | self.g.cue_adverbs), end)
         return (end, end) if k >= end else None
 
     def names_no_one(self, doc: Doc, cue) -> bool:
