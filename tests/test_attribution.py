@@ -5061,3 +5061,17 @@ def test_a_time_after_a_documents_issuer_is_the_documents(shipped, text, expecte
     """*una nota della Regione di ieri sera*: the time says when the document came, the issuer is
     the Regione."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Rossi ha commentato la sentenza: la giustizia ha vinto.",
+     [("indirect", "la giustizia ha vinto", "Marco Rossi")]),
+    # the clause after the colon takes up the object: the writer describes it
+    ("I ministri hanno approvato il secondo rapporto: questo rapporto contiene proposte nuove.", []),
+    # "riproporsi" is arising again, not proposing
+    ("Il problema si ripropone quindi in termini nuovi: esso non può mutare i rapporti.", []),
+])
+def test_the_clause_after_an_objects_colon_is_said_unless_it_describes_the_object(shipped, text, expected):
+    """*ha commentato la sentenza: …* reports the clause after the colon; not when that clause
+    opens with a demonstrative or a pronoun that takes up the object (found on fresh text)."""
+    assert speech(shipped, text) == expected

@@ -322,7 +322,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 # of, the clause after the colon what is said
                 spelled = _clause_after_colon(doc, text, speech.object_end(doc, cue.content_start, cue.region_end, cue),
                                               speech.content_end(doc, cue.content_start, cue.region_end, cue))
-                if spelled is not None:
+                if spelled is not None and not _takes_up_object(text, spelled[0], speech):
                     quotes.append(_make(doc, spelled[0], spelled[1], "indirect", cue, speaker, speech, spelled[0]))
             if not reported or speaker is None and not speech.reports_of(cue) and not unsigned and not implicit:
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
@@ -1660,6 +1660,14 @@ def _clause_after_colon(doc: Doc, text: str, end: int, region_end: int) -> tuple
         return None
     span = _trim(text, end + rest.index(":") + 1, region_end)
     return span if span is not None and _has_verb(doc, span, "Fin") else None
+
+
+def _takes_up_object(text: str, start: int, speech: SpeechFinder) -> bool:
+    """The clause after the colon opens with a demonstrative or a pronoun that takes up the
+    object before it (*ha approvato il rapporto: **questo** rapporto contiene…*, *…: **esso**
+    prevede…*): the writer describing the thing, not the speaker's words."""
+    words = text[start:start + 40].split()
+    return bool(words) and words[0].lower() in speech.g.demonstrative_subjects | set(speech.g.anaphora_gender)
 
 
 def _has_verb(doc: Doc, span: tuple[int, int], form: str) -> bool:
