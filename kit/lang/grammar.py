@@ -28,6 +28,8 @@ class Grammar:
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
     conjunction_prepositions: frozenset[str] = frozenset()
+    #: adverbs of degree between a stance adjective and its colon (*è stato **molto** chiaro: …*)
+    degree_adverbs: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()

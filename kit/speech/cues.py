@@ -919,7 +919,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if phrase is not None:
             return "clause"
         k = colon - 1
-        while k > lead and _norm(doc[k]) in g.cue_adverbs | {"molto", "assai", "sempre", "così"}:
+        while k > lead and _norm(doc[k]) in g.cue_adverbs | g.degree_adverbs:
             k -= 1
         if _norm(doc[k]) not in g.colon_stance_adjectives:
             # "è stato chiaro con i sindacati: …", "… chiaro ieri sera in tv: …": a short phrase after the adjective
@@ -927,7 +927,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                       and _norm(doc[m + 1]) in g.prepositions | g.time_words | g.cue_adverbs and not any(
                           t.is_punct or self._is_finite(t) for t in doc[m + 1:colon])), k)
         if _norm(doc[k]) in g.colon_stance_adjectives and any(
-                _norm(t) in g.copulas or self.lemmas(t) & {"essere", "dire", "mostrare", "dichiarare"}
+                _norm(t) in g.copulas or self.lemmas(t) & (g.agreeing_auxiliaries | g.self_report_verbs)
                 for t in doc[max(lead, k - 3):k]):
             return "clause"
         nouns = g.answer_nouns | g.colon_stance_nouns
