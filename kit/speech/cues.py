@@ -978,12 +978,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if colon - lead < 4 or _norm(doc[lead]) not in self.g.forms("a"):
             return None
         verb = doc[lead + 1]
-        bare = self.infinitive_without_clitic(verb)
-        if bare is not None:
-            if bare not in self.single_verbs or bare in self.need_object \
-                    or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:
+        if self.infinitive_without_clitic(verb) is not None:
+            said = self.clitic_infinitive(doc, lead, colon)
+            if said is None:
                 return None
-            k = lead + 2
+            k = said[1]
         elif self.is_infinitive(verb) and self.lemmas(verb) & (self.single_verbs | self.g.colon_floor_verbs):
             # "A parlare è stato il sindaco: …", "A chiedere le dimissioni è stata X: …" (a short object)
             k = next((m for m in range(lead + 2, min(lead + 7, colon)) if _norm(doc[m]) in self.g.copulas), None)
@@ -993,9 +992,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         if _norm(doc[k]) not in self.g.copulas:
             return None
-        k += 1
-        if k < colon and _norm(doc[k]) in self.g.auxiliary_participles:
-            k += 1
+        k = self.past_copula(doc, k, colon)
         end = self.source_np_end(doc, k, colon) if k < colon else k
         return (k, colon) if k < colon and end == colon and self.speaker_phrase(doc, k, colon) else None
 

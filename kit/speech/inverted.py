@@ -295,31 +295,42 @@ class InvertedRules(FinderBase):
         stands for the sentence before, a copula, then who said it (the subject after it)."""
         if i + 3 >= sent.end or _norm(doc[i]) not in self.g.forms("a") or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
             return None
-        verb = doc[i + 1]
-        bare = self.infinitive_without_clitic(verb)
-        if bare is None or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:  # (annunciar+lo)
+        said = self.clitic_infinitive(doc, i, sent.end)
+        if said is None:
             return None  # ("A dire il vero…", "A confermare la tesi…": no clitic for the sentence before)
-        lemma, end = None, i + 2
-        for rest in self.multi_verbs.get(bare, []):
-            if [_norm(t) for t in doc[i + 2:i + 2 + len(rest)]] == rest:
-                lemma, end = bare + " " + " ".join(rest), i + 2 + len(rest)  # "a renderlo noto"
-        if lemma is None:
-            if bare not in self.single_verbs or bare in self.need_object:
-                return None
-            lemma = bare
+        lemma, end = said
         if end >= sent.end or _norm(doc[end]) not in self.g.copulas:
             return None
         np = self.copula_subject(doc, end, sent)
         return None if np is None else (i, end, "earlier", f"verb:{lemma}", np)
 
+    def clitic_infinitive(self, doc: Doc, i: int, end: int) -> tuple[str, int] | None:
+        """(lemma, token after it) of *a* at ``i`` + a speech verb in the infinitive whose clitic
+        stands for words said (*ad annunciar**lo***, *a confermar**lo***, *a render**lo** noto*):
+        the opening of a cleft; None for any other infinitive (*a dire il vero*)."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.forms("a"):
+            return None
+        verb = doc[i + 1]
+        bare = self.infinitive_without_clitic(verb)
+        if bare is None or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:  # (annunciar+lo)
+            return None
+        for rest in self.multi_verbs.get(bare, []):
+            if [_norm(t) for t in doc[i + 2:min(i + 2 + len(rest), end)]] == rest:
+                return bare + " " + " ".join(rest), i + 2 + len(rest)  # "a renderlo noto"
+        if bare not in self.single_verbs or bare in self.need_object:
+            return None
+        return bare, i + 2
+
+    def past_copula(self, doc: Doc, k: int, end: int) -> int:
+        """The token after the copula at ``k`` and its participle (*è **stata***), before ``end``."""
+        k += 1
+        return k + 1 if k < end and _norm(doc[k]) in self.g.auxiliary_participles else k
+
     def copula_subject(self, doc: Doc, k: int, sent: Span) -> tuple[int, int] | None:
         """Who a cleft names: the definite subject after the copula at ``k`` and its participle
         (*A darne l'annuncio **è stata la famiglia***, *A chiedere le dimissioni **è stata Anna
         Bruni***, *Ad annunciarlo **è il sindaco***); None when no speaker phrase follows."""
-        k += 1
-        if k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
-            k += 1
-        return self._subject_after(doc, k, sent, definite=True)
+        return self._subject_after(doc, self.past_copula(doc, k, sent.end), sent, definite=True)
 
     def _these_claims(self, doc: Doc, i: int, sent: Span):
         """*Queste sarebbero le ipotesi del professor X.*, *Questa, in sintesi, è la tesi di X.*,
