@@ -441,7 +441,7 @@ class SourceRules(FinderBase):
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
                 active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
                 k += 1
-            if k < limit and _norm(doc[k]) in self.g.forms("da") | {"in", "nel", "nella", "su", "sul", "sulla"}:
+            if k < limit and _norm(doc[k]) in self.g.forms("da") | self.g.forms("in") | self.g.forms("su"):
                 k += 1
             elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
                                                   | self.g.group_speakers)):
