@@ -3,9 +3,12 @@
 Precedence, decided once here:
 1. entities from the analyst's patterns win over model entities they overlap (the analyst
    knows best; longer matches win among patterns);
-2. place names (CLDR country and region names via ``babel``, plus the rule file's extras)
+2. patterns marked ``"fill": true`` (well-known bodies the model often misses or calls a
+   person: *Legambiente*, *Anm*) only fill gaps and relabel a model entity of exactly their
+   words; they never cut a longer model name (*Cgil Lombardia*, *Fp Cgil*);
+3. place names (CLDR country and region names via ``babel``, plus the rule file's extras)
    only fill gaps: they never replace a model or pattern entity;
-3. model entities stay otherwise.
+4. model entities stay otherwise.
 The model's own entities are kept in ``doc.spans["kit_model_ents"]`` so that running the rule
 layer again (after a rule change) starts from the model output, not from the last rule run.
 """
@@ -46,11 +49,14 @@ class EntityRules(RuleComponent):
         self.tokens = Matcher(vocab, validate=True)
         self.places = PhraseMatcher(vocab, attr="ORTH")
         self.pattern_info: dict[str, tuple[str, str, str | None]] = {}
+        self.fill_keys: set[str] = set()
         make = self.nlp.make_doc
         for i, pattern in enumerate(self.rules.entity_patterns):
             key = f"kit_pattern_{i}"
             name = pattern.get("name") or f"pattern {i}"
             self.pattern_info[key] = (pattern["label"], name, pattern.get("id"))
+            if pattern.get("fill"):
+                self.fill_keys.add(key)
             if isinstance(pattern["pattern"], str):
                 text = pattern["pattern"]
                 variants = {text, text[:1].upper() + text[1:]}
@@ -58,6 +64,7 @@ class EntityRules(RuleComponent):
             else:
                 self.tokens.add(key, [pattern["pattern"]])
         self.titles = {t.lower() for t in self.rules.titles if " " not in t}
+        self.speech_verbs = frozenset(self.rules.speech_verbs)
         places = list(self.rules.places.get("extra", []))
         if self.rules.places.get("cldr", True):
             places += cldr_places(self.rules.lang)
@@ -72,12 +79,13 @@ class EntityRules(RuleComponent):
         canonical: dict[str, str] = {}  # the rule layer starts here: nothing stale survives
         sources = {}
         pattern_spans = []
+        fill_spans = []
         matches = list(self.phrases(doc)) if len(self.phrases) else []
         matches += list(self.tokens(doc)) if len(self.tokens) else []
         for match_id, start, end in matches:
             label, name, ent_id = self.pattern_info[strings[match_id]]
             span = Span(doc, start, end, label=label)
-            pattern_spans.append(span)
+            (fill_spans if strings[match_id] in self.fill_keys else pattern_spans).append(span)
             sources[span_key(span.start_char, span.end_char)] = f"rule:{name}"
             if ent_id:
                 canonical[span_key(span.start_char, span.end_char)] = ent_id
@@ -86,6 +94,7 @@ class EntityRules(RuleComponent):
         for span in pattern_spans:
             taken.update(range(span.start, span.end))
         kept = [s for s in model if not taken.intersection(range(s.start, s.end))]
+        kept = [self._without_opening_cue(doc, span, sources) for span in kept]
         place_matches = [(s, e) for _, s, e in self.places(doc)] if len(self.places) else []
         exact_places = set(place_matches)
         # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) is the place
@@ -93,9 +102,20 @@ class EntityRules(RuleComponent):
             if span.label_ == "PER" and (span.start, span.end) in exact_places:
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
+        fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
+        fill_label = {(s.start, s.end): s.label_ for s in fill_spans}
+        # a model entity of exactly a known body's words takes the body's label (*Anm* PER -> ORG)
+        for i, span in enumerate(kept):
+            label = fill_label.get((span.start, span.end))
+            if label and label != span.label_:
+                kept[i] = Span(doc, span.start, span.end, label=label)
         for span in kept:
             taken.update(range(span.start, span.end))
             sources.setdefault(span_key(span.start_char, span.end_char), "model")
+        for span in fill_spans:
+            if not taken.intersection(range(span.start, span.end)):
+                taken.update(range(span.start, span.end))
+                kept.append(span)
         place_spans = []
         for found in filter_spans([Span(doc, s, e) for s, e in place_matches]):
             if not taken.intersection(range(found.start, found.end)):
@@ -109,6 +129,21 @@ class EntityRules(RuleComponent):
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
         return doc
+
+    def _without_opening_cue(self, doc: Doc, span: Span, sources: dict) -> Span:
+        """A sentence opened by an inverted speech verb run into the name after it
+        (*Sottolinea Cisl che…*, *Aggiunge Caritas che…* read as one person): the verb is not
+        part of the name. Only a finite form of a speech verb by the lemma table (*Sottolinea* ->
+        *sottolineare*), capitalised at the start of a sentence, with a capitalised word after it."""
+        first = doc[span.start]
+        if len(span) < 2 or not first.is_sent_start or not first.is_title or not doc[span.start + 1].is_title:
+            return span
+        lemma = lookup_lemma(first.text, self.rules.lang)
+        if lemma == first.lower_ or lemma not in self.speech_verbs:
+            return span
+        trimmed = Span(doc, span.start + 1, span.end, label=span.label_)
+        sources[span_key(trimmed.start_char, trimmed.end_char)] = "model+rule:names"
+        return trimmed
 
 
 ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")

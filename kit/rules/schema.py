@@ -63,7 +63,8 @@ class RuleSet:
     entity_patterns: tuple[dict, ...] = rule_field(
         (), json_type=list, check=v.entity_patterns, stage="kit_entities", reach="entity_phrases",
         help="Entity patterns: an exact phrase, or a spaCy token pattern in JSON, with a label, a "
-             "group name and an optional canonical id. Patterns win over the model's entities.")
+             "group name and an optional canonical id. Patterns win over the model's entities; a pattern "
+             "with \"fill\": true only fills gaps and relabels a model entity of exactly its words.")
     places: dict = rule_field(
         {"cldr": True, "extra": []}, json_type=dict, check=v.places, stage="kit_entities",
         reach="entity_stage",

@@ -139,9 +139,9 @@ def _check_with_matcher(pattern: list, source: str, entry: str) -> None:
 def _entity_pattern(item: Any, labels: tuple[str, ...], source: str, entry: str) -> dict:
     if not isinstance(item, dict):
         fail(f"expected an object with 'label' and 'pattern', got {type(item).__name__}", source, entry)
-    unknown = set(item) - {"label", "pattern", "name", "id"}
+    unknown = set(item) - {"label", "pattern", "name", "id", "fill"}
     if unknown:
-        fail(f"unknown key(s) {sorted(unknown)}; allowed: label, pattern, name, id", source, entry)
+        fail(f"unknown key(s) {sorted(unknown)}; allowed: label, pattern, name, id, fill", source, entry)
     label = item.get("label")
     if not isinstance(label, str) or not label:
         fail("missing 'label'", source, entry)
@@ -157,6 +157,8 @@ def _entity_pattern(item: Any, labels: tuple[str, ...], source: str, entry: str)
     for key in ("name", "id"):
         if key in item and not isinstance(item[key], str):
             fail(f"{key!r} must be a string", source, entry)
+    if "fill" in item and not isinstance(item["fill"], bool):
+        fail("'fill' must be true or false", source, entry)
     return dict(item)
 
 
