@@ -71,3 +71,23 @@ def test_fill_must_be_boolean():
     with pytest.raises(Exception):
         entity_patterns([{"label": "ORG", "pattern": "Codacons", "fill": "yes"}], "t", "entity_patterns",
                         ("ORG",))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Codacons: i prezzi salgono ancora\n\nIl Codacons ha spiegato ieri che gli aumenti pesano sulle famiglie.",
+     [("indirect", "i prezzi salgono ancora", "Codacons"),
+      ("indirect", "gli aumenti pesano sulle famiglie", "Codacons")]),
+    ("Adusbef e Codacons: stangata da 500 euro\n\nAdusbef e Codacons denunciano che le tariffe sono aumentate.",
+     [("indirect", "stangata da 500 euro", "Adusbef e Codacons"),
+      ("indirect", "le tariffe sono aumentate", "Adusbef e Codacons")]),
+    ("Cgil, Cisl e Uil: sciopero il 12 marzo\n\nCgil, Cisl e Uil hanno detto che il governo non ascolta.",
+     [("indirect", "sciopero il 12 marzo", "Cgil, Cisl e Uil"),
+      ("indirect", "il governo non ascolta", "Cgil, Cisl e Uil")]),
+    ("Cgil e Regione Lombardia: firmato il contratto\n\nIl contratto è stato firmato ieri.", []),
+])
+def test_body_headlines(shipped, text, expected):
+    """A headline *Body: content* (one body or bodies joined by *e*) is the body's indirect
+    quote when the body speaks in the article; a paragraph-opening article run into a known
+    body's name (*Il Codacons*) is not part of the speaker; joined bodies that do not speak
+    again are the headline's topic."""
+    assert speech(shipped, text) == expected

@@ -104,8 +104,15 @@ class EntityRules(RuleComponent):
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
         fill_label = {(s.start, s.end): s.label_ for s in fill_spans}
-        # a model entity of exactly a known body's words takes the body's label (*Anm* PER -> ORG)
+        # a model entity of exactly a known body's words takes the body's label (*Anm* PER -> ORG);
+        # a capitalised article run into a known body is not part of its name (*Il Codacons* ->
+        # *Codacons*; newspapers that keep their article, *La Stampa*, are no such body)
+        definite = grammar(self.rules.lang).definite
         for i, span in enumerate(kept):
+            if len(span) > 1 and (span.start + 1, span.end) in fill_label and doc[span.start].is_title \
+                    and doc[span.start].lower_ in definite:
+                span = kept[i] = Span(doc, span.start + 1, span.end, label=span.label_)
+                sources[span_key(span.start_char, span.end_char)] = "model+rule:names"
             label = fill_label.get((span.start, span.end))
             if label and label != span.label_:
                 kept[i] = Span(doc, span.start, span.end, label=label)

@@ -143,8 +143,19 @@ class InvertedRules(FinderBase):
         ents = [e for e in self.context(doc).ents_in_tokens(i, colon) if e.label_ in ("PER", "ORG")]
         if ents and ents[0].start == i and ents[0].end == colon:
             return (colon, colon + 1, "headline", "headline", (i, colon))
+        if self._joined_names(doc, ents, i, colon):
+            return (colon, colon + 1, "headline", "headline", (i, colon))  # "Adusbef e Codacons: …"
         label = self._titled_label(doc, i, colon, ents)
         return None if label is None else (colon, colon + 1, "headline", "headline", label)
+
+    def _joined_names(self, doc: Doc, ents, i: int, colon: int) -> bool:
+        """The label ``i:colon`` is names joined by *e* or commas and nothing else (*Adusbef e
+        Codacons*, *Cgil, Cisl e Uil*): joint speakers."""
+        if len(ents) < 2 or ents[0].start != i or ents[-1].end != colon:
+            return False
+        gaps = [doc[a.end:b.start] for a, b in zip(ents, ents[1:])]
+        return all(len(gap) == 1 and (gap[0].text == "," or _norm(gap[0]) in self.g.and_conjunctions) for gap in gaps) \
+            and _norm(gaps[-1][0]) in self.g.and_conjunctions
 
     def headline_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a headline's words end when its line runs on into the article (*Mario Rossi,
