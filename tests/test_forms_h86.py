@@ -91,3 +91,22 @@ def test_body_headlines(shipped, text, expected):
     body's name (*Il Codacons*) is not part of the speaker; joined bodies that do not speak
     again are the headline's topic."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secca la smentita di Trenitalia: nessun treno è stato cancellato.",
+     [("indirect", "nessun treno è stato cancellato", "Trenitalia")]),
+    ("Allarme di Coldiretti: il caldo brucia i raccolti.",
+     [("indirect", "il caldo brucia i raccolti", "Coldiretti")]),
+    ("La critica di Legambiente: il piano non tutela le coste.",
+     [("indirect", "il piano non tutela le coste", "Legambiente")]),
+    ("La condanna del Comune: un gesto vile e inaccettabile.",
+     [("indirect", "un gesto vile e inaccettabile", "Comune")]),
+    ("Il costo dell'allarme: due milioni di euro.", []),
+    ("La smentita è arrivata in serata.", []),
+])
+def test_stance_noun_frames_of_bodies(shipped, text, expected):
+    """A frame *(Adj) la smentita / l'allarme / la critica / la condanna di X: …* gives X's words
+    after the colon, as *Dura la replica della Cgil: …* does; the noun without *di* + a speaker
+    is no frame."""
+    assert speech(shipped, text) == expected
