@@ -110,3 +110,19 @@ def test_stance_noun_frames_of_bodies(shipped, text, expected):
     after the colon, as *Dura la replica della Cgil: …* does; the noun without *di* + a speaker
     is no frame."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dal Comune fanno sapere che la scuola riaprirà lunedì.",
+     [("indirect", "la scuola riaprirà lunedì", "Comune")]),
+    ("Dalla Regione spiegano che i fondi sono già stati stanziati.",
+     [("indirect", "i fondi sono già stati stanziati", "Regione")]),
+    ("Dal Codacons ribadiscono che i rincari sono ingiustificati.",
+     [("indirect", "i rincari sono ingiustificati", "Codacons")]),
+    ("Dai dati emerge che i prezzi sono saliti.", []),
+    ("Dal Comune sono arrivati i fondi per la scuola.", []),
+])
+def test_fronted_body_with_plural_cue(shipped, text, expected):
+    """*Dal Comune fanno sapere che…*: *da* + a body opening the sentence, then a cue in the third
+    person plural without a subject: the body speaks (as in *Fanno sapere dal Comune che…*)."""
+    assert speech(shipped, text) == expected

@@ -439,6 +439,9 @@ class SpeakerRules(FinderBase):
             if found is not None and self._abstract(doc, found):
                 return None  # "secondo i primi bilanci", "secondo l'ultimo censimento": no one speaks
             return _tag(found, "source")
+        fronted = self._fronted_body(doc, cue)
+        if fronted is not None:
+            return fronted
         blocked = self.quoted_ranges(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked, previous) \
@@ -1276,6 +1279,27 @@ class SpeakerRules(FinderBase):
             subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                         for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]
         return subjects
+
+    def _fronted_body(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*Dal Comune fanno sapere che…*, *Dalla Regione spiegano che…*: a sentence opened by
+        *da* + a speaker, then a cue in the third person plural with no subject: the people of
+        that body speak, and the body is the speaker (as in the inverted *Fanno sapere dal
+        Comune che…*); None for any other form."""
+        sent = self.context(doc).sent(cue.start)
+        verb = doc[cue.start]
+        if cue.start - sent.start < 2 or not ("Plur" in verb.morph.get("Number") or _norm(verb).endswith(("ano", "ono"))):
+            return None
+        np = self._agent_at(doc, sent.start, cue.start)
+        if np is None and _norm(doc[sent.start]) in self.g.forms("da") and doc[sent.start + 1].is_title:
+            np = (sent.start + 1, self.source_np_end(doc, sent.start + 1, cue.start))  # "Dalla Regione" (no entity)
+        if np is None or np[1] <= np[0] or self.skip_adverbs(doc, np[1], cue.start) != cue.start:
+            return None
+        found = self._from_range(doc, *np)
+        if found is not None and found.label == "ORG":
+            return _tag(found, "source")
+        if (found is None or found.label is None) and doc[np[0]].is_title:
+            return _tag(self._phrase(doc[np[0]:np[1]]), "source")  # "Dal Comune", "Dalla Regione"
+        return None  # (a place or a person: the other rules decide)
 
     def speaking_subject(self, doc: Doc, cue: Cue) -> bool:
         """Whether the parse gives the cue's verb a subject headed by a noun of people who speak
