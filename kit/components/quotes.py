@@ -1564,16 +1564,46 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
     ``pair`` (*«…», ha detto il ministro X*), or None when there is none; with ``inside``, of a
     pair that does not open a clause (*Il belga «è morto», come dichiarato da X*)."""
     text = speech.context(doc).text
-    for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 16):
+    for cue_index in cue_index_.starting_in(pair.close + 1, pair.close + 60):
         cue = cues[cue_index]
         if cue.inside_quote or cue.complement in ("che", "di", "colon"):
             continue  # "«…», aggiungendo che…": a new reported clause, not this quote's cue
         between = text[pair.close + 1:cue.start_char]
+        if cue.start_char > pair.close + 16:
+            subject = _subject_clitic_after(doc, pair.close, between, cue, speech) if not inside else None
+            if subject is not None and _opens_clause(text, pair):
+                return cue_index, subject
+            continue
         if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)
                                             or _impersonal_after(between, cue, speech)) \
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
+
+
+def _subject_clitic_after(doc: Doc, close: int, between: str, cue: Cue, speech: SpeechFinder) -> Speaker | None:
+    """A full stop, a named subject and the clitic that takes up the quotation before the cue
+    (*«Sono innocente». **Marco Rossi lo** ripete da giorni.*, *«…». Il sindaco Luca Verdi l'ha
+    detto ieri*): the subject says whose words they were; else None (not *Anna Bruni lo ha
+    criticato*, a person, nor *Marco Rossi lo ha visto*, no verb of saying)."""
+    rest = between.strip()
+    ended = rest.startswith(".") or speech.context(doc).text[close - 1:close] in (".", "!", "?")
+    if not ended or "\n" in between or cue.lemma not in speech.g.words_clitic_verbs:
+        return None
+    clitic = cue.start - 1
+    while clitic > 0 and doc[clitic].pos_ == "AUX":
+        clitic -= 1  # "lo aveva detto", "lo ha ripetuto"
+    if clitic <= 0 or _norm(doc[clitic]) not in speech.g.said_before_clitics:
+        return None
+    ent = speech.entity_ending_at(doc, doc[clitic - 1].idx + len(doc[clitic - 1]))
+    if ent is None or ent.end != clitic:
+        return None
+    # (a title before the name opens the sentence: "Il sindaco Luca Verdi lo ha detto")
+    lead = doc[speech.context(doc).sent(ent.start).start:ent.start]
+    if lead.start_char < close or len(lead) > 4 or any(t.is_punct or speech.is_verbish(t) for t in lead) \
+            or len(lead) and _norm(lead[0]) not in speech.g.definite:
+        return None
+    return speech.speaker_from_span(doc, ent)
 
 
 def _impersonal_after(between: str, cue: Cue, speech: SpeechFinder) -> bool:

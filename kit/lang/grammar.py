@@ -507,6 +507,10 @@ class Grammar:
     #: object clitics that stand for what was said before the cue (*«…»: **lo** ha annunciato il
     #: ministro*): the noun phrase after the verb is then its subject, not what it reports
     said_before_clitics: frozenset[str] = frozenset()
+    #: verbs of saying whose object clitic, after their subject, takes up the quotation just
+    #: before (*«Sono innocente». Marco Rossi **lo ripete** da giorni.*); not verbs of blame,
+    #: whose clitic is a person (*Anna Bruni lo ha criticato*)
+    words_clitic_verbs: frozenset[str] = frozenset()
     #: verbs whose object clitic takes a predicate after the verb (*lo ha definito un errore*)
     predicative_verbs: frozenset[str] = frozenset()
     #: verbs of naming or judging that report an opinion only with a predicate (*ha definito la

@@ -1,0 +1,34 @@
+"""A clause that takes up a quotation or a claim: forms of Italian news written for these tests
+(no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+import kit
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+def speech(nlp, text):
+    return spoken(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Sono innocente». Marco Rossi lo ripete da giorni.",
+     [("direct", "Sono innocente", "Marco Rossi")]),
+    ("«Il piano non funziona». Anna Bruni lo aveva detto già a marzo.",
+     [("direct", "Il piano non funziona", "Anna Bruni")]),
+    ("«Sono innocente.» Marco Rossi lo ripete da giorni.",
+     [("direct", "Sono innocente.", "Marco Rossi")]),
+    ("«Il piano non funziona». Il sindaco Luca Verdi l'ha detto ieri.",
+     [("direct", "Il piano non funziona", "Luca Verdi")]),
+    # the cue just after the quotation keeps it
+    ("«Il piano non funziona», dice Marco Rossi. Anna Bruni lo ha ribadito ieri.",
+     [("direct", "Il piano non funziona", "Marco Rossi")]),
+    # a clitic of blame is a person; a verb that is not saying reports nothing
+    ("«Il piano non funziona». Anna Bruni lo ha criticato ieri.",
+     []),
+    ("«Il piano non funziona». Anna Bruni lo ha visto ieri.",
+     []),
+])
+def test_subject_then_clitic_takes_up_quote(shipped, text, expected):
+    """A named subject and the clitic of a verb of saying right after a quotation (*X lo ripete*) sign it."""
+    assert speech(shipped, text) == expected
