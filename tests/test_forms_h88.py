@@ -32,3 +32,19 @@ def speech(nlp, text):
 def test_subject_then_clitic_takes_up_quote(shipped, text, expected):
     """A named subject and the clitic of a verb of saying right after a quotation (*X lo ripete*) sign it."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Opposto il parere di Marco Rossi: «Il ponte è inutile».",
+     [("direct", "Il ponte è inutile", "Marco Rossi")]),
+    ("Netto il no della Cgil: «Il ponte è inutile».",
+     [("direct", "Il ponte è inutile", "Cgil")]),
+    ("Opposto il parere del sindaco Marco Rossi: il ponte è inutile.",
+     [("indirect", "il ponte è inutile", "Marco Rossi")]),
+    # no name after the noun; no colon before the marks
+    ("La proposta di legge: «Più fondi alle scuole».", []),
+    ("Il parere di Marco Rossi «Il ponte è inutile» è stato letto in aula.", []),
+])
+def test_stance_noun_of_speaker_before_colon(shipped, text, expected):
+    """A noun of stance (*il parere di X*, *il no di X*) before a colon says whose the quotation after it is."""
+    assert speech(shipped, text) == expected

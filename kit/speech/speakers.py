@@ -1533,8 +1533,10 @@ class SpeakerRules(FinderBase):
         sent = ctx.sent(max(k, 0))
         # before a colon a document speaks too (*Durissima la nota della Cgil: «…»*, *il post di
         # Marco Rossi: «…»*), not right before the marks (*il rapporto di Legambiente "Mare
-        # Monstrum"* names a report)
-        nouns_of_words = self.g.quoted_nouns | self.g.answer_nouns | (self.g.document_nouns if colon else frozenset())
+        # Monstrum"* names a report); so does a noun of stance taking up what was said before
+        # (*Opposto il parere di Legambiente: «…»*, *Netto il no di Marco Rossi: «…»*)
+        nouns_of_words = self.g.quoted_nouns | self.g.answer_nouns | (
+            self.g.document_nouns | self.g.colon_stance_nouns if colon else frozenset())
         for d in range(k, max(k - 7, sent.start), -1):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
