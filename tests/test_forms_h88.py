@@ -48,3 +48,20 @@ def test_subject_then_clitic_takes_up_quote(shipped, text, expected):
 def test_stance_noun_of_speaker_before_colon(shipped, text, expected):
     """A noun of stance (*il parere di X*, *il no di X*) before a colon says whose the quotation after it is."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ne è convinta Anna Bruni: il progetto sarà approvato entro l'estate.",
+     [("indirect", "il progetto sarà approvato entro l'estate", "Anna Bruni")]),
+    ("Ne è convinto anche il sindaco Luca Verdi: il ponte va chiuso subito.",
+     [("indirect", "il ponte va chiuso subito", "Luca Verdi")]),
+    ("Ne è certa la Regione: i fondi arriveranno a maggio.",
+     [("indirect", "i fondi arriveranno a maggio", "Regione")]),
+    ("Ne è convinta Anna Bruni: «Il progetto sarà approvato».",
+     [("direct", "Il progetto sarà approvato", "Anna Bruni")]),
+    # a thing that is certain speaks no one's words
+    ("È certa la data: il concerto si terrà il 5 maggio.", []),
+])
+def test_stance_adjective_then_subject_before_colon(shipped, text, expected):
+    """*(Ne) è convinto X: …*: a copula, an adjective of stance and its subject before a colon say whose the clause after it is."""
+    assert speech(shipped, text) == expected

@@ -930,6 +930,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 _norm(t) in g.copulas or self.lemmas(t) & (g.agreeing_auxiliaries | g.self_report_verbs)
                 for t in doc[max(lead, k - 3):k]):
             return "clause"
+        # "Ne è convinta Anna Bruni: …", "Ne è certo anche il sindaco: …": a copula, the adjective
+        # and its subject after it, up to the colon (the clitic takes up what was said before)
+        m = lead + int(norms[0] in g.clitics)
+        if colon - m > 3 and norms[m - lead] in g.copulas and norms[m + 1 - lead] in g.colon_stance_adjectives:
+            start = m + 2 + int(norms[m + 2 - lead] in g.besides_words)
+            if start < colon and self.source_np_end(doc, start, colon) == colon and self.speaker_phrase(doc, start, colon):
+                return start, colon
         nouns = g.answer_nouns | g.colon_stance_nouns
         for k in range(lead, min(colon - 2, lead + 4)):
             # (a noun of several words: "Dura la presa di posizione di X: …"; a bare noun opening a
