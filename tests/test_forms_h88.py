@@ -65,3 +65,18 @@ def test_stance_noun_of_speaker_before_colon(shipped, text, expected):
 def test_stance_adjective_then_subject_before_colon(shipped, text, expected):
     """*(Ne) è convinto X: …*: a copula, an adjective of stance and its subject before a colon say whose the clause after it is."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # numbers and rules speak for no one
+    ("Lo dicono i numeri: la disoccupazione è scesa al 6 per cento.", []),
+    ("Lo dice il regolamento: le porte restano chiuse.", []),
+    # the body behind the data does
+    ("Lo dicono i dati dell'Istat: la disoccupazione è scesa al 6 per cento.",
+     [("indirect", "la disoccupazione è scesa al 6 per cento", "Istat")]),
+    ("Lo conferma l'Istat: la disoccupazione è scesa al 6 per cento.",
+     [("indirect", "la disoccupazione è scesa al 6 per cento", "Istat")]),
+])
+def test_clitic_then_data_subject_is_no_speaker(shipped, text, expected):
+    """*Lo dicono i numeri: …*: after a clitic that takes up a claim, data or a rule as the subject is no speaker."""
+    assert speech(shipped, text) == expected

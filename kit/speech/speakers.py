@@ -299,7 +299,12 @@ class SpeakerRules(FinderBase):
         np = self.subject_past_setting(doc, cue.end, sent, definite=True)
         if np is None or np[1] < sent.end and doc[np[1]].text not in (",", ".", ";", ":"):
             return None
-        return _tag(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "after-cue")
+        found = self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]])
+        head = self._np_head_token(doc, np[0], np[1], nominal=True)
+        if found is not None and found.label is None and head is not None \
+                and self.word_forms(head) & (self.g.not_speakers | self.g.rule_texts):
+            return None  # "Lo dicono i numeri: …", "Lo dice il regolamento: …": data, a rule, no one
+        return _tag(found, "after-cue")
 
     def _both_before(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Marco Rossi e Anna Bruni si sono incontrati. **Entrambi** hanno detto che…*: a
