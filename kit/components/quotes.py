@@ -338,8 +338,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects) \
                     and not _addressed_act(doc, cue.content_start, region_end, speech.g) \
-                    and cue.verb not in speech.g.order_verbs:
-                continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words (but "vieta la manifestazione" bans it)
+                    and cue.verb not in speech.g.order_verbs | speech.g.threat_verbs:
+                continue  # "ha proclamato il lutto", "ha chiesto scusa": an act, not words (but "vieta la manifestazione" bans it,
+                # "ha minacciato lo sciopero" says it will be done)
+            if cue.verb in speech.g.posting_verbs and _posted(doc, cue.content_start, region_end, speech.g):
+                continue  # "ha twittato una foto del concerto": something shown, not words
             if cue.verb in speech.g.decision_verbs and \
                     _acts(doc, cue.content_start, region_end, speech.g.procedural_objects):
                 continue  # "la Corte ha respinto il ricorso": a decision, not words
@@ -956,6 +959,14 @@ def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if t.text not in QUOTE_CHARS][:4] if span is not None else []
     return any(t.lower_ in nouns for t in words)
+
+
+def _posted(doc: Doc, start: int, end: int, g) -> bool:
+    """The object's head, past its determiners, is a picture or a link (``posted_objects``):
+    *una **foto** del concerto*, *il **video** della protesta* (not *la sua opinione*)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = next((t for t in span if t.is_alpha and t.pos_ not in ("DET", "NUM")), None) if span is not None else None
+    return head is not None and head.lower_ in g.posted_objects
 
 
 def _addressed_act(doc: Doc, start: int, end: int, g) -> bool:

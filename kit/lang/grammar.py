@@ -437,6 +437,14 @@ class Grammar:
     #: report a bare object is the rule file's ``object_speech_verbs`` (*vietare*, not
     #: *ordinare venti aerei*, *imporre il proprio ritmo*)
     order_verbs: frozenset[str] = frozenset()
+    #: verbs of threatening: an act as their object is what the speaker said they would do
+    #: (*ha minacciato **lo sciopero***, *minaccia **il suicidio***), not an act done
+    threat_verbs: frozenset[str] = frozenset()
+    #: verbs of posting on social media, and the nouns of a picture or a link that, heading their
+    #: object, make it something shown rather than said (*ha twittato **una foto** del concerto*;
+    #: not *ha twittato la sua soddisfazione*)
+    posting_verbs: frozenset[str] = frozenset()
+    posted_objects: frozenset[str] = frozenset()
     #: pronouns of nothing as a subject (*nulla vieta che…*: nobody forbids)
     nothing_words: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
