@@ -40,3 +40,13 @@ def test_tweeted_object(shipped, text, expected):
 def test_caldeggiare_object(shipped, text, expected):
     """*caldeggiare* (to urge, to back) reports its object like *sollecitare*."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo Marco Rossi il piano è pronto, mentre per Luca Verdi mancano i fondi.",
+     [("indirect", "il piano è pronto", "Marco Rossi"), ("indirect", "mancano i fondi", "Luca Verdi")]),
+    ("Il sindaco parte oggi, mentre per Luca Verdi la partenza è fissata a lunedì.", []),
+])
+def test_second_opinion_after_contrast(shipped, text, expected):
+    """*mentre per X* after a sentence opened by *secondo Y* is X's opinion, set beside Y's."""
+    assert speech(shipped, text) == expected

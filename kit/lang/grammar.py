@@ -440,6 +440,8 @@ class Grammar:
     #: verbs of threatening: an act as their object is what the speaker said they would do
     #: (*ha minacciato **lo sciopero***, *minaccia **il suicidio***), not an act done
     threat_verbs: frozenset[str] = frozenset()
+    #: words of contrast that open a second clause beside a first opinion (*…, **mentre** per X…*)
+    contrast_openers: frozenset[str] = frozenset()
     #: verbs of posting on social media, and the nouns of a picture or a link that, heading their
     #: object, make it something shown rather than said (*ha twittato **una foto** del concerto*;
     #: not *ha twittato la sua soddisfazione*)

@@ -75,7 +75,8 @@ class SourceRules(FinderBase):
                 if self._np_goes_on(doc, np_end, sent.end):
                     return None  # "per i docenti delle scuole di II grado il cui servizio…": a beneficiary
                 if not (starts_clause and np_end - j <= 10
-                        and (after == "," or described or pronoun or self._judging_clause(doc, j, np_end, sent.end))
+                        and (after == "," or described or pronoun or self._judging_clause(doc, j, np_end, sent.end)
+                             or self._contrasts_source(doc, i, j, np_end, sent))
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
                 noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles), None)
@@ -91,6 +92,17 @@ class SourceRules(FinderBase):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _contrasts_source(self, doc: Doc, i: int, j: int, np_end: int, sent: Span) -> bool:
+        """*per X* right after a word of contrast (``contrast_openers``) in a sentence opened by
+        *secondo*: the second of two opinions set side by side (*Secondo Marco Rossi il piano è
+        pronto, **mentre per** Luca Verdi mancano i fondi*), "in X's opinion" with no comma. Both
+        sources are names (not *Secondo la tradizione…, mentre per i turisti mancano i posti*)."""
+        if not (i - 1 > sent.start and _norm(doc[i - 1]) in self.g.contrast_openers
+                and _norm(doc[sent.start]) == "secondo"):
+            return False
+        named = lambda a, b: any(t.ent_type_ in ("PER", "ORG") for t in doc[a:b])
+        return named(j, np_end) and named(sent.start + 1, min(sent.start + 6, i))
 
     def _judging_clause(self, doc: Doc, j: int, np_end: int, end: int) -> bool:
         """After *per* + a name with no comma, a clause that judges: a definite subject and a
