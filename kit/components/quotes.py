@@ -1708,7 +1708,8 @@ def _takes_up_object(text: str, start: int, speech: SpeechFinder) -> bool:
     object before it (*ha approvato il rapporto: **questo** rapporto contiene…*, *…: **esso**
     prevede…*): the writer describing the thing, not the speaker's words."""
     words = text[start:start + 40].split()
-    return bool(words) and words[0].lower() in speech.g.demonstrative_subjects | set(speech.g.anaphora_gender)
+    first = words[0].lower() if words else ""
+    return first in speech.g.demonstrative_subjects or first in speech.g.anaphora_gender
 
 
 def _has_verb(doc: Doc, span: tuple[int, int], form: str) -> bool:

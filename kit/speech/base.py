@@ -373,6 +373,27 @@ class FinderBase:
         """Joint speakers as the guidelines write them: *A e B*, *A, B e C*."""
         return ", ".join(names[:-1]) + f" {self.g.joint_word} " + names[-1] if len(names) > 1 else "".join(names)
 
+    def coordinated_names(self, doc: Doc, ent: Span, limit: int, accept) -> tuple[list[Span], bool]:
+        """``ent`` and the names coordinated right after it, before token ``limit``, each opened by
+        a comma or *e* and an optional article (*Cgil, la Cisl e la Uil*), while ``accept(name)``
+        holds; and whether *e* closed the list (*A e B*, *A, B e C*: a bare comma may be an
+        apposition)."""
+        starts = {e.start: e for e in self.context(doc).ents_in_tokens(ent.end, limit)}
+        names, k = [ent], ent.end
+        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions):
+            closing = doc[k].text != ","
+            k += 1
+            while k < limit and _norm(doc[k]) in self.g.articles:
+                k += 1
+            other = starts.get(k)
+            if other is None or not accept(other):
+                break
+            names.append(other)
+            k = other.end
+            if closing:
+                return names, True
+        return names, False
+
     def before_title(self, norms: list[str], k: int, titles: bool = True) -> int:
         """The last token at or before ``k`` that is neither an article nor (with ``titles``) a
         title: the word that governs a name, *a* in *al presidente Rossi* and in *a Dakar*."""

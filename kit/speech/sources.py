@@ -529,21 +529,13 @@ class SourceRules(FinderBase):
     def _name_list_end(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int | None:
         """The end of a list of names from token ``k`` joined by commas and closed by *e* (*Cgil,
         Cisl e Uil*, *la Cgil, la Cisl e la Uil*); None when no such list starts there."""
-        def name_at(m: int):
-            while m < limit and _norm(doc[m]) in self.g.articles:
-                m += 1
-            ent = ent_at.get(m)
-            return ent if ent is not None and ent.label_ in ("PER", "ORG") else None
-
-        ent = name_at(k)
-        if ent is None:
+        while k < limit and _norm(doc[k]) in self.g.articles:
+            k += 1
+        ent = ent_at.get(k)
+        if ent is None or ent.label_ not in ("PER", "ORG"):
             return None
-        m, commas = ent.end, 0
-        while m + 1 < limit and doc[m].text == "," and name_at(m + 1) is not None:
-            m, commas = name_at(m + 1).end, commas + 1
-        if not commas or m + 1 >= limit or _norm(doc[m]) not in self.g.and_conjunctions or name_at(m + 1) is None:
-            return None
-        return name_at(m + 1).end
+        names, closed = self.coordinated_names(doc, ent, limit, lambda other: other.label_ in ("PER", "ORG"))
+        return names[-1].end if closed and len(names) > 2 else None
 
     def _seat_before_name(self, doc: Doc, k: int, ent_at: dict) -> bool:
         """*a* + the body or place where a titled person sits, right before the person's name:

@@ -879,22 +879,12 @@ class SpeakerRules(FinderBase):
         right after it (*scrivono Cgil e Uil*, *secondo Marco Rossi e Anna Bruni*: "Cgil e
         Uil", as the guidelines write joint speakers), or a list closed by *e* (*denunciano
         Cgil, Cisl e Uil*); else ``speaker``."""
-        names, last, k = [speaker.name], ent, ent.end
-        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions):
-            closing = doc[k].text != ","
-            k += 1
-            while k < limit and _norm(doc[k]) in self.g.articles:
-                k += 1  # "la Cgil e la Uil"
-            other = next((e for e in self.context(doc).ents_in_tokens(k, min(k + 8, limit)) if e.start == k), None)
-            if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
-                break
-            names.append(self._from_span(doc, other).name)
-            last, k = other, other.end
-            if closing:
-                # "Cgil, Cisl e Uil": a list closed by "e" (a bare comma may be an apposition)
-                return Speaker(self.join_names(names), speaker.label, doc[ent.start:last.end].text,
-                               ent.start_char, last.end_char, speaker.how)
-        return speaker
+        names, closed = self.coordinated_names(doc, ent, limit, lambda other: other.label_ in SPEAKER_LABELS
+                                               and (other.label_ == "PER") == (ent.label_ == "PER"))
+        if not closed:
+            return speaker
+        return Speaker(self.join_names([speaker.name, *(self._from_span(doc, e).name for e in names[1:])]),
+                       speaker.label, doc[ent.start:names[-1].end].text, ent.start_char, names[-1].end_char, speaker.how)
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
