@@ -197,3 +197,22 @@ def test_an_entity_run_over_an_article_and_a_title_ends_before_the_article(nlp):
     # an article after a preposition is part of a name
     text = "Lo ha detto la società Autostrade per l'Italia in una nota."
     assert repaired(nlp, text, [("Autostrade per l'Italia", "ORG")]) == [("Autostrade per l'Italia", "ORG")]
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    ("Lo dice la nota del Comune di ieri sera.", [("Comune di ieri sera", "ORG")], [("Comune", "ORG")]),
+    ("La Procura di stamattina ha aperto un fascicolo.", [("Procura di stamattina", "ORG")], [("Procura", "ORG")]),
+    # a capitalised word after "di" is part of the name, and so is a lower-case word that is no time
+    ("La Festa di Primavera si terrà a Lucca.", [("Festa di Primavera", "MISC"), ("Lucca", "LOC")],
+     [("Festa di Primavera", "MISC"), ("Lucca", "LOC")]),
+    ("Ha parlato la Banca d'Italia.", [("Banca d'Italia", "ORG")], [("Banca d'Italia", "ORG")]),
+])
+def test_an_entity_never_ends_with_di_and_a_time_word(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected
+
+
+def test_a_report_read_in_a_note_of_last_night_is_the_issuers():
+    nlp = kit.load()
+    doc = kit.analyze(["La strada resterà chiusa fino a lunedì. È quanto si legge nella nota del Comune di ieri sera."], nlp)[0]
+    (quote,) = doc._.kit_quote_records
+    assert (quote["kind"], quote["text"], quote["speaker"]) == ("indirect", "La strada resterà chiusa fino a lunedì", "Comune")

@@ -178,6 +178,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
                  places: dict[int, int] | None = None, g: Grammar | None = None) -> list[Span]:
     """Names that do not break (rule layer over the model):
 
+    - an entity never ends with *di* + a lower-case time word (*Comune di ieri sera* ->
+      *Comune*);
     - an entity never ends with a lower-case verb (*Parlamento avrà* -> *Parlamento*) or a
       capitalised definite article (a headline without a full stop run into its article:
       *Doris Lessing Il premio…*), and never starts or ends with a dash, a comma or a quote
@@ -206,6 +208,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
             start += 1
         while end - start > 1 and (_is_verb(doc[end - 1]) or doc[end - 1].is_lower and doc[end - 1].lower_ in particles):
             end -= 1  # never ends with a verb ("Parlamento avrà") or a particle ("Jenny Slate di")
+        end = _cut_before_time(doc, start, end, g)
         if span.label_ == "PER":
             end = _cut_at_particle(doc, start, end, particles)
             end = _extend_name(doc, end, starts, particles, start)
@@ -365,6 +368,15 @@ def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] |
         else:
             out.append(span)
     return out
+
+
+def _cut_before_time(doc: Doc, start: int, end: int, g: Grammar) -> int:
+    """The end of a name before *di* + a lower-case time word the NER ran into (*il Comune di
+    ieri sera* -> *Comune*, *la Procura di stamattina* -> *Procura*): a when, not part of the name."""
+    for k in range(start + 1, end - 1):
+        if doc[k].is_lower and doc[k].lower_ in g.forms("di") and doc[k + 1].is_lower and doc[k + 1].lower_ in g.time_words:
+            return k
+    return end
 
 
 def _cut_at_particle(doc: Doc, start: int, end: int, particles: frozenset[str]) -> int:
