@@ -5075,3 +5075,27 @@ def test_the_clause_after_an_objects_colon_is_said_unless_it_describes_the_objec
     """*ha commentato la sentenza: …* reports the clause after the colon; not when that clause
     opens with a demonstrative or a pronoun that takes up the object (found on fresh text)."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il capitano ha annunciato la sua intenzione di lasciare il calcio a fine stagione.",
+     [("indirect", "la sua intenzione di lasciare il calcio a fine stagione", "capitano")]),
+    ("Il governo non ha escluso la possibilità di stanziare nuovi fondi per le scuole.",
+     [("indirect", "la possibilità di stanziare nuovi fondi per le scuole", "governo")]),
+    ("Il senatore ha ribadito la necessità di cambiare la legge elettorale.",
+     [("indirect", "la necessità di cambiare la legge elettorale", "senatore")]),
+    # an object that is someone addressed or accused stays out of the content
+    ("La polizia ha avvisato i turisti di evitare il centro.", [("indirect", "di evitare il centro", "polizia")]),
+    ("L'opposizione accusa il governo di aver mentito sui conti.",
+     [("indirect", "di aver mentito sui conti", "opposizione")]),
+])
+def test_a_noun_that_holds_the_infinitive_is_reported_with_it(shipped, text, expected):
+    """*ha annunciato l'intenzione di lasciare*: the noun phrase is what is said (the guidelines'
+    object noun phrase), not an object before a *di* + infinitive as in *accusa il governo di…*."""
+    assert speech(shipped, text) == expected
+
+
+def test_a_report_read_in_a_note_of_last_night_is_the_issuers(shipped):
+    """The NER runs *Comune di ieri sera* into one name: the time is cut off, the Comune speaks."""
+    assert speech(shipped, "La strada resterà chiusa fino a lunedì. È quanto si legge nella nota del Comune di ieri sera.") \
+        == [("indirect", "La strada resterà chiusa fino a lunedì", "Comune")]

@@ -210,9 +210,3 @@ def test_an_entity_run_over_an_article_and_a_title_ends_before_the_article(nlp):
 def test_an_entity_never_ends_with_di_and_a_time_word(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
 
-
-def test_a_report_read_in_a_note_of_last_night_is_the_issuers():
-    nlp = kit.load()
-    doc = kit.analyze(["La strada resterà chiusa fino a lunedì. È quanto si legge nella nota del Comune di ieri sera."], nlp)[0]
-    (quote,) = doc._.kit_quote_records
-    assert (quote["kind"], quote["text"], quote["speaker"]) == ("indirect", "La strada resterà chiusa fino a lunedì", "Comune")

@@ -590,6 +590,10 @@ class Grammar:
     #: nouns of intent whose *di* + infinitive cue has the subject of the verb governing them
     #: (*le autorità hanno dimostrato **l'intenzione** di voler chiedere…*)
     intention_nouns: frozenset[str] = frozenset()
+    #: nouns whose *di* + infinitive states what they hold (*l'intenzione di lasciare*, *la
+    #: possibilità di stanziare fondi*): after a cue, the noun phrase with it is the content
+    #: (*ha annunciato **l'intenzione di lasciare***), not an object before the content
+    proposition_nouns: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)

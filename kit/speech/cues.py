@@ -2487,7 +2487,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k = None if charge and _norm(doc[j]) in self.g.forms("di") or self._reflexive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
-                complement, content_start = "di", doc[k].idx
+                # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
+                # di lasciare", "non ha escluso la possibilità di stanziare fondi")
+                head = next((t for t in doc[j:k] if t.pos_ not in ("DET", "ADJ") and _norm(t) not in self.g.articles), None)
+                holds = head is not None and head.is_lower and bool(self.word_forms(head) & self.g.proposition_nouns)
+                complement, content_start = "di", doc[j if holds else k].idx
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
             self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
