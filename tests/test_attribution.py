@@ -5099,3 +5099,20 @@ def test_a_report_read_in_a_note_of_last_night_is_the_issuers(shipped):
     """The NER runs *Comune di ieri sera* into one name: the time is cut off, the Comune speaks."""
     assert speech(shipped, "La strada resterà chiusa fino a lunedì. È quanto si legge nella nota del Comune di ieri sera.") \
         == [("indirect", "La strada resterà chiusa fino a lunedì", "Comune")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La riforma non serve a nulla. Lo ripete da giorni Marco Rossi, segretario del partito.",
+     [("indirect", "La riforma non serve a nulla", "Marco Rossi")]),
+    ("Il ponte è pericoloso. Lo dicono da anni i residenti del quartiere.",
+     [("indirect", "Il ponte è pericoloso", "residenti del quartiere")]),
+    ("La riforma non serve a nulla. Lo ha detto ieri ai giornalisti il ministro Luca Verdi.",
+     [("indirect", "La riforma non serve a nulla", "Luca Verdi")]),
+    # "da" + a name is an agent or a source, "da giovane" no duration: no speaker after it
+    ("La casa è stata costruita nel 1900. Lo ha acquistato da Mario Rossi la famiglia Bianchi.", []),
+    ("Il libro è uscito a marzo. Lo ha scritto da giovane Marco Rossi.", []),
+])
+def test_a_clitic_cue_reaches_its_subject_past_a_setting(shipped, text, expected):
+    """*Lo ripete da giorni X*, *Lo ha detto ieri ai giornalisti il ministro X*: how long, when or
+    to whom stands between the cue that takes up the sentence before and its subject."""
+    assert speech(shipped, text) == expected

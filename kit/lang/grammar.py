@@ -594,6 +594,9 @@ class Grammar:
     #: possibilità di stanziare fondi*): after a cue, the noun phrase with it is the content
     #: (*ha annunciato **l'intenzione di lasciare***), not an object before the content
     proposition_nouns: frozenset[str] = frozenset()
+    #: words of how long after *da* (*da giorni*, *da tempo*, *da sempre*): a setting between a
+    #: postposed cue and its subject (*Lo ripete **da giorni** Marco Rossi*), not an agent
+    duration_words: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)

@@ -245,10 +245,8 @@ class InvertedRules(FinderBase):
                 if np is not None and not self.speaker_phrase(doc, *np):
                     return None  # ("È quanto annunciato dagli altoparlanti": no one named)
             else:
-                np = self._subject_after(doc, end, sent)
-                channel = self.channel_end(doc, self.skip_adverbs(doc, end, sent.end), sent.end) if np is None else None
-                if channel is not None:
-                    np = self._subject_after(doc, channel, sent)  # "Lo ha annunciato su Facebook il sindaco"
+                # "Lo ha annunciato su Facebook il sindaco", "Lo ripete da giorni Marco Rossi"
+                np = self.subject_past_setting(doc, end, sent)
             rest = doc[np[1]:sent.end] if np is not None else None
             if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest) \
                     and _norm(rest[0]) not in self.g.clause_conjunctions:
@@ -558,6 +556,10 @@ class InvertedRules(FinderBase):
         if channel is not None and channel < sent.end and (doc[channel].is_title or _norm(doc[channel]) in self.g.definite):
             return channel  # "Lo scrive in una nota Legambiente", "…, scrive su Facebook Marco Rossi"
         k = j
+        if k + 2 < sent.end and _norm(doc[k]) in self.g.forms("da") and _norm(doc[k + 1]) in self.g.duration_words:
+            k += 2  # "Lo ripete da giorni Marco Rossi": how long, not an agent
+            if doc[k].is_title:
+                return k
         opened = False
         while k < sent.end and k - j < 8:
             tok = doc[k]
