@@ -5116,3 +5116,18 @@ def test_a_clitic_cue_reaches_its_subject_past_a_setting(shipped, text, expected
     """*Lo ripete da giorni X*, *Lo ha detto ieri ai giornalisti il ministro X*: how long, when or
     to whom stands between the cue that takes up the sentence before and its subject."""
     assert speech(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il governo ha approvato il piano. La replica di Marco Rossi non si è fatta attendere: il piano è un disastro per il Sud.",
+     [("indirect", "il piano è un disastro per il Sud", "Marco Rossi")]),
+    ("Il governo ha approvato il piano. Il commento di Marco Rossi è stato lapidario: il piano è un disastro.",
+     [("indirect", "il piano è un disastro", "Marco Rossi")]),
+    # a noun of words whose clause before the colon says nothing of how the words came
+    ("Il governo ha approvato il piano. Il racconto di Marco Rossi è lungo: la storia comincia nel 1990.", []),
+    ("Il governo ha approvato il piano. La risposta del ministro è arrivata in serata: il piano resta.", []),
+])
+def test_a_noun_of_words_subject_of_a_stance_before_a_colon(shipped, text, expected):
+    """*La replica di X non si è fatta attendere: …*, *Il commento di X è stato lapidario: …*: the
+    words after the colon are the speaker's of the noun of words before it."""
+    assert speech(shipped, text) == expected

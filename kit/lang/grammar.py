@@ -597,6 +597,9 @@ class Grammar:
     #: words of how long after *da* (*da giorni*, *da tempo*, *da sempre*): a setting between a
     #: postposed cue and its subject (*Lo ripete **da giorni** Marco Rossi*), not an agent
     duration_words: frozenset[str] = frozenset()
+    #: how a noun of words came, between it and a colon (*La replica di X **non si è fatta
+    #: attendere**: …*): the words after the colon are the noun's speaker's
+    colon_stance_tails: frozenset[str] = frozenset()
     #: nouns of rumours, whose *di* / *su* phrase is what no one named reports (*voci di un
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)

@@ -898,6 +898,49 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 end_char = sent.end_char
         return end_char
 
+    def _words_noun_before_colon(self, doc: Doc, lead: int, colon: int, norms: list[str]):
+        """A noun of words and *di* + its speaker before a colon (*Netto il no di Luca Verdi: …*,
+        *Queste le parole del sindaco: …*, *Il commento di X: …*; the word before the article
+        may be read as a verb: *Immediata la risposta di X*), maybe subject of a stance
+        (*La replica di X non si è fatta attendere: …*, *Il commento di X è stato lapidario: …*):
+        the speaker's token range, None when no speaker phrase follows *di*, False when there is
+        no such noun."""
+        g = self.g
+        nouns = g.answer_nouns | g.colon_stance_nouns
+        for k in range(lead, min(colon - 2, lead + 4)):
+            # (a noun of several words: "Dura la presa di posizione di X: …"; a bare noun opening a
+            # headline: "Denuncia di Legambiente: …")
+            size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
+            after = k + size
+            opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
+            if not (size and after + 1 < colon and opened and norms[after - lead] in g.forms("di")
+                    and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
+                                                 or norms[m - lead] not in g.prepositions | g.articles)
+                            for m in range(lead, k - 1))):
+                continue
+            end = self.source_np_end(doc, after + 1, colon)
+            if not any(self._is_finite(t) for t in doc[after:colon]):
+                return (after + 1, colon) if end == colon and self.speaker_phrase(doc, after + 1, colon) else None
+            if end < colon and self._stance_tail(doc, end, colon) and not any(self._is_finite(t) for t in doc[after:end]):
+                return (after + 1, end) if self.speaker_phrase(doc, after + 1, end) else None
+        return False
+
+    def _stance_tail(self, doc: Doc, start: int, colon: int) -> bool:
+        """The words from ``start`` to the colon say how a noun of words came: a phrase of
+        ``colon_stance_tails`` (*non si è fatta attendere*) or a copula (and its participle)
+        with a stance adjective (*è stato lapidario*, *è netta*)."""
+        g = self.g
+        norms = [_norm(t) for t in doc[start:colon]]
+        if " ".join(norms) in g.colon_stance_tails:
+            return True
+        if not norms or norms[0] not in g.copulas:
+            return False
+        k = self.past_copula(doc, start, colon)
+        k = self.skip_adverbs(doc, k, colon)
+        while k < colon and _norm(doc[k]) in g.degree_adverbs:
+            k += 1
+        return k == colon - 1 and _norm(doc[k]) in g.colon_stance_adjectives
+
     def colon_stance(self, doc: Doc, lead: int, colon: int):
         """A frame of stance from token ``lead`` to the colon at ``colon``, after which come the
         words of its subject in any person: a clause (*Marco Rossi **è stato chiaro**: …*, *Anna
@@ -918,6 +961,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 and self.speaker_phrase(doc, lead + 1, end) else None
         if phrase is not None:
             return "clause"
+        words_of = self._words_noun_before_colon(doc, lead, colon, norms)
+        if words_of is not False:
+            return words_of
         k = colon - 1
         while k > lead and _norm(doc[k]) in g.cue_adverbs | g.degree_adverbs:
             k -= 1
@@ -937,22 +983,6 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             start = m + 2 + int(norms[m + 2 - lead] in g.besides_words)
             if start < colon and self.source_np_end(doc, start, colon) == colon and self.speaker_phrase(doc, start, colon):
                 return start, colon
-        nouns = g.answer_nouns | g.colon_stance_nouns
-        for k in range(lead, min(colon - 2, lead + 4)):
-            # (a noun of several words: "Dura la presa di posizione di X: …"; a bare noun opening a
-            # headline: "Denuncia di Legambiente: …")
-            size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
-            after = k + size
-            opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
-            if size and after + 1 < colon and opened and norms[after - lead] in g.forms("di") \
-                    and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
-                                                 or norms[m - lead] not in g.prepositions | g.articles)
-                            for m in range(lead, k - 1)) \
-                    and not any(self._is_finite(t) for t in doc[after:colon]):
-                # "Netto il no di Luca Verdi: …", "Queste le parole del sindaco: …", "Il commento di X: …"
-                # (the word before the article may be read as a verb: "Immediata la risposta di X")
-                end = self.source_np_end(doc, after + 1, colon)
-                return (after + 1, colon) if end == colon and self.speaker_phrase(doc, after + 1, colon) else None
         cleft = self._cleft_before_colon(doc, lead, colon)
         if cleft is not None:
             return cleft
