@@ -261,6 +261,16 @@ class FinderBase:
                 if len(self._lemma_cache) >= LEMMA_CACHE_SIZE:
                     self._lemma_cache.clear()
                 found = self._lemma_cache[key] = frozenset(self._lemmas(token))
+            if token.pos_ in ("VERB", "ADJ", "AUX") and self.g.participle.search(token.lower_) \
+                    and self._after_agreeing_auxiliary(token):
+                # an inflected participle the table gives only as its masculine singular, the
+                # adjective ("chieste" -> "chiesto", "esclusa" -> "escluso"), after "essere" or
+                # "venire": that form's verb too ("chiesto" -> chiedere), so that "sono state
+                # chieste le dimissioni" is a passive (not a bare "esclusa la prima": "except");
+                # it depends on the word before, so it stays out of the cache shared across Docs
+                masculine = lookup_lemma(token.text, self.lang)
+                if masculine != token.lower_ and masculine.endswith("o"):
+                    found = found | {lookup_lemma(masculine, self.lang)}
             cache[token.i] = found
         return found
 
@@ -283,6 +293,18 @@ class FinderBase:
         if bare is not None:
             out.add(bare)  # "professarsi" -> professare
         return out
+
+    def _after_agreeing_auxiliary(self, token: Token) -> bool:
+        """An auxiliary of ``agreeing_auxiliaries`` (or its participle *stato*) comes right before
+        ``token``, past one adverb (*sono state chieste*, *viene inoltre esclusa*)."""
+        k = token.i - 1
+        if k > 0 and token.doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0:
+            return False
+        before = token.doc[k]
+        return _norm(before) in self.g.auxiliary_participles or bool(
+            {lookup_lemma(before.text, self.lang), before.lemma_.lower()} & self.g.agreeing_auxiliaries)
 
     def closes_relative(self, doc: Doc, comma: int, sent: Span) -> bool:
         """The comma at ``comma`` closes a relative clause opened after an earlier comma of the

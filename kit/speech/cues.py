@@ -2747,6 +2747,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # the subject before the auxiliary, a short noun phrase opening its clause (before the
         # comma of a bare participle)
         words = self._opening_np(doc, start - 1 if before else start, sent)
+        if words is not None and lemma not in self.g.person_target_verbs:
+            head = self._np_head_token(doc, words.start, words.end)
+            if head is not None and (_norm(head) in self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns or head.ent_type_ == "PER"):
+                return None  # "Il pilota è stato escluso dalla gara": a person dealt with, not words
         if words is None:
             # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
             subject = self._parsed_subject(doc, start, end, sent)
