@@ -716,9 +716,44 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k >= sent.end or _norm(doc[k]) not in self.g.schedule_participles:
             return None
         m = self.skip_adverbs(doc, k + 1, sent.end)
-        if m + 1 >= sent.end or _norm(doc[m]) not in self.g.forms("per") or not self._time_at(doc, m + 1, sent.end):
-            return None
-        return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
+        if m + 1 < sent.end and _norm(doc[m]) in self.g.forms("per") and self._time_at(doc, m + 1, sent.end):
+            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
+        if m < sent.end and not (i > sent.start and _norm(doc[i - 1]) in self.g.negations) \
+                and self._forecast_after(doc, i, m, sent):
+            # a forecast or a plan with no agent, not negated: a bare subject after it (*Per domani
+            # **sono previste nevicate***, *sono previsti 15 centimetri di neve*), or a predicate
+            # or a date after the subject before it (*Il cielo **è previsto sereno***, *Il lancio
+            # era previsto il 27 maggio*)
+            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m, sent))
+        return None
+
+    def _forecast_after(self, doc: Doc, i: int, m: int, sent: Span) -> bool:
+        """What follows the participle at ``m`` of a schedule copula at ``i`` is what is
+        foreseen: a time (*era previsto il 27 maggio*), a predicate adjective when a subject
+        precedes (*il cielo è previsto sereno*), or the subject itself after the participle with
+        no article, in a clause with a time (a number or a bare plural noun: *per domani sono
+        previste nevicate*; not *è prevista la riunione*, *è previsto un contributo*, *sono
+        previsti collegi militari*: what a plan or a law provides), with no agent nor clause
+        (not *è previsto dalla legge*, *è previsto che…*: a norm, a clause of its own)."""
+        norm = _norm(doc[m])
+        if norm == "che" or norm in self.g.prepositions or doc[m].is_punct:
+            return False
+        if self._time_at(doc, m, sent.end):
+            return True
+        subject_before = i > sent.start and doc[i - 1].pos_ in ("NOUN", "PROPN")
+        adjective = m + 1 if doc[m].pos_ == "ADV" and m + 1 < sent.end else m  # ("poco nuvoloso")
+        if subject_before and doc[adjective].pos_ == "ADJ":
+            return True
+        if i > sent.start and doc[i - 1].pos_ == "PRON":
+            return False  # "ne sono previsti": the subject was before
+        up_to = norm == "fino" and m + 2 < sent.end and _norm(doc[m + 1]) in self.g.forms("a") and doc[m + 2].like_num
+        if not up_to and (norm in self.g.articles | self.g.indefinite_articles | self.g.object_starts
+                          or not self._impersonal_object(doc, m, sent.end)):
+            return False  # (a bare subject or "fino a" a quantity: "sono previsti fino a 15 centimetri")
+        # a bare subject is foreseen only when its clause dates it (*Per domani sono previste
+        # nevicate*), not what a project provides (*Tra le due città sono previste due gallerie*)
+        first, last = self._schedule_clause(doc, i, m, sent)
+        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last])
 
     def _time_at(self, doc: Doc, j: int, end: int) -> bool:
         """A time opens at token ``j`` past an article: a number or a word of ``time_words``
