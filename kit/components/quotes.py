@@ -1469,7 +1469,8 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # (a mixed quote is about what its clause names before the marks too: "ha attaccato
             # X, definendolo «…»")
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
-                                    cue.about_start if kind == "mixed" else None)
+                                    cue.about_start if kind == "mixed" else None,
+                                    about_end=_about_end(doc, cue, pair.end, cues, speakers) if kind == "mixed" else None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):
@@ -1818,7 +1819,8 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
     stop = cue.region_end
     span = doc.char_span(end, stop, alignment_mode="expand") if end < stop else None
     stop = next((t.idx for t in span or () if t.idx >= end and (
-        t.text in (";", "(") or t.text in DASHES and doc[t.i - 1].whitespace_)), stop)
+        t.text in (";", "(") or t.text in DASHES and doc[t.i - 1].whitespace_
+        or _clause_break_after_marks(doc, t, end))), stop)
     for other, speaker in zip(cues, speakers):
         if other is cue or other.start_char < end:
             continue
@@ -1826,6 +1828,19 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
         if speaker is not None and end <= speaker.start < stop:
             stop = speaker.start
     return stop
+
+
+def _clause_break_after_marks(doc: Doc, tok, end: int) -> bool:
+    """Whether ``tok``, after a quotation ending at ``end``, opens what is no longer the quoted
+    clause: a comma and a definite article (an apposition of the writer's on the last name in
+    the marks: *«… vicino a X», la capitale della Y*), or a capitalised common word right after
+    the closing mark (a full stop left out: *«… scarica» Numerose le reazioni…*)."""
+    if tok.text == "," and tok.i + 1 < len(doc):
+        after = doc[tok.i + 1]
+        return after.pos_ == "DET" and after.morph.get("Definite") == ["Def"]
+    previous = doc[tok.i - 1] if tok.i else None
+    return previous is not None and previous.idx >= end and previous.is_quote and tok.is_title \
+        and not tok.ent_type_ and tok.pos_ != "PROPN" and not tok.is_sent_start
 
 
 def _with_referent(about: tuple[str, ...], referent: str | None) -> tuple[str, ...]:

@@ -1,0 +1,51 @@
+"""What a quotation is about: forms of Italian news written for these tests (no sentence comes
+from a gold set)."""
+from __future__ import annotations
+import pytest
+import kit
+
+
+def about(nlp, text):
+    """(kind, content, speaker, about) of the quotations ``nlp`` finds in ``text`` (not *other*)."""
+    return [(q.kind, q.text, q.speaker, tuple(q.about)) for q in kit.analyze(text, nlp)._.kit_quotes
+            if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the marks hold the object or a verb phrase; the clause goes on after them
+    ("Il governo indiano ha espresso «profonda irritazione» per la scelta del governo giapponese.",
+     [("mixed", "profonda irritazione", "governo indiano", ("governo giapponese",))]),
+    ("Il presidente Carlo Bianchi ha chiesto alle Camere che «rispettino l'indipendenza» della Corte dei Conti.",
+     [("mixed", "rispettino l'indipendenza", "Carlo Bianchi", ("Corte dei Conti",))]),
+    ("Il ministro Paolo Verdi è in visita a Parigi. La Banca Europea ha detto che «approva senza riserve» "
+     "le dimissioni di Verdi.",
+     [("mixed", "approva senza riserve", "Banca Europea", ("Paolo Verdi",))]),
+    # a later clause with a subject of its own is not the quotation's
+    ("Il governo indiano ha espresso «profonda irritazione»; il ministro Luca Neri è partito per Tokyo.",
+     [("mixed", "profonda irritazione", "governo indiano", ())]),
+    # a direct quotation is about its own words only
+    ("Il governo indiano ha detto: «Siamo molto irritati». Poi il ministro è partito per Tokyo.",
+     [("direct", "Siamo molto irritati", "governo indiano", ())]),
+])
+def test_mixed_about_whole_clause(shipped, text, expected):
+    """A mixed quotation right after its cue (*ha espresso «…» per X*) is about what its whole
+    reported clause names, after the marks too."""
+    assert about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a writer's apposition after the marks names the last place in them, not what is said
+    ("Gli osservatori dell'Onu affermano che «non ci sono prove di spari vicino a Tskhinvali», "
+     "la capitale dell'Ossezia del Sud.",
+     [("mixed", "non ci sono prove di spari vicino a Tskhinvali", "osservatori dell'Onu", ("Tskhinvali",))]),
+    # a comma and a coordinated phrase: still the clause of the cue
+    ("Il governo indiano ha espresso «profonda irritazione», e poi delusione, per la scelta del governo giapponese.",
+     [("mixed", "profonda irritazione", "governo indiano", ("governo giapponese",))]),
+    # a law named after a person does not talk about that person
+    ("Il deputato Mario Neri ha detto che il decreto Salvini «va cambiato subito».",
+     [("mixed", "va cambiato subito", "Mario Neri", ())]),
+])
+def test_mixed_about_stops(shipped, text, expected):
+    """What follows the marks stops being the quoted clause at a writer's apposition (a comma
+    and a definite article); a name inside the name of a law (*decreto X*, *lodo X*) is no about."""
+    assert about(shipped, text) == expected
