@@ -49,3 +49,19 @@ def test_mixed_about_stops(shipped, text, expected):
     """What follows the marks stops being the quoted clause at a writer's apposition (a comma
     and a definite article); a name inside the name of a law (*decreto X*, *lodo X*) is no about."""
     assert about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secondo i critici la legge serve a Vladimir Putin, attuale Primo ministro, per tornare al Cremlino.",
+     [("indirect", "la legge serve a Vladimir Putin, attuale Primo ministro, per tornare al Cremlino",
+       "critici", ("Vladimir Putin", "Cremlino"))]),
+    ("Marco Bianchi ha detto che il Segretario Generale Ban Ki-moon e il Procuratore Generale sbagliano.",
+     [("indirect", "il Segretario Generale Ban Ki-moon e il Procuratore Generale sbagliano", "Marco Bianchi",
+       ("Ban Ki-moon",))]),
+    # a name after a title stays
+    ("Anna Neri ha detto che il presidente Romano Prodi ha ragione.",
+     [("indirect", "il presidente Romano Prodi ha ragione", "Anna Neri", ("Romano Prodi",))]),
+])
+def test_title_adjective_is_no_about(shipped, text, expected):
+    """A capitalised adjective of an office title (*Segretario Generale*, *Primo ministro*) names no one."""
+    assert about(shipped, text) == expected

@@ -696,7 +696,8 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
-            if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent):
+            if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
+                    or self._title_adjective(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
@@ -802,6 +803,14 @@ class DescriptionRules(FinderBase):
                                                   _norm(doc[k]) in self.g.coordinators and doc[k + 1].pos_ in ("NOUN", "ADJ")):
             k -= 1
         return k
+
+    def _title_adjective(self, doc: Doc, ent: Span) -> bool:
+        """Whether ``ent`` is one capitalised adjective of an office title the tagger took for a
+        name: next to a title noun (*il Direttore **Generale***, *il Segretario **Generale***,
+        *l'attuale **Primo** ministro*): an office, no one named by it."""
+        if len(ent) != 1 or ent[0].pos_ != "ADJ":
+            return False
+        return any(0 <= k < len(doc) and _norm(doc[k]) in self.titles for k in (ent.start - 1, ent.end))
 
     def _renamed_in_brackets(self, doc: Doc, ent: Span) -> bool:
         """Whether ``ent``, a body alone in brackets right after a body's name, only names that
