@@ -65,3 +65,16 @@ def test_mixed_about_stops(shipped, text, expected):
 def test_title_adjective_is_no_about(shipped, text, expected):
     """A capitalised adjective of an office title (*Segretario Generale*, *Primo ministro*) names no one."""
     assert about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the content leaves out the name's own last mark
+    ("La fondazione ha annunciato un sostegno da parte di Yahoo! Oggi ne parleranno i giornali.",
+     [("indirect", "un sostegno da parte di Yahoo", "fondazione", ("Yahoo!",))]),
+    # a name after the content is not in it
+    ("Il sindaco ha detto che arriverà domani. Roma lo aspetta.",
+     [("indirect", "arriverà domani", "sindaco", ())]),
+])
+def test_name_ending_with_mark(shipped, text, expected):
+    """A name ending with a mark (*Yahoo!*) that the content's end cuts off is still what it names."""
+    assert about(shipped, text) == expected

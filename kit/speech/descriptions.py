@@ -13,6 +13,10 @@ from ..rules import normalize
 from .base import FinderBase, _norm, _strip_article
 
 
+#: marks a name can end with that a content's trimmed end leaves out (*Yahoo!*, *S.p.A.*, *Jr.*)
+_NAME_END_MARKS = "!.?"
+
+
 class DescriptionRules(FinderBase):
     """Finding descriptions, resolving them to names, and what a content is about."""
 
@@ -692,7 +696,9 @@ class DescriptionRules(FinderBase):
         found: list[tuple[int, str]] = []
         if mention:
             mention = (mention[0], self._apposition_end(doc, mention[1]))
-        for ent in self.context(doc).ents_in_chars(start, end):
+        for ent in self.context(doc).ents_in_chars(start, end + 2):
+            if ent.end_char > end and (ent.start_char >= end or doc.text[end:ent.end_char].strip(_NAME_END_MARKS)):
+                continue  # (a name whose own last mark the content leaves out stays: "da parte di Yahoo!")
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
