@@ -78,3 +78,19 @@ def test_title_adjective_is_no_about(shipped, text, expected):
 def test_name_ending_with_mark(shipped, text, expected):
     """A name ending with a mark (*Yahoo!*) that the content's end cuts off is still what it names."""
     assert about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the clitic joined to a gerund of naming stands for the person named just before
+    ("È morto il pittore Carlo Verri. Il sindaco Anna Bruni ha espresso il suo cordoglio per la scomparsa "
+     "di Carlo Verri, definendolo «un maestro generoso».",
+     [("mixed", "un maestro generoso", "Anna Bruni", ("Carlo Verri",))]),
+    # a verb of comparing a person to something
+    ("Il giornalista Marco Neri ha attaccato il senatore Paolo Fabbri: lo ha paragonato a un «burattino».",
+     [("indirect", "il senatore Paolo Fabbri", "Marco Neri", ("Paolo Fabbri",)),
+      ("mixed", "burattino", "Marco Neri", ("Paolo Fabbri",))]),
+])
+def test_object_clitic_of_naming(shipped, text, expected):
+    """The person a cue of naming or comparing takes as object clitic (*definendolo*, *lo ha
+    paragonato a*) is what the quotation is about."""
+    assert about(shipped, text) == expected

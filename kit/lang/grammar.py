@@ -523,6 +523,8 @@ class Grammar:
     words_clitic_verbs: frozenset[str] = frozenset()
     #: verbs whose object clitic takes a predicate after the verb (*lo ha definito un errore*)
     predicative_verbs: frozenset[str] = frozenset()
+    #: endings of a gerund or an infinitive an object clitic joins (*definendo*-lo, *definir*-lo)
+    enclitic_verb_endings: tuple[str, ...] = ()
     #: verbs of naming or judging that report an opinion only with a predicate (*ha definito la
     #: proposta inaccettabile*, *la giudica un errore*): with a bare object they lay down or
     #: examine something (*ha definito una nuova strategia*, *giudica i ricorsi*)

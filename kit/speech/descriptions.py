@@ -746,13 +746,16 @@ class DescriptionRules(FinderBase):
         if cue is None or cue.start < 1 or cue.verb not in self.person_object_verbs:
             return None
         clitic = _norm(doc[cue.start - 1])
-        if clitic not in self.g.object_clitic_gender:
+        enclitic = clitic not in self.g.object_clitic_gender and self._enclitic(doc, cue)
+        if enclitic:
+            clitic = enclitic  # "…, definendolo «…»": joined to the gerund
+        elif clitic not in self.g.object_clitic_gender:
             return None  # ("gli ha detto": who was told, not who is judged)
         gender = self.g.object_clitic_gender[clitic] or None
         if gender is None and cue.end - cue.start > 1:  # "l'ha definita": the participle agrees
             said = doc[cue.end - 1].morph.get("Gender")
             gender = {"Masc": "M", "Fem": "F"}.get(said[0]) if said else None
-        near = self._clitic_antecedent(doc, cue, gender, speaker, mention)
+        near = self._clitic_antecedent(doc, cue, gender, speaker, mention, cue.start - (1 if enclitic else 2))
         if near is not None:
             return near or None
         counts: dict[str, int] = {}
@@ -769,8 +772,21 @@ class DescriptionRules(FinderBase):
             return None
         return max(counts, key=lambda n: (counts[n], latest[n]))
 
+    def _enclitic(self, doc: Doc, cue) -> str | None:
+        """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
+        *chiamandol**a***, *per criticar**li***); not *le*, mostly *to her* there (*dicendole*);
+        else None."""
+        for tok in doc[cue.start:cue.end]:
+            word = _norm(tok)
+            for clitic in self.g.object_clitic_gender:
+                stem = word[:-len(clitic)]
+                if clitic.isalpha() and clitic != "le" and word.endswith(clitic) and len(stem) > 4 \
+                        and stem.endswith(self.g.enclitic_verb_endings):
+                    return clitic
+        return None
+
     def _clitic_antecedent(self, doc: Doc, cue, gender: str | None, speaker: str | None,
-                           mention: tuple[int, int] | None) -> str | None:
+                           mention: tuple[int, int] | None, k: int | None = None) -> str | None:
         """The nearest word of ``gender`` before the clitic of ``cue`` in its sentence that a
         clitic can stand for: a person's name (not the speaker's, nor inside ``mention``) -> that
         name; a common noun of a thing -> "" (the clitic takes it up, no one is judged); None
@@ -779,7 +795,7 @@ class DescriptionRules(FinderBase):
         sent = self.context(doc).sent(cue.start)
         people = self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns
         want = {"M": "Masc", "F": "Fem"}.get(gender or "")
-        k = cue.start - 2
+        k = cue.start - 2 if k is None else k
         while k >= sent.start:
             tok = doc[k]
             if mention and mention[0] <= tok.idx < mention[1]:
