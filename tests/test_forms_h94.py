@@ -94,3 +94,16 @@ def test_object_clitic_of_naming(shipped, text, expected):
     """The person a cue of naming or comparing takes as object clitic (*definendolo*, *lo ha
     paragonato a*) is what the quotation is about."""
     assert about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause on the speaker inside the content describes the speaker
+    ("La situazione, secondo quanto ha riferito padre Marco Bellini, che dirige l'agenzia cattolica AsiaNews, "
+     "è gravissima a Dacca.",
+     [("indirect", "La situazione, secondo quanto ha riferito padre Marco Bellini, che dirige l'agenzia cattolica "
+       "AsiaNews, è gravissima a Dacca", "Marco Bellini", ("Dacca",))]),
+])
+def test_speaker_relative_in_content(shipped, text, expected):
+    """What a relative clause after the speaker's mention inside the content names (*secondo X,
+    che dirige Y,*) is not what the content is about."""
+    assert about(shipped, text) == expected

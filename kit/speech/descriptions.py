@@ -678,6 +678,22 @@ class DescriptionRules(FinderBase):
                 return char
         return char
 
+    def _relative_end(self, doc: Doc, char: int) -> int:
+        """Where a relative clause set off by commas right after a speaker's mention ending at
+        ``char`` ends (*secondo Padre X**, che dirige l'agenzia Y,** la situazione…*): what it
+        names describes the speaker; ``char`` when none follows."""
+        span = doc.char_span(char, char, alignment_mode="expand")
+        i = span.start if span is not None else len(doc)
+        if i + 2 >= len(doc) or doc[i].text != "," or not (
+                _norm(doc[i + 1]) == "che" or _norm(doc[i + 1]) in self.g.articles and _norm(doc[i + 2]) in self.g.relative_words):
+            return char
+        for j in range(i + 2, min(len(doc), i + 25)):
+            if doc[j].text == ",":
+                return doc[j].idx
+            if doc[j].text in ".;:!?" or doc[j].is_quote:
+                return char
+        return char
+
     def _in_name_of(self, doc: Doc, ent) -> bool:
         """Whether ``ent`` only completes the name of an agreement, a law or an event that opens
         with a noun of the grammar's ``name_heads``, right before it or before *di*: *gli accordi
@@ -696,6 +712,8 @@ class DescriptionRules(FinderBase):
         found: list[tuple[int, str]] = []
         if mention:
             mention = (mention[0], self._apposition_end(doc, mention[1]))
+            if start < mention[0]:  # (the speaker inside the content: "…, secondo X, che dirige Y, …")
+                mention = (mention[0], self._relative_end(doc, mention[1]))
         for ent in self.context(doc).ents_in_chars(start, end + 2):
             if ent.end_char > end and (ent.start_char >= end or doc.text[end:ent.end_char].strip(_NAME_END_MARKS)):
                 continue  # (a name whose own last mark the content leaves out stays: "da parte di Yahoo!")
