@@ -1,0 +1,26 @@
+"""Verbs of saying in a sense that is no saying, as prose outside the news uses them: forms of
+Italian written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+import kit
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Paolo Neri ha aggiunto che il decreto arriverà domani.",
+     [("indirect", "il decreto arriverà domani", "Paolo Neri")]),
+    ("La sindaca Carla Mori ha poi aggiunto di essere soddisfatta dell'accordo.",
+     [("indirect", "di essere soddisfatta dell'accordo", "Carla Mori")]),
+    ("Il tecnico Luca Serra ha aggiunto: «Siamo pronti».",
+     [("direct", "Siamo pronti", "Luca Serra")]),
+    # a thing added, not words: aggiungere with a noun phrase for object
+    ("L'azienda ha migliorato il telefono aggiungendo una fotocamera e riducendone il prezzo.", []),
+    ("Nell'ultima gara ha segnato 20 punti, aggiungendo 8 rimbalzi e 5 assist.", []),
+    ("Il portavoce Marco Bini non ha voluto aggiungere altro sulla vicenda.", []),
+])
+def test_aggiungere_reports_a_clause_not_an_object(shipped, text, expected):
+    """*Aggiungere* reports a *che*-clause, a *di* + infinitive or words in marks; its noun-phrase
+    object is a thing added (*aggiungendo una fotocamera*, *8 rimbalzi*)."""
+    assert spoken(shipped, text) == expected
+
