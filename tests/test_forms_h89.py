@@ -24,3 +24,15 @@ def test_aggiungere_reports_a_clause_not_an_object(shipped, text, expected):
     object is a thing added (*aggiungendo una fotocamera*, *8 rimbalzi*)."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # after the passive of a verb that reports no noun phrase, di + infinitive completes its subject
+    ("Con l'aggiornamento è stata aggiunta la possibilità di modificare i messaggi inviati.", []),
+    # the passive of a verb of asking keeps what is asked
+    ("Al sindaco Paolo Neri è stato chiesto di dimettersi entro lunedì.",
+     [("indirect", "di dimettersi entro lunedì", None)]),
+])
+def test_passive_subject_with_di_infinitive(shipped, text, expected):
+    """*È stata aggiunta la possibilità di…*: the *di* belongs to the passive's subject noun."""
+    assert spoken(shipped, text) == expected
+

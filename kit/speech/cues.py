@@ -2549,7 +2549,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
             charge = rule.split(":", 1)[-1] in self.g.charge_verbs
             # (a passive's charge comes right after it: "accusato di crimini di guerra")
+            # (after the passive of a verb that reports no noun phrase the noun phrase is its
+            # subject and a di + infinitive after it belongs to that noun: "è stata aggiunta la
+            # possibilità di…", nothing said)
             k = None if charge and _norm(doc[j]) in self.g.forms("di") or self._reflexive(doc, start, end) \
+                or kind == "verb" and rule.split(":", 1)[-1] not in self.object_verbs and self.is_passive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
                 # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
