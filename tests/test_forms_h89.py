@@ -36,3 +36,16 @@ def test_passive_subject_with_di_infinitive(shipped, text, expected):
     """*È stata aggiunta la possibilità di…*: the *di* belongs to the passive's subject noun."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a role in a work: the marks after it hold titles
+    ('Nel 2019 Giulia Sarti ha recitato in due film, "Il lago" e "La neve".', []),
+    ('Quell\'anno Marco Bini recita nel nuovo film del fratello, "Il porto".', []),
+    # a text that says words
+    ('Il comunicato della Regione recita: "La riunione è rinviata a lunedì".',
+     [("direct", "La riunione è rinviata a lunedì", None)]),
+])
+def test_recitare_in_a_work_is_acting(shipped, text, expected):
+    """*Recitare in* (or *nel*, *nella*…) a work is playing a part, not reciting words."""
+    assert spoken(shipped, text) == expected
+

@@ -326,6 +326,10 @@ class Grammar:
     #: verbs of going on that, with *in* and what is gone on with, say nothing (*hanno proseguito
     #: nei tentativi di…*, *continua nella sua opera*)
     going_on_verbs: frozenset[str] = frozenset()
+    #: verbs of the stage that, with *in* and a work or a place, tell a role played, not words
+    #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
+    #: recita: «…»*)
+    stage_verbs: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)

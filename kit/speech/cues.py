@@ -157,6 +157,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         head = lemma.split()[0]
         if head in self.g.going_on_verbs and self._going_on_with(doc, end, sent.end):
             return None  # "hanno proseguito nei tentativi di…": going on with something
+        if head in self.g.stage_verbs and self._going_on_with(doc, end, sent.end):
+            return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
         if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
