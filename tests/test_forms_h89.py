@@ -49,3 +49,21 @@ def test_recitare_in_a_work_is_acting(shipped, text, expected):
     """*Recitare in* (or *nel*, *nella*…) a work is playing a part, not reciting words."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a reflexive "si" joined to the infinitive or the gerund: making sure, turning out
+    ("Il sindaco Marco Bini è passato in cantiere per assicurarsi che i lavori fossero finiti.", []),
+    ("La squadra di Luca Verdi ha chiuso la stagione rivelandosi la sorpresa del campionato.", []),
+    # a dative "ci" is someone told: still a report
+    ("Il sindaco Marco Bini ci tiene a ricordarci che la piazza resterà chiusa.",
+     [("indirect", "la piazza resterà chiusa", "Marco Bini")]),
+    ("Il ministro Paolo Neri ha voluto assicurarci che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "Paolo Neri")]),
+    ("Il ministro Paolo Neri ha voluto assicurare che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "Paolo Neri")]),
+])
+def test_enclitic_reflexive_is_no_saying(shipped, text, expected):
+    """*Assicurarsi che…*, *rivelandosi…*: the reflexive of ``reflexive_not_speech`` verbs joined
+    to the verb says nothing, as *si* before it does (*si è rivelato*)."""
+    assert spoken(shipped, text) == expected
+

@@ -330,6 +330,10 @@ class Grammar:
     #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
     #: recita: «…»*)
     stage_verbs: frozenset[str] = frozenset()
+    #: the reflexive clitic that is no one's dative (*si*; not *mi*, *ci*: *ricordarci che…* is
+    #: "remind us that…"): joined to an infinitive or a gerund of ``reflexive_not_speech``
+    #: (*assicurarsi che…*, *rivelandosi*) it makes the verb no saying
+    reflexive_only_clitics: frozenset[str] = frozenset()
     #: participles of the auxiliaries (*stato*, *stata*…: a lemmatizer may read them as *stare*)
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)

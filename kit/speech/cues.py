@@ -129,6 +129,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech:
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
+        if lemma.split()[0] in self.g.reflexive_not_speech and (self.g.infinitive.search(norm) or self.g.gerund.search(norm)) \
+                and norm.endswith(tuple(self.g.reflexive_only_clitics)):
+            # the same reflexive joined to an infinitive or a gerund: "per assicurarsi che i lavori
+            # fossero finiti" (making sure), "rivelandosi un successo", "proporsi di…"
+            return None
         if lemma.split()[0] in self.g.reflexive_unless_clause and self._reflexive_group(doc, start, i, sent) \
                 and not self._clause_after(doc, end, sent.end):
             return None  # "si affermò la scuola classica": establishing itself ("si afferma che…" is said)
