@@ -67,3 +67,17 @@ def test_enclitic_reflexive_is_no_saying(shipped, text, expected):
     to the verb says nothing, as *si* before it does (*si è rivelato*)."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # the relative pronoun is never the source: its antecedent is, or no one
+    ("Fu adottato il nuovo calendario, voluto dal papa e secondo il quale gli anni bisestili cambiano.", []),
+    ("Il rapporto dell'Istat, secondo il quale la disoccupazione è in calo, è stato pubblicato ieri.",
+     [("indirect", "la disoccupazione è in calo", "Istat")]),
+    ("Anna Bruni, secondo la quale la riforma è un errore, ha lasciato il partito.",
+     [("indirect", "la riforma è un errore", "Anna Bruni")]),
+])
+def test_secondo_il_quale_is_no_source_of_its_own(shipped, text, expected):
+    """*Secondo il quale* reports its antecedent's words; when that antecedent is not taken (a
+    thing, a rule, one out of reach) *il quale* is not a speaker."""
+    assert spoken(shipped, text) == expected
+

@@ -44,6 +44,10 @@ class SourceRules(FinderBase):
                 self._opinion_relative(doc, i, j, sent) if words == ["per"] else None
             if relative is not None:
                 return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
+            if j + 1 < sent.end and _norm(first) in self.g.definite and _norm(doc[j + 1]) in self.g.relative_words:
+                # "…, voluto dal papa e secondo il quale…": a relative pronoun whose antecedent
+                # relative_source did not take (a rule, a thing, one too far back) is no source
+                return None
             starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
             if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
