@@ -81,3 +81,23 @@ def test_secondo_il_quale_is_no_source_of_its_own(shipped, text, expected):
     thing, a rule, one out of reach) *il quale* is not a speaker."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # negated, no agent: nothing said
+    ("Non è mai stato chiarito il ruolo del sindaco Marco Bini nella vicenda.", []),
+    ("Non è stata annunciata alcuna data per la riapertura.", []),
+    # not negated, or negated by someone named: a report
+    ("Il sindaco Marco Bini non ha chiarito il ruolo della giunta.",
+     [("indirect", "il ruolo della giunta", "Marco Bini")]),
+    ("È stata annunciata la data della riapertura.",
+     [("indirect", "la data della riapertura", None)]),
+])
+def test_negated_passive_without_agent_is_unsaid(shipped, text, expected):
+    """*Non è mai stato chiarito X*: a negated passive with no *da X* reports no one's words."""
+    assert spoken(shipped, text) == expected
+
+
+def test_negated_passive_hedge_with_clause_stays(shipped):
+    """*Non è escluso che…*: a clause after the negated passive is a hedge reported unsigned."""
+    assert spoken(shipped, "Non è escluso che il sindaco Marco Bini si dimetta entro lunedì.") == \
+        [("indirect", "il sindaco Marco Bini si dimetta entro lunedì", None)]

@@ -140,6 +140,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
                 or self.generic_relative(doc, i):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
+        if self._unsaid_passive(doc, start, i, end, sent) and not self._clause_after(doc, end, sent.end):
+            # "non è mai stato chiarito il ruolo di…": nothing said, a fact unknown ("non è escluso
+            # che…", a clause, is a hedge reported with no one's name and stays)
+            return None
         if self.own_voice(doc, start, i, lemma):
             return None  # "credo che…", "non voglio dire che…", "aggiungerò che…": the speaker's own words now
         is_participle = self.g.participle.search(norm) and norm not in lemmas
@@ -261,6 +265,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         auxiliaries = [_norm(t) for t in doc[start:i] if t.is_alpha and t.pos_ != "ADV"]
         if len(auxiliaries) != 1 or auxiliaries[0] not in self.g.stative_auxiliaries:
+            return False
+        return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
+
+    def _unsaid_passive(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
+        """A negated passive with no agent *da X* after it (*non è mai stato chiarito il ruolo
+        di…*, *non è stata annunciata alcuna data*): what no one has said (*non è stato smentito
+        dal ministro* names who spoke and stays)."""
+        k = start - 1  # (back over the rest of the verb group: "non è mai stato chiarito")
+        while k >= sent.start and _norm(doc[k]) not in self.g.negations and (
+                self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs or doc[k].pos_ == "ADV"):
+            k -= 1
+        if not (k >= sent.start and _norm(doc[k]) in self.g.negations
+                or any(_norm(t) in self.g.negations for t in doc[start:i])) or not self.is_passive(doc, k + 1, end):
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
 
