@@ -101,3 +101,19 @@ def test_negated_passive_hedge_with_clause_stays(shipped):
     """*Non è escluso che…*: a clause after the negated passive is a hedge reported unsigned."""
     assert spoken(shipped, "Non è escluso che il sindaco Marco Bini si dimetta entro lunedì.") == \
         [("indirect", "il sindaco Marco Bini si dimetta entro lunedì", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive or bare participle of dire before marks: a name given
+    ('Questo tratto di costa è detto "golfo dei poeti".', []),
+    ('Vengono detti "nativi digitali" i ragazzi nati dopo il 2000.', []),
+    ('Il sindaco Marco Bini, detto "il Professore", ha lasciato la giunta.', []),
+    # with avere it is words said
+    ('Il ministro Paolo Neri ha detto "basta" alle polemiche.',
+     [("mixed", "basta", "Paolo Neri")]),
+    ('Il sindaco Marco Bini ha detto: "Non ci sto".',
+     [("direct", "Non ci sto", "Marco Bini")]),
+])
+def test_detto_before_marks_names(shipped, text, expected):
+    """*È detto «X»*, *vengono detti «X»*: what a thing is called, not words of a speaker."""
+    assert spoken(shipped, text) == expected

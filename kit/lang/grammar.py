@@ -330,6 +330,9 @@ class Grammar:
     #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
     #: recita: «…»*)
     stage_verbs: frozenset[str] = frozenset()
+    #: verbs whose participle, passive or bare, before words in marks gives a name (*è detto
+    #: «golfo dei poeti»*, *vengono detti «nativi digitali»*): no one's words
+    naming_participle_verbs: frozenset[str] = frozenset()
     #: the reflexive clitic that is no one's dative (*si*; not *mi*, *ci*: *ricordarci che…* is
     #: "remind us that…"): joined to an infinitive or a gerund of ``reflexive_not_speech``
     #: (*assicurarsi che…*, *rivelandosi*) it makes the verb no saying

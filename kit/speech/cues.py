@@ -166,6 +166,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         head = lemma.split()[0]
         if head in self.g.going_on_verbs and self._going_on_with(doc, end, sent.end):
             return None  # "hanno proseguito nei tentativi di…": going on with something
+        if head in self.g.naming_participle_verbs and self._named_in_marks(doc, start, i, end, sent):
+            return None  # "questo tratto è detto «golfo dei poeti»": a name given, no one's words
         if head in self.g.stage_verbs and self._going_on_with(doc, end, sent.end):
             return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
@@ -267,6 +269,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if len(auxiliaries) != 1 or auxiliaries[0] not in self.g.stative_auxiliaries:
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
+
+    def _named_in_marks(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
+        """The participle of a verb that also names (``naming_participle_verbs``: *detto*), in
+        the passive or bare, with words in marks right after it, adverbs aside: *è detto «golfo
+        dei poeti»*, *vengono detti «nativi digitali» i ragazzi…*, *(dette appunto «basette»)*:
+        what a thing is called; not *ha detto «basta»* (its auxiliary is *avere*)."""
+        verb = doc[i]
+        if not (self.g.participle.search(_norm(verb)) or "Part" in verb.morph.get("VerbForm")):
+            return False
+        if not (start == i or self.is_passive(doc, start, end)):
+            return False
+        k = self.skip_adverbs(doc, end, sent.end)
+        return k < sent.end and doc[k].text in QUOTE_CHARS
 
     def _unsaid_passive(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
         """A negated passive with no agent *da X* after it (*non è mai stato chiarito il ruolo
