@@ -1544,7 +1544,9 @@ def test_an_object_after_a_setting_set_off_by_commas_is_reported(shipped):
     text = ("La ministra Anna Verdi ha incontrato ieri i sindacati a Torino. Ai giornalisti presenti ha poi "
             "illustrato il piano e ha confermato, in una breve conferenza stampa, la chiusura dello stabilimento "
             "di Mirafiori.")
-    assert speech(shipped, text) == [("indirect", "la chiusura dello stabilimento di Mirafiori", "Anna Verdi")]
+    # (illustrare reports its object when it names an account: *ha illustrato il piano*, h91)
+    assert speech(shipped, text) == [("indirect", "il piano", "Anna Verdi"),
+                                     ("indirect", "la chiusura dello stabilimento di Mirafiori", "Anna Verdi")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -4929,8 +4931,11 @@ def test_a_verb_of_naming_without_a_predicate_reports_nothing(shipped, text, exp
      [("indirect", "il voto è una farsa", "Giulia Neri")]),
     ("Anna Bruni ha sbraitato che l'aula andava sgombrata.",
      [("indirect", "l'aula andava sgombrata", "Anna Bruni")]),
-    # with an object they report nothing here (*illustrare* is not an object speech verb)
-    ("Marco Bianchi ha illustrato il piano ai sindacati.", []),
+    # *illustrare* reports an object only when it names an account (said_objects, h91: *ha
+    # illustrato il piano* is reported); drawing pictures for a book reports nothing
+    ("Marco Bianchi ha illustrato il piano ai sindacati.",
+     [("indirect", "il piano ai sindacati", "Marco Bianchi")]),
+    ("Marco Bianchi ha illustrato un libro per bambini.", []),
 ])
 def test_verbs_of_saying_from_the_language_not_the_tune_part(shipped, text, expected):
     """Verbs of saying added from the language itself, not from an error of the tune part

@@ -510,6 +510,12 @@ class Grammar:
     #: commemorates): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: cue verbs whose object reports words only when one of these nouns heads it: an account
+    #: or a stance laid out (*ha esposto **le sue ragioni***, *ha ricostruito **la dinamica***,
+    #: *ha ripercorso **le tappe** della vicenda*, *ha delineato **un quadro***); any other object
+    #: is a thing shown, built or travelled (*ha esposto i quadri*, *ha ricostruito il ponte*);
+    #: so is a verb with no object (*deve apparire giustificato*)
+    said_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose reflexive form is no speech unless *che*, a colon or *di* + infinitive
     #: follows (*si affermò la scuola classica*, *si andava affermando la pittura*: establishing
     #: itself; *si afferma che…* is impersonal speech; so *si conferma campione* stays, *si ripete*

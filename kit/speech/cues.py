@@ -206,6 +206,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     break
             else:
                 return None
+        said = self.g.said_objects.get(head)
+        if said and not any(_norm(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
+            return None  # "ha ricostruito il ponte", "ricostruendo sulla base che…": no account named after the verb
         if head in self.g.proposal_verbs and not (self._clause_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")):
             return None  # "ha avanzato richieste economiche", "ipotesi sul motivo": no proposition put forward
         return start, end, lemma
@@ -2077,8 +2080,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         for tok in doc[start:max(end, self.context(doc).sent(start).end)]:
             if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
                 return False
-            if tok.pos_ in ("VERB", "AUX") and self.lemmas(tok) & speech_lemmas:
-                return False
+            if tok.pos_ in ("VERB", "AUX") and self.lemmas(tok) & speech_lemmas \
+                    and not ("Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ != "AUX"):
+                return False  # (not a participle with no auxiliary: "lasciare esposta la pelle" says nothing)
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") \
                     and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(_norm(tok))):
                 return False
