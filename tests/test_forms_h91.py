@@ -62,3 +62,16 @@ def test_adjectival_participle_does_not_end_content(shipped):
     assert spoken(shipped, text) == [
         ("indirect", "di restare in casa, mentre chi lavora all'aperto non deve lasciare esposta la pelle al sole",
          None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks past a semicolon after the object are in a clause of the writer's
+    ("Il ministro Carlo Verdi ha ribadito la linea del governo; il piano nasce come «tregua» o promessa di «tregua».",
+     [("indirect", "la linea del governo", "Carlo Verdi"), ("other", "tregua", None), ("other", "tregua", None)]),
+    # marks after a comma and a gerund of its own are still the speaker's words
+    ("Il ministro Carlo Verdi ha ribadito la linea del governo, definendola «una scelta obbligata».",
+     [("indirect", "la linea del governo", "Carlo Verdi"), ("mixed", "una scelta obbligata", "Carlo Verdi")]),
+])
+def test_marks_after_object_and_semicolon(shipped, text, expected):
+    """An object cue's region does not carry its speaker into quote marks past a semicolon."""
+    assert spoken(shipped, text, other=True) == expected

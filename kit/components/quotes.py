@@ -260,6 +260,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
             about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
+                if p.open >= object_end and ";" in text[object_end:p.open]:
+                    continue  # ("ne ha esposto le idee; la crisi è nata come «embargo»": a clause of the writer's)
                 if p.open >= object_end and (p.start in terms or _capitalised_name(text[p.start:p.end], speech.g)):
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
                 elif p.open >= object_end:
