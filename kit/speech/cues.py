@@ -177,11 +177,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
                 and not self._right_after_marks(doc, start):
             return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
-        if head in self.g.requirement_verbs and self._things_as_subjects(token) \
+        if head in self.g.requirement_verbs and self._things_as_subjects(token, inherited=True) \
                 and not any(c.dep_ == "aux:pass" for c in token.children):
             return None  # "il nuovo impianto richiede manutenzione": a thing needs it, no one asks
-        if head in self.g.order_verbs and self._no_order(doc, token, start, i):
-            return None  # "è stata vietata la veglia", "la legge impone che…": no one's order
+        if head in self.g.order_verbs and (self._no_order(doc, token, start, i) or self._things_as_subjects(token, inherited=True)):
+            return None  # "è stata vietata la veglia", "la legge impone che…", "la crisi impone di…": no one's order
+        if head in self.g.threat_verbs and self._things_as_subjects(token, inherited=True):
+            return None  # "la frana minaccia di travolgere il paese": a risk, no one's threat
         if self._voiceless_subjects(token):
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
         if head in self.need_object:
@@ -442,15 +444,30 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k -= 1
         return k >= 0 and k < start - 1 and doc[k].text in QUOTE_CHARS
 
-    def _things_as_subjects(self, token) -> bool:
+    def _things_as_subjects(self, token, inherited: bool = False) -> bool:
         """The subject the parse gives the verb (through *che* to a relative's antecedent) is a
         thing: a pointer to a fact (``fact_pronouns``: ***ciò** dimostra che…*) or a common noun
         that is no title, group, medium or document and holds no name of a person or a body
         (***le misurazioni** indicano che…*, ***la morte** del turista conferma che…*); not
-        *il rapporto della Fao indica che…*, *il medico legale conferma che…*."""
+        *il rapporto della Fao indica che…*, *il medico legale conferma che…*. ``inherited``: with
+        no subject of its own, a finite verb coordinated to another takes that one's (*la crisi
+        frena i consumi e **impone** di…*) and a relative opened by *che* its antecedent even when
+        the parse reads *che* as a conjunction (*un compito che **esige**…*); a time read as the
+        subject (*il fine settimana scorso ha minacciato…*) leaves the subject unknown."""
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
         subjects = parsed_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
+        if inherited and not subjects:
+            # a subject the verb shares (for verbs that want one of their own: ordering, threatening, requiring)
+            if token.dep_ == "conj" and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
+                subjects = parsed_subjects(token.head)  # ("la crisi frena i consumi e impone di…": the first verb's)
+            elif token.dep_ == "acl:relcl" and token.head.i < token.i and any(
+                    _norm(c) == "che" and c.i < token.i and c.dep_ in ("mark", "nsubj") for c in token.children):
+                subjects = [token.head]  # ("un compito che esige…", che read as a conjunction: the antecedent)
+            elif token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
+                subjects = [token.head]  # ("l'alluvione minaccia di…", the verb read as the noun's adjective)
+        if inherited and any(self.word_forms(subj) & self.g.time_words for subj in subjects):
+            return False  # ("il fine settimana scorso ha minacciato di…": a time read as the subject)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
 
     def _thing(self, subj) -> bool:
