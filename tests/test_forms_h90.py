@@ -22,3 +22,27 @@ def test_thing_subject_of_demand(shipped, text, expected):
     """*Imporre*, *esigere*, *minacciare* with a thing as subject (its own, the first verb's in a
     coordination, or a relative's antecedent) report no words."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the writer's own hope or trust, now, and his own announced words: no report
+    ("Confidiamo che il Parlamento approvi presto la riforma.", []),
+    ("Ci auguriamo che la trattativa riprenda entro l'estate.", []),
+    ("Auspichiamo che i sindacati tornino al tavolo.", []),
+    ("Le dirò che il bilancio è in ordine.", []),
+    ("Aggiungerò che la spesa è calata.", []),
+    # needless to say
+    ("Non c'è bisogno di dire che il governo rispetta la magistratura.", []),
+    ("È superfluo ricordare che la pace resta il nostro obiettivo.", []),
+    # the third person, and a past, stay reports
+    ("Il ministro Marco Rossi confida che il Parlamento approvi la riforma.",
+     [("indirect", "il Parlamento approvi la riforma", "Marco Rossi")]),
+    ("Anna Bruni ha detto che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "Anna Bruni")]),
+    ("Il sindaco Luca Verdi dichiarò che la spesa era calata.",
+     [("indirect", "la spesa era calata", "Luca Verdi")]),
+])
+def test_own_voice_now(shipped, text, expected):
+    """A first person of hope or trust in the present (*confidiamo che…*), a first-person future
+    of saying (*le dirò che…*) and *non c'è bisogno di dire che…* are the writer's own words."""
+    assert spoken(shipped, text) == expected

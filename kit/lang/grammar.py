@@ -734,6 +734,15 @@ class Grammar:
     #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
     #: tagger reads *chiedano* as an indicative
     present_subjunctives: dict = field(default_factory=dict)
+    #: an infinitive's ending and the endings of its future and conditional, first person
+    #: (*aggiungere* -> *aggiungerò, aggiungeremo, aggiungerei*; *dire* -> *dirò, direi*), which
+    #: no other person or tense has (not the past *dichiarò* of *dichiarare*): a small tagger
+    #: reads *dirò* as a third person of the past
+    first_person_futures: dict = field(default_factory=dict)
+    #: words of no need before an infinitive of saying, directly or through *di* (*non c'è
+    #: **bisogno di** dire che…*, ***inutile** ricordare che…*, *è **superfluo** aggiungere che…*):
+    #: the writer's rhetorical "needless to say", no one's words reported
+    needless_words: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

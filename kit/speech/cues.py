@@ -161,6 +161,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(" ".join(_norm(t) for t in doc[k:end]) in self.g.not_speech_idioms
                for k in range(max(start - 2, sent.start), start)):
             return None  # "non è detto che…": it is not sure; "vale a dire che…": that is; no one said it
+        if modal is not None and self._needless(doc, i, sent):
+            return None  # "non c'è bisogno di dire che…", "inutile ricordare che…": needless to say, no report
         if self._means(doc, start, i):
             return None  # "ciò vuol dire che…": a consequence drawn, no one's words
         head = lemma.split()[0]
@@ -250,6 +252,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not self.context(doc).has_morph:
             return False
         finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is not None and _inflected(_norm(finite), self.lemmas(finite), self.g.first_person_futures):
+            return True  # "le dirò che…", "aggiungerei che…" by its ending, whatever person the tagger gives it
         if finite is None or "1" not in finite.morph.get("Person"):
             return False
         if not self.g.first_person_now.search(_norm(finite)):
@@ -433,6 +437,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while k > start and _norm(doc[k]) in self.g.cue_adverbs | self.g.negations:
             k -= 1
         return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
+
+    def _needless(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The infinitive at ``i`` follows a word of no need (``needless_words``), directly or
+        through *di* (*non c'è bisogno di **dire** che…*, *inutile **ricordare** che…*)."""
+        k = i - 1
+        if k > sent.start and _norm(doc[k]) in self.g.forms("di"):
+            k -= 1
+        return k >= sent.start and _norm(doc[k]) in self.g.needless_words
 
     @staticmethod
     def _right_after_marks(doc: Doc, start: int) -> bool:
