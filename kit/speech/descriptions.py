@@ -214,8 +214,9 @@ class DescriptionRules(FinderBase):
             if named is not None:
                 return named  # "la regione" after "la Regione Lazio": the body it heads
         if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
-            if words[0] in self.g.group_counts and len(words) > 1:
-                # "i due parlamentari", "i tre ragazzi": the people named last, if that many
+            if words[0] in self.g.group_counts and (len(words) > 1 or _norm(span[0]) in self.g.plural_articles):
+                # "i due parlamentari", "i tre ragazzi", "i due" (the number as the noun): the
+                # people named last, if that many
                 return self._last_people(doc, span.start_char, self.g.group_counts[words[0]])
             if words[0] in self.titles and not self._common_domain(span):
                 # the person named last whom the article gave the same title (*il presidente

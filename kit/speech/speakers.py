@@ -955,6 +955,13 @@ class SpeakerRules(FinderBase):
         return self._speaker_before(doc, previous, k - 1) or self._antecedent(doc, sent, k - 1, blocked) \
             or self._noun_antecedent(doc, sent, k - 1)
 
+    def _counted_group(self, doc: Doc, i: int) -> bool:
+        """Token ``i`` is a number of people after a plural article, with no noun of its own
+        (*I **due** hanno detto*, *I **tre**, che…*): the people named last, that many
+        (:meth:`resolve_description`)."""
+        return i > 0 and _norm(doc[i]) in self.g.group_counts and _norm(doc[i - 1]) in self.g.plural_articles \
+            and not (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
+
     def _relative_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> int:
         """The token before a cue where its relative pronoun may be: back over adverbs and an
         object pronoun (*che **l'**ha definito*), or the *che* the parse makes the subject of the
@@ -987,9 +994,12 @@ class SpeakerRules(FinderBase):
         if start < comma and k - 2 >= sent.start and _norm(doc[k]) in self.g.forms("di") and doc[k - 1].is_alpha \
                 and doc[k - 1].is_lower and _norm(doc[k - 2]) in closed and self.is_description(doc[k - 1:k]):
             start, k = k - 1, k - 2  # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
-        if start == comma or _norm(doc[k]) not in closed or not self.is_description(doc[start:comma]) \
+        counted = start + 1 == comma and k + 1 == start and self._counted_group(doc, start)  # "I due, che…"
+        if start == comma or _norm(doc[k]) not in closed or not (counted or self.is_description(doc[start:comma])) \
                 or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
             return None  # (not "di alcuni poliziotti, i quali…": no one in particular)
+        if counted:
+            return self._from_range(doc, k, comma)
         m = k - 1
         while m > sent.start and doc[m].is_title:
             m -= 1  # "il sito Facebook del cantante": the noun before the name
@@ -1154,7 +1164,7 @@ class SpeakerRules(FinderBase):
             if subjects:
                 subj = subjects[0]
                 if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi") \
-                        or subj.like_num or _norm(subj) in self.g.prepositions:
+                        or subj.like_num and not self._counted_group(doc, subj.i) or _norm(subj) in self.g.prepositions:
                     return None  # (a number or a preposition read as a name: "Alle 15 lo scenario…")
                 if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it

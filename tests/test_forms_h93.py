@@ -1,0 +1,26 @@
+"""Speakers of found quotations: forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marco Bellini e Anna Neri sono stati condannati. I due hanno dichiarato che faranno ricorso in appello.",
+     [("indirect", "faranno ricorso in appello", "Marco Bellini e Anna Neri")]),
+    ("Marco Bellini e Anna Neri sono stati condannati. I due, che continuano a dichiararsi innocenti, faranno ricorso.",
+     [("indirect", "innocenti", "Marco Bellini e Anna Neri")]),
+    ("Marco Bellini e Anna Neri sono stati condannati ieri a Roma. Secondo i due, il processo è stato ingiusto.",
+     [("indirect", "il processo è stato ingiusto", "Marco Bellini e Anna Neri")]),
+    ("Marco Bellini, Anna Neri e Luca Verdi sono stati arrestati. I tre hanno detto di essere innocenti.",
+     [("indirect", "di essere innocenti", "Marco Bellini, Anna Neri e Luca Verdi")]),
+    # a number that is no group of people: an hour
+    ("Marco Bellini e Anna Neri sono stati condannati. Alle due il sindaco Luca Verdi ha dichiarato che "
+     "la sentenza è giusta.",
+     [("indirect", "la sentenza è giusta", "Luca Verdi")]),
+])
+def test_bare_number_heads_a_group(shipped, text, expected):
+    """*I due hanno dichiarato*, *secondo i due*, *I due, che…*: a number after a plural article
+    with no noun is the group of the people named last, that many of them."""
+    assert spoken(shipped, text) == expected
