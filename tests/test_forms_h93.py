@@ -24,3 +24,29 @@ def test_bare_number_heads_a_group(shipped, text, expected):
     """*I due hanno dichiarato*, *secondo i due*, *I due, che…*: a number after a plural article
     with no noun is the group of the people named last, that many of them."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il voto non è stato unanime. Lo ha detto il presidente della giuria Marco Bellini, il quale, quando gli "
+     "è stato chiesto un commento, ha dichiarato che il suo voto era andato a un altro film.",
+     ("il suo voto era andato a un altro film", "Marco Bellini")),
+    ("Ha parlato anche la sindaca Anna Neri, che, dopo che la giunta si era riunita, ha annunciato che "
+     "la strada riaprirà lunedì.",
+     ("la strada riaprirà lunedì", "Anna Neri")),
+    ("Il presidente Marco Bellini ha parlato con Luca Verdi, il quale, se il governo cadrà, ha detto che si candiderà.",
+     ("si candiderà", "Luca Verdi")),
+])
+def test_relative_over_adverbial_clause(shipped, text, expected):
+    """*X, il quale, quando gli è stato chiesto…, ha dichiarato*: an adverbial clause set off by
+    commas between the relative pronoun and its cue is an aside, verbs and all."""
+    assert expected in [(q[1], q[2]) for q in spoken(shipped, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La scelta non è stata condivisa dallo stesso presidente della giuria, il quale, quando gli è stato "
+     "chiesto un parere, ha dichiarato che il suo voto era andato ad un altro film.",
+     ("il suo voto era andato ad un altro film", "presidente della giuria")),
+])
+def test_relative_after_modified_title(shipped, text, expected):
+    """*dallo stesso presidente della giuria, il quale…*: the title after *stesso* is the antecedent."""
+    assert expected in [(q[1], q[2]) for q in spoken(shipped, text)]

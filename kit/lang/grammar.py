@@ -270,6 +270,10 @@ class Grammar:
     #: verbs that report a state of mind when reflexive + adjective (*si è detto soddisfatto*)
     self_report_verbs: frozenset[str] = frozenset()
     reflexive_clitics: frozenset[str] = frozenset()
+    #: conjunctions that open an adverbial clause (*quando*, *mentre*, *dopo che*, *se*): such a
+    #: clause set off by commas after a relative pronoun is an aside before its verb (*X, il
+    #: quale, **quando gli è stato chiesto se…**, ha dichiarato…*)
+    adverbial_subordinators: frozenset[str] = frozenset()
     #: third-person object clitics a gerund carries (*definendo**lo***): what it points back to
     object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null

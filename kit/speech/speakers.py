@@ -942,7 +942,10 @@ class SpeakerRules(FinderBase):
             # "Haneke, che, dopo l'annuncio della vittoria, si è limitato a dire": over an aside
             # set off by commas (no verb of its own) to the relative before it
             opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
-            if opening is not None and not any(self._is_finite(t) for t in doc[opening + 1:k]):
+            if opening is not None and (not any(self._is_finite(t) for t in doc[opening + 1:k])
+                                        or self._adverbial_clause(doc, opening + 1, k)):
+                # ("il quale, quando gli è stato chiesto se…, ha dichiarato": an adverbial
+                # clause, verbs and all, is an aside too)
                 k = opening - 1
         if k > sent.start + 2 and _norm(doc[k]) in self.g.reflexive_clitics:
             k -= 1  # "…, la quale si è detta soddisfatta"
@@ -961,6 +964,14 @@ class SpeakerRules(FinderBase):
         (:meth:`resolve_description`)."""
         return i > 0 and _norm(doc[i]) in self.g.group_counts and _norm(doc[i - 1]) in self.g.plural_articles \
             and not (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
+
+    def _adverbial_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` open with a conjunction of an adverbial clause (*quando*, *dopo
+        che*: the grammar's ``adverbial_subordinators``) and hold no comma."""
+        if start + 1 >= end or any(t.text == "," for t in doc[start:end]):
+            return False
+        return _norm(doc[start]) in self.g.adverbial_subordinators \
+            or f"{_norm(doc[start])} {_norm(doc[start + 1])}" in self.g.adverbial_subordinators
 
     def _relative_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> int:
         """The token before a cue where its relative pronoun may be: back over adverbs and an
@@ -992,8 +1003,13 @@ class SpeakerRules(FinderBase):
         while k > sent.start and comma - k <= 4 and doc[k].is_alpha and doc[k].is_lower and _norm(doc[k]) not in closed:
             start, k = k, k - 1
         if start < comma and k - 2 >= sent.start and _norm(doc[k]) in self.g.forms("di") and doc[k - 1].is_alpha \
-                and doc[k - 1].is_lower and _norm(doc[k - 2]) in closed and self.is_description(doc[k - 1:k]):
-            start, k = k - 1, k - 2  # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
+                and doc[k - 1].is_lower and self.is_description(doc[k - 1:k]):
+            m = k - 2
+            while m > sent.start and _norm(doc[m]) in self.g.sameness_words | self.g.title_modifiers | self.g.former_words:
+                m -= 1  # "dallo stesso presidente della giuria, il quale…": its modifiers before the noun
+            if _norm(doc[m]) in closed:
+                # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
+                start, k = k - 1, m
         counted = start + 1 == comma and k + 1 == start and self._counted_group(doc, start)  # "I due, che…"
         if start == comma or _norm(doc[k]) not in closed or not (counted or self.is_description(doc[start:comma])) \
                 or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
