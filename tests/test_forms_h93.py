@@ -50,3 +50,20 @@ def test_relative_over_adverbial_clause(shipped, text, expected):
 def test_relative_after_modified_title(shipped, text, expected):
     """*dallo stesso presidente della giuria, il quale…*: the title after *stesso* is the antecedent."""
     assert expected in [(q[1], q[2]) for q in spoken(shipped, text)]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of either gender in -a after an elided article: the man named before
+    ("Il velocista Marco Bellini ha vinto i cento metri. L'atleta ha dichiarato che la pista era veloce.",
+     [("indirect", "la pista era veloce", "Marco Bellini")]),
+    ("L'economista Mario Rossi ha presentato il rapporto. L'economista ha spiegato che il debito salirà ancora.",
+     [("indirect", "il debito salirà ancora", "Mario Rossi")]),
+    # an adjective that agrees says the gender: the woman, not the man named after her
+    ("La velocista Giulia Bianchi ha battuto Marco Bellini nei cento metri. "
+     "L'atleta romana ha dichiarato che la pista era veloce.",
+     [("indirect", "la pista era veloce", "Giulia Bianchi")]),
+])
+def test_common_gender_noun_after_elided_article(shipped, text, expected):
+    """*L'atleta*, *l'economista*: the elided article hides the gender, which only an adjective shows."""
+    assert spoken(shipped, text) == expected

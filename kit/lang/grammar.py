@@ -587,6 +587,10 @@ class Grammar:
     both_words: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
+    #: endings of nouns of people in *-a* whose gender only the article or an adjective shows
+    #: (*l'atleta*, *l'economista*, *il/la pediatra*, *l'omicida*, *il/la pilota*, *il/la
+    #: collega*): after an elided *l'* such a noun says nothing of who it is
+    common_gender_endings: tuple[str, ...] = ()
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER

@@ -426,6 +426,12 @@ class DescriptionRules(FinderBase):
         if noun is None or self.word_forms(noun) & (self.g.document_nouns | self.g.media_nouns):
             return False
         said = span[0] if _norm(span[0]) in self.g.articles and span[0].morph.get("Gender") else noun
+        if said is noun and _norm(noun).endswith(self.g.common_gender_endings):
+            # "l'atleta giamaicano", "l'economista": a noun of either gender after an elided
+            # article; an adjective that agrees with it says which, else nothing does
+            said = next((t for t in span[noun.i - span.start + 1:] if t.pos_ == "ADJ" and t.morph.get("Gender")), None)
+            if said is None:
+                return False
         return said.morph.get("Gender") == ["Fem"] and said.morph.get("Number") != ["Plur"]
 
     def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
