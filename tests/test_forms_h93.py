@@ -67,3 +67,29 @@ def test_relative_after_modified_title(shipped, text, expected):
 def test_common_gender_noun_after_elided_article(shipped, text, expected):
     """*L'atleta*, *l'economista*: the elided article hides the gender, which only an adjective shows."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La partita è finita in parità. «Siamo stati sfortunati nel secondo tempo e lo sappiamo bene», "
+     "ci ha detto l'allenatore Marco Bellini.",
+     [("direct", "Siamo stati sfortunati nel secondo tempo e lo sappiamo bene", "Marco Bellini")]),
+    ("«Non so quando tornerò a casa e non so se potrò farlo», le ha risposto il marito Luca Neri.",
+     [("direct", "Non so quando tornerò a casa e non so se potrò farlo", "Luca Neri")]),
+    ("Il pilota è stato operato. «Sta meglio» – ci dice il medico Anna Rossi – «ma deve restare in ospedale».",
+     [("direct", "Sta meglio", "Anna Rossi"), ("direct", "ma deve restare in ospedale", "Anna Rossi")]),
+])
+def test_addressee_clitic_before_postposed_cue(shipped, text, expected):
+    """*«…», ci ha detto X*, *«…», le ha risposto X*: the clitic of whom the cue is addressed to
+    stands between the closing mark and the quotation's own cue."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a title in marks, a parenthetical cue about the clause around it
+    "Il film «La grande bellezza», ci ricorda il critico Marco Rossi, ha vinto l'Oscar nel 2014.",
+    # a full stop, not a comma, before the clitic: a new sentence, not the quotation's cue
+    "«Il ponte va chiuso». Ci ha detto di no il sindaco Marco Rossi.",
+])
+def test_addressee_clitic_look_alikes(shipped, text):
+    """Marks that are no one's words stay *other* with a clitic and a cue after them."""
+    assert spoken(shipped, text) == []

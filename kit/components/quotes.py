@@ -1589,7 +1589,8 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
                 return cue_index, subject
             continue
         if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)
-                                            or _impersonal_after(between, cue, speech)) \
+                                            or _impersonal_after(between, cue, speech)
+                                            or _addressee_after(between, speech)) \
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
@@ -1626,6 +1627,15 @@ def _impersonal_after(between: str, cue: Cue, speech: SpeechFinder) -> bool:
     words = between.replace(",", " ").split()
     return between.strip().startswith(",") and "\n" not in between and len(words) == 1 \
         and words[0].lower() in speech.g.reflexive_clitics and cue.verb in speech.g.impersonal_cue_verbs
+
+
+def _addressee_after(between: str, speech: SpeechFinder) -> bool:
+    """A comma (or a dash) and the clitic of whom the cue after it is addressed to (*«…», **ci**
+    assicura il direttore*, *«…», **mi** ha detto X*): the cue is the quotation's own."""
+    rest = between.strip()
+    words = [w for w in rest.replace(",", " ").split() if w not in DASHES]
+    return rest[:1] in (",", *DASHES) and "\n" not in between and len(words) == 1 \
+        and words[0].lower() in speech.g.addressee_clitics
 
 
 def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:

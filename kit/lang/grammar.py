@@ -274,6 +274,9 @@ class Grammar:
     #: clause set off by commas after a relative pronoun is an aside before its verb (*X, il
     #: quale, **quando gli è stato chiesto se…**, ha dichiarato…*)
     adverbial_subordinators: frozenset[str] = frozenset()
+    #: clitics of whom a verb of saying is addressed to (*«…», **ci** spiega il sindaco*,
+    #: *«…», **mi** ha detto X*, *«…», **gli** risponde X*): between the closing mark and its cue
+    addressee_clitics: frozenset[str] = frozenset()
     #: third-person object clitics a gerund carries (*definendo**lo***): what it points back to
     object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
