@@ -93,3 +93,18 @@ def test_addressee_clitic_before_postposed_cue(shipped, text, expected):
 def test_addressee_clitic_look_alikes(shipped, text):
     """Marks that are no one's words stay *other* with a clitic and a cue after them."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In armeria ci sono molte armature. «È finito nel museo insieme ad altre cose», ci assicura il colonnello "
+     "Marco Rossi.",
+     [("direct", "È finito nel museo insieme ad altre cose", "Marco Rossi")]),
+    ("«La strada riaprirà lunedì prossimo dopo i controlli», mi assicura il sindaco Marco Rossi.",
+     [("direct", "La strada riaprirà lunedì prossimo dopo i controlli", "Marco Rossi")]),
+    # a reflexive of the verb's own person: making sure, no saying
+    ("Il sindaco Marco Rossi si assicura che tutto sia pronto per la festa.", []),
+])
+def test_dative_clitic_is_no_reflexive(shipped, text, expected):
+    """*ci assicura*, *mi assicura* (he assures us, me): *ci*, *mi* before a verb of another
+    person are datives, not the reflexive of *assicurarsi* (making sure)."""
+    assert spoken(shipped, text) == expected

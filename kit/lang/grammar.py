@@ -73,6 +73,13 @@ class Grammar:
     #: cue verbs whose form with a reflexive clitic before it is not speech (*si sono rivelati
     #: troppo alti*, *si ricordi che…*, *si chiarisce l'identità*)
     reflexive_not_speech: frozenset[str] = frozenset()
+    #: the person and number a reflexive clitic takes up ({"mi": "1 Sing", "ci": "1 Plur"…});
+    #: before a verb of another person it is a dative, whom the verb addresses (*ci assicura*,
+    #: *mi spiega*: he assures us, he explains to me), not a reflexive (*ci assicuriamo*)
+    reflexive_persons: dict[str, str] = field(default_factory=dict)
+    #: the clitics of the one spoken to (*ti*, *vi*): before a verb of saying in the first person
+    #: present (*vi assicuro che…*, *ti dico che…*) the speaker's own words now, no report
+    listener_clitics: frozenset[str] = frozenset()
     #: endings of abstract nouns (*motivazione*, *provvedimento*): never a person's description
     abstract_suffixes: tuple[str, ...] = ()
     #: endings of the nouns that call a person by age (*il sessantenne*, *la 25enne*): the person

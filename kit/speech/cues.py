@@ -127,7 +127,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "una risposta precisa che ha convinto tutti": an adjective, a relative after it
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
-                lemma.split()[0] in self.g.reflexive_not_speech:
+                lemma.split()[0] in self.g.reflexive_not_speech and self._reflexive_agrees(doc, start - 1, start):
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
         if lemma.split()[0] in self.g.reflexive_not_speech and (self.g.infinitive.search(norm) or self.g.gerund.search(norm)) \
                 and norm.endswith(tuple(self.g.reflexive_only_clitics)):
@@ -217,6 +217,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "ha avanzato richieste economiche", "ipotesi sul motivo": no proposition put forward
         return start, end, lemma
 
+    def _reflexive_agrees(self, doc: Doc, clitic: int, verb: int) -> bool:
+        """The clitic at ``clitic`` can be the reflexive of the finite verb at ``verb``: *si*
+        always; *mi*, *ti*, *ci*, *vi* only with a verb of their person and number (grammar
+        ``reflexive_persons``; *ci assicuriamo*, not *ci assicura*, a dative); True when the
+        tagger says nothing of the verb's person."""
+        said = self.g.reflexive_persons.get(_norm(doc[clitic]))
+        person, number = doc[verb].morph.get("Person"), doc[verb].morph.get("Number")
+        if said is None or not person or not number:
+            return True
+        return said == f"{person[0]} {number[0]}"
+
     def present_participle(self, norm: str, lemmas) -> bool:
         """The form ``norm`` is the present participle of one of ``lemmas`` (*richiedenti* of
         *richiedere*, *attestante* of *attestare*): an adjective or a noun (*gli insegnanti
@@ -263,6 +274,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         mood = finite.morph.get("Mood")
         if not ("Ind" in mood and "Pres" in finite.morph.get("Tense") or "Imp" in mood):
             return False
+        if finite.i == i and start > 0 and _norm(doc[start - 1]) in self.g.listener_clitics:
+            return True  # "vi assicuro che…", "ti dico che…": said to the listener, now (not "ti ho detto")
         if finite.i == i:
             return lemma.split()[0] in self.g.own_view_verbs
         return bool(self.lemmas(finite) & self.g.modals)
