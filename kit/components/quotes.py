@@ -943,7 +943,7 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if cue.verb not in speech.g.narration_verbs or not speech.context(doc).has_dep:
         return False  # (only with a parse, as _thing_subject)
     tok = speech.main_verb(doc, cue)
-    subjects = parsed_subjects(tok)  # ("la serie, che racconta…": the antecedent)
+    subjects = parsed_subjects(tok, speech.g.relatives)  # ("la serie, che racconta…": the antecedent)
     if not subjects and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
     subj = subjects[0] if subjects else None

@@ -34,6 +34,11 @@ class Grammar:
     cue_adverbs: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    #: relative pronouns (*che*, *cui*, *il quale*): a relative clause opens at them
+    relatives: frozenset[str] = frozenset()
+    #: words opening a clause inside a content (*che*, *se*, *perché*, *quando*…): its finite
+    #: verbs belong to the content
+    subordinators: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     tail_openers: frozenset[str] = frozenset()

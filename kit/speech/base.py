@@ -21,9 +21,6 @@ from ..rules import RuleSet, normalize
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
-#: relative pronouns: a comma before one does not end an object noun phrase, and one after a
-#: comma opens a relative clause (:meth:`FinderBase.closes_relative`)
-RELATIVES = frozenset({"che", "cui", "quale", "quali"})
 LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
 CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")
@@ -313,7 +310,7 @@ class FinderBase:
         the relative."""
         for k in range(comma - 1, sent.start, -1):
             if doc[k].text == ",":
-                return _norm(doc[k + 1]) in RELATIVES or k + 2 < comma and _norm(doc[k + 2]) in RELATIVES \
+                return _norm(doc[k + 1]) in self.g.relatives or k + 2 < comma and _norm(doc[k + 2]) in self.g.relatives \
                     and _norm(doc[k + 1]) in self.g.definite | self.g.prepositions
             if doc[k].text in (";", ":", "(", ")") or doc[k].text in QUOTE_CHARS:
                 return False
@@ -566,13 +563,13 @@ class FinderBase:
         return _norm(head) if head is not None else ""
 
 
-def parsed_subjects(token: Token) -> list[Token]:
+def parsed_subjects(token: Token, relatives: frozenset[str]) -> list[Token]:
     """The subjects the parse gives ``token`` (``nsubj``); a relative pronoun that is its only
     subject stands for the antecedent of its relative clause (*la direttiva **che** impone…*:
     *direttiva*; *la serie, che racconta…*: *serie*)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if len(subjects) == 1 and token.dep_ == "acl:relcl" and subjects[0].pos_ == "PRON" \
-            and _norm(subjects[0]) in RELATIVES:
+            and _norm(subjects[0]) in relatives:
         return [token.head]
     return subjects
 

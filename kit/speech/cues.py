@@ -7,16 +7,13 @@ from spacy.tokens import Doc, Span
 
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, REFLEXIVE_INFINITIVE, RELATIVES, Cue, _norm, lemma_reports_of, parsed_subjects
+from .base import DASHES, REFLEXIVE_INFINITIVE, Cue, _norm, lemma_reports_of, parsed_subjects
 from .interviews import InterviewRules
 from .inverted import InvertedRules
 from .sources import SourceRules
 
 #: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
 CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
-#: words opening a clause inside a content (its finite verbs belong to the content)
-SUBORDINATORS = frozenset({"che", "cui", "quale", "quali", "se", "perché", "quando", "dove", "come", "mentre",
-                           "poiché", "affinché", "qualora", "chi", "cosa", "quanto"})
 
 
 def _inflected(norm: str, lemmas, endings: dict) -> bool:
@@ -406,7 +403,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(self.lemmas(t) & self.g.agreeing_auxiliaries for t in doc[start:i]) \
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             return True
-        subjects = parsed_subjects(token)  # ("la direttiva che impone…": the antecedent)
+        subjects = parsed_subjects(token, self.g.relatives)  # ("la direttiva che impone…": the antecedent)
         return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.not_sources | self.g.nothing_words))
 
     def _voiceless_subjects(self, token) -> bool:
@@ -422,7 +419,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         afferma che…* the party's)."""
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
-        subjects = parsed_subjects(token)  # ("il regolamento, che stabilisce…": the antecedent)
+        subjects = parsed_subjects(token, self.g.relatives)  # ("il regolamento, che stabilisce…": the antecedent)
         if not subjects and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
             subjects = [token.head]  # ("il testo dell'accordo precisa che…": the verb read as its adjective)
         texts = self.g.rule_texts | self.g.saying_words
@@ -481,11 +478,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         subject (*il fine settimana scorso ha minacciato…*) leaves the subject unknown."""
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
-        subjects = parsed_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
+        subjects = parsed_subjects(token, self.g.relatives)  # ("testimonianze che indicano che…": the antecedent)
         if inherited and not subjects:
             # a subject the verb shares (for verbs that want one of their own: ordering, threatening, requiring)
             if token.dep_ == "conj" and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
-                subjects = parsed_subjects(token.head)  # ("la crisi frena i consumi e impone di…": the first verb's)
+                subjects = parsed_subjects(token.head, self.g.relatives)  # ("la crisi frena i consumi e impone di…": the first verb's)
             elif token.dep_ == "acl:relcl" and token.head.i < token.i and any(
                     _norm(c) == "che" and c.i < token.i and c.dep_ in ("mark", "nsubj") for c in token.children):
                 subjects = [token.head]  # ("un compito che esige…", che read as a conjunction: the antecedent)
@@ -574,7 +571,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         after = []
         for tok in doc[i + 2:min(i + 14, sent.end)]:
-            if tok.is_punct or _norm(tok) in SUBORDINATORS:
+            if tok.is_punct or _norm(tok) in self.g.subordinators:
                 break
             after.append(tok)
         return any(self._spreads(tok) for tok in [doc[i - 2]] + after)
@@ -666,7 +663,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if k + 1 < end and _norm(doc[k + 1]) == "di":
                     continue
                 return first, k
-            if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in SUBORDINATORS | RELATIVES:
+            if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in self.g.subordinators | self.g.relatives:
                 while k - 1 > first + 2 and _norm(doc[k - 1]) in self.g.negations:
                     k -= 1
                 return first, k
@@ -853,13 +850,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         è stato spostato*) or the end of the sentence."""
         first = i
         while first > sent.start and doc[first - 1].text not in ",;:()" and not self._is_finite(doc[first - 1]) \
-                and _norm(doc[first - 1]) not in SUBORDINATORS | RELATIVES:
+                and _norm(doc[first - 1]) not in self.g.subordinators | self.g.relatives:
             first -= 1
         last = j
         while last < sent.end and doc[last].text not in ";:()" and not (doc[last].is_punct and last + 1 == sent.end):
-            if self._is_finite(doc[last]) or doc[last].pos_ == "AUX" or _norm(doc[last]) in SUBORDINATORS \
+            if self._is_finite(doc[last]) or doc[last].pos_ == "AUX" or _norm(doc[last]) in self.g.subordinators \
                     or _norm(doc[last]) in self.g.coordinators - self.g.and_conjunctions - {","} \
-                    or doc[last].text == "," and last + 1 < sent.end and _norm(doc[last + 1]) in self.g.coordinators | SUBORDINATORS | self.g.cue_adverbs:
+                    or doc[last].text == "," and last + 1 < sent.end and _norm(doc[last + 1]) in self.g.coordinators | self.g.subordinators | self.g.cue_adverbs:
                 break
             last += 1
         while last > j and (_norm(doc[last - 1]) in self.g.coordinators or _norm(doc[last - 1]) in self.g.cue_adverbs):
@@ -1248,7 +1245,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if norm in self.g.articles | self.g.indefinite_articles | self.g.object_starts or tok.like_num:
             return True
         # a bare plural noun, whatever the tagger says ("onde" as ADP, "nevicate" as a participle)
-        return tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.clitics | SUBORDINATORS \
+        return tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.clitics | self.g.subordinators \
             and not self._is_finite(tok) and not self.is_infinitive(tok) and not self.g.gerund.search(norm)
 
     def _subjunctive(self, token) -> bool:
@@ -1766,7 +1763,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
-                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in RELATIVES | {"ossia", "cioè"} or (
+                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | {"ossia", "cioè"} or (
                         tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
                         and not self.writers_relative(doc, tok.i + 1, span.end):
                     continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
@@ -1871,7 +1868,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # (a verb only in a relative of a noun inside the tail: not "…, e gli autori, che
             # avrebbero…", nor one that opens it, "…, il quale ha rifiutato"; "…feriti, di cui
             # uno in condizioni gravi" has no verb)
-            relative = relative or norm in RELATIVES and tok.i > i + 1 and doc[tok.i - 1].text != ","
+            relative = relative or norm in self.g.relatives and tok.i > i + 1 and doc[tok.i - 1].text != ","
             if tok.pos_ in ("VERB", "AUX") and not relative and (
                     self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
                 return False
@@ -1918,8 +1915,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or "Fin" in noun.morph.get("VerbForm") or self.g.gerund.search(_norm(noun)) or self.is_infinitive(noun):
             return False
         nxt = _norm(doc[i + 1])
-        if nxt in RELATIVES - {"quali"} or doc[i + 1].pos_ == "ADP" \
-                and i + 2 < end and _norm(doc[i + 2]) in RELATIVES - {"che"}:
+        if nxt in self.g.relatives - {"quali"} or doc[i + 1].pos_ == "ADP" \
+                and i + 2 < end and _norm(doc[i + 2]) in self.g.relatives - {"che"}:
             # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
             # a suo carico": a conditional is still the report)
             return not self._conditional_clause(doc, i + 2, end)
@@ -2027,7 +2024,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         nxt = doc[i + 2]
         # (an adjective the tagger may read as a noun: "una mossa inattesa.")
-        return _norm(nxt) in RELATIVES or self._participle_phrase(nxt) or nxt.is_lower and (
+        return _norm(nxt) in self.g.relatives or self._participle_phrase(nxt) or nxt.is_lower and (
             nxt.pos_ == "ADJ" or nxt.pos_ == "NOUN" and (i + 3 >= end or doc[i + 3].is_punct))
 
     def _withheld(self, doc: Doc, i: int, end: int) -> bool:
@@ -2058,12 +2055,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         *che*-clause must have its own finite verb before that comma (*che la crisi, iniziata
         nel 2008, è finita* goes on past the participle's comma). None when the cue is not in a
         relative or no such comma follows."""
-        if cue.complement not in ("che", "di", "object") or _norm(doc[span.start]) in SUBORDINATORS:
+        if cue.complement not in ("che", "di", "object") or _norm(doc[span.start]) in self.g.subordinators:
             return None  # ("ha scritto che se i seggi saranno 8, sarà meglio": the comma closes the content's own "se")
         k = cue.start - 1
         while k > 0 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
             k -= 1
-        if k < 1 or _norm(doc[k]) not in RELATIVES - {"cui"} or not (
+        if k < 1 or _norm(doc[k]) not in self.g.relatives - {"cui"} or not (
                 doc[k - 1].text == "," or doc[k - 1].pos_ in ("NOUN", "PROPN") or _norm(doc[k]) != "che"):
             return None  # ("ha spiegato che ha detto…": a complementizer after a verb, not a relative)
         sent, comma = self.context(doc).sent(span.start), span.start
@@ -2103,7 +2100,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
             if tok.text in (";", ":"):
                 return False  # ("…, ma la compagnia ribatte: «…»": a clause, whatever the tagger says)
-            if tok.text == "," or _norm(tok) in SUBORDINATORS:
+            if tok.text == "," or _norm(tok) in self.g.subordinators:
                 break  # ("ma preceduto da scosse che si sono susseguite": the verb of a clause inside)
             if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok) or self.g.gerund.search(_norm(tok)) and tok.is_lower:
                 return False
@@ -2218,7 +2215,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if span is None:
             return end_char
         for tok in span[1:]:
-            if _norm(tok) in RELATIVES or _norm(tok) in SUBORDINATORS or tok.text in QUOTE_CHARS:
+            if _norm(tok) in self.g.relatives or _norm(tok) in self.g.subordinators or tok.text in QUOTE_CHARS:
                 return end_char  # "la notizia del crollo del ponte che collegava…": the event's own clause
             if self._is_finite(tok):
                 last = self._verb_group_start(doc, tok.i, span.start) - 1
@@ -2241,16 +2238,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             comma = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
             if tok.head.i < span.start and comma > span.start \
                     and doc[comma].text == "," and self._is_finite(tok) \
-                    and not any(_norm(t) in RELATIVES or _norm(t) in SUBORDINATORS for t in doc[comma + 1:tok.i]):
+                    and not any(_norm(t) in self.g.relatives or _norm(t) in self.g.subordinators for t in doc[comma + 1:tok.i]):
                 # a clause of the writer's after a comma, coordinated with the cue's (the parse's
                 # conjunct of the cue), its subject first: "di votare a favore, solo alcuni
                 # deputati restano contrari"
                 return doc[comma - 1].idx + len(doc[comma - 1])
         for tok in span[1:]:
             norm = _norm(tok)
-            if norm in RELATIVES and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
+            if norm in self.g.relatives and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
                 return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
-            if norm in SUBORDINATORS or tok.text in QUOTE_CHARS:
+            if norm in self.g.subordinators or tok.text in QUOTE_CHARS:
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
             if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
                 k = self._verb_group_start(doc, tok.i, span.start)
@@ -2423,7 +2420,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k = region_end_tok
             while k > end and (_norm(doc[k - 1]) in self.g.clitics or _norm(doc[k - 1]) in self.g.negations):
                 k -= 1
-            if k > end + 1 and _norm(doc[k - 1]) in RELATIVES - {"come", "dove", "quando"} and doc[k - 2].text == ",":
+            if k > end + 1 and _norm(doc[k - 1]) in self.g.relatives - {"come", "dove", "quando"} and doc[k - 2].text == ",":
                 region_end_tok = k - 1
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
         colon = text.find(":", doc[end - 1].idx, region_end)
@@ -2443,7 +2440,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
                     and not self.relative_source(doc, start, end, sent):
                 lead = self.parenthetical_lead(doc, start, sent, clause=True)
-            relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in RELATIVES
+            relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
             subject = self._subject_before_marker(doc, start, sent) if np_start < end else None
@@ -2836,7 +2833,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         limit = sent.end
         agent = self._agent_at(doc, j, limit) or self._agent_past_time(doc, j, limit)
         if agent is None and end < j < limit and (_norm(doc[j]) in self.g.object_starts or _norm(doc[j]) in self.g.articles) \
-                and not any(_norm(t) in RELATIVES or t.is_punct for t in doc[end:j]):  # (not "dal sindaco che lo…")
+                and not any(_norm(t) in self.g.relatives or t.is_punct for t in doc[end:j]):  # (not "dal sindaco che lo…")
             # "è stato annunciato ieri dalla Regione lo stanziamento…": the setting skipped
             # before the subject holds the agent
             agent = next((a for m in range(end, j) if (a := self._agent_at(doc, m, j)) is not None), None)
@@ -2861,7 +2858,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if head is not None and (_norm(head) in self.titles or head.ent_type_ == "PER"):
                 return None  # "È stato invitato anche il ministro Fabio Mussi": a person, not words
             for t in span if span is not None else ():
-                if t.is_punct or _norm(t) in RELATIVES:
+                if t.is_punct or _norm(t) in self.g.relatives:
                     break  # ("la chiusura della fabbrica, che avverrà…": a relative describes the object)
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                     return None  # "Qualora le accuse venissero confermate l'Azienda si costituirà…": a clause of its own
@@ -2890,7 +2887,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             m -= 1
         words = doc[m:stop]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
-                or any(_norm(t) in RELATIVES | {"e", "ed", "ma"} for t in words):
+                or any(_norm(t) in self.g.relatives | {"e", "ed", "ma"} for t in words):
             return None
         return words
 
@@ -2911,7 +2908,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while stop > sent.start and doc[stop - 1].text == ",":
             stop -= 1
         words = doc[sent.start:stop]
-        if not 1 < len(words) <= 30 or any(self.is_verbish(t) or _norm(t) in RELATIVES for t in words):
+        if not 1 < len(words) <= 30 or any(self.is_verbish(t) or _norm(t) in self.g.relatives for t in words):
             return None
         inside = {t.i for t in heads[0].subtree}
         if any(t.i not in inside for t in words if not t.is_punct):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..rules import normalize
-from .base import RELATIVES, SPEAKER_LABELS, FinderBase, _marker_at, _norm
+from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
 
 #: *lo stesso schema*: the head is the noun after *stesso*
 class SourceRules(FinderBase):
@@ -397,7 +397,7 @@ class SourceRules(FinderBase):
         while k - 1 > finite[0] and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations
                                      or doc[k - 1].pos_ == "AUX"):
             k -= 1
-        if k <= finite[0] or _norm(doc[k - 1]) in RELATIVES or doc[k - 1].pos_ == "SCONJ":
+        if k <= finite[0] or _norm(doc[k - 1]) in self.g.relatives or doc[k - 1].pos_ == "SCONJ":
             return None  # "…secondo cui il sindaco ha detto che si dimetterà": the content's own
         return k
 
