@@ -405,16 +405,18 @@ class DescriptionRules(FinderBase):
         return bool(full) and all(len(f) > size and f[size] != words[size] for f in full)
 
     def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
-                    among: set[str] | None = None, female: bool = False) -> tuple[str, str] | None:
+                    among: set[str] | None = None, female: bool = False, male: bool = False) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
         only one of ``among`` when given (people the article introduced with a title), no man for
-        a ``female`` description (*la studentessa*); never a name written all in lower case."""
+        a ``female`` description (*la studentessa*), no woman for a ``male`` one (*l'uomo*); never
+        a name written all in lower case."""
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
             # (a name, not a common noun the NER tagged: "la procura", "il governo")
             if ent.label_ == label and len(ent.text) > 2 and name.lower() != name and (
                     among is None or any(same_name(name, a) for a in among)) and not (
-                    female and self._person_gender(doc, ent) == "M"):
+                    female and self._person_gender(doc, ent) == "M") and not (
+                    male and self._person_gender(doc, ent) == "F"):
                 return name, label
         return None
 

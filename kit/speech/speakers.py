@@ -1011,11 +1011,32 @@ class SpeakerRules(FinderBase):
                 # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
                 start, k = k - 1, m
         counted = start + 1 == comma and k + 1 == start and self._counted_group(doc, start)  # "I due, che…"
-        if start == comma or _norm(doc[k]) not in closed or not (counted or self.is_description(doc[start:comma])) \
+        # "l'uomo, che…", "dell'imputato, che…", "la moglie, che…": a definite person with no title
+        # (not "a una signora, che…": no one in particular)
+        person = start < comma and self.word_forms(doc[start]) & (self.g.person_nouns | self.g.kin_nouns) \
+            and _norm(doc[k]) in self.g.definite | self.g.articulated_prepositions
+        if start == comma or _norm(doc[k]) not in closed \
+                or not (counted or person or self.is_description(doc[start:comma])) \
                 or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
             return None  # (not "di alcuni poliziotti, i quali…": no one in particular)
         if counted:
             return self._from_range(doc, k, comma)
+        head = doc[start]
+        if person and self.word_forms(head) & self.g.person_nouns and head.morph.get("Number") != ["Plur"] \
+                and not self.is_description(doc[start:comma]):
+            # "Un uomo, Marco Neri, è stato condannato; l'uomo, che si è detto innocente…": one
+            # person with no title stands for the person named last (as a subject would); not a
+            # relative ("la moglie" is not the husband named before her); else, as for an age noun
+            # ("il sessantenne"), the person of its gender named last, close before
+            # (not a woman for "l'uomo", not a man for "la donna")
+            recent = self._recent_person(doc, head)
+            named = self._last_named(doc, head.idx, "PER", window=600, female=self._feminine(doc[start:comma]),
+                                     male=head.morph.get("Gender") == ["Masc"])
+            if recent is not None and named is not None and not same_name(recent[0], named[0]):
+                named = None
+            if named is not None:
+                return Speaker(named[0], named[1], doc[start:comma].text, doc[start].idx,
+                               doc[comma - 1].idx + len(doc[comma - 1]), "description")
         m = k - 1
         while m > sent.start and doc[m].is_title:
             m -= 1  # "il sito Facebook del cantante": the noun before the name
