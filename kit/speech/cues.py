@@ -1750,6 +1750,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
                 # (a gerund with a clitic the tagger reads as an adjective: "e lasciandosi andare…")
+                if self._bound_gerund(doc, tok):
+                    continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
             if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
@@ -1784,6 +1786,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
                 return tok.idx
         return end_char
+
+    def _bound_gerund(self, doc: Doc, tok) -> bool:
+        """A gerund right after the object, with no comma nor *e* before it, of a verb that
+        neither speaks nor draws a reaction (*ha giustificato gli eccessi **considerandoli** una
+        forma di linguaggio*, *ha invocato la calma **rivolgendosi** ai tifosi*): the manner of
+        what was said, still reported; a speech gerund (*ha attaccato la coppia **sostenendo**
+        che…*), one after a comma or a conjunction (*…, **caricando** la foto*, *e
+        **lasciandosi** andare…*) is an act of its own."""
+        prev = doc[tok.i - 1]
+        if prev.is_punct or _norm(prev) in self.g.and_conjunctions or _norm(prev) in QUOTE_CHARS:
+            return False
+        return not (self._speech_gerund(tok) or self.lemmas(tok) & self.g.reaction_verbs)
 
     def _aside_inside(self, doc: Doc, start: int, comma: int, end: int) -> int | None:
         """The comma closing an aside opened at ``comma`` (*, come ha ricordato anche Verdi,*)

@@ -1,0 +1,28 @@
+"""Where a reported object ends before a gerund: forms of Italian news written for these tests
+(no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund right after the object, no comma, not of speech: how the thing was said
+    ("Il sindaco Mario Rossi ha invocato la calma rivolgendosi ai residenti del quartiere.",
+     [("indirect", "la calma rivolgendosi ai residenti del quartiere", "Mario Rossi")]),
+    ("Il ministro Luigi Bianchi ha giustificato i ritardi considerandoli inevitabili in una fase di transizione.",
+     [("indirect", "i ritardi considerandoli inevitabili in una fase di transizione", "Luigi Bianchi")]),
+    # a speech gerund opens a report of its own
+    ("Il senatore Paolo Verdi ha attaccato la riforma sostenendo che non porterà benefici.",
+     [("indirect", "la riforma", "Paolo Verdi"), ("indirect", "non porterà benefici", "Paolo Verdi")]),
+    # a reaction the words drew is the writer's
+    ("La presidente Anna Neri ha annunciato la nomina del nuovo direttore suscitando le proteste dei sindacati.",
+     [("indirect", "la nomina del nuovo direttore", "Anna Neri")]),
+    # after a comma or a conjunction the gerund is an act of its own
+    ("La presidente Anna Neri ha annunciato la nomina del nuovo direttore, pubblicando la lettera sul sito.",
+     [("indirect", "la nomina del nuovo direttore", "Anna Neri")]),
+])
+def test_gerund_after_reported_object(shipped, text, expected):
+    """A gerund bound to the object with no comma (*ha invocato la calma rivolgendosi a…*) stays
+    in the content; a speech or reaction gerund, or one after a comma, ends it."""
+    assert spoken(shipped, text) == expected
