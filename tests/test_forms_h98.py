@@ -26,3 +26,19 @@ def test_gerund_after_reported_object(shipped, text, expected):
     """A gerund bound to the object with no comma (*ha invocato la calma rivolgendosi a…*) stays
     in the content; a speech or reaction gerund, or one after a comma, ends it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second participle of the passive cue's subject, after "e": what happened to them next
+    ("Da lì a poco i due operai vengono accusati di furto e trasportati nel carcere di Bari.",
+     [("indirect", "di furto", None)]),
+    # a participle of the content's own verb, or a noun, stays
+    ("Il direttore Luca Neri è stato accusato di aver falsificato e nascosto i bilanci.",
+     [("indirect", "di aver falsificato e nascosto i bilanci", None)]),
+    ("Il direttore Luca Neri è stato accusato di frode fiscale e falso in bilancio.",
+     [("indirect", "di frode fiscale e falso in bilancio", None)]),
+])
+def test_second_participle_of_passive_cue(shipped, text, expected):
+    """After a passive cue (*vengono accusati di X*), *e* and a participle agreeing with the
+    cue's (*e trasportati…*) ends a content without a verb of its own."""
+    assert spoken(shipped, text) == expected

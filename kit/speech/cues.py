@@ -2257,8 +2257,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # conjunct of the cue), its subject first: "di votare a favore, solo alcuni
                 # deputati restano contrari"
                 return doc[comma - 1].idx + len(doc[comma - 1])
+        # the participle of a passive cue right before the content ("vengono accusati di…")
+        passive = next((t.head for t in doc[max(0, span.start - 4):span.start]
+                        if t.dep_ == "aux:pass" and t.head.i < span.start), None)
         for tok in span[1:]:
             norm = _norm(tok)
+            if passive is not None and tok.pos_ == "VERB" and self._participle_phrase(tok) \
+                    and tok.morph.get("Number") == passive.morph.get("Number") \
+                    and tok.morph.get("Gender") == passive.morph.get("Gender") \
+                    and _norm(doc[tok.i - 1]) in self.g.and_conjunctions and tok.i - 1 > span.start \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:tok.i - 1]):
+                # a second participle of the passive cue's subject, after "e": "vengono accusati di
+                # furto e trasportati in carcere" (not inside a verb of the content's own:
+                # "di aver falsificato e nascosto")
+                return doc[tok.i - 2].idx + len(doc[tok.i - 2])
             if norm in self.g.relatives and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
                 return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
             if norm in self.g.subordinators or tok.text in QUOTE_CHARS:
