@@ -42,3 +42,18 @@ def test_second_participle_of_passive_cue(shipped, text, expected):
     """After a passive cue (*vengono accusati di X*), *e* and a participle agreeing with the
     cue's (*e trasportati…*) ends a content without a verb of its own."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a comma, "con" and a noun phrase with no finite verb to the end: what goes with the object
+    ("Il primario Luca Neri ha delineato un quadro clinico grave, con una insufficienza renale aggravata dall'impossibilità di ricorrere alla dialisi.",
+     [("indirect", "un quadro clinico grave, con una insufficienza renale aggravata dall'impossibilità di ricorrere alla dialisi",
+       "Luca Neri")]),
+    # a clause of the writer's after the comma ends it
+    ("Il sindaco Mario Rossi ha denunciato gravi ritardi nei lavori, con i cantieri fermi da mesi, poi è tornato in ufficio.",
+     [("indirect", "gravi ritardi nei lavori", "Mario Rossi")]),
+])
+def test_accompaniment_after_reported_object(shipped, text, expected):
+    """*, con* and a verbless noun phrase to the end of the sentence after a reported object is
+    still the object; a finite verb after it is the writer's clause."""
+    assert spoken(shipped, text) == expected

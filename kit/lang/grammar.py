@@ -69,6 +69,10 @@ class Grammar:
     #: words that after a comma open examples of the noun before them (*altre ipotesi, **come**
     #: un guasto ai freni*): still the reported object when a noun phrase without a verb follows
     example_tails: frozenset[str] = frozenset()
+    #: prepositions that after a comma add what goes with the reported object (*un quadro
+    #: clinico compromesso, **con** un'insufficienza renale*): still the object when no finite
+    #: verb follows to the end of the sentence
+    accompaniment_tails: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()

@@ -1784,6 +1784,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "non esclude altre ipotesi, come un guasto ai freni": the object's examples
                 if tok.text == "," and self._verbless_tail(doc, tok.i + 1, span.end):
                     continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
+                if tok.text == "," and self._accompaniment(doc, tok.i + 1, span.end):
+                    continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
                 return tok.idx
         return end_char
 
@@ -1887,6 +1889,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
                 return False
         return True
+
+    def _accompaniment(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), a preposition of ``accompaniment_tails`` and a noun
+        phrase with no finite verb up to the end of the sentence (*…un quadro compromesso, **con
+        un'insufficienza renale, aggravata dall'impossibilità di ricorrere alla dialisi**.*): what
+        goes with the object, still reported; a clause after it (*, con la polizia che…*
+        … *è arrivata*) is the writer's."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.accompaniment_tails or not self.context(doc).has_morph:
+            return False
+        if doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            return False
+        sent_end = self.context(doc).sent(i).end
+        if end < sent_end - 1:
+            return False
+        return not any(self._is_finite(t) or t.is_punct and t.text in (";", ":") or _norm(t) in QUOTE_CHARS
+                       for t in doc[i + 1:end])
 
     def _reflexive_group(self, doc: Doc, start: int, i: int, sent: Span) -> bool:
         """A reflexive clitic right before the verb group that ends at token ``i`` (*si
