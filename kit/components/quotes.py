@@ -333,6 +333,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if rumour:
                 region_end = speech.news_end(doc, cue.content_start, region_end)
+            if cue.verb in speech.g.stance_verbs:
+                region_end = speech.stance_end(doc, cue.content_start, region_end)
             if cue.verb in speech.g.physical_sense_verbs and not _speech_around(doc, cue, cues, speech) \
                     and not _verbal_target(doc, cue.content_start, region_end, speech):
                 continue  # "i ribelli hanno attaccato la moschea": an assault, not words
@@ -820,6 +822,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # sostegno": the reason is what was said
         ents = speech.context(doc).ents_in_tokens(first.i, first.i + 1)
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
+    if cue.verb in speech.g.stance_verbs and speech.opens_stance(doc, first.i, span.end):
+        return True  # "si è espresso contro la riforma": the stance phrase is what is reported
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     # (a preposition opens no object: "ha confessato dopo un faccia a faccia…"; but "del Capo dello

@@ -114,7 +114,9 @@ class Grammar:
     #: errore umano*): no one signs it
     impersonal_a_verbs: frozenset[str] = frozenset()
     #: phrases of a stance put before a reflexive verb of stance, and those verbs (*A favore
-    #: della tregua si sono espressi X e Y*, *Contro i rimpatri si è espresso il comitato*)
+    #: della tregua si sono espressi X e Y*, *Contro i rimpatri si è espresso il comitato*);
+    #: after the verb too, the phrase from its preposition the content (*si è pronunciato a
+    #: favore del rinvio*, *si è scagliato contro la decisione*)
     stance_openers: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     #: nouns heading a charge noun (*il capo d'accusa*, *i capi di accusa*)
@@ -570,7 +572,8 @@ class Grammar:
     #: examine something (*ha definito una nuova strategia*, *giudica i ricorsi*)
     predicate_only_verbs: frozenset[str] = frozenset()
     #: cue verbs whose physical sense is as common as the verbal one (*attaccare i soldati* /
-    #: *attaccare il ministro*): a cue with an object only when its sentence shows speech
+    #: *attaccare il ministro*, *si è scagliato contro l'agente* / *contro la riforma*): a cue
+    #: with an object only when its sentence shows speech or the object is a verbal target
     physical_sense_verbs: frozenset[str] = frozenset()
     #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
     #: *si è spinto a dire*): not the impersonal *si* of the writer's voice

@@ -76,9 +76,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.ruling_verbs  # "la Corte ha stabilito che…"
             if not hits and self.bare_opinion(doc, i, sent, lemmas):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
+            if not hits and lemmas & self.g.stance_verbs and self.stance_phrase_after(doc, i, sent):
+                hits = lemmas & self.g.stance_verbs  # "si è espresso contro la riforma", "scagliandosi contro…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
+        stance_phrase = lemma.split()[0] in self.g.stance_verbs and self.stance_phrase_after(doc, i, sent)
         if self.present_participle(norm, lemmas):
             return None  # "gli insegnanti richiedenti l'assegnazione": an adjective, not a cue
         modal = None
@@ -106,7 +109,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
-        if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs:
+        if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs \
+                and not stance_phrase:
             return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
                 and modal is None and not opening_twin:
@@ -185,7 +189,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "la frana minaccia di travolgere il paese": a risk, no one's threat
         if self._voiceless_subjects(token):
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
-        if head in self.need_object:
+        if head in self.need_object and not stance_phrase:
             nouns = self.need_object[head]
             for j in range(end, min(end + 4, sent.end)):
                 if doc[j].text in QUOTE_CHARS:
@@ -213,6 +217,48 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if head in self.g.proposal_verbs and not (self._clause_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")):
             return None  # "ha avanzato richieste economiche", "ipotesi sul motivo": no proposition put forward
         return start, end, lemma
+
+    def stance_phrase_after(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A reflexive verb of ``stance_verbs`` at token ``i`` (its *si* before the verb or its
+        auxiliaries, or joined to a gerund) with a phrase of ``stance_openers`` right after it
+        (adverbs between): *si è espresso contro la riforma*, *si sono pronunciati a favore
+        del rinvio*, *scagliandosi duramente contro la decisione*. The stance phrase, from the
+        preposition, is the content."""
+        start = self.aux_start(doc, i, sent.start)
+        bare = self.gerund_without_clitic(doc[i])
+        reflexive = start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_only_clitics \
+            or bare is not None and _norm(doc[i])[len(bare):] in self.g.reflexive_only_clitics
+        if not reflexive:
+            return False
+        return self.opens_stance(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
+
+    def stance_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a stance phrase after its verb (*si è espresso contro la riforma*) ends: at a
+        comma or a bracket, or at a conjunction of ``proposition_conjunctions`` when a finite verb
+        follows before the next punctuation (another clause: *…contro la riforma e il premier
+        l'ha ritirata*; not *contro la riforma e il decreto*, nor *contro X e contro Y perché…*).
+        ``end_char`` when the content does not open with a phrase of ``stance_openers``."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or not len(span) or not self.opens_stance(doc, span.start, span.end):
+            return end_char
+        for tok in span[1:]:
+            if tok.text in ",;:()":
+                return tok.idx
+            if _norm(tok) in self.g.proposition_conjunctions:
+                # (to the next punctuation, past the content's end: that may stop before the verb)
+                sent = self.context(doc).sent(tok.i)
+                if self.opens_stance(doc, tok.i + 1, sent.end):
+                    continue  # "contro X che non lo fa e contro Y": a second stance phrase
+                stop = next((t.i for t in doc[tok.i + 1:sent.end] if t.is_punct), sent.end)
+                if any(self._is_finite(t) for t in doc[tok.i + 1:stop]):
+                    return tok.idx
+        return end_char
+
+    def opens_stance(self, doc: Doc, j: int, end: int) -> bool:
+        """A phrase of ``stance_openers`` opens at token ``j`` and something follows it
+        (*contro la riforma*, *a favore del rinvio*)."""
+        words = [_norm(t) for t in doc[j:min(j + 3, end)]]
+        return any(words[:len(o.split())] == o.split() and len(words) > len(o.split()) for o in self.g.stance_openers)
 
     def _reflexive_agrees(self, doc: Doc, clitic: int, verb: int) -> bool:
         """The clitic at ``clitic`` can be the reflexive of the finite verb at ``verb``: *si*
@@ -2353,7 +2399,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         impersonal *si pensa a…*, whose cue only its *a* opens, and *si prevedono nevicate*, whose
         cue only its object opens)."""
         return cue.lemma in self.object_verbs or cue.verb in self.object_verbs or cue.lemma in self.g.impersonal_a_verbs \
-            or cue.lemma in self.g.impersonal_object_verbs
+            or cue.lemma in self.g.impersonal_object_verbs or cue.verb in self.g.stance_verbs
 
     def reports_of(self, cue: Cue) -> bool:
         """The cue reports what it is about with *di* (*parlano di sei morti*)."""
@@ -2606,6 +2652,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         j = self.skip_adverbs(doc, j, sent_end)
+        stance_at = j if kind == "verb" and rule.split(":", 1)[-1] in self.g.stance_verbs \
+            and self.opens_stance(doc, j, sent_end) else None
         if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
             j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
         while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
@@ -2629,6 +2677,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 j = k
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
+        if stance_at is not None:
+            j = stance_at  # "si è espresso a favore del rinvio": the stance phrase, no addressee nor setting
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
         if opinion:
             j = self.skip_adverbs(doc, end, sent_end)  # (its holder, "sia da X che da Y", is no setting)
