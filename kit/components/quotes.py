@@ -894,9 +894,19 @@ def _sense_object(doc: Doc, cue: Cue, end: int, g) -> bool:
     """The object of the cue's verb is one of the nouns (``sense_objects``) that give the verb a
     sense other than speech: *respinsero **l'offensiva*** (repel), *la **città** fu difesa*
     (defend), *ha spiegato **le vele*** (unfurl), *ha riportato **gravi perdite*** (suffer),
-    *saranno assicurati **i finanziamenti*** (secure); not *ha respinto le accuse*."""
+    *saranno assicurati **i finanziamenti*** (secure); not *ha respinto le accuse*. Only the
+    object's own words count, up to the preposition after its head noun: *minacciava **le
+    coste*** (endanger) but *ha minacciato la chiusura **delle frontiere*** (a threat: the noun
+    is a complement); a partitive has its noun after the preposition (*alcune delle **canzoni***)."""
     nouns = g.sense_objects.get(cue.verb)
-    return bool(nouns) and _acts(doc, cue.content_start, end, nouns)
+    if not nouns:
+        return False
+    span = doc.char_span(cue.content_start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    first = next((t.idx for k, t in enumerate(span) if t.pos_ == "ADP"
+                  and any(u.pos_ in ("NOUN", "PROPN") for u in span[:k])), None)
+    return _acts(doc, cue.content_start, end if first is None else first, nouns)
 
 
 def _no_predicate(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
