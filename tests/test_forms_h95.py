@@ -45,3 +45,19 @@ def test_secondo_custom_is_no_source(shipped, text, expected):
     """*secondo* + a custom, a rite, a style or a need (``not_sources``) says how a thing is done,
     not who says it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il nuovo patron della squadra conferma e perfeziona l'acquisto del terzino, che arriverà a luglio.", []),
+    ("Il club conferma e ufficializza la cessione del centrocampista al Betis.", []),
+    # the verb of saying second has the object: its cue
+    ("La giunta approva e propone un piano di rilancio del centro storico.",
+     [("indirect", "un piano di rilancio del centro storico", "giunta")]),
+    # a second verb of saying has its own clause: it is the cue
+    ("Il sindaco conferma e ribadisce che la piscina riaprirà a giugno.",
+     [("indirect", "la piscina riaprirà a giugno", "sindaco")]),
+])
+def test_object_of_coordinated_verb(shipped, text, expected):
+    """A verb of saying coordinated to an act that has the object (*conferma e perfeziona
+    l'acquisto*): the object opens with *e*, so it is not the verb of saying's."""
+    assert spoken(shipped, text) == expected

@@ -238,6 +238,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         if cue.complement == "object" and _thing_subject(doc, cue, speech):
             continue  # "i nuovi esperimenti richiesero macchine…": requiring, not asking
+        if cue.complement == "object" and _shared_object(doc, cue, speech.g):
+            continue  # "conferma e formalizza l'acquisto": the object is the coordinated act's
         if cue.complement == "object" and _story_subject(doc, cue, speech):
             continue  # "il film racconta la storia di un pugile": a plot, not words reported
         first = bisect_left(opens, cue.region_start)
@@ -947,6 +949,15 @@ def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if forms & speech.voiced_nouns or forms & speech.g.body_nouns:
         return False
     return any(f.endswith(speech.g.abstract_suffixes) for f in speech.lemmas(subj))
+
+
+def _shared_object(doc: Doc, cue: Cue, g) -> bool:
+    """What follows an object cue opens with *e*/*ed* (``and_conjunctions``): the verb is
+    coordinated to a second one that has the object (*conferma **e formalizza** l'acquisto*,
+    *propone e realizza un progetto*); an object never opens with a conjunction, and a second verb
+    of saying (*conferma e ribadisce che…*) is a cue of its own."""
+    span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and _norm(span[0]) in g.and_conjunctions
 
 
 def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
