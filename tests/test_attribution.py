@@ -663,11 +663,8 @@ def test_sources_inside_a_clause_and_after_a_speech_noun(nlp, text, expected):
     assert speech(nlp, text) == expected
 
 
-# -- unnamed speakers, the parse's subject, charges (the shipped pipeline: these need its parse) --
-@pytest.fixture(scope="module")
-def shipped():
-    return kit.load()
-
+# -- unnamed speakers, the parse's subject, charges (the shipped pipeline, conftest's session
+# fixture `shipped`: these need its parse) --
 
 @pytest.mark.parametrize("text,expected", [
     # - speakers read from the parse -

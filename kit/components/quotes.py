@@ -906,8 +906,8 @@ def _sense_object(doc: Doc, cue: Cue, end: int, g) -> bool:
     span = doc.char_span(cue.content_start, end, alignment_mode="expand")
     if span is None:
         return False
-    first = next((t.idx for k, t in enumerate(span) if t.pos_ == "ADP"
-                  and any(u.pos_ in ("NOUN", "PROPN") for u in span[:k])), None)
+    noun = next((k for k, t in enumerate(span) if t.pos_ in ("NOUN", "PROPN")), None)
+    first = None if noun is None else next((t.idx for t in span[noun + 1:] if t.pos_ == "ADP"), None)
     return _acts(doc, cue.content_start, end if first is None else first, nouns)
 
 
