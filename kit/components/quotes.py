@@ -1646,21 +1646,27 @@ def _subject_clitic_after(doc: Doc, close: int, between: str, cue: Cue, speech: 
     return speech.speaker_from_span(doc, ent)
 
 
+def _lone_word_after(between: str, openers: tuple[str, ...]) -> str | None:
+    """The one word (lower case) between a closing mark and a cue when the text between opens
+    with one of ``openers`` (*«…», **si** legge…*, *«…» – **mi** ha detto…*); None when there are
+    more words, none, or a line break."""
+    rest = between.strip()
+    words = [w for w in rest.replace(",", " ").split() if w not in DASHES]
+    if rest[:1] not in openers or "\n" in between or len(words) != 1:
+        return None
+    return words[0].lower()
+
+
 def _impersonal_after(between: str, cue: Cue, speech: SpeechFinder) -> bool:
     """A comma and the impersonal *si* of a cue that reads from a document (*«…», **si** legge
     nella nota della Regione*): the cue is the quotation's own, its speaker the issuer."""
-    words = between.replace(",", " ").split()
-    return between.strip().startswith(",") and "\n" not in between and len(words) == 1 \
-        and words[0].lower() in speech.g.reflexive_clitics and cue.verb in speech.g.impersonal_cue_verbs
+    return _lone_word_after(between, (",",)) in speech.g.reflexive_clitics and cue.verb in speech.g.impersonal_cue_verbs
 
 
 def _addressee_after(between: str, speech: SpeechFinder) -> bool:
     """A comma (or a dash) and the clitic of whom the cue after it is addressed to (*«…», **ci**
     assicura il direttore*, *«…», **mi** ha detto X*): the cue is the quotation's own."""
-    rest = between.strip()
-    words = [w for w in rest.replace(",", " ").split() if w not in DASHES]
-    return rest[:1] in (",", *DASHES) and "\n" not in between and len(words) == 1 \
-        and words[0].lower() in speech.g.addressee_clitics
+    return _lone_word_after(between, (",", *DASHES)) in speech.g.addressee_clitics
 
 
 def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:

@@ -692,6 +692,9 @@ class Grammar:
     appeal_nouns: frozenset[str] = frozenset()
     #: conjunctions that join two propositions of one reported clause (*che X, ma Y*, *di X e di Y*)
     proposition_conjunctions: frozenset[str] = frozenset()
+    #: words that open an explanation of the noun before them, after a comma (*la mancanza di
+    #: una guida, **ossia** di…*): the noun's own phrase goes on
+    explaining_conjunctions: frozenset[str] = frozenset()
     #: sentence connectives that can open a clause with a null subject (*Intanto si dichiara
     #: soddisfatto*, *Infine ha ricordato*): no subject of the verb after them
     connective_adverbs: frozenset[str] = frozenset()

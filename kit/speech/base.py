@@ -204,6 +204,9 @@ class FinderBase:
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns
+        #: the phrases of a stance (*contro*, *a favore di*) as word lists, longest first
+        self.stance_phrases = sorted((o.split() for o in self.g.stance_openers), key=len, reverse=True)
+        self.stance_firsts = frozenset(words[0] for words in self.stance_phrases)
         #: verbs whose object is a person named, judged or charged (*l'ha definito «…»*)
         self.person_object_verbs = self.g.calling_verbs | self.g.predicative_verbs | self.g.charge_verbs \
             | self.g.reason_verbs

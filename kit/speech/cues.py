@@ -258,7 +258,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """A phrase of ``stance_openers`` opens at token ``j`` and something follows it
         (*contro la riforma*, *a favore del rinvio*)."""
         words = [_norm(t) for t in doc[j:min(j + 3, end)]]
-        return any(words[:len(o.split())] == o.split() and len(words) > len(o.split()) for o in self.g.stance_openers)
+        return any(words[:len(o)] == o and len(words) > len(o) for o in self.stance_phrases)
 
     def _reflexive_agrees(self, doc: Doc, clitic: int, verb: int) -> bool:
         """The clitic at ``clitic`` can be the reflexive of the finite verb at ``verb``: *si*
@@ -786,7 +786,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if i > sent.start and doc[i - 1].text not in ";:":
             return None
         words = [_norm(t) for t in doc[i:min(i + 2, sent.end)]]
-        opener = next((o.split() for o in self.g.stance_openers if words[:len(o.split())] == o.split()), None)
+        opener = next((o for o in self.stance_phrases if words[:len(o)] == o), None)
         if opener is None:
             return None
         for k in range(i + len(opener) + 1, min(i + 20, sent.end - 1)):
@@ -1499,7 +1499,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # a source marker and a news noun open only at their first words (the tests would reject
         # any other token at once): the other tokens skip both calls
         marker_firsts, news_firsts = self._markers_by_first, self.news_openers
-        stance_firsts = {opener.split()[0] for opener in self.g.stance_openers}
+        stance_firsts = self.stance_firsts
         di_forms = self.g.forms("di")
         norms = ctx.norms
         for sent in ctx.sents:
@@ -1811,7 +1811,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
-                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | {"ossia", "cioè"} or (
+                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
                         tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
                         and not self.writers_relative(doc, tok.i + 1, span.end):
                     continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
@@ -2502,7 +2502,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             j = self._coordinator_before_adverbial(doc, next_start, sent)
             region_end_tok = j if j is not None and j > end else region_end_tok
         # the connecting word before the next cue belongs to neither clause
-        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators | {"e", "ed"}:
+        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators:
             region_end_tok -= 1
         if next_start is not None:
             # the relative pronoun that opens the next cue's clause is that clause's ("ha
@@ -2510,7 +2510,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k = region_end_tok
             while k > end and (_norm(doc[k - 1]) in self.g.clitics or _norm(doc[k - 1]) in self.g.negations):
                 k -= 1
-            if k > end + 1 and _norm(doc[k - 1]) in self.g.relatives - {"come", "dove", "quando"} and doc[k - 2].text == ",":
+            if k > end + 1 and _norm(doc[k - 1]) in self.g.relatives and doc[k - 2].text == ",":
                 region_end_tok = k - 1
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
         colon = text.find(":", doc[end - 1].idx, region_end)
@@ -2981,7 +2981,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             m -= 1
         words = doc[m:stop]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
-                or any(_norm(t) in self.g.relatives | {"e", "ed", "ma"} for t in words):
+                or any(_norm(t) in self.g.relatives | self.g.proposition_conjunctions for t in words):
             return None
         return words
 
