@@ -619,6 +619,11 @@ class Grammar:
     #: the infinitive ending of a regular participle's stem (*accusat-* -> *accusare*): the lemma of
     #: a participle the lemmatizer left alone (a capitalised one opening a sentence: *Accusata da…*)
     participle_infinitives: dict[str, str] = field(default_factory=dict)
+    #: the endings of a third-person past (*passato remoto*, singular and plural) and the infinitive
+    #: endings it may come from (*chiese* -> *chiedere*, *rispose* -> *rispondere*, *disse* -> *dire*,
+    #: *ripeté* -> *ripetere*, *aggiunsero* -> *aggiungere*): the lemma of a past the tagger reads as
+    #: a noun, an adjective or a name and the lemmatizer leaves alone
+    past_infinitives: dict[str, frozenset[str]] = field(default_factory=dict)
     #: an adjective's ending and the endings it takes to agree (*noto* -> *nota, noti, note*): the
     #: adjective of a multi-word cue (*rendere noto*) agrees with its object
     adjective_agreement: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -330,6 +330,14 @@ class FinderBase:
                 return {norm[:-len(ending)] + inf for inf in infinitives}
         return set()
 
+    def past_twins(self, norm: str) -> set[str]:
+        """The infinitives whose third-person past (*passato remoto*) ``norm`` may be, by the
+        endings of grammar ``past_infinitives`` (*chiese* -> chiedere, *rispose* -> rispondere /
+        risporre, *ripeté* -> ripetere, *aggiunsero* -> aggiungere): a past the tagger reads as a
+        noun or a name (*chiese*, *ribatté*) and the lemmatizer leaves alone."""
+        return {norm[:-len(ending)] + infinitive for ending, infinitives in self.g.past_infinitives.items()
+                if norm.endswith(ending) and len(norm) > len(ending) for infinitive in infinitives}
+
     def gerund_without_clitic(self, token: Token) -> str | None:
         """*accusandolo* -> *accusando*, *dicendosi* -> *dicendo*; None for any other word."""
         norm = _norm(token)

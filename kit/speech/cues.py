@@ -38,6 +38,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         lemmas = self.lemmas(token)
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
+        if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs and (
+                i == sent.start or _norm(doc[i - 1]) not in self.g.articles | self.g.articulated_prepositions
+                and doc[self.back_over_adverbs(doc, i - 1, sent.start)].pos_ not in ("VERB", "AUX")):
+            # a past the tagger misreads ("X chiese che…" a noun, "ribatté" a name), not after an
+            # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese")
+            twins = twins | self.past_twins(norm) & self.single_verbs
         opening_twin = token.pos_ in ("PROPN", "NOUN", "ADJ") and i == sent.start and token.is_title \
             and not self.context(doc).ents_in_tokens(i, i + 1) and bool(self.present_twins(norm) & self.single_verbs) \
             and self._verb_first_subject(doc, i, i + 1, i + 1, sent) is not None
@@ -1448,10 +1454,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         object, *che*, *a* + someone or *di* + infinitive: *Amnesty International **denuncia**
         la situazione*, *X **ammette** di aver mentito*; not *la denuncia di Rossi*, *una dura
         critica al governo*, *la situazione critica che…*. Forms only a verb has (*accusò*,
-        *lamentano*) are verbs wherever they stand."""
+        *lamentano*, *ripeté*, *insistette*) are verbs wherever they stand."""
         token = doc[i]
-        if token.pos_ not in ("NOUN", "ADJ", "ADV") or token.is_title or i == sent.start or i + 1 >= sent.end:
-            return False
+        if token.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or token.is_title or i == sent.start or i + 1 >= sent.end:
+            return False  # (a lower-case "name": "X ribatté che…")
         prev, nxt = doc[i - 1], doc[i + 1]
         if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
             return False
