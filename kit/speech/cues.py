@@ -1433,13 +1433,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """The parse reads the word at ``i`` as an adjective of the noun before it and the *che*
         after it as the subject or object of a relative clause on that noun: *una risposta
         **precisa** che ha convinto tutti*, *una condanna **ferma** che…* (not *il sindaco precisa
-        che…*, where *che* opens the clause said)."""
-        if not self.context(doc).has_dep or i + 1 >= sent.end:
+        che…*, where *che* opens the clause said, nor *il ministro Mario Rossi specifica che…*: no
+        adjective follows a person's or a body's name)."""
+        if not self.context(doc).has_dep or i + 1 >= sent.end or i == sent.start:
             return False
         token, rel = doc[i], doc[i + 1]
+        named = self.context(doc).ent_before(i)
         return token.pos_ == "ADJ" and token.dep_ == "amod" and _norm(rel) == "che" \
             and rel.dep_ in ("nsubj", "obj", "nsubj:pass") and rel.head.dep_ == "acl:relcl" \
-            and rel.head.head.i == token.head.i
+            and rel.head.head.i == token.head.i and not (named is not None and named.label_ in ("PER", "ORG"))
 
     def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:
         """An imperfect the tagger read as an adjective or a noun, right before *che* or *di* +

@@ -1,6 +1,7 @@
-"""Cues in the *passato remoto* the tagger misreads (*chiese* as the noun, *ribatté* as a name,
-*insistette* as an adverb): grammar ``past_infinitives`` gives their infinitive. Sentences written
-for these tests (none from a gold set)."""
+"""Verbs of saying the tagger misreads: pasts in the *passato remoto* (*chiese* as the noun,
+*ribatté* as a name, *insistette* as an adverb; grammar ``past_infinitives`` gives their
+infinitive) and presents read as an adjective of the name before them (*Mario Rossi specifica
+che…*). Sentences written for these tests (none from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -30,4 +31,14 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     ("Il governo non può avanzare oggi pretese territoriali sulla regione.", []),
 ])
 def test_past_remote_cue(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il ministro Mario Rossi specifica che la norma vale per tutti.",
+     [("indirect", "la norma vale per tutti", "Mario Rossi")]),
+    # an adjective of a noun with a relative after it stays an adjective
+    ("Il ministro ha dato una risposta precisa che ha convinto tutti.", []),
+])
+def test_present_read_as_adjective_after_name(shipped, text, expected):
     assert spoken(shipped, text) == expected
