@@ -15,8 +15,9 @@ Rules, in order:
    the full name outweighs one bare surname), ties go to the longest mention; every label this
    changes is listed in ``doc.user_data["kit_label_overrides"]`` (start, end, text, before,
    after, canonical);
-7. an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation or place
-   named in the same article (*Banca Centrale Europea*) takes that name;
+7. an acronym (*BCE*, *Enpa*, *Pd*, *CdA*) whose letters are the initials of a longer organisation
+   or place named in the same article (*Banca Centrale Europea*, *Partito democratico*, *Consiglio
+   d'amministrazione*), or that the article spells out in brackets, takes that name;
 8. a well-known person of the news under another name (the language's ``known_referents``:
    *Joseph Ratzinger*, *il Cavaliere*) takes the name the press uses (*Benedetto XVI*, *Silvio
    Berlusconi*) when the same article writes it.
@@ -84,6 +85,9 @@ def majority_labels(mentions: list[tuple[str, str, int]]) -> dict[str, str]:
 class CanonicalNames(RuleComponent):
     def compile(self) -> None:
         self.aliases = self.rules.alias_map()
+        g = grammar(self.lang)
+        #: the words an acronym leaves out (*della*, *e*, *di*): articles, prepositions, conjunctions
+        self.function_words = g.articles | g.prepositions | g.articulated_prepositions | g.coordinators
         #: rule 8, normalised once: {name the press uses: (that name, its other names)}
         self.known = {normalize(c): (c, frozenset(normalize(v) for v in vs))
                       for c, vs in grammar(self.lang).known_referents.items()}
@@ -114,7 +118,7 @@ class CanonicalNames(RuleComponent):
                 mine = name_words(ent.text, self.lang)
                 fits = [t for w, t in person_words if len(mine) == 1 and mine < w]
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
-        _acronyms(doc, names, label_of, self.aliases)
+        _acronyms(doc, names, label_of, self.aliases, self.function_words, grammar(self.lang).definite)
         _known_referents(names, self.known)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
@@ -179,22 +183,48 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper()).upper()
 
 
-def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
+def initials_forms(name: str, function_words: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The acronyms a body's name can make, in order: :func:`initials` (its capitalised words);
+    the initials of all its words but the ``function_words`` (Italian writes most bodies with
+    one capital: *Banca centrale europea* -> BCE, *Consiglio superiore della magistratura* ->
+    CSM, *Partito democratico* -> PD); and the initials of all its words, an elided preposition
+    included (*Consiglio d'amministrazione* -> CDA, *Consiglio dei ministri* -> CDM), which only
+    an acronym written in mixed case takes (*CdA*, *Cdm*: the small letter of the preposition)."""
+    words = name.replace("-", " ").replace("'", "' ").replace("’", "' ").split()
+    content = "".join(w[0] for w in words if w.lower() not in function_words and w[:1].isalnum()).upper()
+    every = "".join(w[0] for w in words if w[:1].isalnum()).upper()
+    return initials(name), content, every
+
+
+def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: frozenset[str] = frozenset(),
+              definite: frozenset[str] = frozenset()) -> None:
     """Rule 7: an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation
     or place name of the same article takes that name (unless an alias named it); so does one
     the article spells out in brackets right after the name (*Copernicus Climate Change Service
-    (C3S)*, *Organizzazione mondiale della sanità (OMS)*)."""
+    (C3S)*, *Organizzazione mondiale della sanità (OMS)*), or whose name follows it in brackets
+    (*il PKK (il Partito dei lavoratori del Kurdistan)*). The initials are read as
+    :func:`initials_forms` makes them (*Bce*: *Banca centrale europea*; *CdA*: *Consiglio
+    d'amministrazione*)."""
     longer: dict[str, str] = {}
     spelled: dict[str, str] = {}
     previous = None
     for ent in doc.ents:
         if label_of(ent) != "PER" and len(ent.text.split()) >= 2:
             full = names.get(span_key(ent.start_char, ent.end_char), ent.text)
-            longer.setdefault(initials(full), full)
+            for k, letters in enumerate(initials_forms(full, function_words)):
+                longer.setdefault((letters, k == 2), full)
         if previous is not None and _acronym(ent) and ent.start == previous.end + 1 and ent.end < len(doc) \
                 and doc[previous.end].text == "(" and doc[ent.end].text == ")" \
                 and label_of(previous) != "PER" and len(previous.text.split()) >= 2:
             spelled.setdefault(ent.text, names.get(span_key(previous.start_char, previous.end_char), previous.text))
+        if previous is not None and _acronym(previous) and any(c.isupper() for c in _letters(previous)[1:]) \
+                and label_of(previous) != "PER" and label_of(ent) != "PER" \
+                and len(ent.text.split()) >= 2 and doc[previous.end].text == "(" and ent.text[:1].isupper() \
+                and all(t.lower_ in definite for t in doc[previous.end + 1:ent.start]) and ent.start - previous.end <= 2:
+            # the other way round: the acronym first (capitals after its first letter: not a name
+            # such as *Tokyo*), its name in brackets (*il PKK (il Partito dei lavoratori del
+            # Kurdistan, …)*)
+            spelled.setdefault(previous.text, names.get(span_key(ent.start_char, ent.end_char), ent.text))
         previous = ent
     if not longer and not spelled:
         return
@@ -203,7 +233,9 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict) -> None:
         if not _acronym(ent) or normalize(text) in aliases:
             continue
         letters = _letters(ent)
-        full = spelled.get(text) or (longer.get(letters.upper()) if letters.isalpha() and len(letters) <= 6 else None)
+        mixed = not letters.isupper()  # "CdA", "Cdm", "Enpa"
+        full = spelled.get(text) or (longer.get((letters.upper(), False)) or mixed and longer.get((letters.upper(), True))
+                                     if letters.isalpha() and len(letters) <= 6 else None)
         if full:
             names[span_key(ent.start_char, ent.end_char)] = full
 
