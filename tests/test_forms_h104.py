@@ -47,3 +47,21 @@ def test_acronym_before_its_name_in_brackets(shipped):
     named = {e.text: e._.kit_canonical for e in doc.ents}
     assert named.get("ELN") == "Esercito di Liberazione Nazionale"
 
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # the place after "di" right after the body's name: its seat, part of the speaker's designation
+    ("Lo precisa l'Osservatorio geologico regionale di Potenza: la frana minaccia Tito e Vaglio.",
+     "l'Osservatorio geologico regionale", ["Tito", "Vaglio"]),
+    # a place named later in the content stays
+    ("Lo precisa l'Osservatorio geologico regionale: la frana minaccia Potenza.",
+     "l'Osservatorio geologico regionale", ["Potenza"]),
+])
+def test_seat_of_the_speaking_body_is_not_about(shipped, text, mention, expected):
+    """*l'Istituto … di Prato*: the tagger cuts the place from the body's name; what the quote
+    is about leaves it out with the rest of the speaker's mention."""
+    doc = kit.analyze(text, shipped)
+    speech = shipped.get_pipe("kit_quotes").speech
+    speech.reset()
+    m = doc.text.index(mention)
+    about = speech.about(doc, m, len(doc.text), "Osservatorio geologico regionale", (m, m + len(mention)))
+    assert [a for a in about if a != "Osservatorio geologico regionale"] == expected

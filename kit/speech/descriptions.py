@@ -666,9 +666,16 @@ class DescriptionRules(FinderBase):
         names in it describe the speaker, not what it says. The apposition opens with a listed
         title (after an article, *ex* or *attuale*) and runs to the next punctuation mark with no
         verb; a bracket right after the mention (*Mario Rossi (PD)*) too; ``char`` when there is
-        none."""
+        none; the place after *di* right after a body's name (*l'Istituto … **di Prato***) too."""
         span = doc.char_span(char, char, alignment_mode="expand")
         i = span.start if span is not None else len(doc)
+        if i + 1 < len(doc) and _norm(doc[i]) in self.g.forms("di") and i > 0 and doc[i - 1].ent_type_ == "ORG":
+            # "l'Istituto di Scienze Naturali di Prato": the place right after a body's name (cut
+            # from it by the tagger) is its seat, part of what names the speaker
+            place = next((e for e in self.context(doc).ents_in_tokens(i + 1, i + 2)
+                          if e.start == i + 1 and e.label_ == "LOC"), None)
+            if place is not None:
+                return place.end_char
         if i + 1 < len(doc) and doc[i].text == "(":
             # "il segretario Mario Rossi (PD)": the party or body in brackets after the name
             close = next((j for j in range(i + 1, min(len(doc), i + 8)) if doc[j].text == ")"), None)
