@@ -1517,12 +1517,16 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         return cue_index, _make(doc, pair.start, pair.end, "direct", cues[cue_index], speaker, speech, None)
     # rule 3b: "Il belga «è morto ieri sera», come dichiarato dal funzionario X": marks inside a
     # clause, then a source naming who said them: mixed, of that source
+    # (or a postposed cue with no subject nor object of its own, its subject carried: "Le misure
+    # sono «inutili», ha concluso.": the clause before is what it reports)
     after = _cue_after(doc, pair, cues, cue_index_, speech, inside=True)
-    if after is not None and cues[after[0]].complement == "source" and speakers[after[0]] is not None:
+    speaker = None if after is None else speakers[after[0]] if cues[after[0]].complement == "source" \
+        else _bare_postposed(doc, cues[after[0]], speakers[after[0]], pair, last_attributed, speech)
+    if speaker is not None:
         # (what it is about comes from the whole clause: "Anche la protezione di «…», secondo X, …")
         ctx = speech.context(doc)
         sent = ctx.sent(ctx.token_at(pair.open))
-        return after[0], _make(doc, pair.start, pair.end, "mixed", cues[after[0]], speakers[after[0]], speech,
+        return after[0], _make(doc, pair.start, pair.end, "mixed", cues[after[0]], speaker, speech,
                                sent.start_char, about_end=sent.end_char)
     # rule 5b: "le parole del figlio: «…»", "citando le parole del ministro «…»"; after it:
     # "«…», sono le parole del presidente", "«…»: questo il giudizio dell'avvocato X", and
@@ -1619,6 +1623,21 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue)
     return None
+
+
+def _bare_postposed(doc: Doc, cue: Cue, speaker: Speaker | None, pair: MarkPair, last: Quote | None,
+                    speech: SpeechFinder) -> Speaker | None:
+    """The speaker of ``cue`` when it ends its sentence with no subject, object or clause after
+    it (*…, ha concluso.*), a cue of the clause before it: the subject it carries from an
+    earlier sentence (not the subject of the clause reported: *Il governo non farà «…», ha
+    assicurato.*), else the speaker of the quotation before; None otherwise."""
+    ctx = speech.context(doc)
+    sent = ctx.sent(cue.end - 1)
+    if cue.complement != "object" or any(ch.isalnum() for ch in ctx.text[cue.end_char:sent.end_char]):
+        return None
+    if speaker is not None and speaker.start < sent.start_char:
+        return speaker
+    return _previous_speaker(ctx.text, pair.open, last)
 
 
 def _subject_clitic_after(doc: Doc, close: int, between: str, cue: Cue, speech: SpeechFinder) -> Speaker | None:

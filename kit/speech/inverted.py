@@ -15,6 +15,29 @@ from .base import Cue, FinderBase, _norm
 OPENING_POS = frozenset({"DET", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "AUX", "VERB", "NUM"})
 
 
+#: marks that open and close a quotation (straight marks do both)
+_OPENING, _CLOSING = frozenset("«“„‹"), frozenset("»”›")
+
+
+def _marked_fragments(text: str, lead: str) -> bool:
+    """Every quote mark of ``text`` pairs with another inside it and the clause that starts
+    after ``lead`` (the words of ``text`` before the clause) opens with words, not a mark:
+    the marks hold fragments of a clause of the writer's, not a quotation the clause is."""
+    if any(ch in QUOTE_CHARS for ch in lead) or text[len(lead):].lstrip()[:1] in QUOTE_CHARS:
+        return False
+    depth, straight = 0, False
+    for ch in text:
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            if depth == 0:
+                return False  # (the end of a quotation opened in an earlier sentence)
+            depth -= 1
+        elif ch == '"':
+            straight = not straight
+    return depth == 0 and not straight
+
+
 class InvertedRules(FinderBase):
     """Cues whose content comes before them or around them (used by :class:`~.cues.CueRules`,
     which supplies ``verb_cue``)."""
@@ -40,8 +63,8 @@ class InvertedRules(FinderBase):
         start = start if resumed is None else resumed
         if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None or lemma.split()[0] in self.need_object:
             return None
-        if any(t.text in QUOTE_CHARS for t in sent):
-            return None  # «…», ha detto X: a direct quotation, attached by the quote rules
+        # «…», ha detto X: a direct quotation, attached by the quote rules (but see below)
+        quoted = any(t.text in QUOTE_CHARS for t in sent)
         after = end
         while resumed is not None and after < sent.end and _norm(doc[after]) in self.g.marker_adverbs:
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
@@ -66,6 +89,8 @@ class InvertedRules(FinderBase):
         # confermato Ahmadinejad", where the name is the object)
         lead = self.parenthetical_lead(doc, start, sent) if resumed is None else None
         if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and rest[0].text == ",":
+            if quoted:
+                return None
             clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
         else:
             comma = start - 1 if doc[start - 1].text in (",", ":") else start - 2  # (", e lo confermano")
@@ -73,6 +98,13 @@ class InvertedRules(FinderBase):
             while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
                 k -= 1
             clause = doc[k:comma]
+            # marked words inside a clause of the writer's (*Le misure sono «inutili» e non c'è
+            # «alcun rischio», ha concluso X*): the clause is reported, its marks fragments
+            # (mixed); a clause that opens with the marks is the quotation itself, left to the
+            # quote rules (*«…», ha detto X*)
+            if quoted and not (_marked_fragments(doc[sent.start:comma].text, doc[sent.start:k].text)
+                               and not any(t.text in QUOTE_CHARS for t in doc[start:sent.end])):
+                return None
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
