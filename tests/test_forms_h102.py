@@ -39,3 +39,24 @@ def test_title_in_reported_clause_is_other(shipped):
     assert ("other", "La grande bellezza", None) in spoken(
         shipped, "Il film «La grande bellezza» ha vinto il premio più importante, ha ricordato il regista Paolo Neri.",
         other=True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a naming verb in the passive with no agent: a label no one signs (other)
+    ("Nel paese due milioni di lavoratori possono essere definiti \"precari\" e vivono senza tutele.",
+     [("other", "precari", None)]),
+    ("Questi ragazzi sono spesso definiti \"bamboccioni\" e restano a casa fino a trent'anni.",
+     [("other", "bamboccioni", None)]),
+    # the agent names who speaks, after the marks or before the verb: mixed
+    ("Il piano è stato definito «storico» dalla ministra Anna Verdi.",
+     [("mixed", "storico", "Anna Verdi")]),
+    ("La proposta, che dal ministro Carlo Bianchi è stata definita «una svolta», arriva in aula domani.",
+     [("mixed", "una svolta", "Carlo Bianchi")]),
+    # active and reflexive naming are the subject's words
+    ("Il sindaco Mario Rossi ha definito \"una follia\" il progetto della nuova strada.",
+     [("mixed", "una follia", "Mario Rossi")]),
+])
+def test_passive_naming_without_agent(shipped, text, expected):
+    """*sono definiti "…"* with no *da* + agent: the marked label is no one's words (other);
+    with an agent, or in the active, the namer's (mixed)."""
+    assert spoken(shipped, text, other=True) == expected

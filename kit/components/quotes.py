@@ -91,7 +91,8 @@ class QuoteFinder(RuleComponent):
         or a work noun as *other*; one quote for each of ``quotes``, in the same order."""
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
-        return [_as_name(q) if _so_called(doc, q, self.speech) else q for q in quotes]
+        return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech) else q
+                for q in quotes]
 
 
 
@@ -107,6 +108,37 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+#: the most words between a naming verb and the marked name it gives
+NAMING_WORDS = 3
+
+
+def _unsigned_naming(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words a few words after a naming verb in the passive (the grammar's
+    ``naming_verbs``) with no agent, so no speaker: *53 milioni possono essere definiti
+    "colletti bianchi"*, *questi ragazzi vengono spesso chiamati «bamboccioni»*: a label no one
+    signs, the guidelines' *other* (not *è stato definito "una follia" dal sindaco*, whose agent
+    speaks, nor *si è definita "devastata"*, a reflexive)."""
+    if quote.kind != "mixed" or quote.speaker is not None or quote.cue_start is None or quote.cue_end > quote.start:
+        return False
+    ctx = speech.context(doc)
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    between = ctx.text[quote.cue_end:quote.start - 1]
+    if cue is None or not speech.lemmas(cue[-1]) & speech.g.naming_verbs or not speech.is_passive(doc, cue.start, cue.end) \
+            or len(between.split()) > NAMING_WORDS or any(ch in ",;:.!?()" for ch in between):
+        return False
+    # the agent, *da* + who names it, in the clause before the verb (*che da X è stata definita
+    # «…»*), between it and the marks or after them up to the clause's end, or as the parser reads it
+    sent = ctx.sent(cue.start)
+    before, after = cue.start, ctx.token_at(quote.end) + 1
+    while before > sent.start and not doc[before - 1].is_punct:
+        before -= 1
+    while after < sent.end and not doc[after].is_punct:
+        after += 1
+    agent = speech.g.forms("da")
+    return not any(_norm(t) in agent for t in list(doc[before:ctx.token_at(quote.start)]) + list(doc[ctx.token_at(quote.end):after])) \
+        and not any(child.dep_ == "obl:agent" for child in cue[-1].children)
 
 
 def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:

@@ -495,6 +495,10 @@ class Grammar:
     #: marked name is someone's own words
     calling_verbs: frozenset[str] = frozenset()
     called_antecedents: frozenset[str] = frozenset()
+    #: verbs of giving something a name or a label (*definire*, *chiamare*, *bollare*…): in the
+    #: passive with no agent (*possono essere definiti "precari"*, *vengono chiamati "…"*) the
+    #: marked name is no one's words, the guidelines' *other*
+    naming_verbs: frozenset[str] = frozenset()
     #: nouns of a work, a show or an award whose title follows in marks (*la pubblicazione
     #: "…"*, *il riconoscimento "…"*, *il premio speciale "…"*): a name, not words spoken
     work_nouns: frozenset[str] = frozenset()
