@@ -36,10 +36,13 @@ class DescriptionRules(FinderBase):
         norms = self.context(doc).norms
         openers = self.g.articles | self.g.articulated_prepositions if prepositions else self.g.articles
         for i in range(sent.start, sent.end):
-            if i > sent.start and norms[i] in synonym_starts and norms[i - 1] in openers:
+            # (back over one modifier of the office right before the title: "il nuovo presidente",
+            # "l'attuale ministro", "il neoeletto sindaco", "il nuovo numero uno")
+            opener = i - 2 if i - 2 >= sent.start and norms[i - 1] in self.g.title_modifiers else i - 1
+            if opener >= sent.start and norms[i] in synonym_starts and norms[opener] in openers:
                 size, _ = self._title_synonym(norms[i:min(i + 4, sent.end)])
                 if size:
-                    out.append((self._opening(norms, i - 1, sent.start), i + size))  # "il primo cittadino"
+                    out.append((self._opening(norms, opener, sent.start), i + size))  # "il primo cittadino"
                     continue
             before = i - 1  # (back over "ex" and a modifier before it: "l'ex premier", "l'ormai ex premier")
             hyphen = before - 1 > sent.start and doc[before].text == "-" and not doc[before].whitespace_ \
@@ -49,6 +52,8 @@ class DescriptionRules(FinderBase):
             while before > sent.start and (hyphen or norms[i - 1] in self.g.former_words) \
                     and norms[before] in self.g.former_words | self.g.title_modifiers:
                 before -= 1
+            if before == i - 1 and before > sent.start and norms[before] in self.g.title_modifiers:
+                before -= 1  # "il nuovo presidente", "l'attuale sindaca"
             if (norms[i] in self.titles or prepositions and norms[i] in self.g.kin_nouns) \
                     and i > sent.start and norms[before] in openers:  # (in a content: "del figlio")
                 end = i + 1
@@ -64,6 +69,10 @@ class DescriptionRules(FinderBase):
                     end += 2
                     while end < sent.end and doc[end].is_title and end - i < 6:
                         end += 1
+                    if end + 1 < sent.end and _norm(doc[end]) in self.g.coordinators and doc[end + 1].is_title \
+                            and end + 2 < sent.end and not doc[end + 2].is_title \
+                            and not self.context(doc).ents_in_tokens(end + 1, end + 2):
+                        end += 2  # "il ministro di Grazia e Giustizia": a domain of two words joined by "e"
                 elif end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_alpha \
                         and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
@@ -159,10 +168,11 @@ class DescriptionRules(FinderBase):
             words[0].is_title and not words[0].is_sent_start)
 
     def opens_with_synonym(self, span: Span) -> bool:
-        """A phrase that opens (after its article, an *ex*) with a synonym of a title, an
-        article inside it too (*il **numero uno** di Confindustria*, *l'ex **primo cittadino***)."""
+        """A phrase that opens (after its article, an *ex*, a modifier of the office: *il nuovo*)
+        with a synonym of a title, an article inside it too (*il **numero uno** di Confindustria*,
+        *l'ex **primo cittadino***, *il nuovo **numero due***)."""
         opening = [_norm(t) for t in span if t.is_alpha]
-        while opening and opening[0] in self.g.articles | self.g.former_words:
+        while opening and opening[0] in self.g.articles | self.g.former_words | self.g.title_modifiers:
             opening = opening[1:]
         return self._title_synonym(opening)[0] > 0
 

@@ -1095,6 +1095,14 @@ class SpeakerRules(FinderBase):
             # "Matteo Pollastrini, avvocato dell'istituto dell'Apostolato del Mare, che…": the name
             # before an apposition that a title heads
             return self.from_candidate(doc, cands[-1])
+        if len(cands) > 1 and cands[-1][2] is not None and cands[-2][2] is None and cands[-1][1] == comma \
+                and cands[-2][1] in (cands[-1][0] - 1, comma) and cands[-2][0] < cands[-1][0] - 1 \
+                and _norm(doc[cands[-1][0] - 1]) in self.g.forms("di"):
+            # "…, ha detto il presidente di Confindustria, che ha aggiunto…", "il nuovo numero due
+            # di Palazzo Chigi, che…": a name right after the di of a description is the body its
+            # title belongs to; the relative is said of the title's holder (the description up to
+            # the comma), not of the body
+            return self._from_range(doc, cands[-2][0], comma) or self.from_candidate(doc, cands[-2])
         if cands:
             cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
