@@ -54,3 +54,19 @@ def test_title_after_office_modifier(shipped, text, expected):
 def test_title_domain_of_two_words(shipped, text, expected):
     """*il ministro di Grazia e Giustizia*: a domain of two capitalised words joined by *e*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ex" + a body in an apposition after a name: a former affiliation, not the subject
+    ("Il senatore Mario Neri, ex Forza Italia, che la sera prima aveva annunciato il suo sì, ha votato contro.",
+     [("indirect", "il suo sì", "Mario Neri")]),
+    ("Il senatore Mario Neri, ex Forza Italia, ha detto che voterà contro.",
+     [("indirect", "voterà contro", "Mario Neri")]),
+    # "l'ex" + a name opening the sentence is the subject itself
+    ("L'ex Jugoslavia ha detto che non firmerà.",
+     [("indirect", "non firmerà", "Jugoslavia")]),
+])
+def test_former_affiliation_apposed_to_name(shipped, text, expected):
+    """*Mario Neri, ex Forza Italia, che…*: the body after *ex* in an apposition is the person's
+    former party or team; the person speaks."""
+    assert spoken(shipped, text) == expected

@@ -68,6 +68,8 @@ class SpeakerRules(FinderBase):
         norm = _norm(prev)
         if norm in self.g.prepositions or self._in_route(doc, np_start, floor):
             return False
+        if norm in self.g.former_words and np_start - 2 >= floor and doc[np_start - 2].text in (",", "("):
+            return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
         if norm in self.g.coordinators and self.context(doc).has_dep:
