@@ -194,6 +194,8 @@ class Grammar:
     #: relative pronouns after a preposition (*tra cui*, *con il quale*) and the words that may
     #: come before them (*assieme alla quale*)
     relative_words: frozenset[str] = frozenset()
+    #: dative pronouns that follow the verb (*ha chiesto **loro** di…*, *ha detto **loro** che…*)
+    postverbal_datives: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()
     #: nouns of groups that name the same people (*i dottori*, *i sanitari* for *i medici*)
     group_synonyms: dict = field(default_factory=dict)

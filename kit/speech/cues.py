@@ -1734,6 +1734,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         noun phrase opener, *di*, *che* or a question word opening a clause (*ha spiegato **ai
         cittadini** come verranno spesi i fondi*), when the cue ``verb`` takes it (``come_verbs``,
         ``question_verbs``); otherwise ``j`` is returned unchanged."""
+        if j + 1 < end and _norm(doc[j]) in self.g.postverbal_datives:
+            # "ha chiesto loro di lasciare…", "ha detto loro che…": the dative pronoun after the
+            # verb, then the clause
+            k = self.skip_adverbs(doc, j + 1, end)
+            return k if k < end and (_norm(doc[k]) == "che" or self.di_infinitive(doc, k, end)) else j
         if j >= end or _norm(doc[j]) not in self.g.forms("a"):
             return j
         if j + 1 < end and _norm(doc[j + 1]) == "chi":
@@ -1755,6 +1760,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.is_punct:
                 if tok.text == ":" and k > j + 1:
                     return k  # "ha detto a suo figlio: Se l'arbitro…": the colon opens the content
+                if tok.text == "," and k > j + 1 and k + 1 < end:
+                    described = self._after_addressee_aside(doc, k + 1, end)
+                    if described is not None:
+                        return described
                 if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di"):
                     return k + 1
                 if tok.text == "," and k > j + 1 and k + 1 < end and self._aside_setting_opener(doc[k + 1]):
@@ -1773,6 +1782,41 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if self.is_verbish(tok) and not tok.is_title:
                 return j
         return j
+
+    def _after_addressee_aside(self, doc: Doc, k: int, end: int) -> int | None:
+        """The *che* or *di* + infinitive after an aside on the person addressed, opened at
+        ``k`` right after a comma and closed by the next comma: a relative (*ha chiesto **alla
+        Regione, che gestisce i fondi,** di riaprire…*; *…, il quale…*, *…, la cui sede…*) or a
+        participle phrase (*ha chiesto **ai tifosi, delusi dalla sconfitta,** di restare…*).
+        None when ``k`` opens neither, or no comma closes it within a few words, or neither
+        clause follows it."""
+        for depth in range(2):
+            # (a second aside may follow the first: "…, che lo aveva difeso, di cui era fan, di…")
+            which = k + 1 < end and _norm(doc[k]) in self.g.definite | self.g.prepositions \
+                and _norm(doc[k + 1]) in self.g.relative_words  # "la cui sede…", "di cui era fan"
+            if not (self._relative_pronoun(doc[k]) or which or self._participle_phrase(doc[k])
+                    or depth and _norm(doc[k]) in self.g.relative_words):
+                return None
+            close = next((m for m in range(k + 1, min(k + 16, end)) if doc[m].is_punct), None)
+            if close is None or doc[close].text != "," or close + 1 >= end:
+                return None
+            m = self.skip_adverbs(doc, close + 1, end)
+            if m < end and (_norm(doc[m]) == "che" or self.di_infinitive(doc, m, end)):
+                return m
+            k = close + 1
+        return None
+
+    def _relative_pronoun(self, tok) -> bool:
+        """*che* read by the parser as a relative pronoun, subject or object of the clause it
+        opens (a complementizer is a ``mark``), its verb right after it (negation and clitics
+        aside): *al ministro, **che** non ha risposto*, *ai giornalisti, **che** lo attendevano*
+        (not *alla stampa, che da lunedì non si occuperà…*: a clause with its own words first)."""
+        if _norm(tok) != "che" or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "obj", "nsubj:pass"):
+            return False
+        doc, k = tok.doc, tok.i + 1
+        while k < len(doc) and (_norm(doc[k]) in self.g.negations or _norm(doc[k]) in self.g.clitics):
+            k += 1
+        return k < len(doc) and self._is_finite(doc[k])
 
     def appeal(self, cue: Cue) -> bool:
         """The cue is an appeal (*ha fatto appello*, *ha lanciato un appello*): its content opens
@@ -2669,8 +2713,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         aside = j
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
+        addressed = j
         if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
             j = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
+        comma = next((m for m in range(addressed, j) if doc[m].text == ","), None)
+        # (an aside on the person addressed, "ai paesi membri, interessati ai traffici…, di…", is
+        # not what is said: the entities it names are not what the words are about)
+        described = comma is not None and self._after_addressee_aside(doc, comma + 1, sent_end) == j
         if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
             j = self._after_impersonal_source(doc, j, sent_end)
         subject_after = self._verb_first_subject(doc, start, end, j, sent) if kind == "verb" else None
@@ -2767,7 +2816,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             copula, speaker_np = cleft
             region_end = min(region_end, doc[copula - 1].idx + len(doc[copula - 1]))
         cue_span = doc[start:cue_end_tok]
-        about_start = content_start if relayed else min(cue_span.end_char, content_start)
+        about_start = content_start if relayed or described else min(cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),
