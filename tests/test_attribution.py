@@ -1223,7 +1223,9 @@ def test_sources_inside_a_clause_and_after_a_speech_noun(nlp, text, expected):
     ("È stato invitato anche il ministro dell'Università Fabio Mussi.", []),  # a person, not words
     # (an adjective before "che", a noun after an article: no cue)
     ("La situazione critica che si è creata preoccupa tutti.", []),
-    ("Rossi ha rivolto una dura critica al governo.", []),
+    # (the noun "critica" is no verb; with the light verb rivolgere it is a speech noun, and its
+    # target after "a" is what the criticism reports, as in "ha criticato il governo")
+    ("Rossi ha rivolto una dura critica al governo.", [("indirect", "al governo", "Rossi")]),
     # the adjective of a multi-word cue agrees with its object (rende nota, ha reso noti)
     ("La ministra Carla Fontana ha reso noti i nomi dei nuovi consiglieri.",
      [("indirect", "i nomi dei nuovi consiglieri", "Carla Fontana")]),

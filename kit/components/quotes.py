@@ -860,6 +860,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return True  # "si è espresso contro la riforma": the stance phrase is what is reported
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
+    if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):
+        return True  # "ha espresso contrarietà a questa legge", "ha mosso accuse contro il governo": the target
     # (a preposition opens no object: "ha confessato dopo un faccia a faccia…"; but "del Capo dello
     # Stato" after "la sua delusione nei confronti" is what is reported)
     return first.is_alpha and first.is_lower and not speech.is_verbish(first) and norm not in {"che", "se", "di"} \

@@ -654,6 +654,13 @@ class Grammar:
     #: possibilità di stanziare fondi*): after a cue, the noun phrase with it is the content
     #: (*ha annunciato **l'intenzione di lasciare***), not an object before the content
     proposition_nouns: frozenset[str] = frozenset()
+    #: nouns of doubt and objection a proposal verb raises about a thing named after *su*
+    #: (*ha sollevato dubbi sulla copertura*, *ha avanzato perplessità sul piano*): what is doubted
+    #: is reported, unlike a bare request (*ha avanzato richieste economiche*)
+    doubt_nouns: frozenset[str] = frozenset()
+    #: nouns of a complaint or an appeal filed against something (*ha presentato ricorso al TAR
+    #: contro l'esito del voto*, *un esposto contro ignoti*): what it opposes is reported
+    complaint_nouns: frozenset[str] = frozenset()
     #: words of how long after *da* (*da giorni*, *da tempo*, *da sempre*): a setting between a
     #: postposed cue and its subject (*Lo ripete **da giorni** Marco Rossi*), not an agent
     duration_words: frozenset[str] = frozenset()

@@ -204,6 +204,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     end = j + 1
                     while end + 1 < sent.end and _norm(doc[end]) in self.g.and_conjunctions and _norm(doc[end + 1]) in nouns:
                         end += 2  # "ha espresso preoccupazione e rammarico per…": one stance of two nouns
+                    if _norm(doc[j]) not in self.g.prepositions:  # (not "parlare del…": a preposition, no noun)
+                        end = self._noun_adjectives_end(doc, end, sent.end)
+                        if end >= sent.end or doc[end].text in ",.;)" or doc[end].pos_ in ("VERB", "AUX"):
+                            return None  # "si lanciarono le proposte più inverosimili": the noun's adjectives, nothing said
+                    if _norm(doc[j]) in self.g.proposition_nouns - self.g.request_nouns - self.g.report_nouns \
+                            and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
+                        return None  # "ha espresso la volontà di tutto il paese": whose will, not what
                     if end < sent.end and _norm(doc[end]) in self.g.proposition_conjunctions:
                         return None  # "ha espresso soddisfazione e ha lasciato la sala": no content follows
                     if end + 2 < sent.end and _norm(doc[end]) == "nei" and _norm(doc[end + 1]) == "confronti" \
@@ -220,9 +227,57 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         said = self.g.said_objects.get(head)
         if said and not any(_norm(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
             return None  # "ha ricostruito il ponte", "ricostruendo sulla base che…": no account named after the verb
-        if head in self.g.proposal_verbs and not (self._clause_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")):
-            return None  # "ha avanzato richieste economiche", "ipotesi sul motivo": no proposition put forward
+        if head in self.g.proposal_verbs and not (self._proposition_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")
+                                                  or _norm(doc[end - 2]) in self.g.doubt_nouns and _norm(doc[end - 1]) in self.g.forms("su")
+                                                  or _norm(doc[end - 1]) in self.g.complaint_nouns and self._against_after(doc, end, sent.end)):
+            # "ha avanzato richieste economiche", "ipotesi sul motivo", "ha presentato la relativa
+            # richiesta": no proposition put forward (a doubt raised on a thing names what it
+            # doubts: "ha sollevato dubbi sulla copertura"; a complaint what it opposes: "ha
+            # presentato ricorso al TAR contro l'esito del voto")
+            return None
         return start, end, lemma
+
+    def _opens_content(self, doc: Doc, cue: Cue, start: int) -> bool:
+        """Token ``start`` opens the *di* + infinitive content of ``cue``: only *di*, a modal or a
+        filler of ``di_infinitive_fillers`` before it (*l'intenzione **di voler** chiedere*)."""
+        first = self.context(doc).token_at(cue.content_start)
+        return first < start and all(_norm(t) in self.g.forms("di") | self.g.di_infinitive_fillers
+                                     or self.lemmas(t) & self.g.modals for t in doc[first:start])
+
+    def _noun_adjectives_end(self, doc: Doc, j: int, end: int) -> int:
+        """Past the adjectives after a speech noun, with their degree adverb or *e* between
+        (*le accuse **più sanguinose***, *la volontà **ferma e dichiarata***, *impegni **onesti***):
+        the token where what the noun holds may start."""
+        k = j
+        while k < end:
+            if doc[k].pos_ == "ADJ" and doc[k].is_lower and not _norm(doc[k]) in self.g.forms("di"):
+                k += 1
+            elif k + 1 < end and doc[k + 1].pos_ == "ADJ" and (_norm(doc[k]) in self.g.quantity_adverbs
+                                                               or _norm(doc[k]) in self.g.and_conjunctions and k > j):
+                k += 2
+            else:
+                break
+        return k
+
+    def _proposition_after(self, doc: Doc, j: int, end: int) -> bool:
+        """What a proposal verb's noun puts forward, after it (:meth:`_clause_after`): but a *che*
+        after the person addressed opens a content clause only with a subject of its own (*ha
+        presentato al giudice la richiesta che il processo sia rinviato*), not a relative of the
+        person (*ha presentato un reclamo al giornale **che ha spinto** il direttore a…*)."""
+        k = self._after_indirect_object(doc, self.skip_adverbs(doc, j, end), end)
+        if k < end and _norm(doc[k]) == "che" and k > self.skip_adverbs(doc, j, end):
+            return self._content_che(doc, k, end)
+        return self._clause_after(doc, j, end)
+
+    def _against_after(self, doc: Doc, j: int, end: int) -> bool:
+        """*contro* within the phrase after token ``j`` (an addressee between, no punctuation nor
+        verb): *ricorso **al TAR contro** l'esito del voto*, *un esposto contro ignoti*."""
+        for tok in doc[j:min(j + 6, end)]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or _norm(tok) == "che":
+                return False
+            if _norm(tok) == "contro":
+                return True
+        return False
 
     def stance_phrase_after(self, doc: Doc, i: int, sent: Span) -> bool:
         """A reflexive verb of ``stance_verbs`` at token ``i`` (its *si* before the verb or its
@@ -1617,6 +1672,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     own = False  # "che il decreto, come previsto, sarà approvato": the clause's own verb, past an aside
                 if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and not own:
                     continue  # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb
+                if inside and not own and kind == "verb" and prev.complement == "di" and self.light_noun_cue(prev) \
+                        and self._opens_content(doc, prev, start):
+                    # "hanno manifestato l'intenzione di voler chiedere che…": a verb of saying opens
+                    # the noun's infinitive and reports in turn; what it asks is the report, not the intent
+                    kept.pop()
+                    kept.append(item)
+                    continue
                 if inside and not own and kind == "verb" and prev.complement == "che" \
                         and self._nested_report(doc, start, end):
                     nested.add(len(kept))  # "ha detto che il ministro ha annunciato che…": a report of its own
@@ -1823,6 +1885,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         with the addressee and goes on with what is asked (*all'ONU perché intervenga*)."""
         words = cue.text.lower().split()
         return bool(words) and words[-1] in self.g.appeal_nouns
+
+    def light_noun_cue(self, cue: Cue) -> bool:
+        """The cue is a light verb with its speech noun (``need_object``: *ha espresso la sua
+        contrarietà*, *ha presentato ricorso*, *ha mosso accuse*): the content may open with the
+        noun's target, *a* or *contro* + a noun phrase (*a questa legge*, *al TAR contro l'esito*)."""
+        words = cue.text.lower().replace("’", "'").replace("'", "' ").split()  # ("l'intenzione": the noun)
+        return bool(words) and cue.verb in self.need_object and words[-1] in self.need_object[cue.verb]
 
     def reasoned(self, cue: Cue) -> bool:
         """The cue's object goes on with its reason after *perché*: an appeal (*appello all'ONU
@@ -2334,8 +2403,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _speech_gerund(self, token) -> bool:
         """A gerund of a speech verb (*, affermando…*, *, definendolo…*): a new report of the
         speaker's, where the content before it ends; a gerund of another verb (*, causando…*,
-        *, arrivando a…*) goes on with the reported clause."""
-        return bool(self.lemmas(token) & (self.single_verbs | self.object_verbs))
+        *, arrivando a…*) goes on with the reported clause. A light verb (``need_object``) is one
+        only with its speech noun after it (*rivolgendo un appello*, not *rivolgendosi ai tifosi*)."""
+        hits = self.lemmas(token) & (self.single_verbs | self.object_verbs)
+        if hits and hits <= self.need_object.keys():
+            after = {_norm(t) for t in token.doc[token.i + 1:token.i + 5]}
+            return any(after & self.need_object[verb] for verb in hits)
+        return bool(hits)
 
     def news_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where the event a piece of news or a rumour names ends (:meth:`news_cue`): before the
@@ -2714,7 +2788,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
         addressed = j
-        if rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
+        if rule.split(":", 1)[-1] in self.need_object and end - 1 > start and _norm(doc[end - 1]) in self.need_object[rule.split(":", 1)[-1]]:
+            # after the speech noun of a light verb the a-phrase is its target, inside the content
+            # ("ha espresso contrarietà a questa legge, che giudica…", "ha lanciato un attacco
+            # all'informazione"), unless a di + infinitive or a colon follows ("un appello ai
+            # giovani di…", "un appello ai giovani: …")
+            k = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
+            j = k if k < sent_end and (self.di_infinitive(doc, k, sent_end) or doc[k].text == ":") else j
+        elif rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
             j = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
         comma = next((m for m in range(addressed, j) if doc[m].text == ","), None)
         # (an aside on the person addressed, "ai paesi membri, interessati ai traffici…, di…", is
@@ -2769,9 +2850,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         elif j < sent_end and self._subjunctive(doc[j]):
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
-        elif self.di_infinitive(doc, j, sent_end) or (
-                rule.split(":", 1)[-1] in self.g.a_infinitive_verbs and self._a_infinitive(doc, j, sent_end)):
+        elif self.di_infinitive(doc, j, sent_end) or self._a_infinitive(doc, j, sent_end) and (
+                rule.split(":", 1)[-1] in self.g.a_infinitive_verbs or rule.split(":", 1)[-1] in self.need_object):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
+            # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
+            # "ha espresso la disponibilità a trattare": the noun holds the infinitive)
             complement, content_start = "di", doc[j].idx
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and rule.split(":", 1)[-1] in self.g.impersonal_a_verbs:
             content_start = doc[j + 1].idx  # "si pensa a un errore umano": what is supposed
