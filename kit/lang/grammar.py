@@ -238,6 +238,15 @@ class Grammar:
     #: voce* at the phone): as a subject they, like the ``kin_nouns`` (*lo zio*), act and
     #: speak, they are never a thing that shows, resembles or requires
     person_nouns: frozenset[str] = frozenset()
+    #: common nouns of ensembles of people and of institutions, with the ``body_nouns``, that are
+    #: no listed group speaker (*la banda*, *l'orchestra*, *l'accademia*, *la giuria*): as a
+    #: subject they act and speak like the ``person_nouns``, never a thing that shows or requires
+    ensemble_nouns: frozenset[str] = frozenset()
+    #: endings of nouns of agents, people by what they do (*gli scopritori*, *il corridore*, *i
+    #: manifestanti*, *gli studenti*, *i giornalisti*, *il pilota*, *l'atleta*): as the subject
+    #: of a verb of showing with an object, never taken for a thing that shows (a thing of
+    #: these endings, *il valore conferma la tendenza*, stays a possible speaker)
+    agent_noun_suffixes: tuple[str, ...] = ()
     #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
     #: *questo vuol dire che…* draws a consequence, no one says it
     meaning_idioms: frozenset[str] = frozenset()

@@ -181,8 +181,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
-        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token):
+        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
+                and not self._opens_quotation(doc, end, sent.end):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
+        if head in self.g.evidence_verbs and self._object_after(token, start, end, sent) \
+                and self._things_as_subjects(token) and not any(
+                    _norm(subj).endswith(self.g.agent_noun_suffixes) for subj in parsed_subjects(token, self.g.relatives)):
+            # a thing shows a thing: "i reperti attestano la presenza di…", "la crisi ha messo in
+            # luce la debolezza di…", "gli scavi hanno confermato la presenza di…" (not a cue set
+            # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
+            # unsure; not a noun of an agent, "gli scopritori hanno suggerito una datazione")
+            return None
         if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
                 and not self._right_after_marks(doc, start):
             return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
@@ -601,14 +610,52 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _thing(self, subj) -> bool:
         """One subject of :meth:`_things_as_subjects`: a fact pronoun, or a common noun that names no
-        one (neither a person, *la donna*, *lo zio*, nor rumours, *indiscrezioni rivelano che…*,
-        which someone spread)."""
+        one (neither a person, *la donna*, *lo zio*, nor a body, *la banda*, *l'accademia*, nor
+        rumours, *indiscrezioni rivelano che…*, which someone spread)."""
         if subj.pos_ == "PRON":
             return _norm(subj) in self.g.fact_pronouns
-        if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in subj.subtree):
+        phrase = self._own_phrase(subj)
+        if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in phrase):
             return False
-        words = self.word_forms(subj)
-        return not words & (self.voiced_nouns | self.g.person_nouns | self.g.kin_nouns | self.g.rumour_nouns)
+        # (the nouns up to the head, for a head the parse misplaced: "l'orchestra cittadina",
+        # read as headed by "cittadina")
+        words = frozenset().union(*(self.word_forms(t) for t in phrase if t.i <= subj.i and t.pos_ == "NOUN"))
+        people = self.g.person_nouns | self.g.kin_nouns | self.g.body_nouns | self.g.ensemble_nouns
+        return not words & (self.voiced_nouns | people | self.g.rumour_nouns)
+
+    def _object_after(self, token, start: int, end: int, sent) -> bool:
+        """The verb, of the third person and told to no one (not *confermano **al giornalista**…*),
+        has its object after it (``obj``: *attestano **tre modi***), no colon nor quote mark
+        between (not *ha spiegato: «…»*, the quotation read as the object), and no dash right
+        before the cue nor a quotation with its comma (not an aside: *«…» - spiega X - «…»*,
+        *«…», spiega X*)."""
+        doc = token.doc
+        if start > sent.start and doc[start - 1].text in DASHES or self._right_after_marks(doc, start) \
+                or token.morph.get("Person") in (["1"], ["2"]):
+            return False
+        to = self.g.forms("a")
+        if any(c.dep_ in ("obl", "iobj") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "LOC"
+               and any(_norm(x) in to for x in c.children if x.dep_ == "case") for c in token.children):
+            return False  # told to someone: "gli eredi confermano al giornalista la volontà di vendere"
+        return any(c.dep_ == "obj" and c.i >= end and not any(
+            t.text == ":" or t.text in QUOTE_CHARS for t in doc[end:c.i]) for c in token.children)
+
+    def _opens_quotation(self, doc: Doc, end: int, sent_end: int) -> bool:
+        """A colon or a quote mark right after the cue, adverbs skipped (*l'università ha
+        spiegato: «…»*): the cue introduces words, whatever the parse reads as its subject."""
+        j = self.skip_adverbs(doc, end, sent_end)
+        return j < sent_end and (doc[j].text == ":" or doc[j].text in QUOTE_CHARS)
+
+    @staticmethod
+    def _own_phrase(subj):
+        """The subject's own words: its subtree without its relative clauses (*il genere **che
+        racconta la vita di Gesù***: the clause may be the cue's own, with its content); a
+        participle's agent stays (*i dati **pubblicati dall'Istat** indicano che…*: its report)."""
+        skip = set()
+        for c in subj.children:
+            if c.dep_ == "acl:relcl":
+                skip.update(t.i for t in c.subtree)
+        return [t for t in subj.subtree if t.i not in skip]
 
     def _going_on_with(self, doc: Doc, j: int, end: int) -> bool:
         """After a verb of going on, *in* (or its contracted forms) opens what is gone on with,
