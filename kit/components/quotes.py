@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES, _norm, parsed_subjects
+from ..speech.base import DASHES, _norm, parsed_subjects, second_np
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
@@ -963,7 +963,7 @@ def _no_predicate(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
     if len(objects) != 1 or span is None or any(_norm(t) == "come" for t in span):
         return False
     after = [c for c in objects[0].children if c.i > objects[0].i and not c.is_punct]
-    return not (after and after[-1].pos_ == "ADJ" and after[-1].dep_ == "amod")
+    return not (after and after[-1].pos_ == "ADJ" and after[-1].dep_ == "amod" or second_np(objects[0]))
 
 
 def _thing_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

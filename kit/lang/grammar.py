@@ -586,6 +586,11 @@ class Grammar:
     #: proposta inaccettabile*, *la giudica un errore*): with a bare object they lay down or
     #: examine something (*ha definito una nuova strategia*, *giudica i ricorsi*)
     predicate_only_verbs: frozenset[str] = frozenset()
+    #: verbs of judging that report only an object and its predicate, a small clause (*considera
+    #: la riforma un errore*, *considera inaccettabile la riforma*, *lo considera un traditore*,
+    #: *è considerato dai pm il mandante*): never a clause (*bisogna considerare che…* weighs a
+    #: fact; *considerato che…* is "given that"), never a bare object (*considera l'offerta*)
+    small_clause_verbs: frozenset[str] = frozenset()
     #: cue verbs whose physical sense is as common as the verbal one (*attaccare i soldati* /
     #: *attaccare il ministro*, *si è scagliato contro l'agente* / *contro la riforma*): a cue
     #: with an object only when its sentence shows speech or the object is a verbal target

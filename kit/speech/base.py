@@ -574,6 +574,18 @@ class FinderBase:
         return _norm(head) if head is not None else ""
 
 
+def second_np(obj) -> bool:
+    """A noun phrase juxtaposed to the object, an article first and no preposition of its own,
+    that the parse hangs on the object (*ha definito il progetto **un errore grave***: the
+    predicate noun read as the object's ``nmod``): a second object, the predicate; not an
+    apposition after a comma."""
+    doc = obj.doc
+    return any(c.i > obj.i and c.pos_ == "NOUN" and c.dep_ in ("nmod", "appos", "obj")
+               and not any(d.dep_ == "case" for d in c.children)
+               and not any(t.is_punct for t in doc[obj.i + 1:c.i])  # ("il calendario, una decisione…": an apposition)
+               and any(d.dep_ == "det" and d.i < c.i for d in c.children) for c in obj.children)
+
+
 def parsed_subjects(token: Token, relatives: frozenset[str]) -> list[Token]:
     """The subjects the parse gives ``token`` (``nsubj``); a relative pronoun that is its only
     subject stands for the antecedent of its relative clause (*la direttiva **che** impone…*:

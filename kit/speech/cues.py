@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, REFLEXIVE_INFINITIVE, Cue, _norm, lemma_reports_of, parsed_subjects
+from .base import DASHES, REFLEXIVE_INFINITIVE, Cue, _norm, lemma_reports_of, parsed_subjects, second_np
 from .interviews import InterviewRules
 from .inverted import InvertedRules
 from .sources import SourceRules
@@ -1678,6 +1678,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     i = end
                     continue
                 i += 1
+        # a verb of small_clause_verbs without its object's predicate is no cue, and cuts no
+        # other cue's content ("bisogna considerare che…", "considera l'offerta": weighing)
+        raw = [item for item in raw if item[2] != "verb" or item[3].split(":", 1)[-1] not in self.g.small_clause_verbs
+               or self.small_clause(doc, self._build_cue(doc, *item, self.context(doc).sent(item[0]), None))]
         # a cue inside the reported clause of an earlier cue is part of what was reported
         # ("ha spiegato che le vittime non avevano denunciato…"), unless it is coordinated
         # with it ("… e ha affermato che") or a gerund/source of its own
@@ -1764,6 +1768,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k <= cue.end or _norm(doc[k]) != "che" or doc[k].idx < cue.content_start:
             return False
         noun = doc[k - 1]  # (not a person: "ha elogiato il sindaco che ha detto…" is his words)
+        if _norm(noun) in self.g.called_antecedents:
+            return not any(t.is_punct for t in doc[cue.end:k])  # "denunciando ciò che considerava «…»"
         if noun.pos_ != "NOUN" or not noun.is_lower or _norm(noun) in self.titles or noun.ent_type_ == "PER":
             return False
         return not any(t.is_punct for t in doc[cue.end:k])
@@ -2013,7 +2019,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         prev = doc[tok.i - 1]
         if prev.is_punct or _norm(prev) in self.g.and_conjunctions or _norm(prev) in QUOTE_CHARS:
             return False
-        return not (self._speech_gerund(tok) or self.lemmas(tok) & self.g.reaction_verbs)
+        speech = self._speech_gerund(tok) and not self.lemmas(tok) & self.g.small_clause_verbs  # (no cue here: small_clause)
+        return not (speech or self.lemmas(tok) & self.g.reaction_verbs)
 
     def _aside_inside(self, doc: Doc, start: int, comma: int, end: int) -> int | None:
         """The comma closing an aside opened at ``comma`` (*, come ha ricordato anche Verdi,*)
@@ -2589,6 +2596,55 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         first = _norm(span[0])
         return (span[0].is_alpha and span[0].is_lower and first != "che"
                 and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
+
+    def small_clause(self, doc: Doc, cue: Cue | None) -> bool:
+        """A cue of ``small_clause_verbs`` holds an object and its predicate: a predicate the parse
+        gives the verb (``xcomp``: *considera **inaccettabile** la riforma*), a clitic or enclitic
+        object and a noun phrase or adjective after the verb (*lo considera **un traditore***,
+        *considerandola **inutile***), one object and a second noun phrase juxtaposed to it or
+        *come* after it (*considera la riforma **un errore***, *la considera **come** una resa*); in
+        the passive, the holder with *da* (*è considerato **dai pm** il mandante*) or a bare
+        participle after its noun (:meth:`bare_opinion`). Not a bare participle of its own
+        (*considerato il periodo*: given), not a gerund right after another verb's object with no
+        comma (*ha giustificato i ritardi considerandoli inevitabili*), not an agentless passive (*è considerato uno dei massimi
+        poeti*: the writer's description), not a bare object (*considera l'offerta*: weighs it)."""
+        if cue is None:
+            return False
+        if cue.complement == "passive":
+            return cue.speaker_np is not None or self.bare_opinion(doc, cue.start, self.context(doc).sent(cue.start))
+        if cue.complement != "object" or not self.context(doc).has_dep:
+            return False
+        skipped = doc.char_span(cue.end_char, cue.content_start, alignment_mode="expand")
+        if skipped is not None and any(_norm(t) == "non" for t in skipped):
+            return False  # ("li considera non canonici": the content would drop the negation)
+        verb = self.main_verb(doc, cue)
+        if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        if self.g.gerund.search(_norm(doc[cue.start])) and cue.start > 0 and doc[cue.start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # ("ha giustificato i ritardi considerandoli inevitabili": how the object before was meant, inside it)
+        after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+        k = self.skip_adverbs(doc, verb.i + 1, len(doc))
+        if any(c.dep_ == "xcomp" for c in after) or k < len(doc) and doc[k].pos_ == "ADJ":
+            return True  # (an adjective right after the verb, before a heavier object, is its predicate)
+        clitic = self.gerund_without_clitic(verb) is not None or self.infinitive_without_clitic(verb) is not None \
+            or any(c.pos_ == "PRON" and c.dep_ == "obj" and c.i < verb.i for c in verb.children)
+        if clitic:
+            # what the clitic is held to be: a noun phrase, *come* + one, or a phrase with a
+            # preposition (*considerandoli alla stregua di…*, *lo considera tra i migliori*)
+            return k < len(doc) and (_norm(doc[k]) in self.g.articles | self.g.indefinite_articles
+                                     or _norm(doc[k]) == "come" or doc[k].pos_ in ("ADP", "NOUN", "NUM"))
+        objects = [c for c in after if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(objects) == 2:
+            # "considera la riforma un errore", "considera i simboli, i simboli della nazione":
+            # both read as objects (not a second one inside brackets: "i rapporti tra le classi
+            # (proprietari, …) fondamentali")
+            return not any(t.text in "([" for t in doc[objects[0].i + 1:objects[1].i])
+        if len(objects) != 1:
+            return False
+        obj = objects[0]
+        end = obj.right_edge.i + 1
+        return second_np(obj) or end < len(doc) and _norm(doc[end]) == "come" \
+            or any(_norm(t) == "come" and t.dep_ == "case" for t in obj.subtree)  # (hung deeper: "gli uomini non contaminati come migliori")
 
     def reflexive_self_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is a reflexive verb of ``self_report_verbs``, which reports what its subject

@@ -389,7 +389,7 @@ class SpeakerRules(FinderBase):
             return None  # "la notizia che…": no one signs it
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
-                or cue.verb in self.g.impersonal_object_verbs):
+                or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
         signed = self._signed_document_subject(doc, cue)
         if signed is not None:
@@ -1412,6 +1412,14 @@ class SpeakerRules(FinderBase):
         if any("Plur" in t.morph.get("Number") or {"1", "2"} & set(t.morph.get("Person")) for t in group):
             return False
         return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+
+    def _personal_self_report(self, doc: Doc, cue: Cue) -> bool:
+        """A verb of supposing used reflexively of a subject the parse gives it before the clitic,
+        with a predicate and no *che* (*il sindaco **si ritiene** soddisfatto*): what the subject
+        says of itself, not the impersonal *si ritiene che…*."""
+        if cue.complement == "che" or not self.reflexive_self_report(doc, cue) or not self.context(doc).has_dep:
+            return False
+        return any(c.dep_ == "nsubj" and c.i < cue.start - 1 for c in self.main_verb(doc, cue).children)
 
     def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
