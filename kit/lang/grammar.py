@@ -644,6 +644,11 @@ class Grammar:
     #: *ripeté* -> *ripetere*, *aggiunsero* -> *aggiungere*): the lemma of a past the tagger reads as
     #: a noun, an adjective or a name and the lemmatizer leaves alone
     past_infinitives: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: the endings of a third-person future or conditional (singular and plural) and the infinitive
+    #: endings it may come from (*dichiareranno* -> *dichiarare*, *sosterrebbero* -> *sostenere*,
+    #: *annuncerebbe* -> *annunciare*, *proporrà* -> *proporre*): the lemma of a future or a
+    #: conditional the lemmatizer leaves alone (it knows few plural conditionals)
+    future_infinitives: dict[str, frozenset[str]] = field(default_factory=dict)
     #: an adjective's ending and the endings it takes to agree (*noto* -> *nota, noti, note*): the
     #: adjective of a multi-word cue (*rendere noto*) agrees with its object
     adjective_agreement: dict[str, frozenset[str]] = field(default_factory=dict)

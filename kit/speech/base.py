@@ -335,7 +335,18 @@ class FinderBase:
         endings of grammar ``past_infinitives`` (*chiese* -> chiedere, *rispose* -> rispondere /
         risporre, *ripeté* -> ripetere, *aggiunsero* -> aggiungere): a past the tagger reads as a
         noun or a name (*chiese*, *ribatté*) and the lemmatizer leaves alone."""
-        return {norm[:-len(ending)] + infinitive for ending, infinitives in self.g.past_infinitives.items()
+        return self._ending_twins(norm, self.g.past_infinitives)
+
+    def future_twins(self, norm: str) -> set[str]:
+        """The infinitives whose third-person future or conditional ``norm`` may be, by the endings
+        of grammar ``future_infinitives`` (*dichiarerebbero* -> dichiarare, *sosterranno* ->
+        sostenere, *annuncerà* -> annunciare): forms only a verb has, whatever the tagger read."""
+        return self._ending_twins(norm, self.g.future_infinitives)
+
+    @staticmethod
+    def _ending_twins(norm: str, table: dict[str, frozenset[str]]) -> set[str]:
+        """``norm`` with each ending of ``table`` it has replaced by that ending's infinitive endings."""
+        return {norm[:-len(ending)] + infinitive for ending, infinitives in table.items()
                 if norm.endswith(ending) and len(norm) > len(ending) for infinitive in infinitives}
 
     def gerund_without_clitic(self, token: Token) -> str | None:

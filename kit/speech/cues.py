@@ -44,6 +44,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # a past the tagger misreads ("X chiese che…" a noun, "ribatté" a name), not after an
             # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese")
             twins = twins | self.past_twins(norm) & self.single_verbs
+        if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs:
+            # a future or a conditional the lemmatizer leaves alone ("sosterrebbero che…"): only a
+            # verb has these endings, so after an article too
+            twins = twins | self.future_twins(norm) & self.single_verbs
         opening_twin = token.pos_ in ("PROPN", "NOUN", "ADJ") and i == sent.start and token.is_title \
             and not self.context(doc).ents_in_tokens(i, i + 1) and bool(self.present_twins(norm) & self.single_verbs) \
             and self._verb_first_subject(doc, i, i + 1, i + 1, sent) is not None
