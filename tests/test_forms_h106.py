@@ -32,3 +32,15 @@ def test_future_and_conditional_cues(shipped, text, expected):
 ])
 def test_future_look_alikes_are_no_cues(shipped, text):
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue the tagger read as an adjective (no VERB in the cue): the parse's subject of the
+    # cue word itself, not of the "che" that ends the cue
+    ("In privato i due ministri dichiarerebbero che il piano è superato.",
+     [("indirect", "il piano è superato", "due ministri")]),
+    ("I sindacati dei trasporti ribadirebbero che lo sciopero resta confermato.",
+     [("indirect", "lo sciopero resta confermato", "sindacati dei trasporti")]),
+])
+def test_subject_of_cue_read_as_adjective(shipped, text, expected):
+    assert spoken(shipped, text) == expected

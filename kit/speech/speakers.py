@@ -1164,10 +1164,15 @@ class SpeakerRules(FinderBase):
     def main_verb(self, doc: Doc, cue: Cue):
         """The verb of a cue whose subject the parse gives: not the *che* / *di* that ends
         *ha dichiarato che*, not the noun of *ha espresso dubbi sul fatto che*: the last
-        verb of the cue (its last word when the tagger saw none)."""
+        verb of the cue; when the tagger saw none, its last word before the *che* or *di* that
+        ends it (*sosterrebbero che*, *specifica che* read as adjectives: the parse hangs the
+        subject on them, not on *che*)."""
         verbs = [t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"
                  and t.dep_ not in ("obj", "obl", "nmod", "nsubj")]  # ("dubbi" read as a verb)
-        return verbs[-1] if verbs else doc[cue.end - 1]
+        if verbs:
+            return verbs[-1]
+        words = [t for t in doc[cue.start:cue.end] if t.pos_ not in ("SCONJ", "ADP", "PUNCT", "ADV", "AUX", "DET", "PRON")]
+        return words[-1] if words else doc[cue.end - 1]  # (not "francamente" of "constata francamente che")
 
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
