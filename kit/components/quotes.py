@@ -1231,9 +1231,27 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     k = speech.context(doc).token_at(pair.open) - 1
     if _after_work_noun(doc, k, speech) or _titled_after_place_preposition(doc, k, pair, speech):
         return _verbless(doc, pair, finite_only=True)
+    if _after_determiner(doc, k, speech):
+        return not _exclaimed(speech.context(doc).text[pair.start:pair.end])
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
+
+
+def _after_determiner(doc: Doc, k: int, speech: SpeechFinder) -> bool:
+    """Token ``k``, right before the marks, is an article or a determiner (the grammar's
+    ``articles``), or an adjective right after one (*la "sagra della trippa"*, *la tradizionale
+    "Festa dei vini"*, *questo "Dizionario dei luoghi"*): the marked words are the head of the
+    writer's own noun phrase, which an utterance never is (a clause does not follow an
+    article), whatever finite verb the tagger misreads inside (*strozzaprete*, *campestre*).
+    The word between the article and the marks counts whatever its tag (the tagger reads an
+    adjective before a capital as a noun: *la tradizionale "Festa…"*, and a noun there names
+    what the marks hold: *la sezione "…"*), but for a noun of words (*la frase "…"*, *il
+    motto "…"*, *la nota "…"*: words someone said or wrote)."""
+    if k >= 1 and _norm(doc[k - 1]) in speech.g.articles and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].lower_ not in speech.reported_nouns | speech.g.media_nouns:
+        return True
+    return k >= 0 and _norm(doc[k]) in speech.g.articles
 
 
 def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
