@@ -184,6 +184,11 @@ class Grammar:
     #: prepositions that put a place where something happens (*a Dakar*, *in piazza San Pietro*,
     #: *nella zona*): a place after one is the setting, never who speaks (with their contracted forms)
     place_prepositions: frozenset[str] = frozenset()
+    #: prepositions whose phrase is a circumstance or an addressee of the clause (*durante
+    #: l'incontro con X*, *dopo l'attacco a X*, *in un'intervista a X*, *A X, invece, chiese*):
+    #: a name governed by one is not who speaks in that clause (with their contracted forms);
+    #: not *tramite*, *per voce di*: through whom a body speaks
+    circumstance_prepositions: frozenset[str] = frozenset()
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
     #: pipeline without a tagger
     adjective_suffixes: tuple[str, ...] = ()

@@ -435,6 +435,12 @@ class FinderBase:
                 return names, True
         return names, False
 
+    def circumstance_preposition(self, norm: str) -> bool:
+        """A preposition of circumstance or address (the grammar's ``circumstance_prepositions``,
+        contracted forms too: *durante*, *con*, *nel*, *dopo*, *al*): a name it governs is not
+        who speaks in its clause."""
+        return any(norm in self.g.forms(p) for p in self.g.circumstance_prepositions)
+
     def before_title(self, norms: list[str], k: int, titles: bool = True) -> int:
         """The last token at or before ``k`` that is neither an article nor (with ``titles``) a
         title: the word that governs a name, *a* in *al presidente Rossi* and in *a Dakar*."""
