@@ -8,6 +8,24 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a phrase of circumstance set off by commas after the subject: the subject speaks
+    ("Il teologo, durante l'incontro con il cardinale Marco Bellini, ha proposto una «revisione completa delle regole».",
+     [("mixed", "revisione completa delle regole", "teologo")]),
+    ("Il ministro, in un'intervista a Repubblica, ha detto che le tasse scenderanno.",
+     [("indirect", "le tasse scenderanno", "ministro")]),
+    ("La senatrice Anna Neri, durante il confronto con Luca Ferri, ha ribadito che la legge non cambierà.",
+     [("indirect", "la legge non cambierà", "Anna Neri")]),
+    # a name before the aside is the subject itself and still speaks
+    ("Il presidente Marco Bellini, nel colloquio con la ministra, ha spiegato che i fondi arriveranno a marzo.",
+     [("indirect", "i fondi arriveranno a marzo", "Marco Bellini")]),
+])
+def test_circumstance_aside_of_subject(shipped, text, expected):
+    """The parse may hang a comma-set phrase of circumstance on the subject; its name is not the
+    speaker."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the addressee of thanks, after "al": the thanker of the sentence before speaks
     ("Il sindaco Paolo Verdi ha chiuso il convegno. Un ringraziamento di Verdi anche al prefetto Marco Bellini, "
      "che «ha seguito ogni fase del lavoro con grande attenzione».",

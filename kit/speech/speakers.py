@@ -1234,9 +1234,13 @@ class SpeakerRules(FinderBase):
                              if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
                             + [right])
                 for k in range(subj.i + 1, right - 1):
-                    if doc[k].text == "," and doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i:
+                    if doc[k].text == "," and (doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i
+                                               or self.circumstance_preposition(_norm(doc[k + 1]))):
                         # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
-                        # set off by commas describes the subject; its agent does not speak
+                        # set off by commas describes the subject; its agent does not speak;
+                        # nor does a name in a phrase of circumstance set off by commas, which
+                        # the parse may hang on the subject ("Il teologo, durante l'incontro con
+                        # Marco Bellini, ha proposto", "Il ministro, in un'intervista a X, ha detto")
                         right = k
                         break
                 for k in range(subj.i + 2, right):
