@@ -91,8 +91,8 @@ class QuoteFinder(RuleComponent):
         or a work noun as *other*; one quote for each of ``quotes``, in the same order."""
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
-        return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech) else q
-                for q in quotes]
+        return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
+                or _glossed_term(doc, q, self.speech) else q for q in quotes]
 
 
 
@@ -108,6 +108,55 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+#: the most words of a marked term a gloss in brackets explains
+GLOSSED_WORDS = 3
+
+
+def _glossed_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """A short marked fragment with no verb, right followed by an opening bracket: a term and its
+    gloss, translation or acronym (*il "voto palese" (ogni senatore…)*, *il vero è il "fatto"
+    ("verum")*, *i "soferim" (scribi)*): the writer names or explains a word, the guidelines'
+    *other*, not the speaker's words (a longer fragment, or one with a verb, followed by a
+    bracketed comment, *«un'occasione per essere uniti» (dopo le polemiche…)*, stays mixed)."""
+    if quote.kind != "mixed" or _words(quote.text) > GLOSSED_WORDS:
+        return False
+    ctx = speech.context(doc)
+    if _marked_gloss(ctx.text, quote):
+        return True
+    after = ctx.text[quote.end + 1:quote.end + 3].lstrip()
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if not after.startswith("(") or span is None:
+        return False
+    # what a naming verb right before calls someone (*chiamandolo «traditore» (…)*) is the speaker's word
+    k = ctx.token_at(quote.start - 1) - 1
+    if k >= 0 and speech.lemmas(doc[k]) & speech.g.naming_verbs:
+        return False
+    # a term is a noun phrase (a lone evaluative adjective, *«inaccettabile»*, is the speaker's)
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in span):
+        return False
+    # a gloss opens with a noun phrase or marks, not with a source or a comment on the words
+    # (*(come riporta…)*, *(secondo…)*, *(dopo le polemiche…)*, *(ha aggiunto)*)
+    k = ctx.token_at(quote.end + 1 + ctx.text[quote.end + 1:].index("(")) + 1
+    return k < len(doc) and doc[k].pos_ not in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "CCONJ")
+
+
+#: what may stand in a bracket of marked glosses before one of them: marks, separators, spaces
+GLOSS_FILLER = re.compile(r"[\s\"'«»“”‘’,;/–-]*")
+
+
+def _marked_gloss(text: str, quote: Quote) -> bool:
+    """The marked words stand in a bracket right after a closing mark, with only other marked
+    glosses before them in it: a translation or an origin of the term before (*il "fatto"
+    ("verum" - "factum")*, *«faggot» («frocio», «checca»)*)."""
+    bracket = text.rfind("(", 0, quote.start)
+    if bracket < 0 or ")" in text[bracket:quote.start] or not text[:bracket].rstrip()[-1:] in "\"»”’'":
+        return False
+    inside = text[bracket + 1:quote.start - 1]
+    # (earlier glosses of the same bracket: a mark pair each, then a separator)
+    inside = re.sub(r"[\"«“‘'][^\"»”’'()]{1,40}[\"»”’']", "", inside)
+    return bool(text[:bracket].rstrip()) and GLOSS_FILLER.fullmatch(inside) is not None
 
 
 #: the most words between a naming verb and the marked name it gives
