@@ -47,3 +47,24 @@ def test_word_a_naming_verb_gives_stays_mixed(shipped):
     text = "L'attore Marco Neri è stato accusato di aver offeso un collega chiamandolo «loser» («perdente»)."
     kinds = _kinds(shipped, text)
     assert ("other", "perdente") in kinds and ("other", "loser") not in kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle of dire or of a naming verb that names a noun: what the thing is called
+    ("Lo studioso sostiene che il pellegrinaggio detto «hajj» fosse già antico.", [("other", "hajj")]),
+    ("Lo studioso sostiene che le basette (dette appunto «favoriti») vennero di moda.", [("other", "favoriti")]),
+    ("Lo studioso sostiene che l'epoca detta del «declino» sia finita.", [("other", "declino")]),
+])
+def test_naming_participle_is_other(shipped, text, expected):
+    """*il pellegrinaggio detto «hajj»*, *dette appunto «…»*: other."""
+    assert _kinds(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker's words: a tense with avere, a reflexive, a passive with its agent
+    ("Il ministro Mario Rossi ha detto che il piano è «del tutto sbagliato».", [("mixed", "del tutto sbagliato", "Mario Rossi")]),
+    ("La ministra Anna Neri si è detta «molto preoccupata» per i ritardi.", [("mixed", "molto preoccupata", "Anna Neri")]),
+    ("Il progetto è stato definito «una follia» dal sindaco Luca Verdi.", [("mixed", "una follia", "Luca Verdi")]),
+])
+def test_saying_participle_stays_mixed(shipped, text, expected):
+    assert [q for q in spoken(shipped, text) if q[0] == "mixed"] == expected

@@ -92,7 +92,7 @@ class QuoteFinder(RuleComponent):
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
-                or _glossed_term(doc, q, self.speech) else q for q in quotes]
+                or _glossed_term(doc, q, self.speech) or _naming_participle(doc, q, self.speech) else q for q in quotes]
 
 
 
@@ -108,6 +108,48 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+#: the most words (adverbs, a preposition, an article) between a naming participle and the marks
+NAMING_PARTICIPLE_GAP = 2
+
+
+def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words right after a participle of *dire* or of a naming verb (the grammar's
+    ``naming_verbs``) that names a noun, with no auxiliary *avere*, no reflexive and no agent:
+    *il pellegrinaggio detto «hajj»*, *le basette (dette appunto "basettoni")*, *l'epoca detta
+    del «declino»*, *il metodo che fu poi detto «di esaustione»*: what a thing is called, the
+    guidelines' *other* (not *ha detto «…»*, *si è detta «preoccupata»*, *è stato definito
+    «una follia» dal sindaco*)."""
+    if quote.kind != "mixed":
+        return False
+    ctx = speech.context(doc)
+    k = ctx.token_at(quote.start - 1) - 1
+    gap = 0
+    while k >= 0 and gap < NAMING_PARTICIPLE_GAP and doc[k].pos_ in ("ADV", "ADP", "DET"):
+        k, gap = k - 1, gap + 1
+    if k < 0 or doc[k].pos_ not in ("VERB", "ADJ") or not ("Part" in doc[k].morph.get("VerbForm")
+                                                         or speech.g.participle.search(_norm(doc[k]))):
+        return False  # (the tagger often reads the participle as an adjective: "detto")
+    verb = doc[k]
+    if not speech.lemmas(verb) & (speech.g.naming_verbs | {"dire"}):
+        return False
+    j = k - 1  # (the reflexive before the auxiliaries: "si è detta", "si sarebbe detto")
+    while j > 0 and doc[j].pos_ == "AUX":
+        j -= 1
+    if j >= 0 and _norm(doc[j]) in speech.g.reflexive_clitics:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("obl:agent", "expl", "expl:impers", "expl:pass") or child.dep_ == "aux" and "avere" in speech.lemmas(child):
+            return False
+    # the agent, *da* + who names it, in the clause before the participle (*che da X è stata
+    # definita «…»*) or right after the marks
+    before = k
+    while before > ctx.sent(k).start and not doc[before - 1].is_punct:
+        before -= 1
+    after = ctx.token_at(quote.end)
+    agent = speech.g.forms("da")
+    return not any(_norm(t) in agent for t in list(doc[before:k]) + list(doc[after:min(len(doc), after + 4)]))
 
 
 #: the most words of a marked term a gloss in brackets explains
