@@ -132,7 +132,7 @@ def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
                                                          or speech.g.participle.search(_norm(doc[k]))):
         return False  # (the tagger often reads the participle as an adjective: "detto")
     verb = doc[k]
-    if not speech.lemmas(verb) & (speech.g.naming_verbs | {"dire"}):
+    if not speech.lemmas(verb) & (speech.g.naming_verbs | speech.g.naming_participle_verbs):
         return False
     j = k - 1  # (the reflexive before the auxiliaries: "si è detta", "si sarebbe detto")
     while j > 0 and doc[j].pos_ == "AUX":
@@ -144,12 +144,21 @@ def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
             return False
     # the agent, *da* + who names it, in the clause before the participle (*che da X è stata
     # definita «…»*) or right after the marks
-    before = k
-    while before > ctx.sent(k).start and not doc[before - 1].is_punct:
-        before -= 1
     after = ctx.token_at(quote.end)
+    return not _agent_near(doc, k, k, after, min(len(doc), after + 4), speech)
+
+
+def _agent_near(doc: Doc, verb: int, before_end: int, after_start: int, after_end: int, speech: SpeechFinder) -> bool:
+    """A *da* (its forms: *dal*, *dalla*…) that names who speaks near a naming verb at token
+    ``verb``: in its clause before it (back to the last punctuation mark, up to ``before_end``)
+    or between ``after_start`` and ``after_end`` (*che da X è stata definita «…»*, *«…» dal
+    sindaco*)."""
+    before = verb
+    start = speech.context(doc).sent(verb).start
+    while before > start and not doc[before - 1].is_punct:
+        before -= 1
     agent = speech.g.forms("da")
-    return not any(_norm(t) in agent for t in list(doc[before:k]) + list(doc[after:min(len(doc), after + 4)]))
+    return any(_norm(t) in agent for t in list(doc[before:before_end]) + list(doc[after_start:after_end]))
 
 
 #: the most words of a marked term a gloss in brackets explains
@@ -222,13 +231,10 @@ def _unsigned_naming(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     # the agent, *da* + who names it, in the clause before the verb (*che da X è stata definita
     # «…»*), between it and the marks or after them up to the clause's end, or as the parser reads it
     sent = ctx.sent(cue.start)
-    before, after = cue.start, ctx.token_at(quote.end) + 1
-    while before > sent.start and not doc[before - 1].is_punct:
-        before -= 1
+    after = ctx.token_at(quote.end) + 1
     while after < sent.end and not doc[after].is_punct:
         after += 1
-    agent = speech.g.forms("da")
-    return not any(_norm(t) in agent for t in list(doc[before:ctx.token_at(quote.start)]) + list(doc[ctx.token_at(quote.end):after])) \
+    return not _agent_near(doc, cue.start, ctx.token_at(quote.start), ctx.token_at(quote.end), after, speech) \
         and not any(child.dep_ == "obl:agent" for child in cue[-1].children)
 
 
