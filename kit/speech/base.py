@@ -204,6 +204,9 @@ class FinderBase:
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns
+        #: the prepositions of circumstance or address with their contracted forms (*con*, *col*,
+        #: *durante*, *al*…): :meth:`circumstance_preposition` asks it for each candidate name
+        self.circumstance_forms = frozenset().union(*(self.g.forms(p) for p in self.g.circumstance_prepositions))
         #: the phrases of a stance (*contro*, *a favore di*) as word lists, longest first
         self.stance_phrases = sorted((o.split() for o in self.g.stance_openers), key=len, reverse=True)
         self.stance_firsts = frozenset(words[0] for words in self.stance_phrases)
@@ -439,7 +442,7 @@ class FinderBase:
         """A preposition of circumstance or address (the grammar's ``circumstance_prepositions``,
         contracted forms too: *durante*, *con*, *nel*, *dopo*, *al*): a name it governs is not
         who speaks in its clause."""
-        return any(norm in self.g.forms(p) for p in self.g.circumstance_prepositions)
+        return norm in self.circumstance_forms
 
     def before_title(self, norms: list[str], k: int, titles: bool = True) -> int:
         """The last token at or before ``k`` that is neither an article nor (with ``titles``) a

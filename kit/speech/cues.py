@@ -2173,7 +2173,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         nxt = _norm(doc[i + 1])
         if nxt in self.g.relatives - {"quali"} or doc[i + 1].pos_ == "ADP" \
-                and i + 2 < end and _norm(doc[i + 2]) in self.g.relatives - {"che"}:
+                and i + 2 < end and _norm(doc[i + 2]) in self.g.relative_words:
             # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
             # a suo carico": a conditional is still the report)
             return not self._conditional_clause(doc, i + 2, end)
@@ -2727,6 +2727,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return j
 
     def _build_cue(self, doc, start, end, kind, rule, np, sent: Span, next_start: int | None):
+        verb = rule.split(":", 1)[-1]  # (the lemma of a verb cue: "verb:dire" -> "dire")
         text = self.context(doc).text
         sent_end = sent.end
         region_end_tok = next_start if next_start is not None else sent_end
@@ -2885,7 +2886,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        about_start=cue_span.end_char, rule=rule, inside_quote=True)
         j = end
         j = self.skip_adverbs(doc, j, sent_end)
-        stance_at = j if kind == "verb" and rule.split(":", 1)[-1] in self.g.stance_verbs \
+        stance_at = j if kind == "verb" and verb in self.g.stance_verbs \
             and self.opens_stance(doc, j, sent_end) else None
         if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
             j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
@@ -2895,25 +2896,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self._after_aside(doc, j, sent_end)
         relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
         addressed = j
-        if rule.split(":", 1)[-1] in self.need_object and end - 1 > start and _norm(doc[end - 1]) in self.need_object[rule.split(":", 1)[-1]]:
+        if verb in self.need_object and end - 1 > start and _norm(doc[end - 1]) in self.need_object[verb]:
             # after the speech noun of a light verb the a-phrase is its target, inside the content
             # ("ha espresso contrarietà a questa legge, che giudica…", "ha lanciato un attacco
             # all'informazione"), unless a di + infinitive or a colon follows ("un appello ai
             # giovani di…", "un appello ai giovani: …")
-            k = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
+            k = self._after_indirect_object(doc, j, sent_end, verb)
             j = k if k < sent_end and (self.di_infinitive(doc, k, sent_end) or doc[k].text == ":") else j
-        elif rule.split(":", 1)[-1] not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
-            j = self._after_indirect_object(doc, j, sent_end, rule.split(":", 1)[-1])
+        elif verb not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
+            j = self._after_indirect_object(doc, j, sent_end, verb)
         comma = next((m for m in range(addressed, j) if doc[m].text == ","), None)
         # (an aside on the person addressed, "ai paesi membri, interessati ai traffici…, di…", is
         # not what is said: the entities it names are not what the words are about)
         described = comma is not None and self._after_addressee_aside(doc, comma + 1, sent_end) == j
-        if rule.split(":", 1)[-1] in self.g.impersonal_che_verbs:
+        if verb in self.g.impersonal_che_verbs:
             j = self._after_impersonal_source(doc, j, sent_end)
         subject_after = self._verb_first_subject(doc, start, end, j, sent) if kind == "verb" else None
         if subject_after is not None:
             j = subject_after[2]
-        elif kind == "verb" and self._reflexive(doc, start, end) and rule.split(":", 1)[-1] in self.g.self_report_verbs:
+        elif kind == "verb" and self._reflexive(doc, start, end) and verb in self.g.self_report_verbs:
             # "si è detta fiduciosa: il bilancio sarà approvato": the stance, then the words after the colon
             k = self.skip_adverbs(doc, j, sent_end)
             while k < sent_end and (doc[k].pos_ in ("ADJ", "ADV") or "Part" in doc[k].morph.get("VerbForm")) and k - j < 3:
@@ -2942,15 +2943,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         elif (k := self._fatto_che(doc, j, sent_end)) is not None:
             # "hanno espresso dubbi sul fatto che…", "aveva convenuto sul fatto che…"
             complement, content_start, cue_end_tok = "che", doc[k].idx + len(doc[k]), k + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "come" and rule.split(":", 1)[-1] in self.g.come_verbs \
+        elif j + 1 < sent_end and _norm(doc[j]) == "come" and verb in self.g.come_verbs \
                 and self.clause_follows(doc, j + 1, sent_end):
             # "ha ricordato come l'Italia sia…": come for che
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "se" and rule.split(":", 1)[-1] in self.g.question_verbs:
+        elif j + 1 < sent_end and _norm(doc[j]) == "se" and verb in self.g.question_verbs:
             # "ha chiesto se fosse vero": the question, with its "se"
             complement, content_start = "che", doc[j].idx
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.question_openers \
-                and rule.split(":", 1)[-1] in self.g.question_verbs and self.clause_follows(doc, j + 1, sent_end):
+                and verb in self.g.question_verbs and self.clause_follows(doc, j + 1, sent_end):
             # "ha domandato perché i fondi non siano stati spesi", "si è chiesto come sia
             # possibile": the question, with its opening word
             complement, content_start = "che", doc[j].idx
@@ -2958,25 +2959,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
         elif self.di_infinitive(doc, j, sent_end) or self._a_infinitive(doc, j, sent_end) and (
-                rule.split(":", 1)[-1] in self.g.a_infinitive_verbs or rule.split(":", 1)[-1] in self.need_object):
+                verb in self.g.a_infinitive_verbs or verb in self.need_object):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
             # "ha espresso la disponibilità a trattare": the noun holds the infinitive)
             complement, content_start = "di", doc[j].idx
-        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and rule.split(":", 1)[-1] in self.g.impersonal_a_verbs:
+        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and verb in self.g.impersonal_a_verbs:
             content_start = doc[j + 1].idx  # "si pensa a un errore umano": what is supposed
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
             # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
             content_start = doc[j + 1].idx  # (after "di", "dell'", "dei" too: the annotators leave it out)
         else:
             # "ha accusato la Russia di aver invaso…": the accused, then di + infinitive
-            charge = rule.split(":", 1)[-1] in self.g.charge_verbs
+            charge = verb in self.g.charge_verbs
             # (a passive's charge comes right after it: "accusato di crimini di guerra")
             # (after the passive of a verb that reports no noun phrase the noun phrase is its
             # subject and a di + infinitive after it belongs to that noun: "è stata aggiunta la
             # possibilità di…", nothing said)
             k = None if charge and _norm(doc[j]) in self.g.forms("di") or self._reflexive(doc, start, end) \
-                or kind == "verb" and rule.split(":", 1)[-1] not in self.object_verbs and self.is_passive(doc, start, end) \
+                or kind == "verb" and verb not in self.object_verbs and self.is_passive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
             if k is not None:
                 # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
