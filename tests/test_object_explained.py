@@ -21,3 +21,15 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 ])
 def test_object_explained_after_comma(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an appeal goes on past the addressee with what is asked (grammar "appeal_nouns"), with the
+    # noun's article elided or not
+    ("Il sindaco Mario Bianchi ha lanciato l'appello ai governi europei perché intervengano subito.",
+     [("indirect", "ai governi europei perché intervengano subito", "Mario Bianchi")]),
+    ("Il sindaco Mario Bianchi ha lanciato un appello ai governi europei perché intervengano subito.",
+     [("indirect", "ai governi europei perché intervengano subito", "Mario Bianchi")]),
+])
+def test_appeal_goes_on_with_what_is_asked(shipped, text, expected):
+    assert spoken(shipped, text) == expected

@@ -1940,15 +1940,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def appeal(self, cue: Cue) -> bool:
         """The cue is an appeal (*ha fatto appello*, *ha lanciato un appello*): its content opens
         with the addressee and goes on with what is asked (*all'ONU perché intervenga*)."""
-        words = cue.text.lower().split()
-        return bool(words) and words[-1] in self.g.appeal_nouns
+        return self._cue_noun(cue) in self.g.appeal_nouns
 
     def light_noun_cue(self, cue: Cue) -> bool:
         """The cue is a light verb with its speech noun (``need_object``: *ha espresso la sua
         contrarietà*, *ha presentato ricorso*, *ha mosso accuse*): the content may open with the
         noun's target, *a* or *contro* + a noun phrase (*a questa legge*, *al TAR contro l'esito*)."""
-        words = cue.text.lower().replace("’", "'").replace("'", "' ").split()  # ("l'intenzione": the noun)
-        return bool(words) and cue.verb in self.need_object and words[-1] in self.need_object[cue.verb]
+        return cue.verb in self.need_object and self._cue_noun(cue) in self.need_object[cue.verb]
+
+    @staticmethod
+    def _cue_noun(cue: Cue) -> str:
+        """The last word of a nominal cue, its elided article split off (*l'appello*: *appello*)."""
+        words = cue.text.lower().replace("’", "'").replace("'", "' ").split()
+        return words[-1] if words else ""
 
     def reasoned(self, cue: Cue) -> bool:
         """The cue's object goes on with its reason after *perché*: an appeal (*appello all'ONU
