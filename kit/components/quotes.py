@@ -497,8 +497,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (a headline's words run to the end of its line, an interview's answer, "Nome: …",
             # to the next label, whatever their commas)
             region_end = speech.content_end(doc, cue.content_start, region_end, cue)
-        else:
-            region_end = speech.headline_end(doc, cue.content_start, region_end)
+        # a headline without a final stop runs on into the article's first sentence (also one
+        # with a verb: "X chiede rispetto per i perseguitati A seguito degli attacchi…")
+        region_end = speech.headline_end(doc, cue.content_start, region_end, titles=cue.rule != "headline")
         if cue.complement == "che":
             region_end = speech.narrated_conjunct_end(doc, cue.content_start, region_end, cue)
         if cue.complement in ("di", "object", "passive"):

@@ -189,20 +189,36 @@ class InvertedRules(FinderBase):
         return all(len(gap) == 1 and (gap[0].text == "," or _norm(gap[0]) in self.g.and_conjunctions) for gap in gaps) \
             and _norm(gaps[-1][0]) in self.g.and_conjunctions
 
-    def headline_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+    def headline_end(self, doc: Doc, start_char: int, end_char: int, titles: bool = False) -> int:
         """Where a headline's words end when its line runs on into the article (*Mario Rossi,
         direttore: grande successo per la mostra **Il** festival si è chiuso…*): before a
-        capitalised function word or verb, no name, right after a word in lower case that is not
-        its article (*il Paese* is one noun phrase), which only a new sentence opens;
-        ``end_char`` when there is none."""
+        capitalised function word or verb, no name, right after a word in lower case that can
+        end a sentence, not a function word (*il Paese* is one noun phrase; *ritengono che Nello…*
+        names someone), which only a new sentence opens (with
+        ``titles``, as in the content of a verb, not after a noun of works either: *ha detto che
+        il film **Il** sorpasso…* names a title);
+        ``end_char`` when there is none. A one-letter word opens one only as a preposition
+        before a lower-case noun phrase (*…per i perseguitati **A** seguito degli attacchi…*;
+        not a letter naming a thing: *l'influenza A sarebbe…*, *la linea A per…*)."""
+        if end_char <= start_char:
+            return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
         for prev, tok in zip(span, span[1:]):
-            if tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.ent_type_ and tok.pos_ in OPENING_POS \
-                    and prev.is_alpha and prev.is_lower and prev.pos_ not in ("DET", "ADP"):
+            if tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.pos_ in OPENING_POS \
+                    and (len(tok) > 1 or self._letter_preposition(doc, tok.i)) \
+                    and prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "VERB", "AUX", "ADV", "NUM") \
+                    and not (titles and self.word_forms(prev) & self.g.work_nouns):
                 return prev.idx + len(prev)
         return end_char
+
+    @staticmethod
+    def _letter_preposition(doc: Doc, i: int) -> bool:
+        """A one-letter capital preposition at token ``i`` (*A*) before a lower-case word that
+        opens a noun phrase or an adverb (*A seguito di…*, *A quasi dieci anni…*)."""
+        return doc[i].pos_ == "ADP" and i + 1 < len(doc) and doc[i + 1].is_lower \
+            and doc[i + 1].pos_ in ("NOUN", "DET", "ADJ", "NUM", "ADV")
 
     def _roster(self, words: Span) -> bool:
         """``words`` are a list of names, not a statement: no verb, at least three items set

@@ -1,0 +1,27 @@
+"""Where a reported content ends: a headline running on into the article, a passive's agent
+after its subject, an object and a *che*-clause coordinated by *e*. Forms of Italian news
+written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline without a final stop: its content ends before the capital function word that
+    # opens the article's first sentence
+    ("Il vescovo chiede aiuto per le famiglie sfollate A causa delle piogge di ieri il fiume è esondato.",
+     [("indirect", "aiuto per le famiglie sfollate", "vescovo")]),
+    ("Il sindacato denuncia turni troppo lunghi negli ospedali Dopo mesi di trattative la vertenza resta aperta.",
+     [("indirect", "turni troppo lunghi negli ospedali", "sindacato")]),
+    # a title after its work noun, a letter naming a thing: the content goes on
+    ("Il regista ha detto che il film Il lungo inverno uscirà a marzo.",
+     [("indirect", "il film Il lungo inverno uscirà a marzo", "regista")]),
+    ("L'assessore ha detto che la linea A resterà chiusa fino a lunedì.",
+     [("indirect", "la linea A resterà chiusa fino a lunedì", "assessore")]),
+])
+def test_headline_run_on(shipped, text, expected):
+    """A capitalised function word (*A*, *Dopo*, *Il*…) right after a lower-case word, with no
+    stop between, opens a new sentence: the headline's content ends there."""
+    assert spoken(shipped, text) == expected
+
