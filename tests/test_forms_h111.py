@@ -25,3 +25,18 @@ def test_headline_run_on(shipped, text, expected):
     stop between, opens a new sentence: the headline's content ends there."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent "da parte di" after the passive's subject speaks; what was asked ends before it
+    ("Già l'anno scorso ne era stata chiesta la chiusura da parte dei residenti.",
+     [("indirect", "la chiusura", "residenti")]),
+    ("Ieri è stata avanzata la proposta di un nuovo ospedale da parte del sindaco Paolo Verdi.",
+     [("indirect", "un nuovo ospedale", "Paolo Verdi")]),
+    # in an active report "da parte di" names who does what the noun says: the content goes on
+    ("Il sindaco Paolo Verdi ha condannato l'uso della forza da parte della polizia.",
+     [("indirect", "l'uso della forza da parte della polizia", "Paolo Verdi")]),
+])
+def test_passive_agent_after_content(shipped, text, expected):
+    """*è stata chiesta X da parte di Y*: Y speaks, X is the content."""
+    assert spoken(shipped, text) == expected
+

@@ -625,6 +625,9 @@ class Grammar:
     #: words that point back to a referent named before (*lo stesso quotidiano*, *dallo stesso
     #: pubblico ministero*, *secondo lo stesso schema*)
     sameness_words: frozenset[str] = frozenset()
+    #: the phrase naming a passive's agent after its subject (*è stata chiesta la chiusura **da
+    #: parte dei** residenti*): its words, the last one the preposition before the agent
+    agent_phrase: tuple[str, ...] = ()
     #: the word that joins the names of joint speakers (*Marco Rossi e Anna Conti*)
     joint_word: str = "&"
     #: numbers that head a group of people named before (*i due parlamentari*): {word: count}

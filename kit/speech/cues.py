@@ -3001,6 +3001,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):
             speaker_np = agent_first or self._agent_at(doc, j, sent_end)
+        if speaker_np is None and complement in ("di", "object") and verb not in self.g.charge_verbs \
+                and (passive or kind == "verb" and any(t.dep_ == "aux:pass" for t in doc[start:end])):
+            # "è stata avanzata l'ipotesi di una mozione da parte di dieci consiglieri" (a passive,
+            # also of a verb with its speech noun): the agent after the content speaks, and ends it
+            # (not after a charge: "accusato di complotto da parte di X" may name the plotters)
+            first = self.context(doc).token_at(content_start)
+            found = next(((m, a) for m in range(first + 1, sent_end)
+                          if doc[m].idx < region_end and (a := self._agent_phrase_at(doc, m, sent_end))), None)
+            if found is not None:
+                speaker_np, region_end = found[1], doc[found[0] - 1].idx + len(doc[found[0] - 1])
         if subject_after is not None and not passive and complement in ("che", "colon"):
             speaker_np = subject_after[:2]  # "Spiega il sindaco X che…": the subject after the verb
         if kind == "verb" and passive and speaker_np is None and complement in ("che", "di", "colon"):
@@ -3111,6 +3121,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         return start, np_end
 
+    def _agent_phrase_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+        """The agent *da parte di X* (grammar ``agent_phrase``; *da parte del*, *dei*… too)
+        starting at token ``k``: the token range of X, as :meth:`_agent_at` reads it; else None."""
+        words = self.g.agent_phrase
+        n = len(words)
+        if not words or k + n >= end or any(_norm(doc[k + m]) != w for m, w in enumerate(words[:-1])) \
+                or _norm(doc[k + n - 1]) not in self.g.forms(words[-1]):
+            return None
+        start = k + n
+        counted = start + 1 < end and doc[start].pos_ == "NUM"  # "da parte di 12 consiglieri": the noun after the number
+        np_end = self.source_np_end(doc, start + counted, end)
+        if np_end <= start + counted:
+            return None
+        head = doc[start + counted]
+        if not (self.speaker_phrase(doc, start, np_end) or head.pos_ == "NOUN" and head.is_lower
+                and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
+            return None
+        return start, np_end
+
     def _agent_before_clause(self, doc: Doc, j: int, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
         """The agent *da X* at token ``j`` of a passive cue without a subject of its own when a
         colon, *che* or *di* + infinitive follows it (*è stato ribadito **dal sindaco** che…*,
@@ -3200,6 +3229,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                                          or opinion and self._opens_opinion(doc[k])):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
+            if agent is None and span is not None:
+                # "ne è stata chiesta la rimozione da parte dei residenti": the agent after the
+                # subject speaks; what was asked ends before it
+                found = next(((m, a) for m in range(k + 1, span.end) if (a := self._agent_phrase_at(doc, m, limit))), None)
+                if found is not None:
+                    agent, region = found[1], doc[found[0] - 1].idx + len(doc[found[0] - 1])
+                    span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
             head = self._np_head_token(doc, k, span.end) if span is not None else None
             if head is not None and (_norm(head) in self.titles or head.ent_type_ == "PER"):
                 return None  # "È stato invitato anche il ministro Fabio Mussi": a person, not words
