@@ -40,3 +40,20 @@ def test_passive_agent_after_content(shipped, text, expected):
     """*è stata chiesta X da parte di Y*: Y speaks, X is the content."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # an object and a che-clause coordinated by "e": two propositions, each its own quotation
+    ("Il comitato di quartiere ha chiesto la chiusura della discarica e che i rifiuti vengano portati altrove.",
+     [("indirect", "la chiusura della discarica", "comitato di quartiere"),
+      ("indirect", "i rifiuti vengano portati altrove", "comitato di quartiere")]),
+    # a relative inside the object: the second che is a second relative, one quotation
+    ("Il sindacato ha chiesto una legge che tuteli i lavoratori e che preveda sanzioni per le aziende.",
+     [("indirect", "una legge che tuteli i lavoratori e che preveda sanzioni per le aziende", "sindacato")]),
+    # two che-clauses stay one quotation
+    ("La deputata ha detto che la legge è sbagliata e che il partito voterà contro.",
+     [("indirect", "la legge è sbagliata e che il partito voterà contro", "deputata")]),
+])
+def test_object_and_che_clause(shipped, text, expected):
+    """*ha chiesto X e che Y*: the object and the *che*-clause are two quotations of one cue."""
+    assert spoken(shipped, text) == expected
+

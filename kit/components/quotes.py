@@ -1229,13 +1229,24 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     dell'avversario è elusivo, e di non averlo mai colpito*): a second proposition with the other
     complement, reported on its own. Returns (end of the first proposition, start of the
     second: after *che*, at *di*), or None. (Without the comma, *di X e che Y* is one
-    proposition as often as two.)"""
-    if cue.complement not in ("che", "di"):
+    proposition as often as two.) In that of an object cue, *e che* with or without the comma
+    (*ha ribadito la sua fiducia nel ministro e che non chiederà…*): a noun phrase has no
+    clause to coordinate a *che* with, unless a relative opened inside it (*una legge che tuteli
+    i lavoratori e che preveda…*: the second relative) or a participle qualifies one of its
+    nouns (*le proteste sostenute dai sindacati e che hanno…*: a relative after a reduced one)."""
+    if cue.complement not in ("che", "di", "object"):
         return None
-    switched = "che" if cue.complement == "di" else "di"
-    found = _switched_pattern(speech.g.and_conjunctions, switched).search(text, content[0], content[1])
+    switched = "che" if cue.complement in ("di", "object") else "di"
+    pattern = _switched_pattern(speech.g.and_conjunctions, switched, cue.complement == "object")
+    found = pattern.search(text, content[0], content[1])
     if found is None or any(c in text[content[0]:content[1]] for c in QUOTE_CHARS):
         return None
+    if cue.complement == "object":
+        k = speech.context(doc).token_at(found.start(1))
+        first = speech.context(doc).token_at(content[0])
+        if any(_norm(t) in speech.g.relatives or t.pos_ in ("VERB", "AUX") and speech._is_finite(t)
+               or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first:k - 1]):
+            return None
     start = found.end() if switched == "che" else found.start(1)
     if switched == "di":
         k = speech.context(doc).token_at(found.start(1))
@@ -1248,10 +1259,12 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
 
 
 @lru_cache(maxsize=None)
-def _switched_pattern(conjunctions: frozenset[str], switched: str) -> re.Pattern:
-    """*, e che* / *, e di* with the language's ``and_conjunctions``, compiled once."""
+def _switched_pattern(conjunctions: frozenset[str], switched: str, bare: bool = False) -> re.Pattern:
+    """*, e che* / *, e di* with the language's ``and_conjunctions`` (``bare``: the comma
+    optional), compiled once."""
     words = "|".join(sorted(map(re.escape, conjunctions), key=len, reverse=True))
-    return re.compile(rf",\s*(?:{words})\s+({switched})\b")
+    comma = r",?\s*" if bare else r",\s*"
+    return re.compile(rf"{comma}\b(?:{words})\s+({switched})\b")
 
 
 def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
