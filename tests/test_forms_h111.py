@@ -57,3 +57,23 @@ def test_object_and_che_clause(shipped, text, expected):
     """*ha chiesto X e che Y*: the object and the *che*-clause are two quotations of one cue."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # after a comma, a noun phrase and a verb of speech (adverbs between): a new main clause
+    # with a report of its own; the first content ends at the comma
+    ("La polizia ritiene che la lite sia nata per motivi economici, gli inquirenti invece sostengono che si tratti di una vendetta.",
+     [("indirect", "la lite sia nata per motivi economici", "polizia"),
+      ("indirect", "si tratti di una vendetta", "inquirenti")]),
+    ("Il sindaco ha detto che la scuola riaprirà lunedì, i genitori però chiedono che i lavori siano controllati.",
+     [("indirect", "la scuola riaprirà lunedì", "sindaco"),
+      ("indirect", "i lavori siano controllati", "genitori")]),
+    # a subject listed with "e", an apposition between commas, a clause with no speech verb: the
+    # content goes on
+    ("Il ministro ha detto che il governo, i sindacati e le imprese chiedono una riforma.",
+     [("indirect", "il governo, i sindacati e le imprese chiedono una riforma", "ministro")]),
+    ("Il presidente ha spiegato che la crisi è finita, la ripresa invece sarà lenta.",
+     [("indirect", "la crisi è finita, la ripresa invece sarà lenta", "presidente")]),
+])
+def test_report_after_comma_with_its_own_subject(shipped, text, expected):
+    """*X ritiene che A, Y invece sostiene che B*: Y's report is not part of what X said."""
+    assert spoken(shipped, text) == expected

@@ -1734,6 +1734,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     kept.pop()
                     kept.append(item)
                     continue
+                # (from the verb of speech itself: "…, Tironi non era là dove affermava" is no report of its own)
+                said = next((t.i for t in doc[start:end] if self.lemmas(t) & {rule.split(":", 1)[-1]}), start)
+                if inside and not own and kind == "verb" and self._comma_subject(
+                        doc, said, self.context(doc).token_at(prev.content_start), prev.complement == "che") is not None:
+                    own = True  # "ritiene che X, gli inquirenti invece sostengono che…": a report of its own
                 if inside and not own and kind == "verb" and prev.complement == "che" \
                         and self._nested_report(doc, start, end):
                     nested.add(len(kept))  # "ha detto che il ministro ha annunciato che…": a report of its own
@@ -1748,6 +1753,34 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             nxt = kept[later][0] if later is not None and kept[later][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _comma_subject(self, doc: Doc, start: int, first: int, clause: bool = False) -> int | None:
+        """The comma after token ``first`` (where an earlier content starts) after which the verb
+        cue at token ``start`` has a subject of its own, a noun phrase with no verb, no
+        conjunction and no clause word, adverbs allowed before the verb (*ritiene che la lite sia
+        nata per soldi**,** gli inquirenti invece sostengono che…*): a new main clause joined
+        without a conjunction, whose report is not part of the first one (with ``clause``, a
+        *che*-clause, which must have its finite verb before the comma). None otherwise (*che il
+        sindaco, come ha detto, …*; *che Rossi, il sindaco, chiede…*)."""
+        k = self._verb_group_start(doc, start, first)
+        verb = doc[k]  # (the indicative or the conditional of a main clause: "…, qualche religione garantisca" lists on)
+        if not (verb.pos_ in ("VERB", "AUX") and self._is_finite(verb) and {"Ind", "Cnd"} & set(verb.morph.get("Mood"))):
+            return None
+        while k - 1 > first and (doc[k - 1].pos_ == "ADV" or _norm(doc[k - 1]) in self.g.cue_adverbs):
+            k -= 1
+        comma = next((c for c in range(k - 2, max(first, k - 9), -1) if doc[c].text == ","), None)
+        if comma is None or comma <= first:
+            return None
+        words = doc[comma + 1:k]
+        # (a noun the tagger may read as an adjective after its article: "gli inquirenti")
+        headed = any(t.pos_ in ("NOUN", "PROPN") for t in words) or len(words) > 1 and words[0].pos_ == "DET"
+        if words[0].pos_ not in ("DET", "NOUN", "PROPN", "NUM") or not headed \
+                or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PUNCT") or _norm(t) in self.g.relatives
+                       or _norm(t) in self.g.subordinators for t in words):
+            return None
+        if clause and not any(self._is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+            return None  # ("che Rossi, il sindaco di Roma chiede…": no clause before the comma)
+        return comma
 
     def _nested_report(self, doc: Doc, start: int, end: int) -> bool:
         """A verb cue inside an earlier cue's *che*-clause that reports in turn with *che*, its
@@ -2750,6 +2783,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 k -= 1
             if k > end + 1 and _norm(doc[k - 1]) in self.g.relatives and doc[k - 2].text == ",":
                 region_end_tok = k - 1
+            elif kind != "source" and (comma := self._comma_subject(doc, next_start, end)) is not None:
+                region_end_tok = comma  # "…, gli inquirenti invece sostengono": the next cue's subject is its own
         region_end = doc[region_end_tok - 1].idx + len(doc[region_end_tok - 1]) if region_end_tok > end else doc[end - 1].idx + len(doc[end - 1])
         colon = text.find(":", doc[end - 1].idx, region_end)
         while colon != -1:
