@@ -77,3 +77,19 @@ def test_object_and_che_clause(shipped, text, expected):
 def test_report_after_comma_with_its_own_subject(shipped, text, expected):
     """*X ritiene che A, Y invece sostiene che B*: Y's report is not part of what X said."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # phrases with the same preposition listed after commas and closed by "e": one object
+    ("L'allenatore ha poi rivolto un ringraziamento alla squadra, alla società e ai tifosi del club.",
+     [("indirect", "alla squadra, alla società e ai tifosi del club", "allenatore")]),
+    # a relative or a purpose after the comma is not one more item
+    ("Il sindaco ha chiesto aiuto alla Regione, alla quale aveva già scritto a gennaio.",
+     [("indirect", "aiuto alla Regione", "sindaco")]),
+    ("Il sindaco ha chiesto un incontro al prefetto, al fine di chiarire la situazione.",
+     [("indirect", "un incontro al prefetto", "sindaco")]),
+])
+def test_list_of_phrases_with_one_preposition(shipped, text, expected):
+    """*alla squadra, alla società e ai tifosi*: the comma inside a list of phrases opened by
+    one preposition does not end an object content."""
+    assert spoken(shipped, text) == expected

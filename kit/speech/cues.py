@@ -2026,6 +2026,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
+                if tok.text == "," and self._preposition_list(doc, span.start, tok.i, span.end):
+                    continue  # "ha ringraziato alla squadra, alla società e ai tifosi"
                 if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
                         tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
                         and not self.writers_relative(doc, tok.i + 1, span.end):
@@ -2248,6 +2250,26 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return k > i + 1
             if self.is_verbish(doc[k]) and not doc[k].is_title:
                 return False
+        return False
+
+    def _preposition_list(self, doc: Doc, start: int, comma: int, end: int) -> bool:
+        """After the ``comma`` of an object content opened at ``start``, one more phrase of a
+        list of phrases with the same preposition, the item before the comma opening with it
+        too and the list closed by *e* and that preposition before any finite verb or other
+        comma (*un ringraziamento **alla** squadra, **alla** federazione **e alla** famiglia*)."""
+        if comma + 1 >= end:
+            return False
+        base = next((p for p, forms in self.g.contracted.items() if _norm(doc[comma + 1]) in forms), None)
+        if base is None:
+            return False
+        opening = max((t.i for t in doc[start:comma] if t.text == ","), default=start - 1) + 1
+        if _norm(doc[opening]) not in self.g.forms(base):
+            return False
+        for k in range(comma + 2, end - 1):
+            if doc[k].text in (",", ";", ":") or doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]):
+                return doc[k].text == "," and _norm(doc[k + 1]) in self.g.forms(base)  # (a longer list)
+            if _norm(doc[k]) in self.g.and_conjunctions:
+                return _norm(doc[k + 1]) in self.g.forms(base)
         return False
 
     def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
