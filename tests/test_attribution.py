@@ -1981,6 +1981,7 @@ def test_free_marks_after_a_sentence_where_someone_else_speaks_are_theirs(shippe
      "il figlio Marco Neri è indagato per corruzione. «Sono pronto a tornare in Italia, non ho nulla da "
      "nascondere», ha dichiarato.",
      [("direct", "Sono innocente, queste accuse sono false", "Paolo Neri"),
+      ("indirect", "corruzione", None),  # (the charge, no accuser named: tests/test_forms_h112.py)
       ("direct", "Sono pronto a tornare in Italia, non ho nulla da nascondere", "Marco Neri")]),
 ])
 def test_with_these_words_after_a_quotation_names_its_speaker(shipped, text, expected):

@@ -382,6 +382,15 @@ class Grammar:
     auxiliary_participles: frozenset[str] = frozenset()
     #: verbs whose passive reports a charge with *di* (*è accusato di corruzione*)
     charge_verbs: frozenset[str] = frozenset()
+    #: verbs whose charge may also follow with *per* + a noun phrase (*indagato **per** omicidio*,
+    #: *la Procura indaga per truffa*, *l'aveva denunciata per furto*, *accusati per la strage*)
+    charge_per_verbs: frozenset[str] = frozenset()
+    #: verbs that report only the charge they name (*la Procura **indaga per** omicidio*, *è
+    #: stato **querelato per** diffamazione*; not *la polizia indaga sulle cause*)
+    charge_only_verbs: frozenset[str] = frozenset()
+    #: nouns after *per* that make no charge (*per la prima volta*, *per mesi*, *per conto di*,
+    #: *per motivi di salute*); the ``time_words`` neither
+    not_charges: frozenset[str] = frozenset()
     #: verbs whose bare participle after a noun reports an opinion held of it, with a noun
     #: phrase after it (*un'anatra, **ritenuta** il più vecchio esemplare*; *il PKK, considerato
     #: dall'UE un'organizzazione terroristica*)

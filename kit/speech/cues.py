@@ -84,6 +84,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
             if not hits and lemmas & self.g.ruling_verbs and self._ruling_body(doc, i, sent):
                 hits = lemmas & self.g.ruling_verbs  # "la Corte ha stabilito che…"
+            if not hits and lemmas & self.g.charge_only_verbs and self._charge_follows(doc, i, sent.end):
+                hits = lemmas & self.g.charge_only_verbs  # "la Procura indaga per omicidio", "indagato dai pm per truffa"
             if not hits and self.bare_opinion(doc, i, sent, lemmas):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
             if not hits and lemmas & self.g.stance_verbs and self.stance_phrase_after(doc, i, sent):
@@ -1067,8 +1069,43 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         j = self.skip_adverbs(doc, i + 1, end)
         if j < end and _norm(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
+            if lemmas & self.g.charge_per_verbs and self._charge_follows(doc, i, end):
+                return True  # ("indagato dai pm di Bari per truffa", "indagato da settembre per truffa")
             j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or _norm(doc[k]) in self.g.forms("di")), end)
-        return j < end and _norm(doc[j]) in self.g.forms("di")
+        return j < end and (_norm(doc[j]) in self.g.forms("di") or bool(lemmas & self.g.charge_per_verbs) and self.charge_per(doc, j, end))
+
+    def _charge_follows(self, doc: Doc, i: int, end: int) -> bool:
+        """A charge with *per* follows the verb at ``i`` within its clause, past adverbs, the
+        accuser with *da* or the accused (*indagato **dalla Procura di Bari** per truffa*, *ha
+        querelato **il giornalista** per diffamazione*): no punctuation, *che* nor finite verb
+        between."""
+        for m in range(self.skip_adverbs(doc, i + 1, end), min(i + 11, end)):
+            if self.charge_per(doc, m, end):
+                return True
+            if doc[m].is_punct or _norm(doc[m]) == "che" or self._is_finite(doc[m]):
+                return False
+        return False
+
+    def charge_per(self, doc: Doc, j: int, end: int) -> bool:
+        """Token ``j`` is *per* (or its forms) opening a charge after a verb of
+        ``charge_per_verbs`` (*indagato **per** omicidio*, *denunciata per il furto di…*,
+        *accusati per aver…*): past its article, a noun or an adjective (*per presunta truffa*)
+        or *avere*/*essere* of a past infinitive; not a time (*indagato per tre anni*, *per la
+        prima volta*), a pronoun (*per questo*) nor a name (*per Rossi*)."""
+        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("per"):
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in self.g.articles:
+            k += 1
+        tok = doc[k]
+        if tok.like_num or tok.is_title:
+            return False
+        if self.is_infinitive(tok):
+            return bool(self.lemmas(tok) & self.g.auxiliaries)
+        noun = next((t for t in doc[k:min(k + 3, end)] if t.pos_ == "NOUN"), None)  # ("per la prima volta")
+        if noun is None or (self.lemmas(noun) | {_norm(noun)}) & (self.g.time_words | self.g.not_charges):
+            return False
+        return tok.pos_ in ("NOUN", "ADJ")
 
     def bare_opinion(self, doc: Doc, i: int, sent: Span, lemmas: set[str] | None = None) -> bool:
         """A participle of *ritenere*, *considerare*… without an auxiliary right after the noun
@@ -1587,8 +1624,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             before = self.context(doc).ent_before(i - 1 if prev.text == "," and i - 1 > sent.start else i)
             return token.pos_ == "NOUN" or before is not None and before.label_ in ("PER", "ORG")
         # (or a quotation: "La capotreno annuncia «…»")
+        # (or a charge with per: "La Procura indaga per omicidio")
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \
-            or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN"
+            or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
+            or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
 
     def _subject_before_colon_verb(self, doc: Doc, i: int, sent: Span) -> bool:
         """A verb's third person the tagger read as a noun, right before a colon, stands after
@@ -1859,7 +1898,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
-    def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False) -> int | None:
+    def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False, per: bool = False) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
         comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*. With
         ``charge`` (*accusare*, *incolpare*) ``di`` + a noun is the charge too: *ha accusato il
@@ -1867,6 +1906,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         name belongs to the object)."""
         for k in range(j, min(j + 7, end)):
             tok = doc[k]
+            if per and self.charge_per(doc, k, end):
+                return k  # ("l'aveva denunciata per il furto", "indaga per omicidio": the charge with per)
             if charge and k > j and k + 1 < end and _norm(tok) in self.g.forms("di") and doc[k + 1].is_alpha:
                 if _norm(tok) == "di" and (doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B"):
                     continue  # "il governo di Vladimir Putin"
@@ -3037,10 +3078,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # (after the passive of a verb that reports no noun phrase the noun phrase is its
             # subject and a di + infinitive after it belongs to that noun: "è stata aggiunta la
             # possibilità di…", nothing said)
-            k = None if charge and _norm(doc[j]) in self.g.forms("di") or self._reflexive(doc, start, end) \
+            # (so does a charge with per: "indagato per corruzione dalla Procura")
+            per_charge = verb in self.g.charge_per_verbs and kind == "verb" and self._charge_follows(doc, end - 1, sent_end) and (
+                self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))
+            k = None if charge and _norm(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
                 or kind == "verb" and verb not in self.object_verbs and self.is_passive(doc, start, end) \
-                else self._object_then_di(doc, j, sent_end, charge=charge)  # ("confessandosi colpevole di…")
-            if k is not None:
+                else self._object_then_di(doc, j, sent_end, charge=charge, per=verb in self.g.charge_per_verbs)  # ("confessandosi colpevole di…")
+            if k is not None and _norm(doc[k]) in self.g.forms("per"):
+                complement, content_start = "di", doc[k + 1].idx  # a charge with per: what follows it
+            elif k is not None:
                 # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
                 # di lasciare", "non ha escluso la possibilità di stanziare fondi")
                 head = next((t for t in doc[j:k] if t.pos_ not in ("DET", "ADJ") and _norm(t) not in self.g.articles), None)
@@ -3173,6 +3219,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # a listed speaker, or a common noun after an articled *da* (*dalla clientela*), not a
         # report (*dai dati*)
         head = doc[start]
+        if _norm(head) in self.g.time_words:
+            return None  # "indagato dall'inizio di maggio per…": since when, not by whom
         if not (self.speaker_phrase(doc, start, np_end) or _norm(doc[k]) != "da" and head.pos_ == "NOUN"
                 and head.is_lower and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
             return None
@@ -3258,7 +3306,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         considerato dall'UE un'organizzazione…*)."""
         lemma = rule.split(":", 1)[-1]
         if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs
-                or opinion):
+                or lemma in self.g.charge_per_verbs or opinion):
             return None
         if lemma in self.g.active_only_verbs:
             return None  # "è stata attaccata una nave": an act, not words
@@ -3273,14 +3321,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if opinion:
             k, agent = self._opinion_holder(doc, end, k, agent, limit)
         k = self.skip_adverbs(doc, k, limit)
-        if k < limit and _norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs:
+        if lemma in self.g.charge_per_verbs and not self.charge_per(doc, k, limit):
+            # a time between the verb and its charge: "indagato da settembre per truffa"
+            k = next((m for m in range(k + 1, min(k + 6, limit)) if self.charge_per(doc, m, limit)
+                      and any(t.like_num or _norm(t) in self.g.time_words for t in doc[k:m])
+                      and not any(t.is_punct or self.is_verbish(t) for t in doc[k:m])), k)
+        per = lemma in self.g.charge_per_verbs and self.charge_per(doc, k, limit)  # ("indagati per omicidio")
+        if k < limit and (_norm(doc[k]) in self.g.forms("di") and lemma in self.g.charge_verbs or per):
             # the charge, up to the agent after it ("di corruzione dalla procura")
             stop = next((m for m in range(k + 1, limit) if self._agent_at(doc, m, limit)), None)
             verb = next((m for m in range(k + 1, stop or limit) if self._is_finite(doc[m])), None)
             if verb is not None:  # "di falsità **è** stato ritirato": the writer's clause again
                 stop = self._verb_group_start(doc, verb, k + 1)
             region = doc[stop - 1].idx + len(doc[stop - 1]) if stop else doc[limit - 1].idx + len(doc[limit - 1])
-            return doc[k].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
+            return doc[k + int(per)].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         before = bare_agent and start > sent.start  # ("la chiusura, richiesta dal prefetto, …": the noun before)
         if not before and k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles
                                          or opinion and self._opens_opinion(doc[k])):

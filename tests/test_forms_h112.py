@@ -1,0 +1,56 @@
+"""Charges reported with *per*: forms of Italian news written for these tests (no sentence comes
+from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of investigation or complaint with per + the charge: the charge is reported
+    ("I due fratelli sono indagati per l'omicidio del commerciante trovato morto sabato.",
+     [("indirect", "l'omicidio del commerciante trovato morto sabato", None)]),
+    ("La Procura di Bologna indaga per omicidio stradale e omissione di soccorso.",
+     [("indirect", "omicidio stradale e omissione di soccorso", "Procura")]),
+    # the accuser with da, before or after the charge, speaks
+    ("Tre studenti sono indagati dalla Procura dei minori di Milano per istigazione al suicidio.",
+     [("indirect", "istigazione al suicidio", "Procura dei minori")]),
+    ("Il sindaco, indagato per corruzione dalla Procura di Napoli, si è dimesso.",
+     [("indirect", "corruzione", "Procura")]),
+    ("Il giornalista è stato querelato per diffamazione dal ministro.",
+     [("indirect", "diffamazione", "ministro")]),
+    # a time between the participle and its charge is no accuser
+    ("Il dirigente risulta indagato dall'inizio di maggio per falso in bilancio.",
+     [("indirect", "falso in bilancio", None)]),
+    # the accused between the verb and its charge
+    ("Maria Rossi l'aveva denunciato per stalking.",
+     [("indirect", "stalking", "Maria Rossi")]),
+    ("Tre persone accusate per la strage sono state fermate.",
+     [("indirect", "la strage", None)]),
+])
+def test_charge_with_per(shipped, text, expected):
+    """*indagato per X*, *la Procura indaga per X*, *querelato per X*, *denunciato per X*: X,
+    the charge, is reported; the accuser with *da* or the subject speaks, else no one."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # investigating with no charge named: no report
+    "La polizia indaga sulle cause dell'incidente.",
+    "Sull'incidente indagano gli agenti della polizia stradale.",
+    "I carabinieri indagano per capire chi abbia sparato.",
+    # per + a time, not a charge
+    "Il medico è indagato per la seconda volta.",
+    "Il giudice ha indagato per mesi sulla vicenda.",
+    # a charge verb with no charge after it
+    "Il manager, già incriminato, è in carcere da una settimana.",
+    # a sentence, a trial or an acquittal is no charge reported
+    "Il cantante è stato condannato per diffamazione.",
+    "Gli imputati per la strage sono stati assolti.",
+    # look-alikes: a symptom, a tax return
+    "Il paziente ha accusato un malore durante la notte.",
+    "La denuncia dei redditi va presentata entro giugno.",
+])
+def test_not_a_charge(shipped, text):
+    """Look-alikes of a charge: nothing reported."""
+    assert spoken(shipped, text) == []
