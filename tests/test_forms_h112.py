@@ -54,3 +54,21 @@ def test_charge_with_per(shipped, text, expected):
 def test_not_a_charge(shipped, text):
     """Look-alikes of a charge: nothing reported."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # con/su + ipotesi (an adjective or not) + di, in a clause of an investigation: the charge
+    ("La Procura di Lecce ha aperto un fascicolo con l'ipotesi di omicidio colposo.",
+     [("indirect", "di omicidio colposo", None)]),
+    ("Nel frattempo la Procura di Siena lavora sull'ipotesi di disastro ferroviario.",
+     [("indirect", "di disastro ferroviario", None)]),
+    ("Cinque tecnici sono stati iscritti nel registro degli indagati con l'ipotesi accusatoria di crollo colposo.",
+     [("indirect", "di crollo colposo", None)]),
+    # a hypothesis outside an investigation: nothing
+    ("Le ferite sono incompatibili con l'ipotesi di suicidio.", []),
+    ("Gli analisti lavorano sull'ipotesi di un taglio dei tassi.", []),
+])
+def test_charge_hypothesis(shipped, text, expected):
+    """*con l'ipotesi (accusatoria) di X*, *sull'ipotesi di X* where an investigation is named
+    before it: X is a charge no one signs."""
+    assert spoken(shipped, text) == expected

@@ -388,6 +388,11 @@ class Grammar:
     #: verbs that report only the charge they name (*la Procura **indaga per** omicidio*, *è
     #: stato **querelato per** diffamazione*; not *la polizia indaga sulle cause*)
     charge_only_verbs: frozenset[str] = frozenset()
+    #: nouns of a charge the investigators suppose (*ipotesi*): a charge only in an investigation
+    #: (*ha aperto un fascicolo **con l'ipotesi di** omicidio*, *lavora sull'ipotesi di strage*)
+    hypothesis_charge_nouns: frozenset[str] = frozenset()
+    #: lemmas of an investigation and its actors (*fascicolo*, *indagine*, *procura*, *procedere*)
+    investigation_words: frozenset[str] = frozenset()
     #: nouns after *per* that make no charge (*per la prima volta*, *per mesi*, *per conto di*,
     #: *per motivi di salute*); the ``time_words`` neither
     not_charges: frozenset[str] = frozenset()

@@ -699,6 +699,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
         if _norm(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
+        if _norm(doc[i]) in self.g.hypothesis_charge_nouns:
+            return self._charge_hypothesis(doc, i, sent)
         if _norm(doc[i]) in self.g.attached_speech_nouns:
             return self._attached_speech(doc, i, sent)
         if _norm(doc[i]) not in self.g.news_nouns:
@@ -1022,6 +1024,28 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while last > j and (_norm(doc[last - 1]) in self.g.coordinators or _norm(doc[last - 1]) in self.g.cue_adverbs):
             last -= 1
         return first, last
+
+    def _charge_hypothesis(self, doc: Doc, i: int, sent: Span):
+        """The charge investigators suppose (``hypothesis_charge_nouns``), no one signing it:
+        *con*/*su* + the noun, an adjective or not, + *di* X in a clause of an investigation (a
+        word of ``investigation_words`` before it: *ha aperto un fascicolo **con l'ipotesi di** omicidio colposo*, *la Procura
+        lavora sull'ipotesi di strage*, *iscritti nel registro degli indagati con l'ipotesi
+        accusatoria di…*): the *di* phrase. Not a hypothesis outside an investigation
+        (*incompatibili con l'ipotesi di suicidio*, *si è pensato all'ipotesi di un attentato*)."""
+        j = i + 1
+        if j < sent.end and doc[j].pos_ == "ADJ":
+            j += 1  # "l'ipotesi accusatoria di…"
+        if j + 2 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+            return None
+        k = i - 1
+        if k >= sent.start and _norm(doc[k]) in self.g.definite:
+            k -= 1
+        if k < sent.start or _norm(doc[k]) not in {"con"} | self.g.forms("su"):
+            return None
+        first = self._clause_opening(doc, k, sent)
+        if not any((self.lemmas(t) | {_norm(t)}) & self.g.investigation_words for t in doc[max(first, k - 12):k]):
+            return None
+        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
 
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
