@@ -72,3 +72,18 @@ def test_charge_hypothesis(shipped, text, expected):
     """*con l'ipotesi (accusatoria) di X*, *sull'ipotesi di X* where an investigation is named
     before it: X is a charge no one signs."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a charge noun opening its clause, a short phrase on the accused, a colon: the charge after it
+    ("L'accusa per il sindaco: abuso d'ufficio e falso ideologico.",
+     [("indirect", "abuso d'ufficio e falso ideologico", None)]),
+    ("Le accuse contro i tre giovani: rapina aggravata e lesioni.",
+     [("indirect", "rapina aggravata e lesioni", None)]),
+    # the copula form stays
+    ("L'accusa mossa al sindaco è di peculato.",
+     [("indirect", "di peculato", None)]),
+])
+def test_charge_noun_colon(shipped, text, expected):
+    """*L'accusa per X: Y*: a colon in place of the copula of *L'accusa per X è di Y*."""
+    assert spoken(shipped, text) == expected

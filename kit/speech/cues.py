@@ -875,6 +875,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = i + 1
         copula = j < sent.end and _norm(doc[j]) in self.g.copulas
         far = None if copula else self._copula_after_charge(doc, i, sent)
+        if far is not None and doc[far].text == ":":
+            return (i, far, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per il sindaco: abuso d'ufficio"
         if far is not None:
             j, copula = far, True
         j += int(copula)
@@ -1050,7 +1052,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
         modifier without punctuation (*L'accusa **mossa al sindaco** è di peculato*, *L'accusa
-        **che pende su di loro** è di banda armata*, *Le accuse **a Rossi** sono quelle di…*):
+        **che pende su di loro** è di banda armata*, *Le accuse **a Rossi** sono quelle di…*),
+        or a colon in its place after such a modifier (*L'accusa per il sindaco: peculato*):
         its token, or None (a finite verb other than one of a charge standing on someone stops it).
         The noun may follow a head of ``charge_heads`` (*I capi d'accusa per loro sono: …*)."""
         k = i - 1
@@ -1061,6 +1064,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if i + 1 < sent.end and _norm(doc[i + 1]) in self.g.forms("di"):
             return None  # "L'accusa di Rossi è…", "L'accusa di omicidio è caduta": whose, or which
         for m in range(i + 2, min(i + 14, sent.end)):
+            if doc[m].text == ":" and m + 1 < sent.end and m > i + 2:
+                return m  # "L'accusa per il sindaco: abuso d'ufficio", a colon for the copula
             if doc[m].is_punct:
                 return None
             if _norm(doc[m]) in self.g.copulas:
