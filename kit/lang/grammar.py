@@ -769,6 +769,13 @@ class Grammar:
     #: nouns of a verbless stance frame before a colon besides ``answer_nouns`` (*Netto **il no**
     #: di X: …*, *Questa **la posizione** di X: …*)
     colon_stance_nouns: frozenset[str] = frozenset()
+    #: verbs that deliver a statement as their object (*X **ha rilasciato** una dichiarazione ai
+    #: cronisti: …*, *X **ha diffuso** una nota: …*): with a noun of words or of a document as
+    #: object right before a colon, the words after it are the subject's, in any person
+    issuing_verbs: frozenset[str] = frozenset()
+    #: words between a noun of words and the *di* of its speaker (*la risposta **da parte** del
+    #: governo: …*)
+    agent_of_words: frozenset[str] = frozenset()
     #: words that open a verbless frame before a colon, then its speaker (***Così** il ministro: …*)
     colon_so_words: frozenset[str] = frozenset()
     #: verbs of taking the floor that open a sentence before their subject and a colon (***Parla**

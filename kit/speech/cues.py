@@ -1252,6 +1252,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # headline: "Denuncia di Legambiente: …")
             size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
             after = k + size
+            # (the agent after "da parte": "La risposta da parte del governo è stata immediata: …")
+            by = next((len(p.split()) for p in g.agent_of_words
+                       if size and " ".join(norms[after - lead:after - lead + len(p.split())]) == p), 0)
+            after += by
             opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
             if not (size and after + 1 < colon and opened and norms[after - lead] in g.forms("di")
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
@@ -1263,6 +1267,37 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return (after + 1, colon) if end == colon and self.speaker_phrase(doc, after + 1, colon) else None
             if end < colon and self._stance_tail(doc, end, colon) and not any(self._is_finite(t) for t in doc[after:end]):
                 return (after + 1, end) if self.speaker_phrase(doc, after + 1, end) else None
+        return False
+
+    def _issued_words_before_colon(self, doc: Doc, lead: int, colon: int) -> bool:
+        """A clause that ends in a verb delivering a statement (``issuing_verbs``) with a noun of
+        words or of a document as its object, maybe some complements after it (*X **ha rilasciato
+        una dichiarazione** ai cronisti davanti al municipio: …*, *Il Comune **ha diffuso una
+        nota**: …*, *X **ha affidato** a Facebook **un messaggio**: …*): the words after the colon
+        are the subject's, in any person. The object is the first noun after the verb, after an
+        article (not *ha letto la lettera del padre: …*: a noun with *di* + someone is another's
+        words), and no finite verb, *che* or quote mark comes between it and the colon."""
+        g = self.g
+        nouns = g.answer_nouns | g.colon_stance_nouns | g.document_nouns | g.speech_nouns | g.quoted_nouns
+        for v in range(lead, colon - 2):
+            verb = doc[v]
+            if verb.pos_ not in ("VERB", "AUX") or not self.lemmas(verb) & g.issuing_verbs:
+                continue
+            if not (self._is_finite(verb) or v > lead and self.lemmas(doc[v - 1]) & g.auxiliaries):
+                continue
+            k = v + 1
+            while k < colon and doc[k].pos_ in ("ADP", "DET", "PROPN", "ADV", "ADJ") and _norm(doc[k]) not in nouns \
+                    and k - v <= 5:
+                k += 1  # ("ha affidato a Facebook un lungo messaggio")
+            if k >= colon or _norm(doc[k]) not in nouns or _norm(doc[k - 1]) not in g.articles | g.indefinite_articles \
+                    and doc[k - 1].pos_ != "ADJ":
+                continue
+            rest = doc[k + 1:colon]
+            if len(rest) > 12 or any(self._is_finite(t) or _norm(t) == "che" or t.text in QUOTE_CHARS for t in rest):
+                continue
+            if len(rest) > 1 and _norm(rest[0]) in g.forms("di") and (rest[1].is_title or rest[1].ent_type_):
+                continue  # "ha letto il messaggio di Rossi: …": someone else's words
+            return True
         return False
 
     def _stance_tail(self, doc: Doc, start: int, colon: int) -> bool:
@@ -1304,6 +1339,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         words_of = self._words_noun_before_colon(doc, lead, colon, norms)
         if words_of is not False:
             return words_of
+        if self._issued_words_before_colon(doc, lead, colon):
+            return "clause"
         k = colon - 1
         while k > lead and _norm(doc[k]) in g.cue_adverbs | g.degree_adverbs:
             k -= 1

@@ -1,0 +1,50 @@
+"""Unmarked words after a colon: forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+import kit
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb delivering a statement with a noun of words or of a document as object, then a colon
+    ("Il sindaco Carlo Bianchi ha rilasciato una dichiarazione ai cronisti davanti al municipio: la scuola di via Roma resterà chiusa fino a lunedì.",
+     [("indirect", "la scuola di via Roma resterà chiusa fino a lunedì", "Carlo Bianchi")]),
+    ("La Regione Toscana ha diffuso una nota nel pomeriggio: i lavori sul ponte riprenderanno a marzo.",
+     [("indirect", "i lavori sul ponte riprenderanno a marzo", "Regione Toscana")]),
+    ("La ministra Anna Verdi ha pubblicato un messaggio su Facebook: il governo non arretrerà di un passo.",
+     [("indirect", "il governo non arretrerà di un passo", "Anna Verdi")]),
+    # the words of another (di + a name), a message received, a thing shown: no report of the subject
+    ("Il presidente Luca Neri ha letto la lettera di Giulia Rossi: il paese deve cambiare.", []),
+    ("Il sindaco Mario Rossi ha ricevuto un messaggio dal prefetto: la zona rossa sarà estesa.", []),
+    ("La polizia ha pubblicato le immagini del furto: due uomini entrano nel negozio.", []),
+])
+def test_issued_statement_before_colon(shipped, text, expected):
+    """*X ha rilasciato una dichiarazione …: contenuto* reports the subject's words in any person."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of words, "da parte di" + its speaker, a stance of how it came, a colon
+    ("La replica da parte della Juventus è stata immediata: il giocatore non è in vendita.",
+     [("indirect", "il giocatore non è in vendita", "Juventus")]),
+    ("La risposta da parte del sindacato Fiom è stata secca: nessuno sciopero verrà revocato.",
+     [("indirect", "nessuno sciopero verrà revocato", "Fiom")]),
+    # no noun of words: a list, a time, a frame of the writer's
+    ("La delegazione ha visitato tre paesi: Italia, Francia e Spagna.", []),
+    ("La riunione è iniziata alle 10:30 nella sala grande.", []),
+    ("La situazione è questa: i treni sono fermi da due ore.", []),
+])
+def test_agent_da_parte_before_colon(shipped, text, expected):
+    """*La risposta da parte di X è stata immediata: …* is X's words."""
+    assert spoken(shipped, text) == expected
+
+
+def test_issued_statement_about(shipped):
+    doc = kit.analyze("Il sindaco Carlo Bianchi ha diffuso un comunicato: Giorgia Meloni deve venire a Napoli.", shipped)
+    quotes = [q for q in doc._.kit_quotes if q.kind != "other"]
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "Giorgia Meloni deve venire a Napoli", "Carlo Bianchi")]
+    assert "Giorgia Meloni" in quotes[0].about
+
