@@ -48,3 +48,26 @@ def test_issued_statement_about(shipped):
         ("indirect", "Giorgia Meloni deve venire a Napoli", "Carlo Bianchi")]
     assert "Giorgia Meloni" in quotes[0].about
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a copula in the passato remoto before the stance adjective
+    ("La risposta da parte del sindacato fu immediata: lo sciopero ci sarà se il governo non ritirerà il decreto.",
+     [("indirect", "lo sciopero ci sarà se il governo non ritirerà il decreto", "sindacato")]),
+])
+def test_past_copula_stance(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of a verb of saying, its agent after "da" up to the colon
+    ("La notizia è stata annunciata dal sindaco, Mario Rossi: il teatro riaprirà a settembre.",
+     [("indirect", "il teatro riaprirà a settembre", "Mario Rossi")]),
+    ("L'accusa venne formulata dal procuratore Luca Neri: i due imprenditori avrebbero corrotto un funzionario.",
+     [("indirect", "i due imprenditori avrebbero corrotto un funzionario", "Luca Neri")]),
+    # a passive of another verb: the writer's own account
+    ("Il raccolto è stato distrutto dalla grandine: i danni superano i due milioni.", []),
+    ("Il ponte è stato chiuso dalla Provincia: le crepe sono troppo profonde.", []),
+])
+def test_passive_agent_before_colon(shipped, text, expected):
+    """*X è stato annunciato da Y: …*: Y says what follows the colon."""
+    assert spoken(shipped, text) == expected

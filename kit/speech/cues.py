@@ -1300,6 +1300,30 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return True
         return False
 
+    def _passive_agent_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
+        """A passive of a verb of saying or of delivering words, its agent after *da* up to the
+        colon (*La dinamica è stata ricostruita **dai carabinieri**: …*, *La notizia è stata
+        annunciata **dal sindaco, Mario Rossi**: …*, *L'accusa venne formulata **dal pm**: …*):
+        the agent's token range, who says the words after the colon; None for another verb or
+        an agent that cannot speak (*è stato colpito dalla pioggia: …*)."""
+        g = self.g
+        for m in range(lead, colon - 3):
+            if doc[m].pos_ not in ("AUX", "VERB") or not self.lemmas(doc[m]) & g.agreeing_auxiliaries:
+                continue
+            p = self.past_copula(doc, m, colon)
+            p = self.skip_adverbs(doc, p, colon)
+            if p >= colon or "Part" not in doc[p].morph.get("VerbForm") \
+                    or not self.lemmas(doc[p]) & (self.single_verbs | g.issuing_verbs):
+                continue
+            q = self.skip_adverbs(doc, p + 1, colon)
+            if q + 1 >= colon or _norm(doc[q]) not in g.forms("da"):
+                return None
+            end = self.source_np_end(doc, q + 1, colon)
+            if end < colon and doc[end].text == "," and end + 1 < colon:
+                end = self.source_np_end(doc, end + 1, colon)  # "dal pm, Luca Neri:": an apposition
+            return (q + 1, colon) if end == colon and self.speaker_phrase(doc, q + 1, colon) else None
+        return None
+
     def _stance_tail(self, doc: Doc, start: int, colon: int) -> bool:
         """The words from ``start`` to the colon say how a noun of words came: a phrase of
         ``colon_stance_tails`` (*non si è fatta attendere*) or a copula (and its participle)
@@ -1308,8 +1332,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         norms = [_norm(t) for t in doc[start:colon]]
         if " ".join(norms) in g.colon_stance_tails:
             return True
-        if not norms or norms[0] not in g.copulas:
-            return False
+        if not norms or norms[0] not in g.copulas and not (
+                doc[start].pos_ == "AUX" and self.lemmas(doc[start]) & g.agreeing_auxiliaries):
+            return False  # (a copula in any tense: "è stata", "fu", "venne immediata")
         k = self.past_copula(doc, start, colon)
         k = self.skip_adverbs(doc, k, colon)
         while k < colon and _norm(doc[k]) in g.degree_adverbs:
@@ -1341,6 +1366,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return words_of
         if self._issued_words_before_colon(doc, lead, colon):
             return "clause"
+        agent = self._passive_agent_before_colon(doc, lead, colon)
+        if agent is not None:
+            return agent
         k = colon - 1
         while k > lead and _norm(doc[k]) in g.cue_adverbs | g.degree_adverbs:
             k -= 1
