@@ -71,3 +71,15 @@ def test_past_copula_stance(shipped, text, expected):
 def test_passive_agent_before_colon(shipped, text, expected):
     """*X è stato annunciato da Y: …*: Y says what follows the colon."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a next sentence with a first-person possessive goes on with the words after the colon
+    ("Il pilota Marco Neri era deluso dopo la gara: Abbiamo sbagliato la strategia delle gomme. La vittoria era alla portata della mia squadra.",
+     [("indirect", "Abbiamo sbagliato la strategia delle gomme. La vittoria era alla portata della mia squadra", "Marco Neri")]),
+    # a next sentence in the third person with no mark of the speaker is the writer's
+    ("Il pilota Marco Neri era deluso dopo la gara: Abbiamo sbagliato la strategia delle gomme. La prossima gara si corre a Monza.",
+     [("indirect", "Abbiamo sbagliato la strategia delle gomme", "Marco Neri")]),
+])
+def test_possessive_sentence_after_colon_words(shipped, text, expected):
+    assert spoken(shipped, text) == expected

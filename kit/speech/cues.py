@@ -1232,7 +1232,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     for c in cues):
                 break
             sent = nxt
-            if any(t.pos_ in ("VERB", "AUX", "PRON") and self.first_or_second(t) for t in nxt):
+            if any(t.pos_ in ("VERB", "AUX", "PRON") and self.first_or_second(t)
+                   or _norm(t) in self.g.own_voice_possessives for t in nxt):  # (a possessive too: "Grazie al mio staff")
                 # (a sentence in the third person between two in the first goes with them: "Non
                 # intendeva farlo. È stato un incidente. Sono felice che…")
                 end_char = sent.end_char
