@@ -83,3 +83,11 @@ def test_passive_agent_before_colon(shipped, text, expected):
 ])
 def test_possessive_sentence_after_colon_words(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+def test_issued_statement_after_subordinate_clause(shipped):
+    """The speaker is the subject of the issuing verb, not of a clause before it."""
+    text = ("Quando la frana ha bloccato la strada, il sindaco Luca Neri ha diffuso una nota: "
+            "i residenti saranno ospitati nella palestra comunale.")
+    assert spoken(shipped, text) == [
+        ("indirect", "i residenti saranno ospitati nella palestra comunale", "Luca Neri")]

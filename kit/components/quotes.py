@@ -671,7 +671,8 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
             if not stance and not any(speech.own_words_mark(t) for t in doc[content.start:first]):
                 continue  # (someone's words speak so from their first clause; "…: il protagonista vola,
                 # lo vediamo salire" is the writer's aside)
-            v = verbs[0]
+            said = speech.colon_speech_verb(doc, lead, tok.i) if stance == "clause" else None
+            v = doc[said] if said is not None else verbs[0]  # (the verb of saying, not one of a clause before it)
             cue = Cue(start=v.i, end=v.i + 1, start_char=v.idx, end_char=v.idx + len(v), text="",
                       complement="colon", content_start=content.start_char, region_start=content.start_char,
                       region_end=content.end_char, about_start=content.start_char, rule="colon-speech")

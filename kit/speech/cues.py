@@ -1270,22 +1270,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return (after + 1, end) if self.speaker_phrase(doc, after + 1, end) else None
         return False
 
-    def _issued_words_before_colon(self, doc: Doc, lead: int, colon: int) -> bool:
-        """A clause that ends in a verb delivering a statement (``issuing_verbs``) with a noun of
-        words or of a document as its object, maybe some complements after it (*X **ha rilasciato
-        una dichiarazione** ai cronisti davanti al municipio: …*, *Il Comune **ha diffuso una
-        nota**: …*, *X **ha affidato** a Facebook **un messaggio**: …*): the words after the colon
-        are the subject's, in any person. The object is the first noun after the verb, after an
-        article (not *ha letto la lettera del padre: …*: a noun with *di* + someone is another's
-        words), and no finite verb, *che* or quote mark comes between it and the colon."""
+    def colon_speech_verb(self, doc: Doc, lead: int, colon: int) -> int | None:
+        """The verb whose subject says the words after the colon, in any person, when the clause
+        from ``lead`` ends at the colon with: a verb delivering a statement (``issuing_verbs``)
+        with a noun of words or of a document as its object, maybe some complements after it
+        (*X **ha rilasciato una dichiarazione** ai cronisti davanti al municipio: …*, *Il Comune
+        **ha diffuso una nota**: …*, *X **ha affidato** a Facebook **un messaggio**: …*). The
+        object is the first noun after the verb, after an article (not *ha letto la lettera di
+        Rossi: …*: a noun with *di* + a name is another's words); no finite verb, *che* or quote
+        mark comes between the verb and the colon. The token index of the verb (its auxiliary
+        for a compound tense), else None. (A speech verb of any kind with its object before the
+        colon is the cue finder's, when a clause follows: *X ha criticato la scelta: …*.)"""
         g = self.g
         nouns = g.answer_nouns | g.colon_stance_nouns | g.document_nouns | g.speech_nouns | g.quoted_nouns
-        for v in range(lead, colon - 2):
+        for v in range(lead, colon - 1):
             verb = doc[v]
             if verb.pos_ not in ("VERB", "AUX") or not self.lemmas(verb) & g.issuing_verbs:
                 continue
-            if not (self._is_finite(verb) or v > lead and self.lemmas(doc[v - 1]) & g.auxiliaries):
+            aux = v > lead and bool(self.lemmas(doc[v - 1]) & g.auxiliaries)
+            if not (self._is_finite(verb) or aux):
                 continue
+            if any(self._is_finite(t) or _norm(t) == "che" or t.text in QUOTE_CHARS for t in doc[v + 1:colon]):
+                continue
+            head = v - 1 if aux else v
             k = v + 1
             while k < colon and doc[k].pos_ in ("ADP", "DET", "PROPN", "ADV", "ADJ") and _norm(doc[k]) not in nouns \
                     and k - v <= 5:
@@ -1294,12 +1301,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     and doc[k - 1].pos_ != "ADJ":
                 continue
             rest = doc[k + 1:colon]
-            if len(rest) > 12 or any(self._is_finite(t) or _norm(t) == "che" or t.text in QUOTE_CHARS for t in rest):
+            if len(rest) > 12:
                 continue
             if len(rest) > 1 and _norm(rest[0]) in g.forms("di") and (rest[1].is_title or rest[1].ent_type_):
                 continue  # "ha letto il messaggio di Rossi: …": someone else's words
-            return True
-        return False
+            return head
+        return None
 
     def _passive_agent_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
         """A passive of a verb of saying or of delivering words, its agent after *da* up to the
@@ -1365,7 +1372,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         words_of = self._words_noun_before_colon(doc, lead, colon, norms)
         if words_of is not False:
             return words_of
-        if self._issued_words_before_colon(doc, lead, colon):
+        if self.colon_speech_verb(doc, lead, colon) is not None:
             return "clause"
         agent = self._passive_agent_before_colon(doc, lead, colon)
         if agent is not None:
