@@ -91,3 +91,15 @@ def test_issued_statement_after_subordinate_clause(shipped):
             "i residenti saranno ospitati nella palestra comunale.")
     assert spoken(shipped, text) == [
         ("indirect", "i residenti saranno ospitati nella palestra comunale", "Luca Neri")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of an issuing verb whose subject is a noun of words: the agent speaks
+    ("Le accuse contro l'imprenditore sono state formalizzate dal procuratore, Luca Neri: l'ipotesi di reato è la corruzione.",
+     [("indirect", "l'ipotesi di reato è la corruzione", "Luca Neri")]),
+    # the same verbs with a thing as subject: no words
+    ("Il pacco è stato consegnato dal postino Mario Rossi: dentro c'era un telefono.", []),
+    ("Il pacco è stato depositato dal corriere davanti alla porta: dentro c'era un telefono.", []),
+])
+def test_passive_issuing_verb_before_colon(shipped, text, expected):
+    assert spoken(shipped, text) == expected

@@ -1323,6 +1323,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if p >= colon or "Part" not in doc[p].morph.get("VerbForm") \
                     or not self.lemmas(doc[p]) & (self.single_verbs | g.issuing_verbs):
                 continue
+            if not self.lemmas(doc[p]) & self.single_verbs and not any(
+                    _norm(t) in self.reported_nouns | g.charge_nouns | g.answer_nouns | g.colon_stance_nouns
+                    for t in doc[lead:m]):
+                return None  # an issuing verb delivers words as its subject ("le accuse sono state
+                # formalizzate dal pm: …"), not anything ("il pacco è stato consegnato da X: …")
             q = self.skip_adverbs(doc, p + 1, colon)
             if q + 1 >= colon or _norm(doc[q]) not in g.forms("da"):
                 return None
