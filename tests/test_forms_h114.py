@@ -103,3 +103,17 @@ def test_issued_statement_after_subordinate_clause(shipped):
 ])
 def test_passive_issuing_verb_before_colon(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "la notizia" + a verb of coming or being, then a colon: an unsigned report, speaker null
+    ("La notizia arriva da Bruxelles: la Commissione ha approvato il piano per l'Italia.",
+     [("indirect", "la Commissione ha approvato il piano per l'Italia", None)]),
+    ("La notizia è arrivata in serata: il ministro Luca Neri si è dimesso.",
+     [("indirect", "il ministro Luca Neri si è dimesso", None)]),
+    # another verb, or the noun with its own "di": the writer's account
+    ("La notizia ha sconvolto il paese: i funerali si terranno sabato.", []),
+    ("La notizia della morte del cantante è arrivata ieri: i funerali si terranno sabato.", []),
+])
+def test_news_before_colon(shipped, text, expected):
+    assert spoken(shipped, text) == expected

@@ -649,6 +649,13 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
         # "X è stato chiaro: …", "Netto il no di X: …": a frame of stance says whose words follow,
         # in the third person too
         stance = speech.colon_stance(doc, lead, tok.i)
+        if not stance and speech.news_before_colon(doc, lead, tok.i) and any(speech._is_finite(t) for t in content):
+            # "La notizia arriva da Roma: …": a report no one signs
+            span = _trim(text, content.start_char, content.end_char)
+            if span is not None:
+                out.append(replace(_make(doc, span[0], span[1], "indirect", None, None, speech, span[0]),
+                                   rule="colon-news", speaker_rule="unnamed"))  # (kept null by the ranker)
+            continue
         if _norm(content[0]) == "che" or not stance and not any(speech.own_words_mark(t) for t in content):
             continue  # ("ha detto che X: che …": the reported clause goes on)
         if any(speech.own_words_mark(t) and not (t.i == sent.start and t.is_title) for t in doc[lead:tok.i]):

@@ -776,6 +776,9 @@ class Grammar:
     #: words between a noun of words and the *di* of its speaker (*la risposta **da parte** del
     #: governo: …*)
     agent_of_words: frozenset[str] = frozenset()
+    #: verbs by which news comes or is, after *la notizia* before a colon (*La notizia **arriva**
+    #: dalla Cina: …*): what follows is an unsigned report
+    news_verbs: frozenset[str] = frozenset()
     #: words that open a verbless frame before a colon, then its speaker (***Così** il ministro: …*)
     colon_so_words: frozenset[str] = frozenset()
     #: verbs of taking the floor that open a sentence before their subject and a colon (***Parla**

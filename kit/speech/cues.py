@@ -1308,6 +1308,27 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return head
         return None
 
+    def news_before_colon(self, doc: Doc, lead: int, colon: int) -> bool:
+        """A short clause whose subject, right at its start, is a noun of news or rumour after a
+        definite article, and whose verb says the news came or was (``news_verbs``: *La notizia
+        **arriva** dalla Cina: …*, *La notizia **è** delle otto: …*, *Le indiscrezioni
+        **circolano** da giorni: …*): what follows the colon is a report no one signs. Not a
+        clause of another verb (*la notizia ha sconvolto il paese: …*) nor a noun with its own
+        *di* (*la notizia della morte di X è arrivata: …*, a fact, not the report itself)."""
+        g = self.g
+        k = lead
+        if colon - lead > 10 or colon - lead < 3 or _norm(doc[k]) not in g.definite:
+            return False
+        if _norm(doc[k + 1]) not in g.news_nouns | g.rumour_nouns | {n + "e" for n in g.news_nouns}:
+            return False
+        v = self.skip_adverbs(doc, k + 2, colon)
+        if v >= colon or doc[v].pos_ not in ("VERB", "AUX") or not self._is_finite(doc[v]):
+            return False
+        verb = v + 1 if self.lemmas(doc[v]) & g.agreeing_auxiliaries and v + 1 < colon \
+            and "Part" in doc[v + 1].morph.get("VerbForm") else v  # ("è arrivata")
+        return bool(self.lemmas(doc[verb]) & g.news_verbs) and not any(
+            t.text in QUOTE_CHARS or self._is_finite(t) for t in doc[verb + 1:colon])
+
     def _passive_agent_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
         """A passive of a verb of saying or of delivering words, its agent after *da* up to the
         colon (*La dinamica è stata ricostruita **dai carabinieri**: …*, *La notizia è stata
