@@ -117,3 +117,19 @@ def test_passive_issuing_verb_before_colon(shipped, text, expected):
 ])
 def test_news_before_colon(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+def test_continuation_colon_splits_unmarked_words(shipped):
+    """*…; ed anche: …* inside unmarked words after a colon starts a second quotation of the
+    same speaker."""
+    text = ("L'allenatore Marco Neri ha detto al suo attaccante: Se non segni oggi, resti in panchina. "
+            "Ma ti dico anche questo, se continui così perdi il posto; ed anche: Non tirare più da lontano ma entra in area.")
+    assert spoken(shipped, text) == [
+        ("indirect", "Se non segni oggi, resti in panchina. Ma ti dico anche questo, se continui così perdi il posto", "Marco Neri"),
+        ("indirect", "Non tirare più da lontano ma entra in area", "Marco Neri")]
+
+
+def test_semicolon_without_continuation_colon_does_not_split(shipped):
+    text = "Il sindaco Luca Neri ha spiegato che la strada resterà chiusa; e poi i lavori riprenderanno a marzo."
+    quotes = spoken(shipped, text)
+    assert len(quotes) == 1 and quotes[0][2] == "Luca Neri"

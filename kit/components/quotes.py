@@ -606,6 +606,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes.extend(done.values())
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
     quotes = [part for q in quotes for part in _split_at_inside_cue(doc, q, cues, speech)]
+    quotes = [part for q in quotes for part in _split_at_continuation(doc, q, speech)]
     # an interview set down as questions and unmarked answers: the answers are the interviewee's
     # (besides the speech reported inside them)
     for start, end, speaker in speech.question_answers(doc, [(p.start, p.end) for p in marks]):
@@ -841,6 +842,31 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
                              cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
                              rule=f"nested:{cue[2]}"))
     return found
+
+
+def _split_at_continuation(doc: Doc, quote: Quote, speech: SpeechFinder) -> list[Quote]:
+    """Unmarked words after a colon that go on past a semicolon or a period, then a bare
+    continuation and a colon (*ha detto al figlio: Se non lo ferma, si fa male; **ed anche:**
+    Non colpirlo più*, *…. **E poi:** …*): two quotations of the same speaker, the words before
+    the continuation and those after its colon (``colon_continuations``: *e*, *ed*, *ancora*,
+    *anche*, *poi*…)."""
+    if quote.kind != "indirect":
+        return [quote]
+    text = speech.context(doc).text
+    parts, start = [], quote.start
+    for m in re.finditer(r"[;.]\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s+", text[quote.start:quote.end]):
+        words = [w.lower() for w in m.group(1).split()]
+        if not all(w in speech.g.colon_continuations for w in words):
+            continue  # ("; la ragione è semplice: …": a clause of its own)
+        left_end = quote.start + m.start() + (text[quote.start + m.start()] == ".")
+        if left_end - start >= 2:
+            parts.append((start, left_end))
+        start = quote.start + m.end()
+    if not parts:
+        return [quote]
+    parts.append((start, quote.end))
+    return [replace(quote, start=s, end=e, text=text[s:e], about=speech.about(doc, s, e, quote.speaker))
+            for s, e in parts if e - s >= 2]
 
 
 def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: SpeechFinder) -> list[Quote]:
