@@ -433,6 +433,11 @@ class Grammar:
     told_acts: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
+    #: verbs of commitment that report a stated pledge only as reflexives with an infinitive of
+    #: ``infinitive_openers`` (*si è impegnato a riaprire…*, *si era offerta di pagare…*, *si
+    #: sono impegnati per ridurre…*): the infinitive is what was pledged (not *ha impegnato i
+    #: fondi*, *erano impegnati a difendere*: spending, being busy)
+    pledge_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: verbs of a public announcement that report with no one named after *come*: a bare
@@ -848,6 +853,9 @@ class Grammar:
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
+    #: endings of the imperfect subjunctive (*impegnasse*, *offrissero*, *fosse*): a verb of
+    #: commitment in it is a pledge wished or asked for, not stated
+    past_subjunctive: re.Pattern = NEVER
     #: endings only a finite verb has (*accusò*, *esordì*, *lamentano*), whatever the tagger says
     finite_only: re.Pattern = NEVER
 

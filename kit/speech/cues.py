@@ -90,6 +90,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.opinion_participle_verbs  # "il PKK, considerato dall'UE un'organizzazione…"
             if not hits and lemmas & self.g.stance_verbs and self.stance_phrase_after(doc, i, sent):
                 hits = lemmas & self.g.stance_verbs  # "si è espresso contro la riforma", "scagliandosi contro…"
+            if not hits and lemmas & self.g.pledge_verbs and self._pledge(doc, i, sent):
+                hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -1995,6 +1997,32 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
         return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
 
+    def _pledge(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is a finite verb or participle of commitment with its reflexive clitic
+        before its auxiliaries (*si è impegnato*, *si era offerta*, *mi impegno*) and, past
+        adverbs, an infinitive after a preposition of ``infinitive_openers`` (*a riaprire*, *di
+        pagare*, *per ridurre*): a pledge stated (not *ha impegnato i fondi*, nor *erano
+        impegnati a difendere*, busy, with no clitic; nor a subjunctive, a pledge asked for or
+        aimed at: *ha fatto appello all'ONU perché si impegnino a…*)."""
+        start = self.aux_start(doc, i, sent.start)
+        if start <= sent.start or _norm(doc[start - 1]) not in self.g.reflexive_clitics \
+                or not self._reflexive_agrees(doc, start - 1, start):
+            return False  # (not "le norme che ci impegnano a…": "ci" the object of a plural verb)
+        if any(self._subjunctive(t) or self.subjunctive_form(t) or self.g.past_subjunctive.search(_norm(t))
+               for t in doc[start:i + 1]):
+            return False
+        return self._infinitive_after(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
+
+    def _infinitive_after(self, doc: Doc, j: int, end: int) -> bool:
+        """A preposition of ``infinitive_openers`` (*di*, *a*, *ad*, *per*) + (*non*, clitics) +
+        an infinitive at token ``j``."""
+        if j + 1 >= end or _norm(doc[j]) not in self.g.infinitive_openers:
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+            k += 1
+        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
+
     def di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
         if j + 1 >= end or _norm(doc[j]) != "di":
@@ -3133,7 +3161,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # giovani di…", "un appello ai giovani: …")
             k = self._after_indirect_object(doc, j, sent_end, verb)
             j = k if k < sent_end and (self.di_infinitive(doc, k, sent_end) or doc[k].text == ":") else j
-        elif verb not in self.g.impersonal_a_verbs:  # ("si pensa a…": what, not whom)
+        elif verb not in self.g.impersonal_a_verbs and not (verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end)):
+            # ("si pensa a…": what, not whom; "si è impegnato a sforzarsi di…": the pledge, no addressee)
             j = self._after_indirect_object(doc, j, sent_end, verb)
         comma = next((m for m in range(addressed, j) if doc[m].text == ","), None)
         # (an aside on the person addressed, "ai paesi membri, interessati ai traffici…, di…", is
@@ -3194,6 +3223,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
             # "ha espresso la disponibilità a trattare": the noun holds the infinitive)
             complement, content_start = "di", doc[j].idx
+        elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
+            complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and verb in self.g.impersonal_a_verbs:
             content_start = doc[j + 1].idx  # "si pensa a un errore umano": what is supposed
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
