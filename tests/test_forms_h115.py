@@ -70,3 +70,36 @@ def test_pledge_about(shipped):
     assert quote.speaker == "Regione Toscana"
     assert quote.text == "di finanziare i lavori dell'Università di Pisa"
     assert "Università di Pisa" in quote.about
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of planning, someone its subject, di + infinitive: the plan stated
+    ("Il governo prevede di abolire il bollo auto.",
+     [("indirect", "di abolire il bollo auto", "governo")]),
+    ("Il rettore Paolo Neri prevede di aprire due nuovi corsi a Milano.",
+     [("indirect", "di aprire due nuovi corsi a Milano", "Paolo Neri")]),
+    ("La Regione Lombardia programma di assumere cento infermieri.",
+     [("indirect", "di assumere cento infermieri", "Regione Lombardia")]),
+    ("Gli organizzatori progettano di portare la gara in Texas.",
+     [("indirect", "di portare la gara in Texas", "organizzatori")]),
+])
+def test_stated_plan(shipped, text, expected):
+    """*prevedere*, *programmare*, *progettare di* + infinitive with a person or a body as
+    subject report the plan, its *di* kept."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a text or a plan as subject: what it provides, no one's words
+    "Il nuovo piano prevede di costruire tre scuole.",
+    "La legge prevede di punire chi evade le tasse.",
+    "Il progetto prevede di collegare le due stazioni.",
+    # impersonal, or a pronoun standing for a thing
+    "Si prevede di chiudere il cantiere entro maggio.",
+    "Delle due strategie, l'altra prevede di ricavare conferme indirette.",
+    # no infinitive: a forecast of a thing
+    "Il meteo prevede pioggia per domani.",
+])
+def test_not_a_stated_plan(shipped, text):
+    """Without a subject that is someone, or without *di* + infinitive, a verb of planning reports nothing."""
+    assert spoken(shipped, text) == []

@@ -438,6 +438,10 @@ class Grammar:
     #: sono impegnati per ridurre…*): the infinitive is what was pledged (not *ha impegnato i
     #: fondi*, *erano impegnati a difendere*: spending, being busy)
     pledge_verbs: frozenset[str] = frozenset()
+    #: verbs of planning that report a stated plan only with *di* + infinitive and a subject that
+    #: is someone (*il governo prevede di abolire…*, *la società programma di assumere…*; not *il
+    #: piano prevede di costruire…*, a text, nor *si prevede di…*, no one)
+    plan_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: verbs of a public announcement that report with no one named after *come*: a bare

@@ -92,6 +92,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.stance_verbs  # "si è espresso contro la riforma", "scagliandosi contro…"
             if not hits and lemmas & self.g.pledge_verbs and self._pledge(doc, i, sent):
                 hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
+            if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
+                hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -2012,6 +2014,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                for t in doc[start:i + 1]):
             return False
         return self._infinitive_after(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
+
+    def _stated_plan(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is an active verb of planning, with no clitic *si* before its auxiliaries,
+        whose parsed subject is someone (a name, a person, a body: not a thing, a text, a
+        plan), then *di* + infinitive past adverbs: *il rettore prevede di aprire…*, *la Regione
+        programma di assumere…* (not *il progetto prevede di costruire…*, *si prevede di…*, *è
+        previsto di…*, nor a subject left to the parse's guess)."""
+        start = self.aux_start(doc, i, sent.start)
+        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.is_passive(doc, start, i + 1):
+            return False
+        if not self.di_infinitive(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end):
+            return False
+        subjects = parsed_subjects(doc[i], self.g.relatives)
+        # (a pronoun only of a person, "lei prevede di…": not "l'altra prevede di…", a thing left before)
+        return bool(subjects) and not self._things_as_subjects(doc[i]) and all(
+            subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns for subj in subjects)
 
     def _infinitive_after(self, doc: Doc, j: int, end: int) -> bool:
         """A preposition of ``infinitive_openers`` (*di*, *a*, *ad*, *per*) + (*non*, clitics) +
