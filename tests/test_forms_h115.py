@@ -103,3 +103,36 @@ def test_stated_plan(shipped, text, expected):
 def test_not_a_stated_plan(shipped, text):
     """Without a subject that is someone, or without *di* + infinitive, a verb of planning reports nothing."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # offrire with the noun of an offer stated (help, compensation, a truce…): the object is the content
+    ("Il primo ministro Raj Kumar ha offerto un risarcimento ai feriti e alle famiglie delle vittime.",
+     [("indirect", "un risarcimento ai feriti e alle famiglie delle vittime", "Raj Kumar")]),
+    ("La Francia ha offerto aiuto all'Italia per l'emergenza.",
+     [("indirect", "aiuto all'Italia per l'emergenza", "Francia")]),
+])
+def test_offer_stated(shipped, text, expected):
+    """*offrire* reports its object when the object is a noun of ``said_objects['offrire']``."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a thing as subject, or goods and services offered: no one's words
+    "Il bando offre aiuti alle famiglie con figli.",
+    "Il museo offre visite guidate ogni domenica.",
+    "La società offre servizi di consulenza.",
+    "Il ristorante ha offerto la cena a tutti gli ospiti.",
+])
+def test_offer_of_goods(shipped, text):
+    """*offrire* with any other object, or with a thing as subject, reports nothing."""
+    assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("relative", ["che", "i quali"])
+def test_offer_in_relative_of_reported_object(shipped, relative):
+    """An offer in a relative of the object another cue reports (*ha ringraziato i volontari i
+    quali hanno offerto…*; *il quale*, *i quali* as *che*) stays inside that object."""
+    text = f"Il sindaco ha ringraziato i volontari {relative} hanno offerto aiuto alle famiglie."
+    assert spoken(shipped, text) == [
+        ("indirect", f"i volontari {relative} hanno offerto aiuto alle famiglie", "sindaco")]

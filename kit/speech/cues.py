@@ -243,8 +243,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     break
             else:
                 return None
+        pledge = head in self.g.pledge_verbs and self._pledge(doc, i, sent)
+        if head in self.g.pledge_verbs and not pledge and self._things_as_subjects(token, inherited=True):
+            return None  # "il bando offre aiuti alle famiglie": a thing provides, no one offers
         said = self.g.said_objects.get(head)
-        if said and not any(_norm(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
+        if said and not pledge and not any(_norm(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
             return None  # "ha ricostruito il ponte", "ricostruendo sulla base che…": no account named after the verb
         if head in self.g.proposal_verbs and not (self._proposition_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")
                                                   or _norm(doc[end - 2]) in self.g.doubt_nouns and _norm(doc[end - 1]) in self.g.forms("su")
@@ -1973,6 +1976,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         k = start - 1
         while k > cue.end and _norm(doc[k]) in self.g.clitics:
             k -= 1
+        if k - 1 > cue.end and _norm(doc[k]) in self.g.relative_words and _norm(doc[k - 1]) in self.g.definite:
+            k -= 1  # "ha ringraziato i partiti i quali hanno offerto…": il quale / i quali for che
+            if doc[k].idx < cue.content_start:
+                return False
+            return not any(t.is_punct for t in doc[cue.end:k]) and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower \
+                and _norm(doc[k - 1]) not in self.titles and doc[k - 1].ent_type_ != "PER"
         if k <= cue.end or _norm(doc[k]) != "che" or doc[k].idx < cue.content_start:
             return False
         noun = doc[k - 1]  # (not a person: "ha elogiato il sindaco che ha detto…" is his words)
