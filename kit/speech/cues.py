@@ -1535,9 +1535,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
         """A *che*-clause (or a comma before one) opens at token ``k``, past adverbs and a short
         source phrase with *da* (``impersonal_source_prepositions``): *si stima **che**…*, *si
-        apprende **infatti da fonti giudiziarie che**…* (not *si apprende dai giornali.*)."""
+        apprende **infatti da fonti giudiziarie che**…* (not *si apprende dai giornali.*); or a
+        subjunctive with *che* left out (*si pensa **avessero** una funzione rituale*, *si era
+        creduto **fosse** lui*: the clause the verb of opinion reports, not *si pensa al futuro*)."""
         k = self.skip_adverbs(doc, k, end)
-        if k < end and _norm(doc[k]) in ("che", ","):
+        if k < end and (_norm(doc[k]) in ("che", ",") or self._subjunctive(doc[k])):
             return True
         return k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions \
             and self._after_impersonal_source(doc, k, end) != k
