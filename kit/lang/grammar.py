@@ -448,6 +448,10 @@ class Grammar:
     #: participle or a passive (*come annunciato*, *come era stato promesso*); not the writer's
     #: own pointers back (*come detto*, *come ricordato*, *come previsto*)
     unnamed_come_verbs: frozenset[str] = frozenset()
+    #: verbs of saying, reporting and believing whose impersonal form set off by commas inside a
+    #: clause reports that clause (*I lavori, **si dice**, finiranno presto*; *Metà dei fondi,
+    #: **è stato detto**, non è spesa*): not verbs of deciding (*, è stato approvato,*)
+    parenthetical_report_verbs: frozenset[str] = frozenset()
     #: nouns of a speech act attached by *con* to the act it comes with (*ha ridotto la pena **con
     #: la motivazione che**…*, *un'allerta **con la raccomandazione di**…*)
     attached_speech_nouns: frozenset[str] = frozenset()

@@ -115,21 +115,52 @@ class InvertedRules(FinderBase):
         milioni*; *Il presidente, **si legge ancora**, concluderà le consultazioni*): the clause
         around it is reported, by the document's issuer or, unsigned, by no one. The cue
         starts at the verb, as *nel comunicato si legge che…* does, so the speaker rules read
-        its clitic."""
-        if lemma not in self.g.impersonal_cue_verbs or start - 2 <= sent.start \
-                or _norm(doc[start - 1]) not in self.g.reflexive_clitics or doc[start - 2].text != ",":
+        its clitic. So too an unsigned report set off the same way: an impersonal *si* before
+        a speech verb in the third person singular (*I lavori, **si dice**, finiranno in
+        autunno*; *…, si è appreso, …*), or an impersonal passive, a masculine singular
+        participle after *essere*/*venire*, maybe with its agent (*Metà dei fondi, **è stato
+        detto**, non è spesa*; *…, **viene riferito dalla polizia**, …*: the agent speaks)."""
+        clitic = self._impersonal_clitic(doc, start, lemma, sent)
+        # (an indicative: "Tutto ciò, sia detto chiaramente, …" is the writer's own aside)
+        passive = not clitic and lemma in self.g.parenthetical_report_verbs and self.is_passive(doc, start, end) \
+            and self._impersonal_participle(doc[end - 1]) and "Sub" not in doc[start].morph.get("Mood")
+        opener = start - 1 if clitic else start
+        if not (clitic or passive) or opener - 1 <= sent.start or doc[opener - 1].text != ",":
             return None
         if any(t.text in QUOTE_CHARS for t in sent):
             return None  # «…», si legge nella nota: the quote rules attach it
         after = self.skip_adverbs(doc, end, sent.end)
-        np = self._document_read(doc, after, sent)
+        np = self._document_read(doc, after, sent) if lemma in self.g.impersonal_cue_verbs else (
+            self._agent_at(doc, after, sent.end) if passive else None)
         comma = np[1] if np is not None else after
         if comma >= sent.end - 1 or doc[comma].text != ",":
             return None
-        lead = self.parenthetical_lead(doc, start - 1, sent)
+        if (clitic or passive) and lemma not in self.g.impersonal_cue_verbs and (
+                _norm(doc[self.skip_adverbs(doc, comma + 1, sent.end)]) in ("che", *self.g.forms("di"))
+                or not self.clause_follows(doc, comma + 1, sent.end)):
+            return None  # (", è stato ritenuto, …, che…": its che-clause; the clause goes on with its verb)
+        lead = self.parenthetical_lead(doc, opener, sent)
         if lead is None or sent.end - comma < 3:
             return None  # (the lead has no verb: the clause goes on after the parenthesis)
         return (start, end, "inverted", f"verb:{lemma}", np if np is not None else (comma, comma))
+
+    def _impersonal_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> bool:
+        """An impersonal *si* right before the cue at ``start``, after a comma, with *si legge*
+        (``impersonal_cue_verbs``) or a verb of ``parenthetical_report_verbs`` in the third person
+        singular that is a report when reflexive (not ``reflexive_not_speech``: *si riferisce*): *, si dice,*,
+        *, si è appreso,*."""
+        if start - 2 <= sent.start or _norm(doc[start - 1]) not in self.g.reflexive_clitics \
+                or doc[start - 2].text != ",":
+            return False
+        if lemma in self.g.impersonal_cue_verbs:
+            return True
+        return lemma in self.g.parenthetical_report_verbs and lemma.split()[0] not in self.g.reflexive_not_speech \
+            and "Sing" in doc[start].morph.get("Number") \
+            and "3" in doc[start].morph.get("Person")
+
+    def _impersonal_participle(self, token) -> bool:
+        """A participle with no gender or number of a subject: masculine singular (*detto*)."""
+        return "Fem" not in token.morph.get("Gender") and "Plur" not in token.morph.get("Number")
 
     def lone_opener(self, doc: Doc, start: int, sent: Span) -> bool:
         """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma before the cue
@@ -651,8 +682,7 @@ class InvertedRules(FinderBase):
         np_start, np_end = np
         after = max(end, np_end)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
-        clitic = start - 1 > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics \
-            and rule.split(":", 1)[-1] in self.g.impersonal_cue_verbs
+        clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
         lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent)
         # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
         # writer adds after it does not make the cue's content)
