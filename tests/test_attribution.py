@@ -2442,10 +2442,11 @@ def test_come_with_an_announcement_and_no_one_named(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # (whoever does the act the speech act comes with makes it: tests/test_forms_h117.py)
     ("La prefettura ha emesso un avviso, con la raccomandazione di non avvicinarsi al fiume.",
-     [("indirect", "di non avvicinarsi al fiume", None)]),
+     [("indirect", "di non avvicinarsi al fiume", "prefettura")]),
     ("La corte ha annullato la multa con la motivazione che il cartello non era visibile.",
-     [("indirect", "il cartello non era visibile", None)]),
+     [("indirect", "il cartello non era visibile", "corte")]),
     # (a thing asked for, with no clause, and an indefinite article: no report)
     ("Il comune si è presentato con una promessa di fondi.", []),
 ])

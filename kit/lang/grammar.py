@@ -455,6 +455,10 @@ class Grammar:
     #: nouns of a speech act attached by *con* to the act it comes with (*ha ridotto la pena **con
     #: la motivazione che**…*, *un'allerta **con la raccomandazione di**…*)
     attached_speech_nouns: frozenset[str] = frozenset()
+    #: verbs whose subject gives the news that is their object (*la stampa ha diffuso la
+    #: notizia che…*, *il ministro ha confermato la notizia che…*): not those that receive or
+    #: deny it (*apprendere*, *smentire*)
+    news_giving_verbs: frozenset[str] = frozenset()
     #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()

@@ -5,6 +5,7 @@ postposed cue, the previous sentence's subject for a null subject."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
@@ -386,7 +387,9 @@ class SpeakerRules(FinderBase):
         ribadito… . **Ha quindi ricordato**…*).
         """
         if cue.rule.startswith("nominal:"):
-            return None  # "la notizia che…": no one signs it
+            # "la notizia che…": no one signs it, unless a verb of giving news or the clause
+            # the speech noun is attached to names who does
+            return self._giver_of_noun(doc, cue, previous, earlier)
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
@@ -556,6 +559,60 @@ class SpeakerRules(FinderBase):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _giver_of_noun(self, doc: Doc, cue: Cue, previous: Speaker | None,
+                       earlier: Speaker | None) -> Speaker | None:
+        """The speaker of a nominal cue, read off the verb its noun depends on:
+
+        - a noun of ``news_nouns`` that is the object of a verb of ``news_giving_verbs`` (*la
+          stampa ha diffuso **la notizia che**…*, *il bollettino reca la notizia…*), or the
+          subject of its passive (*è stata confermata dal ministro la notizia che…*, a noun
+          the parse hangs on the agent too: *Confermata dal ministro X la notizia che…*);
+        - a noun of ``attached_speech_nouns`` after *con*, hung on a verb or on that verb's
+          object (*il giudice ha ridotto la pena **con la motivazione che**…*, *la Protezione
+          civile ha diramato un'allerta **con la raccomandazione di**…*): whoever does the act.
+
+        The verb's subject speaks (found as for a verb cue there), its agent when it is
+        passive; no one when it has neither (*si è diffusa la notizia*, *viene diffusa la
+        notizia*, *è stato arrestato con l'accusa*) or when the verb only receives the news
+        (*ha appreso la notizia che*)."""
+        if not self.context(doc).has_dep:
+            return None
+        noun = doc[cue.start]
+        if _norm(noun) in self.g.news_nouns:
+            verb = noun.head
+            if noun.dep_ in ("nmod", "appos") and verb.dep_ == "obl:agent":
+                verb = verb.head  # "Confermata (,) dal ministro X(,) la notizia": hung on the agent
+            elif noun.dep_ not in ("obj", "nsubj:pass", "nsubj"):
+                return None
+            if not self.lemmas(verb) & self.g.news_giving_verbs:
+                return None
+        elif _norm(noun) in self.g.attached_speech_nouns:
+            verb = noun.head
+            if verb.pos_ != "VERB" and noun.dep_ == "nmod" and verb.dep_ == "obj":
+                verb = verb.head  # "un'allerta con la raccomandazione di": the act of the object's verb
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+            return None
+        if any(c.dep_ in ("expl", "expl:impers", "expl:pass") or _norm(c) in self.g.reflexive_clitics
+               and c.i < verb.i for c in verb.children):
+            return None  # "si è diffusa la notizia": the news spreads, no one spreads it
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            # "dal ministro della Salute Marco Rossi": the phrase after "da", up to the noun
+            start = agent.left_edge.i + int(agent.left_edge.pos_ == "ADP")
+            end = min(agent.right_edge.i + 1, noun.left_edge.i if noun.left_edge.i > agent.i else len(doc))
+            found = self._from_range(doc, start, end) if start < end else None
+            return found.tagged("agent") if found is not None else None
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or \
+                noun.dep_ in ("nsubj", "nsubj:pass"):
+            return None  # "viene diffusa la notizia", "è stato arrestato con l'accusa": no agent named
+        lemma = next(iter(sorted(self.lemmas(verb))), verb.lemma_)
+        at_verb = replace(cue, start=verb.i, end=verb.i + 1, start_char=verb.idx,
+                          end_char=verb.idx + len(verb), text=verb.text, rule=f"verb:{lemma}",
+                          complement="object", speaker_np=None, passive=False)
+        return self.speaker_for(doc, at_verb, previous, earlier)
 
     def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
         """The name right before an aside without a verb that ends at the cue (*il suo rivale
