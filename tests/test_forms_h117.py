@@ -46,3 +46,24 @@ def test_attached_speech_noun_giver(shipped, text, expected):
     """*ha ridotto la pena con la motivazione che…*, *ha diramato un'allerta con la
     raccomandazione di…*: whoever does the act makes the speech act attached to it."""
     assert spoken(shipped, text) == expected
+
+
+_OTHER_STORY = ("Il ministro dell'Interno Luca Bianchi ha visitato la prefettura. "
+                + " ".join(["La pioggia è caduta per tutta la notte e le strade della città sono rimaste "
+                            "allagate fino al mattino."] * 18) + " ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title qualified as a known individual's (ex, an adjective): the person named last, close before
+    (_OTHER_STORY + "Ieri la squadra ha esonerato Marco Verdi. L'ex allenatore ha detto che tornerà presto in panchina.",
+     [("indirect", "tornerà presto in panchina", "Marco Verdi")]),
+    # a bare office or role the article never filled keeps its description
+    (_OTHER_STORY + "Ieri la squadra ha esonerato Marco Verdi. Il questore ha detto che la partita si giocherà a porte chiuse.",
+     [("indirect", "la partita si giocherà a porte chiuse", "questore")]),
+    (_OTHER_STORY + "Ieri la squadra ha esonerato Marco Verdi. L'allenatore ha detto che la partita si giocherà a porte chiuse.",
+     [("indirect", "la partita si giocherà a porte chiuse", "allenatore")]),
+])
+def test_qualified_title_after_another_story(shipped, text, expected):
+    """On a page whose titled people belong to another story (none in the window before), *l'ex
+    allenatore* is the person named last close before; a bare *il questore*, *l'allenatore* is not."""
+    assert spoken(shipped, text) == expected

@@ -244,8 +244,17 @@ class DescriptionRules(FinderBase):
                     # no one had a title: the person named last, close before (*Giorgia Meloni è
                     # arrivata… La premier ha detto*)
                     return self._last_named(doc, span.start_char, "PER", window=400, female=female)
-                return (same and self._last_named(doc, span.start_char, "PER", among=same, female=female)) or \
+                found = (same and self._last_named(doc, span.start_char, "PER", among=same, female=female)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled, female=female)
+                if found is None and self._qualified_title(span, words):
+                    # no one with a title named in the window before it (another story of the
+                    # page), and a title qualified as one known individual's, with no domain
+                    # (*l'atleta giamaicano*, *l'ex ministro*, *il noto cantante*; not a bare
+                    # office, *il questore*, which may be one the article never filled): the
+                    # person named last, close before, of its gender
+                    found = self._last_named(doc, span.start_char, "PER", window=400, female=female,
+                                             male=self._masculine(span))
+                return found
             if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
                     words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
                 # "il giornale", "il quotidiano britannico", "l'associazione"; not "l'agenzia per la sicurezza…";
@@ -445,6 +454,24 @@ class DescriptionRules(FinderBase):
             if said is None:
                 return False
         return said.morph.get("Gender") == ["Fem"] and said.morph.get("Number") != ["Plur"]
+
+    def _qualified_title(self, span: Span, words: list[str]) -> bool:
+        """A title with no domain (no preposition after it) qualified by a word of ``former_words``
+        or ``title_modifiers`` or by an adjective (*l'ex ministro*, *l'atleta giamaicano*, *il
+        noto cantante*)."""
+        return not set(words[1:]) & self.g.prepositions and any(
+            _norm(t) in self.g.former_words | self.g.title_modifiers or t.pos_ == "ADJ"
+            for t in span if t.is_alpha and _norm(t) not in self.titles | self.g.articles)
+
+    def _masculine(self, span: Span) -> bool:
+        """A singular description of a man: its article, or after an elided one an adjective
+        agreeing with its noun, is masculine (*il questore*, *l'atleta giamaicano*)."""
+        noun = next((t for t in span if t.is_alpha and _norm(t) not in self.g.articles), None)
+        if noun is None:
+            return False
+        said = span[0] if _norm(span[0]) in self.g.articles and span[0].morph.get("Gender") else \
+            next((t for t in span[noun.i - span.start + 1:] if t.pos_ == "ADJ" and t.morph.get("Gender")), None)
+        return said is not None and said.morph.get("Gender") == ["Masc"] and said.morph.get("Number") != ["Plur"]
 
     def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
         """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
