@@ -1072,7 +1072,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "L'accusa di Rossi è…", "L'accusa di omicidio è caduta": whose, or which
         for m in range(i + 2, min(i + 14, sent.end)):
             if doc[m].text == ":" and m + 1 < sent.end and m > i + 2:
-                return m  # "L'accusa per il sindaco: abuso d'ufficio", a colon for the copula
+                # "L'accusa per il sindaco: abuso d'ufficio", a colon for the copula (not after a
+                # verb of its own: "L'accusa venne formulata dal procuratore X: …" is X's)
+                return None if any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:m]) else m
             if doc[m].is_punct:
                 return None
             if _norm(doc[m]) in self.g.copulas:
