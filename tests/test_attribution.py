@@ -2199,8 +2199,10 @@ def test_a_self_report_after_an_aspectual_verb(shipped, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Il progetto è fallito quando una richiesta della Regione di tagliare i fondi ha bloccato i cantieri.",
      [("indirect", "di tagliare i fondi", "Regione")]),
+    # (the verb's object report goes on past the noun's, as "hanno bocciato la riforma" alone)
     ("I consiglieri hanno bocciato la proposta del sindaco Paolo Neri di chiudere il centro storico.",
-     [("indirect", "di chiudere il centro storico", "Paolo Neri")]),
+     [("indirect", "la proposta del sindaco Paolo Neri di chiudere il centro storico", "consiglieri"),
+      ("indirect", "di chiudere il centro storico", "Paolo Neri")]),
     ("Ieri è arrivata la richiesta del comitato dei genitori alla preside di rinviare le gite.",
      [("indirect", "di rinviare le gite", "comitato dei genitori")]),
     ("La richiesta di rinvio a giudizio presentata dai legali è stata accolta.", []),

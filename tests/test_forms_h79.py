@@ -128,7 +128,8 @@ def test_per_name_judging_clause(shipped, text, expected):
     ("La certezza di Anna Bruni di avere ragione ha irritato gli alleati.",
      [("indirect", "di avere ragione", "Anna Bruni")]),
     ("La richiesta di Legambiente che è stata respinta riguardava il fiume.", []),
-    ("Il timore di Coldiretti che i prezzi salgano ancora è forte.", []),
+    ("Il timore di Coldiretti che i prezzi salgano ancora è forte.",
+     [("indirect", "i prezzi salgano ancora", "Coldiretti")]),
     ("L'annuncio di lavoro è scaduto.", []),
     ("L'annuncio di Marco Rossi è arrivato in serata.", []),
 ])

@@ -760,8 +760,10 @@ class Grammar:
     #: is the speaker and whose *di* / *a* + infinitive is what was asked (*la richiesta del
     #: sindaco di chiudere…*, *l'invito di X a restare a casa*, *l'accusa di X a Y di aver mentito*)
     request_nouns: frozenset[str] = frozenset()
-    #: nouns of an announcement or a belief that take their agent after *di* and their content
-    #: as a request's, or as a *che*-clause (*la convinzione di X che la crisi sia finita*)
+    #: nouns of saying, assuring, warning, hoping, fearing or intending (by their singular and
+    #: plural forms) that take their agent after *di* and their content as a request's, or as a
+    #: *che*-clause (*la convinzione di X che la crisi sia finita*, *i timori di X di perdere*,
+    #: *l'intenzione del ministro X di reintrodurre…*, *la conferma del portavoce che…*)
     belief_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)

@@ -782,6 +782,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if _norm(tok) in self.g.copulas and (self.di_infinitive(doc, k + 1, sent.end)
                                                  or self._a_infinitive(doc, k + 1, sent.end)):
                 break  # "L'appello del sindaco ai cittadini è di restare a casa": the agent stops at the copula
+            apposed = self._agent_apposition(doc, k, sent.end) if k > agent else None
+            if apposed is not None:
+                # "la richiesta del candidato alla presidenza, Marco Rossi, di rinviare…": the
+                # name in commas is the agent, its content right after
+                return (i, i + 1, "request", f"request:{_norm(doc[i])}", (k + 1, apposed - 1))
+            if _norm(tok) in self.g.and_conjunctions and k + 1 < sent.end and _norm(doc[k + 1]) in self.g.articles:
+                return None  # "dei timori del figlio e le paure di morire": a second noun phrase, not the agent's
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
@@ -803,6 +810,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
             return None  # "la richiesta della presenza di un perito": no one asks
         return (i, i + 1, "request", f"request:{_norm(doc[i])}", (agent, end))
+
+    def _agent_apposition(self, doc: Doc, k: int, end: int) -> int | None:
+        """A name set in commas at token ``k`` after a speech noun's agent (*la richiesta del
+        candidato**, Marco Rossi,** di rinviare…*, *il timore del presidente**, Anna Bruni,**
+        che…*): the token after the closing comma, when content opens there (*di*/*a* +
+        infinitive or a *che*-clause); else None (*la richiesta del sindaco, che è stata
+        respinta*, *l'appello del vescovo, Marco Rossi e Anna Bruni*: a list, no apposition)."""
+        if doc[k].text != "," or k + 3 >= end or doc[k + 1].ent_iob_ != "B" or doc[k + 1].ent_type_ not in ("PER", "ORG"):
+            return None
+        m = k + 2
+        while m < end and doc[m].ent_iob_ == "I":
+            m += 1
+        if m + 1 >= end or doc[m].text != ",":
+            return None
+        m += 1
+        if self.di_infinitive(doc, m, end) or self._a_infinitive(doc, m, end) or self._content_che(doc, m, end):
+            return m
+        return None
 
     def request_content(self, doc: Doc, np_end: int, end: int) -> tuple[int, int]:
         """(first, end) tokens of what a request asks (:meth:`request_cue`): from the *di* after
@@ -1877,7 +1902,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             opener = start if _norm(doc[start]) == "come" else start - 1
             relay = kind in ("source", "inverted") and opener >= 0 and _norm(doc[opener]) == "come"
             prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None) \
-                if kept and (kind in ("verb", "scheduled") or relay and kept[-1][2] == "verb") else None
+                if kept and (kind in ("verb", "scheduled", "request") or relay and kept[-1][2] == "verb") else None
+            if kind == "request" and prev is not None and kept[-1][2] == "verb" and prev.complement in ("object", "che", "di") \
+                    and prev.content_start <= doc[start].idx < prev.region_end:
+                # "ha criticato l'intenzione di X di chiudere…": the noun's report is inside the
+                # verb's content, which goes on past it
+                nested.add(len(kept))
             if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
                 continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
             if relay and prev is not None and prev.complement == "che" and prev.content_start < doc[opener].idx < prev.region_end:
