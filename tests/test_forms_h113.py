@@ -49,3 +49,27 @@ def test_second_noun_phrase_is_no_agent(shipped):
     text = "Il padre parlò al giornale dei timori del figlio e le paure di morire nei giorni prima della sua morte."
     assert [q for q in spoken(shipped, text) if q[1].startswith("di morire")] == []
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of fear, hope or report heading its own phrase, its che-clause with its own subject
+    ("Resta il timore che la diga possa cedere nelle prossime ore.",
+     [("indirect", "la diga possa cedere nelle prossime ore", None)]),
+    ("Rimane il legittimo timore che la manifestazione possa degenerare.",
+     [("indirect", "la manifestazione possa degenerare", None)]),
+    ("Cresce l'auspicio che la crisi di governo si risolva entro la settimana.",
+     [("indirect", "la crisi di governo si risolva entro la settimana", None)]),
+    ("A sera giunge la voce che i ribelli hanno conquistato la capitale.",
+     [("indirect", "i ribelli hanno conquistato la capitale", None)]),
+    # inside a verb's report the noun is the verb's
+    ("Il sindaco ha ribadito il timore che il ponte crolli entro l'inverno.",
+     [("indirect", "il timore che il ponte crolli entro l'inverno", "sindaco")]),
+    # a purpose, a preposition's complement, a relative: no report
+    ("Ha lasciato la porta aperta nella speranza che il figlio tornasse.", []),
+    ("Nulla fa propendere per l'ipotesi che il treno sia stato deviato.", []),
+    ("Il sospetto che ha portato all'arresto era infondato.", []),
+    ("Il vertice ha dissipato i timori che in passato erano stati espressi da alcuni governi.", []),
+])
+def test_noun_with_content_clause(shipped, text, expected):
+    """*il timore che…*, *l'auspicio che…*, *la voce che…* after a definite article, no
+    preposition before: the clause is reported, no one signs it."""
+    assert spoken(shipped, text) == expected

@@ -110,6 +110,11 @@ class Grammar:
     #: nouns of news no one signs whose *che*-clause is reported (*la notizia che…*), and the
     #: days of *è notizia di oggi che…*
     news_nouns: frozenset[str] = frozenset()
+    #: nouns of a hope, a fear, a suspicion, a supposition or a report whose *che*-clause with
+    #: its own subject is reported when the noun, after a definite article, heads its own phrase
+    #: (*resta il timore che la diga ceda*, *cresce l'ipotesi che…*, *giunge la voce che…*):
+    #: no one signs it (not *nella speranza che…*, a purpose; not inside a verb's report)
+    content_che_nouns: frozenset[str] = frozenset()
     #: verbs of supposing whose impersonal *si* reports the phrase after *a* (*si pensa a un
     #: errore umano*): no one signs it
     impersonal_a_verbs: frozenset[str] = frozenset()

@@ -710,6 +710,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return self._charge_hypothesis(doc, i, sent)
         if _norm(doc[i]) in self.g.attached_speech_nouns:
             return self._attached_speech(doc, i, sent)
+        if _norm(doc[i]) in self.g.content_che_nouns - self.g.news_nouns:
+            # "resta il (legittimo) timore che la diga ceda": after a definite article and at most
+            # one adjective (not "un sospetto che"), the noun phrase no preposition's complement
+            # (not "nella speranza che", "propende per l'ipotesi che": the writer's reasoning),
+            # the clause with its own subject, no preposition first (not "i timori che in
+            # precedenza erano stati avanzati": a relative past an adverbial phrase)
+            k = i - 1 if i > sent.start and doc[i - 1].pos_ != "ADJ" else i - 2
+            if k >= sent.start and _norm(doc[k]) in self.g.definite and not (
+                    k > sent.start and _norm(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
+                    and doc[i + 2].pos_ != "ADP" and _norm(doc[i + 2]) not in self.g.prepositions:
+                return (i, i + 1, "nominal", f"nominal:{_norm(doc[i])}", None)
+            return None
         if _norm(doc[i]) not in self.g.news_nouns:
             return None
         if self._spread_news(doc, i, sent):
@@ -1908,6 +1920,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "ha criticato l'intenzione di X di chiudere…": the noun's report is inside the
                 # verb's content, which goes on past it
                 nested.add(len(kept))
+            if kind == "nominal" and norms[start] in self.g.content_che_nouns and kept and kept[-1][2] == "verb":
+                outer = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
+                if outer.complement in ("object", "che", "di") and outer.content_start <= doc[start].idx < outer.region_end:
+                    continue  # "ha ribadito il timore che…": the verb's report holds the noun's
             if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
                 continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
             if relay and prev is not None and prev.complement == "che" and prev.content_start < doc[opener].idx < prev.region_end:
