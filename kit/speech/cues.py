@@ -900,7 +900,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         raccomandazione di** non uscire*, *ha ridotto la pena **con la motivazione che**…*); the
         content is the *di*/*a* + infinitive or the *che*-clause. Only after *con* and a
         definite article (not *con una richiesta di fondi*: a thing asked for, with no clause)."""
-        if i < sent.start + 2 or _norm(doc[i - 1]) not in self.g.definite or _norm(doc[i - 2]) != "con":
+        if i < sent.start + 2 or _norm(doc[i - 1]) not in self.g.definite \
+                or _norm(doc[i - 2]) != "con" and not self._arriving_subject(doc[i - 2]):
             return None
         j = i + 1
         if j + 1 >= sent.end:
@@ -909,6 +910,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or _norm(doc[j]) in self.g.forms("a") and self.is_infinitive(doc[j + 1]):
             return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
         return None
+
+    def _arriving_subject(self, verb) -> bool:
+        """``verb`` right before a speech noun's article is a verb of arriving or spreading
+        (``announcing_verbs``) with no subject of its own nor an *avere* auxiliary: the noun after
+        it is its subject, the act of no one named (*dalla Farnesina giunge l'invito a…*; not
+        *il sindaco ha fatto l'appello a…*, the parse reads such a subject as an object)."""
+        return self._spreads(verb) and not any(
+            c.dep_.startswith("nsubj") or c.dep_ == "aux" and "avere" in self.lemmas(c) for c in verb.children)
 
     def _charge_noun(self, doc: Doc, i: int, sent: Span):
         """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
