@@ -57,11 +57,12 @@ def test_not_a_charge(shipped, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # con/su + ipotesi (an adjective or not) + di, in a clause of an investigation: the charge
+    # con/su + ipotesi (an adjective or not) + di, in a clause of an investigation: the charge,
+    # held by the subject of a verb of investigating (charge_holding_verbs, test_forms_h118)
     ("La Procura di Lecce ha aperto un fascicolo con l'ipotesi di omicidio colposo.",
-     [("indirect", "di omicidio colposo", None)]),
+     [("indirect", "di omicidio colposo", "Procura")]),
     ("Nel frattempo la Procura di Siena lavora sull'ipotesi di disastro ferroviario.",
-     [("indirect", "di disastro ferroviario", None)]),
+     [("indirect", "di disastro ferroviario", "Procura")]),
     ("Cinque tecnici sono stati iscritti nel registro degli indagati con l'ipotesi accusatoria di crollo colposo.",
      [("indirect", "di crollo colposo", None)]),
     # a hypothesis outside an investigation: nothing

@@ -464,6 +464,13 @@ class Grammar:
     #: notizia che…*, *il ministro ha confermato la notizia che…*): not those that receive or
     #: deny it (*apprendere*, *smentire*)
     news_giving_verbs: frozenset[str] = frozenset()
+    #: verbs whose subject, or agent in the passive, holds the charge or hypothesis a noun of
+    #: ``charge_nouns``/``hypothesis_charge_nouns`` names when the noun is their *su*-oblique or
+    #: comes with *con* on them or on the file they open (*la Procura lavora sull'ipotesi
+    #: di…*, *indagato dalla magistratura con l'accusa di…*, *un fascicolo con l'ipotesi di…
+    #: aperto dalla Procura*): acts of investigating and charging, not of arresting or holding
+    #: (*arrestato dalla polizia con l'accusa di…*: the police do not bring the charge)
+    charge_holding_verbs: frozenset[str] = frozenset()
     #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()

@@ -571,6 +571,11 @@ class SpeakerRules(FinderBase):
         - a noun of ``attached_speech_nouns`` after *con*, hung on a verb or on that verb's
           object (*il giudice ha ridotto la pena **con la motivazione che**…*, *la Protezione
           civile ha diramato un'allerta **con la raccomandazione di**…*): whoever does the act.
+        - a noun of ``charge_nouns``/``hypothesis_charge_nouns`` hung on a verb of
+          ``charge_holding_verbs`` (after *con* or *su*), or on its object or passive subject
+          (*la Procura lavora **sull'ipotesi di**…*, *indagato dalla magistratura **con l'accusa
+          di**…*, *un fascicolo **con l'ipotesi di**… è stato aperto dalla Procura*): who
+          investigates or charges; no one for other verbs (*arrestato dalla polizia con l'accusa*).
 
         The verb's subject speaks (found as for a verb cue there), its agent when it is
         passive; no one when it has neither (*si è diffusa la notizia*, *viene diffusa la
@@ -587,10 +592,16 @@ class SpeakerRules(FinderBase):
                 return None
             if not self.lemmas(verb) & self.g.news_giving_verbs:
                 return None
-        elif _norm(noun) in self.g.attached_speech_nouns:
+        elif _norm(noun) in self.g.attached_speech_nouns | self.g.charge_nouns | self.g.hypothesis_charge_nouns:
             verb = noun.head
-            if verb.pos_ != "VERB" and noun.dep_ == "nmod" and verb.dep_ == "obj":
-                verb = verb.head  # "un'allerta con la raccomandazione di": the act of the object's verb
+            charge = _norm(noun) not in self.g.attached_speech_nouns
+            if verb.pos_ != "VERB" and noun.dep_ == "nmod" and (
+                    verb.dep_ == "obj" or charge and verb.dep_ == "nsubj:pass"):
+                # "un'allerta con la raccomandazione di", "un fascicolo con l'ipotesi di… è stato
+                # aperto da": the act of the verb whose object (or passive subject) the noun is on
+                verb = verb.head
+            if charge and not self.lemmas(verb) & self.g.charge_holding_verbs:
+                return None  # "arrestato dalla polizia con l'accusa di": who arrests does not charge
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
