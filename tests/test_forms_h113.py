@@ -77,9 +77,9 @@ def test_noun_with_content_clause(shipped, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a noun of appeal after a verb of arriving with no subject of its own: the a + infinitive
-    # (the fronted "da" source is not read as its speaker yet: null, a known limit)
+    # (the fronted "da" source speaks: arrival_verbs, test_forms_h118)
     ("Dalla Farnesina giunge l'invito a evitare i viaggi in Egitto nelle prossime settimane.",
-     [("indirect", "a evitare i viaggi in Egitto nelle prossime settimane", None)]),
+     [("indirect", "a evitare i viaggi in Egitto nelle prossime settimane", "Farnesina")]),
     # an invitation to an event: no such report
     ("È arrivato l'invito al matrimonio del figlio del prefetto.", []),
 ])

@@ -46,3 +46,22 @@ def test_charge_noun_without_holder(shipped, text, expected):
     """Verbs of arresting or holding (not in ``charge_holding_verbs``) and passives with no
     agent leave the charge with no speaker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the da phrase of a verb of arriving whose subject is the speech noun: who it comes from,
+    # not the subject of the sentence before
+    ("Il presidente francese ha espresso cordoglio. Dalla Farnesina giunge l'invito a seguire le indicazioni delle autorità locali.",
+     [("indirect", "a seguire le indicazioni delle autorità locali", "Farnesina")]),
+    ("Dal sindaco Mario Rossi arriva l'appello a restare in casa.",
+     [("indirect", "a restare in casa", "Mario Rossi")]),
+    # a vague source or a place: no one
+    ("Il premier ha parlato ai cittadini. Da più parti arriva l'invito a mantenere la calma.",
+     [("indirect", "a mantenere la calma", None)]),
+    ("Il ministro ha parlato ai cronisti. Da Roma arriva la notizia che il vertice è stato rinviato.",
+     [("indirect", "il vertice è stato rinviato", None)]),
+])
+def test_speech_noun_arriving_from(shipped, text, expected):
+    """A speech noun subject of a verb of arriving (``arrival_verbs``: *giunge l'invito*,
+    *arriva la notizia*) comes from the person or body of the verb's *da* phrase."""
+    assert spoken(shipped, text) == expected

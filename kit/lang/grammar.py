@@ -471,6 +471,9 @@ class Grammar:
     #: aperto dalla Procura*): acts of investigating and charging, not of arresting or holding
     #: (*arrestato dalla polizia con l'accusa di…*: the police do not bring the charge)
     charge_holding_verbs: frozenset[str] = frozenset()
+    #: verbs of arriving whose *da* phrase names who a speech noun, their subject, comes from
+    #: (*dalla Farnesina **giunge** l'invito a…*, *dal Viminale **filtra** la notizia che…*)
+    arrival_verbs: frozenset[str] = frozenset()
     #: words that address the person asked (*Le piace il suo lavoro?*): a question of an
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()

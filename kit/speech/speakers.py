@@ -571,6 +571,8 @@ class SpeakerRules(FinderBase):
         - a noun of ``attached_speech_nouns`` after *con*, hung on a verb or on that verb's
           object (*il giudice ha ridotto la pena **con la motivazione che**…*, *la Protezione
           civile ha diramato un'allerta **con la raccomandazione di**…*): whoever does the act.
+        - any speech noun that is the subject of a verb of arriving (``arrival_verbs``): the
+          *da* phrase it comes from (*dalla Farnesina giunge l'invito a…*, :meth:`_arrival_source`);
         - a noun of ``charge_nouns``/``hypothesis_charge_nouns`` hung on a verb of
           ``charge_holding_verbs`` (after *con* or *su*), or on its object or passive subject
           (*la Procura lavora **sull'ipotesi di**…*, *indagato dalla magistratura **con l'accusa
@@ -584,6 +586,8 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep:
             return None
         noun = doc[cue.start]
+        if noun.dep_ in ("nsubj", "obj") and self.lemmas(noun.head) & self.g.arrival_verbs:
+            return self._arrival_source(doc, noun.head)
         if _norm(noun) in self.g.news_nouns:
             verb = noun.head
             if noun.dep_ in ("nmod", "appos") and verb.dep_ == "obl:agent":
@@ -624,6 +628,20 @@ class SpeakerRules(FinderBase):
                           end_char=verb.idx + len(verb), text=verb.text, rule=f"verb:{lemma}",
                           complement="object", speaker_np=None, passive=False)
         return self.speaker_for(doc, at_verb, previous, earlier)
+
+    def _arrival_source(self, doc: Doc, verb) -> Speaker | None:
+        """Whoever a speech noun comes from when it is the subject of a verb of arriving
+        (``arrival_verbs``; the parse may read it as the object): the person or body of the
+        verb's *da* phrase (*dalla Farnesina giunge l'invito a…*, *dal sindaco arriva l'appello
+        a…*, *dal Viminale filtra la notizia che…*); no one without one, nor for a place or a
+        vague source (*da Roma arriva la notizia*, *da più parti giunge l'invito*)."""
+        source = next((c for c in verb.children if c.dep_ in ("obl", "obl:agent") and any(
+            k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in c.children)), None)
+        if source is None:
+            return None
+        start = source.left_edge.i + int(source.left_edge.pos_ == "ADP")
+        found = self._from_range(doc, start, source.right_edge.i + 1)
+        return found.tagged("agent") if found is not None and found.label in ("PER", "ORG") else None
 
     def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
         """The name right before an aside without a verb that ends at the cue (*il suo rivale
