@@ -131,7 +131,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
                 and modal is None and not opening_twin:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
-            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic \
+            # (a participle opening a headline, capitalised and so read as a name or a noun, with
+            # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
+            opening_participle = i == sent.start and token.is_title and bool(self.g.participle.search(norm)) \
+                and self.bare_agent(doc, i, sent, lemmas)
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
