@@ -469,7 +469,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if cue.verb in speech.g.physical_sense_verbs and not _speech_around(doc, cue, cues, speech) \
                     and not _verbal_target(doc, cue.content_start, region_end, speech):
                 continue  # "i ribelli hanno attaccato la moschea": an assault, not words
-            if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(doc, cue.content_start, region_end, speech):
+            # (after a bare participle the noun phrase is its subject, as after a passive: "Smentite
+            # le voci secondo le quali…", the rumours' own report follows)
+            # (by its ending: "smentite" may be read as the imperative)
+            bare_participle = cue.end - cue.start == 1 and bool(speech.g.participle.search(doc[cue.start].lower_))
+            if _bare_pronoun(doc, cue.content_start, region_end) or _bare_news(
+                    doc, cue.content_start, region_end, speech, speech.g.rumour_nouns if bare_participle else frozenset()):
                 continue  # "ha confessato tutto", "ha confermato la notizia": no content to report
             if _acts(doc, cue.content_start, region_end, speech.g.act_objects) \
                     and not _addressed_act(doc, cue.content_start, region_end, speech.g) \
@@ -1053,7 +1058,14 @@ def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
     decision on a procedural noun (*viene rigettato il ricorso*) or a bare news noun that points
     at what is reported elsewhere (*la notizia era stata anticipata dalla Abc*)."""
     g = speech.g
-    return (_acts(doc, cue.content_start, end, g.act_objects) or _bare_news(doc, cue.content_start, end, speech)
+    # (the subject noun phrase up to its own clause: "sono state smentite le voci secondo le
+    # quali…", "è stata confermata la notizia che…": the clause is the noun's report)
+    subject_end = speech.object_end(doc, cue.content_start, end, cue)
+    span = doc.char_span(cue.content_start, subject_end, alignment_mode="contract")
+    opener = next((t.idx for t in span if t.lower_ in g.noun_report_openers), None) if span is not None else None
+    subject_end = subject_end if opener is None else opener
+    return (_acts(doc, cue.content_start, end, g.act_objects)
+            or _bare_news(doc, cue.content_start, subject_end, speech, g.rumour_nouns)
             or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects)
             or _sense_object(doc, cue, end, g))
 
@@ -1180,13 +1192,14 @@ def _bare_pronoun(doc: Doc, start: int, end: int) -> bool:
     return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].lower_ in ("tutto", "nulla", "niente"))
 
 
-def _bare_news(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
-    """The object is a noun of news or words and nothing else (*la notizia*, *la grande
-    notizia*, *queste dichiarazioni*): it points at what is reported elsewhere."""
+def _bare_news(doc: Doc, start: int, end: int, speech: SpeechFinder, more: frozenset[str] = frozenset()) -> bool:
+    """The object is a noun of news or words (or of ``more``: the rumours a passive's subject
+    names, *sono state smentite le voci*) and nothing else (*la notizia*, *la grande notizia*,
+    *queste dichiarazioni*): it points at what is reported elsewhere."""
     span = doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span if t.is_alpha] if span is not None else []
     g = speech.g
-    return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | g.quoted_nouns | g.answer_nouns \
+    return 0 < len(words) <= 3 and words[-1].lower_ in g.news_nouns | g.quoted_nouns | g.answer_nouns | more \
         and all(t.pos_ in ("DET", "ADJ") for t in words[:-1])
 
 

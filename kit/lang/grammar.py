@@ -813,6 +813,10 @@ class Grammar:
     #: verbs by which news comes or is, after *la notizia* before a colon (*La notizia **arriva**
     #: dalla Cina: …*): what follows is an unsigned report
     news_verbs: frozenset[str] = frozenset()
+    #: words that open the report of a noun of news or rumour right after it (*la notizia **che**…*,
+    #: *le voci **secondo** le quali…*): the subject of a passive of saying up to them is a bare
+    #: noun that points at that report
+    noun_report_openers: frozenset[str] = frozenset()
     #: words that open a verbless frame before a colon, then its speaker (***Così** il ministro: …*)
     colon_so_words: frozenset[str] = frozenset()
     #: verbs of taking the floor that open a sentence before their subject and a colon (***Parla**

@@ -590,7 +590,10 @@ class SpeakerRules(FinderBase):
             return self._arrival_source(doc, noun.head)
         if _norm(noun) in self.g.news_nouns:
             verb = noun.head
-            if noun.dep_ in ("nmod", "appos") and verb.dep_ == "obl:agent":
+            while noun.dep_ in ("nmod", "appos") and verb.dep_ in ("nmod", "appos", "flat:name") and verb.head.i != verb.i \
+                    and verb.head.pos_ in ("NOUN", "PROPN"):
+                verb = verb.head  # ("dal ministro della Salute Mario Rossi, la notizia": hung on the name in the agent)
+            if noun.dep_ in ("nmod", "appos") and (verb.dep_ == "obl:agent" or self._da_oblique(verb)):
                 verb = verb.head  # "Confermata (,) dal ministro X(,) la notizia": hung on the agent
             elif noun.dep_ not in ("obj", "nsubj:pass", "nsubj"):
                 return None
@@ -614,6 +617,11 @@ class SpeakerRules(FinderBase):
                and c.i < verb.i for c in verb.children):
             return None  # "si è diffusa la notizia": the news spreads, no one spreads it
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None and (any(c.dep_ == "aux:pass" for c in verb.children) and noun.dep_ == "nsubj:pass"
+                              or "Part" in verb.morph.get("VerbForm") and noun.i > verb.i):
+            # the agent of a passive (or of a bare participle before its subject) the parse reads
+            # as a bare oblique: "è stata confermata dalla questura la notizia che…"
+            agent = next((c for c in verb.children if self._da_oblique(c)), None)
         if agent is not None:
             # "dal ministro della Salute Marco Rossi": the phrase after "da", up to the noun
             start = agent.left_edge.i + int(agent.left_edge.pos_ == "ADP")
@@ -642,6 +650,12 @@ class SpeakerRules(FinderBase):
         start = source.left_edge.i + int(source.left_edge.pos_ == "ADP")
         found = self._from_range(doc, start, source.right_edge.i + 1)
         return found.tagged("agent") if found is not None and found.label in ("PER", "ORG") else None
+
+    def _da_oblique(self, tok) -> bool:
+        """A noun or name the parse hangs on a verb as a bare oblique with *da* (*dalla questura*):
+        how it reads the agent of a passive now and then."""
+        return tok.dep_ == "obl" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB" and any(
+            k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in tok.children)
 
     def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
         """The name right before an aside without a verb that ends at the cue (*il suo rivale
