@@ -425,6 +425,10 @@ class Grammar:
     spokesperson_nouns: frozenset[str] = frozenset()
     #: the conjunctions that join two of a kind: names (*Rossi, Bianchi **e** i Verdi*), *di*-phrases
     and_conjunctions: frozenset[str] = frozenset()
+    #: the first word of a correlative pair (*sia da A che da B*, *tanto da A quanto da B*)
+    paired_openers: frozenset[str] = frozenset()
+    #: the word joining its second half (*che*, *sia*, *quanto*): a coordinator after an opener
+    paired_links: frozenset[str] = frozenset()
     #: cue verbs that report a question with *se* (*ha chiesto se…*)
     question_verbs: frozenset[str] = frozenset()
     #: words opening an indirect question after those verbs, kept in the span like *se*

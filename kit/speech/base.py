@@ -425,10 +425,18 @@ class FinderBase:
         apposition)."""
         starts = {e.start: e for e in self.context(doc).ents_in_tokens(ent.end, limit)}
         names, k = [ent], ent.end
-        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions):
+        # after a correlative opener (*sia dal Comune che dalla Regione*) its link joins too; an
+        # agent's *da* may repeat after the conjunction (*dal Financial Times e da Der Spiegel*)
+        opener = ent.start - 1
+        while opener > 0 and _norm(doc[opener]) in self.g.articles | self.g.forms("da"):
+            opener -= 1
+        links = self.g.and_conjunctions | (self.g.paired_links if opener >= 0 and _norm(doc[opener])
+                                           in self.g.paired_openers else frozenset())
+        agent = ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.forms("da")
+        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in links):
             closing = doc[k].text != ","
             k += 1
-            while k < limit and _norm(doc[k]) in self.g.articles:
+            while k < limit and (_norm(doc[k]) in self.g.articles or agent and _norm(doc[k]) in self.g.forms("da")):
                 k += 1
             other = starts.get(k)
             if other is None or not accept(other):

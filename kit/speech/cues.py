@@ -1937,6 +1937,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 outer = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 if outer.complement in ("object", "che", "di") and outer.content_start <= doc[start].idx < outer.region_end:
                     continue  # "ha ribadito il timore che…": the verb's report holds the noun's
+            if relay and kept and kept[-1][2] == "source" and _norm(doc[kept[-1][0]]) != "come" \
+                    and self.context(doc).sent(kept[-1][0]).start == self.context(doc).sent(start).start \
+                    and self._closes_sentence(doc, max(end, np[1]), self.context(doc).sent(start)):
+                # "Secondo il giornale, gli hacker…, come raccontato dal FT.": a come-cue closing a
+                # sentence whose clause a source already reports (not an aside that opens its own
+                # clause: "secondo indiscrezioni…, se, come lui ha dichiarato, ha camminato…")
+                continue
             if relay and prev is not None and prev.end_char < doc[opener].idx < prev.content_start:
                 continue  # "ha invitato, come ha riferito Radio Vaticana, «…»": the medium, not a cue
             if relay and prev is not None and prev.complement == "che" and prev.content_start < doc[opener].idx < prev.region_end:

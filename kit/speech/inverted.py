@@ -505,7 +505,12 @@ class InvertedRules(FinderBase):
             start, end, lemma = verb
             if start == k and not self._is_finite(doc[k]):
                 # "come previsto", "come detto": no agent, no speaker, no cue
-                np = self._agent_at(doc, self._after_short_setting(doc, self.skip_adverbs(doc, end, sent.end), sent.end), sent.end)
+                a = self._after_short_setting(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+                # "sia dai medici che dai familiari": a correlative pair of agents
+                paired = a + 1 < sent.end and _norm(doc[a]) in self.g.paired_openers and _norm(doc[a + 1]) in self.g.forms("da")
+                np = self._agent_at(doc, a + paired, sent.end)
+                if np is not None:  # "dal Financial Times e dal Guardian": all of them
+                    np = (np[0], self.coordinated_agents_end(doc, np[1], sent.end, paired))
                 comma = np[1] if np is not None else end
             else:
                 np = self._subject_after(doc, end, sent, definite=True)
@@ -523,7 +528,8 @@ class InvertedRules(FinderBase):
                 np = (comma, comma)  # (no one named: an empty source phrase before the comma)
             # (a short phrase may close it: "…, come ha spiegato il ministro in un'intervista.")
             closes = i > sent.start and (self._closes_sentence(doc, comma, sent)
-                                         or doc[i - 1].text == "," and self._closing_phrase(doc[comma:sent.end]))
+                                         or doc[i - 1].text == "," and (self._closing_phrase(doc[comma:sent.end])
+                                                                         or self._examples_close(doc, comma, sent)))
             if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
                 return None
             return (i, end, "inverted", f"verb:{lemma}", np)
@@ -581,8 +587,16 @@ class InvertedRules(FinderBase):
             if doc[k].is_punct or self._is_finite(doc[k]):
                 return j
             if _norm(doc[k]) in self.g.forms("da"):
-                return k
+                return k - 1 if _norm(doc[k - 1]) in self.g.paired_openers else k  # ("… sia dalla polizia che…")
         return j
+
+    def _examples_close(self, doc: Doc, comma: int, sent: Span) -> bool:
+        """A comma at ``comma`` and examples of the plural noun before it to the end of the
+        sentence (*come confermato dai suoi familiari**, come il figlio Marco***): no clause after."""
+        if comma >= sent.end or doc[comma].text != ",":
+            return False
+        examples = self.examples_end(doc, comma + 1, sent.end)
+        return examples is not None and self._closes_sentence(doc, examples, sent)
 
     def _closes_sentence(self, doc: Doc, k: int, sent: Span) -> bool:
         """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
@@ -689,7 +703,8 @@ class InvertedRules(FinderBase):
         closes = self._closes_sentence(doc, after, sent) or (
             start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
             and _norm(doc[after + 1]) in self.g.proposition_conjunctions
-            or _norm(doc[start]) == "come" and doc[start - 1].text == "," and self._closing_phrase(doc[after:sent.end]))
+            or _norm(doc[start]) == "come" and doc[start - 1].text == "," and (self._closing_phrase(doc[after:sent.end])
+                                                                        or self._examples_close(doc, after, sent)))
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1

@@ -62,6 +62,8 @@ class SourceRules(FinderBase):
             np_end = self.source_np_end(doc, j, sent.end)
             if np_end <= j:
                 return None
+            if words[-1] in self.g.forms("da"):
+                np_end = self.coordinated_agents_end(doc, np_end, sent.end)  # "come riportato da A e da B"
             after = doc[np_end].text if np_end < sent.end else ""
             closes = self.closes_sentence(doc, np_end, sent.end)
             if words == ["per"]:
@@ -438,6 +440,20 @@ class SourceRules(FinderBase):
         norm = _norm(nxt)
         return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
                 and not self.is_verbish(nxt))
+
+    def coordinated_agents_end(self, doc: Doc, np_end: int, limit: int, paired: bool = False) -> int:
+        """The end of the agents coordinated after the agent noun phrase ending at ``np_end``, each
+        with its own *da* (*come raccontato **dal Financial Times e da Der Spiegel***; after a
+        correlative opener, *che*/*sia*/*quanto* join too: *come confermato **sia dai medici che
+        dai familiari***): all of them speak; ``np_end`` when none follows."""
+        links = self.g.and_conjunctions | (self.g.paired_links if paired else frozenset())
+        k = np_end
+        while k + 2 < limit and _norm(doc[k]) in links and _norm(doc[k + 1]) in self.g.forms("da"):
+            after = self.source_np_end(doc, k + 2, limit)
+            if after <= k + 2:
+                break
+            k = after
+        return k
 
     def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
         """End (token index) of the source noun phrase starting at ``j``: *il governatore*,

@@ -448,6 +448,11 @@ class SpeakerRules(FinderBase):
                 found = self._phrase(doc[named_start:named_end])
             if found is not None and self._abstract(doc, found):
                 return None  # "secondo i primi bilanci", "secondo l'ultimo censimento": no one speaks
+            joint = self._joint_agents(doc, found) if found is not None and found.label is None else found
+            if joint is not found:
+                # "come confermato sia dai medici che dai familiari": the agents the grammar names,
+                # which the ranker (scoring single names) must keep
+                return _tag(joint, "agent")
             return _tag(found, "source")
         fronted = self._fronted_body(doc, cue)
         if fronted is not None:
@@ -1992,6 +1997,26 @@ class SpeakerRules(FinderBase):
         return head.is_alpha and head.is_lower and not self.is_verbish(head) and not words & (
             self.not_sources | self.g.not_speakers | self.g.document_nouns | self.g.report_nouns)
 
+    def _joint_agents(self, doc: Doc, speaker: Speaker) -> Speaker:
+        """An unnamed speaker read over agents coordinated each with its own *da* (*i medici e
+        dai familiari*, *sia dai medici che dai familiari*): the descriptions joined as the
+        guidelines write joint speakers (*medici e familiari*); else ``speaker``."""
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return speaker
+        links = self.g.and_conjunctions | self.g.paired_links
+        cuts = [t.i for t in span[:-2] if _norm(t) in links and _norm(doc[t.i + 1]) in self.g.forms("da")]
+        if not cuts:
+            return speaker
+        bounds = [span.start, *(c for cut in cuts for c in (cut, cut + 2)), span.end]
+        parts = []
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            # "dai suoi familiari": whose, as _phrase reads "i suoi familiari"
+            owner = self._possessor_of(doc[a - 1:b], lead=self.g.forms("da")) if a > 0 else None
+            parts.append(" ".join(t.text for t in doc[a + 1:b]) + " di " + owner if owner is not None
+                         else _strip_article(self.g, doc[a:b].text))
+        return replace(speaker, name=self.join_names(parts))
+
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
         possessive in it names whose (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
@@ -2001,12 +2026,12 @@ class SpeakerRules(FinderBase):
             name = " ".join(t.text for t in span[2:]) + " di " + owner
         return Speaker(name, None, span.text, span.start_char, span.end_char)
 
-    def _possessor_of(self, span: Span) -> str | None:
+    def _possessor_of(self, span: Span, lead: frozenset[str] = frozenset()) -> str | None:
         """*i suoi amici*, *il suo personale*: the person a singular possessive after the article
         refers to, the one the article names most often among those named shortly before (the
         person the story is about, not the relative named last: *…la moglie Mercedes Barcha. i
         suoi familiari comunicarono…* -> Márquez); None without such a possessive or person."""
-        if len(span) < 3 or _norm(span[0]) not in self.g.definite or _norm(span[1]) not in self.g.possessives \
+        if len(span) < 3 or _norm(span[0]) not in self.g.definite | lead or _norm(span[1]) not in self.g.possessives \
                 or _norm(span[1]) in self.g.plural_possessives or not all(t.is_alpha for t in span[2:]):
             return None
         doc = span.doc
