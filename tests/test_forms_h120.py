@@ -39,3 +39,23 @@ def test_coordinated_agents_of_come_participle(shipped, text, expected):
 def test_come_cue_after_source(shipped, text, expected):
     """*Secondo X, …, come raccontato da Y.*: one report of the clause, by the source that opens it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a newspaper named in marks after a come-participle's da: the marks are a name (other)
+    ("Il governo rinvierà la riforma delle pensioni al prossimo anno, come riportato dal \"Corriere della Sera\".",
+     [("indirect", "Il governo rinvierà la riforma delle pensioni al prossimo anno", "Corriere della Sera"),
+      ("other", "Corriere della Sera", None)]),
+    # after secondo, before its clause or closing the sentence
+    ("Secondo «La Stampa», il governo rinvierà la riforma al prossimo anno.",
+     [("other", "La Stampa", None), ("indirect", "il governo rinvierà la riforma al prossimo anno", "La Stampa")]),
+    ("Il governo rinvierà la riforma, secondo «Il Messaggero».",
+     [("indirect", "Il governo rinvierà la riforma", "Il Messaggero"), ("other", "Il Messaggero", None)]),
+    # a name in marks that no source governs stays a name, and nothing is reported
+    ("Il ministro ha letto il \"Corriere della Sera\" durante la riunione.", [("other", "Corriere della Sera", None)]),
+    ("Il film \"Roma\" ha vinto il premio, come previsto.", [("other", "Roma", None)]),
+])
+def test_source_named_in_marks(shipped, text, expected):
+    """*come riportato dal "X"*, *secondo «X»*: an organisation or person named in marks is the
+    source; the marks are its name."""
+    assert spoken(shipped, text, other=True) == expected

@@ -335,7 +335,15 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     # rules 2-5: direct quotes attached to a cue or a name
     index_of_cues = CueIndex(cues)
     last_attributed: Quote | None = None
+    # marks around the name a source or agent is (*come riportato dal "Corriere della Sera"*,
+    # *secondo «La Stampa»*): a name, not a quotation (the guidelines: other)
+    named = [(doc[c.speaker_np[0]].idx, doc[c.speaker_np[1] - 1].idx) for c in cues
+             if c.complement == "source" and c.speaker_np and c.speaker_np[1] > c.speaker_np[0]
+             and doc[c.speaker_np[0]].text in QUOTE_CHARS]
     for index, pair in enumerate(marks):
+        if any(first == pair.open and last == pair.close for first, last in named):
+            done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
+            continue
         found = _attached(doc, pair, marks, index, cues, speakers, done, speech, index_of_cues, last_attributed)
         if found is None:
             continue

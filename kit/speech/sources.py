@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..rules import normalize
+from ..quotemarks import QUOTE_CHARS
 from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
 
 #: *lo stesso schema*: the head is the noun after *stesso*
@@ -56,6 +57,7 @@ class SourceRules(FinderBase):
             if words[0] in ("secondo", "per"):
                 bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
                 if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
+                        or self.marked_name_end(doc, j, sent.end) is not None
                         or first.is_title or first.text[:1].isupper() and first.is_alpha  # "TuttoSport"
                         or _norm(first).endswith("'") or bare_report):
                     return None
@@ -455,12 +457,27 @@ class SourceRules(FinderBase):
             k = after
         return k
 
+    def marked_name_end(self, doc: Doc, j: int, limit: int) -> int | None:
+        """A name of an organisation or a person between quote marks at token ``j`` (a newspaper,
+        an agency: *dal **"Corriere della Sera"***, *secondo **«La Stampa»***): the marks are a
+        name, not a quotation (the guidelines: ``other``). The token after the closing mark, or
+        None."""
+        if j + 2 >= limit or doc[j].text not in QUOTE_CHARS:
+            return None
+        ent = next((e for e in self.context(doc).ents_in_tokens(j + 1, min(j + 9, limit)) if e.start == j + 1), None)
+        if ent is None or ent.label_ not in SPEAKER_LABELS or ent.end >= limit or doc[ent.end].text not in QUOTE_CHARS:
+            return None
+        return ent.end + 1
+
     def source_np_end(self, doc: Doc, j: int, limit: int) -> int:
         """End (token index) of the source noun phrase starting at ``j``: *il governatore*,
         *Coldiretti*, *il quotidiano Tiempo Argentino*, *le indagini appena avviate,*, *quanto
         riferito dal Tg regionale*, *loro*, with an apposition between commas (*il ministro,
         Marco Bianchi,*). It stops before a verb, an article opening the content, or a comma."""
         ctx = self.context(doc)
+        marked = self.marked_name_end(doc, j, limit)
+        if marked is not None:
+            return marked  # 'come riportato dal "Corriere della Sera"', 'secondo «La Stampa»'
         ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
         k = j
         if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
