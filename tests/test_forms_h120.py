@@ -59,3 +59,17 @@ def test_source_named_in_marks(shipped, text, expected):
     """*come riportato dal "X"*, *secondo «X»*: an organisation or person named in marks is the
     source; the marks are its name."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comparative che (più … che dei turisti) opens no clause: the report holds the whole comparison
+    ("Tuttavia, il servizio era rivolto più alla protezione delle spiagge che non dei turisti, come confermato dal capo della polizia Mario Rossi, e l'area era molto vasta.",
+     [("indirect", "Tuttavia, il servizio era rivolto più alla protezione delle spiagge che non dei turisti", "Mario Rossi")]),
+    # a che that opens a clause after più + adjective still does
+    ("La polizia è più preoccupata che i manifestanti, secondo fonti della questura, possano tornare in piazza.",
+     [("indirect", "i manifestanti, secondo fonti della questura, possano tornare in piazza", "fonti della questura")]),
+])
+def test_comparative_che_before_come_source(shipped, text, expected):
+    """*più X che Y, come confermato da Z, e …*: the clause before the come-source is reported,
+    its comparison whole, the writer's clause after *, e* left out."""
+    assert spoken(shipped, text) == expected

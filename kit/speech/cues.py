@@ -3116,9 +3116,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             np_start, np_end = np
             closes = self.closes_sentence(doc, np_end, sent_end)
             lead = self.parenthetical_lead(doc, start, sent)
+            # ("…, come confermato da X, e l'area era vasta": the writer's clause after it; as
+            # build_inverted reads a come-cue, it vouches for the clause before)
+            come_closes = _norm(doc[start]) == "come" and start > sent.start and doc[start - 1].text == "," \
+                and np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.proposition_conjunctions
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
-                    and not self.relative_source(doc, start, end, sent):
+                    and not self.relative_source(doc, start, end, sent) and not come_closes:
                 lead = self.parenthetical_lead(doc, start, sent, clause=True)
+            closes = closes or come_closes
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
@@ -3157,7 +3162,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # the content, which starts with the clause
                 content_start = doc[lead].idx
                 about_start = region_start = content_start
-            elif np_end < sent_end and doc[np_end].text == ",":
+            elif np_end < sent_end and doc[np_end].text == "," and not come_closes:
                 first = self._past_connective(doc, np_end + 1, sent_end)
                 content_start = doc[first].idx if first > np_end + 1 else doc[np_end].idx + 1
                 about_start = content_start

@@ -417,7 +417,8 @@ class SourceRules(FinderBase):
         if self.after_coordinator(doc, marker, sent):
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
         k = marker - 1
-        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") and _norm(doc[k - 1]) != "che" \
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") \
+                and (_norm(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
                 and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
         words = doc[k:marker - 1]
@@ -426,6 +427,22 @@ class SourceRules(FinderBase):
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
         return k
+
+    def _comparative_che(self, doc: Doc, m: int, floor: int) -> bool:
+        """The *che* at token ``m`` is the second term of a comparison, not a clause: *più*/*meno*
+        (``quantity_adverbs``) before it in the same stretch, no comma nor finite verb between
+        (*era rivolto **più** alla protezione delle spiagge **che** dei volontari*), its second term
+        a preposition, an adjective or an adverb as the first (not *più preoccupata **che i
+        manifestanti** possano…*: a clause)."""
+        n = m + 1 + (m + 1 < len(doc) and _norm(doc[m + 1]) in self.g.negations)
+        if n >= len(doc) or doc[n].pos_ not in ("ADP", "ADJ", "ADV"):
+            return False
+        for k in range(m - 1, max(floor, m - 10) - 1, -1):
+            if doc[k].text in (",", ";", ":") or self._is_finite(doc[k]):
+                return False
+            if _norm(doc[k]) in self.g.quantity_adverbs:
+                return True
+        return False
 
     def after_coordinator(self, doc: Doc, marker: int, sent: Span) -> bool:
         """A marker or cue set off by a comma right after *e*, *ma*, *mentre*… (*Le offerte non
