@@ -3482,10 +3482,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         head = doc[start]
         if _norm(head) in self.g.time_words:
             return None  # "indagato dall'inizio di maggio per…": since when, not by whom
-        if not (self.speaker_phrase(doc, start, np_end) or _norm(doc[k]) != "da" and head.pos_ == "NOUN"
-                and head.is_lower and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
+        if not (self.speaker_phrase(doc, start, np_end) or _norm(doc[k]) != "da" and self._common_agent(head)):
             return None
         return start, np_end
+
+    def _common_agent(self, head) -> bool:
+        """``head`` is a common noun that may act (*dalla clientela*, *da parte dei residenti*), not a
+        report or a document (*dai dati*, *da parte del decreto*)."""
+        return head.pos_ == "NOUN" and head.is_lower and _norm(head) not in self.g.report_nouns | self.g.document_nouns
 
     def _agent_phrase_at(self, doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         """The agent *da parte di X* (grammar ``agent_phrase``; *da parte del*, *dei*… too)
@@ -3501,8 +3505,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if np_end <= start + counted:
             return None
         head = doc[start + counted]
-        if not (self.speaker_phrase(doc, start, np_end) or head.pos_ == "NOUN" and head.is_lower
-                and _norm(head) not in self.g.report_nouns | self.g.document_nouns):
+        if not (self.speaker_phrase(doc, start, np_end) or self._common_agent(head)):
             return None
         return start, np_end
 

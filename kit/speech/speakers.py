@@ -648,8 +648,7 @@ class SpeakerRules(FinderBase):
         verb's *da* phrase (*dalla Farnesina giunge l'invito a…*, *dal sindaco arriva l'appello
         a…*, *dal Viminale filtra la notizia che…*); no one without one, nor for a place or a
         vague source (*da Roma arriva la notizia*, *da più parti giunge l'invito*)."""
-        source = next((c for c in verb.children if c.dep_ in ("obl", "obl:agent") and any(
-            k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in c.children)), None)
+        source = next((c for c in verb.children if c.dep_ in ("obl", "obl:agent") and self._with_da(c)), None)
         if source is None:
             return None
         start = source.left_edge.i + int(source.left_edge.pos_ == "ADP")
@@ -659,8 +658,11 @@ class SpeakerRules(FinderBase):
     def _da_oblique(self, tok) -> bool:
         """A noun or name the parse hangs on a verb as a bare oblique with *da* (*dalla questura*):
         how it reads the agent of a passive now and then."""
-        return tok.dep_ == "obl" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB" and any(
-            k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in tok.children)
+        return tok.dep_ == "obl" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB" and self._with_da(tok)
+
+    def _with_da(self, tok) -> bool:
+        """``tok`` heads a phrase opened by *da* (or its forms: *dalla*, *dai*…) in the parse."""
+        return any(k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in tok.children)
 
     def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
         """The name right before an aside without a verb that ends at the cue (*il suo rivale
