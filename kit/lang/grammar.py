@@ -811,9 +811,6 @@ class Grammar:
     #: cronisti: …*, *X **ha diffuso** una nota: …*): with a noun of words or of a document as
     #: object right before a colon, the words after it are the subject's, in any person
     issuing_verbs: frozenset[str] = frozenset()
-    #: words between a noun of words and the *di* of its speaker (*la risposta **da parte** del
-    #: governo: …*)
-    agent_of_words: frozenset[str] = frozenset()
     #: verbs by which news comes or is, after *la notizia* before a colon (*La notizia **arriva**
     #: dalla Cina: …*): what follows is an unsigned report
     news_verbs: frozenset[str] = frozenset()

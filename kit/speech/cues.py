@@ -1312,10 +1312,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # headline: "Denuncia di Legambiente: …")
             size = next((n for n in (3, 2, 1) if " ".join(norms[k - lead:k - lead + n]) in nouns), 0)
             after = k + size
-            # (the agent after "da parte": "La risposta da parte del governo è stata immediata: …")
-            by = next((len(p.split()) for p in g.agent_of_words
-                       if size and " ".join(norms[after - lead:after - lead + len(p.split())]) == p), 0)
-            after += by
+            # (the agent after "da parte" of grammar agent_phrase, its "di" read below: "La
+            # risposta da parte del governo è stata immediata: …")
+            by = g.agent_phrase[:-1]
+            if size and by and norms[after - lead:after - lead + len(by)] == list(by):
+                after += len(by)
             opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
             if not (size and after + 1 < colon and opened and norms[after - lead] in g.forms("di")
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
