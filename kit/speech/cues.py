@@ -1211,7 +1211,32 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self.skip_adverbs(doc, i + 1, sent.end)
         if any(_norm(t) in self.g.forms("da") for t in doc[j:j + 2]):  # the holder first: "dall'UE…"
             j = next((k for k in range(j + 1, min(j + 10, sent.end)) if doc[k].is_punct or self._opens_opinion(doc[k])), sent.end)
+        elif self._absolute_participle(doc, k - 1, i, sent):
+            return False
         return j < sent.end and self._opens_opinion(doc[j])
+
+    def _absolute_participle(self, doc: Doc, noun: int, i: int, sent: Span) -> bool:
+        """With no holder (*da*), the participle at ``i`` after a comma opens an absolute clause
+        whose noun phrase is what is weighed (*il comune, **considerata** la situazione, ha…*:
+        given the situation), not an opinion of the phrase before it: the participle disagrees in
+        gender or number with every noun of that phrase, or the phrase is a verbless prepositional
+        one opening the sentence (*In Italia, **considerata** la disponibilità dei dati, si usa…*)."""
+        if doc[i - 1].text != ",":
+            return False
+        part = doc[i]
+        # the nouns of the phrase before the comma (back to a verb or punctuation: "le elezioni
+        # dello scorso gennaio, ritenute…" agrees with its head, not with its last noun)
+        nouns, k = [], noun
+        while k >= sent.start and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+            if doc[k].pos_ in ("NOUN", "PROPN"):
+                nouns.append(doc[k])
+            k -= 1
+        if nouns and all(any(n.morph.get(f) and part.morph.get(f) and n.morph.get(f) != part.morph.get(f)
+                             for f in ("Gender", "Number")) for n in nouns):
+            return True  # ("il comune, considerata la situazione": the participle agrees with what follows)
+        # (the opening phrase holds no verb nor punctuation: "In Italia,", "Nel frattempo,")
+        return _norm(doc[sent.start]) in self.g.prepositions and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[sent.start:noun])
 
     def bare_agent(self, doc: Doc, i: int, sent: Span, lemmas: set[str] | None = None) -> bool:
         """A participle of ``agent_participle_verbs`` without an auxiliary, its agent with *da*
