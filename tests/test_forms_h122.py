@@ -29,3 +29,18 @@ def test_absolute_participle_of_opinion(shipped, text, expected):
     """*X, considerata la Y, …*: a participle disagreeing with X, or X in an opening prepositional
     phrase, weighs Y (given Y); no report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # confermare + a post, a contract, a title or a squad: kept on, not stated
+    ("Dopo il torneo, la tennista confermerà la sua collaborazione con l'allenatore fino a fine stagione.", []),
+    ("La società ha confermato l'allenatore per la prossima stagione.", []),
+    ("La squadra di casa ha confermato il titolo di campione regionale.", []),
+    ("Il presidente ha confermato l'incarico al direttore generale.", []),
+    # confermare + an event or a decision: a report
+    ("Il ministro ha confermato la chiusura delle scuole.", [("indirect", "la chiusura delle scuole", "ministro")]),
+])
+def test_confirm_keeps_on(shipped, text, expected):
+    """``sense_objects`` of *confermare*: an object that is kept on (a post, a contract, a title,
+    a team) gives no report."""
+    assert spoken(shipped, text) == expected
