@@ -91,8 +91,10 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     for ent in ctx.ents_in_tokens(lo, hi):
         if ent.label_ not in SPEAKER_LABELS or marked.covers(ent.start_char, ent.end_char) or (quote.start <= ent.start_char < quote.end):
             continue
-        if cue is not None and cue.start_char < ent.start_char < cue.end_char:
-            continue  # inside the cue: its addressee ("ha detto *all'Agence France Press* che")
+        if cue is not None and cue.start_char <= ent.start_char < cue.end_char:
+            # inside the cue: its addressee ("ha detto *all'Agence France Press* che"), or the
+            # cue's own verb read as a name ("*Insiste*: «…»", capitalised opening a sentence)
+            continue
         name = names.get(span_key(ent.start_char, ent.end_char)) or ent.text
         feats = _mention_features(doc, ent, ctx, si, anchor, anchor_tok, quote, cue, finder)
         if ent.label_ == "LOC" and (feats["of_noun"] or _setting(ent, ctx, finder)):
