@@ -8,7 +8,7 @@ import kit
 from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
 
 
-@pytest.mark.parametrize("verb", ["Spiega", "Precisa", "Aggiunge", "Commenta", "Insiste", "Urla", "Spiegò", "Rispose"])
+@pytest.mark.parametrize("verb", ["Spiega", "Precisa", "Aggiunge", "Commenta", "Insiste", "Urla", "Spiegò", "Rispose", "Aggiunge poi", "Replica duramente"])
 def test_verb_colon_opening(shipped, verb):
     """Capitalised at the start of a sentence the tagger reads the verb as a name; before a colon
     it is a cue whose null subject is the one of the sentence before (never the verb itself)."""

@@ -56,12 +56,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # l'Istituto X: …": a verb opening the sentence, capitalised and so read as a name or a
             # noun, when its subject (or the body it comes from) and che or a colon follow
             twins = self.present_twins(norm) & self.single_verbs
+        colon = self.skip_adverbs(doc, i + 1, sent.end)
         if not opening_twin and token.pos_ in ("PROPN", "NOUN", "ADJ") and i == sent.start and token.is_title \
-                and i + 1 < sent.end and doc[i + 1].text == ":" and norm not in self.g.words_nouns:
-            # "Spiega: «…»", "Aggiunse: …": a present or a past of a speech verb opening the
-            # sentence right before a colon, its subject null (carried from the sentence before);
-            # capitalised, the tagger reads it as a name or a noun (not a label naming words:
-            # "Domanda: …", "Risposta: …" in an interview)
+                and colon < sent.end and doc[colon].text == ":" and norm not in self.g.words_nouns:
+            # "Spiega: «…»", "Aggiunse poi: …": a present or a past of a speech verb opening the
+            # sentence right before a colon (adverbs of a cue between), its subject null (carried
+            # from the sentence before); capitalised, the tagger reads it as a name or a noun
+            # (not a label naming words: "Domanda: …", "Risposta: …" in an interview)
             twins = (self.present_twins(norm) | self.past_twins(norm)) & self.single_verbs
             opening_twin = bool(twins)
         lemmas = lemmas | twins  # "critica" tagged as the noun, lemma "critico": criticare too
