@@ -629,10 +629,8 @@ class SpeakerRules(FinderBase):
             agent = next((c for c in verb.children if self._da_oblique(c)), None)
         if agent is not None:
             # "dal ministro della Salute Marco Rossi": the phrase after "da", up to the noun
-            start = agent.left_edge.i + int(agent.left_edge.pos_ == "ADP")
             end = min(agent.right_edge.i + 1, noun.left_edge.i if noun.left_edge.i > agent.i else len(doc))
-            found = self._from_range(doc, start, end) if start < end else None
-            return found.tagged("agent") if found is not None else None
+            return self._da_phrase_speaker(doc, agent, end)
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or \
                 noun.dep_ in ("nsubj", "nsubj:pass"):
             return None  # "viene diffusa la notizia", "è stato arrestato con l'accusa": no agent named
@@ -651,9 +649,15 @@ class SpeakerRules(FinderBase):
         source = next((c for c in verb.children if c.dep_ in ("obl", "obl:agent") and self._with_da(c)), None)
         if source is None:
             return None
-        start = source.left_edge.i + int(source.left_edge.pos_ == "ADP")
-        found = self._from_range(doc, start, source.right_edge.i + 1)
-        return found.tagged("agent") if found is not None and found.label in ("PER", "ORG") else None
+        found = self._da_phrase_speaker(doc, source, source.right_edge.i + 1)
+        return found if found is not None and found.label in ("PER", "ORG") else None
+
+    def _da_phrase_speaker(self, doc: Doc, phrase, end: int) -> Speaker | None:
+        """Who the parse's *da* phrase headed by ``phrase`` names, from after its preposition up
+        to token ``end``, tagged as an agent; None when it names no one."""
+        start = phrase.left_edge.i + int(phrase.left_edge.pos_ == "ADP")
+        found = self._from_range(doc, start, end) if start < end else None
+        return found.tagged("agent") if found is not None else None
 
     def _da_oblique(self, tok) -> bool:
         """A noun or name the parse hangs on a verb as a bare oblique with *da* (*dalla questura*):
