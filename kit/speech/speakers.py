@@ -727,6 +727,13 @@ class SpeakerRules(FinderBase):
         opening = self._aside_before(doc, cue, sent)
         if opening is None:
             return None
+        voice = next((e for e in self.context(doc).ents_in_tokens(opening + 1, cue.start) if e.label_ == "PER"
+                      and self._spokesperson(doc, self._np_start(doc, e.start, opening + 1), opening + 1)), None)
+        if voice is not None:
+            # "Il sindacato, per bocca del segretario Luca Verdi, ha detto…", "La Regione, nella
+            # persona dell'assessore Anna Neri, ha annunciato…": the person the aside names as the
+            # body's voice speaks (as "tramite la portavoce X" before the verb)
+            return _tag(self._from_span(doc, voice), "subject+spokesperson")
         if opening - 1 > sent.start and _norm(doc[opening - 1]) in self.g.and_conjunctions:
             return previous.tagged("shared") if previous is not None and not previous.how.startswith("agent") else None
         group = self._group_before(doc, sent, opening)

@@ -1,0 +1,29 @@
+"""A body's voice named in an aside before the cue: forms of Italian news written for these tests
+(no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "per bocca di", "nella persona di", "tramite la persona di" + (title) name, set off by
+    # commas between the body and the verb: the person speaks
+    ("Il sindacato, per bocca del segretario Luca Verdi, ha detto che lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "Luca Verdi")]),
+    ("La Regione, nella persona dell'assessore Anna Neri, ha annunciato che i fondi arriveranno a marzo.",
+     [("indirect", "i fondi arriveranno a marzo", "Anna Neri")]),
+    ("La questura, tramite la persona di Paolo Bianchi, parla di un incidente.",
+     [("indirect", "un incidente", "Paolo Bianchi")]),
+    ("Il Comune, attraverso il suo portavoce Mario Rossi, ha annunciato che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "Mario Rossi")]),
+    # look-alikes: a name in an aside that is not the body's voice; "la persona di X" as an object
+    ("Il Comune, dopo l'incontro con il ministro Mario Rossi, ha annunciato che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "Comune")]),
+    ("Il sindacato ha difeso la persona di Luca Verdi, che ha detto di essere innocente.",
+     [("indirect", "la persona di Luca Verdi", "sindacato"), ("indirect", "di essere innocente", "Luca Verdi")]),
+])
+def test_voice_in_aside_before_cue(shipped, text, expected):
+    """*Il sindacato, per bocca del segretario X, ha detto…*: the aside names who speaks for
+    the body (a spokesperson marker before the name), and that person is the speaker."""
+    assert spoken(shipped, text) == expected
