@@ -27,3 +27,22 @@ def test_voice_in_aside_before_cue(shipped, text, expected):
     """*Il sindacato, per bocca del segretario X, ha detto…*: the aside names who speaks for
     the body (a spokesperson marker before the name), and that person is the speaker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare participle and its noun phrase between the subject and the cue (participio
+    # assoluto, no commas): the noun is the participle's, the name before it speaks
+    ("Il campione Marco Ferri ha vinto la finale contro Luca Verdi. Lo sconfitto Paolo Bianchi terminato l'incontro ha dichiarato che l'arbitro ha sbagliato tutto.",
+     [("indirect", "l'arbitro ha sbagliato tutto", "Paolo Bianchi")]),
+    ("Il ministro Luca Verdi ha visitato la fabbrica. Il sindaco Mario Rossi conclusa la riunione ha annunciato che le scuole resteranno chiuse.",
+     [("indirect", "le scuole resteranno chiuse", "Mario Rossi")]),
+    # look-alikes: the clause opening the sentence, or a participle that describes the subject
+    ("Conclusa la riunione, il sindaco Mario Rossi ha annunciato che le scuole resteranno chiuse.",
+     [("indirect", "le scuole resteranno chiuse", "Mario Rossi")]),
+    ("Il macchinista rimasto illeso ha dichiarato che il treno viaggiava piano.",
+     [("indirect", "il treno viaggiava piano", "macchinista rimasto illeso")]),
+])
+def test_absolute_participle_before_cue(shipped, text, expected):
+    """*X terminato l'incontro ha dichiarato…*: the noun phrase after a bare participle that
+    agrees with it is the participle's argument, never the cue's subject."""
+    assert spoken(shipped, text) == expected

@@ -1346,6 +1346,14 @@ class SpeakerRules(FinderBase):
                     left += 1
                 right = next((k for k in range(subj.i + 1, right) if doc[k].dep_ == "advmod" and doc[k].head.i == subj.i
                               and doc[k].pos_ == "ADV"), right)  # "I medici purtroppo, …": the noun phrase only
+                if subj.i < cue.start and self._participle_clause_before(doc, left, subj):
+                    # "Il vincitore Marco Rossi terminato l'incontro ha dichiarato…": the noun after
+                    # a bare participle is that participle's (an absolute clause), never the cue's
+                    # subject; the name or description right before the participle is
+                    sent = self.context(doc).sent(cue.start)
+                    cand = next((c for c in reversed(self._candidates(doc, sent, left - 1, blocked))
+                                 if c[1] == left - 1), None)
+                    return self.from_candidate(doc, cand) if cand is not None else None
                 # "lo studente che ha lanciato una sedia nell'Istituto X ha ammesso…": a name inside
                 # the subject's relative clause does not speak
                 right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
@@ -1413,6 +1421,22 @@ class SpeakerRules(FinderBase):
                 # inside the cue, which then holds the subject)
                 break
         return None
+
+    def _participle_clause_before(self, doc: Doc, left: int, subj) -> bool:
+        """Token ``left - 1`` is a past participle with no auxiliary, right after a word of a noun
+        phrase and before the noun phrase opening at ``left`` whose head ``subj`` it agrees with
+        (*…Rossi **terminato** l'incontro…*, *…il ministro **conclusa** la riunione…*): an absolute
+        participle clause (participio assoluto), whose noun is its own argument."""
+        part = doc[left - 1] if left >= 2 else None
+        if part is None or not part.is_alpha or not part.is_lower or _norm(doc[left]) not in self.g.articles \
+                or not ("Part" in part.morph.get("VerbForm") or part.pos_ == "VERB" and self.g.participle.search(_norm(part))):
+            return False
+        before = doc[left - 2]
+        if any(part.morph.get(f) and subj.morph.get(f) and part.morph.get(f) != subj.morph.get(f)
+               for f in ("Gender", "Number")):
+            return False  # (the participle agrees with the noun after it)
+        return not any(c.dep_ in ("aux", "aux:pass", "cop") for c in part.children) \
+            and (before.pos_ in ("NOUN", "PROPN") or before.ent_type_ in ("PER", "ORG"))
 
     def _object_controller(self, verb):
         """The object that says an infinitive cue governed with *a* / *di* by the verb of that
