@@ -17,7 +17,12 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "un incidente", "Paolo Bianchi")]),
     ("Il Comune, attraverso il suo portavoce Mario Rossi, ha annunciato che la strada resterà chiusa.",
      [("indirect", "la strada resterà chiusa", "Mario Rossi")]),
+    # the aside after the subject a coordinated cue shares
+    ("Confindustria, nella persona di Marco Ferri (direttore generale), si oppone fermamente e ritiene che la riforma sia inaccettabile.",
+     [("indirect", "la riforma sia inaccettabile", "Marco Ferri")]),
     # look-alikes: a name in an aside that is not the body's voice; "la persona di X" as an object
+    ("Il sindacato, dopo l'incontro con Luca Verdi, si oppone fermamente e ritiene che la riforma sia inaccettabile.",
+     [("indirect", "la riforma sia inaccettabile", "sindacato")]),
     ("Il Comune, dopo l'incontro con il ministro Mario Rossi, ha annunciato che la strada resterà chiusa.",
      [("indirect", "la strada resterà chiusa", "Comune")]),
     ("Il sindacato ha difeso la persona di Luca Verdi, che ha detto di essere innocente.",

@@ -490,6 +490,12 @@ class SpeakerRules(FinderBase):
                     return later.tagged("subject")
                 return previous.tagged("shared")
             subject = self.sentence_subject(doc, sent, blocked)
+            voice = self._voice_in_aside(doc, subject[1], cue.start) \
+                if subject is not None and subject[1] < cue.start and doc[subject[1]].text == "," else None
+            if voice is not None:
+                # "Confindustria, nella persona del direttore X, si oppone e considera…": the
+                # person the aside after the shared subject names as its voice
+                return _tag(self._from_span(doc, voice), "shared+spokesperson")
             if subject is not None:
                 return _tag(self.from_candidate(doc, subject), "shared")
             parsed = self._from_parse(doc, cue, blocked)
@@ -727,8 +733,7 @@ class SpeakerRules(FinderBase):
         opening = self._aside_before(doc, cue, sent)
         if opening is None:
             return None
-        voice = next((e for e in self.context(doc).ents_in_tokens(opening + 1, cue.start) if e.label_ == "PER"
-                      and self._spokesperson(doc, self._np_start(doc, e.start, opening + 1), opening + 1)), None)
+        voice = self._voice_in_aside(doc, opening, cue.start)
         if voice is not None:
             # "Il sindacato, per bocca del segretario Luca Verdi, ha detto…", "La Regione, nella
             # persona dell'assessore Anna Neri, ha annunciato…": the person the aside names as the
@@ -740,6 +745,14 @@ class SpeakerRules(FinderBase):
         if group is None or not self._is_free(doc, group[0], sent.start):
             return None
         return _tag(self.from_candidate(doc, (*group, None)), "subject")
+
+    def _voice_in_aside(self, doc: Doc, opening: int, end: int) -> Span | None:
+        """The person an aside opened by the comma at ``opening`` (up to its closing comma, before
+        token ``end``) names as a body's voice (*, per bocca del segretario X,*, *, nella persona
+        di X,*, *, tramite la portavoce X,*: ``spokesperson_markers`` before the name), or None."""
+        close = next((k for k in range(opening + 1, end) if doc[k].text == ","), end)
+        return next((e for e in self.context(doc).ents_in_tokens(opening + 1, close) if e.label_ == "PER"
+                     and self._spokesperson(doc, self._np_start(doc, e.start, opening + 1), opening + 1)), None)
 
     def _opening_adjunct(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """An infinitive cue opened by a preposition in the clause that opens its sentence, adjunct
