@@ -769,6 +769,10 @@ class Grammar:
     #: prepositions before an infinitive cue that takes a che-clause (*ad affermare che…*, *per
     #: spiegare che…*): a cue without a modal
     infinitive_openers: frozenset[str] = frozenset()
+    #: articled prepositions that make a speech infinitive a noun of the act of saying, with a
+    #: che-clause after it, after the word it completes (*sono concordi **nell'**affermare
+    #: che…*, *ha chiuso **col** ribadire che…*): a cue without a modal, its subject the clause's
+    nominal_infinitive_openers: frozenset[str] = frozenset()
     #: words that make the *di* after them part of a preposition or of a noun's complement, not
     #: the start of what a cue reports (*prima di partire*, *nel tentativo di calmarli*)
     compound_prepositions: frozenset[str] = frozenset()

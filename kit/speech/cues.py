@@ -123,6 +123,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause;
                 # "oltre a sottolineare come il bilancio sia in ordine": come for che
                 modal = i
+            if modal is None and i - 1 > sent.start and _norm(doc[i - 1]) in self.g.nominal_infinitive_openers \
+                    and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)) \
+                    and not self._first_person_now_before(doc, i - 1, sent):
+                # "sono concordi nell'affermare che…", "ha chiuso col ribadire che…": the infinitive
+                # made a noun by an articled preposition after the word it completes, a che-clause
+                # after it (not opening the sentence, "Nel ribadire che…, il ministro…": where the
+                # fronted clause ends the parse does not say)
+                modal = i
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
                 modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
@@ -418,6 +426,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if finite.i == i:
             return lemma.split()[0] in self.g.own_view_verbs
         return bool(self.lemmas(finite) & self.g.modals)
+
+    def _first_person_now_before(self, doc: Doc, k: int, sent: Span) -> bool:
+        """The finite verb nearest before ``k`` in the sentence is a first person saying it now
+        (present, future, conditional, imperative): an infinitive after a preposition there is
+        the speaker's own voice (*vorrei insistere nel rilevare che…*, *troviamo conforto nel
+        constatare che…*, *siamo concordi nel ritenere che…*), not a report."""
+        if not self.context(doc).has_morph:
+            return False
+        finite = next((t for t in reversed(doc[sent.start:k]) if t.pos_ in ("VERB", "AUX")
+                       and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or "1" not in finite.morph.get("Person") \
+                or finite.dep_ == "aux" and "avere" in self.lemmas(finite) and "Part" in finite.head.morph.get("VerbForm"):
+            return False  # (avere before a participle, a past: "abbiamo telefonato per chiedergli di…" is told)
+        return "Past" not in finite.morph.get("Tense") and "Imp" not in finite.morph.get("Tense")
 
     def requirement(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
         """A verb of ``requirement_verbs`` in the present passive with *è*/*sono* and no agent
