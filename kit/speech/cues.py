@@ -3658,7 +3658,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return doc[k + int(per)].idx, region, agent or (self._agent_at(doc, stop, limit) if stop else None)
         before = bare_agent and start > sent.start  # ("la chiusura, richiesta dal prefetto, …": the noun before)
         if not before and k < limit and (_norm(doc[k]) in self.g.object_starts or _norm(doc[k]) in self.g.articles
-                                         or opinion and self._opens_opinion(doc[k])):
+                                         or opinion and self._opens_opinion(doc[k])
+                                         or not opinion and self._bare_subject_at(doc, k, limit, lemma)):
             region = self.object_end(doc, doc[k].idx, doc[limit - 1].idx + len(doc[limit - 1]))
             span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
             if agent is None and span is not None:
@@ -3691,6 +3692,28 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             subject = self._parsed_subject(doc, start, end, sent)
             return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
+
+    def _bare_subject_at(self, doc: Doc, k: int, limit: int, lemma: str) -> bool:
+        """Token ``k``, right after a passive cue of ``lemma`` (and its agent), opens a noun
+        phrase with no article, the postposed subject of the passive: a bare plural or mass noun
+        (*vengono annunciate **riforme** per il paese*, *sono state chieste **garanzie***, *è
+        stato chiesto **aiuto***) or a number and its noun (*sono stati chiesti dal sindaco **300
+        milioni***). Only for verbs that announce or ask for a noun phrase
+        (``agent_participle_verbs``), not one whose other senses its object decides
+        (``sense_objects``: *sono stati proposti problemi*, *confermati casi di…* are raised or
+        found, and no article helps tell). Not a time (*è stato annunciato **domenica***,
+        *annunciati **tre giorni fa***), a name or a capitalised word, nor a noun the parse
+        hangs as an adjunct."""
+        if lemma not in self.g.agent_participle_verbs or lemma in self.g.sense_objects:
+            return False
+        noun = k + 1 if (doc[k].like_num or doc[k].pos_ == "NUM") and k + 1 < limit else k
+        tok = doc[noun]
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT"):
+            return False  # (the parse makes it the verb's subject or object: not an adjunct, "viene ripetuto
+            # cinque volte", nor the noun of a preposition, "confermata grazie a un accordo")
+        if (self.lemmas(tok) | {_norm(tok)}) & (self.g.time_words | self.g.news_days):
+            return False
+        return not (noun + 1 < limit and _norm(doc[noun + 1]) in self.g.ago_words)
 
     def _opening_np(self, doc: Doc, stop: int, sent: Span) -> Span | None:
         """The short noun phrase that opens its clause and ends before token ``stop``: an
