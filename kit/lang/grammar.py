@@ -285,6 +285,10 @@ class Grammar:
     body_nouns: frozenset[str] = frozenset()
     #: nouns of a country that, so used, name the place the passage keeps naming (*il paese*)
     country_nouns: frozenset[str] = frozenset()
+    #: singular nouns of a person by age, sex or standing in a case (*la ragazza*, *l'uomo*, *il
+    #: condannato*, *il suo assistito*) that, definite in a quote's content, name the person of
+    #: their gender the passage before keeps naming (*la bambina* for Madeleine McCann)
+    story_person_nouns: frozenset[str] = frozenset()
     #: nouns of one kind of body, by the noun that stands for the kind (*quotidiano*,
     #: *testata* -> *giornale*): *il giornale* after *il quotidiano cinese Beijing News*
     media_synonyms: dict = field(default_factory=dict)

@@ -796,6 +796,7 @@ class DescriptionRules(FinderBase):
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))
                 found.extend(self._bodies_in(doc, sent, start, end))
+                found.extend(self._people_in(doc, sent, start, end, speaker))
         out: list[str] = []
         for _, name in sorted(found):
             if speaker and self._is_speaker(name, speaker):
@@ -956,6 +957,54 @@ class DescriptionRules(FinderBase):
             if named is not None:
                 out.append((article.idx, named[0]))
         return out
+
+    def _people_in(self, doc: Doc, sent: Span, start: int, end: int, speaker: str | None) -> list[tuple[int, str]]:
+        """(offset, name) of each definite singular noun of the grammar's ``story_person_nouns``
+        between two offsets of ``sent`` (after its article, or an article and a possessive: *della
+        ragazza*, *l'uomo*, *il suo assistito*), with no name, *di* or adjective after it that says
+        which (not *la ragazza Anna*, *l'uomo di 40 anni*, *la donna italiana*): the person of its
+        gender (the noun's, else its article's) named more often than any other, at least twice,
+        in the passage before it, not the speaker (*la bambina* for Madeleine McCann)."""
+        norms = self.context(doc).norms
+        definite = self.g.definite | self.g.articulated_prepositions
+        out = []
+        for i in range(max(sent.start, 1), sent.end):
+            if norms[i] not in self.g.story_person_nouns or doc[i].idx >= end:
+                continue
+            k = i - 2 if i >= 2 and norms[i - 1] in self.g.possessives else i - 1
+            article = doc[k]
+            if k < sent.start or article.idx < start or norms[k] not in definite \
+                    or "Plur" in doc[i].morph.get("Number") + article.morph.get("Number"):
+                continue
+            if i + 1 < len(doc) and (doc[i + 1].ent_type_ or norms[i + 1] in self.g.forms("di")
+                                     or doc[i + 1].pos_ in ("ADJ", "NOUN", "PROPN")):
+                continue  # (a noun too: the tagger swaps "la ragazza straniera")
+            said = doc[i].morph.get("Gender") or article.morph.get("Gender")
+            gender = {"Masc": "M", "Fem": "F"}.get(said[0]) if said else None
+            if gender is not None:
+                named = self._most_named_person(doc, article.idx, gender, speaker)
+                if named is not None:
+                    out.append((article.idx, named))
+        return out
+
+    def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
+                           window: int = 1500) -> str | None:
+        """The person whose name (or a participle agreeing with it) says they are of ``gender``,
+        not the ``speaker``, named more often than any other, and at least twice, in the
+        ``window`` characters before ``char`` (a name that says nothing of it, *Oscar*, is not
+        taken for *la donna*), a first name and a surname: a surname alone says no gender
+        (*Obama*, *Costa*)."""
+        counts: dict[str, int] = {}
+        for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
+            name = ent._.kit_canonical
+            if ent.label_ != "PER" or len(name.split()) < 2 or name.lower() == name \
+                    or speaker and self._is_speaker(name, speaker) or self._person_gender(doc, ent) != gender:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        if ranked[0] < 2 or ranked[0] == ranked[1]:
+            return None
+        return next(n for n in counts if counts[n] == ranked[0])
 
     def _most_named(self, doc: Doc, char: int, label: str, window: int = 800) -> tuple[str, str] | None:
         """The ``label`` entity named more often than any other in the ``window`` characters
