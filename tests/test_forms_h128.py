@@ -45,3 +45,22 @@ def test_story_person_noun_is_about_the_person_named(shipped, text, expected):
 ])
 def test_story_person_noun_left_alone(shipped, text, expected):
     assert _about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # an adjective or an infinitive capitalised by its place (after a colon, opening a sentence)
+    ("Il direttore Paolo Verdi ha risposto così. Fermarli subito è necessario.", "Fermarli", True),
+    ("Il tecnico ha spiegato: Registrarli e inviarli è semplice.", "Registrarli", True),
+    # a name there stays
+    ("Il sindaco ha detto: Roma è pronta ad accogliere i pellegrini.", "Roma", False),
+    # a word the tagger takes for a name is left to the tagger
+    ("Il direttore ha parlato di un passo Fondamentale per la città.", "Fondamentale", False),
+])
+def test_capital_of_position_is_no_name(shipped, text, word, expected):
+    """One word the tagger reads as an adjective or a verb, capitalised only where it stands
+    (*…: Registrarli e…*), is no entity a quotation is about."""
+    from spacy.tokens import Span
+    from kit.speech.descriptions import DescriptionRules
+    doc = kit.analyze(text, shipped)
+    tok = next(t for t in doc if t.text == word)
+    assert DescriptionRules._capital_of_position(doc, Span(doc, tok.i, tok.i + 1, label="ORG")) is expected

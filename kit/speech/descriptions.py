@@ -774,7 +774,7 @@ class DescriptionRules(FinderBase):
                 continue
             name = ent._.kit_canonical
             if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
-                    or self._title_adjective(doc, ent):
+                    or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
@@ -905,6 +905,15 @@ class DescriptionRules(FinderBase):
         if len(ent) != 1 or ent[0].pos_ != "ADJ":
             return False
         return any(0 <= k < len(doc) and _norm(doc[k]) in self.titles for k in (ent.start - 1, ent.end))
+
+    @staticmethod
+    def _capital_of_position(doc: Doc, ent: Span) -> bool:
+        """Whether ``ent`` is one word the tagger reads as an adjective, verb or adverb,
+        capitalised only by where it stands, opening a sentence or after a colon or an opening
+        quote mark (*: **Registrarli**, richiamarli…*, *. **Fermarli** subito…*): no name."""
+        if len(ent) != 1 or ent[0].pos_ not in ("ADJ", "VERB", "AUX", "ADV"):
+            return False
+        return ent[0].is_sent_start or ent.start > 0 and doc[ent.start - 1].text in (":", "«", '"', "“")
 
     def _renamed_in_brackets(self, doc: Doc, ent: Span) -> bool:
         """Whether ``ent``, a body alone in brackets right after a body's name, only names that
