@@ -528,7 +528,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         if cue.complement == "colon" and not inside:
             region_end = speech.spoken_sentences_after(doc, region_end, cues)
         region_end = _before_quoted_words(marks, done, cue.content_start, region_end)
-        content = _trim(text, cue.content_start, region_end)
+        content = _trim(text, _after_opening_connective(doc, cue, cue.content_start, region_end, speech), region_end)
         if content is None:
             continue
         # "ha detto di essere addolorato, e che la città reagirà": the other complement after
@@ -1604,6 +1604,44 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
         seen.setdefault((quote.start, quote.end), quote)
         out.append(quote)
     return out
+
+
+def _after_opening_connective(doc: Doc, cue, start: int, end: int, speech) -> int:
+    """Where reported content starts past a sentence connective that opens its sentence and
+    is set off by a comma (``opening_connectives``: *Tuttavia, …*, *Al contrario, …*, *Anche
+    questa volta, …*), the writer's link to the sentence before; past the cue too when the cue
+    follows it (*Tuttavia, **secondo gli inquirenti,** il furgone…*, *In aggiunta, **rileva la
+    Cgil,** i salari…*). After a source marker the connective needs no comma (*Secondo X
+    **invece** i tre sono…*). ``start`` itself otherwise."""
+    text = speech.context(doc).text
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start < 3:
+        return start
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    i = span.start
+    opens = i == 0 or doc[i].is_sent_start or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].text
+    after_source = cue.complement == "source" and cue.end_char <= doc[i].idx
+    if cue.complement == "colon" or not (opens or after_source):
+        return start  # (after a colon the connective is the speaker's own: "ha detto: Comunque, …")
+    comma = next((c for c in range(i + 1, min(i + 5, span.end - 2)) if doc[c].text == ","), None)
+    if comma is not None and " ".join(_norm(t) for t in doc[i:comma]) in speech.g.opening_connectives:
+        j = comma + 1
+    elif after_source and _norm(doc[i]) in speech.g.opening_connectives and doc[i + 1].is_alpha \
+            and not any(t.text == "," for t in doc[i + 1:i + 3]):
+        return doc[i + 1].idx  # "Secondo X invece i tre…" (not "X, tuttavia provvisori, …": a word it qualifies)
+    else:
+        return start
+    if cue.start > j or cue.end_char > end:
+        return doc[j].idx  # ("Tuttavia, l'obiettivo era…, spiega X": the clause after the connective)
+    if cue.start == j:
+        # the cue right after the connective: the content starts after the cue's phrase and its comma
+        np_end = max(cue.end, cue.speaker_np[1] if cue.speaker_np else cue.end)
+        if np_end < span.end - 2:
+            return doc[np_end + 1].idx if doc[np_end].text == "," else doc[np_end].idx
+    return start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

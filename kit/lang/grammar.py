@@ -803,6 +803,10 @@ class Grammar:
     #: sentence connectives that can open a clause with a null subject (*Intanto si dichiara
     #: soddisfatto*, *Infine ha ricordato*): no subject of the verb after them
     connective_adverbs: frozenset[str] = frozenset()
+    #: sentence connectives (one word or a phrase) that link a sentence to the one before
+    #: (*Tuttavia, …*, *Al contrario, …*, *Anche questa volta, …*): the writer's, not
+    #: part of the content a report opens with
+    opening_connectives: frozenset[str] = frozenset()
     #: words that alone before a colon go on with the quotation before (*E poi: …*, *Ed
     #: ancora: …*, *Più sinteticamente: …*): its speaker says what follows
     colon_continuations: frozenset[str] = frozenset()
