@@ -50,3 +50,18 @@ def test_no_connective_look_alikes(shipped, text, expected):
     of the writer's and stays in the content."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a speech noun with a participle of giving: the da phrase gave the words, past the addressee
+    ("Secondo le prime dichiarazioni fornite alla polizia da Marco Bianchi, si sarebbe trattato di un incidente.",
+     [("indirect", "si sarebbe trattato di un incidente", "Marco Bianchi")]),
+    ("Tuttavia, secondo le parole pronunciate in aula da Anna Neri, il progetto verrà ritirato.",
+     [("indirect", "il progetto verrà ritirato", "Anna Neri")]),
+    # a document still speaks for who issued it
+    ("Secondo un comunicato diramato dalla Questura di Roma, i feriti sono due.",
+     [("indirect", "i feriti sono due", "Questura")]),
+])
+def test_giver_of_source_statement(shipped, text, expected):
+    """*secondo le dichiarazioni fornite (a X) da Y*: Y, who gave them, is the source, not the
+    addressee named first."""
+    assert spoken(shipped, text) == expected

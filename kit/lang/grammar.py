@@ -807,6 +807,9 @@ class Grammar:
     #: (*Tuttavia, …*, *Al contrario, …*, *Anche questa volta, …*): the writer's, not
     #: part of the content a report opens with
     opening_connectives: frozenset[str] = frozenset()
+    #: verbs whose participle after a speech noun tells who gave the words (*le dichiarazioni
+    #: **rilasciate** da X*, *le parole **pronunciate** da X*): the *da* phrase speaks
+    statement_giving_verbs: frozenset[str] = frozenset()
     #: words that alone before a colon go on with the quotation before (*E poi: …*, *Ed
     #: ancora: …*, *Più sinteticamente: …*): its speaker says what follows
     colon_continuations: frozenset[str] = frozenset()

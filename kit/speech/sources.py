@@ -338,8 +338,14 @@ class SourceRules(FinderBase):
         k += 1
         if k < end and doc[k].pos_ == "ADJ" and not self.is_verbish(doc[k]):
             k += 1  # "la nota ufficiale"
-        if document and k + 1 < end and self.is_verbish(doc[k]) and _norm(doc[k + 1]) in self.g.forms("da"):
-            k += 1  # "un comunicato diramato dalla Questura" (not "le testimonianze raccolte dalla polizia")
+        if k + 1 < end and self.is_verbish(doc[k]) and (document or self.lemmas(doc[k]) & self.g.statement_giving_verbs):
+            # "un comunicato diramato dalla Questura", "le dichiarazioni rilasciate (alla stampa)
+            # da X": who gave them (not "le testimonianze raccolte dalla polizia"); the addressee
+            # after *a* comes before the giver (*fornite alla polizia da X*)
+            m = k + 1
+            if _norm(doc[m]) in self.g.forms("a"):
+                m = next((x for x in range(m + 1, min(m + 6, end)) if _norm(doc[x]) in self.g.forms("da")), m)
+            k = m if _norm(doc[m]) in self.g.forms("da") else k
         if k < end and _norm(doc[k]) in self.g.forms("di") | self.g.forms("da"):
             # (not "di ieri sera" after the issuer: "nella nota del Comune di ieri sera" is the Comune's)
             return k + 1, next((m for m in range(k + 2, end - 1) if _norm(doc[m]) in self.g.forms("di")
