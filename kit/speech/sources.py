@@ -296,7 +296,10 @@ class SourceRules(FinderBase):
         """The part of a source phrase that names the speaker: all of it, but in *quanto
         (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb,
         and in *il racconto dei media*, *le parole del ministro*, *una nota della Regione* the
-        words after *di*."""
+        words after *di*; never a participle between commas that describes it (*lo studio,
+        pubblicato su Addiction,*)."""
+        end = next((c for c in range(start + 1, end) if doc[c].text == ","
+                    and self._participial_apposition(doc, start, c, len(doc)) == end), end)
         issuer = self._document_issuer(doc, start, end)
         if issuer is not None and (issuer[0] < end or _norm(doc[start]) in self.g.forms("in")):
             # ("secondo una nota della Regione", "secondo l'ultimo rapporto di Legambiente"; "come si
@@ -528,7 +531,7 @@ class SourceRules(FinderBase):
         while c < stop:
             if doc[c].text == ",":
                 if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
-                    return self._apposition(doc, c, limit, ent_at)
+                    return self._participial_apposition(doc, j, self._apposition(doc, c, limit, ent_at), limit)
                 break
             if doc[c].text == "(" and c > k:
                 # an acronym or a gloss in brackets belongs to the phrase: "del Servizio
@@ -583,8 +586,39 @@ class SourceRules(FinderBase):
                 if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
                     k += 2  # "la ricostruzione dei fatti"
                     continue
+            if k > start and tok.text == "(":
+                # an acronym or a name in brackets right after the source, no comma after it:
+                # "secondo l'Organizzazione mondiale della sanità (OMS) non ci sono…"
+                close = next((m for m in range(k + 1, min(k + 6, limit)) if doc[m].text == ")"), None)
+                if close is not None and close > k + 1 and all(t.text[:1].isupper() for t in doc[k + 1:close]):
+                    k = close + 1
+                    continue
             break
-        return self._apposition(doc, k, limit, ent_at)
+        return self._participial_apposition(doc, j, self._apposition(doc, k, limit, ent_at), limit)
+
+    def _participial_apposition(self, doc: Doc, j: int, k: int, limit: int) -> int:
+        """Past a participle or an adjective between commas that agrees with the head of the
+        source phrase ``j``–``k`` (*secondo lo studio**, pubblicato su Addiction,** …*, *secondo
+        i primi bilanci**, tuttavia provvisori,** …*, *secondo i carabinieri**, intervenuti sul
+        posto,** …*): it describes the source, and the content starts after its comma."""
+        if not (k + 2 < limit and doc[k].text == ","):
+            return k
+        head = self._np_head_token(doc, j, k, nominal=True)
+        m = k + 1
+        while m < limit and (_norm(doc[m]) in self.g.cue_adverbs | self.g.connective_adverbs
+                             or _norm(doc[m]).endswith(self.g.adverb_suffixes) and doc[m].pos_ == "ADV"):
+            m += 1
+        if head is None or m >= limit or self._is_finite(doc[m]) or not doc[m].is_lower \
+                or not ("Part" in doc[m].morph.get("VerbForm") or doc[m].pos_ == "ADJ"):
+            return k
+        if not all(doc[m].morph.get(f) and doc[m].morph.get(f) == head.morph.get(f) for f in ("Gender", "Number")) \
+                and not (j <= doc[m].head.i < k and doc[m].dep_ in ("acl", "amod")):
+            return k  # ("secondo la polizia, arrestati ieri i due…": it agrees with no source)
+        comma = next((c for c in range(m + 1, min(m + 12, limit)) if doc[c].is_punct), None)
+        if comma is None or doc[comma].text != "," or comma + 1 >= limit or any(
+                self._is_finite(t) or _norm(t) in self.g.relatives for t in doc[m:comma]):
+            return k
+        return comma
 
     def _name_list_end(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int | None:
         """The end of a list of names from token ``k`` joined by commas and closed by *e* (*Cgil,
