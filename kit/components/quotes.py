@@ -379,6 +379,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue  # "conferma e formalizza l'acquisto": the object is the coordinated act's
         if cue.complement == "object" and _story_subject(doc, cue, speech):
             continue  # "il film racconta la storia di un pugile": a plot, not words reported
+        if _requiring_subject(doc, cue, speech):
+            continue  # "il lavoro chiede tempo", "il veicolo richiede esperienza": requiring, not asking
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and (marks[i].close < cue.region_end
@@ -1164,6 +1166,41 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     titled = any(t.text in QUOTE_CHARS for t in doc[max(subj.left_edge.i - 1, 0):subj.i]) \
         and any(t.text in QUOTE_CHARS for t in doc[subj.i + 1:cue.start])  # (closed before the verb)
     return titled or bool(speech.word_forms(subj) & speech.g.story_works)
+
+
+def _requiring_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The subject of a verb of asking that also means *to require* (``require_verbs``), before
+    it, is a thing that requires (``requiring_things``: a task, a work, a process, a device),
+    whatever follows: *il **lavoro** di restauro chiede tempo*, *un **veicolo** simile richiede
+    esperienza*, *la **messa** a punto richiederà mesi*, *il **mestiere** richiede che…*; through
+    a relative, its antecedent (*il restauro, che richiederà anni*). Never a name (an entity) nor
+    a person, group or body (*la madre chiede giustizia*, *l'opposizione chiede le dimissioni*).
+    Only with a parse (as _thing_subject)."""
+    g = speech.g
+    if cue.verb not in g.require_verbs or not speech.context(doc).has_dep:
+        return False
+    tok = speech.main_verb(doc, cue)
+    subjects = parsed_subjects(tok, g.relatives)
+    head = tok
+    while not subjects and head.dep_ == "conj" and head.head is not head:
+        # the first conjunct's subject: "il lavoro è lungo e richiede…", "l'opera non può
+        # essere improvvisata, ma richiederà…"
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and tok.dep_.startswith("acl") and tok.head.i < tok.i:
+        # (a common misparse: the verb hung on its subject noun as a modifier, *una seconda
+        # fase della campagna richiese…* read as a reduced relative)
+        subjects = [tok.head]
+    if not subjects:
+        # a null subject with a noun phrase before a comma that describes it: *Veicolo a due
+        # ruote, richiede…* (parsed as an adverbial clause or a dislocated phrase)
+        subjects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("advcl", "dislocated", "appos")
+                    and any(t.text == "," for t in doc[c.i + 1:tok.i])]
+    # (the subject nearest before the verb: a misparse may hang a second one on it)
+    subj = max((c for c in subjects if c.i < cue.start), key=lambda c: c.i, default=None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_:
+        return False
+    return bool(speech.word_forms(subj) & g.requiring_things)
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

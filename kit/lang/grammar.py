@@ -625,6 +625,12 @@ class Grammar:
     #: story they tell as their subject (*il film racconta…*, *la serie parla di…*): a plot
     narration_verbs: frozenset[str] = frozenset()
     story_works: frozenset[str] = frozenset()
+    #: verbs of asking that also mean *to require* (*chiedere*, *richiedere*, *esigere*,
+    #: *pretendere*, *reclamare*) and the things that require as their subject: tasks, works,
+    #: processes, devices and undertakings (*il **lavoro** chiede tempo*, *un **veicolo** del
+    #: genere richiede esperienza*, *la **messa** a punto richiederà mesi*): no one asks
+    require_verbs: frozenset[str] = frozenset()
+    requiring_things: frozenset[str] = frozenset()
     #: rules, laws and contracts, and sayings, signs and books of reference, that no one speaks
     #: through: as the subject of a verb of saying they report no one's words (*il **contratto**
     #: dice che…*, *come dice il **proverbio**, …*, *come spiega il **manuale**, …*)

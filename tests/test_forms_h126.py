@@ -1,0 +1,40 @@
+"""Verbs of asking in their sense of *requiring*: forms of Italian written for these tests (no
+sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text", [
+    # a task, a work, a device or a process as the subject: it requires, no one asks
+    "Il lavoro di restauro chiede tempo e pazienza.",
+    "Il progetto della diga chiede investimenti per tre milioni di euro.",
+    "Un veicolo a due ruote richiede una certa esperienza nella guida.",
+    "La messa a punto dei nuovi impianti richiederà qualche mese.",
+    "Il mestiere del soccorritore richiede che si resti calmi in ogni situazione.",
+    "Questa fase del torneo esige una concentrazione costante da parte dei giocatori.",
+])
+def test_thing_that_requires_is_no_speaker(shipped, text):
+    """*chiedere*, *richiedere*, *esigere* with a thing that requires as their subject
+    (``requiring_things``) report no words."""
+    assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person, a group or a body asks: a request reported
+    ("Il sindaco Mario Rossi chiede tempo ai sindacati.",
+     [("indirect", "tempo ai sindacati", "Mario Rossi")]),
+    ("La madre chiede giustizia per il figlio ucciso.",
+     [("indirect", "giustizia per il figlio ucciso", "madre")]),
+    ("L'opposizione chiede le dimissioni del ministro.",
+     [("indirect", "le dimissioni del ministro", "opposizione")]),
+    ("I lavoratori esigono il pagamento degli stipendi arretrati.",
+     [("indirect", "il pagamento degli stipendi arretrati", "lavoratori")]),
+    ("La ministra Anna Neri richiede che il progetto sia rivisto entro giugno.",
+     [("indirect", "il progetto sia rivisto entro giugno", "Anna Neri")]),
+])
+def test_who_asks_still_reports(shipped, text, expected):
+    """The same verbs with a person, a group or a body as subject still report a request, whatever
+    its object (*chiede tempo*, *richiede che il progetto…*)."""
+    assert spoken(shipped, text) == expected
