@@ -38,3 +38,21 @@ def test_who_asks_still_reports(shipped, text, expected):
     """The same verbs with a person, a group or a body as subject still report a request, whatever
     its object (*chiede tempo*, *richiede che il progetto…*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a court or a judge as the subject of "condannare": a sentence passed, no words reported
+    ("Un giudice di Torino ha condannato un operaio romeno per furto aggravato.", []),
+    ("Il giudice ha condannato i due imputati a pagare una multa di mille euro.", []),
+    ("Il Tribunale di Milano ha condannato il manager per bancarotta fraudolenta.", []),
+    ("La Corte d'Appello di Napoli ha condannato i tre agenti per le violenze in carcere.", []),
+    # a person condemns in words
+    ("Il ministro Luigi Bianchi ha condannato l'attacco contro la sinagoga.",
+     [("indirect", "l'attacco contro la sinagoga", "Luigi Bianchi")]),
+    ("Il sindaco Anna Neri ha condannato duramente i vandali che hanno distrutto il parco.",
+     [("indirect", "i vandali che hanno distrutto il parco", "Anna Neri")]),
+])
+def test_court_that_sentences_is_no_speaker(shipped, text, expected):
+    """*condannare* with a court or a judge as its subject (``court_nouns``, named or not) is a
+    sentence; with a person it reports a condemnation."""
+    assert spoken(shipped, text) == expected

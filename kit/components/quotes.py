@@ -379,8 +379,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue  # "conferma e formalizza l'acquisto": the object is the coordinated act's
         if cue.complement == "object" and _story_subject(doc, cue, speech):
             continue  # "il film racconta la storia di un pugile": a plot, not words reported
-        if _requiring_subject(doc, cue, speech):
-            continue  # "il lavoro chiede tempo", "il veicolo richiede esperienza": requiring, not asking
+        if _sense_subject(doc, cue, speech):
+            continue  # "il lavoro chiede tempo": requiring; "il giudice ha condannato…": a sentence
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and (marks[i].close < cue.region_end
@@ -1168,16 +1168,22 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     return titled or bool(speech.word_forms(subj) & speech.g.story_works)
 
 
-def _requiring_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
-    """The subject of a verb of asking that also means *to require* (``require_verbs``), before
-    it, is a thing that requires (``requiring_things``: a task, a work, a process, a device),
-    whatever follows: *il **lavoro** di restauro chiede tempo*, *un **veicolo** simile richiede
-    esperienza*, *la **messa** a punto richiederà mesi*, *il **mestiere** richiede che…*; through
-    a relative, its antecedent (*il restauro, che richiederà anni*). Never a name (an entity) nor
-    a person, group or body (*la madre chiede giustizia*, *l'opposizione chiede le dimissioni*).
-    Only with a parse (as _thing_subject)."""
+def _sense_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The subject of the cue's verb, before it, gives the verb a sense that is no speech:
+    a thing that requires after a verb of asking (``require_verbs``, ``requiring_things``: a
+    task, a work, a process, a device: *il **lavoro** di restauro chiede tempo*, *un **veicolo**
+    simile richiede esperienza*, *il **mestiere** richiede che…*), never a name; a court that
+    sentences after a verb of verdicts (``verdict_verbs``, ``court_nouns``: *il **giudice**
+    ha condannato un operaio per furto*, *il **Tribunale** di Milano lo ha condannato*), named or
+    not. A person, group or body asks and condemns (*la madre chiede giustizia*, *il ministro ha
+    condannato l'attacco*). The subject is the parse's (through a relative, its antecedent:
+    *il restauro, che richiederà anni*), the first conjunct's, the noun a misparsed verb hangs on,
+    or a describing noun phrase before a comma. Only with a parse (as _thing_subject)."""
     g = speech.g
-    if cue.verb not in g.require_verbs or not speech.context(doc).has_dep:
+    pairs = [(nouns, named) for verbs, nouns, named in ((g.require_verbs, g.requiring_things, False),
+                                                         (g.verdict_verbs, g.court_nouns, True))
+             if cue.verb in verbs]
+    if not pairs or not speech.context(doc).has_dep:
         return False
     tok = speech.main_verb(doc, cue)
     subjects = parsed_subjects(tok, g.relatives)
@@ -1198,9 +1204,10 @@ def _requiring_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
                     and any(t.text == "," for t in doc[c.i + 1:tok.i])]
     # (the subject nearest before the verb: a misparse may hang a second one on it)
     subj = max((c for c in subjects if c.i < cue.start), key=lambda c: c.i, default=None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_:
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    return bool(speech.word_forms(subj) & g.requiring_things)
+    forms = speech.word_forms(subj)
+    return any(forms & nouns and (named or not subj.ent_type_) for nouns, named in pairs)
 
 
 def _acts(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

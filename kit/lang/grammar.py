@@ -631,6 +631,10 @@ class Grammar:
     #: genere richiede esperienza*, *la **messa** a punto richiederà mesi*): no one asks
     require_verbs: frozenset[str] = frozenset()
     requiring_things: frozenset[str] = frozenset()
+    #: the courts and judges that pass a sentence as the subject of a verdict verb
+    #: (``verdict_verbs``: *il **giudice** ha condannato l'imputato*, *il **Tribunale** lo ha
+    #: condannato*): a verdict, no words reported
+    court_nouns: frozenset[str] = frozenset()
     #: rules, laws and contracts, and sayings, signs and books of reference, that no one speaks
     #: through: as the subject of a verb of saying they report no one's words (*il **contratto**
     #: dice che…*, *come dice il **proverbio**, …*, *come spiega il **manuale**, …*)
