@@ -56,3 +56,21 @@ def test_court_that_sentences_is_no_speaker(shipped, text, expected):
     """*condannare* with a court or a judge as its subject (``court_nouns``, named or not) is a
     sentence; with a person it reports a condemnation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "voci" as the object of a verb of containing or listing: the entries of a reference work
+    ("Categoria che comprende le voci sui film di fantascienza.", []),
+    ("Categoria comprendente voci sui gruppi musicali della Sardegna.", []),
+    ("Il portale contiene voci sulle città della Toscana.", []),
+    # rumours that circulate or are denied are still reported, unsigned
+    ("Circolano voci su un possibile rimpasto di governo.",
+     [("indirect", "un possibile rimpasto di governo", None)]),
+    # other rumour nouns gathered are still a report
+    ("L'articolo raccoglie indiscrezioni sulla chiusura dello stabilimento.",
+     [("indirect", "chiusura dello stabilimento", None)]),
+])
+def test_entries_are_no_rumours(shipped, text, expected):
+    """*voci su…* after a verb of containing or listing (``listing_verbs``, ``entry_nouns``) are
+    entries, not rumours; elsewhere *voci su…* and *indiscrezioni su…* report what no one signs."""
+    assert spoken(shipped, text) == expected

@@ -762,6 +762,12 @@ class Grammar:
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)
     rumour_nouns: frozenset[str] = frozenset()
+    #: verbs of containing or listing whose object *voci* are the entries of a reference work,
+    #: not rumours (*Categoria che **comprende** le voci sui film…*, *il portale **raccoglie** voci
+    #: sulle città…*, also as a present participle: *comprendente voci sui…*)
+    listing_verbs: frozenset[str] = frozenset()
+    #: the rumour nouns that also name the entries of a reference work (*voci*)
+    entry_nouns: frozenset[str] = frozenset()
     #: nouns of a charge, whose *di* phrase is what the accused is charged with (*con l'accusa
     #: di omicidio*): a report no one signs
     charge_nouns: frozenset[str] = frozenset()

@@ -738,6 +738,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 _norm(doc[i + 1]) in self.g.forms("su") | {"circa"} or _norm(doc[i + 1]) in self.g.forms("di")
                 and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
             # (with di, an event: "voci di un colpo di stato", not "le voci dei bambini")
+            if self._listed_entries(doc, i, sent):
+                return None  # "Categoria che comprende le voci sui film…": entries, not rumours
             return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
         if _norm(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
@@ -772,6 +774,23 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _listed_entries(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The noun at ``i`` is the object of a verb of containing or listing (``listing_verbs``),
+        right before it past an article (*comprende **le voci** sui…*) or its head in the parse,
+        or its present participle (*comprendente voci sui…*): entries of a reference work."""
+        if _norm(doc[i]) not in self.g.entry_nouns:
+            return False  # ("raccoglie indiscrezioni su…" reports them)
+        k = i - 1
+        if k > sent.start and _norm(doc[k]) in self.g.articles:
+            k -= 1
+        verbs = self.g.listing_verbs
+        participles = {v[:-3] + ("ante" if v.endswith("are") else "ente") for v in verbs}
+        before = doc[k] if k >= sent.start else None
+        if before is not None and (self.lemmas(before) & verbs or _norm(before) in participles):
+            return True
+        head = doc[i].head
+        return doc[i].dep_ == "obj" and head.i < i and bool(self.lemmas(head) & verbs)
 
     def _spread_news(self, doc: Doc, i: int, sent: Span) -> bool:
         """*si è diffusa la notizia del crollo…*, *era arrivata la notizia della chiusura…*, *il
