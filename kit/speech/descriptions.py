@@ -474,12 +474,14 @@ class DescriptionRules(FinderBase):
         return said is not None and said.morph.get("Gender") == ["Masc"] and said.morph.get("Number") != ["Plur"]
 
     def _agrees(self, doc: Doc, ent: Span, gender: str | None) -> bool:
-        """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it."""
+        """Whether a person's first name is of ``gender`` ("F"/"M"), or says nothing of it (a
+        name of one word is a surname, which says nothing)."""
         if gender is None:
             return True
         names = doc._.kit_canonical_names or {}
-        first = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
-        first = first[0].lower() if first else ""
+        words = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
+        # a name of one word is a surname (*Obama*, *Costa*, *Sciascia*): of either gender
+        first = words[0].lower() if len(words) > 1 else ""
         if len(first) < 3 or not first.isalpha():
             return True
         if first.endswith("a"):
@@ -493,7 +495,8 @@ class DescriptionRules(FinderBase):
     def _person_gender(self, doc: Doc, ent: Span) -> str | None:
         """"M" or "F" for a person whose first name says it (*Marco*, *Giulia*) or, else, whom a
         participle agreeing with one of their mentions as its subject does (*Cornelus Bezuidenhout
-        è stato condannato*, *Kim Lee è arrivata*); None when nothing says it."""
+        è stato condannato*, *Kim Lee è arrivata*) or the article of a title right before one of
+        their mentions (*il ministro Costa*, *la sindaca Moretti*); None when nothing says it."""
         for gender in ("M", "F"):
             if not self._agrees(doc, ent, "F" if gender == "M" else "M"):
                 return gender
@@ -507,6 +510,13 @@ class DescriptionRules(FinderBase):
             while root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and not any(
                     c.dep_ == "case" for c in root.children):
                 root = root.head  # "Un uomo di 40 anni, Dirk Vansteen, è stato fermato": the noun it names
+            title, article = doc[other.start - 1] if other.start >= 1 else None, \
+                doc[other.start - 2] if other.start >= 2 else None
+            if title is not None and article is not None and title.is_lower and _norm(title) in self.titles \
+                    and _norm(article) in self.g.definite and article.morph.get("Number") == ["Sing"] \
+                    and article.morph.get("Gender") in (["Masc"], ["Fem"]):
+                # "il ministro Costa", "la sindaca Moretti": the article of the title before the name
+                return "M" if article.morph.get("Gender") == ["Masc"] else "F"
             verb = root.head
             if root.dep_ not in ("nsubj", "nsubj:pass") or verb.morph.get("VerbForm") != ["Part"]:
                 continue
