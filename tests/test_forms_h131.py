@@ -40,3 +40,22 @@ def test_title_article_gives_gender(shipped, text, expected):
     """*il ministro Costa* is a man, *la sindaca Moretti* a woman: a clitic of the other gender
     does not stand for them."""
     assert judged(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party in brackets after a title and its place: the title's holder speaks
+    ("Il sindaco di Pisa (FdI) ha detto che la città è pronta.",
+     [("indirect", "la città è pronta", "sindaco di Pisa")]),
+    # after a name: the person
+    ("L'assessore Rossi (FdI) ha detto che la città è pronta.",
+     [("indirect", "la città è pronta", "Rossi")]),
+    ("La senatrice Anna Bianchi (Lega) ha detto che il governo deve cambiare rotta.",
+     [("indirect", "il governo deve cambiare rotta", "Anna Bianchi")]),
+    # an acronym in brackets after the body it abbreviates: the body speaks, as before
+    ("L'Istituto Superiore di Sanità (ISS) ha detto che i contagi sono in calo.",
+     [("indirect", "i contagi sono in calo", "Istituto Superiore di Sanità")]),
+])
+def test_party_in_brackets(shipped, text, expected):
+    """*X (FdI) ha detto*: an organisation alone in brackets after a name, a place or a title is
+    the affiliation of the one named before, not the speaker."""
+    assert [q[:3] for q in judged(shipped, text)] == expected

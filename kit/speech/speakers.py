@@ -521,6 +521,9 @@ class SpeakerRules(FinderBase):
             if cand[2] is not None and cand[2].label_ == "PER" and self._spokesperson(doc, cand[0], sent.start):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
                 return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
+            if cand[2] is not None and self._bracketed(doc, cand[2], sent.start) and any(
+                    c[1] == cand[0] - 1 and (c[2] is None or c[2].label_ != "ORG") for c in cands[:n]):
+                continue  # "Il sindaco di Pisa (FdI) ha detto": the party of the one named before
             if self._is_free(doc, cand[0], sent.start):
                 voice = next((c for c in cands[:n] if c[2] is not None and c[2].label_ == "PER"
                               and (cand[2] is None or cand[2].label_ != "PER")
@@ -1949,6 +1952,14 @@ class SpeakerRules(FinderBase):
         return next((e for e in self.context(doc).ents_in_tokens(start + 3, end)
                      if e.start == start + 3 and e.end <= end and e.label_ == "ORG"), None)
 
+    @staticmethod
+    def _bracketed(doc: Doc, ent: Span, start: int) -> bool:
+        """An organisation alone in brackets after words of the phrase opening at ``start``
+        (*il sindaco di Pisa (FdI)*, *la consigliera regionale (Pd)*): the party or body of the
+        one the phrase names, not its head."""
+        return ent.label_ == "ORG" and ent.start - 1 > start and doc[ent.start - 1].text == "(" \
+            and ent.end < len(doc) and doc[ent.end].text == ")"
+
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
@@ -1986,7 +1997,8 @@ class SpeakerRules(FinderBase):
             if issuer is not None:
                 return self._from_span(doc, issuer)
         if ents:
-            free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)]
+            free = [e for e in ents if self._is_free(doc, self._np_start(doc, e.start, start), start)
+                    and not self._bracketed(doc, e, start)]
             # "Il sessantenne di Varese", "la capotreno del Trenord": a place or body after a
             # preposition only qualifies the head noun
             if free or not head_is_title and not any(e.label_ == "LOC" for e in ents) and not kin:
