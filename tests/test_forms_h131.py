@@ -51,6 +51,9 @@ def test_title_article_gives_gender(shipped, text, expected):
      [("indirect", "la città è pronta", "Rossi")]),
     ("La senatrice Anna Bianchi (Lega) ha detto che il governo deve cambiare rotta.",
      [("indirect", "il governo deve cambiare rotta", "Anna Bianchi")]),
+    # after a body whose initial the bracket does not open with: a party, not an acronym
+    ("Il presidente della Regione (Pd) ha detto che la città è pronta.",
+     [("indirect", "la città è pronta", "presidente della Regione")]),
     # an acronym in brackets after the body it abbreviates: the body speaks, as before
     ("L'Istituto Superiore di Sanità (ISS) ha detto che i contagi sono in calo.",
      [("indirect", "i contagi sono in calo", "Istituto Superiore di Sanità")]),

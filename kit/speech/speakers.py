@@ -522,8 +522,13 @@ class SpeakerRules(FinderBase):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
                 return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
             if cand[2] is not None and self._bracketed(doc, cand[2], sent.start) and any(
-                    c[1] == cand[0] - 1 and (c[2] is None or c[2].label_ != "ORG") for c in cands[:n]):
-                continue  # "Il sindaco di Pisa (FdI) ha detto": the party of the one named before
+                    c[1] == cand[0] - 1 and (c[2] is None or c[2].label_ != "ORG"
+                                             or c[2].text[:1].upper() != cand[2].text[:1].upper())
+                    for c in cands[:n]):
+                # "Il sindaco di Pisa (FdI) ha detto", "il presidente della Regione (Pd)": the party of
+                # the one named before; not an acronym, which opens with its body's initial
+                # ("l'Istituto Superiore di Sanità (ISS)")
+                continue
             if self._is_free(doc, cand[0], sent.start):
                 voice = next((c for c in cands[:n] if c[2] is not None and c[2].label_ == "PER"
                               and (cand[2] is None or cand[2].label_ != "PER")
