@@ -494,8 +494,10 @@ class InvertedRules(FinderBase):
         (*come ha spiegato il ministro,*), before it (*come lui ha dichiarato,*) or, for a bare
         participle, its agent (*come richiesto ieri dal pm*); then a comma, or the end of the
         sentence after a comma (*…, come ha annunciato X.*: it reports the clause before)."""
-        if i > sent.start and doc[i - 1].text not in (",", "("):
-            return None  # ("(come richiesto dai genitori)": a parenthesis like a comma)
+        # with no comma or parenthesis before it ("(come richiesto dai genitori)": a parenthesis
+        # like a comma), *come* + a report can only close the sentence (*… entro giugno come
+        # comunicato a marzo.*): checked below, once the phrase's end is known
+        bare = i > sent.start and doc[i - 1].text not in (",", "(")
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
@@ -532,6 +534,9 @@ class InvertedRules(FinderBase):
                                                                          or self._examples_close(doc, comma, sent)))
             if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
                 return None
+            if bare and (not self._closes_sentence(doc, comma, sent)
+                         or end == start + 1 and self._is_finite(doc[start]) and "Pres" in doc[start].morph.get("Tense")):
+                return None  # (a simple present with no comma is a manner: "Lavora come dice il regolamento.")
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
 
@@ -714,8 +719,12 @@ class InvertedRules(FinderBase):
                                                                    or self.lone_opener(doc, start, sent)):
             content_start = doc[after].idx + 1  # "Ci sono feriti e, riferisce X, 200 vittime…": the clause after
         else:
+            # a closing *come* with no comma before it reports its own clause only: from the
+            # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)
+            bare = _norm(doc[start]) == "come" and doc[start - 1].text not in (",", "(")
+            stops = (";", ":", "(", "\n", ",") if bare else (";", ":", "(", "\n")
             k = start - 1
-            while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n"):
+            while k > sent.start and doc[k - 1].text not in stops:
                 k -= 1
             content_start = doc[k].idx
             said = self._reported_che(doc, k, start - 1, sent)
@@ -723,7 +732,7 @@ class InvertedRules(FinderBase):
                 # "Il ministro ha confermato che l'accordo è firmato, come anticipato dal
                 # Corriere": what the cue vouches for is the che-clause, not the other report
                 content_start = doc[said + 1].idx
-            m = start - 2
+            m = start - 1 if bare else start - 2
             while m > k and (doc[m].text == "," or _norm(doc[m]) in self.g.and_conjunctions):
                 m -= 1  # ("…, e lo confermano X": nor the "e")
             region_end = doc[m].idx + len(doc[m])  # the clause before the comma
