@@ -793,6 +793,11 @@ class Grammar:
     #: che-clause after it, after the word it completes (*sono concordi **nell'**affermare
     #: che…*, *ha chiuso **col** ribadire che…*): a cue without a modal, its subject the clause's
     nominal_infinitive_openers: frozenset[str] = frozenset()
+    #: words that may open a clause of saying fronted before the main clause, ahead of its
+    #: infinitive or gerund (*Dopo aver spiegato che…, il sindaco…*, *Prima di dichiarare
+    #: che…*, *Pur ammettendo di…*, *Nel ribadire che…*): the clause ends at the comma before
+    #: the main clause's subject and finite verb
+    fronting_words: frozenset[str] = frozenset()
     #: words that make the *di* after them part of a preposition or of a noun's complement, not
     #: the start of what a cue reports (*prima di partire*, *nel tentativo di calmarli*)
     compound_prepositions: frozenset[str] = frozenset()

@@ -573,6 +573,54 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
+    def fronted_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """The cue is the infinitive or gerund of a clause fronted before the main clause: it
+        opens its sentence, only ``fronting_words`` before it (*Ribadendo che…*, *Dopo aver
+        spiegato che…*, *Prima di dichiarare che…*, *Pur ammettendo di…*, *Nel ribadire che…*)."""
+        verb = doc[cue.start:cue.end]
+        if not any(self.is_infinitive(t) or self.g.gerund.search(_norm(t)) for t in verb):
+            return False
+        if any(self._is_finite(t) for t in verb):
+            return False
+        return all(_norm(t) in self.g.fronting_words for t in doc[sent.start:cue.start])
+
+    def fronted_end(self, doc: Doc, start: int, sent: Span) -> tuple[int, int, int] | None:
+        """The first comma after token ``start`` where the main clause begins: after it a noun
+        phrase (an article or a name, then nouns, names, adjectives and their prepositions, at
+        most 8 words) and a finite verb (clitics, negation, adverbs before it), or a finite verb
+        at once (*…, ha lasciato la sala*). Returns the comma and the token range of that
+        subject (empty for a null subject); None when no such comma follows. A comma that
+        closes a clause the content opens itself (*che, **se** i fondi mancano, il progetto
+        salterà*) or a relative (*che i treni, **che** erano fermi, sarebbero ripartiti*) is not it."""
+        opened = start
+        for k in range(start + 1, sent.end - 1):
+            if doc[k].text != ",":
+                continue
+            first = opened
+            while first < k and (doc[first].text == "," or _norm(doc[first]) == "che"):
+                first += 1  # (the complementizer or the comma before the stretch)
+            pair = _norm(doc[first]) + " " + _norm(doc[first + 1])
+            opened = k + 1
+            if _norm(doc[first]) in self.g.subordinators - {"che"} or _norm(doc[first]) in self.g.adverbial_subordinators \
+                    or pair in self.g.adverbial_subordinators or self.closes_relative(doc, k, sent):
+                continue
+            m = n = k + 1
+            if doc[m].pos_ == "DET" or doc[m].pos_ == "PROPN":
+                n = m
+                while n < sent.end and n - m < 8 and doc[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
+                        and _norm(doc[n]) not in self.g.subordinators:
+                    n += 1
+                if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[m:n]):
+                    continue
+            subject = (k + 1, n)
+            m = n
+            while m < sent.end and (_norm(doc[m]) in self.g.clitics | self.g.negations
+                                    or doc[m].pos_ == "ADV" and not self._is_finite(doc[m])):
+                m += 1
+            if m < sent.end and doc[m].pos_ in ("VERB", "AUX") and self._is_finite(doc[m]):
+                return k, subject[0], subject[1]
+        return None
+
     def _np_head_token(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset(),
                        nominal: bool = False) -> Token | None:
         """The first word of a noun phrase after its article (and any ``skip`` words); with

@@ -123,13 +123,14 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause;
                 # "oltre a sottolineare come il bilancio sia in ordine": come for che
                 modal = i
-            if modal is None and i - 1 > sent.start and _norm(doc[i - 1]) in self.g.nominal_infinitive_openers \
+            if modal is None and i - 1 >= sent.start and _norm(doc[i - 1]) in self.g.nominal_infinitive_openers \
                     and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)) \
+                    and (i - 1 > sent.start or self.fronted_end(doc, i + 2, sent) is not None) \
                     and not self._first_person_now_before(doc, i - 1, sent):
                 # "sono concordi nell'affermare che…", "ha chiuso col ribadire che…": the infinitive
                 # made a noun by an articled preposition after the word it completes, a che-clause
-                # after it (not opening the sentence, "Nel ribadire che…, il ministro…": where the
-                # fronted clause ends the parse does not say)
+                # after it; opening the sentence, only with the comma where the main clause
+                # begins after it ("Nel ribadire che…, il ministro ha…": fronted_end)
                 modal = i
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
@@ -2655,6 +2656,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return end_char
         if cue is not None and (comma := self.relative_cue_end(doc, cue, span)) is not None:
             return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
+        if cue is not None and (comma := self.fronted_cue_end(doc, cue, span)) is not None:
+            return doc[comma].idx  # "Dopo aver spiegato che i fondi mancano, il sindaco ha lasciato…": the main clause
         examples_to = -1
         for tok in span[1:-1]:
             if tok.text in (",", ":") and (cue is None or tok.idx > cue.end_char) \
@@ -2755,6 +2758,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
                 return comma
         return None
+
+    def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The comma where the content of a fronted clause of saying ends, before the main
+        clause (:meth:`fronted_opening`, :meth:`fronted_end`): *Nel ribadire che la fabbrica
+        resterà aperta**,** il ministro ha incontrato…*. A *che*-clause must have its own finite
+        verb before that comma."""
+        if cue.complement not in ("che", "di", "object"):
+            return None
+        sent = self.context(doc).sent(cue.start)
+        if not self.fronted_opening(doc, cue, sent):
+            return None
+        main = self.fronted_end(doc, span.start, sent)
+        comma = None if main is None else main[0]
+        if comma is None or comma >= span.end:
+            return None
+        if cue.complement == "che" and not any(t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+            return None
+        return comma
 
     def _clause_gerund(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """A gerund at token ``i`` (after a comma) that ends an active *che*-clause opened at

@@ -457,6 +457,9 @@ class SpeakerRules(FinderBase):
         fronted = self._fronted_body(doc, cue)
         if fronted is not None:
             return fronted
+        main = self._fronted_clause_subject(doc, cue)
+        if main is not None:
+            return main
         blocked = self.quoted_ranges(doc)
         sent = self.context(doc).sent(cue.start)
         antecedent = self._relative_antecedent(doc, cue, sent, blocked, previous) \
@@ -1503,6 +1506,22 @@ class SpeakerRules(FinderBase):
             subjects = [c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
                         for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]
         return subjects
+
+    def _fronted_clause_subject(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """The unnamed subject of the main clause after a fronted clause of saying
+        (:meth:`fronted_opening`, :meth:`fronted_end`): *Ribadendo che la legge non cambierà,
+        **il premier** ha lasciato Bruxelles*, a definite description (resolved to the name the
+        article gives it); a name there is found as any subject is, and None is returned."""
+        sent = self.context(doc).sent(cue.start)
+        if cue.speaker_np is not None or not self.fronted_opening(doc, cue, sent):
+            return None
+        main = self.fronted_end(doc, cue.end, sent)
+        if main is None or main[1] == main[2] or self.context(doc).ents_in_tokens(main[1], main[2]):
+            return None
+        if not self._definite_people(doc, main[1], main[2]):
+            return None
+        # (a description the article resolves to the name: "il magistrato" after the judge named)
+        return _tag(self._from_range(doc, main[1], main[2]), "shared")
 
     def _fronted_body(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*Dal Comune fanno sapere che…*, *Dalla Regione spiegano che…*: a sentence opened by
