@@ -31,6 +31,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "la crisi sia grave", "Giorgia Meloni")]),
     ("Nel ribadire che la scuola riaprirà, il preside ha ringraziato le famiglie.",
      [("indirect", "la scuola riaprirà", "preside"), ("indirect", "le famiglie", "preside")]),
+    # a name in apposition to the main clause's subject, set off by commas
+    ("Nel ribadire che i conti sono in ordine, l'amministratore delegato, Carlo Neri, ha escluso tagli.",
+     [("indirect", "i conti sono in ordine", "Carlo Neri"), ("indirect", "tagli", "Carlo Neri")]),
     # a comma closing a clause the content opens itself, or a relative, is not the main clause's
     ("Dopo aver spiegato che, se i fondi mancano, il progetto salterà, il sindaco ha lasciato la sala.",
      [("indirect", "se i fondi mancano, il progetto salterà", "sindaco")]),

@@ -607,12 +607,19 @@ class FinderBase:
             m = n = k + 1
             if doc[m].pos_ == "DET" or doc[m].pos_ == "PROPN":
                 n = m
-                while n < sent.end and n - m < 8 and doc[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") \
-                        and _norm(doc[n]) not in self.g.subordinators:
-                    n += 1
+                while n < sent.end and n - m < 8 and _norm(doc[n]) not in self.g.subordinators and (
+                        doc[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM")
+                        or n > m and doc[n].pos_ == "VERB" and "Part" in doc[n].morph.get("VerbForm")):
+                    n += 1  # (a participle read as a verb: "l'amministratore delegato")
                 if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[m:n]):
                     continue
-            subject = (k + 1, n)
+                b = n + 1  # (an apposition set off by commas: "l'amministratore delegato, Carlo Neri, ha…")
+                while b < sent.end and b - n < 6 and doc[b].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP"):
+                    b += 1
+                if n < sent.end and doc[n].text == "," and b > n + 1 and b < sent.end and doc[b].text == "," \
+                        and any(t.pos_ == "PROPN" for t in doc[n + 1:b]):
+                    n = b + 1
+            subject = (k + 1, n - 1 if doc[n - 1].text == "," else n)
             m = n
             while m < sent.end and (_norm(doc[m]) in self.g.clitics | self.g.negations
                                     or doc[m].pos_ == "ADV" and not self._is_finite(doc[m])):

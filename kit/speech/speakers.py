@@ -1516,7 +1516,12 @@ class SpeakerRules(FinderBase):
         if cue.speaker_np is not None or not self.fronted_opening(doc, cue, sent):
             return None
         main = self.fronted_end(doc, cue.end, sent)
-        if main is None or main[1] == main[2] or self.context(doc).ents_in_tokens(main[1], main[2]):
+        if main is None or main[1] == main[2]:
+            return None
+        if any(t.text == "," for t in doc[main[1]:main[2]]):
+            # "l'amministratore delegato, Carlo Neri, ha…": the name in apposition
+            return _tag(self._from_range(doc, main[1], main[2]), "shared")
+        if self.context(doc).ents_in_tokens(main[1], main[2]):
             return None
         if not self._definite_people(doc, main[1], main[2]):
             return None
