@@ -660,6 +660,12 @@ class Grammar:
     #: *è considerato dai pm il mandante*): never a clause (*bisogna considerare che…* weighs a
     #: fact; *considerato che…* is "given that"), never a bare object (*considera l'offerta*)
     small_clause_verbs: frozenset[str] = frozenset()
+    #: verbs of judging whose passive with a predicate and an agent reports the agent's judgement
+    #: of the subject (*le condizioni sono state giudicate gravi dai medici*, *il piano è ritenuto
+    #: inadeguato dalla commissione*, *la zona viene descritta dai volontari come devastata*):
+    #: the whole clause, subject to predicate, is the content; without an agent the writer's
+    #: description (*è considerato uno dei maggiori poeti*), no one's words
+    passive_judgement_verbs: frozenset[str] = frozenset()
     #: cue verbs whose physical sense is as common as the verbal one (*attaccare i soldati* /
     #: *attaccare il ministro*, *si è scagliato contro l'agente* / *contro la riforma*): a cue
     #: with an object only when its sentence shows speech or the object is a verbal target
@@ -726,6 +732,9 @@ class Grammar:
     adjective_agreement: dict[str, frozenset[str]] = field(default_factory=dict)
     infinitive: re.Pattern = NEVER
     gerund: re.Pattern = NEVER
+    #: the endings of a regular past participle (*causata*, *dovuti*, *colpito*), which the tagger
+    #: may read as a plain adjective
+    past_participle: re.Pattern = NEVER
     #: the endings of the conditional, the mood of reported news (*risulterebbero*), which the
     #: tagger may read as a noun
     conditional: re.Pattern = NEVER

@@ -3671,6 +3671,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None
         if lemma in self.g.active_only_verbs:
             return None  # "è stata attaccata una nave": an act, not words
+        if lemma in self.g.passive_judgement_verbs and not opinion and not bare_agent:
+            found = self._judgement_passive(doc, j, start, end, sent, lemma)
+            if found is not None:
+                return found
         limit = sent.end
         agent = self._agent_at(doc, j, limit) or self._agent_past_time(doc, j, limit)
         if agent is None and end < j < limit and (_norm(doc[j]) in self.g.object_starts or _norm(doc[j]) in self.g.articles) \
@@ -3732,6 +3736,70 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             subject = self._parsed_subject(doc, start, end, sent)
             return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
+
+    def _judgement_passive(self, doc: Doc, j: int, start: int, end: int, sent: Span, lemma: str):
+        """(content start char, content end char, agent token range) of the passive of a verb of
+        judging (``passive_judgement_verbs``) with its predicate and an agent *da X* before or
+        after it: *le condizioni **erano state giudicate gravi** ieri dai medici*, *il piano è
+        ritenuto inadeguato dalla commissione*, *la zona è descritta dai volontari come
+        devastata*. The predicate is an adjective or participle, *come* + a phrase, or an
+        articled noun phrase right after the verb (or its agent); the content runs from the
+        subject's first word (the parse's passive subject before the auxiliary, a relative
+        pronoun too) to the predicate's end. None without an agent (*è considerato uno dei
+        maggiori poeti*: the writer's description), without a predicate, a subject, or with a
+        verdict for predicate (``sense_objects``: *giudicato colpevole*)."""
+        if not self.context(doc).has_dep:
+            return None
+        limit = sent.end
+        agent = self._agent_at(doc, j, limit)
+        if agent is not None:
+            # (the agent's noun phrase ends at *come*, the predicate: "da Rossi come un errore")
+            agent = (agent[0], next((m for m in range(agent[0] + 1, agent[1]) if _norm(doc[m]) == "come"), agent[1]))
+        k = self.skip_adverbs(doc, agent[1] if agent is not None else j, limit)
+        if k >= limit:
+            return None
+        p = k + 1 if _norm(doc[k]) == "come" and k + 1 < limit else k
+        first = doc[p]
+        if not (first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
+                or p > k or _norm(first) in self.g.articles | self.g.indefinite_articles) or first.is_punct:
+            return None  # (a predicate: "gravi", "come devastata", "un errore"; not "da tempo", "in mattinata")
+        if _norm(first) in self.g.sense_objects.get(lemma, frozenset()):
+            return None  # "è stato giudicato colpevole": a verdict
+        stop = limit
+        for m in range(p + 1, limit):
+            if doc[m].is_punct or _norm(doc[m]) in self.g.relatives or self._is_finite(doc[m]):
+                stop = m  # (the predicate ends at a comma, a relative or another verb)
+                break
+            if agent is None and (found := self._agent_at(doc, m, limit)) is not None:
+                if self._participle_in(doc, p + 1, m) and not self._named_agent(doc, found):
+                    break  # ("definita una disgrazia causata da un errore": another participle's agent)
+                agent, stop = found, m
+                break
+        if agent is None:
+            return None
+        # a time before the agent is the setting, not the predicate ("gravi ieri notte dai medici")
+        while stop > p + 1 and (doc[stop - 1].lemma_.lower() in self.g.time_words or _norm(doc[stop - 1]) in self.g.news_days):
+            stop -= 1
+        verb = doc[end - 1]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < start]
+        if not subjects:
+            return None
+        first_word = subjects[0].left_edge
+        if first_word.i < sent.start or any(t.is_punct and t.text != "'" for t in doc[first_word.i:start]):
+            return None  # (a subject before a comma or bracket: not one short clause)
+        return first_word.idx, doc[stop - 1].idx + len(doc[stop - 1]), agent
+
+    def _participle_in(self, doc: Doc, start: int, end: int) -> bool:
+        """A past participle among tokens ``start``..``end`` (by the parse, or an adjective with a
+        participle's ending, ``past_participle``: *una disgrazia **causata** da…*)."""
+        return any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm")
+                   or t.pos_ == "ADJ" and self.g.past_participle.search(_norm(t)) for t in doc[start:end])
+
+    def _named_agent(self, doc: Doc, agent: tuple[int, int]) -> bool:
+        """The agent's head is a name, a person or a group that speaks (a title, a group speaker)."""
+        head = self._np_head_token(doc, agent[0], agent[1])
+        return head is not None and (head.ent_type_ in ("PER", "ORG") or head.pos_ == "PROPN"
+                                     or _norm(head) in self.speaking_nouns | self.g.person_nouns)
 
     def _bare_subject_at(self, doc: Doc, k: int, limit: int, lemma: str) -> bool:
         """Token ``k``, right after a passive cue of ``lemma`` (and its agent), opens a noun
