@@ -1148,6 +1148,19 @@ def _shared_object(doc: Doc, cue: Cue, g) -> bool:
     return span is not None and len(span) > 1 and _norm(span[0]) in g.and_conjunctions
 
 
+def _verb_subjects(tok, speech: SpeechFinder) -> list:
+    """The subjects the parse gives the verb ``tok``: through a relative pronoun its antecedent
+    (*la serie, che racconta…*); with none, the subject of the verb it is coordinated to, up
+    the chain of conjuncts (*il lavoro è lungo e richiede…*, *i dipinti affrontano…, ma
+    raccontano anche…*)."""
+    subjects = parsed_subjects(tok, speech.g.relatives)
+    head = tok
+    while not subjects and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return subjects
+
+
 def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The subject of a cue of narration (``narration_verbs``) with an object is a work that
     tells a story (``story_works``): *il **film** racconta la storia di un pugile*, *i
@@ -1155,10 +1168,8 @@ def _story_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     (through the relative, its antecedent): the plot, not words reported."""
     if cue.verb not in speech.g.narration_verbs or not speech.context(doc).has_dep:
         return False  # (only with a parse, as _thing_subject)
-    tok = speech.main_verb(doc, cue)
-    subjects = parsed_subjects(tok, speech.g.relatives)  # ("la serie, che racconta…": the antecedent)
-    if not subjects and tok.dep_ == "conj":  # "i dipinti affrontano…, ma raccontano anche…"
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # ("la serie, che racconta…": the antecedent; "i dipinti affrontano…, ma raccontano anche…")
+    subjects = _verb_subjects(speech.main_verb(doc, cue), speech)
     subj = subjects[0] if subjects else None
     if subj is None or subj.i >= cue.start:
         return False
@@ -1186,13 +1197,8 @@ def _sense_subject(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if not pairs or not speech.context(doc).has_dep:
         return False
     tok = speech.main_verb(doc, cue)
-    subjects = parsed_subjects(tok, g.relatives)
-    head = tok
-    while not subjects and head.dep_ == "conj" and head.head is not head:
-        # the first conjunct's subject: "il lavoro è lungo e richiede…", "l'opera non può
-        # essere improvvisata, ma richiederà…"
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # ("il lavoro è lungo e richiede…", "l'opera non può essere improvvisata, ma richiederà…")
+    subjects = _verb_subjects(tok, speech)
     if not subjects and tok.dep_.startswith("acl") and tok.head.i < tok.i:
         # (a common misparse: the verb hung on its subject noun as a modifier, *una seconda
         # fase della campagna richiese…* read as a reduced relative)

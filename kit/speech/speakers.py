@@ -2104,17 +2104,14 @@ class SpeakerRules(FinderBase):
         for a, b in zip(bounds[::2], bounds[1::2]):
             # "dai suoi familiari": whose, as _phrase reads "i suoi familiari"
             owner = self._possessor_of(doc[a - 1:b], lead=self.g.forms("da")) if a > 0 else None
-            parts.append(" ".join(t.text for t in doc[a + 1:b]) + " di " + owner if owner is not None
-                         else _strip_article(self.g, doc[a:b].text))
+            parts.append(_owned(doc[a + 1:b], owner) if owner is not None else _strip_article(self.g, doc[a:b].text))
         return replace(speaker, name=self.join_names(parts))
 
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
         possessive in it names whose (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
-        name = _strip_article(self.g, span.text)
         owner = self._possessor_of(span)
-        if owner is not None:
-            name = " ".join(t.text for t in span[2:]) + " di " + owner
+        name = _owned(span[2:], owner) if owner is not None else _strip_article(self.g, span.text)
         return Speaker(name, None, span.text, span.start_char, span.end_char)
 
     def _possessor_of(self, span: Span, lead: frozenset[str] = frozenset()) -> str | None:
@@ -2132,3 +2129,9 @@ class SpeakerRules(FinderBase):
         if not near:
             return None
         return max(reversed(near), key=lambda n: counts.get(n, 0))
+
+
+def _owned(words: Span, owner: str) -> str:
+    """The name of an unnamed speaker a possessive gives an owner: the words after article and
+    possessive, *di*, the owner (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
+    return " ".join(t.text for t in words) + " di " + owner
