@@ -92,7 +92,8 @@ class QuoteFinder(RuleComponent):
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
-                or _glossed_term(doc, q, self.speech) or _naming_participle(doc, q, self.speech) else q for q in quotes]
+                or _glossed_term(doc, q, self.speech) or _naming_participle(doc, q, self.speech)
+                or _name_in_noun_slot(doc, q, self.speech) else q for q in quotes]
 
 
 
@@ -246,6 +247,34 @@ def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:
     content = content.strip()
     return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and content[:1].isupper() \
         and not any(ch in content for ch in ".!?")
+
+
+#: how far before the marks a noun of words can open them as an utterance (*al grido di «…»*)
+UTTERANCE_NOUN_GAP = 3
+
+
+def _name_in_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words inside a sentence, right after an article or a preposition (a noun phrase's
+    slot, not a verb's object clause), that start with a capital letter, hold no end of sentence,
+    no comma and no finite verb: *l'inchiesta sulla «Rosa dei venti»*, *il nome in «Repubblica del Nord»*,
+    *a bordo della «Stella Polare»*: a name or a title, the guidelines' *other*, whatever the
+    fragment model says. Not after a noun of words (*al grido di «Italia libera»*, the grammar's
+    ``words_nouns`` and ``quoted_nouns``: an utterance), nor lower-case words (*ha parlato di
+    «una vergogna»*)."""
+    if quote.kind != "mixed":
+        return False
+    content = quote.text.strip()
+    if not content[:1].isupper() or any(ch in content for ch in ".!?,"):
+        return False  # (a comma: a list of attributes, *«Una grande, semplice verità»*, is words)
+    ctx = speech.context(doc)
+    k = ctx.token_at(quote.start - 1) - 1  # the word before the opening mark
+    if k < 0 or doc[k].pos_ not in ("DET", "ADP") or doc[k].is_sent_start:
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    utterance = speech.g.words_nouns | speech.g.quoted_nouns
+    return not any(_norm(t) in utterance for t in doc[max(0, k - UTTERANCE_NOUN_GAP):k])
 
 
 def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) -> bool:
