@@ -516,6 +516,12 @@ class InvertedRules(FinderBase):
                 comma = np[1] if np is not None else end
             else:
                 np = self._subject_after(doc, end, sent, definite=True)
+                if np is not None and self._time_phrase(doc, *np):
+                    # "come aveva annunciato la settimana scorsa", "come ha spiegato la mattina
+                    # dopo": a definite time after the verb dates it and is never its subject;
+                    # the subject may follow it ("come ha ribadito la sera stessa il ministro"),
+                    # else the verb's null subject speaks (an empty source phrase)
+                    np = self._subject_after(doc, np[1], sent, definite=True) or (np[1], np[1])
                 comma = np[1] if np is not None else end
                 if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns
                                                      or self.np_has_speaker(doc, i + 1, start)):
@@ -634,6 +640,12 @@ class InvertedRules(FinderBase):
                 definite and norm in self.g.definite and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].is_alpha):
             return None
         return j, end
+
+    def _time_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """The noun phrase ``start``..``end`` is a time: its head a word of ``time_words`` or
+        ``news_days`` (*la settimana scorsa*, *la sera stessa*, *la mattina dopo*)."""
+        head = self._np_head_token(doc, start, end)
+        return head is not None and bool((self.lemmas(head) | {_norm(head)}) & (self.g.time_words | self.g.news_days))
 
     def subject_past_setting(self, doc: Doc, j: int, sent: Span, definite: bool = False) -> tuple[int, int] | None:
         """The subject after a postposed cue ending at ``j``: right after it (:meth:`_subject_after`)
