@@ -106,7 +106,7 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     the fragment model say."""
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
-    k = speech.context(doc).token_at(quote.start - 1) - 1  # the word before the opening mark
+    k = _before_marks(doc, quote, speech)
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
 
@@ -125,7 +125,7 @@ def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     if quote.kind != "mixed":
         return False
     ctx = speech.context(doc)
-    k = ctx.token_at(quote.start - 1) - 1
+    k = _before_marks(doc, quote, speech)
     gap = 0
     while k >= 0 and gap < NAMING_PARTICIPLE_GAP and doc[k].pos_ in ("ADV", "ADP", "DET"):
         k, gap = k - 1, gap + 1
@@ -239,14 +239,24 @@ def _unsigned_naming(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         and not any(child.dep_ == "obl:agent" for child in cue[-1].children)
 
 
+def _before_marks(doc: Doc, quote: Quote, speech: SpeechFinder) -> int:
+    """The token right before a quotation's opening mark (-1 at the document's start)."""
+    return speech.context(doc).token_at(quote.start - 1) - 1
+
+
+def _opens_capitalised(content: str, stops: str = ".!?") -> bool:
+    """Marked words that may be a name or a title: they start with a capital letter and hold
+    none of ``stops`` (an end of sentence)."""
+    content = content.strip()
+    return content[:1].isupper() and not any(ch in content for ch in stops)
+
+
 def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:
     """Token ``k`` (right before the marks) is a noun of a campaign, a project, an operation
     (the grammar's ``named_thing_nouns``) and the marked words start with a capital letter, with
     no end of sentence inside: *ha lanciato la campagna «Puliamo il mondo»* names it (not *ha
     definito la campagna «una truffa»*)."""
-    content = content.strip()
-    return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and content[:1].isupper() \
-        and not any(ch in content for ch in ".!?")
+    return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and _opens_capitalised(content)
 
 
 #: how far before the marks a noun of words can open them as an utterance (*al grido di «…»*)
@@ -263,11 +273,9 @@ def _name_in_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     «una vergogna»*)."""
     if quote.kind != "mixed":
         return False
-    content = quote.text.strip()
-    if not content[:1].isupper() or any(ch in content for ch in ".!?,"):
+    if not _opens_capitalised(quote.text, stops=".!?,"):
         return False  # (a comma: a list of attributes, *«Una grande, semplice verità»*, is words)
-    ctx = speech.context(doc)
-    k = ctx.token_at(quote.start - 1) - 1  # the word before the opening mark
+    k = _before_marks(doc, quote, speech)
     if k < 0 or doc[k].pos_ not in ("DET", "ADP") or doc[k].is_sent_start:
         return False
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
