@@ -515,7 +515,10 @@ class InvertedRules(FinderBase):
                     np = (np[0], self.coordinated_agents_end(doc, np[1], sent.end, paired))
                 comma = np[1] if np is not None else end
             else:
-                np = self._subject_after(doc, end, sent, definite=True)
+                # the subject right after the verb, or after a setting that dates or places the
+                # report ("come ha spiegato ieri in conferenza stampa il questore", "come aveva
+                # annunciato sul suo sito l'azienda"): a finite verb after come takes no object
+                np = self.subject_past_setting(doc, end, sent, definite=True)
                 if np is not None and self._time_phrase(doc, *np):
                     # "come aveva annunciato la settimana scorsa", "come ha spiegato la mattina
                     # dopo": a definite time after the verb dates it and is never its subject;
