@@ -33,3 +33,24 @@ def test_come_finite_verb_setting_before_subject(shipped, text, expected):
 def test_come_lookalikes(shipped, text, expected):
     """come + a verb that is no report, or a manner clause, stays no quote."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # come + an active finite verb of saying with a null subject and a setting before the comma:
+    # the subject carried from before speaks, the content is the main clause without the come-phrase
+    ("Il direttore Paolo Verdi ha presentato il bilancio. Il museo riaprirà a settembre, come ha spiegato in consiglio comunale.",
+     [("indirect", "Il museo riaprirà a settembre", "Paolo Verdi")]),
+    # inside the clause, or opening it, the null subject may be another's: no quote
+    ("Il museo, come ha spiegato in consiglio comunale, riaprirà a settembre.", []),
+    ("Come ha affermato, signor presidente, le scuole sono al collasso.", []),
+    # a gerund phrase after the come-phrase is how it was said: the clause before is the content
+    ("La cantante Giulia Neri aveva rinviato il concerto, come aveva comunicato sul suo profilo, scusandosi con i fan.",
+     [("indirect", "La cantante Giulia Neri aveva rinviato il concerto", "Giulia Neri")]),
+    # the writer's own pointer (first person) and an impersonal si are no report
+    ("Il cantiere, come abbiamo scritto ieri, partirà a giugno.", []),
+    ("La situazione, come si è visto, resta difficile.", []),
+])
+def test_come_finite_verb_null_subject(shipped, text, expected):
+    """*…, come aveva comunicato sul suo sito, …*: a third-person active verb with no subject
+    after it reports the clause; its null subject speaks."""
+    assert spoken(shipped, text) == expected

@@ -533,6 +533,10 @@ class InvertedRules(FinderBase):
                 np = self._document_read(doc, end, sent)  # "come si legge nella nota del Quirinale, …"
                 comma = np[1] if np is not None else end
             if np is None:
+                # "…, come aveva comunicato sul suo sito, …": the null subject (an empty source phrase)
+                comma = self._null_subject_report(doc, i, start, end, sent)
+                np = (comma, comma) if comma is not None else None
+            if np is None:
                 comma = self._unnamed_report(doc, i, start, end, lemma, sent)
                 if comma is None:
                     return None
@@ -580,6 +584,12 @@ class InvertedRules(FinderBase):
             return None
         if self.skip_adverbs(doc, i + 1, start) < start:
             return None  # "come il ministro aveva annunciato": a subject, not an unnamed report
+        return self._setting_to_comma(doc, end, sent)
+
+    def _setting_to_comma(self, doc: Doc, end: int, sent: Span) -> int | None:
+        """After a cue ending at ``end`` with no one named: adverbs and at most a short setting
+        opened by a preposition (*nei giorni scorsi*, *sul suo sito*), no verb, then a comma or the
+        end of the sentence; that token, else None (*dai dati*: a source, no setting)."""
         k = self.skip_adverbs(doc, end, sent.end)
         if self._closes_sentence(doc, k, sent) or doc[k].text == ",":
             return k
@@ -588,6 +598,25 @@ class InvertedRules(FinderBase):
         comma = next((m for m in range(k + 1, min(k + 6, sent.end)) if doc[m].is_punct), sent.end)
         if any(self._is_finite(t) for t in doc[k:comma]) or not (
                 comma < sent.end and doc[comma].text == "," or self._closes_sentence(doc, comma, sent)):
+            return None
+        return comma
+
+    def _null_subject_report(self, doc: Doc, i: int, start: int, end: int, sent: Span) -> int | None:
+        """*come* + an active finite verb of saying in the third person with nothing between
+        them but adverbs, and no subject after it, only a short setting before the comma
+        (*…, come aveva comunicato sul suo sito.*, *…, come ha spiegato, scusandosi.*): the verb's
+        null subject speaks, whom the sentence does not name again. The token closing the phrase,
+        else None (*come abbiamo scritto*: the writer's pointer; *come si è visto*: impersonal)."""
+        if self.skip_adverbs(doc, i + 1, start) < start or not self._is_finite(doc[start]) \
+                or "3" not in doc[start].morph.get("Person") or self.is_passive(doc, start, end) \
+                or _norm(doc[start - 1]) in self.g.reflexive_clitics:
+            return None
+        comma = self._setting_to_comma(doc, end, sent)
+        # only after a comma and closing its sentence (or before a gerund adjunct): the clause
+        # before is what was said; inside or before a clause the null subject is too often another
+        # person's (a "Lei" addressed, a name two clauses back)
+        if comma is None or i == sent.start or doc[i - 1].text != "," or not (
+                self._closes_sentence(doc, comma, sent) or self._gerund_close(doc, comma, sent)):
             return None
         return comma
 
@@ -611,6 +640,17 @@ class InvertedRules(FinderBase):
             return False
         examples = self.examples_end(doc, comma + 1, sent.end)
         return examples is not None and self._closes_sentence(doc, examples, sent)
+
+    def _gerund_close(self, doc: Doc, comma: int, sent: Span) -> bool:
+        """A comma at ``comma`` and a gerund phrase with no finite verb to the end of the sentence
+        (*…, come aveva comunicato sul sito**, usando una certa ironia.***): how the report was
+        made, an adjunct and no clause of its own for the cue to report."""
+        if comma + 1 >= sent.end or doc[comma].text != ",":
+            return False
+        gerund = doc[comma + 1]  # (with a clitic, "scusandosi", the tagger may read a finite verb)
+        if not ("Ger" in gerund.morph.get("VerbForm") or self.gerund_without_clitic(gerund)):
+            return False
+        return not any(self._is_finite(t) or t.text in ":;" or t.text in QUOTE_CHARS for t in doc[comma + 2:sent.end])
 
     def _closes_sentence(self, doc: Doc, k: int, sent: Span) -> bool:
         """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
@@ -724,7 +764,8 @@ class InvertedRules(FinderBase):
             start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
             and _norm(doc[after + 1]) in self.g.proposition_conjunctions
             or _norm(doc[start]) == "come" and doc[start - 1].text == "," and (self._closing_phrase(doc[after:sent.end])
-                                                                        or self._examples_close(doc, after, sent)))
+                                                                        or self._examples_close(doc, after, sent)
+                                                                        or self._gerund_close(doc, after, sent)))
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1

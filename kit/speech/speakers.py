@@ -415,7 +415,7 @@ class SpeakerRules(FinderBase):
             # "accusato dalla clientela": the agent the grammar names, a common noun too
             found = self._from_range(doc, *cue.speaker_np) or self._phrase(doc[cue.speaker_np[0]:cue.speaker_np[1]])
             return found.tagged("agent")
-        if cue.speaker_np is not None:
+        if cue.speaker_np is not None and not self._null_subject_come(doc, cue):
             sent = self.context(doc).sent(cue.start)
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
@@ -1988,6 +1988,14 @@ class SpeakerRules(FinderBase):
         one the phrase names, not its head."""
         return ent.label_ == "ORG" and ent.start - 1 > start and doc[ent.start - 1].text == "(" \
             and ent.end < len(doc) and doc[ent.end].text == ")"
+
+    def _null_subject_come(self, doc: Doc, cue) -> bool:
+        """*come* + an active finite verb of saying with an empty source phrase (*…, come aveva
+        comunicato sul suo sito, …*): the verb's null subject speaks, found as a subject carried
+        from the clause or the sentences before, not in the phrase."""
+        start, end = cue.speaker_np
+        return start == end and _norm(doc[cue.start]) == "come" and not self.is_passive(doc, cue.start + 1, cue.end) \
+            and any(self._is_finite(t) and "3" in t.morph.get("Person") for t in doc[cue.start + 1:cue.end])
 
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
