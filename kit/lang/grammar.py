@@ -707,6 +707,10 @@ class Grammar:
     both_words: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
+    #: first names of women that do not end in *-a* (*Beatrice*, *Irene*, *Hillary*, *Marine*)
+    female_first_names: frozenset[str] = frozenset()
+    #: first names of men that do not end in *-o* (*Giuseppe*, *Giovanni*, *Emmanuel*, *Boris*)
+    male_first_names: frozenset[str] = frozenset()
     #: endings of nouns of people in *-a* whose gender only the article or an adjective shows
     #: (*l'atleta*, *l'economista*, *il/la pediatra*, *l'omicida*, *il/la pilota*, *il/la
     #: collega*): after an elided *l'* such a noun says nothing of who it is

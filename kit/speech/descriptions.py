@@ -428,8 +428,13 @@ class DescriptionRules(FinderBase):
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
         only one of ``among`` when given (people the article introduced with a title), no man for
         a ``female`` description (*la studentessa*), no woman for a ``male`` one (*l'uomo*); never
-        a name written all in lower case."""
-        for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
+        a name written all in lower case. For a ``female`` description a woman (a person known to
+        be one) goes before a person whose gender nothing says (*Angela Merkel ha incontrato
+        Emmanuel Macron. La cancelliera…*)."""
+        ents = list(reversed(self.context(doc).ents_in_chars(max(0, char - window), char)))
+        if female:
+            ents = sorted(ents, key=lambda e: e.label_ == "PER" and self._person_gender(doc, e) != "F")
+        for ent in ents:
             name = ent._.kit_canonical
             # (a name, not a common noun the NER tagged: "la procura", "il governo")
             if ent.label_ == label and len(ent.text) > 2 and name.lower() != name and (
@@ -484,7 +489,10 @@ class DescriptionRules(FinderBase):
         first = words[0].lower() if len(words) > 1 else ""
         if len(first) < 3 or not first.isalpha():
             return True
-        if first.endswith("a"):
+        if first in self.g.female_first_names or first in self.g.male_first_names:
+            # a first name known to be of one gender whatever its ending (*Irene*, *Giuseppe*)
+            said = "F" if first in self.g.female_first_names else "M"
+        elif first.endswith("a"):
             said = "M" if first in self.g.male_names_in_a else "F"
         elif first.endswith("o"):
             said = "M"
