@@ -23,3 +23,27 @@ def test_feminine_description_prefers_a_woman(shipped, text, expected):
     """A feminine description (*la cancelliera*, *la sindaca*) with no one introduced by a title
     is the woman named last before it, before a person whose gender nothing says, never a man."""
     assert spoken(shipped, text) == expected
+
+
+_STORY = "Addio a {0}. {0} è mort{1} ieri nella sua casa di Roma. Aveva recitato con il regista Marco Bellini e con {2}. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a profession of the arts no one was introduced with: the person the passage names most
+    (_STORY.format("Chiara Neri", "a", "Paolo Ferri") + "L'attrice aveva detto che non avrebbe mai lasciato Roma.",
+     [("indirect", "non avrebbe mai lasciato Roma", "Chiara Neri")]),
+    # the person named most is a man: never "la cantante"
+    (_STORY.format("Marco Neri", "o", "Anna Ferri") + "La cantante aveva detto che non avrebbe mai lasciato Roma.",
+     [("indirect", "non avrebbe mai lasciato Roma", "cantante")]),
+    # a profession with a domain (of a band) is someone else's
+    (_STORY.format("Chiara Neri", "a", "Paolo Ferri") + "La cantante del gruppo aveva detto che non avrebbe mai lasciato Roma.",
+     [("indirect", "non avrebbe mai lasciato Roma", "cantante del gruppo")]),
+    # an office is not a profession of the story's protagonist
+    (_STORY.format("Chiara Neri", "a", "Paolo Ferri") + "La questora aveva detto che non ci sono indagini.",
+     [("indirect", "non ci sono indagini", "questora")]),
+])
+def test_profession_names_the_protagonist(shipped, text, expected):
+    """A bare profession of sport or the arts (*l'attrice*, *il tennista*) that no one was
+    introduced with is the person the passage names most, if of its gender; an office or a
+    profession with a domain keeps its description."""
+    assert spoken(shipped, text) == expected

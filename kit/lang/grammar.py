@@ -707,6 +707,9 @@ class Grammar:
     both_words: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
+    #: professions of sport, the arts and show business by which a story names its protagonist
+    #: (*l'attrice*, *il cantante*, *la tennista*, *il regista*): not offices one may hold unnamed
+    protagonist_titles: frozenset[str] = frozenset()
     #: first names of women that do not end in *-a* (*Beatrice*, *Irene*, *Hillary*, *Marine*)
     female_first_names: frozenset[str] = frozenset()
     #: first names of men that do not end in *-o* (*Giuseppe*, *Giovanni*, *Emmanuel*, *Boris*)

@@ -254,6 +254,16 @@ class DescriptionRules(FinderBase):
                     # person named last, close before, of its gender
                     found = self._last_named(doc, span.start_char, "PER", window=400, female=female,
                                              male=self._masculine(span))
+                if found is None and words[0] in self.g.protagonist_titles and not set(words[1:]) & self.g.prepositions:
+                    # a profession of sport or the arts no one was introduced with, and no domain
+                    # (*l'attrice aveva chiesto…*, *il cantante ha detto*): the person the passage
+                    # names most, of its gender (the story's protagonist)
+                    found = self._most_named(doc, span.start_char, "PER", window=1500)
+                    ent = found and next((e for e in reversed(self.context(doc).ents_in_chars(
+                        max(0, span.start_char - 1500), span.start_char)) if e._.kit_canonical == found[0]), None)
+                    other = "M" if female else "F" if self._masculine(span) else None
+                    if ent is not None and other is not None and self._person_gender(doc, ent) == other:
+                        found = None  # "la cantante" is not the man named most
                 return found
             if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
                     words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
