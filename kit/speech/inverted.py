@@ -75,6 +75,8 @@ class InvertedRules(FinderBase):
             # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
             # the office it comes from is who speaks
             np = self._subject_after(doc, after + 1, sent)
+        if np is None and resumed is None:
+            np = self._null_subject_aside(doc, start, end, sent)
         if np is None:
             return None
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
@@ -143,6 +145,22 @@ class InvertedRules(FinderBase):
         if lead is None or sent.end - comma < 3:
             return None  # (the lead has no verb: the clause goes on after the parenthesis)
         return (start, end, "inverted", f"verb:{lemma}", np if np is not None else (comma, comma))
+
+    def _null_subject_aside(self, doc: Doc, start: int, end: int, sent: Span) -> tuple[int, int] | None:
+        """A finite active indicative speech verb in the third person with no subject of its own, set
+        off by commas (adverbs allowed before the closing one) between a verbless lead and a
+        clause: *Il ritiro, **aveva annunciato**, sarebbe arrivato entro l'anno*, *Le tasse,
+        **ha assicurato**, scenderanno*. The verb's null subject speaks: an empty source phrase
+        at the closing comma; None for anything else (*…, ha detto Rossi, …* has its subject; a
+        passive, *…, è stato approvato ieri, …*, is read by :meth:`_parenthetical_reading`)."""
+        verb = doc[start]
+        if "3" not in verb.morph.get("Person") or "Sub" in verb.morph.get("Mood") or self.is_passive(doc, start, end) \
+                or any(self._subjunctive(t) or self.subjunctive_form(t) for t in doc[start:end]):
+            return None
+        comma = self.skip_adverbs(doc, end, sent.end)
+        if comma >= sent.end - 2 or doc[comma].text != "," or not self.clause_follows(doc, comma + 1, sent.end):
+            return None
+        return (comma, comma) if self.parenthetical_lead(doc, start, sent) is not None else None
 
     def _impersonal_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> bool:
         """An impersonal *si* right before the cue at ``start``, after a comma, with *si legge*
