@@ -30,3 +30,21 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 def test_null_subject_parenthetical(shipped, text, expected):
     """*X, ha assicurato, Y*: a subjectless speech verb between commas inside the clause."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue and its subject set off by dashes inside the clause, as by commas: the clause
+    # around it is reported, the subject after the verb speaks
+    ("Il cantiere – ha spiegato la sindaca Anna Verdi – chiuderà a maggio.",
+     [("indirect", "Il cantiere – ha spiegato la sindaca Anna Verdi – chiuderà a maggio", "Anna Verdi")]),
+    ("Il governo – sostengono i sindacati – non ha mantenuto le promesse sul lavoro.",
+     [("indirect", "Il governo – sostengono i sindacati – non ha mantenuto le promesse sul lavoro", "sindacati")]),
+    ("Il cantiere - ha spiegato la sindaca - chiuderà a maggio.",
+     [("indirect", "Il cantiere - ha spiegato la sindaca - chiuderà a maggio", "sindaca")]),
+    # a participle set off by dashes is no cue: the verb after it reports
+    ("Il sindaco Mario Rossi – eletto nel 2019 – ha detto che il cantiere chiuderà a maggio.",
+     [("indirect", "il cantiere chiuderà a maggio", "Mario Rossi")]),
+])
+def test_dashed_parenthetical(shipped, text, expected):
+    """*X – ha spiegato Y – Z* without quote marks: a parenthetical cue between dashes."""
+    assert spoken(shipped, text) == expected

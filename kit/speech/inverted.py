@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import Cue, FinderBase, _norm
+from .base import DASHES, Cue, FinderBase, _norm
 
 
 #: parts of speech of a capitalised word that opens a new sentence inside a headline's line
@@ -61,7 +61,11 @@ class InvertedRules(FinderBase):
             return read
         resumed = self._resumptive_clitic(doc, start, lemma, sent)
         start = start if resumed is None else resumed
-        if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None or lemma.split()[0] in self.need_object:
+        # a cue set off by dashes inside the clause (*Nel pomeriggio – hanno riferito i
+        # passeggeri – il motore si è fermato*) reads as one set off by commas
+        dashed = resumed is None and start > sent.start and doc[start - 1].text in DASHES
+        if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None and not dashed \
+                or lemma.split()[0] in self.need_object:
             return None
         # «…», ha detto X: a direct quotation, attached by the quote rules (but see below)
         quoted = any(t.text in QUOTE_CHARS for t in sent)
@@ -82,15 +86,19 @@ class InvertedRules(FinderBase):
         if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
             return None  # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object
         rest = doc[np[1]:sent.end]
-        if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+        if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
+            return None  # (the dash closes the aside right after its subject)
+        if len(rest) and rest[0].text != "," and not dashed and not self._closing_phrase(rest):
             return None
         # a clause on one side: the clause after a verbless lead ("Il piano, spiega X, è
         # pronto"), else the clause before the cue ("Il piano è pronto, spiega X"); not a
         # dateline ("Roma, 12 marzo, dice il comunicato")
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
-        lead = self.parenthetical_lead(doc, start, sent) if resumed is None else None
-        if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and rest[0].text == ",":
+        lead = self.parenthetical_lead(doc, start, sent, openers=(",", *DASHES)) if resumed is None else None
+        if dashed and lead is None:
+            return None
+        if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and (rest[0].text == "," or dashed):
             if quoted:
                 return None
             clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
@@ -775,7 +783,7 @@ class InvertedRules(FinderBase):
         after = max(end, np_end)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
         clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
-        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent)
+        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *DASHES))
         # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
@@ -787,7 +795,7 @@ class InvertedRules(FinderBase):
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
-        elif after < sent.end and doc[after].text == "," and lead is not None:
+        elif after < sent.end and (doc[after].text == "," or doc[after].text in DASHES) and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
         elif after + 1 < sent.end and doc[after].text == "," and (self.after_coordinator(doc, start, sent)
                                                                    or self.lone_opener(doc, start, sent)):

@@ -414,14 +414,17 @@ class SourceRules(FinderBase):
             return None  # "…secondo cui il sindaco ha detto che si dimetterà": the content's own
         return k
 
-    def parenthetical_lead(self, doc: Doc, marker: int, sent: Span, clause: bool = False) -> int | None:
+    def parenthetical_lead(self, doc: Doc, marker: int, sent: Span, clause: bool = False,
+                           openers: tuple[str, ...] = (",",)) -> int | None:
         """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
         when that clause is a short subject without a verb; else None. With ``clause``, a
         clause with its verb too (*Il fatto è avvenuto all'alba, secondo i media, tra le due e
-        le tre*: the marker sits inside the content)."""
+        le tre*: the marker sits inside the content). ``openers``: the marks that may set the
+        marker off (a dash too for a cue: *Nel pomeriggio – **hanno riferito i passeggeri** – il
+        motore…*)."""
         while marker - 1 > sent.start and _norm(doc[marker - 1]) in self.g.marker_adverbs:
             marker -= 1  # "Il convegno, almeno secondo le previsioni, …"
-        if marker <= sent.start or doc[marker - 1].text != ",":
+        if marker <= sent.start or doc[marker - 1].text not in openers:
             return None
         if self.after_coordinator(doc, marker, sent):
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
