@@ -1042,6 +1042,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return bool(ents) and ents[0].end < len(doc) and doc[ents[0].end].lower_ in ("per", "di")
     if cue.verb in speech.g.stance_verbs and speech.opens_stance(doc, first.i, span.end):
         return True  # "si è espresso contro la riforma": the stance phrase is what is reported
+    if cue.verb in speech.g.a_infinitive_verbs and speech.urged_noun(doc, first.i, span.end):
+        return True  # "esorta alla calma", "invita alla mobilitazione": what an appeal urges, a + noun as a + infinitive
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):

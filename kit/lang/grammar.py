@@ -446,6 +446,9 @@ class Grammar:
     told_acts: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
+    #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al
+    #: concerto***): after a verb of appeal, *a* + one of them is an invitation, not what is urged
+    gathering_nouns: frozenset[str] = frozenset()
     #: verbs of commitment that report a stated pledge only as reflexives with an infinitive of
     #: ``infinitive_openers`` (*si è impegnato a riaprire…*, *si era offerta di pagare…*, *si
     #: sono impegnati per ridurre…*): the infinitive is what was pledged (not *ha impegnato i

@@ -2228,6 +2228,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
+    def urged_noun(self, doc: Doc, j: int, end: int) -> bool:
+        """An articled form of *a* + a common noun at token ``j`` after a verb of appeal
+        (``a_infinitive_verbs``): what is urged, as with *a* + infinitive (*esorta **alla calma***,
+        *ha invitato **all'unità***, *chiama **alla mobilitazione***); not whom the appeal is
+        addressed to (*ha sollecitato **al governo** una risposta*: a person, a body, a title), a
+        place or a setting after a bare *a* (*ha invitato **a Roma** il premier*, *a casa
+        propria*) nor a gathering one is invited to (``gathering_nouns``: *ha invitato **alla
+        cena** i leader*)."""
+        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a") or _norm(doc[j]) in ("a", "ad"):
+            return False  # (the articled forms only: a bare "a" is a place or a setting, "a casa", "a cena")
+        k = j + 1
+        while k < end - 1 and (_norm(doc[k]) in self.g.articles or doc[k].pos_ == "DET"):
+            k += 1  # ("alla nostra", "all'intera")
+        head = doc[k]
+        return head.is_alpha and head.is_lower and head.pos_ == "NOUN" and not head.ent_type_ \
+            and _norm(head) not in self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns \
+            and head.lemma_.lower() not in self.g.gathering_nouns  # ("invita alla cena": an invitation)
+
     def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False, per: bool = False) -> int | None:
         """Token index of ``di`` when a short object (a name, a pronoun, an article + noun)
         comes between the cue and ``di`` + infinitive: *accusa Rossi di aver mentito*. With
@@ -3345,6 +3363,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = self.skip_adverbs(doc, j, sent_end)
         stance_at = j if kind == "verb" and verb in self.g.stance_verbs \
             and self.opens_stance(doc, j, sent_end) else None
+        # (after a verb of appeal, a + a noun right after it is what is urged: "esorta alla calma")
+        urged_at = j if kind == "verb" and verb in self.g.a_infinitive_verbs and self.urged_noun(doc, j, sent_end) else None
         if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
             j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
         while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
@@ -3383,6 +3403,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         if stance_at is not None:
             j = stance_at  # "si è espresso a favore del rinvio": the stance phrase, no addressee nor setting
+        if urged_at is not None:
+            j = urged_at  # "ha invitato alla prudenza gli automobilisti": what is urged, then whom
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)
         if opinion:
             j = self.skip_adverbs(doc, end, sent_end)  # (its holder, "sia da X che da Y", is no setting)
