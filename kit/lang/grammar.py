@@ -236,6 +236,10 @@ class Grammar:
     #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
     #: nostro parere* is the text's own voice, not a source it reports
     own_voice_possessives: frozenset[str] = frozenset()
+    #: the elided clitics of the first and second person singular (*m'*, *t'* for *mi*, *ti*
+    #: before a vowel: *non m'interessa*, *t'ho detto*), which the tagger often reads as an
+    #: article: a speaker's own words like a verb in the first person
+    own_voice_elided_clitics: frozenset[str] = frozenset()
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
     #: misure indicano che…*) they report evidence, not anyone's words
     evidence_verbs: frozenset[str] = frozenset()

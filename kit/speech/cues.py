@@ -1368,7 +1368,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 break
             sent = nxt
             if any(t.pos_ in ("VERB", "AUX", "PRON") and self.first_or_second(t)
-                   or _norm(t) in self.g.own_voice_possessives for t in nxt):  # (a possessive too: "Grazie al mio staff")
+                   or _norm(t) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics for t in nxt):
+                # (a possessive too: "Grazie al mio staff"; an elided clitic: "Non m'interessa")
                 # (a sentence in the third person between two in the first goes with them: "Non
                 # intendeva farlo. È stato un incidente. Sono felice che…")
                 end_char = sent.end_char
@@ -1615,7 +1616,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # (a verb in the second person singular is mostly the tagger's misreading of a third
         # person, a participle or a plural noun: "dispensa", "attardati", "basti", "impegni")
         second = "2" in token.morph.get("Person") and "Sing" in token.morph.get("Number") and token.pos_ != "PRON"
-        return _norm(token) in self.g.own_voice_possessives or token.pos_ in ("VERB", "AUX", "PRON") \
+        return _norm(token) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics \
+            or token.pos_ in ("VERB", "AUX", "PRON") \
             and self.first_or_second(token) and _norm(token) not in self.g.ambiguous_persons \
             and not second
 
