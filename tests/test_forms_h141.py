@@ -23,3 +23,19 @@ def test_elided_clitic_continues_colon_words(shipped, text, expected):
     """Words after a colon without marks go on over the next sentences in the first person; an
     elided *m'* / *t'* (read by the tagger as an article) is such a sentence's mark."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the last answer of an interview "Nome: …" runs on into another text on the same line: it
+    # ends with its last sentence in the first person; an earlier answer still runs to the next label
+    ("Intervista al direttore del museo, Paolo Rossi. Rossi: Ho aperto il museo dieci anni fa. Il pubblico è cresciuto molto. "
+     "Rossi: Credo che il futuro sia nel digitale. La città ha risposto bene. Mi sento ottimista per il prossimo anno. "
+     "Il comune di Pesaro approva il bilancio. Il consiglio comunale ha votato ieri sera. La seduta è durata tre ore.",
+     [("indirect", "Ho aperto il museo dieci anni fa. Il pubblico è cresciuto molto", "Paolo Rossi"),
+      ("indirect", "Credo che il futuro sia nel digitale. La città ha risposto bene. Mi sento ottimista per il prossimo anno",
+       "Paolo Rossi")]),
+])
+def test_last_interview_answer_ends_in_first_person(shipped, text, expected):
+    """An interview's answer with nothing after it to stop it ends with its last sentence in the
+    first person, not with the text that follows on the same line."""
+    assert spoken(shipped, text) == expected

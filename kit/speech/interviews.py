@@ -74,16 +74,22 @@ class InterviewRules(FinderBase):
 
     def _answer_end(self, doc: Doc, k: int, stops) -> int:
         """End character of an answer whose first sentence is sentence ``k``: it runs over the
-        next sentences until one that ``stops`` it, a new paragraph or a quotation mark."""
+        next sentences until one that ``stops`` it, a new paragraph or a quotation mark. The
+        last answer, which nothing stops (the document's line runs on into another text), ends
+        with its last sentence in the first person (*…ho in programma un evento. Il momento non
+        era giusto. Oggi ritengo che… **Wikivoyage raggiunge** i suoi primi articoli!*)."""
         ctx = self.context(doc)
         sents = ctx.sents
         end = sents[k].start_char + len(sents[k].text.rstrip())
+        own = end
         for m in range(k + 1, min(len(sents), k + MAX_ANSWER)):
             nxt = sents[m]
             if stops(nxt) or "\n" in ctx.text[end:nxt.start_char] or any(t.text in QUOTE_CHARS for t in nxt):
-                break
+                return end
             end = nxt.start_char + len(nxt.text.rstrip())
-        return end
+            if any(self._first_person(t) for t in nxt):
+                own = end
+        return own
 
     def _question(self, doc: Doc, sent: Span, blocked, short_ok: bool = False) -> bool:
         """A question in the writer's voice that addresses someone (a word in the second
