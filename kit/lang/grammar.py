@@ -76,6 +76,10 @@ class Grammar:
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()
+    #: relative adverbs of time and place, which open a clause about the noun before them, right
+    #: before a source set off by commas (*domenica, quando, secondo le previsioni, il tempo sarà
+    #: migliore*): the content opens with them (not a causal *perché*, the writer's link)
+    relative_adverbs: frozenset[str] = frozenset()
     #: endings of relational adjectives (*strategico*, *globale*, *nucleare*): a noun with
     #: only such adjectives in quote marks is a term, not the speaker's words
     relational_suffixes: frozenset[str] = frozenset()

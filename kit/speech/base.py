@@ -573,6 +573,19 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
+    def finite_verb(self, token: Token) -> bool:
+        """A finite verb or auxiliary as the tagger reads it, or a lower-case word it took for a
+        proper noun whose lemma is a verb and which is no participle, infinitive or gerund
+        (*e **parevano**, …*: a tagging slip after *e*)."""
+        if token.pos_ in ("VERB", "AUX") or not self.context(token.doc).has_pos:
+            return self._is_finite(token)  # (with no tagger, read from the word itself)
+        norm = _norm(token)
+        if token.pos_ != "PROPN" or not token.is_lower or not token.is_alpha:
+            return False
+        lemma = lookup_lemma(token.text, self.lang)
+        return lemma != norm and bool(self.g.infinitive.search(lemma)) and not any(
+            pattern.search(norm) for pattern in (self.g.participle, self.g.infinitive, self.g.gerund))
+
     def fronted_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """The cue is the infinitive or gerund of a clause fronted before the main clause: it
         opens its sentence, only ``fronting_words`` before it (*Ribadendo che…*, *Dopo aver

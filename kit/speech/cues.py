@@ -2045,6 +2045,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     # "Il presidente, si legge ancora, concluderà le consultazioni": the verb right
                     # after a parenthesis is the lead's own, inside what is reported
                     own = False
+                if own and inside and kept[-1][2] == "source" and self._after_source_aside(doc, prev, start):
+                    # "La riforma, secondo il ministro, sarà approvata…": the verb right after the
+                    # aside is the clause's own; it does not end what the source reports
+                    nested.add(len(kept))
+                    kept.append(item)
+                    continue
                 if own and inside and prev.complement == "che" and doc[start - 1].text == "," \
                         and not any(self._is_finite(t) for t in doc[self.context(doc).token_at(prev.content_start):start - 1]):
                     own = False  # "che il decreto, come previsto, sarà approvato": the clause's own verb, past an aside
@@ -2689,6 +2695,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             norm = _norm(nxt)
             if cue is not None and nxt.idx < cue.end_char:
                 continue  # the cue's words, or the subject before a marker inside the content
+            if cue is not None and self._closes_source_aside(doc, cue, tok.i) and nxt.pos_ not in ("CCONJ", "SCONJ") \
+                    and norm not in self.g.coordinators | self.g.clause_conjunctions:
+                continue  # "parevano, a detta dei vicini, ormai integrati": the clause the aside interrupts
+                # goes on (not "…, secondo i media, ma la polizia…": a clause of the writer's)
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
@@ -2720,6 +2730,43 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _closes_source_aside(self, doc: Doc, cue: Cue, comma: int) -> bool:
+        """Token ``comma`` is the comma that closes a source phrase set between commas inside
+        the clause it qualifies (*La riforma**,** secondo il ministro**,** sarà approvata…*,
+        *parevano**,** a detta dei vicini**,** ormai integrati…*): the content started before
+        the marker, so the clause the aside interrupts goes on after that comma."""
+        return cue.complement == "source" and cue.speaker_np is not None and cue.content_start < cue.start_char \
+            and comma == cue.speaker_np[1] and doc[comma].text == "," and self._aside_interrupts(doc, cue)
+
+    def _aside_interrupts(self, doc: Doc, cue: Cue) -> bool:
+        """The source marker of ``cue`` opens after a comma (past adverbs that bear on it: *,
+        almeno secondo…*) and interrupts a clause not yet complete: no finite verb from where the
+        content starts to that comma (*La riforma, secondo X, sarà…*), or a finite verb right
+        before it, past adverbs, whose complement follows the aside (*parevano, a detta di X,
+        ormai integrati*). Not an aside after a whole clause
+        (*si tratta di un suicidio, secondo X, anche se…*), which closes it."""
+        marker = cue.start
+        while marker > 0 and _norm(doc[marker - 1]) in self.g.marker_adverbs:
+            marker -= 1
+        if marker < 2 or doc[marker - 1].text != ",":
+            return False
+        first = self.context(doc).token_at(cue.content_start)
+        k = marker - 2
+        while k > first and doc[k].pos_ == "ADV":
+            k -= 1
+        if self.finite_verb(doc[k]):
+            return True
+        return not any(self.finite_verb(t) for t in doc[first:marker - 1])
+
+    def _after_source_aside(self, doc: Doc, source: Cue, start: int) -> bool:
+        """The cue at token ``start`` is the verb right after the comma that closes a source aside
+        (:meth:`_closes_source_aside`), past a negation, clitics or adverbs (*Il piano, secondo
+        X, non sarà approvato*): the finite verb of the clause the aside interrupts."""
+        k = start
+        while k > 0 and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations or doc[k - 1].pos_ == "ADV"):
+            k -= 1
+        return k > 0 and self._closes_source_aside(doc, source, k - 1)
 
     def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
@@ -3240,6 +3287,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
                     and not self.relative_source(doc, start, end, sent) and not come_closes:
                 lead = self.parenthetical_lead(doc, start, sent, clause=True)
+            if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and not come_closes:
+                lead = self.aside_opener(doc, start, sent)  # "quando, secondo le previsioni, il tempo…"
             closes = closes or come_closes
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)

@@ -433,12 +433,39 @@ class SourceRules(FinderBase):
                 and (_norm(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
                 and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
+            if _norm(doc[k - 1]) in self.g.and_conjunctions | {"ma"} and self._finite_after(doc, k, marker - 1):
+                break  # ("frequentavano la scuola e parevano, secondo X, integrati": the last conjunct)
         words = doc[k:marker - 1]
         if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
             return None
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
         return k
+
+    def aside_opener(self, doc: Doc, marker: int, sent: Span) -> int | None:
+        """The word that opens a subordinate clause right before a marker set off by commas, the
+        clause's subject and verb after the aside: a relative adverb (``relative_adverbs``:
+        *domenica, quando, secondo le previsioni, il tempo sarà migliore*). What the source
+        reports is that clause, its opening word included; not a causal *perché, secondo lui,
+        …* (the writer's link) nor a relative *che* (*un virus che, a detta sua, viene…*: the
+        annotators start after the aside); None otherwise."""
+        while marker - 1 > sent.start and _norm(doc[marker - 1]) in self.g.marker_adverbs:
+            marker -= 1
+        k = marker - 2
+        if k < sent.start or doc[marker - 1].text != ",":
+            return None
+        word = _norm(doc[k])
+        if word in self.g.relative_adverbs:
+            return k
+        return None
+
+    def _finite_after(self, doc: Doc, k: int, end: int) -> bool:
+        """A finite verb at token ``k`` (before ``end``), past clitics, a negation and adverbs: after
+        *e*/*ma*, a clause coordinated with the one before (*…e **parevano**, secondo X, …*), not
+        a second noun (*il piano e la riforma, secondo X, …*)."""
+        while k < end and (_norm(doc[k]) in self.g.clitics | self.g.negations or doc[k].pos_ == "ADV"):
+            k += 1
+        return k < end and self.finite_verb(doc[k])
 
     def _comparative_che(self, doc: Doc, m: int, floor: int) -> bool:
         """The *che* at token ``m`` is the second term of a comparison, not a clause: *più*/*meno*
