@@ -452,6 +452,10 @@ class Grammar:
     #: verbs of ``infinitive_acts`` whose infinitive after a speech modal is what was said
     #: (*ha voluto **ringraziare** i volontari*; not *ha voluto ricordare il collega*)
     told_acts: frozenset[str] = frozenset()
+    #: verbs of informing whose direct object is the person told, a *che*-clause with words of
+    #: its own after it (*ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
+    #: rassicurato le famiglie che…*; not the relative *gli abitanti che vivono…*)
+    told_object_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al

@@ -2332,6 +2332,55 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return j
         return j
 
+    def _after_told_object(self, doc: Doc, j: int, end: int) -> int:
+        """The *che* after the person told, the direct object of a verb of informing
+        (``told_object_verbs``): *ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
+        informato **i sindacati** che lo stabilimento chiuderà*. The object is a short noun
+        phrase (a determiner, a name, a noun or a pronoun first; no comma, no verb); the clause
+        after *che* must be no relative on it: a subject of its own before its finite verb, or a
+        finite verb right after *che* that does not agree with the object in number or person
+        (*ha rassicurato i genitori che **tornerà** presto*; not *gli abitanti che **vivono**
+        vicino al fiume*). Otherwise ``j`` is returned unchanged (*ha avvisato la polizia*)."""
+        if j >= end or doc[j].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM") or _norm(doc[j]) == "che":
+            return j
+        for k in range(j + 1, min(j + 8, end)):
+            tok = doc[k]
+            if _norm(tok) == "che":
+                return k if self._told_clause(doc, j, k, end) else j
+            if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok) \
+                    or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
+                return j
+        return j
+
+    def _told_clause(self, doc: Doc, j: int, k: int, end: int) -> bool:
+        """The clause opened by *che* at ``k`` after the object ``doc[j:k]`` of a verb of
+        informing is what was told, not a relative on the object (see ``_after_told_object``)."""
+        # (the parser's reading of che is no guide: it takes most of these for relatives)
+        # (the object's head: its first noun, not one of a phrase after it, "la moglie al telefono")
+        noun = next((t for t in doc[j:k] if t.pos_ in ("NOUN", "PROPN")), None) \
+            or next((t for t in doc[j:k] if t.pos_ == "PRON"), None)
+        m = k + 1
+        while m < end and (_norm(doc[m]) in self.g.negations or _norm(doc[m]) in self.g.clitics):
+            m += 1
+        if m >= end:
+            return False
+        if self._is_finite(doc[m]):
+            # a finite verb first: told only when it cannot agree with the object
+            person, number = doc[m].morph.get("Person"), doc[m].morph.get("Number")
+            if person and person[0] in ("1", "2"):
+                return True
+            part = doc[m + 1] if m + 1 < end and self.lemmas(doc[m]) & self.g.auxiliaries else None
+            if noun is not None and part is not None and part.pos_ in ("VERB", "ADJ") and part.morph.get("Gender") \
+                    and noun.morph.get("Gender") and part.morph.get("Gender") != noun.morph.get("Gender"):
+                return True  # "ha rassicurato la moglie che sarebbe tornato presto": the participle is not hers
+            return noun is not None and bool(number) and bool(noun.morph.get("Number")) \
+                and number != noun.morph.get("Number")
+        # a subject of its own (an article, a noun, a name, a pronoun), then a finite verb
+        if doc[m].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+            return False
+        return any(self._is_finite(t) for t in doc[m + 1:min(m + 10, end)] if not t.is_punct) \
+            and not any(t.is_punct for t in doc[m:next((t.i for t in doc[m + 1:min(m + 10, end)] if self._is_finite(t)), m)])
+
     def _after_addressee_aside(self, doc: Doc, k: int, end: int) -> int | None:
         """The *che* or *di* + infinitive after an aside on the person addressed, opened at
         ``k`` right after a comma and closed by the next comma: a relative (*ha chiesto **alla
@@ -3434,6 +3483,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         elif verb not in self.g.impersonal_a_verbs and not (verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end)):
             # ("si pensa a…": what, not whom; "si è impegnato a sforzarsi di…": the pledge, no addressee)
             j = self._after_indirect_object(doc, j, sent_end, verb)
+            if j == addressed and verb in self.g.told_object_verbs:
+                j = self._after_told_object(doc, j, sent_end)  # "ha avvisato gli abitanti che…"
         comma = next((m for m in range(addressed, j) if doc[m].text == ","), None)
         # (an aside on the person addressed, "ai paesi membri, interessati ai traffici…, di…", is
         # not what is said: the entities it names are not what the words are about)
