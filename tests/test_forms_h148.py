@@ -51,3 +51,24 @@ def test_told_object_about(shipped):
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("indirect", "la Regione Lombardia non rimborserà le spese", "Mario Bianchi")]
     assert "Regione Lombardia" in quotes[0].about
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare participle after e shares the auxiliary even when the parse hangs it on the object
+    ("Il ministro Paolo Verdi ha negato tutto e rassicurato i colleghi che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Paolo Verdi")]),
+    # after a comma, a participle with an object of its own that it does not agree with: the
+    # compound tense of the writer's clause goes on, the content ends
+    ("L'imputato Marco Bruni ha rassicurato la sorella che quanto scritto non era vero, confessato poi i fatti al giudice.",
+     [("indirect", "quanto scritto non era vero", "Marco Bruni")]),
+    # a participle phrase on a noun (no object), or an absolute participle agreeing with its
+    # noun, stays inside
+    ("La sindaca Anna Neri ha detto che il ponte è crollato, travolto dalla piena del fiume.",
+     [("indirect", "il ponte è crollato, travolto dalla piena del fiume", "Anna Neri")]),
+    ("La sindaca Anna Neri ha detto che, concluso il vertice, partirà per Roma.",
+     [("indirect", "concluso il vertice, partirà per Roma", "Anna Neri")]),
+])
+def test_told_clause_between_participles(shipped, text, expected):
+    """A told clause after a participle coordinated with e, and its end before a participle of
+    the writer's clause."""
+    assert spoken(shipped, text) == expected

@@ -1838,7 +1838,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not self.context(doc).has_dep or tok.dep_ != "conj":
             return False
         head = tok.head
-        return head.i < i and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.i < head.i for c in head.children)
+        if head.i < i and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.i < head.i for c in head.children):
+            return True
+        # the parser may hang the participle on the object before e ("ha negato tutto e
+        # rassicurato i colleghi che…"): then the nearest verb before e, no punctuation between,
+        # is a participle with its auxiliary, active (not "essendo stato sottoposto a… e indagato per…")
+        for k in range(i - 2, sent.start - 1, -1):
+            if doc[k].is_punct:
+                return False
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm") \
+                    and any(c.dep_ == "aux" and c.i < k for c in doc[k].children) \
+                    and not any(c.dep_ == "aux:pass" for c in doc[k].children)
+        return False
 
     def _adjective_before_relative(self, doc: Doc, i: int, sent: Span) -> bool:
         """The parse reads the word at ``i`` as an adjective of the noun before it and the *che*
@@ -2347,6 +2359,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             tok = doc[k]
             if _norm(tok) == "che":
                 return k if self._told_clause(doc, j, k, end) else j
+            if any(c.isdigit() for c in tok.text) and not tok.is_punct:
+                continue  # an age or a number, whatever the tagger says ("la moglie 40enne")
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok) \
                     or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
                 return j
@@ -2756,6 +2770,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.text == "," and (close := self._aside_inside(doc, span.start, tok.i, span.end)) is not None:
                 examples_to = close + 1
                 continue  # "che il piano, come ha ricordato anche Verdi, è pronto": the clause goes on
+            if tok.text == "," and self._participle_with_object(doc, nxt.i, span.end):
+                return tok.idx  # "…che non era vero, ammesso poi i fatti": the writer's clause goes on
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
@@ -2816,6 +2832,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         while k > 0 and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations or doc[k - 1].pos_ == "ADV"):
             k -= 1
         return k > 0 and self._closes_source_aside(doc, source, k - 1)
+
+    def _participle_with_object(self, doc: Doc, i: int, end: int) -> bool:
+        """At ``i`` after a comma, a bare past participle with a direct object of its own
+        (adverbs between): the participle of a compound tense whose auxiliary came before the
+        content, the writer's clause going on (*ha, dopo aver negato…, **ammesso** poi i
+        fatti*). Not a participle phrase on a noun (*…, travolto dalla piena*: no object), nor
+        an absolute participle agreeing with the noun after it (*…, concluso il vertice, …*)."""
+        tok = doc[i]
+        if not tok.is_lower or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") \
+                or "Past" not in tok.morph.get("Tense") or not self.g.participle.search(_norm(tok)):
+            return False
+        k = self.skip_adverbs(doc, i + 1, end)
+        if k + 1 >= end or _norm(doc[k]) not in self.g.articles or doc[k].pos_ != "DET":
+            return False
+        noun = next((t for t in doc[k + 1:min(k + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            return False
+        agrees = all(tok.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
+        return not agrees
 
     def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
