@@ -911,6 +911,10 @@ class Grammar:
     #: only completes that name (*gli accordi di **Parigi***, *il trattato di **Maastricht***,
     #: *il rally **Dakar***, *l'Expo di **Milano***): not what a quote is about
     name_heads: frozenset[str] = frozenset()
+    #: singular common nouns of an institution or a kind of organisation that, capitalised alone
+    #: after an article (*la Commissione*, *della Banca*, *la Lega*), stand for one the article
+    #: names in full (*Commissione parlamentare Antimafia*, *Lega Nord*): not a name of their own
+    institution_nouns: frozenset[str] = frozenset()
     #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
     #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
     agreeing_auxiliaries: frozenset[str] = frozenset()

@@ -806,6 +806,10 @@ class DescriptionRules(FinderBase):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
+            elif len(ent) == 1 and name == ent.text and ent.label_ != "PER" and self._bare_definite(doc, ent):
+                name = self._short_body_name(doc, ent, name)
+                if name is None:
+                    continue
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
@@ -969,6 +973,24 @@ class DescriptionRules(FinderBase):
             if other != name and other.lower() == name and other[:1].isupper():
                 return other
         return name
+
+    def _short_body_name(self, doc: Doc, ent: Span, name: str) -> str | None:
+        """The body a one-word capitalised noun of an institution (the grammar's
+        ``institution_nouns``) after a definite article stands for: the one longer name the
+        article gave opening with that word (*la Commissione* after *la Commissione parlamentare
+        Antimafia*); for a noun of a kind of organisation (``body_nouns``: *della Banca*), the
+        one introduced with it, else the one the passage before names most, else None (a kind,
+        no name); otherwise ``name`` itself (*il Governo*, *la Rai*)."""
+        head = _norm(ent[0])
+        if head not in self.g.institution_nouns:
+            return name  # a name of its own (*la Rai*, *la Luna*)
+        named = self._named_by_head(doc, ent.start_char, head)
+        if named is not None:
+            return named[0]
+        if head not in self.g.body_nouns:
+            return name
+        named = self._introduced_as(doc, ent.start_char, head) or self._most_named(doc, ent.start_char, "ORG")
+        return named[0] if named is not None else None
 
     def _bodies_in(self, doc: Doc, sent: Span, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, name) of each definite singular noun of a body (the grammar's ``body_nouns``)

@@ -1,0 +1,38 @@
+"""What a quotation is about: a capitalised noun of an institution standing alone for a body the
+article names in full. Forms of Italian news written for these tests (no sentence comes from a
+gold set)."""
+from __future__ import annotations
+
+import pytest
+
+import kit
+
+
+def _about(nlp, text):
+    doc = kit.analyze(text, nlp)
+    return [(q.kind, q.text, q.speaker, list(q.about)) for q in doc._.kit_quotes if q.kind != "other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one longer name the article gave opening with the noun: that body, named once
+    ("La Lega Nord ha presentato una mozione. Il deputato Marco Bianchi ha detto che la Lega voterà contro "
+     "il bilancio.",
+     [("indirect", "la Lega voterà contro il bilancio", "Marco Bianchi", ["Lega Nord"])]),
+    # a noun of a kind of organisation with no longer name: the body the passage keeps naming
+    ("Il Banco Popolare ha chiuso il bilancio in perdita. Il Banco Popolare ha avviato un piano di tagli. "
+     "L'amministratore delegato Luca Neri ha spiegato che il rilancio della Banca richiederà tre anni.",
+     [("indirect", "il rilancio della Banca richiederà tre anni", "Luca Neri", ["Banco Popolare"])]),
+    # ... and nothing when the passage names none: a kind, no name
+    ("L'amministratore delegato Luca Neri ha spiegato che il rilancio della Banca richiederà tre anni.",
+     [("indirect", "il rilancio della Banca richiederà tre anni", "Luca Neri", [])]),
+    # a name of its own stays, though a longer name opens with it (not a noun of an institution)
+    ("La Rai 3 ha cambiato palinsesto. Il consigliere Mario Rossi ha detto che la Rai deve tornare al "
+     "servizio pubblico.",
+     [("indirect", "la Rai deve tornare al servizio pubblico", "Mario Rossi", ["Rai"])]),
+    # an institution noun with no longer name in the article stays as written
+    ("Il senatore Paolo Verdi ha detto che il Governo cadrà entro l'estate.",
+     [("indirect", "il Governo cadrà entro l'estate", "Paolo Verdi", ["Governo"])]),
+])
+def test_institution_noun_for_a_named_body(shipped, text, expected):
+    """*la Lega*, *della Banca* after the article named *Lega Nord*, *Banco Popolare*: that body."""
+    assert _about(shipped, text) == expected
