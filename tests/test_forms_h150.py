@@ -36,3 +36,20 @@ def _about(nlp, text):
 def test_institution_noun_for_a_named_body(shipped, text, expected):
     """*la Lega*, *della Banca* after the article named *Lega Nord*, *Banco Popolare*: that body."""
     assert _about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organ inside a body, however often named, is not what "la banca" stands for
+    ("Il Consiglio di amministrazione si è riunito ieri a Siena. Il Consiglio di amministrazione ha approvato "
+     "il piano. Il presidente Luca Neri ha detto che la banca tornerà in utile entro due anni.",
+     [("indirect", "la banca tornerà in utile entro due anni", "Luca Neri", [])]),
+    # the body itself, named most, is
+    ("Il Credito Fiorentino ha chiuso il bilancio in perdita e il Consiglio di amministrazione del Credito "
+     "Fiorentino ha approvato il piano. Il presidente Luca Neri ha detto che la banca tornerà in utile entro "
+     "due anni.",
+     [("indirect", "la banca tornerà in utile entro due anni", "Luca Neri", ["Credito Fiorentino"])]),
+])
+def test_organ_is_not_the_body(shipped, text, expected):
+    """*la banca* names the body the passage keeps naming, never an organ of it (*il Consiglio di
+    amministrazione*)."""
+    assert _about(shipped, text) == expected

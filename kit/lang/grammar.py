@@ -915,6 +915,9 @@ class Grammar:
     #: after an article (*la Commissione*, *della Banca*, *la Lega*), stand for one the article
     #: names in full (*Commissione parlamentare Antimafia*, *Lega Nord*): not a name of their own
     institution_nouns: frozenset[str] = frozenset()
+    #: nouns of an organ inside a body (*il Consiglio d'amministrazione*, *la Giunta*, *il
+    #: Comitato esecutivo*): never the organisation a body's noun stands for (*la banca*)
+    organ_nouns: frozenset[str] = frozenset()
     #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
     #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
     agreeing_auxiliaries: frozenset[str] = frozenset()

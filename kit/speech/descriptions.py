@@ -1068,10 +1068,13 @@ class DescriptionRules(FinderBase):
     def _most_named(self, doc: Doc, char: int, label: str, window: int = 800) -> tuple[str, str] | None:
         """The ``label`` entity named more often than any other in the ``window`` characters
         before ``char``, and at least twice (*il Partito Democratico… del PD… del Pd*): the body
-        the passage is about; else None."""
+        the passage is about; else None. An organ inside a body (the grammar's ``organ_nouns``:
+        *il Consiglio d'amministrazione*) is never the organisation a body's noun stands for."""
         counts: dict[str, int] = {}
         for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
             name = ent._.kit_canonical
+            if label == "ORG" and _norm(ent[0]) in self.g.organ_nouns:
+                continue
             if ent.label_ == label and len(ent.text) > 1 and ent.text[0].isupper() and name.lower() != name:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0, 0]
