@@ -53,3 +53,22 @@ def test_organ_is_not_the_body(shipped, text, expected):
     """*la banca* names the body the passage keeps naming, never an organ of it (*il Consiglio di
     amministrazione*)."""
     assert _about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised institution noun after a bare "di" that says what kind the noun before is
+    ("Il senatore Paolo Verdi ha detto che il principale partito di Governo ha perso la fiducia degli elettori.",
+     [("indirect", "il principale partito di Governo ha perso la fiducia degli elettori", "Paolo Verdi", [])]),
+    ("Il vescovo Marco Neri ha detto che un uomo di Chiesa non può tacere davanti alla povertà.",
+     [("indirect", "un uomo di Chiesa non può tacere davanti alla povertà", "Marco Neri", [])]),
+    # coordinated institutions name the bodies
+    ("Il senatore Paolo Verdi ha detto che le commissioni di Camera e Senato si riuniranno domani.",
+     [("indirect", "le commissioni di Camera e Senato si riuniranno domani", "Paolo Verdi", ["Camera", "Senato"])]),
+    # the institution as a participant stays
+    ("Il senatore Paolo Verdi ha detto che il Governo ha perso la fiducia degli elettori.",
+     [("indirect", "il Governo ha perso la fiducia degli elettori", "Paolo Verdi", ["Governo"])]),
+])
+def test_institution_noun_as_a_kind(shipped, text, expected):
+    """*il partito di Governo*, *un uomo di Chiesa*: the bare *di* + institution noun classifies
+    the noun before it; no body is named."""
+    assert _about(shipped, text) == expected

@@ -802,7 +802,8 @@ class DescriptionRules(FinderBase):
                 continue
             name = ent._.kit_canonical
             if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
-                    or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent):
+                    or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
+                    or self._kind_of_noun(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
@@ -973,6 +974,18 @@ class DescriptionRules(FinderBase):
             if other != name and other.lower() == name and other[:1].isupper():
                 return other
         return name
+
+    def _kind_of_noun(self, doc: Doc, ent: Span) -> bool:
+        """Whether ``ent`` is one capitalised noun of an institution after a bare *di* that
+        classifies the common noun before it (*il partito **di Governo***, *il mandato di
+        Governo*, *un uomo di Chiesa*): a kind, no body named; not one coordinated with another
+        (*le commissioni di Camera e Senato*)."""
+        k = ent.start - 1
+        if len(ent) != 1 or k < 1 or _norm(ent[0]) not in self.g.institution_nouns \
+                or _norm(doc[k]) not in self.g.forms("di") - self.g.articulated_prepositions:
+            return False
+        coordinated = ent.end < len(doc) and doc[ent.end].pos_ == "CCONJ"
+        return doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and not coordinated
 
     def _short_body_name(self, doc: Doc, ent: Span, name: str) -> str | None:
         """The body a one-word capitalised noun of an institution (the grammar's
