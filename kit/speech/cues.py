@@ -218,7 +218,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.evidence_verbs and self._object_after(token, start, end, sent) \
                 and self._things_as_subjects(token) and not any(
-                    _norm(subj).endswith(self.g.agent_noun_suffixes) for subj in parsed_subjects(token, self.g.relatives)):
+                    _norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token)):
             # a thing shows a thing: "i reperti attestano la presenza di…", "la crisi ha messo in
             # luce la debolezza di…", "gli scavi hanno confermato la presenza di…" (not a cue set
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
@@ -559,6 +559,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         marks = {_norm(c) for c in verb.children if c.dep_ == "mark" and c.i < verb.i}
         return bool(marks & self.g.hypothetical_conjunctions) or bool(marks & self.g.future_openers) and self._future(verb)
 
+    def verb_subjects(self, token) -> list:
+        """The subjects the parse gives the verb ``token`` (:func:`parsed_subjects`), less those
+        before the opening comma of an aside (:meth:`aside_comma`): in *L'accordo, ha spiegato il
+        ministro, sarà firmato* the parse may make *accordo* the subject of *spiegato*; it is the
+        subject of the clause around the aside."""
+        subjects = parsed_subjects(token, self.g.relatives)
+        doc, sent = token.doc, token.sent
+        start = self.aux_start(doc, token.i, sent.start)
+        if subjects and self.aside_comma(doc, start, token.i + 1, sent) is not None:
+            return [subj for subj in subjects if subj.i > token.i]
+        return subjects
+
     def _no_order(self, doc: Doc, token, start: int, i: int) -> bool:
         """A verb of ordering (``order_verbs``) that reports no one's order: a passive (*è stata
         vietata la veglia*, *erano stati incaricati di indagare*), or a subject the parse gives it
@@ -568,7 +580,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if any(self.lemmas(t) & self.g.agreeing_auxiliaries for t in doc[start:i]) \
                 or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children):
             return True
-        subjects = parsed_subjects(token, self.g.relatives)  # ("la direttiva che impone…": the antecedent)
+        subjects = self.verb_subjects(token)  # ("la direttiva che impone…": the antecedent)
         return bool(subjects) and bool(self.word_forms(subjects[0]) & (self.not_sources | self.g.nothing_words))
 
     def _voiceless_subjects(self, token) -> bool:
@@ -584,7 +596,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         afferma che…* the party's)."""
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
-        subjects = parsed_subjects(token, self.g.relatives)  # ("il regolamento, che stabilisce…": the antecedent)
+        subjects = self.verb_subjects(token)  # ("il regolamento, che stabilisce…": the antecedent)
         if not subjects and token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
             subjects = [token.head]  # ("il testo dell'accordo precisa che…": the verb read as its adjective)
         texts = self.g.rule_texts | self.g.saying_words
@@ -643,7 +655,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         subject (*il fine settimana scorso ha minacciato…*) leaves the subject unknown."""
         if not self.context(token.doc).has_dep:
             return False  # (without a parse a token's children are undefined)
-        subjects = parsed_subjects(token, self.g.relatives)  # ("testimonianze che indicano che…": the antecedent)
+        subjects = self.verb_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
         if inherited and not subjects:
             # a subject the verb shares (for verbs that want one of their own: ordering, threatening, requiring)
             if token.dep_ == "conj" and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):

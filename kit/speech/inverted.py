@@ -83,9 +83,17 @@ class InvertedRules(FinderBase):
             np = self._null_subject_aside(doc, start, end, sent)
         if np is None:
             return None
-        if any(_norm(t) in self.g.forms("a") for t in doc[np[0] + 1:np[1]]):
-            return None  # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object
         rest = doc[np[1]:sent.end]
+        to = next((k for k in range(np[0] + 1, np[1]) if _norm(doc[k]) in self.g.forms("a")), None)
+        if to is not None:
+            # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object; but in an
+            # aside with a clause going on after it the clause is what was said, the a-phrase a
+            # setting or the addressee, the subject ends before it ("La nave, hanno raccontato i
+            # testimoni a bordo, è affondata"; "…, ha spiegato il ministro ai cittadini, …")
+            comma = self.aside_comma(doc, start, end, sent)
+            if comma is None:
+                return None
+            np, rest = (np[0], to), doc[comma:sent.end]
         if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
             return None  # (the dash closes the aside right after its subject)
         if len(rest) and rest[0].text != "," and not dashed and not self._closing_phrase(rest):
@@ -162,13 +170,42 @@ class InvertedRules(FinderBase):
         at the closing comma; None for anything else (*…, ha detto Rossi, …* has its subject; a
         passive, *…, è stato approvato ieri, …*, is read by :meth:`_parenthetical_reading`)."""
         verb = doc[start]
-        if "3" not in verb.morph.get("Person") or "Sub" in verb.morph.get("Mood") or self.is_passive(doc, start, end) \
+        if "Sub" in verb.morph.get("Mood") or self.is_passive(doc, start, end) \
                 or any(self._subjunctive(t) or self.subjunctive_form(t) for t in doc[start:end]):
             return None
-        comma = self.skip_adverbs(doc, end, sent.end)
-        if comma >= sent.end - 2 or doc[comma].text != "," or not self.clause_follows(doc, comma + 1, sent.end):
+        comma = self.aside_comma(doc, start, end, sent)
+        return (comma, comma) if comma is not None and comma == self.skip_adverbs(doc, end, sent.end) else None
+
+    def aside_comma(self, doc: Doc, start: int, end: int, sent: Span) -> int | None:
+        """The closing comma when the finite verb group ``start``..``end`` (auxiliaries
+        included) of a third person is set off by commas inside a clause: a comma and a verbless
+        lead before it (not a setting opened by a preposition after an earlier comma), then (adverbs
+        skipped) at most a short phrase with no verb, *che*, colon or quote mark (its postposed
+        subject), a comma and a clause going on: *L'accordo, **ha spiegato il ministro**, sarà
+        firmato*, *Il piano, **ha detto Luca Neri**, …*, *La nave, **hanno raccontato i testimoni
+        a bordo**, è affondata*. Read on the surface, as the parse may make the lead the verb's
+        subject and the postposed subject its object; not *Il sindaco ha spiegato il piano ai
+        cittadini, che…* (no comma before the verb) nor *…, ha spiegato il piano, che partirà…*;
+        else None."""
+        if start - 1 <= sent.start or doc[start - 1].text != "," or not self._is_finite(doc[start]) \
+                or "3" not in doc[start].morph.get("Person"):
             return None
-        return (comma, comma) if self.parenthetical_lead(doc, start, sent) is not None else None
+        lead = self.parenthetical_lead(doc, start, sent)
+        last = next((k + 1 for k in range(start - 2, start if lead is None else lead, -1) if doc[k].text == ","), None)
+        if lead is None or last is not None and doc[last].pos_ == "ADP":
+            # (a prepositional setting after an earlier comma, "L'ayatollah, in una cerimonia,
+            # ha confermato X alla presidenza, nonostante…": the subject is before it, the verb the main one)
+            return None
+        k = self.skip_adverbs(doc, end, sent.end)
+        stop = min(k + 9, sent.end)
+        while k < stop and doc[k].text != ",":
+            if doc[k].is_punct or self._is_finite(doc[k]) or _norm(doc[k]) in self.g.relatives \
+                    or doc[k].text in QUOTE_CHARS:
+                return None
+            k += 1
+        aside = k < sent.end - 2 and doc[k].text == "," and _norm(doc[k + 1]) not in self.g.relatives \
+            and self.clause_follows(doc, k + 1, sent.end)
+        return k if aside else None
 
     def _impersonal_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> bool:
         """An impersonal *si* right before the cue at ``start``, after a comma, with *si legge*
@@ -781,6 +818,8 @@ class InvertedRules(FinderBase):
         cue_span = doc[start:end]
         np_start, np_end = np
         after = max(end, np_end)
+        if after < sent.end and doc[after].text != ",":
+            after = self.aside_comma(doc, start, end, sent) or after  # (a subject cut before its a-phrase)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
         clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
         lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *DASHES))
