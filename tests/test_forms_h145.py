@@ -59,3 +59,19 @@ def test_aside_subject_with_a_phrase(shipped, text, expected):
 def test_aside_look_alikes(shipped, text, expected):
     """Forms that look like an aside and are not one."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definite description that is no title after the aside's verb is its subject: the
+    # verb's object is the clause around it
+    ("Il sindaco, ha detto il cronista, non si è presentato.",
+     [("indirect", "Il sindaco, ha detto il cronista, non si è presentato", "cronista")]),
+    ("Il prezzo, hanno denunciato i consumatori, è aumentato del venti per cento.",
+     [("indirect", "Il prezzo, hanno denunciato i consumatori, è aumentato del venti per cento", "consumatori")]),
+    # a noun after its article the tagger may read as a verb ("capitano")
+    ("Il traghetto, ha raccontato il capitano, era partito in ritardo.",
+     [("indirect", "Il traghetto, ha raccontato il capitano, era partito in ritardo", "capitano")]),
+])
+def test_aside_described_subject(shipped, text, expected):
+    """*X, ha detto il cronista, Y*: a described subject in the aside speaks."""
+    assert spoken(shipped, text) == expected

@@ -72,8 +72,10 @@ class InvertedRules(FinderBase):
         after = end
         while resumed is not None and after < sent.end and _norm(doc[after]) in self.g.marker_adverbs:
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
-        # (the clitic is the object: a definite noun phrase after the verb is its subject)
-        np = self.subject_past_setting(doc, after, sent, definite=resumed is not None)
+        # (the clitic is the object: a definite noun phrase after the verb is its subject; so in
+        # an aside, whose object is the clause around it: "Il sindaco, ha detto il cronista, …")
+        np = self.subject_past_setting(doc, after, sent, definite=resumed is not None
+                                       or self.aside_comma(doc, start, end, sent) is not None)
         if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
                 and "Plur" in doc[start].morph.get("Number"):
             # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
@@ -199,7 +201,9 @@ class InvertedRules(FinderBase):
         k = self.skip_adverbs(doc, end, sent.end)
         stop = min(k + 9, sent.end)
         while k < stop and doc[k].text != ",":
-            if doc[k].is_punct or self._is_finite(doc[k]) or _norm(doc[k]) in self.g.relatives \
+            # (a verb form after an article is a noun the tagger misread: "il capitano")
+            finite = self._is_finite(doc[k]) and not (k > end and _norm(doc[k - 1]) in self.g.articles)
+            if doc[k].is_punct or finite or _norm(doc[k]) in self.g.relatives \
                     or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
