@@ -75,3 +75,18 @@ def test_aside_look_alikes(shipped, text, expected):
 def test_aside_described_subject(shipped, text, expected):
     """*X, ha detto il cronista, Y*: a described subject in the aside speaks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a finite modal or aspectual before the infinitive of saying
+    ("Il piano, ha tenuto a precisare il ministro, partirà a settembre.",
+     [("indirect", "Il piano, ha tenuto a precisare il ministro, partirà a settembre", "ministro")]),
+    ("Il piano, ha voluto sottolineare la sindaca Anna Verdi, non costerà nulla ai cittadini.",
+     [("indirect", "Il piano, ha voluto sottolineare la sindaca Anna Verdi, non costerà nulla ai cittadini", "Anna Verdi")]),
+    # no aside: the object of the infinitive
+    ("Il ministro ha voluto sottolineare il valore del piano.",
+     [("indirect", "il valore del piano", "ministro")]),
+])
+def test_aside_modal_infinitive(shipped, text, expected):
+    """*X, ha voluto sottolineare Y, Z*: the aside's verb group may end in an infinitive."""
+    assert spoken(shipped, text) == expected

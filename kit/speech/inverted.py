@@ -54,7 +54,8 @@ class InvertedRules(FinderBase):
             return None
         start, end, lemma = verb
         last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
-        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) or not self._is_finite(doc[start]):
+        # (an infinitive only after a finite modal or aspectual: "…, ha tenuto a precisare il ministro, …")
+        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) and start == i or not self._is_finite(doc[start]):
             return None
         read = self._parenthetical_reading(doc, start, end, lemma, sent)
         if read is not None:
