@@ -407,6 +407,18 @@ class FinderBase:
             k += 1  # "in una nota congiunta", "sul suo profilo Instagram"
         return k
 
+    def marker_start(self, doc: Doc, marker: int, floor: int) -> int:
+        """Token ``marker`` moved back over the adverbs that bear on a source marker (``marker_adverbs``:
+        *almeno secondo…*, *proprio secondo…*), not onto ``floor``."""
+        while marker - 1 > floor and _norm(doc[marker - 1]) in self.g.marker_adverbs:
+            marker -= 1
+        return marker
+
+    def verb_particle(self, tok: Token) -> bool:
+        """A clitic, a negation or an adverb: a word that may stand between a finite verb and
+        what comes before it (*non **ne** ha*, *parevano, …, **ormai** integrati*)."""
+        return _norm(tok) in self.g.clitics | self.g.negations or tok.pos_ == "ADV"
+
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
         (*ancora*, *poi*, *duramente*)."""

@@ -2824,8 +2824,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         ormai integrati*). Not an aside after a whole clause
         (*si tratta di un suicidio, secondo X, anche se…*), which closes it."""
         marker = cue.start
-        while marker > 0 and _norm(doc[marker - 1]) in self.g.marker_adverbs:
-            marker -= 1
+        marker = self.marker_start(doc, marker, -1)
         if marker < 2 or doc[marker - 1].text != ",":
             return False
         first = self.context(doc).token_at(cue.content_start)
@@ -2841,7 +2840,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         (:meth:`_closes_source_aside`), past a negation, clitics or adverbs (*Il piano, secondo
         X, non sarà approvato*): the finite verb of the clause the aside interrupts."""
         k = start
-        while k > 0 and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations or doc[k - 1].pos_ == "ADV"):
+        while k > 0 and self.verb_particle(doc[k - 1]):
             k -= 1
         return k > 0 and self._closes_source_aside(doc, source, k - 1)
 

@@ -422,8 +422,7 @@ class SourceRules(FinderBase):
         le tre*: the marker sits inside the content). ``openers``: the marks that may set the
         marker off (a dash too for a cue: *Nel pomeriggio – **hanno riferito i passeggeri** – il
         motore…*)."""
-        while marker - 1 > sent.start and _norm(doc[marker - 1]) in self.g.marker_adverbs:
-            marker -= 1  # "Il convegno, almeno secondo le previsioni, …"
+        marker = self.marker_start(doc, marker, sent.start)  # "Il convegno, almeno secondo le previsioni, …"
         if marker <= sent.start or doc[marker - 1].text not in openers:
             return None
         if self.after_coordinator(doc, marker, sent):
@@ -449,8 +448,7 @@ class SourceRules(FinderBase):
         reports is that clause, its opening word included; not a causal *perché, secondo lui,
         …* (the writer's link) nor a relative *che* (*un virus che, a detta sua, viene…*: the
         annotators start after the aside); None otherwise."""
-        while marker - 1 > sent.start and _norm(doc[marker - 1]) in self.g.marker_adverbs:
-            marker -= 1
+        marker = self.marker_start(doc, marker, sent.start)
         k = marker - 2
         if k < sent.start or doc[marker - 1].text != ",":
             return None
@@ -463,7 +461,7 @@ class SourceRules(FinderBase):
         """A finite verb at token ``k`` (before ``end``), past clitics, a negation and adverbs: after
         *e*/*ma*, a clause coordinated with the one before (*…e **parevano**, secondo X, …*), not
         a second noun (*il piano e la riforma, secondo X, …*)."""
-        while k < end and (_norm(doc[k]) in self.g.clitics | self.g.negations or doc[k].pos_ == "ADV"):
+        while k < end and self.verb_particle(doc[k]):
             k += 1
         return k < end and self.finite_verb(doc[k])
 
