@@ -332,7 +332,7 @@ class SourceRules(FinderBase):
         ``end`` when it names none (*nella nota*: no one); ``None`` for any other phrase."""
         k = start + 1 if start < end and _norm(doc[start]) in self.g.forms("in") else start  # "nella nota"
         k = k + 1 if k < end and _norm(doc[k]) in self.g.articles else k
-        nouns = self.g.speech_nouns | self.g.document_nouns
+        nouns = self.g.speech_nouns | self.g.document_nouns | self.g.charge_nouns  # ("le accuse della Procura")
         if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
             k += 1  # "l'ultimo rapporto"
         if k >= end or _norm(doc[k]) not in nouns:

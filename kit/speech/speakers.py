@@ -1049,6 +1049,12 @@ class SpeakerRules(FinderBase):
         if head is None or not head.is_lower:
             return False
         words = self.word_forms(head)
+        if _norm(head) in self.g.not_speakers:
+            # the listed form itself, though its lemma names an issuer: the plural of a study,
+            # poll or charge noun is a body of findings, not one voice (*secondo gli studi
+            # effettuati*, *i sondaggi condotti in primavera*, *stando alle accuse*; but *lo studio*,
+            # *l'accusa* speak for their authors)
+            return True
         if words & self.voiced_nouns:
             return False
         return bool(words & self.g.not_speakers) or _norm(head).endswith(tuple(self.g.abstract_suffixes))
