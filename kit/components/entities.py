@@ -212,6 +212,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
         if span.label_ == "PER":
             end = _cut_at_particle(doc, start, end, particles)
             end = _extend_name(doc, end, starts, particles, start)
+            end = _cut_at_preposition(doc, start, end, g)
         while end - start > 1 and doc[end - 1].is_title and doc[end - 1].text != "I" \
                 and doc[end - 1].lower_.replace("’", "'") in g.definite:
             end -= 1  # a headline run into its article: "Michael Haneke Il film…" (not "Carlo I")
@@ -384,6 +385,23 @@ def _cut_at_particle(doc: Doc, start: int, end: int, particles: frozenset[str]) 
     side (*Jenny Slate di Big Mouth*): the person ends before the particle."""
     for k in range(start + 2, end - 2):
         if doc[k].is_lower and doc[k].lower_ in particles:
+            return k
+    return end
+
+
+def _cut_at_preposition(doc: Doc, start: int, end: int, g: Grammar) -> int:
+    """A person read together with a place or an event after a lower-case preposition that no
+    name holds (*Berlusconi al Meeting di Cl*, *Renzi a Porta a Porta*, *Salvini in Senato*,
+    a headline's label): the person ends before the preposition. Name particles stay (*di*,
+    *da* and their forms, *de*, *von*: *Luca di Montezemolo*, *Leonardo da Vinci*); one that
+    is also an Italian preposition (*al*) cuts only after a single word (*Berlusconi al…*, not
+    *Abu Bakr al Baghdadi*)."""
+    inside = g.forms("di") | g.forms("da")
+    for k in range(start + 1, end - 1):
+        word = doc[k].lower_.replace("’", "'")
+        if not doc[k].is_lower or word not in g.prepositions or word in inside:
+            continue
+        if word not in g.particles or k == start + 1:
             return k
     return end
 
