@@ -15,9 +15,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "i lavori ripartiranno", "Beatrice Conti")]),
     ("Giuseppe Ferri ha ricevuto Irene Galli in municipio. La sindaca ha spiegato che i lavori ripartiranno.",
      [("indirect", "i lavori ripartiranno", "Irene Galli")]),
-    # a masculine title: the person named last, as before
+    # a masculine title: no woman is wanted; the previous sentence's subject, not its object
     ("Emmanuel Macron ha ricevuto Giuseppe Ferri all'Eliseo. Il presidente ha detto che l'intesa è vicina.",
-     [("indirect", "l'intesa è vicina", "Giuseppe Ferri")]),
+     [("indirect", "l'intesa è vicina", "Emmanuel Macron")]),
 ])
 def test_feminine_description_prefers_a_woman(shipped, text, expected):
     """A feminine description (*la cancelliera*, *la sindaca*) with no one introduced by a title

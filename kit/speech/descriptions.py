@@ -243,7 +243,7 @@ class DescriptionRules(FinderBase):
                 if not titled:
                     # no one had a title: the person named last, close before (*Giorgia Meloni è
                     # arrivata… La premier ha detto*)
-                    return self._last_named(doc, span.start_char, "PER", window=400, female=female)
+                    return self._last_named(doc, span.start_char, "PER", window=400, female=female, subject=True)
                 found = (same and self._last_named(doc, span.start_char, "PER", among=same, female=female)) or \
                     self._last_named(doc, span.start_char, "PER", among=titled, female=female)
                 if found is None and self._qualified_title(span, words):
@@ -253,7 +253,7 @@ class DescriptionRules(FinderBase):
                     # office, *il questore*, which may be one the article never filled): the
                     # person named last, close before, of its gender
                     found = self._last_named(doc, span.start_char, "PER", window=400, female=female,
-                                             male=self._masculine(span))
+                                             male=self._masculine(span), subject=True)
                 if found is None and words[0] in self.g.protagonist_titles and not set(words[1:]) & self.g.prepositions:
                     # a profession of sport or the arts no one was introduced with, and no domain
                     # (*l'attrice aveva chiesto…*, *il cantante ha detto*): the person the passage
@@ -434,16 +434,27 @@ class DescriptionRules(FinderBase):
         return bool(full) and all(len(f) > size and f[size] != words[size] for f in full)
 
     def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
-                    among: set[str] | None = None, female: bool = False, male: bool = False) -> tuple[str, str] | None:
+                    among: set[str] | None = None, female: bool = False, male: bool = False,
+                    subject: bool = False) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
         only one of ``among`` when given (people the article introduced with a title), no man for
         a ``female`` description (*la studentessa*), no woman for a ``male`` one (*l'uomo*); never
         a name written all in lower case. For a ``female`` description a woman (a person known to
         be one) goes before a person whose gender nothing says (*Angela Merkel ha incontrato
-        Emmanuel Macron. La cancelliera…*)."""
+        Emmanuel Macron. La cancelliera…*).
+
+        With ``subject`` (a description opening a new sentence), when the people named last
+        are all in the previous sentence, its subject goes before an object or an oblique named
+        after it (*Bianchi ha battuto Ferri. Il tennista ha detto…*: Bianchi, the story's
+        subject), unless a known woman is wanted and the subject is not one."""
         ents = list(reversed(self.context(doc).ents_in_chars(max(0, char - window), char)))
         if female:
             ents = sorted(ents, key=lambda e: e.label_ == "PER" and self._person_gender(doc, e) != "F")
+        if subject and label == "PER":
+            first = self._subject_named_before(doc, char, ents)
+            if first is not None and not (female and self._person_gender(doc, first) != "F" and any(
+                    e.label_ == "PER" and self._person_gender(doc, e) == "F" for e in ents)):
+                ents = [first] + [e for e in ents if e is not first]
         for ent in ents:
             name = ent._.kit_canonical
             # (a name, not a common noun the NER tagged: "la procura", "il governo")
@@ -452,6 +463,32 @@ class DescriptionRules(FinderBase):
                     female and self._person_gender(doc, ent) == "M") and not (
                     male and self._person_gender(doc, ent) == "F"):
                 return name, label
+        return None
+
+    def _subject_named_before(self, doc: Doc, char: int, ents: list) -> Span | None:
+        """The person named as the subject of the sentence before the one ``char`` opens (the
+        name, or the title noun it is in apposition to, is the ``nsubj``/``nsubj:pass`` of the
+        root or of a verb coordinated with it), when ``ents`` (latest first) hold no person after that sentence; else None."""
+        k = next((t.i for t in doc if t.idx >= char), None)
+        if k is None:
+            return None
+        sent = doc[k].sent
+        if sent.start == 0 or any(t.pos_ not in ("DET", "ADJ", "PUNCT") for t in doc[sent.start:k]):
+            return None  # the description opens its sentence (after an article, at most)
+        before = doc[sent.start - 1].sent
+        people = [e for e in ents if e.label_ == "PER"]
+        if not people or people[0].start < before.start or people[0].end > before.end:
+            return None  # a person named in the description's own sentence, or none
+        for ent in sorted((e for e in people if e.start >= before.start), key=lambda e: e.start):
+            t = ent.root
+            while t.head.i != t.i and (t.dep_ in ("appos", "flat", "flat:name", "compound") or
+                                       t.dep_ == "nmod" and t.head.i == ent.start - 1 and t.head.pos_ == "NOUN"):
+                t = t.head  # "Mario Rossi" under "il presidente" (no preposition between)
+            verb = t.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "X ha vinto e ha battuto Y": the main clause's verb
+            if t.dep_ in ("nsubj", "nsubj:pass") and verb.head.i == verb.i:
+                return ent  # the main clause's subject, not a relative's (*la causa che X ha condotto*)
         return None
 
     def _feminine(self, span: Span) -> bool:
