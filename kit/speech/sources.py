@@ -427,6 +427,8 @@ class SourceRules(FinderBase):
             return None
         if self.after_coordinator(doc, marker, sent):
             return None  # "Le offerte non mancano e, secondo X, …": the content follows the marker
+        if clause and (opener := self._nonfinite_opener(doc, marker - 1, sent)) is not None:
+            return opener
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") \
                 and (_norm(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
@@ -457,6 +459,39 @@ class SourceRules(FinderBase):
             return k
         return None
 
+    def _nonfinite_opener(self, doc: Doc, comma: int, sent: Span) -> int | None:
+        """Start of the non-finite clause whose verb stands right before the ``comma`` that opens
+        an aside, the verb's complement after the aside: what the source vouches for is that
+        clause, not the main one before it. A gerund opens it itself (*la nave è affondata,
+        **perdendo**, secondo i testimoni, gasolio*); a bare past participle right after its noun
+        starts at that noun's phrase when the phrase is a verb's object or follows a comma or a
+        conjunction (*scoperti **due templi costruiti**, secondo gli studi, 3000 anni fa*). Not a
+        participle of a compound tense (*è stato costruito, …*), nor one after the sentence's
+        subject (*Le case costruite, secondo X, …*) or inside a prepositional phrase: the whole
+        clause, as before. None otherwise."""
+        v = comma - 1
+        if v <= sent.start:
+            return None
+        verb, norm = doc[v], _norm(doc[v])
+        if verb.pos_ in ("VERB", "AUX") and ("Ger" in verb.morph.get("VerbForm") or self.g.gerund.search(norm)):
+            return v
+        # a participle the tagger reads as a noun or an adjective after a noun is one still
+        # (*due necropoli costruite*): the regular ending, a word of the noun's phrase before it
+        participle = "Part" in verb.morph.get("VerbForm") and verb.pos_ in ("VERB", "ADJ") \
+            or verb.pos_ in ("VERB", "NOUN", "ADJ") and self.g.past_participle.search(norm) is not None
+        if not participle or doc[v - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        start = v
+        while start - 1 >= sent.start and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+            start -= 1  # (the noun's phrase: its adjectives, to its article or numeral)
+            if doc[start].pos_ in ("NUM", "DET"):
+                break  # ("riportato alla luce due templi costruiti": not the noun before)
+        if start == sent.start or doc[start - 1].pos_ not in ("VERB", "PUNCT", "CCONJ"):
+            return None  # (the sentence's subject: the whole clause, as before; "è stato costruito";
+            # a noun inside a prepositional phrase, "dopo l'evacuazione dei territori occupati, secondo
+            # X, …": the clause; a word the tagger misread inside the phrase: no phrase to trust)
+        return start
+
     def _finite_after(self, doc: Doc, k: int, end: int) -> bool:
         """A finite verb at token ``k`` (before ``end``), past clitics, a negation and adverbs: after
         *e*/*ma*, a clause coordinated with the one before (*…e **parevano**, secondo X, …*), not
@@ -485,8 +520,15 @@ class SourceRules(FinderBase):
         """A marker or cue set off by a comma right after *e*, *ma*, *mentre*… (*Le offerte non
         mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*): what it reports
         is the clause after it, not the one before."""
-        return marker - 2 >= sent.start and doc[marker - 1].text == "," \
-            and _norm(doc[marker - 2]) in self.g.coordinators - {","}
+        if not (marker - 2 >= sent.start and doc[marker - 1].text == ","
+                and _norm(doc[marker - 2]) in self.g.coordinators - {","}):
+            return False
+        # an adverb of them (*quindi*, *poi*) links only where it opens its clause (*…, quindi,
+        # secondo X, i prezzi…*); after its verb it is inside the clause the marker reports on
+        # (*Si tratta **quindi**, secondo X, del mese più caldo*)
+        word = doc[marker - 2]
+        return word.pos_ != "ADV" or marker - 3 < sent.start or doc[marker - 3].is_punct \
+            or _norm(doc[marker - 3]) in self.g.coordinators
 
     def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
         """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
