@@ -456,6 +456,10 @@ class Grammar:
     #: its own after it (*ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
     #: rassicurato le famiglie che…*; not the relative *gli abitanti che vivono…*)
     told_object_verbs: frozenset[str] = frozenset()
+    #: verbs that take *avere* and no direct object (*ha lavorato*, *ha parlato*, *ha
+    #: protestato*): after the person told, *che il sindacato ha protestato* leaves no object
+    #: gap, so it is what was told, not an object relative on the person
+    avere_intransitive_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al

@@ -2396,6 +2396,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if person and person[0] in ("1", "2"):
                 return True
             part = doc[m + 1] if m + 1 < end and self.lemmas(doc[m]) & self.g.auxiliaries else None
+            if self._postposed_subject(doc, m, end):
+                return True  # "ha avvertito i tifosi che non saranno tollerati i cori razzisti"
             if noun is not None and part is not None and part.pos_ in ("VERB", "ADJ") and part.morph.get("Gender") \
                     and noun.morph.get("Gender") and part.morph.get("Gender") != noun.morph.get("Gender"):
                 return True  # "ha rassicurato la moglie che sarebbe tornato presto": the participle is not hers
@@ -2404,8 +2406,74 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # a subject of its own (an article, a noun, a name, a pronoun), then a finite verb
         if doc[m].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
             return False
-        return any(self._is_finite(t) for t in doc[m + 1:min(m + 10, end)] if not t.is_punct) \
-            and not any(t.is_punct for t in doc[m:next((t.i for t in doc[m + 1:min(m + 10, end)] if self._is_finite(t)), m)])
+        f = next((t.i for t in doc[m + 1:min(m + 10, end)] if self._is_finite(t)), None)
+        if f is None or any(t.is_punct for t in doc[m:f]):
+            return False
+        return not self._object_gap(doc, m, f, end)
+
+    def _postposed_subject(self, doc: Doc, m: int, end: int) -> bool:
+        """The finite *essere* at ``m`` (an auxiliary of a passive or of an unaccusative verb),
+        then a participle, then a noun phrase with no preposition: the clause's subject after its
+        verb (*che non saranno tollerati **i cori razzisti***, *che sono arrivati **i soccorsi***), so
+        the clause's subject is not a *che* on the person told. Time phrases (*sono stati fermati
+        la notte scorsa*, *il 5 maggio*) are no subject."""
+        if "essere" not in self.lemmas(doc[m]):
+            return False
+        p = self.skip_adverbs(doc, m + 1, end)
+        if p < end and "essere" in self.lemmas(doc[p]) and "Part" in doc[p].morph.get("VerbForm"):
+            p = self.skip_adverbs(doc, p + 1, end)  # "sono stati fermati"
+        if p + 1 >= end or "Part" not in doc[p].morph.get("VerbForm") and not (
+                doc[p].pos_ == "ADJ" and self.g.participle.search(_norm(doc[p]))):
+            return False
+        nxt = doc[p + 1]
+        if _norm(nxt) in self.g.time_words:
+            return False
+        # (an article first: a bare noun may be a predicate, "sono stati nominati consiglieri")
+        return nxt.pos_ == "DET" and p + 2 < end and doc[p + 2].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and _norm(doc[p + 2]) not in self.g.time_words
+
+    def _object_gap(self, doc: Doc, m: int, f: int, end: int) -> bool:
+        """The clause after *che*, its subject at ``m`` and its finite verb at ``f``, is a
+        compound tense of *avere* whose participle has no direct object of its own: no object
+        clitic before the auxiliary, and no noun phrase, pronoun, *che*, *di*/*a* + infinitive or
+        infinitive after the participle (adverbs and prepositional phrases skipped) before the
+        clause ends. Then *che* is the object of the participle, a relative on the person told
+        (*ha avvisato i residenti che **il Comune ha sgomberato***; not *…che il Comune ha
+        sgomberato l'edificio*, *…che il Comune **li** ha sgomberati*). Verbs that take *avere*
+        and no object (``avere_intransitive_verbs``: *la squadra ha lavorato bene*) leave no gap."""
+        if "avere" not in self.lemmas(doc[f]):
+            return False
+        p = self.skip_adverbs(doc, f + 1, end)
+        # (the participle as the tagger reads it, or an adjective in a participle's form: "ha deluso")
+        if p >= end or not ("Part" in doc[p].morph.get("VerbForm") or doc[p].pos_ == "ADJ"
+                            and self.g.participle.search(_norm(doc[p]))) \
+                or self.lemmas(doc[p]) & self.g.avere_intransitive_verbs:
+            return False
+        c = f - 1
+        while c > m and doc[c].pos_ == "PRON" and (_norm(doc[c]) in self.g.clitics | self.g.object_clitics | {"l'", "l’"}
+                                                    or "Yes" in doc[c].morph.get("Clitic")):
+            if _norm(doc[c]) in self.g.object_clitics | {"l'", "l’", "ne"}:
+                return False  # "che il Comune li ha sgomberati", "l'ha sgomberato": the object is the clitic
+            c -= 1
+        k = p + 1
+        while k < end:
+            tok = doc[k]
+            norm = _norm(tok)
+            if tok.is_punct or tok.text in QUOTE_CHARS or tok.pos_ == "CCONJ" or norm in self.g.adverbial_subordinators:
+                return True  # the clause ends with no object
+            if tok.pos_ == "ADV" or norm in self.g.cue_adverbs or norm.endswith(self.g.adverb_suffixes) \
+                    or norm in self.g.time_words or tok.pos_ == "DET" and k + 1 < end and _norm(doc[k + 1]) in self.g.time_words \
+                    or tok.pos_ == "ADJ" and _norm(doc[k - 1]) in self.g.time_words:
+                k += 1  # an adverb or a time phrase ("ieri sera", "la settimana scorsa")
+            elif tok.pos_ == "ADP" and not (k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX")):
+                # a prepositional phrase ("in centro", "durante la notte"): its noun phrase skipped
+                k += 1
+                while k < end and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP") \
+                        and not doc[k].is_punct:
+                    k += 1
+            else:
+                return False  # an object, an infinitive, a che-clause: no gap
+        return True
 
     def _after_addressee_aside(self, doc: Doc, k: int, end: int) -> int | None:
         """The *che* or *di* + infinitive after an aside on the person addressed, opened at
