@@ -469,13 +469,12 @@ class DescriptionRules(FinderBase):
         """The person named as the subject of the sentence before the one ``char`` opens (the
         name, or the title noun it is in apposition to, is the ``nsubj``/``nsubj:pass`` of the
         root or of a verb coordinated with it), when ``ents`` (latest first) hold no person after that sentence; else None."""
-        k = next((t.i for t in doc if t.idx >= char), None)
-        if k is None:
-            return None
-        sent = doc[k].sent
+        context = self.context(doc)
+        k = context.token_at(char)
+        sent = context.sent(k)
         if sent.start == 0 or any(t.pos_ not in ("DET", "ADJ", "PUNCT") for t in doc[sent.start:k]):
             return None  # the description opens its sentence (after an article, at most)
-        before = doc[sent.start - 1].sent
+        before = context.sent(sent.start - 1)
         people = [e for e in ents if e.label_ == "PER"]
         if not people or people[0].start < before.start or people[0].end > before.end:
             return None  # a person named in the description's own sentence, or none
