@@ -80,6 +80,10 @@ class Grammar:
     #: before a source set off by commas (*domenica, quando, secondo le previsioni, il tempo sarà
     #: migliore*): the content opens with them (not a causal *perché*, the writer's link)
     relative_adverbs: frozenset[str] = frozenset()
+    #: conjunctions that join a clause to the one before it (*e*, *ma*): before a verb and a
+    #: source aside (*frequentavano la scuola e parevano, secondo X, integrati*), the content is
+    #: the last conjunct
+    clause_joining_conjunctions: frozenset[str] = frozenset()
     #: endings of relational adjectives (*strategico*, *globale*, *nucleare*): a noun with
     #: only such adjectives in quote marks is a term, not the speaker's words
     relational_suffixes: frozenset[str] = frozenset()
@@ -456,6 +460,10 @@ class Grammar:
     #: its own after it (*ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
     #: rassicurato le famiglie che…*; not the relative *gli abitanti che vivono…*)
     told_object_verbs: frozenset[str] = frozenset()
+    #: clitics that stand for a direct object before an auxiliary, beyond ``object_clitics``:
+    #: the elided *l'* and the partitive *ne* (*che il Comune **l'**ha sgomberato*, *che **ne** ha
+    #: fermati due*): the participle after them has its object
+    gap_clitics: frozenset[str] = frozenset()
     #: verbs that take *avere* and no direct object (*ha lavorato*, *ha parlato*, *ha
     #: protestato*): after the person told, *che il sindacato ha protestato* leaves no object
     #: gap, so it is what was told, not an object relative on the person
@@ -719,6 +727,9 @@ class Grammar:
     agent_phrase: tuple[str, ...] = ()
     #: the word that joins the names of joint speakers (*Marco Rossi e Anna Conti*)
     joint_word: str = "&"
+    #: the word between an unnamed speaker and the owner a possessive gives it (*i suoi
+    #: familiari* -> *familiari di Gabriel García Márquez*)
+    owner_word: str = "of"
     #: numbers that head a group of people named before (*i due parlamentari*): {word: count}
     group_counts: dict[str, int] = field(default_factory=dict)
     #: pronouns for the two people named last, opening a sentence as its subject (*Entrambi

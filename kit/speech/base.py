@@ -414,6 +414,11 @@ class FinderBase:
             marker -= 1
         return marker
 
+    def time_word(self, tok: Token) -> bool:
+        """A word of time (``time_words``, ``news_days``), by its form or its lemma (*settimana*,
+        *sera*, *martedì*)."""
+        return bool((self.lemmas(tok) | {_norm(tok)}) & (self.g.time_words | self.g.news_days))
+
     def verb_particle(self, tok: Token) -> bool:
         """A clitic, a negation or an adverb: a word that may stand between a finite verb and
         what comes before it (*non **ne** ha*, *parevano, …, **ormai** integrati*)."""

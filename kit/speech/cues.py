@@ -565,9 +565,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         ministro, sarà firmato* the parse may make *accordo* the subject of *spiegato*; it is the
         subject of the clause around the aside."""
         subjects = parsed_subjects(token, self.g.relatives)
-        doc, sent = token.doc, token.sent
+        if not subjects:
+            return subjects
+        doc = token.doc
+        sent = self.context(doc).sent(token.i)
         start = self.aux_start(doc, token.i, sent.start)
-        if subjects and self.aside_comma(doc, start, token.i + 1, sent) is not None:
+        if self.aside_comma(doc, start, token.i + 1, sent) is not None:
             return [subj for subj in subjects if subj.i > token.i]
         return subjects
 
@@ -2268,7 +2271,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         place or a setting after a bare *a* (*ha invitato **a Roma** il premier*, *a casa
         propria*) nor a gathering one is invited to (``gathering_nouns``: *ha invitato **alla
         cena** i leader*)."""
-        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a") or _norm(doc[j]) in ("a", "ad"):
+        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a") & self.g.articulated_prepositions:
             return False  # (the articled forms only: a bare "a" is a place or a setting, "a casa", "a cena")
         k = j + 1
         while k < end - 1 and (_norm(doc[k]) in self.g.articles or doc[k].pos_ == "DET"):
@@ -2450,9 +2453,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or self.lemmas(doc[p]) & self.g.avere_intransitive_verbs:
             return False
         c = f - 1
-        while c > m and doc[c].pos_ == "PRON" and (_norm(doc[c]) in self.g.clitics | self.g.object_clitics | {"l'", "l’"}
+        while c > m and doc[c].pos_ == "PRON" and (_norm(doc[c]) in self.g.clitics | self.g.object_clitics | self.g.gap_clitics
                                                     or "Yes" in doc[c].morph.get("Clitic")):
-            if _norm(doc[c]) in self.g.object_clitics | {"l'", "l’", "ne"}:
+            if _norm(doc[c]) in self.g.object_clitics | self.g.gap_clitics:
                 return False  # "che il Comune li ha sgomberati", "l'ha sgomberato": the object is the clitic
             c -= 1
         k = p + 1
@@ -2891,8 +2894,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         before it, past adverbs, whose complement follows the aside (*parevano, a detta di X,
         ormai integrati*). Not an aside after a whole clause
         (*si tratta di un suicidio, secondo X, anche se…*), which closes it."""
-        marker = cue.start
-        marker = self.marker_start(doc, marker, -1)
+        marker = self.marker_start(doc, cue.start, -1)
         if marker < 2 or doc[marker - 1].text != ",":
             return False
         first = self.context(doc).token_at(cue.content_start)
@@ -4057,7 +4059,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if tok.pos_ != "NOUN" or not tok.is_lower or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT"):
             return False  # (the parse makes it the verb's subject or object: not an adjunct, "viene ripetuto
             # cinque volte", nor the noun of a preposition, "confermata grazie a un accordo")
-        if (self.lemmas(tok) | {_norm(tok)}) & (self.g.time_words | self.g.news_days):
+        if self.time_word(tok):
             return False
         return not (noun + 1 < limit and _norm(doc[noun + 1]) in self.g.ago_words)
 

@@ -75,15 +75,15 @@ class InvertedRules(FinderBase):
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
         # (the clitic is the object: a definite noun phrase after the verb is its subject; so in
         # an aside, whose object is the clause around it: "Il sindaco, ha detto il cronista, …")
-        np = self.subject_past_setting(doc, after, sent, definite=resumed is not None
-                                       or self.aside_comma(doc, start, end, sent) is not None)
+        aside = self.aside_comma(doc, start, end, sent)  # (read once: the subject, the a-phrase, the null subject)
+        np = self.subject_past_setting(doc, after, sent, definite=resumed is not None or aside is not None)
         if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
                 and "Plur" in doc[start].morph.get("Number"):
             # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
             # the office it comes from is who speaks
             np = self._subject_after(doc, after + 1, sent)
         if np is None and resumed is None:
-            np = self._null_subject_aside(doc, start, end, sent)
+            np = self._null_subject_aside(doc, start, end, sent, aside)
         if np is None:
             return None
         rest = doc[np[1]:sent.end]
@@ -93,10 +93,9 @@ class InvertedRules(FinderBase):
             # aside with a clause going on after it the clause is what was said, the a-phrase a
             # setting or the addressee, the subject ends before it ("La nave, hanno raccontato i
             # testimoni a bordo, è affondata"; "…, ha spiegato il ministro ai cittadini, …")
-            comma = self.aside_comma(doc, start, end, sent)
-            if comma is None:
+            if aside is None:
                 return None
-            np, rest = (np[0], to), doc[comma:sent.end]
+            np, rest = (np[0], to), doc[aside:sent.end]
         if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
             return None  # (the dash closes the aside right after its subject)
         if len(rest) and rest[0].text != "," and not dashed and not self._closing_phrase(rest):
@@ -165,18 +164,19 @@ class InvertedRules(FinderBase):
             return None  # (the lead has no verb: the clause goes on after the parenthesis)
         return (start, end, "inverted", f"verb:{lemma}", np if np is not None else (comma, comma))
 
-    def _null_subject_aside(self, doc: Doc, start: int, end: int, sent: Span) -> tuple[int, int] | None:
+    def _null_subject_aside(self, doc: Doc, start: int, end: int, sent: Span,
+                            comma: int | None) -> tuple[int, int] | None:
         """A finite active indicative speech verb in the third person with no subject of its own, set
         off by commas (adverbs allowed before the closing one) between a verbless lead and a
         clause: *Il ritiro, **aveva annunciato**, sarebbe arrivato entro l'anno*, *Le tasse,
         **ha assicurato**, scenderanno*. The verb's null subject speaks: an empty source phrase
         at the closing comma; None for anything else (*…, ha detto Rossi, …* has its subject; a
-        passive, *…, è stato approvato ieri, …*, is read by :meth:`_parenthetical_reading`)."""
+        passive, *…, è stato approvato ieri, …*, is read by :meth:`_parenthetical_reading`).
+        ``comma``: the aside's closing comma as :meth:`aside_comma` found it, or None."""
         verb = doc[start]
         if "Sub" in verb.morph.get("Mood") or self.is_passive(doc, start, end) \
                 or any(self._subjunctive(t) or self.subjunctive_form(t) for t in doc[start:end]):
             return None
-        comma = self.aside_comma(doc, start, end, sent)
         return (comma, comma) if comma is not None and comma == self.skip_adverbs(doc, end, sent.end) else None
 
     def aside_comma(self, doc: Doc, start: int, end: int, sent: Span) -> int | None:
@@ -756,7 +756,7 @@ class InvertedRules(FinderBase):
         """The noun phrase ``start``..``end`` is a time: its head a word of ``time_words`` or
         ``news_days`` (*la settimana scorsa*, *la sera stessa*, *la mattina dopo*)."""
         head = self._np_head_token(doc, start, end)
-        return head is not None and bool((self.lemmas(head) | {_norm(head)}) & (self.g.time_words | self.g.news_days))
+        return head is not None and self.time_word(head)
 
     def subject_past_setting(self, doc: Doc, j: int, sent: Span, definite: bool = False) -> tuple[int, int] | None:
         """The subject after a postposed cue ending at ``j``: right after it (:meth:`_subject_after`)

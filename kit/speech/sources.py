@@ -434,7 +434,7 @@ class SourceRules(FinderBase):
                 and (_norm(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
                 and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
-            if _norm(doc[k - 1]) in self.g.and_conjunctions | {"ma"} and self._finite_after(doc, k, marker - 1):
+            if _norm(doc[k - 1]) in self.g.clause_joining_conjunctions and self._finite_after(doc, k, marker - 1):
                 break  # ("frequentavano la scuola e parevano, secondo X, integrati": the last conjunct)
         words = doc[k:marker - 1]
         if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):

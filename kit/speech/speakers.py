@@ -2118,14 +2118,14 @@ class SpeakerRules(FinderBase):
         for a, b in zip(bounds[::2], bounds[1::2]):
             # "dai suoi familiari": whose, as _phrase reads "i suoi familiari"
             owner = self._possessor_of(doc[a - 1:b], lead=self.g.forms("da")) if a > 0 else None
-            parts.append(_owned(doc[a + 1:b], owner) if owner is not None else _strip_article(self.g, doc[a:b].text))
+            parts.append(_owned(doc[a + 1:b], owner, self.g.owner_word) if owner is not None else _strip_article(self.g, doc[a:b].text))
         return replace(speaker, name=self.join_names(parts))
 
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
         possessive in it names whose (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
         owner = self._possessor_of(span)
-        name = _owned(span[2:], owner) if owner is not None else _strip_article(self.g, span.text)
+        name = _owned(span[2:], owner, self.g.owner_word) if owner is not None else _strip_article(self.g, span.text)
         return Speaker(name, None, span.text, span.start_char, span.end_char)
 
     def _possessor_of(self, span: Span, lead: frozenset[str] = frozenset()) -> str | None:
@@ -2145,7 +2145,8 @@ class SpeakerRules(FinderBase):
         return max(reversed(near), key=lambda n: counts.get(n, 0))
 
 
-def _owned(words: Span, owner: str) -> str:
+def _owned(words: Span, owner: str, owner_word: str) -> str:
     """The name of an unnamed speaker a possessive gives an owner: the words after article and
-    possessive, *di*, the owner (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
-    return " ".join(t.text for t in words) + " di " + owner
+    possessive, the grammar's ``owner_word``, the owner (*i suoi familiari* -> *familiari di
+    Gabriel García Márquez*)."""
+    return f"{' '.join(t.text for t in words)} {owner_word} {owner}"
