@@ -453,7 +453,8 @@ def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, boots
         figures = {name: (_figure(scores, path), _figure(other, path)) for name, path in BOOTSTRAPPED}
         scores["against"] = {
             "pipeline": against.meta.get("kit", {}).get("base", against.meta.get("name")),
-            "speed": against.meta.get("kit", {}).get("speed"), "scores": other,
+            "speed": against.meta.get("kit", {}).get("speed"), "without": against.meta.get("kit", {}).get("without", []),
+            "scores": other,
             "difference": {name: round(a - b, 4) for name, (a, b) in figures.items() if None not in (a, b)}}
         if bootstrap:
             scores["against"]["intervals"] = bootstrap_quotes(articles, predicted, bootstrap, baseline=baseline)
@@ -493,7 +494,8 @@ def format_scores(scores: dict) -> str:
             lines.append("    " + ", ".join(f"{name} {lo:.3f}-{hi:.3f}" for name, (lo, hi) in b["intervals"].items()))
         if "against" in scores:
             a = scores["against"]
-            lines.append(f"  minus {a['pipeline']} ({a['speed']}), on the same articles"
+            whole = f", without the {' and the '.join(a['without'])}" if a.get("without") else ""
+            lines.append(f"  minus {a['pipeline']} ({a['speed']}{whole}), on the same articles"
                          + (" (paired 95 % intervals):" if "intervals" in a else ":"))
             lines.append("    " + ", ".join(
                 f"{name} {d:+.3f}" + (" ({:+.3f} to {:+.3f})".format(*a["intervals"][name]) if "intervals" in a else "")
@@ -530,10 +532,35 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
                              "(paired intervals with --bootstrap)")
     parser.add_argument("--against-speed", choices=["accurate", "fast"], default=None,
                         help="the variant of --against (default: --speed); alone, compares the two variants of --model")
+    parser.add_argument("--without", action="append", choices=list(LEARNED_PARTS), default=[], metavar="PART",
+                        help="quotes task: switch a learned part off (ranker, fragment-model; repeatable) and "
+                             "print the differences with the whole pipeline, so its share shows")
     parser.add_argument("--by-article", action="store_true",
                         help="ner task: read consecutive sentences as the articles they come from (titles "
                              "start one), so document-level name rules apply; default: one sentence at a time")
     parser.add_argument("--json", dest="json_out", default=None, help="also write the scores here")
+
+
+#: the learned parts of the quotation component ``--without`` switches off (the rules decide
+#: alone), by their name on the command line -> the component's attribute
+LEARNED_PARTS = {"ranker": "ranker", "fragment-model": "fragments"}
+
+
+def switch_off(nlp: Language, parts) -> Language:
+    """``nlp`` with the learned ``parts`` of its quotation component switched off (names of
+    :data:`LEARNED_PARTS`): the speaker ranker, the fragment model; ``nlp.meta["kit"]["without"]``
+    lists them, so that what was scored says so."""
+    parts = list(parts or ())
+    unknown = [p for p in parts if p not in LEARNED_PARTS]
+    if unknown:
+        raise ValueError(f"no learned part {unknown[0]!r}: choose from {', '.join(LEARNED_PARTS)}")
+    if parts and "kit_quotes" not in nlp.pipe_names:
+        raise ValueError("the pipeline has no kit_quotes component to switch parts of off")
+    for part in parts:
+        setattr(nlp.get_pipe("kit_quotes"), LEARNED_PARTS[part], None)
+    if parts:
+        nlp.meta.setdefault("kit", {})["without"] = parts
+    return nlp
 
 
 #: said when a missing file is under ``shared/`` (the data folder beside the repository)
@@ -549,11 +576,15 @@ def run(args: argparse.Namespace) -> int:
             raise FileNotFoundError(f"no such file: {file}" + (SHARED_HINT if "shared" in Path(file).parts else ""))
     if args.bootstrap < 0:
         raise ValueError(f"--bootstrap must be 0 or more, not {args.bootstrap}")
-    nlp = load(model=args.model, rules=args.rules, speed=args.speed)
+    if args.without and args.task != "quotes":
+        raise ValueError("--without switches off parts of the quotation component: quotes task only")
+    nlp = switch_off(load(model=args.model, rules=args.rules, speed=args.speed), args.without)
     against = None
-    if args.task == "quotes" and (args.against or args.against_speed):
+    if args.task == "quotes" and (args.against or args.against_speed or args.without):
+        # (--without alone: against the same pipeline whole)
         against = load(model=args.against or args.model, rules=args.rules, speed=args.against_speed or args.speed)
-    print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}")
+    without = f", without the {' and the '.join(args.without)}" if args.without else ""
+    print(f"pipeline: {nlp.meta.get('kit', {}).get('base')} {nlp.pipe_names}{without}")
     results = {}
     for file in args.files:
         scores = (evaluate_ner(nlp, file, args.by_article) if args.task == "ner"

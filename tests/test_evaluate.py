@@ -146,3 +146,40 @@ def test_a_missing_shared_file_fails_at_once_in_one_line(capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("error: no such file: ../shared/data/kind/jsonl/NOPE_dev.jsonl (../shared is the")
+
+
+def test_without_switches_the_learned_parts_off_and_compares_with_the_whole(capsys, monkeypatch, tmp_path):
+    import kit
+    from kit import pipeline
+    from kit.__main__ import main
+    from kit.evaluate import switch_off
+
+    nlp = switch_off(kit.load(), ["ranker", "fragment-model"])
+    finder = nlp.get_pipe("kit_quotes")
+    assert finder.ranker is None and finder.fragments is None
+    assert nlp.meta["kit"]["without"] == ["ranker", "fragment-model"]
+    assert kit.load().get_pipe("kit_quotes").ranker is not None  # a new pipeline is whole again
+    with pytest.raises(ValueError, match="no learned part 'parser'"):
+        switch_off(kit.load(), ["parser"])
+
+    gold = tmp_path / "gold.jsonl"
+    text = "Il sindaco Marco Rossi ha detto: «Il ponte riaprirà lunedì». Poi è andato via."
+    gold.write_text(json.dumps({"id": "x", "text": text, "quotes": [
+        {"start": text.index("Il ponte"), "end": text.index("»"), "kind": "direct", "speaker": "Marco Rossi",
+         "about": []}]}) + "\n", encoding="utf-8")
+    loaded, real = [], pipeline.load
+
+    def load(**kwargs):
+        loaded.append(real(**kwargs))
+        return loaded[-1]
+
+    monkeypatch.setattr(pipeline, "load", load)
+    assert main(["evaluate", "quotes", str(gold), "--without", "ranker"]) == 0
+    out = capsys.readouterr().out
+    scored, whole = loaded
+    assert scored.get_pipe("kit_quotes").ranker is None and scored.get_pipe("kit_quotes").fragments is not None
+    assert whole.get_pipe("kit_quotes").ranker is not None  # compared with the whole pipeline
+    assert ", without the ranker" in out.splitlines()[0]
+    assert "speech F +0.000" in out and "minus " in out
+    assert main(["evaluate", "ner", str(gold), "--without", "ranker"]) == 2
+    assert capsys.readouterr().err == "error: --without switches off parts of the quotation component: quotes task only\n"

@@ -23,15 +23,12 @@ def tune_docs(path: Path = TUNE, fragments: bool = True):
     switched off (the models learn on top of the rules) and the fragment model too unless
     ``fragments``."""
     import kit
-    from kit.evaluate import load_gold_articles
+    from kit.evaluate import load_gold_articles, switch_off
     from kit.pipeline import analyze
 
     articles = load_gold_articles(path)
-    nlp = kit.load()
+    nlp = switch_off(kit.load(), ["ranker"] + ([] if fragments else ["fragment-model"]))
     finder = nlp.get_pipe("kit_quotes")
-    finder.ranker = None
-    if not fragments:
-        finder.fragments = None
     docs = analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False)
     return articles, docs, finder
 
