@@ -4401,12 +4401,13 @@ def test_a_clitic_after_a_comma_takes_up_the_clause_before_it(shipped, text, exp
     ("Ma, dice il professor Mario Bianchi, sarebbe un errore chiudere il laboratorio.",
      [("sarebbe un errore chiudere il laboratorio", "Mario Bianchi")]),
     ("Il giornalista fu portato in una caserma, dove, ha raccontato Paolo Verdi, venne interrogato per ore.",
-     [("venne interrogato per ore", "Paolo Verdi")]),
+     [("dove, ha raccontato Paolo Verdi, venne interrogato per ore", "Paolo Verdi")]),
 ])
 def test_a_cue_after_a_lone_conjunction_reports_the_clause_after_it(shipped, text, expected):
     """An inverted cue set off by commas right after a conjunction that stands alone (*Ma,
     dice X, …*, *…, dove, ha raccontato X, …*) sits inside the clause the conjunction opens:
-    what it reports is the clause after it."""
+    what it reports is the clause after it; a relative adverb opening that clause stays in it
+    with the aside (the guidelines: a parenthetical cue inside the content stays inside)."""
     doc = shipped(text)
     assert [(q.text, q.speaker) for q in doc._.kit_quotes if q.kind != "other"] == expected
 

@@ -194,6 +194,9 @@ class InvertedRules(FinderBase):
                 or "3" not in doc[start].morph.get("Person"):
             return None
         lead = self.parenthetical_lead(doc, start, sent)
+        if lead is None and self.lone_opener(doc, start, sent) \
+                and _norm(doc[start - 2]) in self.g.relative_adverbs | self.g.relatives:
+            lead = start - 2  # a relative opening the clause: "…a Roma, dove, ha raccontato la donna, è…"
         last = next((k + 1 for k in range(start - 2, start if lead is None else lead, -1) if doc[k].text == ","), None)
         if lead is None or last is not None and doc[last].pos_ == "ADP":
             # (a prepositional setting after an earlier comma, "L'ayatollah, in una cerimonia,
@@ -234,12 +237,15 @@ class InvertedRules(FinderBase):
         """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma before the cue
         at ``start``, at the sentence start or after a comma: *Ma, **dicono i due fisici**, sarebbe
         grave…*, *…in Egitto, dove, **ha detto Omar**, è stato torturato*: the cue sits inside
-        the clause that the conjunction opens, which goes on after it."""
+        the clause that the conjunction opens, which goes on after it. So too a relative adverb
+        (``relative_adverbs``) or a relative pronoun (``relatives``) after a comma: *L'incendio,
+        che, **ha spiegato il comandante**, è partito dal tetto*."""
         k = start - 2
         if k < sent.start or doc[start - 1].text != "," or doc[k].text == ",":
             return False
-        if _norm(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions:
-            return False
+        if _norm(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions | self.g.relative_adverbs \
+                and not (_norm(doc[k]) in self.g.relatives and k > sent.start):
+            return False  # (a relative pronoun after its noun: "L'incendio, che, ha spiegato X, è partito…")
         return k == sent.start or doc[k - 1].text == ","
 
     def _resumptive_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> int | None:
@@ -819,6 +825,27 @@ class InvertedRules(FinderBase):
                 return m
         return None
 
+    def _relative_close(self, doc: Doc, start: int, after: int, sent: Span) -> int | None:
+        """The comma that closes a relative clause opened by a relative adverb or pronoun before
+        the aside cue at ``start`` (closing comma at ``after``), when the relative hangs on the noun
+        phrase that opens the sentence (no finite verb before it): the main clause's verb comes
+        after that comma (*La riunione, quando, ha detto X, era già finita, **è stata
+        rinviata***; *Nel paese, dove, ha raccontato X, è crollata la chiesa, **i danni sono
+        gravi***): the first comma after a finite verb of the relative with a clause going on after
+        it. None otherwise (the relative runs to the sentence's end)."""
+        k = start - 2
+        if not (k > sent.start and (_norm(doc[k]) in self.g.relative_adverbs | self.g.relatives)
+                and doc[k - 1].text == ",") or any(self._is_finite(t) for t in doc[sent.start:k - 1]):
+            return None
+        seen = False
+        for m in range(after + 1, sent.end - 1):
+            if doc[m].text in (";", ":", "(") or doc[m].text in QUOTE_CHARS:
+                return None
+            if doc[m].text == "," and seen and self.clause_follows(doc, m + 1, sent.end):
+                return m
+            seen = seen or self._is_finite(doc[m])
+        return None
+
     def build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
         cue_span = doc[start:end]
         np_start, np_end = np
@@ -844,6 +871,13 @@ class InvertedRules(FinderBase):
         elif after + 1 < sent.end and doc[after].text == "," and (self.after_coordinator(doc, start, sent)
                                                                    or self.lone_opener(doc, start, sent)):
             content_start = doc[after].idx + 1  # "Ci sono feriti e, riferisce X, 200 vittime…": the clause after
+            opener = self.aside_opener(doc, start, sent)
+            if opener is not None:
+                # a relative adverb before the aside opens the clause reported, so it stays in
+                # the span with the aside ("in Egitto, dove, ha detto X, è stato torturato")
+                content_start = doc[opener].idx
+            close = self._relative_close(doc, start, after, sent)
+            region_end = doc[close - 1].idx + len(doc[close - 1]) if close is not None else region_end
         else:
             # a closing *come* with no comma before it reports its own clause only: from the
             # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)
