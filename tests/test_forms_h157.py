@@ -30,3 +30,31 @@ def test_relative_before_inverted_aside(shipped, text, expected):
     """*…, dove, ha raccontato X, è…*: the aside is a cue inside the relative clause, its
     speaker X; a relative adverb stays in the span, *che* does not."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a simple tense after the person told: what was told (the tagger takes some of these verbs for adjectives)
+    ("Il sindaco Mario Rossi ha avvertito i cittadini che le tasse aumenteranno.",
+     [("indirect", "le tasse aumenteranno", "Mario Rossi")]),
+    ("La direttrice Giulia Rota ha informato le famiglie che la mensa chiuderà a giugno.",
+     [("indirect", "la mensa chiuderà a giugno", "Giulia Rota")]),
+    ("Il questore Carlo Fabbri ha avvertito i tifosi che la polizia controllerà gli ingressi.",
+     [("indirect", "la polizia controllerà gli ingressi", "Carlo Fabbri")]),
+    ("Il sindaco Mario Rossi ha rassicurato i commercianti che il mercato si terrà regolarmente.",
+     [("indirect", "il mercato si terrà regolarmente", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha avvisato i pendolari che i treni partiranno in ritardo.",
+     [("indirect", "i treni partiranno in ritardo", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha avvisato i residenti che il Comune li sgombera.",
+     [("indirect", "il Comune li sgombera", "Mario Rossi")]),
+    # a transitive verb with no object of its own: an object relative on the person told
+    ("Il sindaco Mario Rossi ha avvisato i residenti che il Comune sgombera.", []),
+    ("Il presidente Paolo Verdi ha informato i clienti che la banca segue da anni.", []),
+    ("Il prefetto Anna Neri ha avvisato i residenti che il Comune ha sgomberato.", []),
+    # a subject relative on the person told
+    ("Il sindaco Mario Rossi ha avvisato i residenti che vivono vicino al fiume.", []),
+])
+def test_told_clause_simple_tense(shipped, text, expected):
+    """*ha avvertito i cittadini che le tasse aumenteranno*: a che-clause in a simple tense
+    whose verb has its own object or none to take is what was told; a transitive verb with
+    nothing after it leaves the object gap of a relative."""
+    assert spoken(shipped, text) == expected

@@ -468,6 +468,14 @@ class Grammar:
     #: protestato*): after the person told, *che il sindacato ha protestato* leaves no object
     #: gap, so it is what was told, not an object relative on the person
     avere_intransitive_verbs: frozenset[str] = frozenset()
+    #: verbs with no direct object in their common news use, taking *essere* or used
+    #: anticausatively (*le tasse **aumenteranno***, *la scuola **riapre***, *il volo **parte***):
+    #: after the person told, *che* + subject + one of them in a simple tense leaves no object gap
+    unaccusative_verbs: frozenset[str] = frozenset()
+    #: endings of the third person indicative (present, imperfect, future, simple past) that
+    #: replace an infinitive's ending (*aument-are* -> *aument-eranno*): a finite verb the tagger
+    #: took for an adjective (*che le tasse **aumenteranno***) read from its form and lemma
+    third_person_indicatives: dict = field(default_factory=dict)
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
     #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al

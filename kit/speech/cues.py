@@ -512,6 +512,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             c.dep_ == "aux" and self.lemmas(c) & self.g.deontic_modals for v in (noun.head, tok.sent.root)
             for c in v.children)
 
+    def indicative_form(self, tok) -> bool:
+        """A finite verb as the tagger reads it, or a word it took for an adjective that is a
+        third person indicative of its verb lemma by its ending (``third_person_indicatives``:
+        *che le tasse **aumenteranno***, *che il Comune **sgombera***)."""
+        return self._is_finite(tok) or tok.pos_ == "ADJ" and tok.is_lower \
+            and _inflected(_norm(tok), self.lemmas(tok), self.g.third_person_indicatives)
+
     def subjunctive_form(self, tok) -> bool:
         """A present subjunctive by its ending, one no indicative has (*chiedano* of *chiedere*,
         *parlino* of *parlare*), whatever the tagger says."""
@@ -2409,7 +2416,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # a subject of its own (an article, a noun, a name, a pronoun), then a finite verb
         if doc[m].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
             return False
-        f = next((t.i for t in doc[m + 1:min(m + 10, end)] if self._is_finite(t)), None)
+        f = next((t.i for t in doc[m + 1:min(m + 10, end)] if self.indicative_form(t)), None)
         if f is None or any(t.is_punct for t in doc[m:f]):
             return False
         return not self._object_gap(doc, m, f, end)
@@ -2443,15 +2450,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         clause ends. Then *che* is the object of the participle, a relative on the person told
         (*ha avvisato i residenti che **il Comune ha sgomberato***; not *…che il Comune ha
         sgomberato l'edificio*, *…che il Comune **li** ha sgomberati*). Verbs that take *avere*
-        and no object (``avere_intransitive_verbs``: *la squadra ha lavorato bene*) leave no gap."""
-        if "avere" not in self.lemmas(doc[f]):
-            return False
+        and no object (``avere_intransitive_verbs``: *la squadra ha lavorato bene*) leave no gap.
+        So too a simple tense: a transitive verb with nothing after it leaves the gap (*…che il
+        Comune **sgombera***); an auxiliary, a modal, a copula, a verb with no object
+        (``unaccusative_verbs``: *che le tasse **aumenteranno***) or one with a reflexive clitic
+        (*che la riunione **si terrà***) leaves none."""
         p = self.skip_adverbs(doc, f + 1, end)
-        # (the participle as the tagger reads it, or an adjective in a participle's form: "ha deluso")
-        if p >= end or not ("Part" in doc[p].morph.get("VerbForm") or doc[p].pos_ == "ADJ"
-                            and self.g.participle.search(_norm(doc[p]))) \
-                or self.lemmas(doc[p]) & self.g.avere_intransitive_verbs:
+        if "avere" in self.lemmas(doc[f]) and p < end and ("Part" in doc[p].morph.get("VerbForm") or doc[p].pos_ == "ADJ"
+                                                           and self.g.participle.search(_norm(doc[p]))):
+            # (the participle as the tagger reads it, or an adjective in a participle's form: "ha deluso")
+            if self.lemmas(doc[p]) & self.g.avere_intransitive_verbs:
+                return False
+        elif self.lemmas(doc[f]) & (self.g.auxiliaries | self.g.modals | self.g.avere_intransitive_verbs
+                                    | self.g.unaccusative_verbs) or _norm(doc[f]) in self.g.copulas \
+                or any(_norm(t) in self.g.reflexive_clitics for t in doc[m + 1:f]):
+            # a simple tense of a verb with no object (*che le tasse aumenteranno*, *che la scuola
+            # riapre*, *che il bilancio è in rosso*, *che la riunione si terrà*): no gap
             return False
+        else:
+            p = f  # a simple tense of another verb: its object after it, or the gap (*che il Comune sgombera*)
         c = f - 1
         while c > m and doc[c].pos_ == "PRON" and (_norm(doc[c]) in self.g.clitics | self.g.object_clitics | self.g.gap_clitics
                                                     or "Yes" in doc[c].morph.get("Clitic")):
