@@ -58,3 +58,29 @@ def test_told_clause_simple_tense(shipped, text, expected):
     whose verb has its own object or none to take is what was told; a transitive verb with
     nothing after it leaves the object gap of a relative."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # su + a noun phrase after the person told: what the told was about
+    ("Il presidente Paolo Verdi ha informato il Parlamento sull'andamento dei negoziati.",
+     [("indirect", "sull'andamento dei negoziati", "Paolo Verdi")]),
+    ("Il preside Luca Bianchi ha rassicurato i genitori sulla sicurezza della scuola.",
+     [("indirect", "sulla sicurezza della scuola", "Luca Bianchi")]),
+    # di + a noun phrase after a clitic, a name or a comma
+    ("Il sindaco Mario Rossi li ha informati dell'arrivo del maltempo.",
+     [("indirect", "dell'arrivo del maltempo", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha avvertito la popolazione, del rischio di esondazione del fiume.",
+     [("indirect", "del rischio di esondazione del fiume", "Mario Rossi")]),
+    # di after a common noun is the noun's own complement; di + a name, a bare adverbial, a passive: nothing told
+    ("Il sindaco Mario Rossi ha informato i familiari della vittima.", []),
+    ("Il sindaco Mario Rossi ha avvisato i carabinieri di Milano.", []),
+    ("Il governo ha protestato informando di fatto gli alleati americani.", []),
+    ("Il sindaco Mario Rossi è stato informato dell'incidente.", []),
+    # the reflexive informarsi di: to ask about it
+    ("Il sindaco Mario Rossi si è informato dei costi dell'opera.", []),
+])
+def test_told_topic_after_person_told(shipped, text, expected):
+    """*ha informato il Parlamento sull'andamento dei negoziati*: after a verb of informing and
+    the person told, *su*/*di* + a noun phrase is what was told about; *di* after a common noun
+    is that noun's complement."""
+    assert spoken(shipped, text) == expected

@@ -2388,6 +2388,38 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return j
         return j
 
+    def _told_topic(self, doc: Doc, j: int, end: int) -> int | None:
+        """Token index of *su* or *di* (or an articled form) opening what a verb of informing
+        (``told_object_verbs``) told about, a noun phrase after the person told: *ha informato il
+        Parlamento **sull'andamento** dei negoziati*, *li ha informati **dell'arrivo** del
+        maltempo* (the person a clitic before the verb), *ha rassicurato Anna Neri **sul**
+        sostegno…*. After a common noun *di* is mostly the noun's own complement (*i familiari
+        **della vittima***): only after a name, a pronoun or a comma; and never *di* + a name
+        (*i sindaci di Roma*) nor + infinitive (read as such before), nor a bare *di*/*su* + noun
+        (*informando **di fatto** gli alleati*: an adverbial). None otherwise."""
+        topic = self.g.forms("su") | self.g.forms("di")
+        k, named, comma = j, True, False
+        while k < min(j + 7, end) and _norm(doc[k]) not in topic:
+            tok = doc[k]
+            if tok.text == "," and k > j and not comma:
+                comma = True
+            elif tok.is_punct or tok.text in QUOTE_CHARS or self.is_verbish(tok) \
+                    or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") or _norm(tok) == "che":
+                return None
+            else:
+                named = named and tok.pos_ in ("PROPN", "PRON")
+            k += 1
+        if k + 1 >= min(j + 8, end) or _norm(doc[k]) not in topic or not doc[k + 1].is_alpha:
+            return None
+        if doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B" or self.di_infinitive(doc, k, end) \
+                or self.is_verbish(doc[k + 1]):
+            return None
+        if _norm(doc[k]) in ("di", "su") and doc[k + 1].pos_ not in ("DET", "PRON"):
+            return None  # a bare preposition and noun: an adverbial ("di fatto", "su misura"), no topic
+        if _norm(doc[k]) in self.g.forms("di") and k > j and not (named or comma):
+            return None
+        return k
+
     def _told_clause(self, doc: Doc, j: int, k: int, end: int) -> bool:
         """The clause opened by *che* at ``k`` after the object ``doc[j:k]`` of a verb of
         informing is what was told, not a relative on the object (see ``_after_told_object``)."""
@@ -3699,6 +3731,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             k = None if charge and _norm(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
                 or kind == "verb" and verb not in self.object_verbs and self.is_passive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge, per=verb in self.g.charge_per_verbs)  # ("confessandosi colpevole di…")
+            if k is None and verb in self.g.told_object_verbs and kind == "verb" and not self.is_passive(doc, start, end) \
+                    and not self._reflexive(doc, start, end):
+                # "ha informato i sindacati sulla chiusura"; not "si è informato del…": asked about it
+                k = self._told_topic(doc, j, sent_end)
             if k is not None and _norm(doc[k]) in self.g.forms("per"):
                 complement, content_start = "di", doc[k + 1].idx  # a charge with per: what follows it
             elif k is not None:
