@@ -84,3 +84,19 @@ def test_told_topic_after_person_told(shipped, text, expected):
     the person told, *su*/*di* + a noun phrase is what was told about; *di* after a common noun
     is that noun's complement."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the plural object clitic li (the persons told) is no part of the subject before it
+    ("Il portavoce li ha rassicurati che la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "portavoce")]),
+    ("Il ministro li ha avvertiti di non partire.",
+     [("indirect", "di non partire", "ministro")]),
+    # the surname Li is a name
+    ("Il premier cinese Li Keqiang ha detto che la crescita continuerà.",
+     [("indirect", "la crescita continuerà", "Li Keqiang")]),
+])
+def test_plural_clitic_of_persons_told(shipped, text, expected):
+    """*Il portavoce **li** ha rassicurati che…*: the clitic of the persons told stands between
+    the subject and the verb, outside the speaker's description."""
+    assert spoken(shipped, text) == expected
