@@ -100,3 +100,19 @@ def test_plural_clitic_of_persons_told(shipped, text, expected):
     """*Il portavoce **li** ha rassicurati che…*: the clitic of the persons told stands between
     the subject and the verb, outside the speaker's description."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # secondo X inside a relative on the sentence's opening noun phrase: to the comma before the main verb
+    ("La nave, che, secondo la Guardia costiera, trasportava cento persone, è affondata.",
+     [("indirect", "trasportava cento persone", "Guardia costiera")]),
+    ("La città, dove, secondo i testimoni, si sono sentiti gli spari, è rimasta al buio.",
+     [("indirect", "dove, secondo i testimoni, si sono sentiti gli spari", "testimoni")]),
+    # no relative: the clause around the marker, as before
+    ("Il ponte, secondo il sindaco Mario Rossi, è chiuso, ma i camion passano.",
+     [("indirect", "Il ponte, secondo il sindaco Mario Rossi, è chiuso", "Mario Rossi")]),
+])
+def test_source_aside_inside_opening_relative(shipped, text, expected):
+    """A relative on the sentence's opening noun phrase with *secondo X* set off inside it ends
+    at the comma before the main clause's verb, as an inverted cue's does."""
+    assert spoken(shipped, text) == expected
