@@ -867,6 +867,11 @@ class Grammar:
     #: *che*-clause (*la convinzione di X che la crisi sia finita*, *i timori di X di perdere*,
     #: *l'intenzione del ministro X di reintrodurre…*, *la conferma del portavoce che…*)
     belief_nouns: frozenset[str] = frozenset()
+    #: nouns of an opinion, a view, a judgement or an answer (*la tesi*, *l'impressione*, *la
+    #: posizione*, *la risposta*) whose owner after *di* speaks only through a *che*-clause, right
+    #: after the owner or after a copula (*la tesi della difesa è che…*): never through *di* +
+    #: infinitive (*l'idea di X di creare…* is a plan, not words)
+    opinion_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)
     appeal_nouns: frozenset[str] = frozenset()

@@ -776,7 +776,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # (not "nella speranza che", "propende per l'ipotesi che": the writer's reasoning),
             # the clause with its own subject, no preposition first (not "i timori che in
             # precedenza erano stati avanzati": a relative past an adverbial phrase)
+            # (not in a direct question: "come potrebbe nascere il sospetto che…?" asserts none)
             k = i - 1 if i > sent.start and doc[i - 1].pos_ != "ADJ" else i - 2
+            if doc[sent.end - 1].text == "?":
+                return None
             if k >= sent.start and _norm(doc[k]) in self.g.definite and not (
                     k > sent.start and _norm(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
                     and doc[i + 2].pos_ != "ADP" and _norm(doc[i + 2]) not in self.g.prepositions:
@@ -848,16 +851,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         infinitive after it (or *di* + an indefinite noun phrase after a name: *la richiesta di
         Rossi di un nuovo candidato*). Only after an article (not *su richiesta di X*, a
         procedure), with the agent right after the noun (not *la richiesta di rinvio a giudizio
-        avanzata da X*)."""
+        avanzata da X*). A noun of belief or opinion takes a *che*-clause too, right after the
+        agent or after a copula (*la convinzione di X che…*, *la tesi della difesa è che…*); a
+        possessive at the head of a clause is its agent (*La sua convinzione è che…*)."""
         if i <= sent.start or i + 3 >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN", ""):
             return None
         before = _norm(doc[i - 1])
+        if before in self.g.possessives and i - 2 >= sent.start and _norm(doc[i - 2]) in self.g.definite \
+                and (i - 2 == sent.start or doc[i - 3].is_punct or _norm(doc[i - 3]) in self.g.clause_joining_conjunctions) and (
+                self._content_che(doc, i + 1, sent.end)
+                or _norm(doc[i + 1]) in self.g.copulas and self._copular_che(doc, i + 2, sent.end)):
+            # "La sua richiesta che il processo sia rinviato…", "Il loro timore è che…": the owner
+            # the possessive refers to speaks (the speaker rules resolve it); only at the head of
+            # a clause (not "il giudice ha respinto la sua richiesta che…": whose is unclear)
+            return (i, i + 1, "request", f"request:{_norm(doc[i])}", (i - 1, i))
         if before not in self.g.articles | self.g.indefinite_articles and before not in self.articled_prepositions:
             return None
         j = i + 1
         if _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         agent, named = j + 1, False
+        # an opinion noun's owner speaks only through a che-clause ("l'idea di X di creare…": a
+        # plan; a colon after the owner is the colon rules')
+        che_only = _norm(doc[i]) in self.g.opinion_nouns - self.g.request_nouns - self.g.belief_nouns
         if _norm(doc[j]) in ("di", "d'"):
             # a bare "di": a name (not "la richiesta di rinvio")
             named = doc[agent].is_title or doc[agent].ent_type_ in ("PER", "ORG")
@@ -869,10 +885,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if self._colon_content(doc, k, sent.end):
                 break  # "È arrivato l'annuncio di Marco Rossi: il festival si farà"
             if _norm(tok) in self.g.copulas and (self.di_infinitive(doc, k + 1, sent.end)
-                                                 or self._a_infinitive(doc, k + 1, sent.end)):
-                break  # "L'appello del sindaco ai cittadini è di restare a casa": the agent stops at the copula
+                                                 or self._a_infinitive(doc, k + 1, sent.end)
+                                                 or self._copular_che(doc, k + 1, sent.end)):
+                break  # "L'appello del sindaco ai cittadini è di restare a casa", "Il timore degli
+                # esperti è che…": the agent stops at the copula
             apposed = self._agent_apposition(doc, k, sent.end) if k > agent else None
-            if apposed is not None:
+            if apposed is not None and (not che_only or self._content_che(doc, apposed, sent.end)):
                 # "la richiesta del candidato alla presidenza, Marco Rossi, di rinviare…": the
                 # name in commas is the agent, its content right after
                 return (i, i + 1, "request", f"request:{_norm(doc[i])}", (k + 1, apposed - 1))
@@ -888,6 +906,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 break  # "la richiesta di Rossi di un nuovo candidato"
             k += 1
         else:
+            return None
+        if che_only and not self._content_che(doc, k, sent.end) and not self._copular_che(doc, k + 1, sent.end):
             return None
         end = k
         addressee = next((m for m in range(agent + 1, k) if _norm(doc[m]) in self.g.forms("a")), None)
@@ -926,7 +946,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
         mantenuta*)."""
         first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._content_che(doc, k, end)
-                     or self._colon_content(doc, k, end)
+                     or self._colon_content(doc, k, end) or self._copular_che(doc, k, end)
                      or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
                                                    or _norm(doc[k + 1]) in self.g.indefinite_articles))
         if doc[first].text == ":":
@@ -962,14 +982,24 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _content_che(self, doc: Doc, k: int, end: int) -> bool:
         """*che* at token ``k`` opens a content clause with its own subject (*la convinzione di
-        X **che la crisi** sia finita*), not a relative whose verb follows it (*la richiesta di
-        X **che è stata** respinta*)."""
+        X **che la crisi** sia finita*), or with its verb in the subjunctive (*il sospetto che
+        **abbiano** mentito*, *la richiesta di X che **sia** rinviato*: a relative on a definite
+        noun takes the indicative), not a relative whose verb follows it (*la richiesta di X
+        **che è stata** respinta*)."""
         if k + 2 >= end or _norm(doc[k]) != "che":
             return False
         m = k + 1
         while m < end and (_norm(doc[m]) in self.g.clitics or doc[m].pos_ == "ADV"):
             m += 1
+        if m < end and "Sub" in doc[m].morph.get("Mood"):
+            return True
         return m < end and not (self._is_finite(doc[m]) or doc[m].pos_ in ("AUX", "VERB", "PUNCT"))
+
+    def _copular_che(self, doc: Doc, k: int, end: int) -> bool:
+        """*che* at token ``k`` right after a copula (*il timore degli esperti **è che** il virus
+        torni*, *la tesi della difesa **è che**…*): a content clause predicated of the noun
+        before the copula, whatever follows *che* (a copula takes no relative there)."""
+        return 0 < k and k + 1 < end and _norm(doc[k]) == "che" and _norm(doc[k - 1]) in self.g.copulas
 
     def _attached_speech(self, doc: Doc, i: int, sent: Span):
         """*con la raccomandazione di…*, *con la motivazione che…*, *con l'invito a…*: a speech
@@ -1999,7 +2029,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     raw.append(scheduled)
                     i = scheduled[4][1]
                     continue
-                request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns | self.g.belief_nouns else None
+                request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns | self.g.belief_nouns \
+                    | self.g.opinion_nouns else None
                 if request:
                     raw.append(request)
                     i = request[1]

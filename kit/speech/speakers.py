@@ -412,6 +412,10 @@ class SpeakerRules(FinderBase):
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
                 return None
+            if _norm(doc[cue.speaker_np[0]]) in self.g.possessives:
+                # "La sua convinzione è che…": whom the possessive before the noun refers to
+                sent = self.context(doc).sent(cue.start)
+                return _tag(self._possessor(doc, cue, sent, previous, earlier), "request+possessive")
             # "accusato dalla clientela": the agent the grammar names, a common noun too
             found = self._from_range(doc, *cue.speaker_np) or self._phrase(doc[cue.speaker_np[0]:cue.speaker_np[1]])
             return found.tagged("agent")
