@@ -32,6 +32,15 @@ class Grammar:
     degree_adverbs: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
+    #: adverbial phrases of several words that may stand between a cue and its content, like a
+    #: cue adverb (*ha ribadito **ancora una volta** che…*, *ha criticato **di nuovo** la legge*,
+    #: *ha detto **tra l'altro** che…*): words split at spaces and after an apostrophe; the content
+    #: never starts inside one (not at *una volta*)
+    adverbial_phrases: frozenset[str] = frozenset()
+    #: adjectives that make a time noun a time adverbial (*la settimana **scorsa***, *lo **scorso**
+    #: anno*, *la **prossima** settimana*, *sabato **scorso***): such a noun phrase between a cue
+    #: and its content is when, not what is said
+    time_adjectives: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     #: relative pronouns (*che*, *cui*, *il quale*): a relative clause opens at them

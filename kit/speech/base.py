@@ -227,6 +227,11 @@ class FinderBase:
         self.lemma_exceptions = {normalize(k): v for k, v in rules.lemma_exceptions.items()}
         #: prepositions joined with a definite article (*del*, *dei*, *ai*, *dall'*)
         self.articled_prepositions = frozenset(f for p in ("di", "a", "da") for f in self.g.forms(p) if f != p)
+        #: the adverbial phrases of several words (*ancora una volta*, *tra l'altro*) as word lists
+        #: (split after an apostrophe, as the tokenizer does), longest first, by their first word
+        self.adverbial_phrases: dict[str, list[list[str]]] = {}
+        for words in sorted((re.findall(r"[^\s']+'?", p) for p in self.g.adverbial_phrases), key=len, reverse=True):
+            self.adverbial_phrases.setdefault(words[0], []).append(words)
 
         self._ctx: DocContext | None = None
         self._lemma_cache: dict[tuple[str, str], frozenset[str]] = {}  # (form, pipeline lemma) -> lemmas
@@ -426,10 +431,41 @@ class FinderBase:
 
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
-        (*ancora*, *poi*, *duramente*)."""
-        while j < end and (_norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes)):
-            j += 1
+        (*ancora*, *poi*, *duramente*) nor inside an adverbial phrase (:meth:`adverbial_end`:
+        *ancora **una volta***, *di nuovo*, *la settimana scorsa*)."""
+        while j < end:
+            if _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
+                j += 1
+            elif (k := self.adverbial_end(doc, j, end)) > j:
+                j = k
+            else:
+                break
         return j
+
+    def adverbial_end(self, doc: Doc, j: int, end: int) -> int:
+        """The end of the adverbial phrase of several words opening at token ``j`` (before
+        ``end``), ``j`` when none: a listed one (``adverbial_phrases``: *per l'ennesima volta*,
+        *a sua volta*, *tra l'altro*) or a noun phrase of time made an adverbial by its adjective
+        (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato prossimo*) or a
+        bare time (*martedì sera*, *martedì la…*); not when a *di* phrase follows the time (*la
+        prossima settimana della moda* is a thing)."""
+        for words in self.adverbial_phrases.get(_norm(doc[j]), ()):
+            k = j + len(words)
+            if k <= end and [_norm(t) for t in doc[j:k]] == words:
+                return k
+        k = j + 1 if _norm(doc[j]) in self.g.definite else j
+        first = k
+        while k < end and k - first < 3 and (_norm(doc[k]) in self.g.time_adjectives or self.time_word(doc[k])):
+            k += 1
+        words = [_norm(t) for t in doc[first:k]]
+        # a bare time (no article) is an adverbial as a day and its part, or before an article
+        # or *che* (*martedì sera*, *martedì la chiusura*, *domenica che…*)
+        dated = any(w in self.g.time_adjectives for w in words) or first == j and k > j and doc[j].is_lower and (
+            k - j > 1 or k < end and _norm(doc[k]) in self.g.articles | {"che"})
+        if not dated or all(w in self.g.time_adjectives for w in words) \
+                or k < end and _norm(doc[k]) in self.g.forms("di"):
+            return j
+        return k
 
     def join_names(self, names: list[str]) -> str:
         """Joint speakers as the guidelines write them: *A e B*, *A, B e C*."""

@@ -4241,7 +4241,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     _norm(doc[close + 1]) == "che" or self.di_infinitive(doc, close + 1, end)):
                 return close + 1
         k = self.skip_adverbs(doc, k, end)
-        return k + 1 if k > j + 1 and k < end and doc[k].text == "," else j
+        # (adverbs again after the closing comma: "afferma, tra l'altro, anche: …")
+        return self.skip_adverbs(doc, k + 1, end) if k > j + 1 and k < end and doc[k].text == "," else j
 
     def _after_setting(self, doc: Doc, j: int, end: int) -> int:
         """Skip a short setting between a cue and *che* or *di* + infinitive: *ha annunciato **in
@@ -4353,8 +4354,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.text == ",":
                 # "ha dichiarato nelle scorse settimane, ingiustamente, che…"
                 m = k
-                while m < end and (doc[m].text == "," or _norm(doc[m]).endswith(self.g.adverb_suffixes) or _norm(doc[m]) in self.g.cue_adverbs):
-                    m += 1
+                while m < end and doc[m].text == ",":
+                    m = self.skip_adverbs(doc, m + 1, end)
                 return m if m < end and _norm(doc[m]) == "che" else j
             if k - j >= 8 and not participle:
                 return j  # (the longer reach only past a participle's phrase)
