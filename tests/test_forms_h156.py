@@ -95,3 +95,34 @@ def test_about_after_adverbial_phrase(shipped):
     recs = [r for r in doc._.kit_quote_records if r["kind"] == "indirect"]
     assert [(r["text"], r["speaker"]) for r in recs] == [("la Regione Puglia", "Carlo Fanti")]
     assert recs[0]["about"] == ["Regione Puglia"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverbial phrase between the auxiliary and the participle of the cue
+    ("Il rettore Bruno Sala ha ancora una volta ribadito che l'ateneo resterà aperto.",
+     [("indirect", "l'ateneo resterà aperto", "Bruno Sala")]),
+    ("Il rettore Bruno Sala, che ha ancora una volta difeso la riforma, ha lasciato la sala.",
+     [("indirect", "la riforma", "Bruno Sala")]),
+    ("Il rettore Bruno Sala ha di nuovo chiesto un incontro al ministro.",
+     [("indirect", "un incontro al ministro", "Bruno Sala")]),
+])
+def test_adverbial_phrase_inside_verb_group(shipped, text, expected):
+    """*ha **ancora una volta** ribadito*: the auxiliary before an adverbial phrase belongs to the
+    cue, as before a single adverb (*ha poi ribadito*)."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after the person addressed
+    ("La ministra Carla Vitale ha detto ai cronisti ancora una volta che il decreto sarà ritirato.",
+     [("indirect", "il decreto sarà ritirato", "Carla Vitale")]),
+    ("La ministra Carla Vitale ha chiesto alle regioni per l'ennesima volta di ridurre la spesa.",
+     [("indirect", "di ridurre la spesa", "Carla Vitale")]),
+    # a phrase whose first word is an adverb on its own too: the longest reading
+    ("La ministra Carla Vitale ha ripetuto più e più volte che il decreto sarà ritirato.",
+     [("indirect", "il decreto sarà ritirato", "Carla Vitale")]),
+])
+def test_adverbial_phrase_after_addressee(shipped, text, expected):
+    """An adverbial phrase after the person addressed (*ha detto ai cronisti ancora una volta
+    che…*) is skipped before the clause; the longest phrase is read (*più e più volte*)."""
+    assert spoken(shipped, text) == expected

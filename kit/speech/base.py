@@ -434,25 +434,29 @@ class FinderBase:
         (*ancora*, *poi*, *duramente*) nor inside an adverbial phrase (:meth:`adverbial_end`:
         *ancora **una volta***, *di nuovo*, *la settimana scorsa*)."""
         while j < end:
-            if _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
+            if (k := self.adverbial_end(doc, j, end, listed=True)) > j:
+                j = k  # (a listed phrase first: "più e più volte", "ancora una volta")
+            elif _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
                 j += 1
             elif (k := self.adverbial_end(doc, j, end)) > j:
-                j = k
+                j = k  # (then a time: "la settimana scorsa")
             else:
                 break
         return j
 
-    def adverbial_end(self, doc: Doc, j: int, end: int) -> int:
+    def adverbial_end(self, doc: Doc, j: int, end: int, listed: bool = False) -> int:
         """The end of the adverbial phrase of several words opening at token ``j`` (before
         ``end``), ``j`` when none: a listed one (``adverbial_phrases``: *per l'ennesima volta*,
         *a sua volta*, *tra l'altro*) or a noun phrase of time made an adverbial by its adjective
         (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato prossimo*) or a
         bare time (*martedì sera*, *martedì la…*); not when a *di* phrase follows the time (*la
-        prossima settimana della moda* is a thing)."""
+        prossima settimana della moda* is a thing). With ``listed``, a listed phrase only."""
         for words in self.adverbial_phrases.get(_norm(doc[j]), ()):
             k = j + len(words)
             if k <= end and [_norm(t) for t in doc[j:k]] == words:
                 return k
+        if listed:
+            return j
         k = j + 1 if _norm(doc[j]) in self.g.definite else j
         first = k
         while k < end and k - first < 3 and (_norm(doc[k]) in self.g.time_adjectives or self.time_word(doc[k])):
@@ -576,7 +580,8 @@ class FinderBase:
     def _auxiliary_before_phrase(self, doc: Doc, j: int, floor: int) -> int | None:
         """The auxiliary before a short phrase that ends at token ``j`` right before a
         participle: a phrase opened by a preposition (*ha **a sua volta** esaltato*, *avrebbero
-        **a questo punto** intimato*) or set off by commas (*aveva**, alcuni giorni fa,** chiesto*),
+        **a questo punto** intimato*), adverbs with an adverbial phrase (*ha **ancora una volta**
+        ribadito*) or set off by commas (*aveva**, alcuni giorni fa,** chiesto*),
         without a verb; None when there is none."""
         commas = doc[j].text == ","
         if doc[j].is_punct and not commas:
@@ -586,8 +591,9 @@ class FinderBase:
             if (self.lemmas(tok) & self.g.auxiliaries) and tok.is_alpha and self._is_finite(tok):
                 phrase = doc[k + 1:j + 1]
                 if commas and phrase[0].text == "," and not any(t.is_punct for t in phrase[1:-1]) \
-                        or not commas and _norm(phrase[0]) in self.g.prepositions and len(phrase) > 1:
-                    return k
+                        or not commas and _norm(phrase[0]) in self.g.prepositions and len(phrase) > 1 \
+                        or not commas and self.skip_adverbs(doc, k + 1, j + 1) == j + 1:
+                    return k  # (or adverbs and an adverbial phrase: "ha **ancora una volta** ribadito")
                 return None
             if tok.is_punct and not (commas and tok.text == ","):
                 return None

@@ -2368,7 +2368,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 break  # (the object or a clause of its own comes first)
             if self.di_infinitive(doc, k, end):
                 return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
-        for k in range(j + 1, min(j + 10, end)):
+        k = j + 1
+        while k < min(j + 10, end):
+            if k > j + 1 and (m := self.adverbial_end(doc, k, end)) > k:
+                k = m  # "ha detto ai giornalisti ancora una volta che…": the phrase is no object
+                continue
             tok = doc[k]
             norm = _norm(tok)
             if tok.is_punct:
@@ -2395,6 +2399,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return k  # "ha spiegato ai cittadini come verranno spesi…", "ha chiesto al sindaco se…"
             if self.is_verbish(tok) and not tok.is_title:
                 return j
+            k += 1
         return j
 
     def _after_told_object(self, doc: Doc, j: int, end: int) -> int:
