@@ -126,3 +126,26 @@ def test_adverbial_phrase_after_addressee(shipped, text, expected):
     """An adverbial phrase after the person addressed (*ha detto ai cronisti ancora una volta
     che…*) is skipped before the clause; the longest phrase is read (*più e più volte*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted time closed by an ago word
+    ("Il prefetto Dario Marini ha chiesto tre giorni fa la chiusura del mercato.",
+     [("indirect", "la chiusura del mercato", "Dario Marini")]),
+    ("Il prefetto Dario Marini ha annunciato un mese fa che il mercato chiuderà.",
+     [("indirect", "il mercato chiuderà", "Dario Marini")]),
+    # the same evening, the day before yesterday
+    ("Il prefetto Dario Marini ha annunciato la sera stessa la chiusura del mercato.",
+     [("indirect", "la chiusura del mercato", "Dario Marini")]),
+    ("Il prefetto Dario Marini ha annunciato l'altro ieri la chiusura del mercato.",
+     [("indirect", "la chiusura del mercato", "Dario Marini")]),
+    # a counted time with no ago word is the thing asked for or announced
+    ("Il prefetto Dario Marini ha chiesto un anno di tempo per la bonifica.",
+     [("indirect", "un anno di tempo per la bonifica", "Dario Marini")]),
+    ("Il prefetto Dario Marini ha annunciato lo stesso piano della giunta.",
+     [("indirect", "lo stesso piano della giunta", "Dario Marini")]),
+])
+def test_counted_time_after_cue(shipped, text, expected):
+    """*tre giorni fa*, *un mese fa*, *la sera stessa*, *l'altro ieri* after a cue are when; a
+    count with no *fa* (*un anno di tempo*) or *stesso* with no time noun is the content."""
+    assert spoken(shipped, text) == expected

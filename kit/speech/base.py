@@ -448,8 +448,8 @@ class FinderBase:
         """The end of the adverbial phrase of several words opening at token ``j`` (before
         ``end``), ``j`` when none: a listed one (``adverbial_phrases``: *per l'ennesima volta*,
         *a sua volta*, *tra l'altro*) or a noun phrase of time made an adverbial by its adjective
-        (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato prossimo*) or a
-        bare time (*martedì sera*, *martedì la…*); not when a *di* phrase follows the time (*la
+        (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato prossimo*) or by an
+        ago word (*due mesi fa*), or a bare time (*martedì sera*, *martedì la…*); not when a *di* phrase follows the time (*la
         prossima settimana della moda* is a thing). With ``listed``, a listed phrase only."""
         for words in self.adverbial_phrases.get(_norm(doc[j]), ()):
             k = j + len(words)
@@ -457,11 +457,20 @@ class FinderBase:
                 return k
         if listed:
             return j
-        k = j + 1 if _norm(doc[j]) in self.g.definite else j
+        # a count and its noun before an ago word (*tre giorni fa*, *un anno fa*, *alcune ore fa*):
+        # the ago word makes it a time
+        counted = doc[j].like_num or doc[j].pos_ in ("NUM", "DET") and _norm(doc[j]) not in self.g.definite
+        if counted and j + 2 < end and doc[j + 1].pos_ == "NOUN" and _norm(doc[j + 2]) in self.g.ago_words:
+            return j + 3
+        k = j + 1 if counted or _norm(doc[j]) in self.g.definite else j
         first = k
         while k < end and k - first < 3 and (_norm(doc[k]) in self.g.time_adjectives or self.time_word(doc[k])):
             k += 1
         words = [_norm(t) for t in doc[first:k]]
+        if k > first and k < end and _norm(doc[k]) in self.g.ago_words and not all(w in self.g.time_adjectives for w in words):
+            return k + 1
+        if counted:
+            return j
         # a bare time (no article) is an adverbial as a day and its part, or before an article
         # or *che* (*martedì sera*, *martedì la chiusura*, *domenica che…*)
         dated = any(w in self.g.time_adjectives for w in words) or first == j and k > j and doc[j].is_lower and (
