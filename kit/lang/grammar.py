@@ -345,6 +345,16 @@ class Grammar:
     object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
+    #: quantifiers, approximators and demonstratives that open a noun phrase of their own and
+    #: never modify the noun before them (*tutti, parte, ciascuno, nessuno, ogni, entrambi,
+    #: circa, oltre, quasi, metà, questa…*): after the head of a source with no comma they open
+    #: the content (*Secondo il sindaco **tutti** i cittadini…*, *Secondo l'accusa **parte** dei
+    #: fondi…*), as a number does (*Secondo la prefettura **tre** persone…*)
+    quantity_openers: frozenset[str] = frozenset()
+    #: lemmas of adjectives and participles whose complement is an *a*-phrase inside a source
+    #: noun phrase (*fonti **vicine al** governo*, *ambienti **legati alla** famiglia*, *persone
+    #: **fedeli al** leader*): the source runs past the *a*-phrase
+    a_complement_adjectives: frozenset[str] = frozenset()
     #: pronouns that are an indefinite or generic subject on their own (*chi risponde dice che*,
     #: *qualcuno ha gridato*): no one in particular speaks
     generic_subjects: frozenset[str] = frozenset()

@@ -624,6 +624,8 @@ class SourceRules(FinderBase):
             tok = doc[k]
             norm = _norm(tok)
             if k in ent_at:
+                if k > start and self._subject_after_body(doc, k, ent_at[k], limit):
+                    break  # "Secondo la polizia Rossi era armato": the person is the content's subject
                 k = ent_at[k].end
                 continue
             if k > start and norm in self.g.and_conjunctions and (k - 1) in ent_ends:
@@ -639,6 +641,8 @@ class SourceRules(FinderBase):
             if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
                 k += 1
                 continue
+            if k > start and tok.is_lower and (norm in self.g.quantity_openers or tok.like_num or tok.pos_ == "NUM"):
+                break  # "Secondo il sindaco tutti i cittadini…", "…l'accusa parte dei fondi…", "…tre persone…": the content's subject
             after_common = k == start or (_norm(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
             if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
                     and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
@@ -656,6 +660,17 @@ class SourceRules(FinderBase):
                 if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
                     k += 2  # "la ricostruzione dei fatti"
                     continue
+            if k > start and norm in self.g.forms("a") and k + 1 < limit \
+                    and (self.lemmas(doc[k - 1]) | {_norm(doc[k - 1])}) & self.g.a_complement_adjectives:
+                # "fonti vicine al governo", "ambienti legati alla famiglia": the adjective's
+                # a-phrase (an article, a name or a noun) belongs to the source
+                nxt = doc[k + 1]
+                if nxt.is_title or _norm(nxt) in self.g.articles or (k + 1) in ent_at:
+                    k += 1
+                    continue
+                if nxt.is_alpha and nxt.is_lower and not self.is_verbish(nxt):
+                    k += 2
+                    continue
             if k > start and tok.text == "(":
                 # an acronym or a name in brackets right after the source, no comma after it:
                 # "secondo l'Organizzazione mondiale della sanità (OMS) non ci sono…"
@@ -665,6 +680,23 @@ class SourceRules(FinderBase):
                     continue
             break
         return self._participial_apposition(doc, j, self._apposition(doc, k, limit, ent_at), limit)
+
+    def _subject_after_body(self, doc: Doc, k: int, ent, limit: int) -> bool:
+        """A person's name right after the noun of a body or a group heading the source (*Secondo
+        **la polizia** Rossi era armato*, *Secondo **gli inquirenti** Mario Bianchi conosceva la
+        vittima*), then a finite verb (past negation, clitics, adverbs): a body or a group has no
+        personal name in apposition, so the name is the subject of the content. After a title or
+        a person's noun the name is the source's (*Secondo il ministro Rossi…*, *secondo il
+        fratello Marco…*)."""
+        head = doc[k - 1]
+        if ent.label_ != "PER" or not head.is_lower or not (
+                _norm(head) in self.g.institution_nouns
+                or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"]):
+            return False
+        m = ent.end
+        while m < limit and (_norm(doc[m]) in self.g.negations | self.g.clitics or doc[m].pos_ == "ADV"):
+            m += 1
+        return m < limit and self._is_finite(doc[m])
 
     def _participial_apposition(self, doc: Doc, j: int, k: int, limit: int) -> int:
         """Past a participle or an adjective between commas that agrees with the head of the
