@@ -1,7 +1,10 @@
-"""Where a source ends and its content begins with no comma: forms of Italian news written for
-these tests (no sentence comes from a gold set)."""
+"""Where a source ends and its content begins with no comma, and a content clause with no *che*
+after a verb of saying: forms of Italian news written for these tests (no sentence comes from a
+gold set)."""
 from __future__ import annotations
 import pytest
+
+import kit
 
 from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
 
@@ -56,3 +59,46 @@ def test_a_phrase_of_adjective_stays_in_source(shipped):
     without a comma after it."""
     assert spoken(shipped, "Secondo fonti vicine alla società molte filiali chiuderanno.") == \
         [("indirect", "molte filiali chiuderanno", "fonti vicine alla società")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun phrase and a finite verb agreeing with it after the cue: the content, no "che"
+    ("Il direttore Marco Galli ha detto la fabbrica riaprirà a settembre.",
+     [("indirect", "la fabbrica riaprirà a settembre", "Marco Galli")]),
+    ("Gli organizzatori hanno detto il concerto si farà comunque.",
+     [("indirect", "il concerto si farà comunque", "organizzatori")]),
+    ("Il comandante Luca Sarti ha detto tre agenti sono rimasti feriti.",
+     [("indirect", "tre agenti sono rimasti feriti", "Luca Sarti")]),
+    ("Il comandante Luca Sarti ha detto ai cronisti l'indagine durerà mesi.",
+     [("indirect", "l'indagine durerà mesi", "Luca Sarti")]),
+])
+def test_clause_without_che_after_verb_of_saying(shipped, text, expected):
+    """*ha detto il governo non cambierà la legge* (translated news): a clause with its own
+    subject right after the verb of saying is what was said."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il sindaco Marco Galli ha detto addio alla politica dopo trent'anni.",
+    "La presidente Anna Riva ha detto grazie ai volontari che hanno lavorato tutta la notte.",
+    "Il vescovo ha detto messa nella chiesa che era stata restaurata.",
+    "L'allenatore ha detto poche parole ai giocatori che avevano perso.",
+])
+def test_no_clause_after_verb_of_saying(shipped, text):
+    """An object of *dire* that is no clause (*dire addio*, *dire messa*, a relative after the
+    noun) reports nothing."""
+    assert spoken(shipped, text) == []
+
+
+def test_postposed_subject_stays_the_speaker(shipped):
+    """*«…», ha detto X*: the noun phrase after the cue is its subject, not a content clause."""
+    text = "«Non ci fermeremo», ha detto il ministro Carlo Ferri ai giornalisti."
+    assert spoken(shipped, text) == [("direct", "Non ci fermeremo", "Carlo Ferri")]
+
+
+def test_about_of_clause_without_che(shipped):
+    """The entities of the che-less content are its *about*."""
+    doc = kit.analyze("Il ministro Carlo Ferri ha detto l'Italia non lascerà la Nato.", shipped)
+    quotes = [q for q in doc._.kit_quotes if q.kind != "other"]
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", "l'Italia non lascerà la Nato", "Carlo Ferri")]
+    assert sorted(quotes[0].about) == ["Italia", "Nato"]

@@ -1057,7 +1057,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
 def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
-    return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech)
+    return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech) \
+        or cue.rule.startswith("verb:") and speech.bare_clause(doc, cue)  # "ha detto il governo non cambierà…"
 
 
 def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:

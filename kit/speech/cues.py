@@ -1776,6 +1776,48 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return True
         return False
 
+    def bare_clause(self, doc: Doc, cue: Cue) -> bool:
+        """The content of a verb of saying is a finite clause with no *che* (frequent in
+        translated news: *Il portavoce ha detto **l'ambasciata resterà chiusa***): right after the
+        cue, a noun phrase (determiners, nouns, names, adjectives, numbers, *di* + noun), then the
+        negation, clitics or auxiliaries, then a finite verb in the third person that agrees in
+        number with the phrase's noun. The cue has its subject before it, so the phrase is not
+        the cue's postposed subject (*«…», ha detto il ministro ai giornalisti* stays as it is)."""
+        ctx = self.context(doc)
+        sent = ctx.sent(cue.start)
+        j, end = ctx.token_at(cue.content_start), min(ctx.token_at(cue.region_end - 1) + 1, sent.end)
+        verb = doc[cue.end - 1]
+        if j <= cue.start or verb.dep_ not in ("ROOT", "conj", "parataxis") \
+                or not any(subj.i < cue.start for subj in self.verb_subjects(verb)):
+            return False  # (the cue in a main clause, not "Il ministro che ha detto la frase è stato criticato")
+        noun = None
+        for k in range(j, min(j + 9, end)):
+            tok = doc[k]
+            if self._is_finite(tok):
+                if noun is None or k == j:
+                    return False
+                head = next((c for c in tok.children if c.dep_.startswith("nsubj") and j <= c.i < k), noun)
+                if tok.pos_ == "AUX" and tok.head.i > k:
+                    head = next((c for c in tok.head.children if c.dep_.startswith("nsubj") and j <= c.i < k), head)
+                person, number = tok.morph.get("Person"), tok.morph.get("Number")
+                participle = next((t for t in doc[k + 1:min(k + 4, end)] if "Part" in t.morph.get("VerbForm")), None)
+                if tok.pos_ == "AUX" and participle is not None and self.lemmas(tok) & self.g.agreeing_auxiliaries:
+                    # ("sono rimasti": the participle of essere agrees; "sono" is first singular or third plural)
+                    person, number = [], participle.morph.get("Number")
+                return (not person or person == ["3"]) and (not number or not head.morph.get("Number")
+                                                            or number == head.morph.get("Number"))
+            if tok.is_punct or _norm(tok) in self.g.relatives | {"che"} | self.g.subordinators:
+                return False
+            if noun is not None and (tok.pos_ in ("DET", "NUM") or tok.like_num) and _norm(doc[k - 1]) not in self.g.forms("di"):
+                return False  # a second noun phrase: "Quando ha detto la verità i cittadini hanno…"
+            if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and _norm(tok) in self.g.quantity_openers \
+                    or tok.pos_ == "ADJ" and k > j and doc[k - 1].pos_ == "DET":  # (a noun the tagger read as an adjective)
+                noun = noun or tok
+            elif not (tok.pos_ in ("DET", "ADJ", "NUM") or tok.like_num or _norm(tok) in self.g.forms("di")
+                      or _norm(tok) in self.g.negations | self.g.clitics or tok.pos_ == "AUX"):
+                return False
+        return False
+
     def _modal_before(self, doc: Doc, i: int, sent: Span) -> int | None:
         """Start (auxiliaries included) of a modal or aspectual verb governing the infinitive
         at ``i``: *ha **voluto** sottolineare*, *è **tornata a** minacciare*; else None."""
