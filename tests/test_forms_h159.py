@@ -27,6 +27,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "quasi tutti i feriti sono fuori pericolo", "medici")]),
     ("Per il rettore tutti gli studenti devono poter seguire le lezioni.",
      [("indirect", "tutti gli studenti devono poter seguire le lezioni", "rettore")]),
+    # an infinitive subject opens the content too
+    ("Secondo il pediatra dormire poco danneggia la crescita.",
+     [("indirect", "dormire poco danneggia la crescita", "pediatra")]),
     # the noun's own complement and a title's name stay in the source
     ("Secondo il portavoce dei pompieri molte strade sono ancora allagate.",
      [("indirect", "molte strade sono ancora allagate", "portavoce dei pompieri")]),
@@ -45,9 +48,14 @@ def test_quantifier_opens_content_after_source(shipped, text, expected):
      [("indirect", "Marco Galli aveva un complice", "questura")]),
     ("Secondo i vigili Luca Sarti guidava senza patente.",
      [("indirect", "Luca Sarti guidava senza patente", "vigili")]),
-    # after a title the name is the source's
+    # after the organisation that is the whole source, too
+    ("Secondo la Fiom Carlo Sarti ha firmato un accordo sbagliato.",
+     [("indirect", "Carlo Sarti ha firmato un accordo sbagliato", "Fiom")]),
+    # after a title the name is the source's, also after a body that qualifies the title
     ("Secondo il senatore Marco Galli la legge va cambiata.",
      [("indirect", "la legge va cambiata", "Marco Galli")]),
+    ("Secondo il direttore della Fiat Marco Galli sarà un anno difficile.",
+     [("indirect", "sarà un anno difficile", "Marco Galli")]),
 ])
 def test_name_after_body_opens_content(shipped, text, expected):
     """*Secondo la polizia Rossi era armato*: no body has a personal name in apposition."""

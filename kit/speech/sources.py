@@ -624,7 +624,7 @@ class SourceRules(FinderBase):
             tok = doc[k]
             norm = _norm(tok)
             if k in ent_at:
-                if k > start and self._subject_after_body(doc, k, ent_at[k], limit):
+                if k > start and self._subject_after_body(doc, start, k, ent_at[k], limit):
                     break  # "Secondo la polizia Rossi era armato": the person is the content's subject
                 k = ent_at[k].end
                 continue
@@ -641,8 +641,11 @@ class SourceRules(FinderBase):
             if tok.is_title and not self.is_verbish(tok) and norm not in self.g.articles | self.g.prepositions:
                 k += 1
                 continue
-            if k > start and tok.is_lower and (norm in self.g.quantity_openers or tok.like_num or tok.pos_ == "NUM"):
-                break  # "Secondo il sindaco tutti i cittadini…", "…l'accusa parte dei fondi…", "…tre persone…": the content's subject
+            if k > start and tok.is_lower and (norm in self.g.quantity_openers or tok.like_num or tok.pos_ == "NUM"
+                                               or self.is_infinitive(tok)):
+                # "Secondo il sindaco tutti i cittadini…", "…l'accusa parte dei fondi…", "…tre persone…",
+                # "Secondo questa ricerca essere bilingue…": the content's subject
+                break
             after_common = k == start or (_norm(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
             if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
                     and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
@@ -681,17 +684,23 @@ class SourceRules(FinderBase):
             break
         return self._participial_apposition(doc, j, self._apposition(doc, k, limit, ent_at), limit)
 
-    def _subject_after_body(self, doc: Doc, k: int, ent, limit: int) -> bool:
+    def _subject_after_body(self, doc: Doc, start: int, k: int, ent, limit: int) -> bool:
         """A person's name right after the noun of a body or a group heading the source (*Secondo
         **la polizia** Rossi era armato*, *Secondo **gli inquirenti** Mario Bianchi conosceva la
-        vittima*), then a finite verb (past negation, clitics, adverbs): a body or a group has no
+        vittima*) or after the organisation's name that is the whole source (*Secondo **la Cgil** Rossi ha
+        sbagliato*), then a finite verb (past negation, clitics, adverbs): a body or a group has no
         personal name in apposition, so the name is the subject of the content. After a title or
         a person's noun the name is the source's (*Secondo il ministro Rossi…*, *secondo il
-        fratello Marco…*)."""
+        fratello Marco…*), and so after a body that only qualifies the head (*Secondo il
+        presidente della procura Marco Neri sarà…*)."""
         head = doc[k - 1]
-        if ent.label_ != "PER" or not head.is_lower or not (
-                _norm(head) in self.g.institution_nouns
-                or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"]):
+        if ent.label_ != "PER":
+            return False
+        if head.ent_type_ == "ORG" and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" \
+                and all(t.ent_type_ == "ORG" for t in doc[start:k]):
+            pass  # "Secondo la Cgil Rossi ha sbagliato": the organisation is the source (not "il presidente della Fiat Luca Neri")
+        elif any(t.pos_ != "DET" for t in doc[start:k - 1]) or not head.is_lower or not (_norm(head) in self.g.institution_nouns
+                                       or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"]):
             return False
         m = ent.end
         while m < limit and (_norm(doc[m]) in self.g.negations | self.g.clitics or doc[m].pos_ == "ADV"):
