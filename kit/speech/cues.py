@@ -3620,15 +3620,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 # the content, which starts with the clause
                 content_start = doc[lead].idx
                 about_start = region_start = content_start
-                close = self._relative_close(doc, start, np_end, sent)  # ("La città, dove, secondo X, …, è…")
-                region_end = min(region_end, doc[close - 1].idx + len(doc[close - 1])) if close is not None else region_end
+                # "La città, dove, secondo X, …, è…": the content ends with the relative
+                region_end = min(region_end, self.relative_close_end(doc, start, np_end, sent) or region_end)
             elif np_end < sent_end and doc[np_end].text == "," and not come_closes:
                 first = self._past_connective(doc, np_end + 1, sent_end)
                 content_start = doc[first].idx if first > np_end + 1 else doc[np_end].idx + 1
                 about_start = content_start
                 region_start = content_start
-                close = self._relative_close(doc, start, np_end, sent)  # ("La nave, che, secondo X, …, è affondata")
-                region_end = min(region_end, doc[close - 1].idx + len(doc[close - 1])) if close is not None else region_end
+                # "La nave, che, secondo X, …, è affondata": the content ends with the relative
+                region_end = min(region_end, self.relative_close_end(doc, start, np_end, sent) or region_end)
             elif not closes or start == sent.start:
                 # "Secondo il governatore i fondi arriveranno…": the clause after the source
                 content_start = doc[min(np_end, sent_end - 1)].idx

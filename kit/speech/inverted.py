@@ -825,14 +825,15 @@ class InvertedRules(FinderBase):
                 return m
         return None
 
-    def _relative_close(self, doc: Doc, start: int, after: int, sent: Span) -> int | None:
-        """The comma that closes a relative clause opened by a relative adverb or pronoun before
+    def relative_close_end(self, doc: Doc, start: int, after: int, sent: Span) -> int | None:
+        """The character offset where a relative clause ends, at the comma that closes a relative clause opened by a relative adverb or pronoun before
         the aside cue at ``start`` (closing comma at ``after``), when the relative hangs on the noun
         phrase that opens the sentence (no finite verb before it): the main clause's verb comes
         after that comma (*La riunione, quando, ha detto X, era già finita, **è stata
         rinviata***; *Nel paese, dove, ha raccontato X, è crollata la chiesa, **i danni sono
         gravi***): the first comma after a finite verb of the relative with a clause going on after
-        it. None otherwise (the relative runs to the sentence's end)."""
+        it (the offset is the end of the token before that comma). None otherwise (the relative runs
+        to the sentence's end)."""
         k = start - 2
         if not (k > sent.start and (_norm(doc[k]) in self.g.relative_adverbs | self.g.relatives)
                 and doc[k - 1].text == ",") or any(self._is_finite(t) for t in doc[sent.start:k - 1]):
@@ -842,7 +843,7 @@ class InvertedRules(FinderBase):
             if doc[m].text in (";", ":", "(") or doc[m].text in QUOTE_CHARS:
                 return None
             if doc[m].text == "," and seen and self.clause_follows(doc, m + 1, sent.end):
-                return m
+                return doc[m - 1].idx + len(doc[m - 1])
             seen = seen or self._is_finite(doc[m])
         return None
 
@@ -876,8 +877,7 @@ class InvertedRules(FinderBase):
                 # a relative adverb before the aside opens the clause reported, so it stays in
                 # the span with the aside ("in Egitto, dove, ha detto X, è stato torturato")
                 content_start = doc[opener].idx
-            close = self._relative_close(doc, start, after, sent)
-            region_end = doc[close - 1].idx + len(doc[close - 1]) if close is not None else region_end
+            region_end = self.relative_close_end(doc, start, after, sent) or region_end
         else:
             # a closing *come* with no comma before it reports its own clause only: from the
             # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)

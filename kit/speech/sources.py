@@ -696,11 +696,16 @@ class SourceRules(FinderBase):
         head = doc[k - 1]
         if ent.label_ != "PER":
             return False
-        if head.ent_type_ == "ORG" and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" \
-                and all(t.ent_type_ == "ORG" for t in doc[start:k]):
-            pass  # "Secondo la Cgil Rossi ha sbagliato": the organisation is the source (not "il presidente della Fiat Luca Neri")
-        elif any(t.pos_ != "DET" for t in doc[start:k - 1]) or not head.is_lower or not (_norm(head) in self.g.institution_nouns
-                                       or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"]):
+        # "Secondo la Cgil Rossi ha sbagliato": the organisation is the whole source (not "il
+        # presidente della Fiat Luca Neri", where it qualifies the head)
+        organisation = head.ent_type_ == "ORG" and doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B" \
+            and all(t.ent_type_ == "ORG" for t in doc[start:k])
+        # "Secondo la polizia Rossi…", "Secondo gli inquirenti Mario Bianchi…": determiners and the
+        # lower-case noun of a body or a plural group
+        body = all(t.pos_ == "DET" for t in doc[start:k - 1]) and head.is_lower and (
+            _norm(head) in self.g.institution_nouns
+            or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"])
+        if not (organisation or body):
             return False
         m = ent.end
         while m < limit and (_norm(doc[m]) in self.g.negations | self.g.clitics or doc[m].pos_ == "ADV"):
