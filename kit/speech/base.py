@@ -434,29 +434,38 @@ class FinderBase:
         (*ancora*, *poi*, *duramente*) nor inside an adverbial phrase (:meth:`adverbial_end`:
         *ancora **una volta***, *di nuovo*, *la settimana scorsa*)."""
         while j < end:
-            if (k := self.adverbial_end(doc, j, end, listed=True)) > j:
+            if (k := self._listed_phrase_end(doc, j, end)) > j:
                 j = k  # (a listed phrase first: "più e più volte", "ancora una volta")
             elif _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
                 j += 1
-            elif (k := self.adverbial_end(doc, j, end)) > j:
+            elif (k := self._time_phrase_end(doc, j, end)) > j:
                 j = k  # (then a time: "la settimana scorsa")
             else:
                 break
         return j
 
-    def adverbial_end(self, doc: Doc, j: int, end: int, listed: bool = False) -> int:
+    def adverbial_end(self, doc: Doc, j: int, end: int) -> int:
         """The end of the adverbial phrase of several words opening at token ``j`` (before
-        ``end``), ``j`` when none: a listed one (``adverbial_phrases``: *per l'ennesima volta*,
-        *a sua volta*, *tra l'altro*) or a noun phrase of time made an adverbial by its adjective
-        (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato prossimo*) or by an
-        ago word (*due mesi fa*), or a bare time (*martedì sera*, *martedì la…*); not when a *di* phrase follows the time (*la
-        prossima settimana della moda* is a thing). With ``listed``, a listed phrase only."""
+        ``end``), ``j`` when none: a listed one (:meth:`_listed_phrase_end`) or a noun phrase of
+        time (:meth:`_time_phrase_end`)."""
+        k = self._listed_phrase_end(doc, j, end)
+        return k if k > j else self._time_phrase_end(doc, j, end)
+
+    def _listed_phrase_end(self, doc: Doc, j: int, end: int) -> int:
+        """The end of a listed adverbial phrase opening at token ``j`` (``adverbial_phrases``:
+        *per l'ennesima volta*, *a sua volta*, *tra l'altro*; the longest first), ``j`` when none."""
         for words in self.adverbial_phrases.get(_norm(doc[j]), ()):
             k = j + len(words)
             if k <= end and [_norm(t) for t in doc[j:k]] == words:
                 return k
-        if listed:
-            return j
+        return j
+
+    def _time_phrase_end(self, doc: Doc, j: int, end: int) -> int:
+        """The end of a noun phrase of time opening at token ``j``, made an adverbial by its
+        adjective (``time_adjectives``: *la settimana scorsa*, *lo scorso anno*, *sabato
+        prossimo*) or by an ago word (*due mesi fa*), or a bare time (*martedì sera*, *martedì
+        la…*); not when a *di* phrase follows the time (*la prossima settimana della moda* is a
+        thing); ``j`` when none."""
         # a count and its noun before an ago word (*tre giorni fa*, *un anno fa*, *alcune ore fa*):
         # the ago word makes it a time
         counted = doc[j].like_num or doc[j].pos_ in ("NUM", "DET") and _norm(doc[j]) not in self.g.definite

@@ -826,14 +826,14 @@ class InvertedRules(FinderBase):
         return None
 
     def relative_close_end(self, doc: Doc, start: int, after: int, sent: Span) -> int | None:
-        """The character offset where a relative clause ends, at the comma that closes a relative clause opened by a relative adverb or pronoun before
-        the aside cue at ``start`` (closing comma at ``after``), when the relative hangs on the noun
-        phrase that opens the sentence (no finite verb before it): the main clause's verb comes
-        after that comma (*La riunione, quando, ha detto X, era già finita, **è stata
-        rinviata***; *Nel paese, dove, ha raccontato X, è crollata la chiesa, **i danni sono
-        gravi***): the first comma after a finite verb of the relative with a clause going on after
-        it (the offset is the end of the token before that comma). None otherwise (the relative runs
-        to the sentence's end)."""
+        """The character offset where a relative clause ends (the end of the token before the
+        comma that closes it), when a relative adverb or pronoun before the aside cue at ``start``
+        (closing comma at ``after``) opens a relative on the noun phrase that opens the sentence
+        (no finite verb before it): the main clause's verb comes after that comma (*La riunione,
+        quando, ha detto X, era già finita, **è stata rinviata***; *Nel paese, dove, ha raccontato
+        X, è crollata la chiesa, **i danni sono gravi***): the first comma after a finite verb of
+        the relative with a clause going on after it. None otherwise (the relative runs to the
+        sentence's end)."""
         k = start - 2
         if not (k > sent.start and (_norm(doc[k]) in self.g.relative_adverbs | self.g.relatives)
                 and doc[k - 1].text == ",") or any(self._is_finite(t) for t in doc[sent.start:k - 1]):
