@@ -144,7 +144,9 @@ class SpeakerRules(FinderBase):
             if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
                 # a description followed by a name is that name (handled above), also as an
                 # apposition: "Il presidente della Commissione, José Manuel Barroso, ha…"
-                if not any(e.start == end or e.start == self._apposition_start(doc, end, before) for e in ents):
+                apposition = self._apposition_start(doc, end, before)
+                if not any(e.start == end or e.start == apposition or self._titled_name_at(doc, apposition, e)
+                           for e in ents):
                     cands.append((start, self._body_after(doc, end, before, ents), None))
         group = self._group_before(doc, sent, before)
         if group is not None and group[0] not in covered and not self.context(doc).is_blocked(doc[group[0]].idx, blocked):
@@ -206,6 +208,14 @@ class SpeakerRules(FinderBase):
         if ent is not None and _norm(doc[k]) in self.g.forms("di") and ent.start == k + 1:
             k = ent.end
         return k + 1 if k + 1 < before and doc[k].text == "," else -1
+
+    def _titled_name_at(self, doc: Doc, k: int, ent: Span) -> bool:
+        """An apposition opening at token ``k`` is the person's name ``ent`` behind its article and
+        a few lower-case words of title (*un vescovo inglese, **il reverendo** John Smith,*): the
+        description before the comma is that person."""
+        if k < 0 or ent.label_ != "PER" or not 0 < ent.start - k <= 4 or _norm(doc[k]) not in self.g.articles:
+            return False
+        return all(t.is_alpha and t.is_lower and _norm(t) not in self.g.prepositions for t in doc[k + 1:ent.start])
 
     def _first_verb(self, doc: Doc, sent: Span) -> int:
         for tok in sent:
