@@ -1,5 +1,6 @@
-"""Who speaks: an indefinite subject named by an apposition with its title. Forms of Italian
-news written for these tests (no sentence comes from a gold set)."""
+"""Who speaks: an indefinite subject named by an apposition with its title, and a document
+subject that speaks for the body issuing it. Forms of Italian news written for these tests (no
+sentence comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -24,4 +25,26 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 def test_indefinite_subject_with_titled_name(shipped, text, expected):
     """*un vescovo inglese, il reverendo X, ha…*: the apposition names the speaker, also with an
     article and a title before the name."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document subject speaks for the institution after its "di"
+    ("Il comunicato della prefettura riferisce che le strade sono chiuse.",
+     [("indirect", "le strade sono chiuse", "prefettura")]),
+    ("Una nota della questura precisa che gli arrestati sono due.",
+     [("indirect", "gli arrestati sono due", "questura")]),
+    ("Un comunicato dell'ambasciata americana spiega che il diplomatico è morto.",
+     [("indirect", "il diplomatico è morto", "ambasciata americana")]),
+    # a named issuer is read as before
+    ("La nota del Ministero della Salute spiega che i vaccini sono sicuri.",
+     [("indirect", "i vaccini sono sicuri", "Ministero della Salute")]),
+    ("La lettera del sindaco Marco Rossi spiega che i fondi sono finiti.",
+     [("indirect", "i fondi sono finiti", "Marco Rossi")]),
+    # no issuer after "di": no one speaks
+    ("La nota di ieri precisa che gli arrestati sono due.",
+     [("indirect", "gli arrestati sono due", None)]),
+])
+def test_document_subject_speaks_for_issuing_body(shipped, text, expected):
+    """*Una nota della questura precisa che…*: the body that issued the document speaks."""
     assert spoken(shipped, text) == expected

@@ -1425,6 +1425,9 @@ class SpeakerRules(FinderBase):
                 person = self._person_of_body(doc, subj)
                 if person is not None:
                     return self._from_span(doc, person)
+                issuer = self._issuing_body(doc, subj, left, right)
+                if issuer is not None:
+                    return issuer
                 found = self._from_range(doc, left, right)
                 # data, events, evidence name no one: "il bilancio provvisorio parla di sei morti";
                 # nor does a work: "il romanzo racconta che…" (``story_works``) is an unsigned report
@@ -1465,6 +1468,29 @@ class SpeakerRules(FinderBase):
                 # inside the cue, which then holds the subject)
                 break
         return None
+
+    def _issuing_body(self, doc: Doc, subj, left: int, right: int) -> Speaker | None:
+        """*Una nota **della questura** precisa che…*, *Il comunicato **dell'ambasciata**
+        riferisce…*: a document subject speaks for the body that issued it, a common noun of an
+        institution or group after its *di* (a named issuer is read as a name); else None."""
+        if subj.pos_ != "NOUN" or not self.word_forms(subj) & self.g.document_nouns:
+            return None
+        issuer = self._document_issuer(doc, left, right)
+        if issuer is None or issuer[0] >= issuer[1]:
+            return None
+        ents = [e for e in self.context(doc).ents_in_tokens(*issuer) if e.end <= issuer[1]]
+        head = doc[issuer[0]]
+        if any(e.label_ in ("PER", "ORG") for e in ents) or head.pos_ != "NOUN" or not head.is_lower \
+                or not self.word_forms(head) & (self.speaking_nouns | self.g.ensemble_nouns | self.g.body_nouns):
+            return None  # (a named issuer is read as a name; "la nota di ieri": no issuer)
+        end = head.i + 1
+        while end < issuer[1] and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+            end += 1  # "dell'ambasciata americana"
+        place = next((e for e in ents if e.start == end + 1), None)
+        if place is not None and _norm(doc[end]) in self.g.forms("di"):
+            end = place.end  # "del sindaco di Bari"
+        span = doc[issuer[0]:end]
+        return Speaker(span.text, None, span.text, span.start_char, span.end_char)
 
     def _participle_clause_before(self, doc: Doc, left: int, subj) -> bool:
         """Token ``left - 1`` is a past participle with no auxiliary, right after a word of a noun
