@@ -48,3 +48,21 @@ def test_indefinite_subject_with_titled_name(shipped, text, expected):
 def test_document_subject_speaks_for_issuing_body(shipped, text, expected):
     """*Una nota della questura precisa che…*: the body that issued the document speaks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an opening phrase of the programme the words were said in: its name is not the speaker,
+    # the null subject carries the person of the sentence before
+    ("Il ministro Carlo Neri è tornato sul tema. Alla trasmissione radiofonica Radio Anch'io spiega: "
+     "«Con la fretta non si ottengono risultati, serve tempo».",
+     [("direct", "Con la fretta non si ottengono risultati, serve tempo", "Carlo Neri")]),
+    ("Il ministro Carlo Neri è tornato sul tema. In conferenza stampa ha spiegato che serve tempo.",
+     [("indirect", "serve tempo", "Carlo Neri")]),
+    # a subject of its own after the phrase speaks (kept)
+    ("Il ministro Carlo Neri è tornato sul tema. Ai microfoni di Radio Uno il sindaco Luca Bassi ha spiegato che serve tempo.",
+     [("indirect", "serve tempo", "Luca Bassi")]),
+])
+def test_venue_phrase_before_null_subject(shipped, text, expected):
+    """*Alla trasmissione X spiega…*, *In conferenza stampa ha spiegato…*: the programme or
+    setting is where the words were said; the speaker is the subject carried from before."""
+    assert spoken(shipped, text) == expected

@@ -298,6 +298,10 @@ class Grammar:
     #: profilo Instagram*, *sui social*): with a document noun, a channel phrase between a
     #: cue and its speaker (*Lo scrive su Facebook Marco Rossi*, *«…». Così in una nota X*)
     channel_nouns: frozenset[str] = frozenset()
+    #: nouns of the programme or setting words are said in, after *a*/*in*/*su* with its name
+    #: (*ai microfoni di Radio Uno*, *alla trasmissione Porta a Porta*, *in conferenza stampa*):
+    #: such an opening phrase is where a null subject speaks, its name never the speaker
+    venue_nouns: frozenset[str] = frozenset()
     #: participles of issuing a text, before *da* + its author (*il messaggio **pubblicato** da
     #: X*, *la lettera **firmata** da Y*); not a relay (*una frase riportata dal quotidiano*)
     issuing_participles: frozenset[str] = frozenset()

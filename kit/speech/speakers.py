@@ -493,7 +493,7 @@ class SpeakerRules(FinderBase):
         named = self._name_before_aside(doc, cue, sent) if cue.coordinated and previous is None else None
         if named is not None:
             return _tag(self._joint(doc, (named.start, named.end, named), sent), "subject")
-        if self._after_adjuncts(doc, cue, sent):
+        if self._after_adjuncts(doc, cue, sent) or self._after_venue(doc, cue, sent):
             # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
             carried = self._carried_subject(doc, cue, sent, previous or earlier, blocked)
@@ -837,6 +837,25 @@ class SpeakerRules(FinderBase):
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
                 and not _norm(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
+
+    def _after_venue(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """A finite cue that only a phrase of where the words were said precedes: *a*/*in*/*su*,
+        a noun of a programme or setting (``venue_nouns``), its words and name (*Ai microfoni di
+        Radio Uno ha spiegato…*, *Alla trasmissione radiofonica Radio Anch'io spiega…*), however
+        the parse reads that name. Its speaker is the subject the sentences before carry."""
+        if cue.gerund or cue.speaker_np is not None or not self._is_finite(doc[cue.start]):
+            return False
+        k = sent.start
+        while k < cue.start and _norm(doc[k]) in self.g.connective_adverbs | self.g.cue_adverbs | self.g.coordinators:
+            k += 1
+        if k + 1 >= cue.start or _norm(doc[k]) not in self.g.forms("a") | self.g.forms("in") | self.g.forms("su"):
+            return False
+        k += 1 + int(_norm(doc[k + 1]) in self.g.articles)
+        if k >= cue.start or _norm(doc[k]) not in self.g.venue_nouns:
+            return False
+        end = cue.start - int(doc[cue.start - 1].text == ",")
+        return not any(t.is_punct and t.text not in ("'", "’") or self._is_finite(t) for t in doc[k + 1:end]) and not any(
+            e.label_ == "PER" for e in self.context(doc).ents_in_tokens(k + 1, end))
 
     def _adjunct(self, tok) -> bool:
         """``tok`` heads an adjunct before its verb, whatever the parse labels it: an adverb, a
