@@ -526,6 +526,13 @@ class Grammar:
     #: nouns of a speech act attached by *con* to the act it comes with (*ha ridotto la pena **con
     #: la motivazione che**…*, *un'allerta **con la raccomandazione di**…*)
     attached_speech_nouns: frozenset[str] = frozenset()
+    #: nouns of urging (*appello*, *invito*, *esortazione*, *monito*…) whose content may be a noun
+    #: phrase after *a* naming what is urged, one of ``urged_objects`` (*l'appello **alla
+    #: calma***, *gli inviti **a un disimpegno militare***): :meth:`CueFinder.urging_cue`
+    urging_nouns: frozenset[str] = frozenset()
+    #: what an appeal urges, as a noun after *a* (*alla pace*, *al dialogo*, *alla massima
+    #: prudenza*), as against an addressee (*ai giovani*, *alla nazione*, *al governo*)
+    urged_objects: frozenset[str] = frozenset()
     #: verbs whose subject gives the news that is their object (*la stampa ha diffuso la
     #: notizia che…*, *il ministro ha confermato la notizia che…*): not those that receive or
     #: deny it (*apprendere*, *smentire*)

@@ -764,6 +764,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if self._listed_entries(doc, i, sent):
                 return None  # "Categoria che comprende le voci sui film…": entries, not rumours
             return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if _norm(doc[i]) in self.g.urging_nouns:
+            appeal = self.urging_cue(doc, i, sent)
+            if appeal is not None:
+                return appeal
         if _norm(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
         if _norm(doc[i]) in self.g.hypothesis_charge_nouns:
@@ -899,8 +903,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
-                    or self._content_che(doc, k, sent.end):
-                break
+                    or self._content_che(doc, k, sent.end) or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end):
+                break  # ("l'appello del vescovo alla calma": what an appeal urges, a noun phrase)
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
                 break  # "la richiesta di Rossi di un nuovo candidato"
@@ -945,7 +949,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*), the
         verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
         mantenuta*)."""
-        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._content_che(doc, k, end)
+        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._a_urged(doc, k, end)
+                     or self._content_che(doc, k, end)
                      or self._colon_content(doc, k, end) or self._copular_che(doc, k, end)
                      or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
                                                    or _norm(doc[k + 1]) in self.g.indefinite_articles))
@@ -1025,6 +1030,59 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         *il sindaco ha fatto l'appello a…*, the parse reads such a subject as an object)."""
         return self._spreads(verb) and not any(
             c.dep_.startswith("nsubj") or c.dep_ == "aux" and "avere" in self.lemmas(c) for c in verb.children)
+
+    def urging_cue(self, doc: Doc, i: int, sent: Span):
+        """An appeal whose content is what it urges, a noun phrase after *a* (``urged_objects``),
+        with no agent after the noun (*l'appello alla calma*, *gli inviti a un disimpegno
+        militare*, *un'esortazione ai cittadini alla prudenza*: an addressee may come first):
+        the noun after an article or an articled preposition, adjectives after it skipped; the
+        speaker is left to the speaker rules. Only an appeal someone issued: after *con* or a verb
+        of arriving (*giunge l'invito alla calma*), or with the participle of a verb that issues
+        it after (*l'appello al dialogo, lanciato da X*), not one merely named (*il richiamo alla
+        responsabilità deve unirsi a…*). Not an addressee alone (*l'appello ai giovani*, *il
+        richiamo ai mercati*), nor a thing one is invited to (*l'invito al pranzo*); an agent
+        after *di* is :meth:`request_cue`'s."""
+        k = i - 1
+        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "un forte appello"
+        if k < sent.start or _norm(doc[k]) not in self.g.articles | self.g.indefinite_articles | self.articled_prepositions:
+            return None
+        j = i + 1
+        while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j += 1  # "l'appello accorato alla calma"
+        issued = k > sent.start and (_norm(doc[k - 1]) == "con" or self._arriving_subject(doc[k - 1])) \
+            or self._issuing_participle(doc, j, min(j + 10, sent.end)) is not None
+        if not issued:
+            return None
+        if self._a_urged(doc, j, sent.end):
+            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if j >= sent.end or _norm(doc[j]) not in self.g.forms("a"):
+            return None
+        for m in range(j + 2, min(j + 6, sent.end)):  # "ai cittadini alla prudenza": past the addressee
+            if doc[m].is_punct or self._is_finite(doc[m]) or doc[m].pos_ in ("VERB", "AUX"):
+                return None
+            if self._a_urged(doc, m, sent.end):
+                return (i, m, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return None
+
+    def _issuing_participle(self, doc: Doc, j: int, end: int) -> int | None:
+        """The first past participle from token ``j`` to ``end`` of a verb that issues a speech
+        noun (the rule file's ``need_object`` verbs: *l'appello alla calma **lanciato** da X*,
+        *rivolto*, *espresso*), or None."""
+        return next((t.i for t in doc[j:end] if t.is_lower and "Part" in t.morph.get("VerbForm")
+                     and self.lemmas(t) & self.need_object.keys()), None)
+
+    def _a_urged(self, doc: Doc, j: int, end: int) -> bool:
+        """*a* (or an articled form) at token ``j`` + what an appeal urges (``urged_objects``),
+        an article and adjectives between: *alla calma*, *a una tregua*, *al massimo rispetto*."""
+        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a"):
+            return False
+        k = j + 1
+        if _norm(doc[j]) in ("a", "ad") and _norm(doc[k]) in self.g.articles | self.g.indefinite_articles:
+            k += 1
+        while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _norm(doc[k]) not in self.g.urged_objects:
+            k += 1
+        return k < end and _norm(doc[k]) in self.g.urged_objects
 
     def _charge_noun(self, doc: Doc, i: int, sent: Span):
         """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
@@ -3285,7 +3343,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
+        urged = self._a_urged(doc, span.start, span.end)
         for tok in span[1:]:
+            if urged and (tok.text in (",", ";", ":") or self._issuing_participle(doc, tok.i, tok.i + 1) is not None):
+                # "gli inviti alla responsabilità, che…", "l'appello alla calma rivolto da X": what
+                # an appeal urges is a noun phrase, before a comma or the participle that issued it
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])
             if _norm(tok) in self.g.relatives or _norm(tok) in self.g.subordinators or tok.text in QUOTE_CHARS:
                 return end_char  # "la notizia del crollo del ponte che collegava…": the event's own clause
             if self._is_finite(tok):
@@ -3711,7 +3774,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         stance_at = j if kind == "verb" and verb in self.g.stance_verbs \
             and self.opens_stance(doc, j, sent_end) else None
         # (after a verb of appeal, a + a noun right after it is what is urged: "esorta alla calma")
-        urged_at = j if kind == "verb" and verb in self.g.a_infinitive_verbs and self.urged_noun(doc, j, sent_end) else None
+        urged_at = j if kind == "verb" and verb in self.g.a_infinitive_verbs and self.urged_noun(doc, j, sent_end) \
+            or kind == "nominal" and verb in self.g.urging_nouns and self._a_urged(doc, j, sent_end) else None
         if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
             j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
         while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
@@ -3856,6 +3920,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # "A chiedere le dimissioni è stata Anna Bruni": what is asked, then who asked it
             copula, speaker_np = cleft
             region_end = min(region_end, doc[copula - 1].idx + len(doc[copula - 1]))
+        if urged_at is not None and kind == "nominal" and speaker_np is None:
+            # "l'appello al dialogo, lanciato da X": the agent of the participle that issued it speaks
+            issuing = self._issuing_participle(doc, j, sent_end)
+            agent = None if issuing is None else self._agent_at(doc, self.skip_adverbs(doc, issuing + 1, sent_end), sent_end)
+            if agent is not None:
+                speaker_np, passive = agent, True
         cue_span = doc[start:cue_end_tok]
         about_start = content_start if relayed or described else min(cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,

@@ -396,9 +396,10 @@ class SpeakerRules(FinderBase):
         carries before the subject of that sentence (*Ha infine preso la parola Bossi: … ha
         ribadito… . **Ha quindi ricordato**…*).
         """
-        if cue.rule.startswith("nominal:"):
+        if cue.rule.startswith("nominal:") and not (cue.passive and cue.speaker_np):
             # "la notizia che…": no one signs it, unless a verb of giving news or the clause
-            # the speech noun is attached to names who does
+            # the speech noun is attached to names who does (or the agent of the participle
+            # that issued it: "l'appello alla calma lanciato da X", the passive rule below)
             return self._giver_of_noun(doc, cue, previous, earlier)
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
