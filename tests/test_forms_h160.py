@@ -39,3 +39,22 @@ def test_urged_noun_phrase(shipped, text, expected):
 def test_not_urged(shipped, text):
     """*a* + a person, a body or a thing that is not urged, or an appeal no one issues: no report."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the participle that issued the charge set off by commas, the charge after it, no one named
+    ("Al centro del processo c'è l'accusa, rivolta a due dirigenti, di aver falsificato i bilanci.",
+     [("indirect", "di aver falsificato i bilanci", None)]),
+    # its agent accuses
+    ("Nel fascicolo resta l'accusa, formulata dalla procura, di aver corrotto due funzionari.",
+     [("indirect", "di aver corrotto due funzionari", "procura")]),
+    # the object of a speech verb stays that verb's
+    ("Ha respinto l'accusa, rivolta dai giornali, di aver mentito.",
+     [("indirect", "l'accusa", None)]),
+    # the subject of a clause: its verb would end up in the charge
+    ("L'accusa, formulata dalla procura di Milano, di aver corrotto due funzionari è caduta.", []),
+])
+def test_charge_with_issuing_participle(shipped, text, expected):
+    """*l'accusa, rivolta a X, di…*: a charge whose issuing participle stands in commas between
+    the noun and its *di* phrase is reported."""
+    assert spoken(shipped, text) == expected

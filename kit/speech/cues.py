@@ -1102,6 +1102,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             j += 1  # "Le accuse a X sono quelle di aver…"
         if far is not None and j + 1 < sent.end and doc[j].text == ":":
             return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per loro è: omicidio"
+        issued = False
+        article = i - 1 if i > sent.start and _norm(doc[i - 1]) in self.g.articles else i
+        if not copula and j + 2 < sent.end and doc[j].text == "," and self._issuing_participle(doc, j + 1, j + 2) is not None \
+                and not (article > sent.start and self.lemmas(doc[article - 1]) & (self.single_verbs | self.object_verbs)):
+            # "l'accusa, rivolta a tre dirigenti, di aver…": the participle that issued the charge
+            # in commas, the charge after it (reported whatever comes before the noun, but for a
+            # speech verb whose object it is: "ha respinto l'accusa, rivolta da X, di…")
+            # (with no finite verb after it: not "l'accusa, mossa da X, di… è caduta", the
+            # subject of a clause whose verb would end up in the content)
+            close = next((m for m in range(j + 2, min(j + 10, sent.end - 1)) if doc[m].text == ","), None)
+            if close is not None and _norm(doc[close + 1]) in self.g.forms("di") \
+                    and not any(self._is_finite(t) for t in doc[close + 2:sent.end]):
+                j, issued = close + 1, True
         if j + 1 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         if doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG"):
@@ -1110,7 +1123,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if k >= sent.start and _norm(doc[k]) in self.g.definite:
             k -= 1
         opened_by_con = k >= sent.start and _norm(doc[k]) == "con"
-        if not (opened_by_con or copula or self._standing_charge(doc, i, sent)):
+        if not (opened_by_con or copula or issued or self._standing_charge(doc, i, sent)):
             return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
 
@@ -3920,9 +3933,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # "A chiedere le dimissioni è stata Anna Bruni": what is asked, then who asked it
             copula, speaker_np = cleft
             region_end = min(region_end, doc[copula - 1].idx + len(doc[copula - 1]))
-        if urged_at is not None and kind == "nominal" and speaker_np is None:
-            # "l'appello al dialogo, lanciato da X": the agent of the participle that issued it speaks
-            issuing = self._issuing_participle(doc, j, sent_end)
+        if kind == "nominal" and speaker_np is None and (urged_at is not None or verb in self.g.charge_nouns):
+            # "l'appello al dialogo, lanciato da X", "l'accusa, formulata da X, di…": the agent of
+            # the participle that issued it speaks (in commas inside the cue, or after what is urged)
+            issuing = self._issuing_participle(doc, start + 1, end) if urged_at is None else self._issuing_participle(doc, j, sent_end)
             agent = None if issuing is None else self._agent_at(doc, self.skip_adverbs(doc, issuing + 1, sent_end), sent_end)
             if agent is not None:
                 speaker_np, passive = agent, True
