@@ -789,6 +789,10 @@ class Grammar:
     #: a preposition and its forms joined with an article: {"di": {"di", "del", "della"...}}
     contracted: dict[str, frozenset[str]] = field(default_factory=dict)
     participle: re.Pattern = NEVER
+    #: the endings of irregular past participles outside ``participle`` (*accolta*, *risolto*,
+    #: *coinvolti*, *vinto*, *aggiunte*), read as participles only with a verb for their lemma;
+    #: not *-ante*, *-enti*, the present participle (*importanti*)
+    irregular_participle: re.Pattern = NEVER
     #: the infinitive ending of a regular participle's stem (*accusat-* -> *accusare*): the lemma of
     #: a participle the lemmatizer left alone (a capitalised one opening a sentence: *Accusata da…*)
     participle_infinitives: dict[str, str] = field(default_factory=dict)

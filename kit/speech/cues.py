@@ -2967,9 +2967,18 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _participle_phrase(self, tok) -> bool:
         """A past participle opening a phrase that qualifies the noun before the comma
-        (*l'accordo, firmato nel 1993*): lower case, the participle ending, not finite."""
-        return tok.is_lower and bool(self.g.participle.search(_norm(tok))) and tok.pos_ in ("VERB", "ADJ") \
-            and "Fin" not in tok.morph.get("VerbForm")
+        (*l'accordo, firmato nel 1993*): lower case, the participle ending, not finite. An
+        irregular participle the tagger reads as an adjective (*accolta*, *risolta*, *coinvolti*,
+        *vinto*, of *accogliere*, *risolvere*, *vincere*…) by its ending (``irregular_participle``)
+        and its lemma, a verb's infinitive (not a finite verb read as an adjective, *giace*)."""
+        if not tok.is_lower or tok.pos_ not in ("VERB", "ADJ") or "Fin" in tok.morph.get("VerbForm"):
+            return False
+        norm = _norm(tok)
+        if self.g.participle.search(norm):
+            return True
+        lemma = lookup_lemma(tok.text, self.lang)
+        return tok.pos_ == "ADJ" and bool(self.g.irregular_participle.search(norm)) and lemma != norm \
+            and bool(self.g.infinitive.search(lemma))
 
     def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
         """After a comma, another noun phrase of a list: an article and a word that is not a
