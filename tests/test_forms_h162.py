@@ -26,3 +26,19 @@ def test_irregular_participle_in_summary(shipped, text, expected):
     """A bare noun and a participle after the object (*(richiesta accolta da…)*) sums up what
     was asked: the object ends before it, the participle irregular (*accolta*, *risolta*) or not."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a colon, the bare noun "cosa" and a relative: the writer's comment on the whole clause
+    ("La portavoce Giulia Conti ha ipotizzato che il ministro non voglia firmare il decreto: cosa che il ministro ha poi smentito.",
+     [("indirect", "il ministro non voglia firmare il decreto", "Giulia Conti")]),
+    # "una cosa" inside the clause, or announcing what follows the colon, is the speaker's
+    ("La portavoce Giulia Conti ha detto che serve una cosa che tutti capiscano.",
+     [("indirect", "serve una cosa che tutti capiscano", "Giulia Conti")]),
+    ("La portavoce Giulia Conti ha detto che il ministro vuole una cosa: che il decreto sia firmato subito.",
+     [("indirect", "il ministro vuole una cosa: che il decreto sia firmato subito", "Giulia Conti")]),
+])
+def test_resumptive_cosa_che(shipped, text, expected):
+    """*…: cosa che…* after a reported clause takes it up as the writer's comment: the content
+    ends before the colon."""
+    assert spoken(shipped, text) == expected

@@ -388,6 +388,9 @@ class Grammar:
     #: nouns with which the writer sums up what was just said (*…, **una decisione** maturata
     #: nelle ultime settimane*, *…: **una scelta** che nessuno si aspettava*)
     summary_nouns: frozenset[str] = frozenset()
+    #: bare nouns that, with a relative after them and no article, take up the whole clause
+    #: before as the writer's comment on it (*…: **cosa che** lui ha smentito*)
+    resumptive_nouns: frozenset[str] = frozenset()
     #: adverbs that bear on a postposed source marker, not on the content before it (*Il ponte
     #: è sicuro, **almeno** secondo i tecnici*)
     marker_focus_adverbs: frozenset[str] = frozenset()

@@ -3143,9 +3143,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
         ``summary_nouns`` and a relative, a participle or an adjective qualifying it (*una
-        decisione **maturata**…*, *una scelta **che**…*, *un annuncio **inatteso***): the writer
-        sums up what was said; not the noun the content has already named (*deve prendere una
-        decisione, una decisione che…*: the speaker's own repetition)."""
+        decisione **maturata**…*, *una scelta **che**…*, *un annuncio **inatteso***), or a bare
+        noun of ``resumptive_nouns`` and a relative (*…: **cosa che** lui ha smentito*): the
+        writer sums up what was said; not the noun the content has already named (*deve
+        prendere una decisione, una decisione che…*: the speaker's own repetition)."""
+        if i + 1 < end and _norm(doc[i]) in self.g.resumptive_nouns and _norm(doc[i + 1]) in self.g.relatives:
+            return True  # "…: cosa che lui ha smentito": a bare noun taking up the whole clause
         if i + 2 >= end or _norm(doc[i]) not in self.g.indefinite_articles or _norm(doc[i + 1]) not in self.g.summary_nouns:
             return False
         if any(_norm(t) == _norm(doc[i + 1]) for t in doc[start:i]):
