@@ -42,3 +42,24 @@ def test_resumptive_cosa_che(shipped, text, expected):
     """*…: cosa che…* after a reported clause takes it up as the writer's comment: the content
     ends before the colon."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive charge whose subject comes after it: the charge ends before the subject's article
+    ("Sono accusati di omicidio volontario i due fratelli arrestati ieri a Roma.",
+     [("indirect", "di omicidio volontario", None)]),
+    ("È accusato di corruzione il sindaco di Bari.",
+     [("indirect", "di corruzione", None)]),
+    # an article after a verb opens its object: still the charge
+    ("L'uomo è accusato di aver ucciso la moglie.",
+     [("indirect", "di aver ucciso la moglie", None)]),
+    ("Il governo è accusato di voler scaricare sui cittadini la responsabilità della crisi.",
+     [("indirect", "di voler scaricare sui cittadini la responsabilità della crisi", None)]),
+    # an article after a preposition stays inside the di-phrase
+    ("Sono sospettati dell'omicidio del ragazzo.",
+     [("indirect", "dell'omicidio del ragazzo", None)]),
+])
+def test_charge_before_postposed_subject(shipped, text, expected):
+    """*Sono accusati di X i due fratelli*: a definite article right after the charge's noun or
+    adjective opens the passive's subject, where the charge ends."""
+    assert spoken(shipped, text) == expected

@@ -3455,11 +3455,20 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def charge_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a charge ends (*accusato di crimini di guerra**,** è morto*; *di averla
-        accoltellata **è stata** condannata*): at the first comma, semicolon or finite verb."""
+        accoltellata **è stata** condannata*): at the first comma, semicolon or finite verb, or at
+        a definite article right after a noun or an adjective of the charge, with no preposition
+        before it, in a charge without a verb: a noun phrase the *di*-phrase cannot hold, the
+        passive's subject put after it (*Sono accusati di omicidio volontario **i due
+        fratelli***); after a verb an article opens its object, even past a phrase (*di aver
+        ucciso **la moglie***, *di voler scaricare sul popolo **la responsabilità***)."""
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
         for tok in span[1:]:
+            if tok.i > span.start + 1 and _norm(tok) in self.g.definite and tok.pos_ == "DET" \
+                    and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and not any(self.is_verbish(t) for t in doc[span.start:tok.i]):
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "di corruzione | il sindaco di Bari"
             if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
                 continue  # "di truffa aggravata, peculato e concussione"
             if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
