@@ -516,6 +516,15 @@ class Grammar:
     #: is someone (*il governo prevede di abolire…*, *la società programma di assumere…*; not *il
     #: piano prevede di costruire…*, a text, nor *si prevede di…*, no one)
     plan_verbs: frozenset[str] = frozenset()
+    #: verbs of estimating and betting that report a stated expectation only with a *che*-clause
+    #: and a subject that is someone in the third person (*gli analisti stimano che…*, *la
+    #: Coldiretti calcola che…*; not *stimo che…*, the writer, nor *stimano il presidente*,
+    #: esteem); not *prevedere*, whose subject is mostly a rule (*la legge prevede che…*)
+    forecast_verbs: frozenset[str] = frozenset()
+    #: adjectives of a held belief that report it after a copula with a *che*-clause and a
+    #: subject that is someone in the third person (*gli inquirenti sono convinti che…*, *il
+    #: ministro è certo che…*; not *è certo che…*, no one, nor *sono sicuro che…*, the writer)
+    belief_adjectives: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: verbs of a public announcement that report with no one named after *come*: a bare

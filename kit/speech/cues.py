@@ -103,6 +103,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
             if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
                 hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
+            if not hits and lemmas & self.g.forecast_verbs and self._stated_plan(doc, i, sent, che=True):
+                hits = lemmas & self.g.forecast_verbs  # "gli analisti stimano che…", "la Coldiretti calcola che…"
+            if not hits and norm in self.g.belief_adjectives and self._held_belief(doc, i, sent):
+                hits = {norm}  # "gli inquirenti sono convinti che…"
             if not hits:
                 return None
             lemma = sorted(hits)[0]
@@ -153,7 +157,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
             opening_participle = i == sent.start and token.is_title and bool(self.g.participle.search(norm)) \
                 and self.bare_agent(doc, i, sent, lemmas)
-            if not (token.pos_ == "ADJ" and self.g.participle.search(norm)) and not after_clitic and not opening_participle \
+            # (an adjective: a participle, "dichiarato", or one of belief, "convinti che…")
+            if not (token.pos_ == "ADJ" and (self.g.participle.search(norm) or lemma in self.g.belief_adjectives)) \
+                    and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
@@ -2357,21 +2363,50 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         return self._infinitive_after(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
 
-    def _stated_plan(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _stated_plan(self, doc: Doc, i: int, sent: Span, che: bool = False) -> bool:
         """Token ``i`` is an active verb of planning, with no clitic *si* before its auxiliaries,
         whose parsed subject is someone (a name, a person, a body: not a thing, a text, a
         plan), then *di* + infinitive past adverbs: *il rettore prevede di aprire…*, *la Regione
         programma di assumere…* (not *il progetto prevede di costruire…*, *si prevede di…*, *è
-        previsto di…*, nor a subject left to the parse's guess)."""
+        previsto di…*, nor a subject left to the parse's guess). ``che``: a verb of estimating
+        (``forecast_verbs``) in the third person, then a *che*-clause (*gli analisti stimano
+        che…*; not *stimo che…*, *si stima che…*)."""
         start = self.aux_start(doc, i, sent.start)
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.is_passive(doc, start, i + 1):
             return False
-        if not self.di_infinitive(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end):
+        if che:
+            if "3" not in doc[start].morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
+                return False
+        elif not self.di_infinitive(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end):
             return False
         subjects = parsed_subjects(doc[i], self.g.relatives)
         # (a pronoun only of a person, "lei prevede di…": not "l'altra prevede di…", a thing left before)
-        return bool(subjects) and not self._things_as_subjects(doc[i]) and all(
-            subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns for subj in subjects)
+        if not subjects or not all(subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns
+                                   for subj in subjects):
+            return False
+        if che:
+            # anyone who can estimate (*gli investitori stimano che…*), not a rule or a place
+            # (*la norma calcola che…*)
+            return not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC" for subj in subjects)
+        return not self._things_as_subjects(doc[i])
+
+    def _held_belief(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is an adjective of belief (``belief_adjectives``) after a copula in the
+        third person (its ``cop`` child or the word before, adverbs between), a *che*-clause
+        after it, and a subject the parse gives it that is someone (a name, a noun that is no
+        rule, a personal pronoun): *gli esperti sono convinti che…*, *la polizia è certa che…*."""
+        before = i - 1
+        while before > sent.start and doc[before].pos_ == "ADV":
+            before -= 1
+        copula = next((c for c in doc[i].children if c.dep_ == "cop" and c.i < i), None)
+        if copula is None and before >= sent.start and _norm(doc[before]) in self.g.copulas:
+            copula = doc[before]
+        if copula is None or "3" not in copula.morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
+            return False
+        subjects = parsed_subjects(doc[i], self.g.relatives) or parsed_subjects(copula, self.g.relatives)
+        return bool(subjects) and all(
+            (subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns)
+            and not self.word_forms(subj) & self.not_sources for subj in subjects)
 
     def _infinitive_after(self, doc: Doc, j: int, end: int) -> bool:
         """A preposition of ``infinitive_openers`` (*di*, *a*, *ad*, *per*) + (*non*, clitics) +
