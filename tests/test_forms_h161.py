@@ -15,8 +15,16 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "l'incendio sia stato appiccato di notte", "investigatori")]),
     ("La procura è ormai certa che il denaro sia finito all'estero.",
      [("indirect", "il denaro sia finito all'estero", "procura")]),
+    # a verb of seeming links the adjective as a copula does; the adjective tagged as a noun
+    ("Gli inquirenti sembrano convinti che il furto sia stato organizzato dall'interno.",
+     [("indirect", "il furto sia stato organizzato dall'interno", "inquirenti")]),
+    ("La polizia pare sia convinta che si tratti di una persona psicologicamente fragile.",
+     [("indirect", "si tratti di una persona psicologicamente fragile", "polizia")]),
     # no one holds it: impersonal, the writer's first person, a thing that is safe
     ("È certo che il governo cadrà entro l'autunno.", []),
+    ("È ormai certo che la zona fu abitata da popolazioni celtiche.", []),
+    ("I primi villaggi sembrano risalire all'età del ferro, testimoniati da una necropoli del VI secolo a.C. "
+     "È ormai certo che la zona fu abitata da popolazioni celtiche.", []),
     ("Sono convinto che la riforma sia sbagliata.", []),
     ("Il ponte è sicuro e sarà riaperto domani.", []),
 ])

@@ -525,6 +525,9 @@ class Grammar:
     #: subject that is someone in the third person (*gli inquirenti sono convinti che…*, *il
     #: ministro è certo che…*; not *è certo che…*, no one, nor *sono sicuro che…*, the writer)
     belief_adjectives: frozenset[str] = frozenset()
+    #: verbs of seeming and staying that link a subject to an adjective of belief as a copula
+    #: does (*gli inquirenti **sembrano** convinti che…*, *la polizia **pare** sia convinta che…*)
+    seeming_verbs: frozenset[str] = frozenset()
     #: cue verbs whose *come* introduces the reported clause (*ha ricordato come l'Italia sia…*)
     come_verbs: frozenset[str] = frozenset()
     #: verbs of a public announcement that report with no one named after *come*: a bare

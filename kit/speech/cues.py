@@ -157,8 +157,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
             opening_participle = i == sent.start and token.is_title and bool(self.g.participle.search(norm)) \
                 and self.bare_agent(doc, i, sent, lemmas)
-            # (an adjective: a participle, "dichiarato", or one of belief, "convinti che…")
-            if not (token.pos_ == "ADJ" and (self.g.participle.search(norm) or lemma in self.g.belief_adjectives)) \
+            # (an adjective: a participle, "dichiarato", or one of belief, "convinti che…", also
+            # when tagged as a noun, "pare sia convinta che…")
+            if not (token.pos_ == "ADJ" and self.g.participle.search(norm) or lemma in self.g.belief_adjectives) \
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
@@ -2394,18 +2395,29 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         """Token ``i`` is an adjective of belief (``belief_adjectives``) after a copula in the
         third person (its ``cop`` child or the word before, adverbs between), a *che*-clause
         after it, and a subject the parse gives it that is someone (a name, a noun that is no
-        rule, a personal pronoun): *gli esperti sono convinti che…*, *la polizia è certa che…*."""
+        rule, a personal pronoun): *gli esperti sono convinti che…*, *la polizia è certa che…*;
+        a verb of seeming (``seeming_verbs``) heading the adjective links it as a copula does
+        and gives the subject (*gli inquirenti sembrano convinti che…*, *la polizia pare sia
+        convinta che…*; a nominal adjective as subject, *gli inquirenti*, counts)."""
         before = i - 1
         while before > sent.start and doc[before].pos_ == "ADV":
             before -= 1
+        head = doc[i].head
+        # (right before it, a copula or an adverb between: not a verb of an earlier clause the
+        # parse hangs it on)
+        seeming = head if 0 < i - head.i <= 3 and self.lemmas(head) & self.g.seeming_verbs else None
         copula = next((c for c in doc[i].children if c.dep_ == "cop" and c.i < i), None)
         if copula is None and before >= sent.start and _norm(doc[before]) in self.g.copulas:
             copula = doc[before]
+        copula = copula or seeming
         if copula is None or "3" not in copula.morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
             return False
-        subjects = parsed_subjects(doc[i], self.g.relatives) or parsed_subjects(copula, self.g.relatives)
+        subjects = parsed_subjects(doc[i], self.g.relatives) or parsed_subjects(copula, self.g.relatives) \
+            or (parsed_subjects(seeming, self.g.relatives) if seeming is not None else [])
+        # (before the adjective: a subject the parse takes from the che-clause, "è ormai certo
+        # che la zona fu abitata…", is no one's belief)
         return bool(subjects) and all(
-            (subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns)
+            subj.i < i and (subj.pos_ in ("NOUN", "PROPN", "ADJ") or _norm(subj) in self.g.person_pronouns)
             and not self.word_forms(subj) & self.not_sources for subj in subjects)
 
     def _infinitive_after(self, doc: Doc, j: int, end: int) -> bool:
