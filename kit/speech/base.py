@@ -203,8 +203,8 @@ class FinderBase:
         #: quotidiano*, *la nota*): never a thing that merely shows or requires
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
-        self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns | self.g.urging_nouns \
-            | self.g.hypothesis_charge_nouns | self.g.content_che_nouns
+        self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns \
+            | self.g.urging_nouns | self.g.hypothesis_charge_nouns | self.g.content_che_nouns
         #: the prepositions of circumstance or address with their contracted forms (*con*, *col*,
         #: *durante*, *al*…): :meth:`circumstance_preposition` asks it for each candidate name
         self.circumstance_forms = frozenset().union(*(self.g.forms(p) for p in self.g.circumstance_prepositions))

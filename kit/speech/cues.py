@@ -103,7 +103,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
             if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
                 hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
-            if not hits and lemmas & self.g.forecast_verbs and self._stated_plan(doc, i, sent, che=True):
+            if not hits and lemmas & self.g.forecast_verbs and self._stated_estimate(doc, i, sent):
                 hits = lemmas & self.g.forecast_verbs  # "gli analisti stimano che…", "la Coldiretti calcola che…"
             if not hits and norm in self.g.belief_adjectives and self._held_belief(doc, i, sent):
                 hits = {norm}  # "gli inquirenti sono convinti che…"
@@ -910,7 +910,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
-                    or self._content_che(doc, k, sent.end) or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end):
+                    or self._content_che(doc, k, sent.end) \
+                    or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end):
                 break  # ("l'appello del vescovo alla calma": what an appeal urges, a noun phrase)
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
@@ -2364,32 +2365,47 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return False
         return self._infinitive_after(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
 
-    def _stated_plan(self, doc: Doc, i: int, sent: Span, che: bool = False) -> bool:
+    def _stated_plan(self, doc: Doc, i: int, sent: Span) -> bool:
         """Token ``i`` is an active verb of planning, with no clitic *si* before its auxiliaries,
         whose parsed subject is someone (a name, a person, a body: not a thing, a text, a
         plan), then *di* + infinitive past adverbs: *il rettore prevede di aprire…*, *la Regione
         programma di assumere…* (not *il progetto prevede di costruire…*, *si prevede di…*, *è
-        previsto di…*, nor a subject left to the parse's guess). ``che``: a verb of estimating
-        (``forecast_verbs``) in the third person, then a *che*-clause (*gli analisti stimano
-        che…*; not *stimo che…*, *si stima che…*)."""
+        previsto di…*, nor a subject left to the parse's guess)."""
+        if self._personal_active(doc, i, sent) is None \
+                or not self.di_infinitive(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end):
+            return False
+        subjects = self._personal_subjects(doc, i)
+        return bool(subjects) and not self._things_as_subjects(doc[i])
+
+    def _stated_estimate(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is an active verb of estimating (``forecast_verbs``) in the third person,
+        with no clitic *si* before its auxiliaries, then a *che*-clause, whose parsed subject is
+        anyone who can estimate (*gli analisti stimano che…*, *la Coldiretti calcola che…*): not
+        a rule or a place (*la norma calcola che…*), nor the writer (*stimo che…*), nor no one
+        (*si stima che…*)."""
+        first = self._personal_active(doc, i, sent)
+        if first is None or "3" not in first.morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
+            return False
+        subjects = self._personal_subjects(doc, i)
+        return bool(subjects) and not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC"
+                                          for subj in subjects)
+
+    def _personal_active(self, doc: Doc, i: int, sent: Span):
+        """The first token of the verb group of token ``i`` (its auxiliaries) when that group is
+        active and no reflexive clitic *si* stands before it (*si prevede…*, *è previsto…*: no
+        one plans), else None."""
         start = self.aux_start(doc, i, sent.start)
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.is_passive(doc, start, i + 1):
-            return False
-        if che:
-            if "3" not in doc[start].morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
-                return False
-        elif not self.di_infinitive(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end):
-            return False
+            return None
+        return doc[start]
+
+    def _personal_subjects(self, doc: Doc, i: int) -> list:
+        """The subjects the parse gives token ``i`` when each is a noun, a name or a personal
+        pronoun (*lei prevede di…*; not *l'altra prevede di…*, a thing left before), else []."""
         subjects = parsed_subjects(doc[i], self.g.relatives)
-        # (a pronoun only of a person, "lei prevede di…": not "l'altra prevede di…", a thing left before)
-        if not subjects or not all(subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns
-                                   for subj in subjects):
-            return False
-        if che:
-            # anyone who can estimate (*gli investitori stimano che…*), not a rule or a place
-            # (*la norma calcola che…*)
-            return not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC" for subj in subjects)
-        return not self._things_as_subjects(doc[i])
+        if all(subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns for subj in subjects):
+            return subjects
+        return []
 
     def _held_belief(self, doc: Doc, i: int, sent: Span) -> bool:
         """Token ``i`` is an adjective of belief (``belief_adjectives``) after a copula in the
@@ -4004,7 +4020,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if kind == "nominal" and speaker_np is None and (urged_at is not None or verb in self.g.charge_nouns):
             # "l'appello al dialogo, lanciato da X", "l'accusa, formulata da X, di…": the agent of
             # the participle that issued it speaks (in commas inside the cue, or after what is urged)
-            issuing = self._issuing_participle(doc, start + 1, end) if urged_at is None else self._issuing_participle(doc, j, sent_end)
+            issuing = self._issuing_participle(doc, start + 1, end) if urged_at is None \
+                else self._issuing_participle(doc, j, sent_end)
             agent = None if issuing is None else self._agent_at(doc, self.skip_adverbs(doc, issuing + 1, sent_end), sent_end)
             if agent is not None:
                 speaker_np, passive = agent, True
