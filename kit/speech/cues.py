@@ -249,6 +249,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 if doc[j].text in QUOTE_CHARS:
                     return start, end, lemma  # "ha espresso «forte insoddisfazione»": the marks hold the object
                 if _norm(doc[j]) in nouns:
+                    if _norm(doc[j]) in self.g.prepositions and any(
+                            _norm(t) in self.g.venue_nouns or t.pos_ in ("VERB", "AUX")
+                            or t.dep_ == "obj" and _norm(t) not in self.g.time_words for t in doc[end:j]):
+                        # the preposition belongs to a word between: a programme or setting
+                        # ("parlando ai microfoni di Sky", "in diretta del Tg1"), another verb
+                        # ("quando parla si copre di ridicolo") or the verb's direct object, a
+                        # language spoken ("parla uno dei dialetti del Sud", "parla la lingua
+                        # dei numeri"; not a day the parse takes for one, "ha parlato lunedì dei
+                        # ritardi"), not to the verb of speech
+                        continue
                     end = j + 1
                     while end + 1 < sent.end and _norm(doc[end]) in self.g.and_conjunctions and _norm(doc[end + 1]) in nouns:
                         end += 2  # "ha espresso preoccupazione e rammarico per…": one stance of two nouns
