@@ -29,3 +29,20 @@ def test_preposition_of_a_word_between(shipped, text, expected):
     noun of a programme or setting (*ai microfoni di…*), another verb (*parla si copre di…*) or
     the verb's direct object (*parla la lingua dei…*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "su" and a channel after a stance noun: where the stance was voiced, nothing it is about
+    ("Il sindaco Mario Rossi ha espresso la sua delusione su twitter.", []),
+    # what it is about may follow the channel
+    ("Il sindaco Mario Rossi ha espresso la sua delusione su Facebook per la chiusura dello stadio.",
+     [("indirect", "la chiusura dello stadio", "Mario Rossi")]),
+    # the look-alike: "per" right after the stance noun
+    ("Il sindaco Mario Rossi ha espresso preoccupazione per la chiusura dello stadio.",
+     [("indirect", "la chiusura dello stadio", "Mario Rossi")]),
+])
+def test_channel_after_stance_noun(shipped, text, expected):
+    """After a stance noun (*ha espresso delusione…*), *su* and a channel (``channel_nouns``:
+    *su Twitter*, *sui social*) is where it was said, not what about; a stance preposition after
+    the channel opens what it is about."""
+    assert spoken(shipped, text) == expected

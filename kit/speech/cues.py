@@ -26,6 +26,11 @@ def _inflected(norm: str, lemmas, endings: dict) -> bool:
 class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
+    #: the prepositions that open what a stance noun is about (*preoccupazione **per**…*, *dubbi
+    #: **sulla**…*, *fiducia **nel**…*)
+    _stance_prepositions = frozenset(("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso",
+                                      "nei", "nel", "nella", "nelle", "negli", "nell'"))
+
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -277,7 +282,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     elif end < sent.end and _norm(doc[j]) in self.g.request_nouns | self.g.report_nouns \
                             and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         end += 1  # "ha avanzato l'ipotesi di un guasto": what is asked or supposed follows the "di"
-                    elif end < sent.end and _norm(doc[end]) in ("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso", "nei", "nel", "nella", "nelle", "negli", "nell'"):
+                    elif end < sent.end and _norm(doc[end]) in self._stance_prepositions:
+                        k = end + 1
+                        while k < sent.end and doc[k].pos_ == "DET":
+                            k += 1
+                        if k < sent.end and _norm(doc[k]) in self.g.channel_nouns:
+                            # "ha espresso la sua delusione su Twitter", "sui social": where the
+                            # stance was voiced; what it is about may follow ("… su Facebook per…")
+                            end = k + 1
+                            if not (end < sent.end and _norm(doc[end]) in self._stance_prepositions):
+                                return None
                         end += 1
                     break
             else:
