@@ -260,6 +260,11 @@ class Grammar:
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
     #: misure indicano che…*) they report evidence, not anyone's words
     evidence_verbs: frozenset[str] = frozenset()
+    #: verbs of saying that also mean "to account for", "to bring out" (*spiegare*, *chiarire*,
+    #: *sottolineare*, *segnalare*, *illustrare*): with a fact pronoun or an abstract noun as
+    #: subject (*ciò spiega come…*, *la posizione della valle spiega come…*, *la frequenza dei crolli
+    #: sottolinea la fragilità di…*) they give a cause or a sign, not anyone's words
+    accounting_verbs: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to resemble", "to commemorate" or "to depict"
     #: (*ricordare*, *riportare*, *raccontare*, *descrivere*): with a thing as subject and no
     #: clause after (*la sua forma ricorda quella di un uovo*, *una lapide ricorda i caduti*,

@@ -236,6 +236,12 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
             # unsure; not a noun of an agent, "gli scopritori hanno suggerito una datazione")
             return None
+        if head in self.g.accounting_verbs and self._abstract_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
+                and not (start > sent.start and doc[start - 1].text in DASHES) and not self._right_after_marks(doc, start):
+            # "la posizione della valle spiega come…", "ciò spiega perché…": a cause, no one's words
+            # (not an aside, "«La presenza - spiega X - è…»", whose parse takes a noun of the
+            # quotation for the subject)
+            return None
         if head in self.g.likeness_verbs and not self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
                 and not self._right_after_marks(doc, start):
             return None  # "la sua forma ricorda quella di un uovo": a likeness, no one's words
@@ -709,6 +715,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if inherited and any(self.word_forms(subj) & self.g.time_words for subj in subjects):
             return False  # ("il fine settimana scorso ha minacciato di…": a time read as the subject)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
+
+    def _abstract_subjects(self, token) -> bool:
+        """Every subject the parse gives the verb is a thing (:meth:`_things_as_subjects`) that is
+        a fact pronoun or an abstract noun (``abstract_suffixes`` on its lemma: ***la
+        collocazione** del paese spiega come…*, ***le circostanze** spiegano…*); not a noun that
+        may name a person the word lists miss (*l'articolista*, *il vicino*)."""
+        if not self._things_as_subjects(token):
+            return False
+        return all(subj.pos_ == "PRON" or any(f.endswith(self.g.abstract_suffixes) for f in self.lemmas(subj))
+                   for subj in self.verb_subjects(token))
 
     def _thing(self, subj) -> bool:
         """One subject of :meth:`_things_as_subjects`: a fact pronoun, or a common noun that names no

@@ -1,0 +1,35 @@
+"""Verbs of saying in senses that report no one's words, frequent in encyclopaedic prose: forms of
+Italian written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an abstract noun or a fact pronoun as subject: a cause or a sign, no one's words
+    ("La posizione della valle spiega come il paese sia stato conteso per secoli.", []),
+    ("Questo spiega perché molti abitanti siano emigrati.", []),
+    ("La mostra illustra la storia del porto dal Medioevo a oggi.", []),
+    # a person, a body or a document as subject stays a report
+    ("Il ministro spiega come il governo intenda procedere.",
+     [("indirect", "il governo intenda procedere", "ministro")]),
+    ("L'articolista spiega che i prezzi sono saliti.",
+     [("indirect", "i prezzi sono saliti", "articolista")]),
+    ("Il tifoso spiega che lo stadio era pieno.",
+     [("indirect", "lo stadio era pieno", "tifoso")]),
+    ("L'opposizione ha chiarito che voterà contro.",
+     [("indirect", "voterà contro", "opposizione")]),
+    ("Il rapporto dell'agenzia spiega che le emissioni sono in calo.",
+     [("indirect", "le emissioni sono in calo", "agenzia")]),
+    ("La portavoce ha sottolineato la gravità della situazione.",
+     [("indirect", "la gravità della situazione", "portavoce")]),
+    # a cue set off as an aside inside a quotation: the parse's subject is a noun of the quotation
+    ("«La situazione», sottolinea il sindaco, «è sotto controllo».",
+     [("direct", "La situazione", "sindaco"), ("direct", "è sotto controllo", "sindaco")]),
+])
+def test_accounting_verbs_with_abstract_subject(shipped, text, expected):
+    """*spiegare*, *chiarire*, *sottolineare*, *segnalare*, *illustrare* with an abstract noun or a
+    fact pronoun as subject account for something; with anyone else as subject they report."""
+    assert spoken(shipped, text) == expected
+
