@@ -33,3 +33,19 @@ def test_accounting_verbs_with_abstract_subject(shipped, text, expected):
     fact pronoun as subject account for something; with anyone else as subject they report."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # riportare + a/in + luce, mente, vita…: bringing back, not reporting
+    ("Gli archeologi hanno riportato alla luce una necropoli etrusca.", []),
+    ("Il professore riportò alla luce un affresco del Trecento.", []),
+    ("Il profumo del pane riporta alla mente l'infanzia.", []),
+    # riportare of a report stays
+    ("Il quotidiano ha riportato che il sindaco si dimetterà.",
+     [("indirect", "il sindaco si dimetterà", "quotidiano")]),
+    ("Il giornale riporta le parole del ministro.",
+     [("indirect", "le parole del ministro", "giornale")]),
+])
+def test_riportare_bringing_back(shipped, text, expected):
+    """*riportare alla luce / alla mente / in vita* brings something back; *riportare che…* and
+    *riportare* + words report."""
+    assert spoken(shipped, text) == expected

@@ -265,6 +265,10 @@ class Grammar:
     #: subject (*ciò spiega come…*, *la posizione della valle spiega come…*, *la frequenza dei crolli
     #: sottolinea la fragilità di…*) they give a cause or a sign, not anyone's words
     accounting_verbs: frozenset[str] = frozenset()
+    #: verbs of saying that with *a*/*in* + one of ``restoring_nouns`` mean "to bring back"
+    #: (*riportare alla luce*, *alla mente*, *in vita*, *a galla*): an excavation, a memory, no report
+    restoring_verbs: frozenset[str] = frozenset()
+    restoring_nouns: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to resemble", "to commemorate" or "to depict"
     #: (*ricordare*, *riportare*, *raccontare*, *descrivere*): with a thing as subject and no
     #: clause after (*la sua forma ricorda quella di un uovo*, *una lapide ricorda i caduti*,

@@ -236,6 +236,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
             # unsure; not a noun of an agent, "gli scopritori hanno suggerito una datazione")
             return None
+        if head in self.g.restoring_verbs and self._restoring_phrase(token, end, sent.end):
+            return None  # "riportò alla luce le mura", "riporta alla mente l'infanzia": brought back, not reported
         if head in self.g.accounting_verbs and self._abstract_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
                 and not (start > sent.start and doc[start - 1].text in DASHES) and not self._right_after_marks(doc, start):
             # "la posizione della valle spiega come…", "ciò spiega perché…": a cause, no one's words
@@ -715,6 +717,23 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if inherited and any(self.word_forms(subj) & self.g.time_words for subj in subjects):
             return False  # ("il fine settimana scorso ha minacciato di…": a time read as the subject)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
+
+    def _restoring_phrase(self, token, end: int, sent_end: int) -> bool:
+        """Right after the cue (adverbs skipped) *a* or *in*, bare or with an article, and a noun of
+        ``restoring_nouns`` (*riportò **alla luce** le mura*, *riportato **in vita***), or the
+        same phrase after the verb's object (*riportò le mura alla luce*)."""
+        doc = token.doc
+        to = self.g.forms("a") | self.g.forms("in")
+        j = self.skip_adverbs(doc, end, sent_end)
+        if j < sent_end and _norm(doc[j]) in to:
+            k = j + 1
+            if k < sent_end and _norm(doc[k]) in self.g.articles:
+                k += 1
+            if k < sent_end and self.word_forms(doc[k]) & self.g.restoring_nouns:
+                return True
+        return self.context(doc).has_dep and any(
+            c.dep_ == "obl" and self.word_forms(c) & self.g.restoring_nouns and any(_norm(x) in to for x in c.children if x.dep_ == "case")
+            for c in token.children)
 
     def _abstract_subjects(self, token) -> bool:
         """Every subject the parse gives the verb is a thing (:meth:`_things_as_subjects`) that is
