@@ -49,3 +49,22 @@ def test_riportare_bringing_back(shipped, text, expected):
     """*riportare alla luce / alla mente / in vita* brings something back; *riportare che…* and
     *riportare* + words report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of showing whose subject is the clause's it hangs on: a relative's antecedent through
+    # a coordinated verb, a gerund's main clause
+    ("L'azione austriaca, che aveva firmato un trattato con la Germania, mise in luce la debolezza della politica russa.", []),
+    ("Il romanzo si svolge durante la guerra, evidenziando le difficoltà delle famiglie contadine.", []),
+    # a person or a document there stays a report
+    ("Il ministro ha parlato ai cronisti, evidenziando i ritardi dei cantieri.",
+     [("indirect", "i ritardi dei cantieri", "ministro")]),
+    ("Il sindaco, che aveva incontrato i residenti, ha confermato la chiusura della strada.",
+     [("indirect", "la chiusura della strada", "sindaco")]),
+    # a clitic object before the verb: the noun after it is the verb's own subject
+    ("Le condizioni per una ripresa ci sono, e lo confermano analisti di diverse banche.",
+     [("indirect", "Le condizioni per una ripresa ci sono", "analisti di diverse banche")]),
+])
+def test_evidence_verbs_inherited_subject(shipped, text, expected):
+    """A verb of showing with no subject of its own takes its clause's: a thing shows, a person says."""
+    assert spoken(shipped, text) == expected

@@ -225,11 +225,15 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
-        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token) \
+        # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,
+        # mise in luce…", "il gioco si svolge…, evidenziando…"; not with a clitic object before
+        # the verb, whose noun after is its own subject: "e lo confermano produttori di…")
+        shared = not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < token.i for c in token.children)
+        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token, inherited=shared) \
                 and not self._opens_quotation(doc, end, sent.end):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.evidence_verbs and self._object_after(token, start, end, sent) \
-                and self._things_as_subjects(token) and not any(
+                and self._things_as_subjects(token, inherited=shared) and not any(
                     _norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token)):
             # a thing shows a thing: "i reperti attestano la presenza di…", "la crisi ha messo in
             # luce la debolezza di…", "gli scavi hanno confermato la presenza di…" (not a cue set
@@ -714,6 +718,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 subjects = [token.head]  # ("un compito che esige…", che read as a conjunction: the antecedent)
             elif token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
                 subjects = [token.head]  # ("l'alluvione minaccia di…", the verb read as the noun's adjective)
+            elif "Ger" in token.morph.get("VerbForm") and token.dep_ in ("advcl", "conj", "xcomp") \
+                    and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX"):
+                subjects = parsed_subjects(token.head, self.g.relatives)  # ("il gioco si svolge…, evidenziando…": the clause's)
         if inherited and any(self.word_forms(subj) & self.g.time_words for subj in subjects):
             return False  # ("il fine settimana scorso ha minacciato di…": a time read as the subject)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
