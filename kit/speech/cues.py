@@ -150,6 +150,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
             if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after):
                 return None
+            if self._own_infinitive(doc, i, sent):
+                return None  # "vorrei limitarmi ad osservare che…", "mi sia consentito di dire che…"
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
         if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs \
@@ -484,6 +486,42 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or finite.dep_ == "aux" and "avere" in self.lemmas(finite) and "Part" in finite.head.morph.get("VerbForm"):
             return False  # (avere before a participle, a past: "abbiamo telefonato per chiedergli di…" is told)
         return "Past" not in finite.morph.get("Tense") and "Imp" not in finite.morph.get("Tense")
+
+    def _own_infinitive(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The infinitive cue at ``i`` has for subject whoever writes or speaks, saying it now:
+        the finite verb before it is a first person of the present, future, conditional or
+        imperative with no participle between (*vorrei limitarmi ad osservare che…*, *non ho
+        difficoltà a rilevare che…*, *mi rifiuto di credere che…*, *siamo qui per ribadire…*),
+        or he asks leave to say it (:meth:`_leave_to_speak`). His own words, like *credo che…*,
+        not a report; a compound past stays told (*ho dovuto constatare che…*, *vi ringrazio di
+        aver voluto comunicarmi…*)."""
+        if self._leave_to_speak(doc, i, sent):
+            return True
+        if not self._first_person_now_before(doc, i, sent):
+            return False
+        for t in reversed(doc[sent.start:i]):
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return True
+            if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
+                return False
+        return True
+
+    def _leave_to_speak(self, doc: Doc, k: int, sent: Span) -> bool:
+        """A verb of granting leave (``leave_verbs``) just before ``k``, not in a past, with a
+        clitic of the first person before it or attached to it (*mi sia consentito di…*,
+        *permettetemi di…*, *mi si permetta di…*, *lasciatemi…*): the one who writes asking leave
+        to say it himself (*il sindaco mi ha permesso di…*, a past, is told)."""
+        mine = {c for c, p in self.g.reflexive_persons.items() if p.startswith("1")}
+        for t in reversed(doc[max(sent.start, k - 3):k]):
+            if not self.lemmas(t) & self.g.leave_verbs:
+                continue
+            if any(x.dep_ == "aux" and "avere" in self.lemmas(x) for x in t.children) or "Past" in t.morph.get("Tense") \
+                    and "Part" not in t.morph.get("VerbForm"):
+                return False
+            norm = _norm(t)
+            return any(norm.endswith(c) and len(norm) > len(c) + 3 for c in mine) \
+                or any(_norm(x) in mine for x in doc[max(sent.start, t.i - 3):t.i])
+        return False
 
     def requirement(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
         """A verb of ``requirement_verbs`` in the present passive with *è*/*sono* and no agent
