@@ -37,3 +37,22 @@ def test_own_voice_over_infinitive(shipped, text):
 def test_told_infinitive_stays(shipped, text, expected):
     """An infinitive cue governed by a third person, or a first person in a past, stays a report."""
     assert spoken(shipped, text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the bare verbs of speaking in the first person of the present, no one addressed: said now
+    ("E allora io dico che questa legge non basta.", []),
+    ("Quando parlo di riforme penso soprattutto alla scuola.", []),
+    # the one addressed, before or after: narrated, told
+    ("Allora gli dico che il treno è già partito.", [("indirect", "il treno è già partito", None)]),
+    # other verbs in the first person of the present stay reports (a diary's narrated present)
+    ("Chiediamo che il consiglio comunale sia convocato subito.",
+     [("indirect", "il consiglio comunale sia convocato subito", None)]),
+    # the third person stays a report
+    ("Il ministro Luca Bianchi dice che la riforma è pronta.", [("indirect", "la riforma è pronta", "Luca Bianchi")]),
+])
+def test_first_person_present_of_speaking(shipped, text, expected):
+    """*io dico che…*, *parlo di…*: the act of speaking of whoever writes or speaks, now; with the
+    one addressed (*gli dico che…*), another verb (*chiediamo che…*) or the third person, a report."""
+    assert spoken(shipped, text) == expected

@@ -1016,6 +1016,9 @@ class Grammar:
     #: speaks states his own view or points something out now, no report (*ho creduto*,
     #: *credeva*, *ha ricordato* and the third person stay cues)
     own_view_verbs: frozenset[str] = frozenset()
+    #: the bare verbs of speaking: in the first person of the present indicative, said to no one
+    #: named (*io dico che…*, *quando parlo di unità…*), the speaker's own act of speaking now
+    own_saying_verbs: frozenset[str] = frozenset()
     #: verbs of granting leave: with a clitic of the first person and not in a past (*mi sia
     #: consentito di dire…*, *permettetemi di ricordare…*) the speaker asks leave to say it himself
     leave_verbs: frozenset[str] = frozenset()

@@ -470,8 +470,21 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if finite.i == i and start > 0 and _norm(doc[start - 1]) in self.g.listener_clitics:
             return True  # "vi assicuro che…", "ti dico che…": said to the listener, now (not "ti ho detto")
         if finite.i == i:
-            return lemma.split()[0] in self.g.own_view_verbs
+            # the bare verbs of speaking (``own_saying_verbs``) in the first person of the present
+            # indicative, said to no one named, are the act of speaking now (*io dico che…*,
+            # *quando parlo di unità…*); with the one addressed, before or after, they are narrated
+            # (*gli dico che…*, *dico al sindaco che…*), like the other verbs (*spiego la cosa alla
+            # madre*, *chiediamo che…* in a diary stay reports)
+            return lemma.split()[0] in self.g.own_view_verbs or lemma.split()[0] in self.g.own_saying_verbs \
+                and "Imp" not in mood and not self._addressed_after(doc, i) \
+                and not any(_norm(t) in self.g.addressee_clitics | self.g.reflexive_clitics for t in doc[max(start - 1, 0):i])
         return bool(self.lemmas(finite) & self.g.modals)
+
+    def _addressed_after(self, doc: Doc, i: int) -> bool:
+        """The cue at ``i`` has the one it is said to right after it, past adverbs: *a* (or its
+        articled forms) and a word (*chiedo **al sindaco** di…*, *domandiamo **a tutti** che…*)."""
+        k = self.skip_adverbs(doc, i + 1, len(doc))
+        return k + 1 < len(doc) and _norm(doc[k]) in self.g.forms("a") and doc[k + 1].is_alpha
 
     def _first_person_now_before(self, doc: Doc, k: int, sent: Span) -> bool:
         """The finite verb nearest before ``k`` in the sentence is a first person saying it now
