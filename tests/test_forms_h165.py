@@ -56,3 +56,16 @@ def test_first_person_present_of_speaking(shipped, text, expected):
     """*io dico che…*, *parlo di…*: the act of speaking of whoever writes or speaks, now; with the
     one addressed (*gli dico che…*), another verb (*chiediamo che…*) or the third person, a report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first person of a verb of wishing after its reflexive clitic, however the tagger reads it
+    ("Mi auguro che la legge passi presto.", []),
+    ("Quindi quando mi auguro che le elezioni diano ragione a noi, penso al paese.", []),
+    # the third person stays a report
+    ("Il sindaco Mario Rossi si augura che la legge passi presto.",
+     [("indirect", "la legge passi presto", "Mario Rossi")]),
+])
+def test_first_person_wish_after_its_clitic(shipped, text, expected):
+    """*mi auguro che…*: the speaker's own wish now, even with *auguro* read as an adjective."""
+    assert spoken(shipped, text) == expected

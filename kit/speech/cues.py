@@ -458,6 +458,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
         if finite is not None and _inflected(_norm(finite), self.lemmas(finite), self.g.first_person_futures):
             return True  # "le dirò che…", "aggiungerei che…" by its ending, whatever person the tagger gives it
+        if finite is None and doc[i].pos_ not in ("VERB", "AUX") and self.g.first_person_now.search(_norm(doc[i])) \
+                and i > 0 and self.g.reflexive_persons.get(_norm(doc[i - 1]), "").startswith("1"):
+            # a first person the tagger read as an adjective or a noun, its reflexive clitic of
+            # the first person before it: "mi auguro che…", "ci auguriamo che…"
+            return lemma.split()[0] in self.g.own_view_verbs
         if finite is None or "1" not in finite.morph.get("Person"):
             return False
         if not self.g.first_person_now.search(_norm(finite)):
