@@ -141,6 +141,9 @@ class Grammar:
     #: favore del rinvio*, *si è scagliato contro la decisione*)
     stance_openers: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    #: the prepositions that open what a noun of stance is about, after the noun (*la sua
+    #: preoccupazione **per**…*, *dubbi **sulla**…*, *fiducia **nel**…*)
+    stance_prepositions: frozenset[str] = frozenset()
     #: nouns heading a charge noun (*il capo d'accusa*, *i capi di accusa*)
     charge_heads: frozenset[str] = frozenset()
     #: pronouns that stand for a noun before its di-phrase (*le accuse sono **quelle** di…*)

@@ -202,6 +202,8 @@ class FinderBase:
         #: the nouns that speak or speak for someone: titles, groups, media and documents (*il
         #: quotidiano*, *la nota*): never a thing that merely shows or requires
         self.voiced_nouns = self.speaking_nouns | self.g.media_nouns | self.g.document_nouns
+        #: the clitics of the first person (*mi*, *ci*): who writes or speaks, now
+        self.first_person_clitics = frozenset(c for c, p in self.g.reflexive_persons.items() if p.startswith("1"))
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns \
             | self.g.urging_nouns | self.g.hypothesis_charge_nouns | self.g.content_che_nouns

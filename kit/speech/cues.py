@@ -26,11 +26,6 @@ def _inflected(norm: str, lemmas, endings: dict) -> bool:
 class CueRules(SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
-    #: the prepositions that open what a stance noun is about (*preoccupazione **per**…*, *dubbi
-    #: **sulla**…*, *fiducia **nel**…*)
-    _stance_prepositions = frozenset(("per", "su", "sul", "sulla", "sui", "sulle", "sugli", "sull'", "verso",
-                                      "nei", "nel", "nella", "nelle", "negli", "nell'"))
-
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -231,7 +226,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # mise in luce…", "il gioco si svolge…, evidenziando…"; not with a clitic object before
         # the verb, whose noun after is its own subject: "e lo confermano produttori di…")
         shared = not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.i < token.i for c in token.children)
-        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) and self._things_as_subjects(token, inherited=shared) \
+        if head in self.g.evidence_verbs and self._clause_after(doc, end, sent.end) \
+                and self._things_as_subjects(token, inherited=shared) \
                 and not self._opens_quotation(doc, end, sent.end):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.evidence_verbs and self._object_after(token, start, end, sent) \
@@ -296,7 +292,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     elif end < sent.end and _norm(doc[j]) in self.g.request_nouns | self.g.report_nouns \
                             and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         end += 1  # "ha avanzato l'ipotesi di un guasto": what is asked or supposed follows the "di"
-                    elif end < sent.end and _norm(doc[end]) in self._stance_prepositions:
+                    elif end < sent.end and _norm(doc[end]) in self.g.stance_prepositions:
                         k = end + 1
                         while k < sent.end and doc[k].pos_ == "DET":
                             k += 1
@@ -304,7 +300,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                             # "ha espresso la sua delusione su Twitter", "sui social": where the
                             # stance was voiced; what it is about may follow ("… su Facebook per…")
                             end = k + 1
-                            if not (end < sent.end and _norm(doc[end]) in self._stance_prepositions):
+                            if not (end < sent.end and _norm(doc[end]) in self.g.stance_prepositions):
                                 return None
                         end += 1
                     break
@@ -459,7 +455,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if finite is not None and _inflected(_norm(finite), self.lemmas(finite), self.g.first_person_futures):
             return True  # "le dirò che…", "aggiungerei che…" by its ending, whatever person the tagger gives it
         if finite is None and doc[i].pos_ not in ("VERB", "AUX") and self.g.first_person_now.search(_norm(doc[i])) \
-                and i > 0 and self.g.reflexive_persons.get(_norm(doc[i - 1]), "").startswith("1"):
+                and i > 0 and _norm(doc[i - 1]) in self.first_person_clitics:
             # a first person the tagger read as an adjective or a noun, its reflexive clitic of
             # the first person before it: "mi auguro che…", "ci auguriamo che…"
             return lemma.split()[0] in self.g.own_view_verbs
@@ -529,7 +525,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         clitic of the first person before it or attached to it (*mi sia consentito di…*,
         *permettetemi di…*, *mi si permetta di…*, *lasciatemi…*): the one who writes asking leave
         to say it himself (*il sindaco mi ha permesso di…*, a past, is told)."""
-        mine = {c for c, p in self.g.reflexive_persons.items() if p.startswith("1")}
+        mine = self.first_person_clitics
         for t in reversed(doc[max(sent.start, k - 3):k]):
             if not self.lemmas(t) & self.g.leave_verbs:
                 continue
