@@ -130,7 +130,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             if modal is None and i - 1 >= sent.start and _norm(doc[i - 1]) in self.g.nominal_infinitive_openers \
                     and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)) \
                     and (i - 1 > sent.start or self.fronted_end(doc, i + 2, sent) is not None) \
-                    and not self._first_person_now_before(doc, i - 1, sent):
+                    and self._first_person_now_before(doc, i - 1, sent) is None:
                 # "sono concordi nell'affermare che…", "ha chiuso col ribadire che…": the infinitive
                 # made a noun by an articled preposition after the word it completes, a che-clause
                 # after it; opening the sentence, only with the comma where the main clause
@@ -487,19 +487,19 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         k = self.skip_adverbs(doc, i + 1, len(doc))
         return k + 1 < len(doc) and _norm(doc[k]) in self.g.forms("a") and doc[k + 1].is_alpha
 
-    def _first_person_now_before(self, doc: Doc, k: int, sent: Span) -> bool:
-        """The finite verb nearest before ``k`` in the sentence is a first person saying it now
-        (present, future, conditional, imperative): an infinitive after a preposition there is
-        the speaker's own voice (*vorrei insistere nel rilevare che…*, *troviamo conforto nel
-        constatare che…*, *siamo concordi nel ritenere che…*), not a report."""
+    def _first_person_now_before(self, doc: Doc, k: int, sent: Span):
+        """The finite verb nearest before ``k`` in the sentence when it is a first person saying
+        it now (present, future, conditional, imperative), else None: an infinitive after a
+        preposition there is the speaker's own voice (*vorrei insistere nel rilevare che…*,
+        *troviamo conforto nel constatare che…*, *siamo concordi nel ritenere che…*), not a report."""
         if not self.context(doc).has_morph:
-            return False
+            return None
         finite = next((t for t in reversed(doc[sent.start:k]) if t.pos_ in ("VERB", "AUX")
                        and "Fin" in t.morph.get("VerbForm")), None)
         if finite is None or "1" not in finite.morph.get("Person") \
                 or finite.dep_ == "aux" and "avere" in self.lemmas(finite) and "Part" in finite.head.morph.get("VerbForm"):
-            return False  # (avere before a participle, a past: "abbiamo telefonato per chiedergli di…" is told)
-        return "Past" not in finite.morph.get("Tense") and "Imp" not in finite.morph.get("Tense")
+            return None  # (avere before a participle, a past: "abbiamo telefonato per chiedergli di…" is told)
+        return None if "Past" in finite.morph.get("Tense") or "Imp" in finite.morph.get("Tense") else finite
 
     def _own_infinitive(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive cue at ``i`` has for subject whoever writes or speaks, saying it now:
@@ -511,14 +511,9 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         aver voluto comunicarmi…*)."""
         if self._leave_to_speak(doc, i, sent):
             return True
-        if not self._first_person_now_before(doc, i, sent):
-            return False
-        for t in reversed(doc[sent.start:i]):
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-                return True
-            if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
-                return False
-        return True
+        finite = self._first_person_now_before(doc, i, sent)
+        return finite is not None and not any(t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
+                                              for t in doc[finite.i + 1:i])
 
     def _leave_to_speak(self, doc: Doc, k: int, sent: Span) -> bool:
         """A verb of granting leave (``leave_verbs``) just before ``k``, not in a past, with a
@@ -1200,7 +1195,11 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
 
     def _a_urged(self, doc: Doc, j: int, end: int) -> bool:
         """*a* (or an articled form) at token ``j`` + what an appeal urges (``urged_objects``),
-        an article and adjectives between: *alla calma*, *a una tregua*, *al massimo rispetto*."""
+        an article and adjectives between: *alla calma*, *a una tregua*, *al massimo rispetto*.
+        The reading of what a noun of urging urges; a verb of appeal takes any common noun
+        (:meth:`urged_noun`: *esorta alla calma*), a noun only a listed one, as after a noun *a*
+        more often names an addressee or a destination (*l'appello ai giovani*, *l'invito al
+        pranzo*)."""
         if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a"):
             return False
         k = j + 1
