@@ -1356,6 +1356,17 @@ class SpeakerRules(FinderBase):
         words = [t for t in doc[cue.start:cue.end] if t.pos_ not in ("SCONJ", "ADP", "PUNCT", "ADV", "AUX", "DET", "PRON")]
         return words[-1] if words else doc[cue.end - 1]  # (not "francamente" of "constata francamente che")
 
+    def _number_clash(self, doc: Doc, cue: Cue, subj) -> bool:
+        """The cue's finite verb and the common noun the parse gives it as subject differ in
+        number (*è soddisfatto perché **i tre autori** sono stati presi, e **si augura**…*, *le
+        missioni che sorvegliano **la regione** **affermano**…*): the noun belongs to another
+        clause; a noun coordinated with another (*il candidato e vittima*) is left alone."""
+        if subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
+            return False
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and self._is_finite(t)), None)
+        number, subject_number = (verb.morph.get("Number") if verb is not None else []), subj.morph.get("Number")
+        return bool(number and subject_number) and number != subject_number
+
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
@@ -1402,6 +1413,8 @@ class SpeakerRules(FinderBase):
                     return None  # (a number or a preposition read as a name: "Alle 15 lo scenario…")
                 if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
+                if tok is not verb and self._number_clash(doc, cue, subj):
+                    continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].is_punct
                                          or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
