@@ -1071,8 +1071,9 @@ class DescriptionRules(FinderBase):
         between two offsets of ``sent`` (after its article, or an article and a possessive: *della
         ragazza*, *l'uomo*, *il suo assistito*), with no name, *di* or adjective after it that says
         which (not *la ragazza Anna*, *l'uomo di 40 anni*, *la donna italiana*): the person of its
-        gender (the noun's, else its article's) named more often than any other, at least twice,
-        in the passage before it, not the speaker (*la bambina* for Madeleine McCann)."""
+        gender (the noun's, else its article's) named more often than any other in the passage
+        before it, not the speaker (*la bambina* for Madeleine McCann; *la donna* for the one
+        woman named before it, once)."""
         norms = self.context(doc).norms
         definite = self.g.definite | self.g.articulated_prepositions
         out = []
@@ -1098,7 +1099,8 @@ class DescriptionRules(FinderBase):
     def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
                            window: int = 1500) -> str | None:
         """The person whose name (or a participle agreeing with it) says they are of ``gender``,
-        not the ``speaker``, named more often than any other, and at least twice, in the
+        not the ``speaker``, named more often than any other (once is enough when no other
+        person of that gender is named: *Anna Neri è stata colpita… la donna*) in the
         ``window`` characters before ``char`` (a name that says nothing of it, *Oscar*, is not
         taken for *la donna*), a first name and a surname: a surname alone says no gender
         (*Obama*, *Costa*)."""
@@ -1110,7 +1112,7 @@ class DescriptionRules(FinderBase):
                 continue
             counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0, 0]
-        if ranked[0] < 2 or ranked[0] == ranked[1]:
+        if ranked[0] == 0 or ranked[0] == ranked[1]:
             return None
         return next(n for n in counts if counts[n] == ranked[0])
 
