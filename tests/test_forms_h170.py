@@ -32,3 +32,21 @@ def test_person_noun_takes_up_the_one_person_of_its_gender(shipped, text, expect
     """*la donna*, *la bambina* in the content: the person of that gender the passage before it
     names more than any other, and once is enough when no other of that gender is named."""
     assert _about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title's word used as an adjective of the noun before it: no office, the place is named
+    ("Il sindaco Marco Neri ha detto che il centro storico di Bologna resterà chiuso domenica.",
+     [("indirect", "il centro storico di Bologna resterà chiuso domenica", "Marco Neri", ["Bologna"])]),
+    # the look-alikes: an office title leaves its place out; a body after a title's word used
+    # as an adjective too (a role: "consulente legale")
+    ("Il sindaco Marco Neri ha detto che lo storico di Bologna resterà in città.",
+     [("indirect", "lo storico di Bologna resterà in città", "Marco Neri", [])]),
+    ("Il sindaco Marco Neri ha detto che il consulente legale della Juventus sarà ascoltato domani.",
+     [("indirect", "il consulente legale della Juventus sarà ascoltato domani", "Marco Neri", [])]),
+])
+def test_title_word_as_an_adjective_is_no_office(shipped, text, expected):
+    """*il centro storico di Bologna*: *storico* qualifies *centro*, no historian of Bologna;
+    the place is what the words are about. A body there stays out (*il consulente legale della
+    Juventus*, a role)."""
+    assert _about(shipped, text) == expected

@@ -703,11 +703,15 @@ class DescriptionRules(FinderBase):
 
     def _office_domain(self, doc: Doc, ent) -> bool:
         """The body or place inside an office title (*Capo dello **Stato***, *il leader della
-        **Lega** Umberto Bossi*): the guidelines leave it out of ``about``."""
+        **Lega** Umberto Bossi*): the guidelines leave it out of ``about``. Not a place after a
+        title's word that is an adjective of the common noun before it (*il centro storico
+        **dell'Aquila***: a part of the town, no historian; still *il consulente legale della
+        **Juventus***, a body)."""
         k = ent.start - 1
         if k < 1 or ent.label_ == "PER" or _norm(doc[k]) not in self.g.forms("di"):
             return False
-        if _norm(doc[k - 1]) not in self.titles:
+        if _norm(doc[k - 1]) not in self.titles or ent.label_ == "LOC" and k >= 2 and doc[k - 1].pos_ == "ADJ" \
+                and doc[k - 2].pos_ == "NOUN" and _norm(doc[k - 2]) not in self.titles:
             return False
         # the office of a person named right after it, or a one-word institution (*Stato*);
         # not a company or a body someone works for (*gli ex manager di Bear Stearns*)
