@@ -42,3 +42,24 @@ def test_subject_of_another_number(shipped, text, expected):
 def test_impersonal_not_ruled_out(shipped, text, expected):
     """*non si esclude X*: an impersonal report of supposing, signed by no one."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "il papa" is the one the article introduced as the new one, not the one it calls "emerito"
+    ("Alle sette il nuovo papa si è affacciato dal balcone. Il papa ha quindi chiesto ai fedeli di pregare "
+     "per il papa emerito Pio Rossi. Il nuovo papa Luca Bianchi, 70 anni, è nato a Bari.",
+     [("indirect", "di pregare per il papa emerito Pio Rossi", "Luca Bianchi")]),
+    ("Alle sette il nuovo sindaco si è affacciato dal balcone. Il sindaco ha quindi chiesto ai cittadini di "
+     "aiutare il sindaco emerito Pio Rossi. Il nuovo sindaco Luca Bianchi, 50 anni, è nato a Bari.",
+     [("indirect", "di aiutare il sindaco emerito Pio Rossi", "Luca Bianchi")]),
+    # the look-alikes: "il papa emerito" names him; two popes with no "emerito": no one in particular
+    ("Il papa emerito Pio Rossi ha scritto una lettera ai vescovi. Il papa emerito ha chiesto ai fedeli di "
+     "pregare per la pace.",
+     [("indirect", "di pregare per la pace", "Pio Rossi")]),
+    ("Alle sette il nuovo papa si è affacciato dal balcone. Il papa ha quindi chiesto ai fedeli di pregare "
+     "per il papa Pio Rossi. Il nuovo papa Luca Bianchi, 70 anni, è nato a Bari.",
+     [("indirect", "di pregare per il papa Pio Rossi", "papa")]),
+])
+def test_emeritus_title(shipped, text, expected):
+    """*il papa emerito X*: a title held before; the bare title later is not X."""
+    assert spoken(shipped, text) == expected

@@ -193,6 +193,9 @@ class Grammar:
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced
     former_words: frozenset[str] = frozenset()
+    #: words after a title that make it an office one held before (*il papa **emerito** X*): a
+    #: bare *il papa* later is not that person
+    emeritus_words: frozenset[str] = frozenset()
     #: words before a title that keep its person (*il rieletto presidente*, *il nuovo premier*,
     #: *il presidente uscente* reads the same way)
     title_modifiers: frozenset[str] = frozenset()

@@ -684,6 +684,8 @@ class DescriptionRules(FinderBase):
                     continue
                 ctx.description_words.setdefault(value[0], []).append(words)
                 for size in range(len(words), 0, -1):
+                    if size < len(words) and words[size] in self.g.emeritus_words:
+                        break  # "il papa emerito X": not the one "il papa" names
                     k = " ".join(words[:size])
                     if k in table and table[k] != value:
                         ambiguous.add(k)
