@@ -926,6 +926,16 @@ class Grammar:
     #: is the speaker and whose *di* / *a* + infinitive is what was asked (*la richiesta del
     #: sindaco di chiudere…*, *l'invito di X a restare a casa*, *l'accusa di X a Y di aver mentito*)
     request_nouns: frozenset[str] = frozenset()
+    #: nouns of a criticism, a request or a complaint whose named agent after *di* may
+    #: be followed by what it is against or about, a phrase of ``target_openers`` (*le critiche
+    #: del sindaco nei confronti della giunta*, *il ricorso di X contro la gara*)
+    target_nouns: frozenset[str] = frozenset()
+    #: phrases opening what a noun of ``target_nouns`` is against or about, their last word a
+    #: preposition read with its contracted forms (*contro*, *sulla*, *in merito ai*)
+    target_openers: frozenset[str] = frozenset()
+    #: nouns that, between *su* and *di*, make a compound preposition, no topic (*sulla base
+    #: di*, *sulla scia di*, *sull'onda di*)
+    su_compound_nouns: frozenset[str] = frozenset()
     #: nouns of saying, assuring, warning, hoping, fearing or intending (by their singular and
     #: plural forms) that take their agent after *di* and their content as a request's, or as a
     #: *che*-clause (*la convinzione di X che la crisi sia finita*, *i timori di X di perdere*,

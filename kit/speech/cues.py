@@ -977,7 +977,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         procedure), with the agent right after the noun (not *la richiesta di rinvio a giudizio
         avanzata da X*). A noun of belief or opinion takes a *che*-clause too, right after the
         agent or after a copula (*la convinzione di X che…*, *la tesi della difesa è che…*); a
-        possessive at the head of a clause is its agent (*La sua convinzione è che…*)."""
+        possessive at the head of a clause is its agent (*La sua convinzione è che…*). A noun
+        of ``target_nouns`` takes, after a named agent, what it is against or about
+        (:meth:`_target_opens`: *le critiche del sindaco nei confronti della giunta*, *il
+        ricorso di X contro la gara*); only that when it is none of the nouns above."""
         if i <= sent.start or i + 3 >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN", ""):
             return None
         before = _norm(doc[i - 1])
@@ -998,6 +1001,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         # an opinion noun's owner speaks only through a che-clause ("l'idea di X di creare…": a
         # plan; a colon after the owner is the colon rules')
         che_only = _norm(doc[i]) in self.g.opinion_nouns - self.g.request_nouns - self.g.belief_nouns
+        targeted = _norm(doc[i]) in self.g.target_nouns
+        target_only = targeted and _norm(doc[i]) not in self.g.request_nouns | self.g.belief_nouns | self.g.opinion_nouns
         if _norm(doc[j]) in ("di", "d'"):
             # a bare "di": a name (not "la richiesta di rinvio")
             named = doc[agent].is_title or doc[agent].ent_type_ in ("PER", "ORG")
@@ -1024,7 +1029,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
                     or self._content_che(doc, k, sent.end) \
-                    or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end):
+                    or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end) \
+                    or targeted and self._target_opens(doc, k, sent.end):
                 break  # ("l'appello del vescovo alla calma": what an appeal urges, a noun phrase)
             if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
                     and _norm(doc[k + 1]) in self.g.indefinite_articles:
@@ -1033,6 +1039,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         else:
             return None
         if che_only and not self._content_che(doc, k, sent.end) and not self._copular_che(doc, k + 1, sent.end):
+            return None
+        if target_only and not self._target_opens(doc, k, sent.end):
             return None
         end = k
         addressee = next((m for m in range(agent + 1, k) if _norm(doc[m]) in self.g.forms("a")), None)
@@ -1044,6 +1052,25 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                 or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
             return None  # "la richiesta della presenza di un perito": no one asks
         return (i, i + 1, "request", f"request:{_norm(doc[i])}", (agent, end))
+
+    def _target_opens(self, doc: Doc, k: int, end: int) -> bool:
+        """A phrase of ``target_openers`` at token ``k``, its last preposition in any contracted
+        form, and a word after it: what a noun of ``target_nouns`` is against or about (*contro
+        la gara*, *nei confronti della giunta*, *sulla riforma*); not a channel after *su* (*le
+        critiche del sindaco su Facebook*: where they were made), nor a compound preposition
+        (*sulla base di*, ``su_compound_nouns``)."""
+        for opener in self.g.target_openers:
+            words = opener.split()
+            last = k + len(words) - 1
+            if last + 1 >= end or any(_norm(doc[k + m]) != w for m, w in enumerate(words[:-1])) \
+                    or _norm(doc[last]) not in self.g.forms(words[-1]):
+                continue
+            j = last + 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
+            return j < end and doc[j].is_alpha and _norm(doc[j]) not in self.g.channel_nouns \
+                and not (_norm(doc[j]) in self.g.su_compound_nouns and j + 1 < end and _norm(doc[j + 1]) in self.g.forms("di"))
+        return False
 
     def _agent_apposition(self, doc: Doc, k: int, end: int) -> int | None:
         """A name set in commas at token ``k`` after a speech noun's agent (*la richiesta del
@@ -1063,14 +1090,16 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
             return m
         return None
 
-    def request_content(self, doc: Doc, np_end: int, end: int) -> tuple[int, int]:
+    def request_content(self, doc: Doc, np_end: int, end: int, targeted: bool = False) -> tuple[int, int]:
         """(first, end) tokens of what a request asks (:meth:`request_cue`): from the *di* after
         its agent and addressee to the verb of the clause the noun belongs to (*una richiesta
         dell'ANCI di rinviare la tassa **ha portato**…*) or a comma not followed by another
         *di* (*la promessa di X di costruire un ponte, di fare investimenti, il ministro…*), the
         verb's negation left out (*la promessa di X di abbassare le tasse **non è stata**
-        mantenuta*)."""
-        first = next(k for k in range(np_end, end) if self._a_infinitive(doc, k, end) or self._a_urged(doc, k, end)
+        mantenuta*). With ``targeted`` (a noun of ``target_nouns``) it may open with what the
+        noun is against or about (*contro la gara*)."""
+        first = next(k for k in range(np_end, end) if targeted and self._target_opens(doc, k, end)
+                     or self._a_infinitive(doc, k, end) or self._a_urged(doc, k, end)
                      or self._content_che(doc, k, end)
                      or self._colon_content(doc, k, end) or self._copular_che(doc, k, end)
                      or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
@@ -2268,7 +2297,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                     i = scheduled[4][1]
                     continue
                 request = self.request_cue(doc, i, sent) if norm in self.g.request_nouns | self.g.belief_nouns \
-                    | self.g.opinion_nouns else None
+                    | self.g.opinion_nouns | self.g.target_nouns else None
                 if request:
                     raw.append(request)
                     i = request[1]
@@ -3970,7 +3999,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
                        region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
                        rule=rule, speaker_np=np)
         if kind == "request":
-            content, content_end = self.request_content(doc, np[1], sent_end)
+            content, content_end = self.request_content(doc, np[1], sent_end, _norm(doc[start]) in self.g.target_nouns)
             region_end = min(region_end, doc[content_end - 1].idx + len(doc[content_end - 1]))
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="di", content_start=doc[content].idx,
