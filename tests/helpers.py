@@ -30,6 +30,12 @@ def spoken(nlp, text, other: bool = False):
     return [(q.kind, q.text, q.speaker) for q in kit.analyze(text, nlp)._.kit_quotes if other or q.kind != "other"]
 
 
+def spoken_about(nlp, text):
+    """(kind, content, speaker, about) of the quotations ``nlp`` finds in ``text``, *other* ones
+    left out: :func:`spoken` and what each is about."""
+    return [(q.kind, q.text, q.speaker, list(q.about)) for q in kit.analyze(text, nlp)._.kit_quotes if q.kind != "other"]
+
+
 @contextlib.contextmanager
 def hang_guard(seconds: int = 300):
     """Fail (not hang) when a call runs for ``seconds`` (a FIFO opened for reading, a quadratic

@@ -6,10 +6,7 @@ import pytest
 
 import kit
 
-
-def _about(nlp, text):
-    doc = kit.analyze(text, nlp)
-    return [(q.kind, q.text, q.speaker, list(q.about)) for q in doc._.kit_quotes if q.kind != "other"]
+from .helpers import spoken_about
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -27,7 +24,7 @@ def _about(nlp, text):
 ])
 def test_acronym_of_a_body_written_with_one_capital(shipped, text, expected):
     """An acronym in the content names the body the article spelled out, with its full name."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 def test_all_capitals_acronym_does_not_take_a_preposition_letter(shipped):
@@ -56,7 +53,7 @@ def test_acronym_before_its_name_in_brackets(shipped):
     ("Lo precisa l'Osservatorio geologico regionale: la frana minaccia Potenza.",
      "l'Osservatorio geologico regionale", ["Potenza"]),
 ])
-def test_seat_of_the_speaking_body_is_not_about(shipped, text, mention, expected):
+def test_seat_of_the_speaking_body_is_notspoken_about(shipped, text, mention, expected):
     """*l'Istituto … di Prato*: the tagger cuts the place from the body's name; what the quote
     is about leaves it out with the rest of the speaker's mention."""
     doc = kit.analyze(text, shipped)

@@ -7,10 +7,7 @@ import pytest
 
 import kit
 
-
-def _about(nlp, text):
-    doc = kit.analyze(text, nlp)
-    return [(q.kind, q.text, q.speaker, list(q.about)) for q in doc._.kit_quotes if q.kind != "other"]
+from .helpers import spoken_about
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -25,7 +22,7 @@ def _about(nlp, text):
       ("indirect", "il suo assistito non ha mai visto quell'auto", "Paola Conti", ["Luca Neri"])]),
 ])
 def test_story_person_noun_is_about_the_person_named(shipped, text, expected):
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -44,7 +41,7 @@ def test_story_person_noun_is_about_the_person_named(shipped, text, expected):
      [("indirect", "la ragazza straniera era stata vista in stazione", "Marco Bassi", [])]),
 ])
 def test_story_person_noun_left_alone(shipped, text, expected):
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,word,expected", [

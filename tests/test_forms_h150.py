@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import kit
-
-
-def _about(nlp, text):
-    doc = kit.analyze(text, nlp)
-    return [(q.kind, q.text, q.speaker, list(q.about)) for q in doc._.kit_quotes if q.kind != "other"]
+from .helpers import spoken_about
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -35,7 +30,7 @@ def _about(nlp, text):
 ])
 def test_institution_noun_for_a_named_body(shipped, text, expected):
     """*la Lega*, *della Banca* after the article named *Lega Nord*, *Banco Popolare*: that body."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -52,7 +47,7 @@ def test_institution_noun_for_a_named_body(shipped, text, expected):
 def test_organ_is_not_the_body(shipped, text, expected):
     """*la banca* names the body the passage keeps naming, never an organ of it (*il Consiglio di
     amministrazione*)."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -71,4 +66,4 @@ def test_organ_is_not_the_body(shipped, text, expected):
 def test_institution_noun_as_a_kind(shipped, text, expected):
     """*il partito di Governo*, *un uomo di Chiesa*: the bare *di* + institution noun classifies
     the noun before it; no body is named."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_forms_h104 import _about  # (kind, content, speaker, about): ``spoken`` and what it is about
+from .helpers import spoken_about  # (kind, content, speaker, about)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -31,7 +31,7 @@ from .test_forms_h104 import _about  # (kind, content, speaker, about): ``spoken
 def test_person_noun_takes_up_the_one_person_of_its_gender(shipped, text, expected):
     """*la donna*, *la bambina* in the content: the person of that gender the passage before it
     names more than any other, and once is enough when no other of that gender is named."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -49,4 +49,4 @@ def test_title_word_as_an_adjective_is_no_office(shipped, text, expected):
     """*il centro storico di Bologna*: *storico* qualifies *centro*, no historian of Bologna;
     the place is what the words are about. A body there stays out (*il consulente legale della
     Juventus*, a role)."""
-    assert _about(shipped, text) == expected
+    assert spoken_about(shipped, text) == expected
