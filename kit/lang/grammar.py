@@ -470,7 +470,8 @@ class Grammar:
     #: *è stato **stimato** che…*)
     impersonal_passive_verbs: frozenset[str] = frozenset()
     #: verbs that are no speech verbs but report a ruling with *che* when a body or a court is
-    #: their subject (*la Corte **ha stabilito** che…*; not *le indagini hanno stabilito che…*)
+    #: their subject (*la Corte **ha stabilito** che…*, *il giudice X **ha decretato** che…*; not
+    #: *le indagini hanno stabilito che…*)
     ruling_verbs: frozenset[str] = frozenset()
     #: verbs whose bare participle with its agent reports what the agent asked, announced or
     #: confirmed (*la chiusura dello stadio, **richiesta dal prefetto**, …*; ***Confermata dal

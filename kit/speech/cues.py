@@ -1930,15 +1930,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return self._che_after(doc, i + 1, sent.end)
 
     def _ruling_body(self, doc: Doc, i: int, sent: Span) -> bool:
-        """The verb ``i`` has *che* after it and, as the parse reads it, a subject that is a body
-        (an organisation the entities name, or a noun of ``body_nouns``: *la Corte*): a ruling or
-        a decision is reported (*la Corte Suprema ha stabilito che…*, README round 7), not a
-        finding (*le indagini hanno stabilito che…*) nor a law's text (*la legge stabilisce che…*).
-        Only with a parse (a token's children are undefined without one)."""
-        if not self.context(doc).has_dep or not self._che_after(doc, i + 1, sent.end):
+        """The verb ``i`` has *che* after it (adverbs, an aside or a setting between: *ha
+        decretato **oggi, con una sentenza 5 a 4,** che…*) and, as the parse reads it, a subject
+        that is a body or a court (an organisation the entities name, or a noun of
+        ``body_nouns`` or ``court_nouns``: *la Corte*, *il giudice X*): a ruling or a decision is
+        reported (*la Corte Suprema ha stabilito che…*, README round 7), not a finding (*le
+        indagini hanno stabilito che…*, *il medico ha stabilito che…*) nor a law's text (*la
+        legge stabilisce che…*). Only with a parse (a token's children are undefined without one)."""
+        if not self.context(doc).has_dep:
+            return False
+        j = self._after_aside(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
+        j = self._after_setting(doc, j, sent.end)
+        if not (j < sent.end and _norm(doc[j]) == "che"):
             return False
         return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.not_sources
-                   and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns) for c in doc[i].children)
+                   and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns | self.g.court_nouns)
+                   for c in doc[i].children)
 
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
         """A *che*-clause (or a comma before one) opens at token ``k``, past adverbs and a short
