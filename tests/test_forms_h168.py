@@ -25,3 +25,18 @@ def test_ruling_with_aside(shipped, text, expected):
     a body or a court (``body_nouns``, ``court_nouns``: *il giudice X*) is its subject, an aside
     or a setting between the verb and *che* (*ha stabilito ieri, dopo…, che*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracketed aside closing the setting between the cue and che
+    ("La Corte d'appello ha stabilito ieri, con una sentenza di sette voti a sei (due giudici erano assenti) che il licenziamento era illegittimo.",
+     [("indirect", "il licenziamento era illegittimo", "Corte d'appello")]),
+    ("Il sindaco Mario Rossi ha detto ieri, in una conferenza stampa (trasmessa in diretta) che le scuole riapriranno.",
+     [("indirect", "le scuole riapriranno", "Mario Rossi")]),
+    # the look-alike: no cue, a relative che after the bracket
+    ("Il sindaco Mario Rossi ha visitato ieri, con il ministro (arrivato in treno) la scuola che riaprirà.", []),
+])
+def test_bracket_in_setting(shipped, text, expected):
+    """A setting set off by a comma after the cue may end with a bracketed aside right before
+    *che* (*ha decretato oggi, con una sentenza 5 a 4 (i giudici sono nove) che…*)."""
+    assert spoken(shipped, text) == expected

@@ -4710,12 +4710,17 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
     def _setting_before_che(self, doc: Doc, j: int, end: int) -> int:
         """The *che* after a setting (*in una conferenza stampa, che…*), a past participle
         qualifying its noun too (*in una lunga intervista **pubblicata** oggi dal Corriere della
-        Sera che…*); ``j`` when there is none."""
+        Sera che…*), a bracketed aside closing it (*con una sentenza 5 a 4 **(i giudici sono
+        nove)** che…*); ``j`` when there is none."""
         participle = False
         for k in range(j + 1, min(j + 14, end)):
             tok = doc[k]
             if _norm(tok) == "che":
                 return k if k > j + 1 else j
+            if tok.text == "(" and k > j + 1:
+                close = next((m for m in range(k + 1, min(k + 16, end)) if doc[m].text in "()"), None)
+                return close + 1 if close is not None and doc[close].text == ")" and close + 1 < end \
+                    and _norm(doc[close + 1]) == "che" else j
             if tok.text == "," and k > j + 1 and k + 1 < end and self._aside_setting_opener(doc[k + 1]):
                 # "ha scritto su Facebook, poco dopo le 20, che…": a second setting set off by commas
                 found = self._clause_after_aside(doc, k + 1, end)
