@@ -940,8 +940,13 @@ class Grammar:
     #: nouns of saying, assuring, warning, hoping, fearing or intending (by their singular and
     #: plural forms) that take their agent after *di* and their content as a request's, or as a
     #: *che*-clause (*la convinzione di X che la crisi sia finita*, *i timori di X di perdere*,
-    #: *l'intenzione del ministro X di reintrodurre…*, *la conferma del portavoce che…*)
+    #: *l'intenzione del ministro X di reintrodurre…*, *la volontà di X di restare*, *la conferma del
+    #: portavoce che…*)
     belief_nouns: frozenset[str] = frozenset()
+    #: nouns of will among ``belief_nouns`` (*la volontà*): its owner speaks only when a name
+    #: (*la volontà di Mario Rossi di restare*), not a description in theory (*la volontà
+    #: dell'attore di seguire un criterio*)
+    will_nouns: frozenset[str] = frozenset()
     #: nouns of an opinion, a view, a judgement or an answer (*la tesi*, *l'impressione*, *la
     #: posizione*, *la risposta*) whose owner after *di* speaks only through a *che*-clause, right
     #: after the owner or after a copula (*la tesi della difesa è che…*): never through *di* +

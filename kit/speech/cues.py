@@ -973,11 +973,13 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         dalla maggioranza*, *la promessa della società di ricostruire il ponte*): the agent
         speaks (a name, an organisation or a description), the content is the *di* +
         infinitive after it (or *di* + an indefinite noun phrase after a name: *la richiesta di
-        Rossi di un nuovo candidato*). Only after an article (not *su richiesta di X*, a
-        procedure), with the agent right after the noun (not *la richiesta di rinvio a giudizio
-        avanzata da X*). A noun of belief or opinion takes a *che*-clause too, right after the
-        agent or after a copula (*la convinzione di X che…*, *la tesi della difesa è che…*); a
-        possessive at the head of a clause is its agent (*La sua convinzione è che…*). A noun
+        Rossi di un nuovo candidato*); a noun of ``will_nouns`` speaks only with a name (*la
+        volontà di X di restare*, not *la volontà dell'attore di…*). Only after an article (not
+        *su richiesta di X*, a procedure), with the agent right after the noun (not *la
+        richiesta di rinvio a giudizio avanzata da X*). A noun of belief or opinion takes a
+        *che*-clause too, right after the agent or after a copula (*la convinzione di X che…*,
+        *la tesi della difesa è che…*); a possessive at the head of a clause is its agent (*La
+        sua convinzione è che…*). A noun
         of ``target_nouns`` takes, after a named agent, what it is against or about
         (:meth:`_target_opens`: *le critiche del sindaco nei confronti della giunta*, *il
         ricorso di X contro la gara*); only that when it is none of the nouns above."""
@@ -1051,6 +1053,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if not (any(e.label_ in ("PER", "ORG") for e in ents) or head in self.speaking_nouns
                 or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
             return None  # "la richiesta della presenza di un perito": no one asks
+        if _norm(doc[i]) in self.g.will_nouns and not any(e.label_ in ("PER", "ORG") for e in ents):
+            return None  # "la volontà dell'attore di seguire un criterio": a will in theory, no one's words
         return (i, i + 1, "request", f"request:{_norm(doc[i])}", (agent, end))
 
     def _target_opens(self, doc: Doc, k: int, end: int) -> bool:
