@@ -973,8 +973,10 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         dalla maggioranza*, *la promessa della società di ricostruire il ponte*): the agent
         speaks (a name, an organisation or a description), the content is the *di* +
         infinitive after it (or *di* + an indefinite noun phrase after a name: *la richiesta di
-        Rossi di un nuovo candidato*); a noun of ``will_nouns`` speaks only with a name (*la
-        volontà di X di restare*, not *la volontà dell'attore di…*). Only after an article (not
+        Rossi di un nuovo candidato*); a group after a bare *di* may open with an indefinite
+        when its head speaks (*le contestazioni di alcuni dipendenti in merito ai turni*); a noun
+        of ``will_nouns`` speaks only with a name (*la volontà di X di restare*, not *la volontà
+        dell'attore di…*). Only after an article (not
         *su richiesta di X*, a procedure), with the agent right after the noun (not *la
         richiesta di rinvio a giudizio avanzata da X*). A noun of belief or opinion takes a
         *che*-clause too, right after the agent or after a copula (*la convinzione di X che…*,
@@ -1008,7 +1010,8 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if _norm(doc[j]) in ("di", "d'"):
             # a bare "di": a name (not "la richiesta di rinvio")
             named = doc[agent].is_title or doc[agent].ent_type_ in ("PER", "ORG")
-            if not named:
+            if not named and not (_norm(doc[agent]) in self.g.indefinites and doc[agent + 1].is_alpha):
+                # "le contestazioni di alcuni dipendenti": a group of speakers (the head is checked below)
                 return None
         k = agent + 1
         while k < min(agent + 9, sent.end - 1):
@@ -1049,7 +1052,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if addressee is not None:
             end = addressee  # "del consiglio comunale al sindaco di istituire…": the addressee is not the speaker
         ents = [e for e in self.context(doc).ents_in_tokens(agent, end) if e.end <= end]
-        head = self._np_head(doc, agent, end)
+        head = self._np_head(doc, agent, end, self.g.indefinites)
         if not (any(e.label_ in ("PER", "ORG") for e in ents) or head in self.speaking_nouns
                 or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
             return None  # "la richiesta della presenza di un perito": no one asks
