@@ -32,3 +32,34 @@ def test_described_subject_kept(shipped, text, expected):
     """A cue's subject described with a definite article and resolved by the rules to the one
     the article named (*il questore di Siena* -> Paolo Ferri) is not overridden by the ranker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group, or a group of a body, whose relative clause set off by commas ends at the cue
+    ("I sindacati, che hanno scioperato per tre giorni, hanno detto che la trattativa è finita.",
+     [("indirect", "la trattativa è finita", "sindacati")]),
+    ("Il governo rischia, in quanto i senatori della Lega, che secondo il loro leader cambieranno "
+     "presto nome, hanno minacciato che, se il decreto passasse, lascerebbero la maggioranza.",
+     [("indirect", "cambieranno presto nome", "loro leader"),
+      ("indirect", "se il decreto passasse, lascerebbero la maggioranza", "senatori della Lega")]),
+    # after the negation and an adverb
+    ("I consiglieri del Comune, che da mesi lavorano senza sosta, non hanno mai negato che il "
+     "bilancio fosse in ordine.",
+     [("indirect", "il bilancio fosse in ordine", "consiglieri del Comune")]),
+    # look-alikes, unchanged: a name before the relative; the relative after a phrase a
+    # preposition governs, the speaker after the cue; a description with its own body
+    ("Il sindaco Marco Neri, che ha guidato la città per dieci anni, ha detto che non si "
+     "ricandiderà alle prossime elezioni.",
+     [("indirect", "non si ricandiderà alle prossime elezioni", "Marco Neri")]),
+    ("La lettera è stata firmata dai medici dell'ospedale, che da mesi lavorano senza sosta, "
+     "ha detto il sindaco Marco Neri.",
+     [("indirect", "La lettera è stata firmata dai medici dell'ospedale, che da mesi lavorano senza sosta",
+       "Marco Neri")]),
+    ("La moglie del sindaco, che era presente alla cerimonia, ha detto che la festa è stata un successo.",
+     [("indirect", "la festa è stata un successo", "moglie del sindaco")]),
+])
+def test_subject_before_relative(shipped, text, expected):
+    """A finite cue right after the comma that closes a relative clause speaks for the group
+    the relative is said of (*i sindacati, che…, hanno detto*), not a name inside the relative
+    or the subject of the clause before."""
+    assert spoken(shipped, text) == expected

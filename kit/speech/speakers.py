@@ -491,6 +491,9 @@ class SpeakerRules(FinderBase):
             return before_aside
         after_relative = cue.coordinated and not cue.gerund and cue.start - 1 > sent.start \
             and doc[cue.start - 1].text == "," and self.closes_relative(doc, cue.start - 1, sent)
+        group = self._subject_before_relative(doc, cue, sent)
+        if group is not None:
+            return group
         named = self._name_before_aside(doc, cue, sent) if cue.coordinated and previous is None else None
         if named is not None:
             return _tag(self._joint(doc, (named.start, named.end, named), sent), "subject")
@@ -1141,6 +1144,42 @@ class SpeakerRules(FinderBase):
             return None
         return self._speaker_before(doc, previous, k - 1) or self._antecedent(doc, sent, k - 1, blocked) \
             or self._noun_antecedent(doc, sent, k - 1)
+
+    def _subject_before_relative(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
+        """*I senatori della Lega, che secondo il loro leader cambieranno nome, hanno minacciato…*,
+        *Anche i socialisti, che hanno posto qualche ostacolo, non hanno mai messo in dubbio…*:
+        a finite cue right after the comma that closes a relative clause (after its negation and
+        adverbs) speaks for the group or description the relative is said of, when no
+        preposition governs it; names are left to the candidates before the aside. None else."""
+        k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
+        while k > sent.start and _norm(doc[k]) in self.g.negations:
+            k = self.back_over_adverbs(doc, k - 1, sent.start)
+        if cue.gerund or k <= sent.start or doc[k].text != "," or not self.closes_relative(doc, k, sent):
+            return None
+        opening = next(m for m in range(k - 1, sent.start, -1) if doc[m].text == ",")
+        ent = self.context(doc).ent_before(opening)
+        if ent is not None and self._is_free(doc, ent.start, sent.start):
+            return None  # a name before the relative: the candidates' (before the aside)
+        for found in (self._antecedent(doc, sent, opening, self.quoted_ranges(doc)),
+                      self._noun_antecedent(doc, sent, opening), self._group_of_body_before(doc, sent, opening)):
+            start = next((t.i for t in doc[sent.start:opening] if t.idx >= found.start), None) if found else None
+            if start is None or self._abstract(doc, found) or self._np_head(doc, start, opening) in self.g.document_nouns:
+                continue  # ("Il rapporto dei cittadini, che…, dice": a document no one signs)
+            if self._is_free(doc, start - 1 if start - 1 >= sent.start
+                             and _norm(doc[start - 1]) in self.g.definite else start, sent.start):
+                return found.tagged("subject")  # (not "dei cittadini greci, che…, hanno detto")
+        return None
+
+    def _group_of_body_before(self, doc: Doc, sent: Span, end: int) -> Speaker | None:
+        """*i parlamentari del PDL*, *i dipendenti della Regione* right before token ``end``: a
+        plural group noun after its definite article, then the body it belongs to, as written
+        (a group is not one person of the article); else None."""
+        art = next((j for j in range(end - 3, max(sent.start, end - 7) - 1, -1) if _norm(doc[j]) in self.g.definite), None)
+        if art is None or not doc[art + 1].is_lower or doc[art + 1].morph.get("Number") != ["Plur"] \
+                or _norm(doc[art + 2]) not in self.g.forms("di") or doc[end - 1].is_lower:
+            return None
+        span = doc[art:end]
+        return self._phrase(span) if self.is_description(span) else None
 
     def _counted_group(self, doc: Doc, i: int) -> bool:
         """Token ``i`` is a number of people after a plural article, with no noun of its own
