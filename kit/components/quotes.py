@@ -2256,10 +2256,32 @@ def _with_referent(about: tuple[str, ...], referent: str | None) -> tuple[str, .
     return about if referent is None or referent in about else (referent, *about)
 
 
+def _own_conjunct(doc, cue: Cue | None, start: int, end: int, about_from: int, about_to: int,
+                  speech: SpeechFinder) -> tuple[int, int]:
+    """The reported clause of a mixed quotation of a *che* cue, when the cue reports more than
+    one proposition coordinated by *e che* (``and_conjunctions``: *ha detto che X è «pronto» e che
+    Y …*, *ha ricordato che A è «…» e che «…»*): the stretch from ``about_from`` to ``about_to``
+    narrowed to the proposition holding the marks (from after the last *e che* before them, to
+    before the first one after them), since each coordinated proposition is reported on its own
+    (the guidelines: the about of a mixed quotation is its reported clause; rule 7b). Not *ma
+    che*, which no rule reports apart."""
+    if cue is None or cue.complement != "che" or not speech.g.and_conjunctions:
+        return about_from, about_to
+    text = speech.context(doc).text
+    conjunct = _conjunction_patterns(speech.g.and_conjunctions, cue.complement)[2]
+    before = list(conjunct.finditer(text, max(about_from, cue.end_char), start))
+    if before:
+        about_from = before[-1].end()
+    after = conjunct.search(text, end, about_to)
+    return about_from, about_to if after is None else after.start()
+
+
 def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speaker | None,
           speech: SpeechFinder, about_start: int | None, about_end: int | None = None) -> Quote:
     about_from = start if about_start is None else min(about_start, start)
     about_to = end if about_end is None else max(about_end, end)
+    if kind == "mixed":
+        about_from, about_to = _own_conjunct(doc, cue, start, end, about_from, about_to, speech)
     # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker
     unnamed = speaker is not None and speaker.label is None and _indefinite(speaker.mention, speech)
     if unnamed:
