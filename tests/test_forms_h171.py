@@ -48,3 +48,21 @@ def test_mixed_about_whole_clause(shipped, text, expected):
     """Look-alikes: a single *che* proposition, *e* between two nouns, *ma che*, a *di* cue: the
     about of the mixed quotation is the whole reported clause, as before."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the name of an event (a festival, a league or cup): not what the quote is about
+    ("La direttrice Carla Fabbri ha detto che il Trento JazzFestival tornerà in primavera.",
+     [("indirect", "il Trento JazzFestival tornerà in primavera", "Carla Fabbri", [])]),
+    ("L'allenatore Piero Valli ha detto che vincere la Champions League è il sogno della squadra.",
+     [("indirect", "vincere la Champions League è il sogno della squadra", "Piero Valli", [])]),
+    # the look-alikes: the city, the team and a body named beside the event stay
+    ("La direttrice Carla Fabbri ha detto che il festival di Trento tornerà in primavera.",
+     [("indirect", "il festival di Trento tornerà in primavera", "Carla Fabbri", ["Trento"])]),
+    ("L'allenatore Piero Valli ha detto che la Fiorentina giocherà la finale a Madrid.",
+     [("indirect", "la Fiorentina giocherà la finale a Madrid", "Piero Valli", ["Fiorentina", "Madrid"])]),
+])
+def test_event_names_not_about(shipped, text, expected):
+    """A name ending in a word of ``event_name_ends`` (*…Festival*, *… League*) names an event,
+    which the guidelines leave out of what a quote is about; places and bodies stay."""
+    assert spoken_about(shipped, text) == expected

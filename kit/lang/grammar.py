@@ -1015,6 +1015,9 @@ class Grammar:
     #: names a tagger reads as a person, body or place that the guidelines do not count as
     #: what a quote is about: feasts (*Natale*, *Pasqua*) and deities (*Dio*, *Allah*)
     not_about: frozenset[str] = frozenset()
+    #: how the name of an event ends (*Merano **WineFestival***, *Champions **League***, *Davis
+    #: **Cup***), also joined to the word before: an event (MISC), not what a quote is about
+    event_name_ends: tuple[str, ...] = ()
     #: nouns that open the name of an agreement, a law or an event after which a place or person
     #: only completes that name (*gli accordi di **Parigi***, *il trattato di **Maastricht***,
     #: *il rally **Dakar***, *l'Expo di **Milano***): not what a quote is about

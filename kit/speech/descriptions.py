@@ -843,10 +843,11 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
-            if name.lower() in self.g.not_about or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
+            if name.lower() in self.g.not_about or name.lower().endswith(self.g.event_name_ends) \
+                    or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
                     or self._kind_of_noun(doc, ent):
-                continue  # "alla vigilia di Natale", "davanti a Dio": no person, body or place
+                continue  # "alla vigilia di Natale", "davanti a Dio", "la Champions League": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
             elif len(ent) == 1 and name == ent.text and ent.label_ != "PER" and self._bare_definite(doc, ent):
