@@ -8,10 +8,11 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 
 @pytest.mark.parametrize("text,expected", [
     # a plural verb whose subject the parse takes from the clause before (a singular noun): not
-    # the speaker ("il comune" did not threaten anything)
+    # the speaker ("il comune" did not threaten anything); the group the relative before the cue
+    # is said of speaks (SpeakerRules._subject_before_relative, tests/test_forms_h172.py)
     ("Il comune ha ritirato la delibera, e ora i consiglieri dell'opposizione, che secondo il regolamento "
      "potrebbero chiedere un voto, hanno minacciato che lasceranno l'aula.",
-     [("indirect", "lasceranno l'aula", None)]),
+     [("indirect", "lasceranno l'aula", "consiglieri dell'opposizione")]),
     # the look-alikes: the verb agrees with its subject, which speaks
     ("Il comune ha ritirato la delibera, e ora il capogruppo dell'opposizione, che secondo il regolamento "
      "potrebbe chiedere un voto, ha minacciato che lascerà l'aula.",
