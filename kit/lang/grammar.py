@@ -604,6 +604,12 @@ class Grammar:
     #: conjunctions that with a future open an event still to come (*quando il capo chiederà la
     #: relazione*, *se il sindaco dirà di no*)
     future_openers: frozenset[str] = frozenset()
+    #: conjunctions that with the impersonal *si* open the writer's generic supposition (*se si
+    #: pensa che…*, *se si nega che…*): no one's words
+    impersonal_hypothesis_openers: frozenset[str] = frozenset()
+    #: adverbs that before *se* make it concessive (*anche se non si escludono altre ipotesi*):
+    #: what follows is still reported
+    concessive_adverbs: frozenset[str] = frozenset()
     #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
     #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
     infinitive_acts: frozenset[str] = frozenset()

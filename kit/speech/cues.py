@@ -651,10 +651,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return any("Fut" in t.morph.get("Tense") for t in CueRules._verb_group(verb))
 
     def _hypothetical(self, verb) -> bool:
-        """The verb's clause opens with a hypothesis (*qualora chiedano*) or with *quando*/*se*
-        and a future (*quando il capo chiederà*)."""
-        marks = {_norm(c) for c in verb.children if c.dep_ == "mark" and c.i < verb.i}
-        return bool(marks & self.g.hypothetical_conjunctions) or bool(marks & self.g.future_openers) and self._future(verb)
+        """The verb's clause opens with a hypothesis (*qualora chiedano*), with *quando*/*se*
+        and a future (*quando il capo chiederà*), or with *se* and a generic subject, the
+        impersonal *si* or a second person with no subject of its own: a generic supposition
+        (``impersonal_hypothesis_openers``: *se si pensa che…*, *se si negasse che…*, *se credi
+        che…*), not when an adverb before *se* makes it concessive (``concessive_adverbs``:
+        *anche se non si escludono altre ipotesi* is a report)."""
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+        words = {_norm(c) for c in marks}
+        if words & self.g.hypothetical_conjunctions or words & self.g.future_openers and self._future(verb):
+            return True
+        generic = any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
+                      for c in verb.children) \
+            or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
+                               and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
+                               for m in marks)
 
     def verb_subjects(self, token) -> list:
         """The subjects the parse gives the verb ``token`` (:func:`parsed_subjects`), less those
