@@ -30,3 +30,28 @@ def test_generic_supposition(shipped, text, expected):
     supposition (*se si pensa che…*, *se credi che…*), not a report; *anche se non si
     escludono…* is concessive and reports."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural imperative: words asked of the listener, not said
+    ("Il pubblico lo sa bene, e ancora: dite pure che sono un nostalgico, però il vecchio cinema resta il migliore.", []),
+    ("Ricordate che la stazione resterà chiusa fino a lunedì.", []),
+    # the hortative subjunctive with the impersonal "si" in a main clause
+    ("Non si dica che il comune è rimasto a guardare.", []),
+    ("Si dica allora che si vuole chiudere la fabbrica di Lecco.", []),
+    # the look-alikes: a third person the tagger could read as a singular imperative; a
+    # subjunctive with "si" under another verb; an imperative inside words a postposed cue
+    # attributes; a plain third person plural
+    ("Il sindaco Mario Rossi condanna l'attacco alla sede del partito.",
+     [("indirect", "l'attacco alla sede del partito", "Mario Rossi")]),
+    ("Il consigliere Luca Bianchi propone che si dichiari lo stato di emergenza.",
+     [("indirect", "si dichiari lo stato di emergenza", "Luca Bianchi")]),
+    ("Ricordate che la stazione resterà chiusa, ha detto il sindaco Mario Rossi.",
+     [("indirect", "la stazione resterà chiusa", "Mario Rossi")]),
+    ("I medici dicono che la paziente è fuori pericolo.",
+     [("indirect", "la paziente è fuori pericolo", "medici")]),
+])
+def test_exhortation(shipped, text, expected):
+    """A plural imperative (*dite pure che…*, *ricordate che…*) or a hortative *si* with the
+    present subjunctive in a main clause (*non si dica che…*) asks for words, it reports none."""
+    assert spoken(shipped, text) == expected

@@ -610,6 +610,10 @@ class Grammar:
     #: adverbs that before *se* make it concessive (*anche se non si escludono altre ipotesi*):
     #: what follows is still reported
     concessive_adverbs: frozenset[str] = frozenset()
+    #: the endings of a second person plural imperative, alone or with a clitic (*dite*,
+    #: *ricordate*, *ditemi*): a word the tagger calls a plural imperative without one is
+    #: another form (*disse*)
+    plural_imperative_endings: frozenset[str] = frozenset()
     #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
     #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
     infinitive_acts: frozenset[str] = frozenset()

@@ -625,7 +625,7 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
         verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
-        if self._pending(verb) or self._hypothetical(verb):
+        if self._pending(verb) or self._hypothetical(verb) or self._exhortation(verb):
             return True
         if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
             head = verb.head
@@ -667,6 +667,22 @@ class CueRules(SourceRules, InvertedRules, InterviewRules):
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
                                and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
+
+    def _exhortation(self, verb) -> bool:
+        """Words asked for, not said: the verb is a plural imperative with its ending
+        (``plural_imperative_endings``: *dite pure che…*, *ricordate che…*; a singular one is
+        mostly the tagger's misreading of a third person, *X condanna l'attacco*, and one with
+        another ending a past, *disse che…*) or, in a main clause, a present subjunctive with the impersonal
+        *si* and no subject, the hortative (*non si dica che…*, *si dica allora che…*; not
+        *propone che si dichiari…*, a clause under another verb, nor a reflexive the tagger
+        reads as a subjunctive: *il pilota si professa innocente*)."""
+        mood = verb.morph.get("Mood")
+        if "Imp" in mood and "Plur" in verb.morph.get("Number"):
+            return _norm(verb).endswith(tuple(self.g.plural_imperative_endings))
+        return "Sub" in mood and "Pres" in verb.morph.get("Tense") and verb.dep_ in ("ROOT", "parataxis") \
+            and not any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children) \
+            and any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
+                    for c in verb.children)
 
     def verb_subjects(self, token) -> list:
         """The subjects the parse gives the verb ``token`` (:func:`parsed_subjects`), less those
