@@ -559,7 +559,7 @@ class Grammar:
     attached_speech_nouns: frozenset[str] = frozenset()
     #: nouns of urging (*appello*, *invito*, *esortazione*, *monito*…) whose content may be a noun
     #: phrase after *a* naming what is urged, one of ``urged_objects`` (*l'appello **alla
-    #: calma***, *gli inviti **a un disimpegno militare***): :meth:`~kit.speech.cues.CueRules.urging_cue`
+    #: calma***, *gli inviti **a un disimpegno militare***): :meth:`~kit.speech.nominal.NominalCues.urging_cue`
     urging_nouns: frozenset[str] = frozenset()
     #: what an appeal urges, as a noun after *a* (*alla pace*, *al dialogo*, *alla massima
     #: prudenza*), as against an addressee (*ai giovani*, *alla nazione*, *al governo*)

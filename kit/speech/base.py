@@ -820,3 +820,14 @@ def _shipped(cls, lang: str):
 
     data = model_weights(lang, cls.FILE)
     return None if data is None else cls(data["weights"], data.get("meta"))
+
+
+#: parts of speech a speech verb never has (the tagger may read a verb as a NOUN or ADJ)
+CLOSED_CLASSES = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT", "SPACE", "SYM", "PART", "INTJ"})
+
+
+def inflected(norm: str, lemmas, endings: dict) -> bool:
+    """``norm`` is a form of one of ``lemmas`` by a table of endings: an infinitive's ending ->
+    the endings that replace it (*richiedere* + ``{"ere": ["ente", "enti"]}`` -> *richiedenti*)."""
+    return any(lemma.endswith(ending) and norm in {lemma[:-len(ending)] + form for form in forms}
+               for lemma in lemmas for ending, forms in endings.items())

@@ -1,0 +1,788 @@
+"""Where a reported content ends: an object noun phrase, a clause, an aside, a list, a charge,
+a verbless tail (*ha negato ogni accusa, spiegando…*: the content ends at the comma).
+
+A part of :class:`kit.speech.cues.CueRules`, which mixes it in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..components.lemmatizer import lookup_lemma
+from ..quotemarks import QUOTE_CHARS
+from .base import Cue, FinderBase, _norm
+
+
+class ContentEnds(FinderBase):
+    """Where a reported content ends."""
+
+    def appeal(self, cue: Cue) -> bool:
+        """The cue is an appeal (*ha fatto appello*, *ha lanciato un appello*): its content opens
+        with the addressee and goes on with what is asked (*all'ONU perché intervenga*)."""
+        return self._cue_noun(cue) in self.g.appeal_nouns
+
+    def light_noun_cue(self, cue: Cue) -> bool:
+        """The cue is a light verb with its speech noun (``need_object``: *ha espresso la sua
+        contrarietà*, *ha presentato ricorso*, *ha mosso accuse*): the content may open with the
+        noun's target, *a* or *contro* + a noun phrase (*a questa legge*, *al TAR contro l'esito*)."""
+        return cue.verb in self.need_object and self._cue_noun(cue) in self.need_object[cue.verb]
+
+    @staticmethod
+    def _cue_noun(cue: Cue) -> str:
+        """The last word of a nominal cue, its elided article split off (*l'appello*: *appello*)."""
+        words = cue.text.lower().replace("’", "'").replace("'", "' ").split()
+        return words[-1] if words else ""
+
+    def reasoned(self, cue: Cue) -> bool:
+        """The cue's object goes on with its reason after *perché*: an appeal (*appello all'ONU
+        perché intervenga*: what is asked) or a verb of blame or praise (*ha criticato l'accordo
+        perché è stato raggiunto senza…*)."""
+        return self.appeal(cue) or cue.verb in self.g.reason_verbs
+
+    def object_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
+        """Where the object noun phrase reported by a cue ends: before a comma, a colon, a dash
+        or a conjunction that opens another clause (*ha negato ogni accusa, spiegando…*); after a
+        ``cue`` that gives reasons (:meth:`reasoned`), *perché* goes on with what is asked or blamed."""
+        reasoned = cue is not None and self.reasoned(cue)
+        if end_char <= start_char:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        examples_to = -1
+        for tok in span:
+            if tok.i < examples_to:
+                continue  # (examples of the noun before: "altre ipotesi, come X, Y o Z")
+            if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
+                    and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
+                    and not self.progressive(doc, tok.i):
+                # (a gerund with a clitic the tagger reads as an adjective: "e lasciandosi andare…")
+                if self._bound_gerund(doc, tok):
+                    continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
+                last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
+                return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
+            if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
+                    and not any(t.text == "," for t in doc[span.start:tok.i]):
+                # "ha chiesto le dimissioni del direttore, poiché i conti non tornano": the
+                # speaker's reason, right after the noun phrase (not after an aside of the writer's)
+                examples_to = tok.i + 2  # (past the conjunction, a stop of its own)
+                continue
+            if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
+                return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
+            if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
+                if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
+                    continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
+                if tok.text == "," and self._preposition_list(doc, span.start, tok.i, span.end):
+                    continue  # "ha ringraziato alla squadra, alla società e ai tifosi"
+                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
+                        tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
+                        and not self.writers_relative(doc, tok.i + 1, span.end):
+                    continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
+                if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.purpose_conjunctions:
+                    continue  # "ha chiesto giustizia, affinché non accada più": what is asked for
+                if tok.text == "," and cue is not None and self.reports_of(cue) and tok.i + 2 < span.end \
+                        and _norm(doc[tok.i + 1]) in self.g.and_conjunctions and _norm(doc[tok.i + 2]) in self.g.forms("di"):
+                    continue  # "hanno riferito di un solo morto, uno dei macchinisti, e di 15 feriti": the same report
+                if tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.and_conjunctions \
+                        and self.di_infinitive(doc, tok.i + 2, span.end):
+                    continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
+                if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
+                    continue  # "ha invitato a ratificare l'accordo, firmato con il Cremlino…": the noun's phrase
+                if tok.text == "," and (examples := self.examples_end(doc, tok.i + 1, span.end)) is not None:
+                    examples_to = examples
+                    continue  # "non esclude altre ipotesi, come un guasto ai freni": the object's examples
+                if tok.text == "," and self._verbless_tail(doc, tok.i + 1, span.end):
+                    continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
+                if tok.text == "," and self._accompaniment(doc, tok.i + 1, span.end):
+                    continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
+                return tok.idx
+        return end_char
+
+    def _bound_gerund(self, doc: Doc, tok) -> bool:
+        """A gerund right after the object, with no comma nor *e* before it, of a verb that
+        neither speaks nor draws a reaction (*ha giustificato gli eccessi **considerandoli** una
+        forma di linguaggio*, *ha invocato la calma **rivolgendosi** ai tifosi*): the manner of
+        what was said, still reported; a speech gerund (*ha attaccato la coppia **sostenendo**
+        che…*), one after a comma or a conjunction (*…, **caricando** la foto*, *e
+        **lasciandosi** andare…*) is an act of its own."""
+        prev = doc[tok.i - 1]
+        if prev.is_punct or _norm(prev) in self.g.and_conjunctions or _norm(prev) in QUOTE_CHARS:
+            return False
+        speech = self._speech_gerund(tok) and not self.lemmas(tok) & self.g.small_clause_verbs  # (no cue here: small_clause)
+        return not (speech or self.lemmas(tok) & self.g.reaction_verbs)
+
+    def _aside_inside(self, doc: Doc, start: int, comma: int, end: int) -> int | None:
+        """The comma closing an aside opened at ``comma`` (*, come ha ricordato anche Verdi,*)
+        between a subject the content has opened with no verb yet and its verb right after
+        (*che il piano**, come ha ricordato anche Verdi,** è pronto*): the content goes on past
+        it; None when the content already has its verb or none follows."""
+        if any(self._is_finite(t) for t in doc[start:comma]):
+            return None
+        close = next((k for k in range(comma + 2, min(comma + 12, end)) if doc[k].is_punct), None)
+        if close is None or doc[close].text != "," or close + 1 >= end:
+            return None
+        k = close + 1
+        while k < end - 1 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+            k += 1
+        return close if self._is_finite(doc[k]) else None
+
+    def _reason_after(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), a word of ``reason_conjunctions`` (*poiché*, *dato
+        che*) and a clause: the speaker's reason, still reported."""
+        pair = _norm(doc[i]) + " " + _norm(doc[i + 1]) if i + 1 < end else ""
+        k = i + 2 if pair in self.g.reason_conjunctions else i + 1
+        return (pair in self.g.reason_conjunctions or _norm(doc[i]) in self.g.reason_conjunctions) \
+            and self.clause_follows(doc, k, end)
+
+    def examples_end(self, doc: Doc, i: int, end: int) -> int | None:
+        """At token ``i`` (after a comma), a word of ``example_tails`` and noun phrases without a
+        verb that give examples of the plural noun before the comma (*altre ipotesi, **come
+        l'alta velocità, un guasto ai freni o un malore***; *alcuni paesi, **come la Francia***;
+        *nuove misure, **come ad esempio un fondo…***): still what was reported. Returns the token
+        where the examples end (``end``, a colon, or the next comma when a verb follows it); None for a
+        clause of its own (*, come confermato dalla polizia*, *, come ha spiegato X*), an adverb
+        (*, come sempre*) or a likeness after a singular (*è estranea alla vicenda, come il
+        sindaco*)."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.example_tails or not self.context(doc).has_morph:
+            return None
+        if doc[i + 1].pos_ not in ("DET", "ADP", "PROPN", "NOUN", "NUM"):
+            return None
+        noun = next((t for t in reversed(doc[max(0, i - 5):i - 1]) if t.pos_ in ("NOUN", "PROPN")), None)
+        # (an invariable noun shows its number on the word before it: "altre ipotesi")
+        number = noun.morph.get("Number") or doc[noun.i - 1].morph.get("Number") if noun is not None else []
+        if "Plur" not in number:
+            return None
+        comma = None
+        for tok in doc[i + 1:end]:
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+                return tok.i
+            if tok.text == "," and comma is None:
+                comma = tok.i
+            if tok.pos_ in ("VERB", "AUX"):
+                return comma
+        return end
+
+    def lists_examples(self, doc: Doc, start_char: int, end_char: int) -> bool:
+        """The content from ``start_char`` to ``end_char`` ends with examples of its noun
+        (:meth:`examples_end`: *altre ipotesi, come l'alta velocità o un malore*)."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return span is not None and any(
+            tok.text == "," and self.examples_end(doc, tok.i + 1, span.end) == span.end for tok in span)
+
+    def _verbless_tail(self, doc: Doc, i: int, end: int) -> bool:
+        """From token ``i`` (after a comma) to the end of the sentence, a phrase without a verb
+        of its own that still qualifies the object (*parla di 6 agenti feriti, **fortunatamente
+        in modo non grave**.*; *…per porre fine alla parentesi, **appendice della guerra civile
+        che aveva dilaniato il paese**.*): a verb only inside a relative clause, no gerund, no
+        opener of the writer's clause (*, mentre…*, *, come…*)."""
+        if not self.context(doc).has_morph:
+            return False  # (without a tagger no verb can be told apart)
+        sent_end = self.context(doc).sent(i).end
+        if i >= end or end < sent_end - 1:
+            return False
+        if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops:
+            return False
+        if _norm(doc[i]) in self.g.and_conjunctions and i + 1 < end and doc[i + 1].text == ",":
+            return False  # ("…del Governo, e, quello che più conta, per chiedere…": an aside, then a clause)
+        if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (_norm(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            return False  # ("il castello di Calatubo, antica fortezza…": the writer's words about a name)
+        relative = False
+        for tok in doc[i:end]:
+            norm = _norm(tok)
+            if tok.is_punct and tok.text not in (",", ".", "!", "?") or norm in QUOTE_CHARS:
+                return False
+            # (a verb only in a relative of a noun inside the tail: not "…, e gli autori, che
+            # avrebbero…", nor one that opens it, "…, il quale ha rifiutato"; "…feriti, di cui
+            # uno in condizioni gravi" has no verb)
+            relative = relative or norm in self.g.relatives and tok.i > i + 1 and doc[tok.i - 1].text != ","
+            if tok.pos_ in ("VERB", "AUX") and not relative and (
+                    self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
+                return False
+        return True
+
+    def _accompaniment(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), a preposition of ``accompaniment_tails`` and a noun
+        phrase with no finite verb up to the end of the sentence (*…un quadro compromesso, **con
+        un'insufficienza renale, aggravata dall'impossibilità di ricorrere alla dialisi**.*): what
+        goes with the object, still reported; a clause after it (*, con la polizia che…*
+        … *è arrivata*) is the writer's."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.accompaniment_tails or not self.context(doc).has_morph:
+            return False
+        if doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            return False
+        sent_end = self.context(doc).sent(i).end
+        if end < sent_end - 1:
+            return False
+        return not any(self._is_finite(t) or t.is_punct and t.text in (";", ":") or _norm(t) in QUOTE_CHARS
+                       for t in doc[i + 1:end])
+
+    def _reflexive_group(self, doc: Doc, start: int, i: int, sent: Span) -> bool:
+        """A reflexive clitic right before the verb group that ends at token ``i`` (*si
+        affermò*, *si è affermata*) or before the auxiliary of its gerund (*si andava affermando*)."""
+        k = start - 1 if start == i and self.progressive(doc, i) else start
+        return k > sent.start and _norm(doc[k - 1]) in self.g.reflexive_clitics
+
+    def progressive(self, doc: Doc, i: int) -> bool:
+        """The gerund at token ``i`` goes with a form of *stare* before it (*che **stava
+        rispondendo** a una segnalazione*, *perché **sta portando** avanti una guerra*): one verb
+        of the clause, neither a cue of its own nor the end of an object."""
+        return i > 0 and bool(self.lemmas(doc[i - 1]) & self.g.progressive_auxiliaries)
+
+    def writers_relative(self, doc: Doc, i: int, end: int) -> bool:
+        """A relative clause opening at token ``i`` (after a comma) whose first verb is in the
+        past or imperfect indicative (*…, che si svolgevano a Eugene*, *…, che l'aveva
+        denunciata*): the writer's narration, not the reported words (a subjunctive, a
+        conditional or a present stays: *…, che sappia guidarci*, *…, che sono andati oltre*)."""
+        for k in range(i + 1, min(i + 8, end)):
+            tok = doc[k]
+            if tok.text in (",", ";", ":") or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                # (an imperfect by its ending too: the tagger reads "si svolgevano" as a present)
+                return "Ind" in tok.morph.get("Mood") and (bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+                                                          or bool(self.g.imperfect.search(_norm(tok))))
+        return False
+
+    def summary_apposition(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma or a bracket), a bare noun that sums up what was said
+        and a relative or a participle of the writer's about it (*…di imporre una zona di
+        interdizione, **richiesta che** è stata approvata*; *…, **città nella quale** ha
+        vissuto*; *…, **provvedimenti più volte bloccati** dai giudici*): the content ends
+        before it (a noun with an article or a preposition after it stays: *…, un presidente
+        che…*, *…, appendice della guerra…*)."""
+        if i + 1 >= end:
+            return False
+        noun = doc[i]
+        if not (noun.is_alpha and noun.is_lower and noun.pos_ in ("NOUN", "VERB", "ADJ")) \
+                or "Fin" in noun.morph.get("VerbForm") or self.g.gerund.search(_norm(noun)) or self.is_infinitive(noun):
+            return False
+        nxt = _norm(doc[i + 1])
+        if nxt in self.g.relatives - {"quali"} or doc[i + 1].pos_ == "ADP" \
+                and i + 2 < end and _norm(doc[i + 2]) in self.g.relative_words:
+            # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
+            # a suo carico": a conditional is still the report)
+            return not self._conditional_clause(doc, i + 2, end)
+        for k in range(i + 1, min(i + 4, end)):  # ("provvedimenti più volte bloccati dai giudici")
+            tok = doc[k]
+            if self._participle_phrase(tok):
+                return k + 1 < end and doc[k + 1].pos_ == "ADP"  # (not "donna vietnamita presente")
+            if not (tok.is_alpha and tok.is_lower and tok.pos_ in ("ADV", "NOUN")):
+                return False
+        return False
+
+    def _participle_phrase(self, tok) -> bool:
+        """A past participle opening a phrase that qualifies the noun before the comma
+        (*l'accordo, firmato nel 1993*): lower case, the participle ending, not finite. An
+        irregular participle the tagger reads as an adjective (*accolta*, *risolta*, *coinvolti*,
+        *vinto*, of *accogliere*, *risolvere*, *vincere*…) by its ending (``irregular_participle``)
+        and its lemma, a verb's infinitive (not a finite verb read as an adjective, *giace*)."""
+        if not tok.is_lower or tok.pos_ not in ("VERB", "ADJ") or "Fin" in tok.morph.get("VerbForm"):
+            return False
+        norm = _norm(tok)
+        if self.g.participle.search(norm):
+            return True
+        lemma = lookup_lemma(tok.text, self.lang)
+        return tok.pos_ == "ADJ" and bool(self.g.irregular_participle.search(norm)) and lemma != norm \
+            and bool(self.g.infinitive.search(lemma))
+
+    def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
+        """After a comma, another noun phrase of a list: an article and a word that is not a
+        verb, up to the next comma or ``e`` (*, il comunismo e…*)."""
+        if i + 1 >= end or _norm(doc[i]) in self.g.and_conjunctions and doc[i + 1].text == ",":
+            return False  # ("la legge, e, soprattutto, ha chiesto…": a conjunction opening an aside)
+        if _norm(doc[i]) not in self.g.articles:
+            # "chiedono riforme, più libertà e più democrazia": a last short list without
+            # articles, up to the end of the sentence
+            # (or "scuole, ospedali, chiese e strade": single words between the commas)
+            rest = doc[i:end]
+            commas = [i - 1] + [t.i for t in rest if t.text == ","]
+            single = all(b - a == 2 for a, b in zip(commas, commas[1:]))  # one word between two commas
+            return len(rest) <= 8 and any(_norm(t) in self.g.and_conjunctions for t in rest) and not any(
+                self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") and not (t.text == "," and single)
+                for t in rest)
+        for k in range(i + 1, min(i + 10, end)):  # (", la sistemazione del vecchio parco di piazza Verdi e…")
+            if doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions:
+                return k > i + 1
+            if self.is_verbish(doc[k]) and not doc[k].is_title:
+                return False
+        return False
+
+    def _preposition_list(self, doc: Doc, start: int, comma: int, end: int) -> bool:
+        """After the ``comma`` of an object content opened at ``start``, one more phrase of a
+        list of phrases with the same preposition, the item before the comma opening with it
+        too and the list closed by *e* and that preposition before any finite verb or other
+        comma (*un ringraziamento **alla** squadra, **alla** federazione **e alla** famiglia*)."""
+        if comma + 1 >= end:
+            return False
+        base = next((p for p, forms in self.g.contracted.items() if _norm(doc[comma + 1]) in forms), None)
+        if base is None:
+            return False
+        opening = max((t.i for t in doc[start:comma] if t.text == ","), default=start - 1) + 1
+        if _norm(doc[opening]) not in self.g.forms(base):
+            return False
+        for k in range(comma + 2, end - 1):
+            if doc[k].text in (",", ";", ":") or doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]):
+                return doc[k].text == "," and _norm(doc[k + 1]) in self.g.forms(base)  # (a longer list)
+            if _norm(doc[k]) in self.g.and_conjunctions:
+                return _norm(doc[k + 1]) in self.g.forms(base)
+        return False
+
+    def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
+        """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
+        comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
+        writer's voice; otherwise at ``end_char``. The cue's own words never end it (*La crisi,
+        come ha spiegato X, durerà*). What a source reports goes on over a gerund that is not
+        of a speech verb (*Secondo X, il film potrebbe fare meglio, arrivando a incassare…*)."""
+        if end_char <= start_char:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        if cue is not None and (comma := self.relative_cue_end(doc, cue, span)) is not None:
+            return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
+        if cue is not None and (comma := self.fronted_cue_end(doc, cue, span)) is not None:
+            return doc[comma].idx  # "Dopo aver spiegato che i fondi mancano, il sindaco ha lasciato…": the main clause
+        examples_to = -1
+        for tok in span[1:-1]:
+            if tok.text in (",", ":") and (cue is None or tok.idx > cue.end_char) \
+                    and self._summing_up(doc, span.start, tok.i + 1, span.end):
+                return tok.idx  # "…che si dimetterà: una scelta che nessuno si aspettava": the writer's
+            if tok.text not in (",", ";") or tok.i < examples_to:
+                continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
+            nxt = doc[tok.i + 1]
+            norm = _norm(nxt)
+            if cue is not None and nxt.idx < cue.end_char:
+                continue  # the cue's words, or the subject before a marker inside the content
+            if cue is not None and self._closes_source_aside(doc, cue, tok.i) and nxt.pos_ not in ("CCONJ", "SCONJ") \
+                    and norm not in self.g.coordinators | self.g.clause_conjunctions:
+                continue  # "parevano, a detta dei vicini, ormai integrati": the clause the aside interrupts
+                # goes on (not "…, secondo i media, ma la polizia…": a clause of the writer's)
+            pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
+            ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
+            # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
+            if tok.text == "," and self._reason_after(doc, nxt.i, span.end):
+                continue  # "di rinviare il voto, visto che mancano i documenti": the speaker's reason
+            if tok.text == "," and (close := self._aside_inside(doc, span.start, tok.i, span.end)) is not None:
+                examples_to = close + 1
+                continue  # "che il piano, come ha ricordato anche Verdi, è pronto": the clause goes on
+            if tok.text == "," and self._participle_with_object(doc, nxt.i, span.end):
+                return tok.idx  # "…che non era vero, ammesso poi i fatti": the writer's clause goes on
+            if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
+                return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
+            if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
+                return tok.idx  # "…, senza fornire dettagli", "…, suscitando le proteste…": the writer's
+            if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
+                    or (self.g.gerund.search(_norm(ger)) and ger.is_lower
+                        and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
+                if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
+                    continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
+                    continue  # "…3.000 decessi, mentre il contagio è vicino alla soglia…": the other half
+                if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
+                        and self.is_infinitive(doc[nxt.i + 1]):
+                    continue  # "…, dopo aver ricevuto le motivazioni": the speaker's own sequence
+                if tok.text == "," and cue is not None and cue.complement == "che" and self._clause_gerund(doc, span.start, ger.i, span.end):
+                    continue  # "…che si ritroveranno al parco, accendendo una candela": what the clause's subject will do
+                if tok.text == "," and (examples := self.examples_end(doc, nxt.i, span.end)) is not None:
+                    examples_to = examples
+                    continue  # "…serviranno nuove misure, come un fondo per le imprese": examples of its noun
+                if tok.text == "," and norm == "ma" and self._contrast_goes_on(doc, span.start, nxt.i + 1, span.end):
+                    continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
+                return tok.idx
+        return end_char
+
+    def _closes_source_aside(self, doc: Doc, cue: Cue, comma: int) -> bool:
+        """Token ``comma`` is the comma that closes a source phrase set between commas inside
+        the clause it qualifies (*La riforma**,** secondo il ministro**,** sarà approvata…*,
+        *parevano**,** a detta dei vicini**,** ormai integrati…*): the content started before
+        the marker, so the clause the aside interrupts goes on after that comma."""
+        return cue.complement == "source" and cue.speaker_np is not None and cue.content_start < cue.start_char \
+            and comma == cue.speaker_np[1] and doc[comma].text == "," and self._aside_interrupts(doc, cue)
+
+    def _aside_interrupts(self, doc: Doc, cue: Cue) -> bool:
+        """The source marker of ``cue`` opens after a comma (past adverbs that bear on it: *,
+        almeno secondo…*) and interrupts a clause not yet complete: no finite verb from where the
+        content starts to that comma (*La riforma, secondo X, sarà…*), or a finite verb right
+        before it, past adverbs, whose complement follows the aside (*parevano, a detta di X,
+        ormai integrati*). Not an aside after a whole clause
+        (*si tratta di un suicidio, secondo X, anche se…*), which closes it."""
+        marker = self.marker_start(doc, cue.start, -1)
+        if marker < 2 or doc[marker - 1].text != ",":
+            return False
+        first = self.context(doc).token_at(cue.content_start)
+        k = marker - 2
+        while k > first and doc[k].pos_ == "ADV":
+            k -= 1
+        if self.finite_verb(doc[k]):
+            return True
+        return not any(self.finite_verb(t) for t in doc[first:marker - 1])
+
+    def _after_source_aside(self, doc: Doc, source: Cue, start: int) -> bool:
+        """The cue at token ``start`` is the verb right after the comma that closes a source aside
+        (:meth:`_closes_source_aside`), past a negation, clitics or adverbs (*Il piano, secondo
+        X, non sarà approvato*): the finite verb of the clause the aside interrupts."""
+        k = start
+        while k > 0 and self.verb_particle(doc[k - 1]):
+            k -= 1
+        return k > 0 and self._closes_source_aside(doc, source, k - 1)
+
+    def _participle_with_object(self, doc: Doc, i: int, end: int) -> bool:
+        """At ``i`` after a comma, a bare past participle with a direct object of its own
+        (adverbs between): the participle of a compound tense whose auxiliary came before the
+        content, the writer's clause going on (*ha, dopo aver negato…, **ammesso** poi i
+        fatti*). Not a participle phrase on a noun (*…, travolto dalla piena*: no object), nor
+        an absolute participle agreeing with the noun after it (*…, concluso il vertice, …*)."""
+        tok = doc[i]
+        if not tok.is_lower or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") \
+                or "Past" not in tok.morph.get("Tense") or not self.g.participle.search(_norm(tok)):
+            return False
+        k = self.skip_adverbs(doc, i + 1, end)
+        if k + 1 >= end or _norm(doc[k]) not in self.g.articles or doc[k].pos_ != "DET":
+            return False
+        noun = next((t for t in doc[k + 1:min(k + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            return False
+        agrees = all(tok.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
+        return not agrees
+
+    def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
+        ``summary_nouns`` and a relative, a participle or an adjective qualifying it (*una
+        decisione **maturata**…*, *una scelta **che**…*, *un annuncio **inatteso***), or a bare
+        noun of ``resumptive_nouns`` and a relative (*…: **cosa che** lui ha smentito*): the
+        writer sums up what was said; not the noun the content has already named (*deve
+        prendere una decisione, una decisione che…*: the speaker's own repetition)."""
+        if i + 1 < end and _norm(doc[i]) in self.g.resumptive_nouns and _norm(doc[i + 1]) in self.g.relatives:
+            return True  # "…: cosa che lui ha smentito": a bare noun taking up the whole clause
+        if i + 2 >= end or _norm(doc[i]) not in self.g.indefinite_articles or _norm(doc[i + 1]) not in self.g.summary_nouns:
+            return False
+        if any(_norm(t) == _norm(doc[i + 1]) for t in doc[start:i]):
+            return False
+        nxt = doc[i + 2]
+        # (an adjective the tagger may read as a noun: "una mossa inattesa.")
+        return _norm(nxt) in self.g.relatives or self._participle_phrase(nxt) or nxt.is_lower and (
+            nxt.pos_ == "ADJ" or nxt.pos_ == "NOUN" and (i + 3 >= end or doc[i + 3].is_punct))
+
+    def _withheld(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), *senza* and the infinitive of a speech verb or of
+        ``withheld_verbs`` (*, senza **fornire** dettagli*, *, senza però **aggiungere** altro*):
+        what the speaker left unsaid, the writer's (*, senza aumentare le tasse* goes on)."""
+        if _norm(doc[i]) not in self.g.without_words:
+            return False
+        k = self.skip_adverbs(doc, i + 1, end)
+        if k >= end or not self.is_infinitive(doc[k]):
+            return False
+        return bool(self.lemmas(doc[k]) & (self.single_verbs | self.object_verbs | self.g.withheld_verbs))
+
+    def _reaction_gerund(self, doc: Doc, start: int, tok) -> bool:
+        """A gerund of ``reaction_verbs`` after a comma (*, suscitando le proteste*): the
+        reaction the words drew, the writer's; not after a reported clause in the conditional,
+        whose own subject may have drawn it (*avrebbe fatto il nome, scatenando la furia…*)."""
+        if not (tok.is_lower and self.g.gerund.search(_norm(tok)) and self.lemmas(tok) & self.g.reaction_verbs):
+            return False
+        return not any({"Cnd"} & set(t.morph.get("Mood")) or t.is_lower and self.g.conditional.search(_norm(t))
+                       for t in doc[start:tok.i] if t.pos_ in ("VERB", "AUX"))
+
+    def relative_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The comma where the content of a cue inside a relative clause of a noun ends, before
+        the verb of the main clause the relative interrupts (*Il sindaco, **che ha detto che**
+        la scuola riaprirà, **è** partito*; *i paesi **che si dice** siano pronti, **non lo
+        sono***): :meth:`relative_content_end`, as for *X, secondo il quale…, ha lasciato*. A
+        *che*-clause must have its own finite verb before that comma (*che la crisi, iniziata
+        nel 2008, è finita* goes on past the participle's comma). None when the cue is not in a
+        relative or no such comma follows."""
+        if cue.complement not in ("che", "di", "object") or _norm(doc[span.start]) in self.g.subordinators:
+            return None  # ("ha scritto che se i seggi saranno 8, sarà meglio": the comma closes the content's own "se")
+        k = cue.start - 1
+        while k > 0 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+            k -= 1
+        if k < 1 or _norm(doc[k]) not in self.g.relatives - {"cui"} or not (
+                doc[k - 1].text == "," or doc[k - 1].pos_ in ("NOUN", "PROPN") or _norm(doc[k]) != "che"):
+            return None  # ("ha spiegato che ha detto…": a complementizer after a verb, not a relative)
+        sent, comma = self.context(doc).sent(span.start), span.start
+        while (comma := self.relative_content_end(doc, comma, sent)) is not None and comma < span.end:
+            if cue.complement != "che" or any(
+                    t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+                return comma
+        return None
+
+    def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The comma where the content of a fronted clause of saying ends, before the main
+        clause (:meth:`fronted_opening`, :meth:`fronted_end`): *Nel ribadire che la fabbrica
+        resterà aperta**,** il ministro ha incontrato…*. A *che*-clause must have its own finite
+        verb before that comma."""
+        if cue.complement not in ("che", "di", "object"):
+            return None
+        sent = self.context(doc).sent(cue.start)
+        if not self.fronted_opening(doc, cue, sent):
+            return None
+        main = self.fronted_end(doc, span.start, sent)
+        comma = None if main is None else main[0]
+        if comma is None or comma >= span.end:
+            return None
+        if cue.complement == "che" and not any(t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+            return None
+        return comma
+
+    def _clause_gerund(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """A gerund at token ``i`` (after a comma) that ends an active *che*-clause opened at
+        ``start``: a verb, not of speech, and no comma or semicolon after it up to ``end`` (*ha
+        detto che i volontari erano in paese, **portando** aiuti alle famiglie*): what the
+        clause's own subject does, still reported; after a speech verb (*, aggiungendo che…*),
+        a longer stretch or a passive clause (*che il piano sarà rivisto, rivedendo i conti*:
+        no subject that acts) it is the writer's."""
+        tok = doc[i]
+        if tok.pos_ not in ("VERB", "AUX") or self._speech_gerund(tok) or self.progressive(doc, i):
+            return False
+        if any(t.dep_ in ("aux:pass", "nsubj:pass") for t in doc[start:i]):
+            return False
+        if any(_norm(t) == "che" for t in doc[i + 1:min(i + 3, end)]):
+            return False  # ("…, lasciando intendere che…": a report of its own)
+        return not any(t.text in (",", ";", ":") or _norm(t) in QUOTE_CHARS for t in doc[i + 1:end])
+
+    def _contrast_goes_on(self, doc: Doc, start: int, j: int, end: int) -> bool:
+        """After *, ma* at token ``j``, the second half of what was reported: *non solo X, ma
+        **anche** Y*, or a phrase without a finite verb up to the next comma after a negated
+        first half (*non un'eccezione, ma un costume diffuso*); a clause of its own (*, ma
+        la polizia ha smentito*) is the writer's."""
+        if j >= end:
+            return False
+        if _norm(doc[j]) in self.g.contrast_continuers:
+            return True  # ("ma pur sempre capaci di…")
+        if not any(_norm(t) in self.g.negations for t in doc[start:j]):
+            return False
+        for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
+            if tok.text in (";", ":"):
+                return False  # ("…, ma la compagnia ribatte: «…»": a clause, whatever the tagger says)
+            if tok.text == "," or _norm(tok) in self.g.subordinators:
+                break  # ("ma preceduto da scosse che si sono susseguite": the verb of a clause inside)
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok) or self.g.gerund.search(_norm(tok)) and tok.is_lower:
+                return False
+        return True
+
+    def _parallel_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """The clause from ``start`` after *, mentre* (up to the end of the sentence or a semicolon) is the second
+        half of what was reported (*si sono registrati 3.000 decessi, **mentre il contagio è
+        vicino** alle 21.000 unità*): it has a verb, none of them a speech verb (*, mentre altri
+        hanno espresso soddisfazione*) nor one narrated in the past (*, mentre la Casa Bianca
+        aveva smentito*), and no quote mark."""
+        if not self.context(doc).has_morph or start >= end:
+            return False
+        speech_lemmas = self.single_verbs | self.object_verbs
+        # (up to the sentence's end: the content's region may stop before the next cue's verb)
+        for tok in doc[start:max(end, self.context(doc).sent(start).end)]:
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and self.lemmas(tok) & speech_lemmas \
+                    and not ("Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ != "AUX"):
+                return False  # (not a participle with no auxiliary: "lasciare esposta la pelle" says nothing)
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") \
+                    and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(_norm(tok))):
+                return False
+            if tok.pos_ == "ADJ" and tok.is_lower and _norm(tok).endswith("ano") and self.g.imperfect.search(_norm(tok)):
+                return False  # (a plural imperfect read as an adjective: "…, mentre gli abitanti dormivano")
+            if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ == "AUX":
+                return False  # (a compound past: "…, mentre X ha assegnato il voto D")
+            if tok.pos_ == "PROPN":
+                return False  # (a named subject of its own: "…, mentre Zack Handlen…")
+        return True
+
+    def narrated_conjunct_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue) -> int:
+        """Where a *che*-clause ends before *e* and a verb without a subject of its own that
+        agrees with the cue's verb and not with the clause's own (*la polizia dice che **non
+        possiamo** passare **e ci porta** in caserma*): the speaker's next act, told by the writer;
+        a verb agreeing with the clause's goes on with it (*…che la strada è chiusa e resterà…*)."""
+        if end_char <= start_char or not self.context(doc).has_morph:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        cue_verb = next((t for t in doc[cue.start:cue.end] if self._agreement(t)), None)
+        if span is None or cue_verb is None:
+            return end_char
+        own = None
+        for tok in span[:-1]:
+            if own is None and self._agreement(tok):
+                own = tok
+                continue
+            sequence = tok.text == "," and _norm(doc[tok.i + 1]) in self.g.sequence_adverbs
+            if own is None or _norm(tok) not in self.g.and_conjunctions and not sequence:
+                continue
+            k = tok.i + 1
+            while k < span.end - 1 and (_norm(doc[k]) in self.g.clitics or _norm(doc[k]) in self.g.negations
+                                        or _norm(doc[k]) in self.g.sequence_adverbs):
+                k += 1
+            verb = doc[k]
+            if not self._agreement(verb) or self._agreement(verb) != self._agreement(cue_verb):
+                continue
+            # (same person as the clause's verb: the cue's own tense, not the clause's, tells the
+            # writer's next act after a clause in the future or the conditional ("ha detto che il
+            # decreto arriverà in settimana **e ha lasciato** Palazzo Chigi") or with an adverb of
+            # sequence ("…che il piano è pronto**, poi ha lasciato** la sala", "e ha poi
+            # incontrato"); not "…che l'azienda è in crisi e ha perso metà dei clienti")
+            then = any(_norm(t) in self.g.sequence_adverbs for t in doc[tok.i + 1:min(k + 3, span.end)])
+            away = "Fut" in own.morph.get("Tense") or "Cnd" in own.morph.get("Mood")
+            if self._agreement(verb) != self._agreement(own) or (then or away) and \
+                    self._tense(doc, verb) == self._tense(doc, cue_verb) != self._tense(doc, own):
+                last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+                return doc[last - 1].idx + len(doc[last - 1])
+        return end_char
+
+    def _tense(self, doc: Doc, tok) -> tuple:
+        """Mood and tense of a finite verb, and whether it is an auxiliary of a compound tense
+        (*ha* in *ha detto*, *è* in *è poi ripartito*): a verb's tense signature."""
+        k = tok.i + 1
+        while k < len(doc) and (_norm(doc[k]) in self.g.sequence_adverbs or _norm(doc[k]) in self.g.cue_adverbs
+                                and _norm(doc[k]) not in self.g.clitics):
+            k += 1
+        compound = tok.pos_ == "AUX" and k < len(doc) and "Part" in doc[k].morph.get("VerbForm")
+        return tuple(tok.morph.get("Mood")), tuple(tok.morph.get("Tense")), compound
+
+    def _agreement(self, tok) -> tuple[str, str] | None:
+        """Person and number of a finite verb or auxiliary (*porta* -> 3, Sing), else None."""
+        if tok.pos_ not in ("VERB", "AUX") or "Fin" not in tok.morph.get("VerbForm"):
+            return None
+        person, number = tok.morph.get("Person"), tok.morph.get("Number")
+        return (person[0], number[0]) if person and number else None
+
+    def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
+        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or in the
+        subjunctive, the mood of a reported *che*-clause (*…, ma sia stato fermato poco dopo*)."""
+        for tok in doc[start:end]:
+            if tok.text in (",", ";", ":"):
+                return False
+            if {"Cnd", "Sub"} & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
+                    tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
+                return True
+        return False
+
+    def _speech_gerund(self, token) -> bool:
+        """A gerund of a speech verb (*, affermando…*, *, definendolo…*): a new report of the
+        speaker's, where the content before it ends; a gerund of another verb (*, causando…*,
+        *, arrivando a…*) goes on with the reported clause. A light verb (``need_object``) is one
+        only with its speech noun after it (*rivolgendo un appello*, not *rivolgendosi ai tifosi*)."""
+        hits = self.lemmas(token) & (self.single_verbs | self.object_verbs)
+        if hits and hits <= self.need_object.keys():
+            after = {_norm(t) for t in token.doc[token.i + 1:token.i + 5]}
+            return any(after & self.need_object[verb] for verb in hits)
+        return bool(hits)
+
+    def news_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where the event a piece of news or a rumour names ends (:meth:`news_cue`): before the
+        finite verb of the clause the noun belongs to (*a diffondere la notizia della scomparsa
+        del cantante **sono stati** i frati*), not before one of a relative inside it."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        urged = self._a_urged(doc, span.start, span.end)
+        for tok in span[1:]:
+            if urged and (tok.text in (",", ";", ":") or self._issuing_participle(doc, tok.i, tok.i + 1) is not None):
+                # "gli inviti alla responsabilità, che…", "l'appello alla calma rivolto da X": what
+                # an appeal urges is a noun phrase, before a comma or the participle that issued it
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])
+            if _norm(tok) in self.g.relatives or _norm(tok) in self.g.subordinators or tok.text in QUOTE_CHARS:
+                return end_char  # "la notizia del crollo del ponte che collegava…": the event's own clause
+            if self._is_finite(tok):
+                last = self._verb_group_start(doc, tok.i, span.start) - 1
+                # (not right after a first word: "di tentato peculato", a participle read as finite)
+                return doc[last].idx + len(doc[last]) if last > span.start else end_char
+        return end_char
+
+    def verbless_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a content without a finite verb of its own (*di* + infinitive, an object)
+        ends: before a finite verb that is not inside a subordinate clause of it (*di
+        continuare il lavoro **ed invita**…*, *dell'omicidio, **dovrà** spiegare…*)."""
+        if end_char <= start_char or not self.context(doc).has_morph:
+            return end_char
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:]:
+            if tok.dep_ != "conj":
+                continue  # (and no tree to read without a parse: its edges are undefined)
+            comma = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
+            if tok.head.i < span.start and comma > span.start \
+                    and doc[comma].text == "," and self._is_finite(tok) \
+                    and not any(_norm(t) in self.g.relatives or _norm(t) in self.g.subordinators for t in doc[comma + 1:tok.i]):
+                # a clause of the writer's after a comma, coordinated with the cue's (the parse's
+                # conjunct of the cue), its subject first: "di votare a favore, solo alcuni
+                # deputati restano contrari"
+                return doc[comma - 1].idx + len(doc[comma - 1])
+        # the participle of a passive cue right before the content ("vengono accusati di…")
+        passive = next((t.head for t in doc[max(0, span.start - 4):span.start]
+                        if t.dep_ == "aux:pass" and t.head.i < span.start), None)
+        for tok in span[1:]:
+            norm = _norm(tok)
+            if passive is not None and tok.pos_ == "VERB" and self._participle_phrase(tok) \
+                    and tok.morph.get("Number") == passive.morph.get("Number") \
+                    and tok.morph.get("Gender") == passive.morph.get("Gender") \
+                    and _norm(doc[tok.i - 1]) in self.g.and_conjunctions and tok.i - 1 > span.start \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:tok.i - 1]):
+                # a second participle of the passive cue's subject, after "e": "vengono accusati di
+                # furto e trasportati in carcere" (not inside a verb of the content's own:
+                # "di aver falsificato e nascosto")
+                return doc[tok.i - 2].idx + len(doc[tok.i - 2])
+            if norm in self.g.relatives and doc[tok.i - 1].text == "," and self.writers_relative(doc, tok.i, span.end):
+                return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
+            if norm in self.g.subordinators or tok.text in QUOTE_CHARS:
+                return end_char  # "di dire che…", "il piano che…": a clause of its own follows
+            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                k = self._verb_group_start(doc, tok.i, span.start)
+                while k - 1 > span.start and _norm(doc[k - 1]) in self.g.sequence_adverbs:
+                    k -= 1  # "di non voler commentare, poi è salito in auto"
+                # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
+                # finite verb right after the phrase is too often a tagging error to cut at
+                if k - 1 > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                    while k > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                        k -= 1
+                    return doc[k - 1].idx + len(doc[k - 1])
+        return end_char
+
+    def aside_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a content that ends with a bracketed clause of the writer's ends: before the
+        bracket when a finite verb is inside (*…la sera del 26 novembre (tale versione era però
+        stata smentita)*, *(ndr …)*); a bracketed phrase without a verb (*(UTC-4)*, *(EPO e
+        cortisone)*) stays."""
+        span = doc.char_span(start_char, end_char, alignment_mode="contract")
+        if span is None or len(span) < 3:
+            return end_char
+        close = span.end
+        while close > span.start + 2 and doc[close - 1].is_punct and doc[close - 1].text not in "()":
+            close -= 1  # the sentence's final stop
+        close = close - 1 if doc[close - 1].text == ")" else close
+        opening = next((t.i for t in reversed(span[1:close - span.start]) if t.text in "()"), None)
+        if opening is None or doc[opening].text != "(":
+            return end_char
+        inside = doc[opening + 1:close]
+        if len(inside) and (inside[0].lower_ == "ndr" or any(
+                t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in inside)):
+            return doc[opening].idx
+        return end_char
+
+    def charge_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """Where a charge ends (*accusato di crimini di guerra**,** è morto*; *di averla
+        accoltellata **è stata** condannata*): at the first comma, semicolon or finite verb, or at
+        a definite article right after a noun or an adjective of the charge, with no preposition
+        before it, in a charge without a verb: a noun phrase the *di*-phrase cannot hold, the
+        passive's subject put after it (*Sono accusati di omicidio volontario **i due
+        fratelli***); after a verb an article opens its object, even past a phrase (*di aver
+        ucciso **la moglie***, *di voler scaricare sul popolo **la responsabilità***)."""
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return end_char
+        for tok in span[1:]:
+            if tok.i > span.start + 1 and _norm(tok) in self.g.definite and tok.pos_ == "DET" \
+                    and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                    and not any(self.is_verbish(t) for t in doc[span.start:tok.i]):
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "di corruzione | il sindaco di Bari"
+            if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
+                continue  # "di truffa aggravata, peculato e concussione"
+            if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
+                k = self._verb_group_start(doc, tok.i, span.start + 1)
+                return doc[k - 1].idx + len(doc[k - 1])
+        return end_char
+
+    def _verb_group_start(self, doc: Doc, i: int, floor: int) -> int:
+        """Where the verb at token ``i`` starts with its auxiliaries, clitics and *non* (not
+        before token ``floor``): *non **si è** detto*."""
+        while i > floor and (doc[i - 1].pos_ == "AUX" or _norm(doc[i - 1]) in self.g.clitics | self.g.negations):
+            i -= 1
+        return i
