@@ -361,8 +361,10 @@ class SourceRules(FinderBase):
         *secondo il tabloid* or a name the NER missed (*secondo Contribuenti.it*), which a reader
         still resolves; nor a passive without an agent (keeping those null lost 2 speakers on
         the tune part) — except a charge (*è accusato di corruzione*, *accusato di crimini di
-        guerra*): its accuser is not named."""
-        if cue.passive and cue.lemma in self.g.charge_verbs and cue.speaker_np is None or cue.rule.startswith("nominal:"):
+        guerra*): its accuser is not named; nor one of appeal (``a_infinitive_verbs``: *è stato
+        invitato a dimettersi*), whose subject is who was urged, not who urged."""
+        if cue.passive and cue.lemma in self.g.charge_verbs | self.g.a_infinitive_verbs and cue.speaker_np is None \
+                or cue.rule.startswith("nominal:"):
             return True
         if not cue.rule.startswith("source") or cue.speaker_np is None:
             return False
