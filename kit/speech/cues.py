@@ -949,7 +949,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         cue at token ``start`` has a subject of its own, a noun phrase with no verb, no
         conjunction and no clause word, adverbs allowed before the verb (*ritiene che la lite sia
         nata per soldi**,** gli inquirenti invece sostengono che…*): a new main clause joined
-        without a conjunction, whose report is not part of the first one (with ``clause``, a
+        without a conjunction or by one after the comma (*…, e il senatore ha risposto che…*),
+        whose report is not part of the first one (with ``clause``, a
         *che*-clause, which must have its finite verb before the comma). None otherwise (*che il
         sindaco, come ha detto, …*; *che Rossi, il sindaco, chiede…*)."""
         k = self._verb_group_start(doc, start, first)
@@ -962,6 +963,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if comma is None or comma <= first:
             return None
         words = doc[comma + 1:k]
+        if len(words) > 1 and words[0].is_alpha and _norm(words[0]) in self.g.coordinators:
+            words = words[1:]  # "…, e il senatore Paolo Neri ha risposto che…": joined by a conjunction
         # (a noun the tagger may read as an adjective after its article: "gli inquirenti")
         headed = any(t.pos_ in ("NOUN", "PROPN") for t in words) or len(words) > 1 and words[0].pos_ == "DET"
         if words[0].pos_ not in ("DET", "NOUN", "PROPN", "NUM") or not headed \
