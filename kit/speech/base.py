@@ -322,13 +322,19 @@ class FinderBase:
         sentence (*I parlamentari, **che** secondo il fondatore riprenderanno il nome, hanno
         minacciato…*): the verb after it is the main clause's, not one coordinated with a verb of
         the relative."""
+        return self.relative_opening(doc, comma, sent) is not None
+
+    def relative_opening(self, doc: Doc, comma: int, sent: Span) -> int | None:
+        """The comma that opens the relative clause the comma at ``comma`` closes
+        (:meth:`closes_relative`), else None."""
         for k in range(comma - 1, sent.start, -1):
             if doc[k].text == ",":
-                return _norm(doc[k + 1]) in self.g.relatives or k + 2 < comma and _norm(doc[k + 2]) in self.g.relatives \
+                opens = _norm(doc[k + 1]) in self.g.relatives or k + 2 < comma and _norm(doc[k + 2]) in self.g.relatives \
                     and _norm(doc[k + 1]) in self.g.definite | self.g.prepositions
+                return k if opens else None
             if doc[k].text in (";", ":", "(", ")") or doc[k].text in QUOTE_CHARS:
-                return False
-        return False
+                return None
+        return None
 
     @staticmethod
     def present_twins(norm: str) -> set[str]:

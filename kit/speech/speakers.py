@@ -1154,9 +1154,9 @@ class SpeakerRules(FinderBase):
         k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
         while k > sent.start and _norm(doc[k]) in self.g.negations:
             k = self.back_over_adverbs(doc, k - 1, sent.start)
-        if cue.gerund or k <= sent.start or doc[k].text != "," or not self.closes_relative(doc, k, sent):
+        opening = None if cue.gerund or k <= sent.start or doc[k].text != "," else self.relative_opening(doc, k, sent)
+        if opening is None:
             return None
-        opening = next(m for m in range(k - 1, sent.start, -1) if doc[m].text == ",")
         ent = self.context(doc).ent_before(opening)
         if ent is not None and self._is_free(doc, ent.start, sent.start):
             return None  # a name before the relative: the candidates' (before the aside)
