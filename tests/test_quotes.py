@@ -147,13 +147,21 @@ def test_quotes_table_columns_and_offsets(nlp):
     text = "Mattarella ha dichiarato: «Siamo pronti a fare la nostra parte»."
     doc = kit.analyze({"id": "a1", "text": text}, nlp, progress=False)
     table = kit.quotes_table([doc])
-    assert list(table.columns) == ["doc_id", "date", "source", "start", "end", "kind", "cue", "speaker",
-                                   "speaker_label", "speaker_start", "speaker_end", "about", "text"]
+    assert list(table.columns) == ["doc_id", "date", "source", "start", "end", "kind", "cue", "rule", "speaker",
+                                   "speaker_label", "speaker_rule", "speaker_start", "speaker_end", "about", "text"]
     row = table.iloc[0]
     assert row["doc_id"] == "a1"
     assert text[row["start"]:row["end"]] == "Siamo pronti a fare la nostra parte"
     assert (row["cue"], row["speaker"], row["speaker_label"]) == ("ha dichiarato", "Mattarella", "PER")
+    assert (row["rule"], row["speaker_rule"]) == ("verb:dichiarare", "subject")
     assert text[row["speaker_start"]:row["speaker_end"]] == "Mattarella"
+
+
+def test_quotes_table_says_which_rule_chose_the_speaker(nlp):
+    text = "Secondo il ministro Guido Crosetto la crisi è finita."
+    table = kit.quotes_table([kit.analyze({"id": "a2", "text": text}, nlp, progress=False)])
+    assert table[["rule", "speaker", "speaker_rule", "text"]].to_dict("records") == [
+        {"rule": "source:secondo", "speaker": "Guido Crosetto", "speaker_rule": "source", "text": "la crisi è finita"}]
 
 
 def test_relations_table_counts(nlp):

@@ -242,6 +242,17 @@ def test_quote_number_and_speaker_share_colour():
         " · about: Kim Jong Un · rule: colon-guillemets")
 
 
+def test_quote_tooltip_says_which_rule_chose_the_speaker():
+    record = putin_record()
+    record["quotes"][1]["speaker_rule"] = "source"
+    record["quotes"][0]["speaker_rule"] = "<b>ranker</b>"
+    tree = assert_safe(render_html(record))
+    direct, indirect = tree.find("kit-quote")
+    assert "speaker: Mario Draghi (PER) · speaker by: source ·" in indirect["attrs"]["title"]
+    assert "speaker: Vladimir Putin (PER) · speaker by: <b>ranker</b> ·" in direct["attrs"]["title"]
+    assert "<b>ranker</b>" not in render_html(record)  # escaped in the attribute
+
+
 def test_quote_kinds_are_shaded_differently():
     tree = parse(render_html(putin_record()))
     direct, indirect = tree.find("kit-quote")

@@ -18,8 +18,11 @@ from ..model import SPEECH_KINDS
 from .outlets import group_keys, group_values, outlet, record_date, record_outlet
 from .parse import as_records
 
-QUOTE_COLUMNS = ["doc_id", "date", "source", "start", "end", "kind", "cue", "speaker", "speaker_label",
-                 "speaker_start", "speaker_end", "about", "text"]
+#: ``rule``: the rule that found the quotation; ``speaker_rule``: the rule or model that chose its
+#: speaker (``subject``, ``source``, ``description``, ``ranker``…; ``unnamed`` when the text names
+#: no one)
+QUOTE_COLUMNS = ["doc_id", "date", "source", "start", "end", "kind", "cue", "rule", "speaker", "speaker_label",
+                 "speaker_rule", "speaker_start", "speaker_end", "about", "text"]
 RELATION_COLUMNS = ["speaker", "speaker_label", "target", "target_label", "n_quotes", "doc_ids", "sources"]
 #: ``found_by``: "model" or "rule:<name>" (``ent._.kit_source`` on the Doc)
 ENTITY_COLUMNS = ["doc_id", "date", "source", "start", "end", "label", "text", "canonical", "found_by"]
@@ -59,8 +62,8 @@ def quotes_table(docs) -> pd.DataFrame:
             cue = q.get("cue") or {}
             rows.append({
                 "doc_id": rec["id"], **where_when, "start": q["start"], "end": q["end"], "kind": q["kind"],
-                "cue": cue.get("text"), "speaker": q.get("speaker"),
-                "speaker_label": q.get("speaker_label"),
+                "cue": cue.get("text"), "rule": q.get("rule") or "", "speaker": q.get("speaker"),
+                "speaker_label": q.get("speaker_label"), "speaker_rule": q.get("speaker_rule") or "",
                 "speaker_start": mention.get("start"), "speaker_end": mention.get("end"),
                 "about": list(q.get("about") or []), "text": rec["text"][q["start"]:q["end"]],
                 **({"review": q.get("review") or "pending"} if reviewed else {}),

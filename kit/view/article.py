@@ -51,6 +51,7 @@ class QuoteSpan(NamedTuple):
     review: str = ""  # the analyst's decision (accepted, corrected), "" when not reviewed
     badge: int = 0  # the number on its badge: speech quotes counted from 1 in reading order
     colour: int = 0  # its speaker's colour slot: one per speaker within the article
+    speaker_rule: str = ""  # the rule or model that chose its speaker, if any
 
     @property
     def is_speech(self) -> bool:
@@ -187,5 +188,5 @@ def _quotes(items: Iterable[Any], text: str) -> Iterator[QuoteSpan]:
         yield QuoteSpan(
             index, span[0], span[1], kind, style, text[span[0] : span[1]], cue_span, cue_text,
             speaker, as_text(item.get("speaker_label")), mention_span, about, as_text(item.get("rule")),
-            as_text(item.get("review")),
+            as_text(item.get("review")), speaker_rule=as_text(item.get("speaker_rule")),
         )

@@ -49,7 +49,7 @@ def speaker_name(quote: QuoteSpan) -> str:
 
 
 def _quote_title(quote: QuoteSpan) -> str:
-    """Tooltip of a quotation: number, kind, speaker, cue, topics, rule."""
+    """Tooltip of a quotation: number, kind, speaker and the rule that chose it, cue, topics, rule."""
     parts = [T.QUOTE_KIND_NAMES.get(quote.style, quote.kind)]
     if quote.kind != quote.style:
         parts[0] += f" ({quote.kind})"
@@ -57,6 +57,8 @@ def _quote_title(quote: QuoteSpan) -> str:
         parts.insert(0, f"[{quote.number}]")
         label = f" ({quote.speaker_label})" if quote.speaker_label else ""
         parts.append(f"speaker: {speaker_name(quote)}{label}")
+        if quote.speaker_rule:
+            parts.append(f"speaker by: {quote.speaker_rule}")
     if quote.cue_text:
         parts.append(f"cue: {quote.cue_text}")
     if quote.about:
