@@ -537,6 +537,12 @@ class Grammar:
     #: Coldiretti calcola che…*; not *stimo che…*, the writer, nor *stimano il presidente*,
     #: esteem); not *prevedere*, whose subject is mostly a rule (*la legge prevede che…*)
     forecast_verbs: frozenset[str] = frozenset()
+    #: verbs of finding out, concluding and doubting that report a stated finding or doubt only as
+    #: :attr:`forecast_verbs` do, with a *che*-clause and a subject that is someone in the third
+    #: person (*la società ha accertato che…*, *gli psicologi deducono che…*, *gli esperti
+    #: dubitano che…*; not *si è accertato che…*, *non dubito che…*, nor *per accertare la
+    #: gestione*, an act)
+    finding_verbs: frozenset[str] = frozenset()
     #: adjectives of a held belief that report it after a copula with a *che*-clause and a
     #: subject that is someone in the third person (*gli inquirenti sono convinti che…*, *il
     #: ministro è certo che…*; not *è certo che…*, no one, nor *sono sicuro che…*, the writer)

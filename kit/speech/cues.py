@@ -105,8 +105,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
             if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
                 hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
-            if not hits and lemmas & self.g.forecast_verbs and self._stated_estimate(doc, i, sent):
-                hits = lemmas & self.g.forecast_verbs  # "gli analisti stimano che…", "la Coldiretti calcola che…"
+            estimating = self.g.forecast_verbs | self.g.finding_verbs
+            if not hits and lemmas & estimating and self._stated_estimate(doc, i, sent):
+                hits = lemmas & estimating  # "gli analisti stimano che…", "la società ha accertato che…"
             if not hits and norm in self.g.belief_adjectives and self._held_belief(doc, i, sent):
                 hits = {norm}  # "gli inquirenti sono convinti che…"
             if not hits:
