@@ -37,3 +37,18 @@ def test_finding_look_alikes(shipped, text):
     """The same verbs with no one as subject, no *che*-clause or the writer as subject report
     nothing."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a third-person present of estimating the tagger reads as the noun, its subject parsed
+    ("Il pm Carla Neri stima che metà delle segnalazioni siano infondate.",
+     [("indirect", "metà delle segnalazioni siano infondate", "Carla Neri")]),
+    # the look-alikes: the noun itself, with an article, before a relative che
+    ("La stima che il ministro ha fatto è sbagliata.", []),
+    ("La mia stima che cresce ogni giorno per lui è sincera.", []),
+])
+def test_present_read_as_noun(shipped, text, expected):
+    """*stima* read by the tagger as a noun is the present of *stimare* when the parse gives it
+    a subject that is someone and a *che*-clause follows; the noun with no subject reports
+    nothing."""
+    assert spoken(shipped, text) == expected

@@ -106,6 +106,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
                 hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
             estimating = self.g.forecast_verbs | self.g.finding_verbs
+            if not hits and token.pos_ in ("NOUN", "ADJ") and self.present_twins(norm) & estimating \
+                    and self._stated_estimate(doc, i, sent, present=True):
+                hits = self.present_twins(norm) & estimating  # "il pm stima che…" read as the noun
             if not hits and lemmas & estimating and self._stated_estimate(doc, i, sent):
                 hits = lemmas & estimating  # "gli analisti stimano che…", "la società ha accertato che…"
             if not hits and norm in self.g.belief_adjectives and self._held_belief(doc, i, sent):
@@ -1056,14 +1059,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         subjects = self._personal_subjects(doc, i)
         return bool(subjects) and not self._things_as_subjects(doc[i])
 
-    def _stated_estimate(self, doc: Doc, i: int, sent: Span) -> bool:
+    def _stated_estimate(self, doc: Doc, i: int, sent: Span, present: bool = False) -> bool:
         """Token ``i`` is an active verb of estimating (``forecast_verbs``) in the third person,
         with no clitic *si* before its auxiliaries, then a *che*-clause, whose parsed subject is
         anyone who can estimate (*gli analisti stimano che…*, *la Coldiretti calcola che…*): not
         a rule or a place (*la norma calcola che…*), nor the writer (*stimo che…*), nor no one
-        (*si stima che…*)."""
+        (*si stima che…*). With ``present``, token ``i`` is a third-person present the tagger
+        read as a noun or an adjective (*il pm **stima** che…*, *la società **calcola** che…*),
+        with no person of its own: only a subject the parse gives it and no auxiliary count."""
         first = self._personal_active(doc, i, sent)
-        if first is None or "3" not in first.morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
+        third = present and first is not None and first.i == i or first is not None and "3" in first.morph.get("Person")
+        if not third or not self._che_after(doc, i + 1, sent.end):
             return False
         subjects = self._personal_subjects(doc, i)
         return bool(subjects) and not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC"
