@@ -82,6 +82,8 @@ class SourceRules(FinderBase):
                     return None  # "…, per la ricerca del relitto.": a purpose, not an opinion
                 if self._np_goes_on(doc, np_end, sent.end):
                     return None  # "per i docenti delle scuole di II grado il cui servizio…": a beneficiary
+                if self._adverb_inside_clause(doc, i, sent):
+                    return None  # "di pagare le spese anche per i feriti, vittime…": a beneficiary
                 if not (starts_clause and np_end - j <= 10
                         and (after == "," or described or pronoun or self._judging_clause(doc, j, np_end, sent.end)
                              or self._contrasts_source(doc, i, j, np_end, sent))
@@ -183,6 +185,17 @@ class SourceRules(FinderBase):
         clause it qualifies (*Per Legambiente, il piano…*); at the end it is a purpose or a
         beneficiary."""
         return closes or np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) == "che"
+
+    def _adverb_inside_clause(self, doc: Doc, i: int, sent: Span) -> bool:
+        """*per* at token ``i`` after an adverb of ``clause_openers`` (*anche*, *proprio*,
+        *sempre*…) that itself follows a word of the clause, not its start (*di pagare le spese
+        **anche per** i feriti, vittime…*): the adverb qualifies the phrase of the clause going
+        on, a beneficiary or a purpose; "in X's opinion" opens a clause (*Anche per Rossi, …*,
+        *…, e proprio per il sindaco, …*, *che anche per il governo…*)."""
+        if i - 1 <= sent.start or doc[i - 1].pos_ != "ADV" or _norm(doc[i - 1]) not in self.g.clause_openers:
+            return False
+        before = doc[i - 2]
+        return before.is_alpha and _norm(before) not in self.g.clause_openers
 
     def _np_goes_on(self, doc: Doc, np_end: int, sent_end: int) -> bool:
         """The noun phrase after *per* goes on past where the source phrase stops, with no comma:

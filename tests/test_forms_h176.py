@@ -1,0 +1,27 @@
+"""Contents cut short by a word of the writer's read as a cue: forms of Italian news written for
+these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "anche per X" inside the clause of an infinitive: whom the offer is for, not an opinion
+    ("Il cantante Marco Bellini si è offerto di pagare le cure anche per Giulia Neri e Luca Sarti, "
+     "feriti durante il concerto.",
+     [("indirect", "di pagare le cure anche per Giulia Neri e Luca Sarti, feriti durante il concerto",
+       "Marco Bellini")]),
+    ("Il cantante Marco Bellini si è offerto di pagare le cure anche per i feriti.",
+     [("indirect", "di pagare le cure anche per i feriti", "Marco Bellini")]),
+    # the look-alikes: the adverb opens the clause, "per X" is an opinion
+    ("Anche per Legambiente, il piano è sbagliato.",
+     [("indirect", "il piano è sbagliato", "Legambiente")]),
+    ("Proprio per il ministro Paolo Rossi, la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "Paolo Rossi")]),
+])
+def test_adverb_per_inside_clause(shipped, text, expected):
+    """*per X* after an adverb (*anche*, *proprio*) that follows a word of the clause is a
+    beneficiary, the content before it goes on; after an adverb opening the clause it is an
+    opinion."""
+    assert spoken(shipped, text) == expected
