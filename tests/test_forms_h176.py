@@ -25,3 +25,28 @@ def test_adverb_per_inside_clause(shipped, text, expected):
     beneficiary, the content before it goes on; after an adverb opening the clause it is an
     opinion."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue set off by dashes whose subject has a setting or the hearers after it
+    ("Nel pomeriggio – hanno raccontato i passeggeri a bordo del traghetto – il motore si è spento.",
+     [("indirect", "Nel pomeriggio – hanno raccontato i passeggeri a bordo del traghetto – il motore si è spento",
+       "passeggeri")]),
+    ("Nel pomeriggio – ha spiegato il capitano ai giornalisti – il motore si è spento.",
+     [("indirect", "Nel pomeriggio – ha spiegato il capitano ai giornalisti – il motore si è spento",
+       "capitano")]),
+    # the look-alikes: the dash right after the subject, with or without "di"
+    ("Nel pomeriggio – ha spiegato il capitano – il motore si è spento.",
+     [("indirect", "Nel pomeriggio – ha spiegato il capitano – il motore si è spento", "capitano")]),
+    ("Nel pomeriggio – ha spiegato il capitano del traghetto – il motore si è spento.",
+     [("indirect", "Nel pomeriggio – ha spiegato il capitano del traghetto – il motore si è spento",
+       "capitano del traghetto")]),
+    # and the same aside set off by commas
+    ("La nave, hanno raccontato i passeggeri a bordo, è affondata.",
+     [("indirect", "La nave, hanno raccontato i passeggeri a bordo, è affondata", "passeggeri")]),
+])
+def test_dashed_aside_with_setting(shipped, text, expected):
+    """A cue set off by dashes (*– hanno raccontato i testimoni a bordo –*) whose subject has a
+    phrase opened by a preposition before the closing dash: the clause around it is the content,
+    not the subject read as an object."""
+    assert spoken(shipped, text) == expected

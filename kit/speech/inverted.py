@@ -96,6 +96,8 @@ class InvertedRules(FinderBase):
             if aside is None:
                 return None
             np, rest = (np[0], to), doc[aside:sent.end]
+        if dashed and (close := self._setting_to_dash(doc, np[1], sent)) is not None:
+            rest = doc[close:sent.end]  # ("– hanno raccontato i testimoni a bordo della nave –")
         if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
             return None  # (the dash closes the aside right after its subject)
         if len(rest) and rest[0].text != "," and not dashed and not self._closing_phrase(rest):
@@ -128,6 +130,21 @@ class InvertedRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def _setting_to_dash(self, doc: Doc, k: int, sent: Span) -> int | None:
+        """The dash closing a cue set off by dashes after a short phrase opened by a preposition
+        that follows its subject at token ``k`` (*– hanno raccontato i testimoni **a bordo della
+        nave** –*, *– ha detto il ministro **ai giornalisti** –*): a setting or the hearers, the
+        subject ends before it; None when no preposition opens there or a verb, another mark or
+        more than a few words come before a dash."""
+        if k >= sent.end or _norm(doc[k]) not in self.g.prepositions:
+            return None
+        for j in range(k + 1, min(k + 8, sent.end)):
+            if doc[j].text in DASHES:
+                return j
+            if doc[j].is_punct or self._is_finite(doc[j]):
+                return None
+        return None
 
     def _parenthetical_reading(self, doc: Doc, start: int, end: int, lemma: str, sent: Span):
         """An impersonal *si legge* set off by commas inside a clause without quote marks, maybe
@@ -853,6 +870,8 @@ class InvertedRules(FinderBase):
         after = max(end, np_end)
         if after < sent.end and doc[after].text != ",":
             after = self.aside_comma(doc, start, end, sent) or after  # (a subject cut before its a-phrase)
+            if doc[start - 1].text in DASHES:
+                after = self._setting_to_dash(doc, after, sent) or after  # (or before a phrase up to the dash)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
         clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
         lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *DASHES))
