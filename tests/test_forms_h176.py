@@ -50,3 +50,26 @@ def test_dashed_aside_with_setting(shipped, text, expected):
     phrase opened by a preposition before the closing dash: the clause around it is the content,
     not the subject read as an object."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of bare charges closed by "e" and a comma: the clause after it does not cut the list
+    ("Il consigliere Piero Galli è accusato di truffa, peculato e abuso d'ufficio, mentre il suo vice è stato assolto.",
+     [("indirect", "di truffa, peculato e abuso d'ufficio", None)]),
+    ("Il consigliere Piero Galli è accusato di truffa, peculato e abuso d'ufficio.",
+     [("indirect", "di truffa, peculato e abuso d'ufficio", None)]),
+    # the look-alike: one charge, a clause of the writer's after the comma
+    ("Il consigliere Piero Galli è accusato di truffa, mentre il suo vice è stato assolto.",
+     [("indirect", "di truffa", None)]),
+    # the same list in an object, a clause after it
+    ("L'associazione Aria Pulita ha denunciato attacchi contro scuole, strade e mercati, e in alcuni casi "
+     "sarebbero state usate armi vietate.",
+     [("indirect", "attacchi contro scuole, strade e mercati", "Aria Pulita")]),
+    ("L'associazione Aria Pulita ha denunciato attacchi contro le scuole, e in alcuni casi sarebbero state usate armi vietate.",
+     [("indirect", "attacchi contro le scuole", "Aria Pulita")]),
+])
+def test_list_of_charges(shipped, text, expected):
+    """A charge or an object of several bare items (*di truffa, peculato e abuso d'ufficio*,
+    *attacchi contro scuole, strade e mercati*): the list goes on up to its closing comma,
+    whatever follows it."""
+    assert spoken(shipped, text) == expected

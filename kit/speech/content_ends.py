@@ -69,8 +69,9 @@ class ContentEnds(FinderBase):
             if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
                 return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
-                if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
-                    continue  # "ha attaccato la magistratura, il comunismo e l'Europa"
+                if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
+                                        or self._bare_list(doc, tok.i + 1, span.end)):
+                    continue  # "ha attaccato la magistratura, il comunismo e l'Europa", "contro scuole, strade e mercati, e…"
                 if tok.text == "," and self._preposition_list(doc, span.start, tok.i, span.end):
                     continue  # "ha ringraziato alla squadra, alla società e ai tifosi"
                 if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
@@ -773,12 +774,42 @@ class ContentEnds(FinderBase):
                     and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                     and not any(self.is_verbish(t) for t in doc[span.start:tok.i]):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "di corruzione | il sindaco di Bari"
-            if tok.text == "," and self._continues_list(doc, tok.i + 1, span.end):
-                continue  # "di truffa aggravata, peculato e concussione"
+            if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
+                                    or self._bare_list(doc, tok.i + 1, span.end)):
+                continue  # "di truffa aggravata, peculato e concussione", "di truffa, peculato e abuso d'ufficio, mentre…"
             if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
                 k = self._verb_group_start(doc, tok.i, span.start + 1)
                 return doc[k - 1].idx + len(doc[k - 1])
         return end_char
+
+    def _bare_list(self, doc: Doc, i: int, end: int) -> bool:
+        """After a comma at token ``i`` - 1 inside a charge or an object noun phrase, more items
+        of a list: short bare items (at most four words, no article, mark or finite verb), the
+        last one after *e* or *o* closed by a comma, a semicolon or the sentence's end (*di
+        omicidio colposo**, disastro ferroviario e frana**, mentre…*; *attacchi contro
+        scuole**, strade e mercati**, e in alcuni casi…*): still the charge or the object,
+        whatever the clause after the list does (:meth:`_continues_list` needs the list to end
+        the content)."""
+        sent_end = self.context(doc).sent(i).end
+        k, size, closed = i, 0, False
+        while k < min(end, sent_end):
+            tok = doc[k]
+            if tok.text in (",", ";") or tok.is_punct and tok.text in (".", "!", "?"):
+                if size == 0 or closed:
+                    return closed and size > 0
+                if tok.text != ",":
+                    return False
+                size = 0
+            elif _norm(tok) in self.g.and_conjunctions:
+                if size == 0 or closed:
+                    return False
+                closed, size = True, 0
+            elif tok.is_punct or self._is_finite(tok) or _norm(tok) in self.g.articles or size == 4 or tok.text in QUOTE_CHARS:
+                return False  # (another mark, a clause, an article or a longer phrase: no list of bare items)
+            else:
+                size += 1
+            k += 1
+        return closed and size > 0
 
     def _verb_group_start(self, doc: Doc, i: int, floor: int) -> int:
         """Where the verb at token ``i`` starts with its auxiliaries, clitics and *non* (not
