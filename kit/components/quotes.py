@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import DASHES, _norm, parsed_subjects, second_np
+from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
 from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
@@ -561,6 +561,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             colon = text.find(":", cue.content_start, region_end)
             region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
+        if cue.complement in ("che", "di", "object"):
+            region_end = _before_closing_dash(doc, cue, region_end, speech)
         if cue.complement in ("che", "di") and (speaker is None or speaker.how.startswith("null-subject")):
             region_end = _before_postposed_subject(doc, cue.content_start, region_end, speech)
         region_end = speech.aside_end(doc, cue.content_start, region_end)
@@ -1313,6 +1315,25 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
                 return i
             depth -= 1
     return end
+
+
+def _before_closing_dash(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> int:
+    """A cue set inside an aside opened by a dash (an odd number of dashes, each with a space
+    before it, between the sentence's start and the cue) reports up to the dash that closes the
+    aside, as a content opened inside brackets ends at their bracket (*…i bambini – di cui si
+    stima che 19 mila siano morti –, Colston fu celebrato…*: the sentence goes on past the aside);
+    a dash after a cue outside any aside stays (*che il ponte – chiuso da mesi – riaprirà*)."""
+    ctx = speech.context(doc)
+    first = ctx.token_at(cue.start_char)
+    sent = ctx.sent(first)
+
+    def spaced_dash(k: int) -> bool:
+        return doc[k].text in ASIDE_DASHES and (k == sent.start or bool(doc[k - 1].whitespace_))
+
+    if sum(spaced_dash(k) for k in range(sent.start, first)) % 2 == 0:
+        return end
+    return next((doc[k].idx for k in range(ctx.token_at(cue.content_start), sent.end)
+                 if doc[k].idx < end and spaced_dash(k)), end)
 
 
 #: between two quoted fragments of one clause: "e di", ", o", "e a" (a conjunction, maybe a preposition)
