@@ -28,3 +28,26 @@ def test_cue_inside_a_dashed_aside(shipped, text, expected):
     """A cue inside an aside opened by a dash reports up to the dash that closes the aside: the
     sentence goes on past it in the writer's voice."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name, its title between commas, then the verb: the name's own clause, even with "ma" or
+    # "e" and another clause after it (not an aside "…, ha accusato il governo, …" whose
+    # subject would be the object after the verb)
+    ("Marco Bianchi, sindaco di Lucca, ha accusato il governo dell'incendio, ma il ministro ha "
+     "lasciato la sala.",
+     [("indirect", "dell'incendio", "Marco Bianchi")]),
+    ("Luisa Ferri, presidente della provincia, ha criticato la giunta per i ritardi, e l'assessore "
+     "è partito per Roma.",
+     [("indirect", "la giunta per i ritardi", "Luisa Ferri")]),
+    # the look-alikes: the same sentence with nothing after the object, and an aside whose
+    # clause resumes with its verb
+    ("Marco Bianchi, sindaco di Lucca, ha accusato il governo dell'incendio.",
+     [("indirect", "dell'incendio", "Marco Bianchi")]),
+    ("Il ponte, spiega il sindaco Marco Bianchi, sarà riaperto lunedì, ma i lavori continueranno.",
+     [("indirect", "Il ponte, spiega il sindaco Marco Bianchi, sarà riaperto lunedì", "Marco Bianchi")]),
+])
+def test_no_aside_before_a_conjunction(shipped, text, expected):
+    """The clause an aside interrupts resumes after it with its own verb, never with *e* or *ma*:
+    *X, titolo, ha accusato Y…, ma…* is X's clause, not a verb of saying set between commas."""
+    assert spoken(shipped, text) == expected

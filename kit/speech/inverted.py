@@ -113,6 +113,11 @@ class InvertedRules(FinderBase):
         if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and (rest[0].text == "," or dashed):
             if quoted:
                 return None
+            if len(rest) > 1 and _norm(rest[1]) in self.g.clause_joining_conjunctions:
+                # the clause an aside interrupts resumes with its own verb, never with "e" or
+                # "ma": "X, sindaco di Y, ha accusato il governo dell'incendio, ma il ministro…"
+                # is X's own clause, its verb no aside
+                return None
             clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
         else:
             comma = start - 1 if doc[start - 1].text in (",", ":") else start - 2  # (", e lo confermano")
