@@ -306,6 +306,9 @@ class FinderBase:
         bare = self.infinitive_without_clitic(token)
         if bare is not None:
             out.add(bare)  # "professarsi" -> professare
+        verb = self.participle_without_clitic(token)
+        if verb is not None:
+            out.add(verb)  # "dichiaratisi" -> dichiarare
         return out
 
     def _after_agreeing_auxiliary(self, token: Token) -> bool:
@@ -386,9 +389,27 @@ class FinderBase:
             return None  # ("parla", "pensi": words the lemma table knows)
         return norm[:found.start(1)] + "e"
 
-    def attached_reflexive(self, token: Token) -> bool:
-        """A gerund or an infinitive with a reflexive clitic attached: *dicendosi*, *professarsi*."""
+    def participle_without_clitic(self, token: Token) -> str | None:
+        """The verb of a past participle with a third-person reflexive clitic attached, a form
+        the lemmatizer does not know: *dichiaratosi* -> *dichiarare*, *dettasi* -> *dire*
+        (*i sindaci, **dichiaratisi** contrari ai tagli, …*); None for any other word."""
         norm = _norm(token)
+        clitic = next((c for c in self.g.reflexive_only_clitics if norm.endswith(c)), None)
+        if clitic is None or not token.is_lower or lookup_lemma(norm, self.lang) != norm:
+            return None
+        bare = norm[:-len(clitic)]
+        if len(bare) < 4 or not self.g.participle.search(bare):
+            return None
+        masculine = lookup_lemma(bare, self.lang)
+        verb = lookup_lemma(masculine, self.lang) if masculine != bare and masculine.endswith("o") else masculine
+        return verb if verb != bare and self.g.infinitive.search(verb) else None
+
+    def attached_reflexive(self, token: Token) -> bool:
+        """A gerund, an infinitive or a participle with a reflexive clitic attached: *dicendosi*,
+        *professarsi*, *dichiaratosi*."""
+        norm = _norm(token)
+        if self.participle_without_clitic(token) is not None:
+            return True
         bare = self.gerund_without_clitic(token)
         if bare is not None:
             return norm[len(bare):] in self.g.reflexive_clitics

@@ -33,9 +33,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
-        if token.pos_ in CLOSED_CLASSES and self.gerund_without_clitic(token) is None:
+        if token.pos_ in CLOSED_CLASSES and self.gerund_without_clitic(token) is None \
+                and self.participle_without_clitic(token) is None:
             # tagged: an article, a preposition, a pronoun… never a cue (and fast); but a gerund
-            # with a clitic the tagger misreads ("scrivendole", "dicendogli") is a verb
+            # or a participle with a clitic the tagger misreads ("scrivendole", "dicendogli",
+            # "dettosi") is a verb
             return None
         lemmas = self.lemmas(token)
         norm = _norm(token)
@@ -155,11 +157,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 return None  # "vorrei limitarmi ad osservare che…", "mi sia consentito di dire che…"
         bare = self.gerund_without_clitic(token)  # "accusandolo", "dicendosi"
         clitic_gerund = bare is not None
+        # a participle with its reflexive attached, of a verb that reports what its subject
+        # says of itself: "i sindaci, dichiaratisi contrari ai tagli, …" (read like "dicendosi")
+        clitic_participle = lemma in self.g.self_report_verbs and self.participle_without_clitic(token) == lemma
+        if clitic_participle and not self._person_before_comma(doc, i, sent):
+            return None  # ("l'azione dettasi necessaria", "la regione, dichiaratasi indipendente": no one's words)
         if clitic_gerund and norm[len(bare):] in self.g.reflexive_clitics and lemma not in self.g.self_report_verbs \
                 and not stance_phrase:
             return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
-                and modal is None and not opening_twin:
+                and not clitic_participle and modal is None and not opening_twin:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             # (a participle opening a headline, capitalised and so read as a name or a noun, with
             # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
@@ -205,7 +212,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             is_participle = "Part" in token.morph.get("VerbForm")
         if twins and self.context(doc).has_pos:
             is_participle = False  # a present the tagger read as a participle: "ammette", "imputa"
-        if is_participle and start == i and not clitic_gerund and not self.bare_charge(doc, i, sent.end, lemmas) \
+        if is_participle and start == i and not clitic_gerund and not clitic_participle \
+                and not self.bare_charge(doc, i, sent.end, lemmas) \
                 and not self.bare_opinion(doc, i, sent, lemmas) and not self.bare_agent(doc, i, sent, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
                 and not self._shares_auxiliary(doc, i, sent):
@@ -575,6 +583,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                       or _norm(tok) in self.g.negations | self.g.clitics or tok.pos_ == "AUX"):
                 return False
         return False
+
+    def _person_before_comma(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A comma right before token ``i`` and, before it, a person's name or a title (*il
+        deputato Marco Galli, **dichiaratosi**…*, *l'assessore, **dettosi**…*): the one a
+        participle set off after it qualifies."""
+        k = i - 2
+        return k >= sent.start and doc[i - 1].text == "," and (doc[k].ent_type_ == "PER" or _norm(doc[k]) in self.titles)
 
     def _modal_before(self, doc: Doc, i: int, sent: Span) -> int | None:
         """Start (auxiliaries included) of a modal or aspectual verb governing the infinitive
@@ -1302,6 +1317,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             colon = text.find(":", colon + 1, region_end)
         cue_span = doc[start:end]
         coordinated = self._is_coordinated(doc, start, sent)
+        # (a participle with its reflexive attached, "dichiaratisi", shares its subject as a gerund does)
         gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
