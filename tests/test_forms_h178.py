@@ -26,3 +26,20 @@ def test_participle_with_attached_reflexive(shipped, text, expected):
     tagger, which may read it as a noun or a pronoun), reports the adjective phrase after it,
     as *dichiarandosi* does; not a participle of another verb with *si* (*trasferitosi*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of asking, its agent, then a quantity word and a counted noun: what the agent asked
+    ("La settimana scorsa sono stati chiesti da Marta Gentile almeno 200 milioni di euro per le scuole.",
+     [("indirect", "almeno 200 milioni di euro per le scuole", "Marta Gentile")]),
+    # the look-alikes: how many times; no quantity word (read as before)
+    ("Il rinvio è stato chiesto almeno tre volte dal sindaco Franco Serra.", []),
+    ("Ieri sono stati chiesti da Franco Serra 80 milioni per il porto.",
+     [("indirect", "80 milioni per il porto", "Franco Serra")]),
+])
+def test_passive_subject_counted_after_a_quantity_word(shipped, text, expected):
+    """*sono stati chiesti da X **almeno 300 milioni***: the postposed subject of a passive of
+    asking or announcing, a number after a quantity word (``quantity_openers``), is what the
+    agent asked even when the parse hangs the counted noun on the agent or as an adjunct; not a
+    count of times (*almeno tre volte*)."""
+    assert spoken(shipped, text) == expected

@@ -331,8 +331,8 @@ class AgentRules(FinderBase):
         """Token ``k``, right after a passive cue of ``lemma`` (and its agent), opens a noun
         phrase with no article, the postposed subject of the passive: a bare plural or mass noun
         (*vengono annunciate **riforme** per il paese*, *sono state chieste **garanzie***, *è
-        stato chiesto **aiuto***) or a number and its noun (*sono stati chiesti dal sindaco **300
-        milioni***). Only for verbs that announce or ask for a noun phrase
+        stato chiesto **aiuto***) or a number and its noun, a quantity word maybe before it (*sono
+        stati chiesti dal sindaco **300 milioni***, ***almeno 300 milioni***). Only for verbs that announce or ask for a noun phrase
         (``agent_participle_verbs``), not one whose other senses its object decides
         (``sense_objects``: *sono stati proposti problemi*, *confermati casi di…* are raised or
         found, and no article helps tell). Not a time (*è stato annunciato **domenica***,
@@ -340,9 +340,16 @@ class AgentRules(FinderBase):
         hangs as an adjunct."""
         if lemma not in self.g.agent_participle_verbs or lemma in self.g.sense_objects:
             return False
+        quantity = k + 2 < limit and _norm(doc[k]) in self.g.quantity_openers and (doc[k + 1].like_num or doc[k + 1].pos_ == "NUM")
+        k += quantity  # ("almeno 300 milioni": the number after the quantity word)
         noun = k + 1 if (doc[k].like_num or doc[k].pos_ == "NUM") and k + 1 < limit else k
         tok = doc[noun]
-        if tok.pos_ != "NOUN" or not tok.is_lower or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT"):
+        # (a noun counted after a quantity word, with no preposition, which the parse hangs on
+        # the agent or as an adjunct, "da X almeno 300 milioni", is the subject all the same)
+        counted = quantity and noun > k and _norm(tok) not in self.g.cue_adverbs \
+            and not any(c.dep_ == "case" for c in tok.children)
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.ent_type_ or tok.dep_ not in ("nsubj", "nsubj:pass", "obj", "ROOT") \
+                and not counted:
             return False  # (the parse makes it the verb's subject or object: not an adjunct, "viene ripetuto
             # cinque volte", nor the noun of a preposition, "confermata grazie a un accordo")
         if self.time_word(tok):
