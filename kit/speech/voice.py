@@ -378,8 +378,8 @@ class VoiceRules(FinderBase):
         subjects = self.verb_subjects(token)  # ("testimonianze che indicano che…": the antecedent)
         if inherited and not subjects:
             # a subject the verb shares (for verbs that want one of their own: ordering, threatening, requiring)
-            if token.dep_ == "conj" and token.head.i < token.i and "Fin" in token.morph.get("VerbForm"):
-                subjects = parsed_subjects(token.head, self.g.relatives)  # ("la crisi frena i consumi e impone di…": the first verb's)
+            if token.dep_ == "conj" and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or token.pos_ == "NOUN"):
+                subjects = parsed_subjects(self._first_conjunct(token), self.g.relatives)  # ("la crisi frena i consumi e impone di…": the first verb's)
             elif token.dep_ == "acl:relcl" and token.head.i < token.i and any(
                     _norm(c) == "che" and c.i < token.i and c.dep_ in ("mark", "nsubj") for c in token.children):
                 subjects = [token.head]  # ("un compito che esige…", che read as a conjunction: the antecedent)
@@ -391,6 +391,19 @@ class VoiceRules(FinderBase):
         if inherited and any(self.word_forms(subj) & self.g.time_words for subj in subjects):
             return False  # ("il fine settimana scorso ha minacciato di…": a time read as the subject)
         return bool(subjects) and all(self._thing(subj) for subj in subjects)
+
+    @staticmethod
+    def _first_conjunct(token):
+        """The clause a verb coordinated by *e* hangs on, for its subject. A present the tagger
+        reads as a noun (*e **minaccia** di…*, a cue only as a verb's twin) is finite too, and
+        the parse may hang it on the first clause's object or complement (*la stretta ha ridotto
+        gli **investimenti** e minaccia di…*): that clause's verb, whose subject it shares; not
+        on a predicate noun, which has the subject itself (*l'epidemia è in continua
+        **crescita** e minaccia di…*)."""
+        head = token.head
+        if token.pos_ == "NOUN" and head.pos_ == "NOUN" and head.dep_ in ("obj", "obl") and head.head.i < head.i:
+            return head.head
+        return head
 
     def _restoring_phrase(self, token, end: int, sent_end: int) -> bool:
         """Right after the cue (adverbs skipped) *a* or *in*, bare or with an article, and a noun of

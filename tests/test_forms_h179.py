@@ -1,0 +1,29 @@
+"""Precision on text no rule was written on: verbs of saying in a sense that reports no words,
+forms of Italian written for these tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a threat verb coordinated by "e", read by the tagger as the noun "minaccia": its subject is
+    # the first clause's, a thing, so a risk, no one's threat
+    ("Il prezzo del grano ha raggiunto livelli altissimi, che non sono giustificati dalla siccità, "
+     "e minaccia di creare nuove tensioni.", []),
+    ("La stretta sul credito ha ridotto gli investimenti e minaccia di creare una crisi a catena.", []),
+    ("L'epidemia di influenza che sta colpendo la regione è in continua crescita e minaccia di "
+     "arrivare nelle province vicine.", []),
+    # the look-alikes: a person or a body as the first clause's subject still threatens
+    ("Il sindacato ha proclamato lo sciopero e minaccia di bloccare la città.",
+     [("indirect", "di bloccare la città", "sindacato")]),
+    ("Il sindaco Paolo Verdi ha convocato la giunta e minaccia di dimettersi.",
+     [("indirect", "di dimettersi", "Paolo Verdi")]),
+    ("Il sindacato dei tassisti minaccia di bloccare la città.",
+     [("indirect", "di bloccare la città", "sindacato dei tassisti")]),
+])
+def test_threat_coordinated_to_a_thing(shipped, text, expected):
+    """A verb of threatening after *e*, read by the tagger as a noun (*e minaccia di…*), shares
+    the subject of the clause it is coordinated to (through that clause's object, *ha ridotto gli
+    investimenti e minaccia…*): a thing threatens no one, it is a risk."""
+    assert spoken(shipped, text) == expected
