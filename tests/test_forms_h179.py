@@ -27,3 +27,22 @@ def test_threat_coordinated_to_a_thing(shipped, text, expected):
     the subject of the clause it is coordinated to (through that clause's object, *ha ridotto gli
     investimenti e minaccia…*): a thing threatens no one, it is a risk."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a thing promises: a prospect, no one's pledge
+    ("Gli acceleratori di particelle promettono ancora nuove scoperte.", []),
+    ("La nuova stagione promette di essere la più calda del decennio.", []),
+    # the look-alikes: a person promises; a passive's subject is what was promised
+    ("Il ministro Luca Ferri promette nuove assunzioni.",
+     [("indirect", "nuove assunzioni", "Luca Ferri")]),
+    ("Il raddoppio della ferrovia era stato promesso dal governo.",
+     [("indirect", "Il raddoppio della ferrovia", "governo")]),
+    ("Il governo ha promesso che la ferrovia sarà raddoppiata.",
+     [("indirect", "la ferrovia sarà raddoppiata", "governo")]),
+])
+def test_thing_that_promises(shipped, text, expected):
+    """A verb of promising or threatening (``prospect_verbs``) whose subject is a thing, in the
+    active, tells a prospect or a risk (*gli acceleratori promettono nuove scoperte*), no one's
+    words; a passive's subject is what a speaker promised."""
+    assert spoken(shipped, text) == expected

@@ -268,8 +268,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "il nuovo impianto richiede manutenzione": a thing needs it, no one asks
         if head in self.g.order_verbs and (self._no_order(doc, token, start, i) or self._things_as_subjects(token, inherited=True)):
             return None  # "è stata vietata la veglia", "la legge impone che…", "la crisi impone di…": no one's order
-        if head in self.g.threat_verbs and self._things_as_subjects(token, inherited=True):
-            return None  # "la frana minaccia di travolgere il paese": a risk, no one's threat
+        if head in self.g.prospect_verbs and self._things_as_subjects(token, inherited=True) \
+                and not self.is_passive(doc, start, i + 1):
+            # "la frana minaccia di travolgere il paese", "le ricerche promettono…": a risk, a
+            # prospect (not a passive, whose subject is what was promised: "il raddoppio era stato promesso")
+            return None
         if self._voiceless_subjects(token):
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
         if head in self.need_object and not stance_phrase:
