@@ -46,3 +46,26 @@ def test_thing_that_promises(shipped, text, expected):
     active, tells a prospect or a risk (*gli acceleratori promettono nuove scoperte*), no one's
     words; a passive's subject is what a speaker promised."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present twin of a verb of saying, an adjective before its noun, with a participle's
+    # ending by chance: no cue
+    ("Il governo si muove con una seria e precisa previsione, e va detto subito che non è provvisorio.", []),
+    ("Il Consiglio reclama la più sollecita assimilazione amministrativa delle province.",
+     [("indirect", "la più sollecita assimilazione amministrativa delle province", "Consiglio")]),
+    ("Della natura delle classi deve farsi precisa menzione nel registro.", []),
+    # the look-alikes: the same words as verbs (after a comma the tagger's adjective is the verb)
+    ("Il motivo della protesta è la rielezione del presidente: l'opposizione, guidata da Marco Lenti, "
+     "contesta brogli elettorali e chiede il riesame dei voti.",
+     [("indirect", "brogli elettorali", "opposizione"), ("indirect", "il riesame dei voti", "opposizione")]),
+    ("Il sindaco Carlo Bruni precisa che la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "Carlo Bruni")]),
+    ("La Regione sollecita il governo a intervenire.",
+     [("indirect", "il governo a intervenire", "Regione")]),
+])
+def test_adjective_with_a_participle_ending(shipped, text, expected):
+    """An adjective the tagger reads right (*una precisa previsione*, *la più sollecita
+    assimilazione*) is a cue only as a present's twin (*precisare*, *sollecitare*); its ending
+    (*-isa*, *-ita*) is a participle's by chance, and a present is no participle."""
+    assert spoken(shipped, text) == expected

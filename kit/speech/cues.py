@@ -174,7 +174,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and self.bare_agent(doc, i, sent, lemmas)
             # (an adjective: a participle, "dichiarato", or one of belief, "convinti che…", also
             # when tagged as a noun, "pare sia convinta che…")
-            if not (token.pos_ == "ADJ" and self.g.participle.search(norm) or lemma in self.g.belief_adjectives) \
+            # (not an adjective that is a cue only as the twin of a present, its ending a
+            # participle's by chance, inside a noun phrase: "una precisa previsione", "la più
+            # sollecita assimilazione", "farsi precisa menzione"; precisare's participle is
+            # "precisata"; after a comma or a noun it may be the verb, "l'opposizione, contesta…")
+            participle = token.pos_ == "ADJ" and bool(self.g.participle.search(norm)) and (
+                bool(self.lemmas(token) & self.single_verbs) or lemma.split()[0] not in self.present_twins(norm)
+                or i == sent.start or doc[i - 1].pos_ not in ("DET", "ADV", "ADJ", "CCONJ", "VERB", "AUX", "ADP"))
+            if not (participle or lemma in self.g.belief_adjectives) \
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
