@@ -31,7 +31,8 @@ def test_threat_coordinated_to_a_thing(shipped, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a thing promises: a prospect, no one's pledge
-    ("Gli acceleratori di particelle promettono ancora nuove scoperte.", []),
+    ("I nuovi telescopi promettono ancora altre scoperte.", []),
+    ("Gli scavi di Pompei promettono nuove sorprese.", []),
     ("La nuova stagione promette di essere la più calda del decennio.", []),
     # the look-alikes: a person promises; a passive's subject is what was promised
     ("Il ministro Luca Ferri promette nuove assunzioni.",
@@ -68,4 +69,25 @@ def test_adjective_with_a_participle_ending(shipped, text, expected):
     """An adjective the tagger reads right (*una precisa previsione*, *la più sollecita
     assimilazione*) is a cue only as a present's twin (*precisare*, *sollecitare*); its ending
     (*-isa*, *-ita*) is a participle's by chance, and a present is no participle."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a thing counsels: what the circumstances advise, no one's advice
+    ("La prudenza ci consiglia di fermarci a Lodi per la notte.", []),
+    ("La crisi economica sconsiglia di avviare nuovi cantieri e spinge a concentrare le risorse.", []),
+    ("Tutto ciò consiglia di rafforzare i controlli nelle stazioni.", []),
+    # the look-alikes: a body or a person advises
+    ("Il ministero degli Esteri consiglia ai turisti di evitare la zona.",
+     [("indirect", "di evitare la zona", "ministero degli Esteri")]),
+    ("La dottoressa Anna Neri ha consigliato di non toccare i materiali.",
+     [("indirect", "di non toccare i materiali", "Anna Neri")]),
+    # a noun of an agent the word lists miss still speaks
+    ("Oggi gli specialisti ne consigliano un uso moderato.",
+     [("indirect", "un uso moderato", "specialisti")]),
+])
+def test_thing_that_counsels(shipped, text, expected):
+    """A verb of counselling (``prospect_verbs``: *consigliare*, *sconsigliare*) whose subject is
+    a thing or a fact pronoun (*la prudenza ci consiglia di…*, *tutto ciò consiglia di…*) tells
+    what the circumstances advise, no one's words."""
     assert spoken(shipped, text) == expected

@@ -658,9 +658,10 @@ class Grammar:
     #: verbs of threatening: an act as their object is what the speaker said they would do
     #: (*ha minacciato **lo sciopero***, *minaccia **il suicidio***), not an act done
     threat_verbs: frozenset[str] = frozenset()
-    #: verbs of threatening or promising that, with a thing as their subject, tell a risk or a
-    #: prospect, no one's threat or pledge (*la frana minaccia di travolgere il paese*, *gli
-    #: acceleratori promettono nuove scoperte*; not *il sindacato minaccia lo sciopero*)
+    #: verbs of threatening, promising or counselling that, with a thing as their subject, tell a
+    #: risk, a prospect or what the circumstances advise, no one's threat, pledge or advice (*la
+    #: frana minaccia di travolgere il paese*, *gli acceleratori promettono nuove scoperte*, *la
+    #: prudenza ci consiglia di fermarci*; not *il sindacato minaccia lo sciopero*)
     prospect_verbs: frozenset[str] = frozenset()
     #: words of contrast that open a second clause beside a first opinion (*…, **mentre** per X…*)
     contrast_openers: frozenset[str] = frozenset()

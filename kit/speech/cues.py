@@ -252,8 +252,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and not self._opens_quotation(doc, end, sent.end):
             return None  # "le misure indicano che…", "ciò dimostra che…": evidence, no one's words
         if head in self.g.evidence_verbs and self._object_after(token, start, end, sent) \
-                and self._things_as_subjects(token, inherited=shared) and not any(
-                    _norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token)):
+                and self._things_as_subjects(token, inherited=shared) and not self._agent_noun_subject(token):
             # a thing shows a thing: "i reperti attestano la presenza di…", "la crisi ha messo in
             # luce la debolezza di…", "gli scavi hanno confermato la presenza di…" (not a cue set
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
@@ -276,9 +275,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if head in self.g.order_verbs and (self._no_order(doc, token, start, i) or self._things_as_subjects(token, inherited=True)):
             return None  # "è stata vietata la veglia", "la legge impone che…", "la crisi impone di…": no one's order
         if head in self.g.prospect_verbs and self._things_as_subjects(token, inherited=True) \
-                and not self.is_passive(doc, start, i + 1):
-            # "la frana minaccia di travolgere il paese", "le ricerche promettono…": a risk, a
-            # prospect (not a passive, whose subject is what was promised: "il raddoppio era stato promesso")
+                and not self.is_passive(doc, start, i + 1) and not self._agent_noun_subject(token):
+            # "la frana minaccia di travolgere il paese", "le ricerche promettono…", "la crisi
+            # sconsiglia di…": a risk, a prospect, a counsel of circumstance (not a passive, whose
+            # subject is what was promised: "il raddoppio era stato promesso"; not a noun of an
+            # agent, "gli specialisti ne consigliano un consumo moderato")
             return None
         if self._voiceless_subjects(token):
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
@@ -728,6 +729,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     and any(c.dep_ == "aux" and c.i < k for c in doc[k].children) \
                     and not any(c.dep_ == "aux:pass" for c in doc[k].children)
         return False
+
+    def _agent_noun_subject(self, token) -> bool:
+        """A subject the parse gives the verb is a noun of an agent (``agent_noun_suffixes``: *gli
+        **scopritori***, *gli **specialisti***), who may speak though the word lists miss it."""
+        return any(_norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token))
 
     def _adjective_before_relative(self, doc: Doc, i: int, sent: Span) -> bool:
         """The parse reads the word at ``i`` as an adjective of the noun before it and the *che*
