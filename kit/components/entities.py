@@ -33,13 +33,17 @@ MODEL_KEY = "kit_model_ents"
 PLACES = "places"
 
 
-@lru_cache(maxsize=4)
-def cldr_places(lang: str) -> tuple[str, ...]:
-    """Country and world-region names in ``lang`` from CLDR (babel), without the world itself."""
+@lru_cache(maxsize=8)
+def cldr_places(lang: str, countries: bool = False) -> tuple[str, ...]:
+    """Country and world-region names in ``lang`` from CLDR (babel), without the world itself;
+    with ``countries``, the countries and territories only (a letter code, not a region's
+    number; not the unions and groupings CLDR lists among them: EU, EZ, UN, QO)."""
     from babel import Locale
 
     names = Locale(lang).territories
-    return tuple(sorted({name for code, name in names.items() if code not in ("001", "ZZ")}))
+    skip = ("001", "ZZ") + (("EU", "EZ", "UN", "QO") if countries else ())
+    return tuple(sorted({name for code, name in names.items()
+                         if code not in skip and not (countries and code.isdigit())}))
 
 
 class EntityRules(RuleComponent):

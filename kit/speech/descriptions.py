@@ -1050,23 +1050,29 @@ class DescriptionRules(FinderBase):
 
     def _bodies_in(self, doc: Doc, sent: Span, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, name) of each definite singular noun of a body (the grammar's ``body_nouns``)
-        or of a country (``country_nouns``) between two offsets of ``sent``, with no name, *di*
-        or adjective after it that says which (*il suo divorzio **dal club***, *di lasciare **il
-        paese***; not *la società serba*): the organisation the article introduced with that
-        noun, else the organisation (the place, for a country) the passage before it names most."""
+        or of a country (``country_nouns``) between two offsets of ``sent``, after its article or
+        an article and a possessive (*il **nostro** paese*, *del **suo** partito*: the one the
+        speaker belongs to, the one the passage names), with no name, *di* or adjective after it
+        that says which (*il suo divorzio **dal club***, *di lasciare **il paese***; not *la
+        società serba*): the organisation the article introduced with that noun, else the
+        organisation (the place, for a country) the passage before it names most."""
         norms = self.context(doc).norms
         nouns, definite = self.g.body_nouns | self.g.country_nouns, self.g.definite | self.g.articulated_prepositions
+        possessives = self.g.possessives | self.g.own_voice_possessives
         out = []
         for i in range(max(sent.start, 1), sent.end):
-            article = doc[i - 1]
-            if norms[i] not in nouns or article.idx < start or doc[i].idx >= end or norms[i - 1] not in definite \
-                    or article.morph.get("Number") == ["Plur"]:
+            k = i - 2 if i >= 2 and norms[i - 1] in possessives else i - 1
+            article = doc[k]
+            if norms[i] not in nouns or k < sent.start or article.idx < start or doc[i].idx >= end \
+                    or norms[k] not in definite or article.morph.get("Number") == ["Plur"]:
                 continue
             if i + 1 < len(doc) and (doc[i + 1].ent_type_ or norms[i + 1] in self.g.forms("di")
                                      or doc[i + 1].pos_ == "ADJ" and norms[i + 1] not in self.g.sameness_words):
                 continue  # "la società Autostrade", "il partito di Renzi", "la società serba": it says which
             if norms[i] in self.g.country_nouns:
-                named = self._most_named(doc, article.idx, "LOC")  # "di lasciare il paese": Siria
+                # "di lasciare il paese": Siria; "il nostro paese", "del suo paese": a country
+                # (the speaker's), not the city or the region the passage names
+                named = self._most_named(doc, article.idx, "LOC", places=self._country_names(), places_only=k < i - 1)
             else:
                 named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG")
             if named is not None:
@@ -1103,6 +1109,17 @@ class DescriptionRules(FinderBase):
                     out.append((article.idx, named))
         return out
 
+    def _country_names(self) -> frozenset[str]:
+        """The names of countries in the rule file's language (CLDR's, as the entity rules read
+        them; no world region, *Europa*, *America Latina*), read once; none when the rule file
+        turns CLDR off."""
+        if getattr(self, "_countries", None) is None:
+            from ..components.entities import cldr_places  # (the components import this package)
+
+            self._countries = frozenset(cldr_places(self.rules.lang, countries=True)
+                                        if self.rules.places.get("cldr", True) else ())
+        return self._countries
+
     def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
                            window: int = 1500) -> str | None:
         """The person whose name (or a participle agreeing with it) says they are of ``gender``,
@@ -1123,17 +1140,20 @@ class DescriptionRules(FinderBase):
             return None
         return next(n for n in counts if counts[n] == ranked[0])
 
-    def _most_named(self, doc: Doc, char: int, label: str, window: int = 800) -> tuple[str, str] | None:
+    def _most_named(self, doc: Doc, char: int, label: str, window: int = 800,
+                    places: frozenset[str] = frozenset(), places_only: bool = False) -> tuple[str, str] | None:
         """The ``label`` entity named more often than any other in the ``window`` characters
         before ``char``, and at least twice (*il Partito Democratico… del PD… del Pd*): the body
         the passage is about; else None. An organ inside a body (the grammar's ``organ_nouns``:
-        *il Consiglio d'amministrazione*) is never the organisation a body's noun stands for."""
+        *il Consiglio d'amministrazione*) is never the organisation a body's noun stands for.
+        A name of ``places`` counts whatever its label (a country acting, *l'Italia può
+        crescere*, the tagger reads as an organisation); with ``places_only``, no other does."""
         counts: dict[str, int] = {}
         for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
             name = ent._.kit_canonical
             if label == "ORG" and _norm(ent[0]) in self.g.organ_nouns:
                 continue
-            if ent.label_ == label and len(ent.text) > 1 and ent.text[0].isupper() and name.lower() != name:
+            if (ent.label_ == label and not places_only or ent.text in places) and len(ent.text) > 1 and ent.text[0].isupper() and name.lower() != name:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0, 0]
         if ranked[0] < 2 or ranked[0] == ranked[1]:
