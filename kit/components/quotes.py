@@ -2356,7 +2356,8 @@ def _no_speaker_rule(doc, cue: Cue | None, kind: str, speech: SpeechFinder) -> s
     (:meth:`~kit.speech.speakers.SpeakerRules.indefinite_subject`): the ranker keeps that null."""
     if cue is None or kind == "other":
         return ""
-    return "unnamed" if speech.names_no_one(doc, cue) or speech.indefinite_subject(doc, cue) else ""
+    return "unnamed" if speech.names_no_one(doc, cue) or speech.indefinite_subject(doc, cue) \
+        or speech.writers_report(doc, cue) else ""
 
 
 @Language.factory("kit_quotes", default_config={"min_direct_words": 6, "speaker_ranker": True,

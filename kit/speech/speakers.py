@@ -401,6 +401,11 @@ class SpeakerRules(FinderBase):
             # the speech noun is attached to names who does (or the agent of the participle
             # that issued it: "l'appello alla calma lanciato da X", the passive rule below)
             return self._giver_of_noun(doc, cue, previous, earlier)
+        if earlier is None and self.writers_report(doc, cue):
+            # "Ho chiesto al Senato il suo concorso": the writer, whom no name stands for (after
+            # a sentence that reports someone, "X dichiara che… . Non abbiamo mai chiesto…", the
+            # first person goes on with X's words, unmarked: the null subject carries X)
+            return None
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
@@ -1692,6 +1697,49 @@ class SpeakerRules(FinderBase):
                     and not any(c.dep_ == "nmod" for c in subj.children):
                 return True  # "La motivazione ufficiale afferma…": a document no issuer signs
         return False
+
+    def writers_report(self, doc: Doc, cue: Cue) -> bool:
+        """A verb of saying whose finite verb or auxiliary is in the first person, outside any
+        quotation, with no noun or name the parse makes its subject (*Ho chiesto il concorso del
+        Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*): the
+        writer reports his own words, and the writer is none of the names around (not the
+        senator addressed, not the subject of the sentence before); no one named speaks, and
+        the ranker keeps it so. Inside a quotation the first person is the quotation's speaker
+        (the nested and aside rules)."""
+        ctx = self.context(doc)
+        if not ctx.has_morph or cue.inside_quote or cue.rule.startswith(("nominal:", "source")) \
+                or ctx.is_blocked(doc[cue.start].idx, self.quoted_ranges(doc)):
+            return False
+        verb = self.main_verb(doc, cue)
+        group = sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and cue.start <= c.i < cue.end],
+                       key=lambda t: t.i)
+        finite = next((t for t in group if self._is_finite(t)), None)  # the auxiliary's person, if any
+        if finite is None or "1" not in finite.morph.get("Person"):
+            return False
+        # (a noun or name as a subject before it in the sentence may be coordinated with the
+        # first person and shared: "Marco ed io siamo stanchi e comunichiamo che…", "Rossi ed
+        # io ritenemmo…", however the parse reads it)
+        sent = ctx.sent(cue.start)
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+               for t in list(doc[sent.start:cue.start]) + list(verb.children)):
+            return False
+        if any(e.end + 1 < cue.start and _norm(doc[e.end]) in self.g.coordinators and doc[e.end + 1].pos_ == "PRON"
+               for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
+            return False
+        return not self._speaker_label_before(doc, sent)
+
+    def _speaker_label_before(self, doc: Doc, sent: Span) -> bool:
+        """The sentence before is a name alone, or a verb and a name (*DE GASPERI. Chiedo di
+        parlare.*, *Risponde Rossi. Promettiamo…*): the label of a transcript or an interview,
+        whose bearer says the first person that follows."""
+        if sent.start == 0:
+            return False
+        ctx = self.context(doc)
+        before = ctx.sent(sent.start - 1)
+        words = [t for t in doc[before.start:before.end] if not t.is_punct]
+        if len(words) > 1 and words[0].ent_type_ != "PER":
+            words = words[1:]  # (the verb opening the sentence, capitalised, is often tagged a name)
+        return bool(words) and all(t.ent_type_ == "PER" for t in words)
 
     def _generic_clause_subject(self, doc: Doc, cue: Cue) -> bool:
         """*Chi ha parlato con Marco Rossi racconta che…*, *Qualcuno lo ha visto e ha raccontato

@@ -1,0 +1,35 @@
+"""Speakers of forms of Italian news and political prose written for these tests (no sentence
+comes from a gold set or from the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of saying in the first person, outside any quotation: the writer's own report,
+    # not the subject of the sentence before nor the one addressed
+    ("Il senatore Franco Galli era assente in aula. Ieri ho dichiarato che il bilancio sarà rivisto entro l'estate.",
+     [("indirect", "il bilancio sarà rivisto entro l'estate", None)]),
+    ("Il prefetto Carlo Marini ha convocato le parti. Abbiamo chiesto ai sindacati di sospendere lo sciopero.",
+     [("indirect", "di sospendere lo sciopero", None)]),
+    # the look-alikes: a third person carries the subject before; a first person inside the
+    # quotation is its speaker; a first person coordinated with a name shares the subject
+    ("Il ministro Carlo Verdi è arrivato a Bari. Ha poi dichiarato che il porto sarà ampliato.",
+     [("indirect", "il porto sarà ampliato", "Carlo Verdi")]),
+    ("Mario Neri ha parlato ai giornalisti: «Ieri ho detto che il porto sarà ampliato e lo confermo».",
+     [("direct", "Ieri ho detto che il porto sarà ampliato e lo confermo", "Mario Neri")]),
+    ("MARIO TESTA. Chiedo di parlare.", [("indirect", "di parlare", "MARIO TESTA")]),
+    ("Interviene Paolo Sanna. Abbiamo chiesto al ministro di riferire in aula.",
+     [("indirect", "di riferire in aula", "Paolo Sanna")]),
+    ("L'onorevole Gino Piras dichiara che la legge è giusta. Non abbiamo mai chiesto altro agli alleati.",
+     [("indirect", "la legge è giusta", "Gino Piras"), ("indirect", "altro agli alleati", "Gino Piras")]),
+    ("Marco Bassi ed io siamo stanchi e comunichiamo agli amici che partiremo domani.",
+     [("indirect", "partiremo domani", "Marco Bassi")]),
+    ("La presidente della Regione Laura Conti aveva risposto alle critiche, ritenendo che il piano fosse adeguato.",
+     [("indirect", "il piano fosse adeguato", "Laura Conti")]),
+])
+def test_writers_first_person(shipped, text, expected):
+    """A verb of saying in the first person outside any quotation (*ho dichiarato che…*,
+    *abbiamo chiesto di…*) reports the writer's words: no name of the article speaks them."""
+    assert spoken(shipped, text) == expected
