@@ -33,3 +33,23 @@ def test_writers_first_person(shipped, text, expected):
     """A verb of saying in the first person outside any quotation (*ho dichiarato che…*,
     *abbiamo chiesto di…*) reports the writer's words: no name of the article speaks them."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive with no agent: no name of the sentence before is its agent
+    ("Il regista Paolo Sarti ha girato tre film in Sicilia. Nel primo episodio viene descritta la versione alternativa del personaggio.",
+     [("indirect", "la versione alternativa del personaggio", None)]),
+    ("Il giudice Anna Rota ha letto la sentenza. Fu esclusa l'aggravante della premeditazione.",
+     [("indirect", "l'aggravante della premeditazione", None)]),
+    ("Il capitano Luca Serra ha guidato la squadra. È stata poi annunciata una partita amichevole contro il Bari.",
+     [("indirect", "una partita amichevole contro il Bari", None)]),
+    # the look-alikes: the agent named with "da"; an active verb with a null subject
+    ("Il giudice Anna Rota ha letto la sentenza. Fu esclusa dal giudice Anna Rota l'aggravante della premeditazione.",
+     [("indirect", "l'aggravante della premeditazione", "Anna Rota")]),
+    ("Il sindaco Marco Livi ha incontrato i residenti. Ha poi promesso che il parco sarà riaperto.",
+     [("indirect", "il parco sarà riaperto", "Marco Livi")]),
+])
+def test_agentless_passive(shipped, text, expected):
+    """A passive with no agent (*fu esclusa…*, *viene descritta…*) names no one: the ranker
+    does not give it a name from another sentence."""
+    assert spoken(shipped, text) == expected

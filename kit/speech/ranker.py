@@ -286,7 +286,8 @@ class SpeakerRanker(ShippedModel):
         not a name or place :func:`_unlikely_fill` rules out."""
         probs = self.scores(cands)
         best = max(range(len(cands)), key=probs.__getitem__)
-        if not rules_named and (probs[best] < MIN_FILL or _unlikely_fill(cands[best].features)):
+        if not rules_named and (probs[best] < MIN_FILL or _unlikely_fill(cands[best].features)
+                                or _agentless_passive_fill(cands[0].features, cands[best].features)):
             return None
         return best
 
@@ -317,6 +318,15 @@ def _unlikely_fill(f: dict[str, float]) -> bool:
     if f.get("d2"):
         return not (f.get("subj") or f.get("previous"))
     return bool(f.get("label_LOC")) and not f.get("after_prep")
+
+
+def _agentless_passive_fill(none: dict[str, float], f: dict[str, float]) -> bool:
+    """The cue is a passive with no agent (*Fu esclusa la condanna*, *viene descritta la
+    versione…*, the rules named no one) and the name is in another sentence: a passive names
+    its speaker only in its own clause (*da X*), so a name of a sentence before or after is not
+    its agent (on the tune part the ranker filled one such, wrongly; on fresh Wikipedia text it
+    filled the names of the unrelated sentences before)."""
+    return bool(none.get("none_passive")) and not f.get("d0")
 
 
 def _described_subject(quote: Quote, finder: FinderBase) -> bool:
