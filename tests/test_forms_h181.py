@@ -53,3 +53,23 @@ def test_agentless_passive(shipped, text, expected):
     """A passive with no agent (*fu esclusa…*, *viene descritta…*) names no one: the ranker
     does not give it a name from another sentence."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund after a clause whose subject is a noun phrase of its own sentence: that subject,
+    # not the speaker of the sentence before
+    ("La Francia aveva annunciato di aver chiuso il confine. La rivista adottò una linea prudente, dichiarando che non si sarebbe schierata con nessuno.",
+     [("indirect", "di aver chiuso il confine", "Francia"), ("indirect", "non si sarebbe schierata con nessuno", "rivista")]),
+    ("Il Comune di Lucca ha annunciato che il parco riaprirà. Il custode ha poi consegnato le chiavi al sindaco chiedendo che il cancello fosse riparato.",
+     [("indirect", "il parco riaprirà", "Comune di Lucca"), ("indirect", "il cancello fosse riparato", "custode")]),
+    # the look-alikes: no subject in the gerund's sentence (the one before carries on); a body
+    # the rules already read as the subject
+    ("Il ministro Carlo Verdi ha parlato ieri. Nel pomeriggio è tornato a Roma, spiegando che il porto sarà ampliato.",
+     [("indirect", "il porto sarà ampliato", "Carlo Verdi")]),
+    ("Il presidente Luigi Sala ha parlato ieri. Il governo ha ritirato il decreto, sostenendo che fosse incompleto.",
+     [("indirect", "fosse incompleto", "governo")]),
+])
+def test_gerund_own_subject(shipped, text, expected):
+    """A gerund shares the subject its own sentence gives the verb it depends on (*L'uomo ha
+    consegnato il gatto chiedendo che…*), not the speaker of the sentence before."""
+    assert spoken(shipped, text) == expected

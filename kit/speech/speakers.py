@@ -525,7 +525,7 @@ class SpeakerRules(FinderBase):
             if subject is not None:
                 return _tag(self.from_candidate(doc, subject), "shared")
             parsed = self._from_parse(doc, cue, blocked)
-            if parsed is not None and self._speaks(doc, parsed):
+            if parsed is not None and (self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed)):
                 # the subject the parse gives the verb this one depends on, a description too
                 # (*il Governo ha ritirato il decreto criticando…*)
                 return parsed.tagged("parse")
@@ -1071,6 +1071,17 @@ class SpeakerRules(FinderBase):
             return speaker
         return Speaker(self.join_names([speaker.name, *(self._from_span(doc, e).name for e in names[1:])]),
                        speaker.label, doc[ent.start:names[-1].end].text, ent.start_char, names[-1].end_char, speaker.how)
+
+    def _own_clause_subject(self, doc: Doc, cue: Cue, sent: Span, parsed: Speaker) -> bool:
+        """The subject the parse gives the verb a gerund depends on is a noun phrase of the
+        gerund's own sentence, before it and not a thing (*L'uomo ha consegnato il gatto al
+        canile chiedendo che…*, *La rivista adottò una linea prudente, dichiarando che…*): the
+        gerund shares it, even when no list names it a speaker, rather than the subject of the
+        sentence before; not the subject of a passive (*La porta è stata chiusa per decenni,
+        affermando che…*: a thing that undergoes, no one who says)."""
+        span = doc.char_span(parsed.start, parsed.end, alignment_mode="expand")
+        return cue.gerund and span is not None and sent.start <= span.start and span.end <= cue.start \
+            and any(t.dep_ == "nsubj" for t in span) and not self._abstract(doc, parsed)
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
