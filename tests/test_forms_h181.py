@@ -73,3 +73,19 @@ def test_gerund_own_subject(shipped, text, expected):
     """A gerund shares the subject its own sentence gives the verb it depends on (*L'uomo ha
     consegnato il gatto chiedendo che…*), not the speaker of the sentence before."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "circa" (or "riguardo") and an article: the topic the parse takes for the subject
+    ("Il ministro Paolo Sanna ha visitato Bari. Circa la questione del porto rileva che i lavori sono in ritardo.",
+     [("indirect", "i lavori sono in ritardo", "Paolo Sanna")]),
+    # the look-alikes: a quantity after "circa" (the subject stays); a topic with a preposition
+    ("Circa la metà dei medici ha dichiarato che il reparto è sicuro.",
+     [("indirect", "il reparto è sicuro", "metà dei medici")]),
+    ("Il sindaco Elena Costa ha incontrato i commercianti. Riguardo la chiusura del mercato ha detto che sarà temporanea.",
+     [("indirect", "sarà temporanea", "Elena Costa")]),
+])
+def test_topic_before_verb(shipped, text, expected):
+    """A noun phrase after a topic word with no preposition of its own (*Circa la questione
+    coloniale rileva che…*, grammar ``topic_words``) is what is spoken of, not the subject."""
+    assert spoken(shipped, text) == expected

@@ -955,6 +955,10 @@ class Grammar:
     #: phrases opening what a noun of ``target_nouns`` is against or about, their last word a
     #: preposition read with its contracted forms (*contro*, *sulla*, *in merito ai*)
     target_openers: frozenset[str] = frozenset()
+    #: words that open a topic right before a noun phrase with no preposition of their own,
+    #: which the tagger reads as adverbs (*circa la questione coloniale rileva che…*, *riguardo
+    #: la riforma*): the noun phrase after them is what is spoken of, never a subject
+    topic_words: frozenset[str] = frozenset()
     #: nouns that, between *su* and *di*, make a compound preposition, no topic (*sulla base
     #: di*, *sulla scia di*, *sull'onda di*)
     su_compound_nouns: frozenset[str] = frozenset()

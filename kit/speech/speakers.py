@@ -1476,6 +1476,11 @@ class SpeakerRules(FinderBase):
                     # "proprio dopo che i responsabili…", "…, ma la compagnia ribatte": the noun
                     # phrase, not its clause's opener
                     left += 1
+                if left > 0 and _norm(doc[left - 1]) in self.g.topic_words and _norm(doc[left]) in self.g.articles \
+                        and not (doc[left + 1].like_num or _norm(doc[left + 1]) in self.g.quantity_openers):
+                    # "Circa la questione coloniale rileva che…": a topic, not the subject (but
+                    # "circa la metà dei medici", "circa il 40 per cento": a quantity)
+                    return None
                 right = next((k for k in range(subj.i + 1, right) if doc[k].dep_ == "advmod" and doc[k].head.i == subj.i
                               and doc[k].pos_ == "ADV"), right)  # "I medici purtroppo, …": the noun phrase only
                 if subj.i < cue.start and self._participle_clause_before(doc, left, subj):
