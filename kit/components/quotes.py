@@ -91,11 +91,38 @@ class QuoteFinder(RuleComponent):
         or a work noun as *other*; one quote for each of ``quotes``, in the same order."""
         if self.fragments is not None:
             quotes = self.fragments.relabel(doc, quotes, self.speech)
-        return [_as_name(q) if _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
+        taken_up = _taken_up(doc, quotes, self.speech)
+        return [_as_name(q) if q.start in taken_up or _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
                 or _glossed_term(doc, q, self.speech) or _naming_participle(doc, q, self.speech)
                 or _name_in_noun_slot(doc, q, self.speech) else q for q in quotes]
 
 
+
+
+def _taken_up(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> frozenset[int]:
+    """Where the mixed fragments start whose words (two or more, no finite verb) the article
+    marks again in another sentence: *i deputati hanno annunciato le loro "dimissioni di massa".
+    [...] I moderati sono contrari alle "dimissioni di massa"*. The writer takes them up as the
+    name of a thing, a term or a nickname, the guidelines' *other*; a speaker's own words are
+    marked where they are reported. (Not one word, *«forse»*, which a headline may repeat from
+    the report, nor a clause, nor words after an indefinite article, a judgement another speaker
+    may throw back, *«un errore storico» sarebbe non farla*, nor the same words twice in one
+    sentence, a play on them.)"""
+    ctx = speech.context(doc)
+    marked = [q for q in quotes if q.kind != "indirect"]
+    indefinite = speech.g.indefinite_articles
+    sentences: dict[str, set[int]] = {}
+    for q in marked:
+        sentences.setdefault(" ".join(q.text.lower().split()), set()).add(ctx.sent(ctx.token_at(q.start)).start)
+    out = set()
+    for q in marked:
+        words = q.text.lower().split()
+        if q.kind != "mixed" or len(words) < 2 or words[0] in indefinite or len(sentences[" ".join(words)]) < 2:
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and not any("Fin" in t.morph.get("VerbForm") for t in span):
+            out.add(q.start)
+    return frozenset(out)
 
 
 def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:

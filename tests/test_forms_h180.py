@@ -1,0 +1,38 @@
+"""Quote-marked words that are the speaker's (mixed) or no one's (other): forms of Italian news
+written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same marked words in two sentences: the article's name for a thing, not one speaker's
+    # words (the clauses around them are reported)
+    ("Il premier Paolo Bianchi ha poi dichiarato che se i senatori non ritireranno le loro "
+     "\"dimissioni collettive\", sarà lui a lasciare. Alcuni ministri si sono detti contrari alle "
+     "\"dimissioni collettive\".",
+     [("indirect", "se i senatori non ritireranno le loro \"dimissioni collettive\", sarà lui a lasciare",
+       "Paolo Bianchi"),
+      ("other", "dimissioni collettive", None),
+      ("indirect", "contrari alle \"dimissioni collettive\"", None),
+      ("other", "dimissioni collettive", None)]),
+    # the look-alikes: marked once; one word a headline repeats; a judgement after an indefinite
+    # article another speaker throws back
+    ("Il premier Paolo Bianchi ha poi dichiarato che la riforma sarebbe «un errore storico». "
+     "Il partito ha approvato la riforma ieri.",
+     [("mixed", "un errore storico", "Paolo Bianchi")]),
+    ("Bianchi: «forse» si vota a marzo. Il premier Paolo Bianchi ha detto che «forse» si vota a marzo.",
+     [("direct", "forse", "Paolo Bianchi"), ("mixed", "forse", "Paolo Bianchi")]),
+    ("Il premier Paolo Bianchi ha poi dichiarato che la riforma sarebbe «un errore storico». "
+     "Il ministro Carlo Verdi ha risposto che «un errore storico» sarebbe non farla.",
+     [("mixed", "un errore storico", "Paolo Bianchi"), ("mixed", "un errore storico", "Carlo Verdi")]),
+    # the same words twice in one sentence: a play on them, the speaker's
+    ("Nel suo saggio il filosofo Marco Galli definisce la pittura come \"arte muta\" e la poesia "
+     "come il contrario dell'\"arte muta\".",
+     [("mixed", "arte muta", "Marco Galli"), ("mixed", "arte muta", "Marco Galli")]),
+])
+def test_marked_words_taken_up(shipped, text, expected):
+    """Marked words of two or more, with no finite verb, that the article marks again in another
+    sentence are a name or a term (other), not the speaker's words (mixed)."""
+    assert spoken(shipped, text, other=True) == expected
