@@ -36,3 +36,27 @@ def test_marked_words_taken_up(shipped, text, expected):
     """Marked words of two or more, with no finite verb, that the article marks again in another
     sentence are a name or a term (other), not the speaker's words (mixed)."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hedge of the writer's before the marks: a metaphor kept at a distance, a scare quote
+    ("La procura di Lecce ipotizza che l'assessore Marco Galli sia coinvolto in un vero e proprio "
+     "\"mercato\" delle licenze edilizie.",
+     [("indirect", "l'assessore Marco Galli sia coinvolto in un vero e proprio \"mercato\" delle licenze edilizie",
+       "procura"),
+      ("other", "mercato", None)]),
+    ("Secondo gli inquirenti, il sindaco avrebbe creato una sorta di \"tassa occulta\" sugli appalti.",
+     [("indirect", "il sindaco avrebbe creato una sorta di \"tassa occulta\" sugli appalti", "inquirenti"),
+      ("other", "tassa occulta", None)]),
+    # the look-alikes: the same marks with no hedge; a hedge with no marks after it
+    ("La procura di Lecce ipotizza che l'assessore Marco Galli sia coinvolto in un \"mercato\" "
+     "delle licenze edilizie.",
+     [("mixed", "mercato", "procura")]),
+    ("Il sindaco Paolo Neri ha detto di aver subito un vero e proprio torto e di sentirsi «tradito dal partito».",
+     [("indirect", "di aver subito un vero e proprio torto e di sentirsi «tradito dal partito»", "Paolo Neri"),
+      ("mixed", "tradito dal partito", "Paolo Neri")]),
+])
+def test_marks_after_a_hedge(shipped, text, expected):
+    """Marked words right after a hedge of the writer's (*un vero e proprio*, *una sorta di*) are
+    a scare quote (other), whatever the clause around them."""
+    assert spoken(shipped, text, other=True) == expected

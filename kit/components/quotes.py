@@ -126,16 +126,28 @@ def _taken_up(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> frozenset[
 
 
 def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
-    """Marked words right after *cosiddetto* (the grammar's ``so_called_words``) or a noun of a
-    work (``work_nouns``): *i cosiddetti "Monti bond"*, *la cosiddetta «vittimizzazione
+    """Marked words right after *cosiddetto* (the grammar's ``so_called_words``), a hedge of the
+    writer's (``hedge_phrases``: *un vero e proprio "mercato"*) or a noun of a work
+    (``work_nouns``): *i cosiddetti "Monti bond"*, *la cosiddetta «vittimizzazione
     secondaria»*, *nel libro "I complici"*, *il programma televisivo "Chi l'ha visto?"* are a
     name, a title or a scare quote, the guidelines' *other*, whatever the clause around them or
     the fragment model say."""
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = _before_marks(doc, quote, speech)
-    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_work_noun(doc, k, speech) \
+    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_hedge(doc, k, speech) \
+        or _after_work_noun(doc, k, speech) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+def _after_hedge(doc: Doc, k: int, speech: SpeechFinder) -> bool:
+    """Tokens up to ``k`` (right before the marks) end a hedge of the writer's (the grammar's
+    ``hedge_phrases``): *un vero e proprio "mercato"*, *una sorta di "tassa occulta"*."""
+    for phrase in speech.g.hedge_phrases:
+        n = len(phrase.split())
+        if k + 1 >= n and " ".join(_norm(t) for t in doc[k + 1 - n:k + 1]) == phrase:
+            return True
+    return False
 
 
 #: the most words (adverbs, a preposition, an article) between a naming participle and the marks

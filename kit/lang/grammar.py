@@ -700,6 +700,9 @@ class Grammar:
     #: *cosiddetto* and its forms: the marked words after it are a name or a scare quote
     #: (*i cosiddetti "Monti bond"*), never someone's words
     so_called_words: frozenset[str] = frozenset()
+    #: the writer's hedges before a word in marks (*un vero e proprio "mercato"*, *una sorta di
+    #: "tariffa"*): the marked word is a metaphor the writer keeps at a distance, a scare quote
+    hedge_phrases: frozenset[str] = frozenset()
     #: function words of English, the usual foreign language of slogans and titles in marks
     foreign_function_words: frozenset[str] = frozenset()
     #: nouns of what someone said or reported, whose *di* names the speaker (*il racconto dei
