@@ -60,3 +60,18 @@ def test_marks_after_a_hedge(shipped, text, expected):
     """Marked words right after a hedge of the writer's (*un vero e proprio*, *una sorta di*) are
     a scare quote (other), whatever the clause around them."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the source of "secondo" is an article and a noun in marks: a nickname, not the words of the
+    # clause's speaker
+    ("In due casi, secondo gli \"ermellini\", le deposizioni dei bambini sono state «guidate»: lo "
+     "dimostrano - dicono i giudici di piazza Cavour - le registrazioni degli interrogatori.",
+     [("other", "ermellini", None), ("mixed", "guidate", None)]),
+    # the look-alike: marked words inside what the source reports are its words
+    ("Secondo gli inquirenti, le deposizioni dei bambini sono state «guidate» dagli adulti.",
+     [("mixed", "guidate", "inquirenti")]),
+])
+def test_source_named_in_marks(shipped, text, expected):
+    """*secondo* + an article + marked words: the marks name the source (other)."""
+    assert spoken(shipped, text, other=True) == expected

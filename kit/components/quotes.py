@@ -416,8 +416,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     named = [(doc[c.speaker_np[0]].idx, doc[c.speaker_np[1] - 1].idx) for c in cues
              if c.complement == "source" and c.speaker_np and c.speaker_np[1] > c.speaker_np[0]
              and doc[c.speaker_np[0]].text in QUOTE_CHARS]
+    # (*secondo gli "ermellini"*: the source is an article alone, its noun in the marks after it)
+    opened = {doc[c.speaker_np[1]].idx for c in cues if c.complement == "source" and c.speaker_np
+              and c.speaker_np[1] < len(doc) and doc[c.speaker_np[1]].text in QUOTE_CHARS
+              and all(_norm(t) in speech.g.articles for t in doc[c.speaker_np[0]:c.speaker_np[1]])}
     for index, pair in enumerate(marks):
-        if any(first == pair.open and last == pair.close for first, last in named):
+        if pair.open in opened or any(first == pair.open and last == pair.close for first, last in named):
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
             continue
         found = _attached(doc, pair, marks, index, cues, speakers, done, speech, index_of_cues, last_attributed)
