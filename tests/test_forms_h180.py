@@ -75,3 +75,24 @@ def test_marks_after_a_hedge(shipped, text, expected):
 def test_source_named_in_marks(shipped, text, expected):
     """*secondo* + an article + marked words: the marks name the source (other)."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a di-infinitive, a colon and a clause with a subject of its own: the writer's clause
+    ("Il cantante Luca Neri ha sostenuto di non aver trovato «un produttore disposto a finanziarla»: "
+     "il disco racconta il vertice di Napoli con gli occhi di un \"poliziotto annoiato e distratto\".",
+     [("mixed", "un produttore disposto a finanziarla", "Luca Neri"),
+      ("other", "poliziotto annoiato e distratto", None)]),
+    # the look-alikes: after the colon the speaker's own clause with no subject named; the marks
+    # before the colon
+    ("Il segretario crede di essersi comportato bene col partito, quando ha fatto la «crisi»: si è "
+     "messo d'accordo con la direzione prima di fare la «crisi».",
+     [("mixed", "crisi", "segretario"), ("mixed", "crisi", "segretario")]),
+    ("Il cantante Luca Neri ha sostenuto di non aver trovato «un produttore disposto a finanziarla»; "
+     "il disco esce a maggio.",
+     [("mixed", "un produttore disposto a finanziarla", "Luca Neri")]),
+])
+def test_marks_in_a_clause_after_the_colon(shipped, text, expected):
+    """After a *di* + infinitive, the marks in a clause after a colon with a subject of its own
+    are the writer's (other), not the speaker's words."""
+    assert spoken(shipped, text, other=True) == expected

@@ -464,7 +464,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         first = bisect_left(opens, cue.region_start)
         inside = [(i, marks[i]) for i in range(first, bisect_left(opens, cue.region_end))
                   if i not in done and (marks[i].close < cue.region_end
-                                        or _runs_on(doc, cue, marks[i], speech))]
+                                        or _runs_on(doc, cue, marks[i], speech))
+                  and not _new_clause_before(doc, text, cue, marks[i], speech)]
         speaker = speakers[cue_index]
         clause = cue.complement in ("che", "di", "colon", "source")
         if cue.complement == "object" and inside and (_acts(doc, cue.content_start, cue.region_end,
@@ -1114,6 +1115,25 @@ def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:
         if i in done and start <= pair.open < end <= pair.close:
             return pair.open
     return end
+
+
+def _new_clause_before(doc: Doc, text: str, cue: Cue, pair, speech: SpeechFinder) -> bool:
+    """After a *di* + infinitive or a passive, a colon and then a clause with a subject of its
+    own (a noun and its finite verb) before ``pair``: *ha sostenuto di non trovare «un
+    editore»: il brano vede il vertice con gli occhi di un "poliziotto"*. The marks are in the
+    writer's clause, where the reported content ends too (the colon ends it below), not the
+    speaker's words; another cue, or the remaining pairs' rule, reads them. (Not a colon
+    followed by the speaker's own clause with no subject named: *crede di aver fatto la
+    «crisetta»: si è messo a posto prima di fare la «crisetta»*.)"""
+    if cue.complement not in ("di", "passive") or not speech.context(doc).has_dep:
+        return False
+    colon = text.find(":", max(cue.content_start, cue.end_char), pair.open)
+    if colon == -1:
+        return False
+    span = doc.char_span(colon + 1, pair.open, alignment_mode="contract")
+    return span is not None and any(
+        t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and span.start <= t.head.i < span.end
+        and "Fin" in t.head.morph.get("VerbForm") for t in span)
 
 
 def _runs_on(doc: Doc, cue: Cue, pair, speech: SpeechFinder) -> bool:
