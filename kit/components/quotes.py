@@ -713,6 +713,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             quotes.append(replace(_make(doc, answer[0], answer[1], "indirect", None, speaker, speech, None),
                                   rule="interview"))
     quotes.extend(_spoken_after_colon(doc, text, quotes, cues, speech))
+    quotes.extend(_reported_inside(doc, marks, done, speech))
     # (a headline after the other quote of the same words: the headline may not be heard)
     quotes.sort(key=lambda q: (q.start, q.end, q.rule == "headline"))
     return _dedupe(quotes)
@@ -939,6 +940,53 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
         found.append(replace(_make(doc, pair.start, pair.end, "direct", None, speaker, speech, None),
                              cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
                              rule=f"nested:{cue[2]}"))
+    return found
+
+
+def _reported_inside(doc: Doc, marks: list[MarkPair], done: dict[int, Quote],
+                     speech: SpeechFinder) -> list[Quote]:
+    """What someone told the speaker, reported without marks inside a direct quotation: a
+    speech verb with a clitic of the first person as its hearer and *che* or *di* after it
+    (*«…il prefetto Sala mi ha detto che la strada riaprirà»*, *«…ci hanno chiesto di
+    restare»*): an indirect quote of its own (the guidelines: a report inside an answer is
+    annotated separately), inside the direct one, which stays whole. Its speaker is the verb's
+    subject, never the quotation's speaker (who is the hearer). The speaker's own words (*«ho
+    detto che…»*, *«mi sono chiesto se…»*) and reports heard by no one named in the quotation
+    (*«gli esperti dicono che…»*) stay part of the direct quotation."""
+    hosts = [(p, done[i]) for i, p in enumerate(marks) if i in done and done[i].kind == "direct"]
+    if not hosts:
+        return []
+    blocked = speech.context(doc).blocked
+    # the cues inside the hosts, read as the writer's words (the other marks stay blocked)
+    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks if all(p is not h for h, _ in hosts)])
+
+    def told_me(cue: Cue) -> bool:
+        words = doc[max(cue.start - 1, 0):cue.end]
+        return cue.rule.startswith("verb:") and not any(
+            "1" in t.morph.get("Person") for t in words if t.pos_ in ("AUX", "VERB")) and any(
+            "1" in t.morph.get("Person") and "Yes" in t.morph.get("Clitic") for t in words)
+
+    inner = [c for c in cues if not c.inside_quote and c.complement in ("che", "di") and told_me(c)
+             and any(h.start < c.start_char and c.content_start < h.end for h, _ in hosts)]
+    found = []
+    if inner:
+        speakers = _cue_speakers(doc, cues, speech)
+        text = speech.context(doc).text
+        for cue in inner:
+            quote = next(q for h, q in hosts if h.start < cue.start_char < h.end)
+            end = speech.content_end(doc, cue.content_start, min(cue.region_end, quote.end), cue)
+            colon = text.find(":", cue.content_start, end)
+            content = _trim(text, cue.content_start, end if colon == -1 else colon)
+            if content is None:
+                continue
+            speaker = speakers[cues.index(cue)]
+            if speaker is None or quote.speaker and same_name(speaker.name, quote.speaker):
+                # (the hearer does not tell himself: no one the ranker may name either)
+                found.append(replace(_make(doc, content[0], content[1], "indirect", cue, None, speech,
+                                           cue.about_start), speaker_rule="unnamed"))
+            else:
+                found.append(_make(doc, content[0], content[1], "indirect", cue, speaker, speech, cue.about_start))
+    speech.context(doc, blocked)  # (the writer's words again outside the marks)
     return found
 
 
