@@ -37,3 +37,23 @@ def test_report_told_to_the_speaker(shipped, text, expected):
 def test_own_or_unheard_report_stays_in_the_quotation(shipped, text, expected):
     """The speaker's own words and a report not addressed to the speaker add no quote."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source's clause that reports in turn with "che": the inner speaker's quote of its own,
+    # the source's clause kept whole
+    ("Secondo il quotidiano La Nazione, il sindaco Carlo Sala ha annunciato che il ponte riaprirà a maggio.",
+     [("indirect", "il sindaco Carlo Sala ha annunciato che il ponte riaprirà a maggio", "La Nazione"),
+      ("indirect", "il ponte riaprirà a maggio", "Carlo Sala")]),
+    ("Stando a fonti del Comune, la giunta ha fatto sapere che il ponte riaprirà a maggio.",
+     [("indirect", "la giunta ha fatto sapere che il ponte riaprirà a maggio", "fonti del Comune"),
+      ("indirect", "il ponte riaprirà a maggio", "giunta")]),
+    # the look-alikes: a negated verb, a verb that is no report, no subject before the verb
+    ("Secondo il quotidiano La Nazione, il sindaco Carlo Sala non ha detto che il ponte riaprirà a maggio.",
+     [("indirect", "il sindaco Carlo Sala non ha detto che il ponte riaprirà a maggio", "La Nazione")]),
+    ("Secondo il quotidiano La Nazione, il sindaco Carlo Sala ha inaugurato il ponte che riaprirà a maggio.",
+     [("indirect", "il sindaco Carlo Sala ha inaugurato il ponte che riaprirà a maggio", "La Nazione")]),
+])
+def test_report_inside_what_a_source_reports(shipped, text, expected):
+    """*Secondo X, Y ha annunciato che…*: what Y announced is Y's quote too, inside X's."""
+    assert spoken(shipped, text) == expected

@@ -964,9 +964,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 if inside and not own and kind == "verb" and self._comma_subject(
                         doc, said, self.context(doc).token_at(prev.content_start), prev.complement == "che") is not None:
                     own = True  # "ritiene che X, gli inquirenti invece sostengono che…": a report of its own
-                if inside and not own and kind == "verb" and prev.complement == "che" \
+                if inside and not own and kind == "verb" and prev.complement in ("che", "source") \
                         and self._nested_report(doc, start, end):
-                    nested.add(len(kept))  # "ha detto che il ministro ha annunciato che…": a report of its own
+                    # "ha detto che il ministro ha annunciato che…": a report of its own (in what a
+                    # source reports too: "Secondo X, il ministro ha annunciato che…")
+                    nested.add(len(kept))
                 elif inside and not own:
                     continue
             kept.append(item)
@@ -1011,7 +1013,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return comma
 
     def _nested_report(self, doc: Doc, start: int, end: int) -> bool:
-        """A verb cue inside an earlier cue's *che*-clause that reports in turn with *che*, its
+        """A verb cue inside an earlier cue's *che*-clause (or a source's clause: *Secondo X, **il
+        ministro ha annunciato che**…*) that reports in turn with *che*, its
         subject a noun phrase of the clause before it (*Rossi ha detto che **il ministro ha
         annunciato che** il piano è pronto*): the annotators give the inner speaker a quote of
         its own, inside the outer one; not a negated verb (*che le vittime non avevano
