@@ -177,10 +177,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # (not an adjective that is a cue only as the twin of a present, its ending a
             # participle's by chance, inside a noun phrase: "una precisa previsione", "la più
             # sollecita assimilazione", "farsi precisa menzione"; precisare's participle is
-            # "precisata"; after a comma or a noun it may be the verb, "l'opposizione, contesta…")
+            # "precisata"; after a comma, a noun or a word of time that closes a noun phrase it
+            # may be the verb, "l'opposizione, contesta…", "la nota di ieri precisa che…")
             participle = token.pos_ == "ADJ" and bool(self.g.participle.search(norm)) and (
                 bool(self.lemmas(token) & self.single_verbs) or lemma.split()[0] not in self.present_twins(norm)
-                or i == sent.start or doc[i - 1].pos_ not in ("DET", "ADV", "ADJ", "CCONJ", "VERB", "AUX", "ADP"))
+                or i == sent.start or doc[i - 1].pos_ not in ("DET", "ADV", "ADJ", "CCONJ", "VERB", "AUX", "ADP")
+                or self.time_word(doc[i - 1]))
             if not (participle or lemma in self.g.belief_adjectives) \
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
