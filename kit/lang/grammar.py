@@ -828,6 +828,10 @@ class Grammar:
     #: pronouns for the two people named last, opening a sentence as its subject (*Entrambi
     #: hanno detto…*)
     both_words: frozenset[str] = frozenset()
+    #: words for a whole group before its article (*tutti i medici*, *tutte le sigle*): with
+    #: ``both_words``, what comes before the head of a source's noun phrase (*per entrambi i
+    #: sindacati, …*, *per tutte le associazioni, …*)
+    all_words: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
     #: professions of sport, the arts and show business by which a story names its protagonist

@@ -57,6 +57,7 @@ class SourceRules(FinderBase):
             if words[0] in ("secondo", "per"):
                 bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
                 if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
+                        or self._whole_group(doc, j, sent.end)
                         or self.marked_name_end(doc, j, sent.end) is not None
                         or first.is_title or first.text[:1].isupper() and first.is_alpha  # "TuttoSport"
                         or _norm(first).endswith("'") or bare_report):
@@ -70,7 +71,8 @@ class SourceRules(FinderBase):
             closes = self.closes_sentence(doc, np_end, sent.end)
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
-                head_token = self._np_head_token(doc, j, np_end)
+                whole = self.g.both_words | self.g.all_words if self._whole_group(doc, j, np_end) else frozenset()
+                head_token = self._np_head_token(doc, j, np_end, skip=whole)
                 head = _norm(head_token) if head_token is not None else ""
                 described = head in self.speaking_nouns
                 grouped = head in self.g.group_speakers and \
@@ -89,7 +91,7 @@ class SourceRules(FinderBase):
                              or self._contrasts_source(doc, i, j, np_end, sent))
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles), None)
+                noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles | whole), None)
                 if not (described or grouped or pronoun) and noun is not None and noun.is_lower:
                     # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
                     # del Titanic, …": a lower-case head that speaks for no one
@@ -100,8 +102,17 @@ class SourceRules(FinderBase):
                 return None
             elif (words[0] in ("secondo", "stando") or words[-1] == "quanto") and self._by_rule(doc, j, np_end):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
+            if self._whole_group(doc, j, np_end):
+                j += 1  # "per entrambi i sindacati": the speaker is the group after the article
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _whole_group(self, doc: Doc, j: int, end: int) -> bool:
+        """The source's noun phrase at ``j`` opens with a word for a whole group (``both_words``,
+        ``all_words``) right before its definite article: *per entrambi i sindacati, …*, *per
+        tutte le associazioni, …*; its head is the noun after the article."""
+        return j + 2 < end and _norm(doc[j]) in self.g.both_words | self.g.all_words \
+            and _norm(doc[j + 1]) in self.g.definite
 
     def _contrasts_source(self, doc: Doc, i: int, j: int, np_end: int, sent: Span) -> bool:
         """*per X* right after a word of contrast (``contrast_openers``) in a sentence opened by
@@ -606,8 +617,9 @@ class SourceRules(FinderBase):
             elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
                                                   | self.g.group_speakers)):
                 return k
-        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit):
-            return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti")
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit) \
+                and not self._whole_group(doc, k, limit):
+            return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti", "tutti i medici")
         listed = self._name_list_end(doc, k, limit, ent_at)
         if listed is not None:
             return listed  # "secondo Cgil, Cisl e Uil i salari…": the whole list

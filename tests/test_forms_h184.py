@@ -1,0 +1,32 @@
+"""Source markers whose noun phrase opens with a word for a whole group: forms of Italian news
+written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "entrambi" / "tutti" before the article: the group after it is the source
+    ("Per entrambi i sindacati, la riforma delle pensioni è un errore.",
+     [("indirect", "la riforma delle pensioni è un errore", "sindacati")]),
+    ("Per tutti i medici, il nuovo vaccino è sicuro.",
+     [("indirect", "il nuovo vaccino è sicuro", "medici")]),
+    ("Secondo tutti i presenti, l'assessore ha lasciato l'aula prima del voto.",
+     [("indirect", "l'assessore ha lasciato l'aula prima del voto", "presenti")]),
+    # a plural of a group noun, with a quantifier or without
+    ("Per entrambe le associazioni dei pescatori, questo è un passo avanti per la tutela del lago.",
+     [("indirect", "questo è un passo avanti per la tutela del lago", "associazioni dei pescatori")]),
+    ("Per le associazioni dei consumatori, il rincaro delle bollette non è giustificato.",
+     [("indirect", "il rincaro delle bollette non è giustificato", "associazioni dei consumatori")]),
+    # the look-alikes: a span of time, things, a beneficiary inside the clause
+    ("Per tutti i giorni della settimana, la biblioteca resterà chiusa.", []),
+    ("Per entrambe le gare, lo stadio di Prato resterà chiuso.", []),
+    ("Per tutti gli anni Ottanta, la fabbrica ha prodotto motorini.", []),
+    ("Il premio è stato diviso per tutti i vincitori, che lo hanno ritirato ieri.", []),
+])
+def test_whole_group_source(shipped, text, expected):
+    """*per entrambi i sindacati, …*, *secondo tutti i presenti, …*: a word for the whole group
+    (``both_words``, ``all_words``) before the article of a source's noun phrase; the head is the
+    noun after the article."""
+    assert spoken(shipped, text) == expected
