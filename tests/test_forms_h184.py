@@ -30,3 +30,21 @@ def test_whole_group_source(shipped, text, expected):
     (``both_words``, ``all_words``) before the article of a source's noun phrase; the head is the
     noun after the article."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demonstrative pronoun for people named before, alone after "secondo"
+    ("I geologi sono prudenti. Anzi, secondo questi, la frana potrebbe riprendere a muoversi.",
+     [("indirect", "la frana potrebbe riprendere a muoversi", None)]),
+    ("Il questore ha ascoltato il custode. Secondo costui, il cancello era aperto da ore.",
+     [("indirect", "il cancello era aperto da ore", None)]),
+    # the look-alikes: the same word before a noun (data, criteria, reasons), no one's words
+    ("Secondo questi numeri, il traffico in città è in calo.", []),
+    ("Secondo questi criteri, la domanda della squadra è stata respinta.", []),
+    ("Per questi motivi, la galleria resterà chiusa.", []),
+])
+def test_demonstrative_source(shipped, text, expected):
+    """*secondo questi, …*, *secondo costui, …*: a demonstrative pronoun for people
+    (``person_demonstratives``) is the source's whole noun phrase; before a noun it is a
+    determiner and *secondo questi criteri* stays out."""
+    assert spoken(shipped, text) == expected

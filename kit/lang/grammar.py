@@ -832,6 +832,9 @@ class Grammar:
     #: ``both_words``, what comes before the head of a source's noun phrase (*per entrambi i
     #: sindacati, …*, *per tutte le associazioni, …*)
     all_words: frozenset[str] = frozenset()
+    #: demonstrative pronouns for people named before, a source's whole noun phrase after
+    #: *secondo* (*secondo questi, …*, *secondo costoro, …*); not before a noun (*questi dati*)
+    person_demonstratives: frozenset[str] = frozenset()
     #: first names whose ending says the other gender than the usual one (*Andrea*, *Luca*)
     male_names_in_a: frozenset[str] = frozenset()
     #: professions of sport, the arts and show business by which a story names its protagonist

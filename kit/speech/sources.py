@@ -58,6 +58,7 @@ class SourceRules(FinderBase):
                 bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
                 if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
                         or self._whole_group(doc, j, sent.end)
+                        or _norm(first) in self.g.person_demonstratives and not self._determines_noun(doc, j, sent.end)
                         or self.marked_name_end(doc, j, sent.end) is not None
                         or first.is_title or first.text[:1].isupper() and first.is_alpha  # "TuttoSport"
                         or _norm(first).endswith("'") or bare_report):
@@ -617,7 +618,8 @@ class SourceRules(FinderBase):
             elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
                                                   | self.g.group_speakers)):
                 return k
-        if k < limit and _norm(doc[k]) in self.g.source_pronouns and not self._determines_noun(doc, k, limit) \
+        if k < limit and _norm(doc[k]) in self.g.source_pronouns | self.g.person_demonstratives \
+                and not self._determines_noun(doc, k, limit) \
                 and not self._whole_group(doc, k, limit):
             return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti", "tutti i medici")
         listed = self._name_list_end(doc, k, limit, ent_at)
