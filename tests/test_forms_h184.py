@@ -48,3 +48,21 @@ def test_demonstrative_source(shipped, text, expected):
     (``person_demonstratives``) is the source's whole noun phrase; before a noun it is a
     determiner and *secondo questi criteri* stays out."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # only a time before the marker: it still opens the clause, with no comma
+    ("Ieri sera secondo la questura alcuni ultrà avrebbero lanciato bottiglie contro gli agenti.",
+     [("indirect", "alcuni ultrà avrebbero lanciato bottiglie contro gli agenti", "questura")]),
+    ("Stamattina (12 aprile) secondo fonti accreditate una motovedetta avrebbe avvistato il relitto.",
+     [("indirect", "una motovedetta avrebbe avvistato il relitto", "fonti accreditate")]),
+    # the look-alikes: a rule, a half of the match, an ordinal, "per" after a day
+    ("Ieri secondo il regolamento la partita si è giocata a porte chiuse.", []),
+    ("Ieri secondo tempo la squadra ha giocato meglio.", []),
+    ("Ieri il secondo posto è andato alla squadra di Lecco.", []),
+    ("Sabato per i tifosi del Como è stata una festa.", []),
+])
+def test_marker_after_opening_time(shipped, text, expected):
+    """*Ieri sera secondo la questura …*, *Stamattina (12 aprile) secondo fonti …*: a source
+    marker after a time that opens the sentence opens its clause as at the sentence start."""
+    assert spoken(shipped, text) == expected

@@ -49,7 +49,8 @@ class SourceRules(FinderBase):
                 # "…, voluto dal papa e secondo il quale…": a relative pronoun whose antecedent
                 # relative_source did not take (a rule, a thing, one too far back) is no source
                 return None
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers
+            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers \
+                or words != ["per"] and self._after_opening_time(doc, i, sent)  # (not "Sabato per i tifosi è festa")
             if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
@@ -107,6 +108,14 @@ class SourceRules(FinderBase):
                 j += 1  # "per entrambi i sindacati": the speaker is the group after the article
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _after_opening_time(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Only a time opens the sentence before the marker at ``i``: time words (``time_words``,
+        ``news_days``), numbers, adverbs, a date in brackets (*Ieri sera secondo fonti della
+        polizia…*, *Oggi (3 maggio) secondo il sindaco…*): the marker still opens the clause."""
+        before = doc[sent.start:i]
+        return any(self.time_word(t) for t in before) and all(
+            self.time_word(t) or t.like_num or t.text in ("(", ")") or t.pos_ == "ADV" for t in before)
 
     def _whole_group(self, doc: Doc, j: int, end: int) -> bool:
         """The source's noun phrase at ``j`` opens with a word for a whole group (``both_words``,
