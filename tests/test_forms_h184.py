@@ -66,3 +66,26 @@ def test_marker_after_opening_time(shipped, text, expected):
     """*Ieri sera secondo la questura …*, *Stamattina (12 aprile) secondo fonti …*: a source
     marker after a time that opens the sentence opens its clause as at the sentence start."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a marker between the subject of its clause and the verb, no commas: the whole clause
+    ("Il nuovo viadotto secondo i tecnici della Regione non reggerà il traffico dei camion.",
+     [("indirect", "Il nuovo viadotto secondo i tecnici della Regione non reggerà il traffico dei camion",
+       "tecnici della Regione")]),
+    ("Le due riforme a giudizio di molti commentatori sono pensate per chiudere il mercato ai piccoli.",
+     [("indirect", "Le due riforme a giudizio di molti commentatori sono pensate per chiudere il mercato ai piccoli",
+       None)]),
+    # two sources, each with its own "di"
+    ("Le due riforme a giudizio di molti commentatori e della stampa estera sono pensate per chiudere il mercato.",
+     [("indirect", "Le due riforme a giudizio di molti commentatori e della stampa estera sono pensate per chiudere il mercato",
+       None)]),
+    # the look-alikes: a rule, a timetable, an ordinal
+    ("Il bilancio secondo il regolamento deve essere approvato entro aprile.", []),
+    ("Il pullman secondo l'orario parte alle nove.", []),
+    ("La gara del secondo giorno è stata rinviata.", []),
+])
+def test_marker_between_subject_and_verb(shipped, text, expected):
+    """*Le due riforme a giudizio di molti commentatori sono…*: a source marker between a short
+    subject and the finite verb of its clause; the content is the clause with its subject."""
+    assert spoken(shipped, text) == expected

@@ -1357,7 +1357,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
             clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
-            subject = self._subject_before_marker(doc, start, sent) if np_start < end else None
+            inside = np_start < end or not closes and self._verb_follows(doc, np_end, sent_end) \
+                and not self._after_opening_time(doc, start, sent)  # ("Le due leggi a giudizio di X sono…")
+            subject = self._subject_before_marker(doc, start, sent) if inside else None
             if subject is not None:
                 # "quella attuale a loro dire favorirebbe…": a possessive marker between the
                 # subject of its clause and the verb, without commas: the content holds both

@@ -51,6 +51,7 @@ class SourceRules(FinderBase):
                 return None
             starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers \
                 or words != ["per"] and self._after_opening_time(doc, i, sent)  # (not "Sabato per i tifosi è festa")
+            between = words != ["per"] and not starts_clause and self._subject_before_marker(doc, i, sent) is not None
             if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
@@ -69,6 +70,8 @@ class SourceRules(FinderBase):
                 return None
             if words[-1] in self.g.forms("da"):
                 np_end = self.coordinated_agents_end(doc, np_end, sent.end)  # "come riportato da A e da B"
+            elif words[-1] in self.g.forms("di"):
+                np_end = self.coordinated_agents_end(doc, np_end, sent.end, preposition="di")  # "a giudizio di A e di B"
             after = doc[np_end].text if np_end < sent.end else ""
             closes = self.closes_sentence(doc, np_end, sent.end)
             if words == ["per"]:
@@ -98,7 +101,8 @@ class SourceRules(FinderBase):
                     # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
                     # del Titanic, …": a lower-case head that speaks for no one
                     return None
-            elif not (starts_clause or closes) or self._writers_possessive(doc, j, np_end):
+            elif not (starts_clause or closes or between and self._verb_follows(doc, np_end, sent.end)) \
+                    or self._writers_possessive(doc, j, np_end):
                 return None
             elif closes and self._manner_adjunct(doc, i, words) and not self._speaking_head(doc, j, np_end):
                 return None
@@ -108,6 +112,15 @@ class SourceRules(FinderBase):
                 j += 1  # "per entrambi i sindacati": the speaker is the group after the article
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _verb_follows(self, doc: Doc, np_end: int, end: int) -> bool:
+        """A finite verb (past clitics, negations and adverbs) right after the source's noun
+        phrase: *Le due leggi **a giudizio di molti osservatori sono** dirette a…*, a marker
+        between the subject of its clause and the verb."""
+        k = np_end
+        while k < end and self.verb_particle(doc[k]):
+            k += 1
+        return k < end and self._is_finite(doc[k])
 
     def _after_opening_time(self, doc: Doc, i: int, sent: Span) -> bool:
         """Only a time opens the sentence before the marker at ``i``: time words (``time_words``,
@@ -575,14 +588,16 @@ class SourceRules(FinderBase):
         return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
                 and not self.is_verbish(nxt))
 
-    def coordinated_agents_end(self, doc: Doc, np_end: int, limit: int, paired: bool = False) -> int:
+    def coordinated_agents_end(self, doc: Doc, np_end: int, limit: int, paired: bool = False,
+                               preposition: str = "da") -> int:
         """The end of the agents coordinated after the agent noun phrase ending at ``np_end``, each
         with its own *da* (*come raccontato **dal Financial Times e da Der Spiegel***; after a
         correlative opener, *che*/*sia*/*quanto* join too: *come confermato **sia dai medici che
-        dai familiari***): all of them speak; ``np_end`` when none follows."""
+        dai familiari***), or its own ``preposition`` (*a giudizio **di molti osservatori e della
+        stampa***): all of them speak; ``np_end`` when none follows."""
         links = self.g.and_conjunctions | (self.g.paired_links if paired else frozenset())
         k = np_end
-        while k + 2 < limit and _norm(doc[k]) in links and _norm(doc[k + 1]) in self.g.forms("da"):
+        while k + 2 < limit and _norm(doc[k]) in links and _norm(doc[k + 1]) in self.g.forms(preposition):
             after = self.source_np_end(doc, k + 2, limit)
             if after <= k + 2:
                 break
@@ -687,7 +702,10 @@ class SourceRules(FinderBase):
             after_common = k == start or (_norm(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
             if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
                     and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
-                lowercase_nouns += 1  # a head noun or an adjective: "i rilievi", "fonti governative"
+                # a head noun or an adjective: "i rilievi", "fonti governative" (not a conjunction
+                # before a second di-phrase: "molti osservatori e della stampa estera")
+                lowercase_nouns += not (norm in self.g.and_conjunctions and k + 1 < limit
+                                        and _norm(doc[k + 1]) in self.g.forms("di"))
                 k += 1
                 continue
             if k > start and self._seat_before_name(doc, k, ent_at):
