@@ -1475,10 +1475,19 @@ def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair, speech: S
     opens, ends, next_conjunct = _conjunction_patterns(words, cue.complement)
     stop = re.search(r"[;:]", prefix)
     closing = ends.search(prefix.rstrip() + " ")
+    # the marks open a conjunct of their own: after a conjunction (*…, ed di essere «…»*) or
+    # after a comma and the complementizer again, in a list that goes on after them (*che X, che
+    # «…» e che «…»*; not a relative, *che il piano, che «…», …*, with no conjunct after)
+    repeated = re.search(rf",\s*{re.escape(cue.complement)}\s*$", prefix) is not None \
+        and next_conjunct.search(text, pair.close, cue.region_end) is not None
+    conjoined = repeated or closing is not None and bool(closing.group().strip(", \t\n")) \
+        or closing is None and next_conjunct.search(prefix) is not None
     if stop is not None:
         # "ha ricordato che la crisi non è finita; il governo … «duro colpo»": the proposition
         # ends where the clause does
         end = cue.content_start + stop.start()
+    elif repeated:
+        end = cue.content_start + prefix.rstrip().rfind(",")
     elif closing is not None and (closing.group().strip() or opens.match(text[pair.start:pair.end])):
         end = cue.content_start + closing.start()
     else:
@@ -1494,7 +1503,7 @@ def _proposition_before(doc: Doc, text: str, cue: Cue, pair: MarkPair, speech: S
         return None
     # "che il giudice, col suo gesto, «ha posto…»": marks opening with the verb finish the clause
     opening = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    if opening is not None and len(opening) and opening[0].pos_ in ("VERB", "AUX"):
+    if not conjoined and opening is not None and len(opening) and opening[0].pos_ in ("VERB", "AUX"):
         return None
     return span
 

@@ -1,0 +1,31 @@
+"""Reported speech with a listed verb that the finder saw but built no quotation for: forms of
+Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a conjunction before the marks: they open a second proposition, even with a participle first
+    ("Il portavoce Marco Bianchi ha riferito di essere stato minacciato più volte, e di sentirsi "
+     "\"ridotto a un fantasma senza diritti né voce.\"",
+     [("indirect", "di essere stato minacciato più volte", "Marco Bianchi"),
+      ("mixed", "ridotto a un fantasma senza diritti né voce.", "Marco Bianchi")]),
+    # a list of che-clauses, the complementizer repeated after a comma, the list going on after the marks
+    ("Il primario Carlo Ferri precisa che la paziente è stata ricoverata in serata, che «le sue condizioni "
+     "sono stabili» e che «non servono altri esami».",
+     [("indirect", "la paziente è stata ricoverata in serata", "Carlo Ferri"),
+      ("mixed", "le sue condizioni sono stabili", "Carlo Ferri"),
+      ("mixed", "non servono altri esami", "Carlo Ferri")]),
+    # the look-alikes: marks opening with the verb right after a comma finish the clause
+    ("Il procuratore Luigi Sarti ha detto che il giudice, con la sua decisione, «ha chiuso una pagina dolorosa».",
+     [("mixed", "ha chiuso una pagina dolorosa", "Luigi Sarti")]),
+    # a relative che after a comma, no conjunct after the marks: one clause
+    ("Il sindaco Paolo Verdi ha detto che la giunta ha approvato il bilancio, che «darà respiro alle famiglie».",
+     [("mixed", "darà respiro alle famiglie", "Paolo Verdi")]),
+])
+def test_the_proposition_before_the_marks_of_a_second_conjunct(shipped, text, expected):
+    """*di X, e di «…»*, *che X, che «…» e che «…»*: the marks open a conjunct of their own, and
+    the unquoted proposition before them is reported too, whatever word opens the marks."""
+    assert spoken(shipped, text) == expected
