@@ -29,3 +29,20 @@ def test_the_proposition_before_the_marks_of_a_second_conjunct(shipped, text, ex
     """*di X, e di «…»*, *che X, che «…» e che «…»*: the marks open a conjunct of their own, and
     the unquoted proposition before them is reported too, whatever word opens the marks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present the tagger reads as its noun, a name its object, after a noun and its adjective
+    ("Il quotidiano francese accusa Renault di aver taciuto sui ritardi.",
+     [("indirect", "di aver taciuto sui ritardi", "quotidiano francese")]),
+    ("Il giornale inglese accusa Vodafone di non pagare le tasse.",
+     [("indirect", "di non pagare le tasse", "giornale inglese")]),
+    # the look-alikes: the noun after an adjective that opens its noun phrase, a name after it
+    ("La dura critica Rossi non la accetta.", []),
+    ("L'ennesima accusa Mediaset la respinge con una nota.", []),
+])
+def test_a_present_read_as_a_noun_before_a_named_object(shipped, text, expected):
+    """*il giornale X **accusa** Rossi di…*: a third person the tagger reads as its noun twin,
+    after its subject and before a name, its object, is the verb; not a noun opened by an
+    adjective (*la dura critica Rossi…*)."""
+    assert spoken(shipped, text) == expected

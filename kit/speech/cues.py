@@ -790,7 +790,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return token.pos_ == "NOUN" or before is not None and before.label_ in ("PER", "ORG")
         # (or a quotation: "La capotreno annuncia «…»")
         # (or a charge with per: "La Procura indaga per omicidio")
-        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive \
+        # (or a name, its object: "il quotidiano accusa Rossi di…", "Microsoft critica Google sul…";
+        # after a subject of its own, a name, a noun or a noun and its adjective, "il giornale cinese
+        # accusa Google…"; not an adjective opening a noun phrase: "la nuova critica Rossi")
+        named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
+            and (prev.pos_ in ("NOUN", "PROPN") or self.context(doc).ent_before(i) is not None
+                 or prev.pos_ == "ADJ" and i - 2 >= sent.start and doc[i - 2].pos_ in ("NOUN", "PROPN"))
+        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
             or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
 
