@@ -46,3 +46,21 @@ def test_a_present_read_as_a_noun_before_a_named_object(shipped, text, expected)
     after its subject and before a name, its object, is the verb; not a noun opened by an
     adjective (*la dura critica Rossi…*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline whose words after the label have a subject and a verb of saying of their own
+    ("Confindustria: il presidente Carlo Neri chiede meno tasse sul lavoro",
+     [("indirect", "meno tasse sul lavoro", "Carlo Neri")]),
+    # the look-alikes: a place before the colon, a dateline; a titled label and a clause with
+    # no verb of saying; a label and a clause with no verb of saying
+    ("Lazio: la sindaca Anna Sarti annuncia il piano per i trasporti",
+     [("indirect", "il piano per i trasporti", "Anna Sarti")]),
+    ("Marco Bianchi, direttore del festival: il pubblico ha premiato la rassegna",
+     [("indirect", "il pubblico ha premiato la rassegna", "Marco Bianchi")]),
+    ("Legambiente: il governo ha tagliato i fondi per i parchi", []),
+])
+def test_a_headline_label_before_a_subject_and_its_verb_of_saying(shipped, text, expected):
+    """*Ente: il presidente X chiede…*: the words after a headline's label are a clause with a
+    subject and a verb of saying of their own, which reports; the label is its topic."""
+    assert spoken(shipped, text) == expected

@@ -907,6 +907,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             if kind == "inside":
                 kept.append(item)
                 continue
+            if kind == "verb" and kept and kept[-1][2] == "headline" and self._subject_after_label(doc, kept[-1][1], start):
+                # "OMC: il direttore generale annuncia le dimissioni": the clause after the label
+                # has a subject and a verb of saying of its own; the label is its topic
+                kept.pop()
+                kept.append(item)
+                continue
             opener = start if _norm(doc[start]) == "come" else start - 1
             relay = kind in ("source", "inverted") and opener >= 0 and _norm(doc[opener]) == "come"
             prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None) \
@@ -988,6 +994,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             nxt = kept[later][0] if later is not None and kept[later][0] < sent.end else None
             cues.append(self._build_cue(doc, start, end, kind, rule, np, sent, nxt))
         return [c for c in cues if c is not None]
+
+    def _subject_after_label(self, doc: Doc, first: int, start: int) -> bool:
+        """The words from token ``first`` (right after a headline's colon) to the verb cue at
+        ``start`` are a bare noun phrase, the subject of a finite verb: *OMC: **il direttore
+        generale** annuncia…*, *PD: **Cuperlo** chiede…* (not a phrase opened by a preposition,
+        *Roma: a Milano dicono…*, nor one holding a verb or a mark, nor a participle after it,
+        *Rossi: confermata la notizia*)."""
+        words = doc[first:start]
+        return 0 < len(words) <= 8 and words[0].pos_ != "ADP" and self._is_finite(doc[start]) \
+            and any(t.pos_ in ("NOUN", "PROPN") for t in words) \
+            and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") for t in words)
 
     def _comma_subject(self, doc: Doc, start: int, first: int, clause: bool = False) -> int | None:
         """The comma after token ``first`` (where an earlier content starts) after which the verb
