@@ -64,3 +64,20 @@ def test_a_headline_label_before_a_subject_and_its_verb_of_saying(shipped, text,
     """*Ente: il presidente X chiede…*: the words after a headline's label are a clause with a
     subject and a verb of saying of their own, which reports; the label is its topic."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an indefinite subject: a report no one in particular signs, its speaker null
+    ("Tra i commercianti del centro, qualcuno prospettava una stagione difficile per il turismo.",
+     [("indirect", "una stagione difficile per il turismo", None)]),
+    ("Alcuni hanno ribadito la loro contrarietà al progetto della nuova strada.",
+     [("indirect", "la loro contrarietà al progetto della nuova strada", None)]),
+    # the look-alikes: a person as the object, no words; an indefinite noun of people, as before
+    ("Qualcuno ha ricordato il sindaco Mario Rossi.", []),
+    ("Alcuni residenti hanno denunciato il degrado del quartiere.",
+     [("indirect", "il degrado del quartiere", None)]),
+])
+def test_an_object_reported_by_an_indefinite_subject(shipped, text, expected):
+    """*qualcuno prospettava una stagione difficile*, *alcuni hanno ribadito la loro
+    contrarietà…*: the object of a cue whose subject is indefinite is reported, unsigned."""
+    assert spoken(shipped, text) == expected

@@ -533,10 +533,11 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)
             # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
-            # per…"), and so is what people no one names report ("tutti gli analisti reputano…")
+            # per…"), and so is what people no one names report ("tutti gli analisti reputano…"),
+            # or an indefinite subject ("qualcuno prospettava una giornata positiva")
             unsigned = speaker is None and not speech.reports_of(cue) and (
                 rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue)
-                or speech.impersonal_report(doc, cue))
+                or speech.impersonal_report(doc, cue) or speech.indefinite_pronoun_subject(doc, cue))
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             # who speaks may be named in the sentences around a cue without a subject of its
             # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks

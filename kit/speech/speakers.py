@@ -1757,6 +1757,15 @@ class SpeakerRules(FinderBase):
             words = words[1:]  # (the verb opening the sentence, capitalised, is often tagged a name)
         return bool(words) and all(t.ent_type_ == "PER" for t in words)
 
+    def indefinite_pronoun_subject(self, doc: Doc, cue: Cue) -> bool:
+        """The parse gives the cue's verb an indefinite pronoun as its own subject (*qualcuno
+        prospettava…*, *alcuni la considerano…*, *taluni criticano…*): people no one names (not
+        a noun, *altri rinvenimenti evidenziarono…*, even one the parse leaves out of the
+        subject, nor a relative *che*)."""
+        return any(_norm(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET")
+                   and not (subj.i + 1 < len(doc) and doc[subj.i + 1].pos_ in ("NOUN", "ADJ", "PROPN"))
+                   for subj in self._parsed_subjects(doc, cue))
+
     def _generic_clause_subject(self, doc: Doc, cue: Cue) -> bool:
         """*Chi ha parlato con Marco Rossi racconta che…*, *Qualcuno lo ha visto e ha raccontato
         che…*: a sentence opened by a generic pronoun whose own verb comes before the cue, with
