@@ -955,8 +955,8 @@ def _reported_inside(doc: Doc, marks: list[MarkPair], done: dict[int, Quote],
     detto che…»*, *«mi sono chiesto se…»*) and reports heard by no one named in the quotation
     (*«gli esperti dicono che…»*) stay part of the direct quotation."""
     hosts = [(p, done[i]) for i, p in enumerate(marks) if i in done and done[i].kind == "direct"]
-    if not hosts:
-        return []
+    if not hosts or not any(_first_person_clitic(doc, h.start, h.end) for h, _ in hosts):
+        return []  # (no "mi", "ci" in any: the cues need not be found again)
     blocked = speech.context(doc).blocked
     # the cues inside the hosts, read as the writer's words (the other marks stay blocked)
     cues = speech.find_cues(doc, [(p.start, p.end) for p in marks if all(p is not h for h, _ in hosts)])
@@ -1164,6 +1164,13 @@ def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:
         if i in done and start <= pair.open < end <= pair.close:
             return pair.open
     return end
+
+
+def _first_person_clitic(doc: Doc, start: int, end: int) -> bool:
+    """A clitic of the first person (*mi*, *ci*) among the tokens between characters ``start``
+    and ``end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any("Yes" in t.morph.get("Clitic") and "1" in t.morph.get("Person") for t in span)
 
 
 def _new_clause_before(doc: Doc, text: str, cue: Cue, pair, speech: SpeechFinder) -> bool:

@@ -1127,7 +1127,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         read as a noun or an adjective (*il pm **stima** che…*, *la società **calcola** che…*),
         with no person of its own: only a subject the parse gives it and no auxiliary count."""
         first = self._personal_active(doc, i, sent)
-        third = present and first is not None and first.i == i or first is not None and "3" in first.morph.get("Person")
+        third = first is not None and (present and first.i == i or "3" in first.morph.get("Person"))
         if not third or not self._che_after(doc, i + 1, sent.end):
             return False
         subjects = self._personal_subjects(doc, i)
@@ -1361,7 +1361,6 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             colon = text.find(":", colon + 1, region_end)
         cue_span = doc[start:end]
         coordinated = self._is_coordinated(doc, start, sent)
-        # (a participle with its reflexive attached, "dichiaratisi", shares its subject as a gerund does)
         gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
