@@ -955,7 +955,8 @@ def _reported_inside(doc: Doc, marks: list[MarkPair], done: dict[int, Quote],
     detto che…»*, *«mi sono chiesto se…»*) and reports heard by no one named in the quotation
     (*«gli esperti dicono che…»*) stay part of the direct quotation."""
     hosts = [(p, done[i]) for i, p in enumerate(marks) if i in done and done[i].kind == "direct"]
-    if not hosts or not any(_first_person_clitic(doc, h.start, h.end) for h, _ in hosts):
+    spans = [doc.char_span(h.start, h.end, alignment_mode="expand") for h, _ in hosts]
+    if not any(span is not None and any(map(_first_person_clitic, span)) for span in spans):
         return []  # (no "mi", "ci" in any: the cues need not be found again)
     blocked = speech.context(doc).blocked
     # the cues inside the hosts, read as the writer's words (the other marks stay blocked)
@@ -964,8 +965,7 @@ def _reported_inside(doc: Doc, marks: list[MarkPair], done: dict[int, Quote],
     def told_me(cue: Cue) -> bool:
         words = doc[max(cue.start - 1, 0):cue.end]
         return cue.rule.startswith("verb:") and not any(
-            "1" in t.morph.get("Person") for t in words if t.pos_ in ("AUX", "VERB")) and any(
-            "1" in t.morph.get("Person") and "Yes" in t.morph.get("Clitic") for t in words)
+            "1" in t.morph.get("Person") for t in words if t.pos_ in ("AUX", "VERB")) and any(map(_first_person_clitic, words))
 
     inner = [c for c in cues if not c.inside_quote and c.complement in ("che", "di") and told_me(c)
              and any(h.start < c.start_char and c.content_start < h.end for h, _ in hosts)]
@@ -1166,11 +1166,9 @@ def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:
     return end
 
 
-def _first_person_clitic(doc: Doc, start: int, end: int) -> bool:
-    """A clitic of the first person (*mi*, *ci*) among the tokens between characters ``start``
-    and ``end``."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any("Yes" in t.morph.get("Clitic") and "1" in t.morph.get("Person") for t in span)
+def _first_person_clitic(token) -> bool:
+    """A clitic of the first person by its morphology (*mi*, *ci*): the hearer in *mi ha detto*."""
+    return "Yes" in token.morph.get("Clitic") and "1" in token.morph.get("Person")
 
 
 def _new_clause_before(doc: Doc, text: str, cue: Cue, pair, speech: SpeechFinder) -> bool:

@@ -1111,14 +1111,13 @@ class DescriptionRules(FinderBase):
 
     def _country_names(self) -> frozenset[str]:
         """The names of countries in the rule file's language (CLDR's, as the entity rules read
-        them; no world region, *Europa*, *America Latina*), read once; none when the rule file
-        turns CLDR off."""
-        if getattr(self, "_countries", None) is None:
-            from ..components.entities import cldr_places  # (the components import this package)
+        them, cached there; no world region, *Europa*, *America Latina*); none when the rule
+        file turns CLDR off."""
+        if not self.rules.places.get("cldr", True):
+            return frozenset()
+        from ..components.entities import cldr_places  # (the components import this package)
 
-            self._countries = frozenset(cldr_places(self.rules.lang, countries=True)
-                                        if self.rules.places.get("cldr", True) else ())
-        return self._countries
+        return frozenset(cldr_places(self.rules.lang, countries=True))
 
     def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
                            window: int = 1500) -> str | None:
