@@ -807,6 +807,10 @@ class Grammar:
     #: nouns of one relative (*il figlio*, *della madre*): inside a quotation's content, the
     #: speaker's relative the article names (what the quotation is about)
     kin_nouns: frozenset[str] = frozenset()
+    #: titles of an office one person holds at a time (*papa*; its synonyms, *pontefice*, *santo
+    #: padre*, map to it): when an article gives it to several people, the one it names most is
+    #: the one *il papa* stands for, the others are predecessors recalled
+    sole_office_titles: frozenset[str] = frozenset()
     latter_openers: frozenset[str] = frozenset()
     latter_words: frozenset[str] = frozenset()
     #: subject pronouns that stand for a person (not *esso*, *essa*: things too), read right

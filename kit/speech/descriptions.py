@@ -3,6 +3,7 @@ person or body the article introduced with them, and the *about* list of a quote
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -632,6 +633,7 @@ class DescriptionRules(FinderBase):
             return ctx.descriptions
         table: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
+        holders: dict[str, set[tuple[str, str]]] = {}
         for ent in doc.ents:
             if ent.label_ != "PER":
                 continue
@@ -690,10 +692,28 @@ class DescriptionRules(FinderBase):
                     if k in table and table[k] != value:
                         ambiguous.add(k)
                     table.setdefault(k, value)
+                    holders.setdefault(k, set()).add(value)
         for k in ambiguous:
             table.pop(k, None)
+            main = self._main_holder(doc, holders[k]) if k in self.g.sole_office_titles else None
+            if main is not None:
+                table[k] = main
         ctx.descriptions = table
         return table
+
+    @staticmethod
+    def _main_holder(doc: Doc, holders: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """Of the people the article gave the title of an office one person holds at a time (the
+        grammar's ``sole_office_titles``: *Papa Benedetto XVI*, *papa Giovanni Paolo II*), the one
+        it names at least twice as often as each other (the story's holder; the others, his
+        predecessors, recalled in passing): *il pontefice*, *del papa* name him; else None (the
+        title stays ambiguous)."""
+        names = {name for name, _ in holders}
+        counts = Counter(e._.kit_canonical for e in doc.ents if e._.kit_canonical in names)
+        ranked = counts.most_common(2) + [(None, 0)]
+        if ranked[0][1] < 2 or ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return next(value for value in holders if value[0] == ranked[0][0])
 
     def _synonym_start(self, doc: Doc, k: int) -> int:
         """The start of a title synonym that ends with the title at token ``k`` (*il **primo
