@@ -1075,7 +1075,8 @@ class DescriptionRules(FinderBase):
         speaker belongs to, the one the passage names), with no name, *di* or adjective after it
         that says which (*il suo divorzio **dal club***, *di lasciare **il paese***; not *la
         società serba*): the organisation the article introduced with that noun, else the
-        organisation (the place, for a country) the passage before it names most."""
+        organisation (the place, for a country) the passage before it names most; for a country
+        the passage right before names no place twice, the country a longer one names most."""
         norms = self.context(doc).norms
         nouns, definite = self.g.body_nouns | self.g.country_nouns, self.g.definite | self.g.articulated_prepositions
         possessives = self.g.possessives | self.g.own_voice_possessives
@@ -1092,7 +1093,11 @@ class DescriptionRules(FinderBase):
             if norms[i] in self.g.country_nouns:
                 # "di lasciare il paese": Siria; "il nostro paese", "del suo paese": a country
                 # (the speaker's), not the city or the region the passage names
-                named = self._most_named(doc, article.idx, "LOC", places=self._country_names(), places_only=k < i - 1)
+                # (a country is named seldom, at the top of its story: "la crisi che ha polarizzato
+                # il Paese" far below "le Maldive")
+                named = self._most_named(doc, article.idx, "LOC", places=self._country_names(), places_only=k < i - 1) \
+                    or self._most_named(doc, article.idx, "LOC", window=2000, places=self._country_names(),
+                                        places_only=True)
             else:
                 named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG")
             if named is not None:
