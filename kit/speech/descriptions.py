@@ -839,10 +839,13 @@ class DescriptionRules(FinderBase):
 
     def _in_name_of(self, doc: Doc, ent) -> bool:
         """Whether ``ent`` only completes the name of an agreement, a law or an event that opens
-        with a noun of the grammar's ``name_heads``, right before it or before *di*: *gli accordi
-        di **Parigi***, *il Gran Premio d'**Italia***, *il rally **Dakar***."""
+        with a noun of the grammar's ``name_heads``, right before it or before *di*, the noun
+        perhaps with its adjective: *gli accordi di **Parigi***, *il Gran Premio d'**Italia***,
+        *il rally **Dakar***, *la legge speciale **Scelba***."""
         k = ent.start - 1
         if k >= 1 and _norm(doc[k]) in self.g.forms("di"):
+            k -= 1
+        if k >= 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _norm(doc[k - 1]) in self.g.name_heads:
             k -= 1
         return k >= 0 and _norm(doc[k]) in self.g.name_heads
 
