@@ -1,5 +1,5 @@
-"""What a quotation is about: names that only complete another name. Forms of Italian news
-written for these tests (no sentence comes from a gold set)."""
+"""What a quotation is about: names that only complete another name or name again what was
+just named. Forms of Italian news written for these tests (no sentence comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -18,4 +18,27 @@ from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline i
 ])
 def test_name_after_a_law_and_its_adjective(shipped, text, expected):
     """*la legge speciale X*: X completes the name of the law (as in *la legge X*)."""
+    assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another name of the person just named: no one more spoken of
+    ("Il pugile Mario Neri ha detto che Luca Gialli, soprannominato Falco, è il più forte.",
+     [("indirect", "Luca Gialli, soprannominato Falco, è il più forte", "Mario Neri", ["Luca Gialli"])]),
+    ("Il sindaco Paolo Rossi ha detto che Bruno Sala, noto anche come Zorro, non sarà candidato.",
+     [("indirect", "Bruno Sala, noto anche come Zorro, non sarà candidato", "Paolo Rossi", ["Bruno Sala"])]),
+    # the look-alikes: the name of what was only described, "come" of a comparison, "noto" with
+    # a place, a list after "o"
+    ("Il ministro Paolo Rossi ha detto che il governo costruirà un complesso, noto come Fabbrica Nord, a Pavia.",
+     [("indirect", "il governo costruirà un complesso, noto come Fabbrica Nord, a Pavia", "Paolo Rossi",
+       ["Fabbrica Nord", "Pavia"])]),
+    ("Il sindaco Paolo Rossi ha detto che come Milano o Torino anche Siena avrà la metropolitana.",
+     [("indirect", "come Milano o Torino anche Siena avrà la metropolitana", "Paolo Rossi",
+       ["Milano", "Torino", "Siena"])]),
+    ("Il sindaco Paolo Rossi ha detto che la città è nota in Europa o in Asia come capitale del vino.",
+     [("indirect", "la città è nota in Europa o in Asia come capitale del vino", "Paolo Rossi",
+       ["Europa", "Asia"])]),
+])
+def test_another_name_of_the_one_named(shipped, text, expected):
+    """*X, soprannominato Y*, *X, noto anche come Y*: Y names X again."""
     assert spoken_about(shipped, text) == expected

@@ -1061,6 +1061,12 @@ class Grammar:
     #: only completes that name (*gli accordi di **Parigi***, *il trattato di **Maastricht***,
     #: *il rally **Dakar***, *l'Expo di **Milano***): not what a quote is about
     name_heads: frozenset[str] = frozenset()
+    #: words that give another name of what was just named (*nota anche come la **Monna Lisa***,
+    #: *soprannominato **Canelo***, *alias **Zorro***), an adverb perhaps inside: that name and
+    #: those joined to it by an ``alias_joiners`` word (*o **Gioconda***) name the same again,
+    #: not one more thing a quote is about
+    alias_words: frozenset[str] = frozenset()
+    alias_joiners: frozenset[str] = frozenset()
     #: singular common nouns of an institution or a kind of organisation that, capitalised alone
     #: after an article (*la Commissione*, *della Banca*, *la Lega*), stand for one the article
     #: names in full (*Commissione parlamentare Antimafia*, *Lega Nord*): not a name of their own

@@ -849,6 +849,23 @@ class DescriptionRules(FinderBase):
             k -= 1
         return k >= 0 and _norm(doc[k]) in self.g.name_heads
 
+    def _another_name(self, doc: Doc, ent) -> bool:
+        """Whether ``ent`` is another name of a name just before: after words of the grammar's
+        ``alias_words`` (an adverb inside, an article after them) that follow a name (a comma
+        between), or after an ``alias_joiners`` word and such a name: *Lisa Gherardini, nota
+        anche come la **Monna Lisa** o **Gioconda***, *Saul Alvarez, soprannominato **Canelo***;
+        not the name of what was only described (*un complesso, noto come **Utah Data Center***)."""
+        k = ent.start - 1
+        if k >= 1 and _norm(doc[k]) in self.g.definite:
+            k -= 1
+        kept = [t for t in doc[max(0, k - 3):k + 1] if t.pos_ != "ADV"]
+        for n in (1, 2):
+            if len(kept) >= n and " ".join(_norm(t) for t in kept[-n:]) in self.g.alias_words:
+                first = kept[-n].i - (doc[kept[-n].i - 1].text == ",")
+                return first >= 1 and self.context(doc).ent_before(first) is not None
+        before = self.context(doc).ent_before(k) if k >= 1 and _norm(doc[k]) in self.g.alias_joiners else None
+        return before is not None and self._another_name(doc, before)
+
     def about(self, doc: Doc, start: int, end: int, speaker: str | None,
               mention: tuple[int, int] | None = None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
@@ -869,7 +886,7 @@ class DescriptionRules(FinderBase):
             if name.lower() in self.g.not_about or name.lower().endswith(self.g.event_name_ends) \
                     or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
-                    or self._kind_of_noun(doc, ent):
+                    or self._kind_of_noun(doc, ent) or self._another_name(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio", "la Champions League": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
