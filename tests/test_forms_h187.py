@@ -1,5 +1,6 @@
-"""What a quotation is about: names that only complete another name or name again what was
-just named. Forms of Italian news written for these tests (no sentence comes from a gold set)."""
+"""What a quotation is about: names that only complete another name, name again what was just
+named or say where the words were filed. Forms of Italian news written for these tests (no
+sentence comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -41,4 +42,19 @@ def test_name_after_a_law_and_its_adjective(shipped, text, expected):
 ])
 def test_another_name_of_the_one_named(shipped, text, expected):
     """*X, soprannominato Y*, *X, noto anche come Y*: Y names X again."""
+    assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where the cue's words were filed, between the cue and its content: the setting
+    ("Il commerciante Marco Bianchi ha denunciato presso la Questura di Poggibonsi un furto nel suo negozio.",
+     [("indirect", "un furto nel suo negozio", "Marco Bianchi", [])]),
+    # the look-alikes: the body the words go to, and a setting inside the content
+    ("Il commerciante Marco Bianchi ha denunciato alla Questura di Poggibonsi un furto nel suo negozio.",
+     [("indirect", "un furto nel suo negozio", "Marco Bianchi", ["Questura", "Poggibonsi"])]),
+    ("Il commerciante Marco Bianchi ha chiesto alla Regione Toscana di riaprire la strada.",
+     [("indirect", "di riaprire la strada", "Marco Bianchi", ["Regione Toscana"])]),
+])
+def test_setting_of_the_cue(shipped, text, expected):
+    """*ha denunciato presso X …*: X is where the words were filed, not what they are about."""
     assert spoken_about(shipped, text) == expected

@@ -2443,7 +2443,8 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         "unnamed" if unnamed and kind != "other" else _no_speaker_rule(doc, cue, kind, speech),
         speaker_mention=speaker.mention if speaker else None,
         speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
-        about=_with_referent(speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None),
+        about=_with_referent(speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None,
+                                          content=start),
                              speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None)) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )

@@ -1067,6 +1067,10 @@ class Grammar:
     #: not one more thing a quote is about
     alias_words: frozenset[str] = frozenset()
     alias_joiners: frozenset[str] = frozenset()
+    #: prepositions that put where a cue's words were spoken or filed (*ha denunciato **presso** i
+    #: Carabinieri di X che…*): a name after one between the cue and its content is the setting,
+    #: not what the content is about (``a`` and ``in`` also bring the hearer or the topic)
+    setting_prepositions: frozenset[str] = frozenset()
     #: singular common nouns of an institution or a kind of organisation that, capitalised alone
     #: after an article (*la Commissione*, *della Banca*, *la Lega*), stand for one the article
     #: names in full (*Commissione parlamentare Antimafia*, *Lega Nord*): not a name of their own

@@ -866,12 +866,28 @@ class DescriptionRules(FinderBase):
         before = self.context(doc).ent_before(k) if k >= 1 and _norm(doc[k]) in self.g.alias_joiners else None
         return before is not None and self._another_name(doc, before)
 
+    def _in_setting(self, doc: Doc, ent, content: int | None) -> bool:
+        """Whether ``ent`` ends before the ``content`` offset and follows one of the grammar's
+        ``setting_prepositions`` (an article between): where the cue's words were spoken or
+        filed (*ha denunciato **presso la Questura di X** un furto*; the place after *di* that
+        completes it too), not what they are about."""
+        if content is None or ent.end_char > content:
+            return False
+        k = ent.start - 1
+        if k >= 1 and _norm(doc[k]) in self.g.forms("di"):
+            before = self.context(doc).ent_before(k)
+            return before is not None and self._in_setting(doc, before, content)
+        if k >= 1 and _norm(doc[k]) in self.g.definite:
+            k -= 1
+        return k >= 0 and _norm(doc[k]) in self.g.setting_prepositions
+
     def about(self, doc: Doc, start: int, end: int, speaker: str | None,
-              mention: tuple[int, int] | None = None) -> tuple[str, ...]:
+              mention: tuple[int, int] | None = None, content: int | None = None) -> tuple[str, ...]:
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker and the
-        names inside its ``mention`` (character range: *il portavoce del sindaco X*). An entity
-        written all in lower case (*il governo*) names nothing by itself and is left out."""
+        names inside its ``mention`` (character range: *il portavoce del sindaco X*) and the
+        setting named before the ``content`` offset. An entity written all in lower case (*il
+        governo*) names nothing by itself and is left out."""
         found: list[tuple[int, str]] = []
         if mention:
             mention = (mention[0], self._apposition_end(doc, mention[1]))
@@ -886,7 +902,8 @@ class DescriptionRules(FinderBase):
             if name.lower() in self.g.not_about or name.lower().endswith(self.g.event_name_ends) \
                     or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
-                    or self._kind_of_noun(doc, ent) or self._another_name(doc, ent):
+                    or self._kind_of_noun(doc, ent) or self._another_name(doc, ent) \
+                    or self._in_setting(doc, ent, content):
                 continue  # "alla vigilia di Natale", "davanti a Dio", "la Champions League": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
