@@ -248,6 +248,10 @@ class Grammar:
     #: documents that speak for whoever issued them (*si legge in un comunicato diramato
     #: dall'ospedale*, *nella nota del Quirinale*)
     document_nouns: frozenset[str] = frozenset()
+    #: verbs by which a subject makes public a document of its own (*i ricercatori **hanno
+    #: pubblicato** uno studio secondo il quale…*): the subject speaks through the document;
+    #: not verbs of reading or receiving it (*hanno letto un articolo secondo cui…*)
+    publishing_verbs: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)
     marker_adverbs: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()

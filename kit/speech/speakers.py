@@ -441,7 +441,8 @@ class SpeakerRules(FinderBase):
                 # "Anna Bruni, secondo cui…": the name before the comma
                 comma = cue.start - 1 if doc[cue.start - 1].text == "," else cue.start  # "la tesi di X secondo cui"
                 return _tag(self._speaker_before(doc, previous, comma)
-                            or self._antecedent(doc, sent, comma, self.quoted_ranges(doc)), "relative")
+                            or self._antecedent(doc, sent, comma, self.quoted_ranges(doc)), "relative") \
+                    or _tag(self._publisher_of_document(doc, cue), "subject")
             start, end = cue.speaker_np
             if start < cue.end and _norm(doc[start]) in self.g.possessives:
                 # "a suo dire", "a detta loro": the subject of the sentence before the marker,
@@ -1160,6 +1161,29 @@ class SpeakerRules(FinderBase):
             return None
         return self._speaker_before(doc, previous, k - 1) or self._antecedent(doc, sent, k - 1, blocked) \
             or self._noun_antecedent(doc, sent, k - 1)
+
+    def _publisher_of_document(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*I ricercatori del CNR hanno pubblicato uno studio secondo il quale…*, *Legambiente ha
+        diffuso un rapporto secondo cui…*: a document right before the source's relative pronoun
+        (no comma) that the parse makes the object of a verb of publishing (``publishing_verbs``)
+        speaks for that verb's own subject, a noun or a name before it; None else (*hanno letto un
+        articolo secondo cui…*, a passive, a pronoun)."""
+        if not self.context(doc).has_dep or cue.start < 1 or not self.word_forms(doc[cue.start - 1]) & self.g.document_nouns:
+            return None
+        noun = doc[cue.start - 1]
+        verb = noun.head
+        if noun.dep_ not in ("obj", "parataxis") or verb.i >= noun.i or not self.lemmas(verb) & self.g.publishing_verbs \
+                or any(t.is_punct for t in doc[verb.i:noun.i]):
+            return None  # (the parse may read an object after an adjunct as a parataxis)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None:
+            return None
+        left, right = subj.left_edge.i, subj.right_edge.i + 1
+        right = min([doc[k].left_edge.i for k in range(subj.i + 1, right) if doc[k].dep_.startswith("acl")
+                     and doc[k].head.i == subj.i] + [right])  # (not the subject's own clause)
+        while left < subj.i and not doc[left].is_alpha:
+            left += 1
+        return self._from_range(doc, left, right) or self._phrase(doc[left:right])
 
     def _subject_before_relative(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*I senatori della Lega, che secondo il loro leader cambieranno nome, hanno minacciato…*,
