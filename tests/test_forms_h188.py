@@ -25,3 +25,25 @@ def test_publisher_of_document(shipped, text, expected):
     publishing issues speaks for that subject; not a document read or one nobody is said to
     publish."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first person of an account whose opening names its writer
+    ("Viaggio solidale in Benin\nResoconto del viaggio a cura di Marco Neri, presidente dell'associazione Aiuto. "
+     "La partenza è fissata per il 3 marzo. Il secondo giorno visito un bambino malato e ho chiesto nuovi esami al medico.",
+     [("indirect", "nuovi esami al medico", "Marco Neri")]),
+    ("Viaggio solidale in Benin\nIl viaggio è terminato. Carlo, Franco ed io Marco Neri eravamo partiti a fine aprile. "
+     "Prima di ripartire ho promesso alla madre il mio aiuto.",
+     [("indirect", "il mio aiuto", "Marco Neri")]),
+    # the look-alikes: a writer the article does not name (a name, but not as the writer's)
+    ("Viaggio solidale in Benin\nIl viaggio è terminato. Carlo, Franco e Marco Neri erano partiti a fine aprile. "
+     "Prima di ripartire ho promesso alla madre il mio aiuto.",
+     [("indirect", "il mio aiuto", None)]),
+    ("Il ministro al commissario\nSono informato che l'ordine è giunto. Ho chiesto al governo alleato di rinviare l'applicazione.",
+     [("indirect", "l'ordine è giunto", None), ("indirect", "di rinviare l'applicazione", None)]),
+])
+def test_named_writer(shipped, text, expected):
+    """A verb of saying in the first person outside any quotation is the writer's: the person the
+    article's opening names as the account's writer (*a cura di X*) or after *io* (*ed io X*);
+    no one when the article names no writer."""
+    assert spoken(shipped, text) == expected

@@ -592,6 +592,11 @@ class Grammar:
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()
     interview_stem: str = ""
+    #: words right before the name of the one who writes an account in the first person, in
+    #: the article's opening (*Resoconto **a cura di** Marco Neri*, *Diario **scritto da** Anna Bruni*)
+    writer_markers: tuple[str, ...] = ()
+    #: first-person pronouns right before the writer's own name (*Carlo ed **io** Marco Neri…*)
+    writer_pronouns: frozenset[str] = frozenset()
     #: prepositions opening a setting between a cue and its object, besides ``setting_openers``
     #: (*ha denunciato **presso** i Carabinieri un tentativo…*, *reclama **dal** 1992 la sua
     #: estradizione*, *contestando **per** diversi minuti le loro idee*)

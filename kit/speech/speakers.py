@@ -402,10 +402,11 @@ class SpeakerRules(FinderBase):
             # that issued it: "l'appello alla calma lanciato da X", the passive rule below)
             return self._giver_of_noun(doc, cue, previous, earlier)
         if earlier is None and self.writers_report(doc, cue):
-            # "Ho chiesto al Senato il suo concorso": the writer, whom no name stands for (after
-            # a sentence that reports someone, "X dichiara che… . Non abbiamo mai chiesto…", the
-            # first person goes on with X's words, unmarked: the null subject carries X)
-            return None
+            # "Ho chiesto al Senato il suo concorso": the writer, whom no name stands for unless
+            # the article names him (after a sentence that reports someone, "X dichiara che… .
+            # Non abbiamo mai chiesto…", the first person goes on with X's words, unmarked: the
+            # null subject carries X)
+            return self.named_writer(doc, cue)
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
@@ -1767,6 +1768,27 @@ class SpeakerRules(FinderBase):
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
+
+    def named_writer(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """Whom the article names as the one who writes or answers in the first person: inside an
+        interview's answer, the interviewee (*Perché ha scelto questo lavoro? … allora ho detto:
+        perché no?*); else a person its opening names as the author of the account (``writer_markers``:
+        *Resoconto a cura di Marco Neri*, *Diario di viaggio scritto da Anna Bruni*) or after
+        *io* (*Carlo, Piero ed io Marco Neri eravamo partiti…*); None for a writer no name stands
+        for (a letter, a speech)."""
+        ctx = self.context(doc)
+        for start, end, speaker in self.question_answers(doc, self.quoted_ranges(doc)):
+            if start <= doc[cue.start].idx < end:
+                return speaker.tagged("interview") if speaker is not None else None
+        opening = ctx.sents[min(2, len(ctx.sents) - 1)].end
+        for ent in ctx.ents_in_tokens(0, cue.start):
+            if ent.label_ != "PER" or ent.start < 1:
+                continue
+            before = " ".join(_norm(t) for t in doc[max(0, ent.start - 3):ent.start])
+            if ent.end <= opening and any(before.endswith(m) for m in self.g.writer_markers) \
+                    or _norm(doc[ent.start - 1]) in self.g.writer_pronouns:
+                return self._from_span(doc, ent).tagged("interview")
+        return None
 
     def _speaker_label_before(self, doc: Doc, sent: Span) -> bool:
         """The sentence before is a name alone, or a verb and a name (*DE GASPERI. Chiedo di
