@@ -1636,6 +1636,8 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         return _verbless(doc, pair, finite_only=True)
     if _after_determiner(doc, k, speech):
         return not _exclaimed(speech.context(doc).text[pair.start:pair.end])
+    if _titled_after_common_noun(doc, k, pair, speech):
+        return _verbless(doc, pair, finite_only=True)
     if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
@@ -1660,10 +1662,27 @@ def _after_determiner(doc: Doc, k: int, speech: SpeechFinder) -> bool:
 def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
     """Token ``k``, right before the marks, is *in* or *da* (or their articled forms) and the
     marked words open with a capital (*recita in "Vacanze di Natale a Cortina"*, *tratto
-    dalla "Storia di una capinera scritta in gioventù"*): a work the sentence places something
-    in or draws from, not words said (with a finite verb inside they may still be)."""
+    dalla "Storia di una capinera scritta in gioventù"*, or the literary *ne "I tre moschettieri"*,
+    the grammar's ``title_contractions``): a work the sentence places something in or draws
+    from, not words said (with a finite verb inside they may still be)."""
     content = speech.context(doc).text[pair.start:pair.end]
-    return k >= 0 and _norm(doc[k]) in speech.g.forms("in") | speech.g.forms("da") and content[:1].isupper()
+    return k >= 0 and _norm(doc[k]) in speech.g.forms("in") | speech.g.forms("da") | speech.g.title_contractions \
+        and content[:1].isupper()
+
+
+def _titled_after_common_noun(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Token ``k``, right before the marks, is a common noun in lower case and the marked words
+    open with a capital, with no end of sentence inside (*l'episodio della terza stagione "La
+    casa e la serra"*, *nella sezione "Tabula prima"*): the marks name the thing the noun is, in
+    apposition, as a title does; not after a noun of words, a report, a document or the media
+    (*la scritta "Basta guerra"*, *il comunicato "…"*) nor one that may name a speaker (*il
+    premier "Nessun passo indietro"*, a headline)."""
+    if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
+        return False
+    word = _norm(doc[k])
+    if word in speech.voiced_nouns | speech.reported_nouns | speech.g.person_nouns | speech.g.mention_nouns:
+        return False
+    return _opens_capitalised(speech.context(doc).text[pair.start:pair.end])
 
 
 _SUBTITLED = re.compile(r"[A-Z0-9À-Ý][^\n\-–—]{0,60}? - [A-Z0-9À-Ý]")

@@ -702,6 +702,9 @@ class Grammar:
     #: marks (*la campagna «Puliamo il mondo»*, *l'operazione «Mare nostro»*): a name; not
     #: lower-case words after them (*ha definito la campagna «una truffa»*)
     named_thing_nouns: frozenset[str] = frozenset()
+    #: literary contractions of *in* + article used only before a title that opens with its own
+    #: article (*ne "I promessi sposi"*, *ne "La coscienza di Zeno"*): the marks after them hold a work
+    title_contractions: frozenset[str] = frozenset()
     #: symbols and names of units of measure (*km*, *MHz*, *°C*, *chilometri*): a straight mark
     #: between a number and one of them (*42 "km*, *70" km*) is an inch or second sign or a
     #: separator left by a conversion, never a quotation mark

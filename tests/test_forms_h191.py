@@ -1,0 +1,34 @@
+"""Titles in marks that no cue introduces, read as no one's words (the guidelines' *other*):
+forms of Italian written for these tests (no sentence comes from a gold set or fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised title in apposition to a common noun, no finite verb inside: a name
+    ("La regista ha girato l'episodio della seconda stagione \"Il lago, la barca e il vecchio faro\".", []),
+    ("La macchina è illustrata nella sezione \"Liber tertius de machinis et ponderibus aquarum\" del manuale.", []),
+    # the literary "ne" (in + article) before a title that opens with its own article
+    ("Il pappagallo compare in forma di statuetta ne \"I quattro cavalieri (meno due) del deserto\".", []),
+    # the look-alikes: a noun of words before the marks, the words of a sign
+    ("Alla fine della partita i tifosi hanno esposto uno striscione con la scritta \"Grazie di tutto capitano\".",
+     [("direct", "Grazie di tutto capitano", None)]),
+    # a finite verb inside the marks after a noun: still someone's words
+    ("Un gruppo di studenti ha aperto uno striscione davanti alla scuola \"Vogliamo aule sicure e palestre aperte\".",
+     [("direct", "Vogliamo aule sicure e palestre aperte", None)]),
+    ("Durante la visita il vescovo Carlo Bruni ha salutato i ragazzi dell'oratorio \"Siete voi la speranza di questa città\".",
+     [("direct", "Siete voi la speranza di questa città", "Carlo Bruni")]),
+    # a cue before the marks: the words are said
+    ("Mentre tutti gridavano, la folla ripeteva il ritornello \"Andate a casa, andate tutti a casa\".",
+     [("direct", "Andate a casa, andate tutti a casa", "folla")]),
+    # "ne" the clitic, lower-case words after it: the speaker's words
+    ("Il consigliere ha ricordato come la città ne \"esca sempre più divisa dopo ogni elezione comunale\".",
+     [("mixed", "esca sempre più divisa dopo ogni elezione comunale", "consigliere")]),
+])
+def test_title_in_apposition(shipped, text, expected):
+    """Marks no cue introduces that open with a capital right after a common noun (not a noun
+    of words, a report or a speaker) or the literary *ne*, with no finite verb inside, hold a
+    title: *other*, not a direct quotation."""
+    assert spoken(shipped, text) == expected
