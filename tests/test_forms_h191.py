@@ -32,3 +32,22 @@ def test_title_in_apposition(shipped, text, expected):
     of words, a report or a speaker) or the literary *ne*, with no finite verb inside, hold a
     title: *other*, not a direct quotation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case noun phrase in marks, opening with an article, no verb, in the writer's sentence
+    ("Lo hanno incontrato al mercato di Lecce, dove \"il vero artista dei formaggi stagionati del Salento\" "
+     "lavora da trent'anni.", []),
+    ("Il paese ha due anime, \"la vecchia città dei pescatori e dei loro figli\" e quella nuova dei turisti.", []),
+    # the look-alikes: a verb or a colon introduces the phrase, or a noun of words
+    ("Una nota del ministero del marzo 2019 prevede \"la graduale riduzione delle classi con più di trenta alunni\".",
+     [("direct", "la graduale riduzione delle classi con più di trenta alunni", "ministero")]),
+    ("Gli obiettivi diventano ora: \"la tutela del paesaggio e la difesa delle coste dalla erosione marina\".",
+     [("direct", "la tutela del paesaggio e la difesa delle coste dalla erosione marina", None)]),
+    ("Sul cartello all'ingresso c'era la scritta \"il parcheggio più caro della città intera\".",
+     [("direct", "il parcheggio più caro della città intera", None)]),
+])
+def test_writers_phrase(shipped, text, expected):
+    """Marks no cue introduces holding a verbless lower-case noun phrase that opens with an
+    article, with no verb, colon or noun of words before them: the writer's phrase, *other*."""
+    assert spoken(shipped, text) == expected

@@ -680,7 +680,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # "Ministro, quando arriva il decreto? «Entro fine mese»": the answer to a question
         answered = _answers_question(text, pair)
         if (_words(content) >= min_direct_words or listed or resumed or answered or _named_words(doc, pair, speech)
-                or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech):
+                or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech) \
+                and not _writers_phrase(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -1708,6 +1709,21 @@ def _uncued_title(doc: Doc, text: str, pair: MarkPair, speech: SpeechFinder) -> 
 #: the fewest letters of a word that a title capitalises (*Gender and Equity Issues in …*)
 TITLE_WORD_LETTERS = 4
 _YEAR_AFTER = re.compile(r"\s*\(\s*\d{4}\b")
+
+
+def _writers_phrase(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks no cue introduces holding a lower-case noun phrase that opens with an article and
+    has no verb at all, in the writer's sentence: no verb, colon or noun of words right before
+    them (*sul lungomare, dove «il padre più premuroso della città», ancora in giacca, …*): a
+    phrase the writer sets off, a scare quote or a borrowing (*other*); not a phrase a verb or
+    a colon introduces (*la circolare prevede «la graduale riduzione delle classi»*: someone's
+    words)."""
+    ctx = speech.context(doc)
+    first, k = ctx.token_at(pair.start), ctx.token_at(pair.open) - 1
+    if not (doc[first].is_lower and _norm(doc[first]) in speech.g.articles) or not _verbless(doc, pair):
+        return False
+    return k >= 0 and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != ":" \
+        and not _named_words(doc, pair, speech) and not _exclaimed(ctx.text[pair.start:pair.end])
 
 
 def _work_title(text: str, pair: MarkPair) -> bool:
