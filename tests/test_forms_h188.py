@@ -47,3 +47,12 @@ def test_named_writer(shipped, text, expected):
     article's opening names as the account's writer (*a cura di X*) or after *io* (*ed io X*);
     no one when the article names no writer."""
     assert spoken(shipped, text) == expected
+
+
+def test_first_person_report_inside_an_interview_answer(shipped):
+    """A verb of saying in the first person inside an interview's answer: the interviewee speaks
+    the inner report too (it had no speaker)."""
+    text = ("Abbiamo intervistato Giulia Ferraris, pittrice di Novara. Le piace il suo lavoro? Lo amo da sempre e "
+            "dipingo ogni giorno nel mio studio. Come ha cominciato? Da ragazza ho detto ai miei genitori che volevo "
+            "fare l'artista. Ha degli allievi? Ne ho tre e li seguo con cura ogni settimana.")
+    assert ("indirect", "volevo fare l'artista", "Giulia Ferraris") in spoken(shipped, text)

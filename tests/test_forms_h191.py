@@ -51,3 +51,28 @@ def test_writers_phrase(shipped, text, expected):
     """Marks no cue introduces holding a verbless lower-case noun phrase that opens with an
     article, with no verb, colon or noun of words before them: the writer's phrase, *other*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised, verbless member of a list of titles: one more title, whatever its length
+    ("La località è anche usata nella serie di \"Porto Reale\" e nei due seguiti: \"Porto Reale 2: Regno e corsari\" "
+     "e \"Porto Reale 3: Pirates & Traders\".", []),
+    ("Il gruppo ha inciso \"Sole di marzo\", \"Il treno della sera per le colline\" e \"Luna piena\".", []),
+    # the look-alikes: a finite verb inside, next to a title: someone's words
+    ("Il cantante ha chiuso la serata con \"Notte d'estate\", \"Noi siamo ancora qui e resteremo qui!\" e tanti applausi.",
+     [("direct", "Noi siamo ancora qui e resteremo qui!", None)]),
+    # a list of exclamations with no title among them: words said
+    ("Davanti ai cancelli della fabbrica solo fischi e cartelli. \"Vergogna a tutti voi!\", "
+     "\"Fuori i ladri dalla nostra città!\" e \"Ridateci il lavoro!\".",
+     [("direct", "Vergogna a tutti voi!", None), ("direct", "Fuori i ladri dalla nostra città!", None),
+      ("direct", "Ridateci il lavoro!", None)]),
+    # slogans a cue introduces stay the speaker's
+    ("Il candidato ha ripetuto ai cronisti i suoi slogan: \"Basta tasse!\", \"Via la burocrazia!\" e "
+     "\"Più lavoro per i giovani del Sud!\".",
+     [("direct", "Basta tasse!", "candidato"), ("direct", "Via la burocrazia!", "candidato"),
+      ("direct", "Più lavoro per i giovani del Sud!", "candidato")]),
+])
+def test_title_among_titles(shipped, text, expected):
+    """Marks no cue introduces, capitalised and with no finite verb, listed next to a title
+    (only a comma, *e* or a semicolon between) are one more title: *other*."""
+    assert spoken(shipped, text) == expected

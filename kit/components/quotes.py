@@ -702,6 +702,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             done[index] = _make(doc, pair.start, pair.end, "mixed", None, None, speech, None)
         else:
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
+    _titles_listed(doc, text, marks, done, speech)
     _distribute(doc, marks, done, speech)
     quotes.extend(done.values())
     quotes.extend(_nested(doc, all_marks, marks, done, speech))
@@ -833,6 +834,30 @@ def _distribute(doc: Doc, marks: list[MarkPair], done: dict[int, Quote], speech:
 
 
 
+
+
+def _titles_listed(doc: Doc, text: str, marks: list[MarkPair], done: dict[int, Quote], speech: SpeechFinder) -> None:
+    """Marks no cue introduces and no one signs, listed right next to a title (only a comma,
+    *e* or a semicolon between: *i dischi «Vento del Sud», «Tutti giù!» e «Mare e luna 2: il
+    ritorno»*), that open with a capital and hold no finite verb: one more title of the list
+    (*other*), whatever their length or exclamation; the list is followed both ways until no
+    more change. Not a list of words said (*«Basta!», «Via!»* after no title)."""
+    def title_like(quote: Quote | None) -> bool:
+        return quote is not None and quote.kind == "other" and text[quote.start:quote.end][:1].isupper()
+
+    changed = True
+    while changed:
+        changed = False
+        for index, quote in list(done.items()):
+            if quote.kind != "direct" or quote.cue_start is not None or quote.speaker \
+                    or not text[quote.start:quote.end][:1].isupper() \
+                    or not _verbless(doc, marks[index], finite_only=True):
+                continue
+            if any(title_like(done.get(n)) and _only_glue(text[marks[a].close + 1:marks[b].open], ",", "e", ";")
+                   for n, a, b in ((index - 1, index - 1, index), (index + 1, index, index + 1))
+                   if 0 <= n < len(marks)):
+                done[index] = _make(doc, quote.start, quote.end, "other", None, None, speech, None)
+                changed = True
 
 
 def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote]) -> Quote | None:
