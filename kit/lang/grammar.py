@@ -721,7 +721,7 @@ class Grammar:
     #: media*, *le parole del ministro*)
     speech_nouns: frozenset[str] = frozenset()
     #: nouns that make a cue's object a formal act or a bare gesture rather than something said
-    #: (*ha proclamato il lutto*, *ha chiesto scusa*)
+    #: (*ha proclamato il lutto*, *lo stato d'assedio*, *ha chiesto scusa*)
     act_objects: frozenset[str] = frozenset()
     #: acts among ``act_objects`` that report words when they name whom they address or what
     #: for (*ha chiesto scusa **ai telespettatori***, *scusa **per quanto fatto***): the

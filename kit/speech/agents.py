@@ -246,7 +246,13 @@ class AgentRules(FinderBase):
                 if t.is_punct or _norm(t) in self.g.relatives:
                     break  # ("la chiusura della fabbrica, che avverrà…": a relative describes the object)
                 if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
-                    return None  # "Qualora le accuse venissero confermate l'Azienda si costituirà…": a clause of its own
+                    joined = self._joined_clause_at(doc, t.i, k + 1)
+                    if joined is None or head is not None and _norm(head) in self.g.time_words:
+                        # "Qualora le accuse venissero confermate l'Azienda si costituirà…": a clause of its
+                        # own; "è stata anticipata la sera del 4 maggio ed è stata…": a time, not what was said
+                        return None
+                    region = doc[joined - 1].idx + len(doc[joined - 1])
+                    break
             return doc[k].idx, region, agent
         if agent is None:
             return None
@@ -262,6 +268,17 @@ class AgentRules(FinderBase):
             subject = self._parsed_subject(doc, start, end, sent)
             return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
+
+    def _joined_clause_at(self, doc: Doc, i: int, floor: int) -> int | None:
+        """The token where a clause joined by *e*/*ma* (``clause_joining_conjunctions``) opens,
+        when the finite verb at token ``i`` (with its auxiliaries and clitics) comes right after
+        the conjunction, the conjunction after token ``floor``: *è stata confermata la notizia
+        della chiusura **e sono** iniziate le proteste*, the subject after the passive ends
+        before it; else None."""
+        start = self._verb_group_start(doc, i, floor)
+        if start - 1 > floor and _norm(doc[start - 1]) in self.g.clause_joining_conjunctions:
+            return start - 1
+        return None
 
     def _judgement_passive(self, doc: Doc, j: int, start: int, end: int, sent: Span, lemma: str):
         """(content start char, content end char, agent token range) of the passive of a verb of

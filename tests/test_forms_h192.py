@@ -1,0 +1,31 @@
+"""A passive verb of saying with its subject after it, then a clause joined by *e*/*ma*: forms of
+Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject after the passive is what was said; the joined clause is the writer's
+    ("Ieri è stata confermata la notizia della chiusura e sono iniziate le proteste.",
+     [("indirect", "la notizia della chiusura", None)]),
+    ("Ieri sera è stata confermata dal comune la notizia della chiusura e sono iniziate le proteste.",
+     [("indirect", "la notizia della chiusura", "comune")]),
+    # the look-alikes: no joined clause, a conjunction joining two noun phrases, a finite verb
+    # with no conjunction before it (a clause of its own), a verb that is no passive of saying
+    ("Ieri è stata confermata la notizia della chiusura.",
+     [("indirect", "la notizia della chiusura", None)]),
+    ("Ieri è stata confermata la notizia della chiusura e della vendita.",
+     [("indirect", "la notizia della chiusura e della vendita", None)]),
+    ("Quando è stato confermato il rinvio i tifosi sono tornati a casa.", []),
+    ("Ieri è stata riaperta la strada della stazione e sono ripartiti gli autobus.", []),
+    # an act after the passive, not words
+    ("Fu dichiarato lo stato d'assedio e vennero chiuse le scuole della provincia.", []),
+    # a time after the passive is no subject: nothing said
+    ("La notizia è stata anticipata la sera del 9 marzo ed è stata ripresa dai giornali.", []),
+])
+def test_passive_subject_before_joined_clause(shipped, text, expected):
+    """*è stato confermato X e sono iniziate…*: X is what was said, up to the *e* that joins
+    a clause of the writer's; not dropped as if the clause after were X's own."""
+    assert spoken(shipped, text) == expected
