@@ -29,3 +29,22 @@ def test_passive_subject_before_joined_clause(shipped, text, expected):
     """*è stato confermato X e sono iniziate…*: X is what was said, up to the *e* that joins
     a clause of the writer's; not dropped as if the clause after were X's own."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what one spoke of doing: di + infinitive right after parlare (and its adverbs)
+    ("Il ministro Luca Neri ha parlato di riformare la legge elettorale.",
+     [("indirect", "riformare la legge elettorale", "Luca Neri")]),
+    ("Il ministro Luca Neri ha parlato apertamente di riformare la legge elettorale.",
+     [("indirect", "riformare la legge elettorale", "Luca Neri")]),
+    # the look-alikes: a noun after di (as before), the di of a locution or of a noun
+    ("Il ministro Luca Neri ha parlato della riforma della legge elettorale.",
+     [("indirect", "riforma della legge elettorale", "Luca Neri")]),
+    ("Il ministro Luca Neri ha parlato per ore prima di lasciare la sala.", []),
+    ("Il ministro Luca Neri ha parlato prima di lasciare la sala.", []),
+    ("Il sindaco vuole che si parli chiaro in modo di poter decidere in fretta.", []),
+])
+def test_spoke_of_doing(shipped, text, expected):
+    """*ha parlato di riformare…*: a verb that reports with *di* reports a di + infinitive too,
+    when the *di* follows the verb and its adverbs (not *prima di*, *in modo di*)."""
+    assert spoken(shipped, text) == expected

@@ -1165,6 +1165,13 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return True  # "si è espresso contro la riforma": the stance phrase is what is reported
     if cue.verb in speech.g.a_infinitive_verbs and speech.urged_noun(doc, first.i, span.end):
         return True  # "esorta alla calma", "invita alla mobilitazione": what an appeal urges, a + noun as a + infinitive
+    verb = max((t.i for t in doc[cue.start:cue.end - 1] if t.pos_ == "VERB"), default=None)
+    if speech.reports_of(cue) and verb is not None and doc[cue.end - 1].dep_ != "fixed" \
+            and all(t.pos_ == "ADV" for t in doc[verb + 1:cue.end - 1]) and speech.di_infinitive(doc, cue.end - 1, span.end):
+        # "ha parlato (apertamente) di riformare la legge": what one spoke of doing, di + infinitive
+        # right after the verb and its adverbs (not the di of a locution or a noun, "ha parlato
+        # prima di lasciare la sala", "si parli chiaro in modo di poter agire")
+        return True
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):
