@@ -48,3 +48,22 @@ def test_spoke_of_doing(shipped, text, expected):
     """*ha parlato di riformare…*: a verb that reports with *di* reports a di + infinitive too,
     when the *di* follows the verb and its adverbs (not *prima di*, *in modo di*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the complaint is about, with per or su
+    ("Il sindaco Mario Rossi si è lamentato per i ritardi del cantiere.",
+     [("indirect", "per i ritardi del cantiere", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi si è lamentato sul ritardo del cantiere.",
+     [("indirect", "sul ritardo del cantiere", "Mario Rossi")]),
+    # the look-alikes: di (as before), a time, a place, a person complained to
+    ("Il sindaco Mario Rossi si è lamentato dei ritardi del cantiere.",
+     [("indirect", "dei ritardi del cantiere", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi si è lamentato per ore con i giornalisti.", []),
+    ("Il sindaco Mario Rossi si è lamentato per strada con i vicini.", []),
+    ("Il sindaco Mario Rossi si è lamentato con il prefetto.", []),
+])
+def test_complained_about(shipped, text, expected):
+    """*si è lamentato per/sul X*: the noun phrase after *per* (with its article) or a
+    contracted *su* (with its noun) is what the complaint is about."""
+    assert spoken(shipped, text) == expected

@@ -1172,6 +1172,12 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # right after the verb and its adverbs (not the di of a locution or a noun, "ha parlato
         # prima di lasciare la sala", "si parli chiaro in modo di poter agire")
         return True
+    if cue.verb in speech.g.complaint_verbs and len(span) > 1 and (
+            norm in speech.g.complaint_prepositions and _norm(span[1]) in speech.g.object_starts
+            or any(norm in speech.g.forms(p) - {p} for p in speech.g.complaint_prepositions) and span[1].pos_ == "NOUN"):
+        # "si è lamentato per i ritardi", "sulla chiusura": what the complaint is about
+        # (an article after per/su, or a noun after its contracted form: not "per strada", "per ore")
+        return True
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):
