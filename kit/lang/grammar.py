@@ -723,15 +723,15 @@ class Grammar:
     #: nouns that make a cue's object a formal act or a bare gesture rather than something said
     #: (*ha proclamato il lutto*, *lo stato d'assedio*, *ha chiesto scusa*)
     act_objects: frozenset[str] = frozenset()
-    #: verbs of complaint whose topic comes with a preposition of ``complaint_prepositions``
-    #: (*si è lamentato **per** i ritardi*, **sulla** chiusura*): the noun phrase is reported
-    complaint_verbs: frozenset[str] = frozenset()
-    complaint_prepositions: frozenset[str] = frozenset()
     #: acts among ``act_objects`` that report words when they name whom they address or what
     #: for (*ha chiesto scusa **ai telespettatori***, *scusa **per quanto fatto***): the
     #: prepositions (with their contracted forms) in ``addressed_act_prepositions``
     addressed_acts: frozenset[str] = frozenset()
     addressed_act_prepositions: frozenset[str] = frozenset()
+    #: verbs of complaint whose topic comes with a preposition of ``complaint_prepositions``
+    #: (*si è lamentato **per** i ritardi*, *lamentarsi **sulla** chiusura*): the noun phrase is reported
+    complaint_verbs: frozenset[str] = frozenset()
+    complaint_prepositions: frozenset[str] = frozenset()
     #: verbs of a decision (*respingere*, *rigettare*, *accogliere*) and the procedural nouns that
     #: make their object an act of an office rather than words (*ha respinto il ricorso*; not
     #: *ha respinto ogni accusa*)
