@@ -863,6 +863,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     raw.append(fronted)
                     i = max(fronted[1], fronted[4][1] if fronted[4] else 0)
                     continue
+                passive = self.passive_noun_cue(doc, i, sent) if norm in self.passive_nouns else None
+                if passive:
+                    raw.append(passive)
+                    i = passive[4][1]
+                    continue
                 scheduled = self.scheduled_cue(doc, i, sent) if norm in self.g.schedule_copulas else None
                 if scheduled:
                     raw.append(scheduled)
@@ -1475,6 +1480,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                        text=cue_span.text, complement="source", content_start=doc[first].idx,
                        region_start=doc[first].idx, region_end=doc[last - 1].idx + len(doc[last - 1]),
                        about_start=doc[first].idx, rule=rule, speaker_np=None)
+        if kind == "noun_passive":
+            # "L'accusa di corruzione è stata mossa dai pm": the di-phrase to the auxiliary, its
+            # di only before an infinitive ("la richiesta di rinviare…"); the agent speaks
+            last = next(k for k in range(end, sent_end) if self.lemmas(doc[k]) & self.g.auxiliaries) - 1
+            first = end if self.di_infinitive(doc, end, sent_end) else end + 1
+            return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
+                       text=cue_span.text, complement="source", content_start=doc[first].idx,
+                       region_start=doc[first].idx, region_end=doc[last].idx + len(doc[last]),
+                       about_start=doc[first].idx, rule=rule, speaker_np=np, passive=True)
         if kind == "headline":
             content = doc[end].idx
             answer = self.interview_answer_end(doc, np, sent)

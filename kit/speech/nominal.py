@@ -456,6 +456,37 @@ class NominalCues(FinderBase):
                 return None
         return None
 
+    def passive_noun_cue(self, doc: Doc, i: int, sent: Span):
+        """A speech noun heading its clause, its *di*-phrase, then the passive of the light verb
+        that takes that noun and its agent: *L'accusa di corruzione è stata mossa dai pm*, *La
+        richiesta di rinvio è stata presentata dal legale X*, *L'annuncio della morte è stato dato
+        dal portavoce* (a noun of ``speech_verbs_need_object`` for that verb, or of
+        ``announcement_nouns`` with a verb of ``announcing_verbs``). The agent speaks; the
+        *di*-phrase is the content. Only after a definite article that opens the sentence or a
+        clause after a colon or semicolon, with no finite verb nor mark before the auxiliary, and
+        the *di*-phrase no one who could speak (*il ricorso del Comune*: whose it is)."""
+        if i - 1 < sent.start or i + 2 >= sent.end or _norm(doc[i - 1]) not in self.g.definite \
+                or i - 1 > sent.start and doc[i - 2].text not in ";:" or _norm(doc[i + 1]) not in self.g.forms("di"):
+            return None
+        if self.speaker_phrase(doc, i + 2, self.source_np_end(doc, i + 2, sent.end)):
+            return None  # "Il ricorso del Comune è stato presentato da X": whose it is, not what
+        k = i + 2
+        while k < min(i + 14, sent.end) and not (self.lemmas(doc[k]) & self.g.auxiliaries and self._is_finite(doc[k])):
+            if doc[k].is_punct or self._is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
+                return None
+            k += 1
+        m = k
+        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles):
+            m = self.skip_adverbs(doc, m + 1, sent.end)
+        if m == k or m >= sent.end:
+            return None
+        noun = _norm(doc[i])
+        light = any(noun in self.need_object.get(lemma, ()) for lemma in self.lemmas(doc[m]))
+        if not light and not (noun in self.g.announcement_nouns and self._announcing(doc[m])):
+            return None
+        np = self._agent_past_setting(doc, m + 1, sent)
+        return None if np is None else (i, i + 1, "noun_passive", f"nominal:{noun}", np)
+
     def relative_report_cue(self, doc: Doc, i: int, sent: Span):
         """*La partecipazione di soldati pakistani, di cui si era parlato, è stata smentita*: a
         noun phrase opening its clause (no finite verb before it) and a relative *di cui* + an
