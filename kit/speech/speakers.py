@@ -12,7 +12,7 @@ from ..extensions import span_key
 from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
-from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
 
 #: what ends the name after a cue (*«…», ha detto X.*), besides a dash
 STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
@@ -575,10 +575,11 @@ class SpeakerRules(FinderBase):
                     # proposto": the subject the parse gives, before the aside the name is in
                     return _tag(self._joint(doc, before, sent), "subject")
                 parsed = self._from_parse(doc, cue, blocked)
-                if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) \
-                        and self._speaks(doc, parsed):
+                if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) and (
+                        self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed, after=cand[1])):
                     # the parse names a subject between that name and the cue (*…Australia)
-                    # che hanno registrato…; l'agenzia giapponese ha assicurato*)
+                    # che hanno registrato…; l'agenzia giapponese ha assicurato*), a noun phrase
+                    # no list names too (*…c'era Marco Neri, dove la torre di controllo aveva…*)
                     return parsed.tagged("parse")
                 return _tag(self._joint(doc, cand, sent), "subject")
         resumed = self._subject_after_clitic(doc, cue, sent)
@@ -1074,16 +1075,37 @@ class SpeakerRules(FinderBase):
         return Speaker(self.join_names([speaker.name, *(self._from_span(doc, e).name for e in names[1:])]),
                        speaker.label, doc[ent.start:names[-1].end].text, ent.start_char, names[-1].end_char, speaker.how)
 
-    def _own_clause_subject(self, doc: Doc, cue: Cue, sent: Span, parsed: Speaker) -> bool:
+    def _own_clause_subject(self, doc: Doc, cue: Cue, sent: Span, parsed: Speaker,
+                            after: int | None = None) -> bool:
         """The subject the parse gives the verb a gerund depends on is a noun phrase of the
         gerund's own sentence, before it and not a thing (*L'uomo ha consegnato il gatto al
         canile chiedendo che…*, *La rivista adottò una linea prudente, dichiarando che…*): the
         gerund shares it, even when no list names it a speaker, rather than the subject of the
         sentence before; not the subject of a passive (*La porta è stata chiusa per decenni,
-        affermando che…*: a thing that undergoes, no one who says)."""
+        affermando che…*: a thing that undergoes, no one who says).
+
+        With ``after`` (the token after a name earlier in the sentence), any cue: the parse's
+        subject of the cue's own verb is such a noun phrase opened by an article after that
+        name, right before the cue with no punctuation in between (*Sul volo c'era Marco Neri,
+        dove la torre di controllo aveva invitato…*, *…con striscioni; un cartello dei
+        manifestanti recitava…*), rather than the name; not the subject of a verb the cue
+        depends on (*che la colpa è dei radicali, per concludere che…*), a noun phrase before an
+        aside cue (*Il processo di pace – ha detto Rossi – è…*), after a relative *che* (*che la
+        sera prima aveva annunciato*: the relative is the subject) or in the name's own clause,
+        no punctuation nor finite verb between them (*Mario Rossi conclusa la riunione ha
+        annunciato*: the subject of the participle)."""
         span = doc.char_span(parsed.start, parsed.end, alignment_mode="expand")
-        return cue.gerund and span is not None and sent.start <= span.start and span.end <= cue.start \
-            and any(t.dep_ == "nsubj" for t in span) and not self._abstract(doc, parsed)
+        if span is None or not (sent.start <= span.start and span.end <= cue.start) \
+                or not any(t.dep_ == "nsubj" for t in span) or self._abstract(doc, parsed):
+            return False
+        if after is None:
+            return cue.gerund
+        verb = self.main_verb(doc, cue)
+        return span.start > after and _norm(span[0]) in self.g.definite | self.g.indefinite_articles \
+            and any(t.dep_ == "nsubj" and t.head.i == verb.i for t in span) \
+            and not any(t.is_punct or t.text in ASIDE_DASHES for t in doc[span.start:cue.start]) \
+            and _norm(doc[span.start - 1]) != "che" \
+            and any(t.is_punct or self._is_finite(t) for t in doc[after:span.start])
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
