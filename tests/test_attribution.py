@@ -1893,7 +1893,8 @@ def test_a_second_di_after_a_comma_is_the_same_report(shipped, text, expected):
     ("La ministra Anna Conti ha espresso forti dubbi perché l'intesa non menziona i prigionieri. Il premier Marco "
      "Ferri ha poi telefonato alla Conti per ribadire «l'impegno del governo a liberare tutti i prigionieri entro "
      "l'estate».",
-     ("direct", "l'impegno del governo a liberare tutti i prigionieri entro l'estate", "Marco Ferri")),
+     # (the marks open inside the writer's clause, the object of "ribadire": mixed, the guidelines)
+     ("mixed", "l'impegno del governo a liberare tutti i prigionieri entro l'estate", "Marco Ferri")),
     ("La ministra Anna Conti ha detto: «L'intesa è fragile». E ancora, ai giornalisti: «Domani firmeremo l'accordo "
      "con tutte le parti sociali».",
      ("direct", "Domani firmeremo l'accordo con tutte le parti sociali", "Anna Conti")),

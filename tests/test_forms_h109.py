@@ -29,7 +29,8 @@ def test_circumstance_aside_of_subject(shipped, text, expected):
     # the addressee of thanks, after "al": the thanker of the sentence before speaks
     ("Il sindaco Paolo Verdi ha chiuso il convegno. Un ringraziamento di Verdi anche al prefetto Marco Bellini, "
      "che «ha seguito ogni fase del lavoro con grande attenzione».",
-     [("direct", "ha seguito ogni fase del lavoro con grande attenzione", "Paolo Verdi")]),
+     # (the marks open inside the writer's relative clause: mixed, the guidelines)
+     [("mixed", "ha seguito ogni fase del lavoro con grande attenzione", "Paolo Verdi")]),
     # a fronted addressee after "A": the subject of the sentence before asks, not the addressee
     ("Il produttore Paolo Verdi ha offerto un contratto a tutti gli attori. A Marco Bellini, invece, ha chiesto di recitare gratis.",
      [("indirect", "di recitare gratis", "Paolo Verdi")]),

@@ -698,6 +698,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 # (an answer: the person the article interviews, or names most before it)
                 speaker = speech._interviewee(doc, speech.context(doc).token_at(pair.open)) if answered else None
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+            if _inside_writer_clause(doc, marks, index, speech):
+                done[index] = replace(done[index], kind="mixed")
         elif _called_so(doc, pair, speech):
             done[index] = _make(doc, pair.start, pair.end, "mixed", None, None, speech, None)
         else:
@@ -2396,6 +2398,29 @@ def _resumes_after_cue(text: str, prev_pair: MarkPair, prev: Quote, pair: MarkPa
     stripped = between.strip()
     return ("\n" not in between and len(stripped) <= 100 and stripped.endswith(".")
             and not any(ch in stripped[:-1] for ch in set(".!?;:") | QUOTE_CHARS))
+
+
+def _inside_writer_clause(doc: Doc, marks: list[MarkPair], index: int, speech: SpeechFinder) -> bool:
+    """The marks open inside the writer's clause, right after one of its words, on a lowercase
+    word (*ha lanciato un appello volto a «fermare la violenza»*, *Nel piano c'erano «tagli
+    alle pensioni»*): a fragment of the speaker's words in the writer's syntax, mixed; not
+    words listed after another quotation with a conjunction only (*«…» e «per noi…»*, the
+    grammar's ``clause_joining_conjunctions``), nor an exclamation, nor words right after
+    a name, their owner's (*la tesi di Marx «non fermatevi mai»*)."""
+    text = speech.context(doc).text
+    pair = marks[index]
+    content = text[pair.start:pair.end]
+    if not content[:1].islower() or "!" in content or "?" in content:
+        return False  # (an exclamation or a question is an utterance of its own)
+    before = text[:pair.open].rstrip(" ")
+    word = re.search(r"(\w+)\Z", before)
+    if word is None or word.group(1)[0].isupper() or word.start() == 0 \
+            or before[:word.start()].rstrip(" ").endswith((".", "!", "?", "\n")):
+        return False  # (not a name, whose words they are: "la tesi di Marx «…»"; not a sentence's first word)
+    if index > 0 and word.group(1).lower() in speech.g.clause_joining_conjunctions \
+            and not text[marks[index - 1].close + 1:word.start()].strip(" ,"):
+        return False
+    return True
 
 
 def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:

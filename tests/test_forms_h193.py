@@ -1,0 +1,51 @@
+"""Where a quotation that carries the speaker of the one before it opens inside the writer's
+clause: forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+LEAD = "«Il governo non cadrà per questo», ha detto il ministro Carlo Bassi. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the marks open right after a word of the writer's clause, on a lowercase word: mixed
+    (LEAD + "Poi ha lanciato un appello volto a «fermare subito gli scontri nelle piazze della città».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("mixed", "fermare subito gli scontri nelle piazze della città", "Carlo Bassi")]),
+    (LEAD + "Nel suo piano ci sono «nuovi fondi per le scuole e per gli ospedali del Mezzogiorno».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("mixed", "nuovi fondi per le scuole e per gli ospedali del Mezzogiorno", "Carlo Bassi")]),
+    (LEAD + "Il suo partito vuole «cambiare davvero il paese prima della fine della legislatura».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("mixed", "cambiare davvero il paese prima della fine della legislatura", "Carlo Bassi")]),
+    # the look-alikes that stay direct: words listed after a quotation with a conjunction only,
+    # a whole sentence after a colon, a capital after the word
+    ("«Il governo non cadrà per questo» e «per noi la riforma resta la priorità di questo autunno», "
+     "ha detto il ministro Carlo Bassi.",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("direct", "per noi la riforma resta la priorità di questo autunno", "Carlo Bassi")]),
+    (LEAD + "E ancora: «nessuno ci farà tornare indietro sulla riforma».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("direct", "nessuno ci farà tornare indietro sulla riforma", "Carlo Bassi")]),
+])
+def test_carried_fragment_in_writer_clause(shipped, text, expected):
+    """A quotation with no cue of its own that opens right after a word of the writer's clause
+    on a lowercase word is a fragment in reported syntax (mixed), not a whole utterance."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first word of the sentence before the marks is no clause of the writer's around them
+    (LEAD + "Inoltre «nessuno ci farà tornare indietro sulla riforma».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("direct", "nessuno ci farà tornare indietro sulla riforma", "Carlo Bassi")]),
+    # a question (or an exclamation) inside the marks is an utterance of its own
+    (LEAD + "Il suo partito vuole «cambiare davvero il paese? Noi sì».",
+     [("direct", "Il governo non cadrà per questo", "Carlo Bassi"),
+      ("direct", "cambiare davvero il paese? Noi sì", "Carlo Bassi")]),
+])
+def test_utterance_after_first_word_or_exclaimed(shipped, text, expected):
+    """An adverb that opens the sentence before the marks (*Inoltre «…»*) or a question inside
+    them leaves them a whole utterance."""
+    assert spoken(shipped, text) == expected
