@@ -3,7 +3,7 @@ clause: forms of Italian news written for these tests (no sentence comes from a 
 from __future__ import annotations
 import pytest
 
-from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+from .helpers import spoken, spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
 
 LEAD = "«Il governo non cadrà per questo», ha detto il ministro Carlo Bassi. "
 
@@ -49,3 +49,19 @@ def test_utterance_after_first_word_or_exclaimed(shipped, text, expected):
     """An adverb that opens the sentence before the marks (*Inoltre «…»*) or a question inside
     them leaves them a whole utterance."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund after the marks and a comma opens a clause of the writer's own: not what the
+    # quotation is about
+    ("Il ministro Paolo Russo ha detto che la manovra è «priva di coraggio», lasciando poi la guida del partito "
+     "a Luigi Ferri.",
+     [("mixed", "priva di coraggio", "Paolo Russo", [])]),
+    # the look-alike: a name in the reported clause before the marks stays
+    ("Il ministro Paolo Russo ha detto che il piano di Luigi Ferri è «privo di coraggio».",
+     [("mixed", "privo di coraggio", "Paolo Russo", ["Luigi Ferri"])]),
+])
+def test_gerund_after_mixed_marks_ends_about(shipped, text, expected):
+    """What a mixed quotation is about stops at a comma and a gerund after the marks (the
+    grammar's ``gerund``): *ha detto che è «…», lasciando poi…* is the writer's own clause."""
+    assert spoken_about(shipped, text) == expected

@@ -488,7 +488,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
                 elif p.open >= object_end:
                     done[i] = _make(doc, p.start, p.end, "mixed", cue, speaker, speech, about_start,
-                                    about_end=_about_end(doc, cue, p.end, cues, speakers))
+                                    about_end=_about_end(doc, cue, p.end, cues, speakers, speech))
             inside = [(i, p) for i, p in inside if p.open < object_end]
         # (after a source, only a capitalised name is not the speaker's: "secondo X, Mosca lavora
         # a “meccanismi alternativi”" is mixed, "… la sede del quotidiano “Libero”" a name; a
@@ -512,7 +512,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                     p.start in terms or _capitalised_name(text[p.start:p.end], speech.g))
                 kind = "direct" if own and _whole_utterance(doc, cue, p, speech) else "mixed"
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
-                                 about_end=_about_end(doc, cue, p.end, cues, speakers)) if own else
+                                 about_end=_about_end(doc, cue, p.end, cues, speakers, speech)) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
             # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
             # quoted one is reported speech of its own (the guidelines' coordinated proposition)
@@ -2065,7 +2065,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # X, definendolo «…»")
             return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
                                     cue.about_start if kind == "mixed" else None,
-                                    about_end=_about_end(doc, cue, pair.end, cues, speakers) if kind == "mixed" else None)
+                                    about_end=_about_end(doc, cue, pair.end, cues, speakers, speech) if kind == "mixed" else None)
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):
@@ -2462,7 +2462,8 @@ def _carried_rule(rule: str) -> str:
     return rule if rule.startswith("previous-quote") else f"previous-quote+{rule}"
 
 
-def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None]) -> int:
+def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Speaker | None],
+               speech: SpeechFinder) -> int:
     """Where what a quotation of ``cue`` ending at ``end`` is about stops: the end of the cue's
     clause, or before a later cue in it and the subject that cue has (*l'ha definito «un amico»,
     mentre Mario Rossi ha detto …*: the quotation is not about Mario Rossi), or before a
@@ -2473,7 +2474,7 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
     span = doc.char_span(end, stop, alignment_mode="expand") if end < stop else None
     stop = next((t.idx for t in span or () if t.idx >= end and (
         t.text in (";", "(") or t.text in DASHES and doc[t.i - 1].whitespace_
-        or _clause_break_after_marks(doc, t, end))), stop)
+        or _clause_break_after_marks(doc, t, end, speech))), stop)
     for other, speaker in zip(cues, speakers):
         if other is cue or other.start_char < end:
             continue
@@ -2483,14 +2484,16 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
     return stop
 
 
-def _clause_break_after_marks(doc: Doc, tok, end: int) -> bool:
+def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:
     """Whether ``tok``, after a quotation ending at ``end``, opens what is no longer the quoted
     clause: a comma and a definite article (an apposition of the writer's on the last name in
-    the marks: *«… vicino a X», la capitale della Y*), or a capitalised common word right after
+    the marks: *«… vicino a X», la capitale della Y*; or a gerund, the grammar's ``gerund``), or a capitalised common word right after
     the closing mark (a full stop left out: *«… scarica» Numerose le reazioni…*)."""
     if tok.text == "," and tok.i + 1 < len(doc):
         after = doc[tok.i + 1]
-        return after.pos_ == "DET" and after.morph.get("Definite") == ["Def"]
+        # (or a gerund, a clause of the writer's own: *l'ha definito «un errore», dimettendosi…*)
+        return after.pos_ == "DET" and after.morph.get("Definite") == ["Def"] \
+            or after.is_lower and bool(speech.g.gerund.search(_norm(after)))
     previous = doc[tok.i - 1] if tok.i else None
     return previous is not None and previous.idx >= end and previous.is_quote and tok.is_title \
         and not tok.ent_type_ and tok.pos_ != "PROPN" and not tok.is_sent_start
