@@ -65,3 +65,19 @@ def test_gerund_after_mixed_marks_ends_about(shipped, text, expected):
     """What a mixed quotation is about stops at a comma and a gerund after the marks (the
     grammar's ``gerund``): *ha detto che è «…», lasciando poi…* is the writer's own clause."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the marks right after a verb of judging (a clitic object before it) hold its predicate: mixed
+    ("Il ministro Paolo Russo l'ha definita «priva di coraggio e di idee».",
+     [("mixed", "priva di coraggio e di idee", "Paolo Russo")]),
+    ("Il ministro Paolo Russo ha criticato la manovra, giudicandola «lontana dai bisogni delle famiglie».",
+     [("indirect", "la manovra", "Paolo Russo"), ("mixed", "lontana dai bisogni delle famiglie", "Paolo Russo")]),
+    # the look-alike: a colon before the marks, a whole utterance
+    ("Il ministro Paolo Russo l'ha definita così: «Una manovra priva di coraggio e di idee».",
+     [("direct", "Una manovra priva di coraggio e di idee", "Paolo Russo")]),
+])
+def test_predicate_of_a_judging_verb_in_marks(shipped, text, expected):
+    """After a verb that judges its object (the grammar's ``predicate_only_verbs``: *definire*,
+    *giudicare*…) and no colon, the marks hold the predicate, a fragment (mixed)."""
+    assert spoken(shipped, text) == expected

@@ -2053,6 +2053,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "si è detto «incoraggiato dal fatto che…»": what the subject says of itself, a predicate
             predicate = ":" not in between and text[pair.start:pair.start + 1].islower() \
                 and speech.reflexive_self_report(doc, cue)
+            # "l'ha definita «priva di idee»", "definendolo «un maestro»": the marks hold the
+            # predicate a verb of judging gives its object (the grammar's ``predicate_only_verbs``)
+            predicate = predicate or (":" not in between and cue.verb in speech.g.predicate_only_verbs)
             kind = "mixed" if "che" in between.split() or opened or short or object_in_marks or predicate else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)
