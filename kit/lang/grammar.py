@@ -52,7 +52,8 @@ class Grammar:
     clause_openers: frozenset[str] = frozenset()
     tail_openers: frozenset[str] = frozenset()
     #: words after *, ma* that go on with the other half of a contrast (*non solo X, ma **anche**
-    #: Y*, *ma **pur** sempre capaci*): still the reported content
+    #: Y*, *ma **pur** sempre capaci*), or the complementizer or relative again (*ha detto che il
+    #: ponte è riaperto, ma **che** i camion restano fuori*): still the reported content
     contrast_continuers: frozenset[str] = frozenset()
     #: the negation (*non*): part of a verb group (*non si è detto*), it voids a speech modal (*non
     #: ha voluto rivelare*) and announces a contrast (*non un'eccezione, ma…*)
