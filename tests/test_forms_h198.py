@@ -27,3 +27,21 @@ def test_contrast_with_complementizer(shipped, text, expected):
     """*, ma che…* after a reported clause goes on with it (the complementizer or a relative
     again); *, ma* and a clause with its own subject is the writer's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ", ma" and an adjective or a participle with no verb of its own: the other half of what was said
+    ("Il medico Carlo Neri ha fatto sapere che il ragazzo è in gravi condizioni, ma comunque vivo, dopo la caduta.",
+     [("indirect", "il ragazzo è in gravi condizioni, ma comunque vivo", "Carlo Neri")]),
+    ("L'ospedale ha comunicato che le condizioni della donna sono serie, ma stabili.",
+     [("indirect", "le condizioni della donna sono serie, ma stabili", "ospedale")]),
+    # the look-alikes: an adjective or an adverb opening a clause of the writer's
+    ("Il sindaco Marco Bianchi ha detto che la strada è chiusa, ma nuovi lavori sono già iniziati.",
+     [("indirect", "la strada è chiusa", "Marco Bianchi")]),
+    ("La polizia ha riferito che il corteo è stato pacifico, ma alcuni negozi sono stati danneggiati.",
+     [("indirect", "il corteo è stato pacifico", "polizia")]),
+])
+def test_contrast_with_qualifier(shipped, text, expected):
+    """*, ma* and an adjective or a participle (adverbs before it) with no finite verb up to the
+    next comma qualifies what was reported (*gravi, ma stabili*): still the content."""
+    assert spoken(shipped, text) == expected

@@ -543,13 +543,16 @@ class ContentEnds(FinderBase):
     def _contrast_goes_on(self, doc: Doc, start: int, j: int, end: int) -> bool:
         """After *, ma* at token ``j``, the second half of what was reported: *non solo X, ma
         **anche** Y*, or a phrase without a finite verb up to the next comma after a negated
-        first half (*non un'eccezione, ma un costume diffuso*); a clause of its own (*, ma
-        la polizia ha smentito*) is the writer's."""
+        first half (*non un'eccezione, ma un costume diffuso*) or opening with an adjective or a
+        participle that qualifies what was said (*le condizioni sono gravi, ma stazionarie*, *…, ma
+        comunque vivo*); a clause of its own (*, ma la polizia ha smentito*) is the writer's."""
         if j >= end:
             return False
         if _norm(doc[j]) in self.g.contrast_continuers:
             return True  # ("ma pur sempre capaci di…")
-        if not any(_norm(t) in self.g.negations for t in doc[start:j]):
+        k = next((t.i for t in doc[j:end] if t.pos_ != "ADV"), end)
+        qualifier = k < end and doc[k].is_lower and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm"))
+        if not qualifier and not any(_norm(t) in self.g.negations for t in doc[start:j]):
             return False
         for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
             if tok.text in (";", ":"):
