@@ -926,6 +926,12 @@ class Grammar:
     #: words of how long after *da* (*da giorni*, *da tempo*, *da sempre*): a setting between a
     #: postposed cue and its subject (*Lo ripete **da giorni** Marco Rossi*), not an agent
     duration_words: frozenset[str] = frozenset()
+    #: prepositions of time (``time_adverb_prepositions``) that are adverbs after a word of time
+    #: of ``time_adverb_leads`` (*il giorno **dopo** il medico ha detto*, *poco **dopo** il
+    #: ministro ha dichiarato*): the noun after it is no object of the preposition but may be a
+    #: subject (not *al tempo **di** X*)
+    time_adverb_prepositions: frozenset[str] = frozenset()
+    time_adverb_leads: frozenset[str] = frozenset()
     #: how a noun of words came, between it and a colon (*La replica di X **non si è fatta
     #: attendere**: …*): the words after the colon are the noun's speaker's
     colon_stance_tails: frozenset[str] = frozenset()

@@ -67,8 +67,10 @@ class SpeakerRules(FinderBase):
             return True
         prev = doc[np_start - 1]
         norm = _norm(prev)
-        if norm in self.g.prepositions or self._in_route(doc, np_start, floor):
-            return False
+        if norm in self.g.prepositions and not (norm in self.g.time_adverb_prepositions and np_start - 2 >= floor
+                                                and _norm(doc[np_start - 2]) in self.g.time_adverb_leads) \
+                or self._in_route(doc, np_start, floor):
+            return False  # (not after "il giorno dopo", "poco dopo": an adverb of time)
         if norm in self.g.former_words and np_start - 2 >= floor and doc[np_start - 2].text in (",", "("):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
