@@ -26,3 +26,24 @@ def test_adverb_of_time_before_the_subject(shipped, text, expected):
     """*dopo* right after a word of time (*il giorno dopo*, *poco dopo*, *tre giorni dopo*) is an
     adverb, not the preposition of the noun after it: that noun may be the cue's subject."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's name right after the place or body of an opening adjunct, an apposition after
+    # it: the subject, however the parse joins the two names
+    ("Ieri i leader hanno firmato la carta. A Parigi Marco Rossi, presidente della regione, ha detto "
+     "che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Marco Rossi")]),
+    ("Ieri i leader hanno firmato la carta. In Senato Marco Rossi, capogruppo del partito, ha detto "
+     "che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Marco Rossi")]),
+    # the look-alikes: only adjuncts before the verb (the subject the sentence before carries)
+    ("Ieri i leader hanno firmato la carta. Nel corso del vertice di Parigi, ha spiegato che la crisi è finita.",
+     [("indirect", "la crisi è finita", "leader")]),
+    ("Marco Rossi è arrivato in città. A Parigi, capitale della Francia, ha spiegato che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Marco Rossi")]),
+])
+def test_name_after_the_place_of_an_adjunct(shipped, text, expected):
+    """*A Berlino Marco Neri, presidente…, ha detto*: the name after the place of an opening
+    adjunct is the subject, not part of the adjunct."""
+    assert spoken(shipped, text) == expected

@@ -844,13 +844,22 @@ class SpeakerRules(FinderBase):
             covered.update(t.i for t in child.subtree)
         if any(t.i not in covered for t in self._subjects_of(verb)):
             return False
-        if any(e.label_ == "PER" and e.start > 0 and doc[e.start - 1].text == "," and e.start in covered
+        if any(e.label_ == "PER" and e.start > 0 and e.start in covered and (
+                doc[e.start - 1].text == "," or self._name_after_place(doc, e))
                for e in self.context(doc).ents_in_tokens(sent.start, cue.start)):
-            return False  # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato": the subject
+            # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato", "A Berlino Marco
+            # Neri, presidente…, ha detto" (the parse joins the two names): the subject
+            return False
         rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
                 and not _norm(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
+
+    def _name_after_place(self, doc: Doc, ent: Span) -> bool:
+        """The person's name ``ent`` follows right after the name of a place or a body (*A Berlino
+        **Marco Neri**…*, *In Senato **Anna Bruni**…*): the subject after a setting, not part of it."""
+        before = self.context(doc).ent_before(ent.start)
+        return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG")
 
     def _after_venue(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue that only a phrase of where the words were said precedes: *a*/*in*/*su*,
