@@ -681,7 +681,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         answered = _answers_question(text, pair)
         if (_words(content) >= min_direct_words or listed or resumed or answered or _named_words(doc, pair, speech)
                 or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech) \
-                and not _writers_phrase(doc, pair, speech):
+                and not _writers_phrase(doc, pair, speech) and not _named_saying(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
@@ -1646,6 +1646,34 @@ def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in speech.g.words_nouns:
         k -= 1
     return k >= 0 and doc[k].lower_ in speech.g.words_nouns and not _mentioned_word(doc, k, pair, speech)
+
+
+#: the most words between a noun of a saying and the marks that hold it (*il detto popolare, una
+#: volta molto comune nelle Marche: "…"*)
+SAYING_REACH = 12
+
+
+def _named_saying(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks no cue introduces that follow, in their sentence, a noun of a saying after an article
+    or an adjective (the grammar's ``saying_nouns``), with at most a copula, a colon and the
+    words of its noun phrase between, a participle among them (*il vecchio detto "Chi dorme non piglia pesci"*, *il
+    proverbio, molto noto in Toscana: «…»*, *lo slogan della catena era: "…"*): a proverb or
+    a slogan named, no one's words here (other); not after another verb or a person's name
+    (*il motto del club, ripeteva il presidente Rossi, «…»*), the verb *detto* or an adjective
+    (*la massima autonomia*)."""
+    k = speech.context(doc).token_at(pair.open) - 1
+    first = max(0, k - SAYING_REACH)
+    for m in range(k, first - 1, -1):
+        token = doc[m]
+        finite = token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")
+        if token.ent_type_ == "PER" or token.text in (".", "!", "?") or finite and _norm(token) not in speech.g.copulas:
+            return False
+        # (the parse may tag *il detto popolare* an adjective; not one before its noun, *la
+        # massima autonomia*)
+        noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and doc[m + 1].pos_ != "NOUN"
+        if noun and _norm(token) in speech.g.saying_nouns and m > 0 and doc[m - 1].pos_ in ("DET", "ADP", "ADJ"):
+            return True
+    return False
 
 
 def _mentioned_word(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:

@@ -703,6 +703,10 @@ class Grammar:
     #: marks (*la campagna «Puliamo il mondo»*, *l'operazione «Mare nostro»*): a name; not
     #: lower-case words after them (*ha definito la campagna «una truffa»*)
     named_thing_nouns: frozenset[str] = frozenset()
+    #: nouns of a saying no one in the sentence utters, a proverb, a motto or a slogan (*il detto
+    #: popolare: "…"*, *lo slogan della campagna era "…"*): the marks after them, with no cue,
+    #: name the saying (other), they are nobody's words here
+    saying_nouns: frozenset[str] = frozenset()
     #: literary contractions of *in* + article used only before a title that opens with its own
     #: article (*ne "I promessi sposi"*, *ne "La coscienza di Zeno"*): the marks after them hold a work
     title_contractions: frozenset[str] = frozenset()
