@@ -41,3 +41,22 @@ def test_saying_named(shipped, text, expected):
 def test_saying_noun_as_adjective(shipped, text, expected):
     """*massima* before its noun is an adjective, no saying: the marks keep their kind."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of a work heads the noun phrase before the colon: the marks hold its title
+    ("Va ricordato anche Mario Galli, che creerà un fortunato programma di sola animazione: \"Tuttocartoni!\".",
+     [("other", "Tuttocartoni!", None)]),
+    # the look-alikes: a verb of saying, or a speaker's name, before the colon
+    ("Nel suo ultimo libro, lo scrittore Paolo Neri racconta: \"Ero un ragazzo di provincia\".",
+     [("direct", "Ero un ragazzo di provincia", "Paolo Neri")]),
+    ("Il regista Paolo Neri presenta il suo film: \"Ho voluto raccontare la mia città\".",
+     [("direct", "Ho voluto raccontare la mia città", "Paolo Neri")]),
+    # a headline: the work after a preposition is what its speaker talks about
+    ("Il ministro Paolo Neri sul programma di governo: «Nessun aumento delle tasse».",
+     [("direct", "Nessun aumento delle tasse", "Paolo Neri")]),
+])
+def test_work_named_before_colon(shipped, text, expected):
+    """Capitalised marks with no finite verb after a noun of a work and the rest of its noun
+    phrase (grammar's ``work_nouns``: *un programma di sola animazione: "…"*) hold a title."""
+    assert spoken(shipped, text, other=True) == expected

@@ -1648,22 +1648,37 @@ def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     return k >= 0 and doc[k].lower_ in speech.g.words_nouns and not _mentioned_word(doc, k, pair, speech)
 
 
-#: the most words between a noun of a saying and the marks that hold it (*il detto popolare, una
-#: volta molto comune nelle Marche: "…"*)
+#: the most words between a noun of a saying or a work and the marks that hold it (*il detto
+#: popolare, una volta molto comune nelle Marche: "…"*)
 SAYING_REACH = 12
 
 
 def _named_saying(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     """Marks no cue introduces that follow, in their sentence, a noun of a saying after an article
     or an adjective (the grammar's ``saying_nouns``), with at most a copula, a colon and the
-    words of its noun phrase between, a participle among them (*il vecchio detto "Chi dorme non piglia pesci"*, *il
-    proverbio, molto noto in Toscana: «…»*, *lo slogan della catena era: "…"*): a proverb or
-    a slogan named, no one's words here (other); not after another verb or a person's name
-    (*il motto del club, ripeteva il presidente Rossi, «…»*), the verb *detto* or an adjective
-    (*la massima autonomia*)."""
+    words of its noun phrase between, a participle among them (*il vecchio detto "Chi dorme non
+    piglia pesci"*, *il proverbio, molto noto in Toscana: «…»*, *lo slogan della catena era:
+    "…"*): a proverb or a slogan named, no one's words here (other); not after another verb or a
+    person's name (*il motto del club, ripeteva il presidente Rossi, «…»*), the verb *detto* or
+    an adjective (*la massima autonomia*). So are capitalised marks with no finite verb after a
+    noun of a work and the rest of its noun phrase (``work_nouns``: *un programma di sola
+    animazione: "Tuttocartoni!"*, a final exclamation part of it), a title."""
     k = speech.context(doc).token_at(pair.open) - 1
-    first = max(0, k - SAYING_REACH)
-    for m in range(k, first - 1, -1):
+    if _noun_phrase_before(doc, k, speech.g.saying_nouns, speech):
+        return True
+    # (a work after a preposition is what a headline's speaker talks about: "X sul film: «…»")
+    return _noun_phrase_before(doc, k, speech.g.work_nouns, speech, after=("DET", "ADJ")) \
+        and _opens_capitalised(speech.context(doc).text[pair.start:pair.end].rstrip(" !?")) \
+        and _verbless(doc, pair, finite_only=True)
+
+
+def _noun_phrase_before(doc: Doc, k: int, nouns: frozenset[str], speech: SpeechFinder,
+                        after: tuple[str, ...] = ("DET", "ADP", "ADJ")) -> bool:
+    """One of ``nouns``, after a word of the parts of speech ``after`` (an article, a
+    preposition or an adjective), heads the words that
+    end at token ``k``: no more than ``SAYING_REACH`` of them, with no sentence end, person's
+    name or finite verb but a copula among them."""
+    for m in range(k, max(0, k - SAYING_REACH) - 1, -1):
         token = doc[m]
         finite = token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")
         if token.ent_type_ == "PER" or token.text in (".", "!", "?") or finite and _norm(token) not in speech.g.copulas:
@@ -1671,7 +1686,7 @@ def _named_saying(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         # (the parse may tag *il detto popolare* an adjective; not one before its noun, *la
         # massima autonomia*)
         noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and doc[m + 1].pos_ != "NOUN"
-        if noun and _norm(token) in speech.g.saying_nouns and m > 0 and doc[m - 1].pos_ in ("DET", "ADP", "ADJ"):
+        if noun and _norm(token) in nouns and m > 0 and doc[m - 1].pos_ in after:
             return True
     return False
 
@@ -2149,8 +2164,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     if words_of is not None or words:
         quote = replace(_make(doc, pair.start, pair.end, "direct", None, words_of, speech, None), rule="words-of")
         return None, quote if words_of is not None else replace(quote, speaker_rule="unnamed")  # (the ranker keeps it null)
-    # rule 5: "Name: «…»" (headlines): the subject of the words before the colon
-    if before.endswith(":"):
+    # rule 5: "Name: «…»" (headlines): the subject of the words before the colon; not after a
+    # saying or a work the colon names ("un programma di sola animazione: «…»")
+    if before.endswith(":") and not _named_saying(doc, pair, speech):
         colon = window + len(before) - 1
         sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if sent is not None:
