@@ -60,3 +60,19 @@ def test_work_named_before_colon(shipped, text, expected):
     """Capitalised marks with no finite verb after a noun of a work and the rest of its noun
     phrase (grammar's ``work_nouns``: *un programma di sola animazione: "…"*) hold a title."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # capitalised marks right after a verb of a work's coming out: its title
+    ("Nel 1971 viene pubblicato \"Storia della follia: un saggio sul silenzio\".",
+     [("other", "Storia della follia: un saggio sul silenzio", None)]),
+    # the look-alikes: the verb in a sentence before the marks, or before a colon
+    ("Il sindaco Luca Verdi è uscito dalla riunione. \"Non firmerò mai questo accordo\", ha detto.",
+     [("direct", "Non firmerò mai questo accordo", "Luca Verdi")]),
+    ("Il sindaco Luca Verdi è uscito: \"Non firmerò mai questo accordo\".",
+     [("direct", "Non firmerò mai questo accordo", "Luca Verdi")]),
+])
+def test_released_work(shipped, text, expected):
+    """Capitalised marks with no finite verb right after a verb of a work's coming out
+    (grammar's ``release_verbs``: *viene pubblicato "…"*) hold a title."""
+    assert spoken(shipped, text, other=True) == expected

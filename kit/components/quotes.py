@@ -1662,12 +1662,15 @@ def _named_saying(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     person's name (*il motto del club, ripeteva il presidente Rossi, «…»*), the verb *detto* or
     an adjective (*la massima autonomia*). So are capitalised marks with no finite verb after a
     noun of a work and the rest of its noun phrase (``work_nouns``: *un programma di sola
-    animazione: "Tuttocartoni!"*, a final exclamation part of it), a title."""
+    animazione: "Tuttocartoni!"*, a final exclamation part of it) or right after a verb of a
+    work's coming out (``release_verbs``: *nel 1963 viene pubblicato "…"*, *esce "…"*), a title."""
     k = speech.context(doc).token_at(pair.open) - 1
     if _noun_phrase_before(doc, k, speech.g.saying_nouns, speech):
         return True
     # (a work after a preposition is what a headline's speaker talks about: "X sul film: «…»")
-    return _noun_phrase_before(doc, k, speech.g.work_nouns, speech, after=("DET", "ADJ")) \
+    # (or a verb of a work's coming out right before: "nel 1963 viene pubblicato «…»")
+    released = k >= 0 and bool(speech.lemmas(doc[k]) & speech.g.release_verbs)
+    return (released or _noun_phrase_before(doc, k, speech.g.work_nouns, speech, after=("DET", "ADJ"))) \
         and _opens_capitalised(speech.context(doc).text[pair.start:pair.end].rstrip(" !?")) \
         and _verbless(doc, pair, finite_only=True)
 

@@ -707,6 +707,9 @@ class Grammar:
     #: popolare: "…"*, *lo slogan della campagna era "…"*): the marks after them, with no cue,
     #: name the saying (other), they are nobody's words here
     saying_nouns: frozenset[str] = frozenset()
+    #: verbs of a work's coming out, whose subject may follow them (*nel 1963 viene **pubblicato**
+    #: "…"*, *l'anno dopo **esce** "…"*): capitalised marks right after them hold its title
+    release_verbs: frozenset[str] = frozenset()
     #: literary contractions of *in* + article used only before a title that opens with its own
     #: article (*ne "I promessi sposi"*, *ne "La coscienza di Zeno"*): the marks after them hold a work
     title_contractions: frozenset[str] = frozenset()
