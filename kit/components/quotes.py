@@ -529,6 +529,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             unsigned = speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
         elif speaker is None and _impersonal_unsigned(doc, cue, speech):
             unsigned = True  # "si ritiene che…", "verrà chiesto di…": impersonal, no one signs it
+        elif speaker is None and speech.relative_subject(doc, cue, speech.context(doc).sent(cue.start)):
+            unsigned = True  # "le regioni che hanno chiesto che…": what no name the relative is said of signs
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)

@@ -490,6 +490,10 @@ class SpeakerRules(FinderBase):
             or self._restrictive_antecedent(doc, cue, sent)
         if antecedent is not None:
             return antecedent.tagged("relative")
+        if cue.complement != "object" and self.relative_subject(doc, cue, sent):
+            # "ha parlato con le regioni che hanno chiesto che…": not the main clause's subject (an
+            # object cue keeps it: with no speaker the object would be no one's words)
+            return None
         latter = self._latter_before(doc, cue, sent, blocked) or self._pronoun_before(doc, cue, sent, blocked)
         if latter is not None:
             # "X ha accusato Y, ma quest'ultimo ha respinto…", "…, ma lui replica": the person
@@ -1285,6 +1289,33 @@ class SpeakerRules(FinderBase):
             if rel is not None and not any(self._is_finite(t) or t.text == "," for t in doc[rel.i + 1:cue.start]):
                 return rel.i
         return k
+
+    def relative_subject(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """The parse makes a relative *che* before the cue its verb's subject (*il ministro ha
+        parlato con le regioni che hanno chiesto che…*, *le province, che ritengono che…*): whoever
+        speaks is the relative's antecedent, never the subject of the clause it hangs on. False
+        when that antecedent is a name, a pronoun, the apposition of a name or the predicate of
+        the main subject, which the other rules find."""
+        if not self.context(doc).has_dep:
+            return False
+        rel = doc[self._relative_pronoun_before(doc, cue, sent)]
+        if not sent.start + 1 < rel.i < cue.start or _norm(rel) != "che" or rel.dep_ != "nsubj" or rel.pos_ != "PRON" \
+                or rel.head.i != self.main_verb(doc, cue).i or any(t.pos_ == "PROPN" for t in doc[rel.i:cue.start]):
+            return False  # ("risulta che Rossi avrebbe chiesto…": a name of its own, the che a conjunction)
+        k = rel.i - 2 if doc[rel.i - 1].text == "," else rel.i - 1
+        if doc[k].text in ASIDE_DASHES:
+            # "è uno dei paesi − ha aggiunto il ministro − che ritiene…": the words before the aside
+            k = next((j - 1 for j in range(k - 1, sent.start, -1) if doc[j].text == doc[k].text), k)
+        if doc[k].ent_type_ or doc[k].pos_ == "PRON":
+            # "il ministro Mario Rossi che ha sottolineato…": the name, found as the subject; "ciò
+            # che ritiene di dover dire": a free relative, whose che may be the object
+            return False
+        while k > sent.start and doc[k].text != "," and not self._is_finite(doc[k]):
+            k -= 1
+        # "Anna Bruni, la chirurga che l'ha operata, …", "X, fondatore del movimento che…": the
+        # apposition of the name, who is found; "l'Iran è uno dei paesi che ritiene…": the
+        # predicate of the main subject, who speaks
+        return not (doc[k].text == "," and k > sent.start and doc[k - 1].ent_type_ or doc[k].dep_ == "cop")
 
     def _plain_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Tokens ``start:end`` hold no finite verb and no comma: one apposition (*, presidente
