@@ -22,7 +22,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 CHECK_SCORES = {"speech_f": 0.703, "reported_f": 0.617, "direct_f": 0.896, "speaker_acc": 0.750,
                 "about_f": 0.478}
 #: the same on the check part of the treebank pieces (round 13)
-UD_CHECK_SCORES = {"speech_f": 0.625, "reported_f": 0.421, "direct_f": 0.809, "speaker_acc": 0.786,
+UD_CHECK_SCORES = {"speech_f": 0.608, "reported_f": 0.421, "direct_f": 0.780, "speaker_acc": 0.714,
                    "about_f": 0.516}
 
 
