@@ -844,15 +844,16 @@ def _titles_listed(doc: Doc, text: str, marks: list[MarkPair], done: dict[int, Q
     """Marks no cue introduces and no one signs, listed right next to a title (only a comma,
     *e* or a semicolon between: *i dischi «Vento del Sud», «Tutti giù!» e «Mare e luna 2: il
     ritorno»*), that open with a capital and hold no finite verb: one more title of the list
-    (*other*), whatever their length or exclamation; the list is followed both ways until no
-    more change. Not a list of words said (*«Basta!», «Via!»* after no title)."""
+    (*other*), whatever their length or exclamation; the list is followed both ways: one pass
+    forward takes the members after a title, one backward those before it (each pass sees the
+    titles the one before made). Not a list of words said (*«Basta!», «Via!»* after no title)."""
     def title_like(quote: Quote | None) -> bool:
         return quote is not None and quote.kind == "other" and text[quote.start:quote.end][:1].isupper()
 
-    changed = True
-    while changed:
-        changed = False
-        for index, quote in list(done.items()):
+    order = sorted(done)
+    for indices in (order, order[::-1]):
+        for index in indices:
+            quote = done[index]
             if quote.kind != "direct" or quote.cue_start is not None or quote.speaker \
                     or not text[quote.start:quote.end][:1].isupper() \
                     or not _verbless(doc, marks[index], finite_only=True):
@@ -861,7 +862,6 @@ def _titles_listed(doc: Doc, text: str, marks: list[MarkPair], done: dict[int, Q
                    for n, a, b in ((index - 1, index - 1, index), (index + 1, index, index + 1))
                    if 0 <= n < len(marks)):
                 done[index] = _make(doc, quote.start, quote.end, "other", None, None, speech, None)
-                changed = True
 
 
 def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote]) -> Quote | None:

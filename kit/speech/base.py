@@ -104,6 +104,8 @@ class DocContext:
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
         self.description_domains: dict[str, set[str]] = {}  # name -> the words of its titles' domains
         self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
+        #: an interview's answers read with the outermost quotations (SpeakerRules.named_writer)
+        self.answers: list | None = None
         if previous is not None and previous.doc is doc:
             # the same Doc read with other quotation ranges: what does not depend on them stays
             for field in ("text", "norms", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",

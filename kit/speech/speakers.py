@@ -1841,7 +1841,9 @@ class SpeakerRules(FinderBase):
         *io* (*Carlo, Piero ed io Marco Neri eravamo partiti…*); None for a writer no name stands
         for (a letter, a speech)."""
         ctx = self.context(doc)
-        for start, end, speaker in self.question_answers(doc, self.quoted_ranges(doc)):
+        if ctx.answers is None:  # (once per document, not once per first-person cue)
+            ctx.answers = self.question_answers(doc, self.quoted_ranges(doc))
+        for start, end, speaker in ctx.answers:
             if start <= doc[cue.start].idx < end:
                 return speaker.tagged("interview") if speaker is not None else None
         opening = ctx.sents[min(2, len(ctx.sents) - 1)].end
