@@ -503,6 +503,9 @@ class Grammar:
     #: verbs of ``infinitive_acts`` whose infinitive after a speech modal is what was said
     #: (*ha voluto **ringraziare** i volontari*; not *ha voluto ricordare il collega*)
     told_acts: frozenset[str] = frozenset()
+    #: prepositions of purpose before the infinitive of a told act whose act was done (*ha
+    #: contattato le scuole **per** chiedere un incontro*)
+    purpose_openers: frozenset[str] = frozenset()
     #: verbs of informing whose direct object is the person told, a *che*-clause with words of
     #: its own after it (*ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
     #: rassicurato le famiglie che…*; not the relative *gli abitanti che vivono…*)

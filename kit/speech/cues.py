@@ -654,6 +654,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad")
                 and self.lemmas(doc[i - 2]) & (self.g.aspectuals | self.g.reflexive_aspectuals)
                 or lemma in self.g.told_acts and self._speech_modal(doc, i - 1, sent)
+                or lemma in self.g.told_acts and self._purpose_of_act(doc, i, sent)
                 or self.cleft_infinitive(doc, i, sent)):
             return False
         if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
@@ -662,6 +663,24 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         j = self._after_aside(doc, j, sent.end)
         j = self._after_indirect_object(doc, j, sent.end)
         return j < sent.end and _norm(doc[j]) in self.g.object_starts
+
+    def _purpose_of_act(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The infinitive at ``i`` after *per* (``purpose_openers``) is the purpose of an act told
+        before it in the same clause: the nearest verb before it, with no punctuation between, is
+        finite or a participle (*ha contattato le scuole **per chiedere** un incontro*, *è stato
+        chiamato il tecnico **per richiedere** un sopralluogo*: the request was made); not an
+        infinitive (*è pronto ad avviare le pratiche per chiedere il rimborso*, *possono
+        rivolgersi all'ufficio per chiedere informazioni*: planned or possible) nor opening the
+        sentence (*Per chiedere spiegazioni, si era recata…*)."""
+        if i - 1 <= sent.start or _norm(doc[i - 1]) not in self.g.purpose_openers:
+            return False
+        for tok in reversed(doc[sent.start:i - 1]):
+            if tok.is_punct:
+                return False
+            if tok.pos_ in ("VERB", "AUX"):
+                forms = tok.morph.get("VerbForm")
+                return "Fin" in forms or "Part" in forms
+        return False
 
     def cleft_infinitive(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive at ``i`` is the focus of a cleft: after a sentence-initial *a* (*A
