@@ -28,3 +28,19 @@ def test_purpose_of_a_told_act(shipped, text, expected):
     """*per* + the infinitive of a told act (*chiedere*, *ringraziare*…) with its object reports
     the object when the nearest verb before it, in the same clause, is finite or a participle."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # e + an infinitive coordinated with the cue's own infinitive: a second act, not the object
+    ("Il ministro ha voluto ribadire la sua fiducia e salutare i presenti.",
+     [("indirect", "la sua fiducia", "ministro")]),
+    ("La giunta ha convocato il tecnico per chiedere un sopralluogo e dirigere i lavori.",
+     [("indirect", "un sopralluogo", "giunta")]),
+    # the look-alike: the infinitives after e belong to the object (an infinitive before it)
+    ("Il comune ha contattato le scuole per chiedere la possibilità di aprire e chiudere più tardi.",
+     [("indirect", "la possibilità di aprire e chiudere più tardi", "comune")]),
+])
+def test_second_infinitive_ends_the_object(shipped, text, expected):
+    """The object of an infinitive cue ends before *e* + an infinitive coordinated with the cue,
+    unless an infinitive inside the object comes before (*la possibilità di aprire e chiudere*)."""
+    assert spoken(shipped, text) == expected

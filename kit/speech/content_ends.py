@@ -60,6 +60,8 @@ class ContentEnds(FinderBase):
                     continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
+            if tok.i > span.start and cue is not None and self._second_infinitive(doc, cue, span.start, tok.i):
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "per richiedere un sopralluogo e dirigere…"
             if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
                     and not any(t.text == "," for t in doc[span.start:tok.i]):
                 # "ha chiesto le dimissioni del direttore, poiché i conti non tornano": the
@@ -97,6 +99,17 @@ class ContentEnds(FinderBase):
                     continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
                 return tok.idx
         return end_char
+
+    def _second_infinitive(self, doc: Doc, cue: Cue, start: int, i: int) -> bool:
+        """Token ``i`` is *e* before an infinitive coordinated with the cue's own infinitive, no
+        infinitive in the object before it (*per richiedere **un sopralluogo** e dirigere i
+        lavori*: a second act, not what was asked; not *per chiedere la possibilità di lavorare e
+        studiare*, where the infinitives belong to the object)."""
+        if _norm(doc[i]) not in self.g.and_conjunctions or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        return nxt.pos_ == "VERB" and self.is_infinitive(nxt) and self.is_infinitive(self.main_verb(doc, cue)) \
+            and not any(self.is_infinitive(t) for t in doc[start:i])
 
     def _bound_gerund(self, doc: Doc, tok) -> bool:
         """A gerund right after the object, with no comma nor *e* before it, of a verb that
