@@ -781,7 +781,9 @@ class ContentEnds(FinderBase):
         before it, in a charge without a verb: a noun phrase the *di*-phrase cannot hold, the
         passive's subject put after it (*Sono accusati di omicidio volontario **i due
         fratelli***); after a verb an article opens its object, even past a phrase (*di aver
-        ucciso **la moglie***, *di voler scaricare sul popolo **la responsabilità***)."""
+        ucciso **la moglie***, *di voler scaricare sul popolo **la responsabilità***). A comma
+        and an explaining conjunction (``explaining_conjunctions``: *di peculato**, ovvero**
+        l'uso di fondi pubblici*) go on with the charge told again in plain words."""
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
@@ -793,6 +795,8 @@ class ContentEnds(FinderBase):
             if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
                                     or self._bare_list(doc, tok.i + 1, span.end)):
                 continue  # "di truffa aggravata, peculato e concussione", "di truffa, peculato e abuso d'ufficio, mentre…"
+            if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.explaining_conjunctions:
+                continue  # "di peculato, ovvero l'uso di fondi pubblici…": the charge told again in plain words
             if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
                 k = self._verb_group_start(doc, tok.i, span.start + 1)
                 return doc[k - 1].idx + len(doc[k - 1])
