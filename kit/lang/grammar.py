@@ -949,6 +949,13 @@ class Grammar:
     #: colpo di stato*, *indiscrezioni sulla chiusura*, *polemiche sul trasferimento*; only the
     #: plural of *polemica*: *la polemica sulla disoccupazione è andata avanti* is a topic)
     rumour_nouns: frozenset[str] = frozenset()
+    #: nouns of charges and suspicions whose *su* / *di* phrase, after an existential *c'è*,
+    #: *vi sono*, *vi furono* (``existential_clitics`` + *essere*), is what no one named
+    #: reports (*vi furono accuse sulle pressioni della polizia*, *ci sono sospetti di doping*;
+    #: not *ha respinto le accuse sulle…*, *limitare i sospetti su…*: :meth:`existential_report`)
+    existential_report_nouns: frozenset[str] = frozenset()
+    #: the clitics of an existential *essere* (*c'è*, *vi sono*)
+    existential_clitics: frozenset[str] = frozenset()
     #: verbs of containing or listing whose object *voci* are the entries of a reference work,
     #: not rumours (*Categoria che **comprende** le voci sui film…*, *il portale **raccoglie** voci
     #: sulle città…*, also as a present participle: *comprendente voci sui…*)

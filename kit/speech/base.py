@@ -214,7 +214,7 @@ class FinderBase:
         self.first_person_clitics = frozenset(c for c, p in self.g.reflexive_persons.items() if p.startswith("1"))
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns \
-            | self.g.urging_nouns | self.g.hypothesis_charge_nouns | self.g.content_che_nouns
+            | self.g.urging_nouns | self.g.hypothesis_charge_nouns | self.g.content_che_nouns | self.g.existential_report_nouns
         #: the prepositions of circumstance or address with their contracted forms (*con*, *col*,
         #: *durante*, *al*…): :meth:`circumstance_preposition` asks it for each candidate name
         self.circumstance_forms = frozenset().union(*(self.g.forms(p) for p in self.g.circumstance_prepositions))

@@ -22,6 +22,10 @@ class NominalCues(FinderBase):
         colpo di stato*, *indiscrezioni sulla chiusura delle trattative*: the content is the
         noun phrase after the preposition). It opens only at a word of ``news_openers``
         (:meth:`find_cues` tries it nowhere else)."""
+        if _norm(doc[i]) in self.g.existential_report_nouns:
+            stated = self.existential_report(doc, i, sent)
+            if stated is not None:
+                return stated
         if _norm(doc[i]) in self.g.rumour_nouns and i + 2 < sent.end and doc[i + 2].is_alpha and (
                 _norm(doc[i + 1]) in self.g.forms("su") | {"circa"} or _norm(doc[i + 1]) in self.g.forms("di")
                 and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
@@ -69,6 +73,30 @@ class NominalCues(FinderBase):
         if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def existential_report(self, doc: Doc, i: int, sent: Span):
+        """A charge or a suspicion (``existential_report_nouns``) an existential *essere* states,
+        no one named (*in più **vi furono accuse sulle** pressioni della polizia*, *sebbene **vi
+        siano sospetti su** carenze di manutenzione*, *ci sono stati pesanti sospetti di doping*):
+        the content is the noun phrase after *su* or the *di* phrase. Determiners, adjectives
+        and adverbs between the verb and the noun (at most two); not a denied one (*non ci sono
+        sospetti su di lui*), nor whose after *di* (*vi sono accuse di Rossi*)."""
+        k = i - 1
+        while k > max(sent.start, i - 3) and doc[k].pos_ in ("DET", "ADJ", "ADV"):
+            k -= 1
+        if k - 1 > sent.start and "essere" in self.lemmas(doc[k]) and "essere" in self.lemmas(doc[k - 1]):
+            k -= 1  # "ci sono stati sospetti"
+        if k - 1 < sent.start or "essere" not in self.lemmas(doc[k]) or _norm(doc[k - 1]) not in self.g.existential_clitics \
+                or k - 2 >= sent.start and _norm(doc[k - 2]) in self.g.negations:
+            return None
+        j = i + 1
+        if j + 1 >= sent.end or not doc[j + 1].is_alpha:
+            return None
+        if _norm(doc[j]) in self.g.forms("su"):
+            return (i, j + 1, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if _norm(doc[j]) in self.g.forms("di") and not (doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG")):
+            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return None
 
     def _listed_entries(self, doc: Doc, i: int, sent: Span) -> bool:
         """The noun at ``i`` is the object of a verb of containing or listing (``listing_verbs``),
