@@ -403,7 +403,8 @@ class Grammar:
     #: reported (*ha ribadito di non voler commentare**, poi** è salito in auto*)
     sequence_adverbs: frozenset[str] = frozenset()
     #: verbs whose gerund after the content tells the reaction it drew, the writer's words
-    #: (*ha detto che il piano è pronto**, suscitando** le proteste…*)
+    #: (*ha detto che il piano è pronto**, suscitando** le proteste…*); before a noun of
+    #: ``content_che_nouns``, a feeling aroused, not voiced (*destando la preoccupazione che…*)
     reaction_verbs: frozenset[str] = frozenset()
     #: nouns with which the writer sums up what was just said (*…, **una decisione** maturata
     #: nelle ultime settimane*, *…: **una scelta** che nessuno si aspettava*)

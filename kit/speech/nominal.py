@@ -53,6 +53,11 @@ class NominalCues(FinderBase):
             k = i - 1 if i > sent.start and doc[i - 1].pos_ != "ADJ" else i - 2
             if doc[sent.end - 1].text == "?":
                 return None
+            m = k - 1
+            while m > sent.start and doc[m].pos_ == "ADV":
+                m -= 1
+            if m >= sent.start and self.lemmas(doc[m]) & (self.g.reaction_verbs - self.need_object.keys()):
+                return None  # "destando (erroneamente) la preoccupazione che…": a feeling aroused, no one voices it
             if k >= sent.start and _norm(doc[k]) in self.g.definite and not (
                     k > sent.start and _norm(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
                     and doc[i + 2].pos_ != "ADP" and _norm(doc[i + 2]) not in self.g.prepositions:
