@@ -657,6 +657,12 @@ class Grammar:
     #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
+    #: verbs of telling that tell a story rather than report when their object is one of
+    #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
+    telling_verbs: frozenset[str] = frozenset()
+    #: nouns of a story, a tale or a joke told: the object of a verb of ``telling_verbs`` that
+    #: reports no words (*la storia*, *un aneddoto*, *le battute*)
+    story_nouns: frozenset[str] = frozenset()
     #: verbs that put forward a hypothesis, a request or a proposal named by one of the rule
     #: file's ``speech_verbs_need_object`` nouns (*ha avanzato l'ipotesi che…*, *ha formulato la
     #: richiesta di un rinvio*): reported only with a *che*-clause, *di* + infinitive or the *di*

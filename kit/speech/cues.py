@@ -245,6 +245,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
+        if head in self.g.telling_verbs and self._told_story(doc, end, sent):
+            return None  # "ha raccontato un aneddoto": a story told, not a report
         # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,
         # mise in luce…", "il gioco si svolge…, evidenziando…"; not with a clitic object before
         # the verb, whose noun after is its own subject: "e lo confermano produttori di…")

@@ -488,6 +488,20 @@ class VoiceRules(FinderBase):
         j = self.skip_adverbs(doc, j, end)
         return j < end and _norm(doc[j]) in self.g.forms("in")
 
+    def _told_story(self, doc: Doc, end: int, sent) -> bool:
+        """A verb of telling (``telling_verbs``) whose object right after it (adverbs, articles
+        and adjectives skipped) is a story, a tale or a joke (``story_nouns``): *ha raccontato un
+        aneddoto*, *raccontando barzellette*, *racconta la storia di…*; something told to amuse
+        or a plot, not words reported (not *ha raccontato che…*, *di aver visto…*, nor *ha
+        raccontato la sua esperienza*, a person's account)."""
+        if self._clause_after(doc, end, sent.end):
+            return False
+        j = self.skip_adverbs(doc, end, sent.end)
+        for tok in doc[j:min(j + 5, sent.end)]:
+            if tok.pos_ not in ("ADV", "DET", "ADJ", "NUM"):
+                return tok.pos_ == "NOUN" and bool(self.word_forms(tok) & self.g.story_nouns)
+        return False
+
     def verdict(self, doc: Doc, cue: Cue) -> bool:
         """A court's verdict rather than words (*ha condannato un immigrato*, *è stato condannato
         a dieci anni di carcere*, *condannando Rossi per truffa*): a verdict verb whose object is
