@@ -35,3 +35,19 @@ def test_story_told(shipped, text, expected):
     hearers too), *di* + infinitive or *di* + what it is about, as an aside, or with any other
     object (a person's account of an event) it reports."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the impersonal present "si sa", negated or not: what is known or unknown, no one's report
+    ("Del vecchio mulino si sa che fu costruito nel Seicento dai monaci.", []),
+    ("Ancora non si sa che cosa abbia provocato il crollo del ponte.", []),
+    # the look-alikes that stay: news that got out (a past), someone letting it be known
+    ("Si è saputo, da fonti vicine al governo, che il vertice è stato rinviato.",
+     [("indirect", "il vertice è stato rinviato", None)]),
+    ("Il sindaco Carlo Bruni ha fatto sapere che la scuola riapre lunedì.",
+     [("indirect", "la scuola riapre lunedì", "Carlo Bruni")]),
+])
+def test_known_or_unknown(shipped, text, expected):
+    """*si sa che…*, *non si sa che…* (``not_speech_idioms``) say what is known, or not, and
+    report no one; *si è saputo che…* is news that got out and stays, *far sapere* too."""
+    assert spoken(shipped, text) == expected

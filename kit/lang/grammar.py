@@ -921,7 +921,8 @@ class Grammar:
     #: a cue like a finite verb, whose subject is the sentence's
     infinitive_sequels: frozenset[str] = frozenset()
     #: a cue with the one or two words before it that say no one speaks (*non è detto che…*: it is
-    #: not sure; *vale a dire che…*: that is)
+    #: not sure; *vale a dire che…*: that is; *si sa che…*, *non si sa se…*: known or unknown, not
+    #: *si è saputo che…*, news that got out)
     not_speech_idioms: frozenset[str] = frozenset()
     #: heads of a subject that names no speaker but data, an event or a decision (*il bilancio
     #: provvisorio*, *i dati telemetrici*, *la revoca*): a verb of saying after them has no speaker
