@@ -353,6 +353,22 @@ def _with_speaker(quote: Quote, cand: Candidate, finder: FinderBase, doc: Doc) -
                        speaker_end=None, speaker_rule="")
     if quote.speaker and same_name(cand.name, quote.speaker):
         return quote
-    about = tuple(a for a in quote.about if not same_name(a, cand.name))
+    about = tuple(a for a in _with_former_speaker(quote, finder, doc) if not same_name(a, cand.name))
     return replace(quote, speaker=cand.name, speaker_label=cand.label, speaker_mention=cand.mention,
                    speaker_start=cand.start, speaker_end=cand.end, speaker_rule="ranker", about=about)
+
+
+def _with_former_speaker(quote: Quote, finder: FinderBase, doc: Doc) -> tuple[str, ...]:
+    """``quote.about`` and, last, the speaker the rules gave it when the content names that one
+    (away from its mention): ``about`` left the speaker out, and once another speaker is chosen
+    the name in the words is what they are about (*Floyd ha detto… «gli sfidanti di Floyd
+    confidavano…»*, said by Amir Khan: about Floyd)."""
+    old = quote.speaker
+    if not old or any(same_name(a, old) for a in quote.about):
+        return quote.about
+    mention = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else (-1, -1)
+    for ent in finder.context(doc).ents_in_chars(quote.start, quote.end):
+        if not mention[0] <= ent.start_char < mention[1] and ent.label_ in SPEAKER_LABELS \
+                and same_name(ent._.kit_canonical or ent.text, old):
+            return (*quote.about, old)
+    return quote.about
