@@ -13,6 +13,13 @@ from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline i
      "Luca Verdi ha una ricetta: \"gli sfidanti di Bianchi confidavano nella forza pura; bisogna essere veloci\".",
      [("direct", "gli sfidanti di Bianchi confidavano nella forza pura; bisogna essere veloci", "Luca Verdi",
        ["Marco Bianchi"])]),
+    # the quotation after it that carries the speaker on follows the ranker, and its words too
+    ("Il pugile Marco Bianchi difende il titolo sabato. Il campione sembra imprendibile, eppure lo sfidante "
+     "Luca Verdi ha una ricetta: \"gli sfidanti di Bianchi confidavano nella forza pura; bisogna essere veloci\". "
+     "\"Anche Bianchi sbaglia\", prosegue.",
+     [("direct", "gli sfidanti di Bianchi confidavano nella forza pura; bisogna essere veloci", "Luca Verdi",
+       ["Marco Bianchi"]),
+      ("direct", "Anche Bianchi sbaglia", "Luca Verdi", ["Marco Bianchi"])]),
     # the look-alike: the words do not name the former speaker, nothing is added
     ("Il pugile Marco Bianchi difende il titolo sabato. Il campione sembra imprendibile, eppure lo sfidante "
      "Luca Verdi ha una ricetta: \"bisogna essere veloci e non farsi colpire\".",

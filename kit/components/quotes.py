@@ -79,7 +79,7 @@ class QuoteFinder(RuleComponent):
         if terms:
             quotes = self._relabelled(doc, find_quotes(doc, self.speech, self.pairs, self.min_direct_words, terms))
         if self.ranker is not None:
-            quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech))
+            quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]

@@ -15,15 +15,17 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import MarkPair
 from .base import SPEAKER_LABELS, Cue, Speaker, _norm
+from .ranker import with_former_speaker
 
 if TYPE_CHECKING:
     from . import SpeechFinder
 
 
-def follow_reranked(before: list[Quote], after: list[Quote]) -> list[Quote]:
+def follow_reranked(before: list[Quote], after: list[Quote], doc: Doc, speech: SpeechFinder) -> list[Quote]:
     """``after`` (the ranker's speakers), where a quotation that carried the speaker of the one
     before it and kept it follows the ranker's new speaker of that one: *«Certo che torno – ha
-    dichiarato – …». «Tornerò – prosegue – …»*, the second said by whoever said the first."""
+    dichiarato – …». «Tornerò – prosegue – …»*, the second said by whoever said the first (what
+    it is about as when the ranker replaces a speaker: :func:`ranker.with_former_speaker`)."""
     last = {}  # the mention the rules chose -> the last quotation that named it (rules, ranker)
     out = []
     for old, quote in zip(before, after):
@@ -37,7 +39,8 @@ def follow_reranked(before: list[Quote], after: list[Quote]) -> list[Quote]:
             quote = replace(quote, speaker=source.speaker, speaker_label=source.speaker_label,
                             speaker_mention=source.speaker_mention, speaker_start=source.speaker_start,
                             speaker_end=source.speaker_end, speaker_rule="previous-quote+ranker",
-                            about=tuple(a for a in quote.about if not same_name(a, source.speaker or "")))
+                            about=tuple(a for a in with_former_speaker(quote, speech, doc)
+                                        if not same_name(a, source.speaker or "")))
         last[key] = quote
         out.append(quote)
     return out

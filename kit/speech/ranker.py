@@ -353,12 +353,12 @@ def _with_speaker(quote: Quote, cand: Candidate, finder: FinderBase, doc: Doc) -
                        speaker_end=None, speaker_rule="")
     if quote.speaker and same_name(cand.name, quote.speaker):
         return quote
-    about = tuple(a for a in _with_former_speaker(quote, finder, doc) if not same_name(a, cand.name))
+    about = tuple(a for a in with_former_speaker(quote, finder, doc) if not same_name(a, cand.name))
     return replace(quote, speaker=cand.name, speaker_label=cand.label, speaker_mention=cand.mention,
                    speaker_start=cand.start, speaker_end=cand.end, speaker_rule="ranker", about=about)
 
 
-def _with_former_speaker(quote: Quote, finder: FinderBase, doc: Doc) -> tuple[str, ...]:
+def with_former_speaker(quote: Quote, finder: FinderBase, doc: Doc) -> tuple[str, ...]:
     """``quote.about`` and, last, the speaker the rules gave it when the content names that one
     (away from its mention): ``about`` left the speaker out, and once another speaker is chosen
     the name in the words is what they are about (*Floyd ha detto… «gli sfidanti di Floyd
