@@ -53,3 +53,25 @@ def test_comma_and_after_the_marks(shipped, text, expected):
     """What a mixed quotation is about stops at a comma and *e* after its closing mark (*«…», e
     sulle polemiche…*, *«…», e X ha lasciato…*): the writer's next clause."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another name the article gave a person (after a comma or in brackets): alone later, it
+    # names that person
+    ("Il pugile Carlos Ruiz (soprannominato Tornado, per la sua velocità) ha vinto a Milano. "
+     "L'allenatore Marco Neri ha detto che Tornado è il migliore del mondo.",
+     [("indirect", "Tornado è il migliore del mondo", "Marco Neri", ["Carlos Ruiz"])]),
+    ("Il pugile Carlos Ruiz, soprannominato Tornado, ha vinto a Milano. "
+     "L'allenatore Marco Neri ha detto che Tornado è il migliore del mondo.",
+     [("indirect", "Tornado è il migliore del mondo", "Marco Neri", ["Carlos Ruiz"])]),
+    ("La cantante Giulia Ferri, nota anche come Stella, ha lasciato Torino. "
+     "Il produttore Luca Sala ha detto che Stella tornerà presto.",
+     [("indirect", "Stella tornerà presto", "Luca Sala", ["Giulia Ferri"])]),
+    # the look-alike: no other name given, the name stays
+    ("Il pugile Carlos Ruiz ha vinto a Milano. L'allenatore Marco Neri ha detto che Tornado è il migliore del mondo.",
+     [("indirect", "Tornado è il migliore del mondo", "Marco Neri", ["Tornado"])]),
+])
+def test_another_name_given_before(shipped, text, expected):
+    """A name the article gave as another name of a name before it (``alias_words``: *X,
+    soprannominato Y*, *X (soprannominato Y…)*) names X when it comes back alone."""
+    assert spoken_about(shipped, text) == expected

@@ -106,6 +106,7 @@ class DocContext:
         self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
         #: an interview's answers read with the outermost quotations (SpeakerRules.named_writer)
         self.answers: list | None = None
+        self.alias_names: dict[str, str] | None = None  # another name -> the name it was given to
         if previous is not None and previous.doc is doc:
             # the same Doc read with other quotation ranges: what does not depend on them stays
             for field in ("text", "norms", "ents", "n_ents", "tok_starts", "char_starts", "sents", "sent_starts",

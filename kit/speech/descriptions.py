@@ -850,21 +850,39 @@ class DescriptionRules(FinderBase):
         return k >= 0 and _norm(doc[k]) in self.g.name_heads
 
     def _another_name(self, doc: Doc, ent) -> bool:
-        """Whether ``ent`` is another name of a name just before: after words of the grammar's
-        ``alias_words`` (an adverb inside, an article after them) that follow a name (a comma
-        between), or after an ``alias_joiners`` word and such a name: *Lisa Gherardini, nota
-        anche come la **Monna Lisa** o **Gioconda***, *Saul Alvarez, soprannominato **Canelo***;
-        not the name of what was only described (*un complesso, noto come **Utah Data Center***)."""
+        """Whether ``ent`` is another name of a name just before (:meth:`_alias_of`)."""
+        return self._alias_of(doc, ent) is not None
+
+    def _alias_of(self, doc: Doc, ent) -> Span | None:
+        """The name just before that ``ent`` names again: after words of the grammar's
+        ``alias_words`` (an adverb inside, an article after them) that follow a name (a comma or
+        an opening bracket between), or after an ``alias_joiners`` word and such a name: *Lisa
+        Gherardini, nota anche come la **Monna Lisa** o **Gioconda***, *Alvarez (soprannominato
+        **Canelo**…)*; not the name of what was only described (*un complesso, noto come **Utah
+        Data Center***); else None."""
         k = ent.start - 1
         if k >= 1 and _norm(doc[k]) in self.g.definite:
             k -= 1
         kept = [t for t in doc[max(0, k - 3):k + 1] if t.pos_ != "ADV"]
         for n in (1, 2):
             if len(kept) >= n and " ".join(_norm(t) for t in kept[-n:]) in self.g.alias_words:
-                first = kept[-n].i - (doc[kept[-n].i - 1].text == ",")
-                return first >= 1 and self.context(doc).ent_before(first) is not None
+                first = kept[-n].i - (doc[kept[-n].i - 1].text in (",", "("))
+                return self.context(doc).ent_before(first) if first >= 1 else None
         before = self.context(doc).ent_before(k) if k >= 1 and _norm(doc[k]) in self.g.alias_joiners else None
-        return before is not None and self._another_name(doc, before)
+        return None if before is None else self._alias_of(doc, before)
+
+    def _alias_names(self, doc: Doc) -> dict[str, str]:
+        """The other names the article gave a name (:meth:`_alias_of`: *Saul Alvarez,
+        soprannominato Canelo*) -> that name's canonical form, so that a later *Canelo* alone
+        names Saul Alvarez in ``about`` (computed once per document)."""
+        ctx = self.context(doc)
+        if ctx.alias_names is None:
+            ctx.alias_names = {}
+            for ent in ctx.ents:
+                main = self._alias_of(doc, ent)
+                if main is not None and main._.kit_canonical and ent._.kit_canonical != main._.kit_canonical:
+                    ctx.alias_names.setdefault(ent._.kit_canonical, main._.kit_canonical)
+        return ctx.alias_names
 
     def _in_setting(self, doc: Doc, ent, content: int | None) -> bool:
         """Whether ``ent`` ends before the ``content`` offset and follows one of the grammar's
@@ -899,6 +917,7 @@ class DescriptionRules(FinderBase):
             if mention and mention[0] <= ent.start_char and ent.end_char <= mention[1]:
                 continue
             name = ent._.kit_canonical
+            name = self._alias_names(doc).get(name, name)  # ("Canelo" after "Saul Alvarez, detto Canelo")
             if name.lower() in self.g.not_about or name.lower().endswith(self.g.event_name_ends) \
                     or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
