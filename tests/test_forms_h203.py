@@ -75,3 +75,20 @@ def test_another_name_given_before(shipped, text, expected):
     """A name the article gave as another name of a name before it (``alias_words``: *X,
     soprannominato Y*, *X (soprannominato Y…)*) names X when it comes back alone."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracket right after a local time gives the hour elsewhere: the writer's, no place spoken of
+    ("Secondo il ministero della Difesa di Seul, alle 10:30 ora locale (in Italia le 2:30) è stato lanciato "
+     "un missile vicino a Pyongyang.",
+     [("indirect", "alle 10:30 ora locale (in Italia le 2:30) è stato lanciato un missile vicino a Pyongyang",
+       "ministero della Difesa", ["Pyongyang"])]),
+    # the look-alike: a bracket after anything else keeps its place
+    ("Secondo il ministero della Difesa di Seul, il missile (lanciato in Giappone) è caduto vicino a Pyongyang.",
+     [("indirect", "il missile (lanciato in Giappone) è caduto vicino a Pyongyang", "ministero della Difesa",
+       ["Giappone", "Pyongyang"])]),
+])
+def test_place_of_a_time_conversion(shipped, text, expected):
+    """A place in a bracket opened right after ``local_time_words`` (*ora locale*) converts the
+    hour; it is not what the words are about."""
+    assert spoken_about(shipped, text) == expected

@@ -1115,6 +1115,9 @@ class Grammar:
     #: not one more thing a quote is about
     alias_words: frozenset[str] = frozenset()
     alias_joiners: frozenset[str] = frozenset()
+    #: words of a local time after which a bracket gives the same hour elsewhere (*alle 10:36
+    #: **ora locale** (in Italia le 3:36)*): the writer's conversion, no place a quote is about
+    local_time_words: frozenset[str] = frozenset()
     #: prepositions that put where a cue's words were spoken or filed (*ha denunciato **presso** i
     #: Carabinieri di X che…*): a name after one between the cue and its content is the setting,
     #: not what the content is about (``a`` and ``in`` also bring the hearer or the topic)

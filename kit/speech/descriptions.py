@@ -884,6 +884,17 @@ class DescriptionRules(FinderBase):
                     ctx.alias_names.setdefault(ent._.kit_canonical, main._.kit_canonical)
         return ctx.alias_names
 
+    def _in_time_conversion(self, doc: Doc, ent) -> bool:
+        """Whether ``ent`` is inside a bracket opened right after words of a local time (the
+        grammar's ``local_time_words``: *alle 10:36 ora locale **(in Italia le 3:36)***): the
+        writer gives the hour elsewhere, no place the words are about."""
+        k = ent.start - 1
+        while k > 0 and ent.start - k < 8 and doc[k].text not in "()":
+            k -= 1
+        if k < 2 or doc[k].text != "(":
+            return False
+        return " ".join(_norm(t) for t in doc[k - 2:k]) in self.g.local_time_words
+
     def _in_setting(self, doc: Doc, ent, content: int | None) -> bool:
         """Whether ``ent`` ends before the ``content`` offset and follows one of the grammar's
         ``setting_prepositions`` (an article between): where the cue's words were spoken or
@@ -922,7 +933,7 @@ class DescriptionRules(FinderBase):
                     or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
                     or self._kind_of_noun(doc, ent) or self._another_name(doc, ent) \
-                    or self._in_setting(doc, ent, content):
+                    or self._in_setting(doc, ent, content) or self._in_time_conversion(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio", "la Champions League": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
