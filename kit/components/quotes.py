@@ -1110,7 +1110,7 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
         if (named is None or named.how.startswith("null-subject")) and (
                 cue.inside_quote or _right_after_quote(doc, cue, speech)):
             # "«…» – scrive il segretario –", "«…», ha aggiunto Rossi.": the name after the cue
-            named = speech.speaker_after(doc, cue) or named
+            named = speech.speaker_after(doc, cue, quoted=not cue.inside_quote) or named
         if named is not None:
             carried = named, cue.start
     return out
@@ -2241,7 +2241,7 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
                                             or _impersonal_after(between, cue, speech)
                                             or _addressee_after(between, speech)) \
                 and _opens_clause(text, pair) != inside:
-            return cue_index, speech.speaker_after(doc, cue)
+            return cue_index, speech.speaker_after(doc, cue, quoted=not inside)
     return None
 
 

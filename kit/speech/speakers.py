@@ -2000,9 +2000,10 @@ class SpeakerRules(FinderBase):
                     break
         return (found.pop(), "PER") if len(found) == 1 else None
 
-    def speaker_after(self, doc: Doc, cue: Cue) -> Speaker | None:
+    def speaker_after(self, doc: Doc, cue: Cue, quoted: bool = False) -> Speaker | None:
         """The name right after a cue: «…», ha detto *il ministro Giorgetti*, ha dichiarato
-        *la presidente della Commissione, Ursula von der Leyen*."""
+        *la presidente della Commissione, Ursula von der Leyen*. With ``quoted`` (the cue right
+        after the quotation it reports), a definite common noun phrase too (:meth:`_noun_subject_after`)."""
         sent_end = self.context(doc).sent(cue.start).end
         j = cue.end
         limit = min(sent_end, cue.end + 14)
@@ -2035,7 +2036,29 @@ class SpeakerRules(FinderBase):
             return group
         if cue.inside_quote:
             return self._noun_after(doc, j, limit)
-        return None
+        return self._noun_subject_after(doc, cue) if quoted else None
+
+    def _noun_subject_after(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*«…» ha detto **il funzionario**.*, *«…», ha spiegato **l'impiegato del comune**, …*: a
+        cue right after the quotation it reports takes no object (the quotation is its content),
+        so a definite common noun phrase right after it (adverbs skipped), then the sentence's
+        end, a comma or a short closing phrase, is its subject, not the subject the sentence
+        before carries; not a time (*il giorno dopo*) nor a word of data, rules, ways or words
+        (``not_speakers``, ``rule_texts``, ``not_sources``, ``words_nouns``: *ha ripetuto la
+        frase*); else None."""
+        sent = self.context(doc).sent(cue.start)
+        np = self._subject_after(doc, cue.end, sent, definite=True)
+        if np is None or self._time_phrase(doc, *np):
+            return None
+        rest = doc[np[1]:sent.end]
+        if len(rest) and rest[0].text != "," and not self._closing_phrase(rest):
+            return None
+        found = self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]])
+        head = self._np_head_token(doc, np[0], np[1], nominal=True)
+        if found.label is None and (head is None or self.word_forms(head) & (
+                self.g.not_speakers | self.g.rule_texts | self.g.not_sources | self.g.words_nouns) or self._abstract(doc, found)):
+            return None
+        return _tag(found, "after-cue")
 
     def _group_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*«…», hanno detto **i carabinieri***, *spiegano **gli investigatori***, *«…?», hanno

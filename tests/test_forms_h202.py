@@ -1,0 +1,36 @@
+"""Who speaks when a postposed cue names a definite common noun after it: forms of Italian news
+written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the quotation, then its cue and a definite common noun: that noun speaks, not the subject
+    # of the sentence before
+    ("Il Cile e l'Argentina hanno riaperto le frontiere nel 1990. «Abbiamo letto il rapporto, e non "
+     "possiamo confermare nulla» ha detto il funzionario.",
+     [("direct", "Abbiamo letto il rapporto, e non possiamo confermare nulla", "funzionario")]),
+    ("Il ministro Paolo Verdi ha parlato ai cronisti. «Non cambia nulla», ha spiegato l'impiegato del comune.",
+     [("direct", "Non cambia nulla", "impiegato del comune")]),
+    ("Il ministro Paolo Verdi ha chiuso le frontiere. «Abbiamo letto il rapporto», ha spiegato il "
+     "funzionario, che non ha voluto dire altro.",
+     [("direct", "Abbiamo letto il rapporto", "funzionario")]),
+    # the look-alikes: a time, a word of rules or of words after the cue: the subject carried
+    ("Il ministro Paolo Verdi ha chiuso le frontiere. «Abbiamo letto il rapporto» ha scritto la settimana scorsa.",
+     [("direct", "Abbiamo letto il rapporto", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha parlato ai cronisti. «Non cambia nulla», ha ripetuto più volte.",
+     [("direct", "Non cambia nulla", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha parlato ai cronisti. «Non cambia nulla», ha ripetuto la frase.",
+     [("direct", "Non cambia nulla", "Paolo Verdi")]),
+    # a title or a name after the cue, as before
+    ("Il Cile e l'Argentina hanno riaperto le frontiere. «Abbiamo letto il rapporto» ha detto il portavoce.",
+     [("direct", "Abbiamo letto il rapporto", "portavoce")]),
+    ("Il Cile e l'Argentina hanno riaperto le frontiere. «Abbiamo letto il rapporto» ha detto il ministro Carlo Neri.",
+     [("direct", "Abbiamo letto il rapporto", "Carlo Neri")]),
+])
+def test_common_noun_after_postposed_cue(shipped, text, expected):
+    """*«…» ha detto il funzionario.*: a cue right after the quotation it reports takes no object,
+    so the definite noun phrase after it is its subject (not a time, a rule or a word of words)."""
+    assert spoken(shipped, text) == expected
