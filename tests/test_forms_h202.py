@@ -34,3 +34,24 @@ def test_common_noun_after_postposed_cue(shipped, text, expected):
     """*«…» ha detto il funzionario.*: a cue right after the quotation it reports takes no object,
     so the definite noun phrase after it is its subject (not a time, a rule or a word of words)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb in the third person plural with no subject: not the one person named before
+    ("Il senatore Paolo Verdi ha lasciato l'aula. «È un giorno triste» urlavano dalle tribune.",
+     [("direct", "È un giorno triste", None)]),
+    ("Il senatore Paolo Verdi ha lasciato l'aula. Hanno poi spiegato che non c'è nessuna crisi.",
+     [("indirect", "non c'è nessuna crisi", None)]),
+    ("Il senatore Paolo Verdi ha lasciato l'aula. «Non c'è nessuna crisi», hanno spiegato.",
+     [("direct", "Non c'è nessuna crisi", None)]),
+    # the look-alikes: a singular verb carries the person; a plural one carries a group
+    ("Il senatore Paolo Verdi ha lasciato l'aula. Ha poi spiegato che non c'è nessuna crisi.",
+     [("indirect", "non c'è nessuna crisi", "Paolo Verdi")]),
+    ("Il senatore Paolo Verdi ha lasciato l'aula. «Non c'è nessuna crisi», ha spiegato.",
+     [("direct", "Non c'è nessuna crisi", "Paolo Verdi")]),
+])
+def test_plural_verb_carries_no_single_person(shipped, text, expected):
+    """*«…» urlavano dalle tribune.*: a finite verb in the third person plural with no subject of
+    its own does not carry one person's name from the sentence before (as its null subject or as
+    the ranker's fill)."""
+    assert spoken(shipped, text) == expected

@@ -457,6 +457,22 @@ class FinderBase:
             marker -= 1
         return marker
 
+    def plural_for_one(self, verb: Token, name: str, label: str | None, start: int, end: int) -> bool:
+        """*Il senatore X ha lasciato l'aula. «…» **urlavano** dalle tribune.*, *Da Torino
+        **spiegano**: «…»*: a finite active verb in the third person plural cannot have one
+        person's name (``label`` PER, not joined to another by a conjunction, its mention at
+        characters ``start``..``end`` neither: *Marco e Luca*) as its null subject. (A passive
+        agrees with what was said: *le condizioni sono state dichiarate*.)"""
+        if label != "PER" or "3" not in verb.morph.get("Person") or "Plur" not in verb.morph.get("Number") \
+                or verb.dep_ == "aux:pass" or any(c.dep_ == "aux:pass" for c in verb.head.children):
+            return False
+        doc, joins = verb.doc, self.g.and_conjunctions
+        if any(w.lower() in joins for w in name.replace(",", " , ").split()):
+            return False
+        mention = doc.char_span(start, end, alignment_mode="expand")
+        return mention is None or not (mention.end < len(doc) and _norm(doc[mention.end]) in joins
+                                       or mention.start > 0 and _norm(doc[mention.start - 1]) in joins)
+
     def time_word(self, tok: Token) -> bool:
         """A word of time (``time_words``, ``news_days``), by its form or its lemma (*settimana*,
         *sera*, *martedì*)."""

@@ -298,10 +298,21 @@ class SpeakerRanker(ShippedModel):
             if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
-            if best is None:
+            if best is None or not quotes[i].speaker and _plural_cue_for_one(doc, quotes[i], cands[best], finder):
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
+
+
+def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderBase) -> bool:
+    """The quotation's cue opens with a finite verb in the third person plural and the candidate
+    is one person (:meth:`FinderBase.plural_for_one`): not a speaker to fill in where the rules
+    named no one (*Da Torino spiegano: «…»* after a sentence about Marco Rossi)."""
+    if quote.cue_start is None or quote.cue_end is None:
+        return False
+    span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None)
+    return verb is not None and finder.plural_for_one(verb, cand.name, cand.label, cand.start, cand.end)
 
 
 def _unlikely_fill(f: dict[str, float]) -> bool:

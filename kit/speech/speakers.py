@@ -547,7 +547,8 @@ class SpeakerRules(FinderBase):
             # when the comma before the verb only closes an aside after its own subject
             carried = None if self._closes_aside(doc, cue, sent) else \
                 earlier or self._previous_subject(doc, sent, blocked)
-            if carried is not None:
+            if carried is not None and not self.plural_for_one(doc[cue.start], carried.name, carried.label,
+                                                               carried.start, carried.end):
                 return carried.tagged("null-subject")
         cands = self._candidates(doc, sent, self._governing_start(doc, cue), blocked)
         for n in range(len(cands) - 1, -1, -1):
@@ -823,8 +824,8 @@ class SpeakerRules(FinderBase):
         sentence before, with the cue's verb as its mention (rule ``null-subject``); None when
         there is none."""
         carried = known or self._previous_subject(doc, sent, blocked)
-        if carried is None:
-            return None
+        if carried is None or self.plural_for_one(doc[cue.start], carried.name, carried.label, carried.start, carried.end):
+            return None  # ("«…» urlavano dalle tribune": not the one person named before)
         mention = doc[cue.start]
         return Speaker(carried.name, carried.label, mention.text, mention.idx, mention.idx + len(mention), "null-subject")
 
