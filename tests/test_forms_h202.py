@@ -55,3 +55,22 @@ def test_plural_verb_carries_no_single_person(shipped, text, expected):
     its own does not carry one person's name from the sentence before (as its null subject or as
     the ranker's fill)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle sharing the auxiliary of the one before: that verb's subject, a common noun too
+    ("Il questore Marco Neri ha parlato ai cronisti. Nel corso della mattinata gli organi di polizia "
+     "hanno individuato e reso noti i nomi dei due sospetti.",
+     [("indirect", "i nomi dei due sospetti", "organi di polizia")]),
+    # the look-alikes: a participle with an auxiliary of its own, a title or group subject
+    ("Il questore Marco Neri ha parlato ai cronisti. In mattinata il tribunale ha esaminato il ricorso "
+     "e ha respinto le accuse.",
+     [("indirect", "le accuse", "tribunale")]),
+    ("Il questore Marco Neri ha parlato ai cronisti. Nel corso della mattinata gli agenti hanno fermato e "
+     "interrogato i due sospetti, annunciando che saranno processati.",
+     [("indirect", "saranno processati", "agenti")]),
+])
+def test_participle_sharing_auxiliary(shipped, text, expected):
+    """*gli organi di polizia hanno individuato e reso noti…*: a bare participle coordinated with
+    the participle before it shares its auxiliary and its subject, whatever noun heads it."""
+    assert spoken(shipped, text) == expected

@@ -533,9 +533,12 @@ class SpeakerRules(FinderBase):
             if subject is not None:
                 return _tag(self.from_candidate(doc, subject), "shared")
             parsed = self._from_parse(doc, cue, blocked)
-            if parsed is not None and (self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed)):
+            if parsed is not None and (self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed)
+                                       or self._shares_auxiliary(doc, cue.start, sent) and not self._abstract(doc, parsed)):
                 # the subject the parse gives the verb this one depends on, a description too
-                # (*il Governo ha ritirato il decreto criticando…*)
+                # (*il Governo ha ritirato il decreto criticando…*); any noun phrase for a participle
+                # that shares the auxiliary of the one before (*gli organi di polizia hanno
+                # individuato e reso note…*: one clause)
                 return parsed.tagged("parse")
             inverted = self._parenthetical_subject(doc, cue, sent)
             if inverted is not None:
