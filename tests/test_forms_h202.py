@@ -74,3 +74,24 @@ def test_participle_sharing_auxiliary(shipped, text, expected):
     """*gli organi di polizia hanno individuato e reso noti…*: a bare participle coordinated with
     the participle before it shares its auxiliary and its subject, whatever noun heads it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a hyphenated title after the cue: the name after it speaks, not the subject before
+    ("Il sindaco Paolo Verdi è arrivato sul posto. «È un dramma familiare», ha commentato il vice-questore "
+     "Marta Bellini.",
+     [("direct", "È un dramma familiare", "Marta Bellini")]),
+    ("Il sindaco Paolo Verdi è arrivato sul posto. \"È un dramma familiare \"ha commentato il vice-questore "
+     "Marta Bellini mentre lasciava la casa.",
+     [("direct", "È un dramma familiare", "Marta Bellini")]),
+    ("«Siamo sconvolti», ha detto il sindaco Paolo Verdi. I vigili stanno ancora cercando. «È un dramma "
+     "familiare», ha commentato il vice-questore Marta Bellini.",
+     [("direct", "Siamo sconvolti", "Paolo Verdi"), ("direct", "È un dramma familiare", "Marta Bellini")]),
+    # the look-alike: a spaced dash closes the interruption, no name after it
+    ("Il sindaco Paolo Verdi è arrivato. «È una tragedia familiare» – ha spiegato – «non c'è altro da dire».",
+     [("direct", "È una tragedia familiare", "Paolo Verdi"), ("direct", "non c'è altro da dire", "Paolo Verdi")]),
+])
+def test_hyphenated_title_after_cue(shipped, text, expected):
+    """*«…» ha spiegato il vice-questore X*: a dash glued between two words is part of the title,
+    not a dash that ends the words after the cue."""
+    assert spoken(shipped, text) == expected

@@ -2028,7 +2028,7 @@ class SpeakerRules(FinderBase):
                     return self.joined_after(doc, ent, self._from_span(doc, ent), sent_end).tagged("after-cue")
                 k = ent.end
                 continue
-            if tok.text in STOPS or tok.text in DASHES or tok.is_space or (
+            if tok.text in STOPS or tok.text in DASHES and not self._hyphen(doc, k) or tok.is_space or (
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
@@ -2063,6 +2063,13 @@ class SpeakerRules(FinderBase):
                 self.g.not_speakers | self.g.rule_texts | self.g.not_sources | self.g.words_nouns) or self._abstract(doc, found)):
             return None
         return _tag(found, "after-cue")
+
+    @staticmethod
+    def _hyphen(doc: Doc, k: int) -> bool:
+        """The dash at token ``k`` joins two words with no space on either side (*il
+        **vice-questore** Marta Bellini*): part of a word, not a dash that closes an aside."""
+        return 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
     def _group_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*«…», hanno detto **i carabinieri***, *spiegano **gli investigatori***, *«…?», hanno
