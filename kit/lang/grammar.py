@@ -225,6 +225,9 @@ class Grammar:
     #: articles before them
     demonym_plural_suffixes: tuple[str, ...] = ()
     plural_articles: frozenset[str] = frozenset()
+    #: prepositions merged with those plural articles (*dei*, *degli*, *ai*): a number after one
+    #: is a group named before (*il racconto dei due*, as *i due*)
+    plural_articulated_prepositions: frozenset[str] = frozenset()
     #: relative pronouns after a preposition (*tra cui*, *con il quale*) and the words that may
     #: come before them (*assieme alla quale*)
     relative_words: frozenset[str] = frozenset()

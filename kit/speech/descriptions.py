@@ -18,6 +18,10 @@ from .base import FinderBase, _norm, _strip_article
 _NAME_END_MARKS = "!.?"
 
 
+#: how far back (characters) the people a counted group (*i quattro*, *dei due*) stands for may
+#: have been named: a group named together once is referred to by its number several sentences on
+GROUP_WINDOW = 1000
+
 class DescriptionRules(FinderBase):
     """Finding descriptions, resolving them to names, and what a content is about."""
 
@@ -224,11 +228,17 @@ class DescriptionRules(FinderBase):
             named = self._named_by_head(doc, span.start_char, words[0])
             if named is not None:
                 return named  # "la regione" after "la Regione Lazio": the body it heads
+        if salient and len(words) == 1 and words[0] in self.g.group_counts and span.start > 0 \
+                and _norm(doc[span.start - 1]) in self.g.plural_articulated_prepositions:
+            # "secondo il racconto dei due", "la testimonianza dei tre": the number after a
+            # preposition merged with the plural article is the group of "i due", the people
+            # named last, if that many
+            return self._last_people(doc, span.start_char, self.g.group_counts[words[0]], window=GROUP_WINDOW)
         if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
             if words[0] in self.g.group_counts and (len(words) > 1 or _norm(span[0]) in self.g.plural_articles):
                 # "i due parlamentari", "i tre ragazzi", "i due" (the number as the noun): the
                 # people named last, if that many
-                return self._last_people(doc, span.start_char, self.g.group_counts[words[0]])
+                return self._last_people(doc, span.start_char, self.g.group_counts[words[0]], window=GROUP_WINDOW)
             if words[0] in self.titles and not self._common_domain(span):
                 # the person named last whom the article gave the same title (*il presidente
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
