@@ -11,10 +11,11 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     ("Tra i passeggeri c'era Marco Bianchi, presidente della società, dove la torre di controllo "
      "aveva invitato il pilota ad atterrare.",
      [("indirect", "il pilota ad atterrare", "torre di controllo")]),
-    # an indefinite one: someone the article does not name, not the party named before
+    # an indefinite one: not the party named before; a sign speaks for the group after its
+    # "di" (h207: the sign of a group, as the guidelines' group speakers)
     ("Erano presenti la Lega e il Partito Sardo che sono scesi in piazza con striscioni; "
      "un cartello dei manifestanti recitava \"Via il ministro\".",
-     [("mixed", "Via il ministro", None)]),
+     [("mixed", "Via il ministro", "manifestanti")]),
     # a news report is no one's voice (an unsigned report: no speaker)
     ("La cronaca di ieri riferisce che il sindaco si è dimesso.",
      [("indirect", "il sindaco si è dimesso", None)]),

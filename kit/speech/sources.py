@@ -370,16 +370,18 @@ class SourceRules(FinderBase):
             k += 1
         return (k, end) if k < end else (start, end)
 
-    def _document_issuer(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    def _document_issuer(self, doc: Doc, start: int, end: int, signs: bool = False) -> tuple[int, int] | None:
         """A phrase from ``start`` that opens with a document or speech noun (an article and
         one adjective may come before or after it): the words of its issuer, after *di* or a
         participle and *da* (*una nota **della Regione***, *l'ultimo rapporto **di
         Legambiente***, *un comunicato diramato **dalla Questura***, but not *le testimonianze
         raccolte dalla polizia*: the police collected them), or an empty range at
-        ``end`` when it names none (*nella nota*: no one); ``None`` for any other phrase."""
+        ``end`` when it names none (*nella nota*: no one); ``None`` for any other phrase. With
+        ``signs``, a sign opens one too (``saying_words``: *un cartello **dei contestatori***)."""
         k = start + 1 if start < end and _norm(doc[start]) in self.g.forms("in") else start  # "nella nota"
         k = k + 1 if k < end and _norm(doc[k]) in self.g.articles else k
         nouns = self.g.speech_nouns | self.g.document_nouns | self.g.charge_nouns  # ("le accuse della Procura")
+        nouns = nouns | self.g.saying_words if signs else nouns
         if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
             k += 1  # "l'ultimo rapporto"
         if k >= end or _norm(doc[k]) not in nouns:

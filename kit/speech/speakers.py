@@ -1658,10 +1658,12 @@ class SpeakerRules(FinderBase):
     def _issuing_body(self, doc: Doc, subj, left: int, right: int) -> Speaker | None:
         """*Una nota **della questura** precisa che…*, *Il comunicato **dell'ambasciata**
         riferisce…*: a document subject speaks for the body that issued it, a common noun of an
-        institution or group after its *di* (a named issuer is read as a name); else None."""
-        if subj.pos_ != "NOUN" or not self.word_forms(subj) & self.g.document_nouns:
+        institution or group after its *di* (a named issuer is read as a name); a sign
+        (``saying_words``: *un cartello **dei contestatori** recitava «…»*) for the group that
+        holds it; else None."""
+        if subj.pos_ != "NOUN" or not self.word_forms(subj) & (self.g.document_nouns | self.g.saying_words):
             return None
-        issuer = self._document_issuer(doc, left, right)
+        issuer = self._document_issuer(doc, left, right, signs=True)
         if issuer is None or issuer[0] >= issuer[1]:
             return None
         ents = [e for e in self.context(doc).ents_in_tokens(*issuer) if e.end <= issuer[1]]
