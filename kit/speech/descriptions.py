@@ -22,6 +22,7 @@ _NAME_END_MARKS = "!.?"
 #: have been named: a group named together once is referred to by its number several sentences on
 GROUP_WINDOW = 1000
 
+
 class DescriptionRules(FinderBase):
     """Finding descriptions, resolving them to names, and what a content is about."""
 
