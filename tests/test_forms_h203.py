@@ -36,26 +36,6 @@ def test_former_speaker_named_in_the_words(shipped, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # after the closing mark, a comma and "e": the writer goes on with another clause or another
-    # complement of the cue, not the quoted clause
-    ("Il ministro Paolo Neri si è soffermato sulla manovra, evidenziando come essa non vada «a toccare le "
-     "pensioni», e sulle polemiche che hanno coinvolto Luca Bianchi.",
-     [("mixed", "a toccare le pensioni", "Paolo Neri", [])]),
-    ("Il ministro Paolo Neri ha detto che la riforma è «un atto dovuto», e Luca Bianchi ha lasciato la sala.",
-     [("mixed", "un atto dovuto", "Paolo Neri", [])]),
-    # the look-alikes: the clause goes on after the marks (no comma), or the object after them
-    ("Il ministro Paolo Neri ha detto che la riforma è «un atto dovuto» nei confronti di Luca Bianchi.",
-     [("mixed", "un atto dovuto", "Paolo Neri", ["Luca Bianchi"])]),
-    ("La sindaca Anna Rossi ha definito «inaccettabile» la scelta della Regione Toscana, e il consiglio ha votato contro.",
-     [("mixed", "inaccettabile", "Anna Rossi", ["Regione Toscana"])]),
-])
-def test_comma_and_after_the_marks(shipped, text, expected):
-    """What a mixed quotation is about stops at a comma and *e* after its closing mark (*«…», e
-    sulle polemiche…*, *«…», e X ha lasciato…*): the writer's next clause."""
-    assert spoken_about(shipped, text) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # another name the article gave a person (after a comma or in brackets): alone later, it
     # names that person
     ("Il pugile Carlos Ruiz (soprannominato Tornado, per la sua velocità) ha vinto a Milano. "
