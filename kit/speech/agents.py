@@ -97,7 +97,8 @@ class AgentRules(FinderBase):
             return None
         start = k + 2 if _norm(doc[k + 1]) in self.g.sameness_words and k + 2 < end else k + 1
         np_end = self.source_np_end(doc, start, end)
-        np_end = next((m for m in range(start + 1, np_end) if self.di_infinitive(doc, m, end)), np_end)  # "dalla clientela di non…"
+        # (not into di or a + infinitive: "dalla clientela di non…", "dai sindacati a dimettersi")
+        np_end = next((m for m in range(start + 1, np_end) if self.di_infinitive(doc, m, end) or self._a_infinitive(doc, m, end)), np_end)
         if np_end <= start:
             return None
         # a listed speaker, or a common noun after an articled *da* (*dalla clientela*), not a
@@ -132,19 +133,28 @@ class AgentRules(FinderBase):
             return None
         return start, np_end
 
-    def _agent_before_clause(self, doc: Doc, j: int, start: int, end: int, sent_end: int) -> tuple[int, int] | None:
+    def _agent_before_clause(self, doc: Doc, j: int, start: int, end: int, sent_end: int,
+                             urging: bool = False) -> tuple[int, int] | None:
         """The agent *da X* at token ``j`` of a passive cue without a subject of its own when a
         colon, *che* or *di* + infinitive follows it (*è stato ribadito **dal sindaco** che…*,
         *viene dichiarato **dai testimoni**: …*): the agent speaks, the clause is what is said.
         None with a subject before the cue (*Il premio è stato annunciato dal sindaco che…* is a
         relative; *La notizia è confermata dal ministro: «…»* reports the subject) or a verb
-        right after *che* (*fu notato dal critico che lo recensì*: a relative again)."""
-        if not self.is_passive(doc, start, end):
+        right after *che* (*fu notato dal critico che lo recensì*: a relative again). A verb of
+        urging (``urging``: *invitare*, *esortare*), passive or a bare participle, has its
+        subject as the one urged and *a* + infinitive after the agent as what is urged: *è stato
+        invitato **dai sindacati** a dimettersi*, *X, esortato **dal sindaco** a restare…*."""
+        bare = urging and start == end - 1 and "Part" in doc[start].morph.get("VerbForm")
+        if not self.is_passive(doc, start, end) and not bare:
             return None
         agent = self._agent_at(doc, j, sent_end)
         if agent is None or agent[1] + 1 >= sent_end:
             return None
         k = agent[1]
+        if urging and self._a_infinitive(doc, k, sent_end):
+            return agent
+        if bare:
+            return None
         if any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < start and not any(g.dep_ == "case" for g in c.children)
                for c in doc[end - 1].children):  # ("Durante l'assemblea": a subject the parser misread)
             return None

@@ -1580,7 +1580,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 k = self.skip_adverbs(doc, k + 1, sent_end)
             if k > j and k + 1 < sent_end and doc[k].text == ":":
                 j = k
-        agent_first = self._agent_before_clause(doc, j, start, end, sent_end) if kind == "verb" else None
+        agent_first = self._agent_before_clause(doc, j, start, end, sent_end, verb in self.g.a_infinitive_verbs) \
+            if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         if stance_at is not None:
             j = stance_at  # "si è espresso a favore del rinvio": the stance phrase, no addressee nor setting

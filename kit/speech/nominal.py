@@ -786,14 +786,22 @@ class NominalCues(FinderBase):
         """A participle of ``agent_participle_verbs`` without an auxiliary, its agent with *da*
         right after it, after a noun and a comma (*la chiusura dello stadio, **richiesta dal
         prefetto**, scatterà…*) or opening a headline (***Confermata dal ministero** la
-        riapertura delle scuole*): a passive whose agent asked, announced or confirmed the noun."""
+        riapertura delle scuole*): a passive whose agent asked, announced or confirmed the noun;
+        of a verb of urging (``a_infinitive_verbs``) with *a* + infinitive after the agent
+        (*il presidente, **invitato dai sindacati** a dimettersi, …*)."""
         lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
-        if not lemmas & self.g.agent_participle_verbs or not self.g.participle.search(_norm(doc[i])):
+        urging = lemmas & self.g.a_infinitive_verbs
+        if not (lemmas & self.g.agent_participle_verbs or urging) or not self.g.participle.search(_norm(doc[i])):
             return False
         if i > sent.start and not (i - 2 >= sent.start and doc[i - 1].text == ","
                                    and doc[i - 2].pos_ in ("NOUN", "PROPN") and self._opening_np(doc, i - 1, sent)):
             return False  # ("ha precisato che la data, proposta da X, …": inside another report)
-        return self._agent_at(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end) is not None
+        agent = self._agent_at(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
+        if agent is not None and not lemmas & self.g.agent_participle_verbs:
+            # a verb of urging: what is urged, a + infinitive, right after its agent ("il
+            # presidente, invitato dai sindacati a dimettersi, …"; not "invitato dal re alla cena")
+            return self._a_infinitive(doc, agent[1], sent.end)
+        return agent is not None
 
     def _opinion_holder(self, doc: Doc, end: int, k: int, agent, limit: int):
         """(where the opinion starts, the holder) after a bare participle of opinion: the
