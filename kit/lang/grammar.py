@@ -438,6 +438,11 @@ class Grammar:
     #: verbs of going on that, with *in* and what is gone on with, say nothing (*hanno proseguito
     #: nei tentativi di…*, *continua nella sua opera*)
     going_on_verbs: frozenset[str] = frozenset()
+    #: cue verbs with a sense that is no speech, and the nouns that show it when they head the
+    #: verb's first complement after a preposition (*risponde **alle esigenze** del paese*: meets;
+    #: *insistiamo **nel tentativo** di…*: persist); not *ha risposto alle domande*, *insiste
+    #: sulla necessità di…*
+    sense_complements: dict[str, frozenset[str]] = field(default_factory=dict)
     #: verbs of the stage that, with *in* and a work or a place, tell a role played, not words
     #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
     #: recita: «…»*)

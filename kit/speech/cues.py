@@ -239,6 +239,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         head = lemma.split()[0]
         if head in self.g.going_on_verbs and self._going_on_with(doc, end, sent.end):
             return None  # "hanno proseguito nei tentativi di…": going on with something
+        if head in self.g.sense_complements and self._sense_complement(doc, i + 1, sent.end, self.g.sense_complements[head]):
+            return None  # "risponde alle esigenze del paese": meeting needs, not answering
         if head in self.g.naming_participle_verbs and self._named_in_marks(doc, start, i, end, sent):
             return None  # "questo tratto è detto «golfo dei poeti»": a name given, no one's words
         if head in self.g.stage_verbs and self._going_on_with(doc, end, sent.end):

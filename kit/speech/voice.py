@@ -488,6 +488,20 @@ class VoiceRules(FinderBase):
         j = self.skip_adverbs(doc, j, end)
         return j < end and _norm(doc[j]) in self.g.forms("in")
 
+    def _sense_complement(self, doc: Doc, j: int, end: int, nouns: frozenset[str]) -> bool:
+        """The first noun after the verb, within a few words and with a preposition before it,
+        is one of ``nouns`` (``sense_complements``): *risponde oggi più che mai **alle
+        esigenze** di…*, *rispondeva a quell'**esigenza***, *insistiamo **nel tentativo** di…*
+        (not *ha risposto che…*, *risponde: «…»*, *ha risposto alle domande*)."""
+        preposition = False
+        for tok in doc[j:min(j + 8, end)]:
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.text in QUOTE_CHARS or tok.text == ":":
+                return False
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return preposition and bool(self.word_forms(tok) & nouns)
+            preposition = preposition or _norm(tok) in self.g.prepositions  # ("all’" may be read as an adjective)
+        return False
+
     def _told_story(self, doc: Doc, end: int, sent) -> bool:
         """A verb of telling (``telling_verbs``) whose object right after it (adverbs, articles
         and adjectives skipped) is a story, a tale or a joke (``story_nouns``): *ha raccontato un

@@ -1,0 +1,28 @@
+"""Cue verbs in a sense that reports no words: forms of Italian written for these tests (no
+sentence comes from a gold set or from the fresh texts)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "rispondere a" + a need: meeting it, not answering
+    ("Il nuovo piano dei trasporti risponde oggi più che mai, alle esigenze dei pendolari.", []),
+    ("Il progetto del comune risponde all'esigenza di ridurre il traffico in centro.", []),
+    # "insistere in" + an attempt: persisting
+    ("Anche noi insistiamo nel tentativo di convincere i soci della cooperativa.", []),
+    # the look-alikes: an answer, an insistence on something
+    ("Il sindaco Mario Rossi ha risposto che le esigenze dei pendolari saranno ascoltate.",
+     [("indirect", "le esigenze dei pendolari saranno ascoltate", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha risposto di non conoscere le esigenze dei pendolari.",
+     [("indirect", "di non conoscere le esigenze dei pendolari", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi insiste sulla necessità di ridurre il traffico.",
+     [("indirect", "di ridurre il traffico", "Mario Rossi")]),
+])
+def test_sense_complement(shipped, text, expected):
+    """A noun of ``sense_complements`` heading the verb's first complement after a preposition
+    gives the verb a sense that is no speech (*risponde alle esigenze*, *insistiamo nel
+    tentativo*)."""
+    assert spoken(shipped, text) == expected
+
