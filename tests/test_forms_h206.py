@@ -26,3 +26,18 @@ def test_sense_complement(shipped, text, expected):
     tentativo*)."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "tema", read as a noun: the noun, not the subjunctive of temere
+    ("Parleremo poi della riforma delle scuole rurali; tema che occupa gran parte del dibattito in consiglio.", []),
+    # the look-alikes: the verb's third person
+    ("Il preside Luca Bianchi è preoccupato; teme che la scuola chiuda.",
+     [("indirect", "la scuola chiuda", "Luca Bianchi")]),
+    ("Il preside Luca Bianchi teme che la scuola chiuda.",
+     [("indirect", "la scuola chiuda", "Luca Bianchi")]),
+])
+def test_subjunctive_in_a_read_as_noun(shipped, text, expected):
+    """A form in -a of a verb in -ere/-ire that the tagger reads as a noun is the noun before
+    *che* (*tema che…*); a subjunctive is no verb of a main clause."""
+    assert spoken(shipped, text) == expected
+

@@ -800,8 +800,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if token.pos_ == "ADV":
             return False
         di_infinitive = self.di_infinitive(doc, i + 1, sent.end)
-        if norm.endswith("i"):  # a subjunctive: "dichiari di spendere"
-            return di_infinitive
+        if norm.endswith("i") or norm.endswith("a") and self._subjunctive_in_a(token):
+            return di_infinitive  # a subjunctive: "dichiari di spendere"; "tema" (temere) is the noun before "che"
         if not norm.endswith(("a", "e")):  # a third person: "denuncia", "teme"
             return False
         if nxt.text == ":":
@@ -822,6 +822,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
             or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
+
+    def _subjunctive_in_a(self, token) -> bool:
+        """A form in *-a* whose verbs are all of the second or third conjugation (*-ere*, *-ire*,
+        *-rre*) and no imperfect (*definiva*) is no third person of the present but a subjunctive
+        (*tema*: temere; not *denuncia*, *critica*, of *-are*): read as a noun, it is the noun
+        (*tema che…*)."""
+        if self.g.imperfect.search(_norm(token)):
+            return False  # ("definiva", "sosteneva": an imperfect)
+        verbs = [lemma for lemma in self.lemmas(token) if lemma.endswith(("are", "ere", "ire", "rre"))]
+        return bool(verbs) and not any(lemma.endswith("are") for lemma in verbs)
 
     def _subject_before_colon_verb(self, doc: Doc, i: int, sent: Span) -> bool:
         """A verb's third person the tagger read as a noun, right before a colon, stands after
