@@ -41,3 +41,19 @@ def test_subjunctive_in_a_read_as_noun(shipped, text, expected):
     *che* (*tema che…*); a subjunctive is no verb of a main clause."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative on "ciò"/"quello": what was said or believed is the pronoun
+    ("Il consiglio può sempre dire ciò che ritiene di dover dire in aula.", []),
+    ("Abbiamo fatto quello che credevamo di fare per arrivare a un accordo con la provincia.", []),
+    ("Non credo che ciò che ho detto ieri possa cambiare la decisione del consiglio.", []),
+    # the look-alikes: a predicate in marks, a cleft, "quello" for a person with "che" after the verb
+    ('Il progetto rientra in quello che il professor Paolo Bianchi ha definito un "paradiso dei furbi".',
+     [("mixed", "paradiso dei furbi", "Paolo Bianchi")]),
+    ("Oggi in aula è tornato il consigliere Marco Neri, quello che aveva detto che la scuola chiude.",
+     [("indirect", "la scuola chiude", "Marco Neri")]),
+])
+def test_relative_on_a_thing_pronoun(shipped, text, expected):
+    """The verb of a relative on *ciò*/*quello* + *che* (``relative_thing_pronouns``) has the
+    pronoun for what it reports: the words after it are no quotation."""
+    assert spoken(shipped, text) == expected

@@ -311,6 +311,9 @@ class Grammar:
     impersonal_doublers: frozenset[str] = frozenset()
     #: pronouns that point back to a fact (*ciò*, *questo*): *ciò dimostra che…* is the writer's
     #: own inference
+    #: pronouns of a thing that a relative on *che* right after them makes the object of its
+    #: verb (*ciò che ho detto*, *quello che credevamo di fare*): that verb reports no words after it
+    relative_thing_pronouns: frozenset[str] = frozenset()
     fact_pronouns: frozenset[str] = frozenset()
     #: participles of a rule after *secondo quanto* (*secondo quanto previsto dall'art. 6*,
     #: *secondo quanto stabilito dalla legge*): what a text lays down, not what someone says

@@ -208,7 +208,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and not self._clause_after(doc, end, sent.end):
             return None  # "si affermò la scuola classica": establishing itself ("si afferma che…" is said)
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
-                or self.generic_relative(doc, i):
+                or self.generic_relative(doc, i) or self.pronoun_relative(doc, i, sent):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
         if self._unsaid_passive(doc, start, i, end, sent) and not self._clause_after(doc, end, sent.end):
             # "non è mai stato chiarito il ruolo di…": nothing said, a fact unknown ("non è escluso

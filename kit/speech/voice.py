@@ -194,6 +194,24 @@ class VoiceRules(FinderBase):
             c.dep_ == "aux" and self.lemmas(c) & self.g.deontic_modals for v in (noun.head, tok.sent.root)
             for c in v.children)
 
+    def pronoun_relative(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The cue at token ``i`` is the verb of a relative on a pronoun of a thing
+        (``relative_thing_pronouns``), *che* right after it: *ciò che ho detto* (what was said is the
+        pronoun, before the verb), *quello che credevamo di fare*, *ciò che ritiene di dover dire*;
+        the words after the verb are the sentence's, not what was said. Not with *che* after the
+        verb (*quello che aveva detto che…*, the one who said so), nor a verb of a predicate
+        (``predicate_only_verbs``) or marks after it (*quello che X ha definito un «bengodi»*),
+        nor a cleft (*è per questo che è stato sospettato*)."""
+        if not self.context(doc).has_dep:
+            return False
+        verb = doc[i]
+        noun = verb.head
+        if verb.dep_ != "acl:relcl" or noun.i >= i or noun.pos_ != "PRON" or _norm(noun) not in self.g.relative_thing_pronouns \
+                or noun.i + 1 >= i or _norm(doc[noun.i + 1]) != "che" or self.lemmas(verb) & self.g.predicate_only_verbs:
+            return False  # (*quello che X ha definito un «bengodi»*: the predicate after the verb is what was said)
+        after = doc[i + 1:min(i + 4, sent.end)]
+        return not (after and _norm(after[0]) == "che" or any(t.text in QUOTE_CHARS for t in after))
+
     def indicative_form(self, tok) -> bool:
         """A finite verb as the tagger reads it, or a word it took for an adjective that is a
         third person indicative of its verb lemma by its ending (``third_person_indicatives``:
