@@ -57,3 +57,20 @@ def test_relative_on_a_thing_pronoun(shipped, text, expected):
     """The verb of a relative on *ciò*/*quello* + *che* (``relative_thing_pronouns``) has the
     pronoun for what it reports: the words after it are no quotation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "anticipare" + an action, deeds, fashions: coming before them, not telling them in advance
+    ("Per attraversare il fiume il generale costruì un ponte di barche, anticipando le gesta dei genieri moderni.", []),
+    ("Il nostro comitato, anticipando l'azione del governo, ha aperto un centro di accoglienza.", []),
+    ("La stilista anticipò le mode del decennio successivo.", []),
+    # the look-alikes: contents or a clause told in advance
+    ("Il ministro Paolo Verdi ha anticipato i contenuti della riforma.",
+     [("indirect", "i contenuti della riforma", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha anticipato che la riforma sarà approvata entro giugno.",
+     [("indirect", "la riforma sarà approvata entro giugno", "Paolo Verdi")]),
+])
+def test_anticipare_comes_before(shipped, text, expected):
+    """*anticipare* with an action, deeds, moves, fashions or times (``sense_objects``) comes
+    before them; with contents or a clause it tells them in advance."""
+    assert spoken(shipped, text) == expected
