@@ -1104,8 +1104,10 @@ class Grammar:
     ambiguous_persons: frozenset[str] = frozenset()
     #: possessives of more than one owner (*loro*): *i loro legali* names no one person's
     plural_possessives: frozenset[str] = frozenset()
-    #: titles that cover narrower ones (*magistrato*: *giudice*, *gip*, *pm*…): a description by
-    #: the broader title refers to a person the article introduced with a narrower one
+    #: titles that cover narrower ones (*magistrato*: *giudice*, *gip*, *pm*…; *artista*:
+    #: *cantante*…; *atleta*: *tennista*…): a description by the broader title refers to a person
+    #: the article introduced with a narrower one (as a speaker, and in a quotation's content
+    #: when the article gave the broader title to no one)
     title_hyponyms: dict[str, frozenset[str]] = field(default_factory=dict)
     #: prepositions joined to a definite article (*del*, *al*, *nel*…): *nei confronti **del**
     #: presidente del Senato* opens a description as *il* does

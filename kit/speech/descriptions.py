@@ -183,7 +183,8 @@ class DescriptionRules(FinderBase):
         return self._title_synonym(opening)[0] > 0
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False,
-                            whole: bool = False, speaker: str | None = None) -> tuple[str, str] | None:
+                            whole: bool = False, speaker: str | None = None,
+                            narrower: bool = False, window: int = 1500) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words (with
         ``whole``, with all of them: *del presidente del Consiglio* is not the person
         introduced as *il presidente*).
@@ -194,7 +195,11 @@ class DescriptionRules(FinderBase):
         named last: the referent a reader would pick.
 
         With the ``speaker`` of a quotation whose content holds the description, a relative
-        (*il figlio*, *del padre*) is the speaker's relative the article names."""
+        (*il figlio*, *del padre*) is the speaker's relative the article names.
+
+        With ``narrower`` (a quotation's content), a broad title the article gave no one (the
+        grammar's ``title_hyponyms``: *il magistrato*) is the one person named in the ``window``
+        characters before it whom it introduced with a narrower one (*il giudice X*)."""
         alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(self.g, span.text)))
         if alias:
             names = doc._.kit_canonical_names or {}
@@ -213,6 +218,13 @@ class DescriptionRules(FinderBase):
                 if self._other_domain(doc, table[key][0], words, span):
                     return None  # "il sindaco di Torino" is not "il sindaco di Milano Marco Rossi"
                 return table[key]
+        if narrower and words and words[0] in self.g.title_hyponyms and not self._given_title(doc, {words[0]}) \
+                and self._definite_opening(span) and not self._common_domain(span):
+            # (in a content: "il magistrato" after "il giudice Marco Rossi", the title no one was
+            # given; not "era un artista", which says what someone is)
+            near = self._given_title(doc, self.g.title_hyponyms[words[0]]) & {
+                e._.kit_canonical for e in self.context(doc).ents_in_chars(max(0, span.start_char - window), span.start_char)}
+            return self._last_named(doc, span.start_char, "PER", window=window, among=near) if len(near) == 1 else None
         female = salient and self._feminine(span)  # no man for "la studentessa", "la sessantenne"
         if speaker and words and words[0] in self.g.kin_nouns:
             return self._relative_of(doc, speaker)  # "il ritiro del figlio", said by his father
@@ -244,9 +256,7 @@ class DescriptionRules(FinderBase):
                 # the person named last whom the article gave the same title (*il presidente
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
                 # (a title also covers the titles it is a kind of: *il magistrato* after *il gip X*)
-                kinds = {words[0]} | self.g.title_hyponyms.get(words[0], frozenset())
-                same = {name for name, found in self.context(doc).description_words.items()
-                        if any(w[0] in kinds for w in found)}
+                same = self._given_title(doc, {words[0]} | self.g.title_hyponyms.get(words[0], frozenset()))
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
@@ -290,6 +300,17 @@ class DescriptionRules(FinderBase):
                 # named last, close before (*Amazon UK*), which the name after *di* places
                 return self._last_named(doc, span.start_char, "ORG", window=400)
         return None
+
+    def _definite_opening(self, span: Span) -> bool:
+        """Whether ``span`` opens with a definite article or follows a preposition joined to one
+        (*il magistrato*, *dal magistrato*; not *un magistrato*)."""
+        return _norm(span[0]) in self.g.definite or span.start > 0 \
+            and _norm(span.doc[span.start - 1]) in self.g.articulated_prepositions
+
+    def _given_title(self, doc: Doc, titles: set[str] | frozenset[str]) -> set[str]:
+        """The people the article introduced with one of ``titles`` (*il giudice X*, *X, pm
+        di Milano,*)."""
+        return {name for name, found in self.context(doc).description_words.items() if any(w[0] in titles for w in found)}
 
     def _of_a_name(self, span: Span, words: list[str]) -> bool:
         """A body's noun whose only preposition is a *di* before a name (*la compagnia **di
@@ -966,7 +987,8 @@ class DescriptionRules(FinderBase):
                     phrase = doc[d_start:d_end]
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
-                        resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker)
+                        resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker,
+                                                            narrower=True)
                         if resolved is not None:
                             found.append((phrase.start_char, resolved[0]))
                 found.extend(self._bodies_in(doc, sent, start, end))

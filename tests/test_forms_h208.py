@@ -1,0 +1,39 @@
+"""A broad title in a quotation's content (*il magistrato*, *l'artista*, *l'atleta*) that the
+article gave no one: the one person of the passage before it whom the article introduced with a
+narrower title of that kind (*il giudice X*, *la cantante X*). Forms of Italian news written for
+these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the broad title for the one person named before with a narrower one
+    ("Il giudice Marco Ferri si è dimesso ieri dalla Corte. Il senatore Paolo Bruni ha detto che "
+     "il magistrato ha sollevato un problema serio.",
+     [("indirect", "il magistrato ha sollevato un problema serio", "Paolo Bruni", ["Marco Ferri"])]),
+    ("La cantante Giulia Rossi ha annullato il concerto di sabato. Il sindaco Mario Bianchi ha detto "
+     "che l'artista tornerà in città a maggio.",
+     [("indirect", "l'artista tornerà in città a maggio", "Mario Bianchi", ["Giulia Rossi"])]),
+    # after a preposition joined to the article too
+    ("Il tennista Luca Moretti ha perso la finale. Il presidente Carlo Serra ha detto di avere "
+     "fiducia nell'atleta.",
+     [("indirect", "di avere fiducia nell'atleta", "Carlo Serra", ["Luca Moretti"])]),
+    # look-alikes: two people with a narrower title before it (which one?), an indefinite
+    # article (what someone is, no one named), the broad title the article gave someone itself
+    ("Il giudice Marco Ferri e il giudice Luca Sarti hanno lasciato la Corte. Il senatore Paolo Bruni "
+     "ha detto che il magistrato ha sollevato un problema serio.",
+     [("indirect", "il magistrato ha sollevato un problema serio", "Paolo Bruni", [])]),
+    ("Il giudice Marco Ferri si è dimesso ieri dalla Corte. Il senatore Paolo Bruni ha detto che "
+     "serve un magistrato più giovane.",
+     [("indirect", "serve un magistrato più giovane", "Paolo Bruni", [])]),
+    ("Il magistrato Anna Costa ha aperto un fascicolo e il giudice Marco Ferri si è dimesso. "
+     "Il senatore Paolo Bruni ha detto che il magistrato ha sollevato un problema serio.",
+     [("indirect", "il magistrato ha sollevato un problema serio", "Paolo Bruni", ["Anna Costa"])]),
+])
+def test_broad_title_for_a_narrower_one(shipped, text, expected):
+    """*il magistrato* after *il giudice Marco Ferri*: in a content, the one person of the passage
+    the article introduced with a narrower title of that kind (the grammar's ``title_hyponyms``);
+    no one when two were, with *un*, or the one it gave the broad title itself."""
+    assert spoken_about(shipped, text) == expected
