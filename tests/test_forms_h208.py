@@ -37,3 +37,22 @@ def test_broad_title_for_a_narrower_one(shipped, text, expected):
     the article introduced with a narrower title of that kind (the grammar's ``title_hyponyms``);
     no one when two were, with *un*, or the one it gave the broad title itself."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a child's noun: not the woman the article introduced with a title of an office
+    ("La senatrice Carla Benotti ha visitato ieri la scuola di Asti. Il preside Paolo Gandi ha detto "
+     "che la bambina potrà tornare in classe a settembre.",
+     [("indirect", "la bambina potrà tornare in classe a settembre", "Paolo Gandi", [])]),
+    # look-alikes: the girl the article names (no title), and a woman's noun for the senator
+    ("La piccola Sara Lodi è stata ritrovata ieri ad Asti. Il preside Paolo Gandi ha detto "
+     "che la bambina potrà tornare in classe a settembre.",
+     [("indirect", "la bambina potrà tornare in classe a settembre", "Paolo Gandi", ["Sara Lodi"])]),
+    ("La senatrice Carla Benotti è stata aggredita ieri ad Asti. Il questore Paolo Gandi ha detto "
+     "che la donna potrà tornare a casa domani.",
+     [("indirect", "la donna potrà tornare a casa domani", "Paolo Gandi", ["Carla Benotti"])]),
+])
+def test_child_noun_for_no_titled_person(shipped, text, expected):
+    """*la bambina* in a content names the girl the passage names, never the woman the article
+    introduced with a title (*la senatrice Carla Benotti*); *la donna* may."""
+    assert spoken_about(shipped, text) == expected

@@ -340,6 +340,9 @@ class Grammar:
     #: condannato*, *il suo assistito*) that, definite in a quote's content, name the person of
     #: their gender the passage before keeps naming (*la bambina* for Madeleine McCann)
     story_person_nouns: frozenset[str] = frozenset()
+    #: those of them that name a child (*la bambina*, *il neonato*): never a person the article
+    #: introduced with a title of an office or a trade (*la senatrice X*, *il conduttore X*)
+    child_nouns: frozenset[str] = frozenset()
     #: nouns of one kind of body, by the noun that stands for the kind (*quotidiano*,
     #: *testata* -> *giornale*): *il giornale* after *il quotidiano cinese Beijing News*
     media_synonyms: dict = field(default_factory=dict)

@@ -310,6 +310,7 @@ class DescriptionRules(FinderBase):
     def _given_title(self, doc: Doc, titles: set[str] | frozenset[str]) -> set[str]:
         """The people the article introduced with one of ``titles`` (*il giudice X*, *X, pm
         di Milano,*)."""
+        self._description_table(doc)  # (which gathers the titles)
         return {name for name, found in self.context(doc).description_words.items() if any(w[0] in titles for w in found)}
 
     def _of_a_name(self, span: Span, words: list[str]) -> bool:
@@ -1229,7 +1230,8 @@ class DescriptionRules(FinderBase):
             said = doc[i].morph.get("Gender") or article.morph.get("Gender")
             gender = {"Masc": "M", "Fem": "F"}.get(said[0]) if said else None
             if gender is not None:
-                named = self._most_named_person(doc, article.idx, gender, speaker)
+                named = self._most_named_person(doc, article.idx, gender, speaker,
+                                                untitled=norms[i] in self.g.child_nouns)
                 if named is not None:
                     out.append((article.idx, named))
         return out
@@ -1245,17 +1247,19 @@ class DescriptionRules(FinderBase):
         return frozenset(cldr_places(self.rules.lang, countries=True))
 
     def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
-                           window: int = 1500) -> str | None:
+                           window: int = 1500, untitled: bool = False) -> str | None:
         """The person whose name (or a participle agreeing with it) says they are of ``gender``,
         not the ``speaker``, named more often than any other (once is enough when no other
         person of that gender is named: *Anna Neri è stata colpita… la donna*) in the
         ``window`` characters before ``char`` (a name that says nothing of it, *Oscar*, is not
         taken for *la donna*), a first name and a surname: a surname alone says no gender
-        (*Obama*, *Costa*)."""
+        (*Obama*, *Costa*). With ``untitled`` (a child's noun, *la bambina*), not a person the
+        article introduced with a title (*la senatrice Anna Neri*)."""
         counts: dict[str, int] = {}
+        titled = self._given_title(doc, self.titles - self.g.child_nouns) if untitled else set()
         for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
             name = ent._.kit_canonical
-            if ent.label_ != "PER" or len(name.split()) < 2 or name.lower() == name \
+            if ent.label_ != "PER" or len(name.split()) < 2 or name.lower() == name or name in titled \
                     or speaker and self._is_speaker(name, speaker) or self._person_gender(doc, ent) != gender:
                 continue
             counts[name] = counts.get(name, 0) + 1
