@@ -56,3 +56,19 @@ def test_child_noun_for_no_titled_person(shipped, text, expected):
     """*la bambina* in a content names the girl the passage names, never the woman the article
     introduced with a title (*la senatrice Carla Benotti*); *la donna* may."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title after an indefinite article: someone unnamed, not the one the article gave the title
+    ("Il sottosegretario Gino Pace ha parlato ieri alla Camera. Il giudice Aldo Mori ha scritto che "
+     "alcune frasi pronunciate da un sottosegretario sono offensive.",
+     [("indirect", "alcune frasi pronunciate da un sottosegretario sono offensive", "Aldo Mori", [])]),
+    # the look-alike: the definite one is the sottosegretario named before
+    ("Il sottosegretario Gino Pace ha parlato ieri alla Camera. Il giudice Aldo Mori ha scritto che "
+     "alcune frasi pronunciate dal sottosegretario sono offensive.",
+     [("indirect", "alcune frasi pronunciate dal sottosegretario sono offensive", "Aldo Mori", ["Gino Pace"])]),
+])
+def test_indefinite_title_names_no_one(shipped, text, expected):
+    """*da un sottosegretario* in a content names no one, even when the article gave that title
+    to one person (*il sottosegretario Gino Pace*); *dal sottosegretario* names him."""
+    assert spoken_about(shipped, text) == expected

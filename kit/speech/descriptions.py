@@ -986,6 +986,8 @@ class DescriptionRules(FinderBase):
                     if after_preposition:
                         d_end = self._named_domain_end(doc, d_end, sent.end)
                     phrase = doc[d_start:d_end]
+                    if _norm(doc[d_start]) in self.g.indefinite_articles:
+                        continue  # "da un sottosegretario", "è un artista": no one the article named
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
                         resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker,
