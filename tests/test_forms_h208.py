@@ -72,3 +72,22 @@ def test_indefinite_title_names_no_one(shipped, text, expected):
     """*da un sottosegretario* in a content names no one, even when the article gave that title
     to one person (*il sottosegretario Gino Pace*); *dal sottosegretario* names him."""
     assert spoken_about(shipped, text) == expected
+
+
+_FILLER = "La pioggia è caduta per tutta la notte sulla valle e sui campi. " * 36  # (a page's other story)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one the page introduced with the title only far after it, in another story: not him
+    ("La vescova Anna Dale ha detto che il presidente non ha pregato con i fedeli. " + _FILLER +
+     "Il presidente Marco Villa ha inaugurato il ponte.",
+     [("indirect", "il presidente non ha pregato con i fedeli", "Anna Dale", [])]),
+    # the look-alike: introduced close to it, in the same story
+    ("La vescova Anna Dale ha detto che il presidente non ha pregato con i fedeli. "
+     "Il presidente Marco Villa ha inaugurato il ponte.",
+     [("indirect", "il presidente non ha pregato con i fedeli", "Anna Dale", ["Marco Villa"])]),
+])
+def test_title_holder_of_another_story(shipped, text, expected):
+    """*il presidente* in a content does not name the person the page gave that title only in a
+    story far from it (more than 2,000 characters away)."""
+    assert spoken_about(shipped, text) == expected

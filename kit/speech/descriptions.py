@@ -301,6 +301,14 @@ class DescriptionRules(FinderBase):
                 return self._last_named(doc, span.start_char, "ORG", window=400)
         return None
 
+    def _named_near(self, doc: Doc, name: str, char: int, window: int = 2000) -> bool:
+        """Whether the page names ``name`` within ``window`` characters of ``char``, before or
+        after it: a description (*il presidente*) that the article's table gives to a person named
+        only far from it (in another story of the page) does not name that one. A name the page
+        never writes (an alias of the rules) is near."""
+        named = [e.start_char for e in self.context(doc).ents if e._.kit_canonical == name]
+        return not named or any(abs(at - char) <= window for at in named)
+
     def _definite_opening(self, span: Span) -> bool:
         """Whether ``span`` opens with a definite article or follows a preposition joined to one
         (*il magistrato*, *dal magistrato*; not *un magistrato*)."""
@@ -992,7 +1000,7 @@ class DescriptionRules(FinderBase):
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
                         resolved = self.resolve_description(doc, phrase, whole=after_preposition, speaker=speaker,
                                                             narrower=True)
-                        if resolved is not None:
+                        if resolved is not None and self._named_near(doc, resolved[0], phrase.start_char):
                             found.append((phrase.start_char, resolved[0]))
                 found.extend(self._bodies_in(doc, sent, start, end))
                 found.extend(self._people_in(doc, sent, start, end, speaker))
