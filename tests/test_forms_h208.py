@@ -91,3 +91,22 @@ def test_title_holder_of_another_story(shipped, text, expected):
     """*il presidente* in a content does not name the person the page gave that title only in a
     story far from it (more than 2,000 characters away)."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition that gives the age before the title: the title is still hers
+    ("Anna Neri, 47 anni, sindaca di Asti, ha inaugurato il nuovo ponte. Il consigliere Piero Galli "
+     "ha detto che la sindaca ha mentito ai cittadini.",
+     [("indirect", "la sindaca ha mentito ai cittadini", "Piero Galli", ["Anna Neri"])]),
+    ("Tra i feriti c'è anche Anna Neri, 47 anni e preside della scuola. Il bidello Piero Galli ha detto "
+     "che la preside ha chiamato subito i soccorsi.",
+     [("indirect", "la preside ha chiamato subito i soccorsi", "Piero Galli", ["Anna Neri"])]),
+    # look-alike: an age and no title after it
+    ("Anna Neri, 47 anni, ha inaugurato il nuovo ponte. Il consigliere Piero Galli "
+     "ha detto che la sindaca ha mentito ai cittadini.",
+     [("indirect", "la sindaca ha mentito ai cittadini", "Piero Galli", [])]),
+])
+def test_title_after_an_age(shipped, text, expected):
+    """*Anna Neri, 47 anni, sindaca di Asti*: the title after the age in an apposition is hers,
+    and *la sindaca* in a content names her."""
+    assert spoken_about(shipped, text) == expected

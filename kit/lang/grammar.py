@@ -112,6 +112,9 @@ class Grammar:
     #: endings of the nouns that call a person by age (*il sessantenne*, *la 25enne*): the person
     #: the article named before
     age_noun_suffixes: tuple[str, ...] = ()
+    #: the nouns of an age after a number (*47 **anni***): an apposition may give it before a
+    #: person's title (*Anna Neri, 47 anni, sindaca di Asti*)
+    age_words: frozenset[str] = frozenset()
     #: the ending of adverbs of manner (*duramente*, *successivamente*): an adverb whatever the tagger says
     adverb_suffixes: tuple[str, ...] = ()
     #: the impersonal pronoun (*si ipotizza un prezzo…*: no one signs the report)

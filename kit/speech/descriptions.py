@@ -423,6 +423,9 @@ class DescriptionRules(FinderBase):
         if k + 1 >= len(doc) or doc[k].text != ",":
             return []
         k += 1
+        if k + 3 < len(doc) and doc[k].like_num and _norm(doc[k + 1]) in self.g.age_words \
+                and _norm(doc[k + 2]) in self.g.coordinators:
+            k += 3  # the age before it: "Anna Neri, 47 anni, sindaca di…", "…, 47 anni e preside della scuola"
         if _norm(doc[k]) in self.g.articles:
             k += 1
         if k >= len(doc) or _norm(doc[k]) not in self.titles:
