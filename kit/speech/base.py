@@ -157,6 +157,10 @@ class DocContext:
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
         return self.ents[i:j]
 
+    def ents_starting_between(self, first: int, last: int) -> list[Span]:
+        """Entities whose first character lies in [first, last], however far they run."""
+        return self.ents[bisect_left(self.char_starts, first):bisect_right(self.char_starts, last)]
+
     def ents_in_chars(self, start: int, end: int) -> list[Span]:
         """Entities lying inside the character range [start, end)."""
         i, j = bisect_left(self.char_starts, start), bisect_left(self.char_starts, end)
@@ -214,6 +218,9 @@ class FinderBase:
         #: the clitics of the first person (*mi*, *ci*): who writes or speaks, now
         self.first_person_clitics = frozenset(c for c, p in self.g.reflexive_persons.items() if p.startswith("1"))
         #: the nouns a report no one signs opens with (*la notizia che…*, *voci di…*: news_cue)
+        #: verbs of reaction that are no verbs of speech (*destare*, not *sollevare*): before a noun
+        #: of ``content_che_nouns``, a feeling aroused (NominalCues.news_cue)
+        self.reaction_only_verbs = self.g.reaction_verbs - self.need_object.keys()
         self.news_openers = self.g.rumour_nouns | self.g.news_nouns | self.g.charge_nouns | self.g.attached_speech_nouns \
             | self.g.urging_nouns | self.g.hypothesis_charge_nouns | self.g.content_che_nouns | self.g.existential_report_nouns
         #: the prepositions of circumstance or address with their contracted forms (*con*, *col*,

@@ -306,8 +306,10 @@ class DescriptionRules(FinderBase):
         after it: a description (*il presidente*) that the article's table gives to a person named
         only far from it (in another story of the page) does not name that one. A name the page
         never writes (an alias of the rules) is near."""
-        named = [e.start_char for e in self.context(doc).ents if e._.kit_canonical == name]
-        return not named or any(abs(at - char) <= window for at in named)
+        ctx = self.context(doc)
+        if any(e._.kit_canonical == name for e in ctx.ents_starting_between(char - window, char + window)):
+            return True
+        return not any(e._.kit_canonical == name for e in ctx.ents)  # (the whole page only when not near)
 
     def _definite_opening(self, span: Span) -> bool:
         """Whether ``span`` opens with a definite article or follows a preposition joined to one

@@ -56,7 +56,7 @@ class NominalCues(FinderBase):
             m = k - 1
             while m > sent.start and doc[m].pos_ == "ADV":
                 m -= 1
-            if m >= sent.start and self.lemmas(doc[m]) & (self.g.reaction_verbs - self.need_object.keys()):
+            if m >= sent.start and self.lemmas(doc[m]) & self.reaction_only_verbs:
                 return None  # "destando (erroneamente) la preoccupazione che…": a feeling aroused, no one voices it
             if k >= sent.start and _norm(doc[k]) in self.g.definite and not (
                     k > sent.start and _norm(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
