@@ -549,6 +549,10 @@ class Grammar:
     #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al
     #: concerto***): after a verb of appeal, *a* + one of them is an invitation, not what is urged
     gathering_nouns: frozenset[str] = frozenset()
+    #: verbs of appeal whose bare object is a guest (*invitò a casa alcuni compagni*): their
+    #: object is reported only with what it is urged to after it, *a* + an infinitive or an
+    #: urged noun (*ha invitato i cittadini a votare*, *… i manifestanti alla calma*)
+    guest_verbs: frozenset[str] = frozenset()
     #: verbs of commitment that report a stated pledge only as reflexives with an infinitive of
     #: ``infinitive_openers`` (*si è impegnato a riaprire…*, *si era offerta di pagare…*, *si
     #: sono impegnati per ridurre…*): the infinitive is what was pledged (not *ha impegnato i

@@ -1682,6 +1682,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):
             speaker_np = agent_first or self._agent_at(doc, j, sent_end)
+        if complement == "object" and kind == "verb" and not passive and verb in self.g.guest_verbs \
+                and not any(self._a_infinitive(doc, m, sent_end) or self.urged_noun(doc, m, sent_end)
+                            and doc[m].head.head.i == end - 1 for m in range(j, sent_end)):
+            # "invitò a casa alcuni compagni contrari alla guerra": a guest, nothing urged (not
+            # "invitò i manifestanti alla calma": the urged noun hangs on the verb)
+            complement = "none"
         if speaker_np is None and complement in ("di", "object") and verb not in self.g.charge_verbs \
                 and (passive or kind == "verb" and any(t.dep_ == "aux:pass" for t in doc[start:end])):
             # "è stata avanzata l'ipotesi di una mozione da parte di dieci consiglieri" (a passive,
