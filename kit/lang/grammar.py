@@ -432,7 +432,8 @@ class Grammar:
     without_words: frozenset[str] = frozenset()
     withheld_verbs: frozenset[str] = frozenset()
     #: verbs after which an infinitive cue counts (*ha voluto sottolineare*; *è tornata a
-    #: minacciare* for the aspectuals, with *a*)
+    #: minacciare* for the aspectuals, with *a*; *è arrivato a definire*, *giunse a
+    #: negare*: went as far as saying, said)
     modals: frozenset[str] = frozenset()
     #: the verb that makes a progressive with a gerund (*sta portando*, *stava rispondendo*)
     progressive_auxiliaries: frozenset[str] = frozenset()
