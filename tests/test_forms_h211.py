@@ -37,3 +37,22 @@ def test_switched_complement_before_colon(shipped, text, expected):
     follows in marks holds two propositions with the other complement after *, e*; each is an
     indirect quotation of its own, as when no quotation follows."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a di + infinitive content, then ", e" and a proper name: someone else the writer goes on to
+    ("Tra i primi a commentare c'è il sindaco Mario Bianchi, che promette di chiudere il campo nomadi, "
+     "e Paolo Neri, ex assessore della Regione, oltre al suo vice Luca Verdi.",
+     [("indirect", "di chiudere il campo nomadi", "Mario Bianchi")]),
+    ("Il ministro Carlo Rossi ha chiesto di restare in aula, e Bianchi ha accettato la proposta.",
+     [("indirect", "di restare in aula", "Carlo Rossi")]),
+    # look-alikes that go on: names in the infinitive's object without a comma, a second di + infinitive
+    ("Il ministro Carlo Rossi ha chiesto di incontrare Bianchi e Verdi entro lunedì.",
+     [("indirect", "di incontrare Bianchi e Verdi entro lunedì", "Carlo Rossi")]),
+    ("Il ministro Carlo Rossi ha chiesto di rinviare il voto, e di aprire un tavolo con i sindacati.",
+     [("indirect", "di rinviare il voto, e di aprire un tavolo con i sindacati", "Carlo Rossi")]),
+])
+def test_di_content_ends_before_named_conjunct(shipped, text, expected):
+    """*…, che promette di chiudere il campo, e Paolo Neri, …*: a *di* + infinitive content ends at
+    the comma before *e* and a proper name."""
+    assert spoken(shipped, text) == expected
