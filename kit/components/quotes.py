@@ -447,9 +447,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if clause is not None and cue.complement == "object" and _points_at_quote(
                     doc, text, clause, used_cues[cue_index], speech):
                 clause = None
-            if clause is not None:
-                quotes.append(_make(doc, clause[0], clause[1], "indirect", cue, speakers[cue_index], speech,
-                                    cue.about_start))
+            # ("ha detto che X, e di Y: «…»": two propositions, each its own quotation)
+            for part in _propositions(doc, text, cue, clause, speech) if clause is not None else ():
+                quotes.append(_make(doc, part[0], part[1], "indirect", cue, speakers[cue_index], speech,
+                                    cue.about_start if part[0] == clause[0] else part[0]))
             continue
         if cue.complement == "none":
             continue
@@ -621,8 +622,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             continue
         # "ha detto di essere addolorato, e che la città reagirà": the other complement after
         # ", e" opens a second proposition, reported on its own
-        second = _switched_complement(doc, text, cue, content, speech)
-        parts = [content] if second is None else [(content[0], second[0]), (second[1], content[1])]
+        parts = _propositions(doc, text, cue, content, speech)
         for part in parts:
             quote = _make(doc, part[0], part[1], "indirect", cue, speaker, speech,
                           cue.about_start if part is parts[0] else part[0])
@@ -1591,6 +1591,14 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     if first is None or second is None:
         return None
     return first[1], second[0]
+
+
+def _propositions(doc: Doc, text: str, cue: Cue, content: tuple[int, int],
+                  speech: SpeechFinder) -> list[tuple[int, int]]:
+    """The content split at a second proposition with the other complement
+    (:func:`_switched_complement`: *di X, e che Y*; *che X, e di Y*): one span or two."""
+    second = _switched_complement(doc, text, cue, content, speech)
+    return [content] if second is None else [(content[0], second[0]), (second[1], content[1])]
 
 
 @lru_cache(maxsize=None)

@@ -380,6 +380,8 @@ class ContentEnds(FinderBase):
                 continue  # "che il piano, come ha ricordato anche Verdi, è pronto": the clause goes on
             if tok.text == "," and self._participle_with_object(doc, nxt.i, span.end):
                 return tok.idx  # "…che non era vero, ammesso poi i fatti": the writer's clause goes on
+            if tok.text == "," and cue is not None and cue.complement == "di" and self._named_conjunct(doc, nxt.i, span.end):
+                return tok.idx  # "…, che promette di chiudere il campo, e Paolo Neri, …": the next one named
             if tok.text == "," and self.summary_apposition(doc, nxt.i, span.end):
                 return tok.idx  # "…una zona di interdizione, richiesta che è stata approvata…"
             if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
@@ -457,6 +459,17 @@ class ContentEnds(FinderBase):
             return False
         agrees = all(tok.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
         return not agrees
+
+    def _named_conjunct(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after the comma that closes a *di* + infinitive content), *e* and a
+        proper name (*…di chiudere il campo**, e Paolo Neri**, ex sindaco…*; *…di restare**, e
+        Rossi** ha accettato*): someone else the writer goes on to, a list of people or a clause
+        of its own; an infinitive's object list rarely takes a comma before its *e* (*di
+        incontrare Rossi e Bianchi* stays)."""
+        if i + 1 >= end or _norm(doc[i]) not in self.g.and_conjunctions:
+            return False
+        name = doc[i + 1]
+        return name.pos_ == "PROPN" and name.text[:1].isupper()
 
     def _summing_up(self, doc: Doc, start: int, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a colon), an indefinite article, a noun of
