@@ -1153,6 +1153,10 @@ class Grammar:
     #: nouns of an organ inside a body (*il Consiglio d'amministrazione*, *la Giunta*, *il
     #: Comitato esecutivo*): never the organisation a body's noun stands for (*la banca*)
     organ_nouns: frozenset[str] = frozenset()
+    #: common nouns of a state that an office title takes as its domain, besides the
+    #: ``institution_nouns`` and ``generic_domains`` (*presidente della **Repubblica***, *Capo
+    #: dello **Stato***): capitalised alone after a title, an institution word and no name
+    state_nouns: frozenset[str] = frozenset()
     #: auxiliaries after which a participle agrees with its subject (*Anna è arrivata*, *Marco è
     #: stato condannato*), telling the subject's gender; not *avere* (*Anna ha parlato*)
     agreeing_auxiliaries: frozenset[str] = frozenset()

@@ -787,12 +787,15 @@ class DescriptionRules(FinderBase):
         return self._institution_word(ent) or any(
             e.start == ent.end and e.label_ == "PER" for e in after)
 
-    @staticmethod
-    def _institution_word(ent) -> bool:
-        """One capitalised word, maybe with lower-case adjectives after it: *Stato*, *Stato
-        italiano*, *Consiglio comunale* (not *Forza Italia*, *Bear Stearns*)."""
+    def _institution_word(self, ent) -> bool:
+        """One capitalised common noun of an institution or a state (the grammar's
+        ``institution_nouns``, ``generic_domains``, ``state_nouns``), maybe with lower-case
+        adjectives after it: *Stato*, *Stato italiano*, *Consiglio comunale*, *Repubblica* (not
+        *Forza Italia*, *Bear Stearns*, nor a one-word name of its own: *il presidente del
+        **Sejm***, *ex premier del **Pakistan***, *un parroco di **Ladispoli***)."""
         return ent[0].text[:1].isupper() and ent[0].text[1:].islower() and all(
-            t.is_lower and t.is_alpha for t in ent[1:])
+            t.is_lower and t.is_alpha for t in ent[1:]) \
+            and _norm(ent[0]) in self.g.institution_nouns | self.g.generic_domains | self.g.state_nouns
 
     def _is_speaker(self, name: str, speaker: str) -> bool:
         """Whether ``name`` is the speaker itself. A speaker described by a common noun names
