@@ -275,7 +275,8 @@ class Grammar:
     #: article: a speaker's own words like a verb in the first person
     own_voice_elided_clitics: frozenset[str] = frozenset()
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
-    #: misure indicano che…*) they report evidence, not anyone's words
+    #: misure indicano che…*) they report evidence, not anyone's words; *escludere* too: a
+    #: thing rules out (*ciò esclude che…*, *le analisi escludono la presenza di…*)
     evidence_verbs: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to account for", "to bring out" (*spiegare*, *chiarire*,
     #: *sottolineare*, *segnalare*, *illustrare*): with a fact pronoun or an abstract noun as
