@@ -26,3 +26,23 @@ def test_thing_rules_out(shipped, text, expected):
     draws a consequence, like the other verbs of evidence; with a person or a body for subject,
     or impersonal, it reports someone ruling it out."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an infinitive of saying after a word of the occasion or duty of speaking, or of a reason
+    # through "per": the writer's own argument, no words reported
+    ("Sarà il caso di ricordare che anche a Torino la giunta ha approvato una legge simile.", []),
+    ("Ora si tratta di aggiungere che la scadenza di marzo non era una data qualsiasi.", []),
+    ("È nostro dovere ricordare che i fondi non bastano per tutti.", []),
+    ("Il governo ha il dovere di avvertire che le tasse potrebbero aumentare.", []),
+    ("Non vi è alcuna ragione per ritenere che la crisi finirà presto.", []),
+    # the look-alikes: a modal with its subject, a word of no need (unchanged)
+    ("Il sindaco Mario Rossi ha voluto ricordare che la giunta ha approvato il bilancio.",
+     [("indirect", "la giunta ha approvato il bilancio", "Mario Rossi")]),
+    ("Non c'è bisogno di dire che la riforma è urgente.", []),
+])
+def test_occasion_of_speaking(shipped, text, expected):
+    """An infinitive of saying after *il caso di*, *si tratta di*, *dovere (di)* or *ragione per*
+    is the writer's argument or a duty (*sarà il caso di ricordare che…*), like *non c'è
+    bisogno di dire che…*; a modal with a subject (*ha voluto ricordare che…*) reports."""
+    assert spoken(shipped, text) == expected
