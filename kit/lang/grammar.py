@@ -275,7 +275,8 @@ class Grammar:
     #: article: a speaker's own words like a verb in the first person
     own_voice_elided_clitics: frozenset[str] = frozenset()
     #: verbs of showing (*indicare*, *dimostrare*, *rivelare*): with a thing as subject (*le
-    #: misure indicano che…*) they report evidence, not anyone's words
+    #: misure indicano che…*) they report evidence, not anyone's words; *escludere* too: a
+    #: thing rules out (*ciò esclude che…*, *le analisi escludono la presenza di…*)
     evidence_verbs: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to account for", "to bring out" (*spiegare*, *chiarire*,
     #: *sottolineare*, *segnalare*, *illustrare*): with a fact pronoun or an abstract noun as
@@ -1203,6 +1204,15 @@ class Grammar:
     #: **bisogno di** dire che…*, ***inutile** ricordare che…*, *è **superfluo** aggiungere che…*):
     #: the writer's rhetorical "needless to say", no one's words reported
     needless_words: frozenset[str] = frozenset()
+    #: words of the occasion or the duty of speaking before an infinitive of saying, directly or
+    #: through *di* (*sarà il **caso di** ricordare che…*, *si **tratta di** aggiungere che…*, *è
+    #: nostro **dovere** ricordare che…*, *ha il **dovere di** avvertire che…*): the writer's own
+    #: argument or a duty, no words reported
+    occasion_words: frozenset[str] = frozenset()
+    #: words of a reason before an infinitive of thinking or saying through *per* (*non vi è
+    #: alcuna **ragione per** ritenere che…*): the writer's argument (not through *di*: *gli
+    #: inquirenti hanno **motivo di** ritenere che…* is their belief)
+    reason_words: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

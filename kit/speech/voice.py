@@ -364,12 +364,18 @@ class VoiceRules(FinderBase):
         return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
 
     def _needless(self, doc: Doc, i: int, sent: Span) -> bool:
-        """The infinitive at ``i`` follows a word of no need (``needless_words``), directly or
-        through *di* (*non c'è bisogno di **dire** che…*, *inutile **ricordare** che…*)."""
+        """The infinitive at ``i`` follows a word of no need (``needless_words``) or of the
+        occasion or duty of speaking (``occasion_words``), directly or through *di* (*non c'è
+        bisogno di **dire** che…*, *inutile **ricordare** che…*, *sarà il caso di **ricordare**
+        che…*, *si tratta di **aggiungere** che…*), or a word of a reason through *per*
+        (``reason_words``: *non vi è ragione per **ritenere** che…*): the writer's rhetoric or a
+        duty, no words reported."""
         k = i - 1
+        if k > sent.start and _norm(doc[k]) in self.g.forms("per"):
+            return _norm(doc[k - 1]) in self.g.reason_words
         if k > sent.start and _norm(doc[k]) in self.g.forms("di"):
             k -= 1
-        return k >= sent.start and _norm(doc[k]) in self.g.needless_words
+        return k >= sent.start and _norm(doc[k]) in self.g.needless_words | self.g.occasion_words
 
     @staticmethod
     def _right_after_marks(doc: Doc, start: int) -> bool:
