@@ -234,6 +234,10 @@ class Grammar:
     #: relative pronouns after a preposition (*tra cui*, *con il quale*) and the words that may
     #: come before them (*assieme alla quale*)
     relative_words: frozenset[str] = frozenset()
+    #: relatives of the place where something is written (*l'ordine del giorno X, **dove** è
+    #: detto che…*, *la mozione X, **nella quale** si chiede…*): right after a name, they make
+    #: that name the author of the text a passive cue reads
+    text_relatives: tuple[str, ...] = ()
     #: dative pronouns that follow the verb (*ha chiesto **loro** di…*, *ha detto **loro** che…*)
     postverbal_datives: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()
