@@ -1158,8 +1158,10 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:
         return True  # "le dimissioni", "6 morti"
-    if first.ent_type_ == "PER" and first.ent_iob_ == "B" and target:
-        return True  # "Travaglio attacca Schifani", "ha duramente criticato Alfano e la sua scelta"
+    if first.ent_type_ in ("PER", "ORG") and first.ent_iob_ == "B" and target:
+        # "Travaglio attacca Schifani", "ha duramente criticato Alfano e la sua scelta"; a body is
+        # blamed the same way ("Rossi critica la Fiat sui licenziamenti" written "critica Fiat")
+        return True
     if first.ent_type_ and first.ent_iob_ == "B":
         # "ha ringraziato Rossi": a person, not content; but "ha ringraziato Rossi per il
         # sostegno": the reason is what was said
