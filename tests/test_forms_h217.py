@@ -1,0 +1,25 @@
+"""Speakers the rules left null: forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party's members named by the party's noun, the subject before a relative clause
+    ("Perfino i leghisti, che avevano votato contro la legge di bilancio nella seduta notturna "
+     "del consiglio regionale, non hanno mai negato che la riforma fosse necessaria.",
+     [("indirect", "la riforma fosse necessaria", "leghisti")]),
+    ("I socialisti hanno detto che il governo deve dimettersi.",
+     [("indirect", "il governo deve dimettersi", "socialisti")]),
+    # the look-alike: the party's noun after a preposition is no subject; the null subject
+    # carries the named person
+    ("Il segretario Marco Neri ha parlato con i socialisti. Poi ha detto che il governo deve dimettersi.",
+     [("indirect", "il governo deve dimettersi", "Marco Neri")]),
+])
+def test_party_members_as_group(shipped, text, expected):
+    """The members of a party named by the party's noun (``group_speakers``: *i comunisti*,
+    *i leghisti*) speak as a group, as *i sindacalisti* do."""
+    assert spoken(shipped, text) == expected
+
