@@ -23,3 +23,24 @@ def test_party_members_as_group(shipped, text, expected):
     *i leghisti*) speak as a group, as *i sindacalisti* do."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle of giving news opens the sentence, its agent before the news noun
+    ("Virus letale anche in Grecia\nConfermata oggi, dal ministro della salute Bartolomeo Cirillo, la "
+     "notizia che il pericoloso virus dell'influenza tipo H5N1, che oltre mezzo secolo fa ha ucciso "
+     "migliaia di persone, è stato spedito anche a laboratori greci.",
+     [("indirect", "il pericoloso virus dell'influenza tipo H5N1, che oltre mezzo secolo fa ha ucciso "
+       "migliaia di persone, è stato spedito anche a laboratori greci", "Bartolomeo Cirillo")]),
+    ("Virus letale anche in Grecia\nConfermata oggi, dal ministro della salute Leopoldo Sirtori, la "
+     "notizia che il pericoloso virus dell'influenza tipo H5N1, che oltre mezzo secolo fa ha ucciso "
+     "migliaia di persone, è stato spedito anche a laboratori greci.",
+     [("indirect", "il pericoloso virus dell'influenza tipo H5N1, che oltre mezzo secolo fa ha ucciso "
+       "migliaia di persone, è stato spedito anche a laboratori greci", "Leopoldo Sirtori")]),
+    # the look-alike: a participle that gives no news (the news reaches the agent): no one
+    ("Accolta ieri, dal sindaco di Parma Luca Bassi, la notizia che lo stadio sarà chiuso.",
+     [("indirect", "lo stadio sarà chiuso", None)]),
+])
+def test_fronted_participle_agent_of_news(shipped, text, expected):
+    """*Confermata oggi, dal ministro X, la notizia che…*: the agent of a participle of giving
+    news that opens the sentence signs the news, however the parse hangs the phrase."""
+    assert spoken(shipped, text) == expected

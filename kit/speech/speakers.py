@@ -647,6 +647,9 @@ class SpeakerRules(FinderBase):
         if noun.dep_ in ("nsubj", "obj") and self.lemmas(noun.head) & self.g.arrival_verbs:
             return self._arrival_source(doc, noun.head)
         if _norm(noun) in self.g.news_nouns:
+            fronted = self._fronted_participle_agent(doc, noun)
+            if fronted is not None:
+                return fronted
             verb = noun.head
             while noun.dep_ in ("nmod", "appos") and verb.dep_ in ("nmod", "appos", "flat:name") and verb.head.i != verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -692,6 +695,29 @@ class SpeakerRules(FinderBase):
                           end_char=verb.idx + len(verb), text=verb.text, rule=f"verb:{lemma}",
                           complement="object", speaker_np=None, passive=False)
         return self.speaker_for(doc, at_verb, previous, earlier)
+
+    def _fronted_participle_agent(self, doc: Doc, noun) -> Speaker | None:
+        """*Confermata oggi, dal ministro della Salute Marco Neri, la notizia che…*: a news noun
+        right after (its article and a comma) a *da* phrase that follows, over its adverbs, a
+        participle of giving news (``news_giving_verbs``) opening the sentence: the agent of
+        that participle, read off the words however the parse hangs them (it splits the name off
+        the phrase, or makes the noun the name's apposition). None for another form."""
+        k = noun.i - 1
+        if k >= 0 and _norm(doc[k]) in self.g.articles:
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        da = next((j for j in range(k, max(-1, k - 10), -1) if _norm(doc[j]) in self.g.forms("da")), None)
+        if da is None or da == k or any(self.is_verbish(t) or t.is_punct or t.is_space for t in doc[da + 1:k + 1]):
+            return None
+        j = da - 1
+        while j >= 0 and not doc[j].is_space and (doc[j].text == "," or doc[j].pos_ == "ADV"):
+            j -= 1  # "oggi", "ieri"
+        if j < 0 or "Part" not in doc[j].morph.get("VerbForm") or not self.lemmas(doc[j]) & self.g.news_giving_verbs \
+                or not (j == 0 or doc[j - 1].is_space or doc[j - 1].text in (".", "!", "?", ";", ":")):
+            return None
+        found = self._from_range(doc, da + 1, k + 1)
+        return found.tagged("agent") if found is not None else None
 
     def _arrival_source(self, doc: Doc, verb) -> Speaker | None:
         """Whoever a speech noun comes from when it is the subject of a verb of arriving
