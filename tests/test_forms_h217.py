@@ -44,3 +44,21 @@ def test_fronted_participle_agent_of_news(shipped, text, expected):
     """*Confermata oggi, dal ministro X, la notizia che…*: the agent of a participle of giving
     news that opens the sentence signs the news, however the parse hangs the phrase."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an infinitive of purpose in a clause a coordinator opens, no subject of its own: the
+    # subject of the clause before, shared
+    ("I sindacati hanno detto che i fondi sono meritati, ma hanno colto l'occasione per chiedere "
+     "una discussione più ampia sul bilancio.",
+     [("indirect", "i fondi sono meritati", "sindacati"),
+      ("indirect", "una discussione più ampia sul bilancio", "sindacati")]),
+    # the look-alike: the clause has its own subject, in a sentence of its own
+    ("I sindacati hanno detto che i fondi sono meritati. Il ministro ha colto l'occasione per "
+     "chiedere una discussione.",
+     [("indirect", "i fondi sono meritati", "sindacati"), ("indirect", "una discussione", "ministro")]),
+])
+def test_infinitive_in_coordinated_clause(shipped, text, expected):
+    """*…, ma hanno colto l'occasione per chiedere…*: an infinitive cue hung on a finite verb
+    with no subject that a coordinator opens shares the speaker of the cue before."""
+    assert spoken(shipped, text) == expected

@@ -592,6 +592,8 @@ class SpeakerRules(FinderBase):
                     # no list names too (*…c'era Marco Neri, dove la torre di controllo aveva…*)
                     return parsed.tagged("parse")
                 return _tag(self._joint(doc, cand, sent), "subject")
+        if previous is not None and not previous.how.startswith("agent") and self._coordinated_governor(doc, cue, sent):
+            return previous.tagged("shared")  # "…, ma hanno colto l'occasione per chiedere…"
         resumed = self._subject_after_clitic(doc, cue, sent)
         if resumed is not None:
             return resumed
@@ -695,6 +697,27 @@ class SpeakerRules(FinderBase):
                           end_char=verb.idx + len(verb), text=verb.text, rule=f"verb:{lemma}",
                           complement="object", speaker_np=None, passive=False)
         return self.speaker_for(doc, at_verb, previous, earlier)
+
+    def _coordinated_governor(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """An infinitive cue hung, directly or through its object, on a finite verb before it
+        that has no subject of its own and that a coordinator opens (*I sindacati hanno detto
+        che…, **ma hanno colto** l'occasione per chiedere…*, *…, **e ha deciso** di chiedere…*):
+        a clause coordinated with the one before, whose subject it shares (the speaker of the
+        cue before in the sentence), however the parse attaches it."""
+        if cue.gerund or not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
+            return False
+        verb = self.main_verb(doc, cue)
+        gov = verb.head
+        if gov.pos_ == "NOUN" and gov.dep_ == "obj":
+            gov = gov.head  # "colto l'occasione per chiedere"
+        if gov.pos_ != "VERB" or not sent.start < gov.i < cue.start \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:impers", "expl:pass") for c in gov.children):
+            return False
+        start = min([gov.i] + [c.i for c in gov.children if c.dep_ in ("aux", "aux:pass") and c.i < gov.i])
+        if not (self._is_finite(doc[start]) and all(t.pos_ in ("AUX", "ADV") for t in doc[start:gov.i])):
+            return False
+        k = self.back_over_adverbs(doc, start - 1, sent.start)
+        return k > sent.start and _norm(doc[k]) in self.g.coordinators and doc[k - 1].text == ","
 
     def _fronted_participle_agent(self, doc: Doc, noun) -> Speaker | None:
         """*Confermata oggi, dal ministro della Salute Marco Neri, la notizia che…*: a news noun
