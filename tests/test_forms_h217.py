@@ -62,3 +62,27 @@ def test_infinitive_in_coordinated_clause(shipped, text, expected):
     """*…, ma hanno colto l'occasione per chiedere…*: an infinitive cue hung on a finite verb
     with no subject that a coordinator opens shares the speaker of the cue before."""
     assert spoken(shipped, text) == expected
+
+
+_FESTIVAL = ("Lecce, sabato 9 maggio \"Note nel tempo\" è il tema di quest'anno della rassegna, un'occasione "
+             "per pochi ospiti — \"{}\"")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an article headed as an interview: words in the interviewee's own voice, with no cue
+    ("Intervista a Gianfranco Rossetti, fondatore del Festival del Jazz di Lecce\n"
+     + _FESTIVAL.format("Una mia personale scelta di venti musicisti che hanno fatto la storia del jazz italiano."),
+     [("direct", "Una mia personale scelta di venti musicisti che hanno fatto la storia del jazz italiano.",
+       "Gianfranco Rossetti")]),
+    # the look-alikes: no interview in the headline; words in no one's own voice
+    ("Il festival del jazz di Lecce\n"
+     + _FESTIVAL.format("Una mia personale scelta di venti musicisti che hanno fatto la storia del jazz italiano."),
+     [("direct", "Una mia personale scelta di venti musicisti che hanno fatto la storia del jazz italiano.", None)]),
+    ("Intervista a Gianfranco Rossetti, fondatore del Festival del Jazz di Lecce\n"
+     + _FESTIVAL.format("Una scelta di venti musicisti che hanno fatto la storia del jazz italiano."),
+     [("direct", "Una scelta di venti musicisti che hanno fatto la storia del jazz italiano.", None)]),
+])
+def test_headed_interview(shipped, text, expected):
+    """A quotation in marks that no cue signs, in the speaker's own voice (*«Una mia…»*), in an
+    article whose first line says it interviews someone (*Intervista a X*): X's words."""
+    assert spoken(shipped, text) == expected
