@@ -698,7 +698,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 done[index] = _make_carried(doc, pair, carried, speech)
             else:
                 # (an answer: the person the article interviews, or names most before it)
-                speaker = speech._interviewee(doc, speech.context(doc).token_at(pair.open)) if answered else None
+                # (else, words in the first person in an article headed as an interview: the interviewee's)
+                speaker = speech._interviewee(doc, speech.context(doc).token_at(pair.open)) if answered \
+                    else speech.headed_interviewee(doc, pair.start, pair.end)
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
             if _inside_writer_clause(doc, marks, index, speech):
                 done[index] = replace(done[index], kind="mixed")

@@ -64,6 +64,25 @@ class InterviewRules(FinderBase):
         speaker = self._interviewee(doc, ctx.token_at(answers[0][0]))
         return [(start, end, speaker) for start, end in answers]
 
+    def headed_interviewee(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """The person the article's first line says it interviews (*Intervista ad Anna Bruni,
+        fondatrice del festival*), for a quotation in marks at characters [start, end) that no
+        cue signs and whose words are in the speaker's own voice (*«Una mia personale selezione…»*):
+        the interviewee speaks them; else None."""
+        ctx = self.context(doc)
+        line_end = ctx.text.find("\n")
+        if line_end < 0 or line_end >= start or not self.g.interview_stem:
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not any(self.own_words_mark(t) for t in span):  # (colons.ColonRules)
+            return None
+        for ent in ctx.ents_in_chars(0, line_end):
+            lead = doc[max(0, ent.start - 3):ent.start]
+            if ent.label_ == "PER" and any(_norm(t).startswith(self.g.interview_stem) for t in lead):
+                name = (doc._.kit_canonical_names or {}).get(span_key(ent.start_char, ent.end_char)) or ent.text
+                return Speaker(name, "PER", ent.text, ent.start_char, ent.end_char, "interview")
+        return None
+
     # -- helpers ------------------------------------------------------------------------------
     def _label_end(self, doc: Doc, sent: Span) -> int | None:
         """End token of the name that opens the sentence before a colon (*Köcher: …*), else None."""

@@ -592,6 +592,8 @@ class SpeakerRules(FinderBase):
                     # no list names too (*…c'era Marco Neri, dove la torre di controllo aveva…*)
                     return parsed.tagged("parse")
                 return _tag(self._joint(doc, cand, sent), "subject")
+        if previous is not None and not previous.how.startswith("agent") and self._coordinated_governor(doc, cue, sent):
+            return previous.tagged("shared")  # "…, ma hanno colto l'occasione per chiedere…"
         resumed = self._subject_after_clitic(doc, cue, sent)
         if resumed is not None:
             return resumed
@@ -647,6 +649,9 @@ class SpeakerRules(FinderBase):
         if noun.dep_ in ("nsubj", "obj") and self.lemmas(noun.head) & self.g.arrival_verbs:
             return self._arrival_source(doc, noun.head)
         if _norm(noun) in self.g.news_nouns:
+            fronted = self._fronted_participle_agent(doc, noun)
+            if fronted is not None:
+                return fronted
             verb = noun.head
             while noun.dep_ in ("nmod", "appos") and verb.dep_ in ("nmod", "appos", "flat:name") and verb.head.i != verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -692,6 +697,50 @@ class SpeakerRules(FinderBase):
                           end_char=verb.idx + len(verb), text=verb.text, rule=f"verb:{lemma}",
                           complement="object", speaker_np=None, passive=False)
         return self.speaker_for(doc, at_verb, previous, earlier)
+
+    def _coordinated_governor(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """An infinitive cue hung, directly or through its object, on a finite verb before it
+        that has no subject of its own and that a coordinator opens (*I sindacati hanno detto
+        che…, **ma hanno colto** l'occasione per chiedere…*, *…, **e ha deciso** di chiedere…*):
+        a clause coordinated with the one before, whose subject it shares (the speaker of the
+        cue before in the sentence), however the parse attaches it."""
+        if cue.gerund or not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
+            return False
+        verb = self.main_verb(doc, cue)
+        gov = verb.head
+        if gov.pos_ == "NOUN" and gov.dep_ == "obj":
+            gov = gov.head  # "colto l'occasione per chiedere"
+        if gov.pos_ != "VERB" or not sent.start < gov.i < cue.start \
+                or any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:impers", "expl:pass") for c in gov.children):
+            return False
+        start = min([gov.i] + [c.i for c in gov.children if c.dep_ in ("aux", "aux:pass") and c.i < gov.i])
+        if not (self._is_finite(doc[start]) and all(t.pos_ in ("AUX", "ADV") for t in doc[start:gov.i])):
+            return False
+        k = self.back_over_adverbs(doc, start - 1, sent.start)
+        return k > sent.start and _norm(doc[k]) in self.g.coordinators and doc[k - 1].text == ","
+
+    def _fronted_participle_agent(self, doc: Doc, noun) -> Speaker | None:
+        """*Confermata oggi, dal ministro della Salute Marco Neri, la notizia che…*: a news noun
+        right after (its article and a comma) a *da* phrase that follows, over its adverbs, a
+        participle of giving news (``news_giving_verbs``) opening the sentence: the agent of
+        that participle, read off the words however the parse hangs them (it splits the name off
+        the phrase, or makes the noun the name's apposition). None for another form."""
+        k = noun.i - 1
+        if k >= 0 and _norm(doc[k]) in self.g.articles:
+            k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        da = next((j for j in range(k, max(-1, k - 10), -1) if _norm(doc[j]) in self.g.forms("da")), None)
+        if da is None or da == k or any(self.is_verbish(t) or t.is_punct or t.is_space for t in doc[da + 1:k + 1]):
+            return None
+        j = da - 1
+        while j >= 0 and not doc[j].is_space and (doc[j].text == "," or doc[j].pos_ == "ADV"):
+            j -= 1  # "oggi", "ieri"
+        if j < 0 or "Part" not in doc[j].morph.get("VerbForm") or not self.lemmas(doc[j]) & self.g.news_giving_verbs \
+                or not (j == 0 or doc[j - 1].is_space or doc[j - 1].text in (".", "!", "?", ";", ":")):
+            return None
+        found = self._from_range(doc, da + 1, k + 1)
+        return found.tagged("agent") if found is not None else None
 
     def _arrival_source(self, doc: Doc, verb) -> Speaker | None:
         """Whoever a speech noun comes from when it is the subject of a verb of arriving
