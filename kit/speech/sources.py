@@ -142,8 +142,9 @@ class SourceRules(FinderBase):
                 np_end += 1  # "Dalle prime notizie diffuse, …", "Dalle stime fornite dalla Regione, …"
                 if np_end + 1 < sent.end and _norm(doc[np_end]) in self.g.forms("da"):
                     np_end = self.source_np_end(doc, np_end + 1, sent.end)
-            if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != ",":
-                return None
+            if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != "," \
+                    or _norm(doc[np_end + 1]) in self.g.subordinators:
+                return None  # (not "Si è saputo, da fonti vicine al governo, che…": the verb's agent)
             for m in range(np_end + 1, sent.end):
                 if doc[m].is_punct or _norm(doc[m]) in self.g.subordinators:
                     break
