@@ -721,6 +721,10 @@ class Grammar:
     nothing_words: frozenset[str] = frozenset()
     #: nouns of a report that follow *secondo* without an article (*secondo indiscrezioni*)
     report_nouns: frozenset[str] = frozenset()
+    #: prepositions (the last word read with its contracted forms) that, opening a clause
+    #: before a noun of ``report_nouns`` and a comma, give the source of the clause after it as
+    #: *secondo* does (*Dalle prime notizie, i feriti sarebbero…*, *In base alle stime, …*)
+    report_source_prepositions: tuple[str, ...] = ()
     #: words before a quote-marked name rather than words spoken (*il cosiddetto "…"*, *la
     #: campagna "…"*): a feature of the fragment model (kit.speech.fragments)
     naming_words: frozenset[str] = frozenset()
@@ -1010,7 +1014,7 @@ class Grammar:
     quantity_adverbs: frozenset[str] = frozenset()
     #: verbs by which a clause comes out of someone's words or text, after *da* + a noun of
     #: words or a document (*Dal comunicato della Regione **emerge** che…*, *Dal loro racconto
-    #: emerge che…*): the issuer speaks
+    #: emerge che…*, *Dal verbale **risulta** che…*): the issuer speaks
     emerging_verbs: frozenset[str] = frozenset()
     #: verbs of an impersonal *si* + *di* that judge what something is, like a copula (*Per
     #: Legambiente **si tratta di** un errore*): after *per* + a name, an opinion

@@ -209,6 +209,10 @@ class FinderBase:
         self._markers_by_first: dict[str, list[list[str]]] = {}
         for words in self.markers:
             self._markers_by_first.setdefault(words[0], []).append(words)
+        #: the first words of ``report_source_prepositions`` (contracted forms too): only they
+        #: open :meth:`~.sources.SourceRules.report_source_cue`
+        self.report_source_firsts = frozenset().union(
+            *(self.g.forms(p) if len(p.split()) == 1 else {p.split()[0]} for p in self.g.report_source_prepositions))
         self.titles = {normalize(t) for t in rules.titles}
         #: the nouns that can name a speaker without a name: titles and group words
         self.speaking_nouns = self.titles | self.g.group_speakers

@@ -874,6 +874,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     i += 1
                     continue
                 source = self.source_cue(doc, i, sent) if norm in marker_firsts else None
+                if not source and norm in self.report_source_firsts:
+                    source = self.report_source_cue(doc, i, sent)
                 if source:
                     raw.append(source)
                     np_start, np_end = source[4]

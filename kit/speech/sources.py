@@ -113,6 +113,47 @@ class SourceRules(FinderBase):
             return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
         return None
 
+    def report_source_cue(self, doc: Doc, i: int, sent: Span):
+        """A report named as the source at the start of a clause (*Dalle prime notizie, i feriti
+        sarebbero dieci*, *In base alle stime della Regione, …*, *Dai primi accertamenti dei
+        carabinieri, …*): a preposition of ``report_source_prepositions`` (contracted or not),
+        at most two adjectives, a noun of ``report_nouns`` or ``speech_nouns`` (*Dal racconto
+        della vicina, …*), its own phrase (:meth:`source_np_end`, a participle and its *da*-agent
+        too: *Dalle stime fornite dalla Regione*) and a comma; the clause after the comma is the
+        content, as after *secondo*. Not a time, a place or a rule (*Dalle prime ore del mattino, …*, *In base alla legge, …*): no report
+        noun heads them. Nor a finding (*Dalle indagini, è risultato che…*: an ``emerging_verbs``
+        verb + *che* after the comma takes the phrase)."""
+        if not (i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers):
+            return None
+        for phrase in self.g.report_source_prepositions:
+            words = phrase.split()
+            if i + len(words) >= sent.end or any(_norm(doc[i + k]) != w for k, w in enumerate(words[:-1])) \
+                    or _norm(doc[i + len(words) - 1]) not in self.g.forms(words[-1]):
+                continue
+            j = i + len(words)
+            k = j + 1 if _norm(doc[j]) in self.g.articles else j
+            reports = self.g.report_nouns | self.g.speech_nouns
+            while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in reports:
+                k += 1
+            if k >= sent.end or _norm(doc[k]) not in reports:
+                return None
+            np_end = self.source_np_end(doc, j, sent.end)
+            if k < np_end < sent.end and doc[np_end].is_lower and self.g.participle.search(_norm(doc[np_end])):
+                np_end += 1  # "Dalle prime notizie diffuse, …", "Dalle stime fornite dalla Regione, …"
+                if np_end + 1 < sent.end and _norm(doc[np_end]) in self.g.forms("da"):
+                    np_end = self.source_np_end(doc, np_end + 1, sent.end)
+            if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != "," \
+                    or _norm(doc[np_end + 1]) in self.g.subordinators:
+                return None  # (not "Si è saputo, da fonti vicine al governo, che…": the verb's agent)
+            for m in range(np_end + 1, sent.end):
+                if doc[m].is_punct or _norm(doc[m]) in self.g.subordinators:
+                    break
+                after = self.skip_adverbs(doc, m + 1, sent.end)
+                if self.lemmas(doc[m]) & self.g.emerging_verbs and after < sent.end and _norm(doc[after]) == "che":
+                    return None  # "Dalle indagini, è risultato che…": the verb's own phrase, a finding
+            return (i, j, "source", f"source:{phrase}", (j, np_end))
+        return None
+
     def _verb_follows(self, doc: Doc, np_end: int, end: int) -> bool:
         """A finite verb (past clitics, negations and adverbs) right after the source's noun
         phrase: *Le due leggi **a giudizio di molti osservatori sono** dirette a…*, a marker
