@@ -483,7 +483,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
             about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
-                if p.open >= object_end and ";" in text[object_end:p.open]:
+                if p.open >= object_end and (";" in text[object_end:p.open]
+                                             or _clause_of_its_own(doc, object_end, p.open, speech)):
                     continue  # ("ne ha esposto le idee; la crisi è nata come «embargo»": a clause of the writer's)
                 if p.open >= object_end and (p.start in terms or _capitalised_name(text[p.start:p.end], speech.g)):
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
@@ -1233,6 +1234,24 @@ def _new_clause_before(doc: Doc, text: str, cue: Cue, pair, speech: SpeechFinder
     return span is not None and any(
         t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and span.start <= t.head.i < span.end
         and "Fin" in t.head.morph.get("VerbForm") for t in span)
+
+
+def _clause_of_its_own(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
+    """Between the characters ``start`` and ``end`` (after a cue's object, before marks) a
+    clause with a subject of its own: a noun or a pronoun, no relative, and its finite verb or
+    participle with a finite auxiliary, not in a relative clause (*richiede una maggioranza
+    del 75%, ma questa non verrebbe raggiunta perché molti Paesi, «rispettando la moratoria»,
+    …*). The marks are in the writer's clause, not in what the cue reports (not a gerund of
+    the speaker's, *presentando «un augurio»*, nor a relative of the object, *la legge, la
+    quale prevedeva «pieni poteri»*)."""
+    if not speech.context(doc).has_dep:
+        return False
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and _norm(t) not in speech.g.relatives
+        and span.start <= t.head.i < span.end and not t.head.dep_.startswith("acl")
+        and any("Fin" in v.morph.get("VerbForm") for v in [t.head, *(c for c in t.head.children if c.dep_.startswith("aux"))])
+        for t in span)
 
 
 def _runs_on(doc: Doc, cue: Cue, pair, speech: SpeechFinder) -> bool:
