@@ -483,7 +483,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # (what a gerund's clitic points back to stays: "ha attaccato X, definendolo «…»")
             about_start = cue.about_start if cue.about_start < cue.start_char else object_end
             for i, p in inside:
-                if p.open >= object_end and ";" in text[object_end:p.open]:
+                if p.open >= object_end and (";" in text[object_end:p.open]
+                                             or _clause_of_its_own(doc, object_end, p.open, speech)):
                     continue  # ("ne ha esposto le idee; la crisi è nata come «embargo»": a clause of the writer's)
                 if p.open >= object_end and (p.start in terms or _capitalised_name(text[p.start:p.end], speech.g)):
                     done[i] = _make(doc, p.start, p.end, "other", None, None, speech, None)
@@ -505,6 +506,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         terms_only = all(p.start in terms for _, p in inside) and not (
             cue.complement == "object" and any(_titled(doc, p, speech) or _named_thing(
                 doc, speech.context(doc).token_at(p.start - 1) - 1, text[p.start:p.end], speech) for _, p in inside))
+        unsigned_opinion = _unsigned_opinion(doc, cue, speaker, speech)
         if inside and not terms_only and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
             # long enough fragments count, short ones are terms
@@ -515,6 +517,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 done[i] = (_make(doc, p.start, p.end, kind, cue, speaker, speech, cue.about_start,
                                  about_end=_about_end(doc, cue, p.end, cues, speakers, speech)) if own else
                            _make(doc, p.start, p.end, "other", None, None, speech, None))
+                if own and unsigned_opinion:
+                    done[i] = replace(done[i], speaker_rule="unnamed")
             # "ha detto che la riforma è pronta, «ma serve tempo»": the proposition before the
             # quoted one is reported speech of its own (the guidelines' coordinated proposition)
             before = _proposition_before(doc, text, cue, speechlike[0][1], speech) if speechlike else None
@@ -526,8 +530,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         region_end = cue.region_end
         unsigned = False  # a report no one named signs, which the speaker ranker leaves null
         if cue.complement == "passive" and speaker is None:
-            # "un'anatra, ritenuta il più vecchio esemplare": an opinion no one signs
-            unsigned = speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
+            unsigned = unsigned_opinion
         elif speaker is None and _impersonal_unsigned(doc, cue, speech):
             unsigned = True  # "si ritiene che…", "verrà chiesto di…": impersonal, no one signs it
         elif speaker is None and speech.relative_subject(doc, cue, speech.context(doc).sent(cue.start)):
@@ -1235,6 +1238,24 @@ def _new_clause_before(doc: Doc, text: str, cue: Cue, pair, speech: SpeechFinder
     return span is not None and any(
         t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and span.start <= t.head.i < span.end
         and "Fin" in t.head.morph.get("VerbForm") for t in span)
+
+
+def _clause_of_its_own(doc: Doc, start: int, end: int, speech: SpeechFinder) -> bool:
+    """Between the characters ``start`` and ``end`` (after a cue's object, before marks) a
+    clause with a subject of its own: a noun or a pronoun, no relative, and its finite verb or
+    participle with a finite auxiliary, not in a relative clause (*richiede una maggioranza
+    del 75%, ma questa non verrebbe raggiunta perché molti Paesi, «rispettando la moratoria»,
+    …*). The marks are in the writer's clause, not in what the cue reports (not a gerund of
+    the speaker's, *presentando «un augurio»*, nor a relative of the object, *la legge, la
+    quale prevedeva «pieni poteri»*)."""
+    if not speech.context(doc).has_dep:
+        return False
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and _norm(t) not in speech.g.relatives
+        and span.start <= t.head.i < span.end and not t.head.dep_.startswith("acl")
+        and any("Fin" in v.morph.get("VerbForm") for v in [t.head, *(c for c in t.head.children if c.dep_.startswith("aux"))])
+        for t in span)
 
 
 def _runs_on(doc: Doc, cue: Cue, pair, speech: SpeechFinder) -> bool:
@@ -2048,6 +2069,14 @@ class CueIndex:
         return self.by_end[bisect_left(self.ends, start):bisect_right(self.ends, end)]
 
 
+def _unsigned_opinion(doc: Doc, cue: Cue, speaker, speech: SpeechFinder) -> bool:
+    """The cue is a bare participle of opinion after its noun with no holder named
+    (:meth:`bare_opinion`: *un'anatra, ritenuta il più vecchio esemplare*, *le scene considerate
+    «inopportune»*): an opinion no one signs, which the speaker ranker leaves null."""
+    return cue.complement == "passive" and speaker is None and speech.bare_opinion(
+        doc, cue.start, speech.context(doc).sent(cue.start))
+
+
 def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done, speech: SpeechFinder,
               cue_index_: CueIndex, last_attributed: Quote | None):
     """Rules 2-5: a cue or name directly before or after the pair."""
@@ -2126,9 +2155,12 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     return after[0], _make(doc, pair.start, pair.end, "direct", cues[after[0]], after[1], speech, None)
             # (a mixed quote is about what its clause names before the marks too: "ha attaccato
             # X, definendolo «…»")
-            return cue_index, _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
-                                    cue.about_start if kind == "mixed" else None,
-                                    about_end=_about_end(doc, cue, pair.end, cues, speakers, speech) if kind == "mixed" else None)
+            quote = _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
+                          cue.about_start if kind == "mixed" else None,
+                          about_end=_about_end(doc, cue, pair.end, cues, speakers, speech) if kind == "mixed" else None)
+            if _unsigned_opinion(doc, cue, speakers[cue_index], speech):
+                quote = replace(quote, speaker_rule="unnamed")  # the ranker keeps it null
+            return cue_index, quote
     # rule 2c: "X risponde al presidente, accusandolo di…: «…»": a colon before the pair and a
     # cue earlier in the same sentence whose speaker is known
     if before.endswith(":"):

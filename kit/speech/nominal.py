@@ -744,7 +744,9 @@ class NominalCues(FinderBase):
         it qualifies (a comma between or not), then, past the holder with *da*, an article,
         *tra* or *essere*: the opinion held of the noun (*un'anatra, **ritenuta** il più vecchio
         esemplare*; *il PKK, **considerato** dall'UE un'organizzazione terroristica*; *elezioni
-        **ritenute** tra le più libere*). Not before an adjective (*una curva considerata
+        **ritenute** tra le più libere*), or an opening quote mark (*le scene **considerate**
+        «inopportune»*, *il ponte, ritenuto dai tecnici «pericoloso»*: the judgement in someone's
+        words, the guidelines' mixed). Not before an unmarked adjective (*una curva considerata
         pericolosa*, *le attività ritenute essenziali*): a description, not a report."""
         lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
         if not lemmas & self.g.opinion_participle_verbs or not self.g.participle.search(_norm(doc[i])):
@@ -822,8 +824,9 @@ class NominalCues(FinderBase):
         return m, (agent[0], min(agent[1], m))
 
     def _opens_opinion(self, tok) -> bool:
-        """An article, *tra* or *essere*: what opens the opinion after a bare participle."""
-        return _norm(tok) in self.g.articles | self.g.indefinite_articles or \
+        """An article, *tra* or *essere*: what opens the opinion after a bare participle; or a
+        quote mark, the opinion in the holder's words (*le scene considerate «inopportune»*)."""
+        return _norm(tok) in self.g.articles | self.g.indefinite_articles or tok.text in QUOTE_CHARS or \
             bool(self.lemmas(tok) & self.g.opinion_participle_openers) and tok.pos_ != "PROPN"
 
     def _che_after(self, doc: Doc, j: int, end: int) -> bool:
