@@ -60,7 +60,8 @@ class ContentEnds(FinderBase):
                     continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
-            if tok.i > span.start and cue is not None and self._second_infinitive(doc, cue, span.start, tok.i):
+            if tok.i > span.start and cue is not None and (self._second_infinitive(doc, cue, span.start, tok.i)
+                                                            or self._second_participle(doc, cue, span.start, tok.i)):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "per richiedere un sopralluogo e dirigere…"
             if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
                     and not any(t.text == "," for t in doc[span.start:tok.i]):
@@ -110,6 +111,23 @@ class ContentEnds(FinderBase):
         nxt = doc[i + 1]
         return nxt.pos_ == "VERB" and self.is_infinitive(nxt) and self.is_infinitive(self.main_verb(doc, cue)) \
             and not any(self.is_infinitive(t) for t in doc[start:i])
+
+    def _second_participle(self, doc: Doc, cue: Cue, start: int, i: int) -> bool:
+        """Token ``i`` is *e* before a past participle that shares the auxiliary of the cue's
+        participle and opens an object of its own with an article, no verb in the object before
+        it (*hanno condannato **il gesto** ed espresso il loro cordoglio*: a second act, not
+        what was condemned, even when the parse hangs the participle on the object's noun; not
+        *ha accusato di aver invaso e occupato la regione*, nor an adjective of the object, *ha
+        chiesto un piano chiaro e condiviso*)."""
+        if _norm(doc[i]) not in self.g.and_conjunctions or i + 2 >= len(doc):
+            return False
+        verb, nxt = self.main_verb(doc, cue), doc[i + 1]
+        k = self.skip_adverbs(doc, i + 2, len(doc))
+        return "Part" in verb.morph.get("VerbForm") and any(t.pos_ == "AUX" for t in doc[cue.start:verb.i]) \
+            and nxt.is_lower and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
+            and self.g.participle.search(_norm(nxt)) is not None \
+            and k < len(doc) and doc[k].pos_ == "DET" and _norm(doc[k]) in self.g.articles \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:i])
 
     def _bound_gerund(self, doc: Doc, tok) -> bool:
         """A gerund right after the object, with no comma nor *e* before it, of a verb that
