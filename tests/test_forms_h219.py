@@ -1,0 +1,33 @@
+"""A quotation opened at the start of a paragraph and left open, as newspapers print a
+quotation running over paragraphs: forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paragraph opened by a mark that nothing closes: the words to the paragraph's end
+    ('La giunta si è riunita ieri sera.\n"Nessuno ha potuto portare via le proprie cose.\n'
+     'Il paese è rimasto al buio per giorni".\nPoi la giunta ha chiuso la seduta.',
+     [("direct", "Nessuno ha potuto portare via le proprie cose.", None),
+      ("direct", "Il paese è rimasto al buio per giorni", None)]),
+    ('Il cantiere è fermo da un mese.\n«Gli operai non vengono pagati da marzo e nessuno risponde.\n'
+     'Oggi il tempo è bello.',
+     [("direct", "Gli operai non vengono pagati da marzo e nessuno risponde.", None)]),
+    # the look-alikes: the mark is closed in its paragraph
+    ('La giunta si è riunita ieri sera.\n"Nessuno ha potuto portare via le proprie cose", ha detto Carlo Bianchi.',
+     [("direct", "Nessuno ha potuto portare via le proprie cose", "Carlo Bianchi")]),
+    # a headline opened by a mark, without a sentence's end: nothing
+    ('"Il ponte riaprirà in primavera\nIl sindaco ha visitato il cantiere.', []),
+    # too few words to be someone's words
+    ('"Basta così.\nIl sindaco ha visitato il cantiere.', []),
+    # a mark inside the paragraph, not at its start, left open: nothing
+    ('Il sindaco ha visitato il "cantiere del ponte di ferro e poi è ripartito.\nOggi piove.', []),
+])
+def test_quotation_open_at_paragraph_start(shipped, text, expected):
+    """A mark that opens its paragraph and that nothing closes before the paragraph's end quotes
+    the paragraph (its last words a sentence's end): the newspaper's way of running a quotation
+    over paragraphs, each one opened and only the last one closed."""
+    assert spoken(shipped, text) == expected
