@@ -31,3 +31,22 @@ def test_quotation_open_at_paragraph_start(shipped, text, expected):
     the paragraph (its last words a sentence's end): the newspaper's way of running a quotation
     over paragraphs, each one opened and only the last one closed."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of saying the tagger may read as its noun twin, right after a dash inside the marks
+    # and before its subject: the cue of the aside, the quotation cut around it
+    ('"Ma no, non è vero - replica Mario Rossi -.\nE adesso basta.',
+     [("direct", "Ma no, non è vero", "Mario Rossi")]),
+    ('"Restano ancora troppi dubbi - denuncia Carla Bruni -.\nNessuno ci ha risposto.',
+     [("direct", "Restano ancora troppi dubbi", "Carla Bruni")]),
+    # the look-alikes: the noun inside an aside, after its article, or a verb read as a verb
+    ('"Il teatro - una replica del 1990 - era pieno".',
+     [("direct", "Il teatro - una replica del 1990 - era pieno", None)]),
+    ('"Il bilancio è in ordine - conferma il sindaco Luca Neri - e lo dimostreremo".',
+     [("direct", "Il bilancio è in ordine", "Luca Neri"), ("direct", "e lo dimostreremo", "Luca Neri")]),
+])
+def test_dashed_cue_read_as_noun(shipped, text, expected):
+    """A third-person present of a verb of saying read as its noun twin (*replica*, *denuncia*)
+    right after a dash inside a quotation, its subject after it, is the aside's cue."""
+    assert spoken(shipped, text) == expected
