@@ -50,3 +50,19 @@ def test_dashed_cue_read_as_noun(shipped, text, expected):
     """A third-person present of a verb of saying read as its noun twin (*replica*, *denuncia*)
     right after a dash inside a quotation, its subject after it, is the aside's cue."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase of stance right after a dash inside the marks, its subject after it: the aside's cue
+    ('"Sono cose che non mi toccano - taglia corto Mario Rossi -.\nNoi pensiamo alla partita.',
+     [("direct", "Sono cose che non mi toccano", "Mario Rossi")]),
+    ('"La riforma è un disastro - non usa mezzi termini il sindaco Luca Neri - e la combatteremo".',
+     [("direct", "La riforma è un disastro", "Luca Neri"), ("direct", "e la combatteremo", "Luca Neri")]),
+    # the look-alike: the phrase in the words themselves, no dash before it
+    ('"Il sindaco taglia corto e chiude la seduta", ha scritto Carla Bruni.',
+     [("direct", "Il sindaco taglia corto e chiude la seduta", "Carla Bruni")]),
+])
+def test_dashed_stance_phrase(shipped, text, expected):
+    """A phrase of stance (*taglia corto*, *non usa mezzi termini*) right after a dash inside a
+    quotation, its subject after it, is the aside's cue."""
+    assert spoken(shipped, text) == expected

@@ -1116,7 +1116,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for j in range(i, min(i + 4, sent.end)):
             verb = self.verb_cue(doc, j, sent)
             if verb is None and j == i:
-                verb = self._dashed_twin(doc, j, sent)
+                verb = self._dashed_twin(doc, j, sent) or self._dashed_stance(doc, j, sent)
             if verb is None and self.lemmas(doc[j]) & self.g.dashed_cue_verbs:
                 # «Siamo reduci – continua il ministro – da …»: going on is saying here
                 verb = (self.aux_start(doc, j, i), j + 1, sorted(self.lemmas(doc[j]) & self.g.dashed_cue_verbs)[0])
@@ -1139,6 +1139,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None
         hits = (self.lemmas(token) | self.present_twins(_norm(token))) & self.single_verbs
         return (j, j + 1, sorted(hits)[0]) if hits else None
+
+    def _dashed_stance(self, doc: Doc, j: int, sent: Span) -> tuple[int, int, str] | None:
+        """A phrase of stance (``colon_stance_phrases``) right after a dash inside a quotation,
+        its subject (a name or an article) after it (*«Non mi riguarda – **taglia corto**
+        Rossi –»*, *«… – **non usa mezzi termini** il sindaco – …»*): the aside's cue."""
+        for phrase in self.g.colon_stance_phrases:
+            end = j + len(phrase.split())
+            if end < sent.end and " ".join(_norm(t) for t in doc[j:end]) == phrase \
+                    and (doc[end].pos_ == "PROPN" or _norm(doc[end]) in self.g.articles):
+                return j, end, phrase
+        return None
 
     def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
         """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
