@@ -16,7 +16,8 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
   (*ha spiegato: «la ISS è grande…*): the words it opens run to the end of their paragraph, as
   the annotation guidelines read an unclosed quotation; so does a mark that reopens a quotation
   its cue interrupted (*"Sì", dice Rossi, "abbiamo…*), which opens even glued to the words
-  around it (*risponde Rossi", che…*, *dice Rossi," è…*);
+  around it (*risponde Rossi", che…*, *dice Rossi," è…*), and a mark that opens its paragraph
+  (*"Molti non sono riusciti a fuggire.*: a quotation continued into the next paragraphs);
 - straight marks spaced inwards (*dell'" angolo di Cabibbo "del*) enclose the words between them;
 - a paragraph whose first mark only closes its sentence goes on with a quotation opened before
   it (*…della didattica universitaria". A questa…*): the words from the paragraph's start;
@@ -193,10 +194,27 @@ def _left_open(text: str, stack: list[tuple[str, int]], end: int, found: list[Ma
     colon, or reopens a quotation its cue interrupted (*"Sì", dice Rossi, "abbiamo…*): a
     quotation up to ``end``."""
     for mark, start in stack:
-        if (mark in SPEECH_OPENERS and _after_colon(text, start) or _reopens(text, start, found)) \
-                and not _closed_after(found, start):
+        if (mark in SPEECH_OPENERS and _after_colon(text, start) or _reopens(text, start, found)
+                or _opens_paragraph(text, start, end)) and not _closed_after(found, start):
             found.append(_pair(text, start, end, 0, mark))
             return
+
+
+#: opening marks that, first in a paragraph and left open, quote the paragraph to its end
+PARAGRAPH_OPENERS = ("«", "“", '"', "„")
+#: the fewest words of such a paragraph
+PARAGRAPH_QUOTE_WORDS = 4
+
+
+def _opens_paragraph(text: str, i: int, end: int) -> bool:
+    """The mark at ``i`` opens its paragraph and nothing closes it before the paragraph's end
+    (``end``), with at least ``PARAGRAPH_QUOTE_WORDS`` words and a sentence's end after them:
+    the newspaper's way of quoting over paragraphs, each one opened and only the last one
+    closed (*"Molti non hanno fatto in tempo a fuggire.* ↵ *…"*)."""
+    if text[i] not in PARAGRAPH_OPENERS or text[text.rfind("\n", 0, i) + 1:i].strip():
+        return False
+    words = text[i + 1:end].rstrip()
+    return len(words.split()) >= PARAGRAPH_QUOTE_WORDS and words[-1:] in ".!?…:"
 
 
 #: the most words a cue put inside a quotation takes (`"…", dice X, presidente della Y, "…"`)

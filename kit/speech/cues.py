@@ -1117,6 +1117,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
         for j in range(i, min(i + 4, sent.end)):
             verb = self.verb_cue(doc, j, sent)
+            if verb is None and j == i:
+                verb = self._dashed_twin(doc, j, sent) or self._dashed_stance(doc, j, sent)
             if verb is None and self.lemmas(doc[j]) & self.g.dashed_cue_verbs:
                 # «Siamo reduci – continua il ministro – da …»: going on is saying here
                 verb = (self.aux_start(doc, j, i), j + 1, sorted(self.lemmas(doc[j]) & self.g.dashed_cue_verbs)[0])
@@ -1124,6 +1126,31 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 return (i, verb[1], verb[2]) if verb[0] >= i else None  # ("– gli risponde X –")
             if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
                 return None
+        return None
+
+    def _dashed_twin(self, doc: Doc, j: int, sent: Span) -> tuple[int, int, str] | None:
+        """A speech verb's third-person present the tagger read as its noun or adjective twin,
+        right after a dash inside a quotation and before its subject, a name or an article
+        (*«Ma no – **replica** Rossi –.»*, *«… – **conferma** il sindaco – …»*): the cue of
+        the aside."""
+        token = doc[j]
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.is_title or j + 1 >= sent.end:
+            return None
+        nxt = doc[j + 1]
+        if not (nxt.pos_ == "PROPN" or _norm(nxt) in self.g.articles):
+            return None
+        hits = (self.lemmas(token) | self.present_twins(_norm(token))) & self.single_verbs
+        return (j, j + 1, sorted(hits)[0]) if hits else None
+
+    def _dashed_stance(self, doc: Doc, j: int, sent: Span) -> tuple[int, int, str] | None:
+        """A phrase of stance (``colon_stance_phrases``) right after a dash inside a quotation,
+        its subject (a name or an article) after it (*«Non mi riguarda – **taglia corto**
+        Rossi –»*, *«… – **non usa mezzi termini** il sindaco – …»*): the aside's cue."""
+        for phrase in self.g.colon_stance_phrases:
+            end = j + len(phrase.split())
+            if end < sent.end and " ".join(_norm(t) for t in doc[j:end]) == phrase \
+                    and (doc[end].pos_ == "PROPN" or _norm(doc[end]) in self.g.articles):
+                return j, end, phrase
         return None
 
     def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
