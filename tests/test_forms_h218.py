@@ -49,3 +49,31 @@ def test_title_of_another_kind(shipped, text, expected):
     """*il papa*, *il giudice*, *il campione*: not the titled person named last whose titles all
     name another kind of people (*il presidente X*, *l'allenatore X*, *la figlia X*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title of a magazine whose noun a preposition governs, before the verb: the outlet one
+    # spoke to, not the subject (the sentence names no one else: no speaker)
+    ("Quando, alla rivista Casa e Giardino, ha dichiarato di non voler lasciare il partito, nessuno le ha creduto.",
+     [("indirect", "di non voler lasciare il partito, nessuno le ha creduto", None)]),
+    ("Quando, alla rivista Sole e Luna, ha dichiarato di voler lasciare la politica, nessuno le ha creduto.",
+     [("indirect", "di voler lasciare la politica, nessuno le ha creduto", None)]),
+    # the look-alikes: the person before the outlet or right after it, the outlet as the subject
+    # or the source, the outlet after "da" in an aside
+    ("Marco Rossi, al quotidiano La Stampa, ha dichiarato di non voler lasciare il partito.",
+     [("indirect", "di non voler lasciare il partito", "Marco Rossi")]),
+    ("Al quotidiano La Stampa Marco Rossi ha dichiarato di non voler lasciare il partito.",
+     [("indirect", "di non voler lasciare il partito", "Marco Rossi")]),
+    ("Il quotidiano La Stampa ha scritto che il governo cadrà.",
+     [("indirect", "il governo cadrà", "La Stampa")]),
+    ("Il settimanale Moda e Salute ha rivelato che la modella lascerà le passerelle.",
+     [("indirect", "la modella lascerà le passerelle", "Moda e Salute")]),
+    ("Secondo il quotidiano La Stampa il governo cadrà presto.",
+     [("indirect", "il governo cadrà presto", "La Stampa")]),
+    ("Marco Rossi, intervistato dal mensile Famiglia Cristiana, ha dichiarato che la legge è sbagliata.",
+     [("indirect", "la legge è sbagliata", "Marco Rossi")]),
+])
+def test_outlet_spoken_to(shipped, text, expected):
+    """*alla rivista Casa e Giardino, ha dichiarato*: the title after a noun of a newspaper or
+    work that a preposition other than *di* governs is no subject."""
+    assert spoken(shipped, text) == expected
