@@ -77,3 +77,26 @@ def test_outlet_spoken_to(shipped, text, expected):
     """*alla rivista Casa e Giardino, ha dichiarato*: the title after a noun of a newspaper or
     work that a preposition other than *di* governs is no subject."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name apposed to a title a preposition governs (the agent of a participle): not the
+    # subject of the verb after it
+    ("Luca Bianchi, contattato al telefono subito dopo la partita dal conduttore della Domenica sportiva, "
+     "Paolo Conti, si è ovviamente detto deluso ma ha detto di ritenere che la sconfitta sia stata immeritata.",
+     [("indirect", "deluso", "Luca Bianchi"),
+      ("indirect", "di ritenere che la sconfitta sia stata immeritata", "Luca Bianchi")]),
+    # the look-alikes: the apposition of the subject's own title, or of a source's
+    ("Il presidente del Milan, Paolo Rossi, ha detto che la squadra è pronta.",
+     [("indirect", "la squadra è pronta", "Paolo Rossi")]),
+    ("Il portavoce del ministero, Marco Neri, ha detto che la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "Marco Neri")]),
+    ("Secondo il portavoce del ministero, Marco Neri, la riforma è pronta.",
+     [("indirect", "la riforma è pronta", "Marco Neri")]),
+    ("Marco Neri, intervistato dal direttore del Tirreno, Paolo Conti, ha detto che la squadra è pronta.",
+     [("indirect", "la squadra è pronta", "Marco Neri")]),
+])
+def test_apposition_of_governed_title(shipped, text, expected):
+    """*X, avvicinato dal conduttore del programma, Y, si è detto…*: the name apposed to a title
+    a preposition governs is its agent or addressee, not the subject."""
+    assert spoken(shipped, text) == expected

@@ -73,6 +73,8 @@ class SpeakerRules(FinderBase):
             return False  # (not after "il giorno dopo", "poco dopo": an adverb of time)
         if self._outlet_addressed(doc, np_start, floor):
             return False
+        if prev.text == "," and self._apposed_to_governed(doc, np_start, floor):
+            return False
         if norm in self.g.former_words and np_start - 2 >= floor and doc[np_start - 2].text in (",", "("):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
@@ -111,6 +113,19 @@ class SpeakerRules(FinderBase):
             k -= 1
         return k - 1 >= floor and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
             and _norm(doc[k]) in self.g.title_words and _norm(doc[k - 1]) in self.g.prepositions - self.g.forms("di")
+
+    def _apposed_to_governed(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """The name at ``np_start`` follows a comma that closes a title a preposition governs, the
+        title's domain in between (*avvicinato **dal conduttore** del Processo del lunedì, Aldo
+        Biscardi,*; *ha scritto **al ministro** dell'Interno, Marco Neri,*): the apposition names
+        the agent or addressee, not the subject (not *il presidente del Milan, Marco Rossi, ha
+        detto*)."""
+        k = np_start - 2
+        while k > floor and k > np_start - 10 and _norm(doc[k]) not in self.titles \
+                and not doc[k].is_punct and not self._is_finite(doc[k]):
+            k -= 1
+        return k - 1 >= floor and k < np_start - 1 and _norm(doc[k]) in self.titles \
+            and _norm(doc[k - 1]) in self.g.prepositions and not self._title_preposition(doc, k)
 
     def _before_finite(self, doc: Doc, np_start: int) -> bool:
         """The name opening at ``np_start`` runs right into a finite verb, its clitics and
