@@ -44,6 +44,11 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "le proteste sono state organizzate dall'estero", "Hassan Karimi")]),
     ("L'allenatore Bruno Sartori ha lasciato la squadra. Il tecnico ha detto che la squadra tornerà presto in campo.",
      [("indirect", "la squadra tornerà presto in campo", "Bruno Sartori")]),
+    # a generic head of something (*il responsabile*) names a politician too
+    ("Il sottosegretario Paolo Righi ha parlato a Bari. Il responsabile ha assicurato che i treni arriveranno.",
+     [("indirect", "i treni arriveranno", "Paolo Righi")]),
+    ("Il ministro del Lavoro Paolo Righi è intervenuto a Bari. Il dirigente ha assicurato che le pensioni non cambieranno.",
+     [("indirect", "le pensioni non cambieranno", "Paolo Righi")]),
 ])
 def test_title_of_another_kind(shipped, text, expected):
     """*il papa*, *il giudice*, *il campione*: not the titled person named last whose titles all
