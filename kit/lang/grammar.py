@@ -1129,6 +1129,12 @@ class Grammar:
     #: the article introduced with a narrower one (as a speaker, and in a quotation's content
     #: when the article gave the broader title to no one)
     title_hyponyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: kinds of people and the titles each kind holds (the church, politics and the state, the
+    #: courts, business, sport, the arts, science and medicine, the family; a title may name
+    #: several kinds, *presidente*; a title in none, *dottore*, names any kind): a description
+    #: by a title of some kinds (*il papa*) is not a person the article gave only titles of
+    #: other kinds (*il presidente François Hollande*, *la scrittrice Doris Lessing*)
+    title_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     #: prepositions joined to a definite article (*del*, *al*, *nel*…): *nei confronti **del**
     #: presidente del Senato* opens a description as *il* does
     articulated_prepositions: frozenset[str] = frozenset()

@@ -266,8 +266,14 @@ class DescriptionRules(FinderBase):
                     # no one had a title: the person named last, close before (*Giorgia Meloni è
                     # arrivata… La premier ha detto*)
                     return self._last_named(doc, span.start_char, "PER", window=400, female=female, subject=True)
-                found = (same and self._last_named(doc, span.start_char, "PER", among=same, female=female)) or \
-                    self._last_named(doc, span.start_char, "PER", among=titled, female=female)
+                found = same and self._last_named(doc, span.start_char, "PER", among=same, female=female) or None
+                if found is None:
+                    found = self._last_named(doc, span.start_char, "PER", among=titled, female=female)
+                    if found is not None and self._other_kind(doc, found[0], words[0]):
+                        # the titled person named last holds only titles of another kind (*il
+                        # papa* after *il presidente X*, *il giudice* after *l'allenatore X*):
+                        # no one, rather than someone further back
+                        return None
                 if found is None and self._qualified_title(span, words):
                     # no one with a title named in the window before it (another story of the
                     # page), and a title qualified as one known individual's, with no domain
@@ -473,6 +479,19 @@ class DescriptionRules(FinderBase):
         said -= {self.g.domain_synonyms.get(w, w) for w in acronyms}
         known = self.context(doc).description_domains.get(name)
         return bool(said and known) and not said & known
+
+    def _other_kind(self, doc: Doc, name: str, title: str) -> bool:
+        """Whether every title the article gave ``name`` names other kinds of people (the
+        grammar's ``title_classes``) than ``title`` does: *il papa* is not *il presidente
+        François Hollande*, *il giudice* not *l'allenatore X*, *il campione* not *i figli X*. A
+        title of no kind, or a person with no title of a kind, tells nothing."""
+        kinds = self._title_kinds(title)
+        theirs = [k for k in (self._title_kinds(w[0]) for w in self.context(doc).description_words.get(name, [])) if k]
+        return bool(kinds and theirs) and not any(k & kinds for k in theirs)
+
+    def _title_kinds(self, title: str) -> set[str]:
+        """The kinds of people (the grammar's ``title_classes``) a title names."""
+        return {kind for kind, titles in self.g.title_classes.items() if title in titles}
 
     def _contradicts(self, doc: Doc, name: str, words: list[str], size: int) -> bool:
         """Every description the article gave ``name`` has another word where ``words`` goes on

@@ -71,6 +71,10 @@ class SpeakerRules(FinderBase):
                                                 and _norm(doc[np_start - 2]) in self.g.time_adverb_leads) \
                 or self._in_route(doc, np_start, floor):
             return False  # (not after "il giorno dopo", "poco dopo": an adverb of time)
+        if self._outlet_addressed(doc, np_start, floor):
+            return False
+        if prev.text == "," and self._apposed_to_governed(doc, np_start, floor):
+            return False
         if norm in self.g.former_words and np_start - 2 >= floor and doc[np_start - 2].text in (",", "("):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
@@ -91,6 +95,37 @@ class SpeakerRules(FinderBase):
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
         return True
+
+    def _outlet_addressed(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """The name at ``np_start`` (with the capitalised words and *e* before it) is the title of
+        a newspaper or work whose noun a preposition governs (the grammar's ``title_words``): *al settimanale
+        **Diva e Donna**, ha dichiarato*, *Anna Neri, al quotidiano **La Stampa**, ha detto*: the
+        outlet one spoke to, not the subject (a *di* makes it the body of a description before
+        it: *il direttore del quotidiano La Stampa*)."""
+        k, joined = np_start - 1, False
+        while k > floor and doc[k].is_alpha:
+            # (back over "Diva e", "Casa e": words of the same name, not another entity right
+            # before it, "La Stampa Marco Rossi")
+            if _norm(doc[k]) in self.g.coordinators and doc[k - 1].text[:1].isupper():
+                joined = True
+            elif not (doc[k].text[:1].isupper() and (joined or not doc[k].ent_type_)):
+                break
+            k -= 1
+        return k - 1 >= floor and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and _norm(doc[k]) in self.g.title_words and _norm(doc[k - 1]) in self.g.prepositions - self.g.forms("di")
+
+    def _apposed_to_governed(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """The name at ``np_start`` follows a comma that closes a title a preposition governs, the
+        title's domain in between (*avvicinato **dal conduttore** del Processo del lunedì, Aldo
+        Biscardi,*; *ha scritto **al ministro** dell'Interno, Marco Neri,*): the apposition names
+        the agent or addressee, not the subject (not *il presidente del Milan, Marco Rossi, ha
+        detto*)."""
+        k = np_start - 2
+        while k > floor and k > np_start - 10 and _norm(doc[k]) not in self.titles \
+                and not doc[k].is_punct and not self._is_finite(doc[k]):
+            k -= 1
+        return k - 1 >= floor and k < np_start - 1 and _norm(doc[k]) in self.titles \
+            and _norm(doc[k - 1]) in self.g.prepositions and not self._title_preposition(doc, k)
 
     def _before_finite(self, doc: Doc, np_start: int) -> bool:
         """The name opening at ``np_start`` runs right into a finite verb, its clitics and
