@@ -510,6 +510,13 @@ class Grammar:
     spokesperson_markers: frozenset[str] = frozenset()
     #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking
     spokesperson_nouns: frozenset[str] = frozenset()
+    #: nouns besides those of words, documents, bodies and organs (``answer_nouns``,
+    #: ``speech_nouns``, ``document_nouns``, ``institution_nouns``…) whose *di X* names the one
+    #: who speaks (*i vertici di X*, *il discorso di X*, *il voto di X*, *un fonogramma di X*):
+    #: the ranker may name X; after
+    #: other nouns X is what is spoken about (*la madre di X*, *la morte di X*:
+    #: :func:`kit.speech.ranker._possessor`)
+    voice_of_nouns: frozenset[str] = frozenset()
     #: the conjunctions that join two of a kind: names (*Rossi, Bianchi **e** i Verdi*), *di*-phrases
     and_conjunctions: frozenset[str] = frozenset()
     #: the first word of a correlative pair (*sia da A che da B*, *tanto da A quanto da B*)
