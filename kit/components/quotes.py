@@ -2551,13 +2551,16 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
 def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:
     """Whether ``tok``, after a quotation ending at ``end``, opens what is no longer the quoted
     clause: a comma and a definite article (an apposition of the writer's on the last name in
-    the marks: *«… vicino a X», la capitale della Y*; or a gerund, the grammar's ``gerund``), or a capitalised common word right after
+    the marks: *«… vicino a X», la capitale della Y*; or a gerund, the grammar's ``gerund``; or a finite verb,
+    the writer's main clause going on after the relative or subordinate clause of the cue: *X, il quale aveva
+    lodato la «prudenza» della scelta di Y, arriva la decisione di Z*), or a capitalised common word right after
     the closing mark (a full stop left out: *«… scarica» Numerose le reazioni…*)."""
     if tok.text == "," and tok.i + 1 < len(doc):
         after = doc[tok.i + 1]
         # (or a gerund, a clause of the writer's own: *l'ha definito «un errore», dimettendosi…*)
         return after.pos_ == "DET" and after.morph.get("Definite") == ["Def"] \
-            or after.is_lower and bool(speech.g.gerund.search(_norm(after)))
+            or after.is_lower and bool(speech.g.gerund.search(_norm(after))) \
+            or after.is_lower and after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm")
     previous = doc[tok.i - 1] if tok.i else None
     return previous is not None and previous.idx >= end and previous.is_quote and tok.is_title \
         and not tok.ent_type_ and tok.pos_ != "PROPN" and not tok.is_sent_start

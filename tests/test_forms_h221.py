@@ -1,0 +1,29 @@
+"""Where what a mixed quotation is about stops after its marks: forms of Italian news written
+for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the cue in a relative clause; after a comma the writer's main clause goes on with its own verb
+    ("Poche ore dopo la dichiarazione del procuratore Carlo Neri, il quale aveva lodato la «prudenza» "
+     "della sentenza del Tribunale di Pisa, arriva la decisione della Corte d'Appello di Firenze.",
+     [("mixed", "prudenza", "Carlo Neri", ["Tribunale", "Pisa"])]),
+    ("Dopo l'intervista al senatore Luca Bianchi, che aveva definito «illegittima» la nomina del prefetto "
+     "di Siena, è arrivata la replica della Regione Toscana.",
+     [("mixed", "illegittima", "Luca Bianchi", ["Siena"])]),
+    # the look-alikes: a relative pronoun or a preposition after the comma, the clause goes on
+    ("Il sindaco Marco Gialli ha definito «inaccettabile» la scelta della Regione Toscana, che ha chiuso "
+     "l'ospedale di Lucca.",
+     [("mixed", "inaccettabile", "Marco Gialli", ["Regione Toscana", "Lucca"])]),
+    ("Il governo indiano ha espresso «profonda irritazione», e poi delusione, per la scelta del governo giapponese.",
+     [("mixed", "profonda irritazione", "governo indiano", ["governo giapponese"])]),
+])
+def test_mixed_about_stops_at_main_clause(shipped, text, expected):
+    """After the marks of a mixed quotation, a comma and a finite verb open the writer's own
+    clause (the main clause after the cue's relative clause): what is named there is not what the
+    quotation is about; a relative pronoun or a coordinated phrase after the comma is still the
+    cue's clause."""
+    assert spoken_about(shipped, text) == expected
