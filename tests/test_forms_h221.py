@@ -27,3 +27,21 @@ def test_mixed_about_stops_at_main_clause(shipped, text, expected):
     quotation is about; a relative pronoun or a coordinated phrase after the comma is still the
     cue's clause."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks opening right after the closing ones: another quotation, not the first one's clause
+    ('Il procuratore Paolo Verdi ha tenuto una conferenza a Torino e ha detto tra l\'altro "la giustizia farà '
+     'piena luce sulle truffe" "le accuse ai dirigenti della Banca Etrusca mostrano la gravità della loro condotta".',
+     [("mixed", "la giustizia farà piena luce sulle truffe", "Paolo Verdi", []),
+      ("mixed", "le accuse ai dirigenti della Banca Etrusca mostrano la gravità della loro condotta", "Paolo Verdi",
+       ["Banca Etrusca"])]),
+    # the look-alikes: words between the two pairs of marks, the clause goes on
+    ('Il procuratore Paolo Verdi ha detto che le accuse sono "gravissime" e "fondate" per i dirigenti della Banca Etrusca.',
+     [("mixed", "gravissime", "Paolo Verdi", ["Banca Etrusca"]),
+      ("mixed", "fondate", "Paolo Verdi", ["Banca Etrusca"])]),
+])
+def test_mixed_about_stops_at_next_marks(shipped, text, expected):
+    """Marks that open right after a mixed quotation's closing ones, only a space between, hold
+    other words: what they name is not what the first quotation is about."""
+    assert spoken_about(shipped, text) == expected
