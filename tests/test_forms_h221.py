@@ -45,3 +45,19 @@ def test_mixed_about_stops_at_next_marks(shipped, text, expected):
     """Marks that open right after a mixed quotation's closing ones, only a space between, hold
     other words: what they name is not what the first quotation is about."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a person's name in the clause, a comma and a lowercase word: the writer's apposition
+    ("I giudici della Corte d'assise di Torino hanno dichiarato il «non luogo a procedere» nei confronti di "
+     "Mario Ferri, da anni residente a Lisbona, per prescrizione dei reati.",
+     [("mixed", "non luogo a procedere", "giudici della Corte d'assise di Torino", ["Mario Ferri"])]),
+    # the look-alike: a relative pronoun after the name, the clause goes on
+    ("Il sindaco Marco Gialli ha definito «inaccettabile» l'arresto di Mario Ferri, che vive a Lisbona.",
+     [("mixed", "inaccettabile", "Marco Gialli", ["Mario Ferri", "Lisbona"])]),
+])
+def test_mixed_about_stops_at_apposition(shipped, text, expected):
+    """After a mixed quotation's marks, a person's name, a comma and a lowercase word open the
+    writer's apposition on that person (*di X, da anni latitante a Y*): what it names is not what
+    the quotation is about."""
+    assert spoken_about(shipped, text) == expected
