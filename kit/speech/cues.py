@@ -111,6 +111,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             if not hits and token.pos_ in ("NOUN", "ADJ") and self.present_twins(norm) & estimating \
                     and self._stated_estimate(doc, i, sent, present=True):
                 hits = self.present_twins(norm) & estimating  # "il pm stima che…" read as the noun
+            if not hits and (lemmas | self.present_twins(norm)) & self.g.forecast_verbs \
+                    and self.aside_comma(doc, self.aux_start(doc, i, sent.start), i + 1, sent) is not None:
+                hits = (lemmas | self.present_twins(norm)) & self.g.forecast_verbs  # "I prezzi, calcola l'Istat, …"
+                twins = twins | self.present_twins(norm) & hits  # (a present, though the tagger read a participle)
             if not hits and lemmas & estimating and self._stated_estimate(doc, i, sent):
                 hits = lemmas & estimating  # "gli analisti stimano che…", "la società ha accertato che…"
             if not hits and norm in self.g.belief_adjectives and self._held_belief(doc, i, sent):
@@ -799,6 +803,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return True
         if token.pos_ == "ADV":
             return False
+        if prev.text == "," and self.aside_comma(doc, i, i + 1, sent) is not None:
+            return True  # set off by commas, its subject after it: "Il piano, denuncia la Cgil, …"
         di_infinitive = self.di_infinitive(doc, i + 1, sent.end)
         if norm.endswith("i") or norm.endswith("a") and self._subjunctive_in_a(token):
             return di_infinitive  # a subjunctive: "dichiari di spendere"; "tema" (temere) is the noun before "che"

@@ -55,7 +55,9 @@ class InvertedRules(FinderBase):
         start, end, lemma = verb
         last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
         # (an infinitive only after a finite modal or aspectual: "…, ha tenuto a precisare il ministro, …")
-        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) and start == i or not self._is_finite(doc[start]):
+        twin = not self._is_finite(doc[start])  # (a present read as a noun or an adjective: only in an aside)
+        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) and start == i \
+                or twin and not self._twin_in_aside(doc, start, end):
             return None
         read = self._parenthetical_reading(doc, start, end, lemma, sent)
         if read is not None:
@@ -76,6 +78,8 @@ class InvertedRules(FinderBase):
         # (the clitic is the object: a definite noun phrase after the verb is its subject; so in
         # an aside, whose object is the clause around it: "Il sindaco, ha detto il cronista, …")
         aside = self.aside_comma(doc, start, end, sent)  # (read once: the subject, the a-phrase, the null subject)
+        if aside is None and twin:
+            return None
         np = self.subject_past_setting(doc, after, sent, definite=resumed is not None or aside is not None)
         if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
                 and "Plur" in doc[start].morph.get("Number"):
@@ -212,8 +216,8 @@ class InvertedRules(FinderBase):
         subject and the postposed subject its object; not *Il sindaco ha spiegato il piano ai
         cittadini, che…* (no comma before the verb) nor *…, ha spiegato il piano, che partirà…*;
         else None."""
-        if start - 1 <= sent.start or doc[start - 1].text != "," or not self._is_finite(doc[start]) \
-                or "3" not in doc[start].morph.get("Person"):
+        if start - 1 <= sent.start or doc[start - 1].text != "," or not (
+                self._is_finite(doc[start]) and "3" in doc[start].morph.get("Person") or self._twin_in_aside(doc, start, end)):
             return None
         lead = self.parenthetical_lead(doc, start, sent)
         if lead is None and self.lone_opener(doc, start, sent) \
@@ -236,6 +240,21 @@ class InvertedRules(FinderBase):
         aside = k < sent.end - 2 and doc[k].text == "," and _norm(doc[k + 1]) not in self.g.relatives \
             and self.clause_follows(doc, k + 1, sent.end)
         return k if aside else None
+
+    def _twin_in_aside(self, doc: Doc, start: int, end: int) -> bool:
+        """A lone lower-case word the tagger read as a noun, an adjective or a participle that is
+        the third-person present of a verb of saying or estimating (``present_twins``), its
+        subject after it opened by an article or a name: the verb of an aside (*In città,
+        **calcola** infatti l'Istat, …*; *Il bilancio, **calcola** il Comune, …*, a feminine
+        participle to the tagger; *Le imprese, **critica** la Cgil, …*); not a noun in apposition
+        (*Il testo, **nota** ufficiale del governo, …*)."""
+        token = doc[start]
+        if end != start + 1 or token.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") or not token.is_lower \
+                or self._is_finite(token) \
+                or not self.present_twins(_norm(token)) & (self.single_verbs | self.g.forecast_verbs):
+            return False
+        k = self.skip_adverbs(doc, end, len(doc))
+        return k < len(doc) and (_norm(doc[k]) in self.g.articles or doc[k].pos_ == "PROPN")
 
     def _impersonal_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> bool:
         """An impersonal *si* right before the cue at ``start``, after a comma, with *si legge*
