@@ -2582,13 +2582,18 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
 
 def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:
     """Whether ``tok``, after a quotation ending at ``end``, opens what is no longer the quoted
-    clause: a comma and a definite article (an apposition of the writer's on the last name in
-    the marks: *«… vicino a X», la capitale della Y*; or a gerund, the grammar's ``gerund``; or a finite verb,
-    the writer's main clause going on after the relative or subordinate clause of the cue: *X, il quale aveva
-    lodato la «prudenza» della scelta di Y, arriva la decisione di Z*; or, after a person's name, a lowercase word
-    opening the writer's apposition on that person: *nei confronti di X, da anni latitante a Y*), or a capitalised common word right after
-    the closing mark (a full stop left out: *«… scarica» Numerose le reazioni…*), or marks opening
-    right after the closing ones, a space between (*"…" "gli arresti di X…"*: another quotation)."""
+    clause: a comma and
+    - a definite article (an apposition of the writer's on the last name in the marks: *«…
+      vicino a X», la capitale della Y*),
+    - a gerund (the grammar's ``gerund``),
+    - a finite verb (the writer's main clause going on after the relative or subordinate clause
+      of the cue: *X, il quale aveva lodato la «prudenza» della scelta di Y, arriva la decisione
+      di Z*),
+    - after a person's name, a lower-case word opening the writer's apposition on that person
+      (*nei confronti di X, da anni latitante a Y*);
+    or a capitalised common word right after the closing mark (a full stop left out: *«…
+    scarica» Numerose le reazioni…*), or marks opening right after the closing ones, a space
+    between (*"…" "gli arresti di X…"*: another quotation)."""
     if tok.text == "," and tok.i + 1 < len(doc):
         after = doc[tok.i + 1]
         # (or a gerund, a clause of the writer's own: *l'ha definito «un errore», dimettendosi…*)

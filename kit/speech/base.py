@@ -213,6 +213,19 @@ class FinderBase:
         #: open :meth:`~.sources.SourceRules.report_source_cue`
         self.report_source_firsts = frozenset().union(
             *(self.g.forms(p) if len(p.split()) == 1 else {p.split()[0]} for p in self.g.report_source_prepositions))
+        #: the nouns of a report that head such a source (*Dalle prime **notizie**, …*)
+        self.report_source_nouns = self.g.report_nouns | self.g.speech_nouns
+        #: the one-word common nouns of an institution or a state that an office title takes as
+        #: its domain (*Capo dello **Stato***): no name of its own
+        self.domain_words = self.g.institution_nouns | self.g.generic_domains | self.g.state_nouns
+        #: nouns of words, claims, opinions, works, documents, reports, bodies and organs: a name
+        #: after *di* and one of them may speak (*il commento di X*), after another common noun
+        #: it is only spoken of (*la madre di X*; :func:`~.ranker._possessor`)
+        g = self.g
+        self.voice_nouns = (g.answer_nouns | g.speech_nouns | g.report_nouns | g.document_nouns | g.saying_words
+                            | g.words_nouns | g.quoted_nouns | g.claim_nouns | g.opinion_nouns | g.colon_stance_nouns
+                            | g.work_nouns | g.institution_nouns | g.organ_nouns | g.spokesperson_nouns
+                            | g.voice_of_nouns)
         self.titles = {normalize(t) for t in rules.titles}
         #: the nouns that can name a speaker without a name: titles and group words
         self.speaking_nouns = self.titles | self.g.group_speakers

@@ -814,7 +814,7 @@ class DescriptionRules(FinderBase):
         **Sejm***, *ex premier del **Pakistan***, *un parroco di **Ladispoli***)."""
         return ent[0].text[:1].isupper() and ent[0].text[1:].islower() and all(
             t.is_lower and t.is_alpha for t in ent[1:]) \
-            and _norm(ent[0]) in self.g.institution_nouns | self.g.generic_domains | self.g.state_nouns
+            and _norm(ent[0]) in self.domain_words
 
     def _is_speaker(self, name: str, speaker: str) -> bool:
         """Whether ``name`` is the speaker itself. A speaker described by a common noun names

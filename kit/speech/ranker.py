@@ -321,10 +321,7 @@ def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderB
 def _possessor(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
     """The candidate's nearest mention follows *di* (contracted forms too, its article and
     title in between) after a common noun that is not one of words, claims, opinions, works,
-    documents, reports, bodies or organs (``answer_nouns``, ``speech_nouns``, ``report_nouns``,
-    ``document_nouns``, ``saying_words``, ``words_nouns``, ``quoted_nouns``, ``claim_nouns``,
-    ``opinion_nouns``, ``colon_stance_nouns``, ``work_nouns``, ``institution_nouns``,
-    ``organ_nouns``, ``spokesperson_nouns``, ``voice_of_nouns``): *la madre di X*, *il capo
+    documents, reports, bodies or organs (``FinderBase.voice_nouns``): *la madre di X*, *il capo
     pontieri dell'X*, *il caso della morte di X*, *il presidente della Fondazione X*: X is who or
     what the sentence speaks about, or the body of the one who speaks, not a speaker for the
     ranker to fill in where the rules named no one (*il commento di X*, *la tesi di X*, *il
@@ -339,12 +336,8 @@ def _possessor(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
         return False
     norms = finder.context(doc).norms
     j = finder.before_title(norms, name.start - 1)
-    g = finder.g
-    voices = (g.answer_nouns | g.speech_nouns | g.report_nouns | g.document_nouns | g.saying_words
-              | g.words_nouns | g.quoted_nouns | g.claim_nouns | g.opinion_nouns | g.colon_stance_nouns
-              | g.work_nouns | g.institution_nouns | g.organ_nouns | g.spokesperson_nouns | g.voice_of_nouns)
     noun = doc[j - 1]
-    return noun.pos_ == "NOUN" and not ({norms[j - 1], noun.lemma_.lower()} & voices)
+    return noun.pos_ == "NOUN" and not ({norms[j - 1], noun.lemma_.lower()} & finder.voice_nouns)
 
 
 def _unlikely_fill(f: dict[str, float]) -> bool:

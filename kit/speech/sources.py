@@ -120,9 +120,9 @@ class SourceRules(FinderBase):
         at most two adjectives, a noun of ``report_nouns`` or ``speech_nouns`` (*Dal racconto
         della vicina, …*), its own phrase (:meth:`source_np_end`, a participle and its *da*-agent
         too: *Dalle stime fornite dalla Regione*) and a comma; the clause after the comma is the
-        content, as after *secondo*. Not a time, a place or a rule (*Dalle prime ore del mattino, …*, *In base alla legge, …*): no report
-        noun heads them. Nor a finding (*Dalle indagini, è risultato che…*: an ``emerging_verbs``
-        verb + *che* after the comma takes the phrase)."""
+        content, as after *secondo*. Not a time, a place or a rule (*Dalle prime ore del mattino,
+        …*, *In base alla legge, …*): no report noun heads them. Nor a finding (*Dalle indagini,
+        è risultato che…*: an ``emerging_verbs`` verb + *che* after the comma takes the phrase)."""
         if not (i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers):
             return None
         for phrase in self.g.report_source_prepositions:
@@ -132,10 +132,9 @@ class SourceRules(FinderBase):
                 continue
             j = i + len(words)
             k = j + 1 if _norm(doc[j]) in self.g.articles else j
-            reports = self.g.report_nouns | self.g.speech_nouns
-            while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in reports:
+            while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in self.report_source_nouns:
                 k += 1
-            if k >= sent.end or _norm(doc[k]) not in reports:
+            if k >= sent.end or _norm(doc[k]) not in self.report_source_nouns:
                 return None
             np_end = self.source_np_end(doc, j, sent.end)
             if k < np_end < sent.end and doc[np_end].is_lower and self.g.participle.search(_norm(doc[np_end])):
