@@ -237,11 +237,21 @@ class VoiceRules(FinderBase):
         verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
         if self._pending(verb) or self._hypothetical(verb) or self._exhortation(verb):
             return True
+        if self._future_act(cue, verb):
+            return True
         if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
             head = verb.head
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
             return not reported and (self._pending(head) or self._future(head))
         return False
+
+    def _future_act(self, cue: Cue, verb) -> bool:
+        """An agentless passive in the future whose noun phrase is what it is about (*con
+        allegato a parte **verranno evidenziate** le variazioni dell'elenco*, *saranno comunicati
+        i posti disponibili*): what an act or a rule provides will be done, no one's words; with
+        its agent (*sarà annunciata dal ministro*) or a clause (*verrà chiesto di esaminare…*,
+        *sarà spiegato che…*) it stays."""
+        return cue.complement == "passive" and cue.speaker_np is None and self._future(verb)
 
     @staticmethod
     def _verb_group(verb) -> list:
