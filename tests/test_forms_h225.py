@@ -24,3 +24,21 @@ def test_future_passive_of_an_act(shipped, text, expected):
     """An agentless passive in the future whose content is its noun phrase (*verranno
     evidenziate le variazioni*) is what an act provides, no one's words."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund the parse hangs on the object of a duty or a permission: what one must or may do
+    ("Il cittadino interessato può comprovare con dichiarazioni personali la residenza precisando in tal caso la data di nascita.", []),
+    # the look-alikes: the same gerund after a past, said by someone
+    ("Il sindaco Paolo Verdi ha presentato la relazione precisando i costi dell'opera.",
+     [("indirect", "i costi dell'opera", "Paolo Verdi")]),
+    ("Il ministro Carlo Bianchi ha parlato alla Camera, sottolineando i vantaggi per le famiglie.",
+     [("indirect", "i vantaggi per le famiglie", "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi ha presentato il piano precisando i tempi dei lavori.",
+     [("indirect", "i tempi dei lavori", "Carlo Bianchi")]),
+])
+def test_gerund_on_the_object_of_a_duty(shipped, text, expected):
+    """A gerund of saying that hangs, in the parse, on the object of a verb under a modal of
+    duty or permission (*può comprovare la residenza precisando la data*) is part of the rule,
+    not a report."""
+    assert spoken(shipped, text) == expected

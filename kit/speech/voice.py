@@ -230,7 +230,8 @@ class VoiceRules(FinderBase):
         il trasferimento*; not *ha dovuto ammettere*), opened by a hypothesis (*qualora chiedano il
         trasferimento*) or by *quando*/*se* with a future (*quando il capo chiederà la relazione*);
         a gerund hanging on such a verb or on a future (*trasmetterà il ricorso, **precisando** la
-        data*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
+        data*), or on its object as the parse may hang it (*può comprovare la residenza
+        **precisando** la data*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
         durerà, affermando poi…*) is his forecast: the gerund is his speech."""
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
@@ -241,6 +242,8 @@ class VoiceRules(FinderBase):
             return True
         if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
             head = verb.head
+            while head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.i != head.i:
+                head = head.head  # (hung on the verb's object: "può comprovare la residenza precisando…")
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
             return not reported and (self._pending(head) or self._future(head))
         return False
