@@ -42,3 +42,19 @@ def test_gerund_on_the_object_of_a_duty(shipped, text, expected):
     duty or permission (*può comprovare la residenza precisando la data*) is part of the rule,
     not a report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition of a rule: "se" and a simple present under a present
+    ("Il garante che si assume il debito è obbligato in solido col debitore, se il creditore non dichiara espressamente di liberarlo.", []),
+    # the look-alikes: a concessive "anche se", a past, a question
+    ("La riforma va avanti, anche se il ministro Carlo Bianchi dice che non ci sono fondi.",
+     [("indirect", "non ci sono fondi", "Carlo Bianchi")]),
+    ("Il sindaco Paolo Verdi ha chiesto se il ministro intende rispondere.",
+     [("indirect", "se il ministro intende rispondere", "Paolo Verdi")]),
+])
+def test_condition_of_a_rule(shipped, text, expected):
+    """A verb of saying in a *se* clause in the simple present under a main verb in the
+    present (*è obbligato, se il creditore non dichiara di liberarlo*) states a rule's
+    condition, not words said; *anche se* concedes a report."""
+    assert spoken(shipped, text) == expected

@@ -276,7 +276,9 @@ class VoiceRules(FinderBase):
     def _hypothetical(self, verb) -> bool:
         """The verb's clause opens with a hypothesis (*qualora chiedano*), with *quando*/*se*
         and a future (*quando il capo chiederà*), or with *se* and a generic subject, the
-        impersonal *si* or a second person with no subject of its own: a generic supposition
+        impersonal *si* or a second person with no subject of its own, or a simple present under a
+        present, the condition of a rule (*il terzo è obbligato, se il creditore non dichiara di
+        liberarlo*): a generic supposition
         (``impersonal_hypothesis_openers``: *se si pensa che…*, *se si negasse che…*, *se credi
         che…*), not when an adverb before *se* makes it concessive (``concessive_adverbs``:
         *anche se non si escludono altre ipotesi* is a report)."""
@@ -286,10 +288,20 @@ class VoiceRules(FinderBase):
             return True
         generic = any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
                       for c in verb.children) \
-            or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
                                and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
+
+    @staticmethod
+    def _present(verb) -> bool:
+        """The verb's group is in the present indicative, with no auxiliary of a past (*dichiara*,
+        *è obbligato*; not *ha dichiarato*)."""
+        group = VoiceRules._verb_group(verb)
+        finite = [t for t in group if "Fin" in t.morph.get("VerbForm")]
+        return bool(finite) and all("Pres" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood") for t in finite) \
+            and not any(t.dep_ == "aux" and "Part" in verb.morph.get("VerbForm") for t in group[1:])
 
     def _exhortation(self, verb) -> bool:
         """Words asked for, not said: the verb is a plural imperative with its ending
