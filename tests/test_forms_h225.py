@@ -58,3 +58,16 @@ def test_condition_of_a_rule(shipped, text, expected):
     present (*è obbligato, se il creditore non dichiara di liberarlo*) states a rule's
     condition, not words said; *anche se* concedes a report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a future with each one of a class as its subject: what the rule has each one do
+    ("Con allegato a parte sarà pubblicato l'elenco delle sedi del distretto; Ciascun ispettore comunicherà il totale dei posti disponibili per i trasferimenti distinti per tipo.", []),
+    # the look-alikes: one named, or a past
+    ("Il provveditore Mario Gialli comunicherà il totale dei posti disponibili per i trasferimenti.",
+     [("indirect", "il totale dei posti disponibili per i trasferimenti", "Mario Gialli")]),
+])
+def test_future_of_each_one(shipped, text, expected):
+    """A verb of saying in the future whose subject has a determiner of each one of a class
+    (*ciascun ispettore comunicherà…*) is what a rule provides, not words said."""
+    assert spoken(shipped, text) == expected

@@ -238,7 +238,7 @@ class VoiceRules(FinderBase):
         verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
         if self._pending(verb) or self._hypothetical(verb) or self._exhortation(verb):
             return True
-        if self._future_act(cue, verb):
+        if self._future_act(cue, verb) or self._future_of_each(verb):
             return True
         if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
             head = verb.head
@@ -255,6 +255,14 @@ class VoiceRules(FinderBase):
         its agent (*sarà annunciata dal ministro*) or a clause (*verrà chiesto di esaminare…*,
         *sarà spiegato che…*) it stays."""
         return cue.complement == "passive" and cue.speaker_np is None and self._future(verb)
+
+    def _future_of_each(self, verb) -> bool:
+        """A future whose subject is each one of a class, a ``distributive_determiners`` word
+        before its noun (*ciascun provveditore comunicherà il totale dei posti*): what a rule has
+        each one do, nothing said yet (*il provveditore comunicherà…*, one named, stays)."""
+        return self._future(verb) and any(
+            _norm(d) in self.g.distributive_determiners for s in self.verb_subjects(verb)
+            for d in s.children if d.dep_ == "det")
 
     @staticmethod
     def _verb_group(verb) -> list:
