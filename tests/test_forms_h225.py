@@ -71,3 +71,18 @@ def test_future_of_each_one(shipped, text, expected):
     """A verb of saying in the future whose subject has a determiner of each one of a class
     (*ciascun ispettore comunicherà…*) is what a rule provides, not words said."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund of saying on a present with the impersonal "si": what the rule provides
+    ("Si considerano, a tal fine, i posti di ruolo della dotazione organica, escludendo quelli per cui è richiesto un diploma speciale.", []),
+    # the look-alikes: someone named, a reflexive past
+    ("Il ministro Carlo Bianchi ha parlato alla Camera, escludendo nuove tasse.",
+     [("indirect", "nuove tasse", "Carlo Bianchi")]),
+    ("Il sindaco Paolo Verdi si è subito scusato, spiegando che il cantiere riaprirà lunedì.",
+     [("indirect", "il cantiere riaprirà lunedì", "Paolo Verdi")]),
+])
+def test_gerund_on_an_impersonal_rule(shipped, text, expected):
+    """A gerund of saying on a present with the impersonal *si* (*si considerano i posti,
+    escludendo quelli…*) is part of the rule, not a report."""
+    assert spoken(shipped, text) == expected

@@ -231,7 +231,8 @@ class VoiceRules(FinderBase):
         trasferimento*) or by *quando*/*se* with a future (*quando il capo chiederà la relazione*);
         a gerund hanging on such a verb or on a future (*trasmetterà il ricorso, **precisando** la
         data*), or on its object as the parse may hang it (*può comprovare la residenza
-        **precisando** la data*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
+        **precisando** la data*), or on a present with the impersonal *si* (*si considerano i
+        posti, **escludendo** quelli…*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
         durerà, affermando poi…*) is his forecast: the gerund is his speech."""
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
@@ -240,13 +241,20 @@ class VoiceRules(FinderBase):
             return True
         if self._future_act(cue, verb) or self._future_of_each(verb):
             return True
-        if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        if cue.gerund and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:
             head = verb.head
             while head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.i != head.i:
                 head = head.head  # (hung on the verb's object: "può comprovare la residenza precisando…")
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
-            return not reported and (self._pending(head) or self._future(head))
+            return not reported and (self._pending(head) or self._future(head) or self._impersonal_rule(head))
         return False
+
+    def _impersonal_rule(self, verb) -> bool:
+        """The verb is a present indicative with the impersonal or passive *si* before it (*si
+        considerano i posti comuni, escludendo quelli…*): what a rule provides, no one's act
+        (*si è scusato, spiegando che…*, a reflexive past, is told)."""
+        return "Fin" in verb.morph.get("VerbForm") and self._present(verb) and any(c.dep_.startswith("expl") and c.i < verb.i
+                                           and _norm(c) in self.g.impersonal_pronouns for c in verb.children)
 
     def _future_act(self, cue: Cue, verb) -> bool:
         """An agentless passive in the future whose noun phrase is what it is about (*con
