@@ -86,3 +86,18 @@ def test_gerund_on_an_impersonal_rule(shipped, text, expected):
     """A gerund of saying on a present with the impersonal *si* (*si considerano i posti,
     escludendo quelli…*) is part of the rule, not a report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # alternative subjects in the present: whichever party the rule lets act
+    ("Il notaio o il legale della parte chiedono al giudice di acquisire la prova, che in tal caso vale per entrambi.", []),
+    # the look-alikes: subjects joined by "e", or alternatives in a past
+    ("Il sindaco Paolo Verdi e l'assessore Anna Neri chiedono al governo di intervenire.",
+     [("indirect", "di intervenire", "Paolo Verdi e Anna Neri")]),
+    ("Il sindaco o l'assessore hanno chiesto al governo di intervenire.",
+     [("indirect", "di intervenire", "assessore")]),
+])
+def test_alternative_parties_of_a_rule(shipped, text, expected):
+    """A verb of saying in the simple present whose subjects are alternatives (*il notaio o il
+    legale chiedono al giudice di…*) is what a rule lets either party do, not words said."""
+    assert spoken(shipped, text) == expected

@@ -655,6 +655,9 @@ class Grammar:
     #: determiners of each one of a class (*ciascun provveditore*, *ogni ufficio*): a subject
     #: with them and a future is what a rule has each one do, nothing said yet
     distributive_determiners: frozenset[str] = frozenset()
+    #: conjunctions of alternatives (*il pm **o** il difensore chiedono al gip…*): subjects
+    #: joined by them in the present are whichever party a rule lets act, no one who spoke
+    alternative_conjunctions: frozenset[str] = frozenset()
     #: conjunctions opening a hypothesis (*qualora chiedano il trasferimento*): what follows has
     #: not been said
     hypothetical_conjunctions: frozenset[str] = frozenset()

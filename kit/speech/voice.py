@@ -239,7 +239,7 @@ class VoiceRules(FinderBase):
         verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
         if self._pending(verb) or self._hypothetical(verb) or self._exhortation(verb):
             return True
-        if self._future_act(cue, verb) or self._future_of_each(verb):
+        if self._future_act(cue, verb) or self._future_of_each(verb) or self._either_party(verb):
             return True
         if cue.gerund and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:
             head = verb.head
@@ -271,6 +271,22 @@ class VoiceRules(FinderBase):
         return self._future(verb) and any(
             _norm(d) in self.g.distributive_determiners for s in self.verb_subjects(verb)
             for d in s.children if d.dep_ == "det")
+
+    def _either_party(self, verb) -> bool:
+        """A simple present whose subjects are alternatives, joined by an
+        ``alternative_conjunctions`` word (*il notaio **o** il legale della parte chiedono al
+        giudice di…*): whichever party a rule lets act, nothing said (*il sindaco e l'assessore
+        chiedono…*, *il sindaco o l'assessore hanno chiesto…* stay)."""
+        if not ("Fin" in verb.morph.get("VerbForm") and self._present(verb)):
+            return False
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]  # (the parse may give both)
+        nouns = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        doc = verb.doc
+        # (the word before the conjunction is another subject or its modifier: not *in tutti o
+        # quasi tutti i settori*, a parse that makes *settori* a subject)
+        return any(_norm(cc) in self.g.alternative_conjunctions and cc.i > 0 and any(
+            m is not n and (doc[cc.i - 1] == m or doc[cc.i - 1].head == m and doc[cc.i - 1].dep_ != "conj") for m in nouns)
+            for n in nouns for cc in n.children if cc.dep_ == "cc")
 
     @staticmethod
     def _verb_group(verb) -> list:
