@@ -652,6 +652,12 @@ class Grammar:
     #: rule or a possibility, nothing said yet (*l'insegnante **può** chiedere il trasferimento*,
     #: *il docente che chiede il passaggio **deve** documentarlo*); not *ha dovuto ammettere*
     deontic_modals: frozenset[str] = frozenset()
+    #: determiners of each one of a class (*ciascun provveditore*, *ogni ufficio*): a subject
+    #: with them and a future is what a rule has each one do, nothing said yet
+    distributive_determiners: frozenset[str] = frozenset()
+    #: conjunctions of alternatives (*il pm **o** il difensore chiedono al gip…*): subjects
+    #: joined by them in the present are whichever party a rule lets act, no one who spoke
+    alternative_conjunctions: frozenset[str] = frozenset()
     #: conjunctions opening a hypothesis (*qualora chiedano il trasferimento*): what follows has
     #: not been said
     hypothetical_conjunctions: frozenset[str] = frozenset()

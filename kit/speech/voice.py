@@ -230,18 +230,63 @@ class VoiceRules(FinderBase):
         il trasferimento*; not *ha dovuto ammettere*), opened by a hypothesis (*qualora chiedano il
         trasferimento*) or by *quando*/*se* with a future (*quando il capo chiederà la relazione*);
         a gerund hanging on such a verb or on a future (*trasmetterà il ricorso, **precisando** la
-        data*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
+        data*), or on its object as the parse may hang it (*può comprovare la residenza
+        **precisando** la data*), or on a present with the impersonal *si* (*si considerano i
+        posti, **escludendo** quelli…*); restrictive relatives are :meth:`generic_relative`'s. A future that is someone's words (``cues``: *secondo X, il governo
         durerà, affermando poi…*) is his forecast: the gerund is his speech."""
         if cue.complement == "source" or not self.context(doc).has_dep:
             return False
         verb = self.main_verb(doc, cue)  # (*può **chiedere***, *verranno **evidenziate***)
         if self._pending(verb) or self._hypothetical(verb) or self._exhortation(verb):
             return True
-        if cue.gerund and verb.dep_ == "advcl" and verb.head.i < verb.i:
+        if self._future_act(cue, verb) or self._future_of_each(verb) or self._either_party(verb):
+            return True
+        if cue.gerund and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:
             head = verb.head
+            while head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.i != head.i:
+                head = head.head  # (hung on the verb's object: "può comprovare la residenza precisando…")
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
-            return not reported and (self._pending(head) or self._future(head))
+            return not reported and (self._pending(head) or self._future(head) or self._impersonal_rule(head))
         return False
+
+    def _impersonal_rule(self, verb) -> bool:
+        """The verb is a present indicative with the impersonal or passive *si* before it (*si
+        considerano i posti comuni, escludendo quelli…*): what a rule provides, no one's act
+        (*si è scusato, spiegando che…*, a reflexive past, is told)."""
+        return "Fin" in verb.morph.get("VerbForm") and self._present(verb) and any(c.dep_.startswith("expl") and c.i < verb.i
+                                           and _norm(c) in self.g.impersonal_pronouns for c in verb.children)
+
+    def _future_act(self, cue: Cue, verb) -> bool:
+        """An agentless passive in the future whose noun phrase is what it is about (*con
+        allegato a parte **verranno evidenziate** le variazioni dell'elenco*, *saranno comunicati
+        i posti disponibili*): what an act or a rule provides will be done, no one's words; with
+        its agent (*sarà annunciata dal ministro*) or a clause (*verrà chiesto di esaminare…*,
+        *sarà spiegato che…*) it stays."""
+        return cue.complement == "passive" and cue.speaker_np is None and self._future(verb)
+
+    def _future_of_each(self, verb) -> bool:
+        """A future whose subject is each one of a class, a ``distributive_determiners`` word
+        before its noun (*ciascun provveditore comunicherà il totale dei posti*): what a rule has
+        each one do, nothing said yet (*il provveditore comunicherà…*, one named, stays)."""
+        return self._future(verb) and any(
+            _norm(d) in self.g.distributive_determiners for s in self.verb_subjects(verb)
+            for d in s.children if d.dep_ == "det")
+
+    def _either_party(self, verb) -> bool:
+        """A simple present whose subjects are alternatives, joined by an
+        ``alternative_conjunctions`` word (*il notaio **o** il legale della parte chiedono al
+        giudice di…*): whichever party a rule lets act, nothing said (*il sindaco e l'assessore
+        chiedono…*, *il sindaco o l'assessore hanno chiesto…* stay)."""
+        if not ("Fin" in verb.morph.get("VerbForm") and self._present(verb)):
+            return False
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]  # (the parse may give both)
+        nouns = subjects + [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        doc = verb.doc
+        # (the word before the conjunction is another subject or its modifier: not *in tutti o
+        # quasi tutti i settori*, a parse that makes *settori* a subject)
+        return any(_norm(cc) in self.g.alternative_conjunctions and cc.i > 0 and any(
+            m is not n and (doc[cc.i - 1] == m or doc[cc.i - 1].head == m and doc[cc.i - 1].dep_ != "conj") for m in nouns)
+            for n in nouns for cc in n.children if cc.dep_ == "cc")
 
     @staticmethod
     def _verb_group(verb) -> list:
@@ -263,7 +308,9 @@ class VoiceRules(FinderBase):
     def _hypothetical(self, verb) -> bool:
         """The verb's clause opens with a hypothesis (*qualora chiedano*), with *quando*/*se*
         and a future (*quando il capo chiederà*), or with *se* and a generic subject, the
-        impersonal *si* or a second person with no subject of its own: a generic supposition
+        impersonal *si* or a second person with no subject of its own, or a simple present under a
+        present, the condition of a rule (*il terzo è obbligato, se il creditore non dichiara di
+        liberarlo*): a generic supposition
         (``impersonal_hypothesis_openers``: *se si pensa che…*, *se si negasse che…*, *se credi
         che…*), not when an adverb before *se* makes it concessive (``concessive_adverbs``:
         *anche se non si escludono altre ipotesi* is a report)."""
@@ -273,10 +320,20 @@ class VoiceRules(FinderBase):
             return True
         generic = any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
                       for c in verb.children) \
-            or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children)
+            or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+            or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
                                and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
+
+    @staticmethod
+    def _present(verb) -> bool:
+        """The verb's group is in the present indicative, with no auxiliary of a past (*dichiara*,
+        *è obbligato*; not *ha dichiarato*)."""
+        group = VoiceRules._verb_group(verb)
+        finite = [t for t in group if "Fin" in t.morph.get("VerbForm")]
+        return bool(finite) and all("Pres" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood") for t in finite) \
+            and not any(t.dep_ == "aux" and "Part" in verb.morph.get("VerbForm") for t in group[1:])
 
     def _exhortation(self, verb) -> bool:
         """Words asked for, not said: the verb is a plural imperative with its ending
