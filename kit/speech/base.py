@@ -103,6 +103,8 @@ class DocContext:
         self.sentence_descriptions: dict[int, list[tuple[int, int]]] = {}  # sentence start -> ranges
         self.description_words: dict[str, list[list[str]]] = {}  # name -> the descriptions it had
         self.description_domains: dict[str, set[str]] = {}  # name -> the words of its titles' domains
+        #: name -> the kinds of people its titles name (``DescriptionRules._other_kind``), read once
+        self.name_title_kinds: dict[str, list[frozenset[str]]] = {}
         self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
         #: an interview's answers read with the outermost quotations (SpeakerRules.named_writer)
         self.answers: list | None = None
@@ -215,6 +217,11 @@ class FinderBase:
             *(self.g.forms(p) if len(p.split()) == 1 else {p.split()[0]} for p in self.g.report_source_prepositions))
         #: the nouns of a report that head such a source (*Dalle prime **notizie**, …*)
         self.report_source_nouns = self.g.report_nouns | self.g.speech_nouns
+        #: title -> the kinds of people it names (the grammar's ``title_classes``)
+        self.title_kinds: dict[str, frozenset[str]] = {}
+        for kind, titles in self.g.title_classes.items():
+            for title in titles:
+                self.title_kinds[title] = self.title_kinds.get(title, frozenset()) | {kind}
         #: the one-word common nouns of an institution or a state that an office title takes as
         #: its domain (*Capo dello **Stato***): no name of its own
         self.domain_words = self.g.institution_nouns | self.g.generic_domains | self.g.state_nouns

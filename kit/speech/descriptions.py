@@ -485,13 +485,16 @@ class DescriptionRules(FinderBase):
         grammar's ``title_classes``) than ``title`` does: *il papa* is not *il presidente
         François Hollande*, *il giudice* not *l'allenatore X*, *il campione* not *i figli X*. A
         title of no kind, or a person with no title of a kind, tells nothing."""
-        kinds = self._title_kinds(title)
-        theirs = [k for k in (self._title_kinds(w[0]) for w in self.context(doc).description_words.get(name, [])) if k]
-        return bool(kinds and theirs) and not any(k & kinds for k in theirs)
-
-    def _title_kinds(self, title: str) -> set[str]:
-        """The kinds of people (the grammar's ``title_classes``) a title names."""
-        return {kind for kind, titles in self.g.title_classes.items() if title in titles}
+        kinds = self.title_kinds.get(title)
+        if not kinds:
+            return False
+        ctx = self.context(doc)
+        theirs = ctx.name_title_kinds.get(name)
+        if theirs is None:
+            # (once per name: the article may give one person the same title hundreds of times)
+            theirs = ctx.name_title_kinds[name] = list({k for k in (
+                self.title_kinds.get(w[0]) for w in ctx.description_words.get(name, [])) if k})
+        return bool(theirs) and not any(k & kinds for k in theirs)
 
     def _contradicts(self, doc: Doc, name: str, words: list[str], size: int) -> bool:
         """Every description the article gave ``name`` has another word where ``words`` goes on
