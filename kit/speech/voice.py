@@ -253,8 +253,13 @@ class VoiceRules(FinderBase):
         """The verb is a present indicative with the impersonal or passive *si* before it (*si
         considerano i posti comuni, escludendo quelli…*): what a rule provides, no one's act
         (*si è scusato, spiegando che…*, a reflexive past, is told)."""
-        return "Fin" in verb.morph.get("VerbForm") and self._present(verb) and any(c.dep_.startswith("expl") and c.i < verb.i
-                                           and _norm(c) in self.g.impersonal_pronouns for c in verb.children)
+        return "Fin" in verb.morph.get("VerbForm") and self._present(verb) and self._impersonal_si(verb)
+
+    def _impersonal_si(self, verb) -> bool:
+        """An impersonal or passive *si* (``impersonal_pronouns``) the parse hangs on the verb,
+        before it (*si **considerano**…*, *se si **pensa**…*, *non si **dica**…*)."""
+        return any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
+                   for c in verb.children)
 
     def _future_act(self, cue: Cue, verb) -> bool:
         """An agentless passive in the future whose noun phrase is what it is about (*con
@@ -318,8 +323,7 @@ class VoiceRules(FinderBase):
         words = {_norm(c) for c in marks}
         if words & self.g.hypothetical_conjunctions or words & self.g.future_openers and self._future(verb):
             return True
-        generic = any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
-                      for c in verb.children) \
+        generic = self._impersonal_si(verb) \
             or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
@@ -348,8 +352,7 @@ class VoiceRules(FinderBase):
             return _norm(verb).endswith(tuple(self.g.plural_imperative_endings))
         return "Sub" in mood and "Pres" in verb.morph.get("Tense") and verb.dep_ in ("ROOT", "parataxis") \
             and not any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children) \
-            and any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
-                    for c in verb.children)
+            and self._impersonal_si(verb)
 
     def verb_subjects(self, token) -> list:
         """The subjects the parse gives the verb ``token`` (:func:`parsed_subjects`), less those
