@@ -1163,6 +1163,11 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:
         return True  # "le dimissioni", "6 morti"
+    if norm in speech.g.quantity_openers and len(span) > 2 and (span[1].like_num or span[1].pos_ == "NUM") \
+            and _norm(span[2]) not in speech.g.counted_time_nouns:
+        # "oltre 10.000 feriti": a quantity opener that is also a preposition, then a number, as
+        # "6 morti" (not "oltre 10 volte la riforma": how often, the object after it)
+        return True
     if first.ent_type_ in ("PER", "ORG") and first.ent_iob_ == "B" and target:
         # "Travaglio attacca Schifani", "ha duramente criticato Alfano e la sua scelta"; a body is
         # blamed the same way ("Rossi critica la Fiat sui licenziamenti" written "critica Fiat")

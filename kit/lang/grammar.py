@@ -392,6 +392,10 @@ class Grammar:
     #: the content (*Secondo il sindaco **tutti** i cittadini…*, *Secondo l'accusa **parte** dei
     #: fondi…*), as a number does (*Secondo la prefettura **tre** persone…*)
     quantity_openers: frozenset[str] = frozenset()
+    #: nouns of time and of times counted after a number (*oltre 10 **volte***, *per oltre due
+    #: **ore***): a quantity opener before them measures the verb, it does not open its object
+    #: (*ha criticato oltre 10 volte la riforma*; not *ha annunciato oltre 300 assunzioni*)
+    counted_time_nouns: frozenset[str] = frozenset()
     #: lemmas of adjectives and participles whose complement is an *a*-phrase inside a source
     #: noun phrase (*fonti **vicine al** governo*, *ambienti **legati alla** famiglia*, *persone
     #: **fedeli al** leader*): the source runs past the *a*-phrase
