@@ -25,3 +25,25 @@ def test_number_after_oltre_opens_the_object(shipped, text, expected):
     bare number does (*6 morti*); not before a noun of time or of times (*oltre 10 volte*)."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative "durante il quale" with a null subject: the object of "ha sottolineato", which
+    # the parse reads as a passive subject, is reported, and the speaker is the one named before
+    ("Il vescovo Luigi Sarti ha celebrato ieri la messa di Natale. Nell'omelia, durante la quale "
+     "ha più volte sottolineato il suo ruolo di pastore, ha invitato i fedeli alla solidarietà.",
+     [("indirect", "il suo ruolo di pastore", "Luigi Sarti"),
+      ("indirect", "i fedeli alla solidarietà", "Luigi Sarti")]),
+    # the look-alikes: a true passive (auxiliary essere) with no agent stays a report no one signs;
+    # a subject named in the sentence speaks
+    ("Il vescovo Luigi Sarti ha celebrato ieri la messa di Natale. Durante l'omelia è stato più "
+     "volte sottolineato il ruolo dei volontari.",
+     [("indirect", "il ruolo dei volontari", None)]),
+    ("La ministra Anna Galli è arrivata a Bari. Nel suo intervento, durante il quale ha più volte "
+     "ricordato il valore della scuola pubblica, ha annunciato nuovi fondi.",
+     [("indirect", "il valore della scuola pubblica", "Anna Galli"), ("indirect", "nuovi fondi", "Anna Galli")]),
+])
+def test_passive_subject_of_an_active_verb(shipped, text, expected):
+    """A verb with the auxiliary *avere* has no passive subject: the noun phrase the parse reads
+    as one is the object, and the verb has no subject of its own (*durante la quale ha
+    sottolineato il suo ruolo*): the report is kept for the one the context names."""
+    assert spoken(shipped, text) == expected

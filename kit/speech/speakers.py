@@ -2024,9 +2024,18 @@ class SpeakerRules(FinderBase):
     def silent_subject(self, doc: Doc, cue: Cue) -> bool:
         """The parse gives the cue's verb no subject of its own (*…, chiedendo la sospensione*,
         *dopo aver annunciato la morte*, *spiega il sistema* after a sentence about the one who
-        speaks): who speaks is someone the context names, not a thing that is the subject."""
-        return self.context(doc).has_dep and not self._parsed_subjects(
-            doc, cue, ("nsubj", "nsubj:pass", "expl", "expl:impers"))
+        speaks): who speaks is someone the context names, not a thing that is the subject (a
+        passive subject of a verb with an active auxiliary is its object misread)."""
+        return self.context(doc).has_dep and not any(
+            not (subj.dep_ == "nsubj:pass" and self._active_auxiliary(subj.head))
+            for subj in self._parsed_subjects(doc, cue, ("nsubj", "nsubj:pass", "expl", "expl:impers")))
+
+    def _active_auxiliary(self, verb) -> bool:
+        """The verb has an auxiliary of the active voice (``auxiliaries`` that are not
+        ``agreeing_auxiliaries``: *ha sottolineato*): a passive subject the parse gives it is its
+        object misread (*durante il quale ha sottolineato il suo ruolo*)."""
+        active = self.g.auxiliaries - self.g.agreeing_auxiliaries
+        return any(c.dep_ == "aux" and self.lemmas(c) & active for c in verb.children)
 
     def _subject_among(self, doc: Doc, cue: Cue, nouns) -> bool:
         """The parse gives the cue's verb a subject whose word or lemma is one of ``nouns``."""
