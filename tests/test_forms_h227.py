@@ -47,3 +47,21 @@ def test_passive_subject_of_an_active_verb(shipped, text, expected):
     as one is the object, and the verb has no subject of its own (*durante la quale ha
     sottolineato il suo ruolo*): the report is kept for the one the context names."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker's words quoted in brackets right after the object: the object ends before them
+    ("Un passante ha discusso a lungo con il senatore Piero Galli, contestando per diversi minuti "
+     "le sue proposte («e andatevene a casa», gridava).",
+     [("indirect", "le sue proposte", None), ("mixed", "e andatevene a casa", None)]),
+    ("Il sindaco Paolo Verdi ha criticato la scelta della Regione («una decisione miope»).",
+     [("indirect", "la scelta della Regione", "Paolo Verdi"), ("mixed", "una decisione miope", "Paolo Verdi")]),
+    # the look-alikes: a title in marks in the brackets (capitalised) and brackets with no marks
+    ("Il cantante Marco Rame ha annunciato il nuovo album («Luce», in uscita a maggio).", []),
+    ("Il sindaco Paolo Verdi ha criticato la scelta della Regione (approvata ieri in giunta).",
+     [("indirect", "la scelta della Regione (approvata ieri in giunta)", "Paolo Verdi")]),
+])
+def test_object_before_quoted_words_in_brackets(shipped, text, expected):
+    """*contestando le loro idee («e lasciatelo governare», …)*: an opening bracket and quote marks
+    with a lowercase word after them end the reported object, which is reported besides them."""
+    assert spoken(shipped, text) == expected

@@ -71,6 +71,12 @@ class ContentEnds(FinderBase):
                 continue
             if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
                 return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
+            if tok.text == "(" and tok.i > span.start and tok.i + 2 < span.end and doc[tok.i + 1].text in QUOTE_CHARS \
+                    and doc[tok.i + 2].is_lower:
+                # "contestando le loro idee («e lasciatelo governare», …)": the words quoted in
+                # brackets are the speaker's own, after the object (not a title or a name in
+                # marks, "il nuovo album («Luce», …)", which the object holds)
+                return tok.idx
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
                                         or self._bare_list(doc, tok.i + 1, span.end)):
