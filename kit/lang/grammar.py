@@ -58,6 +58,9 @@ class Grammar:
     #: the negation (*non*): part of a verb group (*non si è detto*), it voids a speech modal (*non
     #: ha voluto rivelare*) and announces a contrast (*non un'eccezione, ma…*)
     negations: frozenset[str] = frozenset()
+    #: verbs of saying whose denial with the impersonal *si* asserts something (*non si escludono
+    #: altre ipotesi*: a possibility reported), unlike *non si pretende che…*, the writer's denial
+    assertive_denial_verbs: frozenset[str] = frozenset()
     #: the word that with *a* means "besides" (*oltre all'accusa di spionaggio*: a charge
     #: standing beside others)
     besides_words: frozenset[str] = frozenset()

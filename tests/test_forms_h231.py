@@ -1,0 +1,31 @@
+"""Precision on prose of another origin (h231): forms of Italian written for these tests (no
+sentence comes from a gold set or from the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of saying in the present with the impersonal "si" and the negation: the writer's
+    # denial, no one's words
+    ("Non si pretende che la Regione cambi il suo piano per le ferrovie.", []),
+    ("Non si chiede che di lavorare in pace nei campi.", []),
+    ("Non si dica che noi vogliamo la divisione del paese.", []),
+    # the look-alikes: without the negation, in a past, with a subject of its own, or a verb
+    # whose denial asserts a possibility
+    ("Si dice che il sindaco voglia lasciare la giunta.",
+     [("indirect", "il sindaco voglia lasciare la giunta", None)]),
+    ("Non si è detto che la strada sarebbe stata chiusa.",
+     [("indirect", "la strada sarebbe stata chiusa", None)]),
+    ("Il ministro Carlo Bianchi non chiede che la strada sia chiusa.",
+     [("indirect", "la strada sia chiusa", "Carlo Bianchi")]),
+    ("Il sindaco Paolo Neri non si considera colpevole.",
+     [("indirect", "colpevole", "Paolo Neri")]),
+    ("Non si escludono altre cause, come un guasto ai freni.",
+     [("indirect", "altre cause, come un guasto ai freni", None)]),
+])
+def test_denial_with_impersonal_si(shipped, text, expected):
+    """*non si* + a verb of saying in the present (*non si pretende che…*) denies that anyone
+    says it: no report; a past, a subject of its own or *non si escludono…* stay."""
+    assert spoken(shipped, text) == expected
