@@ -29,3 +29,21 @@ def test_denial_with_impersonal_si(shipped, text, expected):
     """*non si* + a verb of saying in the present (*non si pretende che…*) denies that anyone
     says it: no report; a past, a subject of its own or *non si escludono…* stay."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "secondo" + a doctrine, a precedent, a classification, a coherence: "in accordance
+    # with", no one's words
+    ("Secondo la dottrina della Chiesa, il matrimonio religioso è indissolubile.", []),
+    ("Il sindaco, secondo un precedente del 1920, potrà sciogliere la giunta.", []),
+    ("Secondo la classificazione del Touring Club, quelle cime formano il gruppo numero cinque.", []),
+    # the look-alikes: a person, a body or a scholar of the doctrine as the source
+    ("Secondo il teologo Marco Bianchi, il matrimonio religioso è indissolubile.",
+     [("indirect", "il matrimonio religioso è indissolubile", "Marco Bianchi")]),
+    ("Secondo la Chiesa, il matrimonio religioso è indissolubile.",
+     [("indirect", "il matrimonio religioso è indissolubile", "Chiesa")]),
+])
+def test_secondo_in_accordance_with(shipped, text, expected):
+    """*secondo* + a doctrine, a precedent or a classification (``not_sources``) is "in
+    accordance with", not a source; a person or a body after *secondo* still speaks."""
+    assert spoken(shipped, text) == expected

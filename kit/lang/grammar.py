@@ -272,7 +272,9 @@ class Grammar:
     source_pronouns: frozenset[str] = frozenset()
     #: what a *secondo* or a subject can name that is no one's voice besides ``rule_texts``:
     #: orders, ranks, methods, plans and times (*secondo le **modalità** previste*, *secondo
-    #: **posto***, *secondo il **programma***); the finder reads the two as one set
+    #: **posto***, *secondo il **programma***), doctrines, precedents and classifications
+    #: (*secondo la **dottrina** della Chiesa*, *secondo un **precedente***); the finder reads
+    #: the two as one set
     not_sources: frozenset[str] = frozenset()
     #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
     #: nostro parere* is the text's own voice, not a source it reports
