@@ -47,3 +47,24 @@ def test_secondo_in_accordance_with(shipped, text, expected):
     """*secondo* + a doctrine, a precedent or a classification (``not_sources``) is "in
     accordance with", not a source; a person or a body after *secondo* still speaks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare term in marks explained right after by "cioè" / "ossia" / "ovvero": the writer's
+    # term, other
+    ('Il teologo Marco Bianchi descrive il rito come fatto di due parti: la "forma", cioè le '
+     'parole dette, e la "materia", ossia il pane e il vino.',
+     [("indirect", "il rito come fatto di due parti", "Marco Bianchi"), ("other", "forma", None),
+      ("other", "materia", None)]),
+    # the look-alikes: a phrase with its own article, or marks right after a verb, stay the
+    # speaker's words
+    ('Il sindaco Paolo Neri ha detto che il progetto è "una follia", ovvero una spesa inutile.',
+     [("mixed", "una follia", "Paolo Neri")]),
+    ('Il sindaco Paolo Neri ha detto che il progetto è "follia", ovvero una spesa inutile.',
+     [("mixed", "follia", "Paolo Neri")]),
+])
+def test_term_explained_after_its_marks(shipped, text, expected):
+    """Marks round a bare term that *cioè*, *ossia* or *ovvero* explains right after them are the
+    writer's (other), as with a gloss in brackets; a phrase with its article or a predicate
+    right after a verb stays mixed."""
+    assert spoken(shipped, text, other=True) == expected
