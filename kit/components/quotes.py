@@ -206,9 +206,10 @@ GLOSSED_WORDS = 3
 
 
 def _glossed_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
-    """A short marked fragment with no verb, right followed by an opening bracket: a term and its
-    gloss, translation or acronym (*il "voto palese" (ogni senatore…)*, *il vero è il "fatto"
-    ("verum")*, *i "soferim" (scribi)*): the writer names or explains a word, the guidelines'
+    """A short marked fragment with no verb, right followed by an opening bracket or by an
+    explaining word (:func:`_explained_after`): a term and its gloss, translation or acronym
+    (*il "voto palese" (ogni senatore…)*, *il vero è il "fatto" ("verum")*, *i "soferim"
+    (scribi)*, *la "materia", ossia…*): the writer names or explains a word, the guidelines'
     *other*, not the speaker's words (a longer fragment, or one with a verb, followed by a
     bracketed comment, *«un'occasione per essere uniti» (dopo le polemiche…)*, stays mixed)."""
     if quote.kind != "mixed" or _words(quote.text) > GLOSSED_WORDS:
@@ -218,7 +219,8 @@ def _glossed_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         return True
     after = ctx.text[quote.end + 1:quote.end + 3].lstrip()
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if not after.startswith("(") or span is None:
+    explained = _explained_after(doc, quote, speech)
+    if not (after.startswith("(") or explained) or span is None:
         return False
     # what a naming verb right before calls someone (*chiamandolo «traditore» (…)*) is the speaker's word
     k = ctx.token_at(quote.start - 1) - 1
@@ -227,10 +229,26 @@ def _glossed_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     # a term is a noun phrase (a lone evaluative adjective, *«inaccettabile»*, is the speaker's)
     if any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.pos_ in ("NOUN", "PROPN", "X") for t in span):
         return False
+    if explained:
+        # (a bare term in a noun's slot: not a phrase with its own article, *è "una follia",
+        # ovvero…*, nor right after a verb, the speaker's predicate)
+        return span[0].pos_ != "DET" and not (k >= 0 and doc[k].pos_ in ("VERB", "AUX"))
     # a gloss opens with a noun phrase or marks, not with a source or a comment on the words
     # (*(come riporta…)*, *(secondo…)*, *(dopo le polemiche…)*, *(ha aggiunto)*)
     k = ctx.token_at(quote.end + 1 + ctx.text[quote.end + 1:].index("(")) + 1
     return k < len(doc) and doc[k].pos_ not in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "CCONJ")
+
+
+def _explained_after(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Right after the closing mark, a comma or none and a word that opens an explanation
+    (``explaining_conjunctions``): *il suo "significato", **cioè** la promessa…*, *la
+    "materia", **ossia**…*: the writer explains a term, as with a gloss in brackets."""
+    j = speech.context(doc).token_at(quote.end + 1)
+    while j < len(doc) and doc[j].idx < quote.end + 1:
+        j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return j < len(doc) and _norm(doc[j]) in speech.g.explaining_conjunctions
 
 
 #: what may stand in a bracket of marked glosses before one of them: marks, separators, spaces

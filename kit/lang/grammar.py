@@ -58,6 +58,9 @@ class Grammar:
     #: the negation (*non*): part of a verb group (*non si è detto*), it voids a speech modal (*non
     #: ha voluto rivelare*) and announces a contrast (*non un'eccezione, ma…*)
     negations: frozenset[str] = frozenset()
+    #: verbs of saying whose denial with the impersonal *si* asserts something (*non si escludono
+    #: altre ipotesi*: a possibility reported), unlike *non si pretende che…*, the writer's denial
+    assertive_denial_verbs: frozenset[str] = frozenset()
     #: the word that with *a* means "besides" (*oltre all'accusa di spionaggio*: a charge
     #: standing beside others)
     besides_words: frozenset[str] = frozenset()
@@ -269,7 +272,9 @@ class Grammar:
     source_pronouns: frozenset[str] = frozenset()
     #: what a *secondo* or a subject can name that is no one's voice besides ``rule_texts``:
     #: orders, ranks, methods, plans and times (*secondo le **modalità** previste*, *secondo
-    #: **posto***, *secondo il **programma***); the finder reads the two as one set
+    #: **posto***, *secondo il **programma***), doctrines, precedents and classifications
+    #: (*secondo la **dottrina** della Chiesa*, *secondo un **precedente***); the finder reads
+    #: the two as one set
     not_sources: frozenset[str] = frozenset()
     #: possessives of the writer or the one addressed (*mio*, *nostro*, *vostro*): *secondo il
     #: nostro parere* is the text's own voice, not a source it reports

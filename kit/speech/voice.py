@@ -241,6 +241,8 @@ class VoiceRules(FinderBase):
             return True
         if self._future_act(cue, verb) or self._future_of_each(verb) or self._either_party(verb):
             return True
+        if self._denied_by_anyone(verb, cue.lemma):
+            return True
         if cue.gerund and verb.dep_ in ("advcl", "acl") and verb.head.i < verb.i:
             head = verb.head
             while head.pos_ in ("NOUN", "PROPN", "PRON") and head.head.i != head.i:
@@ -248,6 +250,22 @@ class VoiceRules(FinderBase):
             reported = any(c is not cue and c.content_start <= head.idx < c.region_end for c in cues)
             return not reported and (self._pending(head) or self._future(head) or self._impersonal_rule(head))
         return False
+
+    def _denied_by_anyone(self, verb, lemma: str) -> bool:
+        """A verb of saying in the present, indicative or subjunctive, with the impersonal *si*
+        and the negation before it (*non si pretende che…*, *non si chiede che di lavorare*,
+        *non si dica che…*): what no one says, the writer's denial, not a report. Not a past
+        (*non si è detto che…* tells what was left unsaid), not a reflexive with its subject (*il
+        sindaco non si considera colpevole*: his stance) and not a verb whose denial asserts
+        (``assertive_denial_verbs``: *non si escludono altre ipotesi* reports a possibility)."""
+        if lemma.split()[0] in self.g.assertive_denial_verbs or not self._impersonal_si(verb) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return False
+        group = self._verb_group(verb)
+        finite = [t for t in group if "Fin" in t.morph.get("VerbForm")]
+        if not finite or not all("Pres" in t.morph.get("Tense") for t in finite) or len(group) > 1:
+            return False
+        return any(_norm(c) in self.g.negations and c.i < verb.i for c in verb.children)
 
     def _impersonal_rule(self, verb) -> bool:
         """The verb is a present indicative with the impersonal or passive *si* before it (*si
