@@ -204,8 +204,13 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
     (C3S)*, *Organizzazione mondiale della sanità (OMS)*), or whose name follows it in brackets
     (*il PKK (il Partito dei lavoratori del Kurdistan)*). The initials are read as
     :func:`initials_forms` makes them (*Bce*: *Banca centrale europea*; *CdA*: *Consiglio
-    d'amministrazione*)."""
+    d'amministrazione*). An acronym of three letters or more in capitals whose letters are those
+    initials in another order is the body's English name (*ISS*: *Stazione Spaziale
+    Internazionale*, *USGS*: *Servizio geologico degli Stati Uniti*, *ICAO*: *Organizzazione
+    internazionale dell'aviazione civile*: English puts the modifiers first) when one name of
+    the article has them."""
     longer: dict[str, str] = {}
+    reordered: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     previous = None
     for ent in doc.ents:
@@ -213,6 +218,8 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
             full = names.get(span_key(ent.start_char, ent.end_char), ent.text)
             for k, letters in enumerate(initials_forms(full, function_words)):
                 longer.setdefault((letters, k == 2), full)
+                if k < 2 and len(letters) >= 3:
+                    reordered.setdefault("".join(sorted(letters)), set()).add(full)
         if previous is not None and _acronym(ent) and ent.start == previous.end + 1 and ent.end < len(doc) \
                 and doc[previous.end].text == "(" and doc[ent.end].text == ")" \
                 and label_of(previous) != "PER" and len(previous.text.split()) >= 2:
@@ -236,6 +243,9 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
         mixed = not letters.isupper()  # "CdA", "Cdm", "Enpa"
         full = spelled.get(text) or (longer.get((letters.upper(), False)) or mixed and longer.get((letters.upper(), True))
                                      if letters.isalpha() and len(letters) <= 6 else None)
+        english = reordered.get("".join(sorted(letters))) if letters.isalpha() and letters.isupper() else None
+        if not full and english and len(english) == 1:
+            full = next(iter(english))  # ("ISS": the Stazione Spaziale Internazionale)
         if full:
             names[span_key(ent.start_char, ent.end_char)] = full
 
