@@ -1,0 +1,81 @@
+"""Verbs and locutions of saying, stance and forecast the tune part holds rarely or never: forms
+of Italian news written for these tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # objecting, whispering, muttering, preaching, theorising, prophesying: a che-clause
+    ("L'avvocato Luca Bassi eccepì che il reato era prescritto.",
+     [("indirect", "il reato era prescritto", "Luca Bassi")]),
+    ("Il difensore Marco Bini ha eccepito che la notifica era arrivata in ritardo.",
+     [("indirect", "la notifica era arrivata in ritardo", "Marco Bini")]),
+    ("Il sindaco Carlo Sala bisbiglia che la giunta è finita.",
+     [("indirect", "la giunta è finita", "Carlo Sala")]),
+    ("Il cardinale Luca Berti ha predicato che la pace è possibile.",
+     [("indirect", "la pace è possibile", "Luca Berti")]),
+    ("Lo scienziato Aldo Monti teorizzò che l'universo fosse infinito.",
+     [("indirect", "l'universo fosse infinito", "Aldo Monti")]),
+    ("Il profeta vaticinò che la città sarebbe caduta.",
+     [("indirect", "la città sarebbe caduta", "profeta")]),
+    ("Il sindacalista Piero Landi ha recriminato che nessuno li aveva avvisati.",
+     [("indirect", "nessuno li aveva avvisati", "Piero Landi")]),
+    ("Il presidente Luigi Ferri riconferma che il vertice si terrà a Roma.",
+     [("indirect", "il vertice si terrà a Roma", "Luigi Ferri")]),
+    # boasting, reproaching, enjoining: di + infinitive
+    ("L'imputato Dario Neri millantava di conoscere il prefetto.",
+     [("indirect", "di conoscere il prefetto", "Dario Neri")]),
+    ("Il senatore Gino Valli si vanta di aver fermato la riforma.",
+     [("indirect", "di aver fermato la riforma", "Gino Valli")]),
+    ("La senatrice Paola Rinaldi ha rinfacciato al ministro di aver mentito.",
+     [("indirect", "di aver mentito", "Paola Rinaldi")]),
+    ("La giudice Elena Rota ha ingiunto alla società di pagare i danni.",
+     [("indirect", "di pagare i danni", "Elena Rota")]),
+    # voicing, scolding, pleading, denouncing: the object is what is said
+    ("Il sindaco Carlo Sala ha esternato la propria preoccupazione per i conti del Comune.",
+     [("indirect", "la propria preoccupazione per i conti del Comune", "Carlo Sala")]),
+    ("Il ministro Paolo Greco bacchetta i sindacati sulla riforma delle pensioni.",
+     [("indirect", "i sindacati sulla riforma delle pensioni", "Paolo Greco")]),
+    ("La presidente Anna Costa perora la causa dei lavoratori precari.",
+     [("indirect", "la causa dei lavoratori precari", "Anna Costa")]),
+    ("Il ministro Paolo Greco ha denunziato gli abusi della polizia.",
+     [("indirect", "gli abusi della polizia", "Paolo Greco")]),
+    # locutions: letting it be understood, announcing, bringing out
+    ("L'assessore Giorgio Pace ha fatto capire che non si ricandiderà.",
+     [("indirect", "non si ricandiderà", "Giorgio Pace")]),
+    ("Il leader Mario Conti ha lasciato capire di essere pronto alle dimissioni.",
+     [("indirect", "di essere pronto alle dimissioni", "Mario Conti")]),
+    ("Il presidente Luigi Ferri ha fatto intendere che firmerà il decreto.",
+     [("indirect", "firmerà il decreto", "Luigi Ferri")]),
+    ("Il portavoce Marco Galli ha dato l'annuncio che la fabbrica chiuderà.",
+     [("indirect", "la fabbrica chiuderà", "Marco Galli")]),
+    ("Il regista Ugo Tani ha messo in risalto la bravura degli attori.",
+     [("indirect", "la bravura degli attori", "Ugo Tani")]),
+    ("Il regista Ugo Tani ha messo in risalto che il film è costato poco.",
+     [("indirect", "il film è costato poco", "Ugo Tani")]),
+])
+def test_verbs_of_saying_beyond_the_tune_part(shipped, text, expected):
+    """Verbs of objecting, whispering, preaching, theorising, prophesying, boasting,
+    reproaching, enjoining, voicing and scolding, and the locutions *far capire*, *lasciar
+    capire*, *far intendere*, *dare l'annuncio*, *mettere in risalto*, report their content."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs in their senses that report nothing
+    "Il paese vanta tremila abitanti e due chiese.",
+    "Il museo vanta una collezione di quadri del Seicento.",
+    "I tamburi scandiscono il ritmo della processione.",
+    "Il sindaco Carlo Sala è stato riconfermato alla guida del Comune.",
+    "Per far capire ai bambini il pericolo, la scuola ha organizzato un corso.",
+    "Il nuovo sistema mette in risalto i colori della facciata.",
+    "La parete esterna del palazzo è crollata.",
+    "Il direttore alza la bacchetta e l'orchestra comincia.",
+])
+def test_look_alikes_report_nothing(shipped, text):
+    """A thing that boasts a feature, drums that beat time, a re-election, a purpose clause,
+    a device that brings out colours, the adjective *esterna*, the noun *bacchetta*: no one's
+    words."""
+    assert spoken(shipped, text) == []
