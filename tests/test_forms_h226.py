@@ -79,3 +79,61 @@ def test_look_alikes_report_nothing(shipped, text):
     a device that brings out colours, the adjective *esterna*, the noun *bacchetta*: no one's
     words."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bringing out, letting slip: locutions of saying
+    ("Il ministro Paolo Greco ha messo in rilievo la gravità della situazione.",
+     [("indirect", "la gravità della situazione", "Paolo Greco")]),
+    ("Il sindacato ha fatto rilevare che gli stipendi sono fermi da anni.",
+     [("indirect", "gli stipendi sono fermi da anni", "sindacato")]),
+    ("Il presidente Luigi Ferri ha lasciato trapelare che il governo cadrà.",
+     [("indirect", "il governo cadrà", "Luigi Ferri")]),
+    # complaining, objecting, rebutting, advocating, apologising, rejoicing
+    ("Il deputato Marco Galli si lagna che nessuno lo ascolta.",
+     [("indirect", "nessuno lo ascolta", "Marco Galli")]),
+    ("La difesa ha opposto che il testimone non era attendibile.",
+     [("indirect", "il testimone non era attendibile", "difesa")]),
+    ("Il ministro Paolo Greco ha rintuzzato le accuse dell'opposizione.",
+     [("indirect", "le accuse dell'opposizione", "Paolo Greco")]),
+    ("Il senatore Ugo Pini propugnava l'abolizione delle province.",
+     [("indirect", "l'abolizione delle province", "Ugo Pini")]),
+    ("Il calciatore Dario Serra si è scusato di aver offeso i tifosi.",
+     [("indirect", "di aver offeso i tifosi", "Dario Serra")]),
+    ("Il sindaco Carlo Sala si rallegra che il cantiere sia finito.",
+     [("indirect", "il cantiere sia finito", "Carlo Sala")]),
+    # banning (grammar order_verbs), scolding a person (person_target_verbs), estimating
+    # (forecast_verbs)
+    ("Il prefetto ha proibito ai tifosi di entrare nello stadio.",
+     [("indirect", "di entrare nello stadio", "prefetto")]),
+    ("Il questore Marco Villa proibisce il corteo di sabato.",
+     [("indirect", "il corteo di sabato", "Marco Villa")]),
+    ("Il ministro Paolo Greco ha bacchettato Rossi.",
+     [("indirect", "Rossi", "Paolo Greco")]),
+    ("Gli esperti della banca valutano che la crescita sarà dell'uno per cento.",
+     [("indirect", "la crescita sarà dell'uno per cento", "esperti della banca")]),
+])
+def test_more_verbs_of_saying(shipped, text, expected):
+    """*mettere in rilievo*, *far rilevare*, *lasciar trapelare*, *lagnarsi*,
+    *opporre*, *rintuzzare*, *propugnare*, *scusarsi di*, *rallegrarsi che*, *proibire*,
+    *bacchettare* a person, *valutare che*."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs in senses that report nothing
+    "Il comitato valuta le domande dei candidati.",
+    "La legge proibisce il fumo nei locali pubblici.",
+    "È stata proibita la vendita di alcolici.",
+    "Le nuove luci mettono in rilievo le statue del portico.",
+    "Il vento sospira tra gli alberi.",
+    "Il ragazzo si è scusato con la professoressa.",
+    "Per scusarsi del ritardo, ha portato dei fiori.",
+    "Il terreno oppone resistenza all'aratro.",
+    "La musica rallegra la serata.",
+])
+def test_more_look_alikes(shipped, text):
+    """A committee weighing applications, a law, an impersonal passive,
+    lights, the wind, an apology with no content, a purpose clause, a thing resisting, music:
+    no one's words."""
+    assert spoken(shipped, text) == []
