@@ -89,11 +89,9 @@ def test_look_alikes_report_nothing(shipped, text):
      [("indirect", "gli stipendi sono fermi da anni", "sindacato")]),
     ("Il presidente Luigi Ferri ha lasciato trapelare che il governo cadrà.",
      [("indirect", "il governo cadrà", "Luigi Ferri")]),
-    # complaining, objecting, rebutting, advocating, apologising, rejoicing
+    # complaining, rebutting, advocating, apologising, rejoicing
     ("Il deputato Marco Galli si lagna che nessuno lo ascolta.",
      [("indirect", "nessuno lo ascolta", "Marco Galli")]),
-    ("La difesa ha opposto che il testimone non era attendibile.",
-     [("indirect", "il testimone non era attendibile", "difesa")]),
     ("Il ministro Paolo Greco ha rintuzzato le accuse dell'opposizione.",
      [("indirect", "le accuse dell'opposizione", "Paolo Greco")]),
     ("Il senatore Ugo Pini propugnava l'abolizione delle province.",
@@ -115,7 +113,7 @@ def test_look_alikes_report_nothing(shipped, text):
 ])
 def test_more_verbs_of_saying(shipped, text, expected):
     """*mettere in rilievo*, *far rilevare*, *lasciar trapelare*, *lagnarsi*,
-    *opporre*, *rintuzzare*, *propugnare*, *scusarsi di*, *rallegrarsi che*, *proibire*,
+    *rintuzzare*, *propugnare*, *scusarsi di*, *rallegrarsi che*, *proibire*,
     *bacchettare* a person, *valutare che*."""
     assert spoken(shipped, text) == expected
 
@@ -129,11 +127,10 @@ def test_more_verbs_of_saying(shipped, text, expected):
     "Il vento sospira tra gli alberi.",
     "Il ragazzo si è scusato con la professoressa.",
     "Per scusarsi del ritardo, ha portato dei fiori.",
-    "Il terreno oppone resistenza all'aratro.",
     "La musica rallegra la serata.",
 ])
 def test_more_look_alikes(shipped, text):
     """A committee weighing applications, a law, an impersonal passive,
-    lights, the wind, an apology with no content, a purpose clause, a thing resisting, music:
+    lights, the wind, an apology with no content, a purpose clause, music:
     no one's words."""
     assert spoken(shipped, text) == []
