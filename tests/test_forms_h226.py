@@ -134,3 +134,29 @@ def test_more_look_alikes(shipped, text):
     lights, the wind, an apology with no content, a purpose clause, music:
     no one's words."""
     assert spoken(shipped, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rumours no one signs (the guidelines' "si vocifera che…"): speaker null
+    ("Si vocifera che il ministro Paolo Greco si dimetterà.",
+     [("indirect", "il ministro Paolo Greco si dimetterà", None)]),
+    ("In paese corre voce che il sindaco Carlo Sala lascerà la politica.",
+     [("indirect", "il sindaco Carlo Sala lascerà la politica", None)]),
+    ("È trapelato che il vertice sarà rinviato.",
+     [("indirect", "il vertice sarà rinviato", None)]),
+    # retorting, postulating, the old spelling of preannunciare
+    ("Il ministro Paolo Greco ha rimbeccato che i conti sono in ordine.",
+     [("indirect", "i conti sono in ordine", "Paolo Greco")]),
+    ("Lo studioso Aldo Monti postulò che il fenomeno fosse ciclico.",
+     [("indirect", "il fenomeno fosse ciclico", "Aldo Monti")]),
+    ("Il ministro Paolo Greco ha preannunziato che le tasse scenderanno.",
+     [("indirect", "le tasse scenderanno", "Paolo Greco")]),
+    # look-alikes: light that filters through, news that leaks with no content, a bare object
+    ("La luce trapela dalle persiane.", []),
+    ("La notizia è trapelata ieri sera.", []),
+    ("Il candidato Marco Villa postula il rinnovo del contratto.", []),
+])
+def test_rumours_and_retorts(shipped, text, expected):
+    """*si vocifera che*, *corre voce che*, *è trapelato che* report with no speaker;
+    *rimbeccare*, *postulare*, *preannunziare* with a *che*-clause report their subject's words."""
+    assert spoken(shipped, text) == expected
