@@ -550,7 +550,9 @@ class SpeakerRules(FinderBase):
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
             carried = self._carried_subject(doc, cue, sent, previous or earlier, blocked)
             if carried is not None:
-                return carried
+                # (an infinitive of purpose shares its governing verb's subject, as a gerund
+                # does: the ranker keeps it, not a name in the adjuncts before)
+                return carried if self._is_finite(doc[cue.start]) else carried.tagged("shared")
         if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -918,18 +920,27 @@ class SpeakerRules(FinderBase):
 
     def _after_adjuncts(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue without a subject of its own that only adjuncts precede in its sentence:
-        phrases opened by a preposition (*Nel suo discorso, ha evidenziato…*), clauses of a
-        gerund or an infinitive (*Dopo aver visitato Milano, ha detto…*) and adverbs. Its
-        speaker is the subject the sentences before carry."""
-        if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None \
-                or not self._is_finite(doc[cue.start]):
+        phrases opened by a preposition (*Nel suo discorso, ha evidenziato…*; after a sentence
+        adverb and its comma too: *Successivamente, insieme alla vicepresidente del Senato X, ha
+        comunicato…*), clauses of a gerund or an infinitive (*Dopo aver visitato Milano, ha
+        detto…*) and adverbs; or an infinitive of purpose or time hung on such a finite verb
+        (*…, si è recata alla Corte per comunicare…*). Its speaker is the subject the sentences
+        before carry."""
+        if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None:
             return False
-        verb = self.main_verb(doc, cue)
+        verb, end = self.main_verb(doc, cue), cue.start
+        if not self._is_finite(doc[cue.start]):
+            # "Poi, insieme alla vicepresidente X, si è recata al Senato per comunicare…": an
+            # infinitive of purpose or time speaks for the finite verb that governs it
+            end = self._governing_start(doc, cue)
+            if end == cue.start or not self._is_finite(doc[end]):
+                return False
+            verb = verb.head
         if any(c.dep_ == "expl:impers" for c in verb.children):
             return False
         covered = set()
         for child in verb.children:
-            if child.i >= cue.start or child.dep_ not in ("obl", "advcl", "advmod", "nsubj"):
+            if child.i >= end or child.dep_ not in ("obl", "advcl", "advmod", "nsubj"):
                 continue
             if not self._adjunct(child):
                 return False  # a subject, or "Mentre Rossi parlava, …": a clause with a subject of its own
@@ -938,11 +949,11 @@ class SpeakerRules(FinderBase):
             return False
         if any(e.label_ == "PER" and e.start > 0 and e.start in covered and (
                 doc[e.start - 1].text == "," or self._name_after_place(doc, e))
-               for e in self.context(doc).ents_in_tokens(sent.start, cue.start)):
+               for e in self.context(doc).ents_in_tokens(sent.start, end)):
             # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato", "A Berlino Marco
             # Neri, presidente…, ha detto" (the parse joins the two names): the subject
             return False
-        rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
+        rest = [t for t in doc[sent.start:end] if t.i not in covered and t.is_alpha
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
                 and not _norm(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
@@ -951,7 +962,10 @@ class SpeakerRules(FinderBase):
         """The person's name ``ent`` follows right after the name of a place or a body (*A Berlino
         **Marco Neri**…*, *In Senato **Anna Bruni**…*): the subject after a setting, not part of it."""
         before = self.context(doc).ent_before(ent.start)
-        return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG")
+        # (not a body after "di" and a title: "insieme alla vicepresidente del Senato Anna Bruni"
+        # names the title's holder, inside the adjunct)
+        return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG") \
+            and not (before.start > 0 and _norm(doc[before.start - 1]) in self.g.forms("di"))
 
     def _after_venue(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue that only a phrase of where the words were said precedes: *a*/*in*/*su*,
@@ -980,7 +994,14 @@ class SpeakerRules(FinderBase):
         if tok.dep_ == "advmod":
             return True
         if tok.pos_ != "VERB":
-            return tok.dep_ != "advcl" and next(tok.subtree).pos_ == "ADP"
+            # (past adverbs and their comma that the parse hangs on the phrase: "Successivamente,
+            # insieme al…", "Poco dopo, con il…")
+            first, k = tok.left_edge, tok.left_edge.i
+            while k < tok.i and tok.doc[k].pos_ == "ADV":
+                k += 1  # (the tagger's adverbs: "Poco dopo", which no list holds)
+            if first.i < k < tok.i - 1 and tok.doc[k].text == ",":
+                first = tok.doc[k + 1]
+            return tok.dep_ != "advcl" and first.pos_ == "ADP"
         return not self._is_finite(tok) and (tok.dep_ == "advcl" or bool(self.g.gerund.search(_norm(tok)))) \
             and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
                         for c in tok.children)

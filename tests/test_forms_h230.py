@@ -1,0 +1,57 @@
+"""A null subject after adjuncts only: a person named inside a phrase of company (*insieme
+a*, *con*) opened after a sentence adverb is no subject, and an infinitive of purpose shares the
+subject its governing verb carries. Forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+BEFORE = "La presidente Anna Rosa ha ringraziato i deputati. "
+THANKS = ("indirect", "i deputati", "Anna Rosa")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence adverb and its comma, then a phrase of company whose title holder is named after
+    # a body ("del Senato Laura Neri"): the verb's null subject carries the sentence before
+    (BEFORE + "Successivamente, insieme alla vicepresidente del Senato Laura Neri, ha comunicato l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Anna Rosa")]),
+    (BEFORE + "Poco dopo, con il vicepresidente della Regione Marco Neri, ha annunciato nuove elezioni.",
+     [THANKS, ("indirect", "nuove elezioni", "Anna Rosa")]),
+    # an infinitive of purpose whose governing verb has only adjuncts before it
+    (BEFORE + "Successivamente, insieme alla vicepresidente del Senato Laura Neri e alle segretarie "
+     "delle Camere, si è recata alla Corte per comunicare l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Anna Rosa")]),
+    ("Il sindaco Carlo Gatti ha incontrato i commercianti. Dopo il vertice, al fianco del prefetto "
+     "Luigi Moro, si è presentato ai cronisti per annunciare nuove misure.",
+     [("indirect", "nuove misure", "Carlo Gatti")]),
+])
+def test_null_subject_after_a_phrase_of_company(shipped, text, expected):
+    """A finite cue, or an infinitive of purpose hung on a finite verb, that only adjuncts
+    precede (past a sentence adverb and its comma) carries the subject of the sentence before,
+    not the person named inside the adjunct, even after a title and a body (*insieme alla
+    vicepresidente del Senato X*)."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name right after a place that opens the sentence: the subject
+    (BEFORE + "In Senato Laura Neri ha comunicato l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Laura Neri")]),
+    # a subject of its own after the adjunct
+    (BEFORE + "Prima della seduta, la vicepresidente Laura Neri ha comunicato l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Laura Neri")]),
+    ("Il sindaco Carlo Gatti ha incontrato i commercianti. Dopo il vertice, il prefetto Luigi Moro "
+     "si è presentato ai cronisti per annunciare nuove misure.",
+     [("indirect", "nuove misure", "Luigi Moro")]),
+    # the governing verb's subject comes after it
+    (BEFORE + "Poi è salito al Quirinale il ministro Paolo Bianchi per comunicare l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Paolo Bianchi")]),
+    (BEFORE + "Poi il ministro Paolo Bianchi è andato al Quirinale per comunicare l'esito del voto.",
+     [THANKS, ("indirect", "l'esito del voto", "Paolo Bianchi")]),
+])
+def test_subject_of_its_own_is_kept(shipped, text, expected):
+    """The look-alikes: a name right after a place that opens the sentence (*In Senato X ha
+    detto*), a subject of its own after the adjuncts or after the governing verb keep their
+    speaker."""
+    assert spoken(shipped, text) == expected
