@@ -55,3 +55,32 @@ def test_subject_of_its_own_is_kept(shipped, text, expected):
     detto*), a subject of its own after the adjuncts or after the governing verb keep their
     speaker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name coordinated with its own people (e + a possessive and a noun) before a relative
+    # "che" that is the cue's subject: the name speaks, not the main clause's subject
+    ("Gianni Neri è arrabbiato per le accuse di Paolo Verdi e della sua squadra, che chiedono le dimissioni dell'arbitro.",
+     [("indirect", "le dimissioni dell'arbitro", "Paolo Verdi")]),
+    ("La Regione ha risposto alla Fiat e ai suoi sindacati, che chiedono nuovi investimenti.",
+     [("indirect", "nuovi investimenti", "Fiat")]),
+])
+def test_relative_after_a_name_and_its_people(shipped, text, expected):
+    """*X e della sua squadra, che…*: the antecedent of the relative is the name with its own
+    people, not a noun phrase of possessive and noun, nor the subject of the main clause."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people named as a group of their own, or the name alone, keep their speaker
+    ("Il sindaco ha incontrato Anna Bruni e i suoi avvocati, che hanno annunciato un ricorso al Tar.",
+     [("indirect", "un ricorso al Tar", "avvocati di Anna Bruni")]),
+    ("Il sindaco ha incontrato Anna Bruni e i legali, che hanno annunciato un ricorso al Tar.",
+     [("indirect", "un ricorso al Tar", "legali")]),
+    ("Il sindaco ha incontrato Anna Bruni, che ha annunciato un ricorso al Tar.",
+     [("indirect", "un ricorso al Tar", "Anna Bruni")]),
+])
+def test_relative_after_a_group_or_a_name(shipped, text, expected):
+    """The look-alikes: a group after the name that the candidates hold (*e i suoi avvocati*,
+    *e i legali*) and a name alone before the relative."""
+    assert spoken(shipped, text) == expected

@@ -1540,6 +1540,9 @@ class SpeakerRules(FinderBase):
             # title belongs to; the relative is said of the title's holder (the description up to
             # the comma), not of the body
             return self._from_range(doc, cands[-2][0], comma) or self.from_candidate(doc, cands[-2])
+        if cands and cands[-1][2] is not None and self._with_own_people(doc, cands[-1][1], comma):
+            # "le accuse di Paolo Verdi e della sua squadra, che incolpano…": the name, with its own people
+            return self.from_candidate(doc, cands[-1])
         if cands:
             cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
@@ -1548,6 +1551,16 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
         return None
+
+    def _with_own_people(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` coordinate the people of the name before them with it: *e*, a
+        preposition or an article, a possessive and one or two nouns (*X **e della sua
+        squadra***, *X **e i suoi legali***)."""
+        words = [_norm(t) for t in doc[start:end]]
+        k = 1 if words[:1] and words[0] in self.g.and_conjunctions else len(words)
+        k += k < len(words) and words[k] in self.g.prepositions | self.g.articles
+        return k < len(words) and words[k] in self.g.possessives and 1 <= len(words) - k - 1 <= 2 \
+            and all(t.pos_ in ("NOUN", "ADJ") for t in doc[start + k + 1:end])
 
     def has_words_before(self, doc, sent, start, blocked=()) -> bool:
         """Whether a word that can be a subject comes between the sentence start and token
