@@ -84,3 +84,34 @@ def test_relative_after_a_group_or_a_name(shipped, text, expected):
     """The look-alikes: a group after the name that the candidates hold (*e i suoi avvocati*,
     *e i legali*) and a name alone before the relative."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an apposition that closes with a relative clause of its own (al quale / alla quale …),
+    # then a relative "che" that is the cue's subject: the name before the apposition speaks
+    ("La federazione ha chiesto l'arresto di Luca Bruni, ex sindaco al quale le banche hanno bloccato "
+     "i conti, che invece dice di essere innocente.",
+     [("indirect", "l'arresto di Luca Bruni", "federazione"), ("indirect", "di essere innocente", "Luca Bruni")]),
+    ("Il giudice ha ascoltato Anna Rosa, ormai ex assessora fuggita in Francia alla quale il Comune ha "
+     "revocato l'incarico, che invece si ritiene ancora assessora legittima.",
+     [("indirect", "assessora legittima", "Anna Rosa")]),
+])
+def test_relative_after_an_apposition_with_its_own_relative(shipped, text, expected):
+    """*X, ex sindaco al quale le banche hanno bloccato i conti, che dice…*: the names inside
+    the apposition's own relative clause are not the antecedent of the *che* after it."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plain apposition, and a relative that opens the aside right after the name (whose
+    # antecedent may be the name or the noun before it): unchanged
+    ("La federazione ha chiesto l'arresto di Luca Bruni, ex sindaco di Varese, che invece dice di essere innocente.",
+     [("indirect", "l'arresto di Luca Bruni", "federazione"), ("indirect", "di essere innocente", "Luca Bruni")]),
+    ("Il giudice ha ascoltato l'avvocato di Luca Bruni, al quale le banche hanno bloccato i conti, "
+     "che dice che il suo cliente è innocente.",
+     [("indirect", "il suo cliente è innocente", None)]),
+])
+def test_relative_after_a_plain_apposition(shipped, text, expected):
+    """The look-alikes: a plain apposition (already read), and a relative clause right after
+    the name, where no apposition of words precedes it."""
+    assert spoken(shipped, text) == expected

@@ -1518,17 +1518,23 @@ class SpeakerRules(FinderBase):
         """The name or description right before the comma at token ``comma`` (the antecedent
         of a relative pronoun after it)."""
         cands = self._candidates(doc, sent, comma, blocked)
+        opening = next((k for k in range(comma - 1, sent.start, -1) if doc[k].text == ","), None)
+        words_end = comma if opening is None else self._apposition_words_end(doc, opening + 1, comma)
+        if words_end < comma:
+            # "X, ex sindaco al quale le banche hanno bloccato i conti, che…": the names inside
+            # the apposition's own relative clause are not the antecedent
+            cands = [c for c in cands if c[1] <= words_end]
         if len(cands) > 1 and cands[-1][2] is not None and not self._is_free(doc, cands[-1][0], sent.start):
             # "Maria Rossi, presidente dell'Ascom di Torino, che…": the place a preposition governs
             # inside an apposition is not the antecedent; the name before the apposition is
             prev = next((c for c in reversed(cands[:-1]) if doc[c[1]].text == ","), None)
-            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 16 \
-                    and self._plain_phrase(doc, prev[1] + 1, comma):
+            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and words_end - prev[1] <= 16 \
+                    and self._plain_phrase(doc, prev[1] + 1, words_end):
                 return self.from_candidate(doc, prev)
         if cands and cands[-1][2] is not None and cands[-1][2].label_ in ("PER", "ORG") and cands[-1][1] < comma - 1 \
-                and doc[cands[-1][1]].text == "," and comma - cands[-1][1] <= 12 \
-                and self.is_description(doc[cands[-1][1] + 1:comma]) \
-                and self._plain_phrase(doc, cands[-1][1] + 1, comma):
+                and doc[cands[-1][1]].text == "," and words_end - cands[-1][1] <= 12 \
+                and self.is_description(doc[cands[-1][1] + 1:words_end]) \
+                and self._plain_phrase(doc, cands[-1][1] + 1, words_end):
             # "Matteo Pollastrini, avvocato dell'istituto dell'Apostolato del Mare, che…": the name
             # before an apposition that a title heads
             return self.from_candidate(doc, cands[-1])
@@ -1551,6 +1557,17 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
         return None
+
+    def _apposition_words_end(self, doc: Doc, start: int, end: int) -> int:
+        """Where the relative clause that closes an apposition at tokens ``start:end`` opens (its
+        preposition and article, then *quale* / *cui*: *X, ex sindaco **al quale le banche hanno
+        bloccato i conti**, che…*), a clause of at most 12 words; else ``end``."""
+        for k in range(start + 1, end):
+            if _norm(doc[k]) in self.g.relative_words and end - k <= 12:
+                while k > start + 1 and _norm(doc[k - 1]) in self.g.prepositions | self.g.articles:
+                    k -= 1
+                return k
+        return end
 
     def _with_own_people(self, doc: Doc, start: int, end: int) -> bool:
         """Tokens ``start:end`` coordinate the people of the name before them with it: *e*, a
