@@ -550,7 +550,9 @@ class SpeakerRules(FinderBase):
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
             carried = self._carried_subject(doc, cue, sent, previous or earlier, blocked)
             if carried is not None:
-                return carried
+                # (an infinitive of purpose shares its governing verb's subject, as a gerund
+                # does: the ranker keeps it, not a name in the adjuncts before)
+                return carried if self._is_finite(doc[cue.start]) else carried.tagged("shared")
         if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -918,18 +920,27 @@ class SpeakerRules(FinderBase):
 
     def _after_adjuncts(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue without a subject of its own that only adjuncts precede in its sentence:
-        phrases opened by a preposition (*Nel suo discorso, ha evidenziato…*), clauses of a
-        gerund or an infinitive (*Dopo aver visitato Milano, ha detto…*) and adverbs. Its
-        speaker is the subject the sentences before carry."""
-        if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None \
-                or not self._is_finite(doc[cue.start]):
+        phrases opened by a preposition (*Nel suo discorso, ha evidenziato…*; after a sentence
+        adverb and its comma too: *Successivamente, insieme alla vicepresidente del Senato X, ha
+        comunicato…*), clauses of a gerund or an infinitive (*Dopo aver visitato Milano, ha
+        detto…*) and adverbs; or an infinitive of purpose or time hung on such a finite verb
+        (*…, si è recata alla Corte per comunicare…*). Its speaker is the subject the sentences
+        before carry."""
+        if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None:
             return False
-        verb = self.main_verb(doc, cue)
+        verb, end = self.main_verb(doc, cue), cue.start
+        if not self._is_finite(doc[cue.start]):
+            # "Poi, insieme alla vicepresidente X, si è recata al Senato per comunicare…": an
+            # infinitive of purpose or time speaks for the finite verb that governs it
+            end = self._governing_start(doc, cue)
+            if end == cue.start or not self._is_finite(doc[end]):
+                return False
+            verb = verb.head
         if any(c.dep_ == "expl:impers" for c in verb.children):
             return False
         covered = set()
         for child in verb.children:
-            if child.i >= cue.start or child.dep_ not in ("obl", "advcl", "advmod", "nsubj"):
+            if child.i >= end or child.dep_ not in ("obl", "advcl", "advmod", "nsubj"):
                 continue
             if not self._adjunct(child):
                 return False  # a subject, or "Mentre Rossi parlava, …": a clause with a subject of its own
@@ -938,11 +949,11 @@ class SpeakerRules(FinderBase):
             return False
         if any(e.label_ == "PER" and e.start > 0 and e.start in covered and (
                 doc[e.start - 1].text == "," or self._name_after_place(doc, e))
-               for e in self.context(doc).ents_in_tokens(sent.start, cue.start)):
+               for e in self.context(doc).ents_in_tokens(sent.start, end)):
             # "Dal lato opposto, Igor Guskov, agente dei servizi, ha negato", "A Berlino Marco
             # Neri, presidente…, ha detto" (the parse joins the two names): the subject
             return False
-        rest = [t for t in doc[sent.start:cue.start] if t.i not in covered and t.is_alpha
+        rest = [t for t in doc[sent.start:end] if t.i not in covered and t.is_alpha
                 and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
                 and not _norm(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
@@ -951,7 +962,10 @@ class SpeakerRules(FinderBase):
         """The person's name ``ent`` follows right after the name of a place or a body (*A Berlino
         **Marco Neri**…*, *In Senato **Anna Bruni**…*): the subject after a setting, not part of it."""
         before = self.context(doc).ent_before(ent.start)
-        return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG")
+        # (not a body after "di" and a title: "insieme alla vicepresidente del Senato Anna Bruni"
+        # names the title's holder, inside the adjunct)
+        return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG") \
+            and not (before.start > 0 and _norm(doc[before.start - 1]) in self.g.forms("di"))
 
     def _after_venue(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue that only a phrase of where the words were said precedes: *a*/*in*/*su*,
@@ -980,7 +994,14 @@ class SpeakerRules(FinderBase):
         if tok.dep_ == "advmod":
             return True
         if tok.pos_ != "VERB":
-            return tok.dep_ != "advcl" and next(tok.subtree).pos_ == "ADP"
+            # (past adverbs and their comma that the parse hangs on the phrase: "Successivamente,
+            # insieme al…", "Poco dopo, con il…")
+            first, k = tok.left_edge, tok.left_edge.i
+            while k < tok.i and tok.doc[k].pos_ == "ADV":
+                k += 1  # (the tagger's adverbs: "Poco dopo", which no list holds)
+            if first.i < k < tok.i - 1 and tok.doc[k].text == ",":
+                first = tok.doc[k + 1]
+            return tok.dep_ != "advcl" and first.pos_ == "ADP"
         return not self._is_finite(tok) and (tok.dep_ == "advcl" or bool(self.g.gerund.search(_norm(tok)))) \
             and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
                         for c in tok.children)
@@ -1497,17 +1518,23 @@ class SpeakerRules(FinderBase):
         """The name or description right before the comma at token ``comma`` (the antecedent
         of a relative pronoun after it)."""
         cands = self._candidates(doc, sent, comma, blocked)
+        opening = next((k for k in range(comma - 1, sent.start, -1) if doc[k].text == ","), None)
+        words_end = comma if opening is None else self._apposition_words_end(doc, opening + 1, comma)
+        if words_end < comma:
+            # "X, ex sindaco al quale le banche hanno bloccato i conti, che…": the names inside
+            # the apposition's own relative clause are not the antecedent
+            cands = [c for c in cands if c[1] <= words_end]
         if len(cands) > 1 and cands[-1][2] is not None and not self._is_free(doc, cands[-1][0], sent.start):
             # "Maria Rossi, presidente dell'Ascom di Torino, che…": the place a preposition governs
             # inside an apposition is not the antecedent; the name before the apposition is
             prev = next((c for c in reversed(cands[:-1]) if doc[c[1]].text == ","), None)
-            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and comma - prev[1] <= 16 \
-                    and self._plain_phrase(doc, prev[1] + 1, comma):
+            if prev is not None and prev[2] is not None and prev[2].label_ == "PER" and words_end - prev[1] <= 16 \
+                    and self._plain_phrase(doc, prev[1] + 1, words_end):
                 return self.from_candidate(doc, prev)
         if cands and cands[-1][2] is not None and cands[-1][2].label_ in ("PER", "ORG") and cands[-1][1] < comma - 1 \
-                and doc[cands[-1][1]].text == "," and comma - cands[-1][1] <= 12 \
-                and self.is_description(doc[cands[-1][1] + 1:comma]) \
-                and self._plain_phrase(doc, cands[-1][1] + 1, comma):
+                and doc[cands[-1][1]].text == "," and words_end - cands[-1][1] <= 12 \
+                and self.is_description(doc[cands[-1][1] + 1:words_end]) \
+                and self._plain_phrase(doc, cands[-1][1] + 1, words_end):
             # "Matteo Pollastrini, avvocato dell'istituto dell'Apostolato del Mare, che…": the name
             # before an apposition that a title heads
             return self.from_candidate(doc, cands[-1])
@@ -1519,6 +1546,9 @@ class SpeakerRules(FinderBase):
             # title belongs to; the relative is said of the title's holder (the description up to
             # the comma), not of the body
             return self._from_range(doc, cands[-2][0], comma) or self.from_candidate(doc, cands[-2])
+        if cands and cands[-1][2] is not None and self._with_own_people(doc, cands[-1][1], comma):
+            # "le accuse di Paolo Verdi e della sua squadra, che incolpano…": the name, with its own people
+            return self.from_candidate(doc, cands[-1])
         if cands:
             cand = cands[-1]
             if cand[1] == comma or (cand[1] < comma and all(t.text in ",)" or t.is_title for t in doc[cand[1]:comma])):
@@ -1527,6 +1557,27 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
         return None
+
+    def _apposition_words_end(self, doc: Doc, start: int, end: int) -> int:
+        """Where the relative clause that closes an apposition at tokens ``start:end`` opens (its
+        preposition and article, then *quale* / *cui*: *X, ex sindaco **al quale le banche hanno
+        bloccato i conti**, che…*), a clause of at most 12 words; else ``end``."""
+        for k in range(start + 1, end):
+            if _norm(doc[k]) in self.g.relative_words and end - k <= 12:
+                while k > start + 1 and _norm(doc[k - 1]) in self.g.prepositions | self.g.articles:
+                    k -= 1
+                return k
+        return end
+
+    def _with_own_people(self, doc: Doc, start: int, end: int) -> bool:
+        """Tokens ``start:end`` coordinate the people of the name before them with it: *e*, a
+        preposition or an article, a possessive and one or two nouns (*X **e della sua
+        squadra***, *X **e i suoi legali***)."""
+        words = [_norm(t) for t in doc[start:end]]
+        k = 1 if words[:1] and words[0] in self.g.and_conjunctions else len(words)
+        k += k < len(words) and words[k] in self.g.prepositions | self.g.articles
+        return k < len(words) and words[k] in self.g.possessives and 1 <= len(words) - k - 1 <= 2 \
+            and all(t.pos_ in ("NOUN", "ADJ") for t in doc[start + k + 1:end])
 
     def has_words_before(self, doc, sent, start, blocked=()) -> bool:
         """Whether a word that can be a subject comes between the sentence start and token
