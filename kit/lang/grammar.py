@@ -515,6 +515,11 @@ class Grammar:
     #: confirmed (*la chiusura dello stadio, **richiesta dal prefetto**, …*; ***Confermata dal
     #: ministero** la riapertura*): not verbs of making or judging (*diretto da*, *condannato da*)
     agent_participle_verbs: frozenset[str] = frozenset()
+    #: verbs of questioning whose noun phrase is reported only as the subject of their passive,
+    #: with its agent or none (*la sua versione **è stata messa in dubbio***: a doubt no one signs);
+    #: their active object is not reported (*ha messo in discussione il modello*); a phrase not
+    #: among the rules' speech verbs (*mettere in discussione*) is a cue in the passive only
+    questioning_passive_verbs: frozenset[str] = frozenset()
     #: words before a person speaking for a body (*tramite la portavoce X*, *per bocca di X*)
     spokesperson_markers: frozenset[str] = frozenset()
     #: nouns of someone who speaks for a body: *un portavoce di X* is X speaking

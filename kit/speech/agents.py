@@ -202,8 +202,9 @@ class AgentRules(FinderBase):
         participle of opinion (``opinion``, as :meth:`bare_opinion` found it for the cue: *il PKK,
         considerato dall'UE un'organizzazione…*)."""
         lemma = rule.split(":", 1)[-1]
+        questioning = lemma in self.g.questioning_passive_verbs  # ("è stata messa in dubbio": no agent needed)
         if not (lemma in self.object_verbs or lemma.split()[0] in self.object_verbs or lemma in self.g.charge_verbs
-                or lemma in self.g.charge_per_verbs or opinion):
+                or lemma in self.g.charge_per_verbs or opinion or questioning):
             return None
         if lemma in self.g.active_only_verbs:
             return None  # "è stata attaccata una nave": an act, not words
@@ -264,7 +265,7 @@ class AgentRules(FinderBase):
                     region = doc[joined - 1].idx + len(doc[joined - 1])
                     break
             return doc[k].idx, region, agent
-        if agent is None:
+        if agent is None and not questioning:
             return None
         # the subject before the auxiliary, a short noun phrase opening its clause (before the
         # comma of a bare participle)
@@ -275,7 +276,8 @@ class AgentRules(FinderBase):
                 return None  # "Il pilota è stato escluso dalla gara": a person dealt with, not words
         if words is None:
             # "la cui estradizione è stata chiesta", "… ed è stata confermata": not the subject
-            subject = self._parsed_subject(doc, start, end, sent)
+            # (of a phrase, "è stato messo in dubbio", the participle's)
+            subject = self._parsed_subject(doc, start, end - len(lemma.split()) + 1 if questioning else end, sent)
             return None if subject is None else (subject.start_char, subject.end_char, agent)
         return words.start_char, words.end_char, agent
 
@@ -386,10 +388,13 @@ class AgentRules(FinderBase):
     def _opening_np(self, doc: Doc, stop: int, sent: Span) -> Span | None:
         """The short noun phrase that opens its clause and ends before token ``stop``: an
         article first, no finite verb, relative or conjunction (*L'attacco* of *L'attacco è
-        stato condannato*); None when there is none."""
+        stato condannato*), also after *, e* / *, ma* (*…, e **la sua versione** è stata messa in
+        dubbio*); None when there is none."""
         m = stop
         while m > sent.start and doc[m - 1].text not in (",", ";", ":", "(") and stop - m < 10:
             m -= 1
+        if m + 1 < stop and m > sent.start and doc[m - 1].text == "," and _norm(doc[m]) in self.g.clause_joining_conjunctions:
+            m += 1  # (", e la sua autenticità era stata…": the clause opens after its conjunction)
         words = doc[m:stop]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
                 or any(_norm(t) in self.g.relatives | self.g.proposition_conjunctions for t in words):

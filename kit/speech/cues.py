@@ -77,6 +77,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
                 if words == rest or self._adjective_agrees(words, rest):
                     lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
+        if lemma is None and self.g.participle.search(norm):
+            k = self.back_over_adverbs(doc, i - 1, sent.start)
+            for phrase in self.g.questioning_passive_verbs:
+                # "è stata messa in discussione": a phrase of questioning that is a cue in the passive only
+                head, *rest = phrase.split()
+                if head in lemmas and [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]] == rest \
+                        and k >= sent.start and self.is_passive(doc, k, i + 1):
+                    lemma, end = phrase, i + 1 + len(rest)
         if lemma is None:
             hits = lemmas & self.single_verbs
             if not hits and self._compound_impersonal(doc, i, sent) and self._impersonal_che(doc, i + 1, sent.end):
@@ -1708,6 +1716,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
             self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
+        phrase = rule.split(":", 1)[-1]
+        if kind == "verb" and phrase in self.g.questioning_passive_verbs:
+            # "è stata messa in dubbio": the participle before the phrase's last words is the passive's
+            passive = self.is_passive(doc, start, end - len(phrase.split()) + 1)
         speaker_np = None
         if passive and complement == "object":
             found = self._passive_content(doc, j, start, end, sent, rule, opinion, bare_agent)
