@@ -365,6 +365,29 @@ class ContentEnds(FinderBase):
         return False
 
     def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
+        """Where reported content ends (:meth:`_clause_end`), before a source marker set off by
+        commas when the content ends at the comma that closes it (:meth:`_before_closing_marker`)."""
+        end = self._clause_end(doc, start_char, end_char, cue)
+        return end if cue is None else self._before_closing_marker(doc, cue, end)
+
+    def _before_closing_marker(self, doc: Doc, cue: Cue, end_char: int) -> int:
+        """A content that starts before its source marker and ends at the comma closing the
+        marker's phrase (*si tratta di un incidente, secondo i carabinieri, anche se…*: the
+        writer's clause after it) ends before the comma that opens the marker: the marker
+        vouches for the clause before it and is not part of it. A content that goes on past the
+        marker's phrase keeps it inside (*Si tratta, secondo X, di una moda diffusa…*)."""
+        if cue.complement != "source" or cue.speaker_np is None or cue.content_start >= cue.start_char:
+            return end_char
+        marker = self.marker_start(doc, cue.start, -1)
+        np_end = cue.speaker_np[1]
+        if marker < 2 or doc[marker - 1].text != "," or np_end <= marker or np_end > len(doc):
+            return end_char
+        closing = doc[np_end].idx if np_end < len(doc) else len(doc.text)
+        if doc[marker - 1].idx < end_char <= closing:
+            return doc[marker - 1].idx
+        return end_char
+
+    def _clause_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
         """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
         comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
         writer's voice; otherwise at ``end_char``. The cue's own words never end it (*La crisi,

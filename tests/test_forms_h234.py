@@ -1,0 +1,31 @@
+"""Where a content ends beside a source marker and in a contrast of two unnamed groups: forms of
+Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a marker set off by commas after a whole clause, the writer's clause after it: the content
+    # is the clause before the marker, without the marker
+    ("Il caso sembra chiuso: si tratta di un incidente domestico, secondo i carabinieri, anche se "
+     "adesso è il vicino ad essere sospettato.",
+     [("indirect", "si tratta di un incidente domestico", "carabinieri")]),
+    ("La nave si è incagliata per un errore di rotta, secondo la capitaneria di porto, mentre il mare era calmo.",
+     [("indirect", "La nave si è incagliata per un errore di rotta", "capitaneria di porto")]),
+    # the look-alikes: a marker inside a clause that goes on after it keeps its place inside
+    ("La riforma, secondo il ministro, sarà approvata entro l'estate.",
+     [("indirect", "La riforma, secondo il ministro, sarà approvata entro l'estate", "ministro")]),
+    ("I lavori sembravano, a detta dei residenti, ormai conclusi.",
+     [("indirect", "I lavori sembravano, a detta dei residenti, ormai conclusi", "residenti")]),
+    ("Si tratta, secondo i medici, di una forma rara di allergia.",
+     [("indirect", "Si tratta, secondo i medici, di una forma rara di allergia", "medici")]),
+    # a marker closing its sentence, as before
+    ("La crisi è grave, secondo il ministro Paolo Neri.",
+     [("indirect", "La crisi è grave", "Paolo Neri")]),
+])
+def test_marker_closing_its_clause(shipped, text, expected):
+    """A source marker between commas after the clause it vouches for, where the content ends
+    at the comma closing the marker, is not part of the content."""
+    assert spoken(shipped, text) == expected
