@@ -29,3 +29,27 @@ def test_marker_closing_its_clause(shipped, text, expected):
     """A source marker between commas after the clause it vouches for, where the content ends
     at the comma closing the marker, is not part of the content."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "alcuni …, altri …": the first part's words end where the other part's begin
+    ("Alcune fonti sostengono che il conte sia stato avvelenato dai rivali, altre invece ritengono "
+     "sia morto di febbre.",
+     [("indirect", "il conte sia stato avvelenato dai rivali", None),
+      ("indirect", "sia morto di febbre", None)]),
+    ("Alcuni studiosi sostengono che la torre fu costruita dai Romani, altri che risale al Medioevo.",
+     [("indirect", "la torre fu costruita dai Romani", None)]),
+    ("Alcuni ritengono che il quadro sia un falso, mentre altri lo attribuiscono al maestro.",
+     [("indirect", "il quadro sia un falso", None)]),
+    # the look-alikes: a group split inside one speaker's report, a count after "altre"
+    ("Il giornale riporta che alcune vittime sarebbero state colpite alla testa, altre ferite gravemente alle gambe.",
+     [("indirect", "alcune vittime sarebbero state colpite alla testa, altre ferite gravemente alle gambe", "giornale")]),
+    ("Secondo i primi bilanci sarebbero morte tre persone, mentre altre 12 risulterebbero ferite.",
+     [("indirect", "sarebbero morte tre persone, mentre altre 12 risulterebbero ferite", None)]),
+    ("Il sindaco Marco Rossi sostiene che alcuni cantieri chiuderanno a maggio, altri entro l'estate.",
+     [("indirect", "alcuni cantieri chiuderanno a maggio, altri entro l'estate", "Marco Rossi")]),
+])
+def test_two_unnamed_groups(shipped, text, expected):
+    """After an indefinite speaker (*alcuni*, *alcune fonti*), a comma and *altri* / *altre*
+    (past *mentre*) open the other group's words: the first content ends there."""
+    assert spoken(shipped, text) == expected

@@ -417,6 +417,8 @@ class ContentEnds(FinderBase):
                     and norm not in self.g.coordinators | self.g.clause_conjunctions:
                 continue  # "parevano, a detta dei vicini, ormai integrati": the clause the aside interrupts
                 # goes on (not "…, secondo i media, ma la polizia…": a clause of the writer's)
+            if cue is not None and self._other_group(doc, cue, nxt.i, span.end):
+                return tok.idx  # "alcuni sostengono che…, altri che…": the other part's words
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
@@ -452,6 +454,23 @@ class ContentEnds(FinderBase):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _other_group(self, doc: Doc, cue: Cue, i: int, end: int) -> bool:
+        """At ``i`` after a comma, past *mentre* / *ma* (``contrast_openers``), a pronoun of the
+        other part of a group (``other_groups``: *altri*, *altre*; not a count, *altre 22*) when
+        the cue's speaker is an indefinite part of one (``indefinites``: *Alcune fonti
+        sostengono che X, altre che Y*, *Alcuni ritengono che X, mentre altri…*, *secondo
+        alcuni X, altri…*): the other part's words begin, the first part's end. Not after a
+        named speaker (*X riporta che alcune vittime furono bruciate, altre uccise*: one report)."""
+        while i < end and _norm(doc[i]) in self.g.contrast_openers:
+            i += 1
+        if i + 1 >= end or _norm(doc[i]) not in self.g.other_groups or doc[i + 1].like_num:
+            return False
+        first = self.g.indefinites - self.g.other_groups
+        if cue.speaker_np is not None:
+            return _norm(doc[cue.speaker_np[0]]) in first
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")), doc[cue.start])
+        return any(c.dep_.startswith("nsubj") and _norm(c.left_edge) in first and c.i < cue.start for c in verb.children)
 
     def _closes_source_aside(self, doc: Doc, cue: Cue, comma: int) -> bool:
         """Token ``comma`` is the comma that closes a source phrase set between commas inside
