@@ -53,3 +53,24 @@ def test_two_unnamed_groups(shipped, text, expected):
     """After an indefinite speaker (*alcuni*, *alcune fonti*), a comma and *altri* / *altre*
     (past *mentre*) open the other group's words: the first content ends there."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "…, secondo altri …": the other part's version follows the marker, however short
+    ("Alcuni cronisti ritengono che il mercante abbia lasciato la città per debiti, secondo altri "
+     "in seguito a una lite con il fratello.",
+     [("indirect", "il mercante abbia lasciato la città per debiti", None),
+      ("indirect", "in seguito a una lite con il fratello", None)]),
+    ("Secondo alcuni storici la chiesa fu fondata nel Duecento, secondo altri nel secolo successivo.",
+     [("indirect", "la chiesa fu fondata nel Duecento", None),
+      ("indirect", "nel secolo successivo", None)]),
+    # the look-alikes: a marker closing its sentence vouches for the clause before it
+    ("Il museo resterà chiuso fino a giugno, secondo il direttore Luca Bassi.",
+     [("indirect", "Il museo resterà chiuso fino a giugno", "Luca Bassi")]),
+    ("Il museo resterà chiuso fino a giugno, secondo altri.",
+     [("indirect", "Il museo resterà chiuso fino a giugno", None)]),
+])
+def test_other_part_of_a_group(shipped, text, expected):
+    """A source marker whose source is the other part of a group (*secondo altri*) with words
+    after it: those words are its content, not the clause before the marker."""
+    assert spoken(shipped, text) == expected
