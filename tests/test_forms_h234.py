@@ -74,3 +74,22 @@ def test_other_part_of_a_group(shipped, text, expected):
     """A source marker whose source is the other part of a group (*secondo altri*) with words
     after it: those words are its content, not the clause before the marker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "o, secondo X, …": the alternative the source gives, after the marker
+    ("Il sardo era una lingua autonoma (o, secondo alcuni linguisti, un gruppo di dialetti affini) "
+     "parlata in tutta l'isola.",
+     [("indirect", "un gruppo di dialetti affini", None)]),
+    ("Il castello fu costruito dai Normanni oppure, secondo alcune fonti, dai Bizantini.",
+     [("indirect", "dai Bizantini", None)]),
+    # the look-alikes: "e, secondo X, …" as before; a marker inside its clause stays inside
+    ("Le offerte non mancano e, secondo il sindaco, il turismo tornerà a crescere.",
+     [("indirect", "il turismo tornerà a crescere", "sindaco")]),
+    ("Il ponte, secondo i tecnici, è a rischio.",
+     [("indirect", "Il ponte, secondo i tecnici, è a rischio", "tecnici")]),
+])
+def test_marker_after_an_alternative(shipped, text, expected):
+    """A source marker set off by a comma right after *o* / *oppure* reports what follows it,
+    as after *e* or *ma*: not the words before the conjunction."""
+    assert spoken(shipped, text) == expected

@@ -618,10 +618,11 @@ class SourceRules(FinderBase):
 
     def after_coordinator(self, doc: Doc, marker: int, sent: Span) -> bool:
         """A marker or cue set off by a comma right after *e*, *ma*, *mentre*… (*Le offerte non
-        mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*): what it reports
-        is the clause after it, not the one before."""
+        mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*) or *o* / *oppure*
+        (``alternative_conjunctions``: *era un dialetto (o, secondo alcuni, una lingua)*): what
+        it reports is what comes after it, not the words before."""
         if not (marker - 2 >= sent.start and doc[marker - 1].text == ","
-                and _norm(doc[marker - 2]) in self.g.coordinators - {","}):
+                and _norm(doc[marker - 2]) in (self.g.coordinators - {","}) | self.g.alternative_conjunctions):
             return False
         # an adverb of them (*quindi*, *poi*) links only where it opens its clause (*…, quindi,
         # secondo X, i prezzi…*); after its verb it is inside the clause the marker reports on
