@@ -93,3 +93,19 @@ def test_marker_after_an_alternative(shipped, text, expected):
     """A source marker set off by a comma right after *o* / *oppure* reports what follows it,
     as after *e* or *ma*: not the words before the conjunction."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a semicolon and a second clause in the conditional of reported news: the source's too
+    ("Secondo i primi rilievi, i dispersi sarebbero quattro; le ricerche riprenderebbero all'alba.",
+     [("indirect", "i dispersi sarebbero quattro; le ricerche riprenderebbero all'alba", None)]),
+    # the look-alikes: the writer's indicative, or a connective and a comma, after the semicolon
+    ("Secondo i primi rilievi, i dispersi sarebbero quattro; le ricerche riprenderanno all'alba.",
+     [("indirect", "i dispersi sarebbero quattro", None)]),
+    ("Secondo la questura, il corteo è partito in ritardo; inoltre, alcuni manifestanti avrebbero lanciato sassi.",
+     [("indirect", "il corteo è partito in ritardo", "questura")]),
+])
+def test_semicolon_and_conditional(shipped, text, expected):
+    """What a source reports goes on past a semicolon when the clause after it is in the
+    conditional (the mood of reported news), as past *, mentre*."""
+    assert spoken(shipped, text) == expected

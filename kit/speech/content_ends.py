@@ -440,6 +440,9 @@ class ContentEnds(FinderBase):
                         and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == ";" and cue is not None and cue.complement == "source" \
+                        and self._conditional_clause(doc, nxt.i, span.end, subjunctive=False):
+                    continue  # "Dalle prime notizie, i feriti sarebbero 22; le condizioni di sette desterebbero…"
                 if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
                     continue  # "…3.000 decessi, mentre il contagio è vicino alla soglia…": the other half
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
@@ -738,14 +741,16 @@ class ContentEnds(FinderBase):
         person, number = tok.morph.get("Person"), tok.morph.get("Number")
         return (person[0], number[0]) if person and number else None
 
-    def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
+    def _conditional_clause(self, doc: Doc, start: int, end: int, subjunctive: bool = True) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
-        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or in the
-        subjunctive, the mood of a reported *che*-clause (*…, ma sia stato fermato poco dopo*)."""
+        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or, with
+        ``subjunctive``, in the subjunctive, the mood of a reported *che*-clause (*…, ma sia
+        stato fermato poco dopo*)."""
+        moods = {"Cnd", "Sub"} if subjunctive else {"Cnd"}
         for tok in doc[start:end]:
             if tok.text in (",", ";", ":"):
                 return False
-            if {"Cnd", "Sub"} & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
+            if moods & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
                     tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
                 return True
         return False
