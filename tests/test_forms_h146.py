@@ -33,10 +33,12 @@ def test_source_aside_inside_clause(shipped, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # after a whole clause, the aside closes it: a conjunction or a tail after it is the writer's
+    # (and, since h234, the marker that closes the clause is left out of it, as the tune gold
+    # has it: "si tratta di un doppio suicidio consensuale", without ", secondo gli investigatori")
     ("Il fatto è avvenuto all'alba, secondo i media, ma la polizia non conferma.",
-     [("indirect", "Il fatto è avvenuto all'alba, secondo i media", "media")]),
+     [("indirect", "Il fatto è avvenuto all'alba", "media")]),
     ("Si tratta di un incidente, secondo gli investigatori, anche se la famiglia non ci crede.",
-     [("indirect", "Si tratta di un incidente, secondo gli investigatori", "investigatori")]),
+     [("indirect", "Si tratta di un incidente", "investigatori")]),
     # two coordinated nouns before the aside are one subject, not two clauses
     ("Il piano e la riforma, secondo il ministro, saranno approvati entro giugno.",
      [("indirect", "Il piano e la riforma, secondo il ministro, saranno approvati entro giugno", "ministro")]),

@@ -739,6 +739,9 @@ class Grammar:
     prospect_verbs: frozenset[str] = frozenset()
     #: words of contrast that open a second clause beside a first opinion (*…, **mentre** per X…*)
     contrast_openers: frozenset[str] = frozenset()
+    #: pronouns that name the other part of a group split in two (*alcuni sostengono che…, **altri**
+    #: che…*): after an indefinite speaker, the other part's words, not the first one's
+    other_groups: frozenset[str] = frozenset()
     #: verbs of posting on social media, and the nouns of a picture or a link that, heading their
     #: object, make it something shown rather than said (*ha twittato **una foto** del concerto*;
     #: not *ha twittato la sua soddisfazione*)

@@ -365,6 +365,29 @@ class ContentEnds(FinderBase):
         return False
 
     def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
+        """Where reported content ends (:meth:`_clause_end`), before a source marker set off by
+        commas when the content ends at the comma that closes it (:meth:`_before_closing_marker`)."""
+        end = self._clause_end(doc, start_char, end_char, cue)
+        return end if cue is None else self._before_closing_marker(doc, cue, end)
+
+    def _before_closing_marker(self, doc: Doc, cue: Cue, end_char: int) -> int:
+        """A content that starts before its source marker and ends at the comma closing the
+        marker's phrase (*si tratta di un incidente, secondo i carabinieri, anche se…*: the
+        writer's clause after it) ends before the comma that opens the marker: the marker
+        vouches for the clause before it and is not part of it. A content that goes on past the
+        marker's phrase keeps it inside (*Si tratta, secondo X, di una moda diffusa…*)."""
+        if cue.complement != "source" or cue.speaker_np is None or cue.content_start >= cue.start_char:
+            return end_char
+        marker = self.marker_start(doc, cue.start, -1)
+        np_end = cue.speaker_np[1]
+        if marker < 2 or doc[marker - 1].text != "," or np_end <= marker or np_end > len(doc):
+            return end_char
+        closing = doc[np_end].idx if np_end < len(doc) else len(doc.text)
+        if doc[marker - 1].idx < end_char <= closing:
+            return doc[marker - 1].idx
+        return end_char
+
+    def _clause_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
         """Where reported content ends: before ``, ma``, ``, come``, ``, dopo``, ``, per``… or a
         comma and a gerund (*…, volgendo particolare attenzione*), which go back to the
         writer's voice; otherwise at ``end_char``. The cue's own words never end it (*La crisi,
@@ -394,6 +417,8 @@ class ContentEnds(FinderBase):
                     and norm not in self.g.coordinators | self.g.clause_conjunctions:
                 continue  # "parevano, a detta dei vicini, ormai integrati": the clause the aside interrupts
                 # goes on (not "…, secondo i media, ma la polizia…": a clause of the writer's)
+            if cue is not None and self._other_group(doc, cue, nxt.i, span.end):
+                return tok.idx  # "alcuni sostengono che…, altri che…": the other part's words
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
@@ -415,6 +440,9 @@ class ContentEnds(FinderBase):
                         and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
+                if tok.text == ";" and cue is not None and cue.complement == "source" \
+                        and self._conditional_clause(doc, nxt.i, span.end, subjunctive=False):
+                    continue  # "Dalle prime notizie, i feriti sarebbero 22; le condizioni di sette desterebbero…"
                 if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
                     continue  # "…3.000 decessi, mentre il contagio è vicino alla soglia…": the other half
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
@@ -429,6 +457,23 @@ class ContentEnds(FinderBase):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def _other_group(self, doc: Doc, cue: Cue, i: int, end: int) -> bool:
+        """At ``i`` after a comma, past *mentre* / *ma* (``contrast_openers``), a pronoun of the
+        other part of a group (``other_groups``: *altri*, *altre*; not a count, *altre 22*) when
+        the cue's speaker is an indefinite part of one (``indefinites``: *Alcune fonti
+        sostengono che X, altre che Y*, *Alcuni ritengono che X, mentre altri…*, *secondo
+        alcuni X, altri…*): the other part's words begin, the first part's end. Not after a
+        named speaker (*X riporta che alcune vittime furono bruciate, altre uccise*: one report)."""
+        while i < end and _norm(doc[i]) in self.g.contrast_openers:
+            i += 1
+        if i + 1 >= end or _norm(doc[i]) not in self.g.other_groups or doc[i + 1].like_num:
+            return False
+        first = self.g.indefinites - self.g.other_groups
+        if cue.speaker_np is not None:
+            return _norm(doc[cue.speaker_np[0]]) in first
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")), doc[cue.start])
+        return any(c.dep_.startswith("nsubj") and _norm(c.left_edge) in first and c.i < cue.start for c in verb.children)
 
     def _closes_source_aside(self, doc: Doc, cue: Cue, comma: int) -> bool:
         """Token ``comma`` is the comma that closes a source phrase set between commas inside
@@ -696,14 +741,16 @@ class ContentEnds(FinderBase):
         person, number = tok.morph.get("Person"), tok.morph.get("Number")
         return (person[0], number[0]) if person and number else None
 
-    def _conditional_clause(self, doc: Doc, start: int, end: int) -> bool:
+    def _conditional_clause(self, doc: Doc, start: int, end: int, subjunctive: bool = True) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
-        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or in the
-        subjunctive, the mood of a reported *che*-clause (*…, ma sia stato fermato poco dopo*)."""
+        conditional, the mood of reported news (*risulterebbero*, *sarebbe stato*), or, with
+        ``subjunctive``, in the subjunctive, the mood of a reported *che*-clause (*…, ma sia
+        stato fermato poco dopo*)."""
+        moods = {"Cnd", "Sub"} if subjunctive else {"Cnd"}
         for tok in doc[start:end]:
             if tok.text in (",", ";", ":"):
                 return False
-            if {"Cnd", "Sub"} & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
+            if moods & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
                     tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
                 return True
         return False

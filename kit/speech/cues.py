@@ -1445,7 +1445,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
-            closes = self.closes_sentence(doc, np_end, sent_end)
+            closes = self.closes_sentence(doc, np_end, sent_end) and not self.other_version(doc, np_start, np_end, sent_end)
             lead = self.parenthetical_lead(doc, start, sent)
             # ("…, come confermato da X, e l'area era vasta": the writer's clause after it; as
             # build_inverted reads a come-cue, it vouches for the clause before)

@@ -328,6 +328,15 @@ class SourceRules(FinderBase):
         return _norm(doc[np_end]) in self.g.setting_openers and len(rest) <= 12 and not any(
             t.text == "," or self.is_verbish(t) for t in rest)
 
+    def other_version(self, doc: Doc, np_start: int, np_end: int, sent_end: int) -> bool:
+        """The source phrase at ``np_start``..``np_end`` is the other part of a group
+        (``other_groups``: *altri*, *altri commentatori*) and words follow it in its sentence
+        (*fu costruito nel 1520, secondo altri nel 1540*; *…, secondo altri in seguito a una
+        lite*): what follows is that part's own version, short as it may be, not a setting of
+        a marker that closes the clause before (which the first part vouches for)."""
+        return _norm(doc[np_start]) in self.g.other_groups and np_end < sent_end - 1 \
+            and doc[np_end].text not in (")", ";", ",") and not doc[np_end].is_punct
+
     def relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
         """*…, secondo cui* / *…, secondo il quale*: the relative pronoun (token range) whose
         antecedent, the name before the comma, is the source; None for anything else. The
@@ -609,10 +618,11 @@ class SourceRules(FinderBase):
 
     def after_coordinator(self, doc: Doc, marker: int, sent: Span) -> bool:
         """A marker or cue set off by a comma right after *e*, *ma*, *mentre*… (*Le offerte non
-        mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*): what it reports
-        is the clause after it, not the one before."""
+        mancano e, secondo X, …*, *I feriti sono numerosi e, riferisce X, …*) or *o* / *oppure*
+        (``alternative_conjunctions``: *era un dialetto (o, secondo alcuni, una lingua)*): what
+        it reports is what comes after it, not the words before."""
         if not (marker - 2 >= sent.start and doc[marker - 1].text == ","
-                and _norm(doc[marker - 2]) in self.g.coordinators - {","}):
+                and _norm(doc[marker - 2]) in (self.g.coordinators - {","}) | self.g.alternative_conjunctions):
             return False
         # an adverb of them (*quindi*, *poi*) links only where it opens its clause (*…, quindi,
         # secondo X, i prezzi…*); after its verb it is inside the clause the marker reports on
