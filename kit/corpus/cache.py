@@ -85,6 +85,7 @@ def model_description(nlp: Language) -> dict:
         "base": (nlp.meta.get("kit") or {}).get("base"), "spacy": spacy.__version__,
         "kit": __version__, "components": components, "files": _model_files(nlp.path),
         "tokenizer": getattr(nlp.tokenizer, "kit_description", None),  # kit.pipeline.runs
+        "abbreviations": (nlp.meta.get("kit") or {}).get("title_abbreviations"),  # kit.pipeline.load
     }
 
 

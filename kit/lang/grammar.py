@@ -196,6 +196,10 @@ class Grammar:
     #: the form *Luogo: fatto*, followed by any word (counted on KIND's training sentences:
     #: ``python -m kit.train --step openers``)
     sentence_openers: frozenset[str] = frozenset()
+    #: abbreviated titles written before a name, lower case without their full stop (*sen.*,
+    #: *on.*, *dott.*, *Prof.*, *Mons.*): the tokenizer keeps each one token with its full stop,
+    #: which then ends no sentence (*ha detto il sen. Mario Rossi*; kit.pipeline.load)
+    name_title_abbreviations: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     #: words before a title that make it a former one (*l'ex presidente*, *l'ex-ministro*): the
     #: description still names the person the title introduced

@@ -16,11 +16,13 @@ import os
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from .. import extensions  # noqa: F401  (registers the extensions)
 from ..components import RULE_LAYER
 from ..components import entities, lemmatizer, names, quotes, relations, sentences  # noqa: F401
+from ..lang.grammar import grammar
 from ..rules import RuleSet, coerce_rules
 from . import runs
 from .layers import set_rules
@@ -88,6 +90,7 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
         raise ValueError(f"speed must be 'accurate' or 'fast', not {speed!r}")
     ruleset = coerce_rules(rules, lang)
     nlp, base = base_pipeline(lang, model, speed)
+    title_abbreviations(nlp)
     if "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("kit_sentences", first=True)
     nlp.add_pipe("kit_lemmatizer")
@@ -103,6 +106,20 @@ def load(lang: str = "it", model: str | os.PathLike | None = None,
     nlp.meta["kit"]["speed"] = speed
     runs.guard(nlp)  # long punctuation runs in linear time (see kit.pipeline.runs)
     return nlp
+
+
+def title_abbreviations(nlp: Language) -> None:
+    """Keep each abbreviated title written before a name (the language's
+    ``name_title_abbreviations``: *sen.*, *on.*, *dott.*, *Mons.*) one token with its full stop,
+    as spaCy's Italian tokenizer already keeps *prof.* and *avv.*: split off, the full stop ended
+    the sentence before the name (*ha detto il sen. | Mario Rossi*) and the parser read the title
+    as a noun of its own. Written in lower case or capitalised; the list is part of the cache key
+    (``nlp.meta["kit"]["title_abbreviations"]``)."""
+    forms = sorted(form for word in grammar(nlp.lang).name_title_abbreviations
+                   for form in (f"{word}.", f"{word.capitalize()}."))
+    for form in forms:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.meta.setdefault("kit", {})["title_abbreviations"] = forms
 
 
 _DEFAULT: dict[str, Language] = {}
