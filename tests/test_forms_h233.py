@@ -25,3 +25,23 @@ def test_opinion_of_a_holder(shipped, text, expected):
     """*secondo il parere / la posizione di X*: X speaks, not the opinion (the guidelines: a
     word that is not a speaker is never a speaker)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first person in a clause of its own after a main clause in the third person: the
+    # writer reports, not the subject of the other clause
+    ("Il Corriere ha protestato, perché abbiamo scritto che la città è in rovina.",
+     [("indirect", "la città è in rovina", None)]),
+    ("Il sindaco Carlo Neri, quando gli abbiamo chiesto se la strada era chiusa, ha negato.",
+     [("indirect", "se la strada era chiusa", None)]),
+    # the look-alikes: a name coordinated with the first person shares the verb; a third
+    # person reporting a first person's deed is the speaker
+    ("Rossi ed io ritenemmo che la strada fosse chiusa.",
+     [("indirect", "la strada fosse chiusa", "Rossi")]),
+    ("Il sindaco Carlo Neri ha detto che abbiamo sbagliato tutto.",
+     [("indirect", "abbiamo sbagliato tutto", "Carlo Neri")]),
+])
+def test_first_person_beside_a_third_person_clause(shipped, text, expected):
+    """A cue in the first person after a clause whose finite verb is in the third person
+    (*X ha protestato, perché abbiamo scritto…*): the writer's report, no one named."""
+    assert spoken(shipped, text) == expected

@@ -1915,13 +1915,24 @@ class SpeakerRules(FinderBase):
         # first person and shared: "Marco ed io siamo stanchi e comunichiamo che…", "Rossi ed
         # io ritenemmo…", however the parse reads it)
         sent = ctx.sent(cue.start)
-        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not self._third_person_clause(t.head, verb)
                for t in list(doc[sent.start:cue.start]) + list(verb.children)):
             return False
         if any(e.end + 1 < cue.start and _norm(doc[e.end]) in self.g.coordinators and doc[e.end + 1].pos_ == "PRON"
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
+
+    def _third_person_clause(self, head, verb) -> bool:
+        """``head``, another verb than the first-person ``verb``, is finite in the third person
+        (itself or its auxiliary): its subject is that clause's, not the writer's partner (*Le
+        Gazzette hanno protestato, perché abbiamo scritto…*: the papers protest, the writer
+        wrote; not *Marco ed io siamo stanchi e comunichiamo…*)."""
+        if head is verb:
+            return False
+        finite = next((t for t in [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+                       if self._is_finite(t)), None)
+        return finite is not None and "3" in finite.morph.get("Person")
 
     def named_writer(self, doc: Doc, cue: Cue) -> Speaker | None:
         """Whom the article names as the one who writes or answers in the first person: inside an
