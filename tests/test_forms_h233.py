@@ -45,3 +45,19 @@ def test_first_person_beside_a_third_person_clause(shipped, text, expected):
     """A cue in the first person after a clause whose finite verb is in the third person
     (*X ha protestato, perché abbiamo scritto…*): the writer's report, no one named."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a belief adjective after a copula: its subject holds the belief, a place too
+    ("L'Italia è certa che il negoziato avrà riflessi positivi.",
+     [("indirect", "il negoziato avrà riflessi positivi", "Italia")]),
+    ("Il governo è fiducioso che il negoziato avrà riflessi positivi.",
+     [("indirect", "il negoziato avrà riflessi positivi", "governo")]),
+    # the look-alikes: a person (already named), an impersonal copula with no subject
+    ("Carlo Neri è convinto che il negoziato avrà riflessi positivi.",
+     [("indirect", "il negoziato avrà riflessi positivi", "Carlo Neri")]),
+    ("È certo che il negoziato avrà riflessi positivi.", []),
+])
+def test_belief_adjective_holder(shipped, text, expected):
+    """*X è certo / convinto / sicuro che…*: X, named or described, holds the belief."""
+    assert spoken(shipped, text) == expected

@@ -465,7 +465,7 @@ class SpeakerRules(FinderBase):
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
-                return None
+                return self._belief_holder(doc, cue)
             if _norm(doc[cue.speaker_np[0]]) in self.g.possessives:
                 # "La sua convinzione è che…": whom the possessive before the noun refers to
                 sent = self.context(doc).sent(cue.start)
@@ -654,6 +654,15 @@ class SpeakerRules(FinderBase):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _belief_holder(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*X è certo / convinto / sicuro che…* (``belief_adjectives`` after a copula, read as a
+        passive with no agent): the subject the parse gives the adjective holds the belief, a
+        place too (*l'Italia è certa che…*, LOC speaking), which the ranker does not fill in."""
+        if not any(_norm(t) in self.g.belief_adjectives for t in doc[cue.start:cue.end]):
+            return None
+        parsed = self._from_parse(doc, cue, self.quoted_ranges(doc))
+        return parsed.tagged("parse") if parsed is not None and not self._abstract(doc, parsed) else None
 
     def _giver_of_noun(self, doc: Doc, cue: Cue, previous: Speaker | None,
                        earlier: Speaker | None) -> Speaker | None:
