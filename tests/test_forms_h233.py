@@ -61,3 +61,20 @@ def test_first_person_beside_a_third_person_clause(shipped, text, expected):
 def test_belief_adjective_holder(shipped, text, expected):
     """*X è certo / convinto / sicuro che…*: X, named or described, holds the belief."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an infinitive of saying after a first-person copula and an adjective: the writer's own
+    # report, not a place or a name of the sentence
+    ("Per quanto riguarda la Slovenia, sono lieto di constatare che i rapporti sono migliorati.",
+     [("indirect", "i rapporti sono migliorati", None)]),
+    # the look-alikes: a third person, singular or plural, with its own subject
+    ("Il sindaco Carlo Neri è lieto di annunciare che il ponte è pronto.",
+     [("indirect", "il ponte è pronto", "Carlo Neri")]),
+    ("I sindaci Carlo Neri e Anna Bruni sono lieti di annunciare che il ponte è pronto.",
+     [("indirect", "il ponte è pronto", "Carlo Neri e Anna Bruni")]),
+])
+def test_first_person_adjective_before_infinitive(shipped, text, expected):
+    """*sono lieto di constatare che…*: the first person of the copula (*sono* before a
+    singular adjective, whatever the tagger says) makes the infinitive the writer's report."""
+    assert spoken(shipped, text) == expected

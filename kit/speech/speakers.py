@@ -1905,7 +1905,8 @@ class SpeakerRules(FinderBase):
     def writers_report(self, doc: Doc, cue: Cue) -> bool:
         """A verb of saying whose finite verb or auxiliary is in the first person, outside any
         quotation, with no noun or name the parse makes its subject (*Ho chiesto il concorso del
-        Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*): the
+        Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*; an
+        infinitive through the copula of its adjective, *sono lieto di constatare che…*): the
         writer reports his own words, and the writer is none of the names around (not the
         senator addressed, not the subject of the sentence before); no one named speaks, and
         the ranker keeps it so. Inside a quotation the first person is the quotation's speaker
@@ -1918,7 +1919,16 @@ class SpeakerRules(FinderBase):
         group = sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and cue.start <= c.i < cue.end],
                        key=lambda t: t.i)
         finite = next((t for t in group if self._is_finite(t)), None)  # the auxiliary's person, if any
-        if finite is None or "1" not in finite.morph.get("Person"):
+        mistagged = False
+        if finite is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.i < verb.i:
+            # "sono lieto di constatare che…", "siamo orgogliosi di annunciare…": the person of
+            # the copula of the adjective the infinitive depends on
+            # (a plural copula before a singular adjective is the first person singular the
+            # tagger took for a third plural: "sono lieto")
+            verb = verb.head
+            finite = next((c for c in verb.children if c.dep_ == "cop" and self._is_finite(c)), None)
+            mistagged = finite is not None and "Plur" in finite.morph.get("Number") and "Sing" in verb.morph.get("Number")
+        if finite is None or "1" not in finite.morph.get("Person") and not mistagged:
             return False
         # (a noun or name as a subject before it in the sentence may be coordinated with the
         # first person and shared: "Marco ed io siamo stanchi e comunichiamo che…", "Rossi ed
