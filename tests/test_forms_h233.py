@@ -78,3 +78,19 @@ def test_first_person_adjective_before_infinitive(shipped, text, expected):
     """*sono lieto di constatare che…*: the first person of the copula (*sono* before a
     singular adjective, whatever the tagger says) makes the infinitive the writer's report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "il maestro" (music or school) names no footballer introduced with another title
+    ("La squadra ha preso in prestito il centrocampista Marco Neri. Il canto si svolge nel "
+     "Purgatorio. Infatti il maestro gli spiega che il corpo fu portato a Napoli.",
+     [("indirect", "il corpo fu portato a Napoli", "maestro")]),
+    # the look-alike: a conductor named before is the maestro
+    ("Il direttore d'orchestra Carlo Neri ha diretto la prima. Poi il maestro ha spiegato che "
+     "la sinfonia era incompiuta.",
+     [("indirect", "la sinfonia era incompiuta", "Carlo Neri")]),
+])
+def test_maestro_of_another_kind(shipped, text, expected):
+    """*il maestro* is of the kinds of art and school (``title_classes``): not a person whose
+    titles are all of another kind (*il centrocampista X*)."""
+    assert spoken(shipped, text) == expected
