@@ -94,3 +94,18 @@ def test_maestro_of_another_kind(shipped, text, expected):
     """*il maestro* is of the kinds of art and school (``title_classes``): not a person whose
     titles are all of another kind (*il centrocampista X*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name between the cue's "che" and the marks of a mixed quotation is what the clause
+    # is about, not a speaker to fill in
+    ('Il "Libro dei giorni" afferma che papa Lino fu nutrito “del pane del dolore” fino alla morte.',
+     [("mixed", "del pane del dolore", None)]),
+    # the look-alike: the null subject carries the speaker of the sentence before
+    ("Carlo Neri ha parlato a lungo. Ha poi detto che Anna Bruni è stata “una grande sindaca” per la città.",
+     [("mixed", "una grande sindaca", "Carlo Neri")]),
+])
+def test_name_of_the_reported_clause(shipped, text, expected):
+    """*X afferma che Y fu «…»*: where the rules name no one, the ranker does not give the
+    quotation the name inside its reported clause."""
+    assert spoken(shipped, text) == expected
