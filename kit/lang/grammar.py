@@ -1102,7 +1102,8 @@ class Grammar:
     #: nouns of an opinion, a view, a judgement or an answer (*la tesi*, *l'impressione*, *la
     #: posizione*, *la risposta*) whose owner after *di* speaks only through a *che*-clause, right
     #: after the owner or after a copula (*la tesi della difesa è che…*): never through *di* +
-    #: infinitive (*l'idea di X di creare…* is a plan, not words)
+    #: infinitive (*l'idea di X di creare…* is a plan, not words); after *secondo* the holder
+    #: after *di* is the source (*secondo il parere di X*)
     opinion_nouns: frozenset[str] = frozenset()
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)

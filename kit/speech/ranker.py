@@ -301,7 +301,8 @@ class SpeakerRanker(ShippedModel):
             if best is None or not quotes[i].speaker and (
                     _plural_cue_for_one(doc, quotes[i], cands[best], finder)
                     or _possessor(doc, cands[best], finder)
-                    or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)):
+                    or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)
+                    or _in_reported_clause(quotes[i], cands[best], finder)):
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
@@ -412,6 +413,16 @@ def _unsourced_passive(doc: Doc, quote: Quote, none: Candidate, cand: Candidate,
         if clause is not None and any(t.head.i == clause.i and t.dep_.startswith("nsubj") for t in name):
             return False  # "X ha redatto una classifica in cui vengono elencate…"
     return True
+
+
+def _in_reported_clause(quote: Quote, cand: Candidate, finder: FinderBase) -> bool:
+    """A mixed quotation whose cue ends with its complementizer before the marks (*afferma
+    che*, ``subordinators``), and the candidate named between the cue and the marks (*il Liber
+    pontificalis afferma che papa X fu nutrito «del pane…»*): a name of the reported clause,
+    what the words are about, not who says them."""
+    return quote.kind == "mixed" and quote.cue_end is not None and cand.name != NONE \
+        and bool(quote.cue) and quote.cue.split()[-1].lower() in finder.g.subordinators \
+        and quote.cue_end <= cand.start and cand.end <= quote.start
 
 
 def _described_subject(quote: Quote, finder: FinderBase) -> bool:

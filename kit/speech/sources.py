@@ -429,7 +429,9 @@ class SourceRules(FinderBase):
         ``signs``, a sign opens one too (``saying_words``: *un cartello **dei contestatori***)."""
         k = start + 1 if start < end and _norm(doc[start]) in self.g.forms("in") else start  # "nella nota"
         k = k + 1 if k < end and _norm(doc[k]) in self.g.articles else k
-        nouns = self.g.speech_nouns | self.g.document_nouns | self.g.charge_nouns  # ("le accuse della Procura")
+        # ("le accuse della Procura"; an opinion speaks for its holder: "secondo il parere del
+        # ministro", "afferma la tesi difensiva": no one)
+        nouns = self.g.speech_nouns | self.g.document_nouns | self.g.charge_nouns | self.g.opinion_nouns
         nouns = nouns | self.g.saying_words if signs else nouns
         if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
             k += 1  # "l'ultimo rapporto"

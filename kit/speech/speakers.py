@@ -465,7 +465,7 @@ class SpeakerRules(FinderBase):
         if cue.passive:
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
-                return None
+                return self._belief_holder(doc, cue)
             if _norm(doc[cue.speaker_np[0]]) in self.g.possessives:
                 # "La sua convinzione è che…": whom the possessive before the noun refers to
                 sent = self.context(doc).sent(cue.start)
@@ -656,6 +656,15 @@ class SpeakerRules(FinderBase):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
             return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
+
+    def _belief_holder(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """*X è certo / convinto / sicuro che…* (``belief_adjectives`` after a copula, read as a
+        passive with no agent): the subject the parse gives the adjective holds the belief, a
+        place too (*l'Italia è certa che…*, LOC speaking), which the ranker does not fill in."""
+        if not any(_norm(t) in self.g.belief_adjectives for t in doc[cue.start:cue.end]):
+            return None
+        parsed = self._from_parse(doc, cue, self.quoted_ranges(doc))
+        return parsed.tagged("parse") if parsed is not None and not self._abstract(doc, parsed) else None
 
     def _giver_of_noun(self, doc: Doc, cue: Cue, previous: Speaker | None,
                        earlier: Speaker | None) -> Speaker | None:
@@ -1947,7 +1956,8 @@ class SpeakerRules(FinderBase):
     def writers_report(self, doc: Doc, cue: Cue) -> bool:
         """A verb of saying whose finite verb or auxiliary is in the first person, outside any
         quotation, with no noun or name the parse makes its subject (*Ho chiesto il concorso del
-        Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*): the
+        Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*; an
+        infinitive through the copula of its adjective, *sono lieto di constatare che…*): the
         writer reports his own words, and the writer is none of the names around (not the
         senator addressed, not the subject of the sentence before); no one named speaks, and
         the ranker keeps it so. Inside a quotation the first person is the quotation's speaker
@@ -1960,19 +1970,39 @@ class SpeakerRules(FinderBase):
         group = sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and cue.start <= c.i < cue.end],
                        key=lambda t: t.i)
         finite = next((t for t in group if self._is_finite(t)), None)  # the auxiliary's person, if any
-        if finite is None or "1" not in finite.morph.get("Person"):
+        mistagged = False
+        if finite is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.i < verb.i:
+            # "sono lieto di constatare che…", "siamo orgogliosi di annunciare…": the person of
+            # the copula of the adjective the infinitive depends on
+            # (a plural copula before a singular adjective is the first person singular the
+            # tagger took for a third plural: "sono lieto")
+            verb = verb.head
+            finite = next((c for c in verb.children if c.dep_ == "cop" and self._is_finite(c)), None)
+            mistagged = finite is not None and "Plur" in finite.morph.get("Number") and "Sing" in verb.morph.get("Number")
+        if finite is None or "1" not in finite.morph.get("Person") and not mistagged:
             return False
         # (a noun or name as a subject before it in the sentence may be coordinated with the
         # first person and shared: "Marco ed io siamo stanchi e comunichiamo che…", "Rossi ed
         # io ritenemmo…", however the parse reads it)
         sent = ctx.sent(cue.start)
-        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+        if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not self._third_person_clause(t.head, verb)
                for t in list(doc[sent.start:cue.start]) + list(verb.children)):
             return False
         if any(e.end + 1 < cue.start and _norm(doc[e.end]) in self.g.coordinators and doc[e.end + 1].pos_ == "PRON"
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
+
+    def _third_person_clause(self, head, verb) -> bool:
+        """``head``, another verb than the first-person ``verb``, is finite in the third person
+        (itself or its auxiliary): its subject is that clause's, not the writer's partner (*Le
+        Gazzette hanno protestato, perché abbiamo scritto…*: the papers protest, the writer
+        wrote; not *Marco ed io siamo stanchi e comunichiamo…*)."""
+        if head is verb:
+            return False
+        finite = next((t for t in [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+                       if self._is_finite(t)), None)
+        return finite is not None and "3" in finite.morph.get("Person")
 
     def named_writer(self, doc: Doc, cue: Cue) -> Speaker | None:
         """Whom the article names as the one who writes or answers in the first person: inside an
