@@ -74,9 +74,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         lemma = None
         for candidate in lemmas:
             for rest in self.multi_verbs.get(candidate, []):
-                words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
+                k = self._locution_determiners_end(doc, i + 1, rest, sent)
+                words = [_norm(t) for t in doc[k:k + len(rest)]]
                 if words == rest or self._adjective_agrees(words, rest):
-                    lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
+                    lemma, end = candidate + " " + " ".join(rest), k + len(rest)
+        if lemma in self.g.locution_prepositions:
+            end = self._locution_preposition_end(doc, end, lemma, sent)
+            if end is None:
+                return None
         if lemma is None:
             hits = lemmas & self.single_verbs
             if not hits and self._compound_impersonal(doc, i, sent) and self._impersonal_che(doc, i + 1, sent.end):
@@ -356,6 +361,31 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # presentato ricorso al TAR contro l'esito del voto")
             return None
         return start, end, lemma
+
+    def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
+        """Where the noun of a multi-word cue written bare (*dare disponibilità*, *fare
+        richiesta*) is looked for from token ``k``: past the determiners and adjectives the text
+        puts before it (*ha dato **la sua piena** disponibilità*, *ha fatto **una** richiesta*);
+        a locution with its own article (*prendere le difese*) or no noun first (*fare sapere*,
+        *mettere in luce*) is matched as written."""
+        if k >= sent.end or len(rest) != 1 or _norm(doc[k]) == rest[0]:
+            return k
+        j = k
+        while j < min(k + 3, sent.end) and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        return j if j > k and j < sent.end and _norm(doc[j]) == rest[0] else k
+
+    def _locution_preposition_end(self, doc: Doc, end: int, lemma: str, sent: Span) -> int | None:
+        """The end of a multi-word cue whose content follows its own preposition
+        (``locution_prepositions``: *fa riferimento **all'**ultimo attacco*, *ha puntato il dito
+        **contro** la Regione*, *ha preso le difese **del** sindaco*): the cue takes the
+        preposition (adverbs before it too: *fa riferimento in particolare a…*), its content
+        is what follows, as after *parlare di*. Without the preposition the locution says
+        nothing (*ha fatto riferimento.*), unless a che-clause follows (*ha dato notizia che…*)."""
+        j = self.skip_adverbs(doc, end, sent.end)
+        if j < sent.end and _norm(doc[j]) in self.g.forms(self.g.locution_prepositions[lemma]):
+            return j + 1
+        return end if self._che_after(doc, end, sent.end) else None
 
     def _opens_content(self, doc: Doc, cue: Cue, start: int) -> bool:
         """Token ``start`` opens the *di* + infinitive content of ``cue``: only *di*, a modal or a
@@ -1668,10 +1698,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
         elif self.di_infinitive(doc, j, sent_end) or self._a_infinitive(doc, j, sent_end) and (
-                verb in self.g.a_infinitive_verbs or verb in self.need_object):
+                verb in self.g.a_infinitive_verbs or verb in self.need_object
+                or " " in verb and verb.split()[-1] in self.light_nouns):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
-            # "ha espresso la disponibilità a trattare": the noun holds the infinitive)
+            # "ha espresso la disponibilità a trattare": the noun holds the infinitive), also one
+            # closing a locution ("ha dato disponibilità a studiare…")
             complement, content_start = "di", doc[j].idx
         elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
