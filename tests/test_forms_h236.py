@@ -60,3 +60,20 @@ def test_locution_noun_with_determiners(shipped, text, expected):
     """A locution written with a bare noun (*dare disponibilità*, *dare ordine*) read with the
     determiners and adjectives the text puts before its noun."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb of the cue between the verb and the rest of the locution
+    ("Il portavoce Mario Rossi mette subito in evidenza che i conti sono in ordine.",
+     [("indirect", "i conti sono in ordine", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha fatto poi sapere che non si ricandiderà.",
+     [("indirect", "non si ricandiderà", "Mario Rossi")]),
+    ("La senatrice Anna Neri ha puntato più volte il dito contro la gestione del porto.",
+     [("indirect", "la gestione del porto", "Anna Neri")]),
+    # the look-alike: the words of the locution apart, with a noun between, are no locution
+    ("Il tecnico Marco Blu ha messo la vernice in evidenza sulla parete.", []),
+])
+def test_locution_with_an_adverb_inside(shipped, text, expected):
+    """A multi-word cue read past the adverbs of a cue between its verb and its other words
+    (*mette subito in evidenza che…*, *ha fatto poi sapere che…*)."""
+    assert spoken(shipped, text) == expected

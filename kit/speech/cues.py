@@ -363,17 +363,23 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return start, end, lemma
 
     def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
-        """Where the noun of a multi-word cue written bare (*dare disponibilità*, *fare
-        richiesta*) is looked for from token ``k``: past the determiners and adjectives the text
-        puts before it (*ha dato **la sua piena** disponibilità*, *ha fatto **una** richiesta*);
-        a locution with its own article (*prendere le difese*) or no noun first (*fare sapere*,
-        *mettere in luce*) is matched as written."""
-        if k >= sent.end or len(rest) != 1 or _norm(doc[k]) == rest[0]:
-            return k
-        j = k
-        while j < min(k + 3, sent.end) and doc[j].pos_ in ("DET", "ADJ"):
-            j += 1
-        return j if j > k and j < sent.end and _norm(doc[j]) == rest[0] else k
+        """Where the words after the verb of a multi-word cue are looked for from token ``k``:
+        past the adverbs of a cue between (*mette **subito** in evidenza che…*, *ha fatto **poi**
+        sapere che…*) and, for a noun written bare (*dare disponibilità*, *fare richiesta*), past
+        the determiners and adjectives the text puts before it (*ha dato **la sua piena**
+        disponibilità*, *ha fatto **una** richiesta*); a locution with its own article
+        (*prendere le difese*) is matched as written."""
+        for j in dict.fromkeys((k, self.skip_adverbs(doc, k, sent.end))):
+            if j >= sent.end:
+                continue
+            if _norm(doc[j]) == rest[0]:
+                return j
+            m = j
+            while len(rest) == 1 and m < min(j + 3, sent.end) and doc[m].pos_ in ("DET", "ADJ"):
+                m += 1
+            if m > j and m < sent.end and _norm(doc[m]) == rest[0]:
+                return m
+        return k
 
     def _locution_preposition_end(self, doc: Doc, end: int, lemma: str, sent: Span) -> int | None:
         """The end of a multi-word cue whose content follows its own preposition
