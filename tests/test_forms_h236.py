@@ -21,6 +21,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     # a che-clause after the locution stays its content
     ("Ieri l'assessore Luca Neri ha dato notizia che il ponte riaprirà a marzo.",
      [("indirect", "il ponte riaprirà a marzo", "Luca Neri")]),
+    # and so does a colon
+    ("L'assessore Luca Neri ha dato notizia: il ponte riaprirà a marzo.",
+     [("indirect", "il ponte riaprirà a marzo", "Luca Neri")]),
 ])
 def test_locution_with_its_preposition(shipped, text, expected):
     """*puntare il dito contro X*, *prendere le difese di X*: the cue

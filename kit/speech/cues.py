@@ -387,11 +387,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         **contro** la Regione*, *ha preso le difese **del** sindaco*): the cue takes the
         preposition (adverbs before it too: *fa riferimento in particolare a…*), its content
         is what follows, as after *parlare di*. Without the preposition the locution says
-        nothing (*ha fatto riferimento.*), unless a che-clause follows (*ha dato notizia che…*)."""
+        nothing (*ha puntato il dito.*), unless a che-clause or a colon follows (*ha dato notizia
+        che…*, *ha dato notizia: …*)."""
         j = self.skip_adverbs(doc, end, sent.end)
         if j < sent.end and _norm(doc[j]) in self.g.forms(self.g.locution_prepositions[lemma]):
             return j + 1
-        return end if self._che_after(doc, end, sent.end) else None
+        return end if self._che_after(doc, end, sent.end) or j < sent.end and doc[j].text == ":" else None
 
     def _opens_content(self, doc: Doc, cue: Cue, start: int) -> bool:
         """Token ``start`` opens the *di* + infinitive content of ``cue``: only *di*, a modal or a
