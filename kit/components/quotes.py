@@ -1176,7 +1176,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         return False
     first = span[0]
     norm = first.text.replace("’", "'").lower()
-    target = cue.verb in speech.g.person_target_verbs  # "ha criticato Alfano": blame aims at the person
+    # "ha criticato Alfano": blame aims at the person (so does a locution, "ha puntato il dito contro Rossi")
+    target = cue.verb in speech.g.person_target_verbs or cue.lemma in speech.g.person_target_verbs
     if norm in speech.g.object_starts and not target and speech.names_a_person(doc, first.i, span.end):
         return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:

@@ -577,6 +577,10 @@ class Grammar:
     third_person_indicatives: dict = field(default_factory=dict)
     #: cue verbs whose *a* + infinitive is what was reported (*invita a riflettere*)
     a_infinitive_verbs: frozenset[str] = frozenset()
+    #: multi-word cues whose content follows a preposition of their own (*fare riferimento **a**
+    #: X*, *puntare il dito **contro** X*, *prendere le difese **di** X*): the cue takes the
+    #: preposition, its content is what comes after it (as *parlare di*)
+    locution_prepositions: dict[str, str] = field(default_factory=dict)
     #: gatherings one is invited to (*ha invitato **alla cena** i leader*, *invita **al
     #: concerto***): after a verb of appeal, *a* + one of them is an invitation, not what is urged
     gathering_nouns: frozenset[str] = frozenset()

@@ -201,9 +201,10 @@ class FinderBase:
                 head, *rest = verb.split()
                 self.multi_verbs.setdefault(head, []).append(rest)
         self.need_object = {k: {normalize(n) for n in v} for k, v in rules.speech_verbs_need_object.items()}
-        #: the nouns a light verb takes (and the announcement nouns): a passive of it may follow
-        #: them (:meth:`passive_noun_cue`)
-        self.passive_nouns = frozenset().union(*self.need_object.values(), self.g.announcement_nouns)
+        #: the nouns a light verb takes (*espresso la **disponibilità***, *lanciato un **appello***)
+        self.light_nouns = frozenset().union(*self.need_object.values())
+        #: those and the announcement nouns: a passive of it may follow them (:meth:`passive_noun_cue`)
+        self.passive_nouns = self.light_nouns | self.g.announcement_nouns
         self.markers = sorted((normalize(m).split() for m in rules.source_markers), key=len, reverse=True)
         #: the one-word markers (*secondo*, *per*)
         self.single_markers = frozenset(words[0] for words in self.markers if len(words) == 1)

@@ -74,9 +74,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         lemma = None
         for candidate in lemmas:
             for rest in self.multi_verbs.get(candidate, []):
-                words = [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]]
+                k = self._locution_determiners_end(doc, i + 1, rest, sent)
+                words = [_norm(t) for t in doc[k:k + len(rest)]]
                 if words == rest or self._adjective_agrees(words, rest):
-                    lemma, end = candidate + " " + " ".join(rest), i + 1 + len(rest)
+                    lemma, end = candidate + " " + " ".join(rest), k + len(rest)
         if lemma is None and self.g.participle.search(norm):
             k = self.back_over_adverbs(doc, i - 1, sent.start)
             for phrase in self.g.questioning_passive_verbs:
@@ -85,6 +86,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 if head in lemmas and [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]] == rest \
                         and k >= sent.start and self.is_passive(doc, k, i + 1):
                     lemma, end = phrase, i + 1 + len(rest)
+        if lemma in self.g.locution_prepositions:
+            end = self._locution_preposition_end(doc, end, lemma, sent)
+            if end is None:
+                return None
         if lemma is None:
             hits = lemmas & self.single_verbs
             if not hits and self._compound_impersonal(doc, i, sent) and self._impersonal_che(doc, i + 1, sent.end):
@@ -364,6 +369,38 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # presentato ricorso al TAR contro l'esito del voto")
             return None
         return start, end, lemma
+
+    def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
+        """Where the words after the verb of a multi-word cue are looked for from token ``k``:
+        past the adverbs of a cue between (*mette **subito** in evidenza che…*, *ha fatto **poi**
+        sapere che…*) and, for a noun written bare (*dare disponibilità*, *fare richiesta*), past
+        the determiners and adjectives the text puts before it (*ha dato **la sua piena**
+        disponibilità*, *ha fatto **una** richiesta*); a locution with its own article
+        (*prendere le difese*) is matched as written."""
+        for j in dict.fromkeys((k, self.skip_adverbs(doc, k, sent.end))):
+            if j >= sent.end:
+                continue
+            if _norm(doc[j]) == rest[0]:
+                return j
+            m = j
+            while len(rest) == 1 and m < min(j + 3, sent.end) and doc[m].pos_ in ("DET", "ADJ"):
+                m += 1
+            if m > j and m < sent.end and _norm(doc[m]) == rest[0]:
+                return m
+        return k
+
+    def _locution_preposition_end(self, doc: Doc, end: int, lemma: str, sent: Span) -> int | None:
+        """The end of a multi-word cue whose content follows its own preposition
+        (``locution_prepositions``: *fa riferimento **all'**ultimo attacco*, *ha puntato il dito
+        **contro** la Regione*, *ha preso le difese **del** sindaco*): the cue takes the
+        preposition (adverbs before it too: *fa riferimento in particolare a…*), its content
+        is what follows, as after *parlare di*. Without the preposition the locution says
+        nothing (*ha puntato il dito.*), unless a che-clause or a colon follows (*ha dato notizia
+        che…*, *ha dato notizia: …*)."""
+        j = self.skip_adverbs(doc, end, sent.end)
+        if j < sent.end and _norm(doc[j]) in self.g.forms(self.g.locution_prepositions[lemma]):
+            return j + 1
+        return end if self._che_after(doc, end, sent.end) or j < sent.end and doc[j].text == ":" else None
 
     def _opens_content(self, doc: Doc, cue: Cue, start: int) -> bool:
         """Token ``start`` opens the *di* + infinitive content of ``cue``: only *di*, a modal or a
@@ -1676,10 +1713,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # "sostengono sia troppo presto": che left out before a subjunctive
             complement, content_start = "che", doc[j].idx
         elif self.di_infinitive(doc, j, sent_end) or self._a_infinitive(doc, j, sent_end) and (
-                verb in self.g.a_infinitive_verbs or verb in self.need_object):
+                verb in self.g.a_infinitive_verbs or verb in self.need_object
+                or " " in verb and verb.split()[-1] in self.light_nouns):
             # "di" + infinitive; "a" + infinitive after invitare, esortare… ("invita a riflettere")
             # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
-            # "ha espresso la disponibilità a trattare": the noun holds the infinitive)
+            # "ha espresso la disponibilità a trattare": the noun holds the infinitive), also one
+            # closing a locution ("ha dato disponibilità a studiare…")
             complement, content_start = "di", doc[j].idx
         elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
