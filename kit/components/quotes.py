@@ -81,6 +81,7 @@ class QuoteFinder(RuleComponent):
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
+        quotes = _headline_descriptions_named(doc, quotes, self.speech)
         quotes = self.speech.unify_groups(doc, quotes)
         doc._.kit_quote_records = [q.to_dict() for q in quotes]
         _set_spans(doc, quotes)
@@ -928,6 +929,55 @@ def _heard_headlines(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> lis
     return [q for q in quotes
             if q.rule != "headline" or q.speaker and (any(same_name(q.speaker, other) for other in others)
                                                       or _titled_headline(doc, q, speech))]
+
+
+def _headline_descriptions_named(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
+    """A headline's speaker given by a description (*OMC: il direttore generale annuncia le
+    dimissioni*, *Lavoro: i marittimi scrivono a…*, *Giornale cinese accusa: …*) is the name
+    its lead sentence gives the same description (*Il direttore generale dell'OMC, il brasiliano
+    X, ha annunciato…*, *Il quotidiano cinese X…*: a synonym of a kind of medium counts): the
+    guidelines' fullest name. A headline is a quotation whose words end with no final stop
+    before a new line or a capitalised word; its lead, the first quotation after it with a
+    named speaker, before any full stop, whose subject words hold the description's head noun."""
+    text = speech.context(doc).text
+    found = list(quotes)
+    for n, quote in enumerate(quotes):
+        if not quote.speaker or quote.speaker_start is None or quote.speaker_end is None \
+                or not _runs_into_lead(text, quote.end):
+            continue
+        mention = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+        if mention is None or any(t.ent_type_ for t in mention) or not speech.is_description(mention):
+            continue
+        words = [t for t in mention if t.is_alpha and _norm(t) not in speech.g.articles]
+        head = next((t for t in words if t.pos_ == "NOUN"), words[0] if words else None)
+        heads = _kinds_of(head, speech) if head is not None else set()
+        lead = next((q for q in quotes[n + 1:] if q.start > quote.end and q.speaker and q.speaker[:1].isupper()
+                     and q.speaker_start is not None and q.speaker_end is not None
+                     and quote.end < q.speaker_start), None)
+        if lead is None or not heads:
+            continue
+        words_end = max(lead.speaker_end, lead.cue_start or lead.speaker_end)
+        if re.search(r"[.!?]\s", text[quote.end:min(words_end, lead.start)]):
+            continue
+        span = doc.char_span(quote.end, words_end, alignment_mode="expand")
+        if span is not None and any(heads & _kinds_of(t, speech) for t in span if t.pos_ in ("NOUN", "PROPN")):
+            found[n] = replace(quote, speaker=lead.speaker, speaker_label=lead.speaker_label,
+                               speaker_rule=quote.speaker_rule + "+lead")
+    return found
+
+
+def _kinds_of(token, speech: SpeechFinder) -> set[str]:
+    """The lemmas and lower-case form of ``token``, a kind of medium for its synonyms
+    (*quotidiano* -> *giornale*)."""
+    words = set(speech.lemmas(token)) | {token.lower_}
+    return words | {speech.g.media_synonyms[w] for w in words if w in speech.g.media_synonyms}
+
+
+def _runs_into_lead(text: str, end: int) -> bool:
+    """The words ending at ``end`` end a headline: no final stop, then a new line or a
+    capitalised word."""
+    rest = text[end:end + 3].lstrip(" \t")
+    return rest[:1] == "\n" or rest[:1].isupper()
 
 
 def _titled_headline(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
