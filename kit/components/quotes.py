@@ -132,13 +132,30 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     (``work_nouns``): *i cosiddetti "Monti bond"*, *la cosiddetta «vittimizzazione
     secondaria»*, *nel libro "I complici"*, *il programma televisivo "Chi l'ha visto?"* are a
     name, a title or a scare quote, the guidelines' *other*, whatever the clause around them or
-    the fragment model say."""
+    the fragment model say. So are a few capitalised marked words right after *in*, *da*
+    or *ne* (:func:`_titled_after_place_preposition`: *fu protagonista in "L'ultimo
+    samurai"*, *una citazione da "Elegia…"*), a work, even inside a report (:func:`_title_shaped`:
+    the tagger reads words of a title as finite verbs, *samurai*, *campestre*, so no verb test)."""
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = _before_marks(doc, quote, speech)
     return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_hedge(doc, k, speech) \
         or _after_work_noun(doc, k, speech) \
+        or _titled_after_place_preposition(doc, k, quote, speech) and _title_shaped(quote.text) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
+
+
+#: the most words of a title read after *in* / *da* inside a report
+TITLE_WORDS = 10
+
+
+def _title_shaped(content: str) -> bool:
+    """Marked words that may be a title: a few words (``TITLE_WORDS``), neither an exclamation
+    nor a question (:func:`_exclaimed`: *cambiarlo in "Stiamo uniti!"*) nor holding the end of
+    a sentence."""
+    words = content.split()
+    return len(words) <= TITLE_WORDS and not _exclaimed(content) \
+        and not any(w.endswith((".", ";", ":")) for w in words[:-1])
 
 
 def _after_hedge(doc: Doc, k: int, speech: SpeechFinder) -> bool:
