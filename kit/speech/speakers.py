@@ -221,10 +221,14 @@ class SpeakerRules(FinderBase):
         medici** sostengono…*, *(…) **testimoni** riferiscono…*: the verb's subject however the
         parse reads the sentence; None when the noun and the verb differ in number."""
         k = before - 1
-        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        # a group noun the tagger reads as an adjective right after its article is the noun ("gli
+        # inquirenti scrivono", "i giudici scrivono"), not an adjective after one ("i medici legali")
+        article_noun = k > sent.start and _norm(doc[k - 1]) in self.g.definite
+        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not (
+                article_noun and self.word_forms(doc[k]) & self.g.group_speakers):
             k -= 1  # "i medici legali"
-        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not \
-                self.word_forms(doc[k]) & self.g.group_speakers:
+        if k < sent.start or not (doc[k].pos_ == "NOUN" or doc[k].pos_ == "ADJ" and article_noun) \
+                or not doc[k].is_lower or not self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
         if number and verb_number and number != verb_number:
