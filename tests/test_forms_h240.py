@@ -29,3 +29,29 @@ def test_group_noun_read_as_adjective(shipped, text, expected):
     """*Gli inquirenti scrivono: «…»*: a group noun right after its definite article and right
     before the verb speaks, even when the tagger reads it as an adjective of the verb."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject after a fronted concessive clause, with a phrase of time and a comma before the
+    # verbs: the parse hangs it on the clause's verb and the time phrase on it
+    ("Le cause del crollo restano oscure. Sebbene vi siano dubbi sui lavori di restauro del ponte, "
+     "i tecnici fin dal primo giorno, hanno denunciato e ribadito più volte le pessime condizioni "
+     "della struttura.",
+     [("indirect", "le pessime condizioni della struttura", "tecnici")]),
+    ("Le cause del crollo restano oscure. Le autorità fin dalle prime ore, hanno denunciato e "
+     "ribadito più volte le pessime condizioni del ponte.",
+     [("indirect", "le pessime condizioni del ponte", "autorità")]),
+    # the look-alikes: the phrase between commas, no phrase of time, the clause's own subject
+    ("Le cause del crollo restano oscure. Le autorità, fin dalle prime ore, hanno denunciato e "
+     "ribadito più volte le pessime condizioni del ponte.",
+     [("indirect", "le pessime condizioni del ponte", "autorità")]),
+    ("Le cause del crollo restano oscure. Sebbene vi siano dubbi sui lavori, i tecnici hanno "
+     "denunciato le pessime condizioni della struttura.",
+     [("indirect", "le pessime condizioni della struttura", "tecnici")]),
+])
+def test_subject_hung_on_fronted_clause(shipped, text, expected):
+    """*Sebbene vi siano sospetti su X, le autorità fin dalle prime ore, hanno sottolineato e
+    rimarcato…*: a second subject the parse gives the fronted clause, after the comma that
+    closes it, is the verb's; a phrase of time after a preposition other than *di* ends the
+    speaker's noun phrase."""
+    assert spoken(shipped, text) == expected
