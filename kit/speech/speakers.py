@@ -221,10 +221,14 @@ class SpeakerRules(FinderBase):
         medici** sostengono…*, *(…) **testimoni** riferiscono…*: the verb's subject however the
         parse reads the sentence; None when the noun and the verb differ in number."""
         k = before - 1
-        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        # a group noun the tagger reads as an adjective right after its article is the noun ("gli
+        # inquirenti scrivono", "i giudici scrivono"), not an adjective after one ("i medici legali")
+        article_noun = k > sent.start and _norm(doc[k - 1]) in self.g.definite
+        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not (
+                article_noun and self.word_forms(doc[k]) & self.g.group_speakers):
             k -= 1  # "i medici legali"
-        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not \
-                self.word_forms(doc[k]) & self.g.group_speakers:
+        if k < sent.start or not (doc[k].pos_ == "NOUN" or doc[k].pos_ == "ADJ" and article_noun) \
+                or not doc[k].is_lower or not self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
         if number and verb_number and number != verb_number:
@@ -1683,6 +1687,12 @@ class SpeakerRules(FinderBase):
             chain += [c for c in first.children if c.dep_ == "advcl" and c.i < first.i]
         for tok in chain:
             subjects = [tok] if tok is controller else self._subjects_of(tok)
+            if tok is not verb and tok.dep_ == "advcl" and tok.i < verb.i and len(subjects) > 1:
+                # "Sebbene vi siano sospetti su X, le autorità hanno sottolineato…": a second
+                # subject the parse gives the clause before the verb, after the comma that closes
+                # that clause, is the verb's
+                subjects = [c for c in subjects if any(t.text == "," for t in doc[subjects[0].i:c.left_edge.i])] \
+                    or subjects
             if not subjects and tok is verb and verb.dep_ == "amod" and verb.head.i < verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
                     and _norm(doc[verb.i + 1]) in self.g.articles:
@@ -1733,6 +1743,7 @@ class SpeakerRules(FinderBase):
                 right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
                              if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
                             + [right])
+                right = self._before_time_phrase(doc, subj, right)
                 for k in range(subj.i + 1, right - 1):
                     if doc[k].text == "," and (doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i
                                                or self.circumstance_preposition(_norm(doc[k + 1]))):
@@ -1798,6 +1809,18 @@ class SpeakerRules(FinderBase):
                 # inside the cue, which then holds the subject)
                 break
         return None
+
+    def _before_time_phrase(self, doc: Doc, subj, right: int) -> int:
+        """*Le autorità **fin dalle prime ore**, hanno sottolineato…*, *il sindaco **da
+        giorni** ripete…*: a phrase of time (``time_words``, ``counted_time_nouns``) after a
+        preposition other than *di* that the parse hangs on the subject tells when it spoke and
+        is no part of the speaker; the end of the subject before it, else ``right`` (not *la
+        riunione di lunedì*, *il consiglio del mese*: a *di* qualifies the noun)."""
+        times = self.g.time_words | self.g.counted_time_nouns
+        return min([doc[k].left_edge.i for k in range(subj.i + 1, right)
+                    if doc[k].head.i == subj.i and doc[k].dep_ in ("nmod", "obl") and _norm(doc[k]) in times
+                    and not any(c.dep_ == "case" and _norm(c) in self.g.forms("di") for c in doc[k].children)]
+                   + [right])
 
     def _issuing_body(self, doc: Doc, subj, left: int, right: int) -> Speaker | None:
         """*Una nota **della questura** precisa che…*, *Il comunicato **dell'ambasciata**
