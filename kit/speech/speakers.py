@@ -1720,8 +1720,11 @@ class SpeakerRules(FinderBase):
                             break
                         words.append(t.text)
                     if words:
+                        # (a body or an institution is not the person named last: "la giustizia
+                        # italiana reclama la sua estradizione" after "Anna Neri potrà restare…")
                         named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] \
-                            and not _norm(subj).endswith(self.g.abstract_suffixes) else None
+                            and not _norm(subj).endswith(self.g.abstract_suffixes) and not self.word_forms(subj) & (
+                                self.g.body_nouns | self.g.ensemble_nouns | self.g.institution_nouns) else None
                         if named is not None:
                             # "Il corridore texano rivela…" right after "Lance Armstrong ha
                             # ammesso…": the person just named (a reader's referent)
