@@ -24,3 +24,22 @@ def test_body_subject_is_not_the_person_named_last(shipped, text, expected):
     itself, never for the person named last before it, as a person's noun does (*il
     corridore veneto* after *il ciclista Davide Moro*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group noun after its article that the tagger reads as an adjective before the cue
+    ("Gli inquirenti scrivono: «ha nascosto i documenti nella cantina di casa».",
+     [("direct", "ha nascosto i documenti nella cantina di casa", "inquirenti")]),
+    ("Su Bianchi gli inquirenti scrivono: «ha nascosto i documenti nella cantina di casa».",
+     [("direct", "ha nascosto i documenti nella cantina di casa", "inquirenti")]),
+    # the look-alikes: a group noun and its adjective, a group noun the tagger reads as a noun
+    ("I medici legali sostengono che la morte risale a lunedì.",
+     [("indirect", "la morte risale a lunedì", "medici legali")]),
+    ("Gli inquirenti sostengono che la morte risale a lunedì.",
+     [("indirect", "la morte risale a lunedì", "inquirenti")]),
+])
+def test_group_noun_read_as_adjective(shipped, text, expected):
+    """A group speaker's noun (``group_speakers``) right after its definite article and right
+    before the cue is the cue's subject even when the tagger reads it as an adjective (*gli
+    inquirenti scrivono*), as *i medici legali sostengono* is."""
+    assert spoken(shipped, text) == expected

@@ -219,11 +219,16 @@ class SpeakerRules(FinderBase):
         """The group noun right before token ``before`` (a verb), with its definite article or
         after a punctuation mark, an adjective after it: *Data la natura del frammento, **i
         medici** sostengono…*, *(…) **testimoni** riferiscono…*: the verb's subject however the
-        parse reads the sentence; None when the noun and the verb differ in number."""
+        parse reads the sentence, also when the tagger reads the noun as an adjective (*gli
+        inquirenti scrivono*); None when the noun and the verb differ in number."""
         k = before - 1
-        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        # (a group noun right after its definite article that the tagger read as an adjective:
+        # "gli inquirenti scrivono")
+        misread = k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and _norm(doc[k - 1]) in self.g.definite \
+            and bool(self.word_forms(doc[k]) & self.g.group_speakers)
+        if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not misread:
             k -= 1  # "i medici legali"
-        if k < sent.start or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not \
+        if k < sent.start or doc[k].pos_ != "NOUN" and not misread or not doc[k].is_lower or not \
                 self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
