@@ -219,7 +219,8 @@ class SpeakerRules(FinderBase):
         """The group noun right before token ``before`` (a verb), with its definite article or
         after a punctuation mark, an adjective after it: *Data la natura del frammento, **i
         medici** sostengono…*, *(…) **testimoni** riferiscono…*: the verb's subject however the
-        parse reads the sentence; None when the noun and the verb differ in number."""
+        parse reads the sentence, also when the tagger reads the noun as an adjective (*gli
+        inquirenti scrivono*); None when the noun and the verb differ in number."""
         k = before - 1
         # a group noun the tagger reads as an adjective right after its article is the noun ("gli
         # inquirenti scrivono", "i giudici scrivono"), not an adjective after one ("i medici legali")
@@ -1791,8 +1792,11 @@ class SpeakerRules(FinderBase):
                             break
                         words.append(t.text)
                     if words:
+                        # (a body or an institution is not the person named last: "la giustizia
+                        # italiana reclama la sua estradizione" after "Anna Neri potrà restare…")
                         named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] \
-                            and not _norm(subj).endswith(self.g.abstract_suffixes) else None
+                            and not _norm(subj).endswith(self.g.abstract_suffixes) and not self.word_forms(subj) & (
+                                self.g.body_nouns | self.g.ensemble_nouns | self.g.institution_nouns) else None
                         if named is not None:
                             # "Il corridore texano rivela…" right after "Lance Armstrong ha
                             # ammesso…": the person just named (a reader's referent)
