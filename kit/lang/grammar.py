@@ -621,6 +621,10 @@ class Grammar:
     #: participle or a passive (*come annunciato*, *come era stato promesso*); not the writer's
     #: own pointers back (*come detto*, *come ricordato*, *come previsto*)
     unnamed_come_verbs: frozenset[str] = frozenset()
+    #: verbs that vouch for a clause only in a *come* aside with a person or an organisation
+    #: named (*come ha dimostrato il quotidiano X, …*), never as cues elsewhere (*ha dimostrato
+    #: di essere…*) nor with evidence for subject (*come dimostrano i dati*)
+    come_aside_verbs: frozenset[str] = frozenset()
     #: verbs of saying, reporting and believing whose impersonal form set off by commas inside a
     #: clause reports that clause (*I lavori, **si dice**, finiranno presto*; *Metà dei fondi,
     #: **è stato detto**, non è spesa*): not verbs of deciding (*, è stato approvato,*)

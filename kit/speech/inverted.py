@@ -616,7 +616,7 @@ class InvertedRules(FinderBase):
         for k in range(i + 1, min(i + 5, sent.end)):
             if doc[k].is_punct:
                 return None
-            verb = self.verb_cue(doc, k, sent) or self._participle_cue(doc, k)
+            verb = self.verb_cue(doc, k, sent) or self._participle_cue(doc, k) or self._aside_only_cue(doc, i, k)
             if verb is None:
                 continue
             start, end, lemma = verb
@@ -656,6 +656,8 @@ class InvertedRules(FinderBase):
                 if comma is None:
                     return None
                 np = (comma, comma)  # (no one named: an empty source phrase before the comma)
+            if lemma in self.g.come_aside_verbs and not self.np_has_speaker(doc, *np, strict=True):
+                return None  # "come hanno dimostrato i dati": evidence, no one who speaks
             # (a short phrase may close it: "…, come ha spiegato il ministro in un'intervista.")
             closes = i > sent.start and (self._closes_sentence(doc, comma, sent)
                                          or doc[i - 1].text == "," and (self._closing_phrase(doc[comma:sent.end])
@@ -771,6 +773,18 @@ class InvertedRules(FinderBase):
         """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
         return k >= sent.end - 1 or doc[k].text in (";", ")")
 
+    def _aside_only_cue(self, doc: Doc, i: int, k: int) -> tuple[int, int, str] | None:
+        """A verb of ``come_aside_verbs`` after *come* at ``i``, with its auxiliaries (*come **ha
+        dimostrato** il quotidiano X,*): it vouches for a clause only in such an aside, and only
+        with a person or an organisation named (checked by the caller). (start, end, lemma) or None."""
+        hits = self.lemmas(doc[k]) & self.g.come_aside_verbs
+        if not hits or not doc[k].is_alpha or doc[k].pos_ not in ("VERB", "AUX"):
+            return None
+        start = k
+        while start - 1 > i and self.lemmas(doc[start - 1]) & self.g.auxiliaries:
+            start -= 1
+        return start, k + 1, sorted(hits)[0]
+
     def _participle_cue(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
         """A bare participle of a speech verb (*richiesto*, *ribadito*), which ``verb_cue``
         leaves out as adjectival: (k, k + 1, lemma) or None."""
@@ -783,7 +797,8 @@ class InvertedRules(FinderBase):
         """The speaker noun phrase right after an inverted cue (adverbs skipped): a name, an
         organisation or a description; None for anything else (an object, a clause). With
         ``definite`` (after *come* + a finite verb, which takes no object: *come hanno
-        raccontato i sopravvissuti*) any definite common noun phrase too."""
+        raccontato i sopravvissuti*) any definite common noun phrase too, with the name it
+        introduces between quote marks (*come ha rivelato il quotidiano "La Voce"*)."""
         j = self.skip_adverbs(doc, j, sent.end)
         if j >= sent.end:
             return None
@@ -794,6 +809,9 @@ class InvertedRules(FinderBase):
         end = self.source_np_end(doc, j, sent.end)
         if end <= j:
             return None
+        # a common noun and the name it introduces between quote marks ("come ha rivelato il
+        # quotidiano "La Voce", …"): the name belongs to the phrase
+        end = self.marked_name_end(doc, end, sent.end) or end
         if not self.speaker_phrase(doc, j, end) and not (
                 definite and norm in self.g.definite and j + 1 < end and doc[j + 1].is_lower and doc[j + 1].is_alpha):
             return None
