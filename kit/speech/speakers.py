@@ -449,6 +449,8 @@ class SpeakerRules(FinderBase):
             # Non abbiamo mai chiesto…", the first person goes on with X's words, unmarked: the
             # null subject carries X)
             return self.named_writer(doc, cue)
+        if self.unsigned_document_relative(doc, cue):
+            return None  # "X ha trovato una lettera in cui si parla di…": not X's words
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
@@ -2109,6 +2111,23 @@ class SpeakerRules(FinderBase):
         if any("Plur" in t.morph.get("Number") or {"1", "2"} & set(t.morph.get("Person")) for t in group):
             return False
         return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+
+    def unsigned_document_relative(self, doc: Doc, cue: Cue) -> bool:
+        """An impersonal cue in a relative clause on a document noun (*Marco Rossi ha trovato una
+        lettera **in cui si parla di**…*, *il verbale, nel quale si afferma che…*) that names no
+        issuer after it (not *una nota della Procura in cui si legge…*) and that no verb of
+        publishing (``publishing_verbs``) makes its subject's (not *X ha diffuso un rapporto in
+        cui si afferma…*, X's): the document speaks for no one named, however many names the
+        sentence holds."""
+        if not self.context(doc).has_dep or not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns):
+            return False
+        verb = self.main_verb(doc, cue)
+        noun = verb.head
+        if verb.dep_ != "acl:relcl" or noun.i >= verb.i or not self.word_forms(noun) & self.g.document_nouns:
+            return False
+        if noun.dep_ in ("obj", "nsubj:pass") and self.lemmas(noun.head) & self.g.publishing_verbs:
+            return False
+        return not any(c.dep_ in ("nmod", "acl") for c in noun.children if noun.i < c.i < verb.i)
 
     def _personal_self_report(self, doc: Doc, cue: Cue) -> bool:
         """A verb of supposing used reflexively of a subject the parse gives it before the clitic,
