@@ -1820,12 +1820,18 @@ class SpeakerRules(FinderBase):
         """*Le autorità **fin dalle prime ore**, hanno sottolineato…*, *il sindaco **da
         giorni** ripete…*: a phrase of time (``time_words``, ``counted_time_nouns``) after a
         preposition other than *di* that the parse hangs on the subject tells when it spoke and
-        is no part of the speaker; the end of the subject before it, else ``right`` (not *la
-        riunione di lunedì*, *il consiglio del mese*: a *di* qualifies the noun)."""
+        is no part of the speaker; nor is a document after *in* (*lo staff medico **nel
+        bollettino diffuso** riferisce…*: where it spoke); the end of the subject before it, else
+        ``right`` (not *la riunione di lunedì*, *il consiglio del mese*: a *di* qualifies the noun)."""
         times = self.g.time_words | self.g.counted_time_nouns
-        return min([doc[k].left_edge.i for k in range(subj.i + 1, right)
-                    if doc[k].head.i == subj.i and doc[k].dep_ in ("nmod", "obl") and _norm(doc[k]) in times
-                    and not any(c.dep_ == "case" and _norm(c) in self.g.forms("di") for c in doc[k].children)]
+
+        def opened_by(tok, word: str) -> bool:
+            return any(c.dep_ == "case" and _norm(c) in self.g.forms(word) for c in tok.children)
+        return min([doc[k].left_edge.i for k in range(subj.i + 1, right) if doc[k].dep_ in ("nmod", "obl") and (
+                        doc[k].head.i == subj.i and _norm(doc[k]) in times and not opened_by(doc[k], "di")
+                        # (the parse may hang the document on the subject's own nmod: "dell'ospedale")
+                        or subj.i <= doc[k].head.i < k and _norm(doc[k]) in self.g.document_nouns
+                        and opened_by(doc[k], "in"))]
                    + [right])
 
     def _issuing_body(self, doc: Doc, subj, left: int, right: int) -> Speaker | None:
