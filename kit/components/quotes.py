@@ -577,9 +577,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # a stance is a report said by no one named too ("altri hanno espresso soddisfazione
             # per…"), and so is what people no one names report ("tutti gli analisti reputano…"),
             # or an indefinite subject ("qualcuno prospettava una giornata positiva")
-            unsigned = speaker is None and not speech.reports_of(cue) and (
+            unsigned = speaker is None and (not speech.reports_of(cue) and (
                 rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue)
                 or speech.impersonal_report(doc, cue) or speech.indefinite_pronoun_subject(doc, cue))
+                or speech.unsigned_document_relative(doc, cue))  # "una lettera in cui si parla di…"
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             # who speaks may be named in the sentences around a cue without a subject of its
             # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks
@@ -2761,6 +2762,8 @@ def _impersonal_unsigned(doc, cue: Cue, speech: SpeechFinder) -> bool:
     if not (speech.impersonal_report(doc, cue) or speech.impersonal_speech(doc, cue)) \
             and not (cue.passive and cue.speaker_np is None):
         return False
+    if speech.unsigned_document_relative(doc, cue):
+        return True  # "X ha trovato una lettera in cui si parla di…": the letter's, no one named
     sent = speech.context(doc).sent(cue.start)
     return not any(e.label_ in ("PER", "ORG") and e.end <= cue.start and not _addressed(doc, e, speech)
                    for e in speech.context(doc).ents_in_tokens(sent.start, cue.start))

@@ -449,6 +449,8 @@ class SpeakerRules(FinderBase):
             # Non abbiamo mai chiesto…", the first person goes on with X's words, unmarked: the
             # null subject carries X)
             return self.named_writer(doc, cue)
+        if self.unsigned_document_relative(doc, cue):
+            return None  # "X ha trovato una lettera in cui si parla di…": not X's words
         if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
@@ -1818,12 +1820,18 @@ class SpeakerRules(FinderBase):
         """*Le autorità **fin dalle prime ore**, hanno sottolineato…*, *il sindaco **da
         giorni** ripete…*: a phrase of time (``time_words``, ``counted_time_nouns``) after a
         preposition other than *di* that the parse hangs on the subject tells when it spoke and
-        is no part of the speaker; the end of the subject before it, else ``right`` (not *la
-        riunione di lunedì*, *il consiglio del mese*: a *di* qualifies the noun)."""
+        is no part of the speaker; nor is a document after *in* (*lo staff medico **nel
+        bollettino diffuso** riferisce…*: where it spoke); the end of the subject before it, else
+        ``right`` (not *la riunione di lunedì*, *il consiglio del mese*: a *di* qualifies the noun)."""
         times = self.g.time_words | self.g.counted_time_nouns
-        return min([doc[k].left_edge.i for k in range(subj.i + 1, right)
-                    if doc[k].head.i == subj.i and doc[k].dep_ in ("nmod", "obl") and _norm(doc[k]) in times
-                    and not any(c.dep_ == "case" and _norm(c) in self.g.forms("di") for c in doc[k].children)]
+
+        def opened_by(tok, word: str) -> bool:
+            return any(c.dep_ == "case" and _norm(c) in self.g.forms(word) for c in tok.children)
+        return min([doc[k].left_edge.i for k in range(subj.i + 1, right) if doc[k].dep_ in ("nmod", "obl") and (
+                        doc[k].head.i == subj.i and _norm(doc[k]) in times and not opened_by(doc[k], "di")
+                        # (the parse may hang the document on the subject's own nmod: "dell'ospedale")
+                        or subj.i <= doc[k].head.i < k and _norm(doc[k]) in self.g.document_nouns
+                        and opened_by(doc[k], "in"))]
                    + [right])
 
     def _issuing_body(self, doc: Doc, subj, left: int, right: int) -> Speaker | None:
@@ -2109,6 +2117,23 @@ class SpeakerRules(FinderBase):
         if any("Plur" in t.morph.get("Number") or {"1", "2"} & set(t.morph.get("Person")) for t in group):
             return False
         return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+
+    def unsigned_document_relative(self, doc: Doc, cue: Cue) -> bool:
+        """An impersonal cue in a relative clause on a document noun (*Marco Rossi ha trovato una
+        lettera **in cui si parla di**…*, *il verbale, nel quale si afferma che…*) that names no
+        issuer after it (not *una nota della Procura in cui si legge…*) and that no verb of
+        publishing (``publishing_verbs``) makes its subject's (not *X ha diffuso un rapporto in
+        cui si afferma…*, X's): the document speaks for no one named, however many names the
+        sentence holds."""
+        if not self.context(doc).has_dep or not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns):
+            return False
+        verb = self.main_verb(doc, cue)
+        noun = verb.head
+        if verb.dep_ != "acl:relcl" or noun.i >= verb.i or not self.word_forms(noun) & self.g.document_nouns:
+            return False
+        if noun.dep_ in ("obj", "nsubj:pass") and self.lemmas(noun.head) & self.g.publishing_verbs:
+            return False
+        return not any(c.dep_ in ("nmod", "acl") for c in noun.children if noun.i < c.i < verb.i)
 
     def _personal_self_report(self, doc: Doc, cue: Cue) -> bool:
         """A verb of supposing used reflexively of a subject the parse gives it before the clitic,
