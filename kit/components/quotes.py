@@ -988,7 +988,7 @@ def _kinds_of(token, speech: SpeechFinder) -> set[str]:
     """The lemmas and lower-case form of ``token``, a kind of medium for its synonyms
     (*quotidiano* -> *giornale*)."""
     words = set(speech.lemmas(token)) | {token.lower_}
-    return words | {speech.g.media_synonyms[w] for w in words if w in speech.g.media_synonyms}
+    return words | {speech.medium_kind(w) for w in words}
 
 
 def _runs_into_lead(text: str, end: int) -> bool:

@@ -295,6 +295,11 @@ class FinderBase:
         """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
         return self._markers_by_first.get(_norm(token), [])
 
+    def medium_kind(self, word: str) -> str:
+        """The kind of medium ``word`` names, for a synonym (``media_synonyms``: *quotidiano* ->
+        *giornale*); else the word itself."""
+        return self.g.media_synonyms.get(word, word)
+
     def word_forms(self, token: Token) -> frozenset[str]:
         """A token's compared form and its lemmas (:meth:`lemmas`): what a word list is
         matched against (*medici* and *medico*)."""

@@ -655,7 +655,7 @@ class DescriptionRules(FinderBase):
         the same kind as ``noun`` (*il quotidiano cinese **Beijing News***, *dal giornale **The
         Sun*** for *il giornale*; kinds by the grammar's ``media_synonyms``), or None. The noun
         says what the name is, whatever label the tagger gave it."""
-        kind = self.g.media_synonyms.get(noun, noun)
+        kind = self.medium_kind(noun)
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
             if len(ent.text) <= 2 or name.lower() == name:
@@ -664,7 +664,7 @@ class DescriptionRules(FinderBase):
             if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k -= 1  # "il quotidiano *cinese* Beijing News"
             before = _norm(doc[k]) if k >= 1 else ""
-            if self.g.media_synonyms.get(before, before) == kind and (
+            if self.medium_kind(before) == kind and (
                     before in self.g.media_nouns or before in self.g.media_synonyms) \
                     and _norm(doc[k - 1]) in self.g.definite | self.g.prepositions:
                 return name, "ORG"

@@ -1746,7 +1746,7 @@ class SpeakerRules(FinderBase):
                 right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
                              if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
                             + [right])
-                right = self._before_time_phrase(doc, subj, right)
+                right = self._before_setting_phrase(doc, subj, right)
                 for k in range(subj.i + 1, right - 1):
                     if doc[k].text == "," and (doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i
                                                or self.circumstance_preposition(_norm(doc[k + 1]))):
@@ -1816,7 +1816,7 @@ class SpeakerRules(FinderBase):
                 break
         return None
 
-    def _before_time_phrase(self, doc: Doc, subj, right: int) -> int:
+    def _before_setting_phrase(self, doc: Doc, subj, right: int) -> int:
         """*Le autorità **fin dalle prime ore**, hanno sottolineato…*, *il sindaco **da
         giorni** ripete…*: a phrase of time (``time_words``, ``counted_time_nouns``) after a
         preposition other than *di* that the parse hangs on the subject tells when it spoke and
