@@ -40,7 +40,7 @@ class NominalCues(FinderBase):
         if _norm(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
         if _norm(doc[i]) in self.g.hypothesis_charge_nouns:
-            return self._charge_hypothesis(doc, i, sent)
+            return self._listed_hypothesis(doc, i, sent) or self._charge_hypothesis(doc, i, sent)
         if _norm(doc[i]) in self.g.attached_speech_nouns:
             return self._attached_speech(doc, i, sent)
         if _norm(doc[i]) in self.g.content_che_nouns - self.g.news_nouns:
@@ -649,6 +649,31 @@ class NominalCues(FinderBase):
         if not any((self.lemmas(t) | {_norm(t)}) & self.g.investigation_words for t in doc[max(first, k - 12):k]):
             return None
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _listed_hypothesis(self, doc: Doc, i: int, sent: Span):
+        """One of the hypotheses no one signs, picked out of them by an existential *essere* and
+        a demonstrative (*Tra le ipotesi avanzate **c'è quella di** un guasto ai freni*, *fra le
+        prime ipotesi a riguardo ci sono quelle di un malore e di…*): *tra* / *fra*
+        (``among_prepositions``), a plural article and an adjective or not before the noun, its
+        modifiers after it (no punctuation, no finite verb: not *tra le ipotesi che il professore
+        illustra…*), the existential clitic and *essere*, an adverb or not, then *quella* /
+        *quelle* + *di*: the content opens at the demonstrative, the speaker is null. Not without
+        the demonstrative (*tra le ipotesi c'è anche la costruzione di un ponte*: a plan listed)."""
+        k = i - 1
+        if k > sent.start and doc[k].pos_ == "ADJ":
+            k -= 1  # "tra le prime ipotesi"
+        if k - 1 < sent.start or _norm(doc[k]) not in self.g.definite or _norm(doc[k - 1]) not in self.g.among_prepositions:
+            return None
+        m = i + 1
+        while m < min(i + 10, sent.end) and not (_norm(doc[m]) in self.g.existential_clitics
+                                                  or doc[m].is_punct or self._is_finite(doc[m])):
+            m += 1
+        if m + 3 >= sent.end or _norm(doc[m]) not in self.g.existential_clitics or "essere" not in self.lemmas(doc[m + 1]):
+            return None
+        d = self.skip_adverbs(doc, m + 2, sent.end)
+        if d + 1 >= sent.end or _norm(doc[d]) not in self.g.demonstrative_pronouns or _norm(doc[d + 1]) not in self.g.forms("di"):
+            return None
+        return (i, d, "nominal", f"nominal:{_norm(doc[i])}", None)
 
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short

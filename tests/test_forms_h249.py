@@ -1,0 +1,25 @@
+"""Nouns of saying without a verb of saying: forms of Italian news written for these tests (no
+sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one of the hypotheses, picked out by "c'è quella di": no one signs it
+    ("Le cause dell'incidente sono ancora da chiarire: tra le ipotesi avanzate dagli inquirenti c'è quella di un guasto ai freni.",
+     [("indirect", "quella di un guasto ai freni", None)]),
+    ("Tra le prime ipotesi vi è quella di un cortocircuito nell'impianto elettrico.",
+     [("indirect", "quella di un cortocircuito nell'impianto elettrico", None)]),
+    ("Fra le ipotesi al vaglio ci sono quelle di un malore del conducente e di un colpo di sonno.",
+     [("indirect", "quelle di un malore del conducente e di un colpo di sonno", None)]),
+    # the look-alikes: no demonstrative (a plan listed), a relative on the hypotheses, a track
+    ("Tra le ipotesi di lavoro del gruppo c'è anche la costruzione di un nuovo ponte.", []),
+    ("Tra le ipotesi che il professore illustra nel libro, la più audace è quella di un universo ciclico.", []),
+    ("Tra le piste da sci della valle c'è quella di Passo Rolle.", []),
+])
+def test_listed_hypothesis(shipped, text, expected):
+    """*tra le ipotesi (…) c'è quella di X*: one hypothesis of those in the air, no one's; only
+    with the existential *essere* and the demonstrative right after the noun's phrase."""
+    assert spoken(shipped, text) == expected
