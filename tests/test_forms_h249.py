@@ -23,3 +23,23 @@ def test_listed_hypothesis(shipped, text, expected):
     """*tra le ipotesi (…) c'è quella di X*: one hypothesis of those in the air, no one's; only
     with the existential *essere* and the demonstrative right after the noun's phrase."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the news noun as the predicate of a copula: the che-clause is its subject, verb first too
+    ("È notizia di oggi che sarà riaperta la galleria del Monte Bianco.",
+     [("indirect", "sarà riaperta la galleria del Monte Bianco", None)]),
+    ("È di ieri la notizia che verrà chiuso il ponte sul fiume Adda.",
+     [("indirect", "verrà chiuso il ponte sul fiume Adda", None)]),
+    # unchanged: the subject first
+    ("È di stamattina la notizia che il sindaco ha firmato l'ordinanza.",
+     [("indirect", "il sindaco ha firmato l'ordinanza", None)]),
+    # the look-alikes: a relative on the news (after its article, the copula before it or not)
+    ("È la notizia che ha sconvolto il paese.", []),
+    ("La notizia di ieri che ha sconvolto il paese riguarda un incendio.", []),
+    ("La notizia che ha sconvolto il paese è arrivata ieri sera.", []),
+])
+def test_news_as_predicate(shipped, text, expected):
+    """*è notizia di oggi che…*, *è di ieri la notizia che…*: the clause is the news even when its
+    verb comes first; *la notizia che ha sconvolto…* stays a relative."""
+    assert spoken(shipped, text) == expected

@@ -75,9 +75,26 @@ class NominalCues(FinderBase):
         k = j + 1
         while k < sent.end and (_norm(doc[k]) in self.g.clitics or doc[k].pos_ == "ADV"):
             k += 1
-        if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")):
+        if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")) and not self._news_predicate(doc, i, sent):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
         return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+
+    def _news_predicate(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The news noun at ``i`` is the predicate of a copula whose subject is the *che*-clause
+        after it: bare after the copula (*è notizia di oggi che sarà sospeso*), or after its
+        article with the day fronted (*è di ieri la notizia che verrà chiuso il ponte*): the
+        clause is the news even with its verb first. Not with the article right after the copula
+        (*è la notizia che ha sconvolto il Paese*: a relative)."""
+        k = i - 1
+        if k >= sent.start and _norm(doc[k]) in self.g.copulas:
+            return True
+        if k < sent.start or _norm(doc[k]) not in self.g.definite:
+            return False
+        m = k - 1
+        while m > max(sent.start, k - 5) and _norm(doc[m]) not in self.g.forms("di"):
+            m -= 1
+        return m - 1 >= sent.start and _norm(doc[m]) in self.g.forms("di") and _norm(doc[m + 1]) in self.g.news_days \
+            and _norm(doc[m - 1]) in self.g.copulas
 
     def existential_report(self, doc: Doc, i: int, sent: Span):
         """A charge or a suspicion (``existential_report_nouns``) an existential *essere* states,
