@@ -43,3 +43,18 @@ def test_news_as_predicate(shipped, text, expected):
     """*è notizia di oggi che…*, *è di ieri la notizia che…*: the clause is the news even when its
     verb comes first; *la notizia che ha sconvolto…* stays a relative."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # appeals that "non mancano": someone made them, what they urge is reported
+    ("Nel partito non mancano gli inviti alla prudenza.", [("indirect", "alla prudenza", None)]),
+    ("Nel sindacato non sono mancati gli appelli alla calma.", [("indirect", "alla calma", None)]),
+    # the look-alikes: appeals that are lacking, a thing one is invited to, an addressee alone
+    ("Nel partito mancano gli inviti alla prudenza.", []),
+    ("Non mancano gli inviti al pranzo di gala.", []),
+    ("Non mancano gli appelli ai giovani.", []),
+])
+def test_appeals_not_lacking(shipped, text, expected):
+    """*non mancano gli inviti a…*: a denied verb of lacking states the appeals were made, as a
+    verb of arriving does (*giunge l'invito alla calma*)."""
+    assert spoken(shipped, text) == expected

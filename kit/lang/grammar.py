@@ -495,6 +495,9 @@ class Grammar:
     #: nouns of a charge the investigators suppose (*ipotesi*): a charge only in an investigation
     #: (*ha aperto un fascicolo **con l'ipotesi di** omicidio*, *lavora sull'ipotesi di strage*)
     hypothesis_charge_nouns: frozenset[str] = frozenset()
+    #: verbs of lacking whose denial states that their subject was there (*non mancano gli
+    #: inviti alla prudenza*: appeals were made, :meth:`NominalCues._not_lacking`)
+    lacking_verbs: frozenset[str] = frozenset()
     #: the prepositions that pick one out of a group (*tra*, *fra*: *tra le ipotesi c'è quella
     #: di…*, :meth:`NominalCues._listed_hypothesis`)
     among_prepositions: frozenset[str] = frozenset()

@@ -383,6 +383,17 @@ class NominalCues(FinderBase):
         return self._spreads(verb) and not any(
             c.dep_.startswith("nsubj") or c.dep_ == "aux" and "avere" in self.lemmas(c) for c in verb.children)
 
+    def _not_lacking(self, doc: Doc, v: int, sent: Span) -> bool:
+        """Token ``v`` is a verb of ``lacking_verbs`` denied (*non mancano gli inviti a…*, *non
+        sono mancati gli appelli alla calma*): the noun after it, its subject, was issued by
+        someone, as after a verb of arriving."""
+        if not self.lemmas(doc[v]) & self.g.lacking_verbs:
+            return False
+        k = v - 1
+        if k > sent.start and self.lemmas(doc[k]) & self.g.auxiliaries:
+            k -= 1  # "non sono mancati"
+        return k >= sent.start and _norm(doc[k]) in self.g.negations
+
     def urging_cue(self, doc: Doc, i: int, sent: Span):
         """An appeal whose content is what it urges, a noun phrase after *a* (``urged_objects``),
         with no agent after the noun (*l'appello alla calma*, *gli inviti a un disimpegno
@@ -402,7 +413,8 @@ class NominalCues(FinderBase):
         j = i + 1
         while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
             j += 1  # "l'appello accorato alla calma"
-        issued = k > sent.start and (_norm(doc[k - 1]) == "con" or self._arriving_subject(doc[k - 1])) \
+        issued = k > sent.start and (_norm(doc[k - 1]) == "con" or self._arriving_subject(doc[k - 1])
+                                     or self._not_lacking(doc, k - 1, sent)) \
             or self._issuing_participle(doc, j, min(j + 10, sent.end)) is not None
         if not issued:
             return None
