@@ -38,3 +38,24 @@ def test_narrated_cause(shipped, text, expected):
     simple past is the writer's account of why: the content ends before it; a present, an
     imperfect or a cue that explains keeps the cause inside."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a number and a noun before the colon: the items counted follow, still the object
+    ("Gli organizzatori hanno annunciato il rinvio di due tappe: la gara di Torino e quella di Bari.",
+     [("indirect", "il rinvio di due tappe: la gara di Torino e quella di Bari", "organizzatori")]),
+    ("Il sindaco ha chiesto di creare due nuovi parcheggi: uno in via Roma e uno vicino alla stazione.",
+     [("indirect", "di creare due nuovi parcheggi: uno in via Roma e uno vicino alla stazione", "sindaco")]),
+    ("La federazione ha annunciato il rinvio di due gare: il torneo di Lione e quello di Bari (previsto per il 3 giugno).",
+     [("indirect", "il rinvio di due gare: il torneo di Lione e quello di Bari (previsto per il 3 giugno)", "federazione")]),
+    # the look-alikes: a clause after the colon, or no number before it
+    ("Il ministro ha chiesto di rinviare il voto di due settimane: i documenti non sono pronti.",
+     [("indirect", "di rinviare il voto di due settimane", "ministro")]),
+    ("Il sindaco ha annunciato il rinvio della festa: la pioggia ha allagato la piazza.",
+     [("indirect", "il rinvio della festa", "sindaco"), ("indirect", "la pioggia ha allagato la piazza", "sindaco")]),
+])
+def test_counted_items_after_colon(shipped, text, expected):
+    """An object that ends with a number and a noun before a colon goes on over the noun
+    phrases the colon announces; a clause after the colon, or an object with no number, ends
+    at the colon."""
+    assert spoken(shipped, text) == expected

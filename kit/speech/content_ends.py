@@ -80,6 +80,8 @@ class ContentEnds(FinderBase):
                 # marks, "il nuovo album («Luce», …)", which the object holds)
                 return tok.idx
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
+                if tok.text == ":" and self.announced_list(doc, tok.i, span.end):
+                    continue  # "ha annunciato il rinvio di due gare: il Rally di X e quello di Y"
                 if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
                                         or self._bare_list(doc, tok.i + 1, span.end)):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa", "contro scuole, strade e mercati, e…"
@@ -208,6 +210,24 @@ class ContentEnds(FinderBase):
                 return not compound or not (self.lemmas(tok) & self.g.agreeing_auxiliaries) \
                     or part is not None and _norm(part) in self.g.auxiliary_participles
         return False
+
+    def announced_list(self, doc: Doc, colon: int, end: int) -> bool:
+        """The colon at token ``colon`` closes a noun phrase that counts what follows (a number
+        and a noun: *il rinvio di **due gare**: il Rally di Argentina e quello…*, *si fonda su
+        **tre punti**: una difesa comune, un fondo…*) and noun phrases with no finite verb of their
+        own (one in brackets aside) run from it to ``end``: the items counted, still the object."""
+        k, nouns = colon - 1, 0
+        while k > 0 and nouns < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB") \
+                and not self._is_finite(doc[k]):  # (a noun the tagger reads as a verb: "due gare")
+            k, nouns = k - 1, nouns + 1
+        if not nouns or doc[k].pos_ != "NUM" or colon + 1 >= end:
+            return False
+        depth = 0
+        for tok in doc[colon + 1:end]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS or not depth and self._is_finite(tok):
+                return False
+        return True
 
     def examples_end(self, doc: Doc, i: int, end: int) -> int | None:
         """At token ``i`` (after a comma), a word of ``example_tails`` and noun phrases without a
