@@ -1166,8 +1166,10 @@ def test_sources_inside_a_clause_and_after_a_speech_noun(nlp, text, expected):
      "bruciate vive, altre decapitate.",
      [("indirect", "notizie raccapriccianti sui metodi di uccisione", "All Africa"),
       ("indirect", "alcune persone sarebbero state bruciate vive, altre decapitate", "All Africa")]),
+    # (a list of nouns after a number and its noun is the object's own items: no second quote,
+    # the object goes on over it, as the tune gold writes it)
     ("Il ministro Marco Rossi ha annunciato tre misure: il taglio delle tasse, più fondi e meno burocrazia.",
-     [("indirect", "tre misure", "Marco Rossi")]),
+     [("indirect", "tre misure: il taglio delle tasse, più fondi e meno burocrazia", "Marco Rossi")]),
     # a longer person addressed, with a "di" of its own, before the object
     ("Il ministro Marco Rossi ha riferito alle commissioni esteri di Camera e Senato la posizione dell'Italia.",
      [("indirect", "la posizione dell'Italia", "Marco Rossi")]),

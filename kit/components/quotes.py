@@ -647,7 +647,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             if cue.lemma in speech.g.charge_verbs:
                 region_end = speech.charge_end(doc, cue.content_start, region_end)
             colon = text.find(":", cue.content_start, region_end)
-            region_end = region_end if colon == -1 else colon  # "di impegnarsi a…: dopo la vittoria, …"
+            if colon != -1 and not speech.announced_list(doc, speech.context(doc).token_at(colon),
+                                                         speech.context(doc).token_at(region_end - 1) + 1):
+                region_end = colon  # "di impegnarsi a…: dopo la vittoria, …" (not "il rinvio di due gare: A e B")
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
         if cue.complement in ("che", "di", "object"):
             region_end = _before_closing_dash(doc, cue, region_end, speech)

@@ -73,6 +73,10 @@ class Grammar:
     #: (*ha chiesto le dimissioni del direttore**, poiché** i conti non tornano*): still reported,
     #: as after a *che*-clause; two words for *dato che*, *visto che*
     reason_conjunctions: frozenset[str] = frozenset()
+    #: words opening a cause that are not in ``reason_conjunctions`` (*perché* also opens a
+    #: purpose): with them, a cause narrated in the pluperfect or the simple past after a comma
+    #: is the writer's account of why (*ha chiesto di essere dimesso, perché aveva scelto…*)
+    cause_conjunctions: frozenset[str] = frozenset()
     #: tail openers that go on with the reported clause before an infinitive (*, dopo aver
     #: ricevuto le motivazioni*; not *, dopo la condanna*)
     infinitive_tails: frozenset[str] = frozenset()

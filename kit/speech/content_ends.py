@@ -63,6 +63,8 @@ class ContentEnds(FinderBase):
             if tok.i > span.start and cue is not None and (self._second_infinitive(doc, cue, span.start, tok.i)
                                                             or self._second_participle(doc, cue, span.start, tok.i)):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "per richiedere un sopralluogo e dirigere…"
+            if tok.text == "," and tok.i > span.start and self._narrated_cause(doc, tok.i + 1, span.end, cue):
+                return tok.idx  # "ha chiesto di votare, poiché il consiglio l'aveva approvata": the writer's why
             if tok.text == "," and tok.i > span.start and self._reason_after(doc, tok.i + 1, span.end) \
                     and not any(t.text == "," for t in doc[span.start:tok.i]):
                 # "ha chiesto le dimissioni del direttore, poiché i conti non tornano": the
@@ -78,6 +80,8 @@ class ContentEnds(FinderBase):
                 # marks, "il nuovo album («Luce», …)", which the object holds)
                 return tok.idx
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
+                if tok.text == ":" and self.announced_list(doc, tok.i, span.end):
+                    continue  # "ha annunciato il rinvio di due gare: il Rally di X e quello di Y"
                 if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
                                         or self._bare_list(doc, tok.i + 1, span.end)):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa", "contro scuole, strade e mercati, e…"
@@ -166,10 +170,64 @@ class ContentEnds(FinderBase):
     def _reason_after(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma), a word of ``reason_conjunctions`` (*poiché*, *dato
         che*) and a clause: the speaker's reason, still reported."""
-        pair = _norm(doc[i]) + " " + _norm(doc[i + 1]) if i + 1 < end else ""
-        k = i + 2 if pair in self.g.reason_conjunctions else i + 1
-        return (pair in self.g.reason_conjunctions or _norm(doc[i]) in self.g.reason_conjunctions) \
-            and self.clause_follows(doc, k, end)
+        k = self._after_conjunction(doc, i, end, self.g.reason_conjunctions)
+        return k is not None and self.clause_follows(doc, k, end)
+
+    @staticmethod
+    def _after_conjunction(doc: Doc, i: int, end: int, words: frozenset[str]) -> int | None:
+        """The token after a conjunction of ``words`` of one or two words (*poiché*, *dato
+        che*) at token ``i``, else None."""
+        if i + 1 < end and _norm(doc[i]) + " " + _norm(doc[i + 1]) in words:
+            return i + 2
+        return i + 1 if _norm(doc[i]) in words else None
+
+    def _narrated_cause(self, doc: Doc, i: int, end: int, cue: Cue | None) -> bool:
+        """At token ``i`` (after a comma), a word of ``reason_conjunctions`` or
+        ``cause_conjunctions`` and a clause whose first finite verb, past an aside, is in the
+        pluperfect (of *avere*, or with *stato*) or the simple past indicative (*…di essere
+        dimessi, perché **avevano scelto** il suicidio*; *…fosse stato lui, poiché, vicino al
+        corpo, **era stato ritrovato**…*): the writer's account of why, the content ends (a
+        present, a future, a conditional, a subjunctive or an imperfect stays the speaker's
+        reason: *…, poiché i conti non tornano*, *…, perché era malato*). A cue that gives reasons
+        (:meth:`reasoned`) or accounts for something (``accounting_verbs``: *ha spiegato che il
+        volo è stato cancellato, perché il pilota aveva avuto un malore*) reports its cause too."""
+        if cue is not None and (self.reasoned(cue) or cue.verb in self.g.accounting_verbs):
+            return False
+        k = self._after_conjunction(doc, i, end, self.g.reason_conjunctions | self.g.cause_conjunctions)
+        if k is None:
+            return False
+        stop = self.context(doc).sent(i).end  # (past ``end``: a cue of the cause's own may cut the region)
+        for tok in doc[k:min(k + 15, stop)]:
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                mood, tense, compound = self._tense(doc, tok)
+                if "Ind" not in mood or not ("Imp" in tense and compound or "Past" in tense and not compound):
+                    return False
+                part = next((t for t in doc[tok.i + 1:stop] if "Part" in t.morph.get("VerbForm")), None)
+                # (a pluperfect of *avere* or with *stato*, not *era costretto*, *era malato*:
+                # a passive or a copula in the imperfect, the speaker's reason under a past cue)
+                return not compound or not (self.lemmas(tok) & self.g.agreeing_auxiliaries) \
+                    or part is not None and _norm(part) in self.g.auxiliary_participles
+        return False
+
+    def announced_list(self, doc: Doc, colon: int, end: int) -> bool:
+        """The colon at token ``colon`` closes a noun phrase that counts what follows (a number
+        and a noun: *il rinvio di **due gare**: il Rally di Argentina e quello…*, *si fonda su
+        **tre punti**: una difesa comune, un fondo…*) and noun phrases with no finite verb of their
+        own (one in brackets aside) run from it to ``end``: the items counted, still the object."""
+        k, nouns = colon - 1, 0
+        while k > 0 and nouns < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB") \
+                and not self._is_finite(doc[k]):  # (a noun the tagger reads as a verb: "due gare")
+            k, nouns = k - 1, nouns + 1
+        if not nouns or doc[k].pos_ != "NUM" or colon + 1 >= end:
+            return False
+        depth = 0
+        for tok in doc[colon + 1:end]:
+            depth += (tok.text == "(") - (tok.text == ")")
+            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS or not depth and self._is_finite(tok):
+                return False
+        return True
 
     def examples_end(self, doc: Doc, i: int, end: int) -> int | None:
         """At token ``i`` (after a comma), a word of ``example_tails`` and noun phrases without a
@@ -422,6 +480,8 @@ class ContentEnds(FinderBase):
             pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
+            if tok.text == "," and self._narrated_cause(doc, nxt.i, span.end, cue):
+                return tok.idx  # "…di essere dimessi, perché avevano scelto il suicidio": the writer's why
             if tok.text == "," and self._reason_after(doc, nxt.i, span.end):
                 continue  # "di rinviare il voto, visto che mancano i documenti": the speaker's reason
             if tok.text == "," and (close := self._aside_inside(doc, span.start, tok.i, span.end)) is not None:
