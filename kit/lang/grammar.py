@@ -693,6 +693,10 @@ class Grammar:
     #: conjunctions that with the impersonal *si* open the writer's generic supposition (*se si
     #: pensa che…*, *se si nega che…*): no one's words
     impersonal_hypothesis_openers: frozenset[str] = frozenset()
+    #: conjunctions that with a verb in the imperfect or pluperfect subjunctive open a
+    #: counterfactual (*se la Camera **avesse dichiarato** che…*, *se il sindaco **dicesse**
+    #: che…*): what would have been said, not a report
+    counterfactual_openers: frozenset[str] = frozenset()
     #: adverbs that before *se* make it concessive (*anche se non si escludono altre ipotesi*):
     #: what follows is still reported
     concessive_adverbs: frozenset[str] = frozenset()

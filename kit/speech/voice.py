@@ -336,17 +336,27 @@ class VoiceRules(FinderBase):
         liberarlo*): a generic supposition
         (``impersonal_hypothesis_openers``: *se si pensa che…*, *se si negasse che…*, *se credi
         che…*), not when an adverb before *se* makes it concessive (``concessive_adverbs``:
-        *anche se non si escludono altre ipotesi* is a report)."""
+        *anche se non si escludono altre ipotesi* is a report); or with *se* and an imperfect or
+        pluperfect subjunctive (``counterfactual_openers``: *se la Camera avesse dichiarato
+        che…*, *se il sindaco dicesse che…*), what would have been said."""
         marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
         words = {_norm(c) for c in marks}
         if words & self.g.hypothetical_conjunctions or words & self.g.future_openers and self._future(verb):
             return True
+        if words & self.g.counterfactual_openers and self._past_subjunctive(verb):
+            return True  # "se la Camera avesse dichiarato che…": what would have been said
         generic = self._impersonal_si(verb) \
             or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
                                and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
+
+    @staticmethod
+    def _past_subjunctive(verb) -> bool:
+        """The verb or its auxiliary is an imperfect subjunctive, alone or in the pluperfect
+        (*dicesse*, *avesse dichiarato*, *venisse contestata*): with *se*, a counterfactual."""
+        return any("Sub" in t.morph.get("Mood") and "Imp" in t.morph.get("Tense") for t in VoiceRules._verb_group(verb))
 
     @staticmethod
     def _present(verb) -> bool:
