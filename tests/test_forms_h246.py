@@ -1,9 +1,31 @@
-"""Counterfactual cues: forms of Italian written for these tests (no sentence comes from a gold
-set or the fresh text)."""
+"""Connectives between a cue and its content, and counterfactual cues: forms of Italian written
+for these tests (no sentence comes from a gold set or the fresh text)."""
 from __future__ import annotations
 import pytest
 
 from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a connective of the writer's argument between the cue and its content is no part of it
+    ("Il sindaco Mario Rossi chiede perciò al ministro che vengano stanziati nuovi fondi per la scuola.",
+     [("indirect", "vengano stanziati nuovi fondi per la scuola", "Mario Rossi")]),
+    ("Il ministro Luca Bianchi ha sottolineato altresì l'impegno del governo per la pace.",
+     [("indirect", "l'impegno del governo per la pace", "Luca Bianchi")]),
+    ("La senatrice Anna Neri ha ribadito comunque la sua fiducia nel governo.",
+     [("indirect", "la sua fiducia nel governo", "Anna Neri")]),
+    # nor does it hide the che-clause after it
+    ("La presidente Anna Neri ha detto tuttavia che il piano è pronto.",
+     [("indirect", "il piano è pronto", "Anna Neri")]),
+    # the look-alike: a connective after "che" is the speaker's own and stays in the content
+    ("Il sindaco Mario Rossi ha detto che tuttavia restano molti problemi da risolvere.",
+     [("indirect", "tuttavia restano molti problemi da risolvere", "Mario Rossi")]),
+])
+def test_connective_between_cue_and_content(shipped, text, expected):
+    """*chiede perciò al ministro che…*, *ha sottolineato altresì…*, *ha detto tuttavia che…*:
+    the writer's connectives (``cue_adverbs``) sit between the cue and its content like *quindi*
+    or *inoltre*; after *che* they are the speaker's words."""
+    assert spoken(shipped, text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
