@@ -43,3 +43,28 @@ def test_counterfactual_cue(shipped, text, expected):
     in the imperfect or pluperfect subjunctive is a counterfactual, nothing said; a cue in the
     indicative, or a *se* inside the content, stays a report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue in the present inside a question that asks whether it holds: nothing said
+    ("E crede il senatore Paolo Verdi che, con il suo decreto, si sia risolto il problema della casa?", []),
+    ("C'è forse chi ritiene che piantare alberi in città sia inutile?", []),
+    # a source in a question asks for an opinion
+    ("Secondo lei, la crisi della scuola è finita?", []),
+    # the look-alikes: a statement, a past, a question about the saying's reason, a question
+    # of the writer's own after the report
+    ("Il sindaco Mario Rossi dice che la piscina è chiusa.",
+     [("indirect", "la piscina è chiusa", "Mario Rossi")]),
+    ("Perché il sindaco Mario Rossi dice che la piscina è chiusa?",
+     [("indirect", "la piscina è chiusa", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi dice che la piscina è chiusa, ma chi ci crede?",
+     [("indirect", "la piscina è chiusa", "Mario Rossi")]),
+    ("Secondo il sindaco Mario Rossi, la piscina è chiusa.",
+     [("indirect", "la piscina è chiusa", "Mario Rossi")]),
+])
+def test_cue_inside_a_question(shipped, text, expected):
+    """*E crede il senatore che…?*, *C'è forse chi ritiene che…?*, *Secondo lei, …?*: a cue in
+    the present or a source inside a question is asked or supposed, not said; a past, a verb of
+    asking, a question about why or how one says it (``given_saying_questions``) and a question
+    after *, ma* keep the report."""
+    assert spoken(shipped, text) == expected

@@ -73,6 +73,26 @@ class VoiceRules(FinderBase):
                 and not any(_norm(t) in self.g.addressee_clitics | self.g.reflexive_clitics for t in doc[max(start - 1, 0):i])
         return bool(self.lemmas(finite) & self.g.modals)
 
+    def asked(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
+        """A cue in the present or the conditional inside a question (:meth:`closing_question`:
+        its sentence closes on a question mark, no colon nor *, ma* after the cue; *E crede il senatore
+        che…?*, *C'è forse chi ritiene che…?*, *Chi vi parla di autonomia?*): what is asked or
+        supposed, nothing said. Verbs of asking (``question_verbs``: *ci domandiamo se…?*) report
+        the question, a past tells what was said (*lei ha parlato di crisi: ma…?*), and a
+        question about the saying's reason or manner takes it as given (``given_saying_questions``:
+        *Perché il sindaco dice che…?*)."""
+        if not self.context(doc).has_morph or lemma.split()[0] in self.g.question_verbs:
+            return False
+        if not self.closing_question(doc, end, sent):
+            return False  # (nor "ha detto che…, ma chi ci crede?": the writer's own question after the report)
+        if any(_norm(t) in self.g.given_saying_questions for t in doc[sent.start:start]):
+            return False  # ("Perché il sindaco dice che…?": the saying is given, its reason asked)
+        finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or "Part" in doc[i].morph.get("VerbForm"):
+            return False  # (a compound past, "ha parlato di…?": what was said)
+        return "Cnd" in finite.morph.get("Mood") or "Pres" in finite.morph.get("Tense") \
+            and bool({"Ind", "Sub"} & set(finite.morph.get("Mood")))
+
     def _addressed_after(self, doc: Doc, i: int) -> bool:
         """The cue at ``i`` has the one it is said to right after it, past adverbs: *a* (or its
         articled forms) and a word (*chiedo **al sindaco** di…*, *domandiamo **a tutti** che…*)."""
