@@ -703,6 +703,14 @@ class Grammar:
     #: conjunctions that with the impersonal *si* open the writer's generic supposition (*se si
     #: pensa che…*, *se si nega che…*): no one's words
     impersonal_hypothesis_openers: frozenset[str] = frozenset()
+    #: conjunctions that with a verb in the imperfect or pluperfect subjunctive open a
+    #: counterfactual (*se la Camera **avesse dichiarato** che…*, *se il sindaco **dicesse**
+    #: che…*): what would have been said, not a report
+    counterfactual_openers: frozenset[str] = frozenset()
+    #: question words that, before a cue, ask about a saying taken as given (*Perché il sindaco
+    #: dice che…?*, *Come spiega il ministro che…?*): the cue stays a report, unlike a cue
+    #: in a question that asks whether it holds (*E crede il senatore che…?*)
+    given_saying_questions: frozenset[str] = frozenset()
     #: adverbs that before *se* make it concessive (*anche se non si escludono altre ipotesi*):
     #: what follows is still reported
     concessive_adverbs: frozenset[str] = frozenset()

@@ -520,6 +520,20 @@ class FinderBase:
         what comes before it (*non **ne** ha*, *parevano, …, **ormai** integrati*)."""
         return _norm(tok) in self.g.clitics | self.g.negations or tok.pos_ == "ADV"
 
+    def closing_question(self, doc: Doc, end: int, sent: Span) -> bool:
+        """The sentence closes on a question mark after token ``end`` (quote marks and a bracket
+        skipped) with no colon, semicolon, nor comma and contrast word (``contrast_openers``)
+        between: the words from ``end`` are asked (*E crede il senatore che…?*, *Secondo lei,
+        la crisi è finita?*), not a report and then the writer's own question (*…, ma chi ci
+        crede?*, *ha risposto: perché no?*)."""
+        last = sent.end - 1
+        while last > end and (doc[last].is_space or doc[last].text in QUOTE_CHARS or doc[last].text == ")"):
+            last -= 1
+        if last <= end or doc[last].text != "?":
+            return False
+        return not any(t.text in (":", ";") or t.text == "," and _norm(doc[t.i + 1]) in self.g.contrast_openers
+                       for t in doc[end:last])
+
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
         (*ancora*, *poi*, *duramente*) nor inside an adverbial phrase (:meth:`adverbial_end`:

@@ -233,6 +233,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None
         if self.own_voice(doc, start, i, lemma):
             return None  # "credo che…", "non voglio dire che…", "aggiungerò che…": the speaker's own words now
+        if self.asked(doc, start, i, end, lemma, sent):
+            return None  # "E crede il senatore che…?", "C'è forse chi ritiene che…?": asked, not said
         is_participle = self.g.participle.search(norm) and norm not in lemmas
         if self.context(doc).has_morph and token.morph.get("VerbForm"):
             is_participle = "Part" in token.morph.get("VerbForm")

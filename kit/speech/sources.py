@@ -28,6 +28,8 @@ class SourceRules(FinderBase):
         for words in self.markers_at(doc[i]):
             if not _marker_at(doc, i, words, self.g):
                 continue
+            if self.closing_question(doc, i, sent):
+                return None  # "Secondo lei, la crisi è finita?", "Quali sono a suo giudizio le cause?": asked
             j = i + len(words)
             if words[-1] == "quanto":
                 if not self._reported_quanto(doc, j, sent.end):

@@ -73,6 +73,26 @@ class VoiceRules(FinderBase):
                 and not any(_norm(t) in self.g.addressee_clitics | self.g.reflexive_clitics for t in doc[max(start - 1, 0):i])
         return bool(self.lemmas(finite) & self.g.modals)
 
+    def asked(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
+        """A cue in the present or the conditional inside a question (:meth:`closing_question`:
+        its sentence closes on a question mark, no colon nor *, ma* after the cue; *E crede il senatore
+        che…?*, *C'è forse chi ritiene che…?*, *Chi vi parla di autonomia?*): what is asked or
+        supposed, nothing said. Verbs of asking (``question_verbs``: *ci domandiamo se…?*) report
+        the question, a past tells what was said (*lei ha parlato di crisi: ma…?*), and a
+        question about the saying's reason or manner takes it as given (``given_saying_questions``:
+        *Perché il sindaco dice che…?*)."""
+        if not self.context(doc).has_morph or lemma.split()[0] in self.g.question_verbs:
+            return False
+        if not self.closing_question(doc, end, sent):
+            return False  # (nor "ha detto che…, ma chi ci crede?": the writer's own question after the report)
+        if any(_norm(t) in self.g.given_saying_questions for t in doc[sent.start:start]):
+            return False  # ("Perché il sindaco dice che…?": the saying is given, its reason asked)
+        finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None or "Part" in doc[i].morph.get("VerbForm"):
+            return False  # (a compound past, "ha parlato di…?": what was said)
+        return "Cnd" in finite.morph.get("Mood") or "Pres" in finite.morph.get("Tense") \
+            and bool({"Ind", "Sub"} & set(finite.morph.get("Mood")))
+
     def _addressed_after(self, doc: Doc, i: int) -> bool:
         """The cue at ``i`` has the one it is said to right after it, past adverbs: *a* (or its
         articled forms) and a word (*chiedo **al sindaco** di…*, *domandiamo **a tutti** che…*)."""
@@ -336,17 +356,27 @@ class VoiceRules(FinderBase):
         liberarlo*): a generic supposition
         (``impersonal_hypothesis_openers``: *se si pensa che…*, *se si negasse che…*, *se credi
         che…*), not when an adverb before *se* makes it concessive (``concessive_adverbs``:
-        *anche se non si escludono altre ipotesi* is a report)."""
+        *anche se non si escludono altre ipotesi* is a report); or with *se* and an imperfect or
+        pluperfect subjunctive (``counterfactual_openers``: *se la Camera avesse dichiarato
+        che…*, *se il sindaco dicesse che…*), what would have been said."""
         marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
         words = {_norm(c) for c in marks}
         if words & self.g.hypothetical_conjunctions or words & self.g.future_openers and self._future(verb):
             return True
+        if words & self.g.counterfactual_openers and self._past_subjunctive(verb):
+            return True  # "se la Camera avesse dichiarato che…": what would have been said
         generic = self._impersonal_si(verb) \
             or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
         return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
                                and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
+
+    @staticmethod
+    def _past_subjunctive(verb) -> bool:
+        """The verb or its auxiliary is an imperfect subjunctive, alone or in the pluperfect
+        (*dicesse*, *avesse dichiarato*, *venisse contestata*): with *se*, a counterfactual."""
+        return any("Sub" in t.morph.get("Mood") and "Imp" in t.morph.get("Tense") for t in VoiceRules._verb_group(verb))
 
     @staticmethod
     def _present(verb) -> bool:
