@@ -41,3 +41,30 @@ def test_emphatic_subject_pronoun(shipped, text, expected):
     lei*, *anch'egli*, *lui stesso*) is skipped like a cue adverb: the content opens after it,
     and a verb that needs its noun (*esprimere rammarico*, *parlare di*) finds it past it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person addressed, then an apposition set off by commas (a name after a title, a
+    # description, a bare noun with its relatives), then di + infinitive or che
+    ("La sindaca Anna Bruni ha chiesto al prefetto di Torino, Carlo Villa, di chiudere la strada.",
+     [("indirect", "di chiudere la strada", "Anna Bruni")]),
+    ("Il presidente Marco Riva ha detto ai giornalisti, una decina in tutto, che il bilancio è in ordine.",
+     [("indirect", "il bilancio è in ordine", "Marco Riva")]),
+    ("I medici hanno chiesto alla Asl, l'ente che gestisce gli ospedali, di assumere nuovi infermieri.",
+     [("indirect", "di assumere nuovi infermieri", "medici")]),
+    ("I pescatori hanno chiesto alla Provincia, ente che gestisce i porti della costa e che rilascia "
+     "le licenze di pesca, di ridurre le tasse.",
+     [("indirect", "di ridurre le tasse", "pescatori")]),
+    # look-alikes that do not change: a relative on the apposition and no verb of saying, a
+    # list of objects, the relative aside read before, a "di" that opens no infinitive
+    ("Il sindaco Luca Neri ha parlato a Mario Rossi, il suo vice, che era arrivato in ritardo.", []),
+    ("Il presidente Marco Riva ha salutato i cronisti, il sindaco e il prefetto, che erano arrivati in ritardo.", []),
+    ("Il sindaco Luca Neri ha chiesto alla Regione, che gestisce i fondi, di riaprire la scuola.",
+     [("indirect", "di riaprire la scuola", "Luca Neri")]),
+    ("Il sindaco Luca Neri ha scritto alla Regione, la sua ex datrice di lavoro, di cui era stato dirigente.", []),
+])
+def test_apposition_on_the_person_addressed(shipped, text, expected):
+    """An apposition set off by commas after the person addressed (*ha chiesto al prefetto,
+    Carlo Villa, di…*, *alla Asl, l'ente che…, di…*) is skipped like a relative aside: the
+    content is the di + infinitive or che-clause after its closing comma."""
+    assert spoken(shipped, text) == expected
