@@ -68,3 +68,24 @@ def test_apposition_on_the_person_addressed(shipped, text, expected):
     Carlo Villa, di…*, *alla Asl, l'ente che…, di…*) is skipped like a relative aside: the
     content is the di + infinitive or che-clause after its closing comma."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of a proposition and its che-clause opening the sentence, subject of a passive
+    # cue with its agent: the whole subject is what the agent confirmed or denied
+    ("L'ipotesi che lo stadio chiuda entro l'estate è stata smentita dall'assessore Franco Lodi.",
+     [("indirect", "L'ipotesi che lo stadio chiuda entro l'estate", "Franco Lodi")]),
+    ("La possibilità che il liceo riapra a settembre è stata confermata dalla preside Maria Galli.",
+     [("indirect", "La possibilità che il liceo riapra a settembre", "Maria Galli")]),
+    # look-alikes that do not change: a verb that reports no noun phrase, no agent, a stance
+    # with no words, a short subject with no clause
+    ("La proposta che il consigliere ha presentato è stata approvata dalla giunta.", []),
+    ("La possibilità che il liceo riapra a settembre è stata confermata.", []),
+    ("L'idea che il liceo riapra è stata accolta con favore dai genitori.", []),
+    ("Il progetto del nuovo stadio è stato presentato dall'assessore Franco Lodi.", []),
+])
+def test_proposition_with_che_as_passive_subject(shipped, text, expected):
+    """*L'ipotesi che…* / *La possibilità che…* opening the sentence as the subject of a passive
+    cue with an agent (*è stata smentita da X*): the noun and its clause are X's content, as a
+    short subject would be (*La chiusura è stata confermata da X*)."""
+    assert spoken(shipped, text) == expected
