@@ -35,7 +35,9 @@ class Grammar:
     #: adverbial phrases of several words that may stand between a cue and its content, like a
     #: cue adverb (*ha ribadito **ancora una volta** che…*, *ha criticato **di nuovo** la legge*,
     #: *ha detto **tra l'altro** che…*): words split at spaces and after an apostrophe; the content
-    #: never starts inside one (not at *una volta*)
+    #: never starts inside one (not at *una volta*); an emphatic subject pronoun after the verb
+    #: stands there the same way (*ha detto **anche lui** che…*, *ha chiesto **lei stessa** le
+    #: dimissioni*, *ha confermato **anch'egli** che…*)
     adverbial_phrases: frozenset[str] = frozenset()
     #: adjectives that make a time noun a time adverbial (*la settimana **scorsa***, *lo **scorso**
     #: anno*, *la **prossima** settimana*, *sabato **scorso***): such a noun phrase between a cue

@@ -270,6 +270,8 @@ class AgentRules(FinderBase):
         # the subject before the auxiliary, a short noun phrase opening its clause (before the
         # comma of a bare participle)
         words = self._opening_np(doc, start - 1 if before else start, sent)
+        if words is None and not before:
+            words = self._proposition_subject(doc, start, sent)
         if words is not None and lemma not in self.g.person_target_verbs:
             head = self._np_head_token(doc, words.start, words.end)
             if head is not None and (_norm(head) in self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns or head.ent_type_ == "PER"):
@@ -400,6 +402,20 @@ class AgentRules(FinderBase):
                 or any(_norm(t) in self.g.relatives | self.g.proposition_conjunctions for t in words):
             return None
         return words
+
+    def _proposition_subject(self, doc: Doc, stop: int, sent: Span) -> Span | None:
+        """The subject opening the sentence up to the passive cue at token ``stop`` when it is a
+        noun of a proposition (``proposition_nouns``, ``claim_nouns``) and its *che*-clause:
+        ***L'ipotesi che il governo cada** è stata smentita dal ministro*, ***La possibilità che
+        la scuola riapra** è confermata dal sindaco* (the noun's clause holds a verb, so it is
+        no short noun phrase); None otherwise."""
+        k = sent.start
+        if not 4 <= stop - k <= 40 or _norm(doc[k]) not in self.g.articles \
+                or _norm(doc[k + 1]) not in self.g.proposition_nouns | self.g.claim_nouns or _norm(doc[k + 2]) != "che":
+            return None
+        if any(t.text in (";", ":", "(") or t.text in QUOTE_CHARS for t in doc[k:stop]):
+            return None
+        return doc[k:stop]
 
     def _parsed_subject(self, doc: Doc, start: int, end: int, sent: Span) -> Span | None:
         """The subject of a passive cue that opens its sentence, as the parse finds it, when it

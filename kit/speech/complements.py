@@ -320,18 +320,23 @@ class ComplementRules(FinderBase):
     def _after_addressee_aside(self, doc: Doc, k: int, end: int) -> int | None:
         """The *che* or *di* + infinitive after an aside on the person addressed, opened at
         ``k`` right after a comma and closed by the next comma: a relative (*ha chiesto **alla
-        Regione, che gestisce i fondi,** di riaprire…*; *…, il quale…*, *…, la cui sede…*) or a
-        participle phrase (*ha chiesto **ai tifosi, delusi dalla sconfitta,** di restare…*).
-        None when ``k`` opens neither, or no comma closes it within a few words, or neither
+        Regione, che gestisce i fondi,** di riaprire…*; *…, il quale…*, *…, la cui sede…*), a
+        participle phrase (*ha chiesto **ai tifosi, delusi dalla sconfitta,** di restare…*) or
+        an apposition (:meth:`_apposition_at`: *ha chiesto **al ministro dell'Interno, Mario
+        Rossi,** di intervenire*, *ha chiesto **alla Sea, la società che gestisce gli scali,**
+        di…*). None when ``k`` opens none, or no comma closes it within a few words, or neither
         clause follows it."""
         for depth in range(2):
             # (a second aside may follow the first: "…, che lo aveva difeso, di cui era fan, di…")
             which = k + 1 < end and _norm(doc[k]) in self.g.definite | self.g.prepositions \
                 and _norm(doc[k + 1]) in self.g.relative_words  # "la cui sede…", "di cui era fan"
+            apposition = not depth and self._apposition_at(doc, k, end)
             if not (self._relative_pronoun(doc[k]) or which or self._participle_phrase(doc[k])
-                    or depth and _norm(doc[k]) in self.g.relative_words):
+                    or depth and _norm(doc[k]) in self.g.relative_words or apposition):
                 return None
-            close = next((m for m in range(k + 1, min(k + 16, end)) if doc[m].is_punct), None)
+            # (an apposition may hold relatives of its own: "società che controlla gli scali di
+            # Malpensa e Linate e che gestisce…")
+            close = next((m for m in range(k + 1, min(k + (24 if apposition else 16), end)) if doc[m].is_punct), None)
             if close is None or doc[close].text != "," or close + 1 >= end:
                 return None
             m = self.skip_adverbs(doc, close + 1, end)
@@ -339,6 +344,23 @@ class ComplementRules(FinderBase):
                 return m
             k = close + 1
         return None
+
+    def _apposition_at(self, doc: Doc, k: int, end: int) -> bool:
+        """A noun phrase in apposition opening at token ``k`` right after a comma: a name (*al
+        ministro, **Mario Rossi**,*), an article or a determiner and its noun (*a Mario Rossi, **il
+        suo vice**,*), a bare noun the parse hangs on the word before as an apposition or that a
+        relative follows (*alla Sea, **società** che…*); no finite verb before a relative word up to the next comma (not
+        *ai cronisti, il sindaco ha detto…*: a clause of its own)."""
+        tok = doc[k]
+        if not (tok.pos_ == "PROPN" and tok.is_title or tok.pos_ == "DET" and _norm(tok) in self.g.articles
+                or tok.pos_ == "NOUN" and tok.is_lower and (tok.dep_ == "appos" or k + 1 < end and self._relative_pronoun(doc[k + 1]))):
+            return False
+        for m in range(k + 1, min(k + 16, end)):
+            if doc[m].is_punct or _norm(doc[m]) in self.g.relatives | self.g.relative_words:
+                return True
+            if self._is_finite(doc[m]):
+                return False
+        return False
 
     def _relative_pronoun(self, tok) -> bool:
         """*che* read by the parser as a relative pronoun, subject or object of the clause it

@@ -310,13 +310,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
         if head in self.need_object and not stance_phrase:
             nouns = self.need_object[head]
-            for j in range(end, min(end + 4, sent.end)):
+            # (the noun within four words of the verb, cue adverbs and an emphatic subject
+            # pronoun not counted: "ha espresso anche lui il proprio rammarico per…")
+            first = self.skip_adverbs(doc, end, sent.end)
+            for j in range(end, min(first + 4, sent.end)):
                 if doc[j].text in QUOTE_CHARS:
                     return start, end, lemma  # "ha espresso «forte insoddisfazione»": the marks hold the object
                 if _norm(doc[j]) in nouns:
                     if _norm(doc[j]) in self.g.prepositions and any(
                             _norm(t) in self.g.venue_nouns or t.pos_ in ("VERB", "AUX")
-                            or t.dep_ == "obj" and _norm(t) not in self.g.time_words for t in doc[end:j]):
+                            or t.dep_ == "obj" and _norm(t) not in self.g.time_words for t in doc[max(first, end):j]):
                         # the preposition belongs to a word between: a programme or setting
                         # ("parlando ai microfoni di Sky", "in diretta del Tg1"), another verb
                         # ("quando parla si copre di ridicolo") or the verb's direct object, a
