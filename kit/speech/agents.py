@@ -470,7 +470,8 @@ class AgentRules(FinderBase):
         the medium that relays it: *ha invitato**, come ha riferito Radio Vaticana,** «a pregare…»*;
         past an aside before the object: *ha rimarcato**, come già fece nel 2009,** la grande
         energia…*, *lamentano** - malgrado le richieste -** una completa inazione*; past a gerund
-        of the occasion before *che* or *di*: *ha detto**, intervenendo alla Camera,** che…*."""
+        of the occasion or a participle phrase before *che* or *di*: *ha detto**, intervenendo
+        alla Camera,** che…*, *ha detto**, intervistato dal Tg1,** che…*."""
         if j < end and doc[j].text in DASHES:
             close = next((m for m in range(j + 1, min(j + 15, end)) if doc[m].is_punct), None)
             if close is not None and doc[close].text in DASHES and close > j + 1 and close + 1 < end \
@@ -486,10 +487,14 @@ class AgentRules(FinderBase):
             if close is not None and doc[close].text == "," and close + 1 < end \
                     and _norm(doc[close + 1]) in self.g.object_starts:
                 return close + 1
-        if k < end and doc[k].is_lower and self.g.gerund.search(_norm(doc[k])):
+        opener = self.skip_adverbs(doc, k, end)  # ("ha affermato, visibilmente commosso, che…")
+        if opener < end and doc[opener].is_lower and (self.g.gerund.search(_norm(doc[opener])) or self._participle_phrase(doc[opener])
+                                                      or doc[opener].pos_ == "VERB" and "Part" in doc[opener].morph.get("VerbForm")):
             # "ha detto, intervenendo alla Camera, che…": a gerund of the occasion set off by
-            # commas, then che or di + infinitive
-            close = next((m for m in range(k + 1, min(k + 12, end)) if doc[m].is_punct), None)
+            # commas, then che or di + infinitive; a participle of the speaker's state or of
+            # how the words were sought ("ha detto, intervistato dal Tg1, che…", "ha spiegato,
+            # raggiunto al telefono, di…")
+            close = next((m for m in range(opener + 1, min(opener + 12, end)) if doc[m].is_punct), None)
             if close is not None and doc[close].text == "," and close + 1 < end and (
                     _norm(doc[close + 1]) == "che" or self.di_infinitive(doc, close + 1, end)):
                 return close + 1

@@ -1498,6 +1498,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 lead = self.parenthetical_lead(doc, start, sent, clause=True)
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and not come_closes:
                 lead = self.aside_opener(doc, start, sent)  # "quando, secondo le previsioni, il tempo…"
+            if lead is None and start > sent.start and doc[start - 1].text in DASHES and np_end + 1 < sent_end \
+                    and doc[np_end].text in DASHES and not self.relative_source(doc, start, end, sent):
+                # "Il governo – secondo il ministro – approverà…": a marker set off by dashes sits
+                # inside the content, as between commas
+                lead = self.parenthetical_lead(doc, start, sent, clause=True, openers=tuple(DASHES))
             closes = closes or come_closes
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
