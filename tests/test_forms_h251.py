@@ -1,0 +1,35 @@
+"""What a quotation is about: the person addressed by a verb of asking or answering before its
+*che*-clause: forms of Italian news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whom a verb of asking or answering addresses before its che-clause: what the words are about
+    ("Il sindaco Carlo Bianchi ha chiesto al ministro Paolo Verdi che i fondi arrivino entro marzo.",
+     [("indirect", "i fondi arrivino entro marzo", "Carlo Bianchi", ["Paolo Verdi"])]),
+    ("Il sindaco Carlo Bianchi ha risposto seccamente a Paolo Verdi che «la città non si arrende».",
+     [("mixed", "la città non si arrende", "Carlo Bianchi", ["Paolo Verdi"])]),
+    # the look-alikes: a paper or an agency told by a verb of declaring is no topic of the words
+    ("Il sindaco Carlo Bianchi ha dichiarato all'ANSA che i fondi arriveranno entro marzo.",
+     [("indirect", "i fondi arriveranno entro marzo", "Carlo Bianchi", [])]),
+    ("Il sindaco Carlo Bianchi ha detto alla Reuters che la città non si arrende.",
+     [("indirect", "la città non si arrende", "Carlo Bianchi", [])]),
+    # nor where one proposes: a place after "in", no one addressed
+    ("Il circolo Legambiente propone nelle scuole di Torino che si adotti il software libero.",
+     [("indirect", "si adotti il software libero", "Legambiente", [])]),
+    # a group asked, no name: nothing added
+    ("Il sindaco Carlo Bianchi ha chiesto ai cittadini che restino a casa.",
+     [("indirect", "restino a casa", "Carlo Bianchi", [])]),
+    # as before: the person addressed before di + infinitive, whatever the verb
+    ("I carabinieri hanno intimato a Luca Ferri di gettare il coltello.",
+     [("indirect", "di gettare il coltello", "carabinieri", ["Luca Ferri"])]),
+])
+def test_addressee_of_asking(shipped, text, expected):
+    """The person or body a verb of asking, answering or bidding (``addressee_topic_verbs``)
+    addresses before its *che*-clause is in the quotation's ``about``; a paper told by a verb of
+    declaring is not."""
+    assert spoken_about(shipped, text) == expected
+
