@@ -33,3 +33,20 @@ def test_addressee_of_asking(shipped, text, expected):
     declaring is not."""
     assert spoken_about(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare singular participle of a passive cue after a name and a comma: the one it describes
+    ("Il presidente Carlo Bruni, invitato dall'opposizione a dimettersi, ha lasciato la sala.",
+     [("indirect", "a dimettersi", "opposizione", ["Carlo Bruni"])]),
+    ("L'allenatore Marco Gatti, accusato di non aver protetto i giocatori, ha lasciato la squadra.",
+     [("indirect", "di non aver protetto i giocatori", None, ["Marco Gatti"])]),
+    # the look-alikes: a plural participle after a list of names, a participle that is no cue
+    ("I due turisti, Marco Bassi e Luca Ferri, accusati di furto, sono stati rilasciati.",
+     [("indirect", "di furto", None, [])]),
+    ("Il ministro Paolo Verdi, interpellato dai giornalisti, ha detto che la crisi è finita.",
+     [("indirect", "la crisi è finita", "Paolo Verdi", [])]),
+])
+def test_participle_holder(shipped, text, expected):
+    """The name a bare singular participle of a passive cue describes, set off by a comma right
+    after it (*X, accusato di…*, *X, invitato da Y a…*), is in ``about``: the one charged or bid."""
+    assert spoken_about(shipped, text) == expected

@@ -1081,6 +1081,24 @@ class DescriptionRules(FinderBase):
             return None
         return max(counts, key=lambda n: (counts[n], latest[n]))
 
+    def participle_holder(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """Whom the bare singular past participle of a passive cue, set off by a comma right after
+        a name, describes: *Robert Mugabe, **invitato** dalla comunità internazionale a dimettersi*,
+        *il PKK, **considerato** da Ankara un'organizzazione terroristica*, *Marco Neri, **accusato**
+        di frode*: the one invited, judged or charged, the subject of what is reported (the
+        guidelines: what the reported clause names); not the ``speaker``, nor a plural (*X e Y,
+        **accusati** di…*: the last name is not all of them); else None."""
+        if cue is None or not cue.passive or cue.end - cue.start != 1 or cue.start < 2 or doc[cue.start - 1].text != ",":
+            return None
+        said = doc[cue.start]
+        if "Part" not in said.morph.get("VerbForm") or said.morph.get("Number") != ["Sing"]:
+            return None
+        ent = self.context(doc).ent_before(cue.start - 1)
+        name = ent._.kit_canonical if ent is not None else ""
+        if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
+            return None
+        return name
+
     def _enclitic(self, doc: Doc, cue) -> str | None:
         """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
         *chiamandol**a***, *per criticar**li***); not *le*, mostly *to her* there (*dicendole*);
