@@ -50,3 +50,25 @@ def test_participle_holder(shipped, text, expected):
     """The name a bare singular participle of a passive cue describes, set off by a comma right
     after it (*X, accusato di…*, *X, invitato da Y a…*), is in ``about``: the one charged or bid."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "su" + a person opening the cue's clause (the sentence or a bracket): whom the words are about
+    ("Su Marco Neri gli inquirenti scrivono: «ha nascosto il denaro in un conto estero».",
+     [("direct", "ha nascosto il denaro in un conto estero", "inquirenti", ["Marco Neri"])]),
+    ("Il comico scherzava spesso (su Luca Bassi, sconfitto quel giorno, ha detto: «Ha perso anche la strada di casa!»).",
+     [("direct", "Ha perso anche la strada di casa!", "comico", ["Luca Bassi"])]),
+    ("Il processo è durato due anni, e su Marco Neri i giudici scrivono: «ha nascosto il denaro in un conto estero».",
+     [("direct", "ha nascosto il denaro in un conto estero", "giudici", ["Marco Neri"])]),
+    # the look-alikes: a channel after "su", a topic that is no name, a verb of its own after the name
+    ("Su Twitter Marco Neri ha scritto: «Siamo pronti a governare».",
+     [("direct", "Siamo pronti a governare", "Marco Neri", [])]),
+    ("Sulla riforma il ministro Paolo Verdi ha detto che il governo andrà avanti.",
+     [("indirect", "il governo andrà avanti", "Paolo Verdi", [])]),
+    ("Su Marco Neri si è scritto molto, ma il ministro Paolo Verdi ha detto che il governo andrà avanti.",
+     [("indirect", "il governo andrà avanti", "Paolo Verdi", [])]),
+])
+def test_fronted_topic(shipped, text, expected):
+    """A person named after *su* (``topic_prepositions``) at the head of the cue's clause, with no
+    verb of its own, is in ``about``: *Su X gli inquirenti scrivono: «…»*."""
+    assert spoken_about(shipped, text) == expected

@@ -2703,7 +2703,8 @@ def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> 
 
 def _with_referent(about: tuple[str, ...], *referents: str | None) -> tuple[str, ...]:
     """``about`` and, first, the people the cue points to outside the content (once each): the
-    person its object clitic stands for, the name its participle describes."""
+    person its object clitic stands for, the name its participle describes, the person named
+    before it after *su*."""
     first = tuple(r for i, r in enumerate(referents) if r is not None and r not in about and r not in referents[:i])
     return (*first, *about)
 
@@ -2751,7 +2752,8 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         about=_with_referent(speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None,
                                           content=start),
                              speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None),
-                             speech.participle_holder(doc, cue, name)) if kind != "other" else (),
+                             speech.participle_holder(doc, cue, name),
+                             speech.fronted_topic(doc, cue, name)) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )
 

@@ -563,6 +563,9 @@ class Grammar:
     #: is what the words are about (*ha chiesto al ministro X che…*, *ha risposto a Y che…*);
     #: not verbs of declaring, whose addressee is mostly a paper (*ha dichiarato all'ANSA che…*)
     addressee_topic_verbs: frozenset[str] = frozenset()
+    #: prepositions (with their contracted forms) that open a clause with whom its words are about
+    #: (*Su Marco Neri gli inquirenti scrivono: «…»*)
+    topic_prepositions: frozenset[str] = frozenset()
     #: clitics that stand for a direct object before an auxiliary, beyond ``object_clitics``:
     #: the elided *l'* and the partitive *ne* (*che il Comune **l'**ha sgomberato*, *che **ne** ha
     #: fermati due*): the participle after them has its object

@@ -1099,6 +1099,30 @@ class DescriptionRules(FinderBase):
             return None
         return name
 
+    def fronted_topic(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """The person named after a preposition of the grammar's ``topic_prepositions`` that opens
+        the cue's clause (the sentence; a bracket, a semicolon or *, e*) before its subject and
+        verb: *Su Marco Neri gli inquirenti scrivono: «…»*, *…, e su Neri i giudici scrivono…*,
+        *(su Luca Bassi, sconfitto quel giorno, ha detto: «…»)*:
+        whom the words are about; not when a finite verb of its own comes between (*Su Neri
+        si è detto molto, ma X ha detto…*), nor the ``speaker``; else None. A body or a channel
+        (*Su Twitter X ha scritto*) is where words are written, not whom they are about."""
+        if cue is None or not self.g.topic_prepositions:
+            return None
+        sent = self.context(doc).sent(cue.start)
+        opening = next((k for k in range(cue.start - 1, sent.start, -1) if doc[k - 1].text in ("(", ";") or k - 1 > sent.start
+                        and _norm(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
+        if opening + 1 >= cue.start or _norm(doc[opening]) not in self.g.topic_prepositions:
+            return None
+        ent = next(iter(self.context(doc).ents_in_tokens(opening + 1, opening + 2)), None)
+        if ent is None or ent.start != opening + 1 or ent.label_ != "PER" or ent.end > cue.start \
+                or any(self._is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
+            return None
+        name = ent._.kit_canonical
+        if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
+            return None
+        return name
+
     def _enclitic(self, doc: Doc, cue) -> str | None:
         """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
         *chiamandol**a***, *per criticar**li***); not *le*, mostly *to her* there (*dicendole*);
