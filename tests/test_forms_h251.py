@@ -72,3 +72,21 @@ def test_fronted_topic(shipped, text, expected):
     """A person named after *su* (``topic_prepositions``) at the head of the cue's clause, with no
     verb of its own, is in ``about``: *Su X gli inquirenti scrivono: «…»*."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks right after ", che" on a name: the name is the subject of the words in the marks
+    ("Un ringraziamento di Rossi anche al cardinale Carlo Neri, che «sta pregando per me a Lourdes», e al sindaco.",
+     [("mixed", "sta pregando per me a Lourdes", "Rossi", ["Carlo Neri", "Lourdes"])]),
+    ("Il ministro Paolo Verdi ha ringraziato il prefetto Luca Bassi, che «ha fatto un lavoro straordinario».",
+     [("mixed", "ha fatto un lavoro straordinario", "Paolo Verdi", ["Luca Bassi"])]),
+    # the look-alikes: the speaker's own relative, a relative on a thing
+    ("Il ministro Paolo Verdi, che «non ha paura di nessuno», ha parlato a lungo.",
+     [("mixed", "non ha paura di nessuno", "Paolo Verdi", [])]),
+    ("Il ministro Paolo Verdi ha criticato la legge, che «non serve a nessuno».",
+     [("mixed", "non serve a nessuno", "Paolo Verdi", [])]),
+])
+def test_antecedent_of_marks(shipped, text, expected):
+    """The name a subject relative *che* right before the opening mark stands for (*X, che «…»*)
+    is in ``about``: the marks are its verb phrase."""
+    assert spoken_about(shipped, text) == expected

@@ -966,6 +966,16 @@ class DescriptionRules(FinderBase):
             return False
         return " ".join(_norm(t) for t in doc[k - 2:k]) in self.g.local_time_words
 
+    def _antecedent_of_marks(self, doc: Doc, start: int) -> Span | None:
+        """The name a subject relative *che* right before the opening mark of a quotation starting
+        at ``start`` stands for, set off by a comma after it: *un ringraziamento al cardinale Carlo
+        Neri, che «sta pregando per me»* (the marks are the relative's verb phrase, the name its
+        subject: what the reported clause is about); else None."""
+        k = self.context(doc).token_at(start)
+        if k < 4 or not doc[k - 1].is_quote or _norm(doc[k - 2]) != "che" or doc[k - 3].text != ",":
+            return None
+        return self.context(doc).ent_before(k - 3)
+
     def _in_setting(self, doc: Doc, ent, content: int | None) -> bool:
         """Whether ``ent`` ends before the ``content`` offset and follows one of the grammar's
         ``setting_prepositions`` (an article between): where the cue's words were spoken or
@@ -986,9 +996,13 @@ class DescriptionRules(FinderBase):
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker and the
         names inside its ``mention`` (character range: *il portavoce del sindaco X*) and the
-        setting named before the ``content`` offset. An entity written all in lower case (*il
+        setting named before the ``content`` offset; the name a relative right before the marks
+        stands for counts (:meth:`_antecedent_of_marks`). An entity written all in lower case (*il
         governo*) names nothing by itself and is left out."""
         found: list[tuple[int, str]] = []
+        antecedent = self._antecedent_of_marks(doc, start if content is None else content)
+        if antecedent is not None and antecedent._.kit_canonical.lower() != antecedent._.kit_canonical:
+            found.append((antecedent.start_char, antecedent._.kit_canonical))  # "al cardinale X, che «…»"
         if mention:
             mention = (mention[0], self._apposition_end(doc, mention[1]))
             if start < mention[0]:  # (the speaker inside the content: "…, secondo X, che dirige Y, …")
