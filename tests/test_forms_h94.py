@@ -15,8 +15,9 @@ def about(nlp, text):
     # the marks hold the object or a verb phrase; the clause goes on after them
     ("Il governo indiano ha espresso «profonda irritazione» per la scelta del governo giapponese.",
      [("mixed", "profonda irritazione", "governo indiano", ("governo giapponese",))]),
+    # (the body asked, subject of "rispettino", is what the request is about too: h251)
     ("Il presidente Carlo Bianchi ha chiesto alle Camere che «rispettino l'indipendenza» della Corte dei Conti.",
-     [("mixed", "rispettino l'indipendenza", "Carlo Bianchi", ("Corte dei Conti",))]),
+     [("mixed", "rispettino l'indipendenza", "Carlo Bianchi", ("Camere", "Corte dei Conti"))]),
     ("Il ministro Paolo Verdi è in visita a Parigi. La Banca Europea ha detto che «approva senza riserve» "
      "le dimissioni di Verdi.",
      [("mixed", "approva senza riserve", "Banca Europea", ("Paolo Verdi",))]),

@@ -2703,9 +2703,12 @@ def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> 
         and not tok.ent_type_ and tok.pos_ != "PROPN" and not tok.is_sent_start
 
 
-def _with_referent(about: tuple[str, ...], referent: str | None) -> tuple[str, ...]:
-    """``about`` and, first, the person a cue's object clitic stands for (once)."""
-    return about if referent is None or referent in about else (referent, *about)
+def _with_referent(about: tuple[str, ...], *referents: str | None) -> tuple[str, ...]:
+    """``about`` and, first, the people the cue points to outside the content (once each): the
+    person its object clitic stands for, the name its participle describes, the person named
+    before it after *su*."""
+    first = tuple(r for i, r in enumerate(referents) if r is not None and r not in about and r not in referents[:i])
+    return (*first, *about)
 
 
 def _own_conjunct(doc, cue: Cue | None, start: int, end: int, about_from: int, about_to: int,
@@ -2750,7 +2753,9 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
         speaker_start=speaker.start if speaker else None, speaker_end=speaker.end if speaker else None,
         about=_with_referent(speech.about(doc, about_from, about_to, name, (speaker.start, speaker.end) if speaker else None,
                                           content=start),
-                             speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None)) if kind != "other" else (),
+                             speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None),
+                             speech.participle_holder(doc, cue, name),
+                             speech.fronted_topic(doc, cue, name)) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )
 

@@ -571,6 +571,13 @@ class Grammar:
     #: its own after it (*ha avvisato **gli abitanti** che l'acqua non è potabile*, *ha
     #: rassicurato le famiglie che…*; not the relative *gli abitanti che vivono…*)
     told_object_verbs: frozenset[str] = frozenset()
+    #: verbs of asking, answering and bidding whose person or body addressed before a *che*-clause
+    #: is what the words are about (*ha chiesto al ministro X che…*, *ha risposto a Y che…*);
+    #: not verbs of declaring, whose addressee is mostly a paper (*ha dichiarato all'ANSA che…*)
+    addressee_topic_verbs: frozenset[str] = frozenset()
+    #: prepositions (with their contracted forms) that open a clause with whom its words are about
+    #: (*Su Marco Neri gli inquirenti scrivono: «…»*)
+    topic_prepositions: frozenset[str] = frozenset()
     #: clitics that stand for a direct object before an auxiliary, beyond ``object_clitics``:
     #: the elided *l'* and the partitive *ne* (*che il Comune **l'**ha sgomberato*, *che **ne** ha
     #: fermati due*): the participle after them has its object

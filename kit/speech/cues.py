@@ -1812,7 +1812,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             if agent is not None:
                 speaker_np, passive = agent, True
         cue_span = doc[start:cue_end_tok]
-        about_start = content_start if relayed or described else min(cue_span.end_char, content_start)
+        # (whom a verb of asking, answering or bidding addresses with a before its che-clause is
+        # what the words are about, as before di + infinitive: "ha chiesto al ministro X che…",
+        # "ha risposto a Y che «…»"; not the paper told, "ha dichiarato all'ANSA che…", nor where
+        # one asks, "propone nelle università di X che…")
+        told = addressed < sent_end and verb in self.g.addressee_topic_verbs and _norm(doc[addressed]) in self.g.forms("a")
+        about_start = content_start if relayed or described else \
+            min(doc[addressed].idx if told else cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,
                    region_start=cue_span.end_char, region_end=max(region_end, content_start),

@@ -966,6 +966,16 @@ class DescriptionRules(FinderBase):
             return False
         return " ".join(_norm(t) for t in doc[k - 2:k]) in self.g.local_time_words
 
+    def _antecedent_of_marks(self, doc: Doc, start: int) -> Span | None:
+        """The name a subject relative *che* right before the opening mark of a quotation starting
+        at ``start`` stands for, set off by a comma after it: *un ringraziamento al cardinale Carlo
+        Neri, che «sta pregando per me»* (the marks are the relative's verb phrase, the name its
+        subject: what the reported clause is about); else None."""
+        k = self.context(doc).token_at(start)
+        if k < 4 or not doc[k - 1].is_quote or _norm(doc[k - 2]) != "che" or doc[k - 3].text != ",":
+            return None
+        return self.context(doc).ent_before(k - 3)
+
     def _in_setting(self, doc: Doc, ent, content: int | None) -> bool:
         """Whether ``ent`` ends before the ``content`` offset and follows one of the grammar's
         ``setting_prepositions`` (an article between): where the cue's words were spoken or
@@ -986,9 +996,13 @@ class DescriptionRules(FinderBase):
         """Canonical names of what the text between two offsets names (entities, and
         descriptions the article resolves: *il presidente russo*), minus the speaker and the
         names inside its ``mention`` (character range: *il portavoce del sindaco X*) and the
-        setting named before the ``content`` offset. An entity written all in lower case (*il
+        setting named before the ``content`` offset; the name a relative right before the marks
+        stands for counts (:meth:`_antecedent_of_marks`). An entity written all in lower case (*il
         governo*) names nothing by itself and is left out."""
         found: list[tuple[int, str]] = []
+        antecedent = self._antecedent_of_marks(doc, start if content is None else content)
+        if antecedent is not None and antecedent._.kit_canonical.lower() != antecedent._.kit_canonical:
+            found.append((antecedent.start_char, antecedent._.kit_canonical))  # "al cardinale X, che «…»"
         if mention:
             mention = (mention[0], self._apposition_end(doc, mention[1]))
             if start < mention[0]:  # (the speaker inside the content: "…, secondo X, che dirige Y, …")
@@ -1080,6 +1094,48 @@ class DescriptionRules(FinderBase):
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], latest[n]))
+
+    def participle_holder(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """Whom the bare singular past participle of a passive cue, set off by a comma right after
+        a name, describes: *Robert Mugabe, **invitato** dalla comunità internazionale a dimettersi*,
+        *il PKK, **considerato** da Ankara un'organizzazione terroristica*, *Marco Neri, **accusato**
+        di frode*: the one invited, judged or charged, the subject of what is reported (the
+        guidelines: what the reported clause names); not the ``speaker``, nor a plural (*X e Y,
+        **accusati** di…*: the last name is not all of them); else None."""
+        if cue is None or not cue.passive or cue.end - cue.start != 1 or cue.start < 2 or doc[cue.start - 1].text != ",":
+            return None
+        said = doc[cue.start]
+        if "Part" not in said.morph.get("VerbForm") or said.morph.get("Number") != ["Sing"]:
+            return None
+        ent = self.context(doc).ent_before(cue.start - 1)
+        name = ent._.kit_canonical if ent is not None else ""
+        if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
+            return None
+        return name
+
+    def fronted_topic(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """The person named after a preposition of the grammar's ``topic_prepositions`` that opens
+        the cue's clause (the sentence; a bracket, a semicolon or *, e*) before its subject and
+        verb: *Su Marco Neri gli inquirenti scrivono: «…»*, *…, e su Neri i giudici scrivono…*,
+        *(su Luca Bassi, sconfitto quel giorno, ha detto: «…»)*:
+        whom the words are about; not when a finite verb of its own comes between (*Su Neri
+        si è detto molto, ma X ha detto…*), nor the ``speaker``; else None. A body or a channel
+        (*Su Twitter X ha scritto*) is where words are written, not whom they are about."""
+        if cue is None or not self.g.topic_prepositions:
+            return None
+        sent = self.context(doc).sent(cue.start)
+        opening = next((k for k in range(cue.start - 1, sent.start, -1) if doc[k - 1].text in ("(", ";") or k - 1 > sent.start
+                        and _norm(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
+        if opening + 1 >= cue.start or _norm(doc[opening]) not in self.g.topic_prepositions:
+            return None
+        ent = next(iter(self.context(doc).ents_in_tokens(opening + 1, opening + 2)), None)
+        if ent is None or ent.start != opening + 1 or ent.label_ != "PER" or ent.end > cue.start \
+                or any(self._is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
+            return None
+        name = ent._.kit_canonical
+        if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
+            return None
+        return name
 
     def _enclitic(self, doc: Doc, cue) -> str | None:
         """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
