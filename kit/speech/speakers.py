@@ -1562,6 +1562,9 @@ class SpeakerRules(FinderBase):
             # title belongs to; the relative is said of the title's holder (the description up to
             # the comma), not of the body
             return self._from_range(doc, cands[-2][0], comma) or self.from_candidate(doc, cands[-2])
+        titled = self._title_after_preposition(doc, sent, cands[-1], comma) if cands else None
+        if titled is not None:
+            return titled
         if cands and cands[-1][2] is not None and self._with_own_people(doc, cands[-1][1], comma):
             # "le accuse di Paolo Verdi e della sua squadra, che incolpano…": the name, with its own people
             return self.from_candidate(doc, cands[-1])
@@ -1573,6 +1576,22 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
         return None
+
+    def _title_after_preposition(self, doc: Doc, sent: Span, cand: tuple[int, int, Span | None],
+                                 comma: int) -> Speaker | None:
+        """*La decisione spetta **al sindaco di Pisa**, che ha detto…*, *…preferita **dal
+        presidente della Regione**, il quale…*: a name right before the comma after the *di* of
+        a title that an articled preposition opens (``articulated_prepositions``) is the body or
+        place the title belongs to; the relative is said of the title's holder (the description
+        up to the comma, as after an article); else None."""
+        if cand[2] is None or cand[1] != comma or cand[0] - 1 <= sent.start \
+                or _norm(doc[cand[0] - 1]) not in self.g.forms("di"):
+            return None
+        start = next((s for s, e in self._descriptions(doc, sent, prepositions=True)
+                      if e == cand[0] - 1 and _norm(doc[s - 1]) in self.g.articulated_prepositions), None)
+        if start is None:
+            return None
+        return self._from_range(doc, start, comma) or self._phrase(doc[start:comma])
 
     def _apposition_words_end(self, doc: Doc, start: int, end: int) -> int:
         """Where the relative clause that closes an apposition at tokens ``start:end`` opens (its
