@@ -29,3 +29,24 @@ def test_relative_after_a_title_after_a_preposition(shipped, text, expected):
     """*…spetta al sindaco di Pisa, il quale ha detto…*: the relative is said of the title's
     holder, as after *il sindaco di Pisa, che…*; the body or place after *di* is no speaker."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund hanging on a verb in the third person plural with no subject: not the one person
+    # the sentence before is about (nor the ranker's pick of that person)
+    ("Il ministro Carlo Neri ha guidato il governo per tre anni. Ad un certo momento abbandonarono "
+     "la coalizione e giustificarono questo gesto dicendo che non erano d'accordo sulla riforma.",
+     [("indirect", "questo gesto", None), ("indirect", "non erano d'accordo sulla riforma", None)]),
+    # the look-alikes: a plural subject of their own; a singular verb, which carries the person
+    ("Il ministro Carlo Neri ha guidato il governo per tre anni. Ad un certo momento i repubblicani "
+     "abbandonarono la coalizione e giustificarono questo gesto dicendo che non erano d'accordo sulla riforma.",
+     [("indirect", "questo gesto", "repubblicani"), ("indirect", "non erano d'accordo sulla riforma", "repubblicani")]),
+    ("Il ministro Carlo Neri ha guidato il governo per tre anni. Ad un certo momento abbandonò "
+     "la coalizione e giustificò questo gesto dicendo che non era d'accordo sulla riforma.",
+     [("indirect", "questo gesto", "Carlo Neri"), ("indirect", "non era d'accordo sulla riforma", "Carlo Neri")]),
+])
+def test_gerund_of_a_plural_verb(shipped, text, expected):
+    """*…abbandonarono la coalizione e giustificarono il gesto dicendo che…*: a gerund agrees
+    through the verb it hangs on; a third person plural with no subject is not the one person
+    named before (:meth:`FinderBase.plural_for_one`)."""
+    assert spoken(shipped, text) == expected
