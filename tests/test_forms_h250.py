@@ -50,3 +50,31 @@ def test_gerund_of_a_plural_verb(shipped, text, expected):
     through the verb it hangs on; a third person plural with no subject is not the one person
     named before (:meth:`FinderBase.plural_for_one`)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description whose referent its own sentence names again after it, after a preposition:
+    # someone else
+    ("Il ministro Carlo Neri è arrivato ieri a Parigi. Il ministro francese ha chiesto a Neri di "
+     "restare un giorno.",
+     [("indirect", "di restare un giorno", "ministro francese")]),
+    ("Carlo Neri è arrivato ieri a Parigi. Il ministro francese ha chiesto a Neri di restare ancora un giorno.",
+     [("indirect", "di restare ancora un giorno", "ministro francese")]),
+    # the look-alikes: another person named after the description; no one named after it
+    ("Il ministro Carlo Neri è arrivato ieri a Parigi. Il ministro ha detto che Anna Bruni resterà un giorno.",
+     [("indirect", "Anna Bruni resterà un giorno", "Carlo Neri")]),
+    ("Il ministro Carlo Neri è arrivato ieri a Parigi. Il ministro ha chiesto al collega Paolo Verdi "
+     "di restare un giorno.",
+     [("indirect", "di restare un giorno", "Carlo Neri")]),
+    ("Carlo Neri è arrivato ieri a Parigi. Il ministro ha poi detto che resterà ancora un giorno.",
+     [("indirect", "resterà ancora un giorno", "Carlo Neri")]),
+    # the same person named again after the cue as its speaker, with no preposition
+    ("Il ministro Carlo Neri è arrivato ieri a Parigi. Infine il ministro ha lanciato un appello ai "
+     "giovani: «Perché non restate uniti?», ha chiesto Neri.",
+     [("direct", "Perché non restate uniti?", "Carlo Neri")]),
+])
+def test_description_not_the_person_named_after_it(shipped, text, expected):
+    """*Il ministro francese ha chiesto a Neri di…*: the French minister is not Neri, whom his
+    own sentence names after him; the description stays as written (the guidelines' unnamed
+    definite speaker)."""
+    assert spoken(shipped, text) == expected

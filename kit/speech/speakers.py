@@ -2637,6 +2637,8 @@ class SpeakerRules(FinderBase):
         if resolved is not None and stop == end and self._other_domain(
                 doc, resolved[0], self._with_title([_norm(t) for t in office]), office):
             resolved = None  # "il sindaco di Torino" after "il sindaco di Milano Marco Rossi": another office
+        if resolved is not None and self._named_later(doc, span, resolved):
+            resolved = None  # "Il ministro francese ha chiesto a Neri…": someone else than Neri
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
@@ -2653,6 +2655,26 @@ class SpeakerRules(FinderBase):
                 if resolved is not None:
                     return Speaker(resolved[0], resolved[1], span.text, span.start_char, span.end_char, "description")
         return self._phrase(span)
+
+    def _named_later(self, doc: Doc, span: Span, resolved: tuple[str, str]) -> bool:
+        """The person a description resolves to is named again later in its own sentence after a
+        preposition, a title between them or not (*Carlo Neri è arrivato a Parigi. Il ministro
+        francese ha chiesto **a Neri** di…*, *…al ministro Neri…*): the description is someone
+        else, who asks, answers or speaks to that person (not *«…», ha chiesto Neri*: the same
+        person named again as a speaker)."""
+        if resolved[1] != "PER":
+            return False
+        sent = self.context(doc).sent(span.start)
+        for e in self.context(doc).ents_in_tokens(span.end, sent.end):
+            if e.label_ != "PER" or not same_name(self._from_span(doc, e).name, resolved[0]):
+                continue
+            j = e.start - 1
+            while j > span.end and e.start - j <= 2 and (doc[j].is_alpha and doc[j].is_lower or _norm(
+                    doc[j]).rstrip(".") in self.g.name_title_abbreviations) and _norm(doc[j]) not in self.g.prepositions:
+                j -= 1  # (a title between: "al ministro Neri", "all'on. Neri")
+            if j >= span.end and _norm(doc[j]) in self.g.prepositions:
+                return True
+        return False
 
     def _office_body_end(self, doc: Doc, end: int) -> int:
         """*Il portavoce **del governo** ha detto*, *il segretario **della Cgil***: a title the
