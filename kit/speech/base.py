@@ -498,8 +498,13 @@ class FinderBase:
         """*Il senatore X ha lasciato l'aula. «…» **urlavano** dalle tribune.*, *Da Torino
         **spiegano**: «…»*: a finite active verb in the third person plural cannot have one
         person's name (``label`` PER, not joined to another by a conjunction, its mention at
-        characters ``start``..``end`` neither: *Marco e Luca*) as its null subject. (A passive
-        agrees with what was said: *le condizioni sono state dichiarate*.)"""
+        characters ``start``..``end`` neither: *Marco e Luca*) as its null subject, nor can a
+        gerund that hangs on such a verb (*giustificarono il gesto **dicendo**…*, *hanno lasciato
+        l'aula **gridando**…*). (A passive agrees with what was said: *le condizioni sono state
+        dichiarate*.)"""
+        if "Ger" in verb.morph.get("VerbForm") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            head = verb.head
+            verb = next((c for c in head.children if c.dep_ == "aux"), head) if not head.morph.get("Person") else head
         if label != "PER" or "3" not in verb.morph.get("Person") or "Plur" not in verb.morph.get("Number") \
                 or verb.dep_ == "aux:pass" or any(c.dep_ == "aux:pass" for c in verb.head.children):
             return False

@@ -311,11 +311,13 @@ class SpeakerRanker(ShippedModel):
 def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderBase) -> bool:
     """The quotation's cue opens with a finite verb in the third person plural and the candidate
     is one person (:meth:`FinderBase.plural_for_one`): not a speaker to fill in where the rules
-    named no one (*Da Torino spiegano: «…»* after a sentence about Marco Rossi)."""
+    named no one (*Da Torino spiegano: «…»* after a sentence about Marco Rossi); a gerund cue
+    agrees through the verb it hangs on (*giustificarono il gesto dicendo…*)."""
     if quote.cue_start is None or quote.cue_end is None:
         return False
     span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None)
+    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None) \
+        or next((t for t in span or () if "Ger" in t.morph.get("VerbForm")), None)
     return verb is not None and finder.plural_for_one(verb, cand.name, cand.label, cand.start, cand.end)
 
 

@@ -1562,6 +1562,9 @@ class SpeakerRules(FinderBase):
             # title belongs to; the relative is said of the title's holder (the description up to
             # the comma), not of the body
             return self._from_range(doc, cands[-2][0], comma) or self.from_candidate(doc, cands[-2])
+        titled = self._title_after_preposition(doc, sent, cands[-1], comma) if cands else None
+        if titled is not None:
+            return titled
         if cands and cands[-1][2] is not None and self._with_own_people(doc, cands[-1][1], comma):
             # "le accuse di Paolo Verdi e della sua squadra, che incolpano…": the name, with its own people
             return self.from_candidate(doc, cands[-1])
@@ -1573,6 +1576,22 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cands[-2])  # "Angelino Alfano (NCD), che…": the name before the brackets
                 return self.from_candidate(doc, cand)
         return None
+
+    def _title_after_preposition(self, doc: Doc, sent: Span, cand: tuple[int, int, Span | None],
+                                 comma: int) -> Speaker | None:
+        """*La decisione spetta **al sindaco di Pisa**, che ha detto…*, *…preferita **dal
+        presidente della Regione**, il quale…*: a name right before the comma after the *di* of
+        a title that an articled preposition opens (``articulated_prepositions``) is the body or
+        place the title belongs to; the relative is said of the title's holder (the description
+        up to the comma, as after an article); else None."""
+        if cand[2] is None or cand[1] != comma or cand[0] - 1 <= sent.start \
+                or _norm(doc[cand[0] - 1]) not in self.g.forms("di"):
+            return None
+        start = next((s for s, e in self._descriptions(doc, sent, prepositions=True)
+                      if e == cand[0] - 1 and _norm(doc[s - 1]) in self.g.articulated_prepositions), None)
+        if start is None:
+            return None
+        return self._from_range(doc, start, comma) or self._phrase(doc[start:comma])
 
     def _apposition_words_end(self, doc: Doc, start: int, end: int) -> int:
         """Where the relative clause that closes an apposition at tokens ``start:end`` opens (its
@@ -2618,6 +2637,8 @@ class SpeakerRules(FinderBase):
         if resolved is not None and stop == end and self._other_domain(
                 doc, resolved[0], self._with_title([_norm(t) for t in office]), office):
             resolved = None  # "il sindaco di Torino" after "il sindaco di Milano Marco Rossi": another office
+        if resolved is not None and self._named_later(doc, span, resolved):
+            resolved = None  # "Il ministro francese ha chiesto a Neri…": someone else than Neri
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
@@ -2634,6 +2655,26 @@ class SpeakerRules(FinderBase):
                 if resolved is not None:
                     return Speaker(resolved[0], resolved[1], span.text, span.start_char, span.end_char, "description")
         return self._phrase(span)
+
+    def _named_later(self, doc: Doc, span: Span, resolved: tuple[str, str]) -> bool:
+        """The person a description resolves to is named again later in its own sentence after a
+        preposition, a title between them or not (*Carlo Neri è arrivato a Parigi. Il ministro
+        francese ha chiesto **a Neri** di…*, *…al ministro Neri…*): the description is someone
+        else, who asks, answers or speaks to that person (not *«…», ha chiesto Neri*: the same
+        person named again as a speaker)."""
+        if resolved[1] != "PER":
+            return False
+        sent = self.context(doc).sent(span.start)
+        for e in self.context(doc).ents_in_tokens(span.end, sent.end):
+            if e.label_ != "PER" or not same_name(self._from_span(doc, e).name, resolved[0]):
+                continue
+            j = e.start - 1
+            while j > span.end and e.start - j <= 2 and (doc[j].is_alpha and doc[j].is_lower or _norm(
+                    doc[j]).rstrip(".") in self.g.name_title_abbreviations) and _norm(doc[j]) not in self.g.prepositions:
+                j -= 1  # (a title between: "al ministro Neri", "all'on. Neri")
+            if j >= span.end and _norm(doc[j]) in self.g.prepositions:
+                return True
+        return False
 
     def _office_body_end(self, doc: Doc, end: int) -> int:
         """*Il portavoce **del governo** ha detto*, *il segretario **della Cgil***: a title the
