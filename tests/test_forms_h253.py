@@ -22,6 +22,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "il consumo di zucchero è in calo", None)]),
     ("La ministra Carla Bruni conferma la solidità del legame tra Parma e Lione.",
      [("indirect", "la solidità del legame tra Parma e Lione", "Carla Bruni")]),
+    # a newspaper named by a word of the list speaks
+    ("Il Fatto Quotidiano scrive che il ministro si dimetterà.",
+     [("indirect", "il ministro si dimetterà", "Fatto Quotidiano")]),
     # the event as what was said (a passive) stays: the agent confirmed it
     ("La visita della delegazione è stata confermata dal prefetto di Lucca Mario Bianchi.",
      [("indirect", "La visita della delegazione", "Mario Bianchi")]),
