@@ -885,6 +885,12 @@ class Grammar:
     #: genere richiede esperienza*, *la **messa** a punto richiederà mesi*): no one asks
     require_verbs: frozenset[str] = frozenset()
     requiring_things: frozenset[str] = frozenset()
+    #: nouns of abstractions (a need, a situation, a chance) and of events and facts (a visit, an
+    #: accident, a war) that, as the subject of a verb of saying, are a cause, a sign or a
+    #: circumstance, never a speaker (*l'**esigenza** di frenare i prezzi impone di…*, *la **visita**
+    #: del presidente conferma la solidità di…*, *i recenti **avvenimenti** sottolineano l'urgenza
+    #: di…*); documents, studies and figures speak (*lo studio afferma che…*, *i dati dicono che…*)
+    mute_nouns: frozenset[str] = frozenset()
     #: the courts and judges that pass a sentence as the subject of a verdict verb
     #: (``verdict_verbs``: *il **giudice** ha condannato l'imputato*, *il **Tribunale** lo ha
     #: condannato*): a verdict, no words reported

@@ -308,6 +308,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None
         if self._voiceless_subjects(token):
             return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
+        if self._mute_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
+                and not (start > sent.start and doc[start - 1].text in DASHES) and not self._right_after_marks(doc, start):
+            return None  # "la visita del presidente conferma…", "l'esigenza di… impone di…": a sign or a cause
         if head in self.need_object and not stance_phrase:
             nouns = self.need_object[head]
             # (the noun within four words of the verb, cue adverbs and an emphatic subject

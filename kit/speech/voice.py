@@ -564,6 +564,23 @@ class VoiceRules(FinderBase):
         return all(subj.pos_ == "PRON" or any(f.endswith(self.g.abstract_suffixes) for f in self.lemmas(subj))
                    for subj in self.verb_subjects(token))
 
+    def _mute_subjects(self, token) -> bool:
+        """A subject the parse gives the verb before it (through *che* to a relative's antecedent)
+        is an abstraction, an event or a fact in lower case (``mute_nouns``: *l'**esigenza** di
+        frenare i prezzi impone di…*, *la **visita** del presidente Leone conferma la solidità
+        di…*, *i recenti **avvenimenti** sottolineano l'urgenza di…*; not *il Fatto Quotidiano*),
+        even with a name in it, and the others are things (:meth:`_thing`): a cause or a sign, no
+        one's words, whatever the verb of saying; not a document, a study or a figure (*lo studio
+        afferma che…*, *i dati dicono che…*)."""
+        if not self.context(token.doc).has_dep:
+            return False  # (without a parse a token's children are undefined)
+        subjects = self.verb_subjects(token)
+        # (with a subject before the verb, a second one after it is its object misread: "la visita
+        # conferma la solidità dell'amicizia fra Italia e…")
+        subjects = [subj for subj in subjects if subj.i < token.i] or subjects
+        mute = [subj for subj in subjects if subj.pos_ == "NOUN" and subj.is_lower and self.word_forms(subj) & self.g.mute_nouns]
+        return bool(mute) and all(subj in mute or self._thing(subj) for subj in subjects)
+
     def _thing(self, subj) -> bool:
         """One subject of :meth:`_things_as_subjects`: a fact pronoun, or a common noun that names no
         one (neither a person, *la donna*, *lo zio*, nor a body, *la banda*, *l'accademia*, nor
