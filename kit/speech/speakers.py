@@ -2117,6 +2117,8 @@ class SpeakerRules(FinderBase):
         no punctuation between: that pronoun is the cue's subject, whatever the parse reads (a
         name inside its relative clause is not the speaker)."""
         sent = self.context(doc).sent(cue.start)
+        if self._generic_pronoun_before(doc, cue, sent):
+            return True
         k = sent.start
         while k < cue.start and not doc[k].is_alpha:
             k += 1
@@ -2124,6 +2126,21 @@ class SpeakerRules(FinderBase):
             return False
         between = doc[k + 1:cue.start]
         return not any(t.is_punct for t in between) and any(self._is_finite(t) for t in between)
+
+    def _generic_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """*C'è chi ritiene che…*, *C'è anche chi non crede che…*, *…, mentre altri sostengono
+        che…*: a generic pronoun (``generic_subjects``) right before an active finite cue (its
+        auxiliary, adverbs and negation aside) is its subject, whatever the parse hangs it on
+        (*chi* as the subject of *c'è*, *a chi chiedeva…*); not after an article or *e*
+        (*tra gli altri ha parlato…*, *Rossi e altri hanno detto…*)."""
+        if cue.passive or cue.gerund:
+            return False
+        k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
+        while k > sent.start and _norm(doc[k]) in self.g.negations:
+            k = self.back_over_adverbs(doc, k - 1, sent.start)
+        if k < sent.start or _norm(doc[k]) not in self.g.generic_subjects:
+            return False
+        return k == sent.start or _norm(doc[k - 1]) not in self.g.articles | self.g.and_conjunctions
 
     def impersonal_speech(self, doc: Doc, cue: Cue) -> bool:
         """An impersonal *si* right before a verb of saying in the third person singular with no
