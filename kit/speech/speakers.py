@@ -2011,7 +2011,8 @@ class SpeakerRules(FinderBase):
         """A verb of saying whose finite verb or auxiliary is in the first person, outside any
         quotation, with no noun or name the parse makes its subject (*Ho chiesto il concorso del
         Senato*, *Non è da oggi che considero essenziale…*, *come ho già dichiarato, …*; an
-        infinitive through the copula of its adjective, *sono lieto di constatare che…*): the
+        infinitive through the copula of its adjective, *sono lieto di constatare che…*; a gerund
+        or an infinitive through the verb it depends on, *abbiamo risposto consigliando…*): the
         writer reports his own words, and the writer is none of the names around (not the
         senator addressed, not the subject of the sentence before); no one named speaks, and
         the ranker keeps it so. Inside a quotation the first person is the quotation's speaker
@@ -2025,7 +2026,15 @@ class SpeakerRules(FinderBase):
                        key=lambda t: t.i)
         finite = next((t for t in group if self._is_finite(t)), None)  # the auxiliary's person, if any
         mistagged = False
-        if finite is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.i < verb.i:
+        if finite is None and self._controlled_by_verb_before(verb):
+            # "abbiamo risposto consigliando…", "non abbiamo mancato di ribadire…": a gerund or
+            # an infinitive takes the person of the verb it depends on
+            verb = verb.head
+            finite = next((t for t in sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")],
+                                             key=lambda t: t.i) if self._is_finite(t)), None)
+            if finite is not None and ctx.is_blocked(finite.idx, self.quoted_ranges(doc)):
+                return False  # "«Accetto la proposta», chiedendo di…": the quotation's first person
+        elif finite is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.i < verb.i:
             # "sono lieto di constatare che…", "siamo orgogliosi di annunciare…": the person of
             # the copula of the adjective the infinitive depends on
             # (a plural copula before a singular adjective is the first person singular the
@@ -2046,6 +2055,20 @@ class SpeakerRules(FinderBase):
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
+
+    @staticmethod
+    def _controlled_by_verb_before(verb) -> bool:
+        """``verb`` is a gerund, or an infinitive, that the parse hangs (``advcl``, ``xcomp``) on
+        a verb before it whose subject it shares (*abbiamo risposto **consigliando**…*, *non
+        abbiamo mancato **di ribadire**…*); not an infinitive after a verb with an object, whose
+        object may be the one who speaks (*abbiamo invitato il sindaco **a dichiarare**…*)."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.pos_ not in ("VERB", "AUX") or head.i >= verb.i:
+            return False
+        form = verb.morph.get("VerbForm")
+        if "Ger" in form:
+            return True
+        return "Inf" in form and not any(c.dep_ in ("obj", "iobj") for c in head.children)
 
     def _third_person_clause(self, head, verb) -> bool:
         """``head``, another verb than the first-person ``verb``, is finite in the third person
@@ -2083,13 +2106,17 @@ class SpeakerRules(FinderBase):
 
     def _speaker_label_before(self, doc: Doc, sent: Span) -> bool:
         """The sentence before is a name alone, or a verb and a name (*DE GASPERI. Chiedo di
-        parlare.*, *Risponde Rossi. Promettiamo…*): the label of a transcript or an interview,
-        whose bearer says the first person that follows."""
+        parlare.*, *Risponde Rossi. Promettiamo…*), or ends with a name in capitals glued to a
+        heading (*Intervento alla Camera DE GASPERI. Onorevole Presidente, io…*): the label of a
+        transcript or an interview, whose bearer says the first person that follows."""
         if sent.start == 0:
             return False
         ctx = self.context(doc)
         before = ctx.sent(sent.start - 1)
         words = [t for t in doc[before.start:before.end] if not t.is_punct]
+        label = next((e for e in reversed(ctx.ents_in_tokens(before.start, before.end)) if e.label_ == "PER"), None)
+        if label is not None and words and label.end > words[-1].i and all(t.is_upper for t in label if t.is_alpha):
+            return True  # "Intervento alla Camera DE GASPERI. Onorevole Presidente, io…": a label in capitals after a heading
         if len(words) > 1 and words[0].ent_type_ != "PER":
             words = words[1:]  # (the verb opening the sentence, capitalised, is often tagged a name)
         return bool(words) and all(t.ent_type_ == "PER" for t in words)
@@ -2109,6 +2136,8 @@ class SpeakerRules(FinderBase):
         no punctuation between: that pronoun is the cue's subject, whatever the parse reads (a
         name inside its relative clause is not the speaker)."""
         sent = self.context(doc).sent(cue.start)
+        if self._generic_pronoun_before(doc, cue, sent):
+            return True
         k = sent.start
         while k < cue.start and not doc[k].is_alpha:
             k += 1
@@ -2116,6 +2145,21 @@ class SpeakerRules(FinderBase):
             return False
         between = doc[k + 1:cue.start]
         return not any(t.is_punct for t in between) and any(self._is_finite(t) for t in between)
+
+    def _generic_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """*C'è chi ritiene che…*, *C'è anche chi non crede che…*, *…, mentre altri sostengono
+        che…*: a generic pronoun (``generic_subjects``) right before an active finite cue (its
+        auxiliary, adverbs and negation aside) is its subject, whatever the parse hangs it on
+        (*chi* as the subject of *c'è*, *a chi chiedeva…*); not after an article or *e*
+        (*tra gli altri ha parlato…*, *Rossi e altri hanno detto…*)."""
+        if cue.passive or cue.gerund:
+            return False
+        k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
+        while k > sent.start and _norm(doc[k]) in self.g.negations:
+            k = self.back_over_adverbs(doc, k - 1, sent.start)
+        if k < sent.start or _norm(doc[k]) not in self.g.generic_subjects:
+            return False
+        return k == sent.start or _norm(doc[k - 1]) not in self.g.articles | self.g.and_conjunctions
 
     def impersonal_speech(self, doc: Doc, cue: Cue) -> bool:
         """An impersonal *si* right before a verb of saying in the third person singular with no
