@@ -471,9 +471,10 @@ class Grammar:
     #: *insistiamo **nel tentativo** di…*: persist); not *ha risposto alle domande*, *insiste
     #: sulla necessità di…*
     sense_complements: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: verbs of the stage that, with *in* and a work or a place, tell a role played, not words
-    #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
-    #: recita: «…»*)
+    #: verbs of the stage that, with *in* and a work or a place, tell a role played or a debut,
+    #: not words recited or opening a speech (*ha recitato in due film*, *recita nel nuovo
+    #: spettacolo*, *esordì in alcune storie a fumetti*; not *il cartello recita: «…»*, *ha
+    #: esordito con una frase: «…»*)
     stage_verbs: frozenset[str] = frozenset()
     #: verbs whose participle, passive or bare, before words in marks gives a name (*è detto
     #: «golfo dei poeti»*, *vengono detti «nativi digitali»*): no one's words
@@ -833,7 +834,8 @@ class Grammar:
     #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures, *dichiarare **guerra**
     #: o **il fallimento*** acts, *negare **l'accesso*** refuses, *anticipare **la chiusura***
     #: moves earlier, *giudicare **colpevole*** is a verdict, *ricordare **le vittime***
-    #: commemorates): the object is
+    #: commemorates, *si proclamarono **imperatori*** and *fu dichiarato **santo*** take or give a
+    #: title, *gli ha proposto **un contratto*** offers, *confermò **i privilegi*** keeps): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose object reports words only when one of these nouns heads it: an account

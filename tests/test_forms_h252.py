@@ -1,0 +1,54 @@
+"""Speech verbs in a sense that is no saying, read from their object: forms of Italian written
+for these tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title taken or given (``sense_objects``): no words
+    ("Nel terzo secolo molti generali delle province si proclamarono imperatori.", []),
+    ("Alla morte del sovrano, il figlio Enrico fu proclamato re.", []),
+    ("I baroni proclamarono re il giovane Enrico.", []),
+    ("Il generale Marco Aurelio Caro si proclamò imperatore nel 282.", []),
+    ("Il papa Leone ha dichiarato santo il monaco Anselmo.", []),
+    # a contract offered, privileges kept, abilities deployed: acts
+    ("La società gli ha proposto un nuovo contratto di tre anni.", []),
+    ("Dopo la partita il presidente Franco Villa ha proposto al giocatore un contratto da titolare.", []),
+    ("Il nuovo signore confermò i privilegi e le franchigie della città.", []),
+    ("Il club ha proposto all'attaccante Luca Sartori un contratto biennale.", []),
+    ("Il governo sa che per i comuni giunge ora il momento di spiegare tutte le loro capacità di gestione.", []),
+    # the look-alikes: a stance proclaimed or declared, a proposal, a fact confirmed, reasons explained
+    ("L'imputato Marco Bianchi si è sempre proclamato innocente.",
+     [("indirect", "innocente", "Marco Bianchi")]),
+    ("Il capitano Giorgio Sala si è dichiarato favorevole al rinnovo.",
+     [("indirect", "favorevole al rinnovo", "Giorgio Sala")]),
+    ("Il sindaco Luca Ferri ha proposto una riduzione delle tariffe.",
+     [("indirect", "una riduzione delle tariffe", "Luca Ferri")]),
+    ("Il portavoce Paolo Gatti ha confermato l'arresto di due sospetti.",
+     [("indirect", "l'arresto di due sospetti", "Paolo Gatti")]),
+    ("La presidente Laura Conti ha spiegato le ragioni della scelta.",
+     [("indirect", "le ragioni della scelta", "Laura Conti")]),
+])
+def test_object_of_another_sense(shipped, text, expected):
+    """A title (*si proclamarono imperatori*, *fu dichiarato santo*), a contract (*gli ha
+    proposto un contratto*), privileges (*confermò i privilegi*) or abilities (*spiegare le loro
+    capacità*) as the object: the verb acts, it says nothing."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # debuting in a work or a place (``stage_verbs``): no words
+    ("Il personaggio esordì in alcune storie pubblicate su una rivista per ragazzi.", []),
+    # (the title in marks there is a name: other, not the words of the one who drew it)
+    ("Il personaggio fu inventato da Tom Baxter ed esordì in alcune storie apparse sulla rivista "
+     "\"Happy Duck ' s Funny Tales\".", []),
+    # the look-alike: opening a speech with words
+    ("Il ministro Carlo Bruni ha esordito con una frase secca: «Non ci arrenderemo mai».",
+     [("direct", "Non ci arrenderemo mai", "Carlo Bruni")]),
+])
+def test_debut_in(shipped, text, expected):
+    """*esordire in…* is a debut (in a work, a league, a year), not the opening words of a speech
+    (*ha esordito con una frase: «…»*)."""
+    assert spoken(shipped, text) == expected
