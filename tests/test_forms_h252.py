@@ -52,3 +52,19 @@ def test_debut_in(shipped, text, expected):
     """*esordire in…* is a debut (in a work, a league, a year), not the opening words of a speech
     (*ha esordito con una frase: «…»*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agentless passive of ``memory_verbs``: what is remembered; marks after it are the writer's
+    ("Vengono soprattutto ricordate le vittorie dei fondisti norvegesi Ole Berg e Lars Dahl, "
+     "il titolo nella staffetta e il \"lampo\" di Oslo.", []),
+    ("Il regista Paolo Neri è ricordato soprattutto per il film \"Notte fonda\".", []),
+    # the look-alikes: a clause after the passive, an active with its speaker
+    ("Nel comunicato viene ricordato che la strada resterà chiusa fino a lunedì.",
+     [("indirect", "la strada resterà chiusa fino a lunedì", None)]),
+    ("Il sindaco Luca Ferri ha ricordato l'impegno dei volontari.",
+     [("indirect", "l'impegno dei volontari", "Luca Ferri")]),
+])
+def test_remembered(shipped, text, expected):
+    """*vengono ricordate le imprese…*, *è ricordato per…*: memory, no one recalling aloud."""
+    assert spoken(shipped, text) == expected

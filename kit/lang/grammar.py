@@ -1244,6 +1244,10 @@ class Grammar:
     #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request; with
     #: a thing as subject they mean "to need" (*l'impianto richiede manutenzione*)
     requirement_verbs: frozenset[str] = frozenset()
+    #: verbs of recalling whose passive with no agent and no clause is memory, not words
+    #: recalled (*è ricordato per il suo primo film*, *vengono ricordate le imprese di…*; not
+    #: *è stato ricordato dal sindaco*, *viene ricordato che…*)
+    memory_verbs: frozenset[str] = frozenset()
     #: the present forms of *essere* that make that stative passive (*è*, *sono*)
     stative_auxiliaries: frozenset[str] = frozenset()
     #: an infinitive's ending and the endings of its present participle (*richiedere* ->

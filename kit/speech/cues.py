@@ -227,6 +227,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
                 or self.generic_relative(doc, i) or self.pronoun_relative(doc, i, sent):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
+        if self.remembered(doc, start, end, lemma, sent):
+            return None  # "è ricordato per il suo primo film": remembered, no one recalls it aloud
         if self._unsaid_passive(doc, start, i, end, sent) and not self._clause_after(doc, end, sent.end):
             # "non è mai stato chiarito il ruolo di…": nothing said, a fact unknown ("non è escluso
             # che…", a clause, is a hedge reported with no one's name and stays)

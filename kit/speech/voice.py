@@ -136,6 +136,16 @@ class VoiceRules(FinderBase):
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
 
+    def remembered(self, doc: Doc, start: int, end: int, lemma: str, sent: Span) -> bool:
+        """A verb of ``memory_verbs`` in the passive, any tense, with no agent *da X* and no
+        clause after it (*è ricordato soprattutto per il suo primo film*, *vengono ricordate le
+        imprese dei pionieri*): what is remembered, no one's words (*è stato ricordato dal
+        sindaco* names who spoke, *viene ricordato che…* reports; both stay)."""
+        if lemma not in self.g.memory_verbs or not self.is_passive(doc, start, end) \
+                or self._clause_after(doc, end, sent.end):
+            return False
+        return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
+
     def _named_in_marks(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
         """The participle of a verb that also names (``naming_participle_verbs``: *detto*), in
         the passive or bare, with words in marks right after it, adverbs aside: *è detto «golfo
