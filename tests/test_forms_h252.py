@@ -68,3 +68,20 @@ def test_debut_in(shipped, text, expected):
 def test_remembered(shipped, text, expected):
     """*vengono ricordate le imprese…*, *è ricordato per…*: memory, no one recalling aloud."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rights protected (an association's aim), the times one remembers (``sense_objects``)
+    ("Da anni sostiene Amnesty Italia, l'associazione che difende i diritti dei detenuti di tutto il paese.", []),
+    ("Il sindacato Unione Lavoratori difende gli interessi dei pescatori.", []),
+    ("I più anziani ricordano i tempi in cui i ragazzi del paese erano tutti «figli della valle».", []),
+    # the look-alikes: a choice defended, words recalled
+    ("Il sindaco Luca Ferri ha difeso la scelta della giunta.",
+     [("indirect", "la scelta della giunta", "Luca Ferri")]),
+    ("Il sindaco Luca Ferri ha ricordato le parole del fondatore.",
+     [("indirect", "le parole del fondatore", "Luca Ferri")]),
+])
+def test_protected_or_remembered(shipped, text, expected):
+    """*difende i diritti di…* protects, *ricordano i tempi in cui…* remember: no words, and
+    marks after it are the writer's."""
+    assert spoken(shipped, text) == expected

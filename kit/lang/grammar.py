@@ -835,7 +835,9 @@ class Grammar:
     #: o **il fallimento*** acts, *negare **l'accesso*** refuses, *anticipare **la chiusura***
     #: moves earlier, *giudicare **colpevole*** is a verdict, *ricordare **le vittime***
     #: commemorates, *si proclamarono **imperatori*** and *fu dichiarato **santo*** take or give a
-    #: title, *gli ha proposto **un contratto*** offers, *confermò **i privilegi*** keeps): the object is
+    #: title, *gli ha proposto **un contratto*** offers, *confermò **i privilegi*** keeps, *un'associazione
+    #: che difende **i diritti** dei detenuti* protects, *i più vecchi ricordano **i tempi** in cui…*
+    #: remember): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose object reports words only when one of these nouns heads it: an account
