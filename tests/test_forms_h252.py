@@ -85,3 +85,17 @@ def test_protected_or_remembered(shipped, text, expected):
     """*difende i diritti di…* protects, *ricordano i tempi in cui…* remember: no words, and
     marks after it are the writer's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund of showing or accounting with "così" after it (``consequence_adverbs``): what the
+    # clause before shows, no words
+    ("Nel 1850 la contrada cambiò il rosso con il giallo, spiegando così i colori dello stemma attuale.", []),
+    ("Il poeta Marco Levi imita il rivale in ogni verso, rivelando così un rapporto di odio e amore.", []),
+    # the look-alike: the gerund with its object right after it
+    ("Il portavoce Paolo Gatti ha parlato a lungo, spiegando le ragioni del ritardo.",
+     [("indirect", "le ragioni del ritardo", "Paolo Gatti")]),
+])
+def test_thereby(shipped, text, expected):
+    """*…, rivelando così un rapporto…*: the consequence of the clause before, not a report."""
+    assert spoken(shipped, text) == expected

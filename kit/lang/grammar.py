@@ -1246,6 +1246,10 @@ class Grammar:
     #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request; with
     #: a thing as subject they mean "to need" (*l'impianto richiede manutenzione*)
     requirement_verbs: frozenset[str] = frozenset()
+    #: adverbs that, right after a gerund, make it the consequence of the clause before, a thing
+    #: shown or accounted for by it (*…, **rivelando così** un rapporto difficile*, *…, **spiegando
+    #: così** i colori dello stemma*): no words
+    consequence_adverbs: frozenset[str] = frozenset()
     #: verbs of recalling whose passive with no agent and no clause is memory, not words
     #: recalled (*è ricordato per il suo primo film*, *vengono ricordate le imprese di…*; not
     #: *è stato ricordato dal sindaco*, *viene ricordato che…*)

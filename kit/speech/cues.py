@@ -283,6 +283,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
             # unsure; not a noun of an agent, "gli scopritori hanno suggerito una datazione")
             return None
+        if head in self.g.evidence_verbs | self.g.accounting_verbs and self._thereby(doc, i, end, sent):
+            return None  # "…, rivelando così un rapporto difficile": what the clause before shows
         if head in self.g.restoring_verbs and self._restoring_phrase(token, end, sent.end):
             return None  # "riportò alla luce le mura", "riporta alla mente l'infanzia": brought back, not reported
         if head in self.g.accounting_verbs and self._abstract_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
