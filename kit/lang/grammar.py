@@ -477,9 +477,10 @@ class Grammar:
     #: *insistiamo **nel tentativo** di…*: persist); not *ha risposto alle domande*, *insiste
     #: sulla necessità di…*
     sense_complements: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: verbs of the stage that, with *in* and a work or a place, tell a role played, not words
-    #: recited (*ha recitato in due film*, *recita nel nuovo spettacolo*; not *il cartello
-    #: recita: «…»*)
+    #: verbs of the stage that, with *in* and a work or a place, tell a role played or a debut,
+    #: not words recited or opening a speech (*ha recitato in due film*, *recita nel nuovo
+    #: spettacolo*, *esordì in alcune storie a fumetti*; not *il cartello recita: «…»*, *ha
+    #: esordito con una frase: «…»*)
     stage_verbs: frozenset[str] = frozenset()
     #: verbs whose participle, passive or bare, before words in marks gives a name (*è detto
     #: «golfo dei poeti»*, *vengono detti «nativi digitali»*): no one's words
@@ -860,7 +861,10 @@ class Grammar:
     #: *riportare **la vittoria*** wins, *assicurare **i finanziamenti*** secures, *dichiarare **guerra**
     #: o **il fallimento*** acts, *negare **l'accesso*** refuses, *anticipare **la chiusura***
     #: moves earlier, *giudicare **colpevole*** is a verdict, *ricordare **le vittime***
-    #: commemorates): the object is
+    #: commemorates, *si proclamarono **imperatori*** and *fu dichiarato **santo*** take or give a
+    #: title, *gli ha proposto **un contratto*** offers, *confermò **i privilegi*** keeps, *un'associazione
+    #: che difende **i diritti** dei detenuti* protects, *i più vecchi ricordano **i tempi** in cui…*
+    #: remember): the object is
     #: then no words, whatever its sentence (not *ha respinto le accuse*, *ha difeso la scelta*)
     sense_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: cue verbs whose object reports words only when one of these nouns heads it: an account
@@ -1275,6 +1279,14 @@ class Grammar:
     #: richiesto il relativo titolo*, *non è richiesto il periodo minimo*), not a request; with
     #: a thing as subject they mean "to need" (*l'impianto richiede manutenzione*)
     requirement_verbs: frozenset[str] = frozenset()
+    #: adverbs that, right after a gerund, make it the consequence of the clause before, a thing
+    #: shown or accounted for by it (*…, **rivelando così** un rapporto difficile*, *…, **spiegando
+    #: così** i colori dello stemma*): no words
+    consequence_adverbs: frozenset[str] = frozenset()
+    #: verbs of recalling whose passive with no agent and no clause is memory, not words
+    #: recalled (*è ricordato per il suo primo film*, *vengono ricordate le imprese di…*; not
+    #: *è stato ricordato dal sindaco*, *viene ricordato che…*)
+    memory_verbs: frozenset[str] = frozenset()
     #: the present forms of *essere* that make that stative passive (*è*, *sono*)
     stative_auxiliaries: frozenset[str] = frozenset()
     #: an infinitive's ending and the endings of its present participle (*richiedere* ->

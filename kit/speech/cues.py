@@ -227,6 +227,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if self.writers_voice(doc, start, end, lemma, sent) or self.requirement(doc, start, i, end, lemma, sent) \
                 or self.generic_relative(doc, i) or self.pronoun_relative(doc, i, sent):
             return None  # "Si precisa che…", "è richiesto il relativo titolo": the text's own voice
+        if self.remembered(doc, start, end, lemma, sent):
+            return None  # "è ricordato per il suo primo film": remembered, no one recalls it aloud
         if self._unsaid_passive(doc, start, i, end, sent) and not self._clause_after(doc, end, sent.end):
             # "non è mai stato chiarito il ruolo di…": nothing said, a fact unknown ("non è escluso
             # che…", a clause, is a hedge reported with no one's name and stays)
@@ -283,6 +285,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # off by a dash or after a quotation, "- conferma il portavoce -", whose parse is
             # unsure; not a noun of an agent, "gli scopritori hanno suggerito una datazione")
             return None
+        if head in self.g.evidence_verbs | self.g.accounting_verbs and self._thereby(doc, i, end, sent):
+            return None  # "…, rivelando così un rapporto difficile": what the clause before shows
         if head in self.g.restoring_verbs and self._restoring_phrase(token, end, sent.end):
             return None  # "riportò alla luce le mura", "riporta alla mente l'infanzia": brought back, not reported
         if head in self.g.accounting_verbs and self._abstract_subjects(token) and not self._opens_quotation(doc, end, sent.end) \

@@ -156,6 +156,28 @@ class VoiceRules(FinderBase):
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
 
+    def remembered(self, doc: Doc, start: int, end: int, lemma: str, sent: Span) -> bool:
+        """A verb of ``memory_verbs`` in the passive, any tense, with no agent *da X* and no
+        clause after it (*è ricordato soprattutto per il suo primo film*, *vengono ricordate le
+        imprese dei pionieri*): what is remembered, no one's words (*è stato ricordato dal
+        sindaco* names who spoke, *viene ricordato che…* reports; both stay)."""
+        if lemma not in self.g.memory_verbs or not self.is_passive(doc, start, end) \
+                or self._clause_after(doc, end, sent.end):
+            return False
+        return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
+
+    def _thereby(self, doc: Doc, i: int, end: int, sent: Span) -> bool:
+        """The cue at ``i`` is a gerund with an adverb of ``consequence_adverbs`` right after it
+        and no *che*, *come* or colon after that (*…, **rivelando così** un rapporto di odio e
+        amore*, *…, **spiegando così** i colori dello stemma*): what the clause before shows or
+        accounts for, no words (*spiegando così che…* reports)."""
+        tok = doc[i]
+        if not ("Ger" in tok.morph.get("VerbForm") or self.g.gerund.search(_norm(tok))):
+            return False
+        if end >= sent.end or _norm(doc[end]) not in self.g.consequence_adverbs:
+            return False
+        return not self._clause_after(doc, end + 1, sent.end) and not self._opens_quotation(doc, end + 1, sent.end)
+
     def _named_in_marks(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
         """The participle of a verb that also names (``naming_participle_verbs``: *detto*), in
         the passive or bare, with words in marks right after it, adverbs aside: *è detto «golfo
