@@ -46,7 +46,7 @@ def test_own_or_unheard_report_stays_in_the_quotation(shipped, text, expected):
      [("indirect", "il sindaco Carlo Sala ha annunciato che il ponte riaprirà a maggio", "La Nazione"),
       ("indirect", "il ponte riaprirà a maggio", "Carlo Sala")]),
     ("Stando a fonti del Comune, la giunta ha fatto sapere che il ponte riaprirà a maggio.",
-     [("indirect", "la giunta ha fatto sapere che il ponte riaprirà a maggio", "fonti del Comune"),
+     [("indirect", "la giunta ha fatto sapere che il ponte riaprirà a maggio", None),
       ("indirect", "il ponte riaprirà a maggio", "giunta")]),
     # the look-alikes: a negated verb, a verb that is no report, no subject before the verb
     ("Secondo il quotidiano La Nazione, il sindaco Carlo Sala non ha detto che il ponte riaprirà a maggio.",

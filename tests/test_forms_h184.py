@@ -55,7 +55,7 @@ def test_demonstrative_source(shipped, text, expected):
     ("Ieri sera secondo la questura alcuni ultrà avrebbero lanciato bottiglie contro gli agenti.",
      [("indirect", "alcuni ultrà avrebbero lanciato bottiglie contro gli agenti", "questura")]),
     ("Stamattina (12 aprile) secondo fonti accreditate una motovedetta avrebbe avvistato il relitto.",
-     [("indirect", "una motovedetta avrebbe avvistato il relitto", "fonti accreditate")]),
+     [("indirect", "una motovedetta avrebbe avvistato il relitto", None)]),
     # the look-alikes: a rule, a half of the match, an ordinal, "per" after a day
     ("Ieri secondo il regolamento la partita si è giocata a porte chiuse.", []),
     ("Ieri secondo tempo la squadra ha giocato meglio.", []),

@@ -246,7 +246,7 @@ def test_postposed_marker_takes_its_adverb(shipped, text, expected):
     ("La crisi è grave secondo Legambiente.",
      [("indirect", "La crisi è grave", "Legambiente")]),
     ("La potenza dell'esplosione (fra 5 e 15 kilotoni secondo fonti russe) sembra bassa.",
-     [("indirect", "fra 5 e 15 kilotoni", "fonti russe")]),
+     [("indirect", "fra 5 e 15 kilotoni", None)]),
     # in accordance with a rule or a taste: a manner, no source
     ("Ogni tipo è indicato da una lettera secondo la classificazione del ministero.", []),
     ("I fondi sono stati divisi secondo i criteri stabiliti dalla Regione.", []),

@@ -2737,8 +2737,10 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
     about_to = end if about_end is None else max(about_end, end)
     if kind == "mixed":
         about_from, about_to = _own_conjunct(doc, cue, start, end, about_from, about_to, speech)
-    # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker
-    unnamed = speaker is not None and speaker.label is None and _indefinite(speaker.mention, speech)
+    # "Un poliziotto ha raccontato…", "secondo una fonte": one unnamed person is no speaker;
+    # nor an anonymous source ("secondo fonti locali", "fonti della polizia riferiscono")
+    unnamed = speaker is not None and speaker.label is None and (
+        _indefinite(speaker.mention, speech) or speech.anonymous_source(doc, speaker))
     if unnamed:
         speaker = None
     name = speaker.name if speaker else None

@@ -401,6 +401,9 @@ class Grammar:
     object_clitics: frozenset[str] = frozenset()
     #: determiners of indefinite sources (*alcuni analisti*, *molte fonti*): the speaker is null
     indefinites: frozenset[str] = frozenset()
+    #: nouns of an anonymous source (*fonti della polizia*, *secondo fonti locali*, *una fonte
+    #: anonima*): an unsigned report, whose speaker is null unless a name is in apposition
+    anonymous_source_nouns: frozenset[str] = frozenset()
     #: quantifiers, approximators and demonstratives that open a noun phrase of their own and
     #: never modify the noun before them (*tutti, parte, ciascuno, nessuno, ogni, entrambi,
     #: circa, oltre, quasi, metà, questa…*): after the head of a source with no comma they open

@@ -2625,6 +2625,20 @@ class SpeakerRules(FinderBase):
         return start == end and _norm(doc[cue.start]) == "come" and not self.is_passive(doc, cue.start + 1, cue.end) \
             and any(self._is_finite(t) and "3" in t.morph.get("Person") for t in doc[cue.start + 1:cue.end])
 
+    def anonymous_source(self, doc: Doc, speaker: Speaker) -> bool:
+        """An unnamed speaker headed by a noun of ``anonymous_source_nouns`` (*secondo fonti
+        locali*, *fonti della polizia riferiscono*, *da una fonte anonima*, *secondo la stessa
+        fonte*): an unsigned report, whose speaker is null as the guidelines want for *alcuni*
+        or *si vocifera*. A name it resolved to, or one in apposition, still speaks (the
+        speaker has an entity label then)."""
+        if speaker.label is not None:
+            return False
+        span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = self._np_head_token(doc, span.start, span.end, skip=self.g.indefinites, nominal=True)
+        return head is not None and _norm(head) in self.g.anonymous_source_nouns
+
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
