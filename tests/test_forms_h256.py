@@ -38,3 +38,17 @@ def test_preposition_content(shipped, text, expected):
 def test_preposition_look_alikes(shipped, text, expected):
     """A preposition after the verb that opens no content: a duration, a place, a meeting."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare participle of a charge, then per + article + possessive + the charge
+    ("Il cassiere, accusato per i suoi ammanchi di cassa, si è dimesso.",
+     [("indirect", "i suoi ammanchi di cassa", None)]),
+    ("Tre operai, sospettati per i suoi furti nel magazzino, sono stati licenziati.",
+     [("indirect", "i suoi furti nel magazzino", None)]),
+    # the look-alike: a time after the possessive, no charge
+    ("I due ragazzi, sospettati per la loro prima volta, sono stati rilasciati.", []),
+])
+def test_charge_per_possessive(shipped, text, expected):
+    """*sospettati per i suoi omicidi*: the possessive after the article opens the charge too."""
+    assert spoken(shipped, text) == expected
