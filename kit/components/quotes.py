@@ -599,8 +599,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if rumour:
                 region_end = speech.news_end(doc, cue.content_start, region_end)
-            if cue.verb in speech.g.stance_verbs:
-                region_end = speech.stance_end(doc, cue.content_start, region_end)
+            if cue.verb in speech.g.stance_verbs or cue.verb in speech.g.preposition_contents:
+                region_end = speech.stance_end(doc, cue.content_start, region_end, cue.verb)
             if cue.verb in speech.g.physical_sense_verbs and not _speech_around(doc, cue, cues, speech) \
                     and not _verbal_target(doc, cue.content_start, region_end, speech):
                 continue  # "i ribelli hanno attaccato la moschea": an assault, not words
@@ -1201,7 +1201,9 @@ def _cue_speakers(doc: Doc, cues: list[Cue], speech: SpeechFinder) -> list[Speak
         out.append(speech.speaker_for(doc, cue, previous, earlier))
         named = out[-1]
         if (named is None or named.how.startswith("null-subject")) and (
-                cue.inside_quote or _right_after_quote(doc, cue, speech)):
+                cue.inside_quote or _right_after_quote(doc, cue, speech) and not _preposition_content(doc, cue, speech)):
+            # (not the name in the phrase a verb takes what it reports with: "il «Duca» ha
+            # protestato contro la Regione": what he protested against)
             # "«…» – scrive il segretario –", "«…», ha aggiunto Rossi.": the name after the cue
             named = speech.speaker_after(doc, cue, quoted=not cue.inside_quote) or named
         if named is not None:
@@ -1277,12 +1279,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # right after the verb and its adverbs (not the di of a locution or a noun, "ha parlato
         # prima di lasciare la sala", "si parli chiaro in modo di poter agire")
         return True
-    if cue.verb in speech.g.complaint_verbs and len(span) > 1 and (
-            norm in speech.g.complaint_prepositions and _norm(span[1]) in speech.g.object_starts
-            or any(norm in speech.g.forms(p) - {p} for p in speech.g.complaint_prepositions) and span[1].pos_ == "NOUN"):
-        # "si è lamentato per i ritardi", "sulla chiusura": what the complaint is about
-        # (an article after per/su, or a noun after its contracted form: not "per strada", "per ore")
-        return True
+    if _preposition_content(doc, cue, speech):
+        return True  # "si è lamentato per i ritardi", "ha protestato contro la chiusura"
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):
@@ -1293,11 +1291,19 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         and norm not in speech.g.prepositions - speech.g.forms("di")
 
 
+def _preposition_content(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """The words after the cue open a phrase of a preposition by which its verb takes what it
+    reports (``SpeechFinder.preposition_content_at``: *ha protestato **contro la chiusura***)."""
+    span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand") \
+        if cue.verb in speech.g.preposition_contents else None
+    return span is not None and speech.preposition_content_at(doc, span.start, span.end, cue.verb) == span.start
+
+
 def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The object of ``cue`` is what it reports: an adjective phrase after a reflexive cue
     (*si è detto soddisfatto*) or a noun phrase after a cue that reports its object."""
     return speech.self_report(doc, cue) or speech.reports_object(cue) and _starts_object(doc, cue, speech) \
-        or cue.rule.startswith("verb:") and speech.bare_clause(doc, cue)  # "ha detto il governo non cambierà…"
+        or _preposition_content(doc, cue, speech) or cue.rule.startswith("verb:") and speech.bare_clause(doc, cue)  # "ha detto il governo non cambierà…"
 
 
 def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:

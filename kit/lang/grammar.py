@@ -850,10 +850,10 @@ class Grammar:
     #: prepositions (with their contracted forms) in ``addressed_act_prepositions``
     addressed_acts: frozenset[str] = frozenset()
     addressed_act_prepositions: frozenset[str] = frozenset()
-    #: verbs of complaint whose topic comes with a preposition of ``complaint_prepositions``
-    #: (*si è lamentato **per** i ritardi*, *lamentarsi **sulla** chiusura*): the noun phrase is reported
-    complaint_verbs: frozenset[str] = frozenset()
-    complaint_prepositions: frozenset[str] = frozenset()
+    #: speech verbs whose content comes with a preposition, and those prepositions (their
+    #: contracted forms too): complaint (*si è lamentato **per** i ritardi*, *lamentarsi **sulla**
+    #: chiusura*), protest (*ha protestato **contro** la chiusura*), thanks (*ci ha ringraziato **per** il dono*): the phrase is reported
+    preposition_contents: dict[str, frozenset[str]] = field(default_factory=dict)
     #: verbs of a decision (*respingere*, *rigettare*, *accogliere*) and the procedural nouns that
     #: make their object an act of an office rather than words (*ha respinto il ricorso*; not
     #: *ha respinto ogni accusa*)

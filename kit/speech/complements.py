@@ -24,6 +24,28 @@ class ComplementRules(FinderBase):
             k += 1
         return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
 
+    def preposition_content_at(self, doc: Doc, j: int, end: int, verb: str) -> int | None:
+        """Token index of the preposition by which the speech verb ``verb`` takes what it reports
+        (``preposition_contents``), opening at token ``j`` or after one predicative adjective
+        (*ci ringrazia **meravigliata** per…*): *si è lamentato **per** i ritardi*, *lamentarsi
+        **sulla** chiusura*, *ha protestato **contro** la chiusura*, *ci ha ringraziato **per** il
+        dono*. An article after the bare preposition,
+        or a noun after its contracted form (not *per strada*, *per ore*, *protestarono per tre
+        giorni*). None otherwise."""
+        topic = self.g.preposition_contents.get(verb)
+        if not topic:
+            return None
+        if j + 2 < end and (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")) and doc[j].is_alpha \
+                and doc[j].is_lower and _norm(doc[j]) not in self.g.prepositions:
+            j += 1  # "ringrazia meravigliata per…": the subject's state (an adjective, a participle), then the preposition
+        if j + 1 >= end:
+            return None
+        norm = _norm(doc[j])
+        if norm in topic and _norm(doc[j + 1]) in self.g.object_starts \
+                or any(norm in self.g.forms(p) - {p} for p in topic) and doc[j + 1].pos_ == "NOUN":
+            return j
+        return None
+
     def di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
         if j + 1 >= end or _norm(doc[j]) != "di":

@@ -168,7 +168,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 clitic_infinitive is not None and self.attached_reflexive(token)
                 or modal is not None and modal < i and modal > sent.start
                 and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
-            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after):
+            topic = modal is not None and self.preposition_content_at(
+                doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end, lemma) is not None  # "è tornato a protestare contro…"
+            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after or topic):
                 return None
             if self._own_infinitive(doc, i, sent):
                 return None  # "vorrei limitarmi ad osservare che…", "mi sia consentito di dire che…"
@@ -470,14 +472,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         return self.opens_stance(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
 
-    def stance_end(self, doc: Doc, start_char: int, end_char: int) -> int:
+    def stance_end(self, doc: Doc, start_char: int, end_char: int, verb: str = "") -> int:
         """Where a stance phrase after its verb (*si è espresso contro la riforma*) ends: at a
         comma or a bracket, or at a conjunction of ``proposition_conjunctions`` when a finite verb
         follows before the next punctuation (another clause: *…contro la riforma e il premier
         l'ha ritirata*; not *contro la riforma e il decreto*, nor *contro X e contro Y perché…*).
-        ``end_char`` when the content does not open with a phrase of ``stance_openers``."""
+        So does the phrase by which ``verb`` takes what it reports (``preposition_contents``:
+        *protestando contro la Regione, che invece…*: the relative is on the body, not said).
+        ``end_char`` when the content opens with neither."""
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None or not len(span) or not self.opens_stance(doc, span.start, span.end):
+        if span is None or not len(span) or not (self.opens_stance(doc, span.start, span.end)
+                                                 or self.preposition_content_at(doc, span.start, span.end, verb) == span.start):
             return end_char
         for tok in span[1:]:
             if tok.text in ",;:()":
@@ -1650,6 +1655,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         j = self.skip_adverbs(doc, j, sent_end)
         stance_at = j if kind == "verb" and verb in self.g.stance_verbs \
             and self.opens_stance(doc, j, sent_end) else None
+        # (the preposition by which the verb takes what it reports: "ha protestato contro la chiusura")
+        topic_at = self.preposition_content_at(doc, j, sent_end, verb) if kind == "verb" else None
         # (after a verb of appeal, a + a noun right after it is what is urged: "esorta alla calma")
         urged_at = j if kind == "verb" and verb in self.g.a_infinitive_verbs and self.urged_noun(doc, j, sent_end) \
             or kind == "nominal" and verb in self.g.urging_nouns and self._a_urged(doc, j, sent_end) else None
@@ -1694,6 +1701,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         if stance_at is not None:
             j = stance_at  # "si è espresso a favore del rinvio": the stance phrase, no addressee nor setting
+        if topic_at is not None:
+            j = topic_at  # "ha protestato contro la Regione, che…": the phrase, no setting nor relative after it
         if urged_at is not None:
             j = urged_at  # "ha invitato alla prudenza gli automobilisti": what is urged, then whom
         opinion = kind == "verb" and start == end - 1 and self.bare_opinion(doc, start, sent)

@@ -775,14 +775,15 @@ class NominalCues(FinderBase):
     def charge_per(self, doc: Doc, j: int, end: int) -> bool:
         """Token ``j`` is *per* (or its forms) opening a charge after a verb of
         ``charge_per_verbs`` (*indagato **per** omicidio*, *denunciata per il furto di…*,
-        *accusati per aver…*): past its article, a noun or an adjective (*per presunta truffa*)
-        or *avere*/*essere* of a past infinitive; not a time (*indagato per tre anni*, *per la
-        prima volta*), a pronoun (*per questo*) nor a name (*per Rossi*)."""
+        *accusati per aver…*): past its article and a possessive (*sospettati per i suoi
+        omicidi*), a noun or an adjective (*per presunta truffa*) or *avere*/*essere* of a past
+        infinitive; not a time (*indagato per tre anni*, *per la prima volta*, *per la sua prima
+        volta*), a pronoun (*per questo*) nor a name (*per Rossi*)."""
         if j + 1 >= end or _norm(doc[j]) not in self.g.forms("per"):
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.articles:
-            k += 1
+        while k < end - 1 and _norm(doc[k]) in self.g.articles | self.g.possessives:
+            k += 1  # ("sospettati per i suoi omicidi")
         tok = doc[k]
         if tok.like_num or tok.is_title:
             return False
