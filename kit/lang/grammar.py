@@ -229,7 +229,8 @@ class Grammar:
     #: not *tramite*, *per voce di*: through whom a body speaks
     circumstance_prepositions: frozenset[str] = frozenset()
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
-    #: pipeline without a tagger
+    #: pipeline without a tagger; after a place's name less its last vowel, a capitalised word
+    #: the tagger took for a name is that place's adjective (*Meranese*, beside *Merano*)
     adjective_suffixes: tuple[str, ...] = ()
     #: plural endings of nouns of a people (*i turchi*, *i giapponesi*) and the plural definite
     #: articles before them

@@ -1,0 +1,26 @@
+"""Words that are no names in what a quotation is about: forms of Italian news written for these
+tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised adjective of a place the quotation names: an adjective, no entity
+    ("Il regista Paolo Berti ha detto: «Sono Milanese di nascita e amo Milano più di ogni altra città».",
+     [("direct", "Sono Milanese di nascita e amo Milano più di ogni altra città", "Paolo Berti", ["Milano"])]),
+    ("La cantante Anna Neri ha detto: «Mi sento Genovese fino in fondo, Genova mi ha dato tutto».",
+     [("direct", "Mi sento Genovese fino in fondo, Genova mi ha dato tutto", "Anna Neri", ["Genova"])]),
+    # the look-alikes: after an article, a land named (il Trentino beside Trento), which stays
+    ("Il sindaco Paolo Berti ha detto: «Il Trentino ha bisogno di Trento».",
+     [("direct", "Il Trentino ha bisogno di Trento", "Paolo Berti", ["Trentino", "Trento"])]),
+    # a surname that looks like the adjective, of a person named in full: a person
+    ("Il sindaco Paolo Berti ha detto: «Luca Milanese ha fatto molto per Milano».",
+     [("direct", "Luca Milanese ha fatto molto per Milano", "Paolo Berti", ["Luca Milanese", "Milano"])]),
+])
+def test_adjective_of_a_named_place(shipped, text, expected):
+    """A capitalised word that is the adjective of a place the article names (*Milanese* beside
+    *Milano*) is no name in ``about``; after an article (*il Trentino*) or as a person's name it
+    stays."""
+    assert spoken_about(shipped, text) == expected
