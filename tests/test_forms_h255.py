@@ -3,7 +3,7 @@ tests (no sentence comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
-from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+from .helpers import spoken, spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -24,3 +24,19 @@ def test_adjective_of_a_named_place(shipped, text, expected):
     *Milano*) is no name in ``about``; after an article (*il Trentino*) or as a person's name it
     stays."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an acronym of all the words of a body's name but its article, the preposition kept
+    ("Il Movimento per l'Ambiente ha lasciato la giunta. L'MPA ha detto che il sindaco deve dimettersi.",
+     [("indirect", "il sindaco deve dimettersi", "Movimento per l'Ambiente")]),
+    ("L'Alleanza per il Lavoro ha lasciato la maggioranza. L'APL ha detto che il governo deve cambiare rotta.",
+     [("indirect", "il governo deve cambiare rotta", "Alleanza per il Lavoro")]),
+    # the look-alikes: letters that are not those initials, another body
+    ("Il Movimento per l'Ambiente ha lasciato la giunta. L'MPD ha detto che il sindaco deve dimettersi.",
+     [("indirect", "il sindaco deve dimettersi", "MPD")]),
+])
+def test_acronym_with_its_preposition(shipped, text, expected):
+    """An acronym in capitals of a body's name whose article it leaves out and whose preposition
+    it keeps (*MPA*: *Movimento per l'Autonomia*) is that body; other letters name another."""
+    assert spoken(shipped, text) == expected

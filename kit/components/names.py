@@ -196,6 +196,16 @@ def initials_forms(name: str, function_words: frozenset[str] = frozenset()) -> t
     return initials(name), content, every
 
 
+def _initials_but_articles(name: str, articles: frozenset[str]) -> str:
+    """The initials of all the words of a body's name that holds an article, but the
+    ``articles``, the simple preposition before one kept: the acronym some bodies take
+    (*Movimento per l'Autonomia* -> MPA), read only when :func:`initials_forms` gives no name;
+    "" for a name with no article."""
+    words = name.replace("-", " ").replace("'", "' ").replace("’", "' ").split()
+    kept = [w for w in words if w.lower() not in articles]
+    return "".join(w[0] for w in kept if w[:1].isalnum()).upper() if len(kept) < len(words) else ""
+
+
 def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: frozenset[str] = frozenset(),
               definite: frozenset[str] = frozenset()) -> None:
     """Rule 7: an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation
@@ -210,6 +220,7 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
     internazionale dell'aviazione civile*: English puts the modifiers first) when one name of
     the article has them."""
     longer: dict[str, str] = {}
+    with_prepositions: dict[str, str] = {}
     reordered: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     previous = None
@@ -220,6 +231,7 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
                 longer.setdefault((letters, k == 2), full)
                 if k < 2 and len(letters) >= 3:
                     reordered.setdefault("".join(sorted(letters)), set()).add(full)
+            with_prepositions.setdefault(_initials_but_articles(full, definite), full)  # ("" unread)
         if previous is not None and _acronym(ent) and ent.start == previous.end + 1 and ent.end < len(doc) \
                 and doc[previous.end].text == "(" and doc[ent.end].text == ")" \
                 and label_of(previous) != "PER" and len(previous.text.split()) >= 2:
@@ -244,6 +256,8 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
         full = spelled.get(text) or (longer.get((letters.upper(), False)) or mixed and longer.get((letters.upper(), True))
                                      if letters.isalpha() and len(letters) <= 6 else None)
         english = reordered.get("".join(sorted(letters))) if letters.isalpha() and letters.isupper() else None
+        if not full and letters.isalpha() and letters.isupper():
+            full = with_prepositions.get(letters)  # ("MPA": the Movimento per l'Autonomia)
         if not full and english and len(english) == 1:
             full = next(iter(english))  # ("ISS": the Stazione Spaziale Internazionale)
         if full:
