@@ -40,3 +40,16 @@ def test_acronym_with_its_preposition(shipped, text, expected):
     """An acronym in capitals of a body's name whose article it leaves out and whose preposition
     it keeps (*MPA*: *Movimento per l'Autonomia*) is that body; other letters name another."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the press's other name of a party the article names: that party
+    ("Il segretario Paolo Verdi ha lasciato la Lega Nord. Verdi ha detto: «Il Carroccio non è più casa mia».",
+     [("direct", "Il Carroccio non è più casa mia", "Paolo Verdi", ["Lega Nord"])]),
+    # the look-alike: an article that does not name the party keeps the name it writes
+    ("Paolo Verdi ha detto che il Carroccio correrà da solo alle elezioni in Veneto.",
+     [("indirect", "il Carroccio correrà da solo alle elezioni in Veneto", "Paolo Verdi", ["Carroccio", "Veneto"])]),
+])
+def test_other_name_of_a_named_party(shipped, text, expected):
+    """*il Carroccio* in an article that names the *Lega Nord* is that party in ``about``."""
+    assert spoken_about(shipped, text) == expected
