@@ -53,3 +53,18 @@ def test_acronym_with_its_preposition(shipped, text, expected):
 def test_other_name_of_a_named_party(shipped, text, expected):
     """*il Carroccio* in an article that names the *Lega Nord* is that party in ``about``."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another adjective of a people for a body the article names with the usual one: that body
+    ("Il governo greco ha protestato. Il portavoce Luca Bianchi ha criticato la decisione del governo ellenico.",
+     [("indirect", "la decisione del governo ellenico", "Luca Bianchi", ["governo greco"])]),
+    ("Il governo giapponese ha protestato. Il governo cinese ha criticato la scelta del governo nipponico.",
+     [("indirect", "la scelta del governo nipponico", "governo cinese", ["governo giapponese"])]),
+    # the look-alike: an article that writes only the other adjective keeps it
+    ("Il governo cinese ha criticato la scelta del governo nipponico.",
+     [("indirect", "la scelta del governo nipponico", "governo cinese", ["governo nipponico"])]),
+])
+def test_other_adjective_of_a_people(shipped, text, expected):
+    """*il governo nipponico* in an article that names the *governo giapponese* is that body."""
+    assert spoken_about(shipped, text) == expected

@@ -17,10 +17,13 @@ Rules, in order:
    after, canonical);
 7. an acronym (*BCE*, *Enpa*, *Pd*, *CdA*) whose letters are the initials of a longer organisation
    or place named in the same article (*Banca Centrale Europea*, *Partito democratico*, *Consiglio
-   d'amministrazione*), or that the article spells out in brackets, takes that name;
+   d'amministrazione*; or, when none fits, of all its words but its article: *MPA*, *Movimento per
+   l'Autonomia*), or that the article spells out in brackets, takes that name;
 8. a well-known person of the news under another name (the language's ``known_referents``:
    *Joseph Ratzinger*, *il Cavaliere*) takes the name the press uses (*Benedetto XVI*, *Silvio
-   Berlusconi*) when the same article writes it.
+   Berlusconi*) when the same article writes it;
+9. a name with another adjective of a people (the language's ``adjective_synonyms``: *governo
+   nipponico*) takes the name the article writes with the usual one (*governo giapponese*).
 """
 
 from __future__ import annotations
@@ -120,6 +123,7 @@ class CanonicalNames(RuleComponent):
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
         _acronyms(doc, names, label_of, self.aliases, self.function_words, grammar(self.lang).definite)
         _known_referents(names, self.known)
+        _synonym_adjectives(names, grammar(self.lang).adjective_synonyms)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
         return doc
@@ -160,6 +164,33 @@ def _surnames(doc: Doc) -> None:
         for span in found if sources is not None else ():
             sources[span_key(span.start_char, span.end_char)] = "rule:names"
         doc.ents = sorted(ents + found, key=lambda e: e.start)
+
+
+def _synonym_adjectives(names: dict, synonyms: dict[str, str]) -> None:
+    """Rule 9: a name with an adjective the press uses for another (the language's
+    ``adjective_synonyms``, stem to stem: *governo **nipponico*** for *governo **giapponese***)
+    takes the name the article also writes with the usual adjective and the same other words."""
+    if not synonyms or not names:
+        return
+
+    def shape(name: str) -> tuple[tuple[str, ...], bool]:
+        words, other = [], False
+        for word in name.lower().split():
+            stem = next((s for s in synonyms if word.startswith(s)), None)
+            usual = next((u for u in synonyms.values() if word.startswith(u)), None)
+            other = other or stem is not None
+            words.append(synonyms[stem] if stem else usual or word)
+        return tuple(words), other
+
+    usual_names: dict[tuple[str, ...], str] = {}
+    for name in sorted(set(names.values())):
+        words, other = shape(name)
+        if not other and words != tuple(name.lower().split()):
+            usual_names.setdefault(words, name)
+    for span, name in names.items():
+        words, other = shape(name)
+        if other and words in usual_names:
+            names[span] = usual_names[words]
 
 
 def _known_referents(names: dict, known: dict[str, tuple[str, frozenset[str]]]) -> None:
