@@ -17,10 +17,13 @@ Rules, in order:
    after, canonical);
 7. an acronym (*BCE*, *Enpa*, *Pd*, *CdA*) whose letters are the initials of a longer organisation
    or place named in the same article (*Banca Centrale Europea*, *Partito democratico*, *Consiglio
-   d'amministrazione*), or that the article spells out in brackets, takes that name;
+   d'amministrazione*; or, when none fits, of all its words but its article: *MPA*, *Movimento per
+   l'Autonomia*), or that the article spells out in brackets, takes that name;
 8. a well-known person of the news under another name (the language's ``known_referents``:
    *Joseph Ratzinger*, *il Cavaliere*) takes the name the press uses (*Benedetto XVI*, *Silvio
-   Berlusconi*) when the same article writes it.
+   Berlusconi*) when the same article writes it;
+9. a name with another adjective of a people (the language's ``adjective_synonyms``: *governo
+   nipponico*) takes the name the article writes with the usual one (*governo giapponese*).
 """
 
 from __future__ import annotations
@@ -120,6 +123,7 @@ class CanonicalNames(RuleComponent):
                 names[key] = " ".join((fits[0] if len(set(fits)) == 1 else ent.text).split())
         _acronyms(doc, names, label_of, self.aliases, self.function_words, grammar(self.lang).definite)
         _known_referents(names, self.known)
+        _synonym_adjectives(names, grammar(self.lang).adjective_synonyms)
         doc._.kit_canonical_names = names
         self._one_label_per_name(doc, names, label_of, given)
         return doc
@@ -162,6 +166,33 @@ def _surnames(doc: Doc) -> None:
         doc.ents = sorted(ents + found, key=lambda e: e.start)
 
 
+def _synonym_adjectives(names: dict, synonyms: dict[str, str]) -> None:
+    """Rule 9: a name with an adjective the press uses for another (the language's
+    ``adjective_synonyms``, stem to stem: *governo **nipponico*** for *governo **giapponese***)
+    takes the name the article also writes with the usual adjective and the same other words."""
+    if not synonyms or not names:
+        return
+
+    def shape(name: str) -> tuple[tuple[str, ...], bool]:
+        words, other = [], False
+        for word in name.lower().split():
+            stem = next((s for s in synonyms if word.startswith(s)), None)
+            usual = next((u for u in synonyms.values() if word.startswith(u)), None)
+            other = other or stem is not None
+            words.append(synonyms[stem] if stem else usual or word)
+        return tuple(words), other
+
+    usual_names: dict[tuple[str, ...], str] = {}
+    for name in sorted(set(names.values())):
+        words, other = shape(name)
+        if not other and words != tuple(name.lower().split()):
+            usual_names.setdefault(words, name)
+    for span, name in names.items():
+        words, other = shape(name)
+        if other and words in usual_names:
+            names[span] = usual_names[words]
+
+
 def _known_referents(names: dict, known: dict[str, tuple[str, frozenset[str]]]) -> None:
     """Rule 8: the other names of a well-known person take the name the press uses for them,
     when the article writes that name too (the guidelines' fullest name of the article)."""
@@ -196,6 +227,16 @@ def initials_forms(name: str, function_words: frozenset[str] = frozenset()) -> t
     return initials(name), content, every
 
 
+def _initials_but_articles(name: str, articles: frozenset[str]) -> str:
+    """The initials of all the words of a body's name that holds an article, but the
+    ``articles``, the simple preposition before one kept: the acronym some bodies take
+    (*Movimento per l'Autonomia* -> MPA), read only when :func:`initials_forms` gives no name;
+    "" for a name with no article."""
+    words = name.replace("-", " ").replace("'", "' ").replace("’", "' ").split()
+    kept = [w for w in words if w.lower() not in articles]
+    return "".join(w[0] for w in kept if w[:1].isalnum()).upper() if len(kept) < len(words) else ""
+
+
 def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: frozenset[str] = frozenset(),
               definite: frozenset[str] = frozenset()) -> None:
     """Rule 7: an acronym (*BCE*, *Enpa*) whose letters are the initials of a longer organisation
@@ -210,6 +251,7 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
     internazionale dell'aviazione civile*: English puts the modifiers first) when one name of
     the article has them."""
     longer: dict[str, str] = {}
+    with_prepositions: dict[str, str] = {}
     reordered: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     previous = None
@@ -220,6 +262,7 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
                 longer.setdefault((letters, k == 2), full)
                 if k < 2 and len(letters) >= 3:
                     reordered.setdefault("".join(sorted(letters)), set()).add(full)
+            with_prepositions.setdefault(_initials_but_articles(full, definite), full)  # ("" unread)
         if previous is not None and _acronym(ent) and ent.start == previous.end + 1 and ent.end < len(doc) \
                 and doc[previous.end].text == "(" and doc[ent.end].text == ")" \
                 and label_of(previous) != "PER" and len(previous.text.split()) >= 2:
@@ -244,6 +287,8 @@ def _acronyms(doc: Doc, names: dict, label_of, aliases: dict, function_words: fr
         full = spelled.get(text) or (longer.get((letters.upper(), False)) or mixed and longer.get((letters.upper(), True))
                                      if letters.isalpha() and len(letters) <= 6 else None)
         english = reordered.get("".join(sorted(letters))) if letters.isalpha() and letters.isupper() else None
+        if not full and letters.isalpha() and letters.isupper():
+            full = with_prepositions.get(letters)  # ("MPA": the Movimento per l'Autonomia)
         if not full and english and len(english) == 1:
             full = next(iter(english))  # ("ISS": the Stazione Spaziale Internazionale)
         if full:

@@ -223,6 +223,11 @@ class Grammar:
     #: names]} (*Joseph Ratzinger* is *Benedetto XVI*, *ONU* the *Nazioni Unite*); applied in an
     #: article that writes the first
     known_referents: dict = field(default_factory=dict)
+    #: stems of adjectives of a people the press uses for the usual one: {their stem: the usual
+    #: adjective's stem} (*nipponico* for *giapponese*, *elvetico* for *svizzero*); a name with
+    #: one takes the article's name with the usual adjective (*governo nipponico* -> *governo
+    #: giapponese*)
+    adjective_synonyms: dict = field(default_factory=dict)
     #: common nouns that KIND keeps inside a place's name (*provincia di Varese*, *piazza
     #: Navona*, *golfo del Messico*): those its training data includes three times in four or more
     place_nouns: frozenset[str] = frozenset()
@@ -235,7 +240,8 @@ class Grammar:
     #: not *tramite*, *per voce di*: through whom a body speaks
     circumstance_prepositions: frozenset[str] = frozenset()
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
-    #: pipeline without a tagger
+    #: pipeline without a tagger; after a place's name less its last vowel, a capitalised word
+    #: the tagger took for a name is that place's adjective (*Meranese*, beside *Merano*)
     adjective_suffixes: tuple[str, ...] = ()
     #: plural endings of nouns of a people (*i turchi*, *i giapponesi*) and the plural definite
     #: articles before them

@@ -1018,7 +1018,8 @@ class DescriptionRules(FinderBase):
                     or self._in_name_of(doc, ent) or self._renamed_in_brackets(doc, ent) \
                     or self._title_adjective(doc, ent) or self._capital_of_position(doc, ent) \
                     or self._kind_of_noun(doc, ent) or self._another_name(doc, ent) \
-                    or self._in_setting(doc, ent, content) or self._in_time_conversion(doc, ent):
+                    or self._in_setting(doc, ent, content) or self._in_time_conversion(doc, ent) \
+                    or self._demonym_of_place(doc, ent):
                 continue  # "alla vigilia di Natale", "davanti a Dio", "la Champions League": no person, body or place
             if name.lower() == name and self._bare_definite(doc, ent):
                 name = self._capitalised_as(doc, name)  # "il governo" after "il Governo"
@@ -1198,6 +1199,22 @@ class DescriptionRules(FinderBase):
         if len(ent) != 1 or ent[0].pos_ != "ADJ":
             return False
         return any(0 <= k < len(doc) and _norm(doc[k]) in self.titles for k in (ent.start - 1, ent.end))
+
+    def _demonym_of_place(self, doc: Doc, ent: Span) -> bool:
+        """Whether ``ent`` is one capitalised adjective of a place the article names: the
+        place's one-word name less its last vowel, then one of the grammar's
+        ``adjective_suffixes`` (*sono **Meranese** di nascita* beside *Merano*, *i tifosi
+        **Milanesi*** beside *Milano*), the word no part of a fuller name (*Romano* of *Romano
+        Prodi*): an adjective, no entity. After an article it is a noun, a land or a people
+        named (*il **Trentino*** beside *Trento*, *dai **Romani***), and stays."""
+        word = ent.text.lower()
+        if len(ent) != 1 or ent._.kit_canonical != ent.text \
+                or ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions:
+            return False
+        stems = {word[:-len(s)] for s in self.g.adjective_suffixes if word.endswith(s) and len(word) - len(s) >= 3}
+        return any(len(e) == 1 and e.label_ in ("LOC", "GPE") and e.text.lower() != word
+                   and e.text.lower()[:-1] in stems and e.text.lower()[-1] in "aeiou"
+                   for e in self.context(doc).ents)
 
     @staticmethod
     def _capital_of_position(doc: Doc, ent: Span) -> bool:
