@@ -1666,6 +1666,27 @@ class SpeakerRules(FinderBase):
         number, subject_number = (verb.morph.get("Number") if verb is not None else []), subj.morph.get("Number")
         return bool(number and subject_number) and number != subject_number
 
+    def _subject_past_relative(self, doc: Doc, subj):
+        """*le squadre dell'ONU che sorvegliano la frontiera affermano…*: a noun the parse makes
+        the cue's subject right after the verb of a relative clause whose subject is *che* (no
+        punctuation between) is that verb's object; the subject is the noun the relative is said
+        of, through its *di* complements (*squadre*, not *ONU*). ``subj`` else."""
+        start = subj.left_edge.i
+        for k in range(start - 1, max(-1, start - 8), -1):
+            verb = doc[k]
+            if verb.is_punct:
+                return subj
+            if verb.dep_ != "acl:relcl" or verb.head.i >= k:
+                continue
+            rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < k and _norm(c) in self.g.relatives), None)
+            if rel is None or any(t.is_punct for t in doc[rel.i:start]):
+                return subj
+            head = verb.head
+            while head.dep_ in ("nmod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            return head if head.pos_ in ("NOUN", "PROPN") else subj
+        return subj
+
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
@@ -1720,6 +1741,8 @@ class SpeakerRules(FinderBase):
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 if tok is not verb and self._number_clash(doc, cue, subj):
                     continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
+                if subj.i < cue.start:
+                    subj = self._subject_past_relative(doc, subj)
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].is_punct
                                          or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
@@ -1743,8 +1766,10 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cand) if cand is not None else None
                 # "lo studente che ha lanciato una sedia nell'Istituto X ha ammesso…": a name inside
                 # the subject's relative clause does not speak
+                # (a relative hung on a noun of its complement too: "i tecnici della società che
+                # gestisce la rete")
                 right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
-                             if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
+                             if doc[k].dep_ == "acl:relcl" and subj.i <= doc[k].head.i < k and doc[k].left_edge.i > subj.i]
                             + [right])
                 right = self._before_setting_phrase(doc, subj, right)
                 for k in range(subj.i + 1, right - 1):

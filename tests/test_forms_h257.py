@@ -1,0 +1,33 @@
+"""The subject's head, not a noun inside its relative clause: forms of Italian news written for
+these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parse makes the relative's object the cue's subject: the noun the relative is said of
+    ("Dopo una lunga ispezione, gli osservatori dell'OSCE che tengono sotto controllo la zona "
+     "sostengono che \"la situazione è tranquilla\".",
+     [("mixed", "la situazione è tranquilla", "osservatori dell'OSCE")]),
+    ("Seguendo i movimenti delle truppe, gli osservatori dell'OSCE che tengono sotto controllo la zona "
+     "sostengono che \"la situazione è tranquilla\".",
+     [("mixed", "la situazione è tranquilla", "osservatori dell'OSCE")]),
+    # a relative hung on the subject's di-complement: the description ends before it
+    ("I ricercatori dell'università che tengono d'occhio il vulcano affermano che \"non c'è pericolo\".",
+     [("mixed", "non c'è pericolo", "ricercatori dell'università")]),
+    ("Gli esperti dell'Unione Europea che studiano la regione affermano che la siccità durerà a lungo.",
+     [("indirect", "la siccità durerà a lungo", "esperti dell'Unione Europea")]),
+    # the look-alikes: a relative on the head itself, a name inside it, a relative set off by commas
+    ("I medici che hanno curato Marco Bellini affermano che le sue condizioni sono stabili.",
+     [("indirect", "le sue condizioni sono stabili", "medici")]),
+    ("Il sindaco Luca Ferri, che ha incontrato i commercianti, ha detto che il mercato riaprirà.",
+     [("indirect", "il mercato riaprirà", "Luca Ferri")]),
+    ("Con toni duri, i sindacati che rappresentano gli operai ribadiscono che lo sciopero continuerà.",
+     [("indirect", "lo sciopero continuerà", "sindacati")]),
+])
+def test_subject_before_its_relative(shipped, text, expected):
+    """The subject phrase is the head noun with its complements: a noun inside the restrictive
+    relative clause said of it (its object) does not speak, nor is the relative part of it."""
+    assert spoken(shipped, text) == expected
