@@ -31,3 +31,21 @@ def test_subject_before_its_relative(shipped, text, expected):
     """The subject phrase is the head noun with its complements: a noun inside the restrictive
     relative clause said of it (its object) does not speak, nor is the relative part of it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present participle, then an article: the name after it is the participle's object
+    ("Per scegliere il nuovo segretario i 30 Paesi formanti la NATO hanno proposto una votazione.",
+     [("indirect", "una votazione", "30 Paesi")]),
+    ("Per risolvere la crisi i 12 Stati formanti la CEDEAO hanno proposto un vertice.",
+     [("indirect", "un vertice", "12 Stati")]),
+    # the look-alikes: an adjective in -ente with the name right after it (its apposition), or none
+    ("Il presidente uscente Mario Rossi ha detto che non si ricandiderà.",
+     [("indirect", "non si ricandiderà", "Mario Rossi")]),
+    ("Il deputato uscente ha detto che la Lega vincerà.",
+     [("indirect", "la Lega vincerà", "deputato")]),
+])
+def test_subject_before_its_participle(shipped, text, expected):
+    """*i Paesi formanti la CBI hanno proposto*: the name a present participle governs after its
+    article does not speak; the noun the participle is said of does."""
+    assert spoken(shipped, text) == expected

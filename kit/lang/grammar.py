@@ -231,6 +231,10 @@ class Grammar:
     #: endings of adjectives of nationality or place (*siriano*, *tedesca*, *israeliano*), for a
     #: pipeline without a tagger
     adjective_suffixes: tuple[str, ...] = ()
+    #: endings of present participles (*formanti*, *rappresentante*): one the parse hangs on the
+    #: noun before it, then an article, governs the name after it as its object (*i Paesi
+    #: formanti la CBI*), which is not the subject
+    present_participle_suffixes: tuple[str, ...] = ()
     #: plural endings of nouns of a people (*i turchi*, *i giapponesi*) and the plural definite
     #: articles before them
     demonym_plural_suffixes: tuple[str, ...] = ()

@@ -94,7 +94,21 @@ class SpeakerRules(FinderBase):
         if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries \
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
-        return True
+        return not self._after_present_participle(doc, np_start, floor)
+
+    def _after_present_participle(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """*i 66 Paesi formanti la CBI hanno proposto…*: a present participle (the grammar's
+        ``present_participle_suffixes``) said of the noun before it, then an article, then the
+        name at ``np_start`` (or its article): the participle's object, not the subject (but
+        *il presidente uscente Mario Rossi*: no article, the name is the apposition)."""
+        k = np_start - 1
+        if k > floor and _norm(doc[k]) in self.g.articles:
+            k -= 1
+        elif not _norm(doc[np_start]) in self.g.articles:
+            return False
+        tok = doc[k]
+        return k > floor and tok.is_lower and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
+            and tok.head.i < k and _norm(tok).endswith(self.g.present_participle_suffixes)
 
     def _outlet_addressed(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name at ``np_start`` (with the capitalised words and *e* before it) is the title of
@@ -1520,8 +1534,13 @@ class SpeakerRules(FinderBase):
         ent = next((e for e in self.context(doc).ents_in_tokens(head.i, head.i + 1)), None)
         if ent is not None:
             return self._from_span(doc, ent) if ent.label_ in SPEAKER_LABELS else None
-        start = head.i  # its determiners, numbers and adjectives: not its preposition
-        while start > sent.start and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
+        return self._noun_phrase_before(doc, head, end, sent.start)
+
+    def _noun_phrase_before(self, doc: Doc, head, end: int, floor: int) -> Speaker | None:
+        """The noun phrase of ``head`` up to token ``end``, with its determiners, numbers and
+        adjectives (not its preposition): a name or a description; a plural group as written."""
+        start = head.i
+        while start > floor and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
                 and _norm(doc[start - 1]) not in self.g.prepositions:
             start -= 1
         span = doc[start:end]
@@ -1742,6 +1761,12 @@ class SpeakerRules(FinderBase):
                 if tok is not verb and self._number_clash(doc, cue, subj):
                     continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
                 if subj.i < cue.start:
+                    first = subj.left_edge.i
+                    if self._after_present_participle(doc, first, -1) and doc[first - 2].pos_ in ("NOUN", "PROPN"):
+                        # "i 66 Paesi formanti la CBI hanno proposto": the noun right before the
+                        # participle, which the parse may hang elsewhere, up to the participle
+                        return self._noun_phrase_before(doc, doc[first - 2], first - 1,
+                                                        self.context(doc).sent(cue.start).start)
                     subj = self._subject_past_relative(doc, subj)
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].is_punct
