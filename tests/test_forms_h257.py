@@ -49,3 +49,18 @@ def test_subject_before_its_participle(shipped, text, expected):
     """*i Paesi formanti la CBI hanno proposto*: the name a present participle governs after its
     article does not speak; the noun the participle is said of does."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective of place in -ano read as a verb between the description and the name
+    ("Il celebre pittore romano Franco Neri durante la mostra di Milano espresse dure critiche sul "
+     "sindaco, affermando: «La città non ama l'arte».",
+     [("direct", "La città non ama l'arte", "Franco Neri")]),
+    # the look-alike: a plural noun before a real verb in -ano, the name after it its object
+    ("I consiglieri di opposizione accusano Mario Rossi, affermando: «Il bilancio è falso».",
+     [("direct", "Il bilancio è falso", "consiglieri di opposizione")]),
+])
+def test_name_after_adjective_read_as_verb(shipped, text, expected):
+    """*il noto cantante napoletano Pino Daniele …, affermando*: the name after an adjective of
+    place that the tagger reads as a verb is the apposition of the description, and speaks."""
+    assert spoken(shipped, text) == expected

@@ -1706,6 +1706,21 @@ class SpeakerRules(FinderBase):
             return head if head.pos_ in ("NOUN", "PROPN") else subj
         return subj
 
+    def _name_after_adjective(self, doc: Doc, subj) -> Span | None:
+        """*Il celebre pittore romano Franco Neri … espresse critiche, affermando…*: an adjective
+        of place the tagger reads as a verb, whose subject the parse makes the singular noun
+        right before it and whose object the name right after it (its ending,
+        ``plural_verb_adjective_suffixes``, is a plural verb's, which a singular noun does not
+        govern): the name is that noun's apposition, and speaks; None else."""
+        if subj.i + 2 >= len(doc):
+            return None
+        adj = doc[subj.i + 1]
+        if subj.head.i != adj.i or adj.pos_ != "VERB" or not adj.is_lower or subj.morph.get("Number") != ["Sing"] \
+                or not _norm(adj).endswith(self.g.plural_verb_adjective_suffixes):
+            return None
+        return next((e for e in self.context(doc).ents_in_tokens(adj.i + 1, adj.i + 2)
+                     if e.start == adj.i + 1 and e.label_ == "PER"), None)
+
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
@@ -1760,6 +1775,9 @@ class SpeakerRules(FinderBase):
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 if tok is not verb and self._number_clash(doc, cue, subj):
                     continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
+                named = self._name_after_adjective(doc, subj)
+                if named is not None:
+                    return self._from_span(doc, named)
                 if subj.i < cue.start:
                     first = subj.left_edge.i
                     if self._after_present_participle(doc, first, -1) and doc[first - 2].pos_ in ("NOUN", "PROPN"):
