@@ -243,6 +243,13 @@ class Grammar:
     #: pipeline without a tagger; after a place's name less its last vowel, a capitalised word
     #: the tagger took for a name is that place's adjective (*Meranese*, beside *Merano*)
     adjective_suffixes: tuple[str, ...] = ()
+    #: endings of present participles (*formanti*, *rappresentante*): one the parse hangs on the
+    #: noun before it, then an article, governs the name after it as its object (*i Paesi
+    #: formanti la CBI*), which is not the subject
+    present_participle_suffixes: tuple[str, ...] = ()
+    #: endings an adjective of place shares with a third-person plural verb (*napoletano*,
+    #: *affermano*): after a singular noun the word is the adjective, whatever the tagger says
+    plural_verb_adjective_suffixes: tuple[str, ...] = ()
     #: plural endings of nouns of a people (*i turchi*, *i giapponesi*) and the plural definite
     #: articles before them
     demonym_plural_suffixes: tuple[str, ...] = ()

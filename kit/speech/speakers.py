@@ -94,7 +94,21 @@ class SpeakerRules(FinderBase):
         if prev.is_alpha and self.is_verbish(prev) and not self.lemmas(prev) & self.g.auxiliaries \
                 and not self._noun_after_article(doc, np_start - 1, floor):
             return False
-        return True
+        return not self._after_present_participle(doc, np_start, floor)
+
+    def _after_present_participle(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """*i 66 Paesi formanti la CBI hanno proposto…*: a present participle (the grammar's
+        ``present_participle_suffixes``) said of the noun before it, then an article, then the
+        name at ``np_start`` (or its article): the participle's object, not the subject (but
+        *il presidente uscente Mario Rossi*: no article, the name is the apposition)."""
+        k = np_start - 1
+        if k > floor and _norm(doc[k]) in self.g.articles:
+            k -= 1
+        elif not _norm(doc[np_start]) in self.g.articles:
+            return False
+        tok = doc[k]
+        return k > floor and tok.is_lower and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
+            and tok.head.i < k and _norm(tok).endswith(self.g.present_participle_suffixes)
 
     def _outlet_addressed(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name at ``np_start`` (with the capitalised words and *e* before it) is the title of
@@ -1520,8 +1534,13 @@ class SpeakerRules(FinderBase):
         ent = next((e for e in self.context(doc).ents_in_tokens(head.i, head.i + 1)), None)
         if ent is not None:
             return self._from_span(doc, ent) if ent.label_ in SPEAKER_LABELS else None
-        start = head.i  # its determiners, numbers and adjectives: not its preposition
-        while start > sent.start and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
+        return self._noun_phrase_before(doc, head, end, sent.start)
+
+    def _noun_phrase_before(self, doc: Doc, head, end: int, floor: int) -> Speaker | None:
+        """The noun phrase of ``head`` up to token ``end``, with its determiners, numbers and
+        adjectives (not its preposition): a name or a description; a plural group as written."""
+        start = head.i
+        while start > floor and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
                 and _norm(doc[start - 1]) not in self.g.prepositions:
             start -= 1
         span = doc[start:end]
@@ -1685,6 +1704,42 @@ class SpeakerRules(FinderBase):
         number, subject_number = (verb.morph.get("Number") if verb is not None else []), subj.morph.get("Number")
         return bool(number and subject_number) and number != subject_number
 
+    def _subject_past_relative(self, doc: Doc, subj):
+        """*le squadre dell'ONU che sorvegliano la frontiera affermano…*: a noun the parse makes
+        the cue's subject right after the verb of a relative clause whose subject is *che* (no
+        punctuation between) is that verb's object; the subject is the noun the relative is said
+        of, through its *di* complements (*squadre*, not *ONU*). ``subj`` else."""
+        start = subj.left_edge.i
+        for k in range(start - 1, max(-1, start - 8), -1):
+            verb = doc[k]
+            if verb.is_punct:
+                return subj
+            if verb.dep_ != "acl:relcl" or verb.head.i >= k:
+                continue
+            rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < k and _norm(c) in self.g.relatives), None)
+            if rel is None or any(t.is_punct for t in doc[rel.i:start]):
+                return subj
+            head = verb.head
+            while head.dep_ in ("nmod", "flat:name") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head
+            return head if head.pos_ in ("NOUN", "PROPN") else subj
+        return subj
+
+    def _name_after_adjective(self, doc: Doc, subj) -> Span | None:
+        """*Il celebre pittore romano Franco Neri … espresse critiche, affermando…*: an adjective
+        of place the tagger reads as a verb, whose subject the parse makes the singular noun
+        right before it and whose object the name right after it (its ending,
+        ``plural_verb_adjective_suffixes``, is a plural verb's, which a singular noun does not
+        govern): the name is that noun's apposition, and speaks; None else."""
+        if subj.i + 2 >= len(doc):
+            return None
+        adj = doc[subj.i + 1]
+        if subj.head.i != adj.i or adj.pos_ != "VERB" or not adj.is_lower or subj.morph.get("Number") != ["Sing"] \
+                or not _norm(adj).endswith(self.g.plural_verb_adjective_suffixes):
+            return None
+        return next((e for e in self.context(doc).ents_in_tokens(adj.i + 1, adj.i + 2)
+                     if e.start == adj.i + 1 and e.label_ == "PER"), None)
+
     def _from_parse(self, doc: Doc, cue: Cue, blocked) -> Speaker | None:
         if not self.context(doc).has_dep:
             return None
@@ -1739,6 +1794,17 @@ class SpeakerRules(FinderBase):
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 if tok is not verb and self._number_clash(doc, cue, subj):
                     continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
+                named = self._name_after_adjective(doc, subj)
+                if named is not None:
+                    return self._from_span(doc, named)
+                if subj.i < cue.start:
+                    first = subj.left_edge.i
+                    if self._after_present_participle(doc, first, -1) and doc[first - 2].pos_ in ("NOUN", "PROPN"):
+                        # "i 66 Paesi formanti la CBI hanno proposto": the noun right before the
+                        # participle, which the parse may hang elsewhere, up to the participle
+                        return self._noun_phrase_before(doc, doc[first - 2], first - 1,
+                                                        self.context(doc).sent(cue.start).start)
+                    subj = self._subject_past_relative(doc, subj)
                 left, right = subj.left_edge.i, subj.right_edge.i + 1
                 while left < subj.i and (doc[left].dep_ in ("mark", "advmod", "cc") or doc[left].is_punct
                                          or doc[left].pos_ in ("SCONJ", "CCONJ", "ADV")):
@@ -1762,8 +1828,10 @@ class SpeakerRules(FinderBase):
                     return self.from_candidate(doc, cand) if cand is not None else None
                 # "lo studente che ha lanciato una sedia nell'Istituto X ha ammesso…": a name inside
                 # the subject's relative clause does not speak
+                # (a relative hung on a noun of its complement too: "i tecnici della società che
+                # gestisce la rete")
                 right = min([doc[k].left_edge.i for k in range(subj.i + 1, right)
-                             if doc[k].dep_ == "acl:relcl" and doc[k].head.i == subj.i and doc[k].left_edge.i > subj.i]
+                             if doc[k].dep_ == "acl:relcl" and subj.i <= doc[k].head.i < k and doc[k].left_edge.i > subj.i]
                             + [right])
                 right = self._before_setting_phrase(doc, subj, right)
                 for k in range(subj.i + 1, right - 1):
