@@ -1,0 +1,57 @@
+"""An editor's heading in square brackets between a sentence and a quotation (collections of
+speeches: *… resta un passo obbligato. [Sulla cooperazione con la Grecia] «Come lei sa…»*):
+forms of Italian written for these tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+import kit
+
+from .helpers import blank_nlp, spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the heading opens a new sentence: the che-clause before it ends at its full stop, and the
+    # marked paragraph after it is a whole utterance (direct), not a fragment of that clause
+    ("Il ministro Carlo Bianchi ha ricordato ai colleghi che l'accordo con la Francia resta un "
+     "passo obbligato. [Sulla cooperazione con la Grecia] «Come lei sa bene, il nostro Paese "
+     "lavora da anni a un'intesa con Atene.»",
+     [("indirect", "l'accordo con la Francia resta un passo obbligato", "Carlo Bianchi"),
+      ("direct", "Come lei sa bene, il nostro Paese lavora da anni a un'intesa con Atene.", "Carlo Bianchi")]),
+    ("La senatrice Giulia Ferri ha aggiunto che il bilancio del comune è in ordine. [Il porto di "
+     "Livorno] «L'inaugurazione della nuova banchina mostra quanto la città creda nel suo mare.»",
+     [("indirect", "il bilancio del comune è in ordine", "Giulia Ferri"),
+      ("direct", "L'inaugurazione della nuova banchina mostra quanto la città creda nel suo mare.", "Giulia Ferri")]),
+    # a heading before a sentence of the writer's: the report before it ends at its full stop
+    ("Il ministro Carlo Bianchi ha detto che la Francia resta un alleato. [Sulla Grecia] Il "
+     "portavoce Marco Gialli ha risposto che l'intesa è vicina.",
+     [("indirect", "la Francia resta un alleato", "Carlo Bianchi"),
+      ("indirect", "l'intesa è vicina", "Marco Gialli")]),
+    # look-alikes that do not change: an omission in brackets inside a quotation, before a
+    # lower-case word, and brackets inside a sentence
+    ("Il sindaco Paolo Verdi ha detto: «Abbiamo aspettato troppo a lungo. [...] dobbiamo "
+     "ripartire subito con i lavori».",
+     [("direct", "Abbiamo aspettato troppo a lungo. [...] dobbiamo ripartire subito con i lavori", "Paolo Verdi")]),
+    ("Il ministro Carlo Bianchi ha ricordato che l'accordo con la Francia (firmato a Parigi) "
+     "resta «un passo obbligato» per il Paese.",
+     [("mixed", "un passo obbligato", "Carlo Bianchi")]),
+])
+def test_bracketed_heading(shipped, text, expected):
+    """A square bracket after a full stop opens a sentence when its first word could open one
+    (an editor's heading), as a round one does; not an omission, *[...] dobbiamo*."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a heading in square brackets after a full stop opens a sentence
+    ("Il piano è pronto. [Sulla crisi] «Serve tempo», ha detto.",
+     ["Il piano è pronto.", "[Sulla crisi] «Serve tempo», ha detto."]),
+    ("Il piano è pronto. [Sulla crisi] Il ministro ha parlato.",
+     ["Il piano è pronto.", "[Sulla crisi] Il ministro ha parlato."]),
+    # not an omission before a lower-case word, nor brackets inside a sentence
+    ("«Il piano è pronto? [...] serve tempo», ha detto.", ["«Il piano è pronto? [...] serve tempo», ha detto."]),
+    ("Il piano [quello del governo] è pronto.", ["Il piano [quello del governo] è pronto."]),
+])
+def test_bracketed_heading_sentences(text, sentences):
+    """The rule-based sentence splitter (``kit_sentences``) on bracketed headings."""
+    doc = kit.analyze(text, blank_nlp())
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
