@@ -55,3 +55,24 @@ def test_bracketed_heading_sentences(text, sentences):
     """The rule-based sentence splitter (``kit_sentences``) on bracketed headings."""
     doc = kit.analyze(text, blank_nlp())
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a marked sentence the fragment model takes as speech, with a capital letter and a finite
+    # verb, after a verb of saying with no "che": the speaker's whole utterance, direct
+    ("Alla lettura della sentenza, Giovanna Neri ha cominciato a gridare «Me lo portano via», "
+     "mentre gli agenti la accompagnavano fuori.",
+     [("direct", "Me lo portano via", "Giovanna Neri")]),
+    # look-alikes: a piece of a clause in lower case stays mixed; words all capitalised stay a title
+    ("I dirigenti del Partito Nuovo hanno escluso il consigliere, in quanto la sospensione «non è "
+     "prevista dal regolamento» interno.",
+     [("indirect", "il consigliere", "dirigenti del Partito Nuovo"),
+      ("mixed", "non è prevista dal regolamento", "dirigenti del Partito Nuovo")]),
+    ("Il regista Paolo Sarti ha spiegato ai giornalisti che il pubblico, davanti a «Tutto Scorre "
+     "Veloce», ha riso molto.",
+     [("indirect", "il pubblico, davanti a «Tutto Scorre Veloce», ha riso molto", "Paolo Sarti")]),
+])
+def test_fragment_as_whole_utterance(shipped, text, expected):
+    """A fragment the fragment model turns into speech is direct when it is a sentence of its
+    own (capitalised, a finite verb, not a title's capitals), else mixed."""
+    assert spoken(shipped, text) == expected
