@@ -76,3 +76,24 @@ def test_fragment_as_whole_utterance(shipped, text, expected):
     """A fragment the fragment model turns into speech is direct when it is a sentence of its
     own (capitalised, a finite verb, not a title's capitals), else mixed."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks right after a verb of saying that open with the reported clause's own word (*se*,
+    # *che*, *di* + infinitive): a fragment of reported syntax, mixed
+    ("Il ministro Luca Verdi domanda «se, per caso, non ha mai ricevuto notizie sulla Grecia».",
+     [("mixed", "se, per caso, non ha mai ricevuto notizie sulla Grecia", "Luca Verdi")]),
+    ("I sindaci della valle dichiararono «di impegnarsi in modo definitivo per la nuova strada».",
+     [("mixed", "di impegnarsi in modo definitivo per la nuova strada", "sindaci della valle")]),
+    # look-alikes: a sentence of its own, an exclamation, "di" as a preposition
+    ("Il ministro Luca Verdi ha detto «Serve più tempo per la riforma».",
+     [("direct", "Serve più tempo per la riforma", "Luca Verdi")]),
+    ("Il ministro Luca Verdi ha detto «che vergogna, questa strada!».",
+     [("direct", "che vergogna, questa strada!", "Luca Verdi")]),
+    ("Il ministro Luca Verdi ha detto «di questo parleremo domani in consiglio».",
+     [("direct", "di questo parleremo domani in consiglio", "Luca Verdi")]),
+])
+def test_reported_clause_opens_in_marks(shipped, text, expected):
+    """Marks right after a verb of saying, no colon, opening with *se*, *che* or *di* + an
+    infinitive hold the reported clause: mixed."""
+    assert spoken(shipped, text) == expected
