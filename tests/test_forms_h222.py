@@ -8,8 +8,10 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 
 @pytest.mark.parametrize("text,expected", [
     # a name after "di" and a noun of kin or of a thing: whom the sentence is about, not the speaker
+    # (a whole sentence in marks after a verb of saying with no "che": direct, as the guidelines
+    # and the tune gold have it, *ha cominciato a gridare «…»*; h259)
     ("Alla fine del processo la madre di Luca Ferrante ha cominciato a urlare «Non è giusto».",
-     [("mixed", "Non è giusto", None)]),
+     [("direct", "Non è giusto", None)]),
     ("Alcuni nuovi elementi hanno fatto riaprire il caso della morte di Pietro Galli, giudicando le "
      "circostanze «poco chiare».",
      [("mixed", "poco chiare", None)]),

@@ -1744,6 +1744,19 @@ def _coordinated_che(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _trim(text, found.end(), end)
 
 
+def _opens_reported(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """The marked words open with a word of reported syntax (the grammar's
+    ``reported_openers``: *«se ha avuto notizie»*, *«di impegnarsi…»*, *di* only before an
+    infinitive) and end in no exclamation or question (*«che vergogna!»*, *«di questo
+    parleremo»* are utterances of their own)."""
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    if span is None or len(span) < 2 or doc.text[pair.start:pair.end].rstrip().endswith(("!", "?")):
+        return False
+    first = _norm(span[0])
+    return first in speech.g.reported_openers and (
+        first not in speech.g.forms("di") or "Inf" in span[1].morph.get("VerbForm"))
+
+
 def _whole_utterance(doc: Doc, cue: Cue, pair: MarkPair, speech: SpeechFinder) -> bool:
     """The marks hold all that a source or a verb without *che* reports, a clause of its own up
     to the end of the sentence (*Secondo X, «i rischi non sono stati percepiti»*, *Per X, «…»*,
@@ -2245,6 +2258,10 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # "l'ha definita «priva di idee»", "definendolo «un maestro»": the marks hold the
             # predicate a verb of judging gives its object (the grammar's ``predicate_only_verbs``)
             predicate = predicate or (":" not in between and cue.verb in speech.g.predicate_only_verbs)
+            # "domanda «se ha avuto notizie»", "dichiararono «di impegnarsi…»": the reported
+            # clause opens inside the marks (the grammar's ``reported_openers``, *di* only before
+            # an infinitive; not an exclamation, "ha detto «che vergogna!»")
+            opened = opened or (":" not in between and _opens_reported(doc, pair, speech))
             kind = "mixed" if "che" in between.split() or opened or short or object_in_marks or predicate else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)

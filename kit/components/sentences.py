@@ -2,11 +2,13 @@
 
 Rules: a line break always starts a new sentence (titles and subheadings have no final full
 stop); a sentence ends after . ! ? … and the closing marks glued to them (``pronti.»``) when the
-next word could start a sentence; an opening « “ „ stays with the sentence it opens; a headline
-run into its article on one line ends before the capitalised article or the sentence-opening
-word that opens the article (the language's ``headline_openers`` and ``sentence_openers``). The
-component runs first, before any parser: a trained parser keeps these boundaries (it is given
-every token's ``is_sent_start``), which protects it from splitting ``dell'`` | ``Agenzia``.
+next word could start a sentence; an opening « “ „ stays with the sentence it opens; a square
+bracket opens one when the word after it could (an editor's heading, *…obbligato. [Sulla crisi]
+«…»*; the heading stays with the sentence it opens); a headline run into its article on one line
+ends before the capitalised article or the sentence-opening word that opens the article (the
+language's ``headline_openers`` and ``sentence_openers``). The component runs first, before any
+parser: a trained parser keeps these boundaries (it is given every token's ``is_sent_start``),
+which protects it from splitting ``dell'`` | ``Agenzia``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ def _is_break(token) -> bool:
 
 def _starts_sentence(token) -> bool:
     text = token.text
+    if text == "[":  # an editor's heading in brackets, *… dei trattati. [Sulla crisi] «…»*;
+        # not an omission, *… sapere? [...] dobbiamo…*
+        return token.i + 1 < len(token.doc) and _starts_sentence(token.nbor(1))
     return text[:1].isupper() or text[:1].isdigit() or text in OPENERS
 
 

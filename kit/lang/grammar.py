@@ -1331,6 +1331,10 @@ class Grammar:
     #: alcuna **ragione per** ritenere che…*): the writer's argument (not through *di*: *gli
     #: inquirenti hanno **motivo di** ritenere che…* is their belief)
     reason_words: frozenset[str] = frozenset()
+    #: words that open reported syntax (*che*, *se*, *di* + infinitive): marks opening with one
+    #: right after a verb of saying (*domanda «se ha avuto notizie»*, *dichiararono «di
+    #: impegnarsi…»*) hold a fragment of the reported clause (mixed), not a whole utterance
+    reported_openers: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

@@ -12,7 +12,8 @@ flips it.
 
 A logistic regression trained on the **tune** part of the real-news dev set by ``python -m
 kit.train --step fragments``; weights and data card in ``kit/lang/<code>/fragment_kinds.json`` /
-``.md``. A fragment it turns into speech gets ``kind = "mixed"`` and the speaker of the
+``.md``. A fragment it turns into speech gets ``kind = "mixed"`` (``"direct"`` when it is a
+sentence of its own: a capital letter and a finite verb) and the speaker of the
 reported clause around it, if any (rule ``enclosing``), else none (the speaker ranker then names
 one); one it turns into *other* loses cue and speaker, as the guidelines say. Either way its
 ``rule`` ends with ``+fragment-model`` (shown in tooltips and tables).
@@ -125,16 +126,28 @@ class FragmentModel(ShippedModel):
             if quote.kind not in ("mixed", "other"):
                 out.append(quote)
                 continue
-            speech = self.decide(fragment_features(doc, quote, finder), quote.kind == "mixed")
+            features = fragment_features(doc, quote, finder)
+            speech = self.decide(features, quote.kind == "mixed")
             if speech and quote.kind == "other":
                 around = spans.first_covering(quote.start, quote.end)
                 quote = _as_mixed(quote, clauses[around] if around is not None else None, doc, finder)
+                if _whole_utterance(features):
+                    quote = replace(quote, kind="direct")
             elif not speech and quote.kind == "mixed":
                 quote = replace(quote, kind="other", rule=quote.rule + TAG, cue=None, cue_start=None,
                                 cue_end=None, speaker=None, speaker_label=None, speaker_mention=None,
                                 speaker_start=None, speaker_end=None, speaker_rule="", about=())
             out.append(quote)
         return out
+
+
+def _whole_utterance(features: dict[str, float]) -> bool:
+    """A fragment turned into speech that opens with a capital letter and holds a finite verb,
+    not every word capitalised (*ha cominciato a gridare «Me lo portano via»*, *ha detto al
+    sindaco: «Ci hanno aiutato i volontari»*): a sentence of its own, the speaker's whole
+    utterance (direct), not a piece of a reported clause (*un appello perché «rispettino
+    l'accordo»* stays mixed)."""
+    return bool(features.get("first_upper") and features.get("has_finite") and not features.get("all_title"))
 
 
 def _as_mixed(quote: Quote, clause: Quote | None, doc: Doc, finder: FinderBase) -> Quote:
