@@ -604,12 +604,15 @@ class ContentEnds(FinderBase):
     def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
         """The comma where the content of a fronted clause of saying ends, before the main
         clause (:meth:`fronted_opening`, :meth:`fronted_end`): *Nel ribadire che la fabbrica
-        resterà aperta**,** il ministro ha incontrato…*. A *che*-clause must have its own finite
+        resterà aperta**,** il ministro ha incontrato…*; also when the cue is the finite verb of
+        an adverbial clause before the main one (:meth:`subordinate_opening`: *Quando il
+        sindaco annunciò che la scuola chiudeva**,** i genitori protestarono*). A *che*-clause must have its own finite
         verb before that comma."""
         if cue.complement not in ("che", "di", "object"):
             return None
         sent = self.context(doc).sent(cue.start)
-        if not self.fronted_opening(doc, cue, sent):
+        if not self.fronted_opening(doc, cue, sent) and not (
+                span.start >= cue.end and self.subordinate_opening(doc, cue, sent)):
             return None
         main = self.fronted_end(doc, span.start, sent)
         comma = None if main is None else main[0]
