@@ -32,3 +32,22 @@ def test_cue_in_a_fronted_adverbial_clause(shipped, text, expected):
     (*Se X dice che…*, *Quando X annunciò che…*) ends at the comma where the main clause
     begins; a subordinate clause inside the content, or one before the cue's own clause, does not end it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "e" and a finite verb in the cue's own passato remoto: the writer's narration goes on
+    ("Nella riunione successiva, il presidente Luca Neri annunciò che il club aveva deciso di non vendere il campo e assunse come nuovo allenatore Paolo Verdi.",
+     [("indirect", "il club aveva deciso di non vendere il campo", "Luca Neri")]),
+    # the look-alikes: a second "che", a content in the passato remoto itself, a cue in another tense
+    ("Il presidente Luca Neri annunciò che il club aveva deciso di non vendere il campo e che avrebbe assunto un nuovo allenatore.",
+     [("indirect", "il club aveva deciso di non vendere il campo e che avrebbe assunto un nuovo allenatore", "Luca Neri")]),
+    ("Il presidente Luca Neri disse che la guerra finì nel 1945 e fu una tragedia per tutti.",
+     [("indirect", "la guerra finì nel 1945 e fu una tragedia per tutti", "Luca Neri")]),
+    ("Il presidente Luca Neri ha annunciato che il club aveva deciso di non vendere il campo e assunse un nuovo allenatore.",
+     [("indirect", "il club aveva deciso di non vendere il campo e assunse un nuovo allenatore", "Luca Neri")]),
+])
+def test_narration_after_e(shipped, text, expected):
+    """A *che*-content after a cue in the *passato remoto* ends before *e* and a finite verb
+    in that same tense when the content's own verbs are in other tenses: the writer's
+    narration goes on (*annunciò che il club aveva deciso… e assunse…*)."""
+    assert spoken(shipped, text) == expected

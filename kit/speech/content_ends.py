@@ -402,6 +402,8 @@ class ContentEnds(FinderBase):
             return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
         if cue is not None and (comma := self.fronted_cue_end(doc, cue, span)) is not None:
             return doc[comma].idx  # "Dopo aver spiegato che i fondi mancano, il sindaco ha lasciato…": the main clause
+        if cue is not None and (conj := self.narrated_conjunct(doc, cue, span)) is not None:
+            return doc[conj - 1].idx if doc[conj - 1].text == "," else doc[conj].idx
         examples_to = -1
         for tok in span[1:-1]:
             if tok.text in (",", ":") and (cue is None or tok.idx > cue.end_char) \
@@ -457,6 +459,31 @@ class ContentEnds(FinderBase):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def narrated_conjunct(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The *e* of a *che*-content where the writer's narration goes on: a finite verb in
+        the cue's own past (*passato remoto*) right after it, clitics, negation or adverbs
+        between, while the content's verbs so far are in other tenses (*annunciò che la
+        squadra aveva deciso di restare **e** ingaggiò un nuovo allenatore*)."""
+        tense = {t.morph.get("Tense")[0] for t in doc[cue.start:cue.end]
+                 if t.pos_ in ("VERB", "AUX") and self._is_finite(t) and t.morph.get("Tense")}
+        if cue.complement != "che" or tense != {"Past"}:
+            return None
+        seen = False
+        for tok in span[1:-1]:
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                if "Past" in tok.morph.get("Tense"):
+                    return None  # ("disse che la guerra finì nel 1945 e fu…": the content's own past)
+                seen = True
+            if not seen or _norm(tok) not in ("e", "ed") or tok.pos_ != "CCONJ":
+                continue
+            k = tok.i + 1
+            while k < span.end and self.verb_particle(doc[k]):
+                k += 1
+            if k < span.end and doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]) \
+                    and doc[k].morph.get("Tense") == ["Past"] and doc[k].morph.get("Mood") == ["Ind"]:
+                return tok.i
+        return None
 
     def _other_group(self, doc: Doc, cue: Cue, i: int, end: int) -> bool:
         """At ``i`` after a comma, past *mentre* / *ma* (``contrast_openers``), a pronoun of the
