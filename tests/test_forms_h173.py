@@ -18,8 +18,9 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     # impersonal report; a supposition inside someone's reported words
     ("Il bilancio è grave, anche se non si escludono nuove scoperte nei prossimi giorni.",
      [("indirect", "nuove scoperte nei prossimi giorni", None)]),
+    # (the main clause after the "se" clause is the writer's: the content ends at its comma, h261)
     ("Se il ministro Paolo Bianchi dice che la legge è pronta, bisogna credergli.",
-     [("indirect", "la legge è pronta, bisogna credergli", "Paolo Bianchi")]),
+     [("indirect", "la legge è pronta", "Paolo Bianchi")]),
     ("In città si dice che il sindaco Mario Rossi lascerà l'incarico.",
      [("indirect", "il sindaco Mario Rossi lascerà l'incarico", None)]),
     ("Il portavoce Marco Neri ha detto che se credi nel progetto devi restare.",

@@ -976,6 +976,9 @@ class Grammar:
     #: subject pronouns that stand for a person (not *esso*, *essa*: things too), read right
     #: before a cue inside a sentence (*…Marco Bellini, ma **lui** replica: «…»*)
     person_subject_pronouns: frozenset[str] = frozenset()
+    #: personal pronouns that can be the subject of a main clause after a fronted one (*Se il
+    #: ministro dice che…, **io** mi oppongo*, *Benché X abbia detto che…, **essa** aveva…*)
+    subject_pronouns: frozenset[str] = frozenset()
     #: words that point back to a referent named before (*lo stesso quotidiano*, *dallo stesso
     #: pubblico ministero*, *secondo lo stesso schema*)
     sameness_words: frozenset[str] = frozenset()

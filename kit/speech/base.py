@@ -784,6 +784,27 @@ class FinderBase:
             return False
         return all(_norm(t) in self.g.fronting_words for t in doc[sent.start:cue.start])
 
+    def subordinate_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
+        """The cue is the finite verb of an adverbial clause set before the main clause: a word
+        of ``adverbial_subordinators`` opens the sentence (past a coordinator) or follows a
+        comma, and no finite verb nor *che* comes between it and the cue (*Poiché il sindaco ha
+        detto che…, i genitori…*, *Il discorso, se premise che…, fu…*)."""
+        verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")]
+        own = {c.i for t in verbs for c in t.children if c.dep_.startswith("aux")}  # ("abbiano detto")
+        if not any(self._is_finite(t) for t in verbs) and not any(self._is_finite(doc[i]) for i in own):
+            return False
+        for k in range(cue.start - 1, sent.start - 1, -1):
+            norm = _norm(doc[k])
+            if norm == "che" or k not in own and doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]):
+                return False
+            pair = _norm(doc[k - 1]) + " " + norm if k > sent.start else norm
+            first = k - 1 if pair in self.g.adverbial_subordinators else k
+            if norm in self.g.adverbial_subordinators or first < k:
+                before = first - 1
+                return before < sent.start or doc[before].text == "," \
+                    or before == sent.start and _norm(doc[before]) in self.g.coordinators
+        return False
+
     def fronted_end(self, doc: Doc, start: int, sent: Span) -> tuple[int, int, int] | None:
         """The first comma after token ``start`` where the main clause begins: after it a noun
         phrase (an article or a name, then nouns, names, adjectives and their prepositions, at
@@ -805,7 +826,9 @@ class FinderBase:
                     or pair in self.g.adverbial_subordinators or self.closes_relative(doc, k, sent):
                 continue
             m = n = k + 1
-            if doc[m].pos_ == "DET" or doc[m].pos_ == "PROPN":
+            if _norm(doc[m]) in self.g.subject_pronouns:
+                n = m + 1  # ("…, essa ne aveva già previsto…": a pronoun as the subject)
+            elif doc[m].pos_ == "DET" or doc[m].pos_ == "PROPN":
                 n = m
                 while n < sent.end and n - m < 8 and _norm(doc[n]) not in self.g.subordinators and (
                         doc[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM")

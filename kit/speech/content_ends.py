@@ -460,6 +460,8 @@ class ContentEnds(FinderBase):
             return doc[comma].idx  # "Il governo, che chiedeva che X fosse censurato, ha ceduto": the main clause
         if cue is not None and (comma := self.fronted_cue_end(doc, cue, span)) is not None:
             return doc[comma].idx  # "Dopo aver spiegato che i fondi mancano, il sindaco ha lasciato…": the main clause
+        if cue is not None and (conj := self.narrated_conjunct(doc, cue, span)) is not None:
+            return doc[conj - 1].idx if doc[conj - 1].text == "," else doc[conj].idx
         examples_to = -1
         for tok in span[1:-1]:
             if tok.text in (",", ":") and (cue is None or tok.idx > cue.end_char) \
@@ -517,6 +519,31 @@ class ContentEnds(FinderBase):
                     continue  # "non è un caso isolato, ma un costume diffuso": the other half of the contrast
                 return tok.idx
         return end_char
+
+    def narrated_conjunct(self, doc: Doc, cue: Cue, span: Span) -> int | None:
+        """The *e* of a *che*-content where the writer's narration goes on: a finite verb in
+        the cue's own past (*passato remoto*) right after it, clitics, negation or adverbs
+        between, while the content's verbs so far are in other tenses (*annunciò che la
+        squadra aveva deciso di restare **e** ingaggiò un nuovo allenatore*)."""
+        tense = {t.morph.get("Tense")[0] for t in doc[cue.start:cue.end]
+                 if t.pos_ in ("VERB", "AUX") and self._is_finite(t) and t.morph.get("Tense")}
+        if cue.complement != "che" or tense != {"Past"}:
+            return None
+        seen = False
+        for tok in span[1:-1]:
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                if "Past" in tok.morph.get("Tense"):
+                    return None  # ("disse che la guerra finì nel 1945 e fu…": the content's own past)
+                seen = True
+            if not seen or _norm(tok) not in ("e", "ed") or tok.pos_ != "CCONJ":
+                continue
+            k = tok.i + 1
+            while k < span.end and self.verb_particle(doc[k]):
+                k += 1
+            if k < span.end and doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]) \
+                    and doc[k].morph.get("Tense") == ["Past"] and doc[k].morph.get("Mood") == ["Ind"]:
+                return tok.i
+        return None
 
     def _other_group(self, doc: Doc, cue: Cue, i: int, end: int) -> bool:
         """At ``i`` after a comma, past *mentre* / *ma* (``contrast_openers``), a pronoun of the
@@ -664,12 +691,15 @@ class ContentEnds(FinderBase):
     def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
         """The comma where the content of a fronted clause of saying ends, before the main
         clause (:meth:`fronted_opening`, :meth:`fronted_end`): *Nel ribadire che la fabbrica
-        resterà aperta**,** il ministro ha incontrato…*. A *che*-clause must have its own finite
+        resterà aperta**,** il ministro ha incontrato…*; also when the cue is the finite verb of
+        an adverbial clause before the main one (:meth:`subordinate_opening`: *Quando il
+        sindaco annunciò che la scuola chiudeva**,** i genitori protestarono*). A *che*-clause must have its own finite
         verb before that comma."""
         if cue.complement not in ("che", "di", "object"):
             return None
         sent = self.context(doc).sent(cue.start)
-        if not self.fronted_opening(doc, cue, sent):
+        if not self.fronted_opening(doc, cue, sent) and not (
+                span.start >= cue.end and self.subordinate_opening(doc, cue, sent)):
             return None
         main = self.fronted_end(doc, span.start, sent)
         comma = None if main is None else main[0]
