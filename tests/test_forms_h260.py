@@ -43,3 +43,17 @@ def test_subject_of_the_lead_stops_the_carry(shipped, text, expected):
     """Marks after a clause whose verb has a subject of its own (a noun, or the noun a relative
     pronoun hangs on) that is not the speaker of the quotation before are not that speaker's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more pair listed right after marks kept null is kept null too
+    (BEFORE + "Poco dopo la folla ha pronunciato la parola «Vergogna!» e «Vergogna, sindaco!».",
+     [FIRST, ("direct", "Vergogna!", None), ("direct", "Vergogna, sindaco!", None)]),
+    # the look-alike: a list after marks that carry the speaker before carries it on
+    (BEFORE + "Alla fine ha pronunciato le parole «Grazie a tutti» e «Buon lavoro a ciascuno di voi».",
+     [FIRST, ("direct", "Grazie a tutti", "Marco Ferri"), ("direct", "Buon lavoro a ciascuno di voi", "Marco Ferri")]),
+])
+def test_listed_after_marks_kept_null(shipped, text, expected):
+    """Marks listed after kept-null ones with only a conjunction or a comma between them are
+    the same voice's: kept null, not the speaker of an earlier quotation."""
+    assert spoken(shipped, text) == expected

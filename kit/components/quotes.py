@@ -729,8 +729,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
             own = own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
-            if own is None and carried is not None and subject_of_lead(doc, pair, carried, speech) \
-                    and not _inside_writer_clause(doc, marks, index, speech):
+            if own is None and carried is not None and (
+                    listed and not prev_done.speaker and prev_done.speaker_rule == "unnamed"
+                    or subject_of_lead(doc, pair, carried, speech)) and not _inside_writer_clause(doc, marks, index, speech):
+                # (and one listed right after such marks, kept null: "la parola «Basta!» e «Basta, signori!»")
                 # "un coro, i quali hanno pronunciato le parole «…»": not the speaker before (kept
                 # null by the ranker); a fragment in the writer's clause goes on with the reported
                 # speech ("secondo il giudice … le qualifiche appaiono «del tutto inattendibili»")
