@@ -57,3 +57,17 @@ def test_listed_after_marks_kept_null(shipped, text, expected):
     """Marks listed after kept-null ones with only a conjunction or a comma between them are
     the same voice's: kept null, not the speaker of an earlier quotation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lead of an indefinite noun alone: someone unnamed speaks, not the speaker before
+    (BEFORE + "Un vigile urbano: «Nessuno ci aveva avvisato della chiusura della strada».",
+     [FIRST, ("direct", "Nessuno ci aveva avvisato della chiusura della strada", None)]),
+    # the look-alikes: a definite description (the speaker before), a connective lead
+    (BEFORE + f"Il sindaco: «{WORDS}».", [FIRST, ("direct", WORDS, "Marco Ferri")]),
+    (BEFORE + f"In conclusione: «{WORDS}».", [FIRST, ("direct", WORDS, "Marco Ferri")]),
+])
+def test_indefinite_lead_stops_the_carry(shipped, text, expected):
+    """*Un ufficiale: «…»*: marks led by an indefinite noun phrase and a colon alone are an
+    unnamed person's words, not carried from the quotation before."""
+    assert spoken(shipped, text) == expected

@@ -140,7 +140,8 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
     verb (the one nearest before them) has a subject of its own that is not that quotation's
     speaker: a noun or the antecedent of a relative pronoun (*un coro di bambini, **i quali**
     hanno pronunciato le parole «…»*, *il registro, **che** riporta le seguenti parole: «…»*,
-    ***Tale società** sarà: «…»*): the words are that subject's, or no one's, not carried from
+    ***Tale società** sarà: «…»*), or a lead of an indefinite noun alone (***Un ufficiale**: «…»*):
+    the words are that subject's, or no one's, not carried from
     the quotation before. A personal pronoun (*lui*), a subject of the passive or a verb with
     no subject (*ha poi aggiunto:*) do not stop the carry."""
     ctx = speech.context(doc)
@@ -148,6 +149,10 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
     sent = ctx.sent(k)
     floor = max(sent.start, ctx.token_at(previous.end) if previous.end > sent.start_char else sent.start)
     verb = next((t for t in reversed(doc[floor:k]) if t.pos_ in ("VERB", "AUX")), None)
+    lead = doc[floor:k]
+    if verb is None and len(lead) >= 3 and lead[-1].text == ":" and _norm(lead[0]) in speech.g.indefinite_articles \
+            and lead[1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in lead[2:-1]):
+        return True  # "Un ufficiale: «…»": someone unnamed, not the speaker before
     if verb is None or any(t.is_punct and t.text not in ",:" for t in doc[verb.i + 1:k]):
         return False
     subject = next((t for t in verb.children if t.dep_ == "nsubj" and floor <= t.i < verb.i), None)
