@@ -71,3 +71,19 @@ def test_indefinite_lead_stops_the_carry(shipped, text, expected):
     """*Un ufficiale: «…»*: marks led by an indefinite noun phrase and a colon alone are an
     unnamed person's words, not carried from the quotation before."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person named as the subject of the verb that governs the infinitive before the marks
+    ("«Restiamo uniti», ha detto il presentatore Carlo Bassi, al che la cantante Anna Rossi ha risposto "
+     "«Io vengo dalla Slovacchia!», cosicché Bassi ha pensato di cambiarlo in «Restiamo europei!».",
+     [("direct", "Restiamo uniti", "Carlo Bassi"), ("direct", "Io vengo dalla Slovacchia!", "Anna Rossi"),
+      ("direct", "Restiamo europei!", "Carlo Bassi")]),
+    # the look-alike: no subject of its own, the speaker before goes on
+    ("«Restiamo uniti», ha detto il presentatore Carlo Bassi. Poi ha deciso di modificarlo in «Restiamo italiani!».",
+     [("direct", "Restiamo uniti", "Carlo Bassi"), ("direct", "Restiamo italiani!", "Carlo Bassi")]),
+])
+def test_subject_of_the_governing_verb(shipped, text, expected):
+    """*cosicché X ha pensato di cambiarlo in «…»*: the person the governing verb names as its
+    subject speaks the marks, not the speaker of the quotation before."""
+    assert spoken(shipped, text) == expected

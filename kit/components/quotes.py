@@ -41,7 +41,8 @@ from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
-from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject, subject_of_lead
+from ..speech.carried import (controller_subject, coordinated_names, follow_reranked, new_subject_between, own_subject,
+                              subject_of_lead)
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -728,7 +729,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
-            own = own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
+            own = own_subject(doc, pair, carried, marks, cues, speech) or controller_subject(doc, pair, carried, speech) \
+                if carried is not None else None
             if own is None and carried is not None and (
                     listed and not prev_done.speaker and prev_done.speaker_rule == "unnamed"
                     or subject_of_lead(doc, pair, carried, speech)) and not _inside_writer_clause(doc, marks, index, speech):

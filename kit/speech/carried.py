@@ -145,10 +145,7 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
     the quotation before. A personal pronoun (*lui*), a subject of the passive or a verb with
     no subject (*ha poi aggiunto:*) do not stop the carry."""
     ctx = speech.context(doc)
-    k = ctx.token_at(pair.open)
-    sent = ctx.sent(k)
-    floor = max(sent.start, ctx.token_at(previous.end) if previous.end > sent.start_char else sent.start)
-    verb = next((t for t in reversed(doc[floor:k]) if t.pos_ in ("VERB", "AUX")), None)
+    floor, k, verb = _lead_verb(doc, pair, previous, speech)
     lead = doc[floor:k]
     if verb is None and len(lead) >= 3 and lead[-1].text == ":" and _norm(lead[0]) in speech.g.indefinite_articles \
             and lead[1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in lead[2:-1]):
@@ -168,3 +165,30 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
     start = ent.start if ent is not None else max(subject.left_edge.i, floor)
     named = speech.from_candidate(doc, (start, subject.i + 1, ent))  # (a description resolved: "il sindaco")
     return named is None or not same_name(named.name, previous.speaker)
+
+
+def _lead_verb(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder):
+    """(the first token of the lead into ``pair``: its sentence's, or the one after the
+    ``previous`` quotation in it; the token of the opening mark; the verb nearest before it in
+    the lead, or None)."""
+    ctx = speech.context(doc)
+    k = ctx.token_at(pair.open)
+    sent = ctx.sent(k)
+    floor = max(sent.start, ctx.token_at(previous.end) if previous.end > sent.start_char else sent.start)
+    return floor, k, next((t for t in reversed(doc[floor:k]) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def controller_subject(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder) -> Speaker | None:
+    """The person named as the subject of the verb that governs the infinitive right before
+    ``pair`` (*cosicché **Marco Neri** ha pensato di cambiarlo in «…»*), when another than the
+    ``previous`` quotation's speaker: the words are that person's; else None."""
+    floor, k, verb = _lead_verb(doc, pair, previous, speech)
+    if verb is None or verb.dep_ != "xcomp" or not floor <= verb.head.i < verb.i \
+            or any(t.is_punct and t.text != "," for t in doc[verb.i + 1:k]):
+        return None
+    subject = next((t for t in verb.head.children if t.dep_ == "nsubj" and floor <= t.i), None)
+    ent = next((e for e in speech.context(doc).ents if subject is not None and e.start <= subject.i < e.end), None)
+    if ent is None or ent.label_ != "PER":
+        return None
+    named = speech.from_candidate(doc, (ent.start, ent.end, ent))
+    return None if same_name(named.name, previous.speaker) else named.tagged("subject")
