@@ -41,7 +41,8 @@ from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
-from ..speech.carried import coordinated_names, follow_reranked, new_subject_between, own_subject
+from ..speech.carried import (controller_subject, coordinated_names, follow_reranked, new_subject_between, own_subject,
+                              subject_of_lead)
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -730,8 +731,18 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
             k = bisect_right(attributed_ends, pair.open)
             carried = _carry(text, pair, attributed[k - 1] if k else None)
-            own = own_subject(doc, pair, carried, marks, cues, speech) if carried is not None else None
-            if own is not None:
+            own = own_subject(doc, pair, carried, marks, cues, speech) or controller_subject(doc, pair, carried, speech) \
+                if carried is not None else None
+            if own is None and carried is not None and (
+                    listed and not prev_done.speaker and prev_done.speaker_rule == "unnamed"
+                    or subject_of_lead(doc, pair, carried, speech)) and not _inside_writer_clause(doc, marks, index, speech):
+                # (and one listed right after such marks, kept null: "la parola «Basta!» e «Basta, signori!»")
+                # "un coro, i quali hanno pronunciato le parole «…»": not the speaker before (kept
+                # null by the ranker); a fragment in the writer's clause goes on with the reported
+                # speech ("secondo il giudice … le qualifiche appaiono «del tutto inattendibili»")
+                done[index] = replace(_make(doc, pair.start, pair.end, "direct", None, None, speech, None),
+                                      speaker_rule="unnamed")
+            elif own is not None:
                 # "Aso esprime perplessità. Il presidente Bush ha chiamato Aso per riaffermare
                 # «…»": the subject of the sentence that holds the marks, not the speaker before
                 done[index] = replace(_make(doc, pair.start, pair.end, "direct", None, own, speech, None),

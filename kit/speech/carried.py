@@ -1,7 +1,8 @@
 """Speakers of quotations that have no cue of their own, or whose speaker comes from another
 quotation: the speaker carried from the quotation before, unless the sentence that holds the
 marks names its own subject; a list of quotations shared out among coordinated names; a carried
-quotation that follows the speaker ranker's new speaker of the one it was carried from. Used by
+quotation that follows the speaker ranker's new speaker of the one it was carried from; no carry
+into marks led by a clause with a subject of its own (:func:`subject_of_lead`). Used by
 :func:`kit.components.quotes.find_quotes` and its component."""
 
 from __future__ import annotations
@@ -132,3 +133,62 @@ def new_subject_between(doc: Doc, previous: Quote, pair: MarkPair, speech: Speec
                 and not same_name(speech.from_candidate(doc, subject).name, previous.speaker):
             return True
     return False
+
+
+def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder) -> bool:
+    """The marks close a clause of the same sentence, after the ``previous`` quotation, whose
+    verb (the one nearest before them) has a subject of its own that is not that quotation's
+    speaker: a noun or the antecedent of a relative pronoun (*un coro di bambini, **i quali**
+    hanno pronunciato le parole «…»*, *il registro, **che** riporta le seguenti parole: «…»*,
+    ***Tale società** sarà: «…»*), or a lead of an indefinite noun alone (***Un ufficiale**: «…»*):
+    the words are that subject's, or no one's, not carried from
+    the quotation before. A personal pronoun (*lui*), a subject of the passive or a verb with
+    no subject (*ha poi aggiunto:*) do not stop the carry."""
+    ctx = speech.context(doc)
+    floor, k, verb = _lead_verb(doc, pair, previous, speech)
+    lead = doc[floor:k]
+    if verb is None and len(lead) >= 3 and lead[-1].text == ":" and _norm(lead[0]) in speech.g.indefinite_articles \
+            and lead[1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in lead[2:-1]):
+        return True  # "Un ufficiale: «…»": someone unnamed, not the speaker before
+    if verb is None or any(t.is_punct and t.text not in ",:" for t in doc[verb.i + 1:k]):
+        return False
+    subject = next((t for t in verb.children if t.dep_ == "nsubj" and floor <= t.i < verb.i), None)
+    if subject is None or "Prs" in subject.morph.get("PronType"):
+        return False
+    if "Rel" in subject.morph.get("PronType"):
+        if verb.dep_ != "acl:relcl" or verb.head.i < floor:
+            return False
+        subject = verb.head  # "il coro, i quali…": the noun the relative clause hangs on
+    if previous.speaker_start is not None and previous.speaker_start <= subject.idx < (previous.speaker_end or 0):
+        return False  # "…, ha detto il sindaco X, che poi ha pronunciato le parole «…»": the same person
+    ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
+    start = ent.start if ent is not None else max(subject.left_edge.i, floor)
+    named = speech.from_candidate(doc, (start, subject.i + 1, ent))  # (a description resolved: "il sindaco")
+    return named is None or not same_name(named.name, previous.speaker)
+
+
+def _lead_verb(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder):
+    """(the first token of the lead into ``pair``: its sentence's, or the one after the
+    ``previous`` quotation in it; the token of the opening mark; the verb nearest before it in
+    the lead, or None)."""
+    ctx = speech.context(doc)
+    k = ctx.token_at(pair.open)
+    sent = ctx.sent(k)
+    floor = max(sent.start, ctx.token_at(previous.end) if previous.end > sent.start_char else sent.start)
+    return floor, k, next((t for t in reversed(doc[floor:k]) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def controller_subject(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder) -> Speaker | None:
+    """The person named as the subject of the verb that governs the infinitive right before
+    ``pair`` (*cosicché **Marco Neri** ha pensato di cambiarlo in «…»*), when another than the
+    ``previous`` quotation's speaker: the words are that person's; else None."""
+    floor, k, verb = _lead_verb(doc, pair, previous, speech)
+    if verb is None or verb.dep_ != "xcomp" or not floor <= verb.head.i < verb.i \
+            or any(t.is_punct and t.text != "," for t in doc[verb.i + 1:k]):
+        return None
+    subject = next((t for t in verb.head.children if t.dep_ == "nsubj" and floor <= t.i), None)
+    ent = next((e for e in speech.context(doc).ents if subject is not None and e.start <= subject.i < e.end), None)
+    if ent is None or ent.label_ != "PER":
+        return None
+    named = speech.from_candidate(doc, (ent.start, ent.end, ent))
+    return None if same_name(named.name, previous.speaker) else named.tagged("subject")
