@@ -19,11 +19,11 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
-CHECK_SCORES = {"speech_f": 0.705, "reported_f": 0.620, "direct_f": 0.895, "speaker_acc": 0.747,
+CHECK_SCORES = {"speech_f": 0.707, "reported_f": 0.623, "direct_f": 0.893, "speaker_acc": 0.743,
                 "about_f": 0.491}
 #: the same on the check part of the treebank pieces (round 13)
-UD_CHECK_SCORES = {"speech_f": 0.675, "reported_f": 0.462, "direct_f": 0.864, "speaker_acc": 0.714,
-                   "about_f": 0.516}
+UD_CHECK_SCORES = {"speech_f": 0.675, "reported_f": 0.462, "direct_f": 0.864, "speaker_acc": 0.643,
+                   "about_f": 0.552}
 
 
 @pytest.mark.parametrize("tokens,text", [
