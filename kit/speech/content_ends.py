@@ -535,7 +535,7 @@ class ContentEnds(FinderBase):
                 if "Past" in tok.morph.get("Tense"):
                     return None  # ("disse che la guerra finì nel 1945 e fu…": the content's own past)
                 seen = True
-            if not seen or _norm(tok) not in ("e", "ed") or tok.pos_ != "CCONJ":
+            if not seen or _norm(tok) not in self.g.and_conjunctions or tok.pos_ != "CCONJ":
                 continue
             k = tok.i + 1
             while k < span.end and self.verb_particle(doc[k]):
