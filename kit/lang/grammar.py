@@ -767,6 +767,12 @@ class Grammar:
     #: cue verbs that report only a clause right after them (*che*, *come* + a clause, *di* +
     #: infinitive): *i dati indicano che…*, not *ha indicato la strada*
     clause_only_verbs: frozenset[str] = frozenset()
+    #: verbs of observing that, as a gerund or an infinitive, report only a clause right after
+    #: them: with an object noun phrase they name the fact seen that grounds an act
+    #: (*constatando la gravità della situazione, ha chiuso…*, *sforzarsi di constatare le
+    #: possibilità*), while the finite verb in a report states it (*ha constatato il buon
+    #: andamento dei rapporti*)
+    observing_verbs: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
     telling_verbs: frozenset[str] = frozenset()

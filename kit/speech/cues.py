@@ -270,6 +270,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "ha recitato in due film, «…» e «…»": a role, the marks hold titles
         if head in self.g.clause_only_verbs and not self._clause_after(doc, end, sent.end):
             return None  # "ha indicato la strada": pointing, not saying
+        if head in self.g.observing_verbs and (self.g.gerund.search(norm) or self.g.infinitive.search(norm)) \
+                and not self._clause_after(doc, end, sent.end):
+            return None  # "constatando la gravità della situazione, ha chiuso…": a fact seen, no report
         if head in self.g.telling_verbs and self._told_story(doc, end, sent):
             return None  # "ha raccontato un aneddoto": a story told, not a report
         # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,

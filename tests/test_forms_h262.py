@@ -1,0 +1,27 @@
+"""*Constatare* as a gerund or an infinitive with a noun phrase as object: the fact seen that
+grounds an act, no one's words. Forms of Italian written for these tests (no sentence comes from
+a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund or an infinitive of constatare with an object noun phrase: a fact observed
+    ("Il prefetto Marco Gialli, constatando la gravità della situazione, ha chiuso la strada provinciale.", []),
+    ("L'ingegnere Paolo Bianchi è venuto in paese per constatare i danni alla copertura della scuola.", []),
+    ("Il ministro Carlo Neri ha espresso soddisfazione, constatando il buon esito della trattativa.", []),
+    # the look-alikes: the finite verb with an object states it; a che-clause is reported
+    ("Il sindaco di Trevi, Anna Rosi, ha constatato i progressi della ricostruzione.",
+     [("indirect", "i progressi della ricostruzione", "Anna Rosi")]),
+    ("La sindaca Anna Rosi ha criticato la Regione, constatando che i fondi non sono mai arrivati.",
+     [("indirect", "la Regione", "Anna Rosi"), ("indirect", "i fondi non sono mai arrivati", "Anna Rosi")]),
+    ("L'ingegnere Paolo Bianchi è venuto per constatare che la copertura era crollata.",
+     [("indirect", "la copertura era crollata", "Paolo Bianchi")]),
+])
+def test_constatare_gerund_with_an_object(shipped, text, expected):
+    """*constatando* / *constatare* report only a clause right after them (the grammar's
+    ``observing_verbs``): *constatando la gravità della situazione* is a fact seen, *ha
+    constatato i progressi…* and *constatando che…* are reports."""
+    assert spoken(shipped, text) == expected
