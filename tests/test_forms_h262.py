@@ -25,3 +25,23 @@ def test_constatare_gerund_with_an_object(shipped, text, expected):
     ``observing_verbs``): *constatando la gravità della situazione* is a fact seen, *ha
     constatato i progressi…* and *constatando che…* are reports."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # credere di + a modal of power or duty: what one thought one could or had to do
+    ("L'ingegnere Paolo Bianchi credette di poter costruire un ponte più lungo.", []),
+    ("Il presidente Luca Ferri ha creduto di dover affrontare da solo la protesta dei lavoratori.", []),
+    ("La ministra Anna Rosi crede di non poter più restare nel governo.", []),
+    # the look-alikes: credere che, credere di + another infinitive, a verb of saying + di potere
+    ("Il presidente Luca Ferri crede che la protesta dei lavoratori sia giusta.",
+     [("indirect", "la protesta dei lavoratori sia giusta", "Luca Ferri")]),
+    ("Il presidente Luca Ferri crede di aver agito nel rispetto delle regole.",
+     [("indirect", "di aver agito nel rispetto delle regole", "Luca Ferri")]),
+    ("Il presidente Luca Ferri ha detto di poter chiudere l'accordo entro l'estate.",
+     [("indirect", "di poter chiudere l'accordo entro l'estate", "Luca Ferri")]),
+])
+def test_credere_di_potere(shipped, text, expected):
+    """*credere* before *di* and a modal of power or duty (the grammar's ``self_belief_verbs``,
+    ``deontic_modals``) tells a belief about one's own power or duty, no report; *crede che…*
+    and *crede di aver agito…* stay reports."""
+    assert spoken(shipped, text) == expected

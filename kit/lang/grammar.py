@@ -773,6 +773,10 @@ class Grammar:
     #: possibilità*), while the finite verb in a report states it (*ha constatato il buon
     #: andamento dei rapporti*)
     observing_verbs: frozenset[str] = frozenset()
+    #: verbs of belief that, before *di* and a modal of duty or permission (``deontic_modals``),
+    #: tell what one thought one could or had to do (*credette di poter costruire…*, *ha creduto
+    #: di dover affrontare…*), no report; *credere che…* still is one
+    self_belief_verbs: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
     telling_verbs: frozenset[str] = frozenset()

@@ -28,6 +28,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                SourceRules, InvertedRules, InterviewRules):
     """Finding the cues of a Doc and the region of text each one governs."""
 
+    def _modal_infinitive(self, doc: Doc, j: int, end: int) -> bool:
+        """*di* + an infinitive of a modal of duty or permission (``deontic_modals``) at token
+        ``j``: *di poter costruire*, *di dover affrontare*."""
+        if not self.di_infinitive(doc, j, end):
+            return False
+        k = j + 1
+        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+            k += 1  # (not, clitics: "di non poter restare")
+        return bool(self.lemmas(doc[k]) & self.g.deontic_modals)
+
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -273,6 +283,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if head in self.g.observing_verbs and (self.g.gerund.search(norm) or self.g.infinitive.search(norm)) \
                 and not self._clause_after(doc, end, sent.end):
             return None  # "constatando la gravità della situazione, ha chiuso…": a fact seen, no report
+        if head in self.g.self_belief_verbs and self._modal_infinitive(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
+            return None  # "credette di poter costruire…": a belief in one's own power or duty, no report
         if head in self.g.telling_verbs and self._told_story(doc, end, sent):
             return None  # "ha raccontato un aneddoto": a story told, not a report
         # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,
