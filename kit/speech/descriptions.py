@@ -301,6 +301,14 @@ class DescriptionRules(FinderBase):
                 # quotidiano cinese Beijing News*, not *Google* named in between)
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
+            if words[0] in self.g.media_synonyms and words[0] not in self.g.media_nouns \
+                    and not set(words[1:]) & self.g.prepositions:
+                # "il tabloid", "la televisione" (a synonym the grammar does not list as a body's
+                # noun): the one organisation the article introduced as a medium of its kind
+                # (*il giornale britannico The Sun*, *Al-Alam, una televisione iraniana,*); none
+                # when it introduced two
+                found = set(self._introduced(doc, span.start_char, words[0], apposed=True))
+                return found.pop() if len(found) == 1 else None
             if words[0] in self.g.media_nouns and self._of_a_name(span, words):
                 # "la compagnia di Mountain View", "la filiale britannica di Amazon": the company
                 # named last, close before (*Amazon UK*), which the name after *di* places
@@ -655,7 +663,16 @@ class DescriptionRules(FinderBase):
         the same kind as ``noun`` (*il quotidiano cinese **Beijing News***, *dal giornale **The
         Sun*** for *il giornale*; kinds by the grammar's ``media_synonyms``), or None. The noun
         says what the name is, whatever label the tagger gave it."""
+        return next(self._introduced(doc, char, noun, window), None)
+
+    def _introduced(self, doc: Doc, char: int, noun: str, window: int = 1500, apposed: bool = False):
+        """The organisations named before ``char`` (within ``window``), the last first, right after
+        a noun of the same kind as ``noun`` (:meth:`_introduced_as`); with ``apposed``, also those
+        a comma and an article of that noun follow (***Al-Alam**, una televisione iraniana*)."""
         kind = self.medium_kind(noun)
+
+        def of_kind(word: str) -> bool:
+            return self.medium_kind(word) == kind and (word in self.g.media_nouns or word in self.g.media_synonyms)
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
             if len(ent.text) <= 2 or name.lower() == name:
@@ -664,11 +681,12 @@ class DescriptionRules(FinderBase):
             if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
                 k -= 1  # "il quotidiano *cinese* Beijing News"
             before = _norm(doc[k]) if k >= 1 else ""
-            if self.medium_kind(before) == kind and (
-                    before in self.g.media_nouns or before in self.g.media_synonyms) \
-                    and _norm(doc[k - 1]) in self.g.definite | self.g.prepositions:
-                return name, "ORG"
-        return None
+            if of_kind(before) and _norm(doc[k - 1]) in self.g.definite | self.g.prepositions:
+                yield name, "ORG"
+            elif apposed and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
+                    and _norm(doc[ent.end + 1]) in self.g.definite | self.g.indefinite_articles \
+                    and of_kind(_norm(doc[ent.end + 2])):
+                yield name, "ORG"
 
     def _named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
         """The one organisation named before ``char`` (within ``window``) whose name opens with
