@@ -225,6 +225,17 @@ class DescriptionRules(FinderBase):
             near = self._given_title(doc, self.g.title_hyponyms[words[0]]) & {
                 e._.kit_canonical for e in self.context(doc).ents_in_chars(max(0, span.start_char - window), span.start_char)}
             return self._last_named(doc, span.start_char, "PER", window=window, among=near) if len(near) == 1 else None
+        if narrower and words and words[0] in self.g.protagonist_titles and self._definite_opening(span) \
+                and not set(words[1:]) & self.g.prepositions and not self._given_title(doc, {words[0]}):
+            # (in a content: "l'attrice", "il cantante", a profession no one was introduced with:
+            # the one person named in the ``window`` characters before it, not the speaker and
+            # not of the other gender; none when there are two)
+            other = "M" if self._feminine(span) else "F" if self._masculine(span) else None
+            near = {e._.kit_canonical for e in self.context(doc).ents_in_chars(max(0, span.start_char - window), span.start_char)
+                    if e.label_ == "PER" and len(e.text) > 2 and e._.kit_canonical.lower() != e._.kit_canonical
+                    and not (speaker and self._is_speaker(e._.kit_canonical, speaker))
+                    and (other is None or self._person_gender(doc, e) != other)}
+            return (near.pop(), "PER") if len(near) == 1 else None
         female = salient and self._feminine(span)  # no man for "la studentessa", "la sessantenne"
         if speaker and words and words[0] in self.g.kin_nouns:
             return self._relative_of(doc, speaker)  # "il ritiro del figlio", said by his father
@@ -301,6 +312,14 @@ class DescriptionRules(FinderBase):
                 # quotidiano cinese Beijing News*, not *Google* named in between)
                 return self._introduced_as(doc, span.start_char, words[0]) or \
                     self._last_named(doc, span.start_char, "ORG")
+            if words[0] in self.g.media_synonyms and words[0] not in self.g.media_nouns \
+                    and not set(words[1:]) & self.g.prepositions:
+                # "il tabloid", "la televisione" (a synonym the grammar does not list as a body's
+                # noun): the one organisation the article introduced as a medium of its kind
+                # (*il giornale britannico The Sun*, *Al-Alam, una televisione iraniana,*); none
+                # when it introduced two
+                found = set(self._introduced(doc, span.start_char, words[0], apposed=True))
+                return found.pop() if len(found) == 1 else None
             if words[0] in self.g.media_nouns and self._of_a_name(span, words):
                 # "la compagnia di Mountain View", "la filiale britannica di Amazon": the company
                 # named last, close before (*Amazon UK*), which the name after *di* places
@@ -655,20 +674,40 @@ class DescriptionRules(FinderBase):
         the same kind as ``noun`` (*il quotidiano cinese **Beijing News***, *dal giornale **The
         Sun*** for *il giornale*; kinds by the grammar's ``media_synonyms``), or None. The noun
         says what the name is, whatever label the tagger gave it."""
+        return next(self._introduced(doc, char, noun, window), None)
+
+    def _introduced(self, doc: Doc, char: int, noun: str, window: int = 1500, apposed: bool = False):
+        """The organisations named before ``char`` (within ``window``), the last first, right after
+        a noun of the same kind as ``noun`` (:meth:`_introduced_as`); with ``apposed``, also those
+        a comma and an article of that noun follow (***Al-Alam**, una televisione iraniana*)."""
         kind = self.medium_kind(noun)
+
+        def of_kind(word: str) -> bool:
+            return self.medium_kind(word) == kind and (word in self.g.media_nouns or word in self.g.media_synonyms)
         for ent in reversed(self.context(doc).ents_in_chars(max(0, char - window), char)):
             name = ent._.kit_canonical
             if len(ent.text) <= 2 or name.lower() == name:
                 continue
-            k = ent.start - 1
-            if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
-                k -= 1  # "il quotidiano *cinese* Beijing News"
-            before = _norm(doc[k]) if k >= 1 else ""
-            if self.medium_kind(before) == kind and (
-                    before in self.g.media_nouns or before in self.g.media_synonyms) \
-                    and _norm(doc[k - 1]) in self.g.definite | self.g.prepositions:
-                return name, "ORG"
-        return None
+            if of_kind(self._medium_before(doc, ent)):
+                yield name, "ORG"
+            elif apposed and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
+                    and _norm(doc[ent.end + 1]) in self.g.definite | self.g.indefinite_articles \
+                    and of_kind(_norm(doc[ent.end + 2])):
+                yield name, "ORG"
+
+    def _medium_before(self, doc: Doc, ent: Span, prepositions: bool = True) -> str:
+        """The noun of a medium or body (the grammar's ``media_nouns``, ``media_synonyms``) right
+        before a name, after an article or (with ``prepositions``) a preposition (*il quotidiano
+        cinese **Beijing News***, *la rivista **Voici***): what the name is, whatever label the
+        tagger gave it; else ""."""
+        k = ent.start - 1
+        if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1  # "il quotidiano *cinese* Beijing News"
+        before = _norm(doc[k]) if k >= 1 else ""
+        if (before in self.g.media_nouns or before in self.g.media_synonyms) \
+                and _norm(doc[k - 1]) in (self.g.definite | self.g.prepositions if prepositions else self.g.definite):
+            return before
+        return ""
 
     def _named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
         """The one organisation named before ``char`` (within ``window``) whose name opens with
@@ -703,7 +742,9 @@ class DescriptionRules(FinderBase):
         ambiguous: set[str] = set()
         holders: dict[str, set[tuple[str, str]]] = {}
         for ent in doc.ents:
-            if ent.label_ != "PER":
+            if ent.label_ != "PER" or self._medium_before(doc, ent, prepositions=False):
+                # (not "la rivista Voici, l'attrice…": a medium, whose apposition is no title of
+                # it; "il coordinatore del partito X" gives X a title)
                 continue
             j = ent.start - 1
             if j >= 0 and doc[j].text == ",":
