@@ -747,6 +747,12 @@ class Grammar:
     #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
     #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
     infinitive_acts: frozenset[str] = frozenset()
+    #: cue verbs whose bare object is what was said only when it is an action noun (``action_suffixes``):
+    #: *ha ordinato la chiusura delle scuole*, not *ha ordinato venti nuovi aerei* (goods bought)
+    action_object_verbs: frozenset[str] = frozenset()
+    #: endings of action nouns, what an order orders (*chiusura*, *demolizione*, *ampliamento*; a
+    #: short one, *sequestro*, *arresto*, is not read: it looks like goods)
+    action_suffixes: tuple[str, ...] = ()
     #: cue verbs that are speech only in the active voice (*è stata attaccata una nave*, *sono
     #: stati aggiunti nuovi servizi*: an act, not words)
     active_only_verbs: frozenset[str] = frozenset()

@@ -9,7 +9,7 @@ asides) and :mod:`.interviews`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..quotemarks import QUOTE_CHARS
 from .agents import AgentRules
@@ -748,6 +748,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         j = self._after_aside(doc, j, sent.end)
         j = self._after_indirect_object(doc, j, sent.end)
         return j < sent.end and _norm(doc[j]) in self.g.object_starts
+
+    def _action_object(self, verb: Token) -> bool:
+        """The direct object of ``verb`` (or a conjunct in it) is an action noun (``action_suffixes``):
+        *ha ordinato **la chiusura** delle scuole*, *il cessate il fuoco e **la chiusura** dello
+        spazio aereo*; not goods (*ha ordinato venti nuovi aerei*, *una pizza*)."""
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        objects += [c for o in objects for c in o.subtree if c.dep_ == "conj"]
+        return any(o.pos_ == "NOUN" and _norm(o).endswith(tuple(self.g.action_suffixes)) for o in objects)
 
     def _purpose_of_act(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive at ``i`` after *per* (``purpose_openers``) is the purpose of an act told
@@ -1814,6 +1822,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                             and doc[m].head.head.i == end - 1 for m in range(j, sent_end)):
             # "invitò a casa alcuni compagni contrari alla guerra": a guest, nothing urged (not
             # "invitò i manifestanti alla calma": the urged noun hangs on the verb)
+            complement = "none"
+        if complement == "object" and kind == "verb" and not passive and verb in self.g.action_object_verbs \
+                and not self._action_object(doc[end - 1]):
+            # "ha ordinato venti nuovi aerei": goods bought, nothing ordered said
             complement = "none"
         if speaker_np is None and complement in ("di", "object") and verb not in self.g.charge_verbs \
                 and (passive or kind == "verb" and any(t.dep_ == "aux:pass" for t in doc[start:end])):
