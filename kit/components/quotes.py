@@ -1290,8 +1290,6 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
         # right after the verb and its adverbs (not the di of a locution or a noun, "ha parlato
         # prima di lasciare la sala", "si parli chiaro in modo di poter agire")
         return True
-    if _preposition_content(doc, cue, speech):
-        return True  # "si è lamentato per i ritardi", "ha protestato contro la chiusura"
     if norm in speech.g.forms("a") and speech.appeal(cue):
         return True  # "ha fatto appello all'ONU perché…": the addressee opens what is asked
     if (norm in speech.g.forms("a") or norm == "contro") and speech.light_noun_cue(cue):

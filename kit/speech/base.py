@@ -159,6 +159,11 @@ class DocContext:
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
         return self.ents[i:j]
 
+    def ent_at(self, i: int) -> Span | None:
+        """The entity that holds token ``i`` (or None)."""
+        k = bisect_right(self.tok_starts, i) - 1
+        return self.ents[k] if k >= 0 and self.ents[k].end > i else None
+
     def ents_starting_between(self, first: int, last: int) -> list[Span]:
         """Entities whose first character lies in [first, last], however far they run."""
         return self.ents[bisect_left(self.char_starts, first):bisect_right(self.char_starts, last)]

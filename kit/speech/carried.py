@@ -161,7 +161,7 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
         subject = verb.head  # "il coro, i quali…": the noun the relative clause hangs on
     if previous.speaker_start is not None and previous.speaker_start <= subject.idx < (previous.speaker_end or 0):
         return False  # "…, ha detto il sindaco X, che poi ha pronunciato le parole «…»": the same person
-    ent = next((e for e in ctx.ents if e.start <= subject.i < e.end), None)
+    ent = ctx.ent_at(subject.i)
     start = ent.start if ent is not None else max(subject.left_edge.i, floor)
     named = speech.from_candidate(doc, (start, subject.i + 1, ent))  # (a description resolved: "il sindaco")
     return named is None or not same_name(named.name, previous.speaker)
@@ -187,7 +187,7 @@ def controller_subject(doc: Doc, pair: MarkPair, previous: Quote, speech: Speech
             or any(t.is_punct and t.text != "," for t in doc[verb.i + 1:k]):
         return None
     subject = next((t for t in verb.head.children if t.dep_ == "nsubj" and floor <= t.i), None)
-    ent = next((e for e in speech.context(doc).ents if subject is not None and e.start <= subject.i < e.end), None)
+    ent = speech.context(doc).ent_at(subject.i) if subject is not None else None
     if ent is None or ent.label_ != "PER":
         return None
     named = speech.from_candidate(doc, (ent.start, ent.end, ent))
