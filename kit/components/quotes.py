@@ -505,6 +505,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                         or _runs_on(doc, cue, marks[i], speech))
                   and not _new_clause_before(doc, text, cue, marks[i], speech)]
         speaker = speakers[cue_index]
+        if cue.lemma in speech.g.poll_verbs:
+            speaker = None  # "i sondaggi danno per favorito X": a poll or a count, no one's words
         clause = cue.complement in ("che", "di", "colon", "source")
         if cue.complement == "object" and inside and (_acts(doc, cue.content_start, cue.region_end,
                                                             speech.g.act_objects)
@@ -580,7 +582,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # or an indefinite subject ("qualcuno prospettava una giornata positiva")
             unsigned = speaker is None and (not speech.reports_of(cue) and (
                 rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue)
-                or speech.impersonal_report(doc, cue) or speech.indefinite_pronoun_subject(doc, cue))
+                or speech.impersonal_report(doc, cue) or speech.indefinite_pronoun_subject(doc, cue)
+                or cue.lemma in speech.g.poll_verbs)  # "i sondaggi danno per favorito X": a poll signs no words
                 or speech.unsigned_document_relative(doc, cue))  # "una lettera in cui si parla di…"
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             # who speaks may be named in the sentences around a cue without a subject of its
@@ -597,7 +600,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "ha risposto alle domande", "Questi sviluppi sottolineano…": not speech
             if speech.said_before(doc, cue):
                 continue  # "«…»: lo ha annunciato il ministro": the ministro speaks, he is not what is said
-            region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
+            if cue.lemma not in speech.g.poll_verbs:  # (a list of standings goes on past its commas)
+                region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
             if rumour:
                 region_end = speech.news_end(doc, cue.content_start, region_end)
             if cue.verb in speech.g.stance_verbs or cue.verb in speech.g.preposition_contents:
@@ -1261,6 +1265,8 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     norm = first.text.replace("’", "'").lower()
     # "ha criticato Alfano": blame aims at the person (so does a locution, "ha puntato il dito contro Rossi")
     target = cue.verb in speech.g.person_target_verbs or cue.lemma in speech.g.person_target_verbs
+    if cue.lemma in speech.g.poll_verbs:
+        return True  # "i sondaggi danno per favorito Rossi": the cue checked what opens its object
     if norm in speech.g.object_starts and not target and speech.names_a_person(doc, first.i, span.end):
         return False  # "ha ricordato il medico Giuseppe Liotta": a person, not words
     if norm in speech.g.object_starts or first.like_num:

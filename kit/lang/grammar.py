@@ -644,6 +644,13 @@ class Grammar:
     #: dubitano che…*; not *si è accertato che…*, *non dubito che…*, nor *per accertare la
     #: gestione*, an act)
     finding_verbs: frozenset[str] = frozenset()
+    #: verbs by which a poll, an estimate or a count reports a standing or a figure, only with
+    #: such a subject (:attr:`poll_nouns`) and an object after them: *i sondaggi danno per
+    #: favorito Rossi*, *le stime davano un totale di 19 morti* (not *ha dato ragione*, *le
+    #: ricerche hanno dato esito negativo*, a search, nor *il sindaco dà il via libera*)
+    poll_verbs: frozenset[str] = frozenset()
+    #: nouns of polls, estimates, projections and counts that report through :attr:`poll_verbs`
+    poll_nouns: frozenset[str] = frozenset()
     #: adjectives of a held belief that report it after a copula with a *che*-clause and a
     #: subject that is someone in the third person (*gli inquirenti sono convinti che…*, *il
     #: ministro è certo che…*; not *è certo che…*, no one, nor *sono sicuro che…*, the writer)

@@ -130,6 +130,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 hits = lemmas & self.g.pledge_verbs  # "si è impegnato a riaprire…", "si era offerta di pagare…"
             if not hits and lemmas & self.g.plan_verbs and self._stated_plan(doc, i, sent):
                 hits = lemmas & self.g.plan_verbs  # "il governo prevede di abolire…"
+            if not hits and lemmas & self.g.poll_verbs and self._poll_subject(doc, i, sent):
+                hits = lemmas & self.g.poll_verbs  # "i sondaggi danno per favorito Rossi"
             estimating = self.g.forecast_verbs | self.g.finding_verbs
             if not hits and token.pos_ in ("NOUN", "ADJ") and self.present_twins(norm) & estimating \
                     and self._stated_estimate(doc, i, sent, present=True):
@@ -397,6 +399,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # doubts: "ha sollevato dubbi sulla copertura"; a complaint what it opposes: "ha
             # presentato ricorso al TAR contro l'esito del voto")
             return None
+        if lemma in self.g.poll_verbs and self._poll_standing(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
+            end = self.skip_adverbs(doc, end, sent.end) + 2  # "danno per favorito": the standing is the cue's
         return start, end, lemma
 
     def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
@@ -1276,6 +1280,29 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         subjects = self._personal_subjects(doc, i)
         return bool(subjects) and not self._things_as_subjects(doc[i])
 
+    def _poll_subject(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is an active verb of ``poll_verbs`` whose parsed subject is a poll, an
+        estimate or a count (``poll_nouns``), then past adverbs *per* + a predicate, or a noun
+        phrase that opens with a determiner, a name or a number and a number in the clause: *i
+        sondaggi danno per favorito Rossi*, *le prime stime davano un totale di 19 morti*, *i
+        risultati davano Bianchi primo con il 41%* (not *i risultati danno ragione a…*, *hanno
+        dato esito negativo*, *una spinta alla borsa*: other senses, no standing nor figure)."""
+        if self._personal_active(doc, i, sent) is None \
+                or not any(self.word_forms(s) & self.g.poll_nouns for s in parsed_subjects(doc[i], self.g.relatives)):
+            return False
+        k = self.skip_adverbs(doc, i + 1, sent.end)
+        if self._poll_standing(doc, k, sent.end):
+            return True
+        # a standing or a figure: a number in the clause after the object's first word
+        # ("Bianchi primo con il 41%", "un totale di 19 morti"; not "una spinta alla borsa")
+        return k < sent.end and doc[k].pos_ in ("DET", "PROPN", "NUM") \
+            and any(t.like_num for t in doc[k:sent.end])
+
+    def _poll_standing(self, doc: Doc, k: int, end: int) -> bool:
+        """*per* + a predicate at token ``k`` after a verb of ``poll_verbs``: *per favorito*, *per
+        vincente* (the standing, then who holds it)."""
+        return k + 1 < end and _norm(doc[k]) == "per" and doc[k + 1].pos_ in ("ADJ", "VERB", "NOUN")
+
     def _stated_estimate(self, doc: Doc, i: int, sent: Span, present: bool = False) -> bool:
         """Token ``i`` is an active verb of estimating (``forecast_verbs``) in the third person,
         with no clitic *si* before its auxiliaries, then a *che*-clause, whose parsed subject is
@@ -1344,7 +1371,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         impersonal *si pensa a…*, whose cue only its *a* opens, and *si prevedono nevicate*, whose
         cue only its object opens)."""
         return cue.lemma in self.object_verbs or cue.verb in self.object_verbs or cue.lemma in self.g.impersonal_a_verbs \
-            or cue.lemma in self.g.impersonal_object_verbs or cue.verb in self.g.stance_verbs
+            or cue.lemma in self.g.impersonal_object_verbs or cue.verb in self.g.stance_verbs \
+            or cue.lemma in self.g.poll_verbs
 
     def reports_of(self, cue: Cue) -> bool:
         """The cue reports what it is about with *di* (*parlano di sei morti*)."""
