@@ -1,0 +1,27 @@
+"""Speakers named by a group right before a body's name (forms of Italian news written for these
+tests; no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+STRIKE = "lo sciopero continuerà fino a venerdì"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural group noun right before a body's name, no preposition: the group, as written
+    (f"I dipendenti Fiat hanno detto che {STRIKE}.", [("indirect", STRIKE, "dipendenti Fiat")]),
+    (f"Ieri i giovani soci WWF hanno scritto che {STRIKE}.", [("indirect", STRIKE, "giovani soci WWF")]),
+    (f"I vertici Alitalia ritengono che {STRIKE}.",
+     [("indirect", STRIKE, "vertici Alitalia")]),
+    # the look-alikes: the group with "di" (already the group), a body of its kind before its
+    # name, a title before a person's name, the body alone: unchanged
+    (f"I dipendenti della Fiat hanno detto che {STRIKE}.", [("indirect", STRIKE, "dipendenti della Fiat")]),
+    (f"Il quotidiano Il Tirreno ha scritto che {STRIKE}.", [("indirect", STRIKE, "Il Tirreno")]),
+    (f"Il sindacalista Marco Ferri ha detto che {STRIKE}.", [("indirect", STRIKE, "Marco Ferri")]),
+    (f"La Fiat ha detto che {STRIKE}.", [("indirect", STRIKE, "Fiat")]),
+])
+def test_group_before_a_body_name(shipped, text, expected):
+    """*i dipendenti Fiat*, *i vertici Alitalia*: an unnamed, definite group keeps its
+    description, as *i dipendenti della Fiat* does (the guidelines), not the body's name."""
+    assert spoken(shipped, text) == expected
