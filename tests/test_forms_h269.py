@@ -25,3 +25,26 @@ def test_group_before_a_body_name(shipped, text, expected):
     """*i dipendenti Fiat*, *i vertici Alitalia*: an unnamed, definite group keeps its
     description, as *i dipendenti della Fiat* does (the guidelines), not the body's name."""
     assert spoken(shipped, text) == expected
+
+
+KIDS = "I ragazzi meritano politici coraggiosi"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the platform's name that ends a channel phrase (after "sulla propria pagina", "sul proprio
+    # profilo") is where the words were written, not who wrote them
+    (f"Sulla propria pagina Facebook, Carlo Bruni marito della senatrice, un ex sindaco che fu "
+     f"minacciato nel 2015, ha scritto «{KIDS}».", [("direct", KIDS, "Carlo Bruni")]),
+    (f"Sul proprio profilo Instagram, Carlo Bruni fratello della senatrice, un ex sindaco che fu "
+     f"minacciato nel 2015, ha scritto «{KIDS}».", [("direct", KIDS, "Carlo Bruni")]),
+    # the look-alikes: the writer right after the channel, the channel with no platform's name,
+    # a body's note: unchanged
+    (f"Sulla propria pagina Facebook, Carlo Bruni ha scritto «{KIDS}».", [("direct", KIDS, "Carlo Bruni")]),
+    (f"Su Facebook, Carlo Bruni ha scritto «{KIDS}».", [("direct", KIDS, "Carlo Bruni")]),
+    ("In una nota, la Cgil ha scritto che lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "Cgil")]),
+])
+def test_platform_of_a_channel_phrase(shipped, text, expected):
+    """*Sulla propria pagina Facebook, X …, ha scritto*: a platform's name ending a channel
+    phrase (after an article, a possessive or *proprio*) is never the subject."""
+    assert spoken(shipped, text) == expected

@@ -79,6 +79,8 @@ class SpeakerRules(FinderBase):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
+        if any(self.channel_end(doc, j, np_start + 1) == np_start + 1 for j in range(max(floor, np_start - 5), np_start - 1)):
+            return False  # "Sul suo profilo Facebook, X ha scritto…": the platform that ends a channel phrase
         if norm in self.g.coordinators and self.context(doc).has_dep:
             head = doc[np_start]
             while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
