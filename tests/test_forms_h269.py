@@ -48,3 +48,26 @@ def test_platform_of_a_channel_phrase(shipped, text, expected):
     """*Sulla propria pagina Facebook, X …, ha scritto*: a platform's name ending a channel
     phrase (after an article, a possessive or *proprio*) is never the subject."""
     assert spoken(shipped, text) == expected
+
+
+LEAD = "«Lascerò il ring tra due anni», ha detto Marco Neri. "
+FIRST = ("direct", "Lascerò il ring tra due anni", "Marco Neri")
+READY = "Sono pronto, lo batterò in tre riprese"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks after a colon that ends a relative clause on a named person, whose adjective takes
+    # an infinitive: that person's words, not carried from the quotation before
+    (LEAD + f"Il suo prossimo avversario sarà il pugile Luca Ferri, il quale è già ansioso di sfidarlo: «{READY}».",
+     [FIRST, ("direct", READY, "Luca Ferri")]),
+    (LEAD + f"Il suo prossimo avversario sarà Luca Ferri, il quale è ansioso di affrontarlo: «{READY}».",
+     [FIRST, ("direct", READY, "Luca Ferri")]),
+    # the look-alikes: the same clause with its own subject, or on the speaker before: unchanged
+    (LEAD + f"Il pugile Luca Ferri è già ansioso di sfidarlo: «{READY}».", [FIRST, ("direct", READY, "Luca Ferri")]),
+    ("«Lascerò il ring tra due anni», ha detto il pugile Marco Neri, il quale è già ansioso di "
+     f"ripartire: «{READY}».", [FIRST, ("direct", READY, "Marco Neri")]),
+])
+def test_relative_adjective_before_a_colon(shipped, text, expected):
+    """*…il pugile X, il quale è ansioso di sfidarlo: «…»*: the colon ends a relative clause
+    whose subject is the named person it hangs on; the words are that person's."""
+    assert spoken(shipped, text) == expected
