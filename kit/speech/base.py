@@ -482,7 +482,7 @@ class FinderBase:
             return None
         k = j + 1
         while k < end and k - j <= 3 and (_norm(doc[k]) in self.g.articles | self.g.possessives
-                                           or doc[k].pos_ == "ADJ" and doc[k].is_lower):
+                                           or doc[k].pos_ in ("ADJ", "DET") and doc[k].is_lower):  # ("sulla propria pagina")
             k += 1
         if k >= end or _norm(doc[k]) not in self.g.document_nouns | self.g.channel_nouns:
             return None

@@ -180,14 +180,26 @@ def _lead_verb(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder):
 
 def controller_subject(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFinder) -> Speaker | None:
     """The person named as the subject of the verb that governs the infinitive right before
-    ``pair`` (*cosicché **Marco Neri** ha pensato di cambiarlo in «…»*), when another than the
-    ``previous`` quotation's speaker: the words are that person's; else None."""
+    ``pair`` (*cosicché **Marco Neri** ha pensato di cambiarlo in «…»*), or the adjective the
+    infinitive hangs on before a colon (*X, il quale è ansioso di sfidarlo: «…»*), when another
+    than the ``previous`` quotation's speaker: the words are that person's; else None."""
     floor, k, verb = _lead_verb(doc, pair, previous, speech)
-    if verb is None or verb.dep_ != "xcomp" or not floor <= verb.head.i < verb.i \
-            or any(t.is_punct and t.text != "," for t in doc[verb.i + 1:k]):
+    if verb is None or not floor <= verb.head.i < verb.i:
+        return None
+    # (or "…il pugile X, il quale è già ansioso di sfidarlo: «…»": the infinitive of an adjective
+    # in a relative clause, then a colon: the noun the relative hangs on, or the name after it)
+    colon = doc[k - 1].text == ":" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acl:relcl"
+    if not (verb.dep_ == "xcomp" or colon) or any(t.is_punct and t.text != "," for t in doc[verb.i + 1:k - 1 if colon else k]):
         return None
     subject = next((t for t in verb.head.children if t.dep_ == "nsubj" and floor <= t.i), None)
-    ent = speech.context(doc).ent_at(subject.i) if subject is not None else None
+    if colon:
+        if subject is None or "Rel" not in subject.morph.get("PronType") or verb.head.head.i < floor:
+            return None
+        subject = verb.head.head
+    ctx = speech.context(doc)
+    ent = ctx.ent_at(subject.i) if subject is not None else None
+    if ent is None and colon and subject.i + 1 < len(doc) and doc[subject.i + 1].head.i == subject.i:
+        ent = ctx.ent_at(subject.i + 1)  # "il pugile X": the name of the title
     if ent is None or ent.label_ != "PER":
         return None
     named = speech.from_candidate(doc, (ent.start, ent.end, ent))

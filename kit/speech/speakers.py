@@ -79,6 +79,8 @@ class SpeakerRules(FinderBase):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
         if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
+        if any(self.channel_end(doc, j, np_start + 1) == np_start + 1 for j in range(max(floor, np_start - 5), np_start - 1)):
+            return False  # "Sul suo profilo Facebook, X ha scritto…": the platform that ends a channel phrase
         if norm in self.g.coordinators and self.context(doc).has_dep:
             head = doc[np_start]
             while head.dep_ in ("flat:name", "flat", "compound", "det", "amod") and head.head.i != head.i:
@@ -2644,9 +2646,32 @@ class SpeakerRules(FinderBase):
         return self._from_range(doc, np_start, end)
 
     def _from_span(self, doc: Doc, ent: Span) -> Speaker:
+        group = self._group_before_name(doc, ent)
+        if group is not None:
+            return self._phrase(group)  # "i soci WWF", "i vertici Rai": the group, as written
         names = doc._.kit_canonical_names or {}
         name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
         return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
+
+    def _group_before_name(self, doc: Doc, ent: Span) -> Span | None:
+        """*i più giovani soci WWF*, *i vertici Rai*, *i dipendenti Fiat*: a plural group noun
+        (``group_speakers``; not a kind of body, *i quotidiani*, *le associazioni*) right before
+        the name of a body, with no preposition, after its definite article and adjectives: an
+        unnamed, definite group, which keeps its description (the guidelines), as *i dipendenti
+        della Fiat* does; not the body it belongs to. The phrase, or None (a person's name: *i
+        giudici Falcone e Borsellino*)."""
+        k = ent.start - 1
+        if ent.label_ == "PER" or k < 1:
+            return None
+        noun = doc[k]
+        if not (noun.is_lower and noun.is_alpha and noun.morph.get("Number") == ["Plur"]) \
+                or not self.word_forms(noun) & self.g.group_speakers \
+                or self.word_forms(noun) & (self.g.media_nouns | self.g.institution_nouns):
+            return None
+        j = k - 1
+        while j > 0 and k - j <= 3 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or _norm(doc[j]) in self.g.cue_adverbs):
+            j -= 1  # "i più piccoli soci"
+        return doc[j:ent.end] if _norm(doc[j]) in self.g.definite else None
 
     def _kin(self, doc: Doc, start: int, end: int) -> bool:
         """*il convivente di Vanessa*, *la madre di Giulia*, *l'avvocato di Rossi*: a definite
