@@ -1168,9 +1168,9 @@ def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: Speech
         if cue_start < start:
             continue
         left_end = cue_start
-        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
+        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in ASIDE_DASHES | {","}):
             left_end -= 1
-        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
+        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in ASIDE_DASHES) if i != -1), default=-1)
         right_start = dash + 1 if dash != -1 else quote.end
         # ("– ha proseguito –, dalla prima alla quinta": the punctuation after the dash is not said)
         while right_start < quote.end and (text[right_start].isspace() or text[right_start] in ",.;:"):
@@ -2505,7 +2505,7 @@ def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
 def _words_after(doc: Doc, cue: Cue) -> bool:
     """Words between a cue inside the marks and the dash (or comma) that closes it."""
     for tok in doc[cue.end:cue.end + 20]:
-        if tok.text in DASHES or tok.text == ",":
+        if tok.text in ASIDE_DASHES or tok.text == ",":
             return False
         if tok.is_alpha:
             return True
