@@ -36,3 +36,24 @@ def test_minus_sign_aside(shipped, text, expected):
     interrupted by its cue into two spans, as the en dash does; not inside a number or a sum,
     nor around a clause of condition or time (*– se crederà –*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the cue's adverbs after it name no one: the speaker carried, or the description after them
+    ("Il ministro Aldo Neri è arrivato a Tunisi. «Lo scopo della visita – ha detto infatti – è politico».",
+     [("direct", "Lo scopo della visita", "Aldo Neri"), ("direct", "è politico", "Aldo Neri")]),
+    ("Il ministro Aldo Neri è arrivato a Tunisi. «Lo scopo della visita – ha detto ancora il ministro – è politico».",
+     [("direct", "Lo scopo della visita", "Aldo Neri"), ("direct", "è politico", "Aldo Neri")]),
+    ("Il ministro Aldo Neri è arrivato a Tunisi. «Lo scopo della visita – ha detto poi il ministro – è politico».",
+     [("direct", "Lo scopo della visita", "Aldo Neri"), ("direct", "è politico", "Aldo Neri")]),
+    # the look-alikes: someone new after the cue, with or without an adverb, is no one we know
+    ("Il ministro Aldo Neri è arrivato a Tunisi. «Il treno era pieno – ha detto uno dei passeggeri – e caldo».",
+     [("direct", "Il treno era pieno", None), ("direct", "e caldo", None)]),
+    ("Il ministro Aldo Neri è arrivato a Tunisi. «Il treno era pieno – ha detto poi uno dei passeggeri – e caldo».",
+     [("direct", "Il treno era pieno", None), ("direct", "e caldo", None)]),
+])
+def test_adverb_after_inside_cue(shipped, text, expected):
+    """*«… – ha detto infatti – …»*, *«… – ha detto ancora il ministro – …»*: adverbs after a
+    cue inside the marks are the cue's, not a speaker of their own; the speaker is carried, or
+    the description after them is resolved."""
+    assert spoken(shipped, text) == expected

@@ -2370,6 +2370,8 @@ class SpeakerRules(FinderBase):
         sent_end = self.context(doc).sent(cue.start).end
         j = cue.end
         limit = min(sent_end, cue.end + 14)
+        if cue.inside_quote:
+            j = self.skip_adverbs(doc, j, limit)  # ("– ha detto ancora il ministro –")
         group = self._group_after(doc, j, sent_end)
         if group is not None and not cue.inside_quote:
             return group
