@@ -57,3 +57,24 @@ def test_adverb_after_inside_cue(shipped, text, expected):
     cue inside the marks are the cue's, not a speaker of their own; the speaker is carried, or
     the description after them is resolved."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what an appeal asks after perché + a subjunctive, past a comma too, and its own "di"
+    ("Il sindaco Marco Bianchi rivolge un caldo appello ai negozianti, perché rispettino gli orari.",
+     [("indirect", "ai negozianti, perché rispettino gli orari", "Marco Bianchi")]),
+    ("La sindaca Paola Ferri ha rivolto un appello ai genitori perché evitino di accompagnare i figli in auto.",
+     [("indirect", "ai genitori perché evitino di accompagnare i figli in auto", "Paola Ferri")]),
+    ("La sindaca Paola Ferri fa un appello alla giunta perché in nome della trasparenza, si pronunci entro lunedì.",
+     [("indirect", "alla giunta perché in nome della trasparenza, si pronunci entro lunedì", "Paola Ferri")]),
+    # the look-alikes: a cause in the indicative after the comma is the writer's, not asked
+    ("Il sindaco Marco Bianchi rivolge un appello ai negozianti, perché la situazione è grave.",
+     [("indirect", "ai negozianti", "Marco Bianchi")]),
+    ("Il sindaco Marco Bianchi ha criticato la giunta, perché ha alzato le tasse.",
+     [("indirect", "la giunta", "Marco Bianchi")]),
+])
+def test_appeal_asks_after_perche(shipped, text, expected):
+    """*ha rivolto un appello ai cittadini(,) perché restino a casa*: an appeal's content goes on
+    over *perché* + a subjunctive, past a comma before it or inside it, and a *di* inside that
+    clause is not the appeal's own; a cause in the indicative after a comma is not asked."""
+    assert spoken(shipped, text) == expected
