@@ -78,3 +78,22 @@ def test_appeal_asks_after_perche(shipped, text, expected):
     over *perché* + a subjunctive, past a comma before it or inside it, and a *di* inside that
     clause is not the appeal's own; a cause in the indicative after a comma is not asked."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # indirizzare and mandare take the speech nouns rivolgere takes
+    ("La sindaca Paola Ferri ha mandato un ringraziamento ai volontari per il lavoro svolto durante la piena.",
+     [("indirect", "ai volontari per il lavoro svolto durante la piena", "Paola Ferri")]),
+    ("La sindaca Paola Ferri ha indirizzato un appello al governo perché intervenga subito.",
+     [("indirect", "al governo perché intervenga subito", "Paola Ferri")]),
+    ("A tutti si indirizza un cordiale ringraziamento per le proposte che sono state fatte.",
+     [("indirect", "le proposte che sono state fatte", None)]),
+    # the look-alikes: what is sent or addressed is no speech noun
+    ("La sindaca Paola Ferri ha mandato un pacco ai volontari.", []),
+    ("La sindaca Paola Ferri ha indirizzato la lettera al prefetto.", []),
+])
+def test_addressed_speech_nouns(shipped, text, expected):
+    """*ha mandato un ringraziamento ai volontari per…*, *ha indirizzato un appello al governo
+    perché…*: *indirizzare* and *mandare* with a speech noun (``speech_verbs_need_object``)
+    report as *rivolgere* does; with any other object they report nothing."""
+    assert spoken(shipped, text) == expected
