@@ -1172,9 +1172,9 @@ def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: Speech
         if cue_start < start:
             continue
         left_end = cue_start
-        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
+        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in ASIDE_DASHES | {","}):
             left_end -= 1
-        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
+        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in ASIDE_DASHES) if i != -1), default=-1)
         right_start = dash + 1 if dash != -1 else quote.end
         # ("– ha proseguito –, dalla prima alla quinta": the punctuation after the dash is not said)
         while right_start < quote.end and (text[right_start].isspace() or text[right_start] in ",.;:"):
@@ -2234,7 +2234,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # «… – ha commentato uno dei passeggeri – …» names someone: no one we know
             speaker = speech.speaker_after(doc, cue)
             definite = speaker is None and _definite_after(doc, cue, speech)
-            unnamed = speaker is None and _words_after(doc, cue) and not definite
+            unnamed = speaker is None and _words_after(doc, cue, speech) and not definite
             if speaker is None and not unnamed:
                 # "… è confermata dallo stesso interessato: «Certo – ha dichiarato – …»": the cue
                 # before the colon names the speaker, else the quotation before does
@@ -2503,17 +2503,19 @@ def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> boo
 def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """A definite description right after a cue inside the marks (*«…» – spiega **l'esponente di
     Forza Italia** – «…»*): someone the article named, not an unknown speaker (*uno dei
-    passeggeri*)."""
-    first = next((t for t in doc[cue.end:cue.end + 3] if t.is_alpha or t.text.endswith(("'", "’"))), None)
+    passeggeri*); the cue's adverbs skipped (*– ha detto ancora il ministro –*)."""
+    first = next((t for t in doc[cue.end:cue.end + 3] if (t.is_alpha or t.text.endswith(("'", "’")))
+                  and _norm(t) not in speech.g.cue_adverbs), None)
     return first is not None and _norm(first) in speech.g.definite
 
 
-def _words_after(doc: Doc, cue: Cue) -> bool:
-    """Words between a cue inside the marks and the dash (or comma) that closes it."""
+def _words_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """Words between a cue inside the marks and the dash (or comma) that closes it, not the
+    cue's adverbs (*– ha detto infatti –* names no one: the speaker carried)."""
     for tok in doc[cue.end:cue.end + 20]:
-        if tok.text in DASHES or tok.text == ",":
+        if tok.text in ASIDE_DASHES or tok.text == ",":
             return False
-        if tok.is_alpha:
+        if tok.is_alpha and _norm(tok) not in speech.g.cue_adverbs:
             return True
     return False
 

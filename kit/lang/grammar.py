@@ -1195,6 +1195,9 @@ class Grammar:
     #: nouns of an appeal, whose cue's content opens with its addressee (*ha fatto appello
     #: all'ONU perché…*, *ha lanciato un appello ai cittadini a…*)
     appeal_nouns: frozenset[str] = frozenset()
+    #: conjunctions that after an appeal and its addressee open what is asked, past a comma too
+    #: (*ha rivolto un appello ai cittadini**, perché** restino a casa*)
+    appeal_conjunctions: frozenset[str] = frozenset()
     #: conjunctions that join two propositions of one reported clause (*che X, ma Y*, *di X e di Y*)
     proposition_conjunctions: frozenset[str] = frozenset()
     #: words that open an explanation of the noun before them, after a comma (*la mancanza di
@@ -1339,6 +1342,10 @@ class Grammar:
     #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
     #: tagger reads *chiedano* as an indicative
     present_subjunctives: dict = field(default_factory=dict)
+    #: endings of the singular present subjunctive shared with the indicative's second person
+    #: (*pronunci*, *approvi* of *-are*): read as a subjunctive only where one is expected (what
+    #: an appeal asks after *perché*)
+    singular_subjunctives: dict = field(default_factory=dict)
     #: an infinitive's ending and the endings of its future and conditional, first person
     #: (*aggiungere* -> *aggiungerò, aggiungeremo, aggiungerei*; *dire* -> *dirò, direi*), which
     #: no other person or tense has (not the past *dichiarò* of *dichiarare*): a small tagger

@@ -21,8 +21,9 @@ from ..rules import RuleSet, normalize
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
 DASHES = {"-", "–", "—"}
-#: the dashes that open and close an aside, the minus sign typed for one too (left out of
-#: DASHES: the quote rules would split «… − ha detto X − …» and lose its second half)
+#: the dashes that open and close an aside, the minus sign typed for one too (*«… − ha detto
+#: X − …»*: two spans, as with *–*); left out of DASHES, which also reads a dash between two
+#: words or numbers (*5 − 3*)
 ASIDE_DASHES = DASHES | {"−"}
 LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)

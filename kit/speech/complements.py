@@ -140,8 +140,9 @@ class ComplementRules(FinderBase):
                 if doc[k].is_punct and doc[k].text != "," or doc[k].text in QUOTE_CHARS:
                     break
         for k in range(j + 2, min(j + 10, end)):
-            if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che":
-                break  # (the object or a clause of its own comes first)
+            if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che" \
+                    or _norm(doc[k]) in self.g.appeal_conjunctions | self.g.purpose_conjunctions:
+                break  # (the object or a clause of its own comes first: "ai cittadini perché evitino di…")
             if self.di_infinitive(doc, k, end):
                 return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
         k = j + 1

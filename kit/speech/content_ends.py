@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
-from .base import Cue, FinderBase, _norm
+from .base import Cue, FinderBase, _norm, inflected
 
 
 class ContentEnds(FinderBase):
@@ -49,9 +49,14 @@ class ContentEnds(FinderBase):
         if span is None:
             return end_char
         examples_to = -1
+        appeal = cue is not None and self.appeal(cue)
         for tok in span:
             if tok.i < examples_to:
                 continue  # (examples of the noun before: "altre ipotesi, come X, Y o Z")
+            if appeal and tok.i > span.start and (asked := self._asked_verb(doc, tok.i + (tok.text == ","), span.end)):
+                # "un appello ai cittadini(,) perché, in nome della legge, si voti": what is asked
+                examples_to = asked + 1
+                continue
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
@@ -110,6 +115,21 @@ class ContentEnds(FinderBase):
                     continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
                 return tok.idx
         return end_char
+
+    def _asked_verb(self, doc: Doc, i: int, end: int) -> int | None:
+        """Token ``i`` opens what an appeal asks: a conjunction of ``appeal_conjunctions`` and a
+        verb in the subjunctive before the clause ends, whose index is returned (*…, perché
+        **restino** a casa*, *perché, in nome della legge, **si voti***; not a cause in the
+        indicative, *…, perché la situazione **è** grave*); else None."""
+        if _norm(doc[i]) not in self.g.appeal_conjunctions:
+            return None
+        for tok in doc[i + 1:min(i + 20, end)]:
+            if tok.text in ".;:!?":
+                return None
+            if "Sub" in tok.morph.get("Mood") or self.subjunctive_form(tok) \
+                    or inflected(_norm(tok), self.lemmas(tok), self.g.singular_subjunctives):
+                return tok.i  # (by its ending too, whatever the tagger says: "si pronunci")
+        return None
 
     def _second_infinitive(self, doc: Doc, cue: Cue, start: int, i: int) -> bool:
         """Token ``i`` is *e* before an infinitive coordinated with the cue's own infinitive, no

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotemarks import QUOTE_CHARS
 from .agents import AgentRules
-from .base import CLOSED_CLASSES, DASHES, Cue, _norm, inflected, lemma_reports_of, parsed_subjects, second_np
+from .base import ASIDE_DASHES, CLOSED_CLASSES, DASHES, Cue, _norm, inflected, lemma_reports_of, parsed_subjects, second_np
 from .colons import ColonCues
 from .complements import ComplementRules
 from .content_ends import ContentEnds
@@ -960,7 +960,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 tok = doc[i]
                 norm = norms[i]
                 if is_blocked(tok.idx):
-                    dashed = i > sent.start and doc[i - 1].text in DASHES
+                    dashed = i > sent.start and doc[i - 1].text in ASIDE_DASHES
                     verb = self._dashed_cue(doc, i, sent) if dashed else None
                     if verb and self._closing_dash(doc, verb[1], sent):
                         raw.append((verb[0], verb[1], "inside", f"verb:{verb[2]}", None))
@@ -1209,7 +1209,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return not any(t.is_punct for t in doc[cue.end:k])
 
     def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
-        """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
+        """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*;
+        not a clause of the quotation opened by a conjunction of condition or time
+        (``future_openers``: *il voto che il Parlamento – se crederà – vorrà darmi*)."""
+        if _norm(doc[i]) in self.g.future_openers:
+            return None
         for j in range(i, min(i + 4, sent.end)):
             verb = self.verb_cue(doc, j, sent)
             if verb is None and j == i:
@@ -1249,8 +1253,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return None
 
     def _closing_dash(self, doc: Doc, end: int, sent: Span) -> bool:
-        """A dash closes the interruption within a few words: *– ha detto il ministro –*."""
-        return any(t.text in DASHES for t in doc[end:min(end + 10, sent.end)])
+        """A dash closes the interruption within a few words: *– ha detto il ministro –* (the
+        minus sign typed for one too: *− ha detto il ministro −*)."""
+        return any(t.text in ASIDE_DASHES for t in doc[end:min(end + 10, sent.end)])
 
     def _pledge(self, doc: Doc, i: int, sent: Span) -> bool:
         """Token ``i`` is a finite verb or participle of commitment with its reflexive clitic

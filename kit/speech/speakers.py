@@ -2372,6 +2372,8 @@ class SpeakerRules(FinderBase):
         sent_end = self.context(doc).sent(cue.start).end
         j = cue.end
         limit = min(sent_end, cue.end + 14)
+        if cue.inside_quote:
+            j = self.skip_adverbs(doc, j, limit)  # ("– ha detto ancora il ministro –")
         group = self._group_after(doc, j, sent_end)
         if group is not None and not cue.inside_quote:
             return group
@@ -2389,7 +2391,7 @@ class SpeakerRules(FinderBase):
                     return self.joined_after(doc, ent, self._from_span(doc, ent), sent_end).tagged("after-cue")
                 k = ent.end
                 continue
-            if tok.text in STOPS or tok.text in DASHES and not self._hyphen(doc, k) or tok.is_space or (
+            if tok.text in STOPS or tok.text in ASIDE_DASHES and not self._hyphen(doc, k) or tok.is_space or (
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
@@ -2626,7 +2628,7 @@ class SpeakerRules(FinderBase):
         while k < limit and doc[k].is_alpha and doc[k].is_lower and not self.is_verbish(doc[k]) \
                 and _norm(doc[k]) not in self.g.prepositions and k - j <= 3:
             k += 1
-        if k == j + 1 or k >= limit or doc[k].text not in DASHES | {","}:
+        if k == j + 1 or k >= limit or doc[k].text not in ASIDE_DASHES | {","}:
             return None
         end = doc[k - 1].idx + len(doc[k - 1])
         return Speaker(doc[j + 1:k].text, None, doc[j:k].text, doc[j].idx, end, "after-cue")
