@@ -925,7 +925,30 @@ class ContentEnds(FinderBase):
                     while k > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
                         k -= 1
                     return doc[k - 1].idx + len(doc[k - 1])
+                if (conj := self._fronted_conjunct(doc, span.start, k)) is not None:
+                    return doc[conj - 1].idx + len(doc[conj - 1])
         return end_char
+
+    def _fronted_conjunct(self, doc: Doc, start: int, k: int) -> int | None:
+        """The *e* / *ed* before a finite verb group at ``k`` that opens a clause of its own
+        with an adjunct or a subject pronoun first (*di ridurre le spese **ed in questo senso
+        lavoreremo***, *il sequestro dei conti **e in quell'occasione la polizia troverà**…*,
+        *… **e noi speriamo**…*): a content with no finite verb cannot hold it, the writer's
+        clause goes on. Only a preposition the content has not used before (not a second
+        phrase of a list, *delle conquiste e della grandezza dell'Impero romano*) or a subject
+        pronoun right after the *e*, and no verb, comma or subordinator before the verb (not
+        *un vero e proprio tiro*, *e una donna incinta*: a noun or an adjective the tagger
+        read as a verb)."""
+        for j in range(k - 2, start, -1):
+            tok = doc[j]
+            if _norm(tok) in self.g.and_conjunctions and tok.pos_ == "CCONJ":
+                nxt = doc[j + 1]
+                parallel = any(t.pos_ == "ADP" and t.lemma_ == nxt.lemma_ for t in doc[max(0, start - 1):j])  # (its own "di" too)
+                opens = nxt.pos_ == "ADP" and not parallel or _norm(nxt) in self.g.subject_pronouns
+                return j if opens and _norm(doc[k - 1]) not in self.g.articles | self.g.prepositions else None
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or _norm(tok) in self.g.subordinators:
+                return None
+        return None
 
     def aside_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a content that ends with a bracketed clause of the writer's ends: before the
