@@ -34,3 +34,37 @@ def test_writers_clause_after_a_verbless_content(shipped, text, expected):
     """A content with no finite verb of its own (an object, *di* + infinitive) ends before *e*
     and a clause that opens with an adjunct or a subject pronoun and has a finite verb."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative pronoun, then a comma opening an aside inside its clause: a content never ends
+    # on the pronoun; a simple past after the aside is the writer's narration (ends before the
+    # relative), a future, a present or a subjunctive goes on with the noun's clause
+    ("I cittadini invocarono l'intervento del conte di Pisa Mario Neri il quale, dopo un breve assedio, li costrinse alla fuga.",
+     [("indirect", "l'intervento del conte di Pisa Mario Neri", "cittadini")]),
+    ("Il ministro Paolo Verdi ha invocato l'aiuto dell'esercito il quale, dopo molte ore, arrivò in città.",
+     [("indirect", "l'aiuto dell'esercito", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha proposto soluzioni che, se attuate con rigore, daranno frutti per anni.",
+     [("indirect", "soluzioni che, se attuate con rigore, daranno frutti per anni", "Paolo Verdi")]),
+    ("Il sindaco Mario Rossi ha ringraziato i volontari per l'aiuto che, insieme ai vigili, hanno dato alla città.",
+     [("indirect", "i volontari per l'aiuto che, insieme ai vigili, hanno dato alla città", "Mario Rossi")]),
+    # the look-alikes: inside a che-clause a relative in the past is still reported; a relative
+    # after a comma, an aside of the content's own, a relative with no aside, as before; a
+    # che-clause goes on over a relative's aside as it did
+    ("Il sindaco Mario Rossi ha detto che il piano è legato alla riforma alla quale, da molti mesi, il governo lavora.",
+     [("indirect", "il piano è legato alla riforma alla quale, da molti mesi, il governo lavora", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi ha detto che i fatti che, nel marzo scorso, portarono alla chiusura del ponte sono chiariti.",
+     [("indirect", "i fatti che, nel marzo scorso, portarono alla chiusura del ponte sono chiariti", "Mario Rossi")]),
+    ("Il ministro Paolo Verdi ha chiesto le dimissioni del direttore, che ieri ha lasciato la sala.",
+     [("indirect", "le dimissioni del direttore, che ieri ha lasciato la sala", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha annunciato che il piano, come ha ricordato anche il sindaco, è pronto.",
+     [("indirect", "il piano, come ha ricordato anche il sindaco, è pronto", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha chiesto la chiusura della fabbrica che inquina il fiume.",
+     [("indirect", "la chiusura della fabbrica che inquina il fiume", "Paolo Verdi")]),
+])
+def test_relative_opening_an_aside(shipped, text, expected):
+    """A relative pronoun right before a comma that opens an aside (*il quale, dopo un breve
+    assedio, li costrinse…*, *soluzioni che, se attuate, daranno…*): the content goes on over
+    the aside with the noun's clause, or ends before the relative when its verb is a simple
+    past of the writer's."""
+    assert spoken(shipped, text) == expected

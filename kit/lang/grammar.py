@@ -1357,6 +1357,9 @@ class Grammar:
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
+    #: the third person of the simple past (*arrivò*, *partì*, *poté*, *arrivarono*, *stette*),
+    #: which the small tagger often reads as a present: the writer's narration in a relative
+    simple_past: re.Pattern = NEVER
     #: endings of the imperfect subjunctive (*impegnasse*, *offrissero*, *fosse*): a verb of
     #: commitment in it is a pledge wished or asked for, not stated
     past_subjunctive: re.Pattern = NEVER

@@ -52,6 +52,11 @@ class ContentEnds(FinderBase):
         for tok in span:
             if tok.i < examples_to:
                 continue  # (examples of the noun before: "altre ipotesi, come X, Y o Z")
+            if tok.text == "," and tok.i > span.start + 1 and (aside := self.relative_aside(doc, tok.i, span.end)) is not None:
+                if aside[1] > span.start:
+                    return doc[aside[1] - 1].idx + len(doc[aside[1] - 1])  # "…Montefeltro il quale, dopo…, li costrinse"
+                examples_to = aside[0] + 1
+                continue  # "soluzioni che, se portate avanti, daranno…": the noun's clause goes on
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
@@ -338,6 +343,32 @@ class ContentEnds(FinderBase):
                                                           or bool(self.g.imperfect.search(_norm(tok))))
         return False
 
+    def relative_aside(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:
+        """A relative pronoun right before ``comma`` that opens an aside inside its clause
+        (*…Montefeltro **il quale, dopo un breve assedio,** li costrinse…*, *soluzioni **che, se
+        portate avanti,** daranno frutti*): a content never ends on the pronoun. ``(close,
+        -1)`` when the clause goes on past the aside's closing comma ``close`` (a present, a
+        future, a subjunctive or a conditional: the noun's clause, reported); ``(close,
+        start)`` when its first verb there is in the past or imperfect indicative
+        (:meth:`writers_relative`; a simple past by its ending too, ``simple_past``: the
+        writer's narration), ``start`` the first token of the relative (its article or
+        preposition, and a comma before it), where an object ends. None without such a
+        pronoun and aside."""
+        if comma < 1 or _norm(doc[comma - 1]) not in self.g.relatives:
+            return None
+        close = next((k for k in range(comma + 2, min(comma + 15, end - 1)) if doc[k].is_punct), None)
+        if close is None or doc[close].text != ",":
+            return None
+        start = comma - 1
+        while start - 1 > 0 and _norm(doc[start - 1]) in self.g.articles | self.g.prepositions:
+            start -= 1  # "il quale", "alla quale", "a cui"
+        if doc[start - 1].text == ",":
+            start -= 1
+        verb = next((t for t in doc[close + 1:min(close + 8, end)] if t.is_punct or t.pos_ in ("VERB", "AUX")
+                     and "Fin" in t.morph.get("VerbForm")), None)
+        past = verb is not None and not verb.is_punct and self.g.simple_past.search(_norm(verb)) is not None
+        return (close, start) if past or self.writers_relative(doc, close, end) else (close, -1)
+
     def summary_apposition(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a bracket), a bare noun that sums up what was said
         and a relative or a participle of the writer's about it (*…di imporre una zona di
@@ -469,6 +500,12 @@ class ContentEnds(FinderBase):
                 return tok.idx  # "…che si dimetterà: una scelta che nessuno si aspettava": the writer's
             if tok.text not in (",", ";") or tok.i < examples_to:
                 continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
+            if tok.text == "," and tok.i > span.start + 1 and (cue is None or tok.idx > cue.end_char) \
+                    and (aside := self.relative_aside(doc, tok.i, span.end)) is not None:
+                # (a relative inside a reported clause is reported, in the past too: "…dopo i
+                # fatti che, nel 2007, portarono alla morte di X")
+                examples_to = aside[0] + 1
+                continue  # "opportunità che, uscendo dal vago, il governo specifichi…": the clause goes on
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
             if cue is not None and nxt.idx < cue.end_char:
