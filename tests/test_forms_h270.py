@@ -68,3 +68,30 @@ def test_relative_opening_an_aside(shipped, text, expected):
     the aside with the noun's clause, or ends before the relative when its verb is a simple
     past of the writer's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of a way, a means, a permission, a sign or a fall holds the "di" after it: the noun
+    # phrase with it is the content, and with "accusare" a sign or a fall is suffered, not said
+    ("Il ministro Paolo Verdi ha descritto un modo nuovo di calcolare le tasse.",
+     [("indirect", "un modo nuovo di calcolare le tasse", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha proposto un sistema semplice di ridurre le tasse.",
+     [("indirect", "un sistema semplice di ridurre le tasse", "Paolo Verdi")]),
+    ("Le aziende del settore accusano segni di crisi.", []),
+    ("In Borsa il titolo accusa un calo del tre per cento.", []),
+    # the look-alikes: the person the cue speaks to or of before "di", a charge, a noun of
+    # proposition
+    ("Il ministro Paolo Verdi ha accusato il governo di tradimento.",
+     [("indirect", "di tradimento", "Paolo Verdi")]),
+    ("Il sindaco Mario Rossi ha accusato la regione di aver tagliato i fondi.",
+     [("indirect", "di aver tagliato i fondi", "Mario Rossi")]),
+    ("Il ministro Paolo Verdi ha chiesto ai cittadini di Roma di votare.",
+     [("indirect", "di votare", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha annunciato la ferma intenzione di candidarsi.",
+     [("indirect", "la ferma intenzione di candidarsi", "Paolo Verdi")]),
+])
+def test_noun_holding_its_di(shipped, text, expected):
+    """A cue's object noun that holds the *di* after it (``holding_nouns``: *un modo nuovo di
+    calcolare*, *segni di crisi*) is reported with it, not skipped as the person before a *di* +
+    infinitive; *accusare* with a sign or a fall (``sense_objects``) says nothing."""
+    assert spoken(shipped, text) == expected

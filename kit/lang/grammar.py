@@ -1079,6 +1079,12 @@ class Grammar:
     #: possibilità di stanziare fondi*): after a cue, the noun phrase with it is the content
     #: (*ha annunciato **l'intenzione di lasciare***), not an object before the content
     proposition_nouns: frozenset[str] = frozenset()
+    #: nouns of a way, a means, a permission, an attempt, a sign or a fall, which hold the *di*
+    #: after them as their own complement (*ha descritto **un modo nuovo di** calcolare…*, *gli
+    #: è stato negato **il permesso di** uscire*, *accusano **segni di** debolezza*, *accusa
+    #: **un calo del** tre per cento*): the noun phrase with it is the content, as with
+    #: ``proposition_nouns``, not a person the cue speaks to or of (*accusa Rossi di…*)
+    holding_nouns: frozenset[str] = frozenset()
     #: nouns of doubt and objection a proposal verb raises about a thing named after *su*
     #: (*ha sollevato dubbi sulla copertura*, *ha avanzato perplessità sul piano*): what is doubted
     #: is reported, unlike a bare request (*ha avanzato richieste economiche*)
