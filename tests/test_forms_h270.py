@@ -95,3 +95,22 @@ def test_noun_holding_its_di(shipped, text, expected):
     calcolare*, *segni di crisi*) is reported with it, not skipped as the person before a *di* +
     infinitive; *accusare* with a sign or a fall (``sense_objects``) says nothing."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "non X ma Y" inside an object: the second half of a negated noun phrase, still the object
+    ("I medici consigliano un consumo non eccessivo ma nemmeno troppo scarso, alternandolo all'olio.",
+     [("indirect", "un consumo non eccessivo ma nemmeno troppo scarso", "medici")]),
+    ("Il sindaco Mario Rossi ha chiesto controlli non occasionali ma costanti nei cantieri.",
+     [("indirect", "controlli non occasionali ma costanti nei cantieri", "Mario Rossi")]),
+    # the look-alikes: a clause of the writer's after ", ma"; "ma anche" after an object that
+    # no "non" qualifies (a second act), or after a "non" of a verb
+    ("Il sindaco Mario Rossi ha chiesto un intervento non rinviabile, ma il governo tace.",
+     [("indirect", "un intervento non rinviabile", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi si è scagliato contro la decisione di chiudere la scuola ma anche contro i ritardi.",
+     [("indirect", "contro la decisione di chiudere la scuola", "Mario Rossi")]),
+])
+def test_negated_object_and_its_contrast(shipped, text, expected):
+    """An object qualified by *non* goes on over *ma* and its second half (*un consumo non
+    eccessivo ma nemmeno troppo scarso*; *non solo X, ma anche Y*), which is no clause of its own."""
+    assert spoken(shipped, text) == expected

@@ -84,6 +84,15 @@ class ContentEnds(FinderBase):
                 # brackets are the speaker's own, after the object (not a title or a name in
                 # marks, "il nuovo album («Luce», …)", which the object holds)
                 return tok.idx
+            but = self.g.contrast_openers & self.g.clause_joining_conjunctions  # ("ma": a contrast that joins clauses)
+            negated = tok.i > span.start and any(_norm(t) in self.g.negations and t.i + 1 < tok.i and doc[t.i + 1].pos_ not in ("VERB", "AUX")
+                                                 for t in doc[max(0, span.start - 2):tok.i])  # ("non eccessivo", "non solo"; not "di non far…")
+            if negated and (_norm(tok) in but and self._contrast_goes_on(doc, span.start, tok.i + 1, span.end)
+                            or tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in but
+                            and _norm(doc[tok.i + 2]) in self.g.contrast_continuers):
+                # the second half of a negated object: "un consumo non eccessivo ma nemmeno troppo
+                # ridotto", "(non) solo X, ma anche Y" (not "contro X ma anche contro Y": a second act)
+                continue
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == ":" and self.announced_list(doc, tok.i, span.end):
                     continue  # "ha annunciato il rinvio di due gare: il Rally di X e quello di Y"
