@@ -114,3 +114,25 @@ def test_negated_object_and_its_contrast(shipped, text, expected):
     """An object qualified by *non* goes on over *ma* and its second half (*un consumo non
     eccessivo ma nemmeno troppo scarso*; *non solo X, ma anche Y*), which is no clause of its own."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a cue in the third person, "e" + a subject pronoun of the first person and its verb:
+    # the writer's own clause (a reported clause shifts its persons to the third)
+    ("Il sindaco Mario Rossi ha dichiarato che il nuovo ponte è quasi pronto e noi speriamo che venga aperto presto.",
+     [("indirect", "il nuovo ponte è quasi pronto", "Mario Rossi")]),
+    ("Il ministro Paolo Verdi ha detto che la legge è pronta e noi non possiamo che esserne lieti.",
+     [("indirect", "la legge è pronta", "Paolo Verdi")]),
+    # the look-alikes: "e che noi…" (a second reported clause), a third-person pronoun, a cue in
+    # the first person
+    ("Il ministro Paolo Verdi ha detto che la legge è pronta e che noi dovremo rispettarla.",
+     [("indirect", "la legge è pronta e che noi dovremo rispettarla", "Paolo Verdi")]),
+    ("Il ministro Paolo Verdi ha detto che la legge è pronta e lui la presenterà domani.",
+     [("indirect", "la legge è pronta e lui la presenterà domani", "Paolo Verdi")]),
+    ("Abbiamo detto che la legge è pronta e noi la presenteremo domani.",
+     [("indirect", "la legge è pronta e noi la presenteremo domani", None)]),
+])
+def test_writer_joins_after_a_reported_clause(shipped, text, expected):
+    """A *che*-clause after a third-person cue ends before *e* and a first-person subject
+    pronoun with its verb (*…e noi speriamo…*): the writer goes on in his own voice."""
+    assert spoken(shipped, text) == expected

@@ -845,6 +845,9 @@ class ContentEnds(FinderBase):
                                         or _norm(doc[k]) in self.g.sequence_adverbs):
                 k += 1
             verb = doc[k]
+            if self._writer_joins(doc, k, span.end, cue_verb):
+                last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+                return doc[last - 1].idx + len(doc[last - 1])  # "…che il decreto è pronto e noi confidiamo che…"
             if not self._agreement(verb) or self._agreement(verb) != self._agreement(cue_verb):
                 continue
             # (same person as the clause's verb: the cue's own tense, not the clause's, tells the
@@ -859,6 +862,22 @@ class ContentEnds(FinderBase):
                 last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
                 return doc[last - 1].idx + len(doc[last - 1])
         return end_char
+
+    def _writer_joins(self, doc: Doc, k: int, end: int, cue_verb) -> bool:
+        """At token ``k`` after *e*, a subject pronoun of the first or second person (*noi*,
+        *io*, *voi*) and a finite verb of that person (*…che il decreto è pronto **e noi
+        confidiamo** che…*), after a cue in the third person: a reported clause shifts its
+        persons to the third, so the first person is the writer (or the one he addresses)
+        going on in his own voice."""
+        pron = doc[k]
+        person = pron.morph.get("Person")
+        if _norm(pron) not in self.g.subject_pronouns or not person or person[0] == "3" \
+                or (self._agreement(cue_verb) or ("",))[0] != "3":
+            return False
+        j = k + 1
+        while j < end - 1 and (_norm(doc[j]) in self.g.clitics or _norm(doc[j]) in self.g.negations):
+            j += 1
+        return j < end and (self._agreement(doc[j]) or ("",))[0] == person[0]
 
     def _tense(self, doc: Doc, tok) -> tuple:
         """Mood and tense of a finite verb, and whether it is an auxiliary of a compound tense
