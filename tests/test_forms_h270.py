@@ -136,3 +136,19 @@ def test_writer_joins_after_a_reported_clause(shipped, text, expected):
     """A *che*-clause after a third-person cue ends before *e* and a first-person subject
     pronoun with its verb (*…e noi speriamo…*): the writer goes on in his own voice."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "È vero, come ha detto X, che…": the clause after the aside without its "che"
+    ("È vero, come ha detto il sindaco Mario Rossi, che il ponte è chiuso da mesi.",
+     [("indirect", "il ponte è chiuso da mesi", "Mario Rossi")]),
+    ("È chiaro, come ha spiegato il ministro Paolo Verdi, che la legge cambierà.",
+     [("indirect", "la legge cambierà", "Paolo Verdi")]),
+    # the look-alike: no "che" after the aside
+    ("Come ha detto il sindaco Mario Rossi, il ponte è chiuso da mesi.",
+     [("indirect", "il ponte è chiuso da mesi", "Mario Rossi")]),
+])
+def test_come_aside_before_che(shipped, text, expected):
+    """A *come* aside before the *che* of the clause it reports (*È vero, come ha detto X, che
+    …*): the content starts after the complementizer, as the guidelines want of every che-clause."""
+    assert spoken(shipped, text) == expected
