@@ -574,6 +574,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             unsigned = True  # "si ritiene che…", "verrà chiesto di…": impersonal, no one signs it
         elif speaker is None and speech.relative_subject(doc, cue, speech.context(doc).sent(cue.start)):
             unsigned = True  # "le regioni che hanno chiesto che…": what no name the relative is said of signs
+        if cue.complement == "di" and _held_by_noun(doc, cue, region_end) and _sense_object(doc, cue, region_end, speech.g):
+            continue  # "accusano segni di debolezza": a noun that holds its "di" (holding_nouns), in a sense no speech
         if cue.complement == "object":
             rumour = cue.rule.startswith("nominal:")  # "voci di un colpo di stato": what it is about
             reported = rumour or _object_reported(doc, cue, speech)
@@ -1420,6 +1422,13 @@ def _passive_act(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
             or _bare_news(doc, cue.content_start, subject_end, speech, g.rumour_nouns)
             or cue.verb in g.decision_verbs and _acts(doc, cue.content_start, end, g.procedural_objects)
             or _sense_object(doc, cue, end, g))
+
+
+def _held_by_noun(doc: Doc, cue: Cue, end: int) -> bool:
+    """A *di* content that opens with the noun holding the *di* (*ha descritto **un modo** di…*,
+    *accusano **segni** di…*: ``proposition_nouns``, ``holding_nouns``), not with *di* itself."""
+    span = doc.char_span(cue.content_start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ != "ADP"
 
 
 def _sense_object(doc: Doc, cue: Cue, end: int, g) -> bool:

@@ -1086,6 +1086,12 @@ class Grammar:
     #: possibilità di stanziare fondi*): after a cue, the noun phrase with it is the content
     #: (*ha annunciato **l'intenzione di lasciare***), not an object before the content
     proposition_nouns: frozenset[str] = frozenset()
+    #: nouns of a way, a means, a permission, an attempt, a sign or a fall, which hold the *di*
+    #: after them as their own complement (*ha descritto **un modo nuovo di** calcolare…*, *gli
+    #: è stato negato **il permesso di** uscire*, *accusano **segni di** debolezza*, *accusa
+    #: **un calo del** tre per cento*): the noun phrase with it is the content, as with
+    #: ``proposition_nouns``, not a person the cue speaks to or of (*accusa Rossi di…*)
+    holding_nouns: frozenset[str] = frozenset()
     #: nouns of doubt and objection a proposal verb raises about a thing named after *su*
     #: (*ha sollevato dubbi sulla copertura*, *ha avanzato perplessità sul piano*): what is doubted
     #: is reported, unlike a bare request (*ha avanzato richieste economiche*)
@@ -1371,6 +1377,9 @@ class Grammar:
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER
+    #: the third person of the simple past (*arrivò*, *partì*, *poté*, *arrivarono*, *stette*),
+    #: which the small tagger often reads as a present: the writer's narration in a relative
+    simple_past: re.Pattern = NEVER
     #: endings of the imperfect subjunctive (*impegnasse*, *offrissero*, *fosse*): a verb of
     #: commitment in it is a pledge wished or asked for, not stated
     past_subjunctive: re.Pattern = NEVER

@@ -57,6 +57,11 @@ class ContentEnds(FinderBase):
                 # "un appello ai cittadini(,) perché, in nome della legge, si voti": what is asked
                 examples_to = asked + 1
                 continue
+            if tok.text == "," and tok.i > span.start + 1 and (aside := self.relative_aside(doc, tok.i, span.end)) is not None:
+                if aside[1] > span.start:
+                    return doc[aside[1] - 1].idx + len(doc[aside[1] - 1])  # "…Montefeltro il quale, dopo…, li costrinse"
+                examples_to = aside[0] + 1
+                continue  # "soluzioni che, se portate avanti, daranno…": the noun's clause goes on
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
@@ -84,6 +89,15 @@ class ContentEnds(FinderBase):
                 # brackets are the speaker's own, after the object (not a title or a name in
                 # marks, "il nuovo album («Luce», …)", which the object holds)
                 return tok.idx
+            but = self.g.contrast_openers & self.g.clause_joining_conjunctions  # ("ma": a contrast that joins clauses)
+            negated = tok.i > span.start and any(_norm(t) in self.g.negations and t.i + 1 < tok.i and doc[t.i + 1].pos_ not in ("VERB", "AUX")
+                                                 for t in doc[max(0, span.start - 2):tok.i])  # ("non eccessivo", "non solo"; not "di non far…")
+            if negated and (_norm(tok) in but and self._contrast_goes_on(doc, span.start, tok.i + 1, span.end)
+                            or tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in but
+                            and _norm(doc[tok.i + 2]) in self.g.contrast_continuers):
+                # the second half of a negated object: "un consumo non eccessivo ma nemmeno troppo
+                # ridotto", "(non) solo X, ma anche Y" (not "contro X ma anche contro Y": a second act)
+                continue
             if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
                 if tok.text == ":" and self.announced_list(doc, tok.i, span.end):
                     continue  # "ha annunciato il rinvio di due gare: il Rally di X e quello di Y"
@@ -358,6 +372,32 @@ class ContentEnds(FinderBase):
                                                           or bool(self.g.imperfect.search(_norm(tok))))
         return False
 
+    def relative_aside(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:
+        """A relative pronoun right before ``comma`` that opens an aside inside its clause
+        (*…Montefeltro **il quale, dopo un breve assedio,** li costrinse…*, *soluzioni **che, se
+        portate avanti,** daranno frutti*): a content never ends on the pronoun. ``(close,
+        -1)`` when the clause goes on past the aside's closing comma ``close`` (a present, a
+        future, a subjunctive or a conditional: the noun's clause, reported); ``(close,
+        start)`` when its first verb there is in the past or imperfect indicative
+        (:meth:`writers_relative`; a simple past by its ending too, ``simple_past``: the
+        writer's narration), ``start`` the first token of the relative (its article or
+        preposition, and a comma before it), where an object ends. None without such a
+        pronoun and aside."""
+        if comma < 1 or _norm(doc[comma - 1]) not in self.g.relatives:
+            return None
+        close = next((k for k in range(comma + 2, min(comma + 15, end - 1)) if doc[k].is_punct), None)
+        if close is None or doc[close].text != ",":
+            return None
+        start = comma - 1
+        while start - 1 > 0 and _norm(doc[start - 1]) in self.g.articles | self.g.prepositions:
+            start -= 1  # "il quale", "alla quale", "a cui"
+        if doc[start - 1].text == ",":
+            start -= 1
+        verb = next((t for t in doc[close + 1:min(close + 8, end)] if t.is_punct or t.pos_ in ("VERB", "AUX")
+                     and "Fin" in t.morph.get("VerbForm")), None)
+        past = verb is not None and not verb.is_punct and self.g.simple_past.search(_norm(verb)) is not None
+        return (close, start) if past or self.writers_relative(doc, close, end) else (close, -1)
+
     def summary_apposition(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma or a bracket), a bare noun that sums up what was said
         and a relative or a participle of the writer's about it (*…di imporre una zona di
@@ -489,6 +529,12 @@ class ContentEnds(FinderBase):
                 return tok.idx  # "…che si dimetterà: una scelta che nessuno si aspettava": the writer's
             if tok.text not in (",", ";") or tok.i < examples_to:
                 continue  # (a parenthesis stays: the annotators keep "(…)" inside 3 times in 4)
+            if tok.text == "," and tok.i > span.start + 1 and (cue is None or tok.idx > cue.end_char) \
+                    and (aside := self.relative_aside(doc, tok.i, span.end)) is not None:
+                # (a relative inside a reported clause is reported, in the past too: "…dopo i
+                # fatti che, nel 2007, portarono alla morte di X")
+                examples_to = aside[0] + 1
+                continue  # "opportunità che, uscendo dal vago, il governo specifichi…": the clause goes on
             nxt = doc[tok.i + 1]
             norm = _norm(nxt)
             if cue is not None and nxt.idx < cue.end_char:
@@ -819,6 +865,9 @@ class ContentEnds(FinderBase):
                                         or _norm(doc[k]) in self.g.sequence_adverbs):
                 k += 1
             verb = doc[k]
+            if self._writer_joins(doc, k, span.end, cue_verb):
+                last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+                return doc[last - 1].idx + len(doc[last - 1])  # "…che il decreto è pronto e noi confidiamo che…"
             if not self._agreement(verb) or self._agreement(verb) != self._agreement(cue_verb):
                 continue
             # (same person as the clause's verb: the cue's own tense, not the clause's, tells the
@@ -833,6 +882,22 @@ class ContentEnds(FinderBase):
                 last = tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
                 return doc[last - 1].idx + len(doc[last - 1])
         return end_char
+
+    def _writer_joins(self, doc: Doc, k: int, end: int, cue_verb) -> bool:
+        """At token ``k`` after *e*, a subject pronoun of the first or second person (*noi*,
+        *io*, *voi*) and a finite verb of that person (*…che il decreto è pronto **e noi
+        confidiamo** che…*), after a cue in the third person: a reported clause shifts its
+        persons to the third, so the first person is the writer (or the one he addresses)
+        going on in his own voice."""
+        pron = doc[k]
+        person = pron.morph.get("Person")
+        if _norm(pron) not in self.g.subject_pronouns or not person or person[0] == "3" \
+                or (self._agreement(cue_verb) or ("",))[0] != "3":
+            return False
+        j = k + 1
+        while j < end - 1 and (_norm(doc[j]) in self.g.clitics or _norm(doc[j]) in self.g.negations):
+            j += 1
+        return j < end and (self._agreement(doc[j]) or ("",))[0] == person[0]
 
     def _tense(self, doc: Doc, tok) -> tuple:
         """Mood and tense of a finite verb, and whether it is an auxiliary of a compound tense
@@ -945,7 +1010,30 @@ class ContentEnds(FinderBase):
                     while k > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
                         k -= 1
                     return doc[k - 1].idx + len(doc[k - 1])
+                if (conj := self._fronted_conjunct(doc, span.start, k)) is not None:
+                    return doc[conj - 1].idx + len(doc[conj - 1])
         return end_char
+
+    def _fronted_conjunct(self, doc: Doc, start: int, k: int) -> int | None:
+        """The *e* / *ed* before a finite verb group at ``k`` that opens a clause of its own
+        with an adjunct or a subject pronoun first (*di ridurre le spese **ed in questo senso
+        lavoreremo***, *il sequestro dei conti **e in quell'occasione la polizia troverà**…*,
+        *… **e noi speriamo**…*): a content with no finite verb cannot hold it, the writer's
+        clause goes on. Only a preposition the content has not used before (not a second
+        phrase of a list, *delle conquiste e della grandezza dell'Impero romano*) or a subject
+        pronoun right after the *e*, and no verb, comma or subordinator before the verb (not
+        *un vero e proprio tiro*, *e una donna incinta*: a noun or an adjective the tagger
+        read as a verb)."""
+        for j in range(k - 2, start, -1):
+            tok = doc[j]
+            if _norm(tok) in self.g.and_conjunctions and tok.pos_ == "CCONJ":
+                nxt = doc[j + 1]
+                parallel = any(t.pos_ == "ADP" and t.lemma_ == nxt.lemma_ for t in doc[max(0, start - 1):j])  # (its own "di" too)
+                opens = nxt.pos_ == "ADP" and not parallel or _norm(nxt) in self.g.subject_pronouns
+                return j if opens and _norm(doc[k - 1]) not in self.g.articles | self.g.prepositions else None
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or _norm(tok) in self.g.subordinators:
+                return None
+        return None
 
     def aside_end(self, doc: Doc, start_char: int, end_char: int) -> int:
         """Where a content that ends with a bracketed clause of the writer's ends: before the

@@ -1830,9 +1830,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 complement, content_start = "di", doc[k + 1].idx  # a charge with per: what follows it
             elif k is not None:
                 # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
-                # di lasciare", "non ha escluso la possibilità di stanziare fondi")
+                # di lasciare", "non ha escluso la possibilità di stanziare fondi", "ha descritto
+                # un modo nuovo di calcolare")
                 head = next((t for t in doc[j:k] if t.pos_ not in ("DET", "ADJ") and _norm(t) not in self.g.articles), None)
-                holds = head is not None and head.is_lower and bool(self.word_forms(head) & self.g.proposition_nouns)
+                holds = head is not None and head.is_lower and bool(self.word_forms(head) & (self.g.proposition_nouns | self.g.holding_nouns))
                 complement, content_start = "di", doc[j if holds else k].idx
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (

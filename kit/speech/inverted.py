@@ -928,6 +928,9 @@ class InvertedRules(FinderBase):
         if _norm(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
+            if lead is None and after + 2 < sent.end and _norm(doc[after + 1]) == "che":
+                # "È vero, come ha detto X, che il ponte è chiuso": the clause without its che
+                content_start = doc[after + 2].idx
         elif after < sent.end and (doc[after].text == "," or doc[after].text in DASHES) and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
         elif after + 1 < sent.end and doc[after].text == "," and (self.after_coordinator(doc, start, sent)
