@@ -60,6 +60,11 @@ class ContentEnds(FinderBase):
                     continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
+            if tok.i > span.start + 1 and _norm(tok) in self.g.and_conjunctions and cue is not None \
+                    and cue.rule.startswith("verb:") and not cue.passive \
+                    and self._conjoined_clause(doc, span.start, tok.i, span.end):
+                last = tok.i - 2 if doc[tok.i - 1].text == "," else tok.i - 1
+                return doc[last].idx + len(doc[last])  # "ordinò la perquisizione e la polizia trovò…": the writer's
             if tok.i > span.start and cue is not None and (self._second_infinitive(doc, cue, span.start, tok.i)
                                                             or self._second_participle(doc, cue, span.start, tok.i)):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "per richiedere un sopralluogo e dirigere…"
@@ -110,6 +115,27 @@ class ContentEnds(FinderBase):
                     continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
                 return tok.idx
         return end_char
+
+    def _conjoined_clause(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """At the *e* at token ``i`` of a noun-phrase object opened at ``start``, a clause of
+        its own: a noun phrase, then a finite verb, before any punctuation, other *e* or word
+        that opens a subordinate or relative clause (*ordinò la perquisizione della casa **e** in
+        quell'occasione la polizia **trovò**…*), the object itself holding no such word (not
+        *…la promessa che i treni e le navi **arrivino**…*, nor *e dei due magazzini*, *e che…*,
+        *il generoso ed appassionato impegno di X ed ha fatto…*)."""
+        if not self.context(doc).has_morph or any(_norm(t) in self.g.subordinators or _norm(t) in QUOTE_CHARS
+                                                  for t in doc[start:i]):
+            return False
+        subject = False
+        for tok in doc[i + 1:end]:
+            if tok.is_punct or _norm(tok) in self.g.subordinators | self.g.and_conjunctions or _norm(tok) in QUOTE_CHARS:
+                return False
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                # (a subject or a phrase of its own before the verb, "e il giorno dopo gli operai
+                # hanno…"; not a participle the tagger reads as finite, "ed attribuite a…")
+                return subject and not self.g.participle.search(_norm(tok)) and bool(tok.morph.get("Mood"))
+            subject = subject or tok.pos_ in ("DET", "NOUN", "PROPN")
+        return False
 
     def _second_infinitive(self, doc: Doc, cue: Cue, start: int, i: int) -> bool:
         """Token ``i`` is *e* before an infinitive coordinated with the cue's own infinitive, no

@@ -1,0 +1,35 @@
+"""Where a reported content ends: forms of Italian news written for these tests (no sentence
+comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun-phrase object, then "e" and a clause with its own subject and finite verb: the writer's
+    ("Il giudice ordinerà la perquisizione della casa di Mario Rossi e in quell'occasione la polizia "
+     "troverà nuovi documenti.",
+     [("indirect", "la perquisizione della casa di Mario Rossi", "giudice")]),
+    ("Il ministro Carlo Verdi ha annunciato la chiusura della fabbrica e il giorno dopo gli operai hanno "
+     "occupato i cancelli.",
+     [("indirect", "la chiusura della fabbrica", "Carlo Verdi")]),
+    ("Il ministro Carlo Verdi ha annunciato la chiusura della fabbrica e gli operai hanno occupato i cancelli.",
+     [("indirect", "la chiusura della fabbrica", "Carlo Verdi")]),
+    # the look-alikes: a second noun phrase, a finite verb inside the object's own clause, a
+    # second "che"-clause reported, a relative on the last noun
+    ("Il ministro Carlo Verdi ha annunciato la chiusura della fabbrica e dei due magazzini di Torino.",
+     [("indirect", "la chiusura della fabbrica e dei due magazzini di Torino", "Carlo Verdi")]),
+    ("Il ministro Carlo Verdi ha chiesto la promessa che i treni e le navi arrivino in orario.",
+     [("indirect", "la promessa che i treni e le navi arrivino in orario", "Carlo Verdi")]),
+    ("Il ministro Carlo Verdi ha annunciato la chiusura della fabbrica e che gli operai saranno pagati.",
+     [("indirect", "la chiusura della fabbrica", "Carlo Verdi"),
+      ("indirect", "gli operai saranno pagati", "Carlo Verdi")]),
+    ("Il sindaco ha chiesto le dimissioni dell'assessore e dei suoi collaboratori, che hanno sbagliato tutto.",
+     [("indirect", "le dimissioni dell'assessore e dei suoi collaboratori, che hanno sbagliato tutto", "sindaco")]),
+])
+def test_object_ends_before_conjoined_clause(shipped, text, expected):
+    """A noun-phrase object ends before *e* + a clause with a subject or a phrase of its own and
+    a finite verb (the writer goes on narrating); a second noun phrase, a verb inside a clause
+    the object opened, *e che…* and a relative on the object's noun stay as they were."""
+    assert spoken(shipped, text) == expected
