@@ -33,3 +33,26 @@ def test_object_ends_before_conjoined_clause(shipped, text, expected):
     a finite verb (the writer goes on narrating); a second noun phrase, a verb inside a clause
     the object opened, *e che…* and a relative on the object's noun stay as they were."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan announced in the future goes on past a semicolon with one more future clause
+    ("Il presidente Luca Marini annuncia che l'Italia uscirà dall'accordo sul gas; le centrali a carbone "
+     "riapriranno entro giugno.",
+     [("indirect", "l'Italia uscirà dall'accordo sul gas; le centrali a carbone riapriranno entro giugno",
+       "Luca Marini")]),
+    ("La società Vela ha annunciato che aprirà due nuovi negozi a Bari; i lavori dureranno tre mesi.",
+     [("indirect", "aprirà due nuovi negozi a Bari; i lavori dureranno tre mesi", "Vela")]),
+    # the look-alikes: a content in the present, or a clause in the past after the semicolon
+    ("Il presidente Luca Marini annuncia che l'Italia esce dall'accordo sul gas; le centrali a carbone "
+     "riapriranno entro giugno.",
+     [("indirect", "l'Italia esce dall'accordo sul gas", "Luca Marini")]),
+    ("Il presidente Luca Marini annuncia che l'Italia uscirà dall'accordo sul gas; le centrali a carbone "
+     "hanno chiuso a giugno.",
+     [("indirect", "l'Italia uscirà dall'accordo sul gas", "Luca Marini")]),
+])
+def test_future_plan_goes_on_past_semicolon(shipped, text, expected):
+    """A *che*-content whose first verb is in the future goes on past a semicolon before a
+    clause with a subject and a future verb: one more item of the plan (not a content in
+    another tense, nor a clause of the writer's in the past)."""
+    assert spoken(shipped, text) == expected
