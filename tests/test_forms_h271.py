@@ -56,3 +56,20 @@ def test_future_plan_goes_on_past_semicolon(shipped, text, expected):
     clause with a subject and a future verb: one more item of the plan (not a content in
     another tense, nor a clause of the writer's in the past)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of saying fronted after a semicolon ends before its main clause, as after a full stop
+    ("Il partito andrà avanti da solo; se i liberali ritengono che possono seguirci su questa strada, "
+     "saranno i benvenuti.",
+     [("indirect", "possono seguirci su questa strada", "liberali")]),
+    ("Il piano è pronto; quando il ministro annunciò che i fondi erano arrivati, i sindaci esultarono.",
+     [("indirect", "i fondi erano arrivati", "ministro")]),
+    # the look-alike: "se" inside the content, after the cue, keeps its own main clause
+    ("Il sindaco ha parlato a lungo; ha detto che se la scuola riaprirà, i genitori saranno contenti.",
+     [("indirect", "se la scuola riaprirà, i genitori saranno contenti", "sindaco")]),
+])
+def test_fronted_clause_after_semicolon(shipped, text, expected):
+    """An adverbial clause (*se*, *quando*…) opening after a semicolon is set before its main
+    clause like one opening a sentence: the content of its cue ends at the main clause."""
+    assert spoken(shipped, text) == expected
