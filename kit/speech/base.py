@@ -793,8 +793,9 @@ class FinderBase:
     def subordinate_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """The cue is the finite verb of an adverbial clause set before the main clause: a word
         of ``adverbial_subordinators`` opens the sentence (past a coordinator) or follows a
-        comma, and no finite verb nor *che* comes between it and the cue (*Poiché il sindaco ha
-        detto che…, i genitori…*, *Il discorso, se premise che…, fu…*)."""
+        comma or a semicolon, and no finite verb nor *che* comes between it and the cue (*Poiché
+        il sindaco ha detto che…, i genitori…*, *Il discorso, se premise che…, fu…*, *…; se essi
+        credono che…, saranno…*)."""
         verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")]
         own = {c.i for t in verbs for c in t.children if c.dep_.startswith("aux")}  # ("abbiano detto")
         if not any(self._is_finite(t) for t in verbs) and not any(self._is_finite(doc[i]) for i in own):
@@ -807,7 +808,7 @@ class FinderBase:
             first = k - 1 if pair in self.g.adverbial_subordinators else k
             if norm in self.g.adverbial_subordinators or first < k:
                 before = first - 1
-                return before < sent.start or doc[before].text == "," \
+                return before < sent.start or doc[before].text in (",", ";") \
                     or before == sent.start and _norm(doc[before]) in self.g.coordinators
         return False
 

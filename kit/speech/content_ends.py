@@ -70,6 +70,11 @@ class ContentEnds(FinderBase):
                     continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
                 last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
+            if tok.i > span.start + 1 and _norm(tok) in self.g.and_conjunctions and cue is not None \
+                    and cue.rule.startswith("verb:") and not cue.passive \
+                    and self._conjoined_clause(doc, span.start, tok.i, span.end):
+                last = tok.i - 2 if doc[tok.i - 1].text == "," else tok.i - 1
+                return doc[last].idx + len(doc[last])  # "ordinò la perquisizione e la polizia trovò…": the writer's
             if tok.i > span.start and cue is not None and (self._second_infinitive(doc, cue, span.start, tok.i)
                                                             or self._second_participle(doc, cue, span.start, tok.i)):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "per richiedere un sopralluogo e dirigere…"
@@ -143,6 +148,34 @@ class ContentEnds(FinderBase):
             if "Sub" in tok.morph.get("Mood") or self.subjunctive_form(tok) \
                     or inflected(_norm(tok), self.lemmas(tok), self.g.singular_subjunctives):
                 return tok.i  # (by its ending too, whatever the tagger says: "si pronunci")
+        return None
+
+    def _conjoined_clause(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """At the *e* at token ``i`` of a noun-phrase object opened at ``start``, a clause of
+        its own: a noun phrase, then a finite verb, before any punctuation, other *e* or word
+        that opens a subordinate or relative clause (*ordinò la perquisizione della casa **e** in
+        quell'occasione la polizia **trovò**…*), the object itself holding no such word (not
+        *…la promessa che i treni e le navi **arrivino**…*, nor *e dei due magazzini*, *e che…*,
+        *il generoso ed appassionato impegno di X ed ha fatto…*)."""
+        if not self.context(doc).has_morph or any(_norm(t) in self.g.subordinators or _norm(t) in QUOTE_CHARS
+                                                  for t in doc[start:i]):
+            return False
+        verb = self._clause_verb(doc, i + 1, end, self.g.and_conjunctions)
+        # (not a participle the tagger reads as finite, "ed attribuite a…")
+        return verb is not None and not self.g.participle.search(_norm(verb)) and bool(verb.morph.get("Mood"))
+
+    def _clause_verb(self, doc: Doc, i: int, end: int, stops: frozenset[str] = frozenset()):
+        """The finite verb of a clause opening at token ``i`` with a subject or a phrase of its
+        own before it (*e il giorno dopo gli operai **hanno**…*, *; le centrali **riapriranno**…*),
+        or None: no noun before it, or punctuation, a subordinator, a quote mark or a word of
+        ``stops`` first."""
+        subject = False
+        for tok in doc[i:end]:
+            if tok.is_punct or _norm(tok) in self.g.subordinators | stops or _norm(tok) in QUOTE_CHARS:
+                return None
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                return tok if subject else None
+            subject = subject or tok.pos_ in ("DET", "NOUN", "PROPN")
         return None
 
     def _second_infinitive(self, doc: Doc, cue: Cue, start: int, i: int) -> bool:
@@ -571,6 +604,9 @@ class ContentEnds(FinderBase):
                 if tok.text == ";" and cue is not None and cue.complement == "source" \
                         and self._conditional_clause(doc, nxt.i, span.end, subjunctive=False):
                     continue  # "Dalle prime notizie, i feriti sarebbero 22; le condizioni di sette desterebbero…"
+                if tok.text == ";" and cue is not None and cue.complement == "che" \
+                        and self._future_series(doc, span.start, nxt.i, span.end):
+                    continue  # "annuncia che l'Italia uscirà dall'accordo; le centrali riapriranno": the plan goes on
                 if tok.text == "," and norm in self.g.parallel_tails and self._parallel_clause(doc, nxt.i + 1, span.end):
                     continue  # "…3.000 decessi, mentre il contagio è vicino alla soglia…": the other half
                 if tok.text == "," and norm in self.g.infinitive_tails and nxt.i + 1 < span.end \
@@ -915,6 +951,17 @@ class ContentEnds(FinderBase):
             return None
         person, number = tok.morph.get("Person"), tok.morph.get("Number")
         return (person[0], number[0]) if person and number else None
+
+    def _future_series(self, doc: Doc, start: int, i: int, end: int) -> bool:
+        """A *che*-content opened at ``start`` whose first finite verb is in the future, and
+        the clause from ``i`` (after a semicolon) with a subject and a future verb before any
+        punctuation or subordinator: one more item of the plan announced (*annuncia che il
+        paese uscirà dall'accordo; le centrali riapriranno…*)."""
+        first = next((t for t in doc[start:i] if t.pos_ in ("VERB", "AUX") and self._is_finite(t)), None)
+        if first is None or "Fut" not in first.morph.get("Tense"):
+            return False
+        verb = self._clause_verb(doc, i, end)
+        return verb is not None and "Fut" in verb.morph.get("Tense")
 
     def _conditional_clause(self, doc: Doc, start: int, end: int, subjunctive: bool = True) -> bool:
         """The clause from ``start`` (up to the next comma or ``end``) has a verb in the
