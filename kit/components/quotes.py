@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
+from ..speech.base import DASHES, _norm, parsed_subjects, second_np
 from ..speech.carried import (controller_subject, coordinated_names, follow_reranked, new_subject_between, own_subject,
                               subject_of_lead)
 from ..speech.fragments import FragmentModel, foreign_words
@@ -1168,9 +1168,9 @@ def _split_at_inside_cue(doc: Doc, quote: Quote, cues: list[Cue], speech: Speech
         if cue_start < start:
             continue
         left_end = cue_start
-        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in "-–—,"):
+        while left_end > start and (text[left_end - 1].isspace() or text[left_end - 1] in DASHES or text[left_end - 1] == ","):
             left_end -= 1
-        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in "-–—") if i != -1), default=-1)
+        dash = min((i for i in (text.find(d, cue_end, quote.end) for d in DASHES) if i != -1), default=-1)
         right_start = dash + 1 if dash != -1 else quote.end
         # ("– ha proseguito –, dalla prima alla quinta": the punctuation after the dash is not said)
         while right_start < quote.end and (text[right_start].isspace() or text[right_start] in ",.;:"):
@@ -1622,7 +1622,7 @@ def _before_closing_dash(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> 
     sent = ctx.sent(first)
 
     def spaced_dash(k: int) -> bool:
-        return doc[k].text in ASIDE_DASHES and (k == sent.start or bool(doc[k - 1].whitespace_))
+        return doc[k].text in DASHES and (k == sent.start or bool(doc[k - 1].whitespace_))
 
     if sum(spaced_dash(k) for k in range(sent.start, first)) % 2 == 0:
         return end
@@ -2228,7 +2228,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # «… – ha commentato uno dei passeggeri – …» names someone: no one we know
             speaker = speech.speaker_after(doc, cue)
             definite = speaker is None and _definite_after(doc, cue, speech)
-            unnamed = speaker is None and _words_after(doc, cue) and not definite
+            unnamed = speaker is None and _words_after(doc, cue, speech) and not definite
             if speaker is None and not unnamed:
                 # "… è confermata dallo stesso interessato: «Certo – ha dichiarato – …»": the cue
                 # before the colon names the speaker, else the quotation before does
@@ -2497,14 +2497,16 @@ def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> boo
 def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """A definite description right after a cue inside the marks (*«…» – spiega **l'esponente di
     Forza Italia** – «…»*): someone the article named, not an unknown speaker (*uno dei
-    passeggeri*)."""
-    first = next((t for t in doc[cue.end:cue.end + 3] if t.is_alpha or t.text.endswith(("'", "’"))), None)
+    passeggeri*); the cue's adverbs skipped (*– ha detto **ancora** il ministro –*)."""
+    start = speech.skip_adverbs(doc, cue.end, min(cue.end + 6, len(doc)))
+    first = next((t for t in doc[start:start + 3] if t.is_alpha or t.text.endswith(("'", "’"))), None)
     return first is not None and _norm(first) in speech.g.definite
 
 
-def _words_after(doc: Doc, cue: Cue) -> bool:
-    """Words between a cue inside the marks and the dash (or comma) that closes it."""
-    for tok in doc[cue.end:cue.end + 20]:
+def _words_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
+    """Words between a cue inside the marks and the dash (or comma) that closes it, the cue's
+    adverbs left out (*– ha detto **infatti** –* has none)."""
+    for tok in doc[speech.skip_adverbs(doc, cue.end, min(cue.end + 6, len(doc))):cue.end + 20]:
         if tok.text in DASHES or tok.text == ",":
             return False
         if tok.is_alpha:

@@ -20,10 +20,9 @@ from ..rules import RuleSet, normalize
 
 SPEAKER_LABELS = {"PER", "ORG", "LOC"}
 SENT_END = ".!?…"
-DASHES = {"-", "–", "—"}
-#: the dashes that open and close an aside, the minus sign typed for one too (left out of
-#: DASHES: the quote rules would split «… − ha detto X − …» and lose its second half)
-ASIDE_DASHES = DASHES | {"−"}
+#: the dashes that open and close an aside, the minus sign typed for one too (*«Il piano − ha
+#: detto X − è pronto»*: the quote rules split the quotation at it as at any dash)
+DASHES = {"-", "–", "—", "−"}
 LEMMA_CACHE_SIZE = 200_000  # word forms whose lemmas a finder keeps across Docs
 #: an infinitive with its clitic(s) attached (*impegnarsi*, *occuparsene*, *dirglielo*)
 CLITIC_INFINITIVE = re.compile(r"[aei]r(si|ci|vi|mi|ti|lo|la|li|le|ne|gli|sene|cene|glielo|gliela)$")

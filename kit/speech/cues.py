@@ -1205,8 +1205,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return not any(t.is_punct for t in doc[cue.end:k])
 
     def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
-        """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*."""
+        """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*;
+        not a clause a subordinating conjunction opens (*il Senato – **se crederà** – vorrà…*)."""
         for j in range(i, min(i + 4, sent.end)):
+            if doc[j].pos_ == "SCONJ" and _norm(doc[j]) in self.g.subordinators:
+                return None
             verb = self.verb_cue(doc, j, sent)
             if verb is None and j == i:
                 verb = self._dashed_twin(doc, j, sent) or self._dashed_stance(doc, j, sent)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_key
 from ..model import Quote
 from ..names import same_name
-from .base import ASIDE_DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, _norm
+from .base import DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
@@ -401,7 +401,7 @@ def _unsourced_passive(doc: Doc, quote: Quote, none: Candidate, cand: Candidate,
            for t in tops):
         return False  # "che da X è stata definita…", "definito… dalla ministra X": the agent; "X è convinto che…"
     if name.start > 0 and finder.lemmas(doc[name.start - 1]) & finder.single_verbs and name.end < len(doc) \
-            and doc[name.end].text in ASIDE_DASHES | {","} and name.start < verb.i:
+            and doc[name.end].text in DASHES | {","} and name.start < verb.i:
         return False  # "La libertà – ha ammonito X – può essere attaccata…": the aside's speaker says it
     after = doc[name.end + (name.end < len(doc) and doc[name.end].text == ","):name.end + 4]
     if any(" ".join(_norm(t) for t in after).startswith(rel + " ") for rel in finder.g.text_relatives):

@@ -12,7 +12,7 @@ from ..extensions import span_key
 from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
-from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+from .base import DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
 
 #: what ends the name after a cue (*«…», ha detto X.*), besides a dash
 STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
@@ -1257,7 +1257,7 @@ class SpeakerRules(FinderBase):
         verb = self.main_verb(doc, cue)
         return span.start > after and _norm(span[0]) in self.g.definite | self.g.indefinite_articles \
             and any(t.dep_ == "nsubj" and t.head.i == verb.i for t in span) \
-            and not any(t.is_punct or t.text in ASIDE_DASHES for t in doc[span.start:cue.start]) \
+            and not any(t.is_punct or t.text in DASHES for t in doc[span.start:cue.start]) \
             and _norm(doc[span.start - 1]) != "che" \
             and any(t.is_punct or self._is_finite(t) for t in doc[after:span.start])
 
@@ -1442,7 +1442,7 @@ class SpeakerRules(FinderBase):
                 or rel.head.i != self.main_verb(doc, cue).i or any(t.pos_ == "PROPN" for t in doc[rel.i:cue.start]):
             return False  # ("risulta che Rossi avrebbe chiesto…": a name of its own, the che a conjunction)
         k = rel.i - 2 if doc[rel.i - 1].text == "," else rel.i - 1
-        if doc[k].text in ASIDE_DASHES:
+        if doc[k].text in DASHES:
             # "è uno dei paesi − ha aggiunto il ministro − che ritiene…": the words before the aside
             k = next((j - 1 for j in range(k - 1, sent.start, -1) if doc[j].text == doc[k].text), k)
         if doc[k].ent_type_ or doc[k].pos_ == "PRON":
