@@ -62,3 +62,44 @@ def test_adverb_after_a_cue_between_dashes(shipped, text, expected):
     """*– ha detto ancora il ministro –*, *– ha detto infatti –*: the cue's adverb is skipped
     before the description or the dash that closes the aside."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue between dashes with no subject after it: the subject of the sentence before speaks
+    ("Il ministro Carlo Bianchi è intervenuto a Bari. Questa conferenza – ha aggiunto – si trova ancora in una fase arretrata.",
+     [("indirect", "Questa conferenza – ha aggiunto – si trova ancora in una fase arretrata", "Carlo Bianchi")]),
+    # a clause with its verb before the aside: the whole clause is reported, the aside inside it
+    ("Ho accettato – ha detto Carlo Bianchi – per senso del dovere e non per ambizione.",
+     [("indirect", "Ho accettato – ha detto Carlo Bianchi – per senso del dovere e non per ambizione", "Carlo Bianchi")]),
+    ("È inammissibile – ha sottolineato Carlo Bianchi – che i governi se ne occupino una terza volta.",
+     [("indirect", "È inammissibile – ha sottolineato Carlo Bianchi – che i governi se ne occupino una terza volta",
+       "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi è intervenuto a Bari. È innegabile – ha aggiunto – che questa assenza pone problemi al partito.",
+     [("indirect", "È innegabile – ha aggiunto – che questa assenza pone problemi al partito", "Carlo Bianchi")]),
+    ("Il treno è partito alle otto – hanno raccontato i testimoni – e si è fermato dopo un'ora.",
+     [("indirect", "Il treno è partito alle otto – hanno raccontato i testimoni – e si è fermato dopo un'ora", "testimoni")]),
+    # the aside in the clause after "e": that clause only
+    ("Si aprivano i negoziati con il Cile e attualmente – ha ricordato Carlo Bianchi – anche il Perù ha mostrato interesse.",
+     [("indirect", "attualmente – ha ricordato Carlo Bianchi – anche il Perù ha mostrato interesse", "Carlo Bianchi")]),
+    # after an editor's heading in square brackets: the clause after it
+    ("[Al Consiglio della Cee] Abbiamo deciso di partecipare − ha detto Carlo Bianchi − per l'utilità del dialogo.",
+     [("indirect", "Abbiamo deciso di partecipare − ha detto Carlo Bianchi − per l'utilità del dialogo", "Carlo Bianchi")]),
+    # a lone conjunction before the aside: the clause after it, as between commas
+    ("Ma – ha detto Carlo Bianchi – abbiamo anche il diritto di chiedere aiuto.",
+     [("indirect", "abbiamo anche il diritto di chiedere aiuto", "Carlo Bianchi")]),
+    ("Ma, ha detto Carlo Bianchi, abbiamo anche il diritto di chiedere aiuto.",
+     [("indirect", "abbiamo anche il diritto di chiedere aiuto", "Carlo Bianchi")]),
+    # look-alikes: a relative right before the dash (the cue inside the clause it opens), an
+    # aside that is no cue, a bracket closed inside the clause, a quotation left open before
+    ("Il ministro Carlo Bianchi ha visitato il Comitato che – ha detto – sarà un elemento di stimolo.", []),
+    ("La squadra vinse il campionato nel 1990 – anno in cui il presidente morì – e retrocesse l'anno dopo.", []),
+    ("Le richieste della risoluzione (data in cui venne approvato il documento), per quel che ci riguarda – ha detto "
+     "Carlo Bianchi – verranno considerate.", []),
+    ("Il ministro Carlo Bianchi ha parlato. «La riforma – ha detto – è pronta. La legge si farà – ha aggiunto – con voi.", []),
+])
+def test_aside_between_dashes_in_a_clause_without_marks(shipped, text, expected):
+    """A cue set off by dashes inside a clause without quote marks reports the clause around it,
+    the aside inside the span: with no subject of its own (*– ha aggiunto –*), after a lead with
+    its own verb (*Ho accettato – ha detto X – per…*), after a lone conjunction (the clause after
+    it); not after a relative, inside an open quotation, nor for an aside that is no cue."""
+    assert spoken(shipped, text) == expected
