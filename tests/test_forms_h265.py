@@ -103,3 +103,27 @@ def test_aside_between_dashes_in_a_clause_without_marks(shipped, text, expected)
     its own verb (*Ho accettato – ha detto X – per…*), after a lone conjunction (the clause after
     it); not after a relative, inside an open quotation, nor for an aside that is no cue."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised verb of saying opens the sentence, its subject null, its che / di right after
+    # (adverbs and commas between): the tagger reads it as a name or a noun
+    ("Il ministro Carlo Bianchi ha parlato. Propone che si rinvii la seduta a domani.",
+     [("indirect", "si rinvii la seduta a domani", "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi ha parlato. Ritiene che il governo debba presentare una legge.",
+     [("indirect", "il governo debba presentare una legge", "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi ha parlato. Ammette tuttavia che i timori sono fondati.",
+     [("indirect", "i timori sono fondati", "Carlo Bianchi")]),
+    ("Il ministro Carlo Bianchi ha parlato. Propone, comunque, che, se lo sciopero finirà, si voti una legge.",
+     [("indirect", "se lo sciopero finirà, si voti una legge", "Carlo Bianchi")]),
+    # look-alikes: a participle, a subjunctive that is a noun, a noun naming words
+    ("Detto che il governo cadrà, il ministro è partito per Roma.", []),
+    ("Il ministro ha illustrato il tema del lavoro. Tema che sul piano economico ha già dato frutti.", []),
+    ("Domanda che tutti si fanno: chi pagherà il conto?", []),
+])
+def test_opening_verb_with_a_null_subject(shipped, text, expected):
+    """*Propone che…*, *Ammette tuttavia che…*: a capitalised finite verb of saying that opens the
+    sentence with its che-clause or di + infinitive right after it is the cue, its subject
+    carried from the sentence before; not a participle (*Detto che…*), a subjunctive read as a
+    noun (*Tema che…*) nor a noun naming words."""
+    assert spoken(shipped, text) == expected
