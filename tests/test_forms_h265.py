@@ -127,3 +127,19 @@ def test_opening_verb_with_a_null_subject(shipped, text, expected):
     carried from the sentence before; not a participle (*Detto che…*), a subjunctive read as a
     noun (*Tema che…*) nor a noun naming words."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marked words in a clause a cue between dashes interrupts: the name after the verb speaks,
+    # not the subject of the clause
+    ("Il processo di pace – ha detto Carlo Bianchi – è considerato dall'Italia «irreversibile».",
+     [("mixed", "irreversibile", "Carlo Bianchi")]),
+    ("Il processo di pace, ha detto Carlo Bianchi, è considerato dall'Italia «irreversibile».",
+     [("mixed", "irreversibile", "Carlo Bianchi")]),
+    # the look-alike: a verb that wants an object between dashes is no cue
+    ("Il processo di pace – ha incontrato Carlo Bianchi – è considerato «irreversibile».", []),
+])
+def test_name_after_a_cue_between_dashes_speaks(shipped, text, expected):
+    """*Il processo – ha detto X – è «irreversibile»*: the subject after a finite cue set off by
+    dashes speaks, as after one set off by commas."""
+    assert spoken(shipped, text) == expected
