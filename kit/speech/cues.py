@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
 from .agents import AgentRules
 from .base import ASIDE_DASHES, CLOSED_CLASSES, DASHES, Cue, _norm, inflected, lemma_reports_of, parsed_subjects, second_np
@@ -43,8 +44,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         token = doc[i]
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
+        opening = self._opening_null_subject(doc, i, sent)
         if token.pos_ in CLOSED_CLASSES and self.gerund_without_clitic(token) is None \
-                and self.participle_without_clitic(token) is None:
+                and self.participle_without_clitic(token) is None and not opening:
             # tagged: an article, a preposition, a pronoun… never a cue (and fast); but a gerund
             # or a participle with a clitic the tagger misreads ("scrivendole", "dicendogli",
             # "dettosi") is a verb
@@ -79,7 +81,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # (not a label naming words: "Domanda: …", "Risposta: …" in an interview)
             twins = (self.present_twins(norm) | self.past_twins(norm)) & self.single_verbs
             opening_twin = bool(twins)
-        lemmas = lemmas | twins  # "critica" tagged as the noun, lemma "critico": criticare too
+        lemmas = lemmas | twins | opening  # "critica" tagged as the noun, lemma "critico": criticare too
+        opening_twin = opening_twin or bool(opening)
         end = i + 1
         lemma = None
         for candidate in lemmas:
@@ -1208,6 +1211,36 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         return not any(t.is_punct for t in doc[cue.end:k])
 
+    def _opening_null_subject(self, doc: Doc, i: int, sent: Span) -> frozenset[str]:
+        """The lemma of a capitalised finite verb of saying that opens the sentence at ``i``, its
+        subject null (carried from the sentence before), right before its *che*-clause or *di* +
+        infinitive, adverbs and commas between (*Propone che si rinvii la seduta*, *Ammette
+        tuttavia che…*, *Conferma di accettare*): misled by the capital, the
+        tagger reads it as a name, a noun or even a preposition; the lookup table knows the
+        form. Not a participle, an infinitive, a gerund (*Detto che…*) or a subjunctive (*Tema
+        che…*, the noun), nor a noun naming words (``words_nouns``); empty otherwise."""
+        token = doc[i]
+        if i != sent.start or not token.is_title or token.pos_ in ("VERB", "AUX"):
+            return frozenset()
+        norm = _norm(token)
+        if norm in self.g.words_nouns or self.g.infinitive.search(norm) or self.g.gerund.search(norm):
+            return frozenset()
+        lemma = lookup_lemma(norm, self.lang)
+        if lemma == norm or lemma not in self.single_verbs:
+            return frozenset()
+        if self.g.participle.search(norm) and lemma not in \
+                self.present_twins(norm) | self.past_twins(norm) | self.future_twins(norm):
+            return frozenset()  # (a participle's ending, not a present's or a past's: "Detto che…")
+        if inflected(norm, frozenset({lemma}), self.g.present_subjunctives):
+            return frozenset()  # (a subjunctive: "Tema che…" is the noun, no one fears)
+        k = i + 1
+        while k < min(i + 7, sent.end) and (doc[k].text == "," or doc[k].pos_ == "ADV"
+                                            or self.skip_adverbs(doc, k, sent.end) > k):
+            k = max(k + 1, self.skip_adverbs(doc, k, sent.end))  # (commas and adverbs: "tuttavia", ", infine,")
+        if self._che_after(doc, k, sent.end) or self.di_infinitive(doc, k, sent.end):
+            return frozenset({lemma})
+        return frozenset()
+
     def _dashed_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*;
         not a clause of the quotation opened by a conjunction of condition or time
@@ -1215,6 +1248,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if _norm(doc[i]) in self.g.future_openers:
             return None
         for j in range(i, min(i + 4, sent.end)):
+            if doc[j].pos_ == "SCONJ" and _norm(doc[j]) in self.g.subordinators:
+                return None
             verb = self.verb_cue(doc, j, sent)
             if verb is None and j == i:
                 verb = self._dashed_twin(doc, j, sent) or self._dashed_stance(doc, j, sent)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, Cue, FinderBase, _norm
+from .base import ASIDE_DASHES, DASHES, Cue, FinderBase, _norm
 
 
 #: parts of speech of a capitalised word that opens a new sentence inside a headline's line
@@ -100,6 +100,8 @@ class InvertedRules(FinderBase):
             if aside is None:
                 return None
             np, rest = (np[0], to), doc[aside:sent.end]
+        if dashed and aside is not None and np[1] > aside:
+            np, rest = (np[0], aside), doc[aside:sent.end]  # (the subject ends at the closing dash)
         if dashed and (close := self._setting_to_dash(doc, np[1], sent)) is not None:
             rest = doc[close:sent.end]  # ("– hanno raccontato i testimoni a bordo della nave –")
         if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
@@ -112,17 +114,20 @@ class InvertedRules(FinderBase):
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
         lead = self.parenthetical_lead(doc, start, sent, openers=(",", *DASHES)) if resumed is None else None
-        if dashed and lead is None:
+        verbal_lead = dashed and lead is None and (lead := self.dashed_clause_start(doc, start, sent)) is not None
+        if dashed and (lead is None and not self.lone_opener(doc, start, sent) or self._in_open_quotation(doc, sent)):
             return None
         if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and (rest[0].text == "," or dashed):
             if quoted:
                 return None
-            if len(rest) > 1 and _norm(rest[1]) in self.g.clause_joining_conjunctions:
+            if len(rest) > 1 and _norm(rest[1]) in self.g.clause_joining_conjunctions and not verbal_lead:
                 # the clause an aside interrupts resumes with its own verb, never with "e" or
                 # "ma": "X, sindaco di Y, ha accusato il governo dell'incendio, ma il ministro…"
                 # is X's own clause, its verb no aside
                 return None
             clause = rest[1:]  # ("Ma, dicono i due fisici, sarebbe grave…": the clause after it)
+            if verbal_lead:  # (its verb before the aside too: "Ho accettato – ha detto X – per senso del dovere")
+                clause = [*doc[lead:start - 1], *clause]
         else:
             comma = start - 1 if doc[start - 1].text in (",", ":") else start - 2  # (", e lo confermano")
             k = comma
@@ -139,6 +144,39 @@ class InvertedRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    def dashed_clause_start(self, doc: Doc, start: int, sent: Span) -> int | None:
+        """Start of the clause, maybe with a verb of its own, that a cue set off by dashes at
+        ``start`` interrupts (*Ho accettato **– ha detto X –** per senso del dovere*, *È
+        inammissibile **– ha sottolineato –** che…*): the sentence start, or the word after a
+        semicolon, a colon, an opening bracket or an editor's heading in square brackets, or
+        after *e* / *ma* when no verb comes between it and the dash (*…si aprivano i negoziati
+        e attualmente – ha ricordato X – anche il Messico…*: the clause after the conjunction);
+        None when a quote mark, a closing bracket or another dash comes first, or when a
+        relative or a conjunction stands right before the dash (*al Comitato che – ha detto –
+        sarà…*: the cue is inside the clause it opens)."""
+        dash = start - 1
+        if dash - 1 <= sent.start or _norm(doc[dash - 1]) in self.g.subordinators | self.g.coordinators:
+            return None
+        k, verb = dash, False
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "]", "\n"):
+            if doc[k - 1].text in ASIDE_DASHES or doc[k - 1].text in QUOTE_CHARS or doc[k - 1].text == ")":
+                return None
+            if not verb and _norm(doc[k - 1]) in self.g.clause_joining_conjunctions \
+                    and any(self._is_finite(t) for t in doc[sent.start:k - 1]):
+                break
+            verb = verb or self._is_finite(doc[k - 1])
+            k -= 1
+        return k if k < dash else None
+
+    def _in_open_quotation(self, doc: Doc, sent: Span) -> bool:
+        """``sent`` stands inside a quotation opened by a guillemet earlier in its paragraph and not
+        closed before it (*«Essa – ha detto – è stata auspicata… La conferenza si farà – ha
+        aggiunto – con voi.*, the mark that would close it lost): an aside there is the
+        quotation's own cue, the clause no report in the writer's words."""
+        text = doc.text
+        before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+        return before.count("«") > before.count("»")
 
     def _setting_to_dash(self, doc: Doc, k: int, sent: Span) -> int | None:
         """The dash closing a cue set off by dashes after a short phrase opened by a preposition
@@ -215,11 +253,17 @@ class InvertedRules(FinderBase):
         a bordo**, è affondata*. Read on the surface, as the parse may make the lead the verb's
         subject and the postposed subject its object; not *Il sindaco ha spiegato il piano ai
         cittadini, che…* (no comma before the verb) nor *…, ha spiegato il piano, che partirà…*;
-        else None."""
-        if start - 1 <= sent.start or doc[start - 1].text != "," or not (
+        else None. So too between two dashes, the closing one returned (*La conferenza **– ha
+        aggiunto –** si farà*, the minus sign typed for a dash too: *Il piano **− ha detto Rossi
+        −** è pronto*), after a lead with its verb too (:meth:`dashed_clause_start`)."""
+        marks = ASIDE_DASHES if start - 1 > sent.start and doc[start - 1].text in ASIDE_DASHES else (",",)
+        if start - 1 <= sent.start or doc[start - 1].text not in marks or not (
                 self._is_finite(doc[start]) and "3" in doc[start].morph.get("Person") or self._twin_in_aside(doc, start, end)):
             return None
-        lead = self.parenthetical_lead(doc, start, sent)
+        lead = self.parenthetical_lead(doc, start, sent, openers=tuple(marks))
+        verbal = lead is None and marks is ASIDE_DASHES and (lead := self.dashed_clause_start(doc, start, sent)) is not None
+        # (a lead with its verb, "Ho accettato – ha detto X – per senso del dovere": no clause
+        # need follow the closing dash)
         if lead is None and self.lone_opener(doc, start, sent) \
                 and _norm(doc[start - 2]) in self.g.relative_adverbs | self.g.relatives:
             lead = start - 2  # a relative opening the clause: "…a Roma, dove, ha raccontato la donna, è…"
@@ -230,15 +274,15 @@ class InvertedRules(FinderBase):
             return None
         k = self.skip_adverbs(doc, end, sent.end)
         stop = min(k + 9, sent.end)
-        while k < stop and doc[k].text != ",":
+        while k < stop and doc[k].text not in marks:
             # (a verb form after an article is a noun the tagger misread: "il capitano")
             finite = self._is_finite(doc[k]) and not (k > end and _norm(doc[k - 1]) in self.g.articles)
             if doc[k].is_punct or finite or _norm(doc[k]) in self.g.relatives \
                     or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
-        aside = k < sent.end - 2 and doc[k].text == "," and _norm(doc[k + 1]) not in self.g.relatives \
-            and self.clause_follows(doc, k + 1, sent.end)
+        aside = k < sent.end - 2 and doc[k].text in marks and (verbal or _norm(doc[k + 1]) not in self.g.relatives
+                                                                 and self.clause_follows(doc, k + 1, sent.end))
         return k if aside else None
 
     def _twin_in_aside(self, doc: Doc, start: int, end: int) -> bool:
@@ -275,14 +319,14 @@ class InvertedRules(FinderBase):
         return "Fem" not in token.morph.get("Gender") and "Plur" not in token.morph.get("Number")
 
     def lone_opener(self, doc: Doc, start: int, sent: Span) -> bool:
-        """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma before the cue
-        at ``start``, at the sentence start or after a comma: *Ma, **dicono i due fisici**, sarebbe
-        grave…*, *…in Egitto, dove, **ha detto Omar**, è stato torturato*: the cue sits inside
+        """Only a conjunction (``coordinators``, ``clause_conjunctions``) and a comma (or a dash)
+        before the cue at ``start``, at the sentence start or after a comma: *Ma, **dicono i due
+        fisici**, sarebbe grave…*, *Ma – **ha detto X** – abbiamo il diritto…*, *…in Egitto, dove, **ha detto Omar**, è stato torturato*: the cue sits inside
         the clause that the conjunction opens, which goes on after it. So too a relative adverb
         (``relative_adverbs``) or a relative pronoun (``relatives``) after a comma: *L'incendio,
         che, **ha spiegato il comandante**, è partito dal tetto*."""
         k = start - 2
-        if k < sent.start or doc[start - 1].text != "," or doc[k].text == ",":
+        if k < sent.start or doc[start - 1].text != "," and doc[start - 1].text not in ASIDE_DASHES or doc[k].text == ",":
             return False
         if _norm(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions | self.g.relative_adverbs \
                 and not (_norm(doc[k]) in self.g.relatives and k > sent.start):
@@ -933,8 +977,11 @@ class InvertedRules(FinderBase):
                 content_start = doc[after + 2].idx
         elif after < sent.end and (doc[after].text == "," or doc[after].text in DASHES) and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
-        elif after + 1 < sent.end and doc[after].text == "," and (self.after_coordinator(doc, start, sent)
-                                                                   or self.lone_opener(doc, start, sent)):
+        elif doc[start - 1].text in ASIDE_DASHES and after < sent.end and doc[after].text in ASIDE_DASHES \
+                and (lead := self.dashed_clause_start(doc, start, sent)) is not None:
+            content_start = doc[lead].idx  # "Ho accettato – ha detto X – per senso del dovere"
+        elif after + 1 < sent.end and (doc[after].text == "," or doc[after].text in ASIDE_DASHES) \
+                and (self.after_coordinator(doc, start, sent) or self.lone_opener(doc, start, sent)):
             content_start = doc[after].idx + 1  # "Ci sono feriti e, riferisce X, 200 vittime…": the clause after
             opener = self.aside_opener(doc, start, sent)
             if opener is not None:

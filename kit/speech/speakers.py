@@ -657,6 +657,12 @@ class SpeakerRules(FinderBase):
         resumed = self._subject_after_clitic(doc, cue, sent)
         if resumed is not None:
             return resumed
+        if cue.start > sent.start and doc[cue.start - 1].text in ASIDE_DASHES:
+            # "Il processo – ha detto X – è considerato «irreversibile»": the name after the verb
+            # set off by dashes, not the subject of the clause it interrupts
+            inverted = self._parenthetical_subject(doc, cue, sent)
+            if inverted is not None:
+                return inverted.tagged("after-cue")
         parsed = self._from_parse(doc, cue, blocked)
         if parsed is not None and not self._abstract(doc, parsed):
             return parsed.tagged("parse")
@@ -1054,10 +1060,10 @@ class SpeakerRules(FinderBase):
 
     def _parenthetical_subject(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Se l'accordo salta, **ha detto Medvedev**, «il mondo non sarà più sicuro»*: a finite
-        cue set off by a comma, in a sentence that names no subject before it, whose subject
+        cue set off by a comma (or a dash), in a sentence that names no subject before it, whose subject
         comes right after the verb (a name or a description); else None (*…, ha incontrato
         Obama*: a verb that needs an object takes the name as its object)."""
-        if cue.gerund or cue.start - 2 <= sent.start or doc[cue.start - 1].text != "," \
+        if cue.gerund or cue.start - 2 <= sent.start or doc[cue.start - 1].text != "," and doc[cue.start - 1].text not in ASIDE_DASHES \
                 or cue.verb in self.need_object or not self._is_finite(doc[cue.start]):
             return None
         if cue.complement in ("che", "di") or doc[cue.start - 2].text in QUOTE_CHARS:
