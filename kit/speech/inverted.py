@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import ASIDE_DASHES, DASHES, Cue, FinderBase, _norm
+from .base import ASIDE_DASHES, Cue, FinderBase, _norm
 
 
 #: parts of speech of a capitalised word that opens a new sentence inside a headline's line
@@ -66,7 +66,7 @@ class InvertedRules(FinderBase):
         start = start if resumed is None else resumed
         # a cue set off by dashes inside the clause (*Nel pomeriggio – hanno riferito i
         # passeggeri – il motore si è fermato*) reads as one set off by commas
-        dashed = resumed is None and start > sent.start and doc[start - 1].text in DASHES
+        dashed = resumed is None and start > sent.start and doc[start - 1].text in ASIDE_DASHES
         if start < sent.start + 2 or doc[start - 1].text != "," and resumed is None and not dashed \
                 or lemma.split()[0] in self.need_object:
             return None
@@ -104,7 +104,7 @@ class InvertedRules(FinderBase):
             np, rest = (np[0], aside), doc[aside:sent.end]  # (the subject ends at the closing dash)
         if dashed and (close := self._setting_to_dash(doc, np[1], sent)) is not None:
             rest = doc[close:sent.end]  # ("– hanno raccontato i testimoni a bordo della nave –")
-        if dashed and not (len(rest) > 1 and rest[0].text in DASHES):
+        if dashed and not (len(rest) > 1 and rest[0].text in ASIDE_DASHES):
             return None  # (the dash closes the aside right after its subject)
         if len(rest) and rest[0].text != "," and not dashed and not self._closing_phrase(rest):
             return None
@@ -113,7 +113,7 @@ class InvertedRules(FinderBase):
         # dateline ("Roma, 12 marzo, dice il comunicato")
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
-        lead = self.parenthetical_lead(doc, start, sent, openers=(",", *DASHES)) if resumed is None else None
+        lead = self.parenthetical_lead(doc, start, sent, openers=(",", *ASIDE_DASHES)) if resumed is None else None
         verbal_lead = dashed and lead is None and (lead := self.dashed_clause_start(doc, start, sent)) is not None
         if dashed and (lead is None and not self.lone_opener(doc, start, sent) or self._in_open_quotation(doc, sent)):
             return None
@@ -187,7 +187,7 @@ class InvertedRules(FinderBase):
         if k >= sent.end or _norm(doc[k]) not in self.g.prepositions:
             return None
         for j in range(k + 1, min(k + 8, sent.end)):
-            if doc[j].text in DASHES:
+            if doc[j].text in ASIDE_DASHES:
                 return j
             if doc[j].is_punct or self._is_finite(doc[j]):
                 return None
@@ -956,11 +956,11 @@ class InvertedRules(FinderBase):
         after = max(end, np_end)
         if after < sent.end and doc[after].text != ",":
             after = self.aside_comma(doc, start, end, sent) or after  # (a subject cut before its a-phrase)
-            if doc[start - 1].text in DASHES:
+            if doc[start - 1].text in ASIDE_DASHES:
                 after = self._setting_to_dash(doc, after, sent) or after  # (or before a phrase up to the dash)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
         clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
-        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *DASHES))
+        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *ASIDE_DASHES))
         # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
@@ -975,7 +975,7 @@ class InvertedRules(FinderBase):
             if lead is None and after + 2 < sent.end and _norm(doc[after + 1]) == "che":
                 # "È vero, come ha detto X, che il ponte è chiuso": the clause without its che
                 content_start = doc[after + 2].idx
-        elif after < sent.end and (doc[after].text == "," or doc[after].text in DASHES) and lead is not None:
+        elif after < sent.end and (doc[after].text == "," or doc[after].text in ASIDE_DASHES) and lead is not None:
             content_start = doc[lead].idx  # "Il piano, spiega X, è…"
         elif doc[start - 1].text in ASIDE_DASHES and after < sent.end and doc[after].text in ASIDE_DASHES \
                 and (lead := self.dashed_clause_start(doc, start, sent)) is not None:
