@@ -81,6 +81,8 @@ class QuoteFinder(RuleComponent):
             quotes = self._relabelled(doc, find_quotes(doc, self.speech, self.pairs, self.min_direct_words, terms))
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
+        # (after the ranker: a term that no speaker signs even then is a scare quote)
+        quotes = [_as_name(q) if _unsigned_term(doc, q, self.speech) else q for q in quotes]
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = _headline_descriptions_named(doc, quotes, self.speech)
         quotes = self.speech.unify_groups(doc, quotes)
@@ -335,6 +337,19 @@ def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:
     return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and _opens_capitalised(content)
 
 
+def _verbless_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> tuple[int, Span] | None:
+    """The token before the marks and the marked tokens when the marks stand in a noun phrase's
+    slot (right after an article or a preposition, not at a sentence's start) and hold no finite
+    verb (*sulla «Rosa dei venti»*, *nella "manipolazione"*); None otherwise."""
+    k = _before_marks(doc, quote, speech)
+    if k < 0 or doc[k].pos_ not in ("DET", "ADP") or doc[k].is_sent_start:
+        return None
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or any("Fin" in t.morph.get("VerbForm") for t in span):
+        return None
+    return k, span
+
+
 #: how far before the marks a noun of words can open them as an utterance (*al grido di «…»*)
 UTTERANCE_NOUN_GAP = 3
 
@@ -351,14 +366,39 @@ def _name_in_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         return False
     if not _opens_capitalised(quote.text, stops=".!?,"):
         return False  # (a comma: a list of attributes, *«Una grande, semplice verità»*, is words)
-    k = _before_marks(doc, quote, speech)
-    if k < 0 or doc[k].pos_ not in ("DET", "ADP") or doc[k].is_sent_start:
+    slot = _verbless_noun_slot(doc, quote, speech)
+    if slot is None:
         return False
-    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if span is None or any("Fin" in t.morph.get("VerbForm") for t in span):
-        return False
+    k = slot[0]
     utterance = speech.g.words_nouns | speech.g.quoted_nouns
     return not any(_norm(t) in utterance for t in doc[max(0, k - UTTERANCE_NOUN_GAP):k])
+
+
+#: the most words of a marked term in a noun's slot that no one signs (*nella "manipolazione"*)
+UNSIGNED_TERM_WORDS = 2
+
+
+def _unsigned_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """One or two lower-case marked words in a noun phrase's slot (right after an article or a
+    preposition, not at a sentence's start), with no finite verb and no exclamation, made the
+    words of a clause that has no speaker: *fanno notare come le "prestazioni giornalistiche"
+    siano fatturate*, *sospettata di un coinvolgimento nella "manipolazione" dei tassi*. With no
+    one to say them, the marks set a term apart (a scare quote): the guidelines' *other*. Not
+    when the clause has a speaker (*Napolitano ha parlato di «sciagura inaccettabile»*), nor a
+    longer passage or a predicate (*ritenuto "intoccabile"*, no article before it; *descritto come
+    un «genio»*, after the grammar's ``predicative_prepositions``)."""
+    if quote.kind != "mixed" or quote.speaker is not None or not quote.text[:1].islower():
+        return False
+    if len(quote.text.split()) > UNSIGNED_TERM_WORDS or _exclaimed(quote.text):
+        return False
+    slot = _verbless_noun_slot(doc, quote, speech)
+    if slot is None:
+        return False
+    k, span = slot
+    # (*come «…»*, *come un «…»*: a predicate, its *come* the marked noun's; not *come* that
+    # opens a clause, *fanno notare come le «…» siano…*)
+    return not any(_norm(t) in speech.g.predicative_prepositions and span.start <= t.head.i < span.end
+                   for t in doc[max(0, k - 1):k + 1])
 
 
 def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) -> bool:

@@ -28,6 +28,9 @@ class Grammar:
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
     conjunction_prepositions: frozenset[str] = frozenset()
+    #: prepositions that open a predicate, not a noun's slot (*lo hanno descritto **come** un «genio»*):
+    #: marked words after them are a label someone gives, not a term set apart
+    predicative_prepositions: frozenset[str] = frozenset()
     #: adverbs of degree between a stance adjective and its colon (*è stato **molto** chiaro: …*)
     degree_adverbs: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
