@@ -52,6 +52,8 @@ _E_CHE = re.compile(r"\b[eE]d? che\b")
 #: the end of a sentence inside a clause: not the point of a number or an abbreviation
 #: (*40.000 euro*, *S.p.A.*), which no space follows
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# the rules of mixed quotations whose about the marks alone gave (no cue clause around them)
+UNCUED_MIXED_RULES = frozenset({"carried", "continued", "marks", "marks+fragment-model"})
 
 
 class QuoteFinder(RuleComponent):
@@ -81,6 +83,7 @@ class QuoteFinder(RuleComponent):
             quotes = self._relabelled(doc, find_quotes(doc, self.speech, self.pairs, self.min_direct_words, terms))
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
+        quotes = [_about_clause(doc, q, self.speech) for q in quotes]
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = _headline_descriptions_named(doc, quotes, self.speech)
         quotes = self.speech.unify_groups(doc, quotes)
@@ -2704,6 +2707,39 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
         if speaker is not None and end <= speaker.start < stop:
             stop = speaker.start
     return stop
+
+
+def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:
+    """A mixed quotation no cue reaches (carried from the speaker before, listed after another
+    fragment, or kept by the marks alone: ``UNCUED_MIXED_RULES``) is about what its clause
+    names around the marks too (the guidelines: the about of a mixed quotation is the reported
+    clause): the subject of a finite verb right before the opening mark, whose complement the
+    marks are (*La condizione del senatore X sarebbe «…»*, *la certezza che l'Egitto saprà
+    «…»*), back to the last comma, semicolon, colon, bracket, other marks or subordinator (the
+    grammar's ``subordinators``: *che*, *perché*, *se*…); and the words after the closing mark
+    up to the first comma, semicolon, colon, bracket, spaced dash or other marks, or where
+    :func:`_clause_break_after_marks` ends the quoted clause (*un appello perché «rispettino
+    l'autonomia» della Corte*; not *«…», non X*). Marks after
+    anything but a finite verb (*ha telefonato a X per riaffermare «…»*, *l'accusa, mossa da X,
+    di «…»*) take nothing from before them."""
+    if quote.kind != "mixed" or quote.rule not in UNCUED_MIXED_RULES:
+        return quote
+    ctx = speech.context(doc)
+    first = ctx.token_at(quote.start)
+    sent = ctx.sent(first)
+    k = first - 1 if first > sent.start and doc[first - 1].is_quote else first
+    if k > sent.start and speech.finite_verb(doc[k - 1]):
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", ")", ",") and not doc[k - 1].is_quote \
+                and _norm(doc[k - 1]) not in speech.g.subordinators:
+            k -= 1
+    stop = next((t.idx for t in doc[ctx.token_at(max(quote.end - 1, quote.start)) + 1:sent.end]
+                 if t.idx >= quote.end and (t.text in (";", ":", "(", ",") or t.is_quote and t.idx > quote.end
+                                            or t.text in DASHES and doc[t.i - 1].whitespace_
+                                            or _clause_break_after_marks(doc, t, quote.end, speech))), sent.end_char)
+    mention = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
+    more = speech.about(doc, doc[k].idx, stop, quote.speaker, mention, content=quote.start)
+    extra = tuple(a for a in more if not any(same_name(a, b) for b in quote.about))
+    return replace(quote, about=quote.about + extra) if extra else quote
 
 
 def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:

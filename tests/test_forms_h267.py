@@ -1,0 +1,47 @@
+"""What a mixed quotation no cue reaches is about: the clause around its marks, not only the
+marks (the guidelines: the about of a mixed quotation is its reported clause). Forms of Italian
+news written for these tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+LEAD = "Il medico Anna Riva ha parlato ai giornalisti. «Non ci sono novità importanti da comunicare», ha spiegato. "
+COACH = "L'allenatore Marco Villa ha commentato la sconfitta. «Abbiamo giocato male», ha detto Villa. "
+SAID = ("direct", "Non ci sono novità importanti da comunicare", "Anna Riva", [])
+COACH_SAID = ("direct", "Abbiamo giocato male", "Marco Villa", [])
+HEALTH = "stabile, ma la febbre resta alta e lo teniamo sotto osservazione"
+NEWS = "una notizia meravigliosa per tutti noi e per i tifosi"
+SQUAD = "una squadra capace di vincere subito lo scudetto"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of the finite verb whose complement the marks are
+    (LEAD + f"Lo stato di salute del senatore Paolo Gatti sarebbe «{HEALTH}».",
+     [SAID, ("mixed", HEALTH, "Anna Riva", ["Paolo Gatti"])]),
+    (COACH + f"Il ritorno di Paolo Neri in squadra sarebbe «{NEWS}».",
+     [COACH_SAID, ("mixed", NEWS, "Marco Villa", ["Paolo Neri"])]),
+    # the words after the closing mark, in the same clause
+    (COACH + f"Il ritorno in squadra sarebbe «{NEWS}» e anche per la Lazio.",
+     [COACH_SAID, ("mixed", NEWS, "Marco Villa", ["Lazio"])]),
+    # after a subordinator: the clause it opens
+    (COACH + f"Tutti sanno che la Lazio sarà «{SQUAD}».",
+     [COACH_SAID, ("mixed", SQUAD, "Marco Villa", ["Lazio"])]),
+    # look-alikes: no name in the clause
+    (LEAD + f"Lo stato di salute del paziente sarebbe «{HEALTH}».",
+     [SAID, ("mixed", HEALTH, "Anna Riva", [])]),
+    # another clause after a comma, or before one
+    (COACH + f"Il ritorno in squadra sarebbe «{NEWS}», mentre la Lazio cerca un attaccante.",
+     [COACH_SAID, ("mixed", NEWS, "Marco Villa", [])]),
+    (COACH + f"Dopo la partita con la Lazio, il ritorno in squadra sarebbe «{NEWS}».",
+     [COACH_SAID, ("mixed", NEWS, "Marco Villa", [])]),
+    (COACH + f"Il ritorno in squadra sarebbe «{NEWS}», non per Paolo Neri.",
+     [COACH_SAID, ("mixed", NEWS, "Marco Villa", [])]),
+    # marks after no finite verb: the name before them is the object of another verb
+    (COACH + f"La società ha chiamato Paolo Neri per costruire «{SQUAD}».",
+     [COACH_SAID, ("mixed", SQUAD, "società", [])]),
+])
+def test_clause_of_uncued_mixed(shipped, text, expected):
+    """A mixed quotation carried from the speaker before is about the subject of the finite
+    verb right before its marks and the words after them up to a comma, not another clause."""
+    assert spoken_about(shipped, text) == expected
