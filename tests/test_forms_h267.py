@@ -45,3 +45,25 @@ def test_clause_of_uncued_mixed(shipped, text, expected):
     """A mixed quotation carried from the speaker before is about the subject of the finite
     verb right before its marks and the words after them up to a comma, not another clause."""
     assert spoken_about(shipped, text) == expected
+
+
+FERRI = "Il sindaco Marco Ferri ha dichiarato, {} che il suo comportamento è stato inaccettabile."
+CONDUCT = "il suo comportamento è stato inaccettabile"
+POST = "Non merita di restare al suo posto un solo giorno di più"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund of referring beside the cue: whom the words stand for
+    (FERRI.format("riferendosi a Paolo Neri,"), [("indirect", CONDUCT, "Marco Ferri", ["Paolo Neri"])]),
+    (f"«{POST}», ha detto Anna Riva, alludendo a Paolo Neri.", [("direct", POST, "Anna Riva", ["Paolo Neri"])]),
+    # look-alikes: the person addressed, a thing referred to
+    (FERRI.format("rivolgendosi a Paolo Neri,"), [("indirect", CONDUCT, "Marco Ferri", [])]),
+    (FERRI.format("riferendosi al bilancio,"), [("indirect", CONDUCT, "Marco Ferri", [])]),
+    # the quotation after a semicolon is not the one the gerund follows
+    (f"«{POST}», ha detto Anna Riva, alludendo a Paolo Neri; e poi: «Ho sempre rispettato le regole di questa città».",
+     [("direct", POST, "Anna Riva", ["Paolo Neri"]),
+      ("direct", "Ho sempre rispettato le regole di questa città", "Anna Riva", [])]),
+])
+def test_referring_gerund(shipped, text, expected):
+    """*riferendosi a X*, *alludendo a X* beside a quotation: X is what its words are about."""
+    assert spoken_about(shipped, text) == expected

@@ -84,6 +84,7 @@ class QuoteFinder(RuleComponent):
         if self.ranker is not None:
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
         quotes = [_about_clause(doc, q, self.speech) for q in quotes]
+        quotes = _referred_to(doc, quotes, self.speech)
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = _headline_descriptions_named(doc, quotes, self.speech)
         quotes = self.speech.unify_groups(doc, quotes)
@@ -2740,6 +2741,44 @@ def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:
     more = speech.about(doc, doc[k].idx, stop, quote.speaker, mention, content=quote.start)
     extra = tuple(a for a in more if not any(same_name(a, b) for b in quote.about))
     return replace(quote, about=quote.about + extra) if extra else quote
+
+
+def _referred_to(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
+    """Quotations with the person or body that a gerund of referring in their sentence names
+    after its preposition (the grammar's ``referring_gerunds``: *ha dichiarato, riferendosi a
+    Marco Neri, che «…»*, *«…», alludendo al sindaco*) added to what they are about: the one the
+    words stand for. The gerund is outside the content, and the quotation is the one of its
+    sentence nearest to it with no semicolon between (*«…», riferendosi a X; e ancora: «…»*:
+    the first); its phrase (after an adverb or two: *riferendosi prima a X*) runs
+    to the next punctuation mark (an entity or a description the article resolves, as in a
+    content)."""
+    if not speech.g.referring_gerunds:
+        return quotes
+    ctx = speech.context(doc)
+    out = list(quotes)
+    for tok in doc:
+        if _norm(tok) not in speech.g.referring_gerunds:
+            continue
+        j = tok.i + 1
+        while j < min(len(doc), tok.i + 3) and doc[j].pos_ == "ADV":
+            j += 1  # "riferendosi prima a X"
+        if j + 1 >= len(doc) or _norm(doc[j]) not in speech.g.prepositions | speech.g.articulated_prepositions:
+            continue
+        sent = ctx.sent(tok.i)
+        near = [(min(abs(tok.idx - q.start), abs(tok.idx - q.end)), n) for n, q in enumerate(out)
+                if q.kind != "other" and sent.start_char <= q.start < sent.end_char and not q.start <= tok.idx < q.end
+                and ";" not in ctx.text[min(q.end, tok.idx):max(q.start, tok.idx)]]
+        if not near:
+            continue
+        n = min(near)[1]
+        stop = next((t for t in doc[j + 1:min(sent.end, j + 9)] if t.is_punct or t.is_quote), None)
+        end = stop.idx if stop is not None else doc[min(sent.end, j + 9) - 1].idx
+        quote = out[n]
+        named = speech.about(doc, doc[j].idx, end, quote.speaker)
+        extra = tuple(a for a in named if not any(same_name(a, b) for b in quote.about))
+        if extra:
+            out[n] = replace(quote, about=quote.about + extra)
+    return out
 
 
 def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:
