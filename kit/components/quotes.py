@@ -52,6 +52,8 @@ _E_CHE = re.compile(r"\b[eE]d? che\b")
 #: the end of a sentence inside a clause: not the point of a number or an abbreviation
 #: (*40.000 euro*, *S.p.A.*), which no space follows
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# the rules of mixed quotations whose about the marks alone gave (no cue clause around them)
+UNCUED_MIXED_RULES = frozenset({"carried", "continued", "marks", "marks+fragment-model"})
 
 
 class QuoteFinder(RuleComponent):
@@ -83,6 +85,8 @@ class QuoteFinder(RuleComponent):
             quotes = follow_reranked(quotes, self.ranker.rerank(doc, quotes, self.speech), doc, self.speech)
         # (after the ranker: a term that no speaker signs even then is a scare quote)
         quotes = [_as_name(q) if _unsigned_term(doc, q, self.speech) else q for q in quotes]
+        quotes = [_about_clause(doc, q, self.speech) for q in quotes]
+        quotes = _referred_to(doc, quotes, self.speech)
         quotes = _heard_headlines(doc, quotes, self.speech)  # (after the ranker: the speakers it names count)
         quotes = _headline_descriptions_named(doc, quotes, self.speech)
         quotes = self.speech.unify_groups(doc, quotes)
@@ -2761,6 +2765,77 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
         if speaker is not None and end <= speaker.start < stop:
             stop = speaker.start
     return stop
+
+
+def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:
+    """A mixed quotation no cue reaches (carried from the speaker before, listed after another
+    fragment, or kept by the marks alone: ``UNCUED_MIXED_RULES``) is about what its clause
+    names around the marks too (the guidelines: the about of a mixed quotation is the reported
+    clause): the subject of a finite verb right before the opening mark, whose complement the
+    marks are (*La condizione del senatore X sarebbe «…»*, *la certezza che l'Egitto saprà
+    «…»*), back to the last comma, semicolon, colon, bracket, other marks or subordinator (the
+    grammar's ``subordinators``: *che*, *perché*, *se*…); and the words after the closing mark
+    up to the first comma, semicolon, colon, bracket, spaced dash or other marks, or where
+    :func:`_clause_break_after_marks` ends the quoted clause (*un appello perché «rispettino
+    l'autonomia» della Corte*; not *«…», non X*). Marks after
+    anything but a finite verb (*ha telefonato a X per riaffermare «…»*, *l'accusa, mossa da X,
+    di «…»*) take nothing from before them."""
+    if quote.kind != "mixed" or quote.rule not in UNCUED_MIXED_RULES:
+        return quote
+    ctx = speech.context(doc)
+    first = ctx.token_at(quote.start)
+    sent = ctx.sent(first)
+    k = first - 1 if first > sent.start and doc[first - 1].is_quote else first
+    if k > sent.start and speech.finite_verb(doc[k - 1]):
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", ")", ",") and not doc[k - 1].is_quote \
+                and _norm(doc[k - 1]) not in speech.g.subordinators:
+            k -= 1
+    stop = next((t.idx for t in doc[ctx.token_at(max(quote.end - 1, quote.start)) + 1:sent.end]
+                 if t.idx >= quote.end and (t.text in (";", ":", "(", ",") or t.is_quote and t.idx > quote.end
+                                            or t.text in DASHES and doc[t.i - 1].whitespace_
+                                            or _clause_break_after_marks(doc, t, quote.end, speech))), sent.end_char)
+    mention = (quote.speaker_start, quote.speaker_end) if quote.speaker_start is not None else None
+    more = speech.about(doc, doc[k].idx, stop, quote.speaker, mention, content=quote.start)
+    extra = tuple(a for a in more if not any(same_name(a, b) for b in quote.about))
+    return replace(quote, about=quote.about + extra) if extra else quote
+
+
+def _referred_to(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
+    """Quotations with the person or body that a gerund of referring in their sentence names
+    after its preposition (the grammar's ``referring_gerunds``: *ha dichiarato, riferendosi a
+    Marco Neri, che «…»*, *«…», alludendo al sindaco*) added to what they are about: the one the
+    words stand for. The gerund is outside the content, and the quotation is the one of its
+    sentence nearest to it with no semicolon between (*«…», riferendosi a X; e ancora: «…»*:
+    the first); its phrase (after an adverb or two: *riferendosi prima a X*) runs
+    to the next punctuation mark (an entity or a description the article resolves, as in a
+    content)."""
+    if not speech.g.referring_gerunds:
+        return quotes
+    ctx = speech.context(doc)
+    out = list(quotes)
+    for tok in doc:
+        if _norm(tok) not in speech.g.referring_gerunds:
+            continue
+        j = tok.i + 1
+        while j < min(len(doc), tok.i + 3) and doc[j].pos_ == "ADV":
+            j += 1  # "riferendosi prima a X"
+        if j + 1 >= len(doc) or _norm(doc[j]) not in speech.g.prepositions | speech.g.articulated_prepositions:
+            continue
+        sent = ctx.sent(tok.i)
+        near = [(min(abs(tok.idx - q.start), abs(tok.idx - q.end)), n) for n, q in enumerate(out)
+                if q.kind != "other" and sent.start_char <= q.start < sent.end_char and not q.start <= tok.idx < q.end
+                and ";" not in ctx.text[min(q.end, tok.idx):max(q.start, tok.idx)]]
+        if not near:
+            continue
+        n = min(near)[1]
+        stop = next((t for t in doc[j + 1:min(sent.end, j + 9)] if t.is_punct or t.is_quote), None)
+        end = stop.idx if stop is not None else doc[min(sent.end, j + 9) - 1].idx
+        quote = out[n]
+        named = speech.about(doc, doc[j].idx, end, quote.speaker)
+        extra = tuple(a for a in named if not any(same_name(a, b) for b in quote.about))
+        if extra:
+            out[n] = replace(quote, about=quote.about + extra)
+    return out
 
 
 def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> bool:

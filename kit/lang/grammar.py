@@ -598,6 +598,9 @@ class Grammar:
     #: prepositions (with their contracted forms) that open a clause with whom its words are about
     #: (*Su Marco Neri gli inquirenti scrivono: «…»*)
     topic_prepositions: frozenset[str] = frozenset()
+    #: gerunds of referring whose object after a preposition is whom the words of the clause
+    #: are about (*ha detto, **riferendosi a** Marco Neri, che «…»*)
+    referring_gerunds: frozenset[str] = frozenset()
     #: clitics that stand for a direct object before an auxiliary, beyond ``object_clitics``:
     #: the elided *l'* and the partitive *ne* (*che il Comune **l'**ha sgomberato*, *che **ne** ha
     #: fermati due*): the participle after them has its object
