@@ -20,6 +20,11 @@ SAID = ("indirect", "la strada resterà chiusa per una settimana", "Marta Conti"
     ("La senatrice Giulia Ferri ha annunciato che la legge passerà per decreto. Si dovrebbe votare a giugno.",
      [("indirect", "la legge passerà per decreto", "Giulia Ferri"),
       ("indirect", "Si dovrebbe votare a giugno", "Giulia Ferri")]),
+    # the modal in a main clause's conjunct, after marks whose cue follows them
+    ("«La consultazione si terrà a giugno»: lo ha annunciato il ministro Giulia Ferri dopo il vertice. "
+     "Le regole saranno fissate per decreto, ma si dovrebbe votare di domenica.",
+     [("direct", "La consultazione si terrà a giugno", "Giulia Ferri"),
+      ("indirect", "Le regole saranno fissate per decreto, ma si dovrebbe votare di domenica", "Giulia Ferri")]),
     # the look-alikes: a hypothesis or a time clause before the modal, a question, another
     # conditional (a hypothesis more often than a report), no report before, words in marks before
     (REPORT + " Quando arriverà la neve, il traffico dovrebbe essere deviato sulla provinciale.", [SAID]),
