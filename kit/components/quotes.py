@@ -826,9 +826,48 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                                   rule="interview"))
     quotes.extend(_spoken_after_colon(doc, text, quotes, cues, speech))
     quotes.extend(_reported_inside(doc, marks, done, speech))
+    quotes.extend(_expected_after_report(doc, text, quotes, speech))
     # (a headline after the other quote of the same words: the headline may not be heard)
     quotes.sort(key=lambda q: (q.start, q.end, q.rule == "headline"))
     return _dedupe(quotes)
+
+
+def _expected_after_report(doc: Doc, text: str, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
+    """A sentence whose main verb (or its conjunct: *…, ma si **dovrebbe** votare…*) hangs on a
+    modal of expectation in the conditional (the grammar's ``expectation_modals``: *I lavori
+    **dovrebbero** durare pochi giorni*), right after a sentence whose last quotation has a
+    speaker, in the same paragraph: the news conditional goes on with what that source said,
+    and the source speaks it (after words in marks only when their cue follows them: *«…»: lo
+    ha annunciato X.*; marks that close the sentence hand the narration back to the writer).
+    Not a hypothesis (a
+    ``hypothetical_conjunctions`` or ``future_openers`` word before the modal: *se…*,
+    *quando…*), nor a question, nor a sentence that holds a quotation of its own."""
+    ctx = speech.context(doc)
+    if not ctx.has_morph:
+        return []
+    said = [q for q in quotes if q.kind != "other"]
+    openers = speech.g.hypothetical_conjunctions | speech.g.future_openers
+    out: list[Quote] = []
+    for sent in ctx.sents:
+        heads = [sent.root, *(t for t in sent.root.children if t.dep_ == "conj")]  # (a main clause or its conjunct)
+        modal = next((t for h in heads for t in h.children if t.dep_ == "aux" and t.i < h.i
+                      and "Cnd" in t.morph.get("Mood") and speech.lemmas(t) & speech.g.expectation_modals), None)
+        if modal is None or sent.text.rstrip().endswith("?") \
+                or any(_norm(t) in openers for t in doc[sent.start:modal.i]) \
+                or any(q.start < sent.end_char and sent.start_char < q.end for q in said):
+            continue
+        last = max((q for q in said if q.end <= sent.start_char), key=lambda q: q.end, default=None)
+        closing = last is not None and last.kind == "direct" and not any(
+            ch.isalnum() for ch in text[last.end:sent.start_char])  # (the marks close the sentence before)
+        if last is None or not last.speaker or closing or "\n" in text[last.end:sent.start_char] \
+                or ctx.sent(ctx.token_at(last.end - 1)).end != sent.start:
+            continue  # (the report stands in the sentence right before, in the same paragraph)
+        speaker = _previous_speaker(text, sent.start_char, last)
+        span = _trim(text, sent.start_char, sent.end_char)
+        if speaker is not None and span is not None:
+            out.append(replace(_make(doc, span[0], span[1], "indirect", None, speaker, speech, span[0]),
+                               rule="expected"))
+    return out
 
 
 def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue],

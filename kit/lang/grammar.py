@@ -1228,6 +1228,10 @@ class Grammar:
     #: words that alone before a colon go on with the quotation before (*E poi: …*, *Ed
     #: ancora: …*, *Più sinteticamente: …*): its speaker says what follows
     colon_continuations: frozenset[str] = frozenset()
+    #: modal verbs whose conditional, as the auxiliary of a main clause right after a report,
+    #: states what the source expects (*I lavori **dovrebbero** durare pochi giorni*): the
+    #: source's words go on (the news conditional of expectation, not of hypothesis)
+    expectation_modals: frozenset[str] = frozenset()
     #: adjectives of a stance after a copula before a colon (*X è stato **chiaro**: …*, *X si è
     #: detta **netta**: …*): what follows the colon is the subject's words, in any person
     colon_stance_adjectives: frozenset[str] = frozenset()
