@@ -630,7 +630,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 rumour or cue.verb in speech.need_object or speech.speaking_subject(doc, cue)
                 or speech.impersonal_report(doc, cue) or speech.indefinite_pronoun_subject(doc, cue)
                 or cue.lemma in speech.g.poll_verbs)  # "i sondaggi danno per favorito X": a poll signs no words
-                or speech.unsigned_document_relative(doc, cue))  # "una lettera in cui si parla di…"
+                or speech.unsigned_document_relative(doc, cue)  # "una lettera in cui si parla di…"
+                or _impersonal_unsigned(doc, cue, speech))  # "Quando si parla di pace, …": what people say
             # a report without a named source is still one (*le televisioni parlano di sei morti*)
             # who speaks may be named in the sentences around a cue without a subject of its
             # own (*…, chiedendo la sospensione delle operazioni*): the speaker ranker looks
@@ -2292,9 +2293,14 @@ class CueIndex:
 def _unsigned_opinion(doc: Doc, cue: Cue, speaker, speech: SpeechFinder) -> bool:
     """The cue is a bare participle of opinion after its noun with no holder named
     (:meth:`bare_opinion`: *un'anatra, ritenuta il più vecchio esemplare*, *le scene considerate
-    «inopportune»*): an opinion no one signs, which the speaker ranker leaves null."""
-    return cue.complement == "passive" and speaker is None and speech.bare_opinion(
-        doc, cue.start, speech.context(doc).sent(cue.start))
+    «inopportune»*): an opinion no one signs, which the speaker ranker leaves null; so too the
+    marked words of an impersonal report (:func:`_impersonal_unsigned`: *nel programma si afferma
+    che «…»*), as its unmarked clause."""
+    if speaker is not None:
+        return False
+    if cue.complement != "passive":
+        return _impersonal_unsigned(doc, cue, speech)
+    return speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
 
 
 def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done, speech: SpeechFinder,

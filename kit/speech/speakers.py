@@ -2244,8 +2244,9 @@ class SpeakerRules(FinderBase):
         pronto*) unless a *che*-clause follows, nor *Marotta si dice…*, *che si dice…*, which
         have a subject."""
         if not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns) or not self.context(doc).has_dep \
-                or cue.complement not in ("che", "di"):
-            return False  # (an object after "si": "si affermò l'ala estremista" is rarely a report)
+                or not (cue.complement in ("che", "di") or cue.complement == "object" and doc[cue.end - 1].pos_ == "ADP"):
+            return False  # (an object after "si": "si affermò l'ala estremista" is rarely a report; "si
+            # parla di…", whose cue holds its preposition, is what people say)
         if cue.verb in self.g.self_report_verbs and cue.complement != "che":
             return False
         if cue.verb in self.g.pronominal_speech_verbs and not (
@@ -2255,7 +2256,11 @@ class SpeakerRules(FinderBase):
         group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
         if any("Plur" in t.morph.get("Number") or {"1", "2"} & set(t.morph.get("Person")) for t in group):
             return False
-        return not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        # (a subject the parse hangs on it past the content's start is the clause's: "si dice che il
+        # partito intralci con ciò la riforma"; one with a preposition is none: "nel testo inviato
+        # ai partiti si afferma che…")
+        return not any(c.dep_ in ("nsubj", "nsubj:pass") and c.idx < cue.content_start
+                       and c.left_edge.dep_ != "case" for c in verb.children)
 
     def unsigned_document_relative(self, doc: Doc, cue: Cue) -> bool:
         """An impersonal cue in a relative clause on a document noun (*Marco Rossi ha trovato una
