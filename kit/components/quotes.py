@@ -2299,7 +2299,9 @@ def _unsigned_opinion(doc: Doc, cue: Cue, speaker, speech: SpeechFinder) -> bool
     if speaker is not None:
         return False
     if cue.complement != "passive":
-        return _impersonal_unsigned(doc, cue, speech)
+        # (the impersonal si only: a passive's agent may follow its marks, "definito «…» dal sindaco")
+        return (speech.impersonal_report(doc, cue) or speech.impersonal_speech(doc, cue)) \
+            and _impersonal_unsigned(doc, cue, speech)
     return speech.bare_opinion(doc, cue.start, speech.context(doc).sent(cue.start))
 
 
