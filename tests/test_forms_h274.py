@@ -59,3 +59,109 @@ def test_impersonal_marked_clause(shipped, text, expected):
     """*si afferma che «…»*: the ranker leaves the mixed quotation null, as it leaves the same
     clause without marks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a minus sign typed for the dashes of an aside inside one pair of marks: two spans, the
+    # aside's speaker (not the one named before)
+    ("Il ministro Carlo Verdi ha parlato a lungo. «Era nostro dovere, dove serviva − ha detto Verdi − "
+     "firmare intese già negoziate da tempo».",
+     [("direct", "Era nostro dovere, dove serviva", "Carlo Verdi"),
+      ("direct", "firmare intese già negoziate da tempo", "Carlo Verdi")]),
+    ("La presidente Anna Neri ha ricevuto il collega. Il ministro Carlo Verdi ha parlato a lungo. "
+     "«Era nostro dovere − ha detto la presidente Neri − firmare intese già negoziate da tempo».",
+     [("direct", "Era nostro dovere", "Anna Neri"), ("direct", "firmare intese già negoziate da tempo", "Anna Neri")]),
+    # an aside with no subject of its own, or with a description of the one named before
+    ("Il ministro Carlo Verdi è arrivato a Parigi. «Abbiamo discusso − ha detto − in piena libertà, come si fa tra amici».",
+     [("direct", "Abbiamo discusso", "Carlo Verdi"), ("direct", "in piena libertà, come si fa tra amici", "Carlo Verdi")]),
+    ("Il ministro degli Esteri Carlo Verdi è arrivato a Parigi. «Noi siamo convinti − ha affermato il ministro degli "
+     "Esteri italiano − che anche l’Europa può svolgere un ruolo».",
+     [("direct", "Noi siamo convinti", "Carlo Verdi"), ("direct", "che anche l’Europa può svolgere un ruolo", "Carlo Verdi")]),
+    # an en dash opening the aside, a minus sign closing it
+    ("La presidente Anna Neri ha ricevuto il collega. Il ministro Carlo Verdi ha parlato a lungo. "
+     "«Senza fiducia nel futuro – ha concluso la presidente Neri − nessuna regola potrà salvare l'accordo».",
+     [("direct", "Senza fiducia nel futuro", "Anna Neri"),
+      ("direct", "nessuna regola potrà salvare l'accordo", "Anna Neri")]),
+    # the look-alikes: a minus sign with no cue after it (a score), the en dashes of an aside
+    ("Il tecnico Marco Gialli ha detto: «Abbiamo vinto 3 − 2 e meritavamo anche di più».",
+     [("direct", "Abbiamo vinto 3 − 2 e meritavamo anche di più", "Marco Gialli")]),
+    ("Il ministro Carlo Verdi ha parlato a lungo. «Era nostro dovere – ha detto Verdi – firmare intese già "
+     "negoziate da tempo».",
+     [("direct", "Era nostro dovere", "Carlo Verdi"), ("direct", "firmare intese già negoziate da tempo", "Carlo Verdi")]),
+])
+def test_minus_sign_aside(shipped, text, expected):
+    """*«… − ha detto X − …»*: a cue between two minus signs (or an en dash and a minus sign)
+    inside one pair of marks interrupts the quotation as between en dashes, and names its speaker."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description after the aside cue's adverbs names the speaker, as right after the verb
+    ("Il ministro degli Esteri Carlo Verdi è arrivato a Parigi. «Per questo – ha detto ancora il ministro degli "
+     "Esteri italiano – faremo tutto il possibile».",
+     [("direct", "Per questo", "Carlo Verdi"), ("direct", "faremo tutto il possibile", "Carlo Verdi")]),
+    ("Il ministro degli Esteri Carlo Verdi è arrivato a Parigi. «La nascita del Consiglio – ha detto poi il "
+     "ministro – fu accolta con scetticismo».",
+     [("direct", "La nascita del Consiglio", "Carlo Verdi"), ("direct", "fu accolta con scetticismo", "Carlo Verdi")]),
+    # a definite common noun after them too
+    ("Il sindaco Carlo Verdi ha chiamato il numero verde. «Non posso aiutarla – gli risponde ancora l'operatore "
+     "– domani è festa».",
+     [("direct", "Non posso aiutarla", "operatore"), ("direct", "domani è festa", "operatore")]),
+    # the look-alikes: a name after the adverb, a description or a noun right after the verb
+    ("Il ministro degli Esteri Carlo Verdi è arrivato a Parigi. «Per questo – ha detto ancora Verdi – faremo tutto "
+     "il possibile».",
+     [("direct", "Per questo", "Carlo Verdi"), ("direct", "faremo tutto il possibile", "Carlo Verdi")]),
+    ("Il ministro degli Esteri Carlo Verdi è arrivato a Parigi. «Per questo – ha detto il ministro – faremo tutto "
+     "il possibile».",
+     [("direct", "Per questo", "Carlo Verdi"), ("direct", "faremo tutto il possibile", "Carlo Verdi")]),
+    ("Il sindaco Carlo Verdi ha chiamato il numero verde. «Non posso aiutarla – gli risponde l'operatore – domani "
+     "è festa».",
+     [("direct", "Non posso aiutarla", "operatore"), ("direct", "domani è festa", "operatore")]),
+])
+def test_description_after_cue_adverbs(shipped, text, expected):
+    """*– ha detto ancora il ministro –*: the cue's adverbs (``cue_adverbs``, times) before the
+    description of the speaker do not hide it."""
+    assert spoken(shipped, text) == expected
+
+
+VERDI = "Il ministro Carlo Verdi è arrivato a Parigi. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an aside cue with no subject of its own, only adverbs or a phrase with a preposition after
+    # it: the speaker carried, as with the bare verb
+    (VERDI + "«Abbiamo discusso – ha detto infatti – in piena libertà».",
+     [("direct", "Abbiamo discusso", "Carlo Verdi"), ("direct", "in piena libertà", "Carlo Verdi")]),
+    (VERDI + "«Abbiamo discusso – ha detto alla stampa – in piena libertà».",
+     [("direct", "Abbiamo discusso", "Carlo Verdi"), ("direct", "in piena libertà", "Carlo Verdi")]),
+    (VERDI + "«Abbiamo discusso – ha aggiunto al riguardo – in piena libertà».",
+     [("direct", "Abbiamo discusso", "Carlo Verdi"), ("direct", "in piena libertà", "Carlo Verdi")]),
+    # the look-alikes: the bare verb; someone no one names after it, with or without a phrase before
+    (VERDI + "«Abbiamo discusso – ha detto – in piena libertà».",
+     [("direct", "Abbiamo discusso", "Carlo Verdi"), ("direct", "in piena libertà", "Carlo Verdi")]),
+    (VERDI + "«Abbiamo discusso – ha commentato uno dei passeggeri – in piena libertà».",
+     [("direct", "Abbiamo discusso", None), ("direct", "in piena libertà", None)]),
+    (VERDI + "«Abbiamo discusso – ha detto alla stampa un funzionario – in piena libertà».",
+     [("direct", "Abbiamo discusso", None), ("direct", "in piena libertà", None)]),
+])
+def test_aside_without_subject(shipped, text, expected):
+    """*– ha detto infatti –*, *– ha detto alla stampa –*: the words after the aside's verb name
+    no one (adverbs, a phrase opened by a preposition), so the quotation keeps the speaker the
+    sentences before carry instead of being left to no one."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a condition between dashes inside the marks is no cue: the quotation stays whole
+    (VERDI + "«Spero nella fiducia che il Senato – se crederà – vorrà concedermi con il suo voto».",
+     [("direct", "Spero nella fiducia che il Senato – se crederà – vorrà concedermi con il suo voto", "Carlo Verdi")]),
+    (VERDI + "«Spero nella fiducia che il Senato − se lo riterrà − vorrà concedermi con il suo voto».",
+     [("direct", "Spero nella fiducia che il Senato − se lo riterrà − vorrà concedermi con il suo voto", "Carlo Verdi")]),
+    # the look-alike: a cue between the dashes cuts it
+    (VERDI + "«Spero nella fiducia – ha detto Verdi – che il Senato vorrà concedermi».",
+     [("direct", "Spero nella fiducia", "Carlo Verdi"), ("direct", "che il Senato vorrà concedermi", "Carlo Verdi")]),
+])
+def test_condition_between_dashes(shipped, text, expected):
+    """*– se crederà –*: a verb of saying or believing after a subordinating conjunction between
+    dashes is a condition of the quotation's own sentence, not its cue."""
+    assert spoken(shipped, text) == expected

@@ -2610,14 +2610,16 @@ def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
 
 
 def _words_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
-    """Words between a cue inside the marks and the dash (or comma) that closes it, not the
-    cue's adverbs (*– ha detto infatti –* names no one: the speaker carried)."""
-    for tok in doc[cue.end:cue.end + 20]:
-        if tok.text in ASIDE_DASHES or tok.text == ",":
-            return False
-        if tok.is_alpha and _norm(tok) not in speech.g.cue_adverbs:
-            return True
-    return False
+    """Words between a cue inside the marks and the dash (or comma) that closes it, past the
+    cue's adverbs (*– ha detto infatti –*), that may name someone: not a phrase opened by a
+    preposition with no subject in it (*– ha detto alla stampa –*, *– ha aggiunto al riguardo –*)."""
+    limit = min(cue.end + 20, len(doc))
+    stop = next((tok.i for tok in doc[cue.end:limit] if tok.text in ASIDE_DASHES or tok.text == ","), limit)
+    k = speech.skip_adverbs(doc, cue.end, stop)
+    words = [tok for tok in doc[k:stop] if tok.is_alpha]
+    if not words:
+        return False
+    return doc[k].pos_ != "ADP" or any(tok.dep_.startswith("nsubj") for tok in words)
 
 
 def _clause_before_colon(text: str, cue: Cue, quote: Quote, reported_object: bool = False) -> tuple[int, int] | None:
