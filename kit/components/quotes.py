@@ -840,9 +840,8 @@ def _expected_after_report(doc: Doc, text: str, quotes: list[Quote], speech: Spe
     speaker, in the same paragraph: the news conditional goes on with what that source said,
     and the source speaks it (after words in marks only when their cue follows them: *«…»: lo
     ha annunciato X.*; marks that close the sentence hand the narration back to the writer).
-    Not a hypothesis (a
-    ``hypothetical_conjunctions`` or ``future_openers`` word before the modal: *se…*,
-    *quando…*), nor a question, nor a sentence that holds a quotation of its own."""
+    Not a hypothesis (a ``hypothetical_conjunctions`` or ``future_openers`` word before the
+    modal: *se…*, *quando…*), nor a question, nor a sentence that holds a quotation of its own."""
     ctx = speech.context(doc)
     if not ctx.has_morph:
         return []
