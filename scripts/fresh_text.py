@@ -3,6 +3,7 @@
     python scripts/fresh_text.py build DIR                # DIR/wiki.jsonl, DIR/adg_am.jsonl from ../shared/data
     python scripts/fresh_text.py predict DOCS OUT         # one JSON line per predicted quotation
     python scripts/fresh_text.py diff BEFORE AFTER [KIND,KIND...]   # predictions gone, new, changed
+    python scripts/fresh_text.py recall DIR PRED [PRED...]   # recall on the annotated sentences
 
 ``build`` cuts 300 pseudo-documents of twenty consecutive sentences from the WikiNEuRal
 validation file (Wikipedia) and 300 from KIND's De Gasperi and Aldo Moro **training** files
@@ -11,6 +12,13 @@ There is no gold: whoever reads ``predict``'s output judges each prediction by
 ``../shared/reference/GUIDELINES.md``, and ``diff`` shows what a change of the rules did to them
 (the second helper round of the release after `1e7e768` kept a change only when it removed at least four
 predictions judged wrong and at most one judged right).
+
+``recall`` scores what the kit **misses**: ``data/fresh_recall/sentences.jsonl`` holds 450
+sentences of DIR's documents drawn at random (offsets and a checksum each, no text), with every
+quotation two annotators marked in them by the guidelines (A on 275 sentences, B on 325, 150 in
+common). It prints their agreement on the shared sentences and the recall of speech (direct,
+mixed and indirect quotations a prediction in ``predict``'s output overlaps by at least half the
+longer span, cut to the sentence), by annotator and source.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SENTENCES_PER_DOC = 20
+RECALL_FILE = ROOT / "data" / "fresh_recall" / "sentences.jsonl"
+SPEECH = ("direct", "mixed", "indirect")
 
 
 def _docs(path: Path, prefix: str, n_sentences: int) -> list[dict]:
@@ -68,7 +78,8 @@ def predict(docs_path: Path, out_path: Path) -> None:
                 counts[q["kind"], (q.get("rule") or "").split(":")[0].split("+")[0]] += 1
                 out.write(json.dumps({"id": art["id"], "kind": q["kind"], "rule": q.get("rule"), "cue": q.get("cue"),
                                       "speaker": q.get("speaker"), "speaker_rule": q.get("speaker_rule"),
-                                      "content": q["text"], "sentence": sentence}, ensure_ascii=False) + "\n")
+                                      "content": q["text"], "sentence": sentence,
+                                      "start": q["start"], "end": q["end"]}, ensure_ascii=False) + "\n")
     for (kind, family), n in counts.most_common():
         print(f"{kind:9} {family:14} {n}")
 
@@ -96,6 +107,98 @@ def diff(before: Path, after: Path, kinds: set[str] | None) -> None:
     print(f"# {len(a.keys() - b.keys())} gone, {len(b.keys() - a.keys())} new")
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans overlap by at least half the longer (the dev set's matching rule)."""
+    return min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * max(a[1] - a[0], b[1] - b[0]) > 0
+
+
+def _matches(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one matches (gold index, predicted index), best overlap first."""
+    pairs = sorted(((min(g[1], p[1]) - max(g[0], p[0]), gi, pi) for gi, g in enumerate(gold)
+                    for pi, p in enumerate(pred) if _overlap(g, p)), reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi), used_p.add(pi), out.append((gi, pi))
+    return out
+
+
+def read_sentences(texts: dict[str, str], path: Path = RECALL_FILE) -> list[dict]:
+    """The annotated sentences, each checked against the documents ``build`` wrote (``texts``:
+    document id -> text); a clear error when a document is missing or a sentence differs."""
+    import hashlib
+
+    with path.open(encoding="utf-8") as f:
+        sentences = [json.loads(line) for line in f if line.strip()]
+    for s in sentences:
+        text = texts.get(s["doc"])
+        if text is None or hashlib.sha256(text[s["start"]:s["end"]].encode()).hexdigest() != s["sha256"]:
+            raise ValueError(f"sentence {s['n']} ({s['doc']} {s['start']}-{s['end']}) is not in the documents "
+                             f"given: build them again with `fresh_text.py build DIR` from ../shared")
+    return sentences
+
+
+def recall_scores(sentences: list[dict], predicted: dict[str, list[tuple[int, int]]]) -> dict:
+    """Agreement of annotators A and B on the sentences both marked, and the recall of speech by
+    annotator (``A``, ``B``, and ``pooled``: A's marks where A annotated, else B's) and source
+    (``wiki``, ``prose``): ``{"agreement": {...}, "recall": {who: {source: [gold, found]}}}``.
+    ``predicted``: document id -> (start, end) of every predicted quotation of speech."""
+    from kit.names import same_name
+
+    recall: dict = {who: {} for who in ("A", "B", "pooled")}
+    agreement = {"sentences": 0, "A": 0, "B": 0, "matched": 0, "same_kind": 0, "speakers": 0, "same_speaker": 0}
+    for s in sentences:
+        source = "wiki" if s["doc"].startswith("wiki") else "prose"
+        preds = [(max(a, s["start"]), min(b, s["end"])) for a, b in predicted.get(s["doc"], [])
+                 if a < s["end"] and b > s["start"]]
+        marks = {who: [q for q in s.get(who, []) if q["kind"] in SPEECH] for who in ("A", "B") if who in s}
+        if "A" in marks or "B" in marks:
+            marks["pooled"] = marks.get("A", marks.get("B"))
+        for who, gold in marks.items():
+            counts = recall[who].setdefault(source, [0, 0])
+            counts[0] += len(gold)
+            counts[1] += len(_matches([(q["start"], q["end"]) for q in gold], preds))
+        if "A" in marks and "B" in marks:
+            a, b = marks["A"], marks["B"]
+            agreement["sentences"] += 1
+            agreement["A"] += len(a)
+            agreement["B"] += len(b)
+            for i, j in _matches([(q["start"], q["end"]) for q in a], [(q["start"], q["end"]) for q in b]):
+                agreement["matched"] += 1
+                agreement["same_kind"] += (a[i]["kind"] == "indirect") == (b[j]["kind"] == "indirect")
+                if a[i]["speaker"] or b[j]["speaker"]:
+                    agreement["speakers"] += 1
+                    agreement["same_speaker"] += bool(a[i]["speaker"] and b[j]["speaker"]
+                                                      and same_name(a[i]["speaker"], b[j]["speaker"]))
+    return {"agreement": agreement, "recall": recall}
+
+
+def recall(docs_dir: Path, predictions: list[Path]) -> None:
+    texts = {}
+    for name in ("wiki", "adg_am"):
+        with (docs_dir / f"{name}.jsonl").open(encoding="utf-8") as f:
+            texts.update((d["id"], d["text"]) for d in map(json.loads, f))
+    predicted: dict[str, list[tuple[int, int]]] = {}
+    for path in predictions:
+        with path.open(encoding="utf-8") as f:
+            for r in map(json.loads, f):
+                if r["kind"] not in SPEECH:
+                    continue
+                start = r.get("start", texts.get(r["id"], "").find(r["content"]))  # (outputs before offsets)
+                if start >= 0:
+                    predicted.setdefault(r["id"], []).append((start, r.get("end", start + len(r["content"]))))
+    scores = recall_scores(read_sentences(texts), predicted)
+    a = scores["agreement"]
+    f1 = 2 * a["matched"] / (a["A"] + a["B"]) if a["A"] + a["B"] else 0.0
+    print(f"agreement on {a['sentences']} sentences: speech quotations A {a['A']}, B {a['B']}, matched "
+          f"{a['matched']} (F1 {f1:.3f}); indirect or not {a['same_kind']}/{a['matched']}; "
+          f"speakers {a['same_speaker']}/{a['speakers']}")
+    for who, by_source in scores["recall"].items():
+        gold, found = (sum(v[i] for v in by_source.values()) for i in (0, 1))
+        parts = ", ".join(f"{src} {v[1]}/{v[0]}" for src, v in sorted(by_source.items()))
+        print(f"recall of speech, {who}: {found}/{gold} = {found / gold if gold else 0:.3f} ({parts})")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "build":
         from kit.devset import DEFAULT_DATA
@@ -103,6 +206,8 @@ def main(argv: list[str]) -> int:
         build(Path(argv[1]), DEFAULT_DATA)
     elif len(argv) == 3 and argv[0] == "predict":
         predict(Path(argv[1]), Path(argv[2]))
+    elif len(argv) >= 3 and argv[0] == "recall":
+        recall(Path(argv[1]), [Path(a) for a in argv[2:]])
     elif len(argv) in (3, 4) and argv[0] == "diff":
         diff(Path(argv[1]), Path(argv[2]), set(argv[3].split(",")) if len(argv) == 4 else None)
     else:
