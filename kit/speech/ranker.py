@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_key
 from ..model import Quote
 from ..names import same_name
+from ..quotemarks import QUOTE_CHARS
 from .base import ASIDE_DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
@@ -299,13 +300,26 @@ class SpeakerRanker(ShippedModel):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
             if best is None or not quotes[i].speaker and (
-                    _plural_cue_for_one(doc, quotes[i], cands[best], finder)
+                    _sign_words(doc, quotes[i], finder)
+                    or _plural_cue_for_one(doc, quotes[i], cands[best], finder)
                     or _possessor(doc, cands[best], finder)
                     or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)
                     or _in_reported_clause(quotes[i], cands[best], finder)):
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
+
+
+def _sign_words(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
+    """The marks follow a noun of a sign, a motto or a saying (the grammar's ``saying_words``:
+    *la scritta "…"*, *un cartello con la scritta «…»*, *il motto "…"*): words written or
+    repeated by no one the sentences name, not for the ranker to give to a name nearby where the
+    rules named no one (*La statua dedicata a X è stata imbrattata… la scritta "…"*: not X; on
+    the tune part it filled 2 such, both where the gold has no speaker)."""
+    j = quote.start - 1
+    while j > 0 and doc.text[j].isspace():
+        j -= 1
+    return j >= 0 and doc.text[j] in QUOTE_CHARS and finder.noun_before_marks(doc, j, finder.g.saying_words) is not None
 
 
 def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderBase) -> bool:

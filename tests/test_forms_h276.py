@@ -1,0 +1,27 @@
+"""The speaker ranker's wrong choices: forms of Italian news written for these tests (no sentence
+comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # marks after a noun of a sign or a motto: no one the sentences name wrote them
+    ("La lapide dedicata a Carlo Verdi è stata danneggiata nella notte. Sul marmo qualcuno ha "
+     "tracciato con la vernice la scritta \"Traditore del popolo\".",
+     [("direct", "Traditore del popolo", None)]),
+    ("Il pittore Marco Bellini ha inaugurato la mostra a Siena. All'ingresso un cartello con la "
+     "scritta «Vietato toccare le opere» accoglie i visitatori.",
+     [("direct", "Vietato toccare le opere", None)]),
+    # the look-alikes: marks after a noun of words someone gave, or with a cue, keep the speaker
+    ("Il sindaco Marco Bellini ha visitato la scuola. Poi la promessa: \"Qui si costruisce il futuro\".",
+     [("direct", "Qui si costruisce il futuro", "Marco Bellini")]),
+    ("Il sindaco Marco Bellini ha visitato la scuola. \"Qui si costruisce il futuro\", ha detto ai bambini.",
+     [("direct", "Qui si costruisce il futuro", "Marco Bellini")]),
+])
+def test_sign_words_not_filled(shipped, text, expected):
+    """The ranker does not give the words of a sign (*la scritta "…"*, *un cartello con la
+    scritta «…»*) to a name of the sentences before where the rules named no one."""
+    assert spoken(shipped, text) == expected
+
