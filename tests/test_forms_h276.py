@@ -25,3 +25,24 @@ def test_sign_words_not_filled(shipped, text, expected):
     scritta «…»*) to a name of the sentences before where the rules named no one."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "come si legge nella nota di X": the document's issuer, not the sentence's subject
+    ("Il presidente Luigi Ferraro ha accettato, come si legge nella nota della Prefettura, un "
+     "incarico \"temporaneo\" alla guida del consorzio.",
+     [("mixed", "temporaneo", "Prefettura")]),
+    ("Il presidente Luigi Ferraro ha accettato, come si legge nel comunicato della Regione, le "
+     "dimissioni dell'assessore.",
+     [("indirect", "le dimissioni dell'assessore", "Regione")]),
+    # the look-alikes: a personal cue names its own subject, or the sentence's subject speaks
+    ("Il presidente Luigi Ferraro ha accettato, come ha spiegato la portavoce Anna Neri, un "
+     "incarico \"temporaneo\" alla guida del consorzio.",
+     [("mixed", "temporaneo", "Anna Neri")]),
+    ("Il presidente Luigi Ferraro ha accettato, come ha spiegato in una nota, un incarico "
+     "\"temporaneo\" alla guida del consorzio.",
+     [("mixed", "temporaneo", "Luigi Ferraro")]),
+])
+def test_document_read_kept(shipped, text, expected):
+    """The ranker keeps the issuer of the document an impersonal *si legge* reads (*come si
+    legge nella nota della Prefettura*), which the rules named."""
+    assert spoken(shipped, text) == expected

@@ -296,7 +296,8 @@ class SpeakerRanker(ShippedModel):
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
-            if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder):
+            if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder) \
+                    or _document_read(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
             if best is None or not quotes[i].speaker and (
@@ -308,6 +309,21 @@ class SpeakerRanker(ShippedModel):
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
+
+
+def _document_read(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
+    """The cue is an impersonal *si legge* (a reflexive clitic before a verb of the grammar's
+    ``impersonal_cue_verbs``) and the rules named the issuer of the document it reads (rule
+    ``source``): *Letta ha presentato, come si legge nella nota del Quirinale, dimissioni
+    «irrevocabili»*, *nel comunicato della Procura si legge che…*: the words are the document's,
+    not those of the names around it (on the tune part the ranker overrode such an issuer once,
+    wrongly, with the sentence's subject)."""
+    if rule_family(quote.speaker_rule) != "source" or not quote.speaker or quote.cue_start is None:
+        return False
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and any(
+        _norm(t) in finder.g.reflexive_clitics and finder.lemmas(doc[t.i + 1]) & finder.g.impersonal_cue_verbs
+        for t in cue[:-1])
 
 
 def _sign_words(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
