@@ -46,3 +46,31 @@ def test_document_read_kept(shipped, text, expected):
     """The ranker keeps the issuer of the document an impersonal *si legge* reads (*come si
     legge nella nota della Prefettura*), which the rules named."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation inside another, its cue in the third person: someone the speaker tells of
+    ("La deputata Laura Fabbri commenta così la giornata: «La prima mossa di Bruni è stata un "
+     "disastro. Poi, resosi conto dell'errore, si è chiesto \"come posso rimediare?\"».",
+     [("direct", "La prima mossa di Bruni è stata un disastro. Poi, resosi conto dell'errore, si è "
+                 "chiesto \"come posso rimediare?\"", "Laura Fabbri"),
+      ("direct", "come posso rimediare?", None)]),
+    ("Il ministro Paolo Gentili ha parlato ai cronisti: «Quando gli abbiamo chiesto dove andava, "
+     "continuava a sorridere e ripeteva \"non lo so\"».",
+     [("direct", "Quando gli abbiamo chiesto dove andava, continuava a sorridere e ripeteva \"non lo so\"",
+       "Paolo Gentili"),
+      ("direct", "non lo so", None)]),
+    # the look-alikes: the speaker quoting himself, in the first person or a gerund under it
+    ("Il sindaco Marco Bellini ha parlato ai cittadini: «Non cederemo alle minacce. Continuo a "
+     "resistere alle pressioni dicendo \"pazienza, pazienza\"».",
+     [("direct", "Non cederemo alle minacce. Continuo a resistere alle pressioni dicendo \"pazienza, pazienza\"",
+       "Marco Bellini"),
+      ("direct", "pazienza, pazienza", "Marco Bellini")]),
+    ("Il ministro Paolo Gentili ha parlato ai cronisti: «Ai colleghi ho ripetuto \"non lo so\"».",
+     [("direct", "Ai colleghi ho ripetuto \"non lo so\"", "Paolo Gentili"),
+      ("direct", "non lo so", "Paolo Gentili")]),
+])
+def test_enclosing_speaker_not_for_third_person(shipped, text, expected):
+    """The ranker does not give a quotation inside another the enclosing speaker when its cue is
+    a finite verb in the third person (*si è chiesto "…"*, *ripeteva "…"*)."""
+    assert spoken(shipped, text) == expected

@@ -302,6 +302,7 @@ class SpeakerRanker(ShippedModel):
             best = self.choose(cands, bool(quotes[i].speaker))
             if best is None or not quotes[i].speaker and (
                     _sign_words(doc, quotes[i], finder)
+                    or _enclosing_speaker_for_other(doc, out, i, cands[best])
                     or _plural_cue_for_one(doc, quotes[i], cands[best], finder)
                     or _possessor(doc, cands[best], finder)
                     or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)
@@ -336,6 +337,25 @@ def _sign_words(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
     while j > 0 and doc.text[j].isspace():
         j -= 1
     return j >= 0 and doc.text[j] in QUOTE_CHARS and finder.noun_before_marks(doc, j, finder.g.saying_words) is not None
+
+
+def _enclosing_speaker_for_other(doc: Doc, quotes: list[Quote], i: int, cand: Candidate) -> bool:
+    """Quotation ``i`` lies inside another marked quotation whose speaker is the candidate, and
+    its cue opens with a finite verb in the third person (*X: «Poi, resosi conto dell'errore,
+    si è chiesto "come rimedio?"»*, *X ha dichiarato: «…continuava a ridere, diceva "dove
+    andate?"»*): the speaker of the enclosing words reports someone else, not their own words
+    (a first person, *«…resisto dicendo "aspettiamo"»*, may be; on the tune part the ranker
+    gave the enclosing speaker to 3 such quotations, once rightly, in the first person)."""
+    quote = quotes[i]
+    if quote.cue_start is None or cand.name == NONE:
+        return False
+    enclosing = next((q for q in quotes if q.kind in ("direct", "mixed") and q.start < quote.start
+                      and quote.end <= q.end), None)
+    if enclosing is None or not enclosing.speaker or not same_name(enclosing.speaker, cand.name):
+        return False
+    span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None)
+    return verb is not None and "3" in verb.morph.get("Person")
 
 
 def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderBase) -> bool:
