@@ -1895,12 +1895,8 @@ def _named_words(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     """The marks follow a noun of words said or written (the grammar's ``words_nouns``), maybe
     with one adjective and a colon between: *la scritta "Razzista"*, *il coro "Viva il papa!"*,
     *con su scritto «Vergogna»*, *una frase perentoria: «…»*; not *la scritta in bianco "…"*."""
-    k = speech.context(doc).token_at(pair.open) - 1
-    if k >= 0 and doc[k].text == ":":
-        k -= 1
-    if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in speech.g.words_nouns:
-        k -= 1
-    return k >= 0 and doc[k].lower_ in speech.g.words_nouns and not _mentioned_word(doc, k, pair, speech)
+    k = speech.noun_before_marks(doc, pair.open, speech.g.words_nouns)
+    return k is not None and not _mentioned_word(doc, k, pair, speech)
 
 
 #: the most words between a noun of a saying or a work and the marks that hold it (*il detto

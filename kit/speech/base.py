@@ -644,6 +644,17 @@ class FinderBase:
         who speaks in its clause."""
         return norm in self.circumstance_forms
 
+    def noun_before_marks(self, doc: Doc, open_char: int, nouns: frozenset[str]) -> int | None:
+        """The token right before the opening mark at ``open_char`` (a colon and one adjective
+        not in ``nouns`` may come between) when it is one of ``nouns``, else None: *la scritta
+        "…"*, *il coro "…"*, *una frase perentoria: «…»*; not *la scritta in bianco "…"*."""
+        k = self.context(doc).token_at(open_char) - 1
+        if k >= 0 and doc[k].text == ":":
+            k -= 1
+        if k >= 0 and doc[k].pos_ == "ADJ" and doc[k].lower_ not in nouns:
+            k -= 1
+        return k if k >= 0 and doc[k].lower_ in nouns else None
+
     def before_title(self, norms: list[str], k: int, titles: bool = True) -> int:
         """The last token at or before ``k`` that is neither an article nor (with ``titles``) a
         title: the word that governs a name, *a* in *al presidente Rossi* and in *a Dakar*."""

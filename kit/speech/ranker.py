@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_key
 from ..model import Quote
 from ..names import same_name
+from ..quotemarks import QUOTE_CHARS
 from .base import ASIDE_DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, _norm
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
@@ -295,17 +296,66 @@ class SpeakerRanker(ShippedModel):
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
-            if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder):
+            if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder) \
+                    or _document_read(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
             if best is None or not quotes[i].speaker and (
-                    _plural_cue_for_one(doc, quotes[i], cands[best], finder)
+                    _sign_words(doc, quotes[i], finder)
+                    or _enclosing_speaker_for_other(doc, out, i, cands[best])
+                    or _plural_cue_for_one(doc, quotes[i], cands[best], finder)
                     or _possessor(doc, cands[best], finder)
                     or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)
                     or _in_reported_clause(quotes[i], cands[best], finder)):
                 continue  # the rules named no one and the ranker hardly knows better: no one
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
+
+
+def _document_read(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
+    """The cue is an impersonal *si legge* (a reflexive clitic before a verb of the grammar's
+    ``impersonal_cue_verbs``) and the rules named the issuer of the document it reads (rule
+    ``source``): *Letta ha presentato, come si legge nella nota del Quirinale, dimissioni
+    «irrevocabili»*, *nel comunicato della Procura si legge che…*: the words are the document's,
+    not those of the names around it (on the tune part the ranker overrode such an issuer once,
+    wrongly, with the sentence's subject)."""
+    if rule_family(quote.speaker_rule) != "source" or not quote.speaker or quote.cue_start is None:
+        return False
+    cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    return cue is not None and any(
+        _norm(t) in finder.g.reflexive_clitics and finder.lemmas(doc[t.i + 1]) & finder.g.impersonal_cue_verbs
+        for t in cue[:-1])
+
+
+def _sign_words(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
+    """The marks follow a noun of a sign, a motto or a saying (the grammar's ``saying_words``:
+    *la scritta "…"*, *un cartello con la scritta «…»*, *il motto "…"*): words written or
+    repeated by no one the sentences name, not for the ranker to give to a name nearby where the
+    rules named no one (*La statua dedicata a X è stata imbrattata… la scritta "…"*: not X; on
+    the tune part it filled 2 such, both where the gold has no speaker)."""
+    j = quote.start - 1
+    while j > 0 and doc.text[j].isspace():
+        j -= 1
+    return j >= 0 and doc.text[j] in QUOTE_CHARS and finder.noun_before_marks(doc, j, finder.g.saying_words) is not None
+
+
+def _enclosing_speaker_for_other(doc: Doc, quotes: list[Quote], i: int, cand: Candidate) -> bool:
+    """Quotation ``i`` lies inside another marked quotation whose speaker is the candidate, and
+    its cue opens with a finite verb in the third person (*X: «Poi, resosi conto dell'errore,
+    si è chiesto "come rimedio?"»*, *X ha dichiarato: «…continuava a ridere, diceva "dove
+    andate?"»*): the speaker of the enclosing words reports someone else, not their own words
+    (a first person, *«…resisto dicendo "aspettiamo"»*, may be; on the tune part the ranker
+    gave the enclosing speaker to 3 such quotations, once rightly, in the first person)."""
+    quote = quotes[i]
+    if quote.cue_start is None or cand.name == NONE:
+        return False
+    enclosing = next((q for q in quotes if q.kind in ("direct", "mixed") and q.start < quote.start
+                      and quote.end <= q.end), None)
+    if enclosing is None or not enclosing.speaker or not same_name(enclosing.speaker, cand.name):
+        return False
+    span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None)
+    return verb is not None and "3" in verb.morph.get("Person")
 
 
 def _plural_cue_for_one(doc: Doc, quote: Quote, cand: Candidate, finder: FinderBase) -> bool:
