@@ -219,6 +219,9 @@ class Grammar:
     #: words before a title that keep its person (*il rieletto presidente*, *il nuovo premier*,
     #: *il presidente uscente* reads the same way)
     title_modifiers: frozenset[str] = frozenset()
+    #: the ``title_modifiers`` that say the title was just won (*il **neo**-campione*, *il
+    #: **rieletto** presidente*): the story's news, whose protagonist holds it
+    new_title_words: frozenset[str] = frozenset()
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)

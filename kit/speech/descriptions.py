@@ -268,6 +268,10 @@ class DescriptionRules(FinderBase):
                 # americano* after *il Presidente degli Stati Uniti Barack Obama*), else any title
                 # (a title also covers the titles it is a kind of: *il magistrato* after *il gip X*)
                 same = self._given_title(doc, {words[0]} | self.g.title_hyponyms.get(words[0], frozenset()))
+                if not same and self._newly_titled(span):
+                    # "il neo-campione", "il rieletto presidente", a title just won that no one
+                    # was given: the story's protagonist, or no one
+                    return self._protagonist(doc, span, female)
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
@@ -297,12 +301,8 @@ class DescriptionRules(FinderBase):
                     # a profession of sport or the arts no one was introduced with, and no domain
                     # (*l'attrice aveva chiesto…*, *il cantante ha detto*): the person the passage
                     # names most, of its gender (the story's protagonist)
-                    found = self._most_named(doc, span.start_char, "PER", window=1500)
-                    ent = found and next((e for e in reversed(self.context(doc).ents_in_chars(
-                        max(0, span.start_char - 1500), span.start_char)) if e._.kit_canonical == found[0]), None)
-                    other = "M" if female else "F" if self._masculine(span) else None
-                    if ent is not None and other is not None and self._person_gender(doc, ent) == other:
-                        found = None  # "la cantante" is not the man named most
+                    found = self._of_its_gender(doc, span, self._most_named(doc, span.start_char, "PER", window=1500),
+                                                female)
                 return found
             if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
                     words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
@@ -409,8 +409,9 @@ class DescriptionRules(FinderBase):
                  or k and f"{words[k - 1]} {w}" in self.g.title_synonyms]
         while len(words) > 1 and words[0] in self.g.former_words | self.g.title_modifiers:
             words = words[1:]  # "l'ex presidente", "l'ormai ex premier": the president named before
-        if words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words and words[0][-1] != "-":
-            words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente"
+        if words and "-" in words[0] and words[0].split("-", 1)[0] in self.g.former_words | self.g.title_modifiers \
+                and words[0][-1] != "-":
+            words = [words[0].split("-", 1)[1]] + words[1:]  # "l'ex-presidente", "il neo-campione"
         if len(words) > 1 and words[-1] in self.g.title_modifiers:
             words = words[:-1]  # "il presidente uscente": the president named before
         whole = self.g.whole_title_synonyms.get(" ".join(words))
@@ -601,6 +602,36 @@ class DescriptionRules(FinderBase):
         return not set(words[1:]) & self.g.prepositions and any(
             _norm(t) in self.g.former_words | self.g.title_modifiers or t.pos_ == "ADJ"
             for t in span if t.is_alpha and _norm(t) not in self.titles | self.g.articles)
+
+    def _newly_titled(self, span: Span) -> bool:
+        """A title qualified as just won (the grammar's ``new_title_words``: *il rieletto
+        presidente*, *la neoeletta sindaca*, *il neo-campione olimpico*)."""
+        return any(_norm(t) in self.g.new_title_words or "-" in t.text and _norm(t).split("-", 1)[0]
+                   in self.g.new_title_words for t in span)
+
+    def _protagonist(self, doc: Doc, span: Span, female: bool) -> tuple[str, str] | None:
+        """*Il neo-campione olimpico ha detto…*, *secondo il rieletto presidente…*, a title just
+        won that the article gave no one: the winner is the story's protagonist, the one person
+        named in the 1500 characters before, or the one named there more often than any other and
+        at least twice (:meth:`_most_named`), not of the other gender; None when two are named as
+        often (no one stands out)."""
+        ents = self.context(doc).ents_in_chars(max(0, span.start_char - 1500), span.start_char)
+        names = {e._.kit_canonical for e in ents
+                 if e.label_ == "PER" and len(e.text) > 2 and e._.kit_canonical.lower() != e._.kit_canonical}
+        found = (names.pop(), "PER") if len(names) == 1 else self._most_named(doc, span.start_char, "PER", window=1500)
+        return self._of_its_gender(doc, span, found, female)
+
+    def _of_its_gender(self, doc: Doc, span: Span, found: tuple[str, str] | None,
+                       female: bool) -> tuple[str, str] | None:
+        """``found``, a person named in the 1500 characters before a description, unless the last
+        mention there says the other gender than the description's (*la cantante* is not the man
+        named most); else None."""
+        ent = found and next((e for e in reversed(self.context(doc).ents_in_chars(
+            max(0, span.start_char - 1500), span.start_char)) if e._.kit_canonical == found[0]), None)
+        other = "M" if female else "F" if self._masculine(span) else None
+        if ent is not None and other is not None and self._person_gender(doc, ent) == other:
+            return None
+        return found
 
     def _masculine(self, span: Span) -> bool:
         """A singular description of a man: its article, or after an elided one an adjective
