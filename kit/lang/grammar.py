@@ -796,6 +796,9 @@ class Grammar:
     #: tell what one thought one could or had to do (*credette di poter costruire…*, *ha creduto
     #: di dover affrontare…*), no report; *credere che…* still is one
     self_belief_verbs: frozenset[str] = frozenset()
+    #: verbs of fear that tell a feeling, no report, before *di* + an infinitive (*temeva di
+    #: confessare…*) or in the first person (*ho temuto che…*); *X teme che…* still is one
+    fear_verbs: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
     telling_verbs: frozenset[str] = frozenset()
