@@ -27,3 +27,25 @@ def test_own_fear(shipped, text, expected):
     """*temere di* + an infinitive and *temere* in the first person tell a fear felt (no report);
     *X teme che…* and *temono X* are still reports."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words before a colon that the marks after it finish: no quotation of their own
+    ("Il pediatra Luca Ferri ha precisato che si tratta di: «un lavoro che portiamo avanti da vent'anni».",
+     [("direct", "un lavoro che portiamo avanti da vent'anni", "Luca Ferri")]),
+    ("Questa, a detta del segretario Mario Bassi, è stata: «la peggiore delle sconfitte».",
+     [("direct", "la peggiore delle sconfitte", "Mario Bassi")]),
+    # the look-alikes: a whole clause or an object before the colon is reported too
+    ("Il sindaco Carlo Neri ha spiegato che molto resta da fare: «Servono altri fondi per le scuole».",
+     [("indirect", "molto resta da fare", "Carlo Neri"),
+      ("direct", "Servono altri fondi per le scuole", "Carlo Neri")]),
+    ("Il sindaco Carlo Neri ha spiegato che la situazione è cambiata: «Servono altri fondi».",
+     [("indirect", "la situazione è cambiata", "Carlo Neri"), ("direct", "Servono altri fondi", "Carlo Neri")]),
+    ("La ministra Anna Rossi ha annunciato il suo ritiro: «Lascio la politica dopo vent'anni».",
+     [("indirect", "il suo ritiro", "Anna Rossi"), ("direct", "Lascio la politica dopo vent'anni", "Anna Rossi")]),
+])
+def test_words_the_marks_finish(shipped, text, expected):
+    """A reported content cut at a colon before quote marks, ending on a preposition, an article,
+    an auxiliary or a copula (*si tratta di: «…»*, *è stata: «…»*), is finished by the marks: no
+    quotation of its own; a whole clause or an object before the colon still is one."""
+    assert spoken(shipped, text) == expected

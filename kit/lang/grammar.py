@@ -1145,6 +1145,9 @@ class Grammar:
     charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
+    #: participles of *essere* that, after a copula, still wait for what the subject is (*Questa
+    #: è **stata**: «la peggiore…»*): a clause that ends on one is unfinished
+    copula_participles: frozenset[str] = frozenset()
     #: adverbs of quantity that determine a bare noun after a cue (*chiedono **più** personale*,
     #: *vogliono **meno** tasse*): part of the object, not adverbs of the verb
     quantity_adverbs: frozenset[str] = frozenset()
