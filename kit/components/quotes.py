@@ -525,9 +525,10 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             # point at the quotation, "racconta così…", "ha aggiunto alcuni dettagli: «…»")
             reported_object = cue.complement == "object" and _object_reported(doc, cue, speech)
             clause = _clause_before_colon(text, cue, used_cues[cue_index], reported_object)
-            if clause is not None and cue.complement == "object" and _points_at_quote(
-                    doc, text, clause, used_cues[cue_index], speech):
-                clause = None
+            if clause is not None and (cue.complement == "object" and _points_at_quote(
+                    doc, text, clause, used_cues[cue_index], speech)
+                    or _unfinished_before_marks(doc, text, clause, speech.g)):
+                clause = None  # (nor words the quotation finishes: "ha precisato che si tratta di: «…»")
             # ("ha detto che X, e di Y: «…»": two propositions, each its own quotation)
             for part in _propositions(doc, text, cue, clause, speech) if clause is not None else ():
                 quotes.append(_make(doc, part[0], part[1], "indirect", cue, speakers[cue_index], speech,
@@ -1414,6 +1415,23 @@ def _before_quoted_words(marks, done: dict, start: int, end: int) -> int:
         if i in done and start <= pair.open < end <= pair.close:
             return pair.open
     return end
+
+
+def _unfinished_before_marks(doc: Doc, text: str, content: tuple[int, int], g) -> bool:
+    """A reported content cut at a colon right before quote marks, whose clause the marks finish:
+    it ends on a preposition, an article, an auxiliary or a conjunction (*ha precisato che si
+    tratta di: «un impegno…»*, *Questa, a detta del segretario, è stata: «la più…»*). The marked
+    words are what was said; the words before them are no quotation of their own. Not a whole
+    clause or an object before the colon (*ha spiegato che ancora molto resta da fare: «…»*, *ha
+    annunciato il suo ritiro: «…»*), nor a bare subject (*ha affermato che la Protezione civile:
+    «non si occupa…»*: its about is the clause's, and the marks are not always read as its own)."""
+    after = text[content[1]:content[1] + 4].lstrip()
+    if not after.startswith(":") or after[1:].lstrip()[:1] not in QUOTE_CHARS:
+        return False
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    words = [t for t in span or () if not t.is_punct]
+    return bool(words) and (words[-1].pos_ in ("ADP", "DET", "AUX", "CCONJ", "SCONJ")
+                            or _norm(words[-1]) in g.copulas | g.copula_participles)
 
 
 def _first_person_clitic(token) -> bool:

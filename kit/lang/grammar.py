@@ -799,6 +799,9 @@ class Grammar:
     #: tell what one thought one could or had to do (*credette di poter costruire…*, *ha creduto
     #: di dover affrontare…*), no report; *credere che…* still is one
     self_belief_verbs: frozenset[str] = frozenset()
+    #: verbs of fear that tell a feeling, no report, before *di* + an infinitive (*temeva di
+    #: confessare…*) or in the first person (*ho temuto che…*); *X teme che…* still is one
+    fear_verbs: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
     telling_verbs: frozenset[str] = frozenset()
@@ -1145,6 +1148,9 @@ class Grammar:
     charge_standing_verbs: frozenset[str] = frozenset()
     #: forms of *essere* linking a noun to what it is (*l'accusa è di rapimento*)
     copulas: frozenset[str] = frozenset()
+    #: participles of *essere* that, after a copula, still wait for what the subject is (*Questa
+    #: è **stata**: «la peggiore…»*): a clause that ends on one is unfinished
+    copula_participles: frozenset[str] = frozenset()
     #: adverbs of quantity that determine a bare noun after a cue (*chiedono **più** personale*,
     #: *vogliono **meno** tasse*): part of the object, not adverbs of the verb
     quantity_adverbs: frozenset[str] = frozenset()

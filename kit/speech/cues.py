@@ -39,6 +39,19 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             k += 1  # (not, clitics: "di non poter restare")
         return bool(self.lemmas(doc[k]) & self.g.deontic_modals)
 
+    def _own_fear(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
+        """A verb of fear (``fear_verbs``) before *di* + an infinitive (*temeva di confessare…*:
+        afraid of doing something oneself) or in the first person (*ho temuto la beffa*, *abbiamo
+        temuto che…*: the writer's own fear): a feeling, no report; *X teme che…*, *temono
+        un'invasione*, *temevano per la bambina* still are."""
+        if self.di_infinitive(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
+            return True
+        # (an auxiliary of the first person, "ho temuto", or a present by its ending, "temiamo":
+        # the tagger reads the "teme" of "si teme che…" as a first person too)
+        return any("Fin" in t.morph.get("VerbForm") and "1" in t.morph.get("Person")
+                   and (t.pos_ == "AUX" or t.pos_ == "VERB" and self.g.first_person_now.search(_norm(t)))
+                   for t in doc[start:i + 1])
+
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -290,6 +303,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "constatando la gravità della situazione, ha chiuso…": a fact seen, no report
         if head in self.g.self_belief_verbs and self._modal_infinitive(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
             return None  # "credette di poter costruire…": a belief in one's own power or duty, no report
+        if head in self.g.fear_verbs and self._own_fear(doc, start, i, end, sent):
+            return None  # "temeva di confessare…", "ho temuto che…": a fear felt, no report
         if head in self.g.telling_verbs and self._told_story(doc, end, sent):
             return None  # "ha raccontato un aneddoto": a story told, not a report
         # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,
