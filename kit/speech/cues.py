@@ -185,7 +185,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
             topic = modal is not None and self.preposition_content_at(
                 doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end, lemma) is not None  # "è tornato a protestare contro…"
-            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after or topic):
+            # (a light verb after a modal: "ha voluto lanciare un appello ai giovani perché…";
+            # its speech noun is looked for below, as after a finite light verb)
+            light = modal is not None and modal < i and (
+                lemma in self.need_object or " " in lemma and lemma.split()[-1] in self.light_nouns)  # ("vuole fare appello a…")
+            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after or topic or light):
                 return None
             if self._own_infinitive(doc, i, sent):
                 return None  # "vorrei limitarmi ad osservare che…", "mi sia consentito di dire che…"
