@@ -25,3 +25,19 @@ def test_light_verb_after_modal(shipped, text, expected):
     voluto fare appello…*) is a cue as the finite verb is, its speech noun looked for the same way."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of saying in the subjunctive after "perché" is what the appeal urges
+    ("Il sindaco Mario Rossi ha rivolto un appello al Senato perché approvi la riforma.",
+     [("indirect", "al Senato perché approvi la riforma", "Mario Rossi")]),
+    ("Il sindaco Mario Rossi fa appello al Senato perché approvi la riforma.",
+     [("indirect", "al Senato perché approvi la riforma", "Mario Rossi")]),
+    # the look-alikes: the same verb as a cue of its own
+    ("Il sindaco Mario Rossi ha chiesto al Senato di approvare la riforma.",
+     [("indirect", "di approvare la riforma", "Mario Rossi")]),
+])
+def test_urged_verb_after_appeal(shipped, text, expected):
+    """A verb in the subjunctive right after a conjunction of appeal (``appeal_conjunctions``:
+    *perché approvi*, *affinché non dichiari*) is what is urged, not a cue that would cut the
+    appeal's content before it."""
+    assert spoken(shipped, text) == expected
