@@ -65,6 +65,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # "dettosi") is a verb
             return None
         lemmas = self.lemmas(token)
+        if self._urged_verb(doc, i, sent):
+            return None  # "un appello al Senato perché approvi la riforma": what is urged, not said
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
         if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs and (
@@ -198,7 +200,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
             topic = modal is not None and self.preposition_content_at(
                 doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end, lemma) is not None  # "è tornato a protestare contro…"
-            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after or topic):
+            # (a light verb after a modal: "ha voluto lanciare un appello ai giovani perché…";
+            # its speech noun is looked for below, as after a finite light verb)
+            light = modal is not None and modal < i and (
+                lemma in self.need_object or " " in lemma and lemma.split()[-1] in self.light_nouns)  # ("vuole fare appello a…")
+            if modal is None or not (self._clause_after(doc, i + 1, sent.end) or self_report or object_after or topic or light):
                 return None
             if self._own_infinitive(doc, i, sent):
                 return None  # "vorrei limitarmi ad osservare che…", "mi sia consentito di dire che…"
@@ -420,6 +426,18 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if lemma in self.g.poll_verbs and self._poll_standing(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
             end = self.skip_adverbs(doc, end, sent.end) + 2  # "danno per favorito": the standing is the cue's
         return start, end, lemma
+
+    def _urged_verb(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is a verb in the subjunctive right after a conjunction of appeal
+        (``appeal_conjunctions``; a negation or a clitic between): what an appeal or a purpose
+        urges someone to do (*perché **approvi** la riforma*, *affinché non **dichiari**…*), not a
+        saying of its own."""
+        if "Sub" not in doc[i].morph.get("Mood"):
+            return False
+        k = i - 1
+        while k > sent.start and _norm(doc[k]) in self.g.negations | self.g.reflexive_clitics:
+            k -= 1
+        return k >= sent.start and _norm(doc[k]) in self.g.appeal_conjunctions
 
     def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
         """Where the words after the verb of a multi-word cue are looked for from token ``k``:
