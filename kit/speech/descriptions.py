@@ -21,6 +21,9 @@ _NAME_END_MARKS = "!.?"
 #: how far back (characters) the people a counted group (*i quattro*, *dei due*) stands for may
 #: have been named: a group named together once is referred to by its number several sentences on
 GROUP_WINDOW = 1000
+#: how far back, in characters, a description looks for the name it stands for (the passage
+#: around it: the person it names most, the one introduced with its title)
+PASSAGE_CHARS = 1500
 
 
 class DescriptionRules(FinderBase):
@@ -184,7 +187,7 @@ class DescriptionRules(FinderBase):
 
     def resolve_description(self, doc: Doc, span: Span, salient: bool = False,
                             whole: bool = False, speaker: str | None = None,
-                            narrower: bool = False, window: int = 1500) -> tuple[str, str] | None:
+                            narrower: bool = False, window: int = PASSAGE_CHARS) -> tuple[str, str] | None:
         """*il presidente russo* -> the person the article introduced with these words (with
         ``whole``, with all of them: *del presidente del Consiglio* is not the person
         introduced as *il presidente*).
@@ -301,8 +304,8 @@ class DescriptionRules(FinderBase):
                     # a profession of sport or the arts no one was introduced with, and no domain
                     # (*l'attrice aveva chiesto…*, *il cantante ha detto*): the person the passage
                     # names most, of its gender (the story's protagonist)
-                    found = self._of_its_gender(doc, span, self._most_named(doc, span.start_char, "PER", window=1500),
-                                                female)
+                    found = self._of_its_gender(
+                        doc, span, self._most_named(doc, span.start_char, "PER", window=PASSAGE_CHARS), female)
                 return found
             if words[0] in self.g.media_nouns and self._no_other_body(span, words) or \
                     words[0] in self.g.document_nouns and not set(words[1:]) & self.g.prepositions:
@@ -522,7 +525,7 @@ class DescriptionRules(FinderBase):
         full = self.context(doc).description_words.get(name, [])
         return bool(full) and all(len(f) > size and f[size] != words[size] for f in full)
 
-    def _last_named(self, doc: Doc, char: int, label: str, window: int = 1500,
+    def _last_named(self, doc: Doc, char: int, label: str, window: int = PASSAGE_CHARS,
                     among: set[str] | None = None, female: bool = False, male: bool = False,
                     subject: bool = False) -> tuple[str, str] | None:
         """The canonical name of the last ``label`` entity before ``char`` (within ``window``),
@@ -615,10 +618,11 @@ class DescriptionRules(FinderBase):
         named in the 1500 characters before, or the one named there more often than any other and
         at least twice (:meth:`_most_named`), not of the other gender; None when two are named as
         often (no one stands out)."""
-        ents = self.context(doc).ents_in_chars(max(0, span.start_char - 1500), span.start_char)
+        ents = self.context(doc).ents_in_chars(max(0, span.start_char - PASSAGE_CHARS), span.start_char)
         names = {e._.kit_canonical for e in ents
                  if e.label_ == "PER" and len(e.text) > 2 and e._.kit_canonical.lower() != e._.kit_canonical}
-        found = (names.pop(), "PER") if len(names) == 1 else self._most_named(doc, span.start_char, "PER", window=1500)
+        found = (names.pop(), "PER") if len(names) == 1 else \
+            self._most_named(doc, span.start_char, "PER", window=PASSAGE_CHARS)
         return self._of_its_gender(doc, span, found, female)
 
     def _of_its_gender(self, doc: Doc, span: Span, found: tuple[str, str] | None,
@@ -627,7 +631,7 @@ class DescriptionRules(FinderBase):
         mention there says the other gender than the description's (*la cantante* is not the man
         named most); else None."""
         ent = found and next((e for e in reversed(self.context(doc).ents_in_chars(
-            max(0, span.start_char - 1500), span.start_char)) if e._.kit_canonical == found[0]), None)
+            max(0, span.start_char - PASSAGE_CHARS), span.start_char)) if e._.kit_canonical == found[0]), None)
         other = "M" if female else "F" if self._masculine(span) else None
         if ent is not None and other is not None and self._person_gender(doc, ent) == other:
             return None
@@ -700,14 +704,14 @@ class DescriptionRules(FinderBase):
                     return "M" if gender == ["Masc"] else "F"
         return None
 
-    def _introduced_as(self, doc: Doc, char: int, noun: str, window: int = 1500) -> tuple[str, str] | None:
+    def _introduced_as(self, doc: Doc, char: int, noun: str, window: int = PASSAGE_CHARS) -> tuple[str, str] | None:
         """The last organisation named before ``char`` (within ``window``) right after a noun of
         the same kind as ``noun`` (*il quotidiano cinese **Beijing News***, *dal giornale **The
         Sun*** for *il giornale*; kinds by the grammar's ``media_synonyms``), or None. The noun
         says what the name is, whatever label the tagger gave it."""
         return next(self._introduced(doc, char, noun, window), None)
 
-    def _introduced(self, doc: Doc, char: int, noun: str, window: int = 1500, apposed: bool = False):
+    def _introduced(self, doc: Doc, char: int, noun: str, window: int = PASSAGE_CHARS, apposed: bool = False):
         """The organisations named before ``char`` (within ``window``), the last first, right after
         a noun of the same kind as ``noun`` (:meth:`_introduced_as`); with ``apposed``, also those
         a comma and an article of that noun follow (***Al-Alam**, una televisione iraniana*)."""
@@ -1130,7 +1134,7 @@ class DescriptionRules(FinderBase):
         return tuple(out)
 
     def clitic_referent(self, doc: Doc, cue, speaker: str | None, mention: tuple[int, int] | None = None,
-                        window: int = 1500) -> str | None:
+                        window: int = PASSAGE_CHARS) -> str | None:
         """Who the object clitic of a cue that names or judges a person stands for (the
         grammar's ``calling_verbs``, ``predicative_verbs``, ``charge_verbs``, ``reason_verbs``):
         *Gianni Morandi **l'**ha definito «un amico grandissimo»* (the article's Lucio Dalla), *il
@@ -1432,7 +1436,7 @@ class DescriptionRules(FinderBase):
         return frozenset(cldr_places(self.rules.lang, countries=True))
 
     def _most_named_person(self, doc: Doc, char: int, gender: str, speaker: str | None,
-                           window: int = 1500, untitled: bool = False) -> str | None:
+                           window: int = PASSAGE_CHARS, untitled: bool = False) -> str | None:
         """The person whose name (or a participle agreeing with it) says they are of ``gender``,
         not the ``speaker``, named more often than any other (once is enough when no other
         person of that gender is named: *Anna Neri è stata colpita… la donna*) in the
