@@ -107,22 +107,6 @@ def diff(before: Path, after: Path, kinds: set[str] | None) -> None:
     print(f"# {len(a.keys() - b.keys())} gone, {len(b.keys() - a.keys())} new")
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Two spans overlap by at least half the longer (the dev set's matching rule)."""
-    return min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * max(a[1] - a[0], b[1] - b[0]) > 0
-
-
-def _matches(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One-to-one matches (gold index, predicted index), best overlap first."""
-    pairs = sorted(((min(g[1], p[1]) - max(g[0], p[0]), gi, pi) for gi, g in enumerate(gold)
-                    for pi, p in enumerate(pred) if _overlap(g, p)), reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi), used_p.add(pi), out.append((gi, pi))
-    return out
-
-
 def read_sentences(texts: dict[str, str], path: Path = RECALL_FILE) -> list[dict]:
     """The annotated sentences, each checked against the documents ``build`` wrote (``texts``:
     document id -> text); a clear error when a document is missing or a sentence differs."""
@@ -143,27 +127,28 @@ def recall_scores(sentences: list[dict], predicted: dict[str, list[tuple[int, in
     annotator (``A``, ``B``, and ``pooled``: A's marks where A annotated, else B's) and source
     (``wiki``, ``prose``): ``{"agreement": {...}, "recall": {who: {source: [gold, found]}}}``.
     ``predicted``: document id -> (start, end) of every predicted quotation of speech."""
+    from kit.evaluate import match_quotes  # (the dev set's matching: overlap of half the longer, best first)
     from kit.names import same_name
 
     recall: dict = {who: {} for who in ("A", "B", "pooled")}
     agreement = {"sentences": 0, "A": 0, "B": 0, "matched": 0, "same_kind": 0, "speakers": 0, "same_speaker": 0}
     for s in sentences:
         source = "wiki" if s["doc"].startswith("wiki") else "prose"
-        preds = [(max(a, s["start"]), min(b, s["end"])) for a, b in predicted.get(s["doc"], [])
-                 if a < s["end"] and b > s["start"]]
+        preds = [{"start": max(a, s["start"]), "end": min(b, s["end"])} for a, b in predicted.get(s["doc"], [])
+                 if a < s["end"] and b > s["start"]]  # (cut to the sentence)
         marks = {who: [q for q in s.get(who, []) if q["kind"] in SPEECH] for who in ("A", "B") if who in s}
         if "A" in marks or "B" in marks:
             marks["pooled"] = marks.get("A", marks.get("B"))
         for who, gold in marks.items():
             counts = recall[who].setdefault(source, [0, 0])
             counts[0] += len(gold)
-            counts[1] += len(_matches([(q["start"], q["end"]) for q in gold], preds))
+            counts[1] += len(match_quotes(gold, preds))
         if "A" in marks and "B" in marks:
             a, b = marks["A"], marks["B"]
             agreement["sentences"] += 1
             agreement["A"] += len(a)
             agreement["B"] += len(b)
-            for i, j in _matches([(q["start"], q["end"]) for q in a], [(q["start"], q["end"]) for q in b]):
+            for i, j in match_quotes(a, b):
                 agreement["matched"] += 1
                 agreement["same_kind"] += (a[i]["kind"] == "indirect") == (b[j]["kind"] == "indirect")
                 if a[i]["speaker"] or b[j]["speaker"]:

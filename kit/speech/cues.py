@@ -423,8 +423,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # doubts: "ha sollevato dubbi sulla copertura"; a complaint what it opposes: "ha
             # presentato ricorso al TAR contro l'esito del voto")
             return None
-        if lemma in self.g.poll_verbs and self._poll_standing(doc, self.skip_adverbs(doc, end, sent.end), sent.end):
-            end = self.skip_adverbs(doc, end, sent.end) + 2  # "danno per favorito": the standing is the cue's
+        if lemma in self.g.poll_verbs and self._poll_standing(doc, after := self.skip_adverbs(doc, end, sent.end),
+                                                               sent.end):
+            end = after + 2  # "danno per favorito": the standing is the cue's
         return start, end, lemma
 
     def _urged_verb(self, doc: Doc, i: int, sent: Span) -> bool:
@@ -1267,9 +1268,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if inflected(norm, frozenset({lemma}), self.g.present_subjunctives):
             return frozenset()  # (a subjunctive: "Tema che…" is the noun, no one fears)
         k = i + 1
-        while k < min(i + 7, sent.end) and (doc[k].text == "," or doc[k].pos_ == "ADV"
-                                            or self.skip_adverbs(doc, k, sent.end) > k):
-            k = max(k + 1, self.skip_adverbs(doc, k, sent.end))  # (commas and adverbs: "tuttavia", ", infine,")
+        while k < min(i + 7, sent.end):  # (commas and adverbs: "tuttavia", ", infine,")
+            after = self.skip_adverbs(doc, k, sent.end)
+            if after == k and doc[k].text != "," and doc[k].pos_ != "ADV":
+                break
+            k = max(k + 1, after)
         if self._che_after(doc, k, sent.end) or self.di_infinitive(doc, k, sent.end):
             return frozenset({lemma})
         return frozenset()

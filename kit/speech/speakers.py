@@ -224,8 +224,7 @@ class SpeakerRules(FinderBase):
         """*Sveva Belviso **del Nuovo Centrodestra** aggiunge*, *Lisa Palmer **di TV Fanatic** ha
         valutato*: a subject the parse finds in the body after *di* that follows a person's name
         is the person's affiliation; the person speaks. The person's entity, else None."""
-        ent = subj.ent_type_ and next((e for e in self.context(doc).ents_in_tokens(max(0, subj.i - 6), subj.i + 1)
-                                       if e.start <= subj.i < e.end), None)
+        ent = subj.ent_type_ and self.context(doc).ent_at(subj.i)
         if not ent or ent.label_ == "PER" or ent.start < 2 or _norm(doc[ent.start - 1]) not in self.g.forms("di"):
             return None
         person = self.context(doc).ent_before(ent.start - 1)
