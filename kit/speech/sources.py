@@ -224,8 +224,9 @@ class SourceRules(FinderBase):
     def _speaking_head(self, doc: Doc, j: int, np_end: int) -> bool:
         """The source phrase is headed by someone who speaks: a person or an organisation named
         (*Legambiente*, *il ministro Luca Verdi*) or a noun of ``speaking_nouns`` (*i tecnici*):
-        *Il ponte è sicuro secondo i tecnici.* reports them even without a comma."""
-        head = self._np_head_token(doc, j, np_end)
+        *Il ponte è sicuro secondo i tecnici.* reports them even without a comma, also past an
+        indefinite (*secondo alcuni esperti*, *secondo vari giornali*)."""
+        head = self._np_head_token(doc, j, np_end, skip=self.g.indefinites)
         if head is None:
             return False
         if _norm(head) in self.speaking_nouns:
