@@ -119,7 +119,8 @@ class SourceRules(FinderBase):
         """A report named as the source at the start of a clause (*Dalle prime notizie, i feriti
         sarebbero dieci*, *In base alle stime della Regione, …*, *Dai primi accertamenti dei
         carabinieri, …*): a preposition of ``report_source_prepositions`` (contracted or not),
-        at most two adjectives, a noun of ``report_nouns`` or ``speech_nouns`` (*Dal racconto
+        at most two adjectives (or two joined by *e*: *Dalle poche e confuse dichiarazioni del
+        testimone, …*), a noun of ``report_nouns`` or ``speech_nouns`` (*Dal racconto
         della vicina, …*), its own phrase (:meth:`source_np_end`, a participle and its *da*-agent
         too: *Dalle stime fornite dalla Regione*) and a comma; the clause after the comma is the
         content, as after *secondo*. Not a time, a place or a rule (*Dalle prime ore del mattino,
@@ -134,6 +135,9 @@ class SourceRules(FinderBase):
                 continue
             j = i + len(words)
             k = j + 1 if _norm(doc[j]) in self.g.articles else j
+            if k + 3 < sent.end and doc[k].pos_ in ("ADJ", "DET") and _norm(doc[k + 1]) in self.g.and_conjunctions \
+                    and doc[k + 2].pos_ == "ADJ" and _norm(doc[k + 3]) in self.report_source_nouns:
+                k += 3  # "Dalle poche e confuse dichiarazioni del testimone, …": two adjectives joined by e
             while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in self.report_source_nouns:
                 k += 1
             if k >= sent.end or _norm(doc[k]) not in self.report_source_nouns:
@@ -143,10 +147,17 @@ class SourceRules(FinderBase):
                 np_end += 1  # "Dalle prime notizie diffuse, …", "Dalle stime fornite dalla Regione, …"
                 if np_end + 1 < sent.end and _norm(doc[np_end]) in self.g.forms("da"):
                     np_end = self.source_np_end(doc, np_end + 1, sent.end)
-            if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != "," \
-                    or _norm(doc[np_end + 1]) in self.g.subordinators:
+            if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != ",":
+                return None
+            clause = np_end + 1
+            if i == sent.start and _norm(doc[clause]) in self.g.relatives:
+                # a relative on the source at the head of the sentence is the source's own (*Dalle
+                # dichiarazioni del testimone, che non parla italiano, i ladri sarebbero tre*): the
+                # clause after its closing comma is what is reported
+                clause = next((m + 1 for m in range(clause, sent.end - 1) if doc[m].text == ","), sent.end)
+            if clause >= sent.end or _norm(doc[clause]) in self.g.subordinators:
                 return None  # (not "Si è saputo, da fonti vicine al governo, che…": the verb's agent)
-            for m in range(np_end + 1, sent.end):
+            for m in range(clause, sent.end):
                 if doc[m].is_punct or _norm(doc[m]) in self.g.subordinators:
                     break
                 after = self.skip_adverbs(doc, m + 1, sent.end)
@@ -224,8 +235,9 @@ class SourceRules(FinderBase):
     def _speaking_head(self, doc: Doc, j: int, np_end: int) -> bool:
         """The source phrase is headed by someone who speaks: a person or an organisation named
         (*Legambiente*, *il ministro Luca Verdi*) or a noun of ``speaking_nouns`` (*i tecnici*):
-        *Il ponte è sicuro secondo i tecnici.* reports them even without a comma."""
-        head = self._np_head_token(doc, j, np_end)
+        *Il ponte è sicuro secondo i tecnici.* reports them even without a comma, also past an
+        indefinite (*secondo alcuni esperti*, *secondo vari giornali*)."""
+        head = self._np_head_token(doc, j, np_end, skip=self.g.indefinites)
         if head is None:
             return False
         if _norm(head) in self.speaking_nouns:
@@ -423,7 +435,7 @@ class SourceRules(FinderBase):
 
     def _document_issuer(self, doc: Doc, start: int, end: int, signs: bool = False) -> tuple[int, int] | None:
         """A phrase from ``start`` that opens with a document or speech noun (an article and
-        one adjective may come before or after it): the words of its issuer, after *di* or a
+        one adjective, or two joined by *e*, may come before it, one adjective after it): the words of its issuer, after *di* or a
         participle and *da* (*una nota **della Regione***, *l'ultimo rapporto **di
         Legambiente***, *un comunicato diramato **dalla Questura***, but not *le testimonianze
         raccolte dalla polizia*: the police collected them), or an empty range at
@@ -437,6 +449,9 @@ class SourceRules(FinderBase):
         nouns = nouns | self.g.saying_words if signs else nouns
         if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
             k += 1  # "l'ultimo rapporto"
+        elif k + 3 < end and doc[k].pos_ in ("ADJ", "DET") and _norm(doc[k + 1]) in self.g.and_conjunctions \
+                and doc[k + 2].pos_ == "ADJ" and _norm(doc[k + 3]) in nouns:
+            k += 3  # "le poche e confuse dichiarazioni"
         if k >= end or _norm(doc[k]) not in nouns:
             return None
         document = _norm(doc[k]) in self.g.document_nouns
