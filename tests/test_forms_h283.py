@@ -1,0 +1,26 @@
+"""What a quotation is about (speaker -> about pairs): forms of Italian news written for these
+tests (no sentence comes from a gold set)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a request noun with its agent and the one it is addressed to, a + a name, before di/a +
+    # infinitive: the addressee is what the request is about, as after a verb of asking
+    ("È arrivata la richiesta del consiglio regionale al presidente Marco Bellini di rinviare il voto.",
+     [("indirect", "di rinviare il voto", "consiglio regionale", ["Marco Bellini"])]),
+    ("La richiesta di Legambiente al sindaco Paolo Ferri di chiudere la discarica è stata respinta.",
+     [("indirect", "di chiudere la discarica", "Legambiente", ["Paolo Ferri"])]),
+    ("L'invito di Luca Rossi al ministro Giulia Bassi a dimettersi è caduto nel vuoto.",
+     [("indirect", "a dimettersi", "Luca Rossi", ["Giulia Bassi"])]),
+    # the look-alikes: no addressee, or a group addressed, names no one more
+    ("La richiesta di Coldiretti di rinviare la tassa è stata accolta dal ministro Anna Verdi.",
+     [("indirect", "di rinviare la tassa", "Coldiretti", [])]),
+    ("L'appello del vescovo Carlo Neri ai fedeli di pregare per la pace ha commosso molti.",
+     [("indirect", "di pregare per la pace", "Carlo Neri", [])]),
+])
+def test_request_addressee(shipped, text, expected):
+    """The addressee of a request noun (*la richiesta di X a Y di…*) is in its ``about``."""
+    assert spoken_about(shipped, text) == expected
