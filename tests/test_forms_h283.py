@@ -24,3 +24,25 @@ from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline i
 def test_request_addressee(shipped, text, expected):
     """The addressee of a request noun (*la richiesta di X a Y di…*) is in its ``about``."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the subject of a finite passive cue of charging, judging or urging: the one charged or
+    # urged is what the report is about (as "X, accusato da Y di…")
+    ("Luca Bassi è stato accusato da Carlo Neri di aver mentito.",
+     [("indirect", "di aver mentito", "Carlo Neri", ["Luca Bassi"])]),
+    ("Il sindaco Luca Bassi è stato invitato dal prefetto Carlo Neri a dimettersi.",
+     [("indirect", "a dimettersi", "Carlo Neri", ["Luca Bassi"])]),
+    ("La società Autostrade è stata accusata dal ministro Carlo Neri di aver trascurato il ponte.",
+     [("indirect", "di aver trascurato il ponte", "Carlo Neri", ["Autostrade"])]),
+    ("Marco Rossi è stato accusato di frode dai pm di Milano.",
+     [("indirect", "di frode", "pm di Milano", ["Marco Rossi"])]),
+    # the look-alikes: a passive verb of saying, a subject that is no name
+    ("Il progetto è stato annunciato da Carlo Neri: «Partiamo a maggio».",
+     [("direct", "Partiamo a maggio", "Carlo Neri", [])]),
+    ("Il sindaco Carlo Neri ha accusato Luca Bassi di aver mentito.",
+     [("indirect", "di aver mentito", "Carlo Neri", ["Luca Bassi"])]),
+])
+def test_passive_subject(shipped, text, expected):
+    """The named subject of *è stato accusato / invitato da X di / a…* is in the ``about``."""
+    assert spoken_about(shipped, text) == expected

@@ -1190,6 +1190,27 @@ class DescriptionRules(FinderBase):
             return None
         return name
 
+    def passive_subject(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """The person or body named as the subject of a finite passive cue of judging, charging or
+        urging (``person_object_verbs``, the grammar's ``a_infinitive_verbs``): *Marco Neri **è
+        stato accusato** dalla procura di frode*, *la società X **è stata invitata** dal ministro
+        a rivedere il piano*: the one charged or urged, what the report is about (as
+        :meth:`participle_holder` for *X, accusato da…*); not the ``speaker``; else None."""
+        if cue is None or not cue.passive or cue.verb not in self.person_object_verbs | self.g.a_infinitive_verbs:
+            return None
+        ctx = self.context(doc)
+        for tok in doc[cue.start:cue.end]:
+            for child in tok.children:
+                if child.dep_ != "nsubj:pass" or child.i >= cue.start:
+                    continue
+                ent = ctx.ent_at(child.i)
+                if ent is None and child.is_lower:  # "la società X", "il sindaco X": the name after its noun
+                    ent = next(iter(ctx.ents_in_tokens(child.i + 1, child.i + 2)), None)
+                name = ent._.kit_canonical if ent is not None and ent.label_ in ("PER", "ORG") else ""
+                if name and name.lower() != name and not (speaker and self._is_speaker(name, speaker)):
+                    return name
+        return None
+
     def fronted_topic(self, doc: Doc, cue, speaker: str | None) -> str | None:
         """The person named after a preposition of the grammar's ``topic_prepositions`` that opens
         the cue's clause (the sentence; a bracket, a semicolon or *, e*) before its subject and
