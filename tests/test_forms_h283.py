@@ -46,3 +46,27 @@ def test_request_addressee(shipped, text, expected):
 def test_passive_subject(shipped, text, expected):
     """The named subject of *è stato accusato / invitato da X di / a…* is in the ``about``."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase of topic (a proposito di, parlando di, riguardo a, quanto a, interpellato su…)
+    # and a name, opening the clause or set off by commas before the cue: whom the words are about
+    ("A proposito di Luca Bassi, il sindaco Carlo Neri ha detto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", ["Luca Bassi"])]),
+    ("Interpellato su Luca Bassi, il sindaco Carlo Neri ha risposto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", ["Luca Bassi"])]),
+    ("Quanto a Luca Bassi, il sindaco Carlo Neri ha detto che è un amico leale.",
+     [("indirect", "è un amico leale", "Carlo Neri", ["Luca Bassi"])]),
+    ("Il sindaco Carlo Neri, parlando di Luca Bassi, ha detto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", ["Luca Bassi"])]),
+    # the look-alikes: whom one speaks with, a finite verb between, a bare "su" as before
+    ("Parlando con Luca Bassi, il sindaco Carlo Neri ha detto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", [])]),
+    ("Parlando di Luca Bassi, che si è dimesso ieri, il sindaco Carlo Neri ha detto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", [])]),
+    ("Su Luca Bassi il sindaco Carlo Neri ha detto: «È un amico leale».",
+     [("direct", "È un amico leale", "Carlo Neri", ["Luca Bassi"])]),
+])
+def test_topic_phrase(shipped, text, expected):
+    """The person named after a phrase of topic before the cue is in the ``about``."""
+    assert spoken_about(shipped, text) == expected

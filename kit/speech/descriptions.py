@@ -1224,16 +1224,32 @@ class DescriptionRules(FinderBase):
         sent = self.context(doc).sent(cue.start)
         opening = next((k for k in range(cue.start - 1, sent.start, -1) if doc[k - 1].text in ("(", ";") or k - 1 > sent.start
                         and _norm(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
-        if opening + 1 >= cue.start or _norm(doc[opening]) not in self.g.topic_prepositions:
+        after = opening + 1 if opening + 1 < cue.start and _norm(doc[opening]) in self.g.topic_prepositions \
+            else self._topic_phrase_end(doc, opening, cue.start)
+        if after is None:
             return None
-        ent = next(iter(self.context(doc).ents_in_tokens(opening + 1, opening + 2)), None)
-        if ent is None or ent.start != opening + 1 or ent.label_ != "PER" or ent.end > cue.start \
+        ent = next(iter(self.context(doc).ents_in_tokens(after, after + 1)), None)
+        if ent is None or ent.start != after or ent.label_ != "PER" or ent.end > cue.start \
                 or any(self._is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
             return None
         name = ent._.kit_canonical
         if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
             return None
         return name
+
+    def _topic_phrase_end(self, doc: Doc, opening: int, cue_start: int) -> int | None:
+        """The token after the last phrase of the grammar's ``topic_phrases`` between token
+        ``opening`` and the cue, at ``opening`` or right after a comma (*A proposito di X, …*,
+        *Il sindaco, parlando di X, ha detto…*); else None."""
+        found = None
+        for k in range(opening, cue_start):
+            if k > opening and doc[k - 1].text != ",":
+                continue
+            for phrase in self.g.topic_phrases:
+                words = phrase.split()
+                if k + len(words) < cue_start and all(_norm(doc[k + m]) == w for m, w in enumerate(words)):
+                    found = k + len(words)
+        return found
 
     def _enclitic(self, doc: Doc, cue) -> str | None:
         """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
