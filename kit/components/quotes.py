@@ -2983,6 +2983,7 @@ def _make(doc, start: int, end: int, kind: str, cue: Cue | None, speaker: Speake
                                           content=start),
                              speech.clitic_referent(doc, cue, name, (speaker.start, speaker.end) if speaker else None),
                              speech.participle_holder(doc, cue, name),
+                             speech.passive_subject(doc, cue, name),
                              speech.fronted_topic(doc, cue, name)) if kind != "other" else (),
         rule=cue.rule if cue else ("name-colon" if speaker else "marks"),
     )

@@ -601,6 +601,10 @@ class Grammar:
     #: prepositions (with their contracted forms) that open a clause with whom its words are about
     #: (*Su Marco Neri gli inquirenti scrivono: «…»*)
     topic_prepositions: frozenset[str] = frozenset()
+    #: phrases ending in a preposition that name, right after them, whom the words of their
+    #: clause are about, at its opening or set off by a comma before the cue (*A proposito di
+    #: Marco Neri, il sindaco ha detto: «…»*, *Il sindaco, parlando di Neri, ha detto…*)
+    topic_phrases: frozenset[str] = frozenset()
     #: gerunds of referring whose object after a preposition is whom the words of the clause
     #: are about (*ha detto, **riferendosi a** Marco Neri, che «…»*)
     referring_gerunds: frozenset[str] = frozenset()

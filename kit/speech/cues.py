@@ -1767,9 +1767,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if kind == "request":
             content, content_end = self.request_content(doc, np[1], sent_end, _norm(doc[start]) in self.g.target_nouns)
             region_end = min(region_end, doc[content_end - 1].idx + len(doc[content_end - 1]))
+            # (the one a request is addressed to, after its agent, is what it is about, as after a
+            # verb of asking: "la richiesta del consiglio al sindaco X di istituire…")
+            addressed = np[1] < content and _norm(doc[np[1]]) in self.g.forms("a")
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="di", content_start=doc[content].idx,
-                       region_start=cue_span.end_char, region_end=region_end, about_start=doc[content].idx,
+                       region_start=cue_span.end_char, region_end=region_end,
+                       about_start=doc[np[1] if addressed else content].idx,
                        rule=rule, coordinated=coordinated, speaker_np=np, passive=True)  # (the agent speaks)
         if kind == "inverted":
             return self.build_inverted(doc, start, end, rule, np, sent, region_end, coordinated)

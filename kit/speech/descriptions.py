@@ -1190,6 +1190,27 @@ class DescriptionRules(FinderBase):
             return None
         return name
 
+    def passive_subject(self, doc: Doc, cue, speaker: str | None) -> str | None:
+        """The person or body named as the subject of a finite passive cue of judging, charging or
+        urging (``person_object_verbs``, the grammar's ``a_infinitive_verbs``): *Marco Neri **è
+        stato accusato** dalla procura di frode*, *la società X **è stata invitata** dal ministro
+        a rivedere il piano*: the one charged or urged, what the report is about (as
+        :meth:`participle_holder` for *X, accusato da…*); not the ``speaker``; else None."""
+        if cue is None or not cue.passive or cue.verb not in self.person_object_verbs | self.g.a_infinitive_verbs:
+            return None
+        ctx = self.context(doc)
+        for tok in doc[cue.start:cue.end]:
+            for child in tok.children:
+                if child.dep_ != "nsubj:pass" or child.i >= cue.start:
+                    continue
+                ent = ctx.ent_at(child.i)
+                if ent is None and child.is_lower:  # "la società X", "il sindaco X": the name after its noun
+                    ent = next(iter(ctx.ents_in_tokens(child.i + 1, child.i + 2)), None)
+                name = ent._.kit_canonical if ent is not None and ent.label_ in ("PER", "ORG") else ""
+                if name and name.lower() != name and not (speaker and self._is_speaker(name, speaker)):
+                    return name
+        return None
+
     def fronted_topic(self, doc: Doc, cue, speaker: str | None) -> str | None:
         """The person named after a preposition of the grammar's ``topic_prepositions`` that opens
         the cue's clause (the sentence; a bracket, a semicolon or *, e*) before its subject and
@@ -1203,16 +1224,32 @@ class DescriptionRules(FinderBase):
         sent = self.context(doc).sent(cue.start)
         opening = next((k for k in range(cue.start - 1, sent.start, -1) if doc[k - 1].text in ("(", ";") or k - 1 > sent.start
                         and _norm(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
-        if opening + 1 >= cue.start or _norm(doc[opening]) not in self.g.topic_prepositions:
+        after = opening + 1 if opening + 1 < cue.start and _norm(doc[opening]) in self.g.topic_prepositions \
+            else self._topic_phrase_end(doc, opening, cue.start)
+        if after is None:
             return None
-        ent = next(iter(self.context(doc).ents_in_tokens(opening + 1, opening + 2)), None)
-        if ent is None or ent.start != opening + 1 or ent.label_ != "PER" or ent.end > cue.start \
+        ent = next(iter(self.context(doc).ents_in_tokens(after, after + 1)), None)
+        if ent is None or ent.start != after or ent.label_ != "PER" or ent.end > cue.start \
                 or any(self._is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
             return None
         name = ent._.kit_canonical
         if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
             return None
         return name
+
+    def _topic_phrase_end(self, doc: Doc, opening: int, cue_start: int) -> int | None:
+        """The token after the last phrase of the grammar's ``topic_phrases`` between token
+        ``opening`` and the cue, at ``opening`` or right after a comma (*A proposito di X, …*,
+        *Il sindaco, parlando di X, ha detto…*); else None."""
+        found = None
+        for k in range(opening, cue_start):
+            if k > opening and doc[k - 1].text != ",":
+                continue
+            for phrase in self.g.topic_phrases:
+                words = phrase.split()
+                if k + len(words) < cue_start and all(_norm(doc[k + m]) == w for m, w in enumerate(words)):
+                    found = k + len(words)
+        return found
 
     def _enclitic(self, doc: Doc, cue) -> str | None:
         """The object clitic joined to the end of the cue's gerund or infinitive (*definendo**lo***,
