@@ -194,6 +194,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
                 modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
+            if modal is None and self._purposed_di_infinitive(doc, i, lemma, sent):
+                modal = i  # "ha contattato le ambasciate per chiedere loro di votare…": what was asked
             self_report = lemma in self.g.self_report_verbs and (
                 clitic_infinitive is not None and self.attached_reflexive(token)
                 or modal is not None and modal < i and modal > sent.start
@@ -797,6 +799,19 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         objects = [c for c in verb.children if c.dep_ == "obj"]
         objects += [c for o in objects for c in o.subtree if c.dep_ == "conj"]
         return any(o.pos_ == "NOUN" and _norm(o).endswith(tuple(self.g.action_suffixes)) for o in objects)
+
+    def _purposed_di_infinitive(self, doc: Doc, i: int, lemma: str, sent: Span) -> bool:
+        """The infinitive at ``i`` of a told act (``told_acts``) after *per*, the purpose of an act
+        told before it (:meth:`_purpose_of_act`), with *di* + an infinitive after it (adverbs and
+        the person addressed skipped): *ha scritto ai sindaci **per chiedere loro di** chiudere le
+        scuole*, *ha convocato i giornalisti **per chiedere di** essere ascoltato*; the request
+        was made. Not *per chiedere il rimborso* (an object: :meth:`_infinitive_object`), nor after
+        an infinitive (*possono rivolgersi all'ufficio per chiedere di…*: possible, not made)."""
+        if lemma not in self.g.told_acts or not self._purpose_of_act(doc, i, sent):
+            return False
+        j = self.skip_adverbs(doc, i + 1, sent.end)
+        j = self._after_indirect_object(doc, j, sent.end)
+        return j < sent.end and self.di_infinitive(doc, j, sent.end)
 
     def _purpose_of_act(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive at ``i`` after *per* (``purpose_openers``) is the purpose of an act told
