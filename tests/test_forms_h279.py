@@ -27,3 +27,23 @@ def test_request_as_purpose(shipped, text, expected):
     """*per chiedere (loro, a X) di* + an infinitive after a finite verb or a participle (an act
     told) reports what was asked; after an infinitive or opening the sentence it is not said yet."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle in -o the tagger reads as a noun right after "avere": the compound tense
+    ("Poi ha parlato il ministro Paolo Rossi, che ha ripercorso brevemente la storia del partito.",
+     [("indirect", "la storia del partito", "Paolo Rossi")]),
+    ("Il ministro Paolo Rossi ha ripercorso brevemente la storia del partito.",
+     [("indirect", "la storia del partito", "Paolo Rossi")]),
+    ("I due senatori hanno giustamente posto in rilievo la crisi del settore agricolo.",
+     [("indirect", "la crisi del settore agricolo", "due senatori")]),
+    ("Il ministro Paolo Rossi ha posto in risalto che la riforma non basta.",
+     [("indirect", "la riforma non basta", "Paolo Rossi")]),
+    # the look-alikes: a noun after "avere" (no participle of a speech verb), a participle of another verb
+    ("Ogni cittadino ha diritto a un avvocato.", []),
+    ("La squadra ha corso veramente bene.", []),
+])
+def test_participle_read_as_noun(shipped, text, expected):
+    """After *avere* a participle in *-o* of a speech verb is the verb of a compound tense, even
+    when the tagger reads it as a noun; a noun after *avere* (*ha diritto*) stays one."""
+    assert spoken(shipped, text) == expected

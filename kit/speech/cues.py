@@ -238,7 +238,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 bool(self.lemmas(token) & self.single_verbs) or lemma.split()[0] not in self.present_twins(norm)
                 or i == sent.start or doc[i - 1].pos_ not in ("DET", "ADV", "ADJ", "CCONJ", "VERB", "AUX", "ADP")
                 or self.time_word(doc[i - 1]))
-            if not (participle or lemma in self.g.belief_adjectives) \
+            if not (participle or lemma in self.g.belief_adjectives or self._participle_read_as_noun(doc, i, sent)) \
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
@@ -925,6 +925,21 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not self.g.imperfect.search(_norm(doc[i])) or i == sent.start or i + 1 >= sent.end:
             return False
         return _norm(doc[i + 1]) == "che" or self.di_infinitive(doc, i + 1, sent.end)
+
+    def _participle_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A past participle in *-o* the tagger read as a noun right after *avere* (adverbs
+        between, as :meth:`aux_start` skips them), its verb a speech verb by the lookup table:
+        *che ha **ripercorso** brevemente la storia…*, *aveva **escluso** di…*; after
+        *avere* a participle in *-o* is the verb of a compound tense, not a noun (unlike
+        *ha diritto*, *ha accesso*, whose table lemma is the noun itself)."""
+        token = doc[i]
+        norm = _norm(token)
+        if token.pos_ != "NOUN" or not token.is_lower or not norm.endswith("o") or not self.g.participle.search(norm):
+            return False
+        start = self.aux_start(doc, i, sent.start)
+        if start >= i or not self.lemmas(doc[start]) & {"avere"} or _norm(doc[start]) in self.g.auxiliary_participles:
+            return False
+        return bool(self.lemmas(token) & self.single_verbs)
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
