@@ -47,3 +47,21 @@ def test_participle_read_as_noun(shipped, text, expected):
     """After *avere* a participle in *-o* of a speech verb is the verb of a compound tense, even
     when the tagger reads it as a noun; a noun after *avere* (*ha diritto*) stays one."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase opened by a preposition after the colon, no verb but a relative's: the object goes on
+    ("Il sindaco Carlo Verdi ha ricordato la storia della città fino ai giorni nostri: alle sfide che la attendono nel prossimo decennio.",
+     [("indirect", "la storia della città fino ai giorni nostri: alle sfide che la attendono nel prossimo decennio", "Carlo Verdi")]),
+    ("La ministra Anna Neri ha illustrato il piano per la scuola: dalle nuove assunzioni ai fondi per l'edilizia.",
+     [("indirect", "il piano per la scuola: dalle nuove assunzioni ai fondi per l'edilizia", "Anna Neri")]),
+    # the look-alikes: a clause after the colon (a verb of its own) is reported on its own
+    ("Il sindaco Carlo Verdi ha annunciato il suo ritiro: dopo vent'anni lascia la politica.",
+     [("indirect", "il suo ritiro", "Carlo Verdi"), ("indirect", "dopo vent'anni lascia la politica", "Carlo Verdi")]),
+    ("Il sindaco Carlo Verdi ha annunciato il suo ritiro: lascerà la politica dopo vent'anni.",
+     [("indirect", "il suo ritiro", "Carlo Verdi"), ("indirect", "lascerà la politica dopo vent'anni", "Carlo Verdi")]),
+])
+def test_object_phrase_after_colon(shipped, text, expected):
+    """A reported object goes on past a colon into a phrase opened by a preposition with no verb
+    of its own (one in a relative clause aside); a clause after the colon is a report of its own."""
+    assert spoken(shipped, text) == expected
