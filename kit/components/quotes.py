@@ -650,6 +650,13 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 continue  # "«…»: lo ha annunciato il ministro": the ministro speaks, he is not what is said
             if cue.lemma not in speech.g.poll_verbs:  # (a list of standings goes on past its commas)
                 region_end = speech.object_end(doc, cue.content_start, cue.region_end, cue)
+                colon = text.find(":", region_end, cue.region_end)
+                if colon != -1 and not text[region_end:colon].strip():
+                    # "ha ripercorso la storia fino ai giorni nostri: alle sfide che…": a phrase
+                    # after the colon goes on with the object
+                    tail = speech.content_end(doc, colon + 1, cue.region_end)
+                    if _phrase_after_colon(doc, colon, tail, speech):
+                        region_end = tail
             if rumour:
                 region_end = speech.news_end(doc, cue.content_start, region_end)
             if cue.verb in speech.g.stance_verbs or cue.verb in speech.g.preposition_contents:
@@ -701,7 +708,8 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
                 region_end = speech.charge_end(doc, cue.content_start, region_end)
             colon = text.find(":", cue.content_start, region_end)
             if colon != -1 and not speech.announced_list(doc, speech.context(doc).token_at(colon),
-                                                         speech.context(doc).token_at(region_end - 1) + 1):
+                                                         speech.context(doc).token_at(region_end - 1) + 1) \
+                    and not (cue.complement == "object" and _phrase_after_colon(doc, colon, region_end, speech)):
                 region_end = colon  # "di impegnarsi a…: dopo la vittoria, …" (not "il rinvio di due gare: A e B")
         region_end = _before_unopened_bracket(text, cue.content_start, region_end)
         if cue.complement in ("che", "di", "object"):
@@ -2667,6 +2675,25 @@ def _points_at_quote(doc: Doc, text: str, clause: tuple[int, int], quote: Quote,
     first = span[0].lower_
     return first in g.answer_glue or first in g.indefinites or any(
         t.lower_ in g.answer_nouns | g.quoted_nouns | g.report_nouns for t in span[:3])
+
+
+def _phrase_after_colon(doc: Doc, colon: int, region_end: int, speech: SpeechFinder) -> bool:
+    """The words after the colon at character ``colon`` (up to ``region_end``) are a phrase
+    opened by a preposition with no verb of its own but in a relative clause: they go on with
+    the reported object before the colon (*ha ripercorso la storia del partito fino ai giorni
+    nostri: **alle sfide che lo attendono***), not a clause of their own (*ha annunciato il
+    ritiro: **dopo vent'anni lascia** la politica*)."""
+    ctx = speech.context(doc)
+    first = ctx.token_at(colon) + 1
+    last = ctx.token_at(region_end - 1) + 1
+    if first >= last or _norm(doc[first]) not in speech.g.prepositions:
+        return False
+    for tok in doc[first:last]:
+        if _norm(tok) in speech.g.relatives:
+            return True  # (a verb after it is the relative's)
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") or tok.text in QUOTE_CHARS:
+            return False
+    return True
 
 
 def _clause_after_colon(doc: Doc, text: str, end: int, region_end: int) -> tuple[int, int] | None:

@@ -194,6 +194,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             object_after = self._infinitive_object(doc, i, lemma, sent)
             if modal is None and object_after:
                 modal = i  # "per sollecitare il Governo…", "a criticare la scelta…": an object it reports
+            if modal is None and self._purposed_di_infinitive(doc, i, lemma, sent):
+                modal = i  # "ha contattato le ambasciate per chiedere loro di votare…": what was asked
             self_report = lemma in self.g.self_report_verbs and (
                 clitic_infinitive is not None and self.attached_reflexive(token)
                 or modal is not None and modal < i and modal > sent.start
@@ -236,7 +238,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 bool(self.lemmas(token) & self.single_verbs) or lemma.split()[0] not in self.present_twins(norm)
                 or i == sent.start or doc[i - 1].pos_ not in ("DET", "ADV", "ADJ", "CCONJ", "VERB", "AUX", "ADP")
                 or self.time_word(doc[i - 1]))
-            if not (participle or lemma in self.g.belief_adjectives) \
+            if not (participle or lemma in self.g.belief_adjectives or self._participle_read_as_noun(doc, i, sent)) \
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
@@ -798,6 +800,19 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         objects += [c for o in objects for c in o.subtree if c.dep_ == "conj"]
         return any(o.pos_ == "NOUN" and _norm(o).endswith(tuple(self.g.action_suffixes)) for o in objects)
 
+    def _purposed_di_infinitive(self, doc: Doc, i: int, lemma: str, sent: Span) -> bool:
+        """The infinitive at ``i`` of a told act (``told_acts``) after *per*, the purpose of an act
+        told before it (:meth:`_purpose_of_act`), with *di* + an infinitive after it (adverbs and
+        the person addressed skipped): *ha scritto ai sindaci **per chiedere loro di** chiudere le
+        scuole*, *ha convocato i giornalisti **per chiedere di** essere ascoltato*; the request
+        was made. Not *per chiedere il rimborso* (an object: :meth:`_infinitive_object`), nor after
+        an infinitive (*possono rivolgersi all'ufficio per chiedere di…*: possible, not made)."""
+        if lemma not in self.g.told_acts or not self._purpose_of_act(doc, i, sent):
+            return False
+        j = self.skip_adverbs(doc, i + 1, sent.end)
+        j = self._after_indirect_object(doc, j, sent.end)
+        return j < sent.end and self.di_infinitive(doc, j, sent.end)
+
     def _purpose_of_act(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive at ``i`` after *per* (``purpose_openers``) is the purpose of an act told
         before it in the same clause: the nearest verb before it, with no punctuation between, is
@@ -910,6 +925,21 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not self.g.imperfect.search(_norm(doc[i])) or i == sent.start or i + 1 >= sent.end:
             return False
         return _norm(doc[i + 1]) == "che" or self.di_infinitive(doc, i + 1, sent.end)
+
+    def _participle_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
+        """A past participle in *-o* the tagger read as a noun right after *avere* (adverbs
+        between, as :meth:`aux_start` skips them), its verb a speech verb by the lookup table:
+        *che ha **ripercorso** brevemente la storia…*, *aveva **escluso** di…*; after
+        *avere* a participle in *-o* is the verb of a compound tense, not a noun (unlike
+        *ha diritto*, *ha accesso*, whose table lemma is the noun itself)."""
+        token = doc[i]
+        norm = _norm(token)
+        if token.pos_ != "NOUN" or not token.is_lower or not norm.endswith("o") or not self.g.participle.search(norm):
+            return False
+        start = self.aux_start(doc, i, sent.start)
+        if start >= i or not self.lemmas(doc[start]) & {"avere"} or _norm(doc[start]) in self.g.auxiliary_participles:
+            return False
+        return bool(self.lemmas(token) & self.single_verbs)
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
