@@ -803,9 +803,10 @@ def test_sources_inside_a_clause_and_after_a_speech_noun(nlp, text, expected):
     ("Lance Armstrong ha ammesso di aver usato sostanze dopanti. Il corridore texano rivela di aver iniziato nel 1996.",
      [("indirect", "di aver usato sostanze dopanti", "Lance Armstrong"),
       ("indirect", "di aver iniziato nel 1996", "Lance Armstrong")]),
-    # (a person named inside a complement is not the one who acts)
+    # (a person named inside a complement is not the one who acts: the man is the description
+    # before, not Vanessa Rossi)
     ("Il convivente di Vanessa Rossi è stato interrogato a lungo. L'uomo ha confessato di averla colpita.",
-     [("indirect", "di averla colpita", "uomo")]),
+     [("indirect", "di averla colpita", "convivente di Vanessa Rossi")]),
     # (an abstract noun is no person; a document whose issuer is not named is no speaker either:
     # the guidelines' "a word that is not a speaker is never a speaker")
     ("La scrittrice Doris Lessing ha vinto il premio. La motivazione ufficiale afferma che il premio è meritato.",

@@ -382,6 +382,9 @@ class Grammar:
     #: condannato*, *il suo assistito*) that, definite in a quote's content, name the person of
     #: their gender the passage before keeps naming (*la bambina* for Madeleine McCann)
     story_person_nouns: frozenset[str] = frozenset()
+    #: nouns of a person's part in a story, neither title nor relative (*il convivente*, *la
+    #: compagna*, *l'accusatrice*): a description that *l'uomo*, *la donna* after it may stand for
+    story_role_nouns: frozenset[str] = frozenset()
     #: those of them that name a child (*la bambina*, *il neonato*): never a person the article
     #: introduced with a title of an office or a trade (*la senatrice X*, *il conduttore X*)
     child_nouns: frozenset[str] = frozenset()

@@ -1462,6 +1462,63 @@ class DescriptionRules(FinderBase):
                     out.append((article.idx, named))
         return out
 
+    def earlier_description(self, doc: Doc, span: Span, window: int = 600) -> str | None:
+        """*L'uomo ha confessato…*, *la donna ha raccontato…*: a bare definite noun of the
+        grammar's ``story_person_nouns`` that no name resolves is the person the passage before
+        it (within ``window`` characters) last described, singular and of its gender, with a
+        title, a relative's or a role's noun (``story_role_nouns``: *il convivente di Sara*, *la
+        sua compagna*, *l'accusatrice*): that description, without article or possessive, with
+        the adjectives after its noun and a name after its *di*. None when a person is named
+        before it of its gender or between the two (the rules of names come first), when the
+        nearest such noun is of the other gender or followed by a name, or when there is none;
+        a noun after a preposition (*la moglie dell'autista*) or of either gender after an elided
+        article (*l'autista*) is passed over."""
+        norms = self.context(doc).norms
+        words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
+        if len(words) != 1 or _norm(words[0]) not in self.g.story_person_nouns - self.g.child_nouns \
+                or _norm(span[0]) not in self.g.definite:
+            return None  # (not "la bambina": a child holds no title, no part of the grown-ups')
+        gender = self._gender_of(words[0], span[0])
+        if gender is None:
+            return None
+        people = self.titles | self.g.kin_nouns | self.g.story_role_nouns  # (no body: "la polizia")
+        ctx = self.context(doc)
+        for i in range(span.start - 1, 0, -1):
+            if doc[i].idx < span.start_char - window:
+                return None
+            if norms[i] not in people or norms[i] in self.g.story_person_nouns or doc[i].pos_ != "NOUN" \
+                    or "Plur" in doc[i].morph.get("Number"):
+                continue  # (not "i carabinieri", a group)
+            k = i - 2 if norms[i - 1] in self.g.possessives else i - 1
+            if k < 0 or norms[k] not in self.g.definite:
+                continue  # (not "la moglie dell'autista": a complement's noun)
+            if norms[i].endswith(self.g.common_gender_endings) and not doc[k].morph.get("Gender"):
+                continue  # "l'autista": either gender
+            if self._gender_of(doc[i], doc[k]) != gender:
+                return None  # the nearest one is someone else
+            end = i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                end += 1  # "la sua compagna nigeriana"
+            named = None
+            if end + 1 < len(doc) and norms[end] in self.g.forms("di"):
+                named = next((e for e in ctx.ents_in_tokens(end + 1, end + 2) if e.start == end + 1), None)
+            if doc[end].ent_type_ == "PER" if end < len(doc) else False:
+                return None  # "il convivente Marco Rossi": a name, the other rules' to give
+            after = named.end if named is not None else end
+            if any(e.label_ == "PER" for e in ctx.ents_in_tokens(after, span.start)) or any(
+                    e.label_ == "PER" and (named is None or e.start != named.start) and self._agrees(doc, e, gender)
+                    for e in ctx.ents_in_chars(max(0, span.start_char - window), span.start_char)):
+                return None  # a person named in between, or one of its gender before: the rules of names'
+            if named is not None:
+                return " ".join([t.text for t in doc[i:end]] + [doc[end].text, named.text])  # "convivente di Sara"
+            return " ".join(t.text for t in doc[i:end])
+        return None
+
+    def _gender_of(self, noun, article) -> str | None:
+        """"M" or "F": the gender of a singular noun (else of its article: *il convivente*), or None."""
+        said = noun.morph.get("Gender") or article.morph.get("Gender")
+        return {"Masc": "M", "Fem": "F"}.get(said[0]) if said else None
+
     def _country_names(self) -> frozenset[str]:
         """The names of countries in the rule file's language (CLDR's, as the entity rules read
         them, cached there; no world region, *Europa*, *America Latina*); none when the rule

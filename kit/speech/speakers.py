@@ -2805,6 +2805,10 @@ class SpeakerRules(FinderBase):
         if resolved is not None:
             name, label = resolved
             return Speaker(name, label, span.text, span.start_char, span.end_char, "description")
+        earlier = self.earlier_description(doc, span)
+        if earlier is not None:
+            # "Il convivente di Sara ha ammesso… L'uomo ha poi detto": the person described before
+            return Speaker(earlier, None, span.text, span.start_char, span.end_char, "description")
         if not self.is_description(span) and not kin:
             return None  # "ogni accusa", "le dichiarazioni", a clause: never a speaker
         if not ents and self._np_head(doc, start, stop) in self.g.document_nouns:
