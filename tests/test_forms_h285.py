@@ -27,3 +27,32 @@ def test_secondo_a_standard(shipped, text, expected):
     *secondo una formula*, *secondo le sue competenze*, a possessive skipped) is "in accordance
     with", not a source; *secondo* + a person or a group still reports."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a translation or a meaning in marks inside a report: no one's words
+    ("Il linguista Marco Neri sostiene che il nome derivi da una radice \"kar\" che significa \"pietra\".",
+     [("mixed", "kar", "Marco Neri")]),
+    ("Lo storico Carlo Verdi scrive che i monaci chiamavano il colle \"mons\" (in latino, \"monte\").",
+     [("mixed", "mons", "Carlo Verdi")]),
+    ("Il professore Luca Bini spiega che il borgo nacque attorno alla torre (ted., \"Alter Turm\"), una fortezza.",
+     [("indirect", "il borgo nacque attorno alla torre (ted., \"Alter Turm\"), una fortezza", "Luca Bini")]),
+    # the look-alikes: the speaker's words on what a thing means, or after a verb in brackets
+    ("La ministra Anna Rossi ha spiegato che la riforma significa «più diritti per tutti».",
+     [("mixed", "più diritti per tutti", "Anna Rossi")]),
+    ("Il sindaco Carlo Neri ha detto che il progetto è «una follia» e che non lo firmerà.",
+     [("mixed", "una follia", "Carlo Neri"), ("indirect", "non lo firmerà", "Carlo Neri")]),
+])
+def test_meaning_gloss(shipped, text, expected):
+    """Marked words right after a verb or an adverb of meaning (``gloss_words``: *che significa
+    «…»*, *letteralmente «…»*) or opening a bracket after a language (*(fr., «…»)*, *(in
+    latino «…»)*) are a gloss, *other*, even inside a report; *X significa «…»* said by a speaker
+    stays mixed."""
+    assert spoken(shipped, text) == expected
+
+
+def test_meaning_gloss_other(shipped):
+    """The gloss itself is kept as *other* (a translation), the clause around it reported."""
+    text = "Secondo Paola Rossi il toponimo viene dal latino \"vallis\", letteralmente \"la valle chiusa\"."
+    kinds = [(k, t) for k, t, _ in spoken(shipped, text, other=True)]
+    assert ("other", "la valle chiusa") in kinds
