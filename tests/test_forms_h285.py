@@ -56,3 +56,19 @@ def test_meaning_gloss_other(shipped):
     text = "Secondo Paola Rossi il toponimo viene dal latino \"vallis\", letteralmente \"la valle chiusa\"."
     kinds = [(k, t) for k, t, _ in spoken(shipped, text, other=True)]
     assert ("other", "la valle chiusa") in kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adjective twin of a verb of saying, between a determiner or a preposition and its noun
+    ("Il ponte fu costruito da Marco Rossi, quale preciso segnale della potenza della città.", []),
+    ("Tutto ciò, sia detto chiaramente, salvaguardando, come nostro preciso dovere, le prerogative del Parlamento.", []),
+    # the look-alikes: the verb, in the third or the first person
+    ("Il ministro Paolo Bianchi precisa che la norma non riguarda le scuole.",
+     [("indirect", "la norma non riguarda le scuole", "Paolo Bianchi")]),
+    ("Preciso che la norma non riguarda le scuole.",
+     [("indirect", "la norma non riguarda le scuole", None)]),
+])
+def test_adjective_before_noun(shipped, text, expected):
+    """A word the parse reads as an adjective of the noun right after it, a determiner or a
+    preposition before it (*quale preciso segnale*, *nostro preciso dovere*), is no cue."""
+    assert spoken(shipped, text) == expected
