@@ -101,7 +101,7 @@ class QuoteFinder(RuleComponent):
             quotes = self.fragments.relabel(doc, quotes, self.speech)
         taken_up = _taken_up(doc, quotes, self.speech)
         return [_as_name(q) if q.start in taken_up or _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
-                or _glossed_term(doc, q, self.speech) or _naming_participle(doc, q, self.speech)
+                or _glossed_term(doc, q, self.speech) or _meaning_gloss(doc, q, self.speech) or _naming_participle(doc, q, self.speech)
                 or _name_in_noun_slot(doc, q, self.speech) else q for q in quotes]
 
 
@@ -262,6 +262,39 @@ def _glossed_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     # (*(come riporta…)*, *(secondo…)*, *(dopo le polemiche…)*, *(ha aggiunto)*)
     k = ctx.token_at(quote.end + 1 + ctx.text[quote.end + 1:].index("(")) + 1
     return k < len(doc) and doc[k].pos_ not in ("ADP", "SCONJ", "ADV", "VERB", "AUX", "CCONJ")
+
+
+#: an opening bracket, maybe *in* / *dal*, one lower-case word (a language or its abbreviation),
+#: a comma or a colon, right before the marks: *(fr., «…»)*, *(in tedesco «…»)*, *(lett. «…»)*
+LANGUAGE_BRACKET = re.compile(r"\(\s*(?:(?:in|dal|dall'|dallo)\s+)?([a-zàèéìòù]+)\.?\s*[,:]?\s*$")
+
+
+def _meaning_gloss(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words right after a verb or an adverb of meaning (the grammar's ``gloss_words``:
+    *una radice che significa «altura»*, *letteralmente «il passo del dio»*; a comma or a colon
+    may stand between) or opening a bracket after a language's name or abbreviation (*(fr.,
+    «Grange neuve»)*, *(in tedesco «…»)*): a translation, what a word means, no one's words, the
+    guidelines' *other*, even inside a report (not *ha detto «…»*: a bracket's word that is a verb,
+    *(dice «…»)*, is no language)."""
+    if quote.kind != "mixed" or quote.start < 2:
+        return False
+    k = _before_marks(doc, quote, speech)
+    while k >= 0 and doc[k].text in (",", ":", "."):
+        k -= 1
+    if k >= 0 and _norm(doc[k]) in speech.g.gloss_words:
+        # (a verb of meaning glosses a word: its subject a relative *che* or marked words before
+        # it, *una radice «kar» che significa «…»*, *«pantera» significa «…»*; not *la riforma
+        # significa «più diritti»*, the speaker's words on what a thing means)
+        j = k - 1
+        while j >= 0 and doc[j].text == ",":
+            j -= 1
+        return doc[k].pos_ not in ("VERB", "AUX") or j >= 0 and (_norm(doc[j]) == "che" or doc[j].text in QUOTE_CHARS)
+    text = speech.context(doc).text
+    m = LANGUAGE_BRACKET.search(text, max(0, quote.start - 30), quote.start - 1)
+    if m is None:
+        return False
+    word = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    return word is not None and not any(t.pos_ in ("VERB", "AUX") for t in word)
 
 
 def _explained_after(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:

@@ -346,6 +346,9 @@ class Grammar:
     #: a modal and a verb of saying that together mean "to mean" (*vuol dire*, *voleva dire*):
     #: *questo vuol dire che…* draws a consequence, no one says it
     meaning_idioms: frozenset[str] = frozenset()
+    #: words of meaning right before marked words (*che significa «…»*, *letteralmente «…»*):
+    #: the marks hold a translation or a gloss, no one's words
+    gloss_words: frozenset[str] = frozenset()
     #: verbs of saying that take a reflexive *si* of their own (*si augura*, *si chiede*, *si
     #: lamenta*): with a dropped subject they are someone's, not impersonal
     pronominal_speech_verbs: frozenset[str] = frozenset()

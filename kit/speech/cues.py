@@ -250,6 +250,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None
         if self._adjective_before_relative(doc, i, sent):
             return None  # "una risposta precisa che ha convinto tutti": an adjective, a relative after it
+        if self._adjective_before_noun(doc, i, sent):
+            return None  # "quale preciso segnale di…", "come nostro preciso dovere": an adjective before its noun
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
         if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech and self._reflexive_agrees(doc, start - 1, start):
@@ -904,6 +906,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """A subject the parse gives the verb is a noun of an agent (``agent_noun_suffixes``: *gli
         **scopritori***, *gli **specialisti***), who may speak though the word lists miss it."""
         return any(_norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token))
+
+    def _adjective_before_noun(self, doc: Doc, i: int, sent: Span) -> bool:
+        """The parse reads the word at ``i`` as an adjective of the noun right after it, a
+        determiner or a preposition before it: *quale **preciso** segnale di…*, *come nostro
+        **preciso** dovere*, an adjective inside a noun phrase (not *Preciso che…*, *il ministro
+        precisa che…*, verbs)."""
+        if not self.context(doc).has_dep or i + 1 >= sent.end or i == sent.start:
+            return False
+        token = doc[i]
+        return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i == i + 1 \
+            and token.head.pos_ == "NOUN" and doc[i - 1].pos_ in ("DET", "ADP")
 
     def _adjective_before_relative(self, doc: Doc, i: int, sent: Span) -> bool:
         """The parse reads the word at ``i`` as an adjective of the noun before it and the *che*

@@ -299,10 +299,13 @@ class SourceRules(FinderBase):
         return word in self.g.articles and np_end + 1 < sent_end and _norm(doc[np_end + 1]) in self.g.relative_words
 
     def _by_rule(self, doc: Doc, j: int, np_end: int) -> bool:
-        """*secondo* + a rule, an order or a rank (``not_sources``: *secondo le regole*, *secondo
-        posto*, *secondo il diritto internazionale*), also as the agent of *quanto* + participle
+        """*secondo* + a rule, an order, a rank or a standard (``not_sources``: *secondo le regole*,
+        *secondo posto*, *secondo il diritto internazionale*, *secondo una formula che…*, *secondo
+        le sue competenze*), also as the agent of *quanto* + participle
         (*secondo quanto stabilito dalla legge Severino*): "in accordance with", not a source."""
-        if self._np_head(doc, j, np_end, self.g.sameness_words) in self.not_sources or self._lays_down(doc, j, np_end):
+        # (a possessive before the noun skipped as the article is: *secondo le sue competenze*)
+        if self._np_head(doc, j, np_end, self.g.sameness_words | self.g.possessives) in self.not_sources \
+                or self._lays_down(doc, j, np_end):
             return True
         start, end = self.source_speaker(doc, j, np_end)
         return start > j and self._names_a_rule(doc, start, end)
