@@ -25,3 +25,25 @@ def test_heading_run_into_title(shipped, text, expected):
     """A person's name the model ran over a capitalised article and a capitalised title (*Ferri
     Il Presidente del Consiglio…*, a heading with no full stop) ends before the article."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the writer already speaks in the first person (io, noi, a first-person verb) before a
+    # first-person cue: the cue is the writer's again, not the words of the one reported between
+    ("Noi riteniamo la previsione realistica, visto che il senatore Paolo Rossi dice di temere il voto. Ora le chiedo di dare una valutazione.",
+     [("indirect", "di temere il voto", "Paolo Rossi"), ("indirect", "di dare una valutazione", None)]),
+    ("I socialisti hanno detto che io dovrei loro molta gratitudine. Ho sempre detto che la collaborazione con loro è stata feconda.",
+     [("indirect", "io dovrei loro molta gratitudine", "socialisti"),
+      ("indirect", "la collaborazione con loro è stata feconda", None)]),
+    # the look-alikes: with no first person of the writer before, the first person goes on with
+    # the words of the one just reported; a third person carries the subject before
+    ("L'onorevole Gino Piras dichiara che la legge è giusta. Non abbiamo mai chiesto altro agli alleati.",
+     [("indirect", "la legge è giusta", "Gino Piras"), ("indirect", "altro agli alleati", "Gino Piras")]),
+    ("Noi riteniamo la previsione realistica. Il senatore Paolo Rossi dice di temere il voto. Ha chiesto di rinviarlo.",
+     [("indirect", "di temere il voto", "Paolo Rossi"), ("indirect", "di rinviarlo", "Paolo Rossi")]),
+])
+def test_writer_spoke_before(shipped, text, expected):
+    """A first-person cue after a sentence that reports someone is the writer's own when the
+    writer already speaks in the first person outside quotations just before (*Noi riteniamo…,
+    visto che X dice… . Ora le chiedo…*); else it goes on with X's words."""
+    assert spoken(shipped, text) == expected
