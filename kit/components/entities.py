@@ -217,6 +217,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
             end = _cut_at_particle(doc, start, end, particles)
             end = _extend_name(doc, end, starts, particles, start)
             end = _cut_at_preposition(doc, start, end, g)
+            end = _cut_at_titled_article(doc, start, end, titles, g.definite)
         while end - start > 1 and doc[end - 1].is_title and doc[end - 1].text != "I" \
                 and doc[end - 1].lower_.replace("’", "'") in g.definite:
             end -= 1  # a headline run into its article: "Michael Haneke Il film…" (not "Carlo I")
@@ -389,6 +390,18 @@ def _cut_at_particle(doc: Doc, start: int, end: int, particles: frozenset[str]) 
     side (*Jenny Slate di Big Mouth*): the person ends before the particle."""
     for k in range(start + 2, end - 2):
         if doc[k].is_lower and doc[k].lower_ in particles:
+            return k
+    return end
+
+
+def _cut_at_titled_article(doc: Doc, start: int, end: int, titles: set[str], articles: frozenset[str]) -> int:
+    """A person read on over a capitalised article and a capitalised title (a heading without
+    a full stop run into the next sentence's subject: *Colloqui con Moro Il Presidente del
+    Consiglio…*): the person ends before the article. An article before a name stays (*Ugo La
+    Malfa*, *Pietro Il Grande*)."""
+    for k in range(start + 1, end - 1):
+        if doc[k].is_title and doc[k].lower_.replace("’", "'") in articles \
+                and doc[k + 1].lower_ in titles and doc[k + 1].text[:1].isupper():
             return k
     return end
 

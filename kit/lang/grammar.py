@@ -222,6 +222,9 @@ class Grammar:
     #: the ``title_modifiers`` that say the title was just won (*il **neo**-campione*, *il
     #: **rieletto** presidente*): the story's news, whose protagonist holds it
     new_title_words: frozenset[str] = frozenset()
+    #: the writer's own subject pronouns (*io*, *noi*): the writer already speaking in the first
+    #: person before a first-person cue, which is then the writer's too
+    first_person_subjects: frozenset[str] = frozenset()
     #: pet first names and the full first name they stand for (*Beppe* -> *Giuseppe*): two names
     #: of an article that differ only so are one person, named with the full first name
     pet_names: dict = field(default_factory=dict)

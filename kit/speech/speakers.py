@@ -458,7 +458,7 @@ class SpeakerRules(FinderBase):
             # the speech noun is attached to names who does (or the agent of the participle
             # that issued it: "l'appello alla calma lanciato da X", the passive rule below)
             return self._giver_of_noun(doc, cue, previous, earlier)
-        if earlier is None and self.writers_report(doc, cue):
+        if (earlier is None or self._writer_spoke_before(doc, cue, earlier)) and self.writers_report(doc, cue):
             # "Ho chiesto al Senato il suo concorso": the writer, whom no name stands for unless
             # the article names him (after a sentence that reports someone, "X dichiara che… .
             # Non abbiamo mai chiesto…", the first person goes on with X's words, unmarked: the
@@ -2130,6 +2130,28 @@ class SpeakerRules(FinderBase):
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
+
+    def _writer_spoke_before(self, doc: Doc, cue: Cue, earlier: Speaker) -> bool:
+        """The writer already speaks in the first person, outside any quotation, in the sentence
+        before the cue or in its own sentence before it (a first-person finite verb, *io*,
+        *noi*: *Questa previsione ci sembra realistica, visto che il partito dice… . Ora le
+        chiedo…*, *Il senatore ha detto che io dovrei… . Considero…*): a first-person cue is
+        the writer's again, not the words of the one reported in between. Not when the first
+        person follows the ``earlier`` speaker's name right away, past punctuation (*Aldo Moro -
+        Io non ho mai parlato…*, an interview's label): that speaker is the one saying *io*."""
+        ctx = self.context(doc)
+        sent = ctx.sent(cue.start)
+        floor = ctx.sent(sent.start - 1).start if sent.start > 0 else sent.start
+        quoted = self.quoted_ranges(doc)
+        for tok in doc[floor:cue.start]:
+            if "1" not in tok.morph.get("Person") or ctx.is_blocked(tok.idx, quoted):
+                continue
+            if _norm(tok) in self.g.first_person_subjects or self._is_finite(tok):
+                k = tok.i - 1
+                while k >= floor and doc[k].is_punct:
+                    k -= 1
+                return k < floor or doc[k].idx + len(doc[k]) != earlier.end
+        return False
 
     @staticmethod
     def _controlled_by_verb_before(verb) -> bool:
