@@ -95,6 +95,9 @@ class Grammar:
     #: clinico compromesso, **con** un'insufficienza renale*): still the object when no finite
     #: verb follows to the end of the sentence
     accompaniment_tails: frozenset[str] = frozenset()
+    #: the names of the months: after a definite article and a day's number, a date (*il 3
+    #: marzo*), an adverbial of time between a cue and what it reports
+    month_names: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()
