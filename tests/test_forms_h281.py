@@ -8,6 +8,43 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a name, a title or a slogan in marks inside the object: the marks are other, the object
+    # around them is still reported (the guidelines: "the clause is indirect")
+    ('La senatrice Anna Neri ha ricordato il celebre motto della sua campagna "Uniti si vince".',
+     [("indirect", 'il celebre motto della sua campagna "Uniti si vince"', "Anna Neri")]),
+    ('Il conduttore Paolo Verdi ha annunciato la classifica provvisoria dei "Giovani", per quanto '
+     'riguarda le prime cinque posizioni decise dal pubblico.',
+     [("indirect", 'la classifica provvisoria dei "Giovani", per quanto riguarda le prime cinque '
+                   'posizioni decise dal pubblico', "Paolo Verdi")]),
+    ("Il procuratore Marco Neri ha aperto un fascicolo con l'ipotesi di disastro colposo nei confronti "
+     'del comandante della "Stella Polare".',
+     [("indirect", 'di disastro colposo nei confronti del comandante della "Stella Polare"', "Marco Neri")]),
+    # the look-alikes: the speaker's own words in marks stay a mixed quotation alone; a story
+    # told in a work (narration_verbs) reports nothing
+    ('Il ministro Luca Bianchi ha definito la proposta "un passo indietro per tutti".',
+     [("mixed", "un passo indietro per tutti", "Luca Bianchi")]),
+    ('La scrittrice Carla Gialli racconta la storia della famiglia nel romanzo "Il giardino".', []),
+])
+def test_names_in_marks_inside_a_report(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il conduttore Paolo Verdi ha annunciato la classifica dei cantanti, per quanto riguarda le prime cinque posizioni.",
+     [("indirect", "la classifica dei cantanti, per quanto riguarda le prime cinque posizioni", "Paolo Verdi")]),
+    ("La ministra Carla Gialli ha criticato le nuove regole, per quanto concerne le scuole dell'infanzia.",
+     [("indirect", "le nuove regole, per quanto concerne le scuole dell'infanzia", "Carla Gialli")]),
+    # the look-alike: a clause of the writer's after the restriction
+    ("Il sindaco Marco Neri ha annunciato la riapertura delle scuole, per quanto riguarda i fondi, il governo ha promesso nuovi aiuti.",
+     [("indirect", "la riapertura delle scuole", "Marco Neri"), ("indirect", "nuovi aiuti", "governo")]),
+])
+def test_restricted_object(shipped, text, expected):
+    """A comma and *per quanto riguarda* + a noun phrase to the sentence's end restrict the
+    object: still reported."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Il sindaco Marco Neri ha dichiarato il 3 marzo che il ponte sarà chiuso per lavori.",
      [("indirect", "il ponte sarà chiuso per lavori", "Marco Neri")]),
     ("Il regista Paolo Verdi annunciò il 23 gennaio 2015 che le riprese del film erano iniziate a Torino.",

@@ -608,7 +608,12 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             before = _proposition_before(doc, text, cue, speechlike[0][1], speech) if speechlike else None
             if before is not None:
                 quotes.append(_make(doc, before[0], before[1], "indirect", cue, speaker, speech, cue.about_start))
-            continue
+            if any(done[i].kind != "other" for i, _ in inside) or cue.verb in speech.g.narration_verbs:
+                continue
+            # only names, titles or terms in marks (other): the clause or object around them is
+            # still reported (*ha annunciato la classifica dei "Big"*, *ha ricordato lo slogan
+            # "Yes we can"*), as with a term (rule 7); not a story told (*ne descrive gli effetti
+            # nella sua opera "…"*, narration_verbs)
         if cue.inside_quote:
             continue
         region_end = cue.region_end

@@ -95,6 +95,10 @@ class Grammar:
     #: clinico compromesso, **con** un'insufficienza renale*): still the object when no finite
     #: verb follows to the end of the sentence
     accompaniment_tails: frozenset[str] = frozenset()
+    #: phrases that after a comma restrict the reported object to a part of it (*la classifica
+    #: dei finalisti, **per quanto riguarda** le prime sei posizioni*): still the object when a
+    #: noun phrase with no finite verb of its own follows to the end of the sentence
+    restricting_tails: frozenset[str] = frozenset()
     #: the names of the months: after a definite article and a day's number, a date (*il 3
     #: marzo*), an adverbial of time between a cue and what it reports
     month_names: frozenset[str] = frozenset()
