@@ -61,3 +61,19 @@ def test_date_before_the_content(shipped, text, expected):
     """A definite article, a day's number and a month (a year, *scorso* around it) between the
     cue and *che* or its object are a date, not what is reported."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the plural of a noun in -eo the tagger reads as a first-person conditional (aerei: avrei)
+    ("L'ONU ha chiesto ai paesi membri di intervenire con l'invio di navi ed aerei militari nelle acque somale.",
+     [("indirect", "di intervenire con l'invio di navi ed aerei militari nelle acque somale", "ONU")]),
+    ("Il ministro Luca Bianchi ha promesso di rafforzare la flotta con nuove navi ed aerei da ricognizione nel Mediterraneo.",
+     [("indirect", "di rafforzare la flotta con nuove navi ed aerei da ricognizione nel Mediterraneo", "Luca Bianchi")]),
+    # the look-alike: a true conditional of the writer's after "e" still ends the content
+    ("Il ministro Luca Bianchi ha chiesto di ridurre le spese e io direi che ha ragione.",
+     [("indirect", "di ridurre le spese", "Luca Bianchi")]),
+])
+def test_noun_plural_read_as_conditional(shipped, text, expected):
+    """A word tagged as a first-person conditional whose lemma is a noun in -eo (``noun_lemma``:
+    *aerei*, *cartacei*) is no finite verb: the content goes on past it."""
+    assert spoken(shipped, text) == expected

@@ -1088,6 +1088,10 @@ class Grammar:
     #: the endings of the conditional, the mood of reported news (*risulterebbero*), which the
     #: tagger may read as a noun
     conditional: re.Pattern = NEVER
+    #: the endings of the lemma of a noun or an adjective whose plural the tagger may read as a
+    #: verb in the first person of the conditional (*aereo* -> *aerei*, *cartaceo* -> *cartacei*:
+    #: *navi ed aerei militari*): no finite verb
+    noun_lemma: re.Pattern = NEVER
     #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
     #: a cue like a finite verb, whose subject is the sentence's
     infinitive_sequels: frozenset[str] = frozenset()

@@ -795,6 +795,9 @@ class FinderBase:
         if not token.is_alpha or _norm(token) in self.g.short_infinitives:
             return False  # "di non saper gestire": a truncated infinitive the tagger may read as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            if "Cnd" in token.morph.get("Mood") and "1" in token.morph.get("Person") \
+                    and self.g.noun_lemma.search(lookup_lemma(token.text, self.lang)):
+                return False  # "navi ed aerei militari": the plural of a noun in -eo, no conditional
             return "Fin" in token.morph.get("VerbForm")
         if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
             return False  # "l'incendio", "del voto": a noun
