@@ -10,8 +10,8 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 @pytest.mark.parametrize("text,expected", [
     # a name, a title or a slogan in marks inside the object: the marks are other, the object
     # around them is still reported (the guidelines: "the clause is indirect")
-    ('La senatrice Anna Neri ha ricordato il celebre motto della sua campagna "Uniti si vince".',
-     [("indirect", 'il celebre motto della sua campagna "Uniti si vince"', "Anna Neri")]),
+    ('Il ministro Luca Bianchi ha ricordato la lunga storia dei "Mille" e il loro coraggio.',
+     [("indirect", 'la lunga storia dei "Mille" e il loro coraggio', "Luca Bianchi")]),
     ('Il conduttore Paolo Verdi ha annunciato la classifica provvisoria dei "Giovani", per quanto '
      'riguarda le prime cinque posizioni decise dal pubblico.',
      [("indirect", 'la classifica provvisoria dei "Giovani", per quanto riguarda le prime cinque '
