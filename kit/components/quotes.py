@@ -620,9 +620,9 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # (only terms inside: the clause or object around them is reported, rule 7; not an
         # object that names a work by its title, "descrive gli effetti nel suo libro «…»", or a
         # thing by its name, "ha lanciato la campagna «Puliamo il mondo»")
-        terms_only = all(p.start in terms for _, p in inside) and not (
-            cue.complement == "object" and any(_titled(doc, p, speech) or _named_thing(
-                doc, speech.context(doc).token_at(p.start - 1) - 1, text[p.start:p.end], speech) for _, p in inside))
+        named = cue.complement == "object" and any(_titled(doc, p, speech) or _named_thing(
+            doc, speech.context(doc).token_at(p.start - 1) - 1, text[p.start:p.end], speech) for _, p in inside)
+        terms_only = all(p.start in terms for _, p in inside) and not named
         unsigned_opinion = _unsigned_opinion(doc, cue, speaker, speech)
         if inside and not terms_only and (not clause or speechlike):
             # rule 6: the marked words are the speaker's own (mixed); in a che-clause only
@@ -641,7 +641,14 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             before = _proposition_before(doc, text, cue, speechlike[0][1], speech) if speechlike else None
             if before is not None:
                 quotes.append(_make(doc, before[0], before[1], "indirect", cue, speaker, speech, cue.about_start))
-            continue
+            if any(done[i].kind != "other" or text[:p.open].rstrip().endswith("(") for i, p in inside) \
+                    or named or cue.verb in speech.g.narration_verbs:
+                continue
+            # only names, titles or terms in marks (other): the clause or object around them is
+            # still reported (*ha annunciato la classifica dei "Big"*, *ha ricordato lo slogan
+            # "Yes we can"*), as with a term (rule 7); not an object that is a work or a thing
+            # by its name (*ha lanciato la campagna «…»*), a name in brackets (*il nuovo album («…», …)*), nor a story
+            # told (*ne descrive gli effetti nella sua opera "…"*, narration_verbs)
         if cue.inside_quote:
             continue
         region_end = cue.region_end

@@ -95,6 +95,13 @@ class Grammar:
     #: clinico compromesso, **con** un'insufficienza renale*): still the object when no finite
     #: verb follows to the end of the sentence
     accompaniment_tails: frozenset[str] = frozenset()
+    #: phrases that after a comma restrict the reported object to a part of it (*la classifica
+    #: dei finalisti, **per quanto riguarda** le prime sei posizioni*): still the object when a
+    #: noun phrase with no finite verb of its own follows to the end of the sentence
+    restricting_tails: frozenset[str] = frozenset()
+    #: the names of the months: after a definite article and a day's number, a date (*il 3
+    #: marzo*), an adverbial of time between a cue and what it reports
+    month_names: frozenset[str] = frozenset()
     #: conjunctions that open a new clause after a comma (*, mentre l'ipocentro, secondo X, …*):
     #: a subject before a source marker starts after them
     clause_conjunctions: frozenset[str] = frozenset()
@@ -1094,6 +1101,10 @@ class Grammar:
     #: the endings of the conditional, the mood of reported news (*risulterebbero*), which the
     #: tagger may read as a noun
     conditional: re.Pattern = NEVER
+    #: the endings of the lemma of a noun or an adjective whose plural the tagger may read as a
+    #: verb in the first person of the conditional (*aereo* -> *aerei*, *cartaceo* -> *cartacei*:
+    #: *navi ed aerei militari*): no finite verb
+    noun_lemma: re.Pattern = NEVER
     #: two words after which an infinitive goes on the sentence's story (*…, per poi ribadire che…*):
     #: a cue like a finite verb, whose subject is the sentence's
     infinitive_sequels: frozenset[str] = frozenset()

@@ -582,6 +582,8 @@ class FinderBase:
         prossimo*) or by an ago word (*due mesi fa*), or a bare time (*martedì sera*, *martedì
         la…*); not when a *di* phrase follows the time (*la prossima settimana della moda* is a
         thing); ``j`` when none."""
+        if (k := self._date_end(doc, j, end)) > j:
+            return k  # "ha dichiarato il 3 marzo che…": a date
         # a count and its noun before an ago word (*tre giorni fa*, *un anno fa*, *alcune ore fa*):
         # the ago word makes it a time
         counted = doc[j].like_num or doc[j].pos_ in ("NUM", "DET") and _norm(doc[j]) not in self.g.definite
@@ -604,6 +606,27 @@ class FinderBase:
                 or k < end and _norm(doc[k]) in self.g.forms("di"):
             return j
         return k
+
+    def _date_end(self, doc: Doc, j: int, end: int) -> int:
+        """The end of a date opening at token ``j``: a definite article, a day's number and a
+        month (``month_names``), a year and a time adjective maybe after it, one before the
+        number too (*il 3 marzo*, *il 23 gennaio 2015*, *lo scorso 8 maggio*, *il 12 aprile
+        scorso*), when words of the clause follow it (*che*, an object; not a comma or the
+        sentence's end: *ha ricordato il 25 aprile.*, *era previsto il 27 maggio, ma…* name the
+        day); ``j`` when none."""
+        if _norm(doc[j]) not in self.g.definite:
+            return j
+        k = j + 1
+        if k < end and _norm(doc[k]) in self.g.time_adjectives:
+            k += 1
+        if not (k + 1 < end and doc[k].like_num and _norm(doc[k + 1]) in self.g.month_names):
+            return j
+        k += 2
+        if k < end and doc[k].like_num and len(doc[k].text) == 4:
+            k += 1
+        if k < end and _norm(doc[k]) in self.g.time_adjectives:
+            k += 1
+        return k if k < end and not doc[k].is_punct else j
 
     def join_names(self, names: list[str]) -> str:
         """Joint speakers as the guidelines write them: *A e B*, *A, B e C*."""
@@ -772,6 +795,9 @@ class FinderBase:
         if not token.is_alpha or _norm(token) in self.g.short_infinitives:
             return False  # "di non saper gestire": a truncated infinitive the tagger may read as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
+            if "Cnd" in token.morph.get("Mood") and "1" in token.morph.get("Person") \
+                    and self.g.noun_lemma.search(lookup_lemma(token.text, self.lang)):
+                return False  # "navi ed aerei militari": the plural of a noun in -eo, no conditional
             return "Fin" in token.morph.get("VerbForm")
         if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
             return False  # "l'incendio", "del voto": a noun

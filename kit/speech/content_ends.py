@@ -132,6 +132,8 @@ class ContentEnds(FinderBase):
                     continue  # "…a questa parentesi, appendice della guerra civile.": the object's last words
                 if tok.text == "," and self._accompaniment(doc, tok.i + 1, span.end):
                     continue  # "un quadro compromesso, con un'insufficienza renale": what goes with it
+                if tok.text == "," and self._restriction(doc, tok.i + 1, span.end):
+                    continue  # "la classifica dei finalisti, per quanto riguarda i primi sei": the part meant
                 return tok.idx
         return end_char
 
@@ -377,6 +379,23 @@ class ContentEnds(FinderBase):
             return False
         return not any(self._is_finite(t) or t.is_punct and t.text in (";", ":") or _norm(t) in QUOTE_CHARS
                        for t in doc[i + 1:end])
+
+    def _restriction(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` (after a comma), a phrase of ``restricting_tails`` and a noun phrase
+        with no finite verb up to the end of the sentence (*ha annunciato la classifica dei
+        finalisti, **per quanto riguarda le prime sei posizioni** decise dal pubblico*): the part
+        of the object meant, still reported; a clause after it (*, per quanto riguarda i
+        fondi, il governo ha…*) is the writer's."""
+        if not self.context(doc).has_morph:
+            return False
+        k = next((i + n for n in (4, 3) if i + n <= end
+                  and " ".join(_norm(t) for t in doc[i:i + n]) in self.g.restricting_tails), None)
+        if k is None or k >= end or doc[k].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
+            return False
+        if end < self.context(doc).sent(i).end - 1:
+            return False
+        return not any(self._is_finite(t) or t.is_punct and t.text in (",", ";", ":") or _norm(t) in QUOTE_CHARS
+                       for t in doc[k:end])
 
     def _reflexive_group(self, doc: Doc, start: int, i: int, sent: Span) -> bool:
         """A reflexive clitic right before the verb group that ends at token ``i`` (*si
