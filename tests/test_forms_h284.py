@@ -42,3 +42,20 @@ def test_left_out(shipped, text, expected):
     che escluda…*): no report; *ha escluso che…*, *non ha escluso di…*, *esclude l'ipotesi…*,
     *il regista non esclude un nuovo film* still are."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "ricordare" in the future passive, with its agent: what will be remembered, no words yet
+    ("Quella sera verrà ricordata dai tifosi come una delle pagine più tristi del club.", []),
+    ("Il vecchio maestro sarà ricordato dai colleghi per la sua pazienza.", []),
+    # the look-alikes: a past passive with its agent, and a clause, still report
+    ("Il vecchio maestro è stato ricordato dal sindaco Paolo Neri durante la cerimonia.",
+     [("indirect", "Il vecchio maestro", "Paolo Neri")]),
+    ("Verrà ricordato che la scuola chiuderà a giugno.",
+     [("indirect", "la scuola chiuderà a giugno", None)]),
+])
+def test_will_be_remembered(shipped, text, expected):
+    """*ricordare* in the future passive, agent or not (*verrà ricordata dai tifosi come…*):
+    what will be remembered, no report; *è stato ricordato dal sindaco* and *verrà ricordato
+    che…* still are."""
+    assert spoken(shipped, text) == expected
