@@ -21,6 +21,8 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "di ricandidarsi alle prossime elezioni", "Marco Rossi")]),
     ("La polizia non esclude l'ipotesi dell'incendio doloso.",
      [("indirect", "l'ipotesi dell'incendio doloso", "polizia")]),
+    ("La corte d'appello ha letto il verdetto. Fu esclusa l'aggravante dei futili motivi.",
+     [("indirect", "l'aggravante dei futili motivi", None)]),
     ("Gli investigatori hanno escluso la pista terroristica.",
      [("indirect", "la pista terroristica", "investigatori")]),
     ("La presenza di gas nell'edificio è stata esclusa dai vigili del fuoco.",

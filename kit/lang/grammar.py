@@ -807,7 +807,8 @@ class Grammar:
     #: person is left out (*escludendone altri*, *un limite che escluda l'evoluzione*), no report
     ruling_out_verbs: frozenset[str] = frozenset()
     #: nouns of a possibility, a lead or a plan that a verb of ``ruling_out_verbs`` rules out in
-    #: words (*non ha escluso l'ipotesi*, *la presenza di fiamme è stata esclusa*, *esclude un rimpasto*)
+    #: words (*non ha escluso l'ipotesi*, *la presenza di fiamme è stata esclusa*, *esclude un rimpasto*),
+    #: a charge included (*fu esclusa l'aggravante*)
     ruled_out_nouns: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)

@@ -73,6 +73,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         window = list(doc[end:min(end + 5, sent.end)])
         if passive:
             window += list(doc[max(sent.start, start - 5):start])
+            if any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end))):
+                return False  # "fu esclusa dal giudice X l'aggravante…": the one who ruled it out named
         if any(self.word_forms(t) & self.g.ruled_out_nouns for t in window):
             return False
         token = doc[i]
