@@ -822,6 +822,14 @@ class Grammar:
     #: verbs of fear that tell a feeling, no report, before *di* + an infinitive (*temeva di
     #: confessare…*) or in the first person (*ho temuto che…*); *X teme che…* still is one
     fear_verbs: frozenset[str] = frozenset()
+    #: verbs of ruling out (*escludere*) that report only with a clause after them (*ha escluso
+    #: che…*, *non ha escluso di…*) or a noun of ``ruled_out_nouns`` near them; else a thing or a
+    #: person is left out (*escludendone altri*, *un limite che escluda l'evoluzione*), no report
+    ruling_out_verbs: frozenset[str] = frozenset()
+    #: nouns of a possibility, a lead or a plan that a verb of ``ruling_out_verbs`` rules out in
+    #: words (*non ha escluso l'ipotesi*, *la presenza di fiamme è stata esclusa*, *esclude un rimpasto*),
+    #: a charge included (*fu esclusa l'aggravante*)
+    ruled_out_nouns: frozenset[str] = frozenset()
     #: verbs of telling that tell a story rather than report when their object is one of
     #: ``story_nouns`` (*ha raccontato un aneddoto*, *raccontando barzellette*)
     telling_verbs: frozenset[str] = frozenset()

@@ -52,6 +52,48 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                    and (t.pos_ == "AUX" or t.pos_ == "VERB" and self.g.first_person_now.search(_norm(t)))
                    for t in doc[start:i + 1])
 
+    def _left_out(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
+        """A verb of ruling out (``ruling_out_verbs``: *escludere*) with no clause after it
+        (*ha escluso che…*, *non ha escluso di…*, *si esclude nel modo più netto che…*) and no
+        noun of a possibility, a lead or a plan (``ruled_out_nouns``) among the five words after
+        it, nor, in the passive, among the five before it (*non esclude l'ipotesi*, *la presenza
+        di fiamme è stata esclusa*), whose subject is no one who could speak: an infinitive, a
+        gerund or a passive (*decise di escludere i progetti*, *escludendone altri*, *fu esclusa
+        la squadra*) or things as its subjects (*un limite che escluda l'evoluzione*): a thing or
+        a person left out, nothing ruled out in words. A finite verb with a person, a body or no
+        subject of its own still reports (*il regista non esclude un nuovo film*)."""
+        if self._clause_after(doc, end, sent.end):
+            return False
+        j = self.skip_adverbs(doc, end, sent.end)
+        if j < sent.end and _norm(doc[j]) in self.g.prepositions and any(
+                _norm(t) == "che" for t in doc[j + 1:min(j + 6, sent.end)]
+                if not any(x.is_punct for x in doc[j:t.i])):
+            return False  # "si esclude nel modo più netto che…": a manner between the verb and its clause
+        passive = self.is_passive(doc, start, end)
+        window = list(doc[end:min(end + 5, sent.end)])
+        if passive:
+            window += list(doc[max(sent.start, start - 5):start])
+            if any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end))):
+                return False  # "fu esclusa dal giudice X l'aggravante…": the one who ruled it out named
+        if any(self.word_forms(t) & self.g.ruled_out_nouns for t in window):
+            return False
+        token = doc[i]
+        if passive or "Fin" not in token.morph.get("VerbForm") and not any(
+                "Fin" in t.morph.get("VerbForm") for t in doc[start:i]):
+            return True
+        if self._things_as_subjects(token, inherited=True):
+            return True
+        # (a relative the parse did not hang on its antecedent: "un limite invalicabile che escluda…")
+        k = start - 1
+        while k > sent.start and (_norm(doc[k]) in self.g.negations or _norm(doc[k]) in self.g.clitics):
+            k -= 1
+        if k <= sent.start or _norm(doc[k]) != "che" or self.verb_subjects(token):
+            return False
+        k -= 1
+        while k > sent.start and doc[k].pos_ == "ADJ":
+            k -= 1
+        return doc[k].pos_ == "NOUN" and self._thing(doc[k])
+
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -315,6 +357,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "credette di poter costruire…": a belief in one's own power or duty, no report
         if head in self.g.fear_verbs and self._own_fear(doc, start, i, end, sent):
             return None  # "temeva di confessare…", "ho temuto che…": a fear felt, no report
+        if head in self.g.ruling_out_verbs and self._left_out(doc, start, i, end, sent):
+            return None  # "escludendone altri", "un limite che escluda l'evoluzione": left out, not ruled out in words
         if head in self.g.telling_verbs and self._told_story(doc, end, sent):
             return None  # "ha raccontato un aneddoto": a story told, not a report
         # (a subject the verb shares with the clause it hangs on, "l'azione, che aveva firmato…,

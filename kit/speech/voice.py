@@ -159,11 +159,15 @@ class VoiceRules(FinderBase):
     def remembered(self, doc: Doc, start: int, end: int, lemma: str, sent: Span) -> bool:
         """A verb of ``memory_verbs`` in the passive, any tense, with no agent *da X* and no
         clause after it (*è ricordato soprattutto per il suo primo film*, *vengono ricordate le
-        imprese dei pionieri*): what is remembered, no one's words (*è stato ricordato dal
-        sindaco* names who spoke, *viene ricordato che…* reports; both stay)."""
+        imprese dei pionieri*), or in the future with one (*quella sera verrà ricordata dai tifosi
+        come la peggiore*, *sarà ricordato dai colleghi per la sua pazienza*): what is or will be
+        remembered, no one's words (*è stato ricordato dal sindaco* names who spoke, *viene
+        ricordato che…* reports; both stay)."""
         if lemma not in self.g.memory_verbs or not self.is_passive(doc, start, end) \
                 or self._clause_after(doc, end, sent.end):
             return False
+        if any("Fut" in t.morph.get("Tense") for t in doc[start:end]):
+            return True
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
 
     def _thereby(self, doc: Doc, i: int, end: int, sent: Span) -> bool:
