@@ -1131,7 +1131,11 @@ class ContentEnds(FinderBase):
         fratelli***); after a verb an article opens its object, even past a phrase (*di aver
         ucciso **la moglie***, *di voler scaricare sul popolo **la responsabilità***). A comma
         and an explaining conjunction (``explaining_conjunctions``: *di peculato**, ovvero**
-        l'uso di fondi pubblici*) go on with the charge told again in plain words."""
+        l'uso di fondi pubblici*) go on with the charge told again in plain words. A reach that
+        ends before the charge starts (an aside between the charge's verb and its *di*: *sono stato
+        accusato – ha detto X – di…*) is returned as it is."""
+        if end_char <= start_char:
+            return end_char
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             return end_char
