@@ -33,27 +33,36 @@ sys.path.insert(0, str(ROOT))
 
 SENTENCES_PER_DOC = 20
 RECALL_FILE = ROOT / "data" / "fresh_recall" / "sentences.jsonl"
+#: the samples ``recall`` scores: the first (seed 265, the first pile) and the second (seed 287, the second pile)
+RECALL_FILES = (RECALL_FILE, ROOT / "data" / "fresh_recall" / "sentences2.jsonl")
 SPEECH = ("direct", "mixed", "indirect")
 
 
-def _docs(path: Path, prefix: str, n_sentences: int) -> list[dict]:
+def _docs(path: Path, prefix: str, n_sentences: int, first: int = 0) -> list[dict]:
+    """Pseudo-documents of ``SENTENCES_PER_DOC`` consecutive sentences: sentences ``first`` to
+    ``first + n_sentences`` of ``path`` (fewer when the file ends), each id the pile's prefix and
+    the number of its first sentence in the file."""
     from kit.devset import detokenize
 
     with path.open(encoding="utf-8") as f:
-        records = [json.loads(line) for _, line in zip(range(n_sentences), f)]
+        records = [json.loads(line) for i, line in zip(range(first + n_sentences), f) if i >= first]
     out = []
     for k in range(0, len(records), SENTENCES_PER_DOC):
         text = " ".join(detokenize(r["tokens"]) for r in records[k:k + SENTENCES_PER_DOC])
-        out.append({"id": f"{prefix}:{k:06d}", "text": text, "quotes": []})
+        out.append({"id": f"{prefix}:{first + k:06d}", "text": text, "quotes": []})
     return out
 
 
 def build(out_dir: Path, data: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
+    wiki, adg, am = (data / "wikineural_it" / "jsonl" / "it_val.jsonl", data / "kind" / "jsonl" / "ADG_train.jsonl",
+                     data / "kind" / "jsonl" / "AM_train.jsonl")
     piles = {
-        "wiki": _docs(data / "wikineural_it" / "jsonl" / "it_val.jsonl", "wiki", 6000),
-        "adg_am": (_docs(data / "kind" / "jsonl" / "ADG_train.jsonl", "adg", 3000)
-                   + _docs(data / "kind" / "jsonl" / "AM_train.jsonl", "am", 3000)),
+        "wiki": _docs(wiki, "wiki", 6000),
+        "adg_am": _docs(adg, "adg", 3000) + _docs(am, "am", 3000),
+        # the second pile: the sentences after those of the first (release after `0155897`)
+        "wiki2": _docs(wiki, "wiki", 5050, first=6000),
+        "prose2": _docs(adg, "adg", 2147, first=3000) + _docs(am, "am", 6000, first=3000),
     }
     for name, docs in piles.items():
         with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as f:
@@ -160,7 +169,7 @@ def recall_scores(sentences: list[dict], predicted: dict[str, list[tuple[int, in
 
 def recall(docs_dir: Path, predictions: list[Path]) -> None:
     texts = {}
-    for name in ("wiki", "adg_am"):
+    for name in ("wiki", "adg_am", "wiki2", "prose2"):
         with (docs_dir / f"{name}.jsonl").open(encoding="utf-8") as f:
             texts.update((d["id"], d["text"]) for d in map(json.loads, f))
     predicted: dict[str, list[tuple[int, int]]] = {}
@@ -172,16 +181,17 @@ def recall(docs_dir: Path, predictions: list[Path]) -> None:
                 start = r.get("start", texts.get(r["id"], "").find(r["content"]))  # (outputs before offsets)
                 if start >= 0:
                     predicted.setdefault(r["id"], []).append((start, r.get("end", start + len(r["content"]))))
-    scores = recall_scores(read_sentences(texts), predicted)
-    a = scores["agreement"]
-    f1 = 2 * a["matched"] / (a["A"] + a["B"]) if a["A"] + a["B"] else 0.0
-    print(f"agreement on {a['sentences']} sentences: speech quotations A {a['A']}, B {a['B']}, matched "
-          f"{a['matched']} (F1 {f1:.3f}); indirect or not {a['same_kind']}/{a['matched']}; "
-          f"speakers {a['same_speaker']}/{a['speakers']}")
-    for who, by_source in scores["recall"].items():
-        gold, found = (sum(v[i] for v in by_source.values()) for i in (0, 1))
-        parts = ", ".join(f"{src} {v[1]}/{v[0]}" for src, v in sorted(by_source.items()))
-        print(f"recall of speech, {who}: {found}/{gold} = {found / gold if gold else 0:.3f} ({parts})")
+    for path in RECALL_FILES:
+        scores = recall_scores(read_sentences(texts, path), predicted)
+        a = scores["agreement"]
+        f1 = 2 * a["matched"] / (a["A"] + a["B"]) if a["A"] + a["B"] else 0.0
+        print(f"{path.name}: agreement on {a['sentences']} sentences: speech quotations A {a['A']}, B {a['B']}, "
+              f"matched {a['matched']} (F1 {f1:.3f}); indirect or not {a['same_kind']}/{a['matched']}; "
+              f"speakers {a['same_speaker']}/{a['speakers']}")
+        for who, by_source in scores["recall"].items():
+            gold, found = (sum(v[i] for v in by_source.values()) for i in (0, 1))
+            parts = ", ".join(f"{src} {v[1]}/{v[0]}" for src, v in sorted(by_source.items()))
+            print(f"  recall of speech, {who}: {found}/{gold} = {found / gold if gold else 0:.3f} ({parts})")
 
 
 def main(argv: list[str]) -> int:
