@@ -2825,6 +2825,10 @@ def _inside_writer_clause(doc: Doc, marks: list[MarkPair], index: int, speech: S
     if not content[:1].islower() or "!" in content or "?" in content:
         return False  # (an exclamation or a question is an utterance of its own)
     before = text[:pair.open].rstrip(" ")
+    elided = re.search(r"(\w+['’])\Z", before)
+    if elided is not None and _elided_determiner(elided.group(1), speech.g) and elided.start() > 0 \
+            and not before[:elided.start()].rstrip(" ").endswith((".", "!", "?", "\n")):
+        return True  # (an elided article or articled preposition: "ha indicato l'«opportunità di…»")
     word = re.search(r"(\w+)\Z", before)
     if word is None or word.group(1)[0].isupper() or word.start() == 0 \
             or before[:word.start()].rstrip(" ").endswith((".", "!", "?", "\n")):
@@ -2833,6 +2837,14 @@ def _inside_writer_clause(doc: Doc, marks: list[MarkPair], index: int, speech: S
             and not text[marks[index - 1].close + 1:word.start()].strip(" ,"):
         return False
     return True
+
+
+def _elided_determiner(word: str, g) -> bool:
+    """``word`` (with its apostrophe) is an elided article or articled preposition (*l'*,
+    *un'*, *dell'*, *all'*, *nell'*): the marks right after it open the head of the writer's
+    noun phrase, never a sentence of their own."""
+    word = word.replace("’", "'").lower()
+    return word in g.articles or any(word in g.forms(p) for p in ("di", "a", "da", "in", "su"))
 
 
 def _carry(text: str, pair: MarkPair, previous: Quote | None) -> Quote | None:
