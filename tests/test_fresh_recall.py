@@ -66,7 +66,7 @@ def test_the_annotated_sentences_are_rebuilt_from_shared(tmp_path):
     fresh = _script()
     fresh.build(tmp_path, SHARED)
     texts = {}
-    for name in ("wiki", "adg_am"):
+    for name in ("wiki", "adg_am", "wiki2", "prose2"):
         with (tmp_path / f"{name}.jsonl").open(encoding="utf-8") as f:
             texts.update((d["id"], d["text"]) for d in map(json.loads, f))
     sentences = fresh.read_sentences(texts)  # every checksum matches
@@ -76,3 +76,21 @@ def test_the_annotated_sentences_are_rebuilt_from_shared(tmp_path):
     scores = fresh.recall_scores(sentences, {})
     assert scores["recall"]["pooled"] == {"wiki": [24, 0], "prose": [60, 0]}
     assert scores["agreement"]["matched"] == 21 and scores["agreement"]["same_speaker"] == 13
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"the sentences are rebuilt from {SHARED}, absent here")
+def test_the_second_sample_is_rebuilt_from_the_second_pile(tmp_path):
+    fresh = _script()
+    fresh.build(tmp_path, SHARED)
+    texts = {}
+    for name in ("wiki2", "prose2"):
+        with (tmp_path / f"{name}.jsonl").open(encoding="utf-8") as f:
+            texts.update((d["id"], d["text"]) for d in map(json.loads, f))
+    sentences = fresh.read_sentences(texts, fresh.RECALL_FILES[1])  # every checksum matches
+    assert len(sentences) == 300
+    assert sum("A" in s for s in sentences) == 200 and sum("B" in s for s in sentences) == 200
+    assert sum("A" in s and "B" in s for s in sentences) == 100
+    scores = fresh.recall_scores(sentences, {})
+    assert scores["recall"]["pooled"] == {"wiki": [7, 0], "prose": [48, 0]}
+    assert scores["agreement"] == {"sentences": 100, "A": 16, "B": 15, "matched": 15, "same_kind": 15,
+                                   "speakers": 14, "same_speaker": 14}
