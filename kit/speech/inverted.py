@@ -113,7 +113,7 @@ class InvertedRules(FinderBase):
         # dateline ("Roma, 12 marzo, dice il comunicato")
         # (the words right before the comma hold the verb: not "…, in una cerimonia, ha
         # confermato Ahmadinejad", where the name is the object)
-        lead = self.parenthetical_lead(doc, start, sent, openers=(",", *ASIDE_DASHES)) if resumed is None else None
+        lead = self.parenthetical_lead(doc, start, sent, openers=(",", *ASIDE_DASHES), relative=True) if resumed is None else None
         verbal_lead = dashed and lead is None and (lead := self.dashed_clause_start(doc, start, sent)) is not None
         if dashed and (lead is None and not self.lone_opener(doc, start, sent) or self._in_open_quotation(doc, sent)):
             return None
@@ -960,7 +960,7 @@ class InvertedRules(FinderBase):
                 after = self._setting_to_dash(doc, after, sent) or after  # (or before a phrase up to the dash)
         # (", si legge nel comunicato, ": the impersonal clitic opens the parenthesis)
         clitic = self._impersonal_clitic(doc, start, rule.split(":", 1)[-1], sent)
-        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *ASIDE_DASHES))
+        lead = self.parenthetical_lead(doc, start - 1 if clitic else start, sent, openers=(",", *ASIDE_DASHES), relative=True)
         # ("La crisi è finita, come ha riferito X, e i negoziati riprendono": a clause the
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (

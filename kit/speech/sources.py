@@ -537,13 +537,14 @@ class SourceRules(FinderBase):
         return k
 
     def parenthetical_lead(self, doc: Doc, marker: int, sent: Span, clause: bool = False,
-                           openers: tuple[str, ...] = (",",)) -> int | None:
+                           openers: tuple[str, ...] = (",",), relative: bool = False) -> int | None:
         """Start of the clause before a marker set off by commas (*L'incendio, secondo…*),
         when that clause is a short subject without a verb; else None. With ``clause``, a
         clause with its verb too (*Il fatto è avvenuto all'alba, secondo i media, tra le due e
         le tre*: the marker sits inside the content). ``openers``: the marks that may set the
         marker off (a dash too for a cue: *Nel pomeriggio – **hanno riferito i passeggeri** – il
-        motore…*)."""
+        motore…*). With ``relative``, a subject whose relative holds the only verb before the
+        marker (:meth:`_relative_head`: the cue set off by commas inside the clause)."""
         marker = self.marker_start(doc, marker, sent.start)  # "Il convegno, almeno secondo le previsioni, …"
         if marker <= sent.start or doc[marker - 1].text not in openers:
             return None
@@ -558,10 +559,36 @@ class SourceRules(FinderBase):
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
             if _norm(doc[k - 1]) in self.g.clause_joining_conjunctions and self._finite_after(doc, k, marker - 1):
                 break  # ("frequentavano la scuola e parevano, secondo X, integrati": the last conjunct)
-        words = doc[k:marker - 1]
-        if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
-            return None
+        if relative and not clause and (head := self._relative_head(doc, k - 1, marker - 1, sent)) is not None:
+            k = head  # "Il piano che abbiamo presentato, ha detto X, è pronto": the subject and its relative
+            words = doc[k:marker - 1]
+            if len(words) > 20:
+                return None
+        else:
+            words = doc[k:marker - 1]
+            if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
+                return None
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
+            return None
+        return k
+
+    def _relative_head(self, doc: Doc, rel: int, comma: int, sent: Span) -> int | None:
+        """Start of a verbless lead whose noun or pronoun is followed by a relative *che* at
+        token ``rel`` that runs with one finite verb to the ``comma`` opening an aside (*Le
+        misure **che il governo ha preso**, ha detto X, non bastano*; *In tutto quello che
+        abbiamo visto, …*): the relative belongs to the lead, whose own verb comes after the
+        aside. None when the word before *che* is no noun, pronoun or adjective, when the
+        relative holds more than one finite verb (*Il piano che abbiamo presentato è pronto,
+        ha detto X*: the main verb before the aside) or when the words before *che* hold one."""
+        if rel <= sent.start or _norm(doc[rel]) != "che" or doc[rel - 1].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") \
+                or sum(self._is_finite(t) for t in doc[rel + 1:comma]) != 1:
+            return None
+        k = rel
+        while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") \
+                and _norm(doc[k - 1]) != "che" and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
+            k -= 1
+        if k == rel or any(self._is_finite(t) for t in doc[k:rel]) \
+                or any(t.text in ("«", "»", "“", "”", '"') for t in doc[k:comma]):
             return None
         return k
 
