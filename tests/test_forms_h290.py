@@ -25,6 +25,12 @@ TRANSCRIPT = ("Paolo Verdi, «Il Giornale» - Onorevole Bianchi, lei ha detto ch
     ("Marta Gallo - Bene. Pietro Sala - Grazie. Il governo, come lei dice, cadrà entro l'estate. Perché? "
      "Marta Gallo - Per i conti. Pietro Sala - Grazie.",
      [("indirect", "Il governo, come lei dice, cadrà entro l'estate", "Marta Gallo")]),
+    # an aside between the pronoun and its cue; a turn opened after suspension points
+    ("Marta Gallo - Bene. Pietro Sala - Lei, come presidente della Regione, si ritiene soddisfatta "
+     "dei conti? Marta Gallo - Per ora sì. Pietro Sala - Grazie... Marta Gallo - Ne parleremo... "
+     "Pietro Sala - Lei ha parlato di tagli.",
+     [("indirect", "soddisfatta dei conti", "Marta Gallo"),
+      ("indirect", "tagli", "Marta Gallo")]),
 ])
 def test_polite_lei_in_a_transcript(shipped, text, expected):
     """*X - Signor Presidente, lei ha detto che…*: the polite *lei* of a turn is the person the

@@ -21,7 +21,7 @@ MAX_ANSWER = 12
 #: the most tokens between a turn's name and its dash (*Arrigo Benedetti, «Paese sera» -*)
 MAX_LABEL_TAIL = 8
 #: what ends the turn before a transcript's name (or a quotation's closing mark)
-TURN_ENDS = frozenset({".", "?", "!", "…", "»", "”", '"', ")"})
+TURN_ENDS = frozenset({".", "?", "!", "…", "...", "»", "”", '"', ")"})
 #: what may stand right before a vocative's title (*…, onorevole Moro, …*, *- Signor Presidente, …*)
 VOCATIVE_OPENERS = TURN_ENDS | DASHES | {",", ":", ";"}
 

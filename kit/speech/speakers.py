@@ -16,6 +16,9 @@ from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker
 
 #: what ends the name after a cue (*«…», ha detto X.*), besides a dash
 STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
+#: the most tokens an aside between a polite pronoun and its cue runs over (*Lei, come presidente del
+#: Consiglio, si ritiene…*)
+MAX_ASIDE = 12
 
 
 class SpeakerRules(FinderBase):
@@ -361,6 +364,9 @@ class SpeakerRules(FinderBase):
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         while k > sent.start and _norm(doc[k]) in self.g.clitics | self.g.reflexive_clitics:
             k -= 1
+        if doc[k].text == ",":
+            # "Lei, come presidente del Consiglio, si ritiene…": the pronoun before an aside
+            k = next((m - 1 for m in range(k - 1, max(sent.start, k - MAX_ASIDE), -1) if doc[m].text == ","), k)
         found = [k] if k >= sent.start and _norm(doc[k]) in self.g.polite_pronouns else []
         found += [t.i for t in doc[cue.start:cue.end] if _norm(t) in self.g.polite_pronouns]
         found += [c.i for t in doc[cue.start:cue.end] for c in t.children
