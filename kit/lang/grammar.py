@@ -729,6 +729,12 @@ class Grammar:
     #: interview; and the stem of the words that say an article is one (*intervista*)
     addressing_words: frozenset[str] = frozenset()
     interview_stem: str = ""
+    #: the pronoun of polite address, a third person that stands for the one spoken to (*lei
+    #: ha detto che…* put to the interviewee of a transcript)
+    polite_pronouns: frozenset[str] = frozenset()
+    #: titles one addresses a person with, before the name in a vocative (*Onorevole Moro, lei…*,
+    #: *Signor Presidente, …*)
+    address_titles: frozenset[str] = frozenset()
     #: words right before the name of the one who writes an account in the first person, in
     #: the article's opening (*Resoconto **a cura di** Marco Neri*, *Diario **scritto da** Anna Bruni*)
     writer_markers: tuple[str, ...] = ()

@@ -107,6 +107,8 @@ class DocContext:
         #: name -> the kinds of people its titles name (``DescriptionRules._other_kind``), read once
         self.name_title_kinds: dict[str, list[frozenset[str]]] = {}
         self.labels: Counter | None = None  # "Nome:" labels opening sentences -> how many (interviews)
+        #: the turns of a transcript: (dash token, the person labelling the turn) in text order
+        self.turns: list | None = None
         #: an interview's answers read with the outermost quotations (SpeakerRules.named_writer)
         self.answers: list | None = None
         self.alias_names: dict[str, str] | None = None  # another name -> the name it was given to

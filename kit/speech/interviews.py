@@ -10,13 +10,20 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..extensions import span_key
+from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
-from .base import FinderBase, Speaker, _norm
+from .base import DASHES, FinderBase, Speaker, _norm
 
 #: the fewest question -> answer pairs that make a document an interview
 MIN_PAIRS = 3
 #: the most sentences an answer runs over
 MAX_ANSWER = 12
+#: the most tokens between a turn's name and its dash (*Arrigo Benedetti, «Paese sera» -*)
+MAX_LABEL_TAIL = 8
+#: what ends the turn before a transcript's name (or a quotation's closing mark)
+TURN_ENDS = frozenset({".", "?", "!", "…", "...", "»", "”", '"', ")"})
+#: what may stand right before a vocative's title (*…, onorevole Moro, …*, *- Signor Presidente, …*)
+VOCATIVE_OPENERS = TURN_ENDS | DASHES | {",", ":", ";"}
 
 
 class InterviewRules(FinderBase):
@@ -83,7 +90,62 @@ class InterviewRules(FinderBase):
                 return Speaker(name, "PER", ent.text, ent.start_char, ent.end_char, "interview")
         return None
 
+    def turn_addressee(self, doc: Doc, i: int) -> Speaker | None:
+        """The one spoken to in the turn of a transcript that token ``i`` stands in (*Arrigo
+        Benedetti, «Paese sera» - Signor Presidente, lei parla di…*: turns each opened by a name
+        and a dash, two or more in the document): the person the turn addresses by title and
+        name (*onorevole Moro, …*), else the one labelling most other turns (ties: the turn
+        after it, then the turn before). None outside a transcript or when no other person
+        labels a turn."""
+        turns = self._turns(doc)
+        k = next((n for n in range(len(turns) - 1, -1, -1) if turns[n][0] < i), None)
+        if len(turns) < 2 or k is None:
+            return None
+        names = doc._.kit_canonical_names or {}
+
+        def name(ent: Span) -> str:
+            return names.get(span_key(ent.start_char, ent.end_char)) or ent.text
+
+        own = name(turns[k][1])
+        for ent in self.context(doc).ents_in_tokens(turns[k][0] + 1, i):
+            title = ent.start - 1
+            if ent.label_ == "PER" and ent.end < i and doc[ent.end].text == "," and title > 0 \
+                    and _norm(doc[title]) in self.g.address_titles and not same_name(name(ent), own) \
+                    and doc[title - 1].text in VOCATIVE_OPENERS:
+                # "…, onorevole Moro, …": the turn names whom it speaks to (as the transcript
+                # names him); not "l'onorevole Mancini, …", a third person
+                labelled = next((e for _, e in turns if same_name(name(e), name(ent))), ent)
+                return Speaker(name(labelled), "PER", doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]), "interview")
+        others = Counter(name(e) for _, e in turns if not same_name(name(e), own))
+        if not others:
+            return None
+        ranked = others.most_common()
+        tied = {n for n, c in ranked if c == ranked[0][1]}
+        chosen = next((name(e) for _, e in turns[k + 1:] if name(e) in tied), None) \
+            or next((name(e) for _, e in reversed(turns[:k]) if name(e) in tied), None)
+        return Speaker(chosen, "PER", doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]), "interview") \
+            if chosen is not None else None
+
     # -- helpers ------------------------------------------------------------------------------
+    def _turns(self, doc: Doc) -> list[tuple[int, Span]]:
+        """(dash token, person) of each turn of a transcript: a person's name after the end of
+        a sentence (or at the start), then a dash (a newspaper or role after a comma may come
+        between: *Candiano Falaschi, "l'Unità" -*) and a capitalized word."""
+        ctx = self.context(doc)
+        if ctx.turns is not None:
+            return ctx.turns
+        ctx.turns = []
+        for ent in ctx.ents:
+            if ent.label_ != "PER" or ent.start > 0 and doc[ent.start - 1].text not in TURN_ENDS:
+                continue
+            j = ent.end
+            if j < len(doc) and doc[j].text == ",":
+                j = next((m for m in range(j + 1, min(len(doc), j + MAX_LABEL_TAIL)) if doc[m].text in DASHES
+                          or doc[m].text in (".", "?", "!")), j)
+            if j + 1 < len(doc) and doc[j].text in DASHES and doc[j + 1].is_title:
+                ctx.turns.append((j, ent))
+        return ctx.turns
+
     def _label_end(self, doc: Doc, sent: Span) -> int | None:
         """End token of the name that opens the sentence before a colon (*Köcher: …*), else None."""
         ents = self.context(doc).ents_in_tokens(sent.start, sent.start + 1)

@@ -16,6 +16,9 @@ from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker
 
 #: what ends the name after a cue (*«…», ha detto X.*), besides a dash
 STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
+#: the most tokens an aside between a polite pronoun and its cue runs over (*Lei, come presidente del
+#: Consiglio, si ritiene…*)
+MAX_ASIDE = 12
 
 
 class SpeakerRules(FinderBase):
@@ -350,6 +353,28 @@ class SpeakerRules(FinderBase):
         # "Marco Rossi ha incontrato Giulia Neri. Lei ha detto…": the subject, if of that gender
         return subject[2] if self._agrees(doc, subject[2], gender) else people[-1]
 
+    def _polite_subject(self, doc: Doc, cue: Cue) -> int | None:
+        """The token of the polite pronoun (*lei*, ``polite_pronouns``) that is the cue's subject
+        inside a transcript's turn (:meth:`InterviewRules.turn_addressee`): right before the cue
+        (adverbs and clitics aside), inside it (*come lei dice*) or the parse's subject of its
+        verb; else None."""
+        if not self.g.polite_pronouns:
+            return None
+        sent = self.context(doc).sent(cue.start)
+        k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
+        while k > sent.start and _norm(doc[k]) in self.g.clitics | self.g.reflexive_clitics:
+            k -= 1
+        if doc[k].text == ",":
+            # "Lei, come presidente del Consiglio, si ritiene…": the pronoun before an aside
+            k = next((m - 1 for m in range(k - 1, max(sent.start, k - MAX_ASIDE), -1) if doc[m].text == ","), k)
+        found = [k] if k >= sent.start and _norm(doc[k]) in self.g.polite_pronouns else []
+        found += [t.i for t in doc[cue.start:cue.end] if _norm(t) in self.g.polite_pronouns]
+        found += [c.i for t in doc[cue.start:cue.end] for c in t.children
+                  if c.dep_ == "nsubj" and _norm(c) in self.g.polite_pronouns]
+        if not found or self.turn_addressee(doc, found[0]) is None:
+            return None
+        return found[0]
+
     def _opens_with_person_pronoun(self, doc: Doc, sent: Span, before: int) -> bool:
         """The sentence opens (adverbs and coordinators aside) with a person's subject pronoun
         (*lui*, *lei*, *egli*) before token ``before``."""
@@ -458,6 +483,11 @@ class SpeakerRules(FinderBase):
             # the speech noun is attached to names who does (or the agent of the participle
             # that issued it: "l'appello alla calma lanciato da X", the passive rule below)
             return self._giver_of_noun(doc, cue, previous, earlier)
+        polite = self._polite_subject(doc, cue)
+        if polite is not None:
+            # "Arrigo Benedetti - Signor Presidente, lei parla di…": the polite "lei" of a
+            # transcript's turn is the one the turn speaks to, not its own speaker
+            return self.turn_addressee(doc, polite)
         if (earlier is None or self._writer_spoke_before(doc, cue, earlier)) and self.writers_report(doc, cue):
             # "Ho chiesto al Senato il suo concorso": the writer, whom no name stands for unless
             # the article names him (after a sentence that reports someone, "X dichiara che… .
