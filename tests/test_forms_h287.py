@@ -28,3 +28,21 @@ def test_setting_of_time_before_content(shipped, text, expected):
     """An adjective of time after a noun of time (*nei giorni scorsi*, *nei mesi passati*) is part
     of the setting between a cue and what it reports, even when the tagger reads it as a verb."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one told (a clitic) or a negation between a fronted passive subject and its auxiliary
+    ("Il ritardo nei lavori gli è stato rimproverato dai consiglieri.",
+     [("indirect", "Il ritardo nei lavori", "consiglieri")]),
+    ("La chiusura della scuola le è stata confermata dalla preside Anna Bruni.",
+     [("indirect", "La chiusura della scuola", "Anna Bruni")]),
+    ("La chiusura del reparto non è stata confermata dal direttore Luca Ferri.",
+     [("indirect", "La chiusura del reparto", "Luca Ferri")]),
+    # the look-alike: nothing between the subject and the auxiliary
+    ("La chiusura della scuola è stata confermata dalla preside Anna Bruni.",
+     [("indirect", "La chiusura della scuola", "Anna Bruni")]),
+])
+def test_fronted_passive_subject_ends_before_clitic(shipped, text, expected):
+    """The reported subject of a passive of saying ends before a clitic of the one told or a
+    *non* right before the auxiliary."""
+    assert spoken(shipped, text) == expected

@@ -397,6 +397,10 @@ class AgentRules(FinderBase):
             m -= 1
         if m + 1 < stop and m > sent.start and doc[m - 1].text == "," and _norm(doc[m]) in self.g.clause_joining_conjunctions:
             m += 1  # (", e la sua autenticità era stata…": the clause opens after its conjunction)
+        while stop - 1 > m and _norm(doc[stop - 1]) in self.g.addressee_clitics | self.g.negations:
+            # "Il ritardo **gli** è stato rimproverato", "La chiusura **non** è stata confermata": the
+            # one told and the negation, before the auxiliary, are no part of the subject
+            stop -= 1
         words = doc[m:stop]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
                 or any(_norm(t) in self.g.relatives | self.g.proposition_conjunctions for t in words):
