@@ -397,6 +397,10 @@ class AgentRules(FinderBase):
             m -= 1
         if m + 1 < stop and m > sent.start and doc[m - 1].text == "," and _norm(doc[m]) in self.g.clause_joining_conjunctions:
             m += 1  # (", e la sua autenticità era stata…": the clause opens after its conjunction)
+        while stop - 1 > m and _norm(doc[stop - 1]) in self.g.addressee_clitics | self.g.negations:
+            # "Il ritardo **gli** è stato rimproverato", "La chiusura **non** è stata confermata": the
+            # one told and the negation, before the auxiliary, are no part of the subject
+            stop -= 1
         words = doc[m:stop]
         if not len(words) or any(self._is_finite(t) for t in words) or _norm(words[0]) not in self.g.articles \
                 or any(_norm(t) in self.g.relatives | self.g.proposition_conjunctions for t in words):
@@ -567,9 +571,20 @@ class AgentRules(FinderBase):
                 return k if _norm(doc[k - 1]) not in self.g.compound_prepositions else j
             if tok.text == "," and k + 1 < end and self.di_infinitive(doc, k + 1, end):
                 return k + 1
-            if tok.is_punct or _norm(tok) == "che" or self.is_verbish(tok) and not tok.is_title:
+            if tok.is_punct or _norm(tok) == "che" or self._setting_verb(doc, k):
                 return j
         return j
+
+    def _setting_verb(self, doc: Doc, k: int) -> bool:
+        """Token ``k`` inside a setting is a verb that ends it: verbish, not capitalised, and not an
+        adjective of time right after a noun of time that the tagger reads as a participle (*nei
+        giorni **scorsi***, *nei mesi **passati***: ``time_adjectives`` after ``time_words`` or
+        ``counted_time_nouns``), which still belongs to the setting."""
+        tok = doc[k]
+        if not self.is_verbish(tok) or tok.is_title:
+            return False
+        return not (k > 0 and _norm(tok) in self.g.time_adjectives and (
+            self.time_word(doc[k - 1]) or _norm(doc[k - 1]) in self.g.counted_time_nouns))
 
     def _object_after_closed_setting(self, doc: Doc, j: int, end: int) -> int:
         """The article right after the comma that closes a setting of a few words without a
@@ -589,7 +604,7 @@ class AgentRules(FinderBase):
         articles = self.g.definite | self.g.indefinite_articles
         for k in range(j + 1, min(j + 10, end)):
             tok = doc[k]
-            if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
+            if tok.is_punct or self._setting_verb(doc, k):
                 return j
             if k > j + 1 and _norm(tok) in articles and _norm(doc[k - 1]) not in \
                     self.g.prepositions | articles | self.g.and_conjunctions:  # ("con la preside ed i Carabinieri")
@@ -625,6 +640,6 @@ class AgentRules(FinderBase):
             if self._participle_phrase(tok) and _norm(doc[k - 1]) not in self.g.auxiliaries and doc[k - 1].pos_ != "AUX":
                 participle = True
                 continue
-            if tok.is_punct or self.is_verbish(tok) and not tok.is_title:
+            if tok.is_punct or self._setting_verb(doc, k):
                 return j
         return j
