@@ -786,6 +786,11 @@ class Grammar:
     #: *ricordate*, *ditemi*): a word the tagger calls a plural imperative without one is
     #: another form (*disse*)
     plural_imperative_endings: frozenset[str] = frozenset()
+    #: the ending of the present subjunctive's third person singular by the infinitive's ending
+    #: (*pensare* -> *si pensi*, *avvertire* -> *si avverta*): a present with that ending is a
+    #: subjunctive whatever the tagger says (it reads *si pensi* as *tu pensi*, *si avverta* as
+    #: an indicative); the indicative's ending is another (*pensa*, *avverte*)
+    subjunctive_endings: dict[str, str] = field(default_factory=dict)
     #: cue verbs whose infinitive with an object is mostly an act, not words (*per assicurare
     #: la segretezza*, *per chiarire le cause*, *per riportare il trofeo*, *per ringraziare i volontari*)
     infinitive_acts: frozenset[str] = frozenset()

@@ -424,9 +424,22 @@ class VoiceRules(FinderBase):
         mood = verb.morph.get("Mood")
         if "Imp" in mood and "Plur" in verb.morph.get("Number"):
             return _norm(verb).endswith(tuple(self.g.plural_imperative_endings))
-        return "Sub" in mood and "Pres" in verb.morph.get("Tense") and verb.dep_ in ("ROOT", "parataxis") \
+        subjunctive = "Sub" in mood or self._subjunctive_by_ending(verb)
+        return subjunctive and "Pres" in verb.morph.get("Tense") and verb.dep_ in ("ROOT", "parataxis") \
             and not any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children) \
             and self._impersonal_si(verb)
+
+    def _subjunctive_by_ending(self, verb) -> bool:
+        """A finite present whose ending is the present subjunctive's for its infinitive (the
+        grammar's ``subjunctive_endings``): *si **pensi** ad esempio a…*, *si **avverta** che…*,
+        which the tagger reads as a second person or an indicative; with the impersonal *si*
+        (which :meth:`_exhortation` asks for) no second person can stand, and the indicative's
+        ending is another (*si pensa*, *si avverte*)."""
+        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            return False
+        form = _norm(verb)
+        return any(lemma.endswith(infinitive) and form.endswith(ending) and form != lemma
+                   for lemma in self.lemmas(verb) for infinitive, ending in self.g.subjunctive_endings.items())
 
     def verb_subjects(self, token) -> list:
         """The subjects the parse gives the verb ``token`` (:func:`parsed_subjects`), less those
