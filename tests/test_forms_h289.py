@@ -23,3 +23,20 @@ def test_hortative_by_ending(shipped, text, expected):
     """A present with the impersonal *si* whose ending is the subjunctive's (*si pensi*, *si
     avverta*), in a main clause, is the writer's exhortation, not a report; *si pensa a / che* is."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word named as a word after a noun of a word's part (radice, suffisso…), inside a report
+    ("Il linguista Paolo Neri sostiene che il nome viene da una radice antica \"mar\" legata all'acqua.",
+     [("indirect", "il nome viene da una radice antica \"mar\" legata all'acqua", "Paolo Neri")]),
+    ("Lo storico Luca Bassi ha scritto che il suffisso \"ago\" indica un luogo paludoso.",
+     [("indirect", "il suffisso \"ago\" indica un luogo paludoso", "Luca Bassi")]),
+    # the look-alike: the speaker's own word in a report stays mixed
+    ("Il sindaco Carlo Verdi ha detto che la proposta è \"inaccettabile\".",
+     [("mixed", "inaccettabile", "Carlo Verdi")]),
+])
+def test_word_named_after_a_part_noun(shipped, text, expected):
+    """One marked word right after a noun of a word's part (*radice*, *suffisso*, *prefisso*,
+    *desinenza*; an adjective may stand between) is a word named, *other*; the report around it
+    stays indirect."""
+    assert spoken(shipped, text) == expected
