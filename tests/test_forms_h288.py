@@ -25,6 +25,16 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "il ponte è chiuso fin dall'inizio di marzo", "Luigi Rossi")]),
     ("Il sindaco Luigi Rossi ha ripetuto più volte che il ponte resterà chiuso.",
      [("indirect", "il ponte resterà chiuso", "Luigi Rossi")]),
+    # "fino a" + a time, finora / sinora: a time too
+    ("Il ministro Carlo Neri ha ribadito fino all'ultimo che la galleria era sicura.",
+     [("indirect", "la galleria era sicura", "Carlo Neri")]),
+    ("La senatrice Giulia Conti aveva negato fino a ieri di conoscere l'imprenditore.",
+     [("indirect", "di conoscere l'imprenditore", "Giulia Conti")]),
+    ("Il rettore Paolo Galli ha sostenuto finora che le tasse non sarebbero aumentate.",
+     [("indirect", "le tasse non sarebbero aumentate", "Paolo Galli")]),
+    ("Il sindaco Luigi Rossi ha detto che la piscina resterà aperta fino a ieri sera.",
+     [("indirect", "la piscina resterà aperta fino a ieri sera", "Luigi Rossi")]),
+    ("Finora la squadra non ha perso una partita.", []),
 ])
 def test_since_time_between_cue_and_content(shipped, text, expected):
     """*fin / sin da subito*, *fin dall'inizio*, *sin dal principio*, *fin dal primo giorno*
