@@ -1,13 +1,14 @@
 """Precision on text no rule was written on: the kit's quotations on unannotated Italian text.
 
-    python scripts/fresh_text.py build DIR                # DIR/wiki.jsonl, DIR/adg_am.jsonl from ../shared/data
+    python scripts/fresh_text.py build DIR                # DIR/{wiki,adg_am,wiki2,prose2}.jsonl from ../shared/data
     python scripts/fresh_text.py predict DOCS OUT         # one JSON line per predicted quotation
     python scripts/fresh_text.py diff BEFORE AFTER [KIND,KIND...]   # predictions gone, new, changed
     python scripts/fresh_text.py recall DIR PRED [PRED...]   # recall on the annotated sentences
 
 ``build`` cuts 300 pseudo-documents of twenty consecutive sentences from the WikiNEuRal
 validation file (Wikipedia) and 300 from KIND's De Gasperi and Aldo Moro **training** files
-(political prose), detokenized; no test file is read, and nothing is written into the repository.
+(political prose), detokenized, and a second pile of the sentences after those (``wiki2``: 253
+documents; ``prose2``: 408); no test file is read, and nothing is written into the repository.
 There is no gold: whoever reads ``predict``'s output judges each prediction by
 ``../shared/reference/GUIDELINES.md``, and ``diff`` shows what a change of the rules did to them
 (the second helper round of the release after `1e7e768` kept a change only when it removed at least four
@@ -16,7 +17,9 @@ predictions judged wrong and at most one judged right).
 ``recall`` scores what the kit **misses**: ``data/fresh_recall/sentences.jsonl`` holds 450
 sentences of DIR's documents drawn at random (offsets and a checksum each, no text), with every
 quotation two annotators marked in them by the guidelines (A on 275 sentences, B on 325, 150 in
-common). It prints their agreement on the shared sentences and the recall of speech (direct,
+common), and ``sentences2.jsonl`` 300 of the second pile (A on 200, B on 200, 100 in common;
+``recall`` then needs the second pile's predictions too). For each sample it prints the
+annotators' agreement on the shared sentences and the recall of speech (direct,
 mixed and indirect quotations a prediction in ``predict``'s output overlaps by at least half the
 longer span, cut to the sentence), by annotator and source.
 """
