@@ -280,12 +280,21 @@ class FinderBase:
         self.articled_prepositions = frozenset(f for p in ("di", "a", "da") for f in self.g.forms(p) if f != p)
         #: the adverbial phrases of several words (*ancora una volta*, *tra l'altro*) as word lists
         #: (split after an apostrophe, as the tokenizer does), longest first, by their first word
-        self.adverbial_phrases: dict[str, list[list[str]]] = {}
-        for words in sorted((re.findall(r"[^\s']+'?", p) for p in self.g.adverbial_phrases), key=len, reverse=True):
-            self.adverbial_phrases.setdefault(words[0], []).append(words)
+        self.adverbial_phrases = self._phrase_index(self.g.adverbial_phrases)
+        #: the phrases that name what the words are about (``topic_phrases``: *a proposito di*), likewise
+        self.topic_phrases = self._phrase_index(self.g.topic_phrases)
 
         self._ctx: DocContext | None = None
         self._lemma_cache: dict[tuple[str, str], frozenset[str]] = {}  # (form, pipeline lemma) -> lemmas
+
+    @staticmethod
+    def _phrase_index(phrases) -> dict[str, list[list[str]]]:
+        """Phrases of several words as word lists (split after an apostrophe, as the tokenizer
+        does), longest first, by their first word (for :meth:`_listed_phrase_end`)."""
+        index: dict[str, list[list[str]]] = {}
+        for words in sorted((re.findall(r"[^\s']+'?", p) for p in phrases), key=len, reverse=True):
+            index.setdefault(words[0], []).append(words)
+        return index
 
     def context(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> DocContext:
         """The indexes of ``doc`` (rebuilt when the doc or its entities change)."""
@@ -569,10 +578,12 @@ class FinderBase:
         k = self._listed_phrase_end(doc, j, end)
         return k if k > j else self._time_phrase_end(doc, j, end)
 
-    def _listed_phrase_end(self, doc: Doc, j: int, end: int) -> int:
-        """The end of a listed adverbial phrase opening at token ``j`` (``adverbial_phrases``:
-        *per l'ennesima volta*, *a sua volta*, *tra l'altro*; the longest first), ``j`` when none."""
-        for words in self.adverbial_phrases.get(_norm(doc[j]), ()):
+    def _listed_phrase_end(self, doc: Doc, j: int, end: int, phrases: dict | None = None) -> int:
+        """The end (at most ``end``) of a listed phrase opening at token ``j``: by default an
+        adverbial one (``adverbial_phrases``: *per l'ennesima volta*, *a sua volta*, *tra
+        l'altro*), else one of ``phrases`` (an index of :meth:`_phrase_index`); the longest
+        first; ``j`` when none."""
+        for words in (self.adverbial_phrases if phrases is None else phrases).get(_norm(doc[j]), ()):
             k = j + len(words)
             if k <= end and [_norm(t) for t in doc[j:k]] == words:
                 return k

@@ -1245,10 +1245,9 @@ class DescriptionRules(FinderBase):
         for k in range(opening, cue_start):
             if k > opening and doc[k - 1].text != ",":
                 continue
-            for phrase in self.g.topic_phrases:
-                words = phrase.split()
-                if k + len(words) < cue_start and all(_norm(doc[k + m]) == w for m, w in enumerate(words)):
-                    found = k + len(words)
+            after = self._listed_phrase_end(doc, k, cue_start - 1, self.topic_phrases)  # (a word at least before the cue)
+            if after > k:
+                found = after
         return found
 
     def _enclitic(self, doc: Doc, cue) -> str | None:

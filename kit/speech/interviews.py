@@ -101,10 +101,11 @@ class InterviewRules(FinderBase):
         k = next((n for n in range(len(turns) - 1, -1, -1) if turns[n][0] < i), None)
         if len(turns) < 2 or k is None:
             return None
-        names = doc._.kit_canonical_names or {}
-
         def name(ent: Span) -> str:
-            return names.get(span_key(ent.start_char, ent.end_char)) or ent.text
+            return ent._.kit_canonical  # (the canonical name kit_names gave it, else its text)
+
+        def addressee(person: str) -> Speaker:
+            return Speaker(person, "PER", doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]), "interview")
 
         own = name(turns[k][1])
         for ent in self.context(doc).ents_in_tokens(turns[k][0] + 1, i):
@@ -115,7 +116,7 @@ class InterviewRules(FinderBase):
                 # "…, onorevole Moro, …": the turn names whom it speaks to (as the transcript
                 # names him); not "l'onorevole Mancini, …", a third person
                 labelled = next((e for _, e in turns if same_name(name(e), name(ent))), ent)
-                return Speaker(name(labelled), "PER", doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]), "interview")
+                return addressee(name(labelled))
         others = Counter(name(e) for _, e in turns if not same_name(name(e), own))
         if not others:
             return None
@@ -123,8 +124,7 @@ class InterviewRules(FinderBase):
         tied = {n for n, c in ranked if c == ranked[0][1]}
         chosen = next((name(e) for _, e in turns[k + 1:] if name(e) in tied), None) \
             or next((name(e) for _, e in reversed(turns[:k]) if name(e) in tied), None)
-        return Speaker(chosen, "PER", doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]), "interview") \
-            if chosen is not None else None
+        return addressee(chosen) if chosen is not None else None
 
     # -- helpers ------------------------------------------------------------------------------
     def _turns(self, doc: Doc) -> list[tuple[int, Span]]:
