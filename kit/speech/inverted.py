@@ -130,9 +130,7 @@ class InvertedRules(FinderBase):
                 clause = [*doc[lead:start - 1], *clause]
         else:
             comma = start - 1 if doc[start - 1].text in (",", ":") else start - 2  # (", e lo confermano")
-            k = comma
-            while k > sent.start and doc[k - 1].text not in (",", ";", ":", "("):
-                k -= 1
+            k = self._clause_back(doc, comma, sent.start, (",", ";", ":", "("))
             clause = doc[k:comma]
             # marked words inside a clause of the writer's (*Le misure sono «inutili» e non c'è
             # «alcun rischio», ha concluso X*): the clause is reported, its marks fragments
@@ -144,6 +142,27 @@ class InvertedRules(FinderBase):
         if not any(self._is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
+
+    @staticmethod
+    def _clause_back(doc: Doc, k: int, floor: int, stops: tuple[str, ...]) -> int:
+        """Start of the clause that ends before token ``k``: back from ``k`` to the first token
+        after one of ``stops`` (or to ``floor``), a bracket closed before ``k`` passed whole with
+        the commas inside it (*La vittima (un uomo di 45 anni, padre di due figli) era nota alla
+        polizia, ha spiegato X*: the clause, not the bracket's words); a bracket still open at
+        ``k`` stops it, as before."""
+        while k > floor and doc[k - 1].text not in stops:
+            if doc[k - 1].text == ")":
+                depth, m = 0, k - 1
+                while m >= floor:
+                    depth += (doc[m].text == ")") - (doc[m].text == "(")
+                    if depth == 0:
+                        break
+                    m -= 1
+                if m >= floor:
+                    k = m  # (the opening bracket: the words before it belong to the clause too)
+                    continue
+            k -= 1
+        return k
 
     def dashed_clause_start(self, doc: Doc, start: int, sent: Span) -> int | None:
         """Start of the clause, maybe with a verb of its own, that a cue set off by dashes at
@@ -994,9 +1013,7 @@ class InvertedRules(FinderBase):
             # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)
             bare = _norm(doc[start]) == "come" and doc[start - 1].text not in (",", "(")
             stops = (";", ":", "(", "\n", ",") if bare else (";", ":", "(", "\n")
-            k = start - 1
-            while k > sent.start and doc[k - 1].text not in stops:
-                k -= 1
+            k = self._clause_back(doc, start - 1, sent.start, stops)
             content_start = doc[k].idx
             said = self._reported_che(doc, k, start - 1, sent)
             if said is not None:
