@@ -26,3 +26,29 @@ def test_bracket_before_postposed_cue(shipped, text, expected):
     bracket closed inside it with its commas (*La vittima (un uomo di 45 anni, padre di due
     figli) era…*), not the bracket's words nor the words after the bracket."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a predicate of truth or belief, the cue set off by commas, then the che-clause that completes it
+    ("È evidente, ha detto il ministro Anna Rossi, che la riforma va cambiata.",
+     [("indirect", "È evidente, ha detto il ministro Anna Rossi, che la riforma va cambiata", "Anna Rossi")]),
+    ("Non è vero, ha replicato il sindaco Luca Verdi, che i fondi sono finiti.",
+     [("indirect", "Non è vero, ha replicato il sindaco Luca Verdi, che i fondi sono finiti", "Luca Verdi")]),
+    ("Sono convinto, ha aggiunto Carlo Neri, che il governo cadrà presto.",
+     [("indirect", "Sono convinto, ha aggiunto Carlo Neri, che il governo cadrà presto", "Carlo Neri")]),
+    ("Credo, ha detto il sindaco Luca Verdi, che i fondi arriveranno presto.",
+     [("indirect", "Credo, ha detto il sindaco Luca Verdi, che i fondi arriveranno presto", "Luca Verdi")]),
+    # the look-alikes: a whole clause before the aside, its che a relative on the speaker
+    ("Il piano è pronto, ha detto il sindaco Luca Verdi, che ha poi lasciato la sala.",
+     [("indirect", "Il piano è pronto", "Luca Verdi")]),
+    # the che-clause before the cue, and a come-cue, stay as they were
+    ("È evidente che la riforma va cambiata, ha detto il ministro Anna Rossi.",
+     [("indirect", "È evidente che la riforma va cambiata", "Anna Rossi")]),
+    ("È vero, come ha detto il sindaco Luca Verdi, che il ponte è chiuso.",
+     [("indirect", "il ponte è chiuso", "Luca Verdi")]),
+])
+def test_aside_before_che_clause(shipped, text, expected):
+    """A cue set off by commas between a predicate of truth or belief and the *che*-clause that
+    completes it (*È evidente, ha detto X, che…*, *Sono certo, ha proseguito X, che…*) sits inside
+    the content, which runs from the predicate to the clause's end; not the predicate alone."""
+    assert spoken(shipped, text) == expected

@@ -684,6 +684,10 @@ class Grammar:
     #: subject that is someone in the third person (*gli inquirenti sono convinti che…*, *il
     #: ministro è certo che…*; not *è certo che…*, no one, nor *sono sicuro che…*, the writer)
     belief_adjectives: frozenset[str] = frozenset()
+    #: predicates of a truth or a certainty that a *che*-clause completes after an aside (*È
+    #: evidente, ha detto X, che…*, *Non è vero, dice X, che…*): a cue set off by commas
+    #: between them sits inside the content, which runs from the predicate to the clause's end
+    che_predicates: frozenset[str] = frozenset()
     #: verbs of seeming and staying that link a subject to an adjective of belief as a copula
     #: does (*gli inquirenti **sembrano** convinti che…*, *la polizia **pare** sia convinta che…*)
     seeming_verbs: frozenset[str] = frozenset()

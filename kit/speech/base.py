@@ -308,6 +308,17 @@ class FinderBase:
         may have changed since)."""
         self._ctx = None
 
+    @staticmethod
+    def bracket_opening(doc: Doc, close: int, floor: int) -> int | None:
+        """Index of the opening bracket that the closing one at token ``close`` matches, at or
+        after token ``floor``; None when it opens before ``floor`` (or nowhere)."""
+        depth = 0
+        for m in range(close, floor - 1, -1):
+            depth += (doc[m].text == ")") - (doc[m].text == "(")
+            if depth == 0:
+                return m
+        return None
+
     def markers_at(self, token: Token) -> list[list[str]]:
         """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
         return self._markers_by_first.get(_norm(token), [])

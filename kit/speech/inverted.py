@@ -151,18 +151,35 @@ class InvertedRules(FinderBase):
         polizia, ha spiegato X*: the clause, not the bracket's words); a bracket still open at
         ``k`` stops it, as before."""
         while k > floor and doc[k - 1].text not in stops:
-            if doc[k - 1].text == ")":
-                depth, m = 0, k - 1
-                while m >= floor:
-                    depth += (doc[m].text == ")") - (doc[m].text == "(")
-                    if depth == 0:
-                        break
-                    m -= 1
-                if m >= floor:
-                    k = m  # (the opening bracket: the words before it belong to the clause too)
-                    continue
+            if doc[k - 1].text == ")" and (opening := FinderBase.bracket_opening(doc, k - 1, floor)) is not None:
+                k = opening  # (the opening bracket: the words before it belong to the clause too)
+                continue
             k -= 1
         return k
+
+    def _che_awaiting_lead(self, doc: Doc, start: int, sent: Span) -> int | None:
+        """Start of a short lead before the comma that opens the aside at ``start`` when the lead
+        is a predicate that a *che*-clause after the aside completes: a copula, maybe negated, and
+        an adjective of truth or belief (``che_predicates``, ``belief_adjectives``: *È evidente,
+        ha detto X, che…*, *Non è vero, dice X, che…*, *Sono convinto, ha aggiunto X, che…*), or a
+        first-person verb of belief alone (``own_view_verbs``: *Credo, ha detto X, che…*). None
+        otherwise: a lead with a noun, a subject or a clause of its own is the writer's, and
+        the *che* after the aside a relative on the speaker (*Il piano è pronto, ha detto X,
+        che ha poi lasciato la sala*)."""
+        comma = start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        k = self._clause_back(doc, comma, sent.start, (",", ";", ":", "(", "\n"))
+        words = list(doc[k:comma])
+        while words and _norm(words[0]) in self.g.negations:
+            words = words[1:]
+        if len(words) == 1 and doc[comma - 1].pos_ in ("VERB", "AUX") and "1" in doc[comma - 1].morph.get("Person") \
+                and doc[comma - 1].lemma_.lower() in self.g.own_view_verbs:
+            return k  # "Credo, ha detto X, che…"
+        if len(words) == 2 and doc[comma - 2].pos_ in ("AUX", "VERB") and doc[comma - 2].lemma_.lower() == "essere" \
+                and _norm(doc[comma - 1]) in self.g.che_predicates | self.g.belief_adjectives:
+            return k  # "È evidente, ha detto X, che…", "Sono certo, ha proseguito X, che…"
+        return None
 
     def dashed_clause_start(self, doc: Doc, start: int, sent: Span) -> int | None:
         """Start of the clause, maybe with a verb of its own, that a cue set off by dashes at
@@ -1008,6 +1025,9 @@ class InvertedRules(FinderBase):
                 # the span with the aside ("in Egitto, dove, ha detto X, è stato torturato")
                 content_start = doc[opener].idx
             region_end = self.relative_close_end(doc, start, after, sent) or region_end
+        elif after + 2 < sent.end and doc[after].text == "," and _norm(doc[after + 1]) == "che" \
+                and (lead := self._che_awaiting_lead(doc, start, sent)) is not None:
+            content_start = doc[lead].idx  # "È evidente, ha detto X, che…": the aside inside the content
         else:
             # a closing *come* with no comma before it reports its own clause only: from the
             # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)
