@@ -33,3 +33,24 @@ def test_channel_after_object(shipped, text, expected):
     messaggio*, *su Instagram*, *sul suo profilo*, *sul giornale*); a channel after a participle,
     after *di*, or a generic *sui social* after a noun stays in the object."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb bearing on a source marker after the content: not the speaker's words
+    ("La polizia ha detto che il ladro è fuggito, almeno secondo i testimoni.",
+     [("indirect", "La polizia ha detto che il ladro è fuggito", "testimoni"),
+      ("indirect", "il ladro è fuggito", "polizia")]),
+    ("Il perito Luca Bassi ritiene che l'incendio sia partito dalla cucina, sempre secondo la relazione dei vigili del fuoco.",
+     [("indirect", "Il perito Luca Bassi ritiene che l'incendio sia partito dalla cucina", "vigili del fuoco"),
+      ("indirect", "l'incendio sia partito dalla cucina", "Luca Bassi")]),
+    # the look-alikes: the marker with no adverb, and the adverb inside the content
+    ("Il ponte sarebbe crollato per un difetto di costruzione, secondo il sindaco.",
+     [("indirect", "Il ponte sarebbe crollato per un difetto di costruzione", "sindaco")]),
+    ("Il sindaco Carlo Neri ha detto che il ponte resterà chiuso, almeno fino a lunedì.",
+     [("indirect", "il ponte resterà chiuso, almeno fino a lunedì", "Carlo Neri")]),
+])
+def test_adverb_of_the_marker(shipped, text, expected):
+    """A content that would end on *, almeno* / *, sempre* right before *secondo X* ends before
+    the comma: the adverb bears on the source marker; an adverb that goes on with the content
+    (*almeno fino a lunedì*) stays."""
+    assert spoken(shipped, text) == expected

@@ -570,7 +570,25 @@ class ContentEnds(FinderBase):
         """Where reported content ends (:meth:`_clause_end`), before a source marker set off by
         commas when the content ends at the comma that closes it (:meth:`_before_closing_marker`)."""
         end = self._clause_end(doc, start_char, end_char, cue)
+        end = self._before_marker_adverb(doc, start_char, end)
         return end if cue is None else self._before_closing_marker(doc, cue, end)
+
+    def _before_marker_adverb(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """A content that ends on a comma and an adverb of ``marker_adverbs`` right before a
+        source marker (*ha detto che il ladro è fuggito, **almeno** secondo i testimoni*; *…,
+        **sempre** secondo la polizia*) ends before the comma: the adverb bears on the marker
+        (:meth:`marker_start`), not on what was said."""
+        if end_char <= start_char:
+            return end_char
+        last = self.context(doc).token_at(end_char - 1)
+        if last < 2 or last + 1 >= len(doc) or doc[last].idx + len(doc[last]) != end_char \
+                or _norm(doc[last]) not in self.g.marker_adverbs or doc[last - 1].text != "," \
+                or doc[last - 1].idx <= start_char:
+            return end_char
+        following = [_norm(t) for t in doc[last + 1:last + 6]]
+        if not any(following[:len(m)] == m for m in self.markers_at(doc[last + 1])):
+            return end_char
+        return doc[last - 1].idx
 
     def _before_closing_marker(self, doc: Doc, cue: Cue, end_char: int) -> int:
         """A content that starts before its source marker and ends at the comma closing the
