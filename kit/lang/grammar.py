@@ -383,6 +383,10 @@ class Grammar:
     #: (*ai microfoni di Radio Uno*, *alla trasmissione Porta a Porta*, *in conferenza stampa*):
     #: such an opening phrase is where a null subject speaks, its name never the speaker
     venue_nouns: frozenset[str] = frozenset()
+    #: papers and sites words are printed on, after *su* (*sul giornale*, *sul suo sito*): after an
+    #: object content, where the words went out, not what they said (*descriveva i delitti **sul
+    #: giornale** per cui lavorava*)
+    outlet_nouns: frozenset[str] = frozenset()
     #: participles of issuing a text, before *da* + its author (*il messaggio **pubblicato** da
     #: X*, *la lettera **firmata** da Y*); not a relay (*una frase riportata dal quotidiano*)
     issuing_participles: frozenset[str] = frozenset()

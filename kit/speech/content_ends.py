@@ -62,6 +62,8 @@ class ContentEnds(FinderBase):
                     return doc[aside[1] - 1].idx + len(doc[aside[1] - 1])  # "…Montefeltro il quale, dopo…, li costrinse"
                 examples_to = aside[0] + 1
                 continue  # "soluzioni che, se portate avanti, daranno…": the noun's clause goes on
+            if tok.i > span.start and self._channel_after_object(doc, tok.i, span.end):
+                return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "ha annunciato il ritiro su Instagram": where, not what
             if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
@@ -136,6 +138,36 @@ class ContentEnds(FinderBase):
                     continue  # "la classifica dei finalisti, per quanto riguarda i primi sei": the part meant
                 return tok.idx
         return end_char
+
+    def _channel_after_object(self, doc: Doc, i: int, end: int) -> bool:
+        """At token ``i`` inside an object content, the channel or the paper the words went out
+        on (:meth:`channel_end`: *in una lettera*, *con un tweet*, *su Instagram*, *sul suo
+        profilo*; or *su* and an outlet of ``outlet_nouns``: *sul giornale*, *sul quotidiano
+        locale*): it tells where the act took place, not what was said (*ha ammesso le proprie
+        responsabilità **in una lettera***). Not after a participle or a verb, whose phrase it
+        is (*le foto pubblicate su Instagram*), nor after *di* or a noun of words or channels
+        (*la pubblicazione di un post*, *il testo della lettera*)."""
+        prev = doc[i - 1]
+        if prev.is_punct or _norm(prev) in self.g.forms("di") | self.g.articles | self.g.prepositions \
+                or self.is_verbish(prev) or self._participle_phrase(prev) \
+                or _norm(prev) in self.g.document_nouns | self.g.channel_nouns | self.g.outlet_nouns:
+            return False
+        for tok in doc[i:end]:  # (no verb of the content's own after it: "gli errori presenti nella lettera non ricadono…")
+            if _norm(tok) in self.g.relatives or tok.text in (",", ";", ":"):
+                break
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                return False
+        if (channel := self.channel_end(doc, i, end)) is not None:
+            # (after su a possessive or the platform's name: not "ha chiesto controlli sui
+            # social", the place of what is asked)
+            return _norm(doc[i]) not in self.g.forms("su") or any(
+                _norm(t) in self.g.possessives or t.is_title for t in doc[i + 1:channel])
+        if _norm(doc[i]) not in self.g.forms("su"):
+            return False
+        k = i + 1
+        while k < end and k - i <= 3 and _norm(doc[k]) in self.g.articles | self.g.possessives:
+            k += 1
+        return k < end and _norm(doc[k]) in self.g.outlet_nouns
 
     def _asked_verb(self, doc: Doc, i: int, end: int) -> int | None:
         """Token ``i`` opens what an appeal asks: a conjunction of ``appeal_conjunctions`` and a
@@ -538,7 +570,25 @@ class ContentEnds(FinderBase):
         """Where reported content ends (:meth:`_clause_end`), before a source marker set off by
         commas when the content ends at the comma that closes it (:meth:`_before_closing_marker`)."""
         end = self._clause_end(doc, start_char, end_char, cue)
+        end = self._before_marker_adverb(doc, start_char, end)
         return end if cue is None else self._before_closing_marker(doc, cue, end)
+
+    def _before_marker_adverb(self, doc: Doc, start_char: int, end_char: int) -> int:
+        """A content that ends on a comma and an adverb of ``marker_adverbs`` right before a
+        source marker (*ha detto che il ladro è fuggito, **almeno** secondo i testimoni*; *…,
+        **sempre** secondo la polizia*) ends before the comma: the adverb bears on the marker
+        (:meth:`marker_start`), not on what was said."""
+        if end_char <= start_char:
+            return end_char
+        last = self.context(doc).token_at(end_char - 1)
+        if last < 2 or last + 1 >= len(doc) or doc[last].idx + len(doc[last]) != end_char \
+                or _norm(doc[last]) not in self.g.marker_adverbs or doc[last - 1].text != "," \
+                or doc[last - 1].idx <= start_char:
+            return end_char
+        following = [_norm(t) for t in doc[last + 1:last + 6]]
+        if not any(following[:len(m)] == m for m in self.markers_at(doc[last + 1])):
+            return end_char
+        return doc[last - 1].idx
 
     def _before_closing_marker(self, doc: Doc, cue: Cue, end_char: int) -> int:
         """A content that starts before its source marker and ends at the comma closing the
