@@ -28,7 +28,7 @@ Pure functions over a string, so they are tested without a pipeline. The rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DEFAULT_PAIRS: tuple[tuple[str, str], ...] = (
     ("“", "”"), ("“", "“"), ("«", "»"), ("„", "“"), ("„", "”"), ("‘", "’"), ('"', '"'), ("‹", "›"),
@@ -75,6 +75,65 @@ def find_mark_pairs(text: str, pairs: tuple[tuple[str, str], ...] = DEFAULT_PAIR
                     units: frozenset[str] = frozenset()) -> list[MarkPair]:
     """All balanced quotation mark pairs of ``text``, outermost first within each position
     (``units``: the language's units of measure, for :func:`measure_sign`)."""
+    if '""' not in text:
+        return _mark_pairs(text, pairs, units)
+    # a straight mark doubled on both sides, spaced inwards (*definito "" il racconto in prosa ""*,
+    # a copy of a mark of quotation): read as one mark glued to the words it encloses
+    moved, where = _single_doubled(text)
+    found = _mark_pairs(moved, pairs, units)
+    return [replace(p, open=where.get(p.open, p.open), close=where.get(p.close, p.close)) for p in found]
+
+
+#: a straight mark doubled (not tripled), its paragraph the text up to a line break
+_DOUBLED = re.compile(r'(?<!")""(?!")')
+
+
+def _single_doubled(text: str) -> tuple[str, dict[int, int]]:
+    """``text`` with each doubled straight mark ``""`` of a paragraph that holds an even number
+    of them made a single mark glued to the words it encloses (the first of two opens, the second
+    closes: ``"" il racconto ""`` becomes ``  "il racconto"  ``), and where each single mark stands
+    in ``text`` (the outer mark of the doubled pair: the words before and after the pair are the
+    words around the quotation)."""
+    chars = list(text)
+    where: dict[int, int] = {}
+    start = 0
+    for paragraph in text.split("\n"):
+        doubled = [m.start() + start for m in _DOUBLED.finditer(paragraph)]
+        if doubled and len(doubled) % 2 == 0:
+            for opener, closer in zip(doubled[::2], doubled[1::2]):
+                if not _single_opener(text, opener) or not _single_closer(text, closer):
+                    continue
+                gap = 1 if text[opener + 2] in " \u00a0" else 0  # `"" il`, `""il`
+                chars[opener], chars[opener + 1] = " ", " "
+                chars[opener + 1 + gap] = '"'
+                where[opener + 1 + gap] = opener
+                gap = 1 if text[closer - 1] in " \u00a0" else 0  # `prosa ""`, `prosa""`
+                chars[closer], chars[closer + 1] = " ", " "
+                chars[closer - gap] = '"'
+                where[closer - gap] = closer + 1
+        start += len(paragraph) + 1
+    return "".join(chars), where
+
+
+def _single_opener(text: str, i: int) -> bool:
+    """The doubled mark at ``i`` opens: a word (after at most one space) follows it, a space or an
+    opening context comes before it."""
+    prev = text[i - 1] if i > 0 else " "
+    k = i + 2 + (1 if text[i + 2:i + 3] in (" ", "\u00a0") else 0)
+    return (prev in OPEN_CONTEXT or _after_elision(text, i)) and k < len(text) \
+        and not text[k].isspace() and text[k] not in QUOTE_CHARS
+
+
+def _single_closer(text: str, i: int) -> bool:
+    """The doubled mark at ``i`` closes: a word or a stop (after at most one space) comes before
+    it, a space or a stop after it."""
+    nxt = text[i + 2] if i + 2 < len(text) else " "
+    k = i - 1 - (1 if text[i - 1:i] in (" ", "\u00a0") else 0)
+    return nxt in CLOSE_CONTEXT and k >= 0 and not text[k].isspace() and text[k] not in QUOTE_CHARS
+
+
+def _mark_pairs(text: str, pairs: tuple[tuple[str, str], ...], units: frozenset[str]) -> list[MarkPair]:
+    """:func:`find_mark_pairs` over a text whose doubled marks were made single."""
     closers: dict[str, set[str]] = {}
     for opener, closer in pairs:
         closers.setdefault(opener, set()).add(closer)

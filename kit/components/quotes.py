@@ -355,8 +355,16 @@ def _unsigned_naming(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
 
 
 def _before_marks(doc: Doc, quote: Quote, speech: SpeechFinder) -> int:
-    """The token right before a quotation's opening mark (-1 at the document's start)."""
-    return speech.context(doc).token_at(quote.start - 1) - 1
+    """The token right before a quotation's opening mark (-1 at the document's start); before
+    both marks of a doubled straight mark spaced from its words (*definito "" il racconto ""*)."""
+    ctx = speech.context(doc)
+    start = quote.start
+    while start > 0 and ctx.text[start - 1].isspace():
+        start -= 1
+    k = ctx.token_at(start - 1) - 1 if start > 0 else -1
+    if k >= 0 and doc[k].text == doc[k + 1].text == '"' and doc[k].idx + 1 == doc[k + 1].idx:
+        k -= 1
+    return k
 
 
 def _opens_capitalised(content: str, stops: str = ".!?") -> bool:

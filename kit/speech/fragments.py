@@ -54,6 +54,8 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     f: dict[str, float] = {"bias": 1.0, "rule_mixed": float(quote.kind == "mixed"),
                            "has_cue": float(quote.cue is not None)}
     mark = text[quote.start - 1] if quote.start else ""
+    if mark.isspace() and text[max(0, quote.start - 3):quote.start - 1] == '""':
+        mark = '"'  # a doubled straight mark spaced from its words (*definito "" il racconto ""*)
     f["mark_" + MARKS.get(mark, "other")] = 1.0
     f["log_words"] = math.log1p(n) / 2
     f["one_word"] = float(n == 1)
@@ -71,6 +73,8 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     f["has_finite"] = float(any("Fin" in t.morph.get("VerbForm") for t in span))
     f["first_pos_" + (span[0].pos_ or "X")] = 1.0
     before = span.start - 2  # the word before the opening mark
+    if before >= 0 and doc[before].text == doc[before + 1].text == '"' and doc[before].idx + 1 == doc[before + 1].idx:
+        before -= 1  # (before both marks of a doubled one)
     prev = doc[before] if before >= 0 else None
     f["naming_before"] = float(prev is not None and _norm(prev) in finder.g.naming_words)
     f["det_before"] = float(prev is not None and prev.pos_ in ("DET", "ADP"))
