@@ -609,8 +609,14 @@ class NominalCues(FinderBase):
         no article, in a clause with a time (a number or a bare plural noun: *per domani sono
         previste nevicate*; not *è prevista la riunione*, *è previsto un contributo*, *sono
         previsti collegi militari*: what a plan or a law provides), with no agent nor clause
-        (not *è previsto dalla legge*, *è previsto che…*: a norm, a clause of its own)."""
+        (not *è previsto dalla legge*, *è previsto che…*: a norm, a clause of its own). In a
+        clause that names the weather (``weather_nouns``) the bare subject needs no time (*In
+        Lombardia sono previsti fino a 15 centimetri di neve*), and a range *da* + an adjective
+        is its predicate (*il cielo è previsto da poco nuvoloso a sereno*)."""
         norm = _norm(doc[m])
+        if norm in self.g.forms("da") and m + 1 < sent.end and doc[m + 1].pos_ in ("ADJ", "ADV") \
+                and self._weather_clause(doc, i, m, sent):
+            return True  # ("il cielo è previsto da nuvoloso a sereno": a range, not an agent)
         if norm == "che" or norm in self.g.prepositions or doc[m].is_punct:
             return False
         if self._time_at(doc, m, sent.end):
@@ -628,7 +634,15 @@ class NominalCues(FinderBase):
         # a bare subject is foreseen only when its clause dates it (*Per domani sono previste
         # nevicate*), not what a project provides (*Tra le due città sono previste due gallerie*)
         first, last = self._schedule_clause(doc, i, m, sent)
-        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last])
+        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last]) \
+            or self._weather_clause(doc, i, m, sent)
+
+    def _weather_clause(self, doc: Doc, i: int, m: int, sent: Span) -> bool:
+        """The clause of a schedule copula at ``i`` (its participle's complement at ``m``) names
+        the weather (``weather_nouns``): a forecast (*sono previste piogge*, *il cielo è
+        previsto…*), not a plan."""
+        first, last = self._schedule_clause(doc, i, m, sent)
+        return any(_norm(t) in self.g.weather_nouns for t in doc[first:last])
 
     def _time_at(self, doc: Doc, j: int, end: int) -> bool:
         """A time opens at token ``j`` past an article: a number or a word of ``time_words``
