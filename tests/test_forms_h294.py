@@ -25,3 +25,29 @@ def test_weather_forecast(shipped, text, expected):
     time phrase too; a range *da* + adjective after *il cielo è previsto* is its predicate. A
     plan's provisions, a negation and an agent stay as they were."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an estimate no one signs: a copula, a participle of estimating and a figure, no agent
+    ("Il valore del dipinto è stato stimato in circa 2 milioni di euro.",
+     [("indirect", "Il valore del dipinto è stato stimato in circa 2 milioni di euro", None)]),
+    ("La folla in piazza era stimata intorno alle 5.000 persone.",
+     [("indirect", "La folla in piazza era stimata intorno alle 5.000 persone", None)]),
+    ("Le perdite del raccolto sono state quantificate in 40 milioni di euro.",
+     [("indirect", "Le perdite del raccolto sono state quantificate in 40 milioni di euro", None)]),
+    ("L'ora del decesso è stata calcolata verso le 4 del mattino.",
+     [("indirect", "L'ora del decesso è stata calcolata verso le 4 del mattino", None)]),
+    # the look-alikes: a bare participle, no figure, a figure of another kind, a clause after it
+    ("Il bilancio, stimato intorno alle 400 vittime, è stato corretto al rialzo.", []),
+    ("Il premio è calcolato in base al reddito.", []),
+    ("Il medico era molto stimato in paese.", []),
+    ("Il danno non è stato ancora stimato.", []),
+    ("È stato stimato che i visitatori saranno oltre 10.000.",
+     [("indirect", "i visitatori saranno oltre 10.000", None)]),
+])
+def test_agentless_estimate(shipped, text, expected):
+    """*è stato stimato / calcolato / quantificato* + a preposition and a number, with no agent,
+    is an estimate no one signs: the clause, from its subject to the figure; a bare participle,
+    a participle with no number after its preposition and *è stato stimato che…* stay as they
+    were."""
+    assert spoken(shipped, text) == expected
