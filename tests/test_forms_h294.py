@@ -51,3 +51,20 @@ def test_agentless_estimate(shipped, text, expected):
     a participle with no number after its preposition and *è stato stimato che…* stay as they
     were."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare participle of opinion with a title for its predicate: the opinion held of the name
+    ("Il boss Carlo Neri, ritenuto il capo del clan, è stato arrestato ieri sera.",
+     [("indirect", "il capo del clan", None)]),
+    ("Il chirurgo Luigi Bassi, considerato il padre della moderna cardiochirurgia, è morto ieri.",
+     [("indirect", "il padre della moderna cardiochirurgia", None)]),
+    # the look-alikes: a person acted on stays no report, a participle that is no opinion too
+    ("Alla cerimonia è stato invitato anche il ministro Mario Fabbri.", []),
+    ("Il sindaco, accompagnato dal prefetto, è arrivato in piazza.", []),
+])
+def test_opinion_participle_title(shipped, text, expected):
+    """*X, considerato / ritenuto il capo di…*: a title after a bare participle of opinion is the
+    opinion held of X (no one signs it), not a person the verb acts on; *è stato invitato il
+    ministro X* still reports nothing."""
+    assert spoken(shipped, text) == expected
