@@ -470,6 +470,15 @@ class Grammar:
     schedule_copulas: frozenset[str] = frozenset()
     schedule_participles: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    #: the weather a forecast names (*In Lombardia **sono previsti** fino a 15 centimetri di
+    #: **neve***, *il **cielo** è previsto da poco nuvoloso a sereno*): a schedule participle with
+    #: one of them in its clause foresees it, a time phrase or not
+    weather_nouns: frozenset[str] = frozenset()
+    #: participles of estimating after a copula with a figure and no agent: an estimate no one
+    #: signs (*La morte **è stimata verso le 3***, *il danno **è stato quantificato in** 2 milioni*);
+    #: the figure opens with a preposition of ``estimate_figure_openers`` and holds a number
+    estimate_participles: frozenset[str] = frozenset()
+    estimate_figure_openers: frozenset[str] = frozenset()
     #: prepositions opening the setting between a cue and its *che* (*ha annunciato **in una
     #: conferenza stampa** che…*)
     setting_openers: frozenset[str] = frozenset()

@@ -251,8 +251,10 @@ class AgentRules(FinderBase):
                     agent, region = found[1], doc[found[0] - 1].idx + len(doc[found[0] - 1])
                     span = doc.char_span(doc[k].idx, region, alignment_mode="expand")
             head = self._np_head_token(doc, k, span.end) if span is not None else None
-            if head is not None and (_norm(head) in self.titles or head.ent_type_ == "PER"):
-                return None  # "È stato invitato anche il ministro Fabio Mussi": a person, not words
+            if head is not None and (_norm(head) in self.titles and not opinion or head.ent_type_ == "PER"):
+                # "È stato invitato anche il ministro Fabio Mussi": a person, not words (a title is
+                # the opinion of a bare participle: "X, considerato il capo del clan")
+                return None
             for t in span if span is not None else ():
                 if t.is_punct or _norm(t) in self.g.relatives:
                     break  # ("la chiusura della fabbrica, che avverrà…": a relative describes the object)

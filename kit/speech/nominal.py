@@ -588,6 +588,33 @@ class NominalCues(FinderBase):
         k = self.skip_adverbs(doc, i + 1, sent.end)
         while k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
             k += 1  # "è stato previsto per…"
+        if k > i + 1 and _norm(doc[k - 1]) in self.g.auxiliary_participles:
+            k = self.skip_adverbs(doc, k, sent.end)  # ("è stato provvisoriamente stimato in…")
+        if k < sent.end and _norm(doc[k]) in self.g.estimate_participles:
+            # an estimate no one signs: a figure right after the participle, no agent (*La morte
+            # del ragazzo **è stimata** verso le 3*, *il danno **è stato quantificato** in 2 milioni*)
+            m = self.skip_adverbs(doc, k + 1, sent.end)
+            if not self._figure_at(doc, m, sent.end) or i > sent.start and _norm(doc[i - 1]) in self.g.negations:
+                return None
+            first, last = self._schedule_clause(doc, i, m, sent)
+            # (a subject the commas or brackets of an aside cut off: "il numero dei coloni, necessario
+            # al piano, era stimato in…": from the parse's subject on)
+            subject = next((c for c in doc[k].children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < i), None)
+            if subject is not None and sent.start <= subject.left_edge.i < first:
+                first = subject.left_edge.i
+            elif first == i and i - 1 > sent.start and doc[i - 1].text == ",":
+                # (no subject parsed: back over the commas to the clause's opening, a finite verb,
+                # a subordinator or a semicolon)
+                j = i - 1
+                while j > sent.start and doc[j - 1].text not in ";:" and not self._is_finite(doc[j - 1]) \
+                        and _norm(doc[j - 1]) not in self.g.subordinators | self.g.relatives:
+                    j -= 1
+                first = j if j < i - 1 else first
+            # (a sentence the splitter joined after an abbreviation: "…al 1600 a.C. La comunità fu
+            # stimata…" opens at the capital)
+            first = next((t.i + 1 for t in reversed(doc[first:i - 1]) if t.text.endswith(".") and len(t.text) > 1
+                          and doc[t.i + 1].is_title), first)
+            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", (first, last))
         if k >= sent.end or _norm(doc[k]) not in self.g.schedule_participles:
             return None
         m = self.skip_adverbs(doc, k + 1, sent.end)
@@ -609,8 +636,14 @@ class NominalCues(FinderBase):
         no article, in a clause with a time (a number or a bare plural noun: *per domani sono
         previste nevicate*; not *è prevista la riunione*, *è previsto un contributo*, *sono
         previsti collegi militari*: what a plan or a law provides), with no agent nor clause
-        (not *è previsto dalla legge*, *è previsto che…*: a norm, a clause of its own)."""
+        (not *è previsto dalla legge*, *è previsto che…*: a norm, a clause of its own). In a
+        clause that names the weather (``weather_nouns``) the bare subject needs no time (*In
+        Lombardia sono previsti fino a 15 centimetri di neve*), and a range *da* + an adjective
+        is its predicate (*il cielo è previsto da poco nuvoloso a sereno*)."""
         norm = _norm(doc[m])
+        if norm in self.g.forms("da") and m + 1 < sent.end and doc[m + 1].pos_ in ("ADJ", "ADV") \
+                and self._weather_clause(doc, i, m, sent):
+            return True  # ("il cielo è previsto da nuvoloso a sereno": a range, not an agent)
         if norm == "che" or norm in self.g.prepositions or doc[m].is_punct:
             return False
         if self._time_at(doc, m, sent.end):
@@ -628,7 +661,28 @@ class NominalCues(FinderBase):
         # a bare subject is foreseen only when its clause dates it (*Per domani sono previste
         # nevicate*), not what a project provides (*Tra le due città sono previste due gallerie*)
         first, last = self._schedule_clause(doc, i, m, sent)
-        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last])
+        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last]) \
+            or self._weather_clause(doc, i, m, sent)
+
+    def _figure_at(self, doc: Doc, m: int, end: int) -> bool:
+        """A figure opens at token ``m``: a preposition of ``estimate_figure_openers`` and, within
+        the next three words (no punctuation before it), a number (*in ben 300 euro*, *verso le
+        3*, *intorno alle 400 vittime*; not *in modo diverso*, *a lungo*)."""
+        if m + 1 >= end or _norm(doc[m]) not in self.g.estimate_figure_openers:
+            return False
+        for t in doc[m + 1:min(m + 4, end)]:
+            if t.like_num or t.pos_ == "NUM":
+                return True
+            if t.is_punct or self._is_finite(t):
+                return False
+        return False
+
+    def _weather_clause(self, doc: Doc, i: int, m: int, sent: Span) -> bool:
+        """The clause of a schedule copula at ``i`` (its participle's complement at ``m``) names
+        the weather (``weather_nouns``): a forecast (*sono previste piogge*, *il cielo è
+        previsto…*), not a plan."""
+        first, last = self._schedule_clause(doc, i, m, sent)
+        return any(_norm(t) in self.g.weather_nouns for t in doc[first:last])
 
     def _time_at(self, doc: Doc, j: int, end: int) -> bool:
         """A time opens at token ``j`` past an article: a number or a word of ``time_words``
