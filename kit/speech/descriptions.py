@@ -938,8 +938,9 @@ class DescriptionRules(FinderBase):
         """Where the title apposition right after a speaker's mention ending at ``char`` ends
         (*Giovanni Neri**, presidente della Società Italiana di Botanica**, ha detto*): the
         names in it describe the speaker, not what it says. The apposition opens with a listed
-        title (after an article, *ex* or *attuale*) and runs to the next punctuation mark with no
-        verb; a bracket right after the mention (*Mario Rossi (PD)*) too; ``char`` when there is
+        title (after an article, *ex* or *attuale*), or with *uno dei* / *una delle* and any
+        noun (*Marco Neri, **uno dei soci della Fiat**, …*: one of a group), and runs to the
+        next punctuation mark with no verb; a bracket right after the mention (*Mario Rossi (PD)*) too; ``char`` when there is
         none; the place after *di* right after a body's name (*l'Istituto … **di Prato***) too."""
         span = doc.char_span(char, char, alignment_mode="expand")
         i = span.start if span is not None else len(doc)
@@ -959,7 +960,10 @@ class DescriptionRules(FinderBase):
         k = i + 1
         while k < len(doc) and _norm(doc[k]) in self.g.articles | self.g.former_words | self.g.title_modifiers:
             k += 1
-        if k >= len(doc) or _norm(doc[k]) not in self.titles:
+        if k + 1 < len(doc) and k == i + 2 and _norm(doc[i + 1]) in self.g.indefinite_articles \
+                and _norm(doc[k]) in self.g.forms("di") and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+            k += 1  # "X, uno degli autori dello studio, …": one of a group, any noun, describes X too
+        elif k >= len(doc) or _norm(doc[k]) not in self.titles:
             return char
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].is_punct or doc[j].is_quote:
