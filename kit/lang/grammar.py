@@ -1027,6 +1027,9 @@ class Grammar:
     #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
     #: *si è spinto a dire*): not the impersonal *si* of the writer's voice
     reflexive_aspectuals: frozenset[str] = frozenset()
+    #: verbs of beginning that govern a + infinitive (*ha cominciato a gridare: «…»*): the
+    #: infinitive's cue starts at them, as after an aspectual
+    inceptive_aspectuals: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: phrases that stand for a title only as a whole description (*il presidente del Consiglio*
