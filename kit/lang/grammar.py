@@ -24,6 +24,9 @@ class Grammar:
     lang: str
     articles: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
+    #: demonstratives before a noun (*questa donna*, *quel ragazzo*): a definite subject, the
+    #: one the text just spoke of
+    demonstrative_determiners: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
