@@ -24,6 +24,9 @@ class Grammar:
     lang: str
     articles: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
+    #: demonstratives before a noun (*questa donna*, *quel ragazzo*): a definite subject, the
+    #: one the text just spoke of
+    demonstrative_determiners: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
@@ -1044,6 +1047,9 @@ class Grammar:
     #: verbs that govern a + infinitive with their own reflexive clitic (*si è limitato a dire*,
     #: *si è spinto a dire*): not the impersonal *si* of the writer's voice
     reflexive_aspectuals: frozenset[str] = frozenset()
+    #: verbs of beginning that govern a + infinitive (*ha cominciato a gridare: «…»*): the
+    #: infinitive's cue starts at them, as after an aspectual
+    inceptive_aspectuals: frozenset[str] = frozenset()
     #: phrases that stand for a title (*il primo cittadino* for *il sindaco*): {phrase: title}
     title_synonyms: dict[str, str] = field(default_factory=dict)
     #: phrases that stand for a title only as a whole description (*il presidente del Consiglio*

@@ -784,7 +784,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         k = i - 1
         if k > sent.start and _norm(doc[k]) in ("a", "ad"):
             k -= 1
-            verbs = self.g.aspectuals | self.g.reflexive_aspectuals
+            # (a verb of beginning too, "ha cominciato a gridare: «…»", but only here: not for
+            # the object of an act, "ha iniziato a reclamare un ruolo")
+            verbs = self.g.aspectuals | self.g.reflexive_aspectuals | self.g.inceptive_aspectuals
         else:
             verbs = self.g.modals
         if k > sent.start + 2 and doc[k].text == ",":

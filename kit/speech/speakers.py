@@ -1907,11 +1907,16 @@ class SpeakerRules(FinderBase):
                     # quotation keeps without a speaker (and the ranker too)
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.definite \
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and subj.i > left \
+                        and (_norm(doc[left]) in self.g.definite or _norm(doc[left]) in self.g.demonstrative_determiners
+                             and self.word_forms(subj) & (self.g.person_nouns | self.g.kin_nouns)) \
                         and not data and not self.word_forms(subj) & self.not_sources:
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
                     # "i dati telemetrici", "la revoca immediata": no one speaks)
                     # "Il macchinista rimasto illeso ha dichiarato": an unnamed, definite speaker
+                    # (after a demonstrative, a person's noun: "Questa donna ha detto…", the one
+                    # just spoken of; not a thing, "questa politica fa appello…", nor a time,
+                    # "Questa mattina ha detto…")
                     words = []
                     for t in doc[left + 1:min(right, subj.i + 4)]:
                         if not t.is_alpha:
