@@ -297,6 +297,7 @@ class SpeakerRanker(ShippedModel):
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
             if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder) \
+                    or _subject_across_aside(quotes[i]) \
                     or _document_read(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
@@ -475,6 +476,15 @@ def _in_reported_clause(quote: Quote, cand: Candidate, finder: FinderBase) -> bo
     return quote.kind == "mixed" and quote.cue_end is not None and cand.name != NONE \
         and bool(quote.cue) and quote.cue.split()[-1].lower() in finder.g.subordinators \
         and quote.cue_end <= cand.start and cand.end <= quote.start
+
+
+def _subject_across_aside(quote: Quote) -> bool:
+    """The rules took the subject before a dashed aside that ends at the cue (``subject+aside``:
+    *L'ambasciatore – rimasto in silenzio da quando gli Stati Uniti… – ha dichiarato*): the
+    grammar names it; the ranker would score the names inside the aside, nearer the cue."""
+    steps = (quote.speaker_rule or "").split("+")
+    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    return steps[:2] == ["subject", "aside"]
 
 
 def _described_subject(quote: Quote, finder: FinderBase) -> bool:
