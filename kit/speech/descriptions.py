@@ -776,6 +776,9 @@ class DescriptionRules(FinderBase):
         table: dict[str, tuple[str, str]] = {}
         ambiguous: set[str] = set()
         holders: dict[str, set[tuple[str, str]]] = {}
+        # (a kin noun set off before a name is its description too: "la figlia di Anna Neri, Elisa
+        # Novelli," is the one "la figlia" names later)
+        titled = self.titles | self.g.kin_nouns
         for ent in doc.ents:
             if ent.label_ != "PER" or self._medium_before(doc, ent, prepositions=False):
                 # (not "la rivista Voici, l'attrice…": a medium, whose apposition is no title of
@@ -785,9 +788,9 @@ class DescriptionRules(FinderBase):
             if j >= 0 and doc[j].text == ",":
                 j -= 1  # apposition: "il portavoce del Dipartimento di Stato, Matthew Miller"
                 k = j
-                while k >= 0 and k > j - 8 and _norm(doc[k]) not in self.titles and doc[k].text not in ".;:\n":
+                while k >= 0 and k > j - 8 and _norm(doc[k]) not in titled and doc[k].text not in ".;:\n":
                     k -= 1
-                if k < 0 or _norm(doc[k]) not in self.titles:
+                if k < 0 or _norm(doc[k]) not in titled:
                     continue
                 j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
                 start = k
@@ -826,7 +829,7 @@ class DescriptionRules(FinderBase):
             if domain:
                 ctx.description_domains.setdefault(value[0], set()).update(domain)
             for words, listed in found:
-                if not words or listed and words[0] not in self.titles:
+                if not words or listed and words[0] not in (titled if start < ent.start and doc[ent.start - 1].text == "," else self.titles):
                     continue
                 ctx.description_words.setdefault(value[0], []).append(words)
                 for size in range(len(words), 0, -1):

@@ -297,6 +297,7 @@ class SpeakerRanker(ShippedModel):
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
             if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder) \
+                    or _subject_across_aside(quotes[i]) or _unnamed_source(quotes[i], finder) \
                     or _document_read(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
@@ -475,6 +476,33 @@ def _in_reported_clause(quote: Quote, cand: Candidate, finder: FinderBase) -> bo
     return quote.kind == "mixed" and quote.cue_end is not None and cand.name != NONE \
         and bool(quote.cue) and quote.cue.split()[-1].lower() in finder.g.subordinators \
         and quote.cue_end <= cand.start and cand.end <= quote.start
+
+
+def _subject_across_aside(quote: Quote) -> bool:
+    """The rules took the subject before a dashed aside that ends at the cue (``subject+aside``:
+    *L'ambasciatore – rimasto in silenzio da quando gli Stati Uniti… – ha dichiarato*): the
+    grammar names it; the ranker would score the names inside the aside, nearer the cue."""
+    steps = (quote.speaker_rule or "").split("+")
+    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    return steps[:2] == ["subject", "aside"]
+
+
+def _unnamed_source(quote: Quote, finder: FinderBase) -> bool:
+    """The rules read the speaker from a source phrase that names a person by a title or a kin
+    noun only (``source``; a kin noun also resolved by ``description``: *secondo le parole
+    della figlia*, *a detta del marito*): the grammar names that one, whom the ranker, scoring names
+    only, cannot see; it would give the quotation the person the sentence is about."""
+    steps = (quote.speaker_rule or "").split("+")
+    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    if steps not in (["source"], ["source", "description"]) or not quote.speaker_mention:
+        return False
+    if steps == ["source"] and quote.speaker_label is not None:
+        return False
+    words = [w for w in quote.speaker_mention.lower().replace("’", "'").split() if w not in finder.g.definite]
+    first = words[0].split("'")[-1] if words else ""
+    # (a title the rules resolved may name another holder, "secondo il deputato pugliese": the
+    # ranker's; a kin noun resolved names the relative the article introduced)
+    return first in (finder.g.kin_nouns if steps[1:] else finder.titles | finder.g.kin_nouns)  # (not "il comune")
 
 
 def _described_subject(quote: Quote, finder: FinderBase) -> bool:

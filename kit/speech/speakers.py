@@ -663,6 +663,11 @@ class SpeakerRules(FinderBase):
                 if voice is not None:
                     # "Per voce di Manlio Di Stefano, il M5S respinge…": the person speaks for the body
                     return _tag(self.from_candidate(doc, voice), "subject+spokesperson")
+                before = self._before_dashed_aside(doc, cands[:n], cand, cue, sent)
+                if before is not None:
+                    # "L'ambasciatore – rimasto in silenzio da quando gli Stati Uniti… – ha
+                    # dichiarato": the subject the dashes interrupt (the ranker keeps it)
+                    return _tag(self._joint(doc, before, sent), "subject+aside")
                 before = self._before_aside(doc, cands[:n], cand, cue, sent)
                 if before is not None:
                     # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
@@ -1175,6 +1180,40 @@ class SpeakerRules(FinderBase):
         if not self._is_free(doc, prev[0], sent.start):
             return None
         return prev
+
+    def _before_dashed_aside(self, doc: Doc, earlier, cand, cue: Cue, sent: Span):
+        """The candidate that ends right at a dash opening an aside which holds ``cand`` and
+        whose closing dash is right before the cue (*L'ambasciatore russo – rimasto in silenzio
+        da giugno, quando gli Stati Uniti imposero le sanzioni – ha dichiarato…*): the subject
+        the aside interrupts, whatever clause the aside holds; else None."""
+        k = self.back_over_adverbs(doc, cue.start - 1, cand[1])
+        if doc[k].text not in ASIDE_DASHES:
+            return None
+        opening = next((m for m in range(k - 1, sent.start, -1) if doc[m].text in ASIDE_DASHES), None)
+        if opening is None or not opening < cand[0] or k - opening > 40:
+            return None
+        for prev in reversed(earlier):
+            if prev[1] > opening:
+                continue
+            if opening - prev[1] > 6 or any(
+                    t.is_punct or t.pos_ == "AUX" or _norm(t) in self.g.relative_words | {"che"}
+                    or self.is_verbish(t) and t.i > prev[1] for t in doc[prev[1]:opening]):
+                # (the name of a clause before, not the aside's subject; an adjective the tagger
+                # reads as a verb may end the noun phrase: "l'ambasciatore iraniano in Iraq")
+                return None
+            if self._is_free(doc, prev[0], sent.start) or self._relative_subject_at(doc, prev[0], sent.start):
+                # (past the names its modifiers hold: a description runs up to the dash, "l'ambasciatore
+                # russo in Italia")
+                whole = (prev[0], opening, None)
+                return prev if prev[2] is not None or self._joint(doc, whole, sent) is None else whole
+        return None
+
+    def _relative_subject_at(self, doc: Doc, np_start: int, floor: int) -> bool:
+        """The noun phrase at ``np_start`` opens a relative clause after a preposition and a
+        relative word (*nel giorno **nel quale l'ambasciatore**… ha dichiarato*): its subject,
+        not one of a set (*tra cui*, ``among_prepositions``)."""
+        return np_start - 2 >= floor and _norm(doc[np_start - 1]) in self.g.relative_words \
+            and _norm(doc[np_start - 2]) in self.g.prepositions - self.g.among_prepositions
 
     def _parsed_before_aside(self, doc: Doc, earlier, cand, cue: Cue):
         """The candidate before ``cand`` that holds a subject the parse gives the cue's verb,
