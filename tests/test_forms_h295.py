@@ -24,3 +24,25 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 def test_words_given(shipped, text, expected):
     """*dare* an announcement, a piece of news: the words after the colon are its giver's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of saying, its agent, then a short setting of the saying before the colon
+    ("L'annuncio è stato dato dal ministro della Salute Carla Rossi in una conferenza stampa: le scuole riapriranno lunedì.",
+     [("indirect", "le scuole riapriranno lunedì", "Carla Rossi")]),
+    ("L'annuncio è stato dato dal ministro della Salute Carla Rossi, in una conferenza stampa a Roma: le scuole riapriranno lunedì.",
+     [("indirect", "le scuole riapriranno lunedì", "Carla Rossi")]),
+    ("La notizia è stata diffusa dal Comune in una nota: il ponte resterà chiuso.",
+     [("indirect", "il ponte resterà chiuso", "Comune")]),
+    ("La dinamica è stata ricostruita dai carabinieri in serata: l'auto ha sbandato.",
+     [("indirect", "l'auto ha sbandato", "carabinieri")]),
+    # the look-alikes: a body's voice named after it is no setting (the body is not the one
+    # who speaks), and a passive of another verb says nothing
+    ("L'annuncio è stato dato dal governo nella persona del ministro Carla Rossi: le scuole riapriranno lunedì.", []),
+    ("Il pacco è stato consegnato da un corriere in mattinata: dentro c'era un libro.", []),
+    ("Il ferito è stato soccorso dai vigili del fuoco in pochi minuti: le sue condizioni sono gravi.", []),
+])
+def test_agent_and_setting_before_colon(shipped, text, expected):
+    """*è stato annunciato da X in una conferenza stampa: …*: the setting after the agent does not
+    hide who says the words after the colon."""
+    assert spoken(shipped, text) == expected
