@@ -46,3 +46,24 @@ def test_agent_and_setting_before_colon(shipped, text, expected):
     """*è stato annunciato da X in una conferenza stampa: …*: the setting after the agent does not
     hide who says the words after the colon."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of words and its speaker, then "goes further" (colon_stance_tails) or a position
+    # "more nuanced" (colon_stance_adjectives) before the colon: the words after it are the speaker's
+    ("La denuncia di Legambiente va oltre: il fiume è inquinato da anni.",
+     [("indirect", "il fiume è inquinato da anni", "Legambiente")]),
+    ("La denuncia del sindaco Marco Bianchi andava anche oltre: i fondi erano stati sprecati.",
+     [("indirect", "i fondi erano stati sprecati", "Marco Bianchi")]),
+    ("La posizione di Marco Bianchi è più sfumata: il ponte va riparato, non abbattuto.",
+     [("indirect", "il ponte va riparato, non abbattuto", "Marco Bianchi")]),
+    ("Marco Bianchi è stato più articolato: il ponte va riparato.",
+     [("indirect", "il ponte va riparato", "Marco Bianchi")]),
+    # the look-alikes: no noun of words, no speaker before the colon
+    ("Il programma della festa va oltre: ci saranno concerti fino all'alba.", []),
+    ("La strada va oltre: si arriva al lago in dieci minuti.", []),
+    ("Il quadro è più sfumato: i dati non sono completi.", []),
+])
+def test_stance_going_further(shipped, text, expected):
+    """*La denuncia di X va oltre: …*, *La posizione di X è più sfumata: …*: a stance frame."""
+    assert spoken(shipped, text) == expected
