@@ -67,3 +67,21 @@ def test_agent_and_setting_before_colon(shipped, text, expected):
 def test_stance_going_further(shipped, text, expected):
     """*La denuncia di X va oltre: …*, *La posizione di X è più sfumata: …*: a stance frame."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the charge named bare after the copula of "l'accusa", no "di": no one signs it
+    ("L'accusa sarebbe concorso in omicidio.",
+     [("indirect", "concorso in omicidio", None)]),
+    ("I tre sono stati arrestati ieri sera: l'accusa è associazione a delinquere.",
+     [("indirect", "associazione a delinquere", None)]),
+    ("L'accusa è di peculato.", [("indirect", "di peculato", None)]),
+    # the look-alikes: an adjective, a passive, a determiner or another verb after the copula
+    ("L'accusa è falsa.", []),
+    ("L'accusa è stata respinta dal giudice.", []),
+    ("L'accusa è la stessa del processo precedente.", []),
+    ("L'accusa è caduta dopo tre anni.", []),
+])
+def test_bare_charge_after_copula(shipped, text, expected):
+    """*l'accusa è omicidio*: the charge, as *l'accusa è di omicidio*."""
+    assert spoken(shipped, text) == expected
