@@ -85,3 +85,21 @@ def test_stance_going_further(shipped, text, expected):
 def test_bare_charge_after_copula(shipped, text, expected):
     """*l'accusa è omicidio*: the charge, as *l'accusa è di omicidio*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of words after a possessive, then a stance, before the colon: the possessive's
+    # referent says the words after it
+    ("Il sindaco Marco Bianchi ha lasciato l'aula. Il suo commento è stato lapidario: il consiglio ha perso la faccia.",
+     [("indirect", "il consiglio ha perso la faccia", "Marco Bianchi")]),
+    ("Il sindaco Marco Bianchi ha lasciato l'aula. La sua replica non si è fatta attendere: il consiglio ha perso la faccia.",
+     [("indirect", "il consiglio ha perso la faccia", "Marco Bianchi")]),
+    ("I sindacati hanno letto la proposta del governo. Il loro giudizio è stato durissimo: la riforma va ritirata.",
+     [("indirect", "la riforma va ritirata", "sindacati")]),
+    # the look-alikes: a possessive before a noun that holds no words
+    ("Il sindaco Marco Bianchi ha lasciato l'aula. Il suo posto è rimasto vuoto: nessuno si è seduto.", []),
+    ("Il sindaco Marco Bianchi ha lasciato l'aula. Il suo sguardo era duro: nessuno ha fiatato.", []),
+])
+def test_possessive_words_before_colon(shipped, text, expected):
+    """*Il suo commento è stato lapidario: …*: the words are those of whom *suo* refers to."""
+    assert spoken(shipped, text) == expected

@@ -64,6 +64,11 @@ class ColonCues(FinderBase):
             if size and by and norms[after - lead:after - lead + len(by)] == list(by):
                 after += len(by)
             opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
+            if size and k - 2 == lead and norms[0] in g.definite and norms[1] in g.possessives \
+                    and after < colon and self._stance_tail(doc, after, colon):
+                # "Il suo commento è stato lapidario: …", "La sua replica non si è fatta attendere:
+                # …": the possessive is the speaker's phrase (the speaker rules resolve it)
+                return (k - 1, k)
             if not (size and after + 1 < colon and opened and norms[after - lead] in g.forms("di")
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
                                                  or norms[m - lead] not in g.prepositions | g.articles)
