@@ -64,6 +64,11 @@ class ColonCues(FinderBase):
             if size and by and norms[after - lead:after - lead + len(by)] == list(by):
                 after += len(by)
             opened = norms[k - lead - 1] in g.definite if k > lead else doc[k].is_title and doc[k].i == doc[k].sent.start
+            if size and k - 2 == lead and norms[0] in g.definite and norms[1] in g.possessives \
+                    and after < colon and self._stance_tail(doc, after, colon):
+                # "Il suo commento è stato lapidario: …", "La sua replica non si è fatta attendere:
+                # …": the possessive is the speaker's phrase (the speaker rules resolve it)
+                return (k - 1, k)
             if not (size and after + 1 < colon and opened and norms[after - lead] in g.forms("di")
                     and all(doc[m].is_alpha and (norms[m - lead] in g.demonstrative_subjects
                                                  or norms[m - lead] not in g.prepositions | g.articles)
@@ -161,8 +166,26 @@ class ColonCues(FinderBase):
             end = self.source_np_end(doc, q + 1, colon)
             if end < colon and doc[end].text == "," and end + 1 < colon:
                 end = self.source_np_end(doc, end + 1, colon)  # "dal pm, Luca Neri:": an apposition
-            return (q + 1, colon) if end == colon and self.speaker_phrase(doc, q + 1, colon) else None
+            agent = end
+            if end < colon and self._setting_to_colon(doc, end, colon):
+                # "è stata ricostruita dai carabinieri in serata: …", "dal sindaco, in una
+                # conferenza stampa: …": a short setting of the saying after its agent
+                end = colon
+                while agent > q + 1 and doc[agent - 1].text == ",":
+                    agent -= 1
+            return (q + 1, agent) if end == colon and self.speaker_phrase(doc, q + 1, agent) else None
         return None
+
+    def _setting_to_colon(self, doc: Doc, start: int, colon: int) -> bool:
+        """The words from ``start`` (after a comma or not) to the colon are a short setting: a
+        word of ``setting_openers`` first (*in una conferenza stampa*, *durante l'udienza*), at
+        most eight words, no finite verb, no punctuation; not one that names the agent's voice
+        (``spokesperson_markers``: *nella persona del ministro X*, *tramite il portavoce X*)."""
+        k = start + 1 if doc[start].text == "," else start
+        rest = doc[k:colon]
+        return 0 < len(rest) <= 8 and _norm(rest[0]) in self.g.setting_openers \
+            and not any(t.is_punct or self._is_finite(t) for t in rest) \
+            and not any(_norm(t) in self.g.spokesperson_markers for t in rest[:3])
 
     def _stance_tail(self, doc: Doc, start: int, colon: int) -> bool:
         """The words from ``start`` to the colon say how a noun of words came: a phrase of

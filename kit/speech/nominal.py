@@ -470,6 +470,11 @@ class NominalCues(FinderBase):
             j += 1  # "Le accuse a X sono quelle di aver…"
         if far is not None and j + 1 < sent.end and doc[j].text == ":":
             return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per loro è: omicidio"
+        if copula and far is None and j + 1 < sent.end and doc[j].pos_ == "NOUN" and doc[j].is_lower \
+                and i > sent.start and _norm(doc[i - 1]) in self.g.definite:
+            # "l'accusa sarebbe concorso in omicidio": the charge named bare after the copula,
+            # no article (not "l'accusa è falsa", "l'accusa è stata respinta", "l'accusa è la stessa")
+            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
         issued = False
         article = i - 1 if i > sent.start and _norm(doc[i - 1]) in self.g.articles else i
         if not copula and j + 2 < sent.end and doc[j].text == "," and self._issuing_participle(doc, j + 1, j + 2) is not None \
