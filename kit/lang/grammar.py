@@ -308,6 +308,9 @@ class Grammar:
     #: pubblicato** uno studio secondo il quale…*): the subject speaks through the document;
     #: not verbs of reading or receiving it (*hanno letto un articolo secondo cui…*)
     publishing_verbs: frozenset[str] = frozenset()
+    #: a verb and the adjective after its participle that publish a document as one verb does
+    #: (*uno studio **reso pubblico** dalla X*, *i dati **resi noti** dall'ISTAT*), as lemmas
+    publishing_locutions: frozenset[str] = frozenset()
     #: adverbs between a comma and a source marker (*, almeno secondo le previsioni, …*)
     marker_adverbs: frozenset[str] = frozenset()
     object_stops: frozenset[str] = frozenset()

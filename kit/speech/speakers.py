@@ -2840,6 +2840,25 @@ class SpeakerRules(FinderBase):
         head = self._np_head_token(doc, span.start, span.end, skip=self.g.indefinites, nominal=True)
         return head is not None and _norm(head) in self.g.anonymous_source_nouns
 
+    def _author_preposition(self, doc: Doc, head, end: int) -> int | None:
+        """The *di* right after a document noun (*il comunicato **della** Regione*), or the *da*
+        after a participle of publishing that follows it (``publishing_verbs``: *uno studio
+        condotto **dall'**Università di X*, *un rapporto pubblicato **dall'**ISTAT*; a locution
+        of ``publishing_locutions``: *reso pubblico **dalla** X*): the token before its author;
+        else None (not *una lettera ricevuta dal sindaco*: its reader)."""
+        if _norm(head) not in self.g.document_nouns or head.i + 1 >= end:
+            return None
+        k = head.i + 1
+        if _norm(doc[k]) in self.g.forms("di"):
+            return k
+        if k + 2 < end and doc[k].pos_ == "VERB" and self.lemmas(doc[k]) & self.g.publishing_verbs \
+                and _norm(doc[k + 1]) in self.g.forms("da"):
+            return k + 1
+        if k + 3 < end and doc[k].pos_ == "VERB" and _norm(doc[k + 2]) in self.g.forms("da") and any(
+                f"{lemma} {doc[k + 1].lemma_.lower()}" in self.g.publishing_locutions for lemma in self.lemmas(doc[k])):
+            return k + 2  # "uno studio reso pubblico dalla X"
+        return None
+
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
@@ -2865,12 +2884,14 @@ class SpeakerRules(FinderBase):
         head_is_title = start < end and (self._np_head(doc, start, end) in self.speaking_nouns
                                          or self.opens_with_synonym(doc[start:end]))
         head_token = self._np_head_token(doc, start, end) if ents and start < end else None
-        if head_token is not None and _norm(head_token) in self.g.document_nouns and head_token.i + 1 < end \
-                and _norm(doc[head_token.i + 1]) in self.g.forms("di"):
+        after = self._author_preposition(doc, head_token, end) if head_token is not None else None
+        if after is not None:
             # "il comunicato della Regione", "l'intervista di Marco Rossi", "la lettera del sindaco
             # Marco Rossi": a document speaks for whoever issued it, named right after its "di"
-            # (a title between them), the person before the body
-            near = [e for e in ents if e.start <= head_token.i + 4 and not any(
+            # (a title between them), the person before the body; so after a participle of
+            # publishing and "da" ("uno studio condotto dall'Università di X", "un rapporto
+            # pubblicato dall'ISTAT")
+            near = [e for e in ents if e.start <= after + 3 and not any(
                 t.is_punct for t in doc[head_token.i + 1:e.start])]
             issuer = next((e for e in near if e.label_ == "PER"), None) or next(
                 (e for e in near if e.label_ == "ORG"), None)
