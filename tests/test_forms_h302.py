@@ -24,3 +24,27 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 def test_document_author_after_da(shipped, text, expected):
     """*uno studio condotto / pubblicato / reso pubblico da X* speaks for X (not a receiver)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place passed through after a preposition that is not a source: the ranker names no one
+    ("Un uomo ferito camminava barcollando per la via Garibaldi, a Torino, quando ha gridato ai passanti "
+     "di chiamare un'ambulanza.",
+     [("indirect", "di chiamare un'ambulanza", None)]),
+    # the outlet a document came out in: it printed the words, no one speaks for the ranker
+    ("Secondo la ricerca, pubblicata sulla rivista medica Lancet, i bambini dormono troppo poco.",
+     [("indirect", "i bambini dormono troppo poco", None)]),
+    ("Secondo lo studio, pubblicato sulla rivista scientifica Nature, il ghiaccio si scioglie più in fretta.",
+     [("indirect", "il ghiaccio si scioglie più in fretta", None)]),
+    # the look-alikes: a place or an outlet as a source after da, per at a phrase's head
+    ("Da Pechino fanno sapere che la visita è rinviata.",
+     [("indirect", "la visita è rinviata", "Pechino")]),
+    ("Secondo quanto riportato dal quotidiano La Stampa, la fabbrica chiuderà entro l'anno.",
+     [("indirect", "la fabbrica chiuderà entro l'anno", "La Stampa")]),
+    ("Per la Russia, l'accordo è già morto.",
+     [("indirect", "l'accordo è già morto", "Russia")]),
+])
+def test_ranker_place_and_outlet(shipped, text, expected):
+    """The ranker names no place after a preposition that is not a source (*per la via X*) and no
+    outlet a document was published in (*pubblicato sulla rivista X*); *da X*, *per X,* still speak."""
+    assert spoken(shipped, text) == expected

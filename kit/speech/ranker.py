@@ -301,6 +301,8 @@ class SpeakerRanker(ShippedModel):
                     or _document_read(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
+            if best is not None and (_place_not_source(doc, cands[best], finder) or _published_in(doc, cands[best], finder)):
+                continue  # a place passed through or an outlet printed in: the rules' choice stands
             if best is None or not quotes[i].speaker and (
                     _sign_words(doc, quotes[i], finder)
                     or _enclosing_speaker_for_other(doc, out, i, cands[best])
@@ -392,6 +394,46 @@ def _possessor(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
     j = finder.before_title(norms, name.start - 1)
     noun = doc[j - 1]
     return noun.pos_ == "NOUN" and not ({norms[j - 1], noun.lemma_.lower()} & finder.voice_nouns)
+
+
+def _place_not_source(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
+    """The candidate is a place after a preposition that is neither *da* nor a source marker
+    (*vagava per la Kupfergasse*, *verso la Svizzera*, *contro la Germania*, an article and a
+    title in between): where someone went or what the clause is about, not a voice for the
+    ranker to name (*da Pechino fanno sapere*, *per Mosca, …* still may be; after *di* the place
+    qualifies a noun, which :func:`_possessor` and ``of_noun`` see)."""
+    if cand.label != "LOC" or cand.name == NONE:
+        return False
+    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if name is None:
+        return False
+    norms = finder.context(doc).norms
+    j = finder.before_title(norms, name.start - 1)
+    if j < 0 or norms[j] not in finder.g.prepositions or norms[j] in finder.g.forms("da") | finder.g.forms("di"):
+        return False  # (after di, a place qualifies a noun: _possessor, "of_noun")
+    # a marker opening its phrase speaks ("Per Mosca, …", "e, per la Russia, …"), not one after
+    # a word it completes ("vagava sanguinante per la Kupfergasse", "un voto per la Russia")
+    return norms[j] not in finder.single_markers or j >= 1 and doc[j - 1].pos_ in ("NOUN", "PROPN", "VERB", "AUX", "ADJ")
+
+
+def _published_in(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
+    """The candidate is where a document came out, after *su* and maybe an outlet noun and an
+    adjective (``outlet_nouns``), the participle of publishing before it (``publishing_verbs``:
+    *lo studio, pubblicato sulla rivista scientifica X*, *pubblicato su X*): the outlet printed
+    the words, their authors said them; not a speaker for the ranker to name (*secondo quanto riportato dalla rivista X*, a source after *da*, still may be)."""
+    if cand.name == NONE:
+        return False
+    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if name is None:
+        return False
+    norms = finder.context(doc).norms
+    j = name.start - 1
+    if j >= 1 and doc[j].pos_ == "ADJ" and norms[j - 1] in finder.g.outlet_nouns:
+        j -= 1  # "la rivista scientifica X"
+    j = j - 1 if j >= 0 and norms[j] in finder.g.outlet_nouns else j
+    j = j - 1 if j >= 0 and norms[j] in finder.g.articles else j
+    return j >= 1 and norms[j] in finder.g.forms("su") and doc[j - 1].pos_ in ("VERB", "AUX") \
+        and bool(finder.lemmas(doc[j - 1]) & finder.g.publishing_verbs)
 
 
 def _unlikely_fill(f: dict[str, float]) -> bool:
