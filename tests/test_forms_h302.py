@@ -48,3 +48,18 @@ def test_ranker_place_and_outlet(shipped, text, expected):
     """The ranker names no place after a preposition that is not a source (*per la via X*) and no
     outlet a document was published in (*pubblicato sulla rivista X*); *da X*, *per X,* still speak."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle aside after the subject, its agent after an adverb: the subject speaks
+    ("La senatrice, criticata duramente da Matteo Renzi, ha risposto che non si dimetterà.",
+     [("indirect", "non si dimetterà", "senatrice")]),
+    # the look-alikes: a participle aside hung as acl, a source after da
+    ("Il partito, fondato da Mario Rossi nel 1990, ha detto che voterà contro.",
+     [("indirect", "voterà contro", "partito")]),
+    ("La senatrice è stata criticata duramente da Matteo Renzi, che ha detto che deve dimettersi.",
+     [("indirect", "La senatrice", "Matteo Renzi"), ("indirect", "deve dimettersi", "Matteo Renzi")]),
+])
+def test_aside_agent_is_no_speaker(shipped, text, expected):
+    """*X, criticata da Y, ha risposto…*: the aside's agent does not speak, as with *fondato da*."""
+    assert spoken(shipped, text) == expected

@@ -1911,10 +1911,13 @@ class SpeakerRules(FinderBase):
                             + [right])
                 right = self._before_setting_phrase(doc, subj, right)
                 for k in range(subj.i + 1, right - 1):
-                    if doc[k].text == "," and (doc[k + 1].dep_.startswith("acl") and doc[k + 1].head.i == subj.i
+                    if doc[k].text == "," and ((doc[k + 1].dep_.startswith("acl") or doc[k + 1].dep_ == "advcl"
+                                                and "Part" in doc[k + 1].morph.get("VerbForm"))
+                                               and doc[k + 1].head.i == subj.i
                                                or self.circumstance_preposition(_norm(doc[k + 1]))):
                         # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
-                        # set off by commas describes the subject; its agent does not speak;
+                        # set off by commas describes the subject (the parse may hang it as an
+                        # advcl: "La senatrice, criticata da X, ha risposto"); its agent does not speak;
                         # nor does a name in a phrase of circumstance set off by commas, which
                         # the parse may hang on the subject ("Il teologo, durante l'incontro con
                         # Marco Bellini, ha proposto", "Il ministro, in un'intervista a X, ha detto")
