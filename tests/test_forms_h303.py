@@ -1,0 +1,38 @@
+"""Sources and contents that are not speech: forms of Italian written for these tests (no
+sentence comes from a gold set or from the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # secondo + an aim, an ideal, a wish, a value, a classification, a plan, terms or a
+    # suggestion followed: "in accordance with", no one's words
+    ("Le nuove scuole saranno costruite secondo la comune aspirazione delle famiglie del quartiere.", []),
+    ("I due partiti, secondo l'antico ideale dei fondatori, governeranno insieme la regione.", []),
+    ("Secondo la volontà del defunto, le ceneri sono state disperse in mare.", []),
+    ("Secondo i desideri del donatore, il museo resterà aperto anche la domenica.", []),
+    ("Secondo gli obiettivi del piano, le emissioni caleranno del 30 per cento entro il 2030.", []),
+    ("Secondo i valori della Costituzione, la scuola deve essere aperta a tutti.", []),
+    ("Secondo i dettami della tradizione, la sposa arriva in ritardo.", []),
+    ("Secondo i termini dell'accordo, la società pagherà dieci milioni di euro.", []),
+    ("Secondo le condizioni del contratto, l'affitto sale del 5 per cento ogni anno.", []),
+    ("Secondo il sistema proporzionale, i seggi vengono divisi tra le liste.", []),
+    ("Secondo le tecniche tradizionali, il formaggio stagiona per due anni.", []),
+    ("Secondo i tempi previsti, i lavori finiranno in primavera.", []),
+    ("Il lavoro sarà diviso secondo le rispettive competenze e secondo gli obiettivi del piano.", []),
+    ("Secondo un suggerimento della sindaca Anna Verdi, la piazza sarà chiusa al traffico la domenica.", []),
+    # the look-alikes: a person, a body, an estimate or a finding after secondo still speak
+    ("Secondo il ministro Carlo Rossi, la riforma sarà approvata entro l'estate.",
+     [("indirect", "la riforma sarà approvata entro l'estate", "Carlo Rossi")]),
+    ("Secondo le stime della Coldiretti, il raccolto calerà del 20 per cento.",
+     [("indirect", "il raccolto calerà del 20 per cento", "Coldiretti")]),
+    ("La frana, secondo i geologi della Regione, potrebbe riprendere a muoversi.",
+     [("indirect", "La frana, secondo i geologi della Regione, potrebbe riprendere a muoversi", "geologi della Regione")]),
+])
+def test_secondo_a_standard(shipped, text, expected):
+    """*secondo* + a noun of an aim, an ideal, a value, a wish, a classification, a plan, terms or
+    a suggestion (``not_sources``), an adjective before it or not (*la comune aspirazione*,
+    *l'antico ideale*), is "in accordance with": no source, no quotation."""
+    assert spoken(shipped, text) == expected
