@@ -36,3 +36,36 @@ def test_secondo_a_standard(shipped, text, expected):
     a suggestion (``not_sources``), an adjective before it or not (*la comune aspirazione*,
     *l'antico ideale*), is "in accordance with": no source, no quotation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # right after the speech noun of a light verb, the occasion, the time or the venue of the
+    # act: nothing the stance holds
+    ("Il ministro Carlo Rossi ha espresso la sua preoccupazione a margine del vertice di Bruxelles.", []),
+    ("La premier Anna Verdi ha espresso forte preoccupazione a margine dell'incontro con i sindacati.", []),
+    ("Il sindaco Luca Neri ha espresso la sua soddisfazione nel corso della conferenza stampa.", []),
+    ("Il presidente Marco Bianchi ha espresso soddisfazione al termine della riunione.", []),
+    ("Il sindaco Luca Neri ha espresso soddisfazione nel pomeriggio.", []),
+    ("Il sindaco Luca Neri ha espresso rammarico all'uscita dal tribunale.", []),
+    ("Il sindaco Luca Neri ha espresso il suo apprezzamento a nome della giunta.", []),
+    ("Il sindaco Luca Neri ha espresso soddisfazione nel suo intervento in aula.", []),
+    # what the stance is about after the setting, and the look-alikes: per, a target after a,
+    # nei confronti di
+    ("Il sindaco Luca Neri ha espresso soddisfazione al termine della riunione per l'accordo raggiunto con i sindacati.",
+     [("indirect", "l'accordo raggiunto con i sindacati", "Luca Neri")]),
+    ("Il sindaco Luca Neri ha espresso preoccupazione per l'aumento dei prezzi.",
+     [("indirect", "l'aumento dei prezzi", "Luca Neri")]),
+    ("Il sindaco Luca Neri ha espresso preoccupazione per la notte di violenze in centro.",
+     [("indirect", "la notte di violenze in centro", "Luca Neri")]),
+    ("Il sindaco Luca Neri ha espresso la sua contrarietà a questa legge.",
+     [("indirect", "a questa legge", "Luca Neri")]),
+    # marks after the setting still quote the speaker
+    ("Il ministro Carlo Rossi ha espresso preoccupazione a margine del vertice: «La crisi è grave».",
+     [("direct", "La crisi è grave", "Carlo Rossi")]),
+])
+def test_stance_setting(shipped, text, expected):
+    """An occasion (``occasion_phrases``: *a margine di*, *al termine di*, *a nome di*), a time
+    or a venue (*nel pomeriggio*, *nel suo intervento*) right after a stance noun (*ha espresso
+    la sua preoccupazione*) is when and where, not what the stance holds: no content, unless
+    *per* and its object follow the setting."""
+    assert spoken(shipped, text) == expected
