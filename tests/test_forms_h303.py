@@ -69,3 +69,23 @@ def test_stance_setting(shipped, text, expected):
     la sua preoccupazione*) is when and where, not what the stance holds: no content, unless
     *per* and its object follow the setting."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # indicazioni as information reported: unsigned, or its holder after di
+    ("Secondo le prime indicazioni, l'incendio sarebbe partito da un cortocircuito.",
+     [("indirect", "l'incendio sarebbe partito da un cortocircuito", None)]),
+    ("Secondo le indicazioni dei carabinieri, l'uomo avrebbe agito da solo.",
+     [("indirect", "l'uomo avrebbe agito da solo", "carabinieri")]),
+    ("Dalle prime indicazioni, l'auto viaggiava a forte velocità.",
+     [("indirect", "l'auto viaggiava a forte velocità", None)]),
+    # the look-alikes: instructions followed or given stay as they were
+    ("I pazienti devono seguire le indicazioni del medico.", []),
+    ("Il partito ha dato indicazioni di votare contro la riforma.",
+     [("indirect", "di votare contro la riforma", "partito")]),
+])
+def test_indications_reported(shipped, text, expected):
+    """*indicazioni* after *secondo* / *dalle* is information reported like *notizie* or *stime*
+    (``report_nouns``, ``speech_nouns``): no speaker of its own (*secondo le prime indicazioni*),
+    the holder after *di* (*secondo le indicazioni dei carabinieri*)."""
+    assert spoken(shipped, text) == expected
