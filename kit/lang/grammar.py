@@ -1454,6 +1454,13 @@ class Grammar:
     #: nostro **dovere** ricordare che…*, *ha il **dovere di** avvertire che…*): the writer's own
     #: argument or a duty, no words reported
     occasion_words: frozenset[str] = frozenset()
+    #: phrases opening the occasion of an act right after its speech noun, not what the
+    #: stance holds (*ha espresso la sua preoccupazione **a margine del** vertice*,
+    #: *soddisfazione **al termine della** riunione*, *rammarico **a nome della** giunta*)
+    occasion_phrases: tuple[str, ...] = ()
+    #: nouns of an occasion of speaking after *in* / *a* (*nel suo **intervento***, *nel
+    #: **discorso** di fine anno*), with ``venue_nouns``: where a stance was voiced
+    speech_event_nouns: frozenset[str] = frozenset()
     #: words of a reason before an infinitive of thinking or saying through *per* (*non vi è
     #: alcuna **ragione per** ritenere che…*): the writer's argument (not through *di*: *gli
     #: inquirenti hanno **motivo di** ritenere che…* is their belief)

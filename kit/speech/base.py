@@ -283,6 +283,7 @@ class FinderBase:
         self.adverbial_phrases = self._phrase_index(self.g.adverbial_phrases)
         #: the phrases that name what the words are about (``topic_phrases``: *a proposito di*), likewise
         self.topic_phrases = self._phrase_index(self.g.topic_phrases)
+        self.occasion_phrases = self._phrase_index(self.g.occasion_phrases)
 
         self._ctx: DocContext | None = None
         self._lemma_cache: dict[tuple[str, str], frozenset[str]] = {}  # (form, pipeline lemma) -> lemmas

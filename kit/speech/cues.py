@@ -432,6 +432,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                         end = self._noun_adjectives_end(doc, end, sent.end)
                         if end >= sent.end or doc[end].text in ",.;)" or doc[end].pos_ in ("VERB", "AUX"):
                             return None  # "si lanciarono le proposte più inverosimili": the noun's adjectives, nothing said
+                        if self._stance_setting(doc, end, sent.end):
+                            # "ha espresso la sua preoccupazione a margine del vertice": when and
+                            # where, nothing held; what it is about may follow the setting ("…
+                            # al termine della riunione per l'accordo raggiunto")
+                            about = self._stance_object_after_setting(doc, end, sent.end)
+                            if about is None:
+                                return None
+                            end = about
+                            break
                     if _norm(doc[j]) in self.g.proposition_nouns - self.g.request_nouns - self.g.report_nouns \
                             and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         return None  # "ha espresso la volontà di tutto il paese": whose will, not what
@@ -526,6 +535,34 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         first = self.context(doc).token_at(cue.content_start)
         return first < start and all(_norm(t) in self.g.forms("di") | self.g.di_infinitive_fillers
                                      or self.lemmas(t) & self.g.modals for t in doc[first:start])
+
+    def _stance_setting(self, doc: Doc, j: int, end: int) -> bool:
+        """Right after a light verb's speech noun (token ``j``), the occasion, the time or the
+        venue of the act, not what the stance holds: a phrase of ``occasion_phrases`` (*ha
+        espresso la sua preoccupazione **a margine del** vertice*, *soddisfazione **al termine
+        della** riunione*, *rammarico **a nome della** giunta*), or *in* / *a* (contracted or
+        not) and, past its determiners, a word of time or a venue (*soddisfazione **nel
+        pomeriggio***, *preoccupazione **nella conferenza** stampa*); not *per*, *su* or
+        *verso*, which name the stance's object (*preoccupazione per la notte di violenze*)."""
+        if self._listed_phrase_end(doc, j, end, self.occasion_phrases) > j:
+            return True
+        if _norm(doc[j]) not in self.g.forms("in") | self.g.forms("a") - self.g.stance_prepositions:
+            return False
+        k = j + 1
+        while k < end and (doc[k].pos_ == "DET" or _norm(doc[k]) in self.g.possessives):
+            k += 1
+        return k < end and (_norm(doc[k]) in self.g.venue_nouns | self.g.speech_event_nouns or self.time_word(doc[k]))
+
+    def _stance_object_after_setting(self, doc: Doc, j: int, end: int) -> int | None:
+        """After a setting opening at token ``j`` (:meth:`_stance_setting`), within eight words
+        and no punctuation or verb, *per* and what the stance is about (*soddisfazione al termine
+        della riunione **per** l'accordo*): the token after *per*, else None."""
+        for k in range(j + 1, min(j + 9, end - 1)):
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            if _norm(doc[k]) == "per":
+                return k + 1
+        return None
 
     def _noun_adjectives_end(self, doc: Doc, j: int, end: int) -> int:
         """Past the adjectives after a speech noun, with their degree adverb or *e* between

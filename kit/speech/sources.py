@@ -303,8 +303,11 @@ class SourceRules(FinderBase):
         *secondo posto*, *secondo il diritto internazionale*, *secondo una formula che…*, *secondo
         le sue competenze*), also as the agent of *quanto* + participle
         (*secondo quanto stabilito dalla legge Severino*): "in accordance with", not a source."""
-        # (a possessive before the noun skipped as the article is: *secondo le sue competenze*)
-        if self._np_head(doc, j, np_end, self.g.sameness_words | self.g.possessives) in self.not_sources \
+        # (a possessive before the noun skipped as the article is: *secondo le sue competenze*;
+        # an adjective before it too: *secondo la comune aspirazione*, *secondo le antiche usanze*)
+        skip = self.g.sameness_words | self.g.possessives
+        if self._np_head(doc, j, np_end, skip) in self.not_sources \
+                or self._np_head(doc, j, np_end, skip, nominal=True) in self.not_sources \
                 or self._lays_down(doc, j, np_end):
             return True
         start, end = self.source_speaker(doc, j, np_end)
