@@ -385,9 +385,7 @@ def _possessor(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
     or an adverb before *di*). On the tune part the ranker filled 8 such, none right (2 where
     the gold names another, 4 where it names no one, 2 on no quotation of the gold); on fresh
     Wikipedia and De Gasperi text 11 wrong, 2 right (*l'ufficio brevetti di X*)."""
-    if not cand.features.get("of_noun"):
-        return False
-    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    name = _mention(doc, cand) if cand.features.get("of_noun") else None
     if name is None:
         return False
     norms = finder.context(doc).norms
@@ -402,9 +400,7 @@ def _place_not_source(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
     title in between): where someone went or what the clause is about, not a voice for the
     ranker to name (*da Pechino fanno sapere*, *per Mosca, …* still may be; after *di* the place
     qualifies a noun, which :func:`_possessor` and ``of_noun`` see)."""
-    if cand.label != "LOC" or cand.name == NONE:
-        return False
-    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    name = _mention(doc, cand) if cand.label == "LOC" else None
     if name is None:
         return False
     norms = finder.context(doc).norms
@@ -421,9 +417,7 @@ def _published_in(doc: Doc, cand: Candidate, finder: FinderBase) -> bool:
     adjective (``outlet_nouns``), the participle of publishing before it (``publishing_verbs``:
     *lo studio, pubblicato sulla rivista scientifica X*, *pubblicato su X*): the outlet printed
     the words, their authors said them; not a speaker for the ranker to name (*secondo quanto riportato dalla rivista X*, a source after *da*, still may be)."""
-    if cand.name == NONE:
-        return False
-    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    name = _mention(doc, cand)
     if name is None:
         return False
     norms = finder.context(doc).norms
@@ -478,7 +472,7 @@ def _unsourced_passive(doc: Doc, quote: Quote, none: Candidate, cand: Candidate,
     if not none.features.get("none_passive") or cand.name == NONE or quote.cue_start is None:
         return False
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
-    name = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    name = _mention(doc, cand)
     verb = next((t for t in reversed(cue or ()) if t.pos_ == "VERB"), None)
     if verb is None or name is None:
         return False
@@ -520,12 +514,24 @@ def _in_reported_clause(quote: Quote, cand: Candidate, finder: FinderBase) -> bo
         and quote.cue_end <= cand.start and cand.end <= quote.start
 
 
+def _rule_steps(quote: Quote) -> list[str]:
+    """The steps of the rule that chose the quotation's speaker (``subject+description`` ->
+    ``["subject", "description"]``), past ``previous-quote`` when the speaker was carried from
+    the quotation before: the steps that named it there."""
+    steps = (quote.speaker_rule or "").split("+")
+    return steps[1:] if steps[0] == "previous-quote" else steps
+
+
+def _mention(doc: Doc, cand: Candidate) -> Span | None:
+    """The candidate's mention in ``doc`` (None for the no-one candidate)."""
+    return None if cand.name == NONE else doc.char_span(cand.start, cand.end, alignment_mode="expand")
+
+
 def _subject_across_aside(quote: Quote) -> bool:
     """The rules took the subject before a dashed aside that ends at the cue (``subject+aside``:
     *L'ambasciatore – rimasto in silenzio da quando gli Stati Uniti… – ha dichiarato*): the
     grammar names it; the ranker would score the names inside the aside, nearer the cue."""
-    steps = (quote.speaker_rule or "").split("+")
-    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    steps = _rule_steps(quote)
     return steps[:2] == ["subject", "aside"]
 
 
@@ -534,8 +540,7 @@ def _unnamed_source(quote: Quote, finder: FinderBase) -> bool:
     noun only (``source``; a kin noun also resolved by ``description``: *secondo le parole
     della figlia*, *a detta del marito*): the grammar names that one, whom the ranker, scoring names
     only, cannot see; it would give the quotation the person the sentence is about."""
-    steps = (quote.speaker_rule or "").split("+")
-    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    steps = _rule_steps(quote)
     if steps not in (["source"], ["source", "description"]) or not quote.speaker_mention:
         return False
     if steps == ["source"] and quote.speaker_label is not None:
@@ -554,8 +559,7 @@ def _described_subject(quote: Quote, finder: FinderBase) -> bool:
     dello Stato ricorda…*, and the quotations after it that carry it on): the rules resolved the
     description, which the ranker, scoring names only, cannot see (on the tune part it overrode
     such a parsed subject 5 times, once rightly; a resolved one 5 times, never rightly)."""
-    steps = (quote.speaker_rule or "").split("+")
-    steps = steps[1:] if steps[0] == "previous-quote" else steps
+    steps = _rule_steps(quote)
     if not (steps[:1] == ["parse"] or steps[:2] == ["subject", "description"]) or not quote.speaker_mention:
         return False
     first = quote.speaker_mention.split()[0].lower()
