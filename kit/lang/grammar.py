@@ -27,6 +27,9 @@ class Grammar:
     #: demonstratives before a noun (*questa donna*, *quel ragazzo*): a definite subject, the
     #: one the text just spoke of
     demonstrative_determiners: frozenset[str] = frozenset()
+    #: articles that are never clitic pronouns (*il*, *i*, *un*): the word after one is a noun,
+    #: not a finite verb, however the tagger reads it (*secondo il tabloid, …*)
+    noun_articles: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
