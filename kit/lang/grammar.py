@@ -1436,6 +1436,9 @@ class Grammar:
     #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
     #: tagger reads *chiedano* as an indicative
     present_subjunctives: dict = field(default_factory=dict)
+    #: present indicative endings no subjunctive has, by the infinitive's ending (*denuncia*,
+    #: *denunciano* of *denunciare*): the tagger's subjunctive on such a form is a slip
+    present_indicatives: dict = field(default_factory=dict)
     #: endings of the singular present subjunctive shared with the indicative's second person
     #: (*pronunci*, *approvi* of *-are*): read as a subjunctive only where one is expected (what
     #: an appeal asks after *perché*)
