@@ -60,3 +60,38 @@ def test_short_sentence_in_marks(shipped, text, expected):
 def test_object_cut_by_next_cue(shipped, text, expected):
     """*ha bocciato il progetto con la motivazione che…*: the object does not end on *con la*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present indicative of a verb in -are (denuncia, denunciano) the tagger may read as a
+    # subjunctive: the relative on a document reports, for its publisher
+    ("La Cgil ha diffuso un comunicato che denuncia la chiusura di tre stabilimenti.",
+     [("indirect", "la chiusura di tre stabilimenti", "Cgil")]),
+    ("Il Comune ha pubblicato una nota che denuncia la chiusura del ponte.",
+     [("indirect", "la chiusura del ponte", "Comune")]),
+    # the look-alikes: a true subjunctive in a restrictive relative is whoever does so, no report
+    ("Chiunque denunci un abuso sarà tutelato.", []),
+    ("I lavoratori che denuncino irregolarità saranno ascoltati.", []),
+])
+def test_document_relative_indicative(shipped, text, expected):
+    """*un comunicato che denuncia…*: an indicative, not a subjunctive of a class of people."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a singular verb after a plural noun: the document before the noun's preposition speaks,
+    # for the subject of the verb that sends it
+    ("Il sindaco ha inviato una circolare ai dirigenti che invita a ridurre i consumi.",
+     [("indirect", "a ridurre i consumi", "sindaco")]),
+    ("Il ministro ha inviato una nota ai prefetti che chiede più controlli.",
+     [("indirect", "più controlli", "ministro")]),
+    # the look-alike: a verb that agrees with the plural noun is the noun's
+    ("I sindacati hanno incontrato i lavoratori che chiedono il rinnovo del contratto.",
+     [("indirect", "il rinnovo del contratto", "lavoratori")]),
+    # the parse hangs the relative on the singular noun; the plural one right before "che" agrees
+    ("Il conseguente allargamento dei Paesi che si impegnano ad accettare le regole costituisce un vantaggio.",
+     [("indirect", "ad accettare le regole costituisce un vantaggio", "Paesi")]),
+])
+def test_relative_verb_agrees(shipped, text, expected):
+    """*una circolare ai dirigenti che invita…*: the relative's verb agrees with its antecedent."""
+    assert spoken(shipped, text) == expected
