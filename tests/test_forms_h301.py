@@ -95,3 +95,21 @@ def test_document_relative_indicative(shipped, text, expected):
 def test_relative_verb_agrees(shipped, text, expected):
     """*una circolare ai dirigenti che invita…*: the relative's verb agrees with its antecedent."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # writing, sending a document (grammar publishing_verbs: scrivere, mandare, spedire,
+    # indirizzare): the document's words are its sender's
+    ("Marco Rossi ha scritto un articolo secondo cui il governo cadrà.",
+     [("indirect", "il governo cadrà", "Marco Rossi")]),
+    ("Anna Bruni ha mandato una lettera secondo cui la scuola chiuderà.",
+     [("indirect", "la scuola chiuderà", "Anna Bruni")]),
+    ("Il ministro ha spedito una circolare ai presidi che chiede più controlli.",
+     [("indirect", "più controlli", "ministro")]),
+    # the look-alike: reading a document makes it no one's words
+    ("Marco Rossi ha letto un articolo secondo cui il governo cadrà.",
+     [("indirect", "il governo cadrà", None)]),
+])
+def test_document_sent(shipped, text, expected):
+    """*ha scritto un articolo secondo cui…*: the writer or sender of a document speaks by it."""
+    assert spoken(shipped, text) == expected
