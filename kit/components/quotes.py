@@ -512,6 +512,16 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _whole_clause(doc: Doc, pair, speech: SpeechFinder) -> bool:
+    """The marks hold a sentence of their own: a capital letter and a finite verb (*ha gridato
+    «Me lo ammazzano»*, *ha detto «Sono stanco»*), an utterance however short, not a fragment
+    of the reporter's syntax (*ha detto «basta»*, *ha gridato «Vergogna»*)."""
+    if not doc.text[pair.start:pair.start + 1].isupper():
+        return False
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
+
+
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6,
                 terms: frozenset[int] = frozenset()) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order. The marked words
@@ -2429,7 +2439,8 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         if cue.end_char <= pair.open and (_only_glue(between, ":", "che", ",") or _short_lead(between)):
             # (an exclamation or a question is an utterance of its own: "ha gridato «Basta!»")
             short = _words(text[pair.start:pair.end]) < 4 and ":" not in between \
-                and not text[pair.start:pair.end].rstrip().endswith(("!", "?"))
+                and not text[pair.start:pair.end].rstrip().endswith(("!", "?")) \
+                and not _whole_clause(doc, pair, speech)
             # "ha detto che «…»" and "si è definita “devastata”" are mixed; "ha detto: «…»" direct
             # "ha espresso «piena fiducia nella Consulta»": the marks hold the object: mixed
             object_in_marks = ":" not in between and cue.verb in speech.need_object

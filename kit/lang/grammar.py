@@ -27,6 +27,9 @@ class Grammar:
     #: demonstratives before a noun (*questa donna*, *quel ragazzo*): a definite subject, the
     #: one the text just spoke of
     demonstrative_determiners: frozenset[str] = frozenset()
+    #: articles that are never clitic pronouns (*il*, *i*, *un*): the word after one is a noun,
+    #: not a finite verb, however the tagger reads it (*secondo il tabloid, …*)
+    noun_articles: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     #: words of ``prepositions`` that open a clause before a finite verb, as conjunctions
     #: (*come spiega il ministro, …*: the verb after it can be a cue; *come presidente*: none)
@@ -1436,6 +1439,9 @@ class Grammar:
     #: indicative has them (*chiedere* -> *chieda, chiedano*; *parlare* -> *parlino*): a small
     #: tagger reads *chiedano* as an indicative
     present_subjunctives: dict = field(default_factory=dict)
+    #: present indicative endings no subjunctive has, by the infinitive's ending (*denuncia*,
+    #: *denunciano* of *denunciare*): the tagger's subjunctive on such a form is a slip
+    present_indicatives: dict = field(default_factory=dict)
     #: endings of the singular present subjunctive shared with the indicative's second person
     #: (*pronunci*, *approvi* of *-are*): read as a subjunctive only where one is expected (what
     #: an appeal asks after *perché*)

@@ -137,7 +137,18 @@ class ContentEnds(FinderBase):
                 if tok.text == "," and self._restriction(doc, tok.i + 1, span.end):
                     continue  # "la classifica dei finalisti, per quanto riguarda i primi sei": the part meant
                 return tok.idx
-        return end_char
+        return self._open_phrase_trimmed(span, end_char)
+
+    def _open_phrase_trimmed(self, span: Span, end_char: int) -> int:
+        """``end_char``, or before the preposition (and its article) the object's region ends
+        on when the next cue cut the phrase it opens (*ha bocciato il progetto con la
+        motivazione che…*: the object is *il progetto*, not *il progetto con la*)."""
+        k = span.end
+        if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.definite | self.g.noun_articles:
+            k -= 1
+        if not (k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.prepositions):
+            return end_char
+        return span.doc[k - 2].idx + len(span.doc[k - 2])
 
     def _channel_after_object(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` inside an object content, the channel or the paper the words went out

@@ -757,7 +757,9 @@ class SourceRules(FinderBase):
         c, stop = k, min(k + 14, limit)
         while c < stop:
             if doc[c].text == ",":
-                if c > k and not any(self._is_finite(t) or _norm(t) == "che" for t in doc[k:c]):
+                if c > k and not any(self._is_finite(t) and not (t.i > k and _norm(doc[t.i - 1]) in self.g.noun_articles)
+                                     or _norm(t) == "che" for t in doc[k:c]):
+                    # (a word after "il", "un" is a noun the tagger may read as a verb: "secondo il tabloid, …")
                     return self._participial_apposition(doc, j, self._apposition(doc, c, limit, ent_at), limit)
                 break
             if doc[c].text == "(" and c > k:

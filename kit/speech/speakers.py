@@ -1421,9 +1421,15 @@ class SpeakerRules(FinderBase):
         (no comma) that the parse makes the object of a verb of publishing (``publishing_verbs``)
         speaks for that verb's own subject, a noun or a name before it; None else (*hanno letto un
         articolo secondo cui…*, a passive, a pronoun)."""
-        if not self.context(doc).has_dep or cue.start < 1 or not self.word_forms(doc[cue.start - 1]) & self.g.document_nouns:
+        if not self.context(doc).has_dep or cue.start < 1:
             return None
-        noun = doc[cue.start - 1]
+        return self._publisher_of(doc, doc[cue.start - 1])
+
+    def _publisher_of(self, doc: Doc, noun) -> Speaker | None:
+        """The subject of the verb of publishing whose object is the document ``noun`` (see
+        :meth:`_publisher_of_document`); None else."""
+        if not self.word_forms(noun) & self.g.document_nouns:
+            return None
         verb = noun.head
         if noun.dep_ not in ("obj", "parataxis") or verb.i >= noun.i or not self.lemmas(verb) & self.g.publishing_verbs \
                 or any(t.is_punct for t in doc[verb.i:noun.i]):
@@ -1607,10 +1613,36 @@ class SpeakerRules(FinderBase):
         if end <= sent.start or not doc[end - 1].is_alpha or not (max(sent.start, end - 4) <= head.i < end) \
                 or head.pos_ not in ("NOUN", "PROPN") or any(not t.is_alpha for t in doc[head.i:end]):
             return None  # the noun phrase right before "che", nothing between
+        if self._number_disagrees(head, rel.head):
+            # "una circolare ai dirigenti che invita a…": a singular verb is not the plural
+            # noun's; the document before the noun's preposition speaks, for its publisher
+            last = doc[end - 1]
+            if last.i != head.i and last.pos_ == "NOUN" and not self._number_disagrees(last, rel.head):
+                # "l'allargamento dei Paesi che si impegnano…": the noun right before "che"
+                # agrees where the one the parse chose does not
+                return self._noun_phrase_before(doc, last, end, sent.start)
+            start = head.i
+            while start > sent.start + 1 and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
+                    and _norm(doc[start - 1]) not in self.g.prepositions:
+                start -= 1
+            if start - 2 > sent.start and _norm(doc[start - 1]) in self.g.prepositions \
+                    and not self._number_disagrees(doc[start - 2], rel.head):
+                return self._publisher_of(doc, doc[start - 2])
+            return None
         ent = next((e for e in self.context(doc).ents_in_tokens(head.i, head.i + 1)), None)
         if ent is not None:
             return self._from_span(doc, ent) if ent.label_ in SPEAKER_LABELS else None
         return self._noun_phrase_before(doc, head, end, sent.start)
+
+    def _number_disagrees(self, noun, verb) -> bool:
+        """The finite verb of ``verb``'s group (an auxiliary, or the verb itself) and ``noun``
+        differ in number as the tagger reads them (*ai dirigenti che invita*): the noun is not
+        the verb's subject."""
+        finite = next((t for t in [*(c for c in verb.children if c.dep_.startswith("aux")), verb]
+                       if "Fin" in t.morph.get("VerbForm")), None)
+        numbers = noun.morph.get("Number")
+        return finite is not None and bool(numbers) and bool(finite.morph.get("Number")) \
+            and finite.morph.get("Number") != numbers
 
     def _noun_phrase_before(self, doc: Doc, head, end: int, floor: int) -> Speaker | None:
         """The noun phrase of ``head`` up to token ``end``, with its determiners, numbers and

@@ -224,15 +224,15 @@ class VoiceRules(FinderBase):
         if verb.dep_ == "acl:relcl" and opener > 0 and doc[opener - 1].text != ",":
             # any restrictive relative: in the subjunctive, or in the subject of a duty, a
             # permission or a future (*il docente che chiede il passaggio dovrà documentarlo*)
-            if any("Sub" in t.morph.get("Mood") for t in self._verb_group(verb)):
-                return True
+            if any("Sub" in t.morph.get("Mood") and not self.present_indicative_form(t) for t in self._verb_group(verb)):
+                return True  # (not "un comunicato che denuncia…": an indicative the tagger took for a subjunctive)
             if noun.dep_ in ("nsubj", "nsubj:pass") and (self._pending(noun.head) or self._future(noun.head)):
                 return True
         rel = next((c for c in verb.children if _norm(c) == "che" and c.dep_.startswith("nsubj")), None)
         if not verb.dep_.startswith("acl") or rel is None or rel.i == 0 or doc[rel.i - 1].text == "," \
                 or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= rel.i:
             return False
-        if self._subjunctive(tok) or self.subjunctive_form(tok) \
+        if self._subjunctive(tok) and not self.present_indicative_form(tok) or self.subjunctive_form(tok) \
                 or any(self._subjunctive(c) for c in tok.children if c.dep_.startswith("aux")):
             return True
         # (the main verb or, when the parse hangs the subject elsewhere, the sentence's root)
@@ -264,6 +264,11 @@ class VoiceRules(FinderBase):
         *che le tasse **aumenteranno***, *che il Comune **sgombera***)."""
         return self._is_finite(tok) or tok.pos_ == "ADJ" and tok.is_lower \
             and inflected(_norm(tok), self.lemmas(tok), self.g.third_person_indicatives)
+
+    def present_indicative_form(self, tok) -> bool:
+        """A present indicative by its ending, one no subjunctive has (*denuncia*, *chiamano* of
+        a verb in *-are*), whatever the tagger says."""
+        return inflected(_norm(tok), self.lemmas(tok), self.g.present_indicatives)
 
     def subjunctive_form(self, tok) -> bool:
         """A present subjunctive by its ending, one no indicative has (*chiedano* of *chiedere*,
