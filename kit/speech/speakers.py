@@ -1640,9 +1640,7 @@ class SpeakerRules(FinderBase):
         the verb's subject."""
         finite = next((t for t in [*(c for c in verb.children if c.dep_.startswith("aux")), verb]
                        if "Fin" in t.morph.get("VerbForm")), None)
-        numbers = noun.morph.get("Number")
-        return finite is not None and bool(numbers) and bool(finite.morph.get("Number")) \
-            and finite.morph.get("Number") != numbers
+        return _numbers_differ(noun, finite)
 
     def _noun_phrase_before(self, doc: Doc, head, end: int, floor: int) -> Speaker | None:
         """The noun phrase of ``head`` up to token ``end``, with its determiners, numbers and
@@ -1809,8 +1807,7 @@ class SpeakerRules(FinderBase):
         if subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
             return False
         verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and self._is_finite(t)), None)
-        number, subject_number = (verb.morph.get("Number") if verb is not None else []), subj.morph.get("Number")
-        return bool(number and subject_number) and number != subject_number
+        return _numbers_differ(subj, verb)
 
     def _subject_past_relative(self, doc: Doc, subj):
         """*le squadre dell'ONU che sorvegliano la frontiera affermano…*: a noun the parse makes
@@ -3069,3 +3066,11 @@ def _owned(words: Span, owner: str, owner_word: str) -> str:
     possessive, the grammar's ``owner_word``, the owner (*i suoi familiari* -> *familiari di
     Gabriel García Márquez*)."""
     return f"{' '.join(t.text for t in words)} {owner_word} {owner}"
+
+
+def _numbers_differ(noun, finite) -> bool:
+    """``noun`` and the finite verb ``finite`` (None: no verb) both have a number, as the tagger
+    reads them, and differ in it: the noun is not the verb's subject."""
+    numbers = noun.morph.get("Number")
+    verb_numbers = finite.morph.get("Number") if finite is not None else []
+    return bool(numbers and verb_numbers) and numbers != verb_numbers
