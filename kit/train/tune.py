@@ -5,6 +5,7 @@ Used by :mod:`kit.train.fragments` and :mod:`kit.train.speakers`; the check part
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -21,15 +22,19 @@ LICENCE = "weights derived from KIND Wikinews text (CC BY-NC 4.0): non-commercia
 def tune_docs(path: Path = TUNE, fragments: bool = True):
     """(gold articles, analysed Docs, the quotation component) of ``path``, the speaker ranker
     switched off (the models learn on top of the rules) and the fragment model too unless
-    ``fragments``."""
+    ``fragments``. With ``KIT_TRAIN_CACHE`` set to a folder, the model's output is cached there
+    (:func:`kit.analyze_corpus`) and a second run re-applies only the rules."""
     import kit
     from kit.evaluate import load_gold_articles, switch_off
-    from kit.pipeline import analyze
+    from kit.pipeline import analyze, analyze_corpus
 
     articles = load_gold_articles(path)
     nlp = switch_off(kit.load(), ["ranker"] + ([] if fragments else ["fragment-model"]))
     finder = nlp.get_pipe("kit_quotes")
-    docs = analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False)
+    inputs = [{"id": a["id"], "text": a["text"]} for a in articles]
+    cache = os.environ.get("KIT_TRAIN_CACHE")
+    docs = (analyze_corpus(inputs, nlp, cache_dir=cache, progress=False, on_error="raise") if cache
+            else analyze(inputs, nlp, progress=False))
     return articles, docs, finder
 
 
