@@ -43,6 +43,7 @@ from ..speech import Cue, Speaker, SpeechFinder
 from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
 from ..speech.carried import (controller_subject, coordinated_names, follow_reranked, new_subject_between, own_subject,
                               subject_of_lead)
+from ..speech.cue_model import candidate_verbs
 from ..speech.fragments import FragmentModel, foreign_words
 from ..speech.ranker import SpeakerRanker
 from .base import RULE_CONFIG, RuleComponent
@@ -105,6 +106,94 @@ class QuoteFinder(RuleComponent):
                 or _name_in_noun_slot(doc, q, self.speech) else q for q in quotes]
 
 
+
+
+def unlisted_cue_quotes(doc: Doc, speech: SpeechFinder, pairs, min_direct_words: int,
+                        quotes: list[Quote]) -> list[Quote]:
+    """The reported quotations the cue rules would find if the verbs of ``doc`` with a clausal or
+    object complement that the rule file does not list (:func:`kit.speech.cue_model.candidate_verbs`)
+    were speech verbs: the cue rules run once more with those lemmas added, and the indirect
+    quotations of those verbs that overlap none of ``quotes`` are the candidates of the learned
+    cue model (their span, speaker and about are the rules' own)."""
+    verbs = candidate_verbs(doc, speech)
+    if not verbs:
+        return []
+    wider = SpeechFinder(speech.rules.replace(speech_verbs=[*speech.rules.speech_verbs, *sorted(verbs)]), speech.lang)
+    taken = sorted((q.start, q.end) for q in quotes)
+    out: list[Quote] = []
+    for q in find_quotes(doc, wider, pairs, min_direct_words):
+        lemma = q.rule.split(":", 1)[1] if q.rule.startswith("verb:") else ""
+        if q.kind != "indirect" or lemma not in verbs or q.end <= q.start:
+            continue
+        if any(a < q.end and q.start < b for a, b in taken):
+            continue
+        taken.append((q.start, q.end))
+        out.append(q)
+    return out
+
+
+def cue_candidates(doc: Doc, speech: SpeechFinder, pairs, min_direct_words: int, quotes: list[Quote]) -> list[Quote]:
+    """The candidates of the learned cue model: :func:`unlisted_cue_quotes`, then
+    :func:`complement_cue_quotes` where those found none."""
+    wider = unlisted_cue_quotes(doc, speech, pairs, min_direct_words, quotes)
+    return wider + complement_cue_quotes(doc, speech, quotes + wider)
+
+
+def complement_cue_quotes(doc: Doc, speech: SpeechFinder, quotes: list[Quote]) -> list[Quote]:
+    """Reported quotations that any verb of ``doc`` would head through its complement in the
+    parse, where the rules found none: a *che* clause (``ccomp``), *di* + an infinitive
+    (``xcomp``) or an object (``obj``) after the verb, overlapping no quotation of ``quotes``
+    nor its cue. The content runs from the complement to where the rules' content ends
+    (:meth:`~kit.speech.content_ends.ContentEnds.content_end`, ``object_end`` for an object),
+    within the complement's words; the speaker is the rules' subject of the verb
+    (:meth:`~kit.speech.speakers.SpeakerRules.speaker_for`). The other candidates of the learned
+    cue model, besides :func:`unlisted_cue_quotes`."""
+    ctx = speech.context(doc)
+    if not ctx.has_pos:
+        return []
+    text = ctx.text
+    taken = [(q.start, q.end) for q in quotes] + [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None]
+    excluded = speech.g.auxiliaries | speech.g.cue_model_excluded_verbs
+    out: list[Quote] = []
+    for v in doc:
+        if v.pos_ != "VERB" or not v.is_alpha or speech.lemmas(v) & excluded:
+            continue
+        if any(a <= v.idx < b for a, b in taken):
+            continue
+        for c in v.children:
+            if c.dep_ not in ("ccomp", "xcomp", "obj"):
+                continue
+            words = list(c.subtree)
+            left, right = words[0].i, words[-1].i + 1
+            if left <= v.i:
+                continue
+            first = _norm(doc[left])
+            if c.dep_ == "ccomp" and first == "che" and left + 1 < right:
+                complement, start = "che", doc[left + 1].idx
+            elif c.dep_ == "xcomp" and speech.di_infinitive(doc, left, right):
+                complement, start = "di", doc[left].idx
+            elif c.dep_ == "obj":
+                complement, start = "object", doc[left].idx
+            else:
+                continue
+            sent = ctx.sent(v.i)
+            sent_end = doc[sent.end - 1].idx + len(doc[sent.end - 1].text)
+            stop = min(sent_end, doc[right - 1].idx + len(doc[right - 1].text))
+            end = speech.object_end(doc, start, stop) if complement == "object" else speech.content_end(doc, start, stop)
+            if complement != "che":
+                end = speech.verbless_end(doc, start, end)
+            span = _trim(text, start, end)
+            if span is None or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            first_cue = speech.aux_start(doc, v.i, sent.start)
+            cue = Cue(start=first_cue, end=v.i + 1, start_char=doc[first_cue].idx, end_char=v.idx + len(v.text),
+                      text=doc[first_cue:v.i + 1].text, complement=complement, content_start=span[0],
+                      region_start=span[0], region_end=sent_end, about_start=span[0],
+                      rule=f"verb:{v.lemma_.lower()}")
+            quote = _make(doc, span[0], span[1], "indirect", cue, speech.speaker_for(doc, cue), speech, span[0])
+            taken.append(span)
+            out.append(replace(quote, rule="complement:" + v.lemma_.lower()))
+    return out
 
 
 def _taken_up(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> frozenset[int]:

@@ -40,6 +40,9 @@ class Grammar:
     #: adverbs of degree between a stance adjective and its colon (*è stato **molto** chiaro: …*)
     degree_adverbs: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
+    #: verbs the learned cue model (:mod:`kit.speech.cue_model`) never tries as a cue: modals,
+    #: light and support verbs whose complement is the next verb's, not words reported
+    cue_model_excluded_verbs: frozenset[str] = frozenset()
     cue_adverbs: frozenset[str] = frozenset()
     #: adverbial phrases of several words that may stand between a cue and its content, like a
     #: cue adverb (*ha ribadito **ancora una volta** che…*, *ha criticato **di nuovo** la legge*,

@@ -28,6 +28,8 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
 7. ``card``: the model card ``kit/models/it_kit_news/README.md`` from those scores;
 8. ``fragments``: the fragment model (mixed or other?) on the tune part of the real-news dev
    set (:mod:`kit.train.fragments`), written to ``kit/lang/it/fragment_kinds.json``;
+8b. ``cues``: the cue model (reported speech after a verb no list names) on the tune part
+   (:mod:`kit.train.cues`), written to ``kit/lang/it/cue_model.json``;
 9. ``speakers``: the speaker ranker on the tune part of the real-news dev set
    (:mod:`kit.train.speakers`), written to ``kit/lang/it/speaker_ranker.json`` (after the
    fragment model, whose relabelled fragments it then sees);
@@ -60,7 +62,7 @@ HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
 STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "fast-tags", "finetune", "finetune-news", "soup", "assemble",
-         "evaluate", "card", "fragments", "speakers", "openers")
+         "evaluate", "card", "fragments", "cues", "speakers", "openers")
 
 
 def step_prepare(data: Path) -> None:
@@ -367,6 +369,10 @@ def main(argv: list[str] | None = None) -> int:
         from .fragments import train_fragments
 
         train_fragments()
+    if "cues" in steps:
+        from .cues import train_cues
+
+        train_cues()
     if "speakers" in steps:
         from .speakers import train_speakers
 
