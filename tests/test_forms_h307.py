@@ -22,3 +22,26 @@ def test_words_listed_as_words(shipped, text, expected):
     them with *e*, *o* or a comma hold words named as words: other, and the object around them
     is still reported."""
     assert spoken(shipped, text, other=True) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past only a verb has (-ò, -ì), read as a preposition after its subject
+    ("Il critico Marco Neri criticò l'uso dei termini stranieri.",
+     [("indirect", "l'uso dei termini stranieri", "Marco Neri")]),
+    ("Il critico Marco Neri, qualche tempo dopo, criticò l'uso dei termini stranieri.",
+     [("indirect", "l'uso dei termini stranieri", "Marco Neri")]),
+    # chiese after the clitic of the one asked, read as "the churches" after an article
+    ("Il direttore gli chiese se fosse possibile rinviare l'esame.",
+     [("indirect", "se fosse possibile rinviare l'esame", "direttore")]),
+    ("Il direttore le chiese di rinviare l'esame.",
+     [("indirect", "di rinviare l'esame", "direttore")]),
+    # the look-alikes: the churches, and a thing that shows a thing
+    ("Il vescovo visitò le chiese di Roma.", []),
+    ("Gli abitanti restaurarono le chiese che erano state distrutte.", []),
+    ("La Guerra del Vietnam rivelò alcune mancanze degli aerei statunitensi.", []),
+])
+def test_past_read_as_another_word(shipped, text, expected):
+    """A *passato remoto* of a speech verb the tagger reads as a preposition (*criticò*) or, after
+    the clitic *gli* / *le* of the one asked, as a noun after its article (*gli chiese se…*) is the
+    cue, its subject a person or a body; *le chiese di Roma* and a thing as subject stay no report."""
+    assert spoken(shipped, text) == expected
