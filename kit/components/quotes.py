@@ -540,10 +540,22 @@ def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) ->
     adjective (*l'aggettivo latino "devius"*: one word, the grammar's ``mention_nouns``), or a
     meaning's *di* (*col significato di "paese fuori della via"*, ``meaning_nouns``): the marks
     hold a word named or a translation, no one's words."""
-    if any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns for m in (k, k - 1)):
+    if any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns for m in (k, k - 1)) or _listed_mention(doc, k, speech):
         # (the word between is an adjective the tagger may call a noun: "latino")
         return _one_word(quote.text)
     return k >= 1 and _norm(doc[k]) in speech.g.forms("di") and _norm(doc[k - 1]) in speech.g.meaning_nouns
+
+
+def _listed_mention(doc: Doc, k: int, speech: SpeechFinder) -> bool:
+    """Token ``k`` (right before the marks) is *e*, *o* or a comma after marks that a noun of a
+    word as a word opens (``mention_nouns``): the next word of the same list, *i termini
+    "sindaca" e "ministra"*, *le parole "pace", "libertà"*."""
+    if k < 3 or not (_norm(doc[k]) in speech.g.and_conjunctions | speech.g.alternative_conjunctions or doc[k].text == ",") \
+            or doc[k - 1].text not in QUOTE_CHARS:
+        return False
+    opening = next((m for m in range(k - 2, max(0, k - 8), -1) if doc[m].text in QUOTE_CHARS), None)
+    return opening is not None and any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns
+                                       for m in (opening - 1, opening - 2))
 
 
 def _as_name(quote: Quote) -> Quote:

@@ -100,8 +100,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not token.is_alpha or token.is_title and i != sent.start and not token.is_sent_start:
             return None
         opening = self._opening_null_subject(doc, i, sent)
+        past_form = self._past_read_as_other(doc, i, sent)
         if token.pos_ in CLOSED_CLASSES and self.gerund_without_clitic(token) is None \
-                and self.participle_without_clitic(token) is None and not opening:
+                and self.participle_without_clitic(token) is None and not opening and not past_form:
             # tagged: an article, a preposition, a pronoun… never a cue (and fast); but a gerund
             # or a participle with a clitic the tagger misreads ("scrivendole", "dicendogli",
             # "dettosi") is a verb
@@ -116,6 +117,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and doc[self.back_over_adverbs(doc, i - 1, sent.start)].pos_ not in ("VERB", "AUX")):
             # a past the tagger misreads ("X chiese che…" a noun, "ribatté" a name), not after an
             # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese")
+            twins = twins | self.past_twins(norm) & self.single_verbs
+        if past_form:
+            # "X criticò l'uso di…" read as a preposition, "X gli chiese se…" as the noun after an
+            # article: a past of a speech verb by its form
             twins = twins | self.past_twins(norm) & self.single_verbs
         if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs:
             # a future or a conditional the lemmatizer leaves alone ("sosterrebbero che…"): only a
@@ -263,7 +268,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and not stance_phrase:
             return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
-                and not clitic_participle and modal is None and not opening_twin:
+                and not clitic_participle and modal is None and not opening_twin and not past_form:
             after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             # (a participle opening a headline, capitalised and so read as a name or a noun, with
             # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
@@ -285,7 +290,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
         if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
-                and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB") \
+                and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB") and not past_form \
                 and not (_norm(doc[i - 1]) in self.g.conjunction_prepositions and self._is_finite(token)):
             # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor a finite
             # verb after "come", there a conjunction: "come spiega il ministro, …")
@@ -1036,6 +1041,34 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if start >= i or not self.lemmas(doc[start]) & {"avere"} or _norm(doc[start]) in self.g.auxiliary_participles:
             return False
         return bool(self.lemmas(token) & self.single_verbs)
+
+    def _past_read_as_other(self, doc: Doc, i: int, sent: Span) -> bool:
+        """Token ``i`` is a third-person past (*passato remoto*) of a speech verb that the tagger
+        read as another word: a form only a verb has (``finite_only``: *criticò*, *ribadì*) read as
+        a preposition or a pronoun, or a past read as the noun after an article that is the
+        clitic of the person addressed: *gli* before a feminine form (*il direttore **gli chiese**
+        se…*; *gli* is no article of *chiese*), *mi* / *ti* / *ci* / *vi*, or *le* with *se* or *di* +
+        an infinitive after it (*le chiese di partire*; not *le chiese di Roma*, the churches)."""
+        token = doc[i]
+        if not token.is_alpha or not token.is_lower or i == sent.start:
+            return False
+        norm = _norm(token)
+        if not self.past_twins(norm) & self.single_verbs:
+            return False
+        if token.pos_ in ("ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV") and self.g.finite_only.search(norm):
+            # (right after its subject, a person or a body, an aside in commas skipped: "Marco
+            # Neri, qualche tempo dopo, criticò…"; not "la Guerra del Vietnam rivelò…", a thing)
+            k = i - 1
+            if doc[k].text == ",":
+                k = next((m - 1 for m in range(k - 1, sent.start, -1) if doc[m].text == ","), sent.start)
+            return k >= sent.start and (doc[k].ent_type_ in ("PER", "ORG") or _norm(doc[k]) in self.speaking_nouns | self.g.person_nouns)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        clitic = _norm(doc[i - 1])
+        if clitic in ("mi", "ti", "ci", "vi") or clitic == "gli" and "Fem" in token.morph.get("Gender"):
+            return True
+        return clitic == "le" and i + 1 < sent.end and (
+            _norm(doc[i + 1]) == "se" or self.di_infinitive(doc, i + 1, sent.end))
 
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
