@@ -1409,9 +1409,14 @@ class DescriptionRules(FinderBase):
         that says which (*il suo divorzio **dal club***, *di lasciare **il paese***; not *la
         società serba*): the organisation the article introduced with that noun, else the
         organisation (the place, for a country) the passage before it names most; for a country
-        the passage right before names no place twice, the country a longer one names most."""
+        the passage right before names no place twice, the country a longer one names most. A
+        noun of another institution (``institution_nouns``: *la regione*, *il tribunale*, *la
+        commissione*) is the one capitalised body named before it whose name opens with that
+        noun (:meth:`_named_by_head`: *la Regione Puglia*), none when there are two; not the
+        body of an office title (*il presidente della regione*) nor a noun inside a name."""
         norms = self.context(doc).norms
-        nouns, definite = self.g.body_nouns | self.g.country_nouns, self.g.definite | self.g.articulated_prepositions
+        nouns, definite = self.g.body_nouns | self.g.country_nouns | self.g.institution_nouns, \
+            self.g.definite | self.g.articulated_prepositions
         possessives = self.g.possessives | self.g.own_voice_possessives
         out = []
         for i in range(max(sent.start, 1), sent.end):
@@ -1431,6 +1436,13 @@ class DescriptionRules(FinderBase):
                 named = self._most_named(doc, article.idx, "LOC", places=self._country_names(), places_only=k < i - 1) \
                     or self._most_named(doc, article.idx, "LOC", window=2000, places=self._country_names(),
                                         places_only=True)
+            elif norms[i] not in self.g.body_nouns:
+                # "la regione" after "la Regione Puglia"; not "il presidente del Consiglio", nor the
+                # "Consiglio" of "la Presidenza del Consiglio"
+                named = None if k >= 1 and norms[k] in self.g.forms("di") and norms[k - 1] in self.titles \
+                    or doc[i].ent_iob_ == "I" else self._named_by_head(doc, article.idx, norms[i])
+                if named is not None and named[0].lower() == named[0]:
+                    named = None
             else:
                 named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG")
             if named is not None:
