@@ -40,3 +40,27 @@ def test_institution_noun_names_the_body(shipped, text, expected):
     """*la regione*, *il comune*, *la commissione* in a quotation's words name the one body the
     article named with that noun (*la Regione Puglia*): what the words are about."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two bodies opening with the noun, one named more often: that one
+    ("La Regione Puglia ha chiuso il bando a maggio. La Regione Puglia e la Regione Basilicata hanno poi firmato "
+     "un accordo. Il sindaco Anna Galli ha spiegato che la regione non ha ancora pagato i comuni.",
+     [("indirect", "la regione non ha ancora pagato i comuni", "Anna Galli", ["Regione Puglia"])]),
+    # a body's noun the bodies named as often do not resolve (la Lega, il Partito Democratico
+    # twice each): the one named with that noun
+    ("Il Partito Democratico ha perso contro la Lega. La Lega e il Partito Democratico si sono divisi i seggi. "
+     "Il senatore Marco Neri ha detto che il partito deve cambiare linea.",
+     [("indirect", "il partito deve cambiare linea", "Marco Neri", ["Partito Democratico"])]),
+    # the look-alikes: no body named with the noun, or each named once: nothing
+    ("La Lega ha vinto contro Forza Italia. La Lega e Forza Italia si sono divisi i seggi. Il senatore Marco Neri "
+     "ha detto che il partito deve cambiare linea.",
+     [("indirect", "il partito deve cambiare linea", "Marco Neri", [])]),
+    ("La Regione Puglia ha chiuso il bando a maggio. La Regione Basilicata lo ha riaperto. Il sindaco Anna Galli "
+     "ha spiegato che la regione non ha ancora pagato i comuni.",
+     [("indirect", "la regione non ha ancora pagato i comuni", "Anna Galli", [])]),
+])
+def test_body_noun_names_the_body_named_most(shipped, text, expected):
+    """*la regione*, *il partito* with several bodies of that noun named: the one named most
+    often, at least twice (none on a tie)."""
+    assert spoken_about(shipped, text) == expected
