@@ -753,6 +753,20 @@ class DescriptionRules(FinderBase):
                  if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head}
         return (found.pop(), "ORG") if len(found) == 1 else None
 
+    def _most_named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
+        """The capitalised organisation named before ``char`` (within ``window``) whose name opens
+        with ``head``, named more often than any other such and at least twice (*la corte* after
+        *la Corte Suprema* three times and *la Corte Federale* once); else None."""
+        counts: dict[str, int] = {}
+        for e in self.context(doc).ents_in_chars(max(0, char - window), char):
+            name = e._.kit_canonical
+            if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head and name.lower() != name:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
+        if ranked[0] < 2 or ranked[0] == ranked[1]:
+            return None
+        return next(n for n in counts if counts[n] == ranked[0]), "ORG"
+
     def _last_people(self, doc: Doc, char: int, count: int, window: int = 600) -> tuple[str, str] | None:
         """The last ``count`` different people named before ``char`` (within ``window``, outside
         quotations), joined as the guidelines join speakers (*A e B*, *A, B e C*); None when the
@@ -1409,9 +1423,16 @@ class DescriptionRules(FinderBase):
         that says which (*il suo divorzio **dal club***, *di lasciare **il paese***; not *la
         società serba*): the organisation the article introduced with that noun, else the
         organisation (the place, for a country) the passage before it names most; for a country
-        the passage right before names no place twice, the country a longer one names most."""
+        the passage right before names no place twice, the country a longer one names most. A
+        noun of another institution (``institution_nouns``: *la regione*, *il tribunale*, *la
+        commissione*) is the one capitalised body named before it whose name opens with that
+        noun (:meth:`_named_by_head`: *la Regione Puglia*), else the one of them named most
+        (:meth:`_most_named_by_head`), as for a body's noun no other way resolves (*la corte*
+        after *la Corte Suprema* three times and *la Corte Federale* once); not the body of an
+        office title (*il presidente della regione*) nor a noun inside a name."""
         norms = self.context(doc).norms
-        nouns, definite = self.g.body_nouns | self.g.country_nouns, self.g.definite | self.g.articulated_prepositions
+        nouns, definite = self.g.body_nouns | self.g.country_nouns | self.g.institution_nouns, \
+            self.g.definite | self.g.articulated_prepositions
         possessives = self.g.possessives | self.g.own_voice_possessives
         out = []
         for i in range(max(sent.start, 1), sent.end):
@@ -1431,8 +1452,17 @@ class DescriptionRules(FinderBase):
                 named = self._most_named(doc, article.idx, "LOC", places=self._country_names(), places_only=k < i - 1) \
                     or self._most_named(doc, article.idx, "LOC", window=2000, places=self._country_names(),
                                         places_only=True)
+            elif norms[i] not in self.g.body_nouns:
+                # "la regione" after "la Regione Puglia"; not "il presidente del Consiglio", nor the
+                # "Consiglio" of "la Presidenza del Consiglio"
+                named = None if k >= 1 and norms[k] in self.g.forms("di") and norms[k - 1] in self.titles \
+                    or doc[i].ent_iob_ == "I" else self._named_by_head(doc, article.idx, norms[i]) \
+                    or self._most_named_by_head(doc, article.idx, norms[i])
+                if named is not None and named[0].lower() == named[0]:
+                    named = None
             else:
-                named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG")
+                named = self._introduced_as(doc, article.idx, norms[i]) or self._most_named(doc, article.idx, "ORG") \
+                    or self._most_named_by_head(doc, article.idx, norms[i])
             if named is not None:
                 out.append((article.idx, named[0]))
         return out
