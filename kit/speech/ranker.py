@@ -296,23 +296,42 @@ class SpeakerRanker(ShippedModel):
         """``quotes`` with the ranker's speaker where it disagrees with the rules."""
         out = list(quotes)
         for i, cands in document_candidates(doc, quotes, finder):
-            if (quotes[i].speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quotes[i], finder) \
-                    or _subject_across_aside(quotes[i]) or _unnamed_source(quotes[i], finder) \
-                    or _document_read(doc, quotes[i], finder):
+            if left_to_rules(doc, quotes[i], finder):
                 continue  # the grammar names the speaker: "è stato accusato da X"
             best = self.choose(cands, bool(quotes[i].speaker))
-            if best is not None and (_place_not_source(doc, cands[best], finder) or _published_in(doc, cands[best], finder)):
-                continue  # a place passed through or an outlet printed in: the rules' choice stands
-            if best is None or not quotes[i].speaker and (
-                    _sign_words(doc, quotes[i], finder)
-                    or _enclosing_speaker_for_other(doc, out, i, cands[best])
-                    or _plural_cue_for_one(doc, quotes[i], cands[best], finder)
-                    or _possessor(doc, cands[best], finder)
-                    or _unsourced_passive(doc, quotes[i], cands[0], cands[best], finder)
-                    or _in_reported_clause(quotes[i], cands[best], finder)):
-                continue  # the rules named no one and the ranker hardly knows better: no one
+            if best is None or rules_stand(doc, out, i, cands, best, finder):
+                continue
             out[i] = _with_speaker(out[i], cands[best], finder, doc)
         return out
+
+
+def left_to_rules(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
+    """The ranker never changes this quotation's speaker: the grammar of the cue or of a source
+    names it (:data:`KEPT_FAMILIES`, a described subject, a subject across an aside, a titled
+    source, a document read). Training leaves these out too, so that the ranker learns the
+    choices it makes."""
+    return (quote.speaker_rule or "").split("+")[0] in KEPT_FAMILIES or _described_subject(quote, finder) \
+        or _subject_across_aside(quote) or _unnamed_source(quote, finder) or _document_read(doc, quote, finder)
+
+
+def rules_stand(doc: Doc, quotes: list[Quote], i: int, cands: list[Candidate], best: int, finder: FinderBase) -> bool:
+    """The rules' choice for quotation ``i`` stands though the ranker prefers ``cands[best]``: a
+    place passed through or an outlet printed in; or, where the rules named no one, a name the
+    ranker hardly knows better than no one (a sign's words, the speaker of the enclosing words, a
+    plural cue for one person, a possessor, a passive's bystander, a name of the reported clause).
+    ``quotes`` holds the speakers decided so far (the ranker's, for the quotations before ``i``)."""
+    cand, quote = cands[best], quotes[i]
+    if cand.name == NONE:
+        return False
+    if _place_not_source(doc, cand, finder) or _published_in(doc, cand, finder):
+        return True
+    return not quote.speaker and (
+        _sign_words(doc, quote, finder)
+        or _enclosing_speaker_for_other(doc, quotes, i, cand)
+        or _plural_cue_for_one(doc, quote, cand, finder)
+        or _possessor(doc, cand, finder)
+        or _unsourced_passive(doc, quote, cands[0], cand, finder)
+        or _in_reported_clause(quote, cand, finder))
 
 
 def _document_read(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
