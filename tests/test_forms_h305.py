@@ -135,3 +135,16 @@ def test_place_of_a_name_speaks_not(shipped, text, places):
 ])
 def test_place_of_a_name_is_not_named(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,stands", [
+    # the rules named a person: the body near them (their office) does not replace them
+    ("Il direttore generale della Federazione italiana nuoto, Marco Rossi, ha annunciato che si ritirerà a fine anno.",
+     {"Federazione italiana nuoto": True, "Marco Rossi": False}),
+    # the look-alike: the rules named the body itself, which stays the ranker's to confirm
+    ("Secondo la Federazione italiana nuoto, «la piscina riaprirà a marzo».", {"Federazione italiana nuoto": False}),
+])
+def test_body_does_not_replace_a_named_person(shipped, text, stands):
+    doc, speech, quotes, cands = _candidates(shipped, text)
+    assert {c.name: R.rules_stand(doc, quotes, i, cs, k, speech)
+            for i, cs in cands.items() for k, c in enumerate(cs) if c.name != R.NONE} == stands
