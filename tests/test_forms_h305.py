@@ -1,6 +1,7 @@
 """The speaker ranker's training: the vectorised conditional logit, and the quotations the ranker
 decides (what it learns from and how its cross-validation scores it) are those ``rerank``
-decides. Sentences written for these tests (none comes from a gold set)."""
+decides; and two choices of the ranker where the rules' stand (a place of a name, a body for a
+named person). Sentences written for these tests (none comes from a gold set)."""
 from __future__ import annotations
 
 import numpy as np
