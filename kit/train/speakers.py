@@ -30,7 +30,7 @@ def examples(path: Path = TUNE) -> list[dict]:
     from kit.evaluate import match_quotes
     from kit.model import Quote
     from kit.names import same_name
-    from kit.speech.ranker import KEPT_FAMILIES, NONE, rule_family, document_candidates
+    from kit.speech.ranker import NONE, document_candidates, left_to_rules, rules_stand
 
     # the rules and the fragment model: the ranker learns on top of what it will see
     articles, docs, finder = tune_docs(path)
@@ -50,21 +50,15 @@ def examples(path: Path = TUNE) -> list[dict]:
             rule = next((k for k, c in enumerate(cs) if c.features.get("rule")), 0)
             if target is None:
                 unreachable += 1
+            # "kept": the ranker leaves the quotation to the rules (it neither learns nor decides
+            # there); "stands": naming that candidate, the ranker would leave the rules' choice
             out.append({"article": art["id"], "cands": cs, "target": target, "rule": rule,
                         "speaker": speaker, "names": [c.name for c in cs],
-                        "kept": rule_family(quotes[pi].speaker_rule) in KEPT_FAMILIES})
+                        "kept": left_to_rules(doc, quotes[pi], finder.speech),
+                        "stands": [rules_stand(doc, quotes, pi, cs, k, finder.speech) for k in range(len(cs))]})
     print(f"{len(out)} matched speech quotations in {len(articles)} articles; "
           f"{unreachable} whose gold speaker is not a candidate")
     return out
-
-
-def _matrix(example: dict, index: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(example["cands"]), len(index)))
-    for i, c in enumerate(example["cands"]):
-        for k, v in c.features.items():
-            if k in index:
-                x[i, index[k]] = v
-    return x
 
 
 def fit(train: list[dict], l2: float | None = None, steps: int = STEPS) -> dict[str, float]:
@@ -72,16 +66,22 @@ def fit(train: list[dict], l2: float | None = None, steps: int = STEPS) -> dict[
     l2 = L2 if l2 is None else l2
     names = sorted({k for e in train for c in e["cands"] for k in c.features})
     index = {k: i for i, k in enumerate(names)}
-    data = [(_matrix(e, index), e["target"]) for e in train if e["target"] is not None and not e.get("kept")]
+    data = [e for e in train if e["target"] is not None and not e.get("kept")]
+    # every candidate of every example one row of x; an example's rows start at starts[j]
+    rows = [c.features for e in data for c in e["cands"]]
+    starts = np.cumsum([0] + [len(e["cands"]) for e in data[:-1]])
+    group = np.repeat(np.arange(len(data)), [len(e["cands"]) for e in data])
+    x = np.zeros((len(rows), len(names)))
+    for r, feats in enumerate(rows):
+        for k, v in feats.items():
+            x[r, index[k]] = v
+    chosen = x[starts + np.array([e["target"] for e in data])].sum(axis=0)
 
     def gradient(w: np.ndarray) -> np.ndarray:  # of the mean negative log-likelihood + L2
-        grad = l2 * w
-        for x, y in data:
-            z = x @ w
-            p = np.exp(z - z.max())
-            p /= p.sum()
-            grad += (x.T @ p - x[y]) / len(data)
-        return grad
+        z = x @ w
+        p = np.exp(z - np.maximum.reduceat(z, starts)[group])
+        p /= np.add.reduceat(p, starts)[group]  # the softmax over each example's candidates
+        return l2 * w + (x.T @ p - chosen) / len(data)
 
     w = adam(gradient, len(names), steps)
     return {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}
@@ -105,7 +105,7 @@ def accuracy(test: list[dict], weights: dict[str, float] | None, null: bool = Fa
         else:
             rule = e["names"][e["rule"]]
             best = ranker.choose(e["cands"], rule != NONE)  # (the decision SpeakerRanker.rerank takes)
-            choice = rule if best is None else e["names"][best]
+            choice = rule if best is None or e["stands"][best] else e["names"][best]
         ok += choice == NONE if null else choice != NONE and same_name(choice, e["speaker"])
     return ok, n
 
