@@ -577,6 +577,9 @@ class FinderBase:
                 j = k  # (a listed phrase first: "più e più volte", "ancora una volta")
             elif _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
                 j += 1
+            elif doc[j].pos_ == "ADV" and doc[j].is_alpha and doc[j].is_lower and j + 1 < end \
+                    and _norm(doc[j + 1]) in self.g.reported_openers and _norm(doc[j]) not in self.g.subordinator_adverbs:
+                j += 1  # the tagger's adverb right before "che", "se", "di" ("ha chiesto infine se…")
             elif (k := self._time_phrase_end(doc, j, end)) > j:
                 j = k  # (then a time: "la settimana scorsa")
             else:
