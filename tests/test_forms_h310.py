@@ -27,3 +27,21 @@ def test_adverb_before_opener(shipped, text, expected):
     """*ha chiesto infine se…*, *ha detto addirittura che…*: the adverb between a cue and its
     opener is not the content's first word, and does not hide the content."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second title in the sentence that named someone with another one is a second person
+    ("Il governatore Piero Sala ha detto che la strada riaprirà, mentre il vicepresidente ha spiegato che servono fondi.",
+     [("indirect", "la strada riaprirà", "Piero Sala"), ("indirect", "servono fondi", "vicepresidente")]),
+    ("La sindaca Elena Villa ha annunciato che si candiderà, mentre l'assessore ha detto che non lo farà.",
+     [("indirect", "si candiderà", "Elena Villa"), ("indirect", "non lo farà", "assessore")]),
+    # the look-alikes: the same title again is the same person, in the sentence or after it
+    ("Il ministro degli Esteri Paolo Longo ha visitato il porto e il ministro ha detto che i lavori finiranno.",
+     [("indirect", "i lavori finiranno", "Paolo Longo")]),
+    ("Il rettore Piero Sala è arrivato in aula. Il rettore ha detto che l'ateneo riaprirà.",
+     [("indirect", "l'ateneo riaprirà", "Piero Sala")]),
+])
+def test_second_title_in_sentence(shipped, text, expected):
+    """*Il sindaco X ha detto…, mentre il vicesindaco ha detto…*: a description with another
+    title in the sentence that named X is someone else, not X."""
+    assert spoken(shipped, text) == expected
