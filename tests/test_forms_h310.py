@@ -45,3 +45,27 @@ def test_second_title_in_sentence(shipped, text, expected):
     """*Il sindaco X ha detto…, mentre il vicesindaco ha detto…*: a description with another
     title in the sentence that named X is someone else, not X."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue inside a restrictive relative of the subject: the content ends before the main verb
+    ("Gli operai che hanno chiesto aumenti salariali sono stati convocati in prefettura.",
+     [("indirect", "aumenti salariali", "operai")]),
+    ("I genitori che avevano chiesto di riaprire la mensa non sono stati ricevuti.",
+     [("indirect", "di riaprire la mensa", "genitori")]),
+    ("I tecnici che hanno detto che il ponte è sicuro sono stati premiati dalla giunta.",
+     [("indirect", "il ponte è sicuro", "tecnici")]),
+    # a cue inside a relative set off by commas whose main verb the tagger reads as an adjective
+    ("Il deputato, che ieri ha contestato duramente il bilancio, adesso tace.",
+     [("indirect", "il bilancio", "deputato")]),
+    # the look-alikes: a relative of an object, at the sentence's end, keeps its whole content
+    ("La prefettura ha convocato gli operai che hanno chiesto aumenti salariali.",
+     [("indirect", "aumenti salariali", "operai")]),
+    ("Gli operai hanno chiesto che gli aumenti arrivino entro l'estate.",
+     [("indirect", "gli aumenti arrivino entro l'estate", "operai")]),
+])
+def test_cue_in_subject_relative(shipped, text, expected):
+    """*I sindaci che hanno chiesto nuovi fondi sono stati ricevuti…*, *Il ministro, che ha
+    criticato la riforma, oggi tace*: a cue in a relative of the subject reports up to the main
+    clause's verb, never into it."""
+    assert spoken(shipped, text) == expected

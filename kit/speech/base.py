@@ -831,6 +831,16 @@ class FinderBase:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
 
+    def verb_read_as_adjective(self, token: Token) -> bool:
+        """A lower-case word the tagger read as an adjective whose lemma is a verb and which is no
+        participle, infinitive or gerund (*…, oggi **tace***: a finite verb)."""
+        if token.pos_ != "ADJ" or not token.is_lower or not token.is_alpha:
+            return False
+        norm = _norm(token)
+        lemma = lookup_lemma(token.text, self.lang)
+        return lemma != norm and bool(self.g.infinitive.search(lemma)) and not any(
+            pattern.search(norm) for pattern in (self.g.participle, self.g.infinitive, self.g.gerund))
+
     def finite_verb(self, token: Token) -> bool:
         """A finite verb or auxiliary as the tagger reads it, or a lower-case word it took for a
         proper noun whose lemma is a verb and which is no participle, infinitive or gerund

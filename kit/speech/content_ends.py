@@ -868,6 +868,12 @@ class ContentEnds(FinderBase):
             if cue.complement != "che" or any(
                     t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
                 return comma
+        if doc[k - 1].text != "," and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            # a restrictive relative of the sentence's subject (*I sindaci **che hanno chiesto**
+            # nuovi fondi **sono stati** ricevuti*): the content ends before the main clause's verb
+            verb = self.bare_relative_end(doc, k, span.start, sent, own=cue.complement == "che")
+            if verb is not None and span.start < verb < span.end:
+                return verb
         return None
 
     def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
