@@ -69,3 +69,21 @@ def test_cue_in_subject_relative(shipped, text, expected):
     criticato la riforma, oggi tace*: a cue in a relative of the subject reports up to the main
     clause's verb, never into it."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an object cut by an aside cue inside its relative: the object ends before the relative pronoun
+    ("L'assessora ha descritto il piano che, ha aggiunto, costerà poco.",
+     [("indirect", "il piano", "assessora")]),
+    ("Il vescovo ha ricordato la fatica dei volontari che, ha spiegato, non si fermano mai.",
+     [("indirect", "la fatica dei volontari", "vescovo")]),
+    ("Il sindaco ha ricordato la cascina nella quale, ha raccontato, si nascondevano i ribelli.",
+     [("indirect", "la cascina", "sindaco")]),
+    # the look-alike: the relative with no aside stays in the object
+    ("Il vescovo ha ricordato i volontari che lavorano ogni giorno.",
+     [("indirect", "i volontari che lavorano ogni giorno", "vescovo")]),
+])
+def test_object_before_relative_aside(shipped, text, expected):
+    """*ha parlato del mercato che, ha detto, cresce*: the object never ends on its relative
+    pronoun (*mercato che*)."""
+    assert spoken(shipped, text) == expected
