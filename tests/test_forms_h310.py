@@ -87,3 +87,28 @@ def test_object_before_relative_aside(shipped, text, expected):
     """*ha parlato del mercato che, ha detto, cresce*: the object never ends on its relative
     pronoun (*mercato che*)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's subject pronoun before a cue after the closing mark: the person it refers to
+    ("Il tenore Marco Galli è salito sul palco. «Questa sera canto per voi», lui ha detto.",
+     [("direct", "Questa sera canto per voi", "Marco Galli")]),
+    ("L'atleta Sara Fontana ha incontrato Luca Ricci. «Ho vinto per la squadra», lei ha spiegato.",
+     [("direct", "Ho vinto per la squadra", "Sara Fontana")]),
+    ("L'atleta Sara Fontana ha incontrato Luca Ricci. «Ho vinto per la squadra», lui ha risposto.",
+     [("direct", "Ho vinto per la squadra", "Luca Ricci")]),
+    # and set off by commas or dashes inside a clause without marks
+    ("Il tenore Marco Galli è salito sul palco. Il concerto, egli dice, durerà due ore.",
+     [("indirect", "Il concerto, egli dice, durerà due ore", "Marco Galli")]),
+    ("La pittrice Anna Ferri ha aperto la mostra. Le tele – lei ha spiegato – sono tutte nuove.",
+     [("indirect", "Le tele – lei ha spiegato – sono tutte nuove", "Anna Ferri")]),
+    # the look-alikes: a pronoun in a relative, or a verb not of saying, is no aside cue
+    ("Il tenore Marco Galli è salito sul palco. Le arie che lui ha scelto sono celebri.", []),
+    ("Il tenore Marco Galli è salito sul palco. Il concerto, lui lo sa, durerà due ore.", []),
+    # a person named in the lead: the pronoun may be that person or another, no reading
+    ("Il tenore Marco Galli è salito sul palco. Il collega Paolo Neri, lui dice, canterà domani.", []),
+])
+def test_pronoun_aside(shipped, text, expected):
+    """*«…», lui ha detto*, *Le scuole, egli dice, resteranno chiuse*: a subject pronoun before
+    an aside cue; the speaker is the person the pronoun refers to."""
+    assert spoken(shipped, text) == expected
