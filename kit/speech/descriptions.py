@@ -509,9 +509,14 @@ class DescriptionRules(FinderBase):
         return bool(said and known) and not said & known
 
     def _named_in_sentence(self, doc: Doc, name: str, span: Span) -> bool:
-        """Whether ``name`` is named in the sentence of ``span``, before it."""
+        """Whether ``name`` is named in the sentence of ``span``, before it, in another clause:
+        a semicolon or a conjunction that joins or contrasts clauses between them (*il sindaco X
+        ha annunciato…, **mentre** il vicesindaco…*; not *X ha detto che il piano, come ha
+        ricordato il sindaco, …*)."""
         sent = span.sent
+        joins = self.g.clause_joining_conjunctions | self.g.contrast_openers
         return any(e._.kit_canonical == name and e.label_ == "PER"
+                   and any(t.text == ";" or _norm(t) in joins for t in doc[e.end:span.start])
                    for e in self.context(doc).ents_in_chars(sent.start_char, span.start_char))
 
     def _other_kind(self, doc: Doc, name: str, title: str) -> bool:
