@@ -2696,7 +2696,8 @@ def _cue_after(doc: Doc, pair: MarkPair, cues: list[Cue], cue_index_: CueIndex, 
             continue
         if cue.start_char > pair.close and (_only_glue(between, ",", *DASHES) or _clitic_after(doc, between, cue, speech)
                                             or _impersonal_after(between, cue, speech)
-                                            or _addressee_after(between, speech)) \
+                                            or _addressee_after(between, speech)
+                                            or _pronoun_after(between, speech)) \
                 and _opens_clause(text, pair) != inside:
             return cue_index, speech.speaker_after(doc, cue, quoted=not inside)
     return None
@@ -2763,6 +2764,13 @@ def _addressee_after(between: str, speech: SpeechFinder) -> bool:
     """A comma (or a dash) and the clitic of whom the cue after it is addressed to (*«…», **ci**
     assicura il direttore*, *«…», **mi** ha detto X*): the cue is the quotation's own."""
     return _lone_word_after(between, (",", *DASHES)) in speech.g.addressee_clitics
+
+
+def _pronoun_after(between: str, speech: SpeechFinder) -> bool:
+    """A comma (or a dash) and a person's subject pronoun before the cue (*«…», **lui** ha detto*,
+    *«…» – **egli** dice*): the cue is the quotation's own, its speaker the person the pronoun
+    refers to (the speaker rules' ``pronoun``)."""
+    return _lone_word_after(between, (",", *DASHES)) in speech.g.person_subject_pronouns
 
 
 def _clitic_after(doc: Doc, between: str, cue: Cue, speech: SpeechFinder) -> bool:

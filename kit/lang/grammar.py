@@ -1478,6 +1478,11 @@ class Grammar:
     #: right after a verb of saying (*domanda «se ha avuto notizie»*, *dichiararono «di
     #: impegnarsi…»*) hold a fragment of the reported clause (mixed), not a whole utterance
     reported_openers: frozenset[str] = frozenset()
+    #: adverbs that make one subordinator or preposition with the opener of ``reported_openers``
+    #: after them (*prima che*, *anche se*, *come se*, *invece di*): any other adverb the tagger
+    #: reads between a cue and that opener is the cue's (*ha chiesto **infine** se…*, *ha detto
+    #: **addirittura** che…*), not the content's first word
+    subordinator_adverbs: frozenset[str] = frozenset()
     #: the imperfect tense (*riferiva*, *assicuravano*), which a small tagger often reads as an
     #: adjective
     imperfect: re.Pattern = NEVER

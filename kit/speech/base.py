@@ -577,6 +577,9 @@ class FinderBase:
                 j = k  # (a listed phrase first: "più e più volte", "ancora una volta")
             elif _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
                 j += 1
+            elif doc[j].pos_ == "ADV" and doc[j].is_alpha and doc[j].is_lower and j + 1 < end \
+                    and _norm(doc[j + 1]) in self.g.reported_openers and _norm(doc[j]) not in self.g.subordinator_adverbs:
+                j += 1  # the tagger's adverb right before "che", "se", "di" ("ha chiesto infine se…")
             elif (k := self._time_phrase_end(doc, j, end)) > j:
                 j = k  # (then a time: "la settimana scorsa")
             else:
@@ -827,6 +830,16 @@ class FinderBase:
         if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
             return False  # "l'incendio", "del voto": a noun
         return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
+
+    def verb_read_as_adjective(self, token: Token) -> bool:
+        """A lower-case word the tagger read as an adjective whose lemma is a verb and which is no
+        participle, infinitive or gerund (*…, oggi **tace***: a finite verb)."""
+        if token.pos_ != "ADJ" or not token.is_lower or not token.is_alpha:
+            return False
+        norm = _norm(token)
+        lemma = lookup_lemma(token.text, self.lang)
+        return lemma != norm and bool(self.g.infinitive.search(lemma)) and not any(
+            pattern.search(norm) for pattern in (self.g.participle, self.g.infinitive, self.g.gerund))
 
     def finite_verb(self, token: Token) -> bool:
         """A finite verb or auxiliary as the tagger reads it, or a lower-case word it took for a

@@ -142,8 +142,16 @@ class ContentEnds(FinderBase):
     def _open_phrase_trimmed(self, span: Span, end_char: int) -> int:
         """``end_char``, or before the preposition (and its article) the object's region ends
         on when the next cue cut the phrase it opens (*ha bocciato il progetto con la
-        motivazione che…*: the object is *il progetto*, not *il progetto con la*)."""
+        motivazione che…*: the object is *il progetto*, not *il progetto con la*), or before the
+        relative pronoun it ends on when the cue is an aside inside the relative clause (*ha
+        parlato del mercato che, ha detto, cresce*: the object is *mercato*, not *mercato che*)."""
         k = span.end
+        if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.relatives:
+            k -= 1  # (with its preposition or article: "la sala nella quale", "il piano di cui")
+            while k - 1 > span.start and (span.doc[k - 1].text == "," or _norm(span.doc[k - 1]) in self.g.prepositions
+                                          or _norm(span.doc[k - 1]) in self.g.definite):
+                k -= 1
+            return span.doc[k - 1].idx + len(span.doc[k - 1])
         if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.definite | self.g.noun_articles:
             k -= 1
         if not (k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.prepositions):
@@ -868,6 +876,12 @@ class ContentEnds(FinderBase):
             if cue.complement != "che" or any(
                     t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
                 return comma
+        if doc[k - 1].text != "," and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+            # a restrictive relative of the sentence's subject (*I sindaci **che hanno chiesto**
+            # nuovi fondi **sono stati** ricevuti*): the content ends before the main clause's verb
+            verb = self.bare_relative_end(doc, k, span.start, sent, own=cue.complement == "che")
+            if verb is not None and span.start < verb < span.end:
+                return verb
         return None
 
     def fronted_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:

@@ -292,6 +292,11 @@ class DescriptionRules(FinderBase):
                         # papa* after *il presidente X*, *il giudice* after *l'allenatore X*):
                         # no one, rather than someone further back
                         return None
+                    if found is not None and self._named_in_sentence(doc, found[0], span):
+                        # the person was named with another title earlier in the same sentence
+                        # (*il sindaco X ha annunciato…, mentre il vicesindaco ha detto…*): a
+                        # second title there is a second person
+                        return None
                 if found is None and self._qualified_title(span, words):
                     # no one with a title named in the window before it (another story of the
                     # page), and a title qualified as one known individual's, with no domain
@@ -502,6 +507,17 @@ class DescriptionRules(FinderBase):
         said -= {self.g.domain_synonyms.get(w, w) for w in acronyms}
         known = self.context(doc).description_domains.get(name)
         return bool(said and known) and not said & known
+
+    def _named_in_sentence(self, doc: Doc, name: str, span: Span) -> bool:
+        """Whether ``name`` is named in the sentence of ``span``, before it, in another clause:
+        a semicolon or a conjunction that joins or contrasts clauses between them (*il sindaco X
+        ha annunciato…, **mentre** il vicesindaco…*; not *X ha detto che il piano, come ha
+        ricordato il sindaco, …*)."""
+        sent = span.sent
+        joins = self.g.clause_joining_conjunctions | self.g.contrast_openers
+        return any(e._.kit_canonical == name and e.label_ == "PER"
+                   and any(t.text == ";" or _norm(t) in joins for t in doc[e.end:span.start])
+                   for e in self.context(doc).ents_in_chars(sent.start_char, span.start_char))
 
     def _other_kind(self, doc: Doc, name: str, title: str) -> bool:
         """Whether every title the article gave ``name`` names other kinds of people (the

@@ -62,6 +62,9 @@ class InvertedRules(FinderBase):
         read = self._parenthetical_reading(doc, start, end, lemma, sent)
         if read is not None:
             return read
+        pronoun = self._pronoun_aside(doc, start, end, sent)
+        if pronoun is not None:
+            return (start - 1, end, "inverted", f"verb:{lemma}", pronoun)  # (the cue from the pronoun)
         resumed = self._resumptive_clitic(doc, start, lemma, sent)
         start = start if resumed is None else resumed
         # a cue set off by dashes inside the clause (*Nel pomeriggio – hanno riferito i
@@ -263,6 +266,29 @@ class InvertedRules(FinderBase):
         if lead is None or sent.end - comma < 3:
             return None  # (the lead has no verb: the clause goes on after the parenthesis)
         return (start, end, "inverted", f"verb:{lemma}", np if np is not None else (comma, comma))
+
+    def _pronoun_aside(self, doc: Doc, start: int, end: int, sent: Span) -> tuple[int, int] | None:
+        """A person's subject pronoun and a finite active verb of saying in the third person set
+        off by commas or dashes between a verbless lead and a clause, in a sentence without quote
+        marks (*Le scuole, **egli dice**, resteranno chiuse*; *Il piano **– lui ha spiegato –**
+        è pronto*): an empty source phrase at the closing mark, the pronoun left for the speaker
+        rules (the person it refers to); None for anything else."""
+        pron = start - 1
+        if pron - 1 <= sent.start or _norm(doc[pron]) not in self.g.person_subject_pronouns \
+                or doc[pron - 1].text not in (",", *ASIDE_DASHES) or any(t.text in QUOTE_CHARS for t in sent):
+            return None
+        mark = doc[pron - 1].text
+        verb = doc[start]
+        if not (self._is_finite(verb) and "3" in verb.morph.get("Person")) or "Sub" in verb.morph.get("Mood") \
+                or self.is_passive(doc, start, end):
+            return None
+        lead = self.parenthetical_lead(doc, pron, sent, openers=(mark,), relative=True)
+        if lead is None or any(e.label_ == "PER" for e in doc[lead:pron - 1].ents):
+            return None  # ("L'amico X, – egli dice – …": X or another, the pronoun does not say)
+        k = self.skip_adverbs(doc, end, sent.end)
+        if k >= sent.end - 2 or doc[k].text != mark or not self.clause_follows(doc, k + 1, sent.end):
+            return None
+        return (k, k)
 
     def _null_subject_aside(self, doc: Doc, start: int, end: int, sent: Span,
                             comma: int | None) -> tuple[int, int] | None:

@@ -512,30 +512,35 @@ class SourceRules(FinderBase):
                 while m + 1 < sent.end and doc[m + 1].ent_iob_ == "I":
                     m += 1
                 m += 1  # "X, per il quale …, Travaglio ha risposto…": the main clause's own subject
-            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)):
-                m += 1
-            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries):
+            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)
+                                    or doc[m].pos_ == "ADV" and doc[m].is_lower and doc[m].is_alpha):
+                m += 1  # ("…, adesso tace": the tagger's adverbs too)
+            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries
+                                 or self.verb_read_as_adjective(doc[m])):
                 return k
         return None
 
-    def bare_relative_end(self, doc: Doc, marker: int, np_end: int, sent: Span) -> int | None:
+    def bare_relative_end(self, doc: Doc, marker: int, np_end: int, sent: Span, own: bool = True) -> int | None:
         """Where the content of a relative source with no commas around it ends, when its
         antecedent is the subject of the sentence (*Le parole di X secondo cui la riforma è un
         errore **hanno diviso** il partito*, *La tesi di X secondo cui il virus è nato in
         laboratorio **non è stata** confermata*): before the last finite verb, with its
         negation, clitics and auxiliaries, after a first one of the content's own and not
         opened by a subordinator; None with a comma before the marker, a verb before it in
-        its sentence (*È uscito uno studio secondo il quale…*) or a single verb after it."""
+        its sentence (*È uscito uno studio secondo il quale…*) or a single verb after it. Without
+        ``own`` (a content with no verb of its own: an object, *di* + an infinitive), before the
+        first finite verb after ``np_end``."""
         if doc[marker - 1].text == "," or any(self._is_finite(t) for t in doc[sent.start:marker]):
             return None
         finite = [k for k in range(np_end, sent.end) if doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k])]
-        if len(finite) < 2:
+        if len(finite) < (2 if own else 1):
             return None
-        k = finite[-1]
-        while k - 1 > finite[0] and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations
-                                     or doc[k - 1].pos_ == "AUX"):
+        k = finite[-1] if own else finite[0]
+        floor = finite[0] if own else np_end
+        while k - 1 > floor and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations
+                                 or doc[k - 1].pos_ == "AUX"):
             k -= 1
-        if k <= finite[0] or _norm(doc[k - 1]) in self.g.relatives or doc[k - 1].pos_ == "SCONJ":
+        if k <= floor or _norm(doc[k - 1]) in self.g.relatives or doc[k - 1].pos_ == "SCONJ":
             return None  # "…secondo cui il sindaco ha detto che si dimetterà": the content's own
         return k
 
