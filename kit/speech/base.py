@@ -834,7 +834,12 @@ class FinderBase:
     def verb_read_as_adjective(self, token: Token) -> bool:
         """A lower-case word the tagger read as an adjective whose lemma is a verb and which is no
         participle, infinitive or gerund (*…, oggi **tace***: a finite verb)."""
-        if token.pos_ != "ADJ" or not token.is_lower or not token.is_alpha:
+        return self._finite_read_as(token, "ADJ")
+
+    def _finite_read_as(self, token: Token, pos: str) -> bool:
+        """A lower-case word the tagger gave ``pos`` whose lemma (spaCy's lookup table) is a verb
+        and which is no participle, infinitive or gerund: a finite verb misread."""
+        if token.pos_ != pos or not token.is_lower or not token.is_alpha:
             return False
         norm = _norm(token)
         lemma = lookup_lemma(token.text, self.lang)
@@ -847,12 +852,7 @@ class FinderBase:
         (*e **parevano**, …*: a tagging slip after *e*)."""
         if token.pos_ in ("VERB", "AUX") or not self.context(token.doc).has_pos:
             return self._is_finite(token)  # (with no tagger, read from the word itself)
-        norm = _norm(token)
-        if token.pos_ != "PROPN" or not token.is_lower or not token.is_alpha:
-            return False
-        lemma = lookup_lemma(token.text, self.lang)
-        return lemma != norm and bool(self.g.infinitive.search(lemma)) and not any(
-            pattern.search(norm) for pattern in (self.g.participle, self.g.infinitive, self.g.gerund))
+        return self._finite_read_as(token, "PROPN")
 
     def fronted_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """The cue is the infinitive or gerund of a clause fronted before the main clause: it

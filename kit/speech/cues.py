@@ -112,15 +112,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "un appello al Senato perché approvi la riforma": what is urged, not said
         norm = _norm(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
-        if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs and (
+        if past_form or token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs and (
                 i == sent.start or _norm(doc[i - 1]) not in self.g.articles | self.g.articulated_prepositions
                 and doc[self.back_over_adverbs(doc, i - 1, sent.start)].pos_ not in ("VERB", "AUX")):
             # a past the tagger misreads ("X chiese che…" a noun, "ribatté" a name), not after an
-            # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese")
-            twins = twins | self.past_twins(norm) & self.single_verbs
-        if past_form:
-            # "X criticò l'uso di…" read as a preposition, "X gli chiese se…" as the noun after an
-            # article: a past of a speech verb by its form
+            # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese"); by its form
+            # after a preposition or pronoun reading, or a clitic of the one asked ("X criticò
+            # l'uso di…", "X gli chiese se…": _past_read_as_other)
             twins = twins | self.past_twins(norm) & self.single_verbs
         if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs:
             # a future or a conditional the lemmatizer leaves alone ("sosterrebbero che…"): only a
