@@ -20,9 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
-from .tune import FOLDS, OUT, TUNE, adam, card_tail, fold_of, model_meta, tune_docs, write_model
+from .tune import FOLDS, OUT, TUNE, card_tail, fit_logistic, fold_of, model_meta, tune_docs, write_model
 
 L2 = 0.03
 #: the L2 strengths the cross-validation tries (the rarer the positives, the weaker the prior)
@@ -75,22 +73,8 @@ def examples(path: Path = TUNE, quiet: bool = False) -> list[dict]:
 
 
 def fit(train: list[dict], l2: float = L2, steps: int = STEPS) -> dict[str, float]:
-    """Weights of a logistic regression (the ``bias`` feature is not regularised)."""
-    names = sorted({k for e in train for k in e["features"]})
-    index = {k: i for i, k in enumerate(names)}
-    x = np.zeros((len(train), len(names)))
-    for r, e in enumerate(train):
-        for k, v in e["features"].items():
-            x[r, index[k]] = v
-    y = np.array([e["label"] for e in train], dtype=float)
-    penalty = np.array([0.0 if k == "bias" else l2 for k in names])
-
-    def gradient(w: np.ndarray) -> np.ndarray:  # of the mean log-loss + L2
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        return x.T @ (p - y) / len(y) + penalty * w
-
-    w = adam(gradient, len(names), steps)
-    return {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}
+    """Weights of a logistic regression (:func:`kit.train.tune.fit_logistic`)."""
+    return fit_logistic(train, l2, steps)
 
 
 def held_out_probabilities(data: list[dict], l2: float = L2) -> list[float]:

@@ -55,6 +55,27 @@ def adam(gradient: Callable[[np.ndarray], np.ndarray], size: int, steps: int, ra
     return w
 
 
+def fit_logistic(train: list[dict], l2: float, steps: int) -> dict[str, float]:
+    """Weights of a logistic regression on ``train`` (dicts with ``features``, a name -> value
+    dict, and a 0/1 ``label``), L2 ``l2`` on every weight but ``bias``, ``steps`` of Adam; weights
+    under 1e-4 left out. Shared by the fragment model and the cue model."""
+    names = sorted({k for e in train for k in e["features"]})
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(train), len(names)))
+    for r, e in enumerate(train):
+        for k, v in e["features"].items():
+            x[r, index[k]] = v
+    y = np.array([e["label"] for e in train], dtype=float)
+    penalty = np.array([0.0 if k == "bias" else l2 for k in names])
+
+    def gradient(w: np.ndarray) -> np.ndarray:  # of the mean log-loss + L2
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        return x.T @ (p - y) / len(y) + penalty * w
+
+    w = adam(gradient, len(names), steps)
+    return {k: round(float(w[i]), 4) for k, i in index.items() if abs(w[i]) > 1e-4}
+
+
 def model_meta(path: Path, model: str, cv: dict, **counts) -> dict:
     """What a small model's card says of its training: the data, the model, the cross-validation."""
     from datetime import date
