@@ -110,11 +110,13 @@ class EntityRules(RuleComponent):
         fill_label = {(s.start, s.end): s.label_ for s in fill_spans}
         # a model entity of exactly a known body's words takes the body's label (*Anm* PER -> ORG);
         # a capitalised article run into a known body is not part of its name (*Il Codacons* ->
-        # *Codacons*; newspapers that keep their article, *La Stampa*, are no such body)
-        definite = grammar(self.rules.lang).definite
+        # *Codacons*; newspapers that keep their article, *La Stampa*, are no such body), nor is
+        # a capitalised preposition with its article (*Dalla Cisl si apprende…* -> *Cisl*)
+        g = grammar(self.rules.lang)
+        leading = g.definite | g.articulated_prepositions
         for i, span in enumerate(kept):
             if len(span) > 1 and (span.start + 1, span.end) in fill_label and doc[span.start].is_title \
-                    and doc[span.start].lower_ in definite:
+                    and doc[span.start].lower_ in leading:
                 span = kept[i] = Span(doc, span.start + 1, span.end, label=span.label_)
                 sources[span_key(span.start_char, span.end_char)] = "model+rule:names"
             label = fill_label.get((span.start, span.end))
