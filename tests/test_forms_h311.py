@@ -8,12 +8,12 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 
 @pytest.mark.parametrize("text,expected", [
     # a capitalised preposition with its article run into a well-known body is not its name
-    ("Dalla Uil si apprende che la vertenza è chiusa.",
-     [("indirect", "la vertenza è chiusa", "Uil")]),
-    ("Dalla Coldiretti fanno sapere che la grandine ha distrutto i vigneti.",
-     [("indirect", "la grandine ha distrutto i vigneti", "Coldiretti")]),
-    ("Dall'Istat trapela che i prezzi sono saliti ancora.",
-     [("indirect", "i prezzi sono saliti ancora", "Istat")]),
+    ("Dalla Fiom si apprende che la vertenza è chiusa.",
+     [("indirect", "la vertenza è chiusa", "Fiom")]),
+    ("Dalla Caritas si apprende che i pasti sono raddoppiati.",
+     [("indirect", "i pasti sono raddoppiati", "Caritas")]),
+    ("Dalla Cisl trapela che l'accordo è vicino.",
+     [("indirect", "l'accordo è vicino", "Cisl")]),
     # the look-alikes: an article before the body, and a surname that starts like a preposition
     ("Il Codacons ha denunciato che le bollette sono aumentate.",
      [("indirect", "le bollette sono aumentate", "Codacons")]),
@@ -23,4 +23,21 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 def test_preposition_before_body(shipped, text, expected):
     """*Dalla Cisl si apprende che…*: the sentence's first word, a preposition with its article,
     is not part of the body's name the NER ran it into."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of ruling out with "da" + a thing: what someone was left out of, no one's words
+    ("Per un vizio di forma, l'impresa è stata esclusa dall'appalto.", []),
+    ("Il velocista è stato escluso dalla finale dei cento metri.", []),
+    ("Due candidati sono stati esclusi dalla lista per le comunali.", []),
+    # the look-alikes: the one who ruled it out, a person, a body or a title, named after "da"
+    ("L'ipotesi del suicidio è stata esclusa dagli investigatori.",
+     [("indirect", "L'ipotesi del suicidio", "investigatori")]),
+    ("La pista anarchica è stata esclusa dal procuratore Luigi Ferrante.",
+     [("indirect", "La pista anarchica", "Luigi Ferrante")]),
+])
+def test_passive_left_out_of(shipped, text, expected):
+    """*è stata esclusa dalla gara*: the passive of *escludere* with *da* + a thing (a contest, a
+    list, a tender) leaves someone out of it; only a person or a body after *da* rules out."""
     assert spoken(shipped, text) == expected

@@ -73,8 +73,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         window = list(doc[end:min(end + 5, sent.end)])
         if passive:
             window += list(doc[max(sent.start, start - 5):start])
-            if any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end))):
-                return False  # "fu esclusa dal giudice X l'aggravante…": the one who ruled it out named
+            if any((agent := self._agent_at(doc, k, sent.end)) and not self._thing(doc[agent[0]])
+                   for k in range(end, min(end + 8, sent.end))):
+                # "fu esclusa dal giudice X l'aggravante…": the one who ruled it out named (not
+                # "è stata esclusa dalla gara", "escluso dal torneo": what it was left out of)
+                return False
         if any(self.word_forms(t) & self.g.ruled_out_nouns for t in window):
             return False
         token = doc[i]
