@@ -41,3 +41,26 @@ def test_passive_left_out_of(shipped, text, expected):
     """*è stata esclusa dalla gara*: the passive of *escludere* with *da* + a thing (a contest, a
     list, a tender) leaves someone out of it; only a person or a body after *da* rules out."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "si legge" in a document taken up with a definite article, or in none: the issuer of the
+    # document a sentence before names
+    ("La Lega ha pubblicato una nota sul voto. Nella nota si legge che il partito non sosterrà la mozione.",
+     [("indirect", "il partito non sosterrà la mozione", "Lega")]),
+    ("L'Unicef ha diffuso un rapporto sull'infanzia. Nel rapporto si legge che un bambino su cinque non va a scuola.",
+     [("indirect", "un bambino su cinque non va a scuola", "Unicef")]),
+    ("Il Comune di Parma ha diffuso una nota sul caso. «Il servizio riprenderà domani», si legge nel testo.",
+     [("direct", "Il servizio riprenderà domani", "Comune di Parma")]),
+    # the look-alikes: a document of its own (indefinite, or with its issuer), a sign, a rumour
+    ("La Lega ha pubblicato una nota sul voto. In una lettera anonima si legge che il partito è diviso.",
+     [("indirect", "il partito è diviso", None)]),
+    ("La Lega ha pubblicato una nota sul voto. Nel comunicato della Cgil si legge che lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "Cgil")]),
+    ("La Lega ha pubblicato una nota sul voto. Si mormora che il segretario si dimetterà.",
+     [("indirect", "il segretario si dimetterà", None)]),
+])
+def test_document_taken_up(shipped, text, expected):
+    """*X ha diffuso una nota. Nella nota si legge che…*: a document taken up with a definite
+    article speaks for the issuer the text named before; an indefinite one speaks for no one."""
+    assert spoken(shipped, text) == expected

@@ -2607,12 +2607,60 @@ class SpeakerRules(FinderBase):
     def document_issuer(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*come si legge nella nota del Quirinale*, *In un comunicato rilasciato dal numero 10 di
         Downing Street si legge che…*: the issuer of the document an impersonal cue reads from,
-        in its sentence; else None."""
+        in its sentence; for *si legge* with no document of its own or one taken up (*«…», si
+        legge nel testo*), the issuer of one the sentence before names; else None."""
         sent = self.context(doc).sent(cue.start)
         for ent in self.context(doc).ents_in_tokens(sent.start, sent.end):
             if ent.label_ in ("PER", "ORG", "LOC") and self._issues(doc, ent.start, sent.start) \
                     and abs(ent.start - cue.start) <= 12:
                 return self._from_span(doc, ent).tagged("source")
+        if cue.verb in self.g.impersonal_cue_verbs and self._document_taken_up(doc, sent):
+            ent = self._issuer_before(doc, sent)
+            if ent is not None:
+                return self._from_span(doc, ent).tagged("source")
+        return None
+
+    def _document_taken_up(self, doc: Doc, sent: Span) -> bool:
+        """The sentence of an impersonal *si legge* names no document but one taken up with a
+        definite article, with no issuer after it (*«…», si legge nel testo*, *Nella nota si
+        legge che…*, *Il presidente, si legge ancora, …*): the document the text named before."""
+        for tok in sent:
+            if not self.word_forms(tok) & self.g.document_nouns:
+                continue
+            k = tok.i - 1
+            while k >= sent.start and doc[k].pos_ == "ADJ":
+                k -= 1
+            if k < sent.start or _norm(doc[k]) in self.g.indefinite_articles:
+                return False  # "in una nota si legge…": a document of its own
+            m = tok.i + 1
+            if m < sent.end and doc[m].pos_ == "ADJ":
+                m += 1
+            if m < sent.end and _norm(doc[m]) in self.g.forms("di") | self.g.forms("da") \
+                    or m < sent.end and self.is_verbish(doc[m]):
+                return False  # "nella nota della Regione", "nel comunicato diffuso da…": its issuer here
+        return True
+
+    def _issuer_before(self, doc: Doc, sent: Span) -> Span | None:
+        """The issuer of a document one of the three sentences before names (*la nota del
+        Quirinale*, *un comunicato diramato dalla Questura*, *Il Comune ha diffuso una nota*),
+        the nearest: the name of a person, body or place; None when they name none."""
+        ctx = self.context(doc)
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = ctx.sent(sent.start - 1)
+            ents = [e for e in ctx.ents_in_tokens(sent.start, sent.end) if e.label_ in ("PER", "ORG", "LOC")]
+            issued = [e for e in ents if self._issues(doc, e.start, sent.start)]
+            if issued:
+                return issued[-1]
+            for tok in sent if ctx.has_dep else ():
+                if tok.dep_ == "obj" and self.word_forms(tok) & self.g.document_nouns \
+                        and self.lemmas(tok.head) & self.g.publishing_verbs:
+                    # "Il Comune ha diffuso una nota": the subject of its publishing
+                    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+                    found = next((e for e in ents if subjects and e.start <= subjects[0].i < e.end), None)
+                    if found is not None:
+                        return found
         return None
 
     def words_of_before(self, doc: Doc, char: int) -> Speaker | None:
