@@ -64,3 +64,26 @@ def test_document_taken_up(shipped, text, expected):
     """*X ha diffuso una nota. Nella nota si legge che…*: a document taken up with a definite
     article speaks for the issuer the text named before; an indefinite one speaks for no one."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "così" signing a quotation with an apposition set off by commas: a name after the
+    # description, a title or kin after the name, then a short closing phrase or nothing
+    ("«La stagione è salva», così l'assessore al Turismo, Giulia Conti, dopo la riunione.",
+     [("direct", "La stagione è salva", "Giulia Conti")]),
+    ("«Non ci fermeremo», così Pietro Sala, segretario della Fiom, al presidio.",
+     [("direct", "Non ci fermeremo", "Pietro Sala")]),
+    ("«Torneremo presto», così Luisa Bruni, sua sorella.",
+     [("direct", "Torneremo presto", "Luisa Bruni")]),
+    # the look-alikes: the signature closing the sentence, a description alone, and "così"
+    # as "so" after a clause with no quotation
+    ("«La stagione è salva», così l'assessore al Turismo, Giulia Conti.",
+     [("direct", "La stagione è salva", "Giulia Conti")]),
+    ("«La stagione è salva», così il direttore del museo.",
+     [("direct", "La stagione è salva", "direttore del museo")]),
+    ("Il traghetto è partito in ritardo, così il sindaco, Marco Gatti, ha perso la riunione.", []),
+])
+def test_signed_with_apposition(shipped, text, expected):
+    """*«…», così il presidente della Regione, Marco Ferri, al termine dell'incontro*: the
+    apposition set off by commas belongs to the signature; the name signs the quotation."""
+    assert spoken(shipped, text) == expected

@@ -2792,10 +2792,40 @@ class SpeakerRules(FinderBase):
             np = self._subject_after(doc, channel, sent)  # "«…». Così in una nota il segretario X."
         if np is None:
             return None
-        rest = doc[np[1]:sent.end]
+        np, rest_start = self._signed_apposition(doc, np, sent)
+        rest = doc[rest_start:sent.end]
         if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])):
             return None
         return _tag(self._from_range(doc, *np), "words-of")
+
+    def _signed_apposition(self, doc: Doc, np: tuple[int, int], sent: Span) -> tuple[tuple[int, int], int]:
+        """The signature of :meth:`_signed_after` with an apposition set off by a comma: a name
+        after a description (*così il presidente della Regione, Marco Ferri, …*: the name) or a
+        title after a name (*così Marco Ferri, presidente della Regione.*: the name), closing the
+        sentence or followed by a comma; (the speaker's token range, where the rest starts),
+        ``np`` and its end when there is none."""
+        k = np[1]
+        if k + 1 >= sent.end or doc[k].text != ",":
+            return np, k
+        ctx = self.context(doc)
+        people = [e for e in ctx.ents_in_tokens(np[0], np[1]) if e.label_ == "PER"]
+        after = [e for e in ctx.ents_in_tokens(k + 1, k + 2) if e.label_ == "PER"]
+        if not people and after:
+            end = after[0].end  # "così il presidente della Regione, Marco Ferri, …"
+            if end >= sent.end or doc[end].text in (",", ".", "!", "?"):
+                return (after[0].start, end), end + int(end < sent.end and doc[end].text == ",")
+            return np, k
+        if not people:
+            return np, k
+        m = k + 1 + int(_norm(doc[k + 1]) in self.g.possessives)
+        if m < sent.end and self.word_forms(doc[m]) & (self.titles | self.g.kin_nouns):
+            # "così Marco Ferri, presidente della Regione.", "così Anna Riva, sua moglie": the
+            # title describes the name
+            stop = next((c for c in range(m + 1, min(m + 10, sent.end)) if doc[c].is_punct), None)
+            if stop is not None and doc[stop].text in (",", ".", "!", "?") and not any(
+                    self._is_finite(t) or _norm(t) == "che" for t in doc[m:stop]):
+                return np, stop + int(doc[stop].text == ",")
+        return np, k + 1  # "così il presidente della Regione, Marco Ferri, al termine dell'incontro"
 
     def _subject_then_verb(self, doc: Doc, j: int, sent: Span) -> Speaker | None:
         """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
