@@ -87,3 +87,21 @@ def test_signed_with_apposition(shipped, text, expected):
     """*«…», così il presidente della Regione, Marco Ferri, al termine dell'incontro*: the
     apposition set off by commas belongs to the signature; the name signs the quotation."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a document set off by a comma before "secondo cui" / "secondo il quale": its publisher
+    ("Il Cnr ha diffuso un rapporto, secondo cui i ghiacciai alpini si ritirano.",
+     [("indirect", "i ghiacciai alpini si ritirano", "Cnr")]),
+    ("L'Oms ha pubblicato uno studio, secondo il quale il fumo uccide otto milioni di persone l'anno.",
+     [("indirect", "il fumo uccide otto milioni di persone l'anno", "Oms")]),
+    # the look-alikes: a document no one is said to publish, and one with no comma
+    ("È uscito uno studio, secondo il quale il fumo uccide.",
+     [("indirect", "il fumo uccide", None)]),
+    ("L'Istat ha pubblicato una ricerca secondo la quale le nascite calano.",
+     [("indirect", "le nascite calano", "Istat")]),
+])
+def test_published_document_before_comma(shipped, text, expected):
+    """*X ha pubblicato uno studio, secondo cui…*: the comma before the relative source does not
+    hide the publisher of the document it is said of."""
+    assert spoken(shipped, text) == expected

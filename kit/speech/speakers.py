@@ -1417,13 +1417,15 @@ class SpeakerRules(FinderBase):
 
     def _publisher_of_document(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*I ricercatori del CNR hanno pubblicato uno studio secondo il quale…*, *Legambiente ha
-        diffuso un rapporto secondo cui…*: a document right before the source's relative pronoun
-        (no comma) that the parse makes the object of a verb of publishing (``publishing_verbs``)
-        speaks for that verb's own subject, a noun or a name before it; None else (*hanno letto un
-        articolo secondo cui…*, a passive, a pronoun)."""
+        diffuso un rapporto secondo cui…*, *L'Oms ha pubblicato uno studio, secondo cui…*: a
+        document right before the source's relative pronoun (or before its comma) that the parse
+        makes the object of a verb of publishing (``publishing_verbs``) speaks for that verb's own
+        subject, a noun or a name before it; None else (*hanno letto un articolo secondo cui…*, a
+        passive, a pronoun)."""
         if not self.context(doc).has_dep or cue.start < 1:
             return None
-        return self._publisher_of(doc, doc[cue.start - 1])
+        k = cue.start - 1 - int(cue.start >= 2 and doc[cue.start - 1].text == ",")
+        return self._publisher_of(doc, doc[k])
 
     def _publisher_of(self, doc: Doc, noun) -> Speaker | None:
         """The subject of the verb of publishing whose object is the document ``noun`` (see
