@@ -105,3 +105,24 @@ def test_published_document_before_comma(shipped, text, expected):
     """*X ha pubblicato uno studio, secondo cui…*: the comma before the relative source does not
     hide the publisher of the document it is said of."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word of time after the verb of a "quanto" source: when it was said, not the content
+    ("Secondo quanto ha riferito stamattina il questore, i fermati sono quattro.",
+     [("indirect", "i fermati sono quattro", "questore")]),
+    ("Secondo quanto comunicato ieri sera dalla Regione Lazio, i fondi sono stati sbloccati.",
+     [("indirect", "i fondi sono stati sbloccati", "Regione Lazio")]),
+    ("A quanto ha spiegato oggi la portavoce Giulia Serra, il vertice è confermato.",
+     [("indirect", "il vertice è confermato", "Giulia Serra")]),
+    ("Secondo quanto si è appreso ieri, il vertice è slittato.",
+     [("indirect", "il vertice è slittato", None)]),
+    # the look-alikes: no time word, and a rule's "quanto previsto", no source
+    ("Secondo quanto ha riferito il questore, i fermati sono quattro.",
+     [("indirect", "i fermati sono quattro", "questore")]),
+    ("Secondo quanto previsto ieri dal decreto, i negozi chiuderanno alle 18.", []),
+])
+def test_time_after_quanto_verb(shipped, text, expected):
+    """*secondo quanto ha dichiarato ieri il premier X, …*: a word of time between the verb of a
+    *quanto* source and its subject belongs to the source phrase."""
+    assert spoken(shipped, text) == expected

@@ -408,6 +408,15 @@ class SourceRules(FinderBase):
             return None  # (not "la Banca d'Italia, per la quale è prevista…": a beneficiary)
         return self.relative_source(doc, i, j, sent)
 
+    def _time_after_verb(self, doc: Doc, k: int, limit: int) -> int:
+        """Past the words of time and the adverbs right after the verb of a *quanto* source
+        (*secondo quanto ha dichiarato **ieri sera** il premier*, *quanto riferito **oggi**
+        dalla polizia*): when it was said, not who said it."""
+        while k < limit and doc[k].is_alpha and doc[k].is_lower and (
+                self.time_word(doc[k]) or _norm(doc[k]) in self.g.cue_adverbs):
+            k += 1
+        return k
+
     def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """The part of a source phrase that names the speaker: all of it, but in *quanto
         (ha) riferito (da) X* / *quanto riferiscono testimoni* only the words after the verb,
@@ -429,6 +438,7 @@ class SourceRules(FinderBase):
             k += 1
         if k < end and self.is_verbish(doc[k]) and not doc[k].is_title:
             k += 1  # the verb
+        k = self._time_after_verb(doc, k, end)
         if k < end and _norm(doc[k]) in self.g.forms("in"):
             # "quanto si legge nella nota (della Regione)", "quanto riportato in un comunicato":
             # the document speaks for its issuer, and an unsigned one for no one
@@ -746,6 +756,7 @@ class SourceRules(FinderBase):
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
                 active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
                 k += 1
+            k = self._time_after_verb(doc, k, limit)  # "secondo quanto ha riferito ieri sera X"
             if k < limit and _norm(doc[k]) in self.g.forms("da") | self.g.forms("in") | self.g.forms("su"):
                 k += 1
             elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
