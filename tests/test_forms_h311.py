@@ -126,3 +126,24 @@ def test_time_after_quanto_verb(shipped, text, expected):
     """*secondo quanto ha dichiarato ieri il premier X, …*: a word of time between the verb of a
     *quanto* source and its subject belongs to the source phrase."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one told, "a" + people, a group or a venue, after or before the subject of a
+    # "quanto" source: not part of the speaker
+    ("Secondo quanto hanno spiegato i medici ai familiari, il paziente è fuori pericolo.",
+     [("indirect", "il paziente è fuori pericolo", "medici")]),
+    ("Secondo quanto riferito dai carabinieri alla stampa, il ladro è fuggito.",
+     [("indirect", "il ladro è fuggito", "carabinieri")]),
+    ("Secondo quanto ha detto ai giornalisti il sindaco, la scuola riaprirà.",
+     [("indirect", "la scuola riaprirà", "sindaco")]),
+    # the look-alikes: a title's field after "al" / "alla" stays in the title
+    ("Secondo quanto ha riferito l'assessore al Turismo, la stagione è salva.",
+     [("indirect", "la stagione è salva", "assessore al Turismo")]),
+    ("Secondo quanto ha riferito l'assessore alla sanità, i reparti riapriranno.",
+     [("indirect", "i reparti riapriranno", "assessore alla sanità")]),
+])
+def test_addressee_in_quanto_source(shipped, text, expected):
+    """*secondo quanto ha detto il sindaco ai giornalisti, …*: whom the source spoke to is not
+    part of who spoke."""
+    assert spoken(shipped, text) == expected

@@ -409,12 +409,17 @@ class SourceRules(FinderBase):
         return self.relative_source(doc, i, j, sent)
 
     def _time_after_verb(self, doc: Doc, k: int, limit: int) -> int:
-        """Past the words of time and the adverbs right after the verb of a *quanto* source
-        (*secondo quanto ha dichiarato **ieri sera** il premier*, *quanto riferito **oggi**
-        dalla polizia*): when it was said, not who said it."""
-        while k < limit and doc[k].is_alpha and doc[k].is_lower and (
-                self.time_word(doc[k]) or _norm(doc[k]) in self.g.cue_adverbs):
-            k += 1
+        """Past the words of time, the adverbs and the one told right after the verb of a
+        *quanto* source (*secondo quanto ha dichiarato **ieri sera** il premier*, *quanto
+        riferito **oggi** dalla polizia*, *quanto ha detto **ai giornalisti** il sindaco*): when
+        it was said and to whom, not who said it."""
+        while k < limit and doc[k].is_alpha and doc[k].is_lower:
+            if self.time_word(doc[k]) or _norm(doc[k]) in self.g.cue_adverbs:
+                k += 1
+            elif k + 1 < limit and self._addressee_start(doc, k - 1, k + 2) == k:
+                k += 2
+            else:
+                break
         return k
 
     def source_speaker(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -447,7 +452,18 @@ class SourceRules(FinderBase):
                 return issuer
         if k < end and _norm(doc[k]) in self.g.forms("da"):
             k += 1
-        return (k, end) if k < end else (start, end)
+        return (k, self._addressee_start(doc, k, end)) if k < end else (start, end)
+
+    def _addressee_start(self, doc: Doc, k: int, end: int) -> int:
+        """Where the one told begins after the subject of a *quanto* source (*quanto ha detto il
+        sindaco **ai giornalisti***, *quanto hanno spiegato i medici **ai familiari***, *quanto
+        ha dichiarato X **ai microfoni** del Tg1*): *a* + a lower-case noun of people, of a group
+        or of a venue; ``end`` when none (*l'assessore al Turismo*: a title's field)."""
+        told = self.g.group_speakers | self.g.person_nouns | self.g.kin_nouns | self.g.venue_nouns
+        for m in range(k + 1, end - 1):
+            if _norm(doc[m]) in self.g.forms("a") and doc[m + 1].is_lower and self.word_forms(doc[m + 1]) & told:
+                return m
+        return end
 
     def _document_issuer(self, doc: Doc, start: int, end: int, signs: bool = False) -> tuple[int, int] | None:
         """A phrase from ``start`` that opens with a document or speech noun (an article and
@@ -756,7 +772,7 @@ class SourceRules(FinderBase):
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
                 active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
                 k += 1
-            k = self._time_after_verb(doc, k, limit)  # "secondo quanto ha riferito ieri sera X"
+            k = self._time_after_verb(doc, k, limit)  # "secondo quanto ha riferito ieri sera (ai giornalisti) X"
             if k < limit and _norm(doc[k]) in self.g.forms("da") | self.g.forms("in") | self.g.forms("su"):
                 k += 1
             elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
