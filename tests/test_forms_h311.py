@@ -147,3 +147,22 @@ def test_addressee_in_quanto_source(shipped, text, expected):
     """*secondo quanto ha detto il sindaco ai giornalisti, …*: whom the source spoke to is not
     part of who spoke."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an outlet or a source marker after a direct quotation and its own cue: the channel
+    ("«Il porto resta aperto», ha assicurato il sindaco Paolo Gatti, come riferisce l'agenzia Ansa.",
+     [("direct", "Il porto resta aperto", "Paolo Gatti")]),
+    ("«Non ci ritireremo», ha detto il generale Karim Aziz, secondo la Bbc.",
+     [("direct", "Non ci ritireremo", "Karim Aziz")]),
+    # the look-alikes: the same outlet with no cue of the quotation's own, and an outlet after
+    # unmarked words
+    ("«Non ci ritireremo», ha detto il generale Karim Aziz alla Bbc.",
+     [("direct", "Non ci ritireremo", "Karim Aziz")]),
+    ("Il porto resta aperto, come riferisce l'agenzia Ansa.",
+     [("indirect", "Il porto resta aperto", "Ansa")]),
+])
+def test_outlet_after_signed_quotation(shipped, text, expected):
+    """*«…», ha detto X, come riporta la Bbc*: the outlet passes the speaker's words on; no
+    report of the outlet's own spans the quotation and its cue."""
+    assert spoken(shipped, text) == expected

@@ -998,7 +998,19 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     quotes.extend(_expected_after_report(doc, text, quotes, speech))
     # (a headline after the other quote of the same words: the headline may not be heard)
     quotes.sort(key=lambda q: (q.start, q.end, q.rule == "headline"))
-    return _dedupe(quotes)
+    return _dedupe(_without_channel_reports(quotes))
+
+
+def _without_channel_reports(quotes: list[Quote]) -> list[Quote]:
+    """Not an unmarked report whose cue comes after it when its words hold a marked quotation
+    with its own cue (*«Non firmeremo», ha detto il ministro X, come riporta la Bbc*,
+    *«…», ha dichiarato X, secondo quanto riferisce l'Ansa*): the outlet is the channel of
+    the speaker's words, which the direct quotation holds; it says nothing of its own."""
+    def channel(q: Quote) -> bool:
+        return q.kind == "indirect" and q.cue_start is not None and q.cue_start >= q.end and any(
+            d.kind == "direct" and d.cue_start is not None and q.start <= d.start and d.end <= q.end
+            and q.start <= d.cue_start and d.cue_end <= q.end for d in quotes)
+    return [q for q in quotes if not channel(q)]
 
 
 def _expected_after_report(doc: Doc, text: str, quotes: list[Quote], speech: SpeechFinder) -> list[Quote]:
