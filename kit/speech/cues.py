@@ -1982,8 +1982,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             k = self.skip_adverbs(doc, j, sent_end)
             while k < sent_end and (doc[k].pos_ in ("ADJ", "ADV") or "Part" in doc[k].morph.get("VerbForm")) and k - j < 3:
                 k = self.skip_adverbs(doc, k + 1, sent_end)
+            belief = self.skip_adverbs(doc, j, sent_end)
             if k > j and k + 1 < sent_end and doc[k].text == ":":
                 j = k
+            elif belief + 2 < sent_end and _norm(doc[belief]) in self.g.belief_adjectives and _norm(doc[belief + 1]) == "che":
+                j = belief + 1  # "si è detto convinto che il piano passerà": the belief's clause is what is held
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end, verb in self.g.a_infinitive_verbs) \
             if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
