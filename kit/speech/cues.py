@@ -1549,6 +1549,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not third or not self._che_after(doc, i + 1, sent.end):
             return False
         subjects = self._personal_subjects(doc, i)
+        if present and not subjects and doc[i].dep_ == "amod" and doc[i].head.i == i - 1 \
+                and doc[i].head.pos_ in ("NOUN", "PROPN"):
+            subjects = [doc[i].head]  # ("il sindacato stima che…" read as the noun and its adjective)
         return bool(subjects) and not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC"
                                           for subj in subjects)
 
