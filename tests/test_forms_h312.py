@@ -67,3 +67,20 @@ def test_corte_dei_conti(shipped, text, expected):
 def test_estimate_read_as_adjective(shipped, text, expected):
     """*X stima che…* with *stima* read as an adjective of X: X is who estimates."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title, di, a public body and a person's name read as one body: the person speaks
+    ("Il presidente della Provincia Sandro Ferri ha spiegato ai cronisti che il ponte sarà chiuso.",
+     [("indirect", "il ponte sarà chiuso", "Sandro Ferri")]),
+    ("La presidente della Camera Elisa Monti ha detto che la seduta è sospesa.",
+     [("indirect", "la seduta è sospesa", "Elisa Monti")]),
+    # the look-alike: a region is named with its place (Regione is no such body): the
+    # unnamed speaker keeps the description
+    ("Il presidente della Regione Emilia Romagna ha detto che i fondi arriveranno.",
+     [("indirect", "i fondi arriveranno", "presidente della Regione Emilia Romagna")]),
+])
+def test_public_body_then_holder(shipped, text, expected):
+    """*il presidente della Provincia X Y*: the body's noun and the holder's name are two
+    entities, so the title resolves to the name."""
+    assert spoken(shipped, text) == expected
