@@ -146,16 +146,6 @@ class ContentEnds(FinderBase):
         relative pronoun it ends on when the cue is an aside inside the relative clause (*ha
         parlato del mercato che, ha detto, cresce*: the object is *mercato*, not *mercato che*)."""
         k = span.end
-        clitics = k
-        while clitics - 1 > span.start and _norm(span.doc[clitics - 1]) in self.g.reflexive_clitics:
-            clitics -= 1
-        if clitics < k and clitics - 1 > span.start and _norm(span.doc[clitics - 1]) in self.g.and_conjunctions:
-            # the next cue is reflexive and joined to this one ("ha chiesto nuovi fondi e si è
-            # detto soddisfatto"): its clitic and the conjunction are not the object's
-            last = clitics - 2
-            while last > span.start and span.doc[last].text == ",":
-                last -= 1
-            return span.doc[last].idx + len(span.doc[last])
         if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.relatives:
             k -= 1  # (with its preposition or article: "la sala nella quale", "il piano di cui")
             while k - 1 > span.start and (span.doc[k - 1].text == "," or _norm(span.doc[k - 1]) in self.g.prepositions

@@ -1760,6 +1760,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # the next cue's "e" and adverbial belong to neither clause ("… e più volte ha ripetuto")
             j = self._coordinator_before_adverbial(doc, next_start, sent)
             region_end_tok = j if j is not None and j > end else region_end_tok
+        if next_start is not None:
+            # the clitic of a reflexive next cue after its connecting word is that cue's ("ha
+            # chiesto nuovi fondi e si è detto soddisfatto": the object is "nuovi fondi")
+            k = region_end_tok
+            while k > end and _norm(doc[k - 1]) in self.g.reflexive_clitics:
+                k -= 1
+            if end < k < region_end_tok and _norm(doc[k - 1]) in self.g.coordinators:
+                region_end_tok = k
         # the connecting word before the next cue belongs to neither clause
         while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators:
             region_end_tok -= 1
