@@ -203,6 +203,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     taken: set[int] = set()
     g = g or Grammar("")
     ents = _split_place_and_person(doc, ents, places, sources, titles, g)
+    ents = _split_body_and_person(doc, ents, places, sources, titles, g)
     particles = g.particles
     ents = _split_at_article(doc, ents, titles, sources, g.definite)
     starts = {e.start for e in ents}  # a name never runs into the next entity
@@ -373,6 +374,32 @@ def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] |
             for part in (place, person):
                 sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
             out += [place, person]
+        else:
+            out.append(span)
+    return out
+
+
+def _split_body_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict,
+                           titles: set[str], g: Grammar) -> list[Span]:
+    """*il presidente della Provincia Giulio Serra* read as one body: after an office title and
+    *di*, a capitalised public body (``public_body_nouns``) and two or three capitalised words
+    that are not a place (*Regione Lombardia …* stays) is the body and the title's holder."""
+    out = []
+    of = g.forms("di")
+    for span in ents:
+        k = span.start - 1
+        titled = k > 0 and doc[k].lower_ in of and doc[k - 1].lower_ in titles
+        rest = doc[span.start + 1:span.end]
+        if span.label_ != "PER" and titled and doc[span.start].is_title \
+                and doc[span.start].lower_ in g.public_body_nouns and 2 <= len(rest) <= 3 \
+                and all(_name_word(t) and not t.is_upper for t in rest) \
+                and not any(s <= span.start + 1 < e for s, e in (places or {}).items()):
+            body = Span(doc, span.start, span.start + 1, label="ORG")
+            person = Span(doc, span.start + 1, span.end, label="PER")
+            sources.pop(span_key(span.start_char, span.end_char), None)
+            for part in (body, person):
+                sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
+            out += [body, person]
         else:
             out.append(span)
     return out

@@ -1393,6 +1393,11 @@ class Grammar:
     #: nouns of an organ inside a body (*il Consiglio d'amministrazione*, *la Giunta*, *il
     #: Comitato esecutivo*): never the organisation a body's noun stands for (*la banca*)
     organ_nouns: frozenset[str] = frozenset()
+    #: nouns of a public body of the state never named after a person (*Provincia*, *Senato*,
+    #: *Camera*): capitalised after an office title and *di*, the capitalised words after one
+    #: that are no place are the title's holder (*il presidente della Provincia **Giulio
+    #: Serra***), not part of the body's name (not *Fondazione Giorgio Cini*)
+    public_body_nouns: frozenset[str] = frozenset()
     #: common nouns of a state that an office title takes as its domain, besides the
     #: ``institution_nouns`` and ``generic_domains`` (*presidente della **Repubblica***, *Capo
     #: dello **Stato***): capitalised alone after a title, an institution word and no name

@@ -1552,6 +1552,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not third or not self._che_after(doc, i + 1, sent.end):
             return False
         subjects = self._personal_subjects(doc, i)
+        if present and not subjects and doc[i].dep_ == "amod" and doc[i].head.i == i - 1 \
+                and doc[i].head.pos_ in ("NOUN", "PROPN"):
+            subjects = [doc[i].head]  # ("il sindacato stima che…" read as the noun and its adjective)
         return bool(subjects) and not any(self.word_forms(subj) & self.not_sources or subj.ent_type_ == "LOC"
                                           for subj in subjects)
 
@@ -1760,6 +1763,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # the next cue's "e" and adverbial belong to neither clause ("… e più volte ha ripetuto")
             j = self._coordinator_before_adverbial(doc, next_start, sent)
             region_end_tok = j if j is not None and j > end else region_end_tok
+        if next_start is not None:
+            # the clitic of a reflexive next cue after its connecting word is that cue's ("ha
+            # chiesto nuovi fondi e si è detto soddisfatto": the object is "nuovi fondi")
+            k = region_end_tok
+            while k > end and _norm(doc[k - 1]) in self.g.reflexive_clitics:
+                k -= 1
+            if end < k < region_end_tok and _norm(doc[k - 1]) in self.g.coordinators:
+                region_end_tok = k
         # the connecting word before the next cue belongs to neither clause
         while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators:
             region_end_tok -= 1
@@ -1985,8 +1996,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             k = self.skip_adverbs(doc, j, sent_end)
             while k < sent_end and (doc[k].pos_ in ("ADJ", "ADV") or "Part" in doc[k].morph.get("VerbForm")) and k - j < 3:
                 k = self.skip_adverbs(doc, k + 1, sent_end)
+            belief = self.skip_adverbs(doc, j, sent_end)
             if k > j and k + 1 < sent_end and doc[k].text == ":":
                 j = k
+            elif belief + 2 < sent_end and _norm(doc[belief]) in self.g.belief_adjectives and _norm(doc[belief + 1]) == "che":
+                j = belief + 1  # "si è detto convinto che il piano passerà": the belief's clause is what is held
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end, verb in self.g.a_infinitive_verbs) \
             if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
