@@ -216,6 +216,11 @@ class SpeakerRules(FinderBase):
         when no person's name follows it (that one is the speaker); else ``end``."""
         if end + 1 >= before or _norm(doc[end]) not in self.g.forms("di"):
             return end
+        person = next((e for e in ents if e.start == end + 1 and e.label_ == "PER"), None)
+        if person is not None:
+            # "la portavoce di Anna Ferri", "l'avvocato di Marco Neri": an unnamed description of
+            # someone named keeps its whole phrase (the guidelines' *portavoce della top model*)
+            return person.end
         body = next((e for e in ents if e.start == end + 1 and e.label_ != "PER"), None)
         if body is None or len(body) == 1 or any(e.start == body.end and e.label_ == "PER" for e in ents):
             # (a one-word institution is part of an office title, *il Presidente del Consiglio*,
@@ -2533,6 +2538,9 @@ class SpeakerRules(FinderBase):
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
+        voice = self._voice_after(doc, j, k)
+        if voice is not None:
+            return voice.tagged("after-cue")
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
                 return _tag(self._from_range(doc, start, end), "after-cue")
@@ -2841,6 +2849,17 @@ class SpeakerRules(FinderBase):
             return None
         return next((e for e in self.context(doc).ents_in_tokens(start + 3, end)
                      if e.start == start + 3 and e.end <= end and e.label_ == "ORG"), None)
+
+    def _voice_after(self, doc: Doc, j: int, end: int) -> Speaker | None:
+        """*«…», ha detto **un portavoce del ministero***, *ha spiegato **una portavoce di
+        Fiat***: the unnamed spokesperson of a named body right after a cue (token ``j``, the
+        phrase ending before ``end``) is the body speaking, as before the verb
+        (:meth:`_voice_of`); None when a name follows in apposition (*…, Paolo Rossi*: the
+        loop over the names after the cue takes that one)."""
+        body = self._voice_of(doc, j, end)
+        if body is None or body.end < len(doc) and doc[body.end].is_alpha and doc[body.end].is_lower:
+            return None  # (not "un portavoce del ministero della Salute …" cut inside its body)
+        return self._from_span(doc, body)
 
     @staticmethod
     def _bracketed(doc: Doc, ent: Span, start: int) -> bool:

@@ -1,0 +1,51 @@
+"""Speakers of cues the kit already finds (kit issue #12, the speakers family of the probes):
+forms of Italian news written for these tests (no sentence comes from a gold set, the fresh text
+or the probes)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unnamed description of someone named after "di" keeps its whole phrase
+    ("Il legale di Franco Serra ha detto che l'udienza è rinviata.",
+     [("indirect", "l'udienza è rinviata", "legale di Franco Serra")]),
+    ("La portavoce di Giulia Marchetti ha negato che la ministra lasci il partito.",
+     [("indirect", "la ministra lasci il partito", "portavoce di Giulia Marchetti")]),
+    ("Il manager di Luca Ferraro ha annunciato che il tour è annullato.",
+     [("indirect", "il tour è annullato", "manager di Luca Ferraro")]),
+    # the look-alikes: a name in apposition is the speaker; a body after "di" keeps its old reading;
+    # a title before a name is that name
+    ("Il legale di Franco Serra, Paola Gentile, ha detto che l'udienza è rinviata.",
+     [("indirect", "l'udienza è rinviata", "Paola Gentile")]),
+    ("Il sindaco di Pescara Marco Galli ha detto che la spiaggia riapre.",
+     [("indirect", "la spiaggia riapre", "Marco Galli")]),
+    ("La madre di Sara Fontana ha raccontato che la ragazza era tranquilla.",
+     [("indirect", "la ragazza era tranquilla", "madre di Sara Fontana")]),
+])
+def test_description_of_a_named_person(shipped, text, expected):
+    """*il portavoce di X ha detto…*: the spokesperson (lawyer, manager) of a person named after
+    *di* speaks as the description with the name, not as the bare title."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unnamed spokesperson of a named body after the cue is the body, as before the verb
+    ("«Valuteremo ogni proposta», ha detto un portavoce della Regione Lazio.",
+     [("direct", "Valuteremo ogni proposta", "Regione Lazio")]),
+    ("«Il servizio riprenderà domani», ha spiegato una portavoce di Trenitalia.",
+     [("direct", "Il servizio riprenderà domani", "Trenitalia")]),
+    # the look-alikes: the name in apposition speaks; the same phrase before the verb; a definite
+    # spokesperson keeps the description
+    ("«Valuteremo ogni proposta», ha detto un portavoce della Regione Lazio, Anna Corsi.",
+     [("direct", "Valuteremo ogni proposta", "Anna Corsi")]),
+    ("Una portavoce di Trenitalia ha spiegato che il servizio riprenderà domani.",
+     [("indirect", "il servizio riprenderà domani", "Trenitalia")]),
+    ("«Nessun commento», ha detto il portavoce della questura.",
+     [("direct", "Nessun commento", "portavoce della questura")]),
+])
+def test_spokesperson_of_a_body_after_the_cue(shipped, text, expected):
+    """*«…», ha detto un portavoce del ministero*: an indefinite spokesperson of a named body
+    right after the cue speaks for the body (the guidelines: institutions speak as themselves)."""
+    assert spoken(shipped, text) == expected
