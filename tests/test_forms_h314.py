@@ -49,3 +49,25 @@ def test_spokesperson_of_a_body_after_the_cue(shipped, text, expected):
     """*«…», ha detto un portavoce del ministero*: an indefinite spokesperson of a named body
     right after the cue speaks for the body (the guidelines: institutions speak as themselves)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "secondo le informazioni di X": the body that gave the information speaks
+    ("Secondo le informazioni della questura, i due fermati sono minorenni.",
+     [("indirect", "i due fermati sono minorenni", "questura")]),
+    ("Secondo le ultime informazioni della Guardia costiera, il peschereccio è rientrato in porto.",
+     [("indirect", "il peschereccio è rientrato in porto", "Guardia costiera")]),
+    ("Stando alle informazioni fornite dalla prefettura, la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", "prefettura")]),
+    # the look-alikes: information with no giver is no one's; a request for information keeps
+    # its asker; information as the topic of a sentence is no speech
+    ("Secondo le prime informazioni, la strada resterà chiusa.",
+     [("indirect", "la strada resterà chiusa", None)]),
+    ("Il consigliere Pietro Valli ha chiesto informazioni sui ritardi del cantiere.",
+     [("indirect", "informazioni sui ritardi del cantiere", "Pietro Valli")]),
+    ("Le informazioni della questura sono arrivate in redazione nel pomeriggio.", []),
+])
+def test_information_of_a_body(shipped, text, expected):
+    """*secondo le (prime) informazioni dei carabinieri, …*: a report noun whose giver follows
+    *di* speaks for that giver, as *secondo i dati dell'Istat* does."""
+    assert spoken(shipped, text) == expected
