@@ -71,3 +71,25 @@ def test_information_of_a_body(shipped, text, expected):
     """*secondo le (prime) informazioni dei carabinieri, …*: a report noun whose giver follows
     *di* speaks for that giver, as *secondo i dati dell'Istat* does."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence after the quotation that signs it with "così" / "con queste parole" and a verb of saying
+    ("«Il porto riaprirà entro l'estate». Così il presidente dell'Autorità portuale Sergio Monti ha commentato il via libera.",
+     [("direct", "Il porto riaprirà entro l'estate", "Sergio Monti")]),
+    ("«Non è una sconfitta». Così ha replicato l'allenatore Giorgio Sala.",
+     [("direct", "Non è una sconfitta", "Giorgio Sala")]),
+    ("«Abbiamo mantenuto la promessa». Così si è espressa la sindaca Lucia Ferri.",
+     [("direct", "Abbiamo mantenuto la promessa", "Lucia Ferri")]),
+    ("«Una giornata storica». Con queste parole la rettrice Paola Conte ha salutato gli studenti.",
+     [("direct", "Una giornata storica", "Paola Conte")]),
+    # the look-alikes: "così" as "so" before a verb that is not one of saying; the short form
+    # with no verb, which already signed the quotation
+    ("«I fondi sono finiti». Così il preside Marco Villa ha chiuso la palestra.", []),
+    ("«Il porto riaprirà entro l'estate». Così Sergio Monti.",
+     [("direct", "Il porto riaprirà entro l'estate", "Sergio Monti")]),
+])
+def test_signed_by_the_sentence_after(shipped, text, expected):
+    """*«…». Così X ha commentato…*, *«…». Così ha replicato X.*, *«…». Con queste parole X ha
+    salutato…*: the sentence after a quotation signs it when a verb of saying follows *così*."""
+    assert spoken(shipped, text) == expected

@@ -2696,8 +2696,10 @@ class SpeakerRules(FinderBase):
             k += 1
         if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
             k += 1
-        sent_end = ctx.sent(min(k, len(doc) - 1)).end
         signed = self._signed_after(doc, k)
+        if k + 1 < len(doc) and doc[k].text == "." and _norm(doc[k + 1]) in self.g.forms("con"):
+            k += 1  # "«…». Con queste parole X ha commentato…": the sentence after the quotation's
+        sent_end = ctx.sent(min(k, len(doc) - 1)).end
         if signed is not None:
             return True, signed, False
         glue = possessive = False
@@ -2750,12 +2752,34 @@ class SpeakerRules(FinderBase):
         channel = self.channel_end(doc, j + 1, sent.end) if np is None else None
         if channel is not None:
             np = self._subject_after(doc, channel, sent)  # "«…». Così in una nota il segretario X."
+        if np is None and channel is None and after_stop:
+            # "«…». Così ha commentato il ministro X.": a verb of saying before its subject
+            verb_end = self._saying_verb_end(doc, j + 1, sent.end)
+            np = self._subject_after(doc, verb_end, sent) if verb_end is not None else None
+            if np is None or not self._closing_phrase(doc[np[1]:sent.end]):
+                return None
+            return _tag(self._from_range(doc, *np), "words-of")
         if np is None:
             return None
         rest = doc[np[1]:sent.end]
-        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])):
+        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])
+                or after_stop and self._saying_verb_end(doc, np[1], sent.end) is not None):
+            # (after a stop only a verb of saying: "«…». Così X ha commentato la notizia", not
+            # "«…». Così X ha chiuso la scuola", where "così" is "so" and the words may be another's)
             return None
         return _tag(self._from_range(doc, *np), "words-of")
+
+    def _saying_verb_end(self, doc: Doc, m: int, end: int) -> int | None:
+        """A finite verb of saying at token ``m`` (``speech_verbs``; clitics, negations, adverbs
+        and auxiliaries before it: *ha commentato*, *si è espresso*, *ha poi replicato*): the
+        token after it; else None."""
+        k = m
+        while k < end and (self.verb_particle(doc[k]) or self.lemmas(doc[k]) & self.g.auxiliaries):
+            k += 1
+        if k >= end or not self.lemmas(doc[k]) & self.single_verbs \
+                or not any(self._is_finite(t) for t in doc[m:k + 1]):
+            return None
+        return k + 1
 
     def _subject_then_verb(self, doc: Doc, j: int, sent: Span) -> Speaker | None:
         """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
