@@ -93,3 +93,22 @@ def test_signed_by_the_sentence_after(shipped, text, expected):
     """*«…». Così X ha commentato…*, *«…». Così ha replicato X.*, *«…». Con queste parole X ha
     salutato…*: the sentence after a quotation signs it when a verb of saying follows *così*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb in the plural with no subject carries the joint subject of the sentence before
+    ("Il regista Aldo Rinaldi e l'attrice Marta Sanna hanno presentato il film. «Ci abbiamo lavorato tre anni», hanno detto.",
+     [("direct", "Ci abbiamo lavorato tre anni", "Aldo Rinaldi e Marta Sanna")]),
+    ("Paolo Deiana e Sara Melis sono stati ricevuti in prefettura. Hanno poi spiegato che la protesta continuerà.",
+     [("indirect", "la protesta continuerà", "Paolo Deiana e Sara Melis")]),
+    # the look-alikes: a verb in the singular carries the first name alone; a name after the
+    # cue speaks
+    ("Paolo Deiana e Sara Melis sono stati ricevuti in prefettura. «Sono soddisfatto», ha detto.",
+     [("direct", "Sono soddisfatto", "Paolo Deiana")]),
+    ("Paolo Deiana e Sara Melis sono stati ricevuti in prefettura. «Sono soddisfatta», ha detto Melis.",
+     [("direct", "Sono soddisfatta", "Sara Melis")]),
+])
+def test_plural_null_subject_carries_joint(shipped, text, expected):
+    """*A e B sono arrivati. «…», hanno detto.*: the plural verb's null subject is the joint
+    subject of the sentence before (*A e B*, as the guidelines write joint speakers), not A."""
+    assert spoken(shipped, text) == expected

@@ -642,8 +642,9 @@ class SpeakerRules(FinderBase):
             # a gerund or a verb coordinated with a clause that names no one: the subject of
             # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo"), not
             # when the comma before the verb only closes an aside after its own subject
+            plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
             carried = None if self._closes_aside(doc, cue, sent) else \
-                earlier or self._previous_subject(doc, sent, blocked)
+                earlier or self._previous_subject(doc, sent, blocked, joint=plural)
             if carried is not None and not self.plural_for_one(doc[cue.start], carried.name, carried.label,
                                                                carried.start, carried.end):
                 return carried.tagged("null-subject")
@@ -989,7 +990,8 @@ class SpeakerRules(FinderBase):
         """A null subject: ``known`` (the speaker carried so far), else the subject of the
         sentence before, with the cue's verb as its mention (rule ``null-subject``); None when
         there is none."""
-        carried = known or self._previous_subject(doc, sent, blocked)
+        plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
+        carried = known or self._previous_subject(doc, sent, blocked, joint=plural)
         if carried is None or self.plural_for_one(doc[cue.start], carried.name, carried.label, carried.start, carried.end):
             return None  # ("«…» urlavano dalle tribune": not the one person named before)
         mention = doc[cue.start]
@@ -1777,7 +1779,11 @@ class SpeakerRules(FinderBase):
             return self.from_candidate(doc, subject)
         return previous or earlier or self._previous_subject(doc, sent, blocked)
 
-    def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
+    def _previous_subject(self, doc: Doc, sent: Span, blocked, joint: bool = False) -> Speaker | None:
+        """The subject of the sentence before ``sent`` (or the one before that); with ``joint``
+        (a verb in the plural carries it: *Marco Rossi e Anna Bruni sono arrivati insieme.
+        Hanno detto che…*), joined with the names coordinated right after it, as the guidelines
+        write joint speakers."""
         start = sent.start
         for _ in range(2):
             if start == 0:
@@ -1787,7 +1793,18 @@ class SpeakerRules(FinderBase):
                 return None
             subject = self.sentence_subject(doc, prev, blocked)
             if subject is not None:
-                return self.from_candidate(doc, subject)
+                speaker = self.from_candidate(doc, subject)
+                if joint and speaker is not None and subject[2] is not None and subject[1] == subject[2].end:
+                    joined = self.joined_after(doc, subject[2], speaker, prev.end)
+                    if joined is speaker:
+                        # "Il regista X e l'attrice Y hanno…": the last name before the verb, joined
+                        # back to the subject over its title
+                        cands = self._candidates(doc, prev, self._first_verb(doc, prev), blocked)
+                        last = self._joint(doc, cands[-1], prev) if cands and cands[-1][2] is not None else None
+                        if last is not None and last.start == speaker.start and last.name != speaker.name:
+                            joined = last
+                    speaker = joined
+                return speaker
             start = prev.start
         return None
 
