@@ -112,3 +112,22 @@ def test_plural_null_subject_carries_joint(shipped, text, expected):
     """*A e B sono arrivati. «…», hanno detto.*: the plural verb's null subject is the joint
     subject of the sentence before (*A e B*, as the guidelines write joint speakers), not A."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a correlative pair of names as the subject is a joint speaker
+    ("Sia Franca Orlandi sia Bruno Cocco hanno detto che la gara è regolare.",
+     [("indirect", "la gara è regolare", "Franca Orlandi e Bruno Cocco")]),
+    ("Sia Franca Orlandi che Bruno Cocco hanno confermato che la gara è regolare.",
+     [("indirect", "la gara è regolare", "Franca Orlandi e Bruno Cocco")]),
+    # the look-alikes: the pair inside an agent phrase, the relative's own antecedent speaks; a
+    # plain "e" pair as before
+    ("Il bando è stato contestato sia da Franca Orlandi sia da Bruno Cocco, che ha detto che è illegittimo.",
+     [("indirect", "è illegittimo", "Bruno Cocco")]),
+    ("Franca Orlandi e Bruno Cocco hanno detto che la gara è regolare.",
+     [("indirect", "la gara è regolare", "Franca Orlandi e Bruno Cocco")]),
+])
+def test_correlative_joint_subject(shipped, text, expected):
+    """*Sia X sia Y hanno detto…*, *Sia X che Y…*: the two names of a correlative pair are a
+    joint speaker (*X e Y*), as *X e Y hanno detto…*."""
+    assert spoken(shipped, text) == expected

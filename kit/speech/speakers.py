@@ -1262,13 +1262,24 @@ class SpeakerRules(FinderBase):
         speaker = self.from_candidate(doc, cand)
         ent = cand[2]
         k = cand[0] - 1
-        if speaker is None or ent is None or k - 1 < sent.start or _norm(doc[k]) not in self.g.coordinators:
+        if speaker is None or ent is None or k - 1 < sent.start:
+            return speaker
+        # (a correlative pair too: "Sia Marco Rossi sia Anna Bruni hanno detto", "sia X che Y")
+        paired = _norm(doc[k]) in self.g.paired_links and _norm(doc[k]) not in self.g.coordinators
+        if _norm(doc[k]) not in self.g.coordinators and not paired:
             return speaker
         while k - 1 > sent.start and _norm(doc[k - 1]) in self.g.articles:
             k -= 1  # "la NATO e gli USA"
         other = self.context(doc).ent_before(k)
-        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER") \
-                or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
+        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
+            return speaker
+        opener = other.start - 1
+        while paired and opener > sent.start and _norm(doc[opener]) in self.g.articles:
+            opener -= 1
+        if paired and not (opener >= sent.start and _norm(doc[opener]) in self.g.paired_openers
+                           and self._is_free(doc, opener, sent.start)):
+            return speaker
+        if not paired and not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
             return speaker
         names = [self._from_span(doc, other).name, speaker.name]
         while other.start - 2 >= sent.start and doc[other.start - 1].text == ",":
