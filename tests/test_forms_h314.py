@@ -23,6 +23,11 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
      [("indirect", "la spiaggia riapre", "Marco Galli")]),
     ("La madre di Sara Fontana ha raccontato che la ragazza era tranquilla.",
      [("indirect", "la ragazza era tranquilla", "madre di Sara Fontana")]),
+    # after the cue too
+    ("«Il mio assistito è sereno», ha detto il legale di Franco Serra ai cronisti.",
+     [("direct", "Il mio assistito è sereno", "legale di Franco Serra")]),
+    ("«Il mio assistito è sereno», ha detto il legale di Franco Serra, Paola Gentile.",
+     [("direct", "Il mio assistito è sereno", "Paola Gentile")]),
 ])
 def test_description_of_a_named_person(shipped, text, expected):
     """*il portavoce di X ha detto…*: the spokesperson (lawyer, manager) of a person named after

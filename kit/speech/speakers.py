@@ -2571,6 +2571,10 @@ class SpeakerRules(FinderBase):
             return voice.tagged("after-cue")
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
+                # ("ha detto l'avvocato di Marco Neri": the description of someone named after di)
+                person = next((e for e in ents.values() if e.start == end + 1 and e.label_ == "PER"), None)
+                if person is not None and _norm(doc[end]) in self.g.forms("di"):
+                    end = person.end
                 return _tag(self._from_range(doc, start, end), "after-cue")
         group = self._group_after(doc, j, limit)
         if group is not None:
