@@ -216,6 +216,11 @@ class SpeakerRules(FinderBase):
         when no person's name follows it (that one is the speaker); else ``end``."""
         if end + 1 >= before or _norm(doc[end]) not in self.g.forms("di"):
             return end
+        person = next((e for e in ents if e.start == end + 1 and e.label_ == "PER"), None)
+        if person is not None:
+            # "la portavoce di Anna Ferri", "l'avvocato di Marco Neri": an unnamed description of
+            # someone named keeps its whole phrase (the guidelines' *portavoce della top model*)
+            return person.end
         body = next((e for e in ents if e.start == end + 1 and e.label_ != "PER"), None)
         if body is None or len(body) == 1 or any(e.start == body.end and e.label_ == "PER" for e in ents):
             # (a one-word institution is part of an office title, *il Presidente del Consiglio*,
@@ -637,8 +642,9 @@ class SpeakerRules(FinderBase):
             # a gerund or a verb coordinated with a clause that names no one: the subject of
             # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo"), not
             # when the comma before the verb only closes an aside after its own subject
+            plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
             carried = None if self._closes_aside(doc, cue, sent) else \
-                earlier or self._previous_subject(doc, sent, blocked)
+                earlier or self._previous_subject(doc, sent, blocked, joint=plural)
             if carried is not None and not self.plural_for_one(doc[cue.start], carried.name, carried.label,
                                                                carried.start, carried.end):
                 return carried.tagged("null-subject")
@@ -984,7 +990,8 @@ class SpeakerRules(FinderBase):
         """A null subject: ``known`` (the speaker carried so far), else the subject of the
         sentence before, with the cue's verb as its mention (rule ``null-subject``); None when
         there is none."""
-        carried = known or self._previous_subject(doc, sent, blocked)
+        plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
+        carried = known or self._previous_subject(doc, sent, blocked, joint=plural)
         if carried is None or self.plural_for_one(doc[cue.start], carried.name, carried.label, carried.start, carried.end):
             return None  # ("«…» urlavano dalle tribune": not the one person named before)
         mention = doc[cue.start]
@@ -1255,13 +1262,24 @@ class SpeakerRules(FinderBase):
         speaker = self.from_candidate(doc, cand)
         ent = cand[2]
         k = cand[0] - 1
-        if speaker is None or ent is None or k - 1 < sent.start or _norm(doc[k]) not in self.g.coordinators:
+        if speaker is None or ent is None or k - 1 < sent.start:
+            return speaker
+        # (a correlative pair too: "Sia Marco Rossi sia Anna Bruni hanno detto", "sia X che Y")
+        paired = _norm(doc[k]) in self.g.paired_links and _norm(doc[k]) not in self.g.coordinators
+        if _norm(doc[k]) not in self.g.coordinators and not paired:
             return speaker
         while k - 1 > sent.start and _norm(doc[k - 1]) in self.g.articles:
             k -= 1  # "la NATO e gli USA"
         other = self.context(doc).ent_before(k)
-        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER") \
-                or not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
+        if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
+            return speaker
+        opener = other.start - 1
+        while paired and opener > sent.start and _norm(doc[opener]) in self.g.articles:
+            opener -= 1
+        if paired and not (opener >= sent.start and _norm(doc[opener]) in self.g.paired_openers
+                           and self._is_free(doc, opener, sent.start)):
+            return speaker
+        if not paired and not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
             return speaker
         names = [self._from_span(doc, other).name, speaker.name]
         while other.start - 2 >= sent.start and doc[other.start - 1].text == ",":
@@ -1774,7 +1792,11 @@ class SpeakerRules(FinderBase):
             return self.from_candidate(doc, subject)
         return previous or earlier or self._previous_subject(doc, sent, blocked)
 
-    def _previous_subject(self, doc: Doc, sent: Span, blocked) -> Speaker | None:
+    def _previous_subject(self, doc: Doc, sent: Span, blocked, joint: bool = False) -> Speaker | None:
+        """The subject of the sentence before ``sent`` (or the one before that); with ``joint``
+        (a verb in the plural carries it: *Marco Rossi e Anna Bruni sono arrivati insieme.
+        Hanno detto che…*), joined with the names coordinated right after it, as the guidelines
+        write joint speakers."""
         start = sent.start
         for _ in range(2):
             if start == 0:
@@ -1784,7 +1806,18 @@ class SpeakerRules(FinderBase):
                 return None
             subject = self.sentence_subject(doc, prev, blocked)
             if subject is not None:
-                return self.from_candidate(doc, subject)
+                speaker = self.from_candidate(doc, subject)
+                if joint and speaker is not None and subject[2] is not None and subject[1] == subject[2].end:
+                    joined = self.joined_after(doc, subject[2], speaker, prev.end)
+                    if joined is speaker:
+                        # "Il regista X e l'attrice Y hanno…": the last name before the verb, joined
+                        # back to the subject over its title
+                        cands = self._candidates(doc, prev, self._first_verb(doc, prev), blocked)
+                        last = self._joint(doc, cands[-1], prev) if cands and cands[-1][2] is not None else None
+                        if last is not None and last.start == speaker.start and last.name != speaker.name:
+                            joined = last
+                    speaker = joined
+                return speaker
             start = prev.start
         return None
 
@@ -2535,8 +2568,15 @@ class SpeakerRules(FinderBase):
                     k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
                 break
             k += 1
+        voice = self._voice_after(doc, j, k)
+        if voice is not None:
+            return voice.tagged("after-cue")
         for start, end in self._descriptions(doc, self.context(doc).sent(cue.start)):
             if start == j:
+                # ("ha detto l'avvocato di Marco Neri": the description of someone named after di)
+                person = next((e for e in ents.values() if e.start == end + 1 and e.label_ == "PER"), None)
+                if person is not None and _norm(doc[end]) in self.g.forms("di"):
+                    end = person.end
                 return _tag(self._from_range(doc, start, end), "after-cue")
         group = self._group_after(doc, j, limit)
         if group is not None:
@@ -2738,8 +2778,10 @@ class SpeakerRules(FinderBase):
             k += 1
         if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
             k += 1
-        sent_end = ctx.sent(min(k, len(doc) - 1)).end
         signed = self._signed_after(doc, k)
+        if k + 1 < len(doc) and doc[k].text == "." and _norm(doc[k + 1]) in self.g.forms("con"):
+            k += 1  # "«…». Con queste parole X ha commentato…": the sentence after the quotation's
+        sent_end = ctx.sent(min(k, len(doc) - 1)).end
         if signed is not None:
             return True, signed, False
         glue = possessive = False
@@ -2792,11 +2834,21 @@ class SpeakerRules(FinderBase):
         channel = self.channel_end(doc, j + 1, sent.end) if np is None else None
         if channel is not None:
             np = self._subject_after(doc, channel, sent)  # "«…». Così in una nota il segretario X."
+        if np is None and channel is None and after_stop:
+            # "«…». Così ha commentato il ministro X.": a verb of saying before its subject
+            verb_end = self._saying_verb_end(doc, j + 1, sent.end)
+            np = self._subject_after(doc, verb_end, sent) if verb_end is not None else None
+            if np is None or not self._closing_phrase(doc[np[1]:sent.end]):
+                return None
+            return _tag(self._from_range(doc, *np), "words-of")
         if np is None:
             return None
         np, rest_start = self._signed_apposition(doc, np, sent)
         rest = doc[rest_start:sent.end]
-        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])):
+        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])
+                or after_stop and self._saying_verb_end(doc, rest_start, sent.end) is not None):
+            # (after a stop only a verb of saying: "«…». Così X ha commentato la notizia", not
+            # "«…». Così X ha chiuso la scuola", where "così" is "so" and the words may be another's)
             return None
         return _tag(self._from_range(doc, *np), "words-of")
 
@@ -2828,6 +2880,18 @@ class SpeakerRules(FinderBase):
                     self._is_finite(t) or _norm(t) == "che" for t in doc[m:stop]):
                 return np, stop + int(doc[stop].text == ",")
         return np, k + 1  # "così il presidente della Regione, Marco Ferri, al termine dell'incontro"
+
+    def _saying_verb_end(self, doc: Doc, m: int, end: int) -> int | None:
+        """A finite verb of saying at token ``m`` (``speech_verbs``; clitics, negations, adverbs
+        and auxiliaries before it: *ha commentato*, *si è espresso*, *ha poi replicato*): the
+        token after it; else None."""
+        k = m
+        while k < end and (self.verb_particle(doc[k]) or self.lemmas(doc[k]) & self.g.auxiliaries):
+            k += 1
+        if k >= end or not self.lemmas(doc[k]) & self.single_verbs \
+                or not any(self._is_finite(t) for t in doc[m:k + 1]):
+            return None
+        return k + 1
 
     def _subject_then_verb(self, doc: Doc, j: int, sent: Span) -> Speaker | None:
         """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
@@ -2921,6 +2985,17 @@ class SpeakerRules(FinderBase):
             return None
         return next((e for e in self.context(doc).ents_in_tokens(start + 3, end)
                      if e.start == start + 3 and e.end <= end and e.label_ == "ORG"), None)
+
+    def _voice_after(self, doc: Doc, j: int, end: int) -> Speaker | None:
+        """*«…», ha detto **un portavoce del ministero***, *ha spiegato **una portavoce di
+        Fiat***: the unnamed spokesperson of a named body right after a cue (token ``j``, the
+        phrase ending before ``end``) is the body speaking, as before the verb
+        (:meth:`_voice_of`); None when a name follows in apposition (*…, Paolo Rossi*: the
+        loop over the names after the cue takes that one)."""
+        body = self._voice_of(doc, j, end)
+        if body is None or body.end < len(doc) and doc[body.end].is_alpha and doc[body.end].is_lower:
+            return None  # (not "un portavoce del ministero della Salute …" cut inside its body)
+        return self._from_span(doc, body)
 
     @staticmethod
     def _bracketed(doc: Doc, ent: Span, start: int) -> bool:
