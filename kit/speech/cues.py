@@ -404,8 +404,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # subject is what was promised: "il raddoppio era stato promesso"; not a noun of an
             # agent, "gli specialisti ne consigliano un consumo moderato")
             return None
-        if self._voiceless_subjects(token):
-            return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
+        if self._voiceless_subjects(token) and not self.is_passive(doc, start, i + 1):
+            # "il contratto dice che…", "come dice il proverbio, …": no one's words (not a passive,
+            # whose subject is what was said of: "l'accordo è stato definito «storico» da X")
+            return None
         if self._mute_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
                 and not (start > sent.start and doc[start - 1].text in DASHES) and not self._right_after_marks(doc, start):
             return None  # "la visita del presidente conferma…", "l'esigenza di… impone di…": a sign or a cause
@@ -1068,6 +1070,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return clitic == "le" and i + 1 < sent.end and (
             _norm(doc[i + 1]) == "se" or self.di_infinitive(doc, i + 1, sent.end))
 
+    def _agent_after_marks(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
+        """The agent *da X* right after the quotation that opens at token ``j``, the marked words
+        of a passive (*l'accordo è stato definito **«storico»** dal segretario dell'Onu*, *la
+        riforma è stata definita «inutile» dai sindacati*): who said those words; else None."""
+        if j >= end or doc[j].text not in QUOTE_CHARS:
+            return None
+        close = next((m for m in range(j + 1, end) if doc[m].text in QUOTE_CHARS), None)
+        return None if close is None else self._agent_at(doc, close + 1, end)
+
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
         *ammette*): after a subject (not an article, a preposition or a number) and before an
@@ -1105,7 +1116,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # (or a name, its object: "il quotidiano accusa Rossi di…", "Microsoft critica Google sul…";
         # after a subject of its own, a name, a noun or a noun and its adjective, "il giornale cinese
         # accusa Google…"; not an adjective opening a noun phrase: "la nuova critica Rossi")
-        named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
+        named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG", "LOC") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
             and (prev.pos_ in ("NOUN", "PROPN") or self.context(doc).ent_before(i) is not None
                  or prev.pos_ == "ADJ" and i - 2 >= sent.start and doc[i - 2].pos_ in ("NOUN", "PROPN"))
         return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object \
@@ -2079,6 +2090,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             found = self._passive_content(doc, j, start, end, sent, rule, opinion, bare_agent)
             if found is None:
                 complement = "none"  # "Il ponte è stato costruito": nothing reported
+                speaker_np = self._agent_after_marks(doc, j, sent_end)  # "è stato definito «storico» dall'Onu"
             else:
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):

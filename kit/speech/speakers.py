@@ -1879,8 +1879,14 @@ class SpeakerRules(FinderBase):
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
                     and _norm(doc[verb.i + 1]) in self.g.articles:
                 # "L'opposizione contesta i risultati": a verb read as an adjective of the noun
-                # before it, an object after it: that noun is its subject
-                subjects = [verb.head]
+                # before it, an object after it: that noun is its subject; the noun phrase that
+                # noun completes, when it is a complement with a preposition ("Il sindacato dei
+                # medici critica il governo": the union, not "dei medici")
+                subj = verb.head
+                while subj.dep_ == "nmod" and subj.head.i < subj.i and subj.head.pos_ in ("NOUN", "PROPN") \
+                        and any(c.dep_ == "case" for c in subj.children):
+                    subj = subj.head
+                subjects = [subj]
             if subjects and subjects[0].dep_ == "nsubj:pass" and tok is verb:
                 # "L'attacco è condannato da Obama": the agent speaks, not the subject (the
                 # subject of a verb the cue is coordinated with is shared whatever its voice:

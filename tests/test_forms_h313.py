@@ -1,0 +1,78 @@
+"""Object, predicative and request cues (kit issue #12), probed with the forms German Wikinews
+uses to report speech (bezeichnete als, kritisierte, warf vor, forderte auf…): sentences written
+for these tests, none from a gold set or the fresh text."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the passive of a cue whose subject is a text no one speaks through (an agreement, a plan):
+    # the subject is what was said of, the agent after the marks speaks
+    ("Il trattato è stato definito «una svolta» dal presidente francese Marc Dubois.",
+     [("mixed", "una svolta", "Marc Dubois")]),
+    ("Il contratto è stato definito «un passo indietro» da Laura Bellini.",
+     [("mixed", "un passo indietro", "Laura Bellini")]),
+    # the look-alikes: the text itself speaking is still no one's words; the passive with no
+    # agent names what a thing is called
+    ("Il regolamento dice che i cani sono vietati nel parco.", []),
+    ("Il contratto stabilisce che i turni durano otto ore.", []),
+])
+def test_passive_of_voiceless_subject(shipped, text, expected):
+    """*L'accordo è stato definito «storico» da X*: a rule text as the subject of a passive is
+    what was said of, not a voiceless speaker."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent after the marked words of a passive speaks, a body or a description too
+    ("La manovra è stata definita «un salasso» dalla Confcommercio.",
+     [("mixed", "un salasso", "Confcommercio")]),
+    ("La nuova linea del tram è stata definita «un fallimento» dai commercianti del centro.",
+     [("mixed", "un fallimento", "commercianti del centro")]),
+    ("Il risultato è stato giudicato «deludente» dal segretario del partito.",
+     [("mixed", "deludente", "segretario del partito")]),
+    # the look-alike: a name after the active verb
+    ("Il sindaco Paolo Neri ha definito «un successo» la festa.",
+     [("mixed", "un successo", "Paolo Neri")]),
+])
+def test_agent_after_marks(shipped, text, expected):
+    """*X è stato definito «…» dalla Cgil*: the agent right after the marked words names who said
+    them, not only when it is a person's name."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present the tagger reads as a noun or an adjective, a place's name as its object (a
+    # country or a capital speaking of another one)
+    ("La Francia accusa Londra di aver violato l'intesa sulla pesca.",
+     [("indirect", "di aver violato l'intesa sulla pesca", "Francia")]),
+    ("Mosca accusa Varsavia di ospitare basi straniere.",
+     [("indirect", "di ospitare basi straniere", "Mosca")]),
+    # the look-alikes: a place after a noun that is no verb, a place as the object of an act
+    ("La Germania chiede Berlino come sede.", []),
+    ("Il ministro Paolo Longo ha incontrato Kiev.", []),
+])
+def test_place_as_object(shipped, text, expected):
+    """*Mosca accusa Kiev di…*: a place's name right after a present read as a noun is its object,
+    as a person's or a body's name is."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb read as an adjective of the noun in a di-complement of the subject: the whole
+    # noun phrase speaks
+    ("L'associazione dei consumatori critica il rincaro delle bollette.",
+     [("indirect", "il rincaro delle bollette", "associazione dei consumatori")]),
+    ("Il sindacato degli infermieri critica il piano dei turni estivi.",
+     [("indirect", "il piano dei turni estivi", "sindacato degli infermieri")]),
+    # the look-alikes: a verb the tagger reads right, an adjective that is one
+    ("Il comitato dei residenti denuncia il degrado della piazza.",
+     [("indirect", "il degrado della piazza", "comitato dei residenti")]),
+    ("La nave della marina critica ora è in porto.", []),
+])
+def test_subject_with_complement(shipped, text, expected):
+    """*Il sindacato dei medici critica…*, *critica* read as an adjective of *medici*: the subject is
+    the union, not *dei medici*."""
+    assert spoken(shipped, text) == expected
