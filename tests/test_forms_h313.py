@@ -76,3 +76,55 @@ def test_subject_with_complement(shipped, text, expected):
     """*Il sindacato dei medici critica…*, *critica* read as an adjective of *medici*: the subject is
     the union, not *dei medici*."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a locution that takes what it warns of with a preposition: the phrase is reported
+    ("La Protezione civile mette in guardia contro le gite in montagna nel fine settimana.",
+     [("indirect", "contro le gite in montagna nel fine settimana", "Protezione civile")]),
+    ("Il presidente dell'Ordine dei medici, Carlo Sala, ha messo in guardia dall'uso degli antibiotici senza ricetta.",
+     [("indirect", "dall'uso degli antibiotici senza ricetta", "Carlo Sala")]),
+    # the look-alikes: the one warned with no phrase, a date after da
+    ("L'allenatore Marco Pini ha messo in guardia la squadra.", []),
+    ("Il ministro Paolo Longo ha messo in guardia dal primo gennaio i cittadini.", []),
+])
+def test_warning_locution(shipped, text, expected):
+    """*mettere in guardia contro / da*: the locution's preposition (grammar
+    ``preposition_contents`` keyed by the whole locution) opens what is warned of."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present read as a noun after a name that speaks: a bare plural object, or a manner
+    # adverb and then the object
+    ("Teheran minaccia ritorsioni contro gli Stati Uniti.",
+     [("indirect", "ritorsioni contro gli Stati Uniti", "Teheran")]),
+    ("La Cina critica aspramente la visita del ministro.",
+     [("indirect", "la visita del ministro", "Cina")]),
+    ("Il senatore Mario Bassi critica apertamente la scelta del partito.",
+     [("indirect", "la scelta del partito", "Mario Bassi")]),
+    # the look-alikes: the noun with its article and adjective, the noun after a possessive
+    ("La minaccia terroristica resta alta in tutta Europa.", []),
+    ("La sua critica puntuale ai governi precedenti è stata apprezzata.", []),
+])
+def test_present_read_as_noun(shipped, text, expected):
+    """*Teheran minaccia ritorsioni*, *X critica duramente la riforma*: a third-person present the
+    tagger reads as its noun is the verb after a name with a bare plural or an adverb of manner."""
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one charged a clitic before the verb, the charge (di + a noun) right after it
+    ("Il procuratore lo ha accusato di estorsione.",
+     [("indirect", "di estorsione", "procuratore")]),
+    ("I vicini lo accusano di maltrattamenti.",
+     [("indirect", "di maltrattamenti", "vicini")]),
+    # the look-alikes: di + an infinitive as before, and "di nuovo" (again), no charge
+    ("La deputata Anna Neri lo ha accusato di aver mentito.",
+     [("indirect", "di aver mentito", "Anna Neri")]),
+    ("Lo hanno accusato di nuovo gli stessi avversari.", []),
+])
+def test_clitic_charge(shipped, text, expected):
+    """*lo ha accusato di corruzione*: with the one charged a clitic, the charge comes right after
+    the verb and is what is reported."""
+    assert spoken(shipped, text) == expected

@@ -1119,7 +1119,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG", "LOC") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
             and (prev.pos_ in ("NOUN", "PROPN") or self.context(doc).ent_before(i) is not None
                  or prev.pos_ == "ADJ" and i - 2 >= sent.start and doc[i - 2].pos_ in ("NOUN", "PROPN"))
-        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object \
+        # (or, after a name that speaks, a bare plural noun: "Teheran minaccia ritorsioni",
+        # "Fiat denuncia perdite"; or a manner adverb, then an article or a name: "il governo
+        # critica duramente Pechino")
+        subject = self.context(doc).ent_before(i)
+        named_subject = subject is not None and subject.label_ in ("PER", "ORG", "LOC")
+        bare_object = named_subject and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
+        manner = nxt.pos_ == "ADV" and _norm(nxt).endswith(self.g.adverb_suffixes) and i + 2 < sent.end \
+            and named_subject and (_norm(doc[i + 2]) in self.g.articles or any(e.start == i + 2 and e.label_ in ("PER", "ORG", "LOC")
+                                                           for e in self.context(doc).ents_in_tokens(i + 2, i + 3)))
+        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object or bare_object or manner \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
             or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
 
@@ -2044,6 +2053,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # or after the speech noun of a light verb ("ha rinnovato l'impegno a proseguire",
             # "ha espresso la disponibilità a trattare": the noun holds the infinitive), also one
             # closing a locution ("ha dato disponibilità a studiare…")
+            complement, content_start = "di", doc[j].idx
+        elif kind == "verb" and verb in self.g.charge_verbs and j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") \
+                and start > sent.start and _norm(doc[start - 1]) in self.g.object_clitics | self.g.gap_clitics \
+                and not self.is_passive(doc, start, end):
+            # "lo ha accusato di corruzione", "l'hanno accusata di frode": the one charged a
+            # clitic before the verb, the charge right after it
             complement, content_start = "di", doc[j].idx
         elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
