@@ -128,3 +128,20 @@ def test_clitic_charge(shipped, text, expected):
     """*lo ha accusato di corruzione*: with the one charged a clitic, the charge comes right after
     the verb and is what is reported."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare participle set off by commas, its marked words, then its agent: the agent said them
+    ("Il nuovo stadio, definito «una cattedrale nel deserto» dal consigliere Luca Bassi, aprirà a maggio.",
+     [("mixed", "una cattedrale nel deserto", "Luca Bassi")]),
+    ("Il decreto, definito «un pasticcio» dalla Confindustria, sarà riscritto.",
+     [("mixed", "un pasticcio", "Confindustria")]),
+    # the look-alikes: a participle of no speech verb, a name given by everyone
+    ("Il regolamento, firmato «per presa visione» dal direttore, è in vigore.", []),
+    ("Il quartiere, detto «la piccola Parigi» da tutti, è molto antico.", []),
+])
+def test_bare_participle_agent_after_marks(shipped, text, expected):
+    """*La legge, definita «una vergogna» da X, …*: a bare participle of a verb that reports its
+    object, whose agent follows its marked words, is a passive cue; the agent speaks (not the noun
+    the participle describes, a text no one speaks through or not)."""
+    assert spoken(shipped, text) == expected

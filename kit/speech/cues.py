@@ -331,9 +331,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and not self.bare_charge(doc, i, sent.end, lemmas) \
                 and not self.bare_opinion(doc, i, sent, lemmas) and not self.bare_agent(doc, i, sent, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
-                and not self._shares_auxiliary(doc, i, sent):
+                and not self._shares_auxiliary(doc, i, sent) \
+                and not (lemma in self.object_verbs and self._agent_after_marks(doc, i + 1, sent.end) is not None):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
-            # tense the tagger read as a participle: no participle follows a bare clitic)
+            # tense the tagger read as a participle: no participle follows a bare clitic; nor one
+            # whose agent follows its marked words: "la legge, definita «…» da X, …")
             return None
         if any(" ".join(_norm(t) for t in doc[k:end]) in self.g.not_speech_idioms
                for k in range(max(start - 2, sent.start), start)):
@@ -404,7 +406,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # subject is what was promised: "il raddoppio era stato promesso"; not a noun of an
             # agent, "gli specialisti ne consigliano un consumo moderato")
             return None
-        if self._voiceless_subjects(token) and not self.is_passive(doc, start, i + 1):
+        if self._voiceless_subjects(token) and not self.is_passive(doc, start, i + 1) \
+                and not (start == i and self._agent_after_marks(doc, i + 1, sent.end) is not None):
             # "il contratto dice che…", "come dice il proverbio, …": no one's words (not a passive,
             # whose subject is what was said of: "l'accordo è stato definito «storico» da X")
             return None
@@ -2096,6 +2099,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
             self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
+        if kind == "verb" and not passive and start == end - 1 and self.g.participle.search(_norm(doc[start])) \
+                and self._agent_after_marks(doc, j, sent_end) is not None:
+            passive = True  # "Il ponte, definito «inutile» dal sindaco, …": a bare participle, its agent after the marks
         phrase = rule.split(":", 1)[-1]
         if kind == "verb" and phrase in self.g.questioning_passive_verbs:
             # "è stata messa in dubbio": the participle before the phrase's last words is the passive's
