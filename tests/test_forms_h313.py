@@ -145,3 +145,19 @@ def test_bare_participle_agent_after_marks(shipped, text, expected):
     object, whose agent follows its marked words, is a passive cue; the agent speaks (not the noun
     the participle describes, a text no one speaks through or not)."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle made a noun, read as an adjective right after its article, is the subject
+    ("L'imputato nega le accuse.",
+     [("indirect", "le accuse", "imputato")]),
+    ("Il fermato nega di aver rubato.",
+     [("indirect", "di aver rubato", "fermato")]),
+    # the look-alike: an ordinal as the subject stays unnamed (it refers back to someone)
+    ("Il primo ha detto che tornerà.",
+     [("indirect", "tornerà", None)]),
+])
+def test_participle_noun_subject(shipped, text, expected):
+    """*L'imputato nega…*: a participle used as a noun that the tagger reads as an adjective is
+    an unnamed, definite speaker, as the noun would be."""
+    assert spoken(shipped, text) == expected

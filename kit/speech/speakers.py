@@ -1984,7 +1984,11 @@ class SpeakerRules(FinderBase):
                     # quotation keeps without a speaker (and the ranker too)
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and subj.i > left \
+                # (a participle made a noun, which the tagger reads as an adjective, right after its
+                # article as the subject: "L'imputato nega le accuse"; not "il primo", "il nuovo")
+                nominal = subj.pos_ == "NOUN" or subj.pos_ == "ADJ" and subj.dep_ == "nsubj" and subj.is_lower \
+                    and subj.i == left + 1 and _norm(doc[left]) in self.g.definite and bool(self.g.participle.search(_norm(subj)))
+                if found is None and nominal and subj.i < cue.start and subj.i > left \
                         and (_norm(doc[left]) in self.g.definite or _norm(doc[left]) in self.g.demonstrative_determiners
                              and self.word_forms(subj) & (self.g.person_nouns | self.g.kin_nouns)) \
                         and not data and not self.word_forms(subj) & self.not_sources:
