@@ -1573,10 +1573,12 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
 
 def _preposition_content(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     """The words after the cue open a phrase of a preposition by which its verb takes what it
-    reports (``SpeechFinder.preposition_content_at``: *ha protestato **contro la chiusura***)."""
+    reports (``SpeechFinder.preposition_content_at``: *ha protestato **contro la chiusura***; of
+    a locution, its whole lemma: *ha messo in guardia **dai rischi***)."""
+    verb = cue.lemma if cue.lemma in speech.g.preposition_contents else cue.verb
     span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand") \
-        if cue.verb in speech.g.preposition_contents else None
-    return span is not None and speech.preposition_content_at(doc, span.start, span.end, cue.verb) == span.start
+        if verb in speech.g.preposition_contents else None
+    return span is not None and speech.preposition_content_at(doc, span.start, span.end, verb) == span.start
 
 
 def _object_reported(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:

@@ -334,9 +334,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 and not self.bare_charge(doc, i, sent.end, lemmas) \
                 and not self.bare_opinion(doc, i, sent, lemmas) and not self.bare_agent(doc, i, sent, lemmas) \
                 and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
-                and not self._shares_auxiliary(doc, i, sent):
+                and not self._shares_auxiliary(doc, i, sent) \
+                and not (lemma in self.object_verbs and self._agent_after_marks(doc, i + 1, sent.end) is not None):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
-            # tense the tagger read as a participle: no participle follows a bare clitic)
+            # tense the tagger read as a participle: no participle follows a bare clitic; nor one
+            # whose agent follows its marked words: "la legge, definita «…» da X, …")
             return None
         if any(" ".join(_norm(t) for t in doc[k:end]) in self.g.not_speech_idioms
                for k in range(max(start - 2, sent.start), start)):
@@ -407,8 +409,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # subject is what was promised: "il raddoppio era stato promesso"; not a noun of an
             # agent, "gli specialisti ne consigliano un consumo moderato")
             return None
-        if self._voiceless_subjects(token):
-            return None  # "il contratto dice che…", "come dice il proverbio, …": no one's words
+        if self._voiceless_subjects(token) and not self.is_passive(doc, start, i + 1) \
+                and not (start == i and self._agent_after_marks(doc, i + 1, sent.end) is not None):
+            # "il contratto dice che…", "come dice il proverbio, …": no one's words (not a passive,
+            # whose subject is what was said of: "l'accordo è stato definito «storico» da X")
+            return None
         if self._mute_subjects(token) and not self._opens_quotation(doc, end, sent.end) \
                 and not (start > sent.start and doc[start - 1].text in DASHES) and not self._right_after_marks(doc, start):
             return None  # "la visita del presidente conferma…", "l'esigenza di… impone di…": a sign or a cause
@@ -1071,6 +1076,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return clitic == "le" and i + 1 < sent.end and (
             _norm(doc[i + 1]) == "se" or self.di_infinitive(doc, i + 1, sent.end))
 
+    def _agent_after_marks(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
+        """The agent *da X* right after the quotation that opens at token ``j``, the marked words
+        of a passive (*l'accordo è stato definito **«storico»** dal segretario dell'Onu*, *la
+        riforma è stata definita «inutile» dai sindacati*): who said those words; else None."""
+        if j >= end or doc[j].text not in QUOTE_CHARS:
+            return None
+        close = next((m for m in range(j + 1, end) if doc[m].text in QUOTE_CHARS), None)
+        return None if close is None else self._agent_at(doc, close + 1, end)
+
     def _verb_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A finite verb the tagger read as its noun or adjective twin (*denuncia*, *critica*,
         *ammette*): after a subject (not an article, a preposition or a number) and before an
@@ -1108,10 +1122,19 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # (or a name, its object: "il quotidiano accusa Rossi di…", "Microsoft critica Google sul…";
         # after a subject of its own, a name, a noun or a noun and its adjective, "il giornale cinese
         # accusa Google…"; not an adjective opening a noun phrase: "la nuova critica Rossi")
-        named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
+        named_object = any(e.start == i + 1 and e.label_ in ("PER", "ORG", "LOC") for e in self.context(doc).ents_in_tokens(i + 1, i + 2)) \
             and (prev.pos_ in ("NOUN", "PROPN") or self.context(doc).ent_before(i) is not None
                  or prev.pos_ == "ADJ" and i - 2 >= sent.start and doc[i - 2].pos_ in ("NOUN", "PROPN"))
-        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object \
+        # (or, after a name that speaks, a bare plural noun: "Teheran minaccia ritorsioni",
+        # "Fiat denuncia perdite"; or a manner adverb, then an article or a name: "il governo
+        # critica duramente Pechino")
+        subject = self.context(doc).ent_before(i)
+        named_subject = subject is not None and subject.label_ in ("PER", "ORG", "LOC")
+        bare_object = named_subject and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
+        manner = nxt.pos_ == "ADV" and _norm(nxt).endswith(self.g.adverb_suffixes) and i + 2 < sent.end \
+            and named_subject and (_norm(doc[i + 2]) in self.g.articles or any(e.start == i + 2 and e.label_ in ("PER", "ORG", "LOC")
+                                                           for e in self.context(doc).ents_in_tokens(i + 2, i + 3)))
+        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object or bare_object or manner \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
             or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
 
@@ -2051,6 +2074,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # "ha espresso la disponibilità a trattare": the noun holds the infinitive), also one
             # closing a locution ("ha dato disponibilità a studiare…")
             complement, content_start = "di", doc[j].idx
+        elif kind == "verb" and verb in self.g.charge_verbs and j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") \
+                and start > sent.start and _norm(doc[start - 1]) in self.g.object_clitics | self.g.gap_clitics \
+                and not self.is_passive(doc, start, end):
+            # "lo ha accusato di corruzione", "l'hanno accusata di frode": the one charged a
+            # clitic before the verb, the charge right after it
+            complement, content_start = "di", doc[j].idx
         elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
         elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and verb in self.g.impersonal_a_verbs:
@@ -2087,6 +2116,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
             self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
+        if kind == "verb" and not passive and start == end - 1 and self.g.participle.search(_norm(doc[start])) \
+                and self._agent_after_marks(doc, j, sent_end) is not None:
+            passive = True  # "Il ponte, definito «inutile» dal sindaco, …": a bare participle, its agent after the marks
         phrase = rule.split(":", 1)[-1]
         if kind == "verb" and phrase in self.g.questioning_passive_verbs:
             # "è stata messa in dubbio": the participle before the phrase's last words is the passive's
@@ -2096,6 +2128,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             found = self._passive_content(doc, j, start, end, sent, rule, opinion, bare_agent)
             if found is None:
                 complement = "none"  # "Il ponte è stato costruito": nothing reported
+                speaker_np = self._agent_after_marks(doc, j, sent_end)  # "è stato definito «storico» dall'Onu"
             else:
                 complement, (content_start, region_end, speaker_np) = "passive", found
         elif passive and complement in ("che", "di", "colon"):

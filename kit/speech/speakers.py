@@ -1914,8 +1914,14 @@ class SpeakerRules(FinderBase):
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
                     and _norm(doc[verb.i + 1]) in self.g.articles:
                 # "L'opposizione contesta i risultati": a verb read as an adjective of the noun
-                # before it, an object after it: that noun is its subject
-                subjects = [verb.head]
+                # before it, an object after it: that noun is its subject; the noun phrase that
+                # noun completes, when it is a complement with a preposition ("Il sindacato dei
+                # medici critica il governo": the union, not "dei medici")
+                subj = verb.head
+                while subj.dep_ == "nmod" and subj.head.i < subj.i and subj.head.pos_ in ("NOUN", "PROPN") \
+                        and any(c.dep_ == "case" for c in subj.children):
+                    subj = subj.head
+                subjects = [subj]
             if subjects and subjects[0].dep_ == "nsubj:pass" and tok is verb:
                 # "L'attacco è condannato da Obama": the agent speaks, not the subject (the
                 # subject of a verb the cue is coordinated with is shared whatever its voice:
@@ -2013,7 +2019,11 @@ class SpeakerRules(FinderBase):
                     # quotation keeps without a speaker (and the ranker too)
                     return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and subj.i > left \
+                # (a participle made a noun, which the tagger reads as an adjective, right after its
+                # article as the subject: "L'imputato nega le accuse"; not "il primo", "il nuovo")
+                nominal = subj.pos_ == "NOUN" or subj.pos_ == "ADJ" and subj.dep_ == "nsubj" and subj.is_lower \
+                    and subj.i == left + 1 and _norm(doc[left]) in self.g.definite and bool(self.g.participle.search(_norm(subj)))
+                if found is None and nominal and subj.i < cue.start and subj.i > left \
                         and (_norm(doc[left]) in self.g.definite or _norm(doc[left]) in self.g.demonstrative_determiners
                              and self.word_forms(subj) & (self.g.person_nouns | self.g.kin_nouns)) \
                         and not data and not self.word_forms(subj) & self.not_sources:
