@@ -2635,6 +2635,13 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is None or subject[1] > sent.start:
                 subject = _description_before(doc, sent.start, speech)
+            if subject is None:
+                # "Sulla vicenda è intervenuto X: «…»": who takes the floor after a setting
+                lead = sent.start
+                while lead > sent.sent.start and doc[lead - 1].text not in (";", ":"):
+                    lead -= 1
+                stance = speech.colon_stance(doc, speech.floor_setting_end(doc, lead, sent.start), sent.start)
+                subject = (*stance, None) if isinstance(stance, tuple) else None
             if subject is not None and subject[1] <= sent.start:
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
