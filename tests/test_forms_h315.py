@@ -22,3 +22,22 @@ def test_floor_after_setting(shipped, text, expected):
     """*Sulla vicenda è intervenuto X: «…»*: a setting before the verb of taking the floor does
     not hide its subject, who says the words after the colon."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of words, its unnamed speaker and how the words came, before a colon
+    ("La replica del rettore è stata immediata: «Nessuna tassa in più per gli studenti».",
+     [("direct", "Nessuna tassa in più per gli studenti", "rettore")]),
+    ("Il commento dei sindacati è stato durissimo: «Un accordo che non rispettiamo».",
+     [("direct", "Un accordo che non rispettiamo", "sindacati")]),
+    ("La risposta della questura non si è fatta attendere: «Controlli ogni sera».",
+     [("direct", "Controlli ogni sera", "questura")]),
+    # named, as before; and the look-alike: a noun of a fact, no one's words
+    ("Il commento della ministra Elena Sarti è stato netto: «Si cambia».",
+     [("direct", "Si cambia", "Elena Sarti")]),
+    ("Il bilancio della serata è stato pesante: «Otto feriti».", []),
+])
+def test_words_noun_with_stance(shipped, text, expected):
+    """*La risposta del sindaco è stata secca: «…»*: the speaker of a noun of words that a stance
+    follows is the description after *di*, also without a name."""
+    assert spoken(shipped, text) == expected

@@ -2631,6 +2631,16 @@ class SpeakerRules(FinderBase):
         # (*Opposto il parere di Legambiente: «…»*, *Netto il no di Marco Rossi: «…»*)
         nouns_of_words = self.g.quoted_nouns | self.g.answer_nouns | (
             self.g.document_nouns | self.g.colon_stance_nouns if colon else frozenset())
+        if colon and k > sent.start:
+            # "La risposta del sindaco è stata secca: «…»", "Il messaggio della premier era chiaro:
+            # «…»": a noun of words, its speaker and a stance of how they came (colon_stance)
+            lead = k
+            while lead > sent.start and doc[lead - 1].text not in (";", ":"):
+                lead -= 1
+            stance = self.colon_stance(doc, lead, k + 1)
+            if isinstance(stance, tuple) and stance[1] < k + 1 and not any(
+                    t.is_title or t.ent_type_ for t in doc[stance[0]:stance[1]]):
+                return _tag(self._from_range(doc, *stance), "words-of")
         for d in range(k, max(k - 7, sent.start), -1):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
