@@ -41,3 +41,20 @@ def test_words_noun_with_stance(shipped, text, expected):
     """*La risposta del sindaco è stata secca: «…»*: the speaker of a noun of words that a stance
     follows is the description after *di*, also without a name."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb passing on someone's words with "le parole di X" as object, then a colon
+    ("Il Messaggero riporta le parole dell'allenatore Dario Conte: «Resto qui fino a giugno».",
+     [("direct", "Resto qui fino a giugno", "Dario Conte")]),
+    ("Il settimanale riporta le parole della madre: «Mio figlio è innocente».",
+     [("direct", "Mio figlio è innocente", "madre")]),
+    # the look-alikes: a verb of one's own comment on another's words, and another object
+    ("L'assessore Paolo Sala ha commentato le parole del sindaco: «Sono d'accordo con lui».",
+     [("direct", "Sono d'accordo con lui", "Paolo Sala")]),
+    ("L'assessore Paolo Sala riporta i dati del comune: «I turisti sono raddoppiati».",
+     [("direct", "I turisti sono raddoppiati", "Paolo Sala")]),
+])
+def test_relayed_words(shipped, text, expected):
+    """*Il giornale riporta le parole del ministro X: «…»*: the words are X's, not the paper's."""
+    assert spoken(shipped, text) == expected

@@ -2566,6 +2566,12 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     # cue after the quotation names the speaker the one before leaves open (or
                     # only carried from the sentence before)
                     return after[0], _make(doc, pair.start, pair.end, "direct", cues[after[0]], after[1], speech, None)
+            if kind == "direct" and between.rstrip().endswith(":") and cue.verb in speech.g.relaying_verbs:
+                # "Il quotidiano riporta le parole del ministro X: «…»": the words of the cue's
+                # object, not of its subject
+                words = speech.words_of_before(doc, pair.open)
+                if words is not None and words.start >= cue.end_char:
+                    return cue_index, _make(doc, pair.start, pair.end, "direct", cue, words, speech, None)
             # (a mixed quote is about what its clause names before the marks too: "ha attaccato
             # X, definendolo «…»")
             quote = _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
