@@ -58,3 +58,20 @@ def test_words_noun_with_stance(shipped, text, expected):
 def test_relayed_words(shipped, text, expected):
     """*Il giornale riporta le parole del ministro X: «…»*: the words are X's, not the paper's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group noun with its di-phrase before the verb of a stance, then a colon
+    ("Gli operai della fabbrica sono delusi: «Ci avevano promesso un contratto».",
+     [("direct", "Ci avevano promesso un contratto", "operai della fabbrica")]),
+    ("I familiari delle vittime sono indignati: «Nessuno ci ha chiesto scusa».",
+     [("direct", "Nessuno ci ha chiesto scusa", "familiari delle vittime")]),
+    # the look-alikes: a noun that is no group of speakers, and a group after a title
+    ("I costi dell'energia sono alti: «Così non reggiamo».", []),
+    ("Il portavoce degli studenti è deluso: «Ci hanno ignorato».",
+     [("direct", "Ci hanno ignorato", "portavoce degli studenti")]),
+])
+def test_group_with_whose(shipped, text, expected):
+    """*Gli abitanti del quartiere sono preoccupati: «…»*: a group of speakers with the *di*
+    phrase that says whose group it is, right before the verb, is the clause's subject."""
+    assert spoken(shipped, text) == expected

@@ -246,11 +246,18 @@ class SpeakerRules(FinderBase):
         if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not (
                 article_noun and self.word_forms(doc[k]) & self.g.group_speakers):
             k -= 1  # "i medici legali"
+        if k - 2 > sent.start and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 2].is_lower \
+                and _norm(doc[k - 1]) in self.g.forms("di") and _norm(doc[k - 1]) != "di" \
+                and not self.word_forms(doc[k]) & self.g.group_speakers \
+                and self.word_forms(doc[k - 2]) & self.g.group_speakers and _norm(doc[k - 3]) in self.g.definite:
+            k -= 2  # "gli abitanti del quartiere sono…", "i genitori degli alunni temono…": whose group
         if k < sent.start or not (doc[k].pos_ == "NOUN" or doc[k].pos_ == "ADJ" and article_noun) \
                 or not doc[k].is_lower or not self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
-        if number and verb_number and number != verb_number:
+        if number and verb_number and number != verb_number and not (
+                before < len(doc) and _norm(doc[before]) in self.g.ambiguous_persons):
+            # ("sono" the tagger may read as "io sono": its number says nothing)
             return None  # "il presidente dei medici sostiene": not the group
         if k == sent.start or doc[k - 1].is_punct:
             return k, before  # "(…) testimoni riferiscono"
