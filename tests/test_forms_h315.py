@@ -75,3 +75,18 @@ def test_group_with_whose(shipped, text, expected):
     """*Gli abitanti del quartiere sono preoccupati: «…»*: a group of speakers with the *di*
     phrase that says whose group it is, right before the verb, is the clause's subject."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the object of a verb of citing, up to the colon, says the words after it
+    ("Il Tirreno cita il vicesindaco Carlo Pace: «Il cantiere chiuderà a maggio».",
+     [("direct", "Il cantiere chiuderà a maggio", "Carlo Pace")]),
+    ("Nel suo discorso il rettore ha citato Leopardi: «Sempre caro mi fu quest'ermo colle».",
+     [("direct", "Sempre caro mi fu quest'ermo colle", "Leopardi")]),
+    # the look-alike: an object that cannot speak leaves the subject as the speaker
+    ("Il sindacalista Aldo Ferri cita le cifre del bilancio: «Mancano tre milioni».",
+     [("direct", "Mancano tre milioni", "Aldo Ferri")]),
+])
+def test_cited_object(shipped, text, expected):
+    """*L'agenzia cita il portavoce X: «…»*: the person cited says the words, not the subject."""
+    assert spoken(shipped, text) == expected

@@ -2638,7 +2638,8 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         colon = window + len(before) - 1
         sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if sent is not None:
-            subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
+            subject = _cited_before(doc, sent.start, speech) \
+                or speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is None or subject[1] > sent.start:
                 subject = _description_before(doc, sent.start, speech)
             if subject is None:
@@ -2652,6 +2653,28 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+    return None
+
+
+def _cited_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int, None] | None:
+    """*L'agenzia cita il portavoce X: «…»*, *Il sindaco ha citato Dante: «…»*: the object of a
+    verb of citing (the grammar's ``citing_verbs``) that runs up to the colon at token ``colon``
+    is who says the words after it, not the verb's subject; else None."""
+    ctx = speech.context(doc)
+    sent = ctx.sent(colon)
+    lead = colon
+    while lead > sent.start and doc[lead - 1].text not in (";", ":"):
+        lead -= 1
+    for v in range(lead, colon - 1):
+        if doc[v].pos_ != "VERB" or not speech.lemmas(doc[v]) & speech.g.citing_verbs:
+            continue
+        j = speech.skip_adverbs(doc, v + 1, colon)
+        # (a name, or an article and a title or a group of speakers: not "cita i dati di X: «…»")
+        head = j + 1 if _norm(doc[j]) in speech.g.articles and j + 1 < colon else j
+        if j < colon and (doc[j].is_title or head > j and speech.word_forms(doc[head]) & (speech.titles | speech.g.group_speakers)) \
+                and speech.source_np_end(doc, j, colon) == colon and speech.speaker_phrase(doc, j, colon):
+            return j, colon, None
+        return None
     return None
 
 

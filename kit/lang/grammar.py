@@ -351,6 +351,9 @@ class Grammar:
     #: *leggere*): with *le parole di X* as object before a colon (*Il giornale riporta le parole
     #: del ministro: «…»*) the words after it are X's, not the subject's
     relaying_verbs: frozenset[str] = frozenset()
+    #: verbs whose object is the person quoted (*citare*): *L'agenzia cita il portavoce X: «…»*
+    #: gives X's words, not the agency's
+    citing_verbs: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to resemble", "to commemorate" or "to depict"
     #: (*ricordare*, *riportare*, *raccontare*, *descrivere*): with a thing as subject and no
     #: clause after (*la sua forma ricorda quella di un uovo*, *una lapide ricorda i caduti*,
