@@ -90,3 +90,18 @@ def test_group_with_whose(shipped, text, expected):
 def test_cited_object(shipped, text, expected):
     """*L'agenzia cita il portavoce X: «…»*: the person cited says the words, not the subject."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a group after a postposed cue ends before a place adverb opening a place phrase
+    ("«Vogliamo risposte», urlavano gli operai davanti alla prefettura.",
+     [("direct", "Vogliamo risposte", "operai")]),
+    ("«Siamo con voi», hanno scandito i sostenitori fuori dal tribunale.",
+     [("direct", "Siamo con voi", "sostenitori")]),
+    # the look-alike: an adjective of the group stays in it
+    ("«Siamo con voi», hanno scandito i sostenitori rossoneri.",
+     [("direct", "Siamo con voi", "sostenitori rossoneri")]),
+])
+def test_group_before_place(shipped, text, expected):
+    """*«…», gridavano i manifestanti davanti all'ambasciata*: the place is not the speaker's."""
+    assert spoken(shipped, text) == expected

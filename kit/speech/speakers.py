@@ -2590,7 +2590,8 @@ class SpeakerRules(FinderBase):
             return None
         end = j + 2
         while end < limit and doc[end].is_alpha and doc[end].is_lower and not self.is_verbish(doc[end]) \
-                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators and end - j < 4:
+                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators | self.g.place_adverbs \
+                and end - j < 4:
             end += 1
         return _tag(self._from_range(doc, j, end), "after-cue")
 
