@@ -105,3 +105,20 @@ def test_cited_object(shipped, text, expected):
 def test_group_before_place(shipped, text, expected):
     """*«…», gridavano i manifestanti davanti all'ambasciata*: the place is not the speaker's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # short marks as a sentence of their own right after one that only says how someone put it
+    ("Il governatore Fabio Serra è stato netto. «Nessun rinvio».",
+     [("direct", "Nessun rinvio", "Fabio Serra")]),
+    ("L'allenatrice Giulia Moro non ha dubbi. «Ce la faremo».",
+     [("direct", "Ce la faremo", "Giulia Moro")]),
+    # the look-alikes: a stance with no one who speaks, marks inside a sentence, another verb
+    ("Il quadro è chiaro. «Piano verde» è il nome del progetto.", []),
+    ("Il bilancio è chiaro. «Piano verde».", []),
+    ("Il governatore Fabio Serra è arrivato in aula. «Nessun rinvio».", []),
+])
+def test_short_after_stance(shipped, text, expected):
+    """*X è stato chiaro. «Niente tasse»*: short marks right after a sentence of stance are the
+    words of its subject, as after a colon."""
+    assert spoken(shipped, text) == expected

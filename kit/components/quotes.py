@@ -944,7 +944,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # "Ministro, quando arriva il decreto? «Entro fine mese»": the answer to a question
         answered = _answers_question(text, pair)
         if (_words(content) >= min_direct_words or listed or resumed or answered or _named_words(doc, pair, speech)
-                or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech) \
+                or _exclaimed(content) or _after_stance(doc, pair, speech)) and not _uncued_title(doc, text, pair, speech) \
                 and not _writers_phrase(doc, pair, speech) and not _named_saying(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
@@ -2141,6 +2141,22 @@ def _one_word(content: str) -> bool:
     """Marks that hold one word with no exclamation, as a word named does (*"castrum"*), not
     an utterance (*"Basta!"*)."""
     return len(content.split()) == 1 and not _exclaimed(content)
+
+
+def _after_stance(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks opening a sentence right after one that only says how someone put it, in the same
+    paragraph (*Il ministro è stato chiaro. «Niente tasse»*, *Paola Neri non ha dubbi. «Si
+    vince»*; :meth:`colon_stance` with a full stop for the colon): short words are theirs too."""
+    ctx = speech.context(doc)
+    k = ctx.token_at(pair.open) - 1
+    if k < 2 or doc[k].text != "." or "\n" in doc[k].whitespace_:
+        return False
+    sent = ctx.sent(k)
+    rest = ctx.text[pair.close + 1:pair.close + 3].lstrip(" ")
+    if sent.end != k + 1 or rest and rest[0] not in ".!?\n":
+        return False  # (the marks are a sentence of their own: not «Piano casa» è il nome…)
+    stance = speech.colon_stance(doc, sent.start, k)
+    return isinstance(stance, tuple) or stance == "clause" and speech.sentence_subject(doc, sent, []) is not None
 
 
 def _exclaimed(content: str) -> bool:
