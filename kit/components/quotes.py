@@ -944,7 +944,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
         # "Ministro, quando arriva il decreto? «Entro fine mese»": the answer to a question
         answered = _answers_question(text, pair)
         if (_words(content) >= min_direct_words or listed or resumed or answered or _named_words(doc, pair, speech)
-                or _exclaimed(content)) and not _uncued_title(doc, text, pair, speech) \
+                or _exclaimed(content) or _after_stance(doc, pair, speech)) and not _uncued_title(doc, text, pair, speech) \
                 and not _writers_phrase(doc, pair, speech) and not _named_saying(doc, pair, speech):
             # (a short one listed right after a direct quotation is one more of its words:
             # «Ciao Tony, amico di sempre», «Ciao, ci mancherai» e «Addio, cuore matto»)
@@ -2157,6 +2157,22 @@ def _one_word(content: str) -> bool:
     return len(content.split()) == 1 and not _exclaimed(content)
 
 
+def _after_stance(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
+    """Marks opening a sentence right after one that only says how someone put it, in the same
+    paragraph (*Il ministro è stato chiaro. «Niente tasse»*, *Paola Neri non ha dubbi. «Si
+    vince»*; :meth:`colon_stance` with a full stop for the colon): short words are theirs too."""
+    ctx = speech.context(doc)
+    k = ctx.token_at(pair.open) - 1
+    if k < 2 or doc[k].text != "." or "\n" in doc[k].whitespace_:
+        return False
+    sent = ctx.sent(k)
+    rest = ctx.text[pair.close + 1:pair.close + 3].lstrip(" ")
+    if sent.end != k + 1 or rest and rest[0] not in ".!?\n":
+        return False  # (the marks are a sentence of their own: not «Piano casa» è il nome…)
+    stance = speech.colon_stance(doc, sent.start, k)
+    return isinstance(stance, tuple) or stance == "clause" and speech.sentence_subject(doc, sent, []) is not None
+
+
 def _exclaimed(content: str) -> bool:
     """Short marked words that end in an exclamation or a question mark are an utterance, not a
     name or a term: *e lei fa: «Bravo!»*, *si sente gridare "Aiuto!"*, *«E adesso?»*."""
@@ -2580,6 +2596,12 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                     # cue after the quotation names the speaker the one before leaves open (or
                     # only carried from the sentence before)
                     return after[0], _make(doc, pair.start, pair.end, "direct", cues[after[0]], after[1], speech, None)
+            if kind == "direct" and between.rstrip().endswith(":") and cue.verb in speech.g.relaying_verbs:
+                # "Il quotidiano riporta le parole del ministro X: «…»": the words of the cue's
+                # object, not of its subject
+                words = speech.words_of_before(doc, pair.open)
+                if words is not None and words.start >= cue.end_char:
+                    return cue_index, _make(doc, pair.start, pair.end, "direct", cue, words, speech, None)
             # (a mixed quote is about what its clause names before the marks too: "ha attaccato
             # X, definendolo «…»")
             quote = _make(doc, pair.start, pair.end, kind, cue, speakers[cue_index], speech,
@@ -2646,13 +2668,43 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
         colon = window + len(before) - 1
         sent = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if sent is not None:
-            subject = speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
+            subject = _cited_before(doc, sent.start, speech) \
+                or speech.sentence_subject(doc, speech.context(doc).sent(sent.start), [])
             if subject is None or subject[1] > sent.start:
                 subject = _description_before(doc, sent.start, speech)
+            if subject is None:
+                # "Sulla vicenda è intervenuto X: «…»": who takes the floor after a setting
+                lead = sent.start
+                while lead > sent.sent.start and doc[lead - 1].text not in (";", ":"):
+                    lead -= 1
+                stance = speech.colon_stance(doc, speech.floor_setting_end(doc, lead, sent.start), sent.start)
+                subject = (*stance, None) if isinstance(stance, tuple) else None
             if subject is not None and subject[1] <= sent.start:
                 speaker = speech.from_candidate(doc, subject)
                 speaker = speaker.tagged("name-colon") if speaker is not None else None
                 return None, _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
+    return None
+
+
+def _cited_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int, None] | None:
+    """*L'agenzia cita il portavoce X: «…»*, *Il sindaco ha citato Dante: «…»*: the object of a
+    verb of citing (the grammar's ``citing_verbs``) that runs up to the colon at token ``colon``
+    is who says the words after it, not the verb's subject; else None."""
+    ctx = speech.context(doc)
+    sent = ctx.sent(colon)
+    lead = colon
+    while lead > sent.start and doc[lead - 1].text not in (";", ":"):
+        lead -= 1
+    for v in range(lead, colon - 1):
+        if doc[v].pos_ != "VERB" or not speech.lemmas(doc[v]) & speech.g.citing_verbs:
+            continue
+        j = speech.skip_adverbs(doc, v + 1, colon)
+        # (a name, or an article and a title or a group of speakers: not "cita i dati di X: «…»")
+        head = j + 1 if _norm(doc[j]) in speech.g.articles and j + 1 < colon else j
+        if j < colon and (doc[j].is_title or head > j and speech.word_forms(doc[head]) & (speech.titles | speech.g.group_speakers)) \
+                and speech.source_np_end(doc, j, colon) == colon and speech.speaker_phrase(doc, j, colon):
+            return j, colon, None
+        return None
     return None
 
 

@@ -347,6 +347,16 @@ class Grammar:
     #: (*riportare alla luce*, *alla mente*, *in vita*, *a galla*): an excavation, a memory, no report
     restoring_verbs: frozenset[str] = frozenset()
     restoring_nouns: frozenset[str] = frozenset()
+    #: verbs that pass on someone else's words (*riportare*, *citare*, *ripetere*, *ricordare*,
+    #: *leggere*): with *le parole di X* as object before a colon (*Il giornale riporta le parole
+    #: del ministro: «…»*) the words after it are X's, not the subject's
+    relaying_verbs: frozenset[str] = frozenset()
+    #: verbs whose object is the person quoted (*citare*): *L'agenzia cita il portavoce X: «…»*
+    #: gives X's words, not the agency's
+    citing_verbs: frozenset[str] = frozenset()
+    #: adverbs that open a place phrase with a preposition after them (*davanti a*, *fuori da*,
+    #: *accanto a*): no adjective of the noun before them (*i tifosi fuori dallo stadio*)
+    place_adverbs: frozenset[str] = frozenset()
     #: verbs of saying that also mean "to resemble", "to commemorate" or "to depict"
     #: (*ricordare*, *riportare*, *raccontare*, *descrivere*): with a thing as subject and no
     #: clause after (*la sua forma ricorda quella di un uovo*, *una lapide ricorda i caduti*,

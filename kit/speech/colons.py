@@ -275,6 +275,23 @@ class ColonCues(FinderBase):
             return start, end
         return None
 
+    def floor_setting_end(self, doc: Doc, lead: int, colon: int) -> int:
+        """*Sulla vicenda è intervenuto X: …*, *In serata ha parlato X: …*: a short setting
+        opened by a preposition (not *di*, *da*: whose or by whom) at the clause's start, up to
+        a finite auxiliary or verb taking the floor, no punctuation nor other verb in it: the
+        token after it (where :meth:`colon_stance` finds who takes the floor); else ``lead``."""
+        g = self.g
+        if _norm(doc[lead]) not in g.prepositions or _norm(doc[lead]) in g.forms("di") | g.forms("da"):
+            return lead
+        for k in range(lead + 1, min(lead + 6, colon - 1)):
+            tok = doc[k]
+            if tok.is_punct or tok.text in QUOTE_CHARS:
+                return lead
+            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+                verb = doc[k + 1] if self.lemmas(tok) & g.auxiliaries else tok
+                return k if self.lemmas(verb) & g.colon_floor_verbs else lead
+        return lead
+
     def _cleft_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
         """*A confermarlo è l'Istat: …*, *Ad annunciarlo è stato il sindaco X: …*, *A parlare è stato
         X: …*: *a* + a speech verb in the infinitive with the clitic that announces the words (or

@@ -251,11 +251,18 @@ class SpeakerRules(FinderBase):
         if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not (
                 article_noun and self.word_forms(doc[k]) & self.g.group_speakers):
             k -= 1  # "i medici legali"
+        if k - 2 > sent.start and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 2].is_lower \
+                and _norm(doc[k - 1]) in self.g.forms("di") and _norm(doc[k - 1]) != "di" \
+                and not self.word_forms(doc[k]) & self.g.group_speakers \
+                and self.word_forms(doc[k - 2]) & self.g.group_speakers and _norm(doc[k - 3]) in self.g.definite:
+            k -= 2  # "gli abitanti del quartiere sono…", "i genitori degli alunni temono…": whose group
         if k < sent.start or not (doc[k].pos_ == "NOUN" or doc[k].pos_ == "ADJ" and article_noun) \
                 or not doc[k].is_lower or not self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
-        if number and verb_number and number != verb_number:
+        if number and verb_number and number != verb_number and not (
+                before < len(doc) and _norm(doc[before]) in self.g.ambiguous_persons):
+            # ("sono" the tagger may read as "io sono": its number says nothing)
             return None  # "il presidente dei medici sostiene": not the group
         if k == sent.start or doc[k - 1].is_punct:
             return k, before  # "(…) testimoni riferiscono"
@@ -2635,7 +2642,8 @@ class SpeakerRules(FinderBase):
             return None
         end = j + 2
         while end < limit and doc[end].is_alpha and doc[end].is_lower and not self.is_verbish(doc[end]) \
-                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators and end - j < 4:
+                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators | self.g.place_adverbs \
+                and end - j < 4:
             end += 1
         return _tag(self._from_range(doc, j, end), "after-cue")
 
@@ -2731,6 +2739,16 @@ class SpeakerRules(FinderBase):
         # (*Opposto il parere di Legambiente: «…»*, *Netto il no di Marco Rossi: «…»*)
         nouns_of_words = self.g.quoted_nouns | self.g.answer_nouns | (
             self.g.document_nouns | self.g.colon_stance_nouns if colon else frozenset())
+        if colon and k > sent.start:
+            # "La risposta del sindaco è stata secca: «…»", "Il messaggio della premier era chiaro:
+            # «…»": a noun of words, its speaker and a stance of how they came (colon_stance)
+            lead = k
+            while lead > sent.start and doc[lead - 1].text not in (";", ":"):
+                lead -= 1
+            stance = self.colon_stance(doc, lead, k + 1)
+            if isinstance(stance, tuple) and stance[1] < k + 1 and not any(
+                    t.is_title or t.ent_type_ for t in doc[stance[0]:stance[1]]):
+                return _tag(self._from_range(doc, *stance), "words-of")
         for d in range(k, max(k - 7, sent.start), -1):
             if _norm(doc[d]) not in self.g.forms("di"):
                 continue
