@@ -1,6 +1,7 @@
 """Probe the quotation rules with forms of Italian, weighted by how often real news uses them.
 
     python scripts/probe_forms.py PROBES.jsonl [PROBES.jsonl ...] [--show]
+    python scripts/probe_forms.py data/probes/*.jsonl         # the kit's probes (data/probes/README.md)
 
 Each line of a probe file is one sentence written for the probe (never taken from a gold set or
 from the fresh text), the quotations the guidelines (``../shared/reference/GUIDELINES.md``) give
@@ -18,7 +19,8 @@ German Wikinews quotation corpus (``../shared/data/de_wikinews_quotes``, train a
 of its quotations whose cue is the German form), the same news domain as the Italian check part,
 annotated by people who never saw the kit. The figure printed is **weighted coverage**: each
 form counts with its weight times the share of its probes that pass, so a form real news uses
-300 times weighs 100 times one used 3 times.
+300 times weighs 100 times one used 3 times. The families weigh the same quotations from different
+sides (a quotation's cue, its speaker's class), so the *all* line sums weights that overlap.
 """
 
 from __future__ import annotations
