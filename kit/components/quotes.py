@@ -1074,9 +1074,7 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
         if len(content) < 3 or any(t.text in QUOTE_CHARS for t in content) \
                 or any(s < content.end_char and content.start_char < e for s, e in taken):
             continue
-        lead = tok.i
-        while lead > sent.start and doc[lead - 1].text not in (";", ":"):
-            lead -= 1
+        lead = speech.clause_lead(doc, tok.i, sent.start)
         # "X è stato chiaro: …", "Netto il no di X: …": a frame of stance says whose words follow,
         # in the third person too
         stance = speech.colon_stance(doc, lead, tok.i)
@@ -2674,9 +2672,7 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
                 subject = _description_before(doc, sent.start, speech)
             if subject is None:
                 # "Sulla vicenda è intervenuto X: «…»": who takes the floor after a setting
-                lead = sent.start
-                while lead > sent.sent.start and doc[lead - 1].text not in (";", ":"):
-                    lead -= 1
+                lead = speech.clause_lead(doc, sent.start, sent.sent.start)
                 stance = speech.colon_stance(doc, speech.floor_setting_end(doc, lead, sent.start), sent.start)
                 subject = (*stance, None) if isinstance(stance, tuple) else None
             if subject is not None and subject[1] <= sent.start:
@@ -2692,9 +2688,7 @@ def _cited_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int,
     is who says the words after it, not the verb's subject; else None."""
     ctx = speech.context(doc)
     sent = ctx.sent(colon)
-    lead = colon
-    while lead > sent.start and doc[lead - 1].text not in (";", ":"):
-        lead -= 1
+    lead = speech.clause_lead(doc, colon, sent.start)
     for v in range(lead, colon - 1):
         if doc[v].pos_ != "VERB" or not speech.lemmas(doc[v]) & speech.g.citing_verbs:
             continue

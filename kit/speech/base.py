@@ -568,6 +568,21 @@ class FinderBase:
         return not any(t.text in (":", ";") or t.text == "," and _norm(doc[t.i + 1]) in self.g.contrast_openers
                        for t in doc[end:last])
 
+    @staticmethod
+    def clause_lead(doc: Doc, k: int, floor: int) -> int:
+        """The first token of the clause token ``k`` stands in, for a frame before a colon: back
+        to ``floor`` (its sentence's start) or to the token after a semicolon or a colon before
+        it (*Poi la replica; **il ministro è stato chiaro**: «…»*)."""
+        while k > floor and doc[k - 1].text not in (";", ":"):
+            k -= 1
+        return k
+
+    @staticmethod
+    def third_plural(token: Token) -> bool:
+        """A verb in the third person plural (*hanno detto*, *spiegano*): its null subject may be
+        a joint one (*A e B*)."""
+        return "Plur" in token.morph.get("Number") and "3" in token.morph.get("Person")
+
     def skip_adverbs(self, doc: Doc, j: int, end: int) -> int:
         """The first token from ``j`` (before ``end``) that is not an adverb of a cue
         (*ancora*, *poi*, *duramente*) nor inside an adverbial phrase (:meth:`adverbial_end`:

@@ -649,7 +649,7 @@ class SpeakerRules(FinderBase):
             # a gerund or a verb coordinated with a clause that names no one: the subject of
             # the sentence before ("Detta la sua linea … e propone un ritorno all'Ulivo"), not
             # when the comma before the verb only closes an aside after its own subject
-            plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
+            plural = self.third_plural(doc[cue.start])
             carried = None if self._closes_aside(doc, cue, sent) else \
                 earlier or self._previous_subject(doc, sent, blocked, joint=plural)
             if carried is not None and not self.plural_for_one(doc[cue.start], carried.name, carried.label,
@@ -997,7 +997,7 @@ class SpeakerRules(FinderBase):
         """A null subject: ``known`` (the speaker carried so far), else the subject of the
         sentence before, with the cue's verb as its mention (rule ``null-subject``); None when
         there is none."""
-        plural = "Plur" in doc[cue.start].morph.get("Number") and "3" in doc[cue.start].morph.get("Person")
+        plural = self.third_plural(doc[cue.start])
         carried = known or self._previous_subject(doc, sent, blocked, joint=plural)
         if carried is None or self.plural_for_one(doc[cue.start], carried.name, carried.label, carried.start, carried.end):
             return None  # ("«…» urlavano dalle tribune": not the one person named before)
@@ -2742,9 +2742,7 @@ class SpeakerRules(FinderBase):
         if colon and k > sent.start:
             # "La risposta del sindaco è stata secca: «…»", "Il messaggio della premier era chiaro:
             # «…»": a noun of words, its speaker and a stance of how they came (colon_stance)
-            lead = k
-            while lead > sent.start and doc[lead - 1].text not in (";", ":"):
-                lead -= 1
+            lead = self.clause_lead(doc, k, sent.start)
             stance = self.colon_stance(doc, lead, k + 1)
             if isinstance(stance, tuple) and stance[1] < k + 1 and not any(
                     t.is_title or t.ent_type_ for t in doc[stance[0]:stance[1]]):
