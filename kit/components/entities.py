@@ -353,6 +353,16 @@ def _split_at_article(doc: Doc, ents: list[Span], titles: set[str], sources: dic
     return out
 
 
+def _cut_before_person(doc: Doc, span: Span, cut: int, label: str, sources: dict) -> list[Span]:
+    """``span`` cut at token ``cut`` into an entity of ``label`` (the place or body) and the person
+    after it, both recorded in ``sources`` as the rule layer's names (the whole span's entry goes)."""
+    first, person = Span(doc, span.start, cut, label=label), Span(doc, cut, span.end, label="PER")
+    sources.pop(span_key(span.start_char, span.end_char), None)
+    for part in (first, person):
+        sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
+    return [first, person]
+
+
 def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | None, sources: dict,
                             titles: set[str] = frozenset(), g: Grammar | None = None) -> list[Span]:
     """*il presidente della Lombardia Attilio Fontana* read as one entity: a known place at the
@@ -369,11 +379,7 @@ def _split_place_and_person(doc: Doc, ents: list[Span], places: dict[int, int] |
         titled = k >= 0 and doc[k].lower_ in titles
         cut = cut if cut is not None and (span.end - cut >= 2 or titled and span.end - cut == 1) else None
         if (span.label_ != "PER" or titled) and cut is not None and all(_name_word(t) for t in doc[cut:span.end]):
-            place, person = Span(doc, span.start, cut, label="LOC"), Span(doc, cut, span.end, label="PER")
-            sources.pop(span_key(span.start_char, span.end_char), None)
-            for part in (place, person):
-                sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
-            out += [place, person]
+            out += _cut_before_person(doc, span, cut, "LOC", sources)
         else:
             out.append(span)
     return out
@@ -394,12 +400,7 @@ def _split_body_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | 
                 and doc[span.start].lower_ in g.public_body_nouns and 2 <= len(rest) <= 3 \
                 and all(_name_word(t) and not t.is_upper for t in rest) \
                 and not any(s <= span.start + 1 < e for s, e in (places or {}).items()):
-            body = Span(doc, span.start, span.start + 1, label="ORG")
-            person = Span(doc, span.start + 1, span.end, label="PER")
-            sources.pop(span_key(span.start_char, span.end_char), None)
-            for part in (body, person):
-                sources[span_key(part.start_char, part.end_char)] = "model+rule:names"
-            out += [body, person]
+            out += _cut_before_person(doc, span, span.start + 1, "ORG", sources)
         else:
             out.append(span)
     return out
