@@ -36,11 +36,21 @@ def test_coverage_weighs_each_form_by_its_weight_and_share_of_passing_probes():
         {"family": "f", "form": "rare", "weight": 3, "expect": []},
         {"family": "g", "form": "other", "weight": 10, "expect": [("direct", "c", None)]},
     ]
-    results = [[("indirect", "a", "X")], [("indirect", "b", "Y")], [], []]
+    results = [[("indirect", "a", "X", ())], [("indirect", "b", "Y", ())], [], []]
     table = probe_forms.coverage(probes, results)
     assert table["f"] == [150 + 3, 303, 2, 3]
     assert table["g"] == [0, 10, 0, 1]
     assert table["all"] == [153, 313, 2, 4]
+
+
+def test_a_probe_checks_about_only_where_it_gives_one():
+    probe_forms = _script()
+    found = [("indirect", "a", "X", ("Roma", "Lazio"))]
+    assert probe_forms.passes([("indirect", "a", "X")], found)
+    assert probe_forms.passes([("indirect", "a", "X", ["Lazio", "Roma"])], found)
+    assert not probe_forms.passes([("indirect", "a", "X", ["Roma"])], found)
+    assert not probe_forms.passes([("indirect", "a", "Y")], found)
+    assert not probe_forms.passes([], found)
 
 
 def test_a_probe_without_its_keys_is_refused_with_its_line(tmp_path):
@@ -56,8 +66,9 @@ def test_probe_files_are_well_formed(path):
     assert probes
     for probe in probes:
         assert isinstance(probe["weight"], int) and probe["weight"] > 0
-        for kind, content, speaker in probe["expect"]:
+        for kind, content, speaker, *about in probe["expect"]:
             assert kind in SPEECH_KINDS
+            assert not about or (len(about) == 1 and all(isinstance(name, str) for name in about[0]))
             assert content and content in probe["text"], (probe["text"], content)
             assert speaker is None or isinstance(speaker, str)
 
