@@ -1334,7 +1334,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                         doc, said, self.context(doc).token_at(prev.content_start), prev.complement == "che") is not None:
                     own = True  # "ritiene che X, gli inquirenti invece sostengono che…": a report of its own
                 if inside and not own and kind == "verb" and prev.complement in ("che", "source") \
-                        and self._nested_report(doc, start, end):
+                        and self._nested_report(doc, start, end, self.context(doc).token_at(prev.content_start)):
                     # "ha detto che il ministro ha annunciato che…": a report of its own (in what a
                     # source reports too: "Secondo X, il ministro ha annunciato che…")
                     nested.add(len(kept))
@@ -1392,17 +1392,31 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # ("che Rossi, il sindaco di Roma chiede…": no clause before the comma)
         return comma
 
-    def _nested_report(self, doc: Doc, start: int, end: int) -> bool:
+    def _nested_report(self, doc: Doc, start: int, end: int, floor: int | None = None) -> bool:
         """A verb cue inside an earlier cue's *che*-clause (or a source's clause: *Secondo X, **il
         ministro ha annunciato che**…*) that reports in turn with *che*, its
         subject a noun phrase of the clause before it (*Rossi ha detto che **il ministro ha
-        annunciato che** il piano è pronto*): the annotators give the inner speaker a quote of
-        its own, inside the outer one; not a negated verb (*che le vittime non avevano
-        denunciato che…*)."""
+        annunciato che** il piano è pronto*), or with *di* + infinitive, the person addressed
+        between (*ha spiegato che **il medico aveva promesso ai parenti di** inviare…*), the first
+        verb of the outer content (from token ``floor``; not *…, solo dopo che l'autore avrebbe
+        chiesto di…*), neither a plan, a charge, a passive nor a progressive: the annotators give
+        the inner speaker a quote of its own, inside the outer one; not a negated verb (*che le
+        vittime non avevano denunciato che…*)."""
         sent = self.context(doc).sent(start)
-        if not self._che_after(doc, end, sent.end) or start < 1 or _norm(doc[start - 1]) in self.g.negations:
+        if start < 1 or _norm(doc[start - 1]) in self.g.negations:
             return False
         k = self._verb_group_start(doc, start, sent.start)
+        if not self._che_after(doc, end, sent.end):
+            j = self._after_indirect_object(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+            if floor is None or k <= floor or not self.di_infinitive(doc, j, sent.end) \
+                    or any(self._is_finite(t) for t in doc[floor:k]):
+                return False
+            if self.lemmas(doc[end - 1]) & (self.g.plan_verbs | self.g.charge_verbs) or self.progressive(doc, end - 1) \
+                    or self.is_passive(doc, k, end):
+                return False  # "stavano progettando di…", "è sospettato di…": a plan or a charge, no words
+            head = doc[k - 1]
+            if not (head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG", "LOC") or _norm(head) in self.speaking_nouns):
+                return False  # "che le due parti hanno concordato di…", "che le donne dichiarano di…": no one named
         # (the subject right before the verb: "se credi che…" has none)
         return k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations
 

@@ -1,0 +1,31 @@
+"""Several quotations in one passage (kit issue #12): forms of Italian news written for these
+tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report inside a che-clause whose verb takes di + infinitive: the inner speaker's own quote
+    ("Il sindacato ha spiegato che il prefetto aveva promesso di convocare le parti entro lunedì.",
+     [("indirect", "il prefetto aveva promesso di convocare le parti entro lunedì", "sindacato"),
+      ("indirect", "di convocare le parti entro lunedì", "prefetto")]),
+    ("La Procura ha reso noto che l'imprenditore ha negato di aver mai incontrato il sindaco.",
+     [("indirect", "l'imprenditore ha negato di aver mai incontrato il sindaco", "Procura"),
+      ("indirect", "di aver mai incontrato il sindaco", "imprenditore")]),
+    ("Il quotidiano ha scritto che Giulia Ferraro avrebbe chiesto ai colleghi di votare contro la mozione.",
+     [("indirect", "Giulia Ferraro avrebbe chiesto ai colleghi di votare contro la mozione", "quotidiano"),
+      ("indirect", "di votare contro la mozione", "Giulia Ferraro")]),
+    # the look-alikes: a plan, a charge (passive) and a progressive verb report no words of
+    # their own; a verb after another finite verb of the content stays inside it
+    ("Il giornale ha riferito che i ladri stavano progettando di svuotare il caveau.",
+     [("indirect", "i ladri stavano progettando di svuotare il caveau", "giornale")]),
+    ("Il quotidiano ha scritto che il sindaco è accusato di aver truccato la gara.",
+     [("indirect", "il sindaco è accusato di aver truccato la gara", "quotidiano")]),
+])
+def test_nested_di_report(shipped, text, expected):
+    """*X ha detto che Y ha promesso di…*: a verb of saying that opens the outer che-clause and
+    reports with *di* + infinitive gives its subject a quotation inside the outer one."""
+    assert spoken(shipped, text) == expected
+
