@@ -29,3 +29,20 @@ def test_nested_di_report(shipped, text, expected):
     reports with *di* + infinitive gives its subject a quotation inside the outer one."""
     assert spoken(shipped, text) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a source marker after another speaker's report in the same sentence names a second speaker
+    ("La sindaca Marta Villa ha detto che il mercato riaprirà a maggio, ma secondo la Coldiretti i banchi resteranno vuoti.",
+     [("indirect", "il mercato riaprirà a maggio", "Marta Villa"),
+      ("indirect", "i banchi resteranno vuoti", "Coldiretti")]),
+    ("Il procuratore Luca Ferri ha spiegato che l'incendio è stato doloso, mentre secondo i vigili del fuoco la causa è un guasto.",
+     [("indirect", "l'incendio è stato doloso", "Luca Ferri"),
+      ("indirect", "la causa è un guasto", "vigili del fuoco")]),
+    # the look-alike: the marker alone, and a marker opening the sentence
+    ("Secondo la Coldiretti, i banchi resteranno vuoti.",
+     [("indirect", "i banchi resteranno vuoti", "Coldiretti")]),
+])
+def test_source_beside_report(shipped, text, expected):
+    """*X ha detto che A, ma secondo Y B*: the marker's source speaks B, not the speaker of
+    the report before it in the sentence."""
+    assert spoken(shipped, text) == expected

@@ -349,6 +349,8 @@ def rules_stand(doc: Doc, quotes: list[Quote], i: int, cands: list[Candidate], b
         return True
     if quote.speaker and quote.speaker_label == "PER" and cand.label == "ORG":
         return True  # a body near a person the rules named is their office or a topic, not the speaker instead
+    if _contrasting_source(doc, quotes, i, cand, finder):
+        return True
     return not quote.speaker and (
         _sign_words(doc, quote, finder)
         or _enclosing_speaker_for_other(doc, quotes, i, cand)
@@ -356,6 +358,25 @@ def rules_stand(doc: Doc, quotes: list[Quote], i: int, cands: list[Candidate], b
         or _possessor(doc, cand, finder)
         or _unsourced_passive(doc, quote, cands[0], cand, finder)
         or _in_reported_clause(quote, cand, finder))
+
+
+def _contrasting_source(doc: Doc, quotes: list[Quote], i: int, cand: Candidate, finder: FinderBase) -> bool:
+    """The rules read quotation ``i``'s speaker from a source marker (rule ``source``: *secondo
+    X*, *per X*, not a *come*-clause) after another quotation of the same sentence whose speaker
+    is the ranker's candidate: *Il ministro ha detto che A, ma secondo l'Unhcr B*, *…, mentre per
+    la difesa B*: the marker names a second speaker beside the first, not the first again. Only
+    where the marker's phrase holds the speaker's name as written (not a description the rules
+    resolved, *secondo il deputato pugliese*, which may be the first speaker after all)."""
+    quote = quotes[i]
+    if rule_family(quote.speaker_rule) != "source" or not quote.speaker or quote.cue_start is None \
+            or not quote.cue or _norm(doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")[0]) == "come":
+        return False
+    if not quote.speaker_mention or quote.speaker.lower() not in quote.speaker_mention.lower():
+        return False
+    ctx = finder.context(doc)
+    sent = _sent_index(ctx, ctx.token_at(quote.cue_start))
+    return any(other.speaker and same_name(other.speaker, cand.name) and other.end <= quote.cue_start
+               and _sent_index(ctx, ctx.token_at(other.start)) == sent for other in quotes[:i])
 
 
 def _document_read(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
