@@ -46,3 +46,18 @@ def test_source_beside_report(shipped, text, expected):
     """*X ha detto che A, ma secondo Y B*: the marker's source speaks B, not the speaker of
     the report before it in the sentence."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Se per X A, per Y B": the first marker opens its clause as the second does
+    ("Se per la sindaca Anna Riva il bilancio è in ordine, per la Corte dei conti mancano due milioni.",
+     [("indirect", "il bilancio è in ordine", "Anna Riva"), ("indirect", "mancano due milioni", "Corte dei conti")]),
+    ("Se secondo la Cgil gli stipendi sono fermi, secondo Confindustria la produttività è crollata.",
+     [("indirect", "gli stipendi sono fermi", "Cgil"), ("indirect", "la produttività è crollata", "Confindustria")]),
+    # the look-alikes: a beneficiary whose phrase runs to the comma, and no second marker
+    ("Se per i cittadini la tassa aumenta, per le imprese diminuisce.", []),
+    ("Se per Marco Rossi la legge è giusta, il parlamento la approverà.", []),
+])
+def test_paired_conditional_sources(shipped, text, expected):
+    """*Se per X A, per Y B*: two opinions set side by side, each its source's."""
+    assert spoken(shipped, text) == expected

@@ -908,6 +908,9 @@ class Grammar:
     prospect_verbs: frozenset[str] = frozenset()
     #: words of contrast that open a second clause beside a first opinion (*…, **mentre** per X…*)
     contrast_openers: frozenset[str] = frozenset()
+    #: a conditional that sets one opinion beside another in a pair of source markers (*Se per
+    #: X la riforma è un passo avanti, per Y è un regalo*): the first marker opens its clause
+    paired_conditionals: frozenset[str] = frozenset()
     #: pronouns that name the other part of a group split in two (*alcuni sostengono che…, **altri**
     #: che…*): after an indefinite speaker, the other part's words, not the first one's
     other_groups: frozenset[str] = frozenset()

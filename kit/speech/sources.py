@@ -53,6 +53,8 @@ class SourceRules(FinderBase):
                 return None
             starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers \
                 or words != ["per"] and self._after_opening_time(doc, i, sent)  # (not "Sabato per i tifosi è festa")
+            paired = not starts_clause and self._paired_marker(doc, i, words, sent)
+            starts_clause = starts_clause or paired
             between = words != ["per"] and not starts_clause and self._subject_before_marker(doc, i, sent) is not None
             if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
@@ -75,6 +77,8 @@ class SourceRules(FinderBase):
             elif words[-1] in self.g.forms("di"):
                 np_end = self.coordinated_agents_end(doc, np_end, sent.end, preposition="di")  # "a giudizio di A e di B"
             after = doc[np_end].text if np_end < sent.end else ""
+            if paired and after == ",":
+                return None  # "Se per i cittadini la tassa aumenta, per le imprese…": no clause after the phrase
             closes = self.closes_sentence(doc, np_end, sent.end)
             if words == ["per"]:
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
@@ -182,6 +186,19 @@ class SourceRules(FinderBase):
         before = doc[sent.start:i]
         return any(self.time_word(t) for t in before) and all(
             self.time_word(t) or t.like_num or t.text in ("(", ")") or t.pos_ == "ADV" for t in before)
+
+    def _paired_marker(self, doc: Doc, i: int, words: list[str], sent: Span) -> bool:
+        """The marker at ``i`` follows a conditional that opens its clause (``paired_conditionals``)
+        and the same marker comes again after a comma later in the sentence: *Se **per** X la
+        riforma è un passo avanti, per Y…*, *Se **secondo** X…, secondo Y…*: two opinions side
+        by side, the first marker opening its clause as the second does."""
+        k = i - 1
+        if k < sent.start or _norm(doc[k]) not in self.g.paired_conditionals \
+                or k > sent.start and _norm(doc[k - 1]) not in self.g.clause_openers:
+            return False
+        n = len(words)
+        return any(doc[m - 1].text == "," and [_norm(t) for t in doc[m:m + n]] == words
+                   for m in range(i + n + 1, sent.end - n))
 
     def _whole_group(self, doc: Doc, j: int, end: int) -> bool:
         """The source's noun phrase at ``j`` opens with a word for a whole group (``both_words``,
