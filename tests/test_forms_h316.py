@@ -61,3 +61,17 @@ def test_source_beside_report(shipped, text, expected):
 def test_paired_conditional_sources(shipped, text, expected):
     """*Se per X A, per Y B*: two opinions set side by side, each its source's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first person inside the marks is the quotation's, not the writer's: the gerund after the
+    # cue shares the name the cue gives itself
+    ("«Siamo stanchi di aspettare», ha detto la portavoce Giulia Neri, spiegando che la protesta continuerà.",
+     [("direct", "Siamo stanchi di aspettare", "Giulia Neri"), ("indirect", "la protesta continuerà", "Giulia Neri")]),
+    ("«Sono pronto a dimettermi», ha dichiarato il sindaco Marco Villa, aggiungendo però che il bilancio è in ordine.",
+     [("direct", "Sono pronto a dimettermi", "Marco Villa"), ("indirect", "il bilancio è in ordine", "Marco Villa")]),
+])
+def test_gerund_after_first_person_quote(shipped, text, expected):
+    """*«Siamo pronti…», ha dichiarato X, precisando che…*: the copula in the marks does not make
+    the gerund the writer's own report."""
+    assert spoken(shipped, text) == expected

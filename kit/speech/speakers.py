@@ -2274,6 +2274,8 @@ class SpeakerRules(FinderBase):
             # tagger took for a third plural: "sono lieto")
             verb = verb.head
             finite = next((c for c in verb.children if c.dep_ == "cop" and self._is_finite(c)), None)
+            if finite is not None and ctx.is_blocked(finite.idx, self.quoted_ranges(doc)):
+                return False  # "«Siamo pronti a trattare», ha dichiarato X, precisando…": the quotation's first person
             mistagged = finite is not None and "Plur" in finite.morph.get("Number") and "Sing" in verb.morph.get("Number")
         if finite is None or "1" not in finite.morph.get("Person") and not mistagged:
             return False
