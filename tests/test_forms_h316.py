@@ -75,3 +75,23 @@ def test_gerund_after_first_person_quote(shipped, text, expected):
     """*«Siamo pronti…», ha dichiarato X, precisando che…*: the copula in the marks does not make
     the gerund the writer's own report."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title set off by commas after a noun of a work, inside a reported clause: other
+    ("Il regista ha detto che il suo ultimo film, «Notte sul fiume», sarà presentato a Venezia.",
+     [("indirect", "il suo ultimo film, «Notte sul fiume», sarà presentato a Venezia", "regista"),
+      ("other", "Notte sul fiume", None)]),
+    ("La band ha annunciato che il nuovo album, \"Strade di sale\", uscirà a marzo.",
+     [("indirect", "il nuovo album, \"Strade di sale\", uscirà a marzo", "band"),
+      ("other", "Strade di sale", None)]),
+    # the look-alikes: no work noun before the commas, and a predicate in marks
+    ("Il ministro ha detto che il decreto, «Una svolta per il Paese», sarà approvato.",
+     [("mixed", "Una svolta per il Paese", "ministro")]),
+    ("La cantante ha spiegato che il disco è «Il lavoro più difficile della mia vita».",
+     [("mixed", "Il lavoro più difficile della mia vita", "cantante")]),
+])
+def test_title_in_apposition_in_report(shipped, text, expected):
+    """*ha annunciato che il suo romanzo, «Titolo», uscirà…*: the title is other, the clause
+    around it indirect."""
+    assert spoken(shipped, text, other=True) == expected

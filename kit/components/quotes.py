@@ -103,7 +103,8 @@ class QuoteFinder(RuleComponent):
         taken_up = _taken_up(doc, quotes, self.speech)
         return [_as_name(q) if q.start in taken_up or _so_called(doc, q, self.speech) or _unsigned_naming(doc, q, self.speech)
                 or _glossed_term(doc, q, self.speech) or _meaning_gloss(doc, q, self.speech) or _naming_participle(doc, q, self.speech)
-                or _name_in_noun_slot(doc, q, self.speech) else q for q in quotes]
+                or _name_in_noun_slot(doc, q, self.speech) or _title_in_apposition(doc, q, self.speech) else q
+                for q in quotes]
 
 
 
@@ -506,6 +507,23 @@ def _name_in_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k = slot[0]
     utterance = speech.g.words_nouns | speech.g.quoted_nouns
     return not any(_norm(t) in utterance for t in doc[max(0, k - UTTERANCE_NOUN_GAP):k])
+
+
+def _title_in_apposition(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
+    """Marked words set off by commas right after a noun of a work (the grammar's
+    ``work_nouns``): *ha annunciato che il suo nuovo romanzo, «La casa sul lago», uscirà…*:
+    capitalised, with no finite verb, they name the work, the guidelines' *other*, and the clause
+    around them stays reported."""
+    if quote.kind != "mixed" or not _opens_capitalised(quote.text, stops=".!?,"):
+        return False
+    ctx = speech.context(doc)
+    k = ctx.token_at(quote.start - 1) - 1  # the word before the opening mark
+    close = ctx.token_at(quote.end) + 1  # the word after the closing mark
+    if k < 1 or doc[k].text != "," or not _after_work_noun(doc, k - 1, speech):
+        return False
+    if close < len(doc) and doc[close].text not in (",", ".", ";"):
+        return False
+    return _verbless(doc, quote, finite_only=True)
 
 
 #: the most words of a marked term in a noun's slot that no one signs (*nella "manipolazione"*)
