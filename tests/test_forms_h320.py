@@ -31,3 +31,30 @@ def test_office_of_resolved_description(shipped, text, expected):
     description names the person; the body inside the office title is no about of its own
     (GUIDELINES, About)."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second report joined by ", e", its subject followed by a name set off by commas
+    ("Il sindaco Hans Weber ha detto che la città è pronta, e il vicesindaco, Klaus Richter, ha aggiunto "
+     "che i fondi arriveranno.",
+     [("indirect", "la città è pronta", "Hans Weber", []),
+      ("indirect", "i fondi arriveranno", "Klaus Richter", [])]),
+    ("La ministra Anna Conti ha detto che l'accordo con la Francia è vicino, e il collega degli Esteri, "
+     "Paolo Neri, ha confermato che la firma arriverà a marzo.",
+     [("indirect", "l'accordo con la Francia è vicino", "Anna Conti", ["Francia"]),
+      ("indirect", "la firma arriverà a marzo", "Paolo Neri", [])]),
+    ("Il tecnico Mario Gallo ha spiegato che la squadra è stanca, e il suo vice, Carlo Leoni, ha ammesso "
+     "che la Juventus è più forte.",
+     [("indirect", "la squadra è stanca", "Mario Gallo", []),
+      ("indirect", "la Juventus è più forte", "Carlo Leoni", ["Juventus"])]),
+    # the look-alikes: a name and its title inside the che-clause, with no clause before them
+    ("Il sindaco Hans Weber ha detto che Klaus Richter, il suo vice, ha aggiunto nuovi fondi.",
+     [("indirect", "Klaus Richter, il suo vice, ha aggiunto nuovi fondi", "Hans Weber", ["Klaus Richter"])]),
+    ("Il sindaco Hans Weber ha detto che il vicesindaco, Klaus Richter, ha aggiunto nuovi fondi al bilancio.",
+     [("indirect", "il vicesindaco, Klaus Richter, ha aggiunto nuovi fondi al bilancio", "Hans Weber",
+       ["Klaus Richter"])]),
+])
+def test_second_report_after_apposition(shipped, text, expected):
+    """*X ha detto che A, e il vice, Y, ha aggiunto che B*: the subject of the second cue may
+    carry a name set off by commas; the second report is Y's own and ends the first."""
+    assert spoken_about(shipped, text) == expected
