@@ -3,7 +3,7 @@ tests (no sentence comes from a gold set or the fresh text)."""
 from __future__ import annotations
 import pytest
 
-from .helpers import spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+from .helpers import spoken, spoken_about   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -58,3 +58,23 @@ def test_second_report_after_apposition(shipped, text, expected):
     """*X ha detto che A, e il vice, Y, ha aggiunto che B*: the subject of the second cue may
     carry a name set off by commas; the second report is Y's own and ends the first."""
     assert spoken_about(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second marked predicate of one calling clause: the noun phrase after it is what is called so
+    ("Il premier Marco Bini ha definito «un errore» la scelta di Berlino e «una provocazione» le parole "
+     "del ministro Hans Weber.",
+     [("mixed", "un errore", "Marco Bini"), ("mixed", "una provocazione", "Marco Bini")]),
+    ("La sindaca Anna Neri ha definito «tardivo» l'intervento del governo e «offensive» le parole "
+     "dell'assessore Carlo Pini.",
+     [("mixed", "tardivo", "Anna Neri"), ("mixed", "offensive", "Anna Neri")]),
+    # the look-alikes: marks signed by the noun of words after a comma, one pair or a list of them
+    ("«Siamo pronti a tutto», le parole del sindaco Luca Rossi dopo il voto.",
+     [("direct", "Siamo pronti a tutto", "Luca Rossi")]),
+    ("«Siamo pronti» e «non molleremo», le parole del sindaco Luca Rossi.",
+     [("direct", "Siamo pronti", "Luca Rossi"), ("direct", "non molleremo", "Luca Rossi")]),
+])
+def test_second_calling_fragment(shipped, text, expected):
+    """*ha definito «A» la scelta di X e «B» le parole di Y*: the second marked predicate is the
+    speaker's, as the first; *le parole di Y* is what is called so, not a signature of the marks."""
+    assert spoken(shipped, text) == expected
