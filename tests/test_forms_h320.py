@@ -78,3 +78,20 @@ def test_second_calling_fragment(shipped, text, expected):
     """*ha definito «A» la scelta di X e «B» le parole di Y*: the second marked predicate is the
     speaker's, as the first; *le parole di Y* is what is called so, not a signature of the marks."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two marked predicates of one calling clause: each fragment is about its own object
+    ("Il premier Marco Bini ha definito «un errore» la scelta di Berlino e «una provocazione» le parole "
+     "del ministro Hans Weber.",
+     [("mixed", "un errore", "Marco Bini", ["Berlino"]), ("mixed", "una provocazione", "Marco Bini", ["Hans Weber"])]),
+    ("Il ct Luca Galli ha definito «straordinaria» la prova di Marco Verdi e «deludente» quella di Paolo Rossi.",
+     [("mixed", "straordinaria", "Luca Galli", ["Marco Verdi"]), ("mixed", "deludente", "Luca Galli", ["Paolo Rossi"])]),
+    # the look-alike: one fragment, its object coordinated, is about all of it
+    ("La sindaca Anna Neri ha definito «tardivo» l'intervento della Regione Veneto e del ministro Carlo Pini.",
+     [("mixed", "tardivo", "Anna Neri", ["Regione Veneto", "Carlo Pini"])]),
+])
+def test_about_of_each_calling_fragment(shipped, text, expected):
+    """*ha definito «A» X e «B» Y*: what the first fragment is about stops before the
+    coordinator of the second (its reported clause is *«A» X*)."""
+    assert spoken_about(shipped, text) == expected

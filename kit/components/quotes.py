@@ -3108,7 +3108,27 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
         stop = min(stop, other.start_char)
         if speaker is not None and end <= speaker.start < stop:
             stop = speaker.start
+    if cue.complement == "object":
+        stop = _before_next_predicate(doc, end, stop, speech)
     return stop
+
+
+def _before_next_predicate(doc: Doc, end: int, stop: int, speech: SpeechFinder) -> int:
+    """Before the coordinator that opens the next marked predicate of the same calling clause
+    (*ha definito «un errore» la scelta di X **e** «una provocazione» le parole di Y*: the first
+    fragment is about X, the second about Y), when it comes before ``stop``; else ``stop``."""
+    text = speech.context(doc).text
+    after = end
+    while after < stop and text[after] in QUOTE_CHARS:
+        after += 1  # (past the fragment's own closing mark)
+    opening = next((i for i in range(after, stop) if text[i] in QUOTE_CHARS), None)
+    if opening is None:
+        return stop
+    words = text[after:opening].split()
+    if len(words) < 2 or words[-1].lower() not in speech.g.coordinators \
+            or any(c in " ".join(words) for c in ".;:!?()[]"):
+        return stop
+    return after + text[after:opening].rstrip().rfind(" ") + 1
 
 
 def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:
