@@ -1219,6 +1219,20 @@ def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: di
 CLAUSE_FRAGMENT_WORDS = 6
 
 
+def _second_calling_fragment(text: str, marks: list[MarkPair], index: int, g) -> bool:
+    """The pair at ``index`` is the second predicate of one calling clause (*ha definito «un
+    errore» la scelta di X e «una provocazione» le parole di Y*): a few words after the pair
+    before it, with no punctuation between and a coordinator right before it, and a noun right
+    after its closing mark with no comma or colon: the noun phrase after it is what is called so
+    (*le parole di Y*), not whose words the marks are (*«…», le parole di Y*)."""
+    if index < 1 or marks[index].close + 1 >= len(text):
+        return False
+    between = text[marks[index - 1].close + 1:marks[index].open].split()
+    after = text[marks[index].close + 1:marks[index].close + 3]
+    return 1 < len(between) <= CLAUSE_FRAGMENT_WORDS and between[-1].lower() in g.coordinators \
+        and not any(c in " ".join(between) for c in ".;:!?()[]\n\"«»“”") and after[:1] == " " and after[1:2].isalpha()
+
+
 def _same_clause_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote], g) -> bool:
     """The pair at ``index`` follows an attributed mixed fragment in the same clause, a few
     words after it with no punctuation between (*hanno espresso "seria preoccupazione" in
@@ -2662,7 +2676,8 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
     last = index  # (a list of quotations: «A», «B», «C»: queste sono le scritte…)
     while last + 1 < len(marks) and _only_glue(text[marks[last].close + 1:marks[last + 1].open], ",", "e", ";"):
         last += 1
-    words, words_of, theirs = speech.words_of_after(doc, marks[last].close + 1)
+    words, words_of, theirs = speech.words_of_after(doc, marks[last].close + 1) \
+        if not _second_calling_fragment(text, marks, index, speech.g) else (False, None, False)
     words_of = speech.words_of_before(doc, pair.open) or words_of
     # "Rossi critica il piano. Poi l'affondo: «…»": a bare noun of words before the colon
     bare = words_of is None and not words and speech.bare_words_before(doc, pair.open)
@@ -3111,7 +3126,27 @@ def _about_end(doc: Doc, cue: Cue, end: int, cues: list[Cue], speakers: list[Spe
         stop = min(stop, other.start_char)
         if speaker is not None and end <= speaker.start < stop:
             stop = speaker.start
+    if cue.complement == "object":
+        stop = _before_next_predicate(doc, end, stop, speech)
     return stop
+
+
+def _before_next_predicate(doc: Doc, end: int, stop: int, speech: SpeechFinder) -> int:
+    """Before the coordinator that opens the next marked predicate of the same calling clause
+    (*ha definito «un errore» la scelta di X **e** «una provocazione» le parole di Y*: the first
+    fragment is about X, the second about Y), when it comes before ``stop``; else ``stop``."""
+    text = speech.context(doc).text
+    after = end
+    while after < stop and text[after] in QUOTE_CHARS:
+        after += 1  # (past the fragment's own closing mark)
+    opening = next((i for i in range(after, stop) if text[i] in QUOTE_CHARS), None)
+    if opening is None:
+        return stop
+    words = text[after:opening].split()
+    if len(words) < 2 or words[-1].lower() not in speech.g.coordinators \
+            or any(c in " ".join(words) for c in ".;:!?()[]"):
+        return stop
+    return after + text[after:opening].rstrip().rfind(" ") + 1
 
 
 def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:

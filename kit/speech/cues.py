@@ -1376,6 +1376,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None
         while k - 1 > first and (doc[k - 1].pos_ == "ADV" or _norm(doc[k - 1]) in self.g.cue_adverbs):
             k -= 1
+        k = self._apposition_before_verb(doc, k, first)  # "…, e il vicesindaco, Paolo Neri, ha aggiunto che…"
         comma = next((c for c in range(k - 2, max(first, k - 9), -1) if doc[c].text == ","), None)
         if comma is None or comma <= first:
             return None
@@ -1391,6 +1392,24 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if clause and not any(self._is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
             return None  # ("che Rossi, il sindaco di Roma chiede…": no clause before the comma)
         return comma
+
+    def _apposition_before_verb(self, doc: Doc, k: int, first: int) -> int:
+        """The comma that opens an apposition set off by commas right before the verb group at
+        token ``k`` (*…, e il vicesindaco**,** Paolo Neri, ha aggiunto che…*, *il suo vice**,** il
+        senatore Luca Bassi, ha risposto che…*): a name or a title with no verb, no clause word
+        and no conjunction, so that the subject before it is read as the one of a new clause;
+        ``k`` when there is none."""
+        if k - 1 <= first or doc[k - 1].text != ",":
+            return k
+        opening = next((c for c in range(k - 3, max(first, k - 8), -1) if doc[c].text == ","), None)
+        if opening is None or opening <= first:
+            return k
+        words = doc[opening + 1:k - 1]
+        if not any(t.pos_ == "PROPN" for t in words) or any(
+                t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or _norm(t) in self.g.relatives
+                or _norm(t) in self.g.subordinators for t in words):
+            return k
+        return opening
 
     def _nested_report(self, doc: Doc, start: int, end: int, floor: int | None = None) -> bool:
         """A verb cue inside an earlier cue's *che*-clause (or a source's clause: *Secondo X, **il

@@ -918,6 +918,23 @@ class DescriptionRules(FinderBase):
         return self._institution_word(ent) or any(
             e.start == ent.end and e.label_ == "PER" for e in after)
 
+    def _domain_of_description(self, doc: Doc, d_start: int, d_end: int, resolved: tuple[str, str]) -> int | None:
+        """Where the body or place named right after a definite description of a person's office
+        starts (*il presidente **di Alleanza Popolare** ha sbagliato*, *il gesto del leader **dei
+        Verdi***), when the description, tokens ``d_start`` to ``d_end``, is ``resolved`` to the
+        person the article named with it: the description names that person, and the institution
+        inside the office title is no ``about`` of its own (the guidelines). Not an apposition after
+        a name (*Walter Neri, il leader del Partito X*: the body is named as well), nor a body
+        that is the person itself; else None."""
+        if resolved[1] != "PER" or d_end + 1 >= len(doc) or _norm(doc[d_end]) not in self.g.forms("di"):
+            return None
+        if d_start >= 1 and doc[d_start - 1].text == ",":
+            return None  # "X, il leader del partito Y": an apposition
+        ent = next(iter(self.context(doc).ents_in_tokens(d_end + 1, d_end + 2)), None)
+        if ent is None or ent.start != d_end + 1 or ent.label_ == "PER":
+            return None
+        return ent.start_char
+
     def _institution_word(self, ent) -> bool:
         """One capitalised common noun of an institution or a state (the grammar's
         ``institution_nouns``, ``generic_domains``, ``state_nouns``), maybe with lower-case
@@ -1143,6 +1160,7 @@ class DescriptionRules(FinderBase):
             if (name.lower() != name or ent.label_ == "ORG" and len(ent) > 1) and not self._office_domain(doc, ent):
                 found.append((ent.start_char, name))
         span = doc.char_span(start, end, alignment_mode="contract")
+        domains: set[int] = set()  # (where the body or place of a resolved title starts: "il leader dei Verdi")
         if span is not None and len(span):
             for sent in self.context(doc).sents_in(span.start, span.end):
                 for d_start, d_end in self._descriptions(doc, sent, prepositions=True):
@@ -1160,10 +1178,15 @@ class DescriptionRules(FinderBase):
                                                             narrower=True)
                         if resolved is not None and self._named_near(doc, resolved[0], phrase.start_char):
                             found.append((phrase.start_char, resolved[0]))
+                            domain = self._domain_of_description(doc, d_start, d_end, resolved)
+                            if domain is not None:
+                                domains.add(domain)
                 found.extend(self._bodies_in(doc, sent, start, end))
                 found.extend(self._people_in(doc, sent, start, end, speaker))
         out: list[str] = []
-        for _, name in sorted(found):
+        for char, name in sorted(found):
+            if char in domains:
+                continue
             if speaker and self._is_speaker(name, speaker):
                 continue
             if name not in out:
