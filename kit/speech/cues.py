@@ -1334,7 +1334,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                         doc, said, self.context(doc).token_at(prev.content_start), prev.complement == "che") is not None:
                     own = True  # "ritiene che X, gli inquirenti invece sostengono che…": a report of its own
                 if inside and not own and kind == "verb" and prev.complement in ("che", "source") \
-                        and self._nested_report(doc, start, end):
+                        and self._nested_report(doc, start, end, self.context(doc).token_at(prev.content_start)):
                     # "ha detto che il ministro ha annunciato che…": a report of its own (in what a
                     # source reports too: "Secondo X, il ministro ha annunciato che…")
                     nested.add(len(kept))
@@ -1392,19 +1392,42 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # ("che Rossi, il sindaco di Roma chiede…": no clause before the comma)
         return comma
 
-    def _nested_report(self, doc: Doc, start: int, end: int) -> bool:
+    def _nested_report(self, doc: Doc, start: int, end: int, first: int | None = None) -> bool:
         """A verb cue inside an earlier cue's *che*-clause (or a source's clause: *Secondo X, **il
         ministro ha annunciato che**…*) that reports in turn with *che*, its
         subject a noun phrase of the clause before it (*Rossi ha detto che **il ministro ha
         annunciato che** il piano è pronto*): the annotators give the inner speaker a quote of
         its own, inside the outer one; not a negated verb (*che le vittime non avevano
-        denunciato che…*)."""
+        denunciato che…*). The person addressed may come between the verb and *che* (*che il
+        ministro ha detto **ai sindaci** che…*); with *di* + infinitive (*che la presidente ha
+        chiesto ai ministri di…*) only a verb of speech in the active whose subject, a name, opens
+        the earlier content at token ``first`` (not *che i naziskin progettavano di…*, *che il
+        presidente è sospettato di…*, *dopo che l'autore avrebbe chiesto di…*)."""
         sent = self.context(doc).sent(start)
-        if not self._che_after(doc, end, sent.end) or start < 1 or _norm(doc[start - 1]) in self.g.negations:
+        j = self._after_indirect_object(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+        if j >= sent.end or start < 1 or _norm(doc[start - 1]) in self.g.negations:
             return False
         k = self._verb_group_start(doc, start, sent.start)
         # (the subject right before the verb: "se credi che…" has none)
-        return k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations
+        if not (k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations):
+            return False
+        if _norm(doc[j]) == "che":
+            return True
+        # (a named subject: a generic one, "che le donne dichiarano di…", speaks for no one)
+        return self.di_infinitive(doc, j, sent.end) and first is not None and first < k \
+            and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("PER", "ORG", "LOC")) \
+            and self._active_speech(doc, k, end) and all(
+                t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or t.text == "," for t in doc[first:k])
+
+    def _active_speech(self, doc: Doc, k: int, end: int) -> bool:
+        """The verb group from token ``k`` to ``end`` is a verb of speech in the active (*ha
+        chiesto*, *avrebbe promesso*; not *è sospettato*, *è stato accusato*: an *essere*
+        auxiliary without a reflexive clitic is a passive)."""
+        words = doc[k:end]
+        if not any(self.lemmas(t) & self.single_verbs for t in words):
+            return False
+        return not any("essere" in self.lemmas(t) and t.pos_ == "AUX" for t in words) \
+            or any(_norm(t) in self.g.reflexive_clitics for t in words)
 
     def _object_relative(self, doc: Doc, cue: Cue, start: int) -> bool:
         """The cue at token ``start`` opens a relative of the object reported by an earlier

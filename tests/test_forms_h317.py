@@ -1,0 +1,38 @@
+"""Nested reports (kit issue #12, probes 'nested reports'): forms of Italian news written for
+these tests (no sentence comes from a gold set or the fresh text)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report inside a che-clause, the person addressed between its verb and che
+    ("Il delegato sindacale Piero Sala ha raccontato che il direttore Luca Bruni ha detto agli operai che lo stabilimento resterà aperto.",
+     [("indirect", "il direttore Luca Bruni ha detto agli operai che lo stabilimento resterà aperto", "Piero Sala"),
+      ("indirect", "lo stabilimento resterà aperto", "Luca Bruni")]),
+    ("La portavoce Anna Serra ha spiegato che il ministro Carlo Villa ha assicurato ai sindaci che i fondi arriveranno a maggio.",
+     [("indirect", "il ministro Carlo Villa ha assicurato ai sindaci che i fondi arriveranno a maggio", "Anna Serra"),
+      ("indirect", "i fondi arriveranno a maggio", "Carlo Villa")]),
+    # a request with di inside a che-clause, its subject a name
+    ("Il senatore Paolo Rinaldi ha riferito che la premier Giulia Neri ha chiesto ai ministri di rinviare le nomine.",
+     [("indirect", "la premier Giulia Neri ha chiesto ai ministri di rinviare le nomine", "Paolo Rinaldi"),
+      ("indirect", "di rinviare le nomine", "Giulia Neri")]),
+    ("La diplomatica Sara Conti ha detto che la Germania ha promesso di partecipare al vertice.",
+     [("indirect", "la Germania ha promesso di partecipare al vertice", "Sara Conti"),
+      ("indirect", "di partecipare al vertice", "Germania")]),
+    # the look-alikes: a plan, a passive charge, a request inside a time clause, a generic
+    # subject: the outer report only
+    ("Il quotidiano ha scritto che i ladri stavano progettando di svaligiare la banca.",
+     [("indirect", "i ladri stavano progettando di svaligiare la banca", "quotidiano")]),
+    ("Il settimanale ha scritto che il senatore Paolo Gatti è sospettato di aver falsificato i bilanci.",
+     [("indirect", "il senatore Paolo Gatti è sospettato di aver falsificato i bilanci", "settimanale")]),
+    ("Il sindaco Luca Neri ha detto che il cantiere ripartirà solo dopo che la Regione avrà chiesto al governo di sbloccare i fondi.",
+     [("indirect", "il cantiere ripartirà solo dopo che la Regione avrà chiesto al governo di sbloccare i fondi", "Luca Neri")]),
+    ("Il sociologo Marco Neri ha detto che i giovani dichiarano di leggere sempre meno.",
+     [("indirect", "i giovani dichiarano di leggere sempre meno", "Marco Neri")]),
+])
+def test_report_inside_report(shipped, text, expected):
+    """*X ha detto che Y ha detto ai Z che…*, *X ha riferito che Y ha chiesto ai Z di…*: the
+    inner report is a quote of its own, the inner speaker's, inside the outer one."""
+    assert spoken(shipped, text) == expected
