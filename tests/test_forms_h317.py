@@ -36,3 +36,22 @@ def test_report_inside_report(shipped, text, expected):
     """*X ha detto che Y ha detto ai Z che…*, *X ha riferito che Y ha chiesto ai Z di…*: the
     inner report is a quote of its own, the inner speaker's, inside the outer one."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case noun phrase in marks right after the verb, no verb of its own: the object
+    # the verb reports, a fragment of the reporter's syntax
+    ("La presidente del Senato, Anna Moretti, ha chiesto «equilibrio e senso dello Stato» a tutti i gruppi.",
+     [("mixed", "equilibrio e senso dello Stato", "Anna Moretti")]),
+    ("Il sindacato degli infermieri ha denunciato «turni massacranti e reparti senza personale» negli ospedali della provincia.",
+     [("mixed", "turni massacranti e reparti senza personale", "sindacato degli infermieri")]),
+    # the look-alikes: a sentence of its own (a capital letter and a verb), an exclamation
+    ("Il vescovo Paolo Serra ha detto «Siamo tutti più poveri» e ha lasciato la chiesa.",
+     [("direct", "Siamo tutti più poveri", "Paolo Serra")]),
+    ("I tifosi hanno gridato «fuori i ladri!» sotto la sede del club.",
+     [("direct", "fuori i ladri!", "tifosi")]),
+])
+def test_object_phrase_in_marks(shipped, text, expected):
+    """*ha chiesto «rispetto per le istituzioni»*: a noun phrase in marks after a verb without
+    a colon, lower case and without a verb of its own, is mixed, not the speaker's whole words."""
+    assert spoken(shipped, text) == expected

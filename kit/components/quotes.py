@@ -623,6 +623,17 @@ def _whole_clause(doc: Doc, pair, speech: SpeechFinder) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
 
 
+def _object_phrase(doc: Doc, pair, speech: SpeechFinder) -> bool:
+    """The marks hold a phrase of the reporter's syntax, not a sentence of its own: a lower-case
+    first letter and no finite verb (*ha chiesto «rispetto per le istituzioni»*), not an
+    exclamation or a question (*ha gridato «basta!»*)."""
+    words = doc.text[pair.start:pair.end].strip()
+    if not words[:1].islower() or words.endswith(("!", "?")):
+        return False
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
+
+
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6,
                 terms: frozenset[int] = frozenset()) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order. The marked words
@@ -2586,6 +2597,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # clause opens inside the marks (the grammar's ``reported_openers``, *di* only before
             # an infinitive; not an exclamation, "ha detto «che vergogna!»")
             opened = opened or (":" not in between and _opens_reported(doc, pair, speech))
+            # "ha chiesto «rispetto per le istituzioni»", "ha denunciato «condizioni…»": a noun
+            # phrase without a verb of its own, in lower case, is the object the verb reports: mixed
+            object_in_marks = object_in_marks or ":" not in between and _object_phrase(doc, pair, speech)
             kind = "mixed" if "che" in between.split() or opened or short or object_in_marks or predicate else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)
