@@ -55,3 +55,29 @@ def test_object_phrase_in_marks(shipped, text, expected):
     """*ha chiesto «rispetto per le istituzioni»*: a noun phrase in marks after a verb without
     a colon, lower case and without a verb of its own, is mixed, not the speaker's whole words."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words quoted inside a direct quotation after a verb in the third person: its subject's
+    ("«Il direttore Carlo Villa mi ha chiamato e mi ha detto: \"Il reparto chiude domani\". Non ci potevo credere», ha raccontato l'infermiera Laura Gatti.",
+     [("direct", "Il direttore Carlo Villa mi ha chiamato e mi ha detto: \"Il reparto chiude domani\". Non ci potevo credere", "Laura Gatti"),
+      ("direct", "Il reparto chiude domani", "Carlo Villa")]),
+    ("«Dopo la frana il geometra ha urlato \"via dalle case\" e siamo corsi in piazza», ha raccontato il residente Piero Conti.",
+     [("direct", "Dopo la frana il geometra ha urlato \"via dalle case\" e siamo corsi in piazza", "Piero Conti"),
+      ("direct", "via dalle case", "geometra")]),
+    # the look-alikes: the speaker's own words in the first person (mi sono detto, ho gridato),
+    # and marks with no verb before them (a term)
+    ("«In quel momento mi sono detto: \"Adesso o mai più\"», ha raccontato lo scalatore Marco Neri.",
+     [("direct", "In quel momento mi sono detto: \"Adesso o mai più\"", "Marco Neri"),
+      ("direct", "Adesso o mai più", "Marco Neri")]),
+    ("«Ho gridato \"aiuto\" finché ho potuto», ha detto la turista Anna Serra.",
+     [("direct", "Ho gridato \"aiuto\" finché ho potuto", "Anna Serra"),
+      ("direct", "aiuto", "Anna Serra")]),
+    ("«Per noi è un \"grande passo\" avanti», ha detto il sindaco Marco Neri.",
+     [("direct", "Per noi è un \"grande passo\" avanti", "Marco Neri")]),
+])
+def test_quotation_inside_quotation(shipped, text, expected):
+    """*«Il sindaco X mi ha detto: "…"», ha raccontato Y*: the inner words are X's, the subject
+    of the verb inside the quotation, not the quotation's speaker, who only heard them (*mi*
+    is the hearer when the verb is not in the first person)."""
+    assert spoken(shipped, text) == expected
