@@ -641,6 +641,17 @@ def _whole_clause(doc: Doc, pair, speech: SpeechFinder) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
 
 
+def _object_phrase(doc: Doc, pair, speech: SpeechFinder) -> bool:
+    """The marks hold a phrase of the reporter's syntax, not a sentence of its own: a lower-case
+    first letter and no finite verb (*ha chiesto «rispetto per le istituzioni»*), not an
+    exclamation or a question (*ha gridato «basta!»*)."""
+    words = doc.text[pair.start:pair.end].strip()
+    if not words[:1].islower() or words.endswith(("!", "?")):
+        return False
+    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
+
+
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6,
                 terms: frozenset[int] = frozenset()) -> list[Quote]:
     """All quotations of ``doc`` as :class:`Quote` records, in text order. The marked words
@@ -1352,6 +1363,9 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
         j = first - 1
         if j >= 0 and doc[j].text == ":":
             j -= 1
+        # (an adverb between the verb and the marks: "ci ha detto solo "…"")
+        while j > ctx.token_at(host.open) and first - j <= 2 and doc[j].pos_ == "ADV" and doc[j].is_lower:
+            j -= 1
         cue = None
         for i in range(j, max(j - 3, sent.start - 1, ctx.token_at(host.open) - 1), -1):
             verb = speech.verb_cue(doc, i, sent)
@@ -1364,17 +1378,42 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
                 # quote inside the speaker's words (the guidelines' other)
                 found.append(_make(doc, pair.start, pair.end, "other", None, None, speech, None))
             continue
-        first_person = any("1" in t.morph.get("Person") or _norm(t) in ("mi", "ci")
-                           for t in doc[max(cue[0] - 1, 0):cue[1]])
+        words = doc[max(cue[0] - 1, 0):cue[1]]
+        verbs = [t for t in words if t.pos_ in ("AUX", "VERB") and t.morph.get("Person")]
+        # (a clitic of the first person is the hearer when the verb is not: "mi ha detto")
+        first_person = any("1" in t.morph.get("Person") for t in verbs) or not verbs and any(
+            _norm(t) in ("mi", "ci") for t in words)
         speaker = Speaker(quote.speaker, quote.speaker_label, quote.speaker_mention or "",
                           quote.speaker_start if quote.speaker_start is not None else pair.open,
                           quote.speaker_end if quote.speaker_end is not None else pair.open,
                           "enclosing") if first_person and quote.speaker else None
         span = doc[cue[0]:cue[1]]
+        if not first_person:
+            speaker = _teller(doc, marks, host, span, quote, speech)
         found.append(replace(_make(doc, pair.start, pair.end, "direct", None, speaker, speech, None),
                              cue=span.text, cue_start=span.start_char, cue_end=span.end_char,
                              rule=f"nested:{cue[2]}"))
     return found
+
+
+def _teller(doc: Doc, marks: list[MarkPair], host: MarkPair, span, quote: Quote,
+            speech: SpeechFinder) -> Speaker | None:
+    """The subject of the verb ``span`` that says the words quoted inside the direct quotation
+    ``quote`` (marks ``host``), in the third person: *«Il sindaco Rossi mi ha detto: "…"»*, *«il
+    comandante ha gridato "tutti fuori"»*; the words of the quotation read as the writer's.
+    None when it names no one, or the quotation's own speaker."""
+    blocked = speech.context(doc).blocked
+    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks if p is not host])
+    try:
+        n = next((k for k, c in enumerate(cues) if c.start_char <= span.start_char < c.end_char), None)
+        if n is None or not cues[n].rule.startswith("verb:"):
+            return None
+        speaker = _cue_speakers(doc, cues, speech)[n]
+    finally:
+        speech.context(doc, blocked)  # (the writer's words again outside the marks)
+    if speaker is None or not speaker.name or quote.speaker and same_name(speaker.name, quote.speaker):
+        return None
+    return speaker
 
 
 def _reported_inside(doc: Doc, marks: list[MarkPair], done: dict[int, Quote],
@@ -2618,6 +2657,9 @@ def _attached(doc, pair: MarkPair, marks, index, cues: list[Cue], speakers, done
             # clause opens inside the marks (the grammar's ``reported_openers``, *di* only before
             # an infinitive; not an exclamation, "ha detto «che vergogna!»")
             opened = opened or (":" not in between and _opens_reported(doc, pair, speech))
+            # "ha chiesto «rispetto per le istituzioni»", "ha denunciato «condizioni…»": a noun
+            # phrase without a verb of its own, in lower case, is the object the verb reports: mixed
+            object_in_marks = object_in_marks or ":" not in between and _object_phrase(doc, pair, speech)
             kind = "mixed" if "che" in between.split() or opened or short or object_in_marks or predicate else "direct"
             if kind == "direct" and (speakers[cue_index] is None or speakers[cue_index].how.startswith("null-subject")):
                 after = _cue_after(doc, pair, cues, cue_index_, speech)

@@ -1411,33 +1411,42 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return k
         return opening
 
-    def _nested_report(self, doc: Doc, start: int, end: int, floor: int | None = None) -> bool:
+    def _nested_report(self, doc: Doc, start: int, end: int, first: int | None = None) -> bool:
         """A verb cue inside an earlier cue's *che*-clause (or a source's clause: *Secondo X, **il
         ministro ha annunciato che**…*) that reports in turn with *che*, its
         subject a noun phrase of the clause before it (*Rossi ha detto che **il ministro ha
-        annunciato che** il piano è pronto*), or with *di* + infinitive, the person addressed
-        between (*ha spiegato che **il medico aveva promesso ai parenti di** inviare…*), the first
-        verb of the outer content (from token ``floor``; not *…, solo dopo che l'autore avrebbe
-        chiesto di…*), neither a plan, a charge, a passive nor a progressive: the annotators give
-        the inner speaker a quote of its own, inside the outer one; not a negated verb (*che le
-        vittime non avevano denunciato che…*)."""
+        annunciato che** il piano è pronto*): the annotators give the inner speaker a quote of
+        its own, inside the outer one; not a negated verb (*che le vittime non avevano
+        denunciato che…*). The person addressed may come between the verb and *che* (*che il
+        ministro ha detto **ai sindaci** che…*); with *di* + infinitive (*che la presidente ha
+        chiesto ai ministri di…*) only a verb of speech in the active whose subject, a name, opens
+        the earlier content at token ``first`` (not *che i naziskin progettavano di…*, *che il
+        presidente è sospettato di…*, *dopo che l'autore avrebbe chiesto di…*)."""
         sent = self.context(doc).sent(start)
-        if start < 1 or _norm(doc[start - 1]) in self.g.negations:
+        j = self._after_indirect_object(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
+        if j >= sent.end or start < 1 or _norm(doc[start - 1]) in self.g.negations:
             return False
         k = self._verb_group_start(doc, start, sent.start)
-        if not self._che_after(doc, end, sent.end):
-            j = self._after_indirect_object(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
-            if floor is None or k <= floor or not self.di_infinitive(doc, j, sent.end) \
-                    or any(self._is_finite(t) for t in doc[floor:k]):
-                return False
-            if self.lemmas(doc[end - 1]) & (self.g.plan_verbs | self.g.charge_verbs) or self.progressive(doc, end - 1) \
-                    or self.is_passive(doc, k, end):
-                return False  # "stavano progettando di…", "è sospettato di…": a plan or a charge, no words
-            head = doc[k - 1]
-            if not (head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG", "LOC") or _norm(head) in self.speaking_nouns):
-                return False  # "che le due parti hanno concordato di…", "che le donne dichiarano di…": no one named
         # (the subject right before the verb: "se credi che…" has none)
-        return k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations
+        if not (k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations):
+            return False
+        if _norm(doc[j]) == "che":
+            return True
+        # (a named subject: a generic one, "che le donne dichiarano di…", speaks for no one)
+        return self.di_infinitive(doc, j, sent.end) and first is not None and first < k \
+            and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("PER", "ORG", "LOC")) \
+            and self._active_speech(doc, k, end) and all(
+                t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or t.text == "," for t in doc[first:k])
+
+    def _active_speech(self, doc: Doc, k: int, end: int) -> bool:
+        """The verb group from token ``k`` to ``end`` is a verb of speech in the active (*ha
+        chiesto*, *avrebbe promesso*; not *è sospettato*, *è stato accusato*: an *essere*
+        auxiliary without a reflexive clitic is a passive)."""
+        words = doc[k:end]
+        if not any(self.lemmas(t) & self.single_verbs for t in words):
+            return False
+        return not any("essere" in self.lemmas(t) and t.pos_ == "AUX" for t in words) \
+            or any(_norm(t) in self.g.reflexive_clitics for t in words)
 
     def _object_relative(self, doc: Doc, cue: Cue, start: int) -> bool:
         """The cue at token ``start`` opens a relative of the object reported by an earlier
