@@ -1432,9 +1432,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         if _norm(doc[j]) == "che":
             return True
-        # (a named subject: a generic one, "che le donne dichiarano di…", speaks for no one)
+        # (a named or titled subject: a generic one, "che le donne dichiarano di…", speaks for no one)
         return self.di_infinitive(doc, j, sent.end) and first is not None and first < k \
-            and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("PER", "ORG", "LOC")) \
+            and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("PER", "ORG", "LOC")
+                 or _norm(doc[k - 1]) in self.speaking_nouns) \
             and self._active_speech(doc, k, end) and all(
                 t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or t.text == "," for t in doc[first:k])
 
