@@ -1,0 +1,39 @@
+"""Long sentences (kit issue #12, probes 'long sentences'): asides, adjuncts and span boundaries,
+forms of Italian news written for these tests (no sentence comes from a gold set, the fresh text
+or the German corpus)."""
+from __future__ import annotations
+import pytest
+
+from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a session fixture in tests/conftest.py
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chain of asides between the cue and che / di: a setting, a time with a relative clause,
+    # a gerund's long phrase, an addressee then a setting, a clause of come
+    ("La portavoce del ministero, Anna Riva, ha spiegato ai giornalisti, poche ore dopo l'incidente "
+     "che ha bloccato l'autostrada, che la circolazione riprenderà domani.",
+     [("indirect", "la circolazione riprenderà domani", "Anna Riva")]),
+    ("Il sindaco Piero Gallo ha annunciato, rispondendo alle domande dei consiglieri dell'opposizione "
+     "durante la seduta di ieri sera, che il mercato coperto sarà demolito.",
+     [("indirect", "il mercato coperto sarà demolito", "Piero Gallo")]),
+    ("Il tecnico Marco Bini ha detto a un quotidiano locale, in un colloquio pubblicato stamattina, "
+     "di voler restare in squadra.",
+     [("indirect", "di voler restare in squadra", "Marco Bini")]),
+    ("L'assessora Carla Neri ha affermato, come aveva già fatto a marzo davanti al consiglio, che i fondi non bastano.",
+     [("indirect", "i fondi non bastano", "Carla Neri")]),
+    ("Il rettore Paolo Sanna ha ribadito in una lettera inviata agli studenti, due giorni dopo lo sgombero "
+     "che ha diviso l'ateneo, che gli occupanti non saranno espulsi.",
+     [("indirect", "gli occupanti non saranno espulsi", "Paolo Sanna")]),
+    # the look-alikes: a relative clause after the comma (of the object, of an agent), the
+    # writer's "come ho detto", a parenthetical cue, a verb of che only
+    ("La madre ha temuto per la vita del figlio, che in quel momento si trovava in montagna.", []),
+    ("Il deputato Luca Ferri ha criticato il piano del governo, che prevede tagli alla sanità.",
+     [("indirect", "il piano del governo, che prevede tagli alla sanità", "Luca Ferri")]),
+    ("Il progetto è stato bocciato dall'Unione europea, che chiede di ridurre la spesa.",
+     [("indirect", "Il progetto", "Unione europea"), ("indirect", "di ridurre la spesa", "Unione europea")]),
+    ("Si pensa, più in generale, di spostare il mercato in un'area che il comune ha già acquistato.", []),
+])
+def test_asides_between_cue_and_content(shipped, text, expected):
+    """*ha spiegato ai giornalisti, poche ore dopo l'incidente che…, che…*: the content after a
+    chain of asides set off by commas; a gerund inside them is the aside's, not a cue."""
+    assert spoken(shipped, text) == expected
