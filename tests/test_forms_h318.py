@@ -37,3 +37,25 @@ def test_asides_between_cue_and_content(shipped, text, expected):
     """*ha spiegato ai giornalisti, poche ore dopo l'incidente che…, che…*: the content after a
     chain of asides set off by commas; a gerund inside them is the aside's, not a cue."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the writer sums up what was said with an indefinite article and a summary noun, after an
+    # object as after a che-clause; a gerund of the outcome (ponendo fine) is the writer's too
+    ("Il governatore Sergio Pini ha chiesto nuovi fondi per la sanità, una richiesta che finora è rimasta senza risposta.",
+     [("indirect", "nuovi fondi per la sanità", "Sergio Pini")]),
+    ("La ministra Elisa Conte ha escluso ogni rinvio del concorso, una promessa che i sindacati accolgono con prudenza.",
+     [("indirect", "ogni rinvio del concorso", "Elisa Conte")]),
+    ("Il presidente del club, Mario Fabbri, ha annunciato che l'allenatore resterà, ponendo fine a settimane di incertezza tra i tifosi.",
+     [("indirect", "l'allenatore resterà", "Mario Fabbri")]),
+    # the look-alikes: the same noun the content already named (the speaker's repetition),
+    # a noun with its article that is part of what was asked
+    ("Il sindaco Luca Ferri ha chiesto una scelta chiara, una scelta che tutti i partiti dovranno condividere.",
+     [("indirect", "una scelta chiara, una scelta che tutti i partiti dovranno condividere", "Luca Ferri")]),
+    ("La sindaca Anna Villa ha detto che il governo deve prendere una decisione, una decisione che non può più aspettare.",
+     [("indirect", "il governo deve prendere una decisione, una decisione che non può più aspettare", "Anna Villa")]),
+])
+def test_writer_sums_up_after_content(shipped, text, expected):
+    """*ha escluso nuove tasse, una promessa che…*: the writer's summary of what was said ends the
+    object as it ends a che-clause; *, ponendo fine a…*: the outcome, the writer's."""
+    assert spoken(shipped, text) == expected
