@@ -59,3 +59,25 @@ def test_writer_sums_up_after_content(shipped, text, expected):
     """*ha escluso nuove tasse, una promessa che…*: the writer's summary of what was said ends the
     object as it ends a che-clause; *, ponendo fine a…*: the outcome, the writer's."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parenthetical cue inside the content whose postposed subject has an apposition (a name
+    # after a title, a title after a name), or a title with its portfolio in an a-phrase
+    ("Le nuove corse, ha assicurato il direttore dell'azienda dei trasporti, Franco Neri, saranno attivate a ottobre.",
+     [("indirect", "Le nuove corse, ha assicurato il direttore dell'azienda dei trasporti, Franco Neri, saranno attivate a ottobre",
+       "Franco Neri")]),
+    ("Il bilancio, ha spiegato Giulia Sarti, segretaria del partito, sarà approvato entro marzo.",
+     [("indirect", "Il bilancio, ha spiegato Giulia Sarti, segretaria del partito, sarà approvato entro marzo", "Giulia Sarti")]),
+    ("Il teatro comunale, ha detto la delegata alla cultura Anna Riva, riaprirà a dicembre.",
+     [("indirect", "Il teatro comunale, ha detto la delegata alla cultura Anna Riva, riaprirà a dicembre", "Anna Riva")]),
+    # the look-alikes: an a-phrase of the one addressed, of a place; a relative after the comma
+    ("Il piano, ha spiegato il ministro ai cittadini, sarà pronto a maggio.",
+     [("indirect", "Il piano, ha spiegato il ministro ai cittadini, sarà pronto a maggio", "ministro")]),
+    ("La nave, hanno raccontato i testimoni a bordo, è affondata in pochi minuti.",
+     [("indirect", "La nave, hanno raccontato i testimoni a bordo, è affondata in pochi minuti", "testimoni")]),
+])
+def test_parenthetical_cue_with_long_subject(shipped, text, expected):
+    """*A, ha ammesso il direttore dell'azienda, Paolo Rizzi, B*: the apposition belongs to the
+    aside's subject, the clause goes on after it; *l'assessore allo sport X*: a title's a-phrase."""
+    assert spoken(shipped, text) == expected
