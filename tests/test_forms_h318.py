@@ -81,3 +81,25 @@ def test_parenthetical_cue_with_long_subject(shipped, text, expected):
     """*A, ha ammesso il direttore dell'azienda, Paolo Rizzi, B*: the apposition belongs to the
     aside's subject, the clause goes on after it; *l'assessore allo sport X*: a title's a-phrase."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a source marker after a subject with its relative clause: the subject and its relative
+    # are part of what the source reports
+    ("Il ponte che collega le due sponde del fiume, secondo l'ingegnere Paolo Greco, va chiuso subito.",
+     [("indirect", "Il ponte che collega le due sponde del fiume, secondo l'ingegnere Paolo Greco, va chiuso subito",
+       "Paolo Greco")]),
+    ("Le misure che la giunta ha approvato ieri, secondo la Confcommercio, non aiuteranno i negozi del centro.",
+     [("indirect", "Le misure che la giunta ha approvato ieri, secondo la Confcommercio, non aiuteranno i negozi del centro",
+       "Confcommercio")]),
+    # the look-alikes: a relative che right before the marker (the content starts after it); a
+    # clause with its verb before a closing marker
+    ("I ricercatori hanno isolato un batterio che, secondo il virologo Marco Serra, resiste agli antibiotici.",
+     [("indirect", "resiste agli antibiotici", "Marco Serra")]),
+    ("Il piano che abbiamo presentato è pronto, secondo il ministro Carlo Neri.",
+     [("indirect", "Il piano che abbiamo presentato è pronto", "Carlo Neri")]),
+])
+def test_source_marker_after_relative_subject(shipped, text, expected):
+    """*La frana che ha colpito la valle, secondo X, è stata causata…*: the reported clause
+    starts with its subject, the relative clause on it included."""
+    assert spoken(shipped, text) == expected

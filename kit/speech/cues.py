@@ -1824,7 +1824,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if kind == "source":
             np_start, np_end = np
             closes = self.closes_sentence(doc, np_end, sent_end) and not self.other_version(doc, np_start, np_end, sent_end)
-            lead = self.parenthetical_lead(doc, start, sent)
+            # (a subject with its relative clause: "La frana che ha colpito la valle, secondo X, è…")
+            lead = self.parenthetical_lead(doc, start, sent, relative=True)
             # ("…, come confermato da X, e l'area era vasta": the writer's clause after it; as
             # build_inverted reads a come-cue, it vouches for the clause before)
             come_closes = _norm(doc[start]) == "come" and start > sent.start and doc[start - 1].text == "," \
