@@ -508,6 +508,10 @@ class Grammar:
     #: ``setting_openers`` (*ha detto ai cronisti**, al termine del vertice,** che…*, *lo disse
     #: subito**, 14 anni fa,** che…*); a number opens one too
     aside_setting_openers: frozenset[str] = frozenset()
+    #: conjunctions opening a clause set off by commas between a cue and its *che* or *di*, its
+    #: finite verb the writer's (*ha detto**, come aveva fatto a marzo,** che…*, *ha ribadito**,
+    #: quando gli è stato chiesto del voto,** di…*)
+    aside_clause_openers: frozenset[str] = frozenset()
     #: adverbs of sequence that open the speaker's next act, told by the writer, after what was
     #: reported (*ha ribadito di non voler commentare**, poi** è salito in auto*)
     sequence_adverbs: frozenset[str] = frozenset()

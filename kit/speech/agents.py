@@ -552,6 +552,68 @@ class AgentRules(FinderBase):
                 return j  # (by its form: "il question time" is no verb)
         return j
 
+    def clause_past_asides(self, doc: Doc, start: int, cue_end: int, j: int, end: int) -> int:
+        """The *che* or *di* + infinitive right after a chain of asides set off by commas between
+        a cue and its content, longer than the settings above reach: a setting or an addressee, a
+        gerund's or a participle's phrase, a time, a clause of ``aside_clause_openers`` (its finite
+        verb allowed), each with a relative clause of its own (*ha ribadito in una nota diffusa
+        nel pomeriggio**, poche ore dopo la frana che ha isolato la valle,** che…*, *ha
+        denunciato**, citando i dati raccolti negli ultimi mesi negli ospedali del Veneto,** che…*,
+        *ha dichiarato al Corriere**, in un'intervista pubblicata oggi,** di…*). Not past an
+        object or an agent (a piece opened by an article, a name, *di* or *da*: *ha approvato del
+        nuovo testo, che…*, *approvata dall'Unione, che…*), nor a finite verb outside a relative
+        clause; the *che* one the parse reads as a conjunction, not the relative pronoun of the
+        noun before the comma (*per la sorte della figlia, che in realtà si trovava…*); ``j``
+        when there is none. Only after a finite cue (*ha detto*, *sostiene*: not a gerund, a bare
+        participle) outside a clause of *come* (*come ho detto, di…*: the writer's aside)."""
+        if j >= end or _norm(doc[j]) == "che" or self.di_infinitive(doc, j, end) \
+                or not any("Fin" in t.morph.get("VerbForm") for t in doc[start:cue_end]) \
+                or any(_norm(t) in self.g.aside_clause_openers for t in doc[max(start - 2, 0):start]):
+            return j
+        openers = (self.g.setting_openers | self.g.aside_setting_openers | self.g.prepositions) \
+            - self.g.forms("di") - self.g.forms("da")
+        k, commas = j, 0
+        while k < min(j + 45, end):
+            if k > j + 1 and (self.di_infinitive(doc, k, end) or _norm(doc[k]) == "che" and self._conjunction_che(doc, k, end)):
+                return k
+            m = self.skip_adverbs(doc, k, end)
+            if m >= end:
+                return j
+            if doc[m].text == "," and m == j and not commas:
+                k, commas = m + 1, 1  # the comma right after the cue (no aside yet: "egli ha detto, di…")
+                continue
+            tok, norm = doc[m], _norm(doc[m])
+            clause = norm in self.g.aside_clause_openers
+            counted = (tok.pos_ in ("DET", "ADJ", "NUM") or tok.like_num) and any(
+                _norm(t) in self.g.counted_time_nouns for t in doc[m + 1:min(m + 3, end)])
+            if not (clause or counted or tok.is_lower and (
+                    norm in openers or self.g.gerund.search(norm) or self._participle_phrase(tok))):
+                return j
+            relative = clause
+            n = m + 1
+            while n < end and not doc[n].is_punct:
+                if _norm(doc[n]) in self.g.relatives:
+                    relative = True  # ("la frana che ha isolato la valle": the relative's verb)
+                elif doc[n].pos_ in ("VERB", "AUX") and "Fin" in doc[n].morph.get("VerbForm") and not relative:
+                    return j
+                n += 1
+            if n >= end or doc[n].text != ",":
+                return j
+            k, commas = n + 1, commas + 1
+        return j
+
+    def _conjunction_che(self, doc: Doc, k: int, end: int) -> bool:
+        """The *che* at ``k``, after a comma, opens a clause of its own, not a relative one on the
+        noun before: the parse reads it as a conjunction, or a subject opens its clause (an
+        article, a noun, a name, a pronoun that is no clitic: *, che **gli** occupanti…*, *, che
+        **nessuno**…*; not a verb, a clitic, an adverb or a preposition: *, che ha diviso…*, *,
+        che in realtà si trovava…*)."""
+        if doc[k].dep_ == "mark" or doc[k].pos_ == "SCONJ":
+            return True
+        nxt = doc[k + 1] if k + 1 < end else None
+        return nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "NUM")
+                                    or nxt.pos_ == "PRON" and _norm(nxt) not in self.g.clitics)
+
     def _aside_setting_opener(self, tok) -> bool:
         """A word opening a setting set off by commas after a cue: a preposition of
         ``setting_openers`` or ``aside_setting_openers``, or a number (*, al termine del

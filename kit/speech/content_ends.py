@@ -90,6 +90,8 @@ class ContentEnds(FinderBase):
                 continue
             if tok.text in ",(" and tok.i > span.start and self.summary_apposition(doc, tok.i + 1, span.end):
                 return tok.idx  # "il riesame dei risultati (richiesta accolta dall'UE)"
+            if tok.text in ",:" and tok.i > span.start and self._summing_up(doc, span.start, tok.i + 1, span.end):
+                return tok.idx  # "ha escluso nuove tasse, una promessa che l'opposizione giudica…": the writer's
             if tok.text == "(" and tok.i > span.start and tok.i + 2 < span.end and doc[tok.i + 1].text in QUOTE_CHARS \
                     and doc[tok.i + 2].is_lower:
                 # "contestando le loro idee («e lasciatelo governare», …)": the words quoted in

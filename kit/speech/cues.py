@@ -1319,8 +1319,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 if own and inside and prev.complement == "che" and doc[start - 1].text == "," \
                         and not any(self._is_finite(t) for t in doc[self.context(doc).token_at(prev.content_start):start - 1]):
                     own = False  # "che il decreto, come previsto, sarà approvato": the clause's own verb, past an aside
-                if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and not own:
-                    continue  # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb
+                if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and (
+                        not own or start == end - 1 and doc[start - 1].text == "," and self.g.gerund.search(_norm(doc[start]))):
+                    # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb; a
+                    # gerund's too ("ha annunciato, rispondendo alle domande dei consiglieri, che…")
+                    continue
                 if inside and not own and kind == "verb" and prev.complement == "di" and self.light_noun_cue(prev) \
                         and self._opens_content(doc, prev, start):
                     # "hanno manifestato l'intenzione di voler chiedere che…": a verb of saying opens
@@ -1864,7 +1867,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if kind == "source":
             np_start, np_end = np
             closes = self.closes_sentence(doc, np_end, sent_end) and not self.other_version(doc, np_start, np_end, sent_end)
-            lead = self.parenthetical_lead(doc, start, sent)
+            # (a subject with its relative clause: "La frana che ha colpito la valle, secondo X, è…")
+            lead = self.parenthetical_lead(doc, start, sent, relative=True)
             # ("…, come confermato da X, e l'area era vasta": the writer's clause after it; as
             # build_inverted reads a come-cue, it vouches for the clause before)
             come_closes = _norm(doc[start]) == "come" and start > sent.start and doc[start - 1].text == "," \
@@ -2070,6 +2074,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end, verb in self.g.a_infinitive_verbs) \
             if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
+        past_asides = kind == "verb" and agent_first is None and (k := self.clause_past_asides(doc, start, end, j, sent_end)) != j \
+            and not (verb in self.g.impersonal_che_verbs and _norm(doc[k]) != "che")  # ("si pensa, …, di": not "si pensa che")
+        if past_asides:
+            j = k  # "ha detto, durante…, poche ore dopo…, che…" (the asides are not what is said)
         if stance_at is not None:
             j = stance_at  # "si è espresso a favore del rinvio": the stance phrase, no addressee nor setting
         if topic_at is not None:
@@ -2219,7 +2227,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # "ha risposto a Y che «…»"; not the paper told, "ha dichiarato all'ANSA che…", nor where
         # one asks, "propone nelle università di X che…")
         told = addressed < sent_end and verb in self.g.addressee_topic_verbs and _norm(doc[addressed]) in self.g.forms("a")
-        about_start = content_start if relayed or described else \
+        about_start = content_start if relayed or described or past_asides else \
             min(doc[addressed].idx if told else cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,
                    text=cue_span.text, complement=complement, content_start=content_start,

@@ -95,6 +95,8 @@ class InvertedRules(FinderBase):
             return None
         rest = doc[np[1]:sent.end]
         to = next((k for k in range(np[0] + 1, np[1]) if _norm(doc[k]) in self.g.forms("a")), None)
+        if to is not None and self._portfolio_title(doc, np, to):
+            to = None  # "…, ha spiegato l'assessore allo sport Marco Gatti, …": the a-phrase is the title's
         if to is not None:
             # "X, in una cerimonia, ha confermato Y alla presidenza": Y is the object; but in an
             # aside with a clause going on after it the clause is what was said, the a-phrase a
@@ -103,6 +105,8 @@ class InvertedRules(FinderBase):
             if aside is None:
                 return None
             np, rest = (np[0], to), doc[aside:sent.end]
+        if aside is not None and np[1] < aside and doc[np[1]].text == "," and self._apposition_close(doc, np[1], sent) == aside:
+            np = (np[0], aside)  # (the apposition is the subject's: "il direttore dell'azienda, Paolo Rizzi")
         if dashed and aside is not None and np[1] > aside:
             np, rest = (np[0], aside), doc[aside:sent.end]  # (the subject ends at the closing dash)
         if dashed and (close := self._setting_to_dash(doc, np[1], sent)) is not None:
@@ -343,9 +347,49 @@ class InvertedRules(FinderBase):
                     or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
+        if not verbal and k < sent.end - 2 and doc[k].text == "," and (close := self._apposition_close(doc, k, sent)) is not None:
+            k = close  # "…, ha ammesso il direttore dell'azienda, Paolo Rizzi, dipendono…": past the apposition
         aside = k < sent.end - 2 and doc[k].text in marks and (verbal or _norm(doc[k + 1]) not in self.g.relatives
                                                                  and self.clause_follows(doc, k + 1, sent.end))
         return k if aside else None
+
+    def _portfolio_title(self, doc: Doc, np: tuple[int, int], to: int) -> bool:
+        """The a-phrase at ``to`` inside the postposed subject ``np`` is the portfolio of a title,
+        a name after it (*l'assessore **allo sport** Marco Gatti*, *la delegata **alla cultura**
+        Anna Riva*): a title right before it, common lower-case words in it, and the subject
+        ending in a person's name; not a person addressed (*il ministro a Mario Rossi*) nor a
+        group (*il ministro ai cittadini*)."""
+        if to - 1 < np[0] or _norm(doc[to - 1]) not in self.titles or doc[np[1] - 1].ent_type_ != "PER":
+            return False
+        k = to + 1
+        if k >= np[1] or not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+            return False
+        while k < np[1] and doc[k].ent_type_ != "PER":
+            if not doc[k].is_alpha:
+                return False
+            k += 1
+        return k < np[1]
+
+    def _apposition_close(self, doc: Doc, comma: int, sent: Span) -> int | None:
+        """The comma closing an apposition right after the postposed subject of an aside cue (at
+        ``comma``), when a clause goes on after it: a name after a title (*ha ammesso il
+        direttore dell'azienda**, Paolo Rizzi,** dipendono…*) or a title after a name (*ha
+        spiegato Paolo Rizzi**, direttore dell'azienda,** che…*): a few words, no verb, no
+        relative, opened by a name or a title; None otherwise."""
+        k = comma + 1
+        first = k + 1 if k < sent.end and _norm(doc[k]) in self.g.articles else k
+        if first >= sent.end or not (doc[first].ent_type_ == "PER" or doc[first].pos_ == "PROPN" and doc[first].is_title
+                                     or _norm(doc[first]) in self.titles):
+            return None
+        stop = min(k + 9, sent.end)
+        while k < stop and doc[k].text != ",":
+            if doc[k].is_punct or self._is_finite(doc[k]) or _norm(doc[k]) in self.g.relatives or doc[k].text in QUOTE_CHARS:
+                return None
+            k += 1
+        if k >= sent.end - 2 or doc[k].text != "," or _norm(doc[k + 1]) in self.g.relatives \
+                or not self.clause_follows(doc, k + 1, sent.end):
+            return None
+        return k
 
     def _twin_in_aside(self, doc: Doc, start: int, end: int) -> bool:
         """A lone lower-case word the tagger read as a noun, an adjective or a participle that is
