@@ -2733,6 +2733,8 @@ class SpeakerRules(FinderBase):
         if k >= 0 and doc[k].text in (":", ","):
             k -= 1
         sent = ctx.sent(max(k, 0))
+        if colon:
+            k = self._name_before_title_apposition(doc, k, sent)
         # before a colon a document speaks too (*Durissima la nota della Cgil: «…»*, *il post di
         # Marco Rossi: «…»*), not right before the marks (*il rapporto di Legambiente "Mare
         # Monstrum"* names a report); so does a noun of stance taking up what was said before
@@ -2764,6 +2766,26 @@ class SpeakerRules(FinderBase):
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
+
+    def _name_before_title_apposition(self, doc: Doc, k: int, sent: Span) -> int:
+        """*Diverso il parere di Marta Riva, **capogruppo dell'opposizione**: «…»*: when tokens up
+        to ``k`` (the last before a colon) close an apposition of title set off by a comma after
+        a person's name (a title or a kin noun first, its possessive or article before it, no
+        verb, at most eight words), the name's last token; else ``k``."""
+        ctx = self.context(doc)
+        for c in range(k, max(k - 9, sent.start), -1):
+            if doc[c].text != ",":
+                continue
+            if not any(e.label_ == "PER" and e.end == c for e in ctx.ents_in_tokens(max(c - 4, sent.start), c)):
+                return k
+            m = c + 1
+            while m <= k and _norm(doc[m]) in self.g.possessives | self.g.articles:
+                m += 1
+            if m <= k and self.word_forms(doc[m]) & (self.titles | self.g.kin_nouns) and not any(
+                    self.is_verbish(t) or t.is_punct or _norm(t) in self.g.relative_words for t in doc[m:k + 1]):
+                return c - 1
+            return k
+        return k
 
     def bare_words_before(self, doc: Doc, char: int) -> bool:
         """*Poi l'affondo: «…»*, *Secca la replica: «…»*, *E infine l'appello: «…»*: a clause
