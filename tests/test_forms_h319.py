@@ -28,3 +28,28 @@ def test_words_of_name_with_title_apposition(shipped, text, expected):
     the name does not hide the name from the noun of words before it; the quotation is X's, not
     the speaker of the sentence before."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a null subject after an adjective set off by commas: the object of a verb of praise or
+    # blame is not its subject; the name the sentence before gave speaks
+    ("Il campione Luca Ferrante ha ricevuto il premio alla carriera. Poi, commosso, ha ringraziato i tifosi che lo hanno sostenuto.",
+     [("indirect", "i tifosi che lo hanno sostenuto", "Luca Ferrante")]),
+    ("La ministra Anna Ferri ha premiato gli studenti. Infine, sorridente, ha elogiato gli insegnanti della scuola.",
+     [("indirect", "gli insegnanti della scuola", "Anna Ferri")]),
+    ("Il sindaco Pietro Galli ha visitato il quartiere allagato. Più tardi, irritato, ha criticato i tecnici che non avevano pulito i tombini.",
+     [("indirect", "i tecnici che non avevano pulito i tombini", "Pietro Galli")]),
+    # the look-alikes: a verb of saying keeps the name after it as its subject, a group with
+    # its own article before the aside is the subject, and no aside at all
+    ("Il governo ha chiesto il voto entro giugno. Se ciò non avvenisse, ha detto Carlo Sala in un'intervista, \"il Paese non sarebbe più sicuro\".",
+     [("indirect", "il voto entro giugno", "governo"), ("mixed", "il Paese non sarebbe più sicuro", "Carlo Sala")]),
+    ("I residenti, spaventati, hanno raccontato che il boato si è sentito a chilometri.",
+     [("indirect", "il boato si è sentito a chilometri", "residenti")]),
+    ("Il sindaco Pietro Galli ha visitato il quartiere. Poi ha criticato i tecnici del Comune.",
+     [("indirect", "i tecnici del Comune", "Pietro Galli")]),
+])
+def test_null_subject_after_predicative_aside(shipped, text, expected):
+    """*X ha ricevuto il premio. Poi, commosso, ha ringraziato i tifosi che…*: an adjective set
+    off by commas is no subject (the null subject carries X), and the object after a verb of
+    praise or blame is not a subject after its verb."""
+    assert spoken(shipped, text) == expected

@@ -940,7 +940,18 @@ class SpeakerRules(FinderBase):
             return False
         return any(sent.start <= s.i < cue.start - 1 and s.pos_ != "PRON" and _norm(s) not in self.g.pronouns
                    and not s.like_num  # ("Il mese successivo, il 12 settembre…, annuncia": a date read as the subject)
+                   and not self._bare_predicative(s)
                    for s in self._subjects_of(self.main_verb(doc, cue)))
+
+    @staticmethod
+    def _bare_predicative(token) -> bool:
+        """*Poi, **commosso**, ha ringraziato…*: an adjective or participle set off by commas with
+        no article of its own, which the parse may read as the subject, describes the subject the
+        sentences before carry; it is no subject."""
+        doc = token.doc
+        return token.pos_ in ("ADJ", "VERB") and not any(c.dep_ == "det" for c in token.children) \
+            and 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == "," \
+            and (doc[token.i - 1].text == "," or token.i > 1 and doc[token.i - 2].text == "," and doc[token.i - 1].pos_ == "ADV")
 
     def _subject_before_aside(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None) -> Speaker | None:
         """The subject of a cue an aside without a verb of its own separates from what comes
@@ -1117,7 +1128,12 @@ class SpeakerRules(FinderBase):
         if cue.complement in ("che", "di") or doc[cue.start - 2].text in QUOTE_CHARS:
             return None  # "…, ha detto che il ministro…": the clause's subject; "«…», ha detto X": the quote rules'
         np = self._subject_after(doc, cue.end, sent)
-        if np is None:
+        if np is None or cue.complement == "object" and cue.verb in self.g.reason_verbs \
+                and doc[np[0]].idx == cue.content_start and any(
+                    t.dep_ == "obj" and cue.start <= t.head.i < cue.end for t in doc[np[0]:np[1]]):
+            # "Poi, commosso, ha ringraziato i tifosi che…": the object of a verb of praise or
+            # blame (``reason_verbs``) is whom it reports on, not its subject (a verb of saying
+            # takes its subject after it: "Se ciò avviene, ha detto X in conferenza stampa, «…»")
             return None
         return self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]])
 
