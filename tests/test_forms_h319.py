@@ -53,3 +53,21 @@ def test_null_subject_after_predicative_aside(shipped, text, expected):
     off by commas is no subject (the null subject carries X), and the object after a verb of
     praise or blame is not a subject after its verb."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "il legale" is the lawyer the article named with "avvocato", and back
+    ("L'avvocato dei genitori, Paolo Tessari, ha depositato una denuncia. Secondo il legale, la scuola non ha vigilato.",
+     [("indirect", "la scuola non ha vigilato", "Paolo Tessari")]),
+    ("L'avvocata Marta Lodi ha presentato ricorso al Tar. La legale ha spiegato che il bando era irregolare.",
+     [("indirect", "il bando era irregolare", "Marta Lodi")]),
+    ("Il legale della società, Franco Merlo, ha lasciato il tribunale. L'avvocato ha detto che la sentenza sarà impugnata.",
+     [("indirect", "la sentenza sarà impugnata", "Franco Merlo")]),
+    # the look-alike: a judge is not the lawyer; no one was named as one
+    ("Il giudice Carlo Rossi ha letto la sentenza. Il legale ha annunciato che farà ricorso in appello.",
+     [("indirect", "farà ricorso in appello", "legale")]),
+])
+def test_lawyer_synonyms(shipped, text, expected):
+    """*L'avvocato X … Il legale ha spiegato…*: *legale* and *avvocato* name the same role
+    (``title_hyponyms``), so the description resolves to the lawyer named before."""
+    assert spoken(shipped, text) == expected
