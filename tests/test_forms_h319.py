@@ -71,3 +71,22 @@ def test_lawyer_synonyms(shipped, text, expected):
     """*L'avvocato X … Il legale ha spiegato…*: *legale* and *avvocato* name the same role
     (``title_hyponyms``), so the description resolves to the lawyer named before."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural null subject carries both people named before, over bodies inside their titles
+    ("Il leader della Uil Piero Sanna e la segretaria della Cisl Laura Fumo sono usciti da Palazzo Chigi. All'uscita hanno detto che lo sciopero resta confermato.",
+     [("indirect", "lo sciopero resta confermato", "Piero Sanna e Laura Fumo")]),
+    ("Il ministro dell'Interno Paolo Galli e il capo della Polizia Mario Sarti hanno visitato la questura. Hanno annunciato che arriveranno cento nuovi agenti.",
+     [("indirect", "arriveranno cento nuovi agenti", "Paolo Galli e Mario Sarti")]),
+    # the look-alikes: a singular verb carries the subject alone, and the person met is an object
+    ("Il sindaco Marco Ferri ha incontrato la presidente della Provincia Anna Riva. Ha poi spiegato che i salari cresceranno.",
+     [("indirect", "i salari cresceranno", "Marco Ferri")]),
+    ("Il leader della Uil Piero Sanna e la segretaria della Cisl Laura Fumo sono usciti da Palazzo Chigi. La sindacalista ha detto che lo sciopero resta confermato.",
+     [("indirect", "lo sciopero resta confermato", "Laura Fumo")]),
+])
+def test_plural_null_subject_over_titled_bodies(shipped, text, expected):
+    """*Il leader della Uil X e la segretaria della Cisl Y sono usciti. Hanno detto che…*: the
+    plural null subject is *X e Y*; the body inside a title is not the last person, and a
+    title the parse gives as the subject joins over its closing name."""
+    assert spoken(shipped, text) == expected

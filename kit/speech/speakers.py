@@ -1830,12 +1830,20 @@ class SpeakerRules(FinderBase):
             subject = self.sentence_subject(doc, prev, blocked)
             if subject is not None:
                 speaker = self.from_candidate(doc, subject)
-                if joint and speaker is not None and subject[2] is not None and subject[1] == subject[2].end:
-                    joined = self.joined_after(doc, subject[2], speaker, prev.end)
+                ent = subject[2]
+                if ent is None and joint:
+                    # ("Il ministro dell'Interno Paolo Galli e…": a title the parse gives as the
+                    # subject, the name that closes it)
+                    ent = next((e for e in self.context(doc).ents_in_tokens(subject[0], subject[1])
+                                if e.end == subject[1] and e.label_ == "PER"), None)
+                if joint and speaker is not None and ent is not None and subject[1] == ent.end:
+                    joined = self.joined_after(doc, ent, speaker, prev.end)
                     if joined is speaker:
                         # "Il regista X e l'attrice Y hanno…": the last name before the verb, joined
                         # back to the subject over its title
                         cands = self._candidates(doc, prev, self._first_verb(doc, prev), blocked)
+                        # (not a body inside the last one's title: "… e la leader della Cisl Marta Sordi")
+                        cands = [c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and o != c for o in cands)]
                         last = self._joint(doc, cands[-1], prev) if cands and cands[-1][2] is not None else None
                         if last is not None and last.start == speaker.start and last.name != speaker.name:
                             joined = last
