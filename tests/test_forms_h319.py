@@ -90,3 +90,23 @@ def test_plural_null_subject_over_titled_bodies(shipped, text, expected):
     plural null subject is *X e Y*; the body inside a title is not the last person, and a
     title the parse gives as the subject joins over its closing name."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title of two words in an apposition before the name gives the whole title, and its last
+    # word alone still names the person
+    ("L'amministratore delegato della compagnia, Franco Leoni, ha incontrato i piloti. Il manager ha promesso che non ci saranno esuberi.",
+     [("indirect", "non ci saranno esuberi", "Franco Leoni")]),
+    ("L'amministratore delegato della compagnia, Franco Leoni, ha incontrato i piloti. L'amministratore ha promesso che non ci saranno esuberi.",
+     [("indirect", "non ci saranno esuberi", "Franco Leoni")]),
+    ("Il commissario tecnico della nazionale, Renato Mauri, ha diramato le convocazioni. Il tecnico ha spiegato che alcuni titolari sono infortunati.",
+     [("indirect", "alcuni titolari sono infortunati", "Renato Mauri")]),
+    # the look-alike: a title of one word
+    ("La segretaria generale del sindacato, Paola Conti, ha incontrato il ministro. La sindacalista ha detto che lo sciopero è confermato.",
+     [("indirect", "lo sciopero è confermato", "Paola Conti")]),
+])
+def test_two_word_title_in_apposition(shipped, text, expected):
+    """*L'amministratore delegato del gruppo, X, … Il manager ha assicurato…*: the description
+    table keeps the whole title of an apposition (not only *delegato*), so a later description
+    by its head or a synonym of it resolves to X."""
+    assert spoken(shipped, text) == expected

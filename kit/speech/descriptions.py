@@ -822,9 +822,13 @@ class DescriptionRules(FinderBase):
                     k -= 1
                 if k < 0 or _norm(doc[k]) not in titled:
                     continue
+                inner = k
+                while k > 0 and _norm(doc[k - 1]) in self.titles and doc[k - 1].is_lower and not doc[k - 1].ent_type_:
+                    k -= 1  # a title of two words: "l'amministratore delegato del gruppo, Carlo Bassi,"
                 j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
                 start = k
             else:
+                inner = None
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
                 j = ent.start
                 if start == ent.start and ent.start > 0 and _norm(doc[ent.start - 1]) not in self.g.forms("di"):
@@ -848,6 +852,9 @@ class DescriptionRules(FinderBase):
             found = [(self._words(doc, start, j), True), (self._apposition_after(doc, ent), True)]
             if start == ent.start:
                 found.append((self._noun_before(doc, ent), False))
+            if inner is not None and inner > start:
+                # (and its last title alone: "il tecnico" after "il commissario tecnico della nazionale, X,")
+                found.append((self._words(doc, inner, inner + 1), True))
             # (and the same words with a synonym replaced by its title: *il primo ministro X*
             # is the one *il premier* names later, and the other way round)
             found += [(self._with_title(words), listed) for words, listed in found
