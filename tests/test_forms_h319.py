@@ -110,3 +110,22 @@ def test_two_word_title_in_apposition(shipped, text, expected):
     table keeps the whole title of an apposition (not only *delegato*), so a later description
     by its head or a synonym of it resolves to X."""
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two people with the same title coordinated as one subject: a bare title after them is
+    # either, so it stays a description (the guidelines: not resolved unless unambiguous)
+    ("Il ministro del Lavoro Marco Villa e il ministro dei Trasporti Andrea Conti hanno visitato la fiera. Il ministro ha detto che i controlli saranno raddoppiati.",
+     [("indirect", "i controlli saranno raddoppiati", "ministro")]),
+    # the look-alikes: the gender picks one, the domain picks one, and one titled person alone
+    ("Il ministro del Lavoro Marco Villa e la ministra dei Trasporti Anna Conti hanno visitato la fiera. La ministra ha detto che i controlli saranno raddoppiati.",
+     [("indirect", "i controlli saranno raddoppiati", "Anna Conti")]),
+    ("Il ministro del Lavoro Marco Villa e il ministro dei Trasporti Andrea Conti hanno visitato la fiera. Il ministro dei Trasporti ha detto che i controlli saranno raddoppiati.",
+     [("indirect", "i controlli saranno raddoppiati", "Andrea Conti")]),
+    ("Il ministro del Lavoro Marco Villa ha incontrato gli allevatori. Il ministro ha detto che i controlli saranno raddoppiati.",
+     [("indirect", "i controlli saranno raddoppiati", "Marco Villa")]),
+])
+def test_bare_title_after_two_holders(shipped, text, expected):
+    """*Il ministro X e il ministro Y sono arrivati. Il ministro ha detto…*: with two holders of
+    the title coordinated in the sentence before, a bare title names neither."""
+    assert spoken(shipped, text) == expected
