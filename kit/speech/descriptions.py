@@ -275,6 +275,10 @@ class DescriptionRules(FinderBase):
                     # "il neo-campione", "il rieletto presidente", a title just won that no one
                     # was given: the story's protagonist, or no one
                     return self._protagonist(doc, span, female)
+                if len(words) == 1 and self._two_titled_before(doc, span, same, female):
+                    # "Il ministro degli Esteri X e il ministro della Difesa Y sono arrivati. Il
+                    # ministro ha detto…": either of two; the description stays (the guidelines)
+                    return None
                 if words[0] in self.g.role_titles:
                     # "il portavoce", "il medico legale": someone the article named with that
                     # title, never the person it named with another one (or with none)
@@ -349,6 +353,25 @@ class DescriptionRules(FinderBase):
         (*il magistrato*, *dal magistrato*; not *un magistrato*)."""
         return _norm(span[0]) in self.g.definite or span.start > 0 \
             and _norm(span.doc[span.start - 1]) in self.g.articulated_prepositions
+
+    def _two_titled_before(self, doc: Doc, span: Span, same: set[str], female: bool) -> bool:
+        """Two different people the article gave the title of ``span`` (``same``) are named in
+        the sentence before it (of its gender, for a ``female`` one): a bare title is either."""
+        ctx = self.context(doc)
+        sent = ctx.sent(span.start)
+        if len(same) < 2 or sent.start == 0:
+            return False
+        if any(e.label_ == "PER" and any(same_name(e._.kit_canonical, a) for a in same)
+               for e in ctx.ents_in_tokens(sent.start, span.start)):
+            return False  # ("del Presidente Obama, … dove il Presidente…": the one its sentence named)
+        prev = ctx.sent(sent.start - 1)
+        named = [e for e in ctx.ents_in_tokens(prev.start, prev.end)
+                 if e.label_ == "PER" and any(same_name(e._.kit_canonical, a) for a in same)
+                 and not (female and self._person_gender(doc, e) == "M")]
+        # (two coordinated as one subject: "Il ministro X e il ministro Y sono arrivati")
+        return any(a._.kit_canonical != b._.kit_canonical and any(_norm(t) in self.g.coordinators for t in doc[a.end:b.start])
+                   and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[a.end:b.start])
+                   for a, b in zip(named, named[1:]))
 
     def _given_title(self, doc: Doc, titles: set[str] | frozenset[str]) -> set[str]:
         """The people the article introduced with one of ``titles`` (*il giudice X*, *X, pm
@@ -822,9 +845,13 @@ class DescriptionRules(FinderBase):
                     k -= 1
                 if k < 0 or _norm(doc[k]) not in titled:
                     continue
+                inner = k
+                while k > 0 and _norm(doc[k - 1]) in self.titles and doc[k - 1].is_lower and not doc[k - 1].ent_type_:
+                    k -= 1  # a title of two words: "l'amministratore delegato del gruppo, Carlo Bassi,"
                 j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
                 start = k
             else:
+                inner = None
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
                 j = ent.start
                 if start == ent.start and ent.start > 0 and _norm(doc[ent.start - 1]) not in self.g.forms("di"):
@@ -848,6 +875,9 @@ class DescriptionRules(FinderBase):
             found = [(self._words(doc, start, j), True), (self._apposition_after(doc, ent), True)]
             if start == ent.start:
                 found.append((self._noun_before(doc, ent), False))
+            if inner is not None and inner > start:
+                # (and its last title alone: "il tecnico" after "il commissario tecnico della nazionale, X,")
+                found.append((self._words(doc, inner, inner + 1), True))
             # (and the same words with a synonym replaced by its title: *il primo ministro X*
             # is the one *il premier* names later, and the other way round)
             found += [(self._with_title(words), listed) for words, listed in found

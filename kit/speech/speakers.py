@@ -940,7 +940,18 @@ class SpeakerRules(FinderBase):
             return False
         return any(sent.start <= s.i < cue.start - 1 and s.pos_ != "PRON" and _norm(s) not in self.g.pronouns
                    and not s.like_num  # ("Il mese successivo, il 12 settembre…, annuncia": a date read as the subject)
+                   and not self._bare_predicative(s)
                    for s in self._subjects_of(self.main_verb(doc, cue)))
+
+    @staticmethod
+    def _bare_predicative(token) -> bool:
+        """*Poi, **commosso**, ha ringraziato…*: an adjective or participle set off by commas with
+        no article of its own, which the parse may read as the subject, describes the subject the
+        sentences before carry; it is no subject."""
+        doc = token.doc
+        return token.pos_ in ("ADJ", "VERB") and not any(c.dep_ == "det" for c in token.children) \
+            and 0 < token.i < len(doc) - 1 and doc[token.i + 1].text == "," \
+            and (doc[token.i - 1].text == "," or token.i > 1 and doc[token.i - 2].text == "," and doc[token.i - 1].pos_ == "ADV")
 
     def _subject_before_aside(self, doc: Doc, cue: Cue, sent: Span, previous: Speaker | None) -> Speaker | None:
         """The subject of a cue an aside without a verb of its own separates from what comes
@@ -1117,7 +1128,12 @@ class SpeakerRules(FinderBase):
         if cue.complement in ("che", "di") or doc[cue.start - 2].text in QUOTE_CHARS:
             return None  # "…, ha detto che il ministro…": the clause's subject; "«…», ha detto X": the quote rules'
         np = self._subject_after(doc, cue.end, sent)
-        if np is None:
+        if np is None or cue.complement == "object" and cue.verb in self.g.reason_verbs \
+                and doc[np[0]].idx == cue.content_start and any(
+                    t.dep_ == "obj" and cue.start <= t.head.i < cue.end for t in doc[np[0]:np[1]]):
+            # "Poi, commosso, ha ringraziato i tifosi che…": the object of a verb of praise or
+            # blame (``reason_verbs``) is whom it reports on, not its subject (a verb of saying
+            # takes its subject after it: "Se ciò avviene, ha detto X in conferenza stampa, «…»")
             return None
         return self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]])
 
@@ -1814,12 +1830,20 @@ class SpeakerRules(FinderBase):
             subject = self.sentence_subject(doc, prev, blocked)
             if subject is not None:
                 speaker = self.from_candidate(doc, subject)
-                if joint and speaker is not None and subject[2] is not None and subject[1] == subject[2].end:
-                    joined = self.joined_after(doc, subject[2], speaker, prev.end)
+                ent = subject[2]
+                if ent is None and joint:
+                    # ("Il ministro dell'Interno Paolo Galli e…": a title the parse gives as the
+                    # subject, the name that closes it)
+                    ent = next((e for e in self.context(doc).ents_in_tokens(subject[0], subject[1])
+                                if e.end == subject[1] and e.label_ == "PER"), None)
+                if joint and speaker is not None and ent is not None and subject[1] == ent.end:
+                    joined = self.joined_after(doc, ent, speaker, prev.end)
                     if joined is speaker:
                         # "Il regista X e l'attrice Y hanno…": the last name before the verb, joined
                         # back to the subject over its title
                         cands = self._candidates(doc, prev, self._first_verb(doc, prev), blocked)
+                        # (not a body inside the last one's title: "… e la leader della Cisl Marta Sordi")
+                        cands = [c for c in cands if not any(o[0] <= c[0] and c[1] <= o[1] and o != c for o in cands)]
                         last = self._joint(doc, cands[-1], prev) if cands and cands[-1][2] is not None else None
                         if last is not None and last.start == speaker.start and last.name != speaker.name:
                             joined = last
@@ -2735,6 +2759,8 @@ class SpeakerRules(FinderBase):
         if k >= 0 and doc[k].text in (":", ","):
             k -= 1
         sent = ctx.sent(max(k, 0))
+        if colon:
+            k = self._name_before_title_apposition(doc, k, sent)
         # before a colon a document speaks too (*Durissima la nota della Cgil: «…»*, *il post di
         # Marco Rossi: «…»*), not right before the marks (*il rapporto di Legambiente "Mare
         # Monstrum"* names a report); so does a noun of stance taking up what was said before
@@ -2766,6 +2792,26 @@ class SpeakerRules(FinderBase):
                 return None
             return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
+
+    def _name_before_title_apposition(self, doc: Doc, k: int, sent: Span) -> int:
+        """*Diverso il parere di Marta Riva, **capogruppo dell'opposizione**: «…»*: when tokens up
+        to ``k`` (the last before a colon) close an apposition of title set off by a comma after
+        a person's name (a title or a kin noun first, its possessive or article before it, no
+        verb, at most eight words), the name's last token; else ``k``."""
+        ctx = self.context(doc)
+        for c in range(k, max(k - 9, sent.start), -1):
+            if doc[c].text != ",":
+                continue
+            if not any(e.label_ == "PER" and e.end == c for e in ctx.ents_in_tokens(max(c - 4, sent.start), c)):
+                return k
+            m = c + 1
+            while m <= k and _norm(doc[m]) in self.g.possessives | self.g.articles:
+                m += 1
+            if m <= k and self.word_forms(doc[m]) & (self.titles | self.g.kin_nouns) and not any(
+                    self.is_verbish(t) or t.is_punct or _norm(t) in self.g.relative_words for t in doc[m:k + 1]):
+                return c - 1
+            return k
+        return k
 
     def bare_words_before(self, doc: Doc, char: int) -> bool:
         """*Poi l'affondo: «…»*, *Secca la replica: «…»*, *E infine l'appello: «…»*: a clause
