@@ -434,12 +434,35 @@ def predict_quotes(nlp: Language, articles: list[dict]) -> tuple[dict[str, list[
     return predicted, docs
 
 
+def source_of(article_id: str) -> str:
+    """The source file an article of the dev set comes from: its id before the colon
+    (``WN_train:000123`` -> ``WN_train``), or the whole id when it has none."""
+    return article_id.split(":", 1)[0]
+
+
+def scores_by_source(articles: list[dict], predicted: dict[str, list[dict]], bootstrap: int = 0) -> dict:
+    """:func:`score_quotes` for each source file of the articles (:func:`source_of`), with
+    intervals over ``bootstrap`` resamplings of that source's articles: the dev set's Wikinews
+    texts come from KIND's train and dev files, and the pipeline's NER was trained on the first."""
+    groups: dict[str, list[dict]] = {}
+    for art in articles:
+        groups.setdefault(source_of(art["id"]), []).append(art)
+    out = {}
+    for source, group in sorted(groups.items()):
+        out[source] = score_quotes(group, predicted)
+        if bootstrap:
+            out[source]["bootstrap"] = {"samples": bootstrap, "level": 0.95,
+                                        "intervals": bootstrap_quotes(group, predicted, bootstrap)}
+    return out
+
+
 def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, bootstrap: int = 0,
-                    against: Language | None = None) -> dict:
+                    against: Language | None = None, by_source: bool = False) -> dict:
     """Quote scores of ``nlp`` on the gold articles of ``path``; with ``errors``, the errors by
     cause; with ``bootstrap`` N, 95 % intervals over N resamplings of the articles; with
     ``against`` (another pipeline), its scores and the difference, paired over the same
-    resamplings when ``bootstrap`` is given."""
+    resamplings when ``bootstrap`` is given; with ``by_source``, the scores of each source
+    file's articles apart (:func:`scores_by_source`)."""
     gold = load_gold_articles(path)
     predicted, docs = predict_quotes(nlp, gold)
     articles, predicted = drop_pending(gold, predicted)
@@ -447,6 +470,8 @@ def evaluate_quotes(nlp: Language, path: str | Path, errors: bool = False, boots
     if bootstrap:
         scores["bootstrap"] = {"samples": bootstrap, "level": 0.95,
                                "intervals": bootstrap_quotes(articles, predicted, bootstrap)}
+    if by_source:
+        scores["by_source"] = scores_by_source(articles, predicted, bootstrap)
     if against is not None:
         baseline = drop_pending(gold, predict_quotes(against, gold)[0])[1]
         other = score_quotes(articles, baseline)
@@ -500,6 +525,15 @@ def format_scores(scores: dict) -> str:
             lines.append("    " + ", ".join(
                 f"{name} {d:+.3f}" + (" ({:+.3f} to {:+.3f})".format(*a["intervals"][name]) if "intervals" in a else "")
                 for name, d in a["difference"].items()))
+        for source, sub in scores.get("by_source", {}).items():
+            sa = sub["speaker_accuracy"]
+            lines.append(f"  from {source} ({sub['articles']} articles): "
+                         + ", ".join(f"{name} {sub['detection'][name]['f']:.3f}" for name in ("speech", "direct", "reported"))
+                         + f", speaker accuracy {sa['acc']:.3f} ({sa['correct']}/{sa['n']})"
+                         + f", who-about-whom {sub['who_about_whom']['f']:.3f}")
+            if "bootstrap" in sub:
+                lines.append("    " + ", ".join(f"{name} {lo:.3f}-{hi:.3f}"
+                                                for name, (lo, hi) in sub["bootstrap"]["intervals"].items()))
         if "entities" in scores:
             lines.append("Entities on the same articles, exact spans:")
             for name, s in scores["entities"].items():
@@ -535,6 +569,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--without", action="append", choices=list(LEARNED_PARTS), default=[], metavar="PART",
                         help="quotes task: switch a learned part off (ranker, fragment-model; repeatable) and "
                              "print the differences with the whole pipeline, so its share shows")
+    parser.add_argument("--by-source", action="store_true",
+                        help="quotes task: also score the articles of each source file apart (the part of "
+                             "their id before the colon: WN_train, WN_dev), with intervals under --bootstrap")
     parser.add_argument("--by-article", action="store_true",
                         help="ner task: read consecutive sentences as the articles they come from (titles "
                              "start one), so document-level name rules apply; default: one sentence at a time")
@@ -576,6 +613,8 @@ def run(args: argparse.Namespace) -> int:
             raise FileNotFoundError(f"no such file: {file}" + (SHARED_HINT if "shared" in Path(file).parts else ""))
     if args.bootstrap < 0:
         raise ValueError(f"--bootstrap must be 0 or more, not {args.bootstrap}")
+    if args.by_source and args.task != "quotes":
+        raise ValueError("--by-source scores quotations by their articles' source: quotes task only")
     if args.without and args.task != "quotes":
         raise ValueError("--without switches off parts of the quotation component: quotes task only")
     nlp = switch_off(load(model=args.model, rules=args.rules, speed=args.speed), args.without)
@@ -588,7 +627,7 @@ def run(args: argparse.Namespace) -> int:
     results = {}
     for file in args.files:
         scores = (evaluate_ner(nlp, file, args.by_article) if args.task == "ner"
-                  else evaluate_quotes(nlp, file, args.errors, args.bootstrap, against))
+                  else evaluate_quotes(nlp, file, args.errors, args.bootstrap, against, args.by_source))
         results[file] = scores
         print(f"\n== {file}")
         print(format_scores(scores))

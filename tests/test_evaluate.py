@@ -89,6 +89,25 @@ def test_paired_bootstrap_scores_two_pipelines_on_the_same_resampled_articles():
     assert bootstrap_quotes(gold, both, samples=400, baseline=both)["speech F"] == (0.0, 0.0)
 
 
+def test_scores_by_source_split_the_articles_by_the_file_their_id_names():
+    from kit.evaluate import scores_by_source, source_of
+
+    quote = {"start": 0, "end": 10, "kind": "direct", "speaker": "Mario Rossi"}
+    gold = [{"id": f"WN_train:{k}", "text": "x" * 50, "quotes": [quote]} for k in "ab"] \
+        + [{"id": "WN_dev:c", "text": "x" * 50, "quotes": [quote]}, {"id": "solo", "text": "x" * 50, "quotes": []}]
+    pred = {"WN_train:a": [{**quote, "speaker": "Rossi", "about": []}],
+            "WN_dev:c": [{**quote, "speaker": "Anna Bianchi", "about": []}]}
+    assert source_of("WN_train:000123") == "WN_train" and source_of("solo") == "solo"
+    by = scores_by_source(gold, pred, bootstrap=50)
+    assert list(by) == ["WN_dev", "WN_train", "solo"]
+    assert by["WN_train"]["articles"] == 2 and by["WN_train"]["detection"]["speech"]["f"] == 0.6667
+    assert by["WN_train"]["speaker_accuracy"] == {"acc": 1.0, "correct": 1, "n": 1}
+    assert by["WN_dev"]["detection"]["speech"]["f"] == 1.0
+    assert by["WN_dev"]["speaker_accuracy"] == {"acc": 0.0, "correct": 0, "n": 1}
+    assert by["WN_dev"]["bootstrap"]["intervals"]["speech F"] == (1.0, 1.0)
+    assert "bootstrap" not in scores_by_source(gold, pred)["WN_dev"]
+
+
 def test_evaluate_quotes_cli_prints_intervals_and_scores_the_fast_variant(capsys, monkeypatch, tmp_path):
     from kit import pipeline
     from kit.__main__ import main
@@ -110,6 +129,12 @@ def test_evaluate_quotes_cli_prints_intervals_and_scores_the_fast_variant(capsys
     assert asked["speed"] == "fast"
     assert "95% intervals (20 resamplings of the articles):" in out
     assert "speech F 1.000-1.000" in out and "speaker accuracy 1.000-1.000" in out
+    assert main(["evaluate", "quotes", str(gold), "--by-source"]) == 0
+    out = capsys.readouterr().out
+    assert "  from x (1 articles): speech 1.000, direct 1.000, reported 0.000, speaker accuracy 1.000 (1/1), " \
+           "who-about-whom 0.000" in out
+    assert main(["evaluate", "ner", str(gold), "--by-source"]) == 2
+    assert capsys.readouterr().err == "error: --by-source scores quotations by their articles' source: quotes task only\n"
     assert main(["evaluate", "quotes", str(gold), "--bootstrap", "20", "--against-speed", "accurate"]) == 0
     out = capsys.readouterr().out
     assert asked["speed"] == "accurate"  # the last pipeline loaded: the one compared against
