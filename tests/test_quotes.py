@@ -210,3 +210,23 @@ def test_quote_repr_html_escapes():
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "A&amp;B" in html
     with pytest.raises(ValueError, match="unknown quote kind"):
         Quote(start=0, end=1, kind="quoted", text="x")
+
+
+def test_find_cues_within_a_range_keeps_the_cues_of_the_sentences_it_overlaps(shipped):
+    """``find_cues(within=…)`` reads only the sentences that overlap a character range, so a look
+    at one passage (the speaker of words quoted inside a quotation) stays linear in a long
+    document; the cues it finds there are the whole document's."""
+    import kit
+
+    text = ("Il sindaco Marco Rossi ha detto che il ponte riaprirà lunedì. "
+            "La ministra Anna Bianchi ha annunciato che i fondi arriveranno. "
+            "Il prefetto Luca Neri ha spiegato che la strada resterà chiusa.")
+    doc = kit.analyze(text, shipped, progress=False)
+    finder = shipped.get_pipe("kit_quotes").speech
+    finder.reset()
+    whole = finder.find_cues(doc)
+    assert [c.text for c in whole] == ["ha detto che", "ha annunciato che", "ha spiegato che"]
+    second = text.index("La ministra")
+    assert [c.text for c in finder.find_cues(doc, within=(second, second + 5))] == ["ha annunciato che"]
+    assert [(c.text, c.start) for c in finder.find_cues(doc, within=(second - 5, text.index("Il prefetto") + 1))] \
+        == [(c.text, c.start) for c in whole]

@@ -1402,8 +1402,13 @@ def _teller(doc: Doc, marks: list[MarkPair], host: MarkPair, span, quote: Quote,
     ``quote`` (marks ``host``), in the third person: *«Il sindaco Rossi mi ha detto: "…"»*, *«il
     comandante ha gridato "tutti fuori"»*; the words of the quotation read as the writer's.
     None when it names no one, or the quotation's own speaker."""
-    blocked = speech.context(doc).blocked
-    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks if p is not host])
+    ctx = speech.context(doc)
+    blocked = ctx.blocked
+    first = ctx.sent(ctx.token_at(host.open)).start
+    # (the cues of the quotation's sentences and the sentence before, whose speaker a null
+    # subject carries: the whole document's would make a long one quadratic)
+    opening = ctx.sent(first - 1).start_char if first > 0 else 0
+    cues = speech.find_cues(doc, [(p.start, p.end) for p in marks if p is not host], within=(opening, host.close + 1))
     try:
         n = next((k for k, c in enumerate(cues) if c.start_char <= span.start_char < c.end_char), None)
         if n is None or not cues[n].rule.startswith("verb:"):

@@ -1160,9 +1160,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         return 0 < len(words) <= 3 and words[0].pos_ in ("NOUN", "PROPN") \
             and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
 
-    def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None) -> list[Cue]:
+    def find_cues(self, doc: Doc, blocked: list[tuple[int, int]] | None = None,
+                  within: tuple[int, int] | None = None) -> list[Cue]:
         """Speech cues of ``doc`` in text order; none inside ``blocked`` character ranges
-        (defaults to the document's quotations)."""
+        (defaults to the document's quotations); with ``within`` (a character range), only those
+        of the sentences that overlap it (a look at one passage stays linear in a long document)."""
         if blocked is None:
             blocked = self.quoted_ranges(doc)
         raw: list[tuple[int, int, str, str, tuple[int, int] | None]] = []
@@ -1175,6 +1177,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         di_forms = self.g.forms("di")
         norms = ctx.norms
         for sent in ctx.sents:
+            if within is not None and (sent.end_char <= within[0] or sent.start_char >= within[1]):
+                continue
             i = sent.start
             while i < sent.end:
                 tok = doc[i]
