@@ -635,10 +635,13 @@ def _whole_clause(doc: Doc, pair, speech: SpeechFinder) -> bool:
     """The marks hold a sentence of their own: a capital letter and a finite verb (*ha gridato
     «Me lo ammazzano»*, *ha detto «Sono stanco»*), an utterance however short, not a fragment
     of the reporter's syntax (*ha detto «basta»*, *ha gridato «Vergogna»*)."""
-    if not doc.text[pair.start:pair.start + 1].isupper():
-        return False
+    return doc.text[pair.start:pair.start + 1].isupper() and _finite_inside(doc, pair, speech) is True
+
+
+def _finite_inside(doc: Doc, pair, speech: SpeechFinder) -> bool | None:
+    """Whether the marked words of ``pair`` hold a finite verb; None when they cover no tokens."""
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
+    return None if span is None else any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
 
 
 def _object_phrase(doc: Doc, pair, speech: SpeechFinder) -> bool:
@@ -648,8 +651,7 @@ def _object_phrase(doc: Doc, pair, speech: SpeechFinder) -> bool:
     words = doc.text[pair.start:pair.end].strip()
     if not words[:1].islower() or words.endswith(("!", "?")):
         return False
-    span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") and speech.finite_verb(t) for t in span)
+    return _finite_inside(doc, pair, speech) is False
 
 
 def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_words: int = 6,
@@ -1228,6 +1230,9 @@ def _coordinated_fragment(text: str, marks: list[MarkPair], index: int, done: di
 
 #: the most words between two marked fragments of the same clause
 CLAUSE_FRAGMENT_WORDS = 6
+#: characters that end a clause between two marked fragments: past them they are no longer pieces
+#: of one clause (:func:`_same_clause_fragment`, :func:`_second_calling_fragment`, :func:`_before_next_predicate`)
+CLAUSE_BREAKS = ".;:!?()[]"
 
 
 def _second_calling_fragment(text: str, marks: list[MarkPair], index: int, g) -> bool:
@@ -1241,7 +1246,7 @@ def _second_calling_fragment(text: str, marks: list[MarkPair], index: int, g) ->
     between = text[marks[index - 1].close + 1:marks[index].open].split()
     after = text[marks[index].close + 1:marks[index].close + 3]
     return 1 < len(between) <= CLAUSE_FRAGMENT_WORDS and between[-1].lower() in g.coordinators \
-        and not any(c in " ".join(between) for c in ".;:!?()[]\n\"«»“”") and after[:1] == " " and after[1:2].isalpha()
+        and not any(c in " ".join(between) for c in CLAUSE_BREAKS + "\n\"«»“”") and after[:1] == " " and after[1:2].isalpha()
 
 
 def _same_clause_fragment(text: str, marks: list[MarkPair], index: int, done: dict[int, Quote], g) -> bool:
@@ -1253,7 +1258,7 @@ def _same_clause_fragment(text: str, marks: list[MarkPair], index: int, done: di
     if prev is None or prev.kind != "mixed" or not prev.speaker:
         return False
     between = text[marks[index - 1].close + 1:marks[index].open]
-    return (len(between.split()) <= CLAUSE_FRAGMENT_WORDS and not any(c in ".;:!?()[]\n" for c in between)
+    return (len(between.split()) <= CLAUSE_FRAGMENT_WORDS and not any(c in CLAUSE_BREAKS + "\n" for c in between)
             and not _looks_like_name(text[marks[index].start:marks[index].end], g, terms=False))
 
 
@@ -3191,7 +3196,7 @@ def _before_next_predicate(doc: Doc, end: int, stop: int, speech: SpeechFinder) 
         return stop
     words = text[after:opening].split()
     if len(words) < 2 or words[-1].lower() not in speech.g.coordinators \
-            or any(c in " ".join(words) for c in ".;:!?()[]"):
+            or any(c in " ".join(words) for c in CLAUSE_BREAKS):
         return stop
     return after + text[after:opening].rstrip().rfind(" ") + 1
 
