@@ -230,3 +230,15 @@ def test_find_cues_within_a_range_keeps_the_cues_of_the_sentences_it_overlaps(sh
     assert [c.text for c in finder.find_cues(doc, within=(second, second + 5))] == ["ha annunciato che"]
     assert [(c.text, c.start) for c in finder.find_cues(doc, within=(second - 5, text.index("Il prefetto") + 1))] \
         == [(c.text, c.start) for c in whole]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sono state chieste dal sindaco le dimissioni del presidente,",
+     [("indirect", "le dimissioni del presidente", "sindaco")]),
+    ("È stata annunciata dal governo una nuova legge,", [("indirect", "una nuova legge", "governo")]),
+])
+def test_a_passive_report_at_the_end_of_a_text_that_ends_with_a_comma(shipped, text, expected):
+    """A text cut after a comma (a snippet pasted in a widget, a truncated article) used to stop
+    the pipeline with an IndexError: the end of a passive report's object looked for a
+    conjunction after the comma, past the last token."""
+    assert quotes_of(shipped, text) == expected

@@ -298,7 +298,10 @@ class ContentEnds(FinderBase):
     @staticmethod
     def _after_conjunction(doc: Doc, i: int, end: int, words: frozenset[str]) -> int | None:
         """The token after a conjunction of ``words`` of one or two words (*poiché*, *dato
-        che*) at token ``i``, else None."""
+        che*) at token ``i``, else None (also when ``i`` is past the end: a text may end with
+        the comma)."""
+        if i >= min(end, len(doc)):
+            return None
         if i + 1 < end and _norm(doc[i]) + " " + _norm(doc[i + 1]) in words:
             return i + 2
         return i + 1 if _norm(doc[i]) in words else None
