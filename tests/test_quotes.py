@@ -236,9 +236,12 @@ def test_find_cues_within_a_range_keeps_the_cues_of_the_sentences_it_overlaps(sh
     ("Sono state chieste dal sindaco le dimissioni del presidente,",
      [("indirect", "le dimissioni del presidente", "sindaco")]),
     ("È stata annunciata dal governo una nuova legge,", [("indirect", "una nuova legge", "governo")]),
+    ("Il ministro ha accusato", []),
+    ("Lo ha accusato", []),
 ])
-def test_a_passive_report_at_the_end_of_a_text_that_ends_with_a_comma(shipped, text, expected):
-    """A text cut after a comma (a snippet pasted in a widget, a truncated article) used to stop
-    the pipeline with an IndexError: the end of a passive report's object looked for a
-    conjunction after the comma, past the last token."""
+def test_a_text_cut_in_the_middle_of_a_report(shipped, text, expected):
+    """A text cut after a comma or right after a verb of charging (a snippet pasted in a widget,
+    a truncated article) used to stop the pipeline with an IndexError: the end of a passive
+    report's object looked for a conjunction after the comma, and a charge for its *di*, past the
+    last token."""
     assert quotes_of(shipped, text) == expected

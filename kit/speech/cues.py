@@ -2152,7 +2152,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # (so does a charge with per: "indagato per corruzione dalla Procura")
             per_charge = verb in self.g.charge_per_verbs and kind == "verb" and self._charge_follows(doc, end - 1, sent_end) and (
                 self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))
-            k = None if charge and _norm(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
+            k = None if charge and j < sent_end and _norm(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
                 or kind == "verb" and verb not in self.object_verbs and self.is_passive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge, per=verb in self.g.charge_per_verbs)  # ("confessandosi colpevole di…")
             if k is None and verb in self.g.told_object_verbs and kind == "verb" and not self.is_passive(doc, start, end) \
