@@ -245,3 +245,11 @@ def test_a_text_cut_in_the_middle_of_a_report(shipped, text, expected):
     report's object looked for a conjunction after the comma, and a charge for its *di*, past the
     last token."""
     assert quotes_of(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text", ["A parlare è stata anche la deputata Anna Rossi, secondo la quale",
+                                  "Il ministro, secondo il quale"])
+def test_a_text_cut_after_a_relative_source_marker(shipped, text):
+    """A text that ends with *secondo il quale* used to stop the pipeline with an IndexError (the
+    content was looked for after the marker, past the last token); the marker is never content."""
+    assert all("secondo" not in content for _, content, _ in quotes_of(shipped, text))

@@ -1915,8 +1915,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 while m > sent.start and _norm(doc[m]) in self.g.cue_adverbs:
                     m -= 1
                 region_end = doc[m].idx + len(doc[m])
-            elif self.relative_source(doc, start, end, sent) is not None:
-                # "Il ministro, secondo il quale la crisi è finita, ha lasciato…"
+            elif np_end < len(doc) and self.relative_source(doc, start, end, sent) is not None:
+                # "Il ministro, secondo il quale la crisi è finita, ha lasciato…" (not at the text's end)
                 content_start = region_start = about_start = doc[np_end].idx
                 comma = self.relative_content_end(doc, np_end, sent)
                 if comma is None:
