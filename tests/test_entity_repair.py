@@ -210,3 +210,55 @@ def test_an_entity_run_over_an_article_and_a_title_ends_before_the_article(nlp):
 def test_an_entity_never_ends_with_di_and_a_time_word(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
 
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    ("Vimercate, studente confessa il furto.", [("Vimercate", "PER")], [("Vimercate", "LOC")]),
+    ("Il treno è arrivato a Birmingham ieri.", [("Birmingham", "PER")], [("Birmingham", "LOC")]),
+    # the article names a person with that word, a title stands before it: the person
+    ("Marino ha parlato. Lo ha detto Ignazio Marino.", [("Marino", "PER"), ("Ignazio Marino", "PER")],
+     [("Marino", "PER"), ("Ignazio Marino", "PER")]),
+    ("Il sindaco Marino ha parlato.", [("Marino", "PER")], [("Marino", "PER")]),
+    # a small foreign town is left out of the list: its name is a surname as often
+    ("Eden risponde che non si può.", [("Eden", "PER")], [("Eden", "PER")]),
+])
+def test_a_person_that_is_exactly_a_town_is_the_place(nlp, text, model, expected):
+    """The model tags many a town as a person (a headline's first word, *a Birmingham*); the
+    language's town list (GeoNames) makes it the place, with the article's persons and titles
+    as guards."""
+    assert repaired(nlp, text, model) == expected
+
+
+def test_the_town_list_can_be_switched_off_in_the_rule_file():
+    from kit.rules import load_rules
+
+    rules = load_rules()
+    off = kit.load(model="blank", rules=rules.replace(places={**rules.places, "cities": False}))
+    assert repaired(off, "Vimercate, studente confessa il furto.", [("Vimercate", "PER")]) == [("Vimercate", "PER")]
+
+
+def test_the_shipped_town_list():
+    from kit.lang import town_names
+    from kit.train.cities import town_names as select
+
+    towns = town_names("it")
+    assert {"Vimercate", "Garbagnate Milanese", "Birmingham", "Minneapolis", "Tripoli"} <= towns
+    assert not {"Eden", "Wilson", "Marshall", "Machynlleth"} & towns
+    assert town_names("xx") == frozenset()
+    records = [{"name": "Vimercate", "countrycode": "IT", "population": 26000},
+               {"name": "Eden", "countrycode": "US", "population": 15500},
+               {"name": "Birmingham", "countrycode": "GB", "population": 984000},
+               {"name": "Arco", "countrycode": "IT", "population": 14000}]
+    assert select(records) == ["Birmingham", "Vimercate"]
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # the name the model tagged in one place of the article, untagged in another
+    ("I ribelli sono entrati a Tripoli ieri. Tripoli è stata conquistata.", [("Tripoli", "LOC")],
+     [("Tripoli", "LOC"), ("Tripoli", "LOC")]),
+    # not the start of a longer name, not a lower-case word
+    ("Adobe ha comprato Macromedia. Le azioni Adobe Systems sono salite.", [("Adobe", "ORG")], [("Adobe", "ORG")]),
+    ("Il governo ha deciso. Poi il governo ha detto no.", [("governo", "ORG")], [("governo", "ORG")]),
+])
+def test_a_name_tagged_once_is_the_same_entity_where_the_model_left_it(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected

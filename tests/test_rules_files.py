@@ -125,7 +125,8 @@ def test_deeply_nested_json(tmp_path):
     ({"quote_marks": [[" ", " "]]}, "quote_marks[0]", "cannot be a space, a letter"),
     ({"quote_marks": [["a", "a"]]}, "quote_marks[0]", "cannot be a space, a letter"),
     ({"places": {"cldr": "yes"}}, "places.cldr", "true or false"),
-    ({"places": {"cities": []}}, "places", "unknown key"),
+    ({"places": {"cities": []}}, "places.cities", "true or false"),
+    ({"places": {"towns": True}}, "places", "unknown key"),
     ({"speech_verbs_need_object": {"esprimere": []}}, "speech_verbs_need_object['esprimere']", "must not be empty"),
     ({"entity_patterns": [["Roma"]]}, "entity_patterns[0]", "expected an object"),
     ({"entity_patterns": [{"label": "PER", "pattern": "Roma", "colour": "red"}]}, "entity_patterns[0]", "unknown key"),
@@ -450,5 +451,5 @@ def test_the_diff_stage_map_comes_from_the_schema():
 
 def test_defaults_of_missing_keys_are_validated_copies():
     rules = from_dict({})
-    assert rules.labels == ("PER", "ORG", "LOC", "MISC") and rules.places == {"cldr": True, "extra": []}
+    assert rules.labels == ("PER", "ORG", "LOC", "MISC") and rules.places == {"cldr": True, "cities": True, "extra": []}
     assert from_dict({}).places is not rules.places  # no default shared between rule sets

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import span_key
+from ..lang import town_names
 from ..lang.grammar import Grammar, grammar
 from .lemmatizer import lookup_lemma
 from .base import RULE_CONFIG, RuleComponent
@@ -74,6 +75,7 @@ class EntityRules(RuleComponent):
             places += cldr_places(self.rules.lang)
         if places:
             self.places.add(PLACES, [make(p) for p in places])
+        self.towns = town_names(self.rules.lang) if self.rules.places.get("cities", True) else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         if MODEL_KEY not in doc.spans:
@@ -101,9 +103,11 @@ class EntityRules(RuleComponent):
         kept = [self._without_opening_cue(doc, span, sources) for span in kept]
         place_matches = [(s, e) for _, s, e in self.places(doc)] if len(self.places) else []
         exact_places = set(place_matches)
-        # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) is the place
+        # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) or a town of the
+        # language's list (*Vimercate*, *Birmingham*) is the place
+        person_words = {t.text for s in pattern_spans + kept if s.label_ == "PER" and len(s) > 1 for t in s}
         for i, span in enumerate(kept):
-            if span.label_ == "PER" and (span.start, span.end) in exact_places:
+            if span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)):
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
@@ -142,6 +146,15 @@ class EntityRules(RuleComponent):
         doc._.kit_ent_sources = sources
         doc._.kit_canonical_names = canonical
         return doc
+
+    def _town(self, doc: Doc, span: Span, person_words: set[str]) -> bool:
+        """A model "person" of at most three words that is exactly a town of the language's list,
+        with no person of the article named with one of its words (*Ignazio Marino* … *Marino*),
+        no title before it (*il sindaco Marino*) and no capitalised word after it (a longer
+        name)."""
+        return (len(span) <= 3 and span.text in self.towns and not any(t.text in person_words for t in span)
+                and not (span.start > 0 and doc[span.start - 1].lower_ in self.titles)
+                and not (span.end < len(doc) and doc[span.end].is_title))
 
     def _without_opening_cue(self, doc: Doc, span: Span, sources: dict) -> Span:
         """A sentence opened by an inverted speech verb run into the name after it

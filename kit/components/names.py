@@ -2,7 +2,9 @@
 
 Rules, in order:
 0. a capitalised word the model left untagged that is the surname of a person the article
-   names in full is that person (a PER entity, source ``rule:names``);
+   names in full is that person (a PER entity, source ``rule:names``); a capitalised name the
+   model tagged in one place of the article and left untagged in another is the same entity
+   there, with the label most of its tagged mentions have (source ``rule:names``);
 1. the analyst's aliases (rule file, case- and apostrophe-insensitive) name the entity;
 2. a pattern's ``id`` names what it matched;
 3. a person mention whose words all appear in a longer person mention of the same article
@@ -27,6 +29,8 @@ Rules, in order:
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -97,6 +101,7 @@ class CanonicalNames(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         _surnames(doc)
+        _repeated_names(doc)
         names = dict(doc._.kit_canonical_names or {})
         # labels as the entity stage gave them (when re-run on its own output, the memo has them)
         current = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -159,6 +164,47 @@ def _surnames(doc: Doc) -> None:
     found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in covered
              and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)  # (part of some other name)
              and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
+    if found:
+        sources = doc._.kit_ent_sources
+        for span in found if sources is not None else ():
+            sources[span_key(span.start_char, span.end_char)] = "rule:names"
+        doc.ents = sorted(ents + found, key=lambda e: e.start)
+
+
+def _repeated_names(doc: Doc) -> None:
+    """Rule 0, again: a capitalised name the model tagged in one place of the article and left
+    untagged in another (*Tripoli è stata conquistata* after *a Tripoli*) is the same entity
+    there, with the label most of its tagged mentions have."""
+    ents = list(doc.ents)
+    labels: dict[tuple[str, ...], Counter] = {}
+    for e in ents:
+        if e.text[:1].isupper() and len(e.text) >= 2:
+            labels.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
+    if not labels:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(labels, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        hit = None
+        if i not in covered and t.text in by_first:
+            for words in by_first[t.text]:
+                end = i + len(words)
+                if end <= len(doc) and tuple(x.text for x in doc[i:end]) == words \
+                        and not any(k in covered for k in range(i, end)) \
+                        and not (end < len(doc) and doc[end].is_title) \
+                        and not (i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start):
+                    hit = Span(doc, i, end, label=labels[words].most_common(1)[0][0])
+                    break
+        if hit is not None:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
     if found:
         sources = doc._.kit_ent_sources
         for span in found if sources is not None else ():

@@ -2,7 +2,8 @@
 
 Each language folder holds its default rule file (``rules.json``), its grammar
 (``grammar.json``), the weights of the small models trained for it (``fragment_kinds.json``,
-``speaker_ranker.json``) and, for Italian, the sample articles (``articles/*.txt``, fictional,
+``speaker_ranker.json``), the town names its NER rule layer knows (``cities.txt``) and, for
+Italian, the sample articles (``articles/*.txt``, fictional,
 written for the kit). Reading them through
 ``importlib.resources`` works the same from a source checkout, an installed wheel or a zip.
 """
@@ -10,6 +11,7 @@ written for the kit). Reading them through
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib.resources import as_file, files
 from importlib.resources.abc import Traversable
 
@@ -38,6 +40,17 @@ def model_weights(lang: str, name: str) -> dict | None:
         return json.loads(files(__name__).joinpath(lang, name).read_text(encoding="utf-8"))
     except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
         return None
+
+
+@lru_cache(maxsize=8)
+def town_names(lang: str) -> frozenset[str]:
+    """The town names shipped for ``lang`` (``kit/lang/<code>/cities.txt``, one per line, ``#``
+    comments; built by ``python -m kit.train --step cities``), empty when the language has none."""
+    try:
+        text = files(__name__).joinpath(lang, "cities.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def sample_articles(lang: str = "it") -> Corpus:

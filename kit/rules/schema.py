@@ -66,9 +66,12 @@ class RuleSet:
              "group name and an optional canonical id. Patterns win over the model's entities; a pattern "
              "with \"fill\": true only fills gaps and relabels a model entity of exactly its words.")
     places: dict = rule_field(
-        {"cldr": True, "extra": []}, json_type=dict, check=v.places, stage="kit_entities",
+        {"cldr": True, "cities": True, "extra": []}, json_type=dict, check=v.places, stage="kit_entities",
         reach="entity_stage",
-        help="Place names that fill gaps: CLDR country and region names (cldr) and extra names.")
+        help="Place names that fill gaps: CLDR country and region names (cldr) and extra names; "
+             "with cities, a person the model tags that is exactly a town of the language's list "
+             "(kit/lang/<code>/cities.txt, GeoNames) is the place, unless the article names a "
+             "person with that word or a title stands before it.")
     # read by kit_names (and the speaker finder); kit_names works on what kit_entities hands on,
     # so a change re-runs from kit_entities
     aliases: dict = rule_field(

