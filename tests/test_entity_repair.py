@@ -262,3 +262,18 @@ def test_the_shipped_town_list():
 ])
 def test_a_name_tagged_once_is_the_same_entity_where_the_model_left_it(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # the model runs the portfolio into the name, or misses the name after it
+    ("Il ministro dell'Istruzione Bussetti ha parlato.", [("Istruzione Bussetti", "ORG")], [("Bussetti", "PER")]),
+    ("Ne hanno parlato il ministro del Lavoro Poletti e il sindaco.", [], [("Poletti", "PER")]),
+    ("La ministra per le Pari Opportunità Elena Bonetti ha parlato.", [], [("Elena Bonetti", "PER")]),
+    ("Il ministro delle Politiche Agricole Gian Marco Centinaio ha parlato.", [],
+     [("Gian Marco Centinaio", "PER")]),
+    # no title before, or no portfolio: left as the model reads it
+    ("Il premio del Lavoro Poletti è stato consegnato.", [], []),
+    ("Lamarmora era capo dello Stato Maggiore.", [("Stato Maggiore", "ORG")], [("Stato Maggiore", "ORG")]),
+])
+def test_after_a_title_and_a_portfolio_the_capitalised_words_are_the_holder(nlp, text, model, expected):
+    assert repaired(nlp, text, model) == expected

@@ -207,7 +207,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
       numerals (*Kim Jong* + *Un*, *Luca De* + *Meo*, *Leone* + *XIV*);
     - a title followed by capitalised words that no entity covers is a person (*il ministro
       Rossi*, *l'Ad Viola*, *Papa Leone XIV*), also after *di* + a body or a place (*il
-      presidente del Mps Profumo*): the words become a PER entity.
+      presidente del Mps Profumo*) or a government portfolio (*il ministro del Lavoro Poletti*):
+      the words become a PER entity.
 
     ``g`` is the language's grammar (particles, articles, the forms of *di*); none: no
     function words are known.
@@ -217,6 +218,7 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
     g = g or Grammar("")
     ents = _split_place_and_person(doc, ents, places, sources, titles, g)
     ents = _split_body_and_person(doc, ents, places, sources, titles, g)
+    ents = _split_portfolio_and_person(doc, ents, titles, sources, g)
     particles = g.particles
     ents = _split_at_article(doc, ents, titles, sources, g.definite)
     starts = {e.start for e in ents}  # a name never runs into the next entity
@@ -251,7 +253,8 @@ def repair_names(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
             continue
         first = i + 1
         if first not in taken and not _name_word(doc[first]):
-            first = _after_body(doc, first, ent_end, g.forms("di"))
+            first = _after_body(doc, first, ent_end, g.forms("di")) \
+                or _portfolio_end(doc, first + (2 if doc[first].lower_ == "per" else 1), titles, g)
         if first is None or first >= len(doc) or first in taken or not _name_word(doc[first]):
             continue
         end = _extend_name(doc, first + 1, taken, particles, first)
@@ -414,6 +417,41 @@ def _split_body_and_person(doc: Doc, ents: list[Span], places: dict[int, int] | 
                 and all(_name_word(t) and not t.is_upper for t in rest) \
                 and not any(s <= span.start + 1 < e for s, e in (places or {}).items()):
             out += _cut_before_person(doc, span, span.start + 1, "ORG", sources)
+        else:
+            out.append(span)
+    return out
+
+
+def _portfolio_end(doc: Doc, k: int, titles: set[str], g: Grammar) -> int | None:
+    """At token ``k``, the words of a government portfolio after a title and *di* (or *per* and
+    an article), at most three (*il ministro **dello Sport**…*, *il ministro **del Lavoro**…*,
+    *la ministra **per le Pari Opportunità**…*): the token after them, else None."""
+    before = k - 1
+    if before > 0 and doc[before].lower_ in g.articles and doc[before - 1].lower_ == "per":
+        before -= 1
+    elif not (before > 0 and doc[before].lower_.replace("’", "'") in g.forms("di")):
+        return None
+    if doc[before - 1].lower_ not in titles:
+        return None
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].lower_ in g.portfolio_words:
+        end += 1
+    return end if end > k else None
+
+
+def _split_portfolio_and_person(doc: Doc, ents: list[Span], titles: set[str], sources: dict,
+                                g: Grammar) -> list[Span]:
+    """*il ministro dell'Istruzione Bussetti* read as one body (*Istruzione Bussetti*): after a
+    title and *di*, the words of a government portfolio (``portfolio_words``) are no name, and
+    the capitalised words after them are the title's holder (KIND tags the person alone)."""
+    out = []
+    for span in ents:
+        end = _portfolio_end(doc, span.start, titles, g)
+        if end is not None and end < span.end and all(_name_word(t) for t in doc[end:span.end]):
+            person = Span(doc, end, span.end, label="PER")
+            sources.pop(span_key(span.start_char, span.end_char), None)
+            sources[span_key(person.start_char, person.end_char)] = "model+rule:names"
+            out.append(person)
         else:
             out.append(span)
     return out

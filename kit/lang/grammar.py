@@ -522,6 +522,11 @@ class Grammar:
     #: nouns with which the writer sums up what was just said (*…, **una decisione** maturata
     #: nelle ultime settimane*, *…: **una scelta** che nessuno si aspettava*)
     summary_nouns: frozenset[str] = frozenset()
+    #: the words of a government's portfolios and offices after a title and *di* (*il ministro
+    #: **dello Sport** Giovanni Spadafora*, *il ministro **del Lavoro** Poletti*, *la ministra
+    #: **per le Pari Opportunità** Elena Bonetti*): the capitalised words after them are the
+    #: person's name, not a body's
+    portfolio_words: frozenset[str] = frozenset()
     #: bare nouns that, with a relative after them and no article, take up the whole clause
     #: before as the writer's comment on it (*…: **cosa che** lui ha smentito*)
     resumptive_nouns: frozenset[str] = frozenset()
