@@ -277,3 +277,15 @@ def test_a_name_tagged_once_is_the_same_entity_where_the_model_left_it(nlp, text
 ])
 def test_after_a_title_and_a_portfolio_the_capitalised_words_are_the_holder(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    ("A Natale il sindaco ha parlato.", [("Natale", "ORG")], [("Natale", "MISC")]),
+    ("Il Pride è stato rinviato a giugno.", [("Pride", "LOC")], [("Pride", "MISC")]),
+    ("Dopo Pasqua riapre il museo.", [], [("Pasqua", "MISC")]),
+    ("La stagione di Tangentopoli è finita.", [("Tangentopoli", "LOC")], [("Tangentopoli", "MISC")]),
+])
+def test_holidays_and_eras_are_other_names(nlp, text, model, expected):
+    """The model tags holidays and eras as bodies, places or persons (KIND tags none of them):
+    the shipped rule file's group "feste ed eventi" makes them other names (MISC)."""
+    assert repaired(nlp, text, model) == expected
