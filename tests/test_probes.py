@@ -20,7 +20,7 @@ PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
 #: on purpose, with the closing note of the change that moved them)
 PASSED = {"direct": 67, "objects and requests": 87, "source markers": 94, "speakers": 145,
           "verbs with clause": 126, "several quotations": 57, "nested reports": 55,
-          "long sentences": 67, "speakers across sentences": 80, "about": 59, "all": 837}
+          "long sentences": 67, "speakers across sentences": 80, "about": 60, "all": 838}
 
 
 def _script():
