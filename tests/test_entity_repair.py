@@ -259,6 +259,8 @@ def test_the_shipped_town_list():
     # not the start of a longer name, not a lower-case word
     ("Adobe ha comprato Macromedia. Le azioni Adobe Systems sono salite.", [("Adobe", "ORG")], [("Adobe", "ORG")]),
     ("Il governo ha deciso. Poi il governo ha detto no.", [("governo", "ORG")], [("governo", "ORG")]),
+    # a single word the article also writes in lower case: a word the model took for a name
+    ("Il sindaco è stato eletto. Lo Stato paga. Lo Stato decide.", [("Stato", "ORG")], [("Stato", "ORG")]),
 ])
 def test_a_name_tagged_once_is_the_same_entity_where_the_model_left_it(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
@@ -288,4 +290,19 @@ def test_after_a_title_and_a_portfolio_the_capitalised_words_are_the_holder(nlp,
 def test_holidays_and_eras_are_other_names(nlp, text, model, expected):
     """The model tags holidays and eras as bodies, places or persons (KIND tags none of them):
     the shipped rule file's group "feste ed eventi" makes them other names (MISC)."""
+    assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # a town of the list that the model left untagged is the place
+    ("Giappone, tsunami a Sendai.", [("Giappone", "LOC")], [("Giappone", "LOC"), ("Sendai", "LOC")]),
+    ("Molfetta, cinque vittime nel crollo.", [], [("Molfetta", "LOC")]),
+    # a town that is also a word, only after a preposition of place
+    ("Fermo restando il piano, il sindaco decide.", [], []),
+    ("Il treno è arrivato a Fermo ieri sera.", [], [("Fermo", "LOC")]),
+    # a person of the article with that word: the person (the surname rule)
+    ("Ignazio Marino ha parlato. Poi Marino è uscito.", [("Ignazio Marino", "PER")],
+     [("Ignazio Marino", "PER"), ("Marino", "PER")]),
+])
+def test_an_untagged_town_is_the_place(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected

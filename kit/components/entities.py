@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from ..extensions import span_key
 from ..lang import town_names
 from ..lang.grammar import Grammar, grammar
-from .lemmatizer import lookup_lemma
+from .lemmatizer import is_word, lookup_lemma
 from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
@@ -76,6 +76,9 @@ class EntityRules(RuleComponent):
         if places:
             self.places.add(PLACES, [make(p) for p in places])
         self.towns = town_names(self.rules.lang) if self.rules.places.get("cities", True) else frozenset()
+        self.town_matcher = PhraseMatcher(vocab, attr="ORTH")
+        if self.towns:
+            self.town_matcher.add(PLACES, [make(t) for t in sorted(self.towns)])
 
     def __call__(self, doc: Doc) -> Doc:
         if MODEL_KEY not in doc.spans:
@@ -139,6 +142,10 @@ class EntityRules(RuleComponent):
                 span = Span(doc, found.start, found.end, label="LOC")
                 place_spans.append(span)
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
+        for town in self._untagged_towns(doc, taken, person_words):
+            taken.update(range(town.start, town.end))
+            place_spans.append(town)
+            sources[span_key(town.start_char, town.end_char)] = f"rule:{PLACES}"
         place_ends = dict(place_matches)
         ents = repair_names(doc, pattern_spans + kept + place_spans, self.titles, sources, place_ends,
                             grammar(self.rules.lang))
@@ -155,6 +162,27 @@ class EntityRules(RuleComponent):
         return (len(span) <= 3 and span.text in self.towns and not any(t.text in person_words for t in span)
                 and not (span.start > 0 and doc[span.start - 1].lower_ in self.titles)
                 and not (span.end < len(doc) and doc[span.end].is_title))
+
+    def _untagged_towns(self, doc: Doc, taken: set[int], person_words: set[str]) -> list[Span]:
+        """The towns of the language's list that no entity covers (*a Sendai*, *Molfetta, 5
+        vittime*), as places, with the guards of :meth:`_town`; one that is also a word of the
+        language (*Centro*, *Fermo*, *Noto*: a key of the lemma table) only right after *a*,
+        *in*, *da* and the like (``town_prepositions``)."""
+        if not len(self.town_matcher):
+            return []
+        g = grammar(self.rules.lang)
+        out = []
+        for found in filter_spans([Span(doc, s, e, label="LOC") for _, s, e in self.town_matcher(doc)]):
+            if taken.intersection(range(found.start, found.end)) or not self._town(doc, found, person_words):
+                continue
+            before = doc[found.start - 1] if found.start > 0 else None
+            if before is not None and before.is_title and not found[0].is_sent_start:
+                continue  # (part of a longer name: "Porta Garibaldi")
+            if len(found) == 1 and is_word(found.text, self.rules.lang) \
+                    and (before is None or before.lower_ not in g.town_prepositions):
+                continue
+            out.append(found)
+        return out
 
     def _without_opening_cue(self, doc: Doc, span: Span, sources: dict) -> Span:
         """A sentence opened by an inverted speech verb run into the name after it

@@ -39,6 +39,12 @@ def lookup_lemma(text: str, lang: str = "it") -> str:
     return _lookup(lookup_table(lang), text) or text.replace("’", "'").lower()
 
 
+def is_word(text: str, lang: str = "it") -> bool:
+    """Whether the lower-cased form is a word of the language's lemma table (*centro*, *fermo*;
+    not *sendai*)."""
+    return text.replace("’", "'").lower() in lookup_table(lang)
+
+
 class LookupLemmatizer:
     def __init__(self, lang: str = "it", overwrite: bool = False) -> None:
         self.lang = lang

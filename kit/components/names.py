@@ -174,11 +174,14 @@ def _surnames(doc: Doc) -> None:
 def _repeated_names(doc: Doc) -> None:
     """Rule 0, again: a capitalised name the model tagged in one place of the article and left
     untagged in another (*Tripoli è stata conquistata* after *a Tripoli*) is the same entity
-    there, with the label most of its tagged mentions have."""
+    there, with the label most of its tagged mentions have. Not a single word the article also
+    writes in lower case (*Stato* beside *è stato*, *Nella* beside *nella*): a word, capitalised
+    where the model took it for a name."""
     ents = list(doc.ents)
     labels: dict[tuple[str, ...], Counter] = {}
+    lower = {t.text for t in doc if t.is_lower}
     for e in ents:
-        if e.text[:1].isupper() and len(e.text) >= 2:
+        if e.text[:1].isupper() and len(e.text) >= 2 and not (len(e) == 1 and e.text.lower() in lower):
             labels.setdefault(tuple(t.text for t in e), Counter())[e.label_] += 1
     if not labels:
         return

@@ -527,6 +527,9 @@ class Grammar:
     #: **per le Pari Opportunità** Elena Bonetti*): the capitalised words after them are the
     #: person's name, not a body's
     portfolio_words: frozenset[str] = frozenset()
+    #: prepositions of place after which a town whose name is also a word is the town (*a
+    #: Fermo*, *in Centro* are not *Fermo restando*, *il Centro*)
+    town_prepositions: frozenset[str] = frozenset()
     #: bare nouns that, with a relative after them and no article, take up the whole clause
     #: before as the writer's comment on it (*…: **cosa che** lui ha smentito*)
     resumptive_nouns: frozenset[str] = frozenset()
