@@ -47,6 +47,35 @@ def cldr_places(lang: str, countries: bool = False) -> tuple[str, ...]:
                          if code not in skip and not (countries and code.isdigit())}))
 
 
+@lru_cache(maxsize=8)
+def _town_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The language's towns as token sequences, by first word, longest first (tokenized once
+    per process: a pipeline's rules compile without them)."""
+    import spacy
+
+    tokenizer = spacy.blank(lang).tokenizer
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in town_names(lang):
+        words = tuple(t.text for t in tokenizer(name))
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in by_first.items()}
+
+
+def _town_spans(doc: Doc, lang: str) -> list[Span]:
+    """The towns of the language's list written in ``doc``, left to right, longest first, as
+    LOC spans that do not overlap."""
+    towns = _town_words(lang)
+    out, i = [], 0
+    while i < len(doc):
+        words = next((w for w in towns.get(doc[i].text, ()) if tuple(t.text for t in doc[i:i + len(w)]) == w), None)
+        if words is None:
+            i += 1
+            continue
+        out.append(Span(doc, i, i + len(words), label="LOC"))
+        i += len(words)
+    return out
+
+
 class EntityRules(RuleComponent):
     def compile(self) -> None:
         vocab = self.nlp.vocab
@@ -76,9 +105,6 @@ class EntityRules(RuleComponent):
         if places:
             self.places.add(PLACES, [make(p) for p in places])
         self.towns = town_names(self.rules.lang) if self.rules.places.get("cities", True) else frozenset()
-        self.town_matcher = PhraseMatcher(vocab, attr="ORTH")
-        if self.towns:
-            self.town_matcher.add(PLACES, [make(t) for t in sorted(self.towns)])
 
     def __call__(self, doc: Doc) -> Doc:
         if MODEL_KEY not in doc.spans:
@@ -168,11 +194,11 @@ class EntityRules(RuleComponent):
         vittime*), as places, with the guards of :meth:`_town`; one that is also a word of the
         language (*Centro*, *Fermo*, *Noto*: a key of the lemma table) only right after *a*,
         *in*, *da* and the like (``town_prepositions``)."""
-        if not len(self.town_matcher):
+        if not self.towns:
             return []
         g = grammar(self.rules.lang)
         out = []
-        for found in filter_spans([Span(doc, s, e, label="LOC") for _, s, e in self.town_matcher(doc)]):
+        for found in _town_spans(doc, self.rules.lang):
             if taken.intersection(range(found.start, found.end)) or not self._town(doc, found, person_words):
                 continue
             before = doc[found.start - 1] if found.start > 0 else None
