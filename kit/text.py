@@ -4,6 +4,7 @@ the date reader): no kit imports here."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 
 
 def fold(text: str) -> str:
@@ -32,4 +33,19 @@ def unique_keys(pairs: list[tuple[str, object]]) -> dict:
         if key in out:
             raise DuplicateKey(key)
         out[key] = value
+    return out
+
+
+def word_sequences(words: Sequence[str], by_first: Mapping[str, Sequence[tuple[str, ...]]],
+                   usable: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the word sequences of ``by_first`` (first word -> its sequences, longest
+    first) found in ``words``, left to right and not overlapping; with ``usable``, only where
+    ``usable(start, end)`` holds (the longest sequence that is usable at a word wins)."""
+    out, i = [], 0
+    while i < len(words):
+        found = next((len(seq) for seq in by_first.get(words[i], ()) if tuple(words[i:i + len(seq)]) == seq
+                      and (usable is None or usable(i, i + len(seq)))), 0)
+        if found:
+            out.append((i, i + found))
+        i += found or 1
     return out

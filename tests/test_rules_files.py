@@ -453,3 +453,13 @@ def test_defaults_of_missing_keys_are_validated_copies():
     rules = from_dict({})
     assert rules.labels == ("PER", "ORG", "LOC", "MISC") and rules.places == {"cldr": True, "cities": True, "extra": []}
     assert from_dict({}).places is not rules.places  # no default shared between rule sets
+
+
+def test_word_sequences_longest_first_left_to_right_and_usable_only():
+    from kit.text import word_sequences
+
+    words = "a Reggio Emilia e Reggio Calabria e Reggio".split()
+    by_first = {"Reggio": (("Reggio", "Emilia"), ("Reggio",)), "Calabria": (("Calabria",),)}
+    assert word_sequences(words, by_first) == [(1, 3), (4, 5), (5, 6), (7, 8)]
+    # a sequence that is not usable leaves the shorter one at the same word
+    assert word_sequences(words, by_first, lambda s, e: e - s == 1) == [(1, 2), (4, 5), (5, 6), (7, 8)]

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from ..extensions import span_key
 from ..lang import town_names
+from ..text import word_sequences
 from ..lang.grammar import Grammar, grammar
 from .lemmatizer import is_word, lookup_lemma
 from .base import RULE_CONFIG, RuleComponent
@@ -64,16 +65,7 @@ def _town_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 def _town_spans(doc: Doc, lang: str) -> list[Span]:
     """The towns of the language's list written in ``doc``, left to right, longest first, as
     LOC spans that do not overlap."""
-    towns = _town_words(lang)
-    out, i = [], 0
-    while i < len(doc):
-        words = next((w for w in towns.get(doc[i].text, ()) if tuple(t.text for t in doc[i:i + len(w)]) == w), None)
-        if words is None:
-            i += 1
-            continue
-        out.append(Span(doc, i, i + len(words), label="LOC"))
-        i += len(words)
-    return out
+    return [Span(doc, s, e, label="LOC") for s, e in word_sequences([t.text for t in doc], _town_words(lang))]
 
 
 class EntityRules(RuleComponent):

@@ -39,6 +39,7 @@ from ..extensions import span_key
 from ..lang.grammar import grammar
 from ..names import name_words
 from ..rules import normalize
+from ..text import word_sequences
 from .base import RULE_CONFIG, RuleComponent
 
 
@@ -189,25 +190,14 @@ def _repeated_names(doc: Doc) -> None:
     for words in sorted(labels, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     covered = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    i = 0
-    while i < len(doc):
-        t = doc[i]
-        hit = None
-        if i not in covered and t.text in by_first:
-            for words in by_first[t.text]:
-                end = i + len(words)
-                if end <= len(doc) and tuple(x.text for x in doc[i:end]) == words \
-                        and not any(k in covered for k in range(i, end)) \
-                        and not (end < len(doc) and doc[end].is_title) \
-                        and not (i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start):
-                    hit = Span(doc, i, end, label=labels[words].most_common(1)[0][0])
-                    break
-        if hit is not None:
-            found.append(hit)
-            i = hit.end
-        else:
-            i += 1
+
+    def usable(start: int, end: int) -> bool:
+        return not any(k in covered for k in range(start, end)) \
+            and not (end < len(doc) and doc[end].is_title) \
+            and not (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start)
+
+    found = [Span(doc, s, e, label=labels[tuple(t.text for t in doc[s:e])].most_common(1)[0][0])
+             for s, e in word_sequences([t.text for t in doc], by_first, usable)]
     if found:
         sources = doc._.kit_ent_sources
         for span in found if sources is not None else ():
