@@ -70,8 +70,8 @@ class RuleSet:
         reach="entity_stage",
         help="Place names that fill gaps: CLDR country and region names (cldr) and extra names; "
              "with cities, a person the model tags that is exactly a town of the language's list "
-             "(kit/lang/<code>/cities.txt, GeoNames) is the place, unless the article names a "
-             "person with that word or a title stands before it.")
+             "(kit/lang/<code>/cities.txt, GeoNames), and a town it left untagged, is the place, "
+             "unless the article names a person with that word or a title stands before it.")
     # read by kit_names (and the speaker finder); kit_names works on what kit_entities hands on,
     # so a change re-runs from kit_entities
     aliases: dict = rule_field(
