@@ -239,7 +239,7 @@ def test_the_town_list_can_be_switched_off_in_the_rule_file():
 
 def test_the_shipped_town_list():
     from kit.lang import town_names
-    from kit.train.cities import town_names as select
+    from kit.train.cities import select_towns as select
 
     towns = town_names("it")
     assert {"Vimercate", "Garbagnate Milanese", "Birmingham", "Minneapolis", "Tripoli"} <= towns

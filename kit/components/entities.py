@@ -48,6 +48,13 @@ def cldr_places(lang: str, countries: bool = False) -> tuple[str, ...]:
                          if code not in skip and not (countries and code.isdigit())}))
 
 
+def in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Words at ``start:end`` that a capitalised word follows, or precedes inside a sentence:
+    part of a longer name (*Porta Garibaldi*, *Tripoli Calcio*), not a name of their own."""
+    return end < len(doc) and doc[end].is_title \
+        or start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start
+
+
 @lru_cache(maxsize=8)
 def _town_words(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The language's towns as token sequences, by first word, longest first (tokenized once
@@ -193,9 +200,9 @@ class EntityRules(RuleComponent):
         for found in _town_spans(doc, self.rules.lang):
             if taken.intersection(range(found.start, found.end)) or not self._town(doc, found, person_words):
                 continue
+            if in_longer_name(doc, found.start, found.end):
+                continue  # ("Porta Garibaldi")
             before = doc[found.start - 1] if found.start > 0 else None
-            if before is not None and before.is_title and not found[0].is_sent_start:
-                continue  # (part of a longer name: "Porta Garibaldi")
             if len(found) == 1 and is_word(found.text, self.rules.lang) \
                     and (before is None or before.lower_ not in g.town_prepositions):
                 continue

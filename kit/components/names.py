@@ -41,6 +41,7 @@ from ..names import name_words
 from ..rules import normalize
 from ..text import word_sequences
 from .base import RULE_CONFIG, RuleComponent
+from .entities import in_longer_name
 
 
 def group_people(mentions: list[tuple[int, str]], lang: str = "it") -> dict[int, str]:
@@ -165,11 +166,7 @@ def _surnames(doc: Doc) -> None:
     found = [Span(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in surnames and t.i not in covered
              and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)  # (part of some other name)
              and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
-    if found:
-        sources = doc._.kit_ent_sources
-        for span in found if sources is not None else ():
-            sources[span_key(span.start_char, span.end_char)] = "rule:names"
-        doc.ents = sorted(ents + found, key=lambda e: e.start)
+    _add_names(doc, ents, found)
 
 
 def _repeated_names(doc: Doc) -> None:
@@ -192,17 +189,21 @@ def _repeated_names(doc: Doc) -> None:
     covered = {i for e in ents for i in range(e.start, e.end)}
 
     def usable(start: int, end: int) -> bool:
-        return not any(k in covered for k in range(start, end)) \
-            and not (end < len(doc) and doc[end].is_title) \
-            and not (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start)
+        return not any(k in covered for k in range(start, end)) and not in_longer_name(doc, start, end)
 
-    found = [Span(doc, s, e, label=labels[tuple(t.text for t in doc[s:e])].most_common(1)[0][0])
-             for s, e in word_sequences([t.text for t in doc], by_first, usable)]
-    if found:
-        sources = doc._.kit_ent_sources
-        for span in found if sources is not None else ():
-            sources[span_key(span.start_char, span.end_char)] = "rule:names"
-        doc.ents = sorted(ents + found, key=lambda e: e.start)
+    _add_names(doc, ents, [Span(doc, s, e, label=labels[tuple(t.text for t in doc[s:e])].most_common(1)[0][0])
+                           for s, e in word_sequences([t.text for t in doc], by_first, usable)])
+
+
+def _add_names(doc: Doc, ents: list[Span], found: list[Span]) -> None:
+    """``found`` added to the document's entities ``ents``, each recorded as the rule layer's
+    name (source ``rule:names``)."""
+    if not found:
+        return
+    sources = doc._.kit_ent_sources
+    for span in found if sources is not None else ():
+        sources[span_key(span.start_char, span.end_char)] = "rule:names"
+    doc.ents = sorted(ents + found, key=lambda e: e.start)
 
 
 def _synonym_adjectives(names: dict, synonyms: dict[str, str]) -> None:

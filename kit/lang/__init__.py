@@ -33,23 +33,26 @@ def rules_file(lang: str = "it") -> Traversable:
     return found
 
 
+def _data_text(lang: str, name: str) -> str | None:
+    """The text of ``kit/lang/<code>/<name>``, or None when the language has no such file."""
+    try:
+        return files(__name__).joinpath(lang, name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return None
+
+
 def model_weights(lang: str, name: str) -> dict | None:
     """A small model shipped for ``lang`` (``kit/lang/<code>/<name>``: ``{"meta", "weights"}``),
     or None when the language has none."""
-    try:
-        return json.loads(files(__name__).joinpath(lang, name).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-        return None
+    text = _data_text(lang, name)
+    return None if text is None else json.loads(text)
 
 
 @lru_cache(maxsize=8)
 def town_names(lang: str) -> frozenset[str]:
     """The town names shipped for ``lang`` (``kit/lang/<code>/cities.txt``, one per line, ``#``
     comments; built by ``python -m kit.train --step cities``), empty when the language has none."""
-    try:
-        text = files(__name__).joinpath(lang, "cities.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-        return frozenset()
+    text = _data_text(lang, "cities.txt") or ""
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

