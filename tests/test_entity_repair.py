@@ -229,6 +229,24 @@ def test_a_person_that_is_exactly_a_town_is_the_place(nlp, text, model, expected
     assert repaired(nlp, text, model) == expected
 
 
+@pytest.mark.parametrize("text,model,expected", [
+    ("Le piogge hanno ucciso trenta persone nel Maharashtra.", [("Maharashtra", "PER")], [("Maharashtra", "LOC")]),
+    ("Sono arrivati a Edmonton, nell'Alberta, ieri.", [("Edmonton", "LOC"), ("Alberta", "PER")],
+     [("Edmonton", "LOC"), ("Alberta", "LOC")]),
+    ("La cittadina di Machynlleth mostra solidarietà.", [("Machynlleth", "PER")], [("Machynlleth", "LOC")]),
+    ("Il treno si è fermato dopo la stazione di Hackney Wick.", [("Hackney Wick", "PER")],
+     [("Hackney Wick", "LOC")]),
+    # not after a bare *in*, nor after *di* with a noun of no place, nor after *stato di*
+    ("Ha creduto in Mario Draghi fino alla fine.", [("Mario Draghi", "PER")], [("Mario Draghi", "PER")]),
+    ("È la casa di Mario Rossi.", [("Mario Rossi", "PER")], [("Mario Rossi", "PER")]),
+    ("Il capo di stato maggiore di Garibaldi parlò.", [("Garibaldi", "PER")], [("Garibaldi", "PER")]),
+])
+def test_a_person_after_a_place_word_is_the_place(nlp, text, model, expected):
+    """*In* with an article never comes before a person's name, and a noun of a kind of place
+    with *di* (grammar ``town_nouns``) names the place after it, which KIND writes alone."""
+    assert repaired(nlp, text, model) == expected
+
+
 def test_the_town_list_can_be_switched_off_in_the_rule_file():
     from kit.rules import load_rules
 

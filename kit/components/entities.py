@@ -134,8 +134,10 @@ class EntityRules(RuleComponent):
         # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) or a town of the
         # language's list (*Vimercate*, *Birmingham*) is the place
         person_words = {t.text for s in pattern_spans + kept if s.label_ == "PER" and len(s) > 1 for t in s}
+        g = grammar(self.rules.lang)
         for i, span in enumerate(kept):
-            if span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)):
+            if span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)
+                                         or _after_place_word(doc, span, g)):
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
@@ -144,7 +146,6 @@ class EntityRules(RuleComponent):
         # a capitalised article run into a known body is not part of its name (*Il Codacons* ->
         # *Codacons*; newspapers that keep their article, *La Stampa*, are no such body), nor is
         # a capitalised preposition with its article (*Dalla Cisl si apprende…* -> *Cisl*)
-        g = grammar(self.rules.lang)
         leading = g.definite | g.articulated_prepositions
         for i, span in enumerate(kept):
             if len(span) > 1 and (span.start + 1, span.end) in fill_label and doc[span.start].is_title \
@@ -226,6 +227,18 @@ class EntityRules(RuleComponent):
 
 
 ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+
+
+def _after_place_word(doc: Doc, span: Span, g: Grammar) -> bool:
+    """A "person" right after *in* with an article (*nel Maharashtra*, *nell'Alberta*: no
+    person's name takes an article after *in*), or after a noun of a kind of place and *di*
+    (*la città di Minneapolis*, *la stazione di Garbagnate*: the grammar's ``town_nouns``),
+    is the place."""
+    k = span.start
+    before = doc[k - 1].lower_.replace("’", "'") if k >= 1 else ""
+    if before in g.forms("in") and before != "in":
+        return True
+    return before in ("di", "d'") and k >= 2 and doc[k - 2].lower_ in g.town_nouns
 
 
 def _name_word(token) -> bool:

@@ -530,6 +530,10 @@ class Grammar:
     #: prepositions of place after which a town whose name is also a word is the town (*a
     #: Fermo*, *in Centro* are not *Fermo restando*, *il Centro*)
     town_prepositions: frozenset[str] = frozenset()
+    #: nouns of a kind of place that KIND leaves out of the name (*la **città di** Minneapolis*,
+    #: *la **stazione di** Garbagnate*, *l'**ospedale di** Tora*): a "person" after one and *di*
+    #: is the place (the nouns KIND keeps inside, *provincia di Varese*, are ``place_nouns``)
+    town_nouns: frozenset[str] = frozenset()
     #: bare nouns that, with a relative after them and no article, take up the whole clause
     #: before as the writer's comment on it (*…: **cosa che** lui ha smentito*)
     resumptive_nouns: frozenset[str] = frozenset()
