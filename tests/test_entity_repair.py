@@ -240,10 +240,15 @@ def test_a_person_that_is_exactly_a_town_is_the_place(nlp, text, model, expected
     ("Ha creduto in Mario Draghi fino alla fine.", [("Mario Draghi", "PER")], [("Mario Draghi", "PER")]),
     ("È la casa di Mario Rossi.", [("Mario Rossi", "PER")], [("Mario Rossi", "PER")]),
     ("Il capo di stato maggiore di Garibaldi parlò.", [("Garibaldi", "PER")], [("Garibaldi", "PER")]),
+    # a place named in English, which the model took for a person or a body
+    ("La veglia si terrà a Hyde Park domenica.", [("Hyde Park", "PER")], [("Hyde Park", "LOC")]),
+    ("Il corteo è passato da Trafalgar Square.", [("Trafalgar Square", "ORG")], [("Trafalgar Square", "LOC")]),
+    ("Ha parlato con Mario Street ieri.", [("Street", "PER")], [("Street", "PER")]),
 ])
 def test_a_person_after_a_place_word_is_the_place(nlp, text, model, expected):
     """*In* with an article never comes before a person's name, and a noun of a kind of place
-    with *di* (grammar ``town_nouns``) names the place after it, which KIND writes alone."""
+    with *di* (grammar ``town_nouns``) names the place after it, which KIND writes alone; a
+    name of two words or more ending with an English word of places (``place_heads``) is one."""
     assert repaired(nlp, text, model) == expected
 
 

@@ -132,12 +132,14 @@ class EntityRules(RuleComponent):
         place_matches = [(s, e) for _, s, e in self.places(doc)] if len(self.places) else []
         exact_places = set(place_matches)
         # a "person" that is exactly a known place name (*Hanoi*, *Vietnam*) or a town of the
-        # language's list (*Vimercate*, *Birmingham*) is the place
+        # language's list (*Vimercate*, *Birmingham*) is the place, and so is a "person" or a
+        # "body" named in English as a place (*Hyde Park*, *Trafalgar Square*)
         person_words = {t.text for s in pattern_spans + kept if s.label_ == "PER" and len(s) > 1 for t in s}
         g = grammar(self.rules.lang)
         for i, span in enumerate(kept):
-            if span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)
-                                         or _after_place_word(doc, span, g)):
+            if (span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)
+                                          or _after_place_word(doc, span, g))) \
+                    or (span.label_ in ("PER", "ORG") and len(span) > 1 and span[-1].text in g.place_heads):
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
