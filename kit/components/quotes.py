@@ -40,7 +40,7 @@ from ..model import Quote
 from ..names import same_name
 from ..quotemarks import DEFAULT_PAIRS, QUOTE_CHARS, MarkPair, outermost, spaced_single_pairs
 from ..speech import Cue, Speaker, SpeechFinder
-from ..speech.base import ASIDE_DASHES, DASHES, _norm, parsed_subjects, second_np
+from ..speech.base import ASIDE_DASHES, DASHES, norm_word, parsed_subjects, second_np
 from ..speech.carried import (controller_subject, coordinated_names, follow_reranked, new_subject_between, own_subject,
                               subject_of_lead)
 from ..speech.cue_model import candidate_verbs
@@ -168,7 +168,7 @@ def complement_cue_quotes(doc: Doc, speech: SpeechFinder, quotes: list[Quote]) -
             left, right = words[0].i, words[-1].i + 1
             if left <= v.i:
                 continue
-            first = _norm(doc[left])
+            first = norm_word(doc[left])
             if c.dep_ == "ccomp" and first == "che" and left + 1 < right:
                 complement, start = "che", doc[left + 1].idx
             elif c.dep_ == "xcomp" and speech.di_infinitive(doc, left, right):
@@ -236,7 +236,7 @@ def _so_called(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     if quote.kind not in ("mixed", "direct") or quote.start < 2:
         return False
     k = _before_marks(doc, quote, speech)
-    return k >= 0 and _norm(doc[k]) in speech.g.so_called_words or _after_hedge(doc, k, speech) \
+    return k >= 0 and norm_word(doc[k]) in speech.g.so_called_words or _after_hedge(doc, k, speech) \
         or _after_work_noun(doc, k, speech) \
         or _titled_after_place_preposition(doc, k, quote, speech) and _title_shaped(quote.text) \
         or _mention_or_meaning(doc, k, quote, speech) or _named_thing(doc, k, quote.text, speech)
@@ -260,7 +260,7 @@ def _after_hedge(doc: Doc, k: int, speech: SpeechFinder) -> bool:
     ``hedge_phrases``): *un vero e proprio "mercato"*, *una sorta di "tassa occulta"*."""
     for phrase in speech.g.hedge_phrases:
         n = len(phrase.split())
-        if k + 1 >= n and " ".join(_norm(t) for t in doc[k + 1 - n:k + 1]) == phrase:
+        if k + 1 >= n and " ".join(norm_word(t) for t in doc[k + 1 - n:k + 1]) == phrase:
             return True
     return False
 
@@ -284,7 +284,7 @@ def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     while k >= 0 and gap < NAMING_PARTICIPLE_GAP and doc[k].pos_ in ("ADV", "ADP", "DET"):
         k, gap = k - 1, gap + 1
     if k < 0 or doc[k].pos_ not in ("VERB", "ADJ") or not ("Part" in doc[k].morph.get("VerbForm")
-                                                         or speech.g.participle.search(_norm(doc[k]))):
+                                                         or speech.g.participle.search(norm_word(doc[k]))):
         return False  # (the tagger often reads the participle as an adjective: "detto")
     verb = doc[k]
     if not speech.lemmas(verb) & (speech.g.naming_verbs | speech.g.naming_participle_verbs):
@@ -292,7 +292,7 @@ def _naming_participle(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     j = k - 1  # (the reflexive before the auxiliaries: "si è detta", "si sarebbe detto")
     while j > 0 and doc[j].pos_ == "AUX":
         j -= 1
-    if j >= 0 and _norm(doc[j]) in speech.g.reflexive_clitics:
+    if j >= 0 and norm_word(doc[j]) in speech.g.reflexive_clitics:
         return False
     for child in verb.children:
         if child.dep_ in ("obl:agent", "expl", "expl:impers", "expl:pass") or child.dep_ == "aux" and "avere" in speech.lemmas(child):
@@ -313,7 +313,7 @@ def _agent_near(doc: Doc, verb: int, before_end: int, after_start: int, after_en
     while before > start and not doc[before - 1].is_punct:
         before -= 1
     agent = speech.g.forms("da")
-    return any(_norm(t) in agent for t in list(doc[before:before_end]) + list(doc[after_start:after_end]))
+    return any(norm_word(t) in agent for t in list(doc[before:before_end]) + list(doc[after_start:after_end]))
 
 
 #: the most words of a marked term a gloss in brackets explains
@@ -371,14 +371,14 @@ def _meaning_gloss(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k = _before_marks(doc, quote, speech)
     while k >= 0 and doc[k].text in (",", ":", "."):
         k -= 1
-    if k >= 0 and _norm(doc[k]) in speech.g.gloss_words:
+    if k >= 0 and norm_word(doc[k]) in speech.g.gloss_words:
         # (a verb of meaning glosses a word: its subject a relative *che* or marked words before
         # it, *una radice «kar» che significa «…»*, *«pantera» significa «…»*; not *la riforma
         # significa «più diritti»*, the speaker's words on what a thing means)
         j = k - 1
         while j >= 0 and doc[j].text == ",":
             j -= 1
-        return doc[k].pos_ not in ("VERB", "AUX") or j >= 0 and (_norm(doc[j]) == "che" or doc[j].text in QUOTE_CHARS)
+        return doc[k].pos_ not in ("VERB", "AUX") or j >= 0 and (norm_word(doc[j]) == "che" or doc[j].text in QUOTE_CHARS)
     text = speech.context(doc).text
     m = LANGUAGE_BRACKET.search(text, max(0, quote.start - 30), quote.start - 1)
     if m is None:
@@ -396,7 +396,7 @@ def _explained_after(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         j += 1
     if j < len(doc) and doc[j].text == ",":
         j += 1
-    return j < len(doc) and _norm(doc[j]) in speech.g.explaining_conjunctions
+    return j < len(doc) and norm_word(doc[j]) in speech.g.explaining_conjunctions
 
 
 #: what may stand in a bracket of marked glosses before one of them: marks, separators, spaces
@@ -469,7 +469,7 @@ def _named_thing(doc: Doc, k: int, content: str, speech: SpeechFinder) -> bool:
     (the grammar's ``named_thing_nouns``) and the marked words start with a capital letter, with
     no end of sentence inside: *ha lanciato la campagna «Puliamo il mondo»* names it (not *ha
     definito la campagna «una truffa»*)."""
-    return k >= 0 and _norm(doc[k]) in speech.g.named_thing_nouns and _opens_capitalised(content)
+    return k >= 0 and norm_word(doc[k]) in speech.g.named_thing_nouns and _opens_capitalised(content)
 
 
 def _verbless_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> tuple[int, Span] | None:
@@ -506,7 +506,7 @@ def _name_in_noun_slot(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
         return False
     k = slot[0]
     utterance = speech.g.words_nouns | speech.g.quoted_nouns
-    return not any(_norm(t) in utterance for t in doc[max(0, k - UTTERANCE_NOUN_GAP):k])
+    return not any(norm_word(t) in utterance for t in doc[max(0, k - UTTERANCE_NOUN_GAP):k])
 
 
 def _title_in_apposition(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
@@ -549,7 +549,7 @@ def _unsigned_term(doc: Doc, quote: Quote, speech: SpeechFinder) -> bool:
     k, span = slot
     # (*come «…»*, *come un «…»*: a predicate, its *come* the marked noun's; not *come* that
     # opens a clause, *fanno notare come le «…» siano…*)
-    return not any(_norm(t) in speech.g.predicative_prepositions and span.start <= t.head.i < span.end
+    return not any(norm_word(t) in speech.g.predicative_prepositions and span.start <= t.head.i < span.end
                    for t in doc[max(0, k - 1):k + 1])
 
 
@@ -561,14 +561,14 @@ def _mention_or_meaning(doc: Doc, k: int, quote: Quote, speech: SpeechFinder) ->
     if any(m >= 0 and doc[m].lower_ in speech.g.mention_nouns for m in (k, k - 1)) or _listed_mention(doc, k, speech):
         # (the word between is an adjective the tagger may call a noun: "latino")
         return _one_word(quote.text)
-    return k >= 1 and _norm(doc[k]) in speech.g.forms("di") and _norm(doc[k - 1]) in speech.g.meaning_nouns
+    return k >= 1 and norm_word(doc[k]) in speech.g.forms("di") and norm_word(doc[k - 1]) in speech.g.meaning_nouns
 
 
 def _listed_mention(doc: Doc, k: int, speech: SpeechFinder) -> bool:
     """Token ``k`` (right before the marks) is *e*, *o* or a comma after marks that a noun of a
     word as a word opens (``mention_nouns``): the next word of the same list, *i termini
     "sindaca" e "ministra"*, *le parole "pace", "libertà"*."""
-    if k < 3 or not (_norm(doc[k]) in speech.g.and_conjunctions | speech.g.alternative_conjunctions or doc[k].text == ",") \
+    if k < 3 or not (norm_word(doc[k]) in speech.g.and_conjunctions | speech.g.alternative_conjunctions or doc[k].text == ",") \
             or doc[k - 1].text not in QUOTE_CHARS:
         return False
     opening = next((m for m in range(k - 2, max(0, k - 8), -1) if doc[m].text in QUOTE_CHARS), None)
@@ -616,7 +616,7 @@ def _before_postposed_subject(doc: Doc, start: int, end: int, speech: SpeechFind
         if span is None:
             return end
         k = span.start
-        while k < span.end and _norm(doc[k]) in lead:
+        while k < span.end and norm_word(doc[k]) in lead:
             k += 1
         ents = ctx.ents_in_tokens(k, k + 1)
         if ents and ents[0].start == k and ents[0].label_ in ("PER", "ORG") and ctx.sent(k).end_char <= end + 1:
@@ -683,7 +683,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
     # (*secondo gli "ermellini"*: the source is an article alone, its noun in the marks after it)
     opened = {doc[c.speaker_np[1]].idx for c in cues if c.complement == "source" and c.speaker_np
               and c.speaker_np[1] < len(doc) and doc[c.speaker_np[1]].text in QUOTE_CHARS
-              and all(_norm(t) in speech.g.articles for t in doc[c.speaker_np[0]:c.speaker_np[1]])}
+              and all(norm_word(t) in speech.g.articles for t in doc[c.speaker_np[0]:c.speaker_np[1]])}
     for index, pair in enumerate(marks):
         if pair.open in opened or any(first == pair.open and last == pair.close for first, last in named):
             done[index] = _make(doc, pair.start, pair.end, "other", None, None, speech, None)
@@ -1002,7 +1002,7 @@ def find_quotes(doc: Doc, speech: SpeechFinder, pairs=DEFAULT_PAIRS, min_direct_
             else:
                 # (an answer: the person the article interviews, or names most before it)
                 # (else, words in the first person in an article headed as an interview: the interviewee's)
-                speaker = speech._interviewee(doc, speech.context(doc).token_at(pair.open)) if answered \
+                speaker = speech.interviewee(doc, speech.context(doc).token_at(pair.open)) if answered \
                     else speech.headed_interviewee(doc, pair.start, pair.end)
                 done[index] = _make(doc, pair.start, pair.end, "direct", None, speaker, speech, None)
             if _inside_writer_clause(doc, marks, index, speech):
@@ -1064,7 +1064,7 @@ def _expected_after_report(doc: Doc, text: str, quotes: list[Quote], speech: Spe
         modal = next((t for h in heads for t in h.children if t.dep_ == "aux" and t.i < h.i
                       and "Cnd" in t.morph.get("Mood") and speech.lemmas(t) & speech.g.expectation_modals), None)
         if modal is None or sent.text.rstrip().endswith("?") \
-                or any(_norm(t) in openers for t in doc[sent.start:modal.i]) \
+                or any(norm_word(t) in openers for t in doc[sent.start:modal.i]) \
                 or any(q.start < sent.end_char and sent.start_char < q.end for q in said):
             continue
         last = max((q for q in said if q.end <= sent.start_char), key=lambda q: q.end, default=None)
@@ -1109,14 +1109,14 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
         # "X è stato chiaro: …", "Netto il no di X: …": a frame of stance says whose words follow,
         # in the third person too
         stance = speech.colon_stance(doc, lead, tok.i)
-        if not stance and speech.news_before_colon(doc, lead, tok.i) and any(speech._is_finite(t) for t in content):
+        if not stance and speech.news_before_colon(doc, lead, tok.i) and any(speech.is_finite(t) for t in content):
             # "La notizia arriva da Roma: …": a report no one signs
             span = _trim(text, content.start_char, content.end_char)
             if span is not None:
                 out.append(replace(_make(doc, span[0], span[1], "indirect", None, None, speech, span[0]),
                                    rule="colon-news", speaker_rule="unnamed"))  # (kept null by the ranker)
             continue
-        if _norm(content[0]) == "che" or not stance and not any(speech.own_words_mark(t) for t in content):
+        if norm_word(content[0]) == "che" or not stance and not any(speech.own_words_mark(t) for t in content):
             continue  # ("ha detto che X: che …": the reported clause goes on)
         if any(speech.own_words_mark(t) and not (t.i == sent.start and t.is_title) for t in doc[lead:tok.i]):
             continue  # the writer speaks in the first person before the colon too ("Ora vorrei dire: …")
@@ -1145,10 +1145,10 @@ def _spoken_after_colon(doc: Doc, text: str, quotes: list[Quote], cues: list[Cue
                       region_end=content.end_char, about_start=content.start_char, rule="colon-speech")
             speaker = speech.speaker_for(doc, cue)
             if speaker is None or speaker.label not in ("PER", "ORG") and not (
-                    {_norm(t) for t in doc.char_span(speaker.start, speaker.end, alignment_mode="expand") or ()}
+                    {norm_word(t) for t in doc.char_span(speaker.start, speaker.end, alignment_mode="expand") or ()}
                     & speech.speaking_nouns):
                 continue  # ("La squadra ha tre punti di forza: …": no one who speaks)
-        elif all(_norm(t) in speech.g.colon_continuations for t in doc[lead:tok.i]):
+        elif all(norm_word(t) in speech.g.colon_continuations for t in doc[lead:tok.i]):
             before = [q for q in quotes + out if q.speaker and q.kind != "other" and q.end <= tok.idx]
             speaker = _previous_speaker(text, tok.idx, max(before, key=lambda q: q.end, default=None))
             if speaker is None:
@@ -1294,7 +1294,7 @@ def _headline_descriptions_named(doc: Doc, quotes: list[Quote], speech: SpeechFi
         mention = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
         if mention is None or any(t.ent_type_ for t in mention) or not speech.is_description(mention):
             continue
-        words = [t for t in mention if t.is_alpha and _norm(t) not in speech.g.articles]
+        words = [t for t in mention if t.is_alpha and norm_word(t) not in speech.g.articles]
         head = next((t for t in words if t.pos_ == "NOUN"), words[0] if words else None)
         heads = _kinds_of(head, speech) if head is not None else set()
         lead = next((q for q in quotes[n + 1:] if q.start > quote.end and q.speaker and q.speaker[:1].isupper()
@@ -1387,7 +1387,7 @@ def _nested(doc: Doc, all_marks: list[MarkPair], marks: list[MarkPair], done: di
         verbs = [t for t in words if t.pos_ in ("AUX", "VERB") and t.morph.get("Person")]
         # (a clitic of the first person is the hearer when the verb is not: "mi ha detto")
         first_person = any("1" in t.morph.get("Person") for t in verbs) or not verbs and any(
-            _norm(t) in ("mi", "ci") for t in words)
+            norm_word(t) in ("mi", "ci") for t in words)
         speaker = Speaker(quote.speaker, quote.speaker_label, quote.speaker_mention or "",
                           quote.speaker_start if quote.speaker_start is not None else pair.open,
                           quote.speaker_end if quote.speaker_end is not None else pair.open,
@@ -1616,7 +1616,7 @@ def _starts_object(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     if norm in speech.g.object_starts or first.like_num:
         return True  # "le dimissioni", "6 morti"
     if norm in speech.g.quantity_openers and len(span) > 2 and (span[1].like_num or span[1].pos_ == "NUM") \
-            and _norm(span[2]) not in speech.g.counted_time_nouns:
+            and norm_word(span[2]) not in speech.g.counted_time_nouns:
         # "oltre 10.000 feriti": a quantity opener that is also a preposition, then a number, as
         # "6 morti" (not "oltre 10 volte la riforma": how often, the object after it)
         return True
@@ -1691,7 +1691,7 @@ def _unfinished_before_marks(doc: Doc, text: str, content: tuple[int, int], g) -
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     words = [t for t in span or () if not t.is_punct]
     return bool(words) and (words[-1].pos_ in ("ADP", "DET", "AUX", "CCONJ", "SCONJ")
-                            or _norm(words[-1]) in g.copulas | g.copula_participles)
+                            or norm_word(words[-1]) in g.copulas | g.copula_participles)
 
 
 def _first_person_clitic(token) -> bool:
@@ -1730,7 +1730,7 @@ def _clause_of_its_own(doc: Doc, start: int, end: int, speech: SpeechFinder) -> 
         return False
     span = doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
-        t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and _norm(t) not in speech.g.relatives
+        t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN", "PRON") and norm_word(t) not in speech.g.relatives
         and span.start <= t.head.i < span.end and not t.head.dep_.startswith("acl")
         and any("Fin" in v.morph.get("VerbForm") for v in [t.head, *(c for c in t.head.children if c.dep_.startswith("aux"))])
         for t in span)
@@ -1826,7 +1826,7 @@ def _no_predicate(doc: Doc, cue: Cue, end: int, speech: SpeechFinder) -> bool:
         return False  # (*definendolo un fallimento*: the clitic is the object, a predicate follows)
     objects = [c for c in verb.children if c.dep_ == "obj"]
     span = doc.char_span(cue.content_start, end, alignment_mode="expand")
-    if len(objects) != 1 or span is None or any(_norm(t) == "come" for t in span):
+    if len(objects) != 1 or span is None or any(norm_word(t) == "come" for t in span):
         return False
     after = [c for c in objects[0].children if c.i > objects[0].i and not c.is_punct]
     return not (after and after[-1].pos_ == "ADJ" and after[-1].dep_ == "amod" or second_np(objects[0]))
@@ -1857,7 +1857,7 @@ def _shared_object(doc: Doc, cue: Cue, g) -> bool:
     *propone e realizza un progetto*); an object never opens with a conjunction, and a second verb
     of saying (*conferma e ribadisce che…*) is a cue of its own."""
     span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
-    return span is not None and len(span) > 1 and _norm(span[0]) in g.and_conjunctions
+    return span is not None and len(span) > 1 and norm_word(span[0]) in g.and_conjunctions
 
 
 def _verb_subjects(tok, speech: SpeechFinder) -> list:
@@ -2089,7 +2089,7 @@ def _switched_complement(doc: Doc, text: str, cue: Cue, content: tuple[int, int]
     if cue.complement == "object":
         k = speech.context(doc).token_at(found.start(1))
         first = speech.context(doc).token_at(content[0])
-        if any(_norm(t) in speech.g.relatives or t.pos_ in ("VERB", "AUX") and speech._is_finite(t)
+        if any(norm_word(t) in speech.g.relatives or t.pos_ in ("VERB", "AUX") and speech.is_finite(t)
                or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") for t in doc[first:k - 1]):
             return None
     start = found.end() if switched == "che" else found.start(1)
@@ -2137,7 +2137,7 @@ def _opens_reported(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     span = doc.char_span(pair.start, pair.end, alignment_mode="expand")
     if span is None or len(span) < 2 or doc.text[pair.start:pair.end].rstrip().endswith(("!", "?")):
         return False
-    first = _norm(span[0])
+    first = norm_word(span[0])
     return first in speech.g.reported_openers and (
         first not in speech.g.forms("di") or "Inf" in span[1].morph.get("VerbForm"))
 
@@ -2213,12 +2213,12 @@ def _noun_phrase_before(doc: Doc, k: int, nouns: frozenset[str], speech: SpeechF
     for m in range(k, max(0, k - SAYING_REACH) - 1, -1):
         token = doc[m]
         finite = token.pos_ in ("VERB", "AUX") and "Part" not in token.morph.get("VerbForm")
-        if token.ent_type_ == "PER" or token.text in (".", "!", "?") or finite and _norm(token) not in speech.g.copulas:
+        if token.ent_type_ == "PER" or token.text in (".", "!", "?") or finite and norm_word(token) not in speech.g.copulas:
             return False
         # (the parse may tag *il detto popolare* an adjective; not one before its noun, *la
         # massima autonomia*)
         noun = token.pos_ == "NOUN" or token.pos_ == "ADJ" and doc[m + 1].pos_ != "NOUN"
-        if noun and _norm(token) in nouns and m > 0 and doc[m - 1].pos_ in after:
+        if noun and norm_word(token) in nouns and m > 0 and doc[m - 1].pos_ in after:
             return True
     return False
 
@@ -2270,7 +2270,7 @@ def _embedded_name(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         return not _exclaimed(speech.context(doc).text[pair.start:pair.end])
     if _titled_after_common_noun(doc, k, pair, speech):
         return _verbless(doc, pair, finite_only=True)
-    if k < 0 or _norm(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
+    if k < 0 or norm_word(doc[k]) not in speech.g.articles | speech.g.forms("di") | speech.g.forms("a"):
         return False
     return _verbless(doc, pair)
 
@@ -2285,10 +2285,10 @@ def _after_determiner(doc: Doc, k: int, speech: SpeechFinder) -> bool:
     adjective before a capital as a noun: *la tradizionale "Festa…"*, and a noun there names
     what the marks hold: *la sezione "…"*), but for a noun of words (*la frase "…"*, *il
     motto "…"*, *la nota "…"*: words someone said or wrote)."""
-    if k >= 1 and _norm(doc[k - 1]) in speech.g.articles and doc[k].is_lower and doc[k].is_alpha \
+    if k >= 1 and norm_word(doc[k - 1]) in speech.g.articles and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].lower_ not in speech.reported_nouns | speech.g.media_nouns:
         return True
-    return k >= 0 and _norm(doc[k]) in speech.g.articles
+    return k >= 0 and norm_word(doc[k]) in speech.g.articles
 
 
 def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: SpeechFinder) -> bool:
@@ -2298,7 +2298,7 @@ def _titled_after_place_preposition(doc: Doc, k: int, pair: MarkPair, speech: Sp
     the grammar's ``title_contractions``): a work the sentence places something in or draws
     from, not words said (with a finite verb inside they may still be)."""
     content = speech.context(doc).text[pair.start:pair.end]
-    return k >= 0 and _norm(doc[k]) in speech.g.forms("in") | speech.g.forms("da") | speech.g.title_contractions \
+    return k >= 0 and norm_word(doc[k]) in speech.g.forms("in") | speech.g.forms("da") | speech.g.title_contractions \
         and content[:1].isupper()
 
 
@@ -2311,7 +2311,7 @@ def _titled_after_common_noun(doc: Doc, k: int, pair: MarkPair, speech: SpeechFi
     premier "Nessun passo indietro"*, a headline)."""
     if k < 0 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
         return False
-    word = _norm(doc[k])
+    word = norm_word(doc[k])
     if word in speech.voiced_nouns | speech.reported_nouns | speech.g.person_nouns | speech.g.mention_nouns:
         return False
     return _opens_capitalised(speech.context(doc).text[pair.start:pair.end])
@@ -2351,7 +2351,7 @@ def _writers_phrase(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     words)."""
     ctx = speech.context(doc)
     first, k = ctx.token_at(pair.start), ctx.token_at(pair.open) - 1
-    if not (doc[first].is_lower and _norm(doc[first]) in speech.g.articles) or not _verbless(doc, pair):
+    if not (doc[first].is_lower and norm_word(doc[first]) in speech.g.articles) or not _verbless(doc, pair):
         return False
     return k >= 0 and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != ":" \
         and not _named_words(doc, pair, speech) and not _exclaimed(ctx.text[pair.start:pair.end])
@@ -2420,7 +2420,7 @@ def _called_so(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
         if lemmas & speech.g.modals:
             return False
         calling = calling or bool(lemmas & speech.g.calling_verbs)
-        if calling and _norm(tok) == "che" and j > 0 and _norm(doc[j - 1]) in speech.g.called_antecedents:
+        if calling and norm_word(tok) == "che" and j > 0 and norm_word(doc[j - 1]) in speech.g.called_antecedents:
             return True
     return False
 
@@ -2430,7 +2430,7 @@ def _holds_clause(doc: Doc, pair: MarkPair, speech: SpeechFinder) -> bool:
     them (*che l'Italia "possa cambiare segno"*): a piece of a clause, not a term (*la "salva
     Parmalat"*, where the article makes *salva* a name's word)."""
     k = speech.context(doc).token_at(pair.open) - 1
-    if k >= 0 and _norm(doc[k]) in speech.g.articles | speech.g.prepositions:
+    if k >= 0 and norm_word(doc[k]) in speech.g.articles | speech.g.prepositions:
         return False
     return not _verbless(doc, pair, finite_only=True)
 
@@ -2453,9 +2453,9 @@ def _after_work_noun(doc: Doc, k: int, speech: SpeechFinder) -> bool:
     ``work_nouns``), maybe followed by one adjective: *la pubblicazione "…"*, *il premio
     speciale "…"*; the marks hold its title (a finite verb inside is still someone's words)."""
     k = _before_author(doc, k, speech)
-    if k >= 1 and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in speech.g.work_nouns:
+    if k >= 1 and doc[k].pos_ == "ADJ" and norm_word(doc[k]) not in speech.g.work_nouns:
         k -= 1
-    return k >= 0 and _norm(doc[k]) in speech.g.work_nouns
+    return k >= 0 and norm_word(doc[k]) in speech.g.work_nouns
 
 
 def _before_author(doc: Doc, k: int, speech: SpeechFinder) -> int:
@@ -2465,7 +2465,7 @@ def _before_author(doc: Doc, k: int, speech: SpeechFinder) -> int:
     j = k
     while j >= 0 and doc[j].pos_ == "PROPN":
         j -= 1
-    return j - 1 if j < k and j >= 1 and _norm(doc[j]) in speech.g.forms("di") else k
+    return j - 1 if j < k and j >= 1 and norm_word(doc[j]) in speech.g.forms("di") else k
 
 
 def _looks_like_name(content: str, g, terms: bool = True, relational: bool = False) -> bool:
@@ -2530,9 +2530,9 @@ def _after_opening_connective(doc: Doc, cue, start: int, end: int, speech) -> in
     if cue.complement == "colon" or not (opens or after_source):
         return start  # (after a colon the connective is the speaker's own: "ha detto: Comunque, …")
     comma = next((c for c in range(i + 1, min(i + 5, span.end - 2)) if doc[c].text == ","), None)
-    if comma is not None and " ".join(_norm(t) for t in doc[i:comma]) in speech.g.opening_connectives:
+    if comma is not None and " ".join(norm_word(t) for t in doc[i:comma]) in speech.g.opening_connectives:
         j = comma + 1
-    elif after_source and _norm(doc[i]) in speech.g.opening_connectives and doc[i + 1].is_alpha \
+    elif after_source and norm_word(doc[i]) in speech.g.opening_connectives and doc[i + 1].is_alpha \
             and not any(t.text == "," for t in doc[i + 1:i + 3]):
         return doc[i + 1].idx  # "Secondo X invece i tre…" (not "X, tuttavia provvisori, …": a word it qualifies)
     else:
@@ -2779,7 +2779,7 @@ def _cited_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int, int,
             continue
         j = speech.skip_adverbs(doc, v + 1, colon)
         # (a name, or an article and a title or a group of speakers: not "cita i dati di X: «…»")
-        head = j + 1 if _norm(doc[j]) in speech.g.articles and j + 1 < colon else j
+        head = j + 1 if norm_word(doc[j]) in speech.g.articles and j + 1 < colon else j
         if j < colon and (doc[j].is_title or head > j and speech.word_forms(doc[head]) & (speech.titles | speech.g.group_speakers)) \
                 and speech.source_np_end(doc, j, colon) == colon and speech.speaker_phrase(doc, j, colon):
             return j, colon, None
@@ -2797,11 +2797,11 @@ def _description_before(doc: Doc, colon: int, speech: SpeechFinder) -> tuple[int
                              or doc[start - 1].is_sent_end):
         start -= 1
     end = colon
-    channel = next((m for m in range(start + 2, colon) if _norm(doc[m]) in speech.g.forms("in") | speech.g.forms("su")), None)
+    channel = next((m for m in range(start + 2, colon) if norm_word(doc[m]) in speech.g.forms("in") | speech.g.forms("su")), None)
     if channel is not None and colon - channel <= 5:
         end = channel  # "Il Comune in un comunicato: «…»", "I sindacati in una nota unitaria: «…»"
     phrase = doc[start:end]
-    if not len(phrase) or len(phrase) > 6 or _norm(phrase[0]) not in speech.g.definite or not speech.is_description(phrase):
+    if not len(phrase) or len(phrase) > 6 or norm_word(phrase[0]) not in speech.g.definite or not speech.is_description(phrase):
         return None
     return start, end, None
 
@@ -2875,7 +2875,7 @@ def _subject_clitic_after(doc: Doc, close: int, between: str, cue: Cue, speech: 
     clitic = cue.start - 1
     while clitic > 0 and doc[clitic].pos_ == "AUX":
         clitic -= 1  # "lo aveva detto", "lo ha ripetuto"
-    if clitic <= 0 or _norm(doc[clitic]) not in speech.g.said_before_clitics:
+    if clitic <= 0 or norm_word(doc[clitic]) not in speech.g.said_before_clitics:
         return None
     ent = speech.entity_ending_at(doc, doc[clitic - 1].idx + len(doc[clitic - 1]))
     if ent is None or ent.end != clitic:
@@ -2883,7 +2883,7 @@ def _subject_clitic_after(doc: Doc, close: int, between: str, cue: Cue, speech: 
     # (a title before the name opens the sentence: "Il sindaco Luca Verdi lo ha detto")
     lead = doc[speech.context(doc).sent(ent.start).start:ent.start]
     if lead.start_char < close or len(lead) > 4 or any(t.is_punct or speech.is_verbish(t) for t in lead) \
-            or len(lead) and _norm(lead[0]) not in speech.g.definite:
+            or len(lead) and norm_word(lead[0]) not in speech.g.definite:
         return None
     return speech.speaker_from_span(doc, ent)
 
@@ -2939,8 +2939,8 @@ def _definite_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
     Forza Italia** – «…»*): someone the article named, not an unknown speaker (*uno dei
     passeggeri*); the cue's adverbs skipped (*– ha detto ancora il ministro –*)."""
     first = next((t for t in doc[cue.end:cue.end + 3] if (t.is_alpha or t.text.endswith(("'", "’")))
-                  and _norm(t) not in speech.g.cue_adverbs), None)
-    return first is not None and _norm(first) in speech.g.definite
+                  and norm_word(t) not in speech.g.cue_adverbs), None)
+    return first is not None and norm_word(first) in speech.g.definite
 
 
 def _words_after(doc: Doc, cue: Cue, speech: SpeechFinder) -> bool:
@@ -2999,10 +2999,10 @@ def _phrase_after_colon(doc: Doc, colon: int, region_end: int, speech: SpeechFin
     ctx = speech.context(doc)
     first = ctx.token_at(colon) + 1
     last = ctx.token_at(region_end - 1) + 1
-    if first >= last or _norm(doc[first]) not in speech.g.prepositions:
+    if first >= last or norm_word(doc[first]) not in speech.g.prepositions:
         return False
     for tok in doc[first:last]:
-        if _norm(tok) in speech.g.relatives:
+        if norm_word(tok) in speech.g.relatives:
             return True  # (a verb after it is the relative's)
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") or tok.text in QUOTE_CHARS:
             return False
@@ -3222,7 +3222,7 @@ def _about_clause(doc: Doc, quote: Quote, speech: SpeechFinder) -> Quote:
     k = first - 1 if first > sent.start and doc[first - 1].is_quote else first
     if k > sent.start and speech.finite_verb(doc[k - 1]):
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", ")", ",") and not doc[k - 1].is_quote \
-                and _norm(doc[k - 1]) not in speech.g.subordinators:
+                and norm_word(doc[k - 1]) not in speech.g.subordinators:
             k -= 1
     stop = next((t.idx for t in doc[ctx.token_at(max(quote.end - 1, quote.start)) + 1:sent.end]
                  if t.idx >= quote.end and (t.text in (";", ":", "(", ",") or t.is_quote and t.idx > quote.end
@@ -3248,12 +3248,12 @@ def _referred_to(doc: Doc, quotes: list[Quote], speech: SpeechFinder) -> list[Qu
     ctx = speech.context(doc)
     out = list(quotes)
     for tok in doc:
-        if _norm(tok) not in speech.g.referring_gerunds:
+        if norm_word(tok) not in speech.g.referring_gerunds:
             continue
         j = tok.i + 1
         while j < min(len(doc), tok.i + 3) and doc[j].pos_ == "ADV":
             j += 1  # "riferendosi prima a X"
-        if j + 1 >= len(doc) or _norm(doc[j]) not in speech.g.prepositions | speech.g.articulated_prepositions:
+        if j + 1 >= len(doc) or norm_word(doc[j]) not in speech.g.prepositions | speech.g.articulated_prepositions:
             continue
         sent = ctx.sent(tok.i)
         near = [(min(abs(tok.idx - q.start), abs(tok.idx - q.end)), n) for n, q in enumerate(out)
@@ -3290,7 +3290,7 @@ def _clause_break_after_marks(doc: Doc, tok, end: int, speech: SpeechFinder) -> 
         after = doc[tok.i + 1]
         # (or a gerund, a clause of the writer's own: *l'ha definito «un errore», dimettendosi…*)
         return after.pos_ == "DET" and after.morph.get("Definite") == ["Def"] \
-            or after.is_lower and bool(speech.g.gerund.search(_norm(after))) \
+            or after.is_lower and bool(speech.g.gerund.search(norm_word(after))) \
             or after.is_lower and after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm") \
             or after.is_lower and after.pos_ in ("ADJ", "NOUN", "ADV", "ADP", "NUM") and tok.i > 0 \
             and doc[tok.i - 1].ent_type_ == "PER"  # (a person's apposition: *di X, da anni latitante a Y*)
@@ -3381,7 +3381,7 @@ def _addressed(doc, ent, speech: SpeechFinder) -> bool:
     """The name follows *a* (its article and a title between): whom a passive is addressed to
     (*al signor Rossi è stata comunicata la notizia*), not who speaks."""
     k = speech.before_title(speech.context(doc).norms, ent.start - 1)
-    return k >= 0 and _norm(doc[k]) in speech.g.forms("a")
+    return k >= 0 and norm_word(doc[k]) in speech.g.forms("a")
 
 
 def _indefinite(mention: str | None, speech: SpeechFinder) -> bool:

@@ -86,7 +86,7 @@ class Speaker:
         return replace(self, how=how + (f"+{self.how}" if self.how and not self.how.startswith(how) else ""))
 
 
-def _tag(speaker: Speaker | None, how: str) -> Speaker | None:
+def tag_speaker(speaker: Speaker | None, how: str) -> Speaker | None:
     return speaker.tagged(how) if speaker is not None else None
 
 
@@ -119,8 +119,8 @@ class DocContext:
                 setattr(self, field, getattr(previous, field))
             return
         self.text = doc.text  # Doc.text joins every token on each access: keep one copy
-        #: each token's text as the rules compare it (:func:`_norm`), by token index
-        self.norms = [_norm(token) for token in doc]
+        #: each token's text as the rules compare it (:func:`norm_word`), by token index
+        self.norms = [norm_word(token) for token in doc]
         self.ents = list(doc.ents)
         self.n_ents = len(self.ents)
         self.tok_starts = [e.start for e in self.ents]
@@ -190,7 +190,7 @@ class DocContext:
         return None
 
 
-def _norm(token: Token) -> str:
+def norm_word(token: Token) -> str:
     return token.text.replace("’", "'").lower()
 
 
@@ -322,7 +322,7 @@ class FinderBase:
 
     def markers_at(self, token: Token) -> list[list[str]]:
         """The source markers that can start at ``token`` (*secondo*, *a detta di*…)."""
-        return self._markers_by_first.get(_norm(token), [])
+        return self._markers_by_first.get(norm_word(token), [])
 
     def medium_kind(self, word: str) -> str:
         """The kind of medium ``word`` names, for a synonym (``media_synonyms``: *quotidiano* ->
@@ -332,7 +332,7 @@ class FinderBase:
     def word_forms(self, token: Token) -> frozenset[str]:
         """A token's compared form and its lemmas (:meth:`lemmas`): what a word list is
         matched against (*medici* and *medico*)."""
-        return self.lemmas(token) | {_norm(token)}
+        return self.lemmas(token) | {norm_word(token)}
 
     def lemmas(self, token: Token) -> frozenset[str]:
         """Lemmas of a token: the lookup table's, the rule file's exceptions, the pipeline's,
@@ -362,7 +362,7 @@ class FinderBase:
 
     def _lemmas(self, token: Token) -> set[str]:
         out = {lookup_lemma(token.text, self.lang)}
-        fixed = self.lemma_exceptions.get(_norm(token))
+        fixed = self.lemma_exceptions.get(norm_word(token))
         if fixed:
             out.add(fixed)
         if token.lemma_:
@@ -392,7 +392,7 @@ class FinderBase:
         if k < 0:
             return False
         before = token.doc[k]
-        return _norm(before) in self.g.auxiliary_participles or bool(
+        return norm_word(before) in self.g.auxiliary_participles or bool(
             {lookup_lemma(before.text, self.lang), before.lemma_.lower()} & self.g.agreeing_auxiliaries)
 
     def closes_relative(self, doc: Doc, comma: int, sent: Span) -> bool:
@@ -407,8 +407,8 @@ class FinderBase:
         (:meth:`closes_relative`), else None."""
         for k in range(comma - 1, sent.start, -1):
             if doc[k].text == ",":
-                opens = _norm(doc[k + 1]) in self.g.relatives or k + 2 < comma and _norm(doc[k + 2]) in self.g.relatives \
-                    and _norm(doc[k + 1]) in self.g.definite | self.g.prepositions
+                opens = norm_word(doc[k + 1]) in self.g.relatives or k + 2 < comma and norm_word(doc[k + 2]) in self.g.relatives \
+                    and norm_word(doc[k + 1]) in self.g.definite | self.g.prepositions
                 return k if opens else None
             if doc[k].text in (";", ":", "(", ")") or doc[k].text in QUOTE_CHARS:
                 return None
@@ -446,7 +446,7 @@ class FinderBase:
 
     def gerund_without_clitic(self, token: Token) -> str | None:
         """*accusandolo* -> *accusando*, *dicendosi* -> *dicendo*; None for any other word."""
-        norm = _norm(token)
+        norm = norm_word(token)
         found = self.g.gerund.search(norm)
         if found is None or not found.group(2):
             return None
@@ -454,7 +454,7 @@ class FinderBase:
 
     def infinitive_without_clitic(self, token: Token) -> str | None:
         """*professarsi* -> *professare*, *dirlo* -> *dire*; None for any other word."""
-        norm = _norm(token)
+        norm = norm_word(token)
         found = CLITIC_INFINITIVE.search(norm)
         if found is None or not token.is_lower or len(norm) - len(found.group(1)) < 3 \
                 or lookup_lemma(norm, self.lang) != norm:
@@ -465,7 +465,7 @@ class FinderBase:
         """The verb of a past participle with a third-person reflexive clitic attached, a form
         the lemmatizer does not know: *dichiaratosi* -> *dichiarare*, *dettasi* -> *dire*
         (*i sindaci, **dichiaratisi** contrari ai tagli, …*); None for any other word."""
-        norm = _norm(token)
+        norm = norm_word(token)
         clitic = next((c for c in self.g.reflexive_only_clitics if norm.endswith(c)), None)
         if clitic is None or not token.is_lower or lookup_lemma(norm, self.lang) != norm:
             return None
@@ -479,7 +479,7 @@ class FinderBase:
     def attached_reflexive(self, token: Token) -> bool:
         """A gerund, an infinitive or a participle with a reflexive clitic attached: *dicendosi*,
         *professarsi*, *dichiaratosi*."""
-        norm = _norm(token)
+        norm = norm_word(token)
         if self.participle_without_clitic(token) is not None:
             return True
         bare = self.gerund_without_clitic(token)
@@ -493,7 +493,7 @@ class FinderBase:
             return False
         if self.context(token.doc).has_pos and token.pos_:
             return token.pos_ in ("VERB", "AUX")
-        norm = _norm(token)
+        norm = norm_word(token)
         lemma = lookup_lemma(token.text, self.lang)
         return lemma != norm and bool(self.g.infinitive.search(lemma)) and lemma not in self.g.articles
 
@@ -502,24 +502,24 @@ class FinderBase:
         an article, a possessive or an adjective, then a document noun or an online channel,
         maybe with an adjective or the platform's name after it (*in una nota*, *in una nota
         congiunta*, *su Facebook*, *sul suo profilo Instagram*, *con un tweet*); else None."""
-        if j >= end or _norm(doc[j]) not in self.g.forms("in") | self.g.forms("su") | self.g.forms("con"):
+        if j >= end or norm_word(doc[j]) not in self.g.forms("in") | self.g.forms("su") | self.g.forms("con"):
             return None
         k = j + 1
-        while k < end and k - j <= 3 and (_norm(doc[k]) in self.g.articles | self.g.possessives
+        while k < end and k - j <= 3 and (norm_word(doc[k]) in self.g.articles | self.g.possessives
                                            or doc[k].pos_ in ("ADJ", "DET") and doc[k].is_lower):  # ("sulla propria pagina")
             k += 1
-        if k >= end or _norm(doc[k]) not in self.g.document_nouns | self.g.channel_nouns:
+        if k >= end or norm_word(doc[k]) not in self.g.document_nouns | self.g.channel_nouns:
             return None
         k += 1
         if k < end and (doc[k].pos_ == "ADJ" and doc[k].is_lower and not self.is_verbish(doc[k])
-                        or _norm(doc[k]) in self.g.channel_nouns):
+                        or norm_word(doc[k]) in self.g.channel_nouns):
             k += 1  # "in una nota congiunta", "sul suo profilo Instagram"
         return k
 
     def marker_start(self, doc: Doc, marker: int, floor: int) -> int:
         """Token ``marker`` moved back over the adverbs that bear on a source marker (``marker_adverbs``:
         *almeno secondo…*, *proprio secondo…*), not onto ``floor``."""
-        while marker - 1 > floor and _norm(doc[marker - 1]) in self.g.marker_adverbs:
+        while marker - 1 > floor and norm_word(doc[marker - 1]) in self.g.marker_adverbs:
             marker -= 1
         return marker
 
@@ -541,18 +541,18 @@ class FinderBase:
         if any(w.lower() in joins for w in name.replace(",", " , ").split()):
             return False
         mention = doc.char_span(start, end, alignment_mode="expand")
-        return mention is None or not (mention.end < len(doc) and _norm(doc[mention.end]) in joins
-                                       or mention.start > 0 and _norm(doc[mention.start - 1]) in joins)
+        return mention is None or not (mention.end < len(doc) and norm_word(doc[mention.end]) in joins
+                                       or mention.start > 0 and norm_word(doc[mention.start - 1]) in joins)
 
     def time_word(self, tok: Token) -> bool:
         """A word of time (``time_words``, ``news_days``), by its form or its lemma (*settimana*,
         *sera*, *martedì*)."""
-        return bool((self.lemmas(tok) | {_norm(tok)}) & (self.g.time_words | self.g.news_days))
+        return bool((self.lemmas(tok) | {norm_word(tok)}) & (self.g.time_words | self.g.news_days))
 
     def verb_particle(self, tok: Token) -> bool:
         """A clitic, a negation or an adverb: a word that may stand between a finite verb and
         what comes before it (*non **ne** ha*, *parevano, …, **ormai** integrati*)."""
-        return _norm(tok) in self.g.clitics | self.g.negations or tok.pos_ == "ADV"
+        return norm_word(tok) in self.g.clitics | self.g.negations or tok.pos_ == "ADV"
 
     def closing_question(self, doc: Doc, end: int, sent: Span) -> bool:
         """The sentence closes on a question mark after token ``end`` (quote marks and a bracket
@@ -565,7 +565,7 @@ class FinderBase:
             last -= 1
         if last <= end or doc[last].text != "?":
             return False
-        return not any(t.text in (":", ";") or t.text == "," and _norm(doc[t.i + 1]) in self.g.contrast_openers
+        return not any(t.text in (":", ";") or t.text == "," and norm_word(doc[t.i + 1]) in self.g.contrast_openers
                        for t in doc[end:last])
 
     @staticmethod
@@ -590,10 +590,10 @@ class FinderBase:
         while j < end:
             if (k := self._listed_phrase_end(doc, j, end)) > j:
                 j = k  # (a listed phrase first: "più e più volte", "ancora una volta")
-            elif _norm(doc[j]) in self.g.cue_adverbs - self.g.clitics or _norm(doc[j]).endswith(self.g.adverb_suffixes):
+            elif norm_word(doc[j]) in self.g.cue_adverbs - self.g.clitics or norm_word(doc[j]).endswith(self.g.adverb_suffixes):
                 j += 1
             elif doc[j].pos_ == "ADV" and doc[j].is_alpha and doc[j].is_lower and j + 1 < end \
-                    and _norm(doc[j + 1]) in self.g.reported_openers and _norm(doc[j]) not in self.g.subordinator_adverbs:
+                    and norm_word(doc[j + 1]) in self.g.reported_openers and norm_word(doc[j]) not in self.g.subordinator_adverbs:
                 j += 1  # the tagger's adverb right before "che", "se", "di" ("ha chiesto infine se…")
             elif (k := self._time_phrase_end(doc, j, end)) > j:
                 j = k  # (then a time: "la settimana scorsa")
@@ -613,9 +613,9 @@ class FinderBase:
         adverbial one (``adverbial_phrases``: *per l'ennesima volta*, *a sua volta*, *tra
         l'altro*), else one of ``phrases`` (an index of :meth:`_phrase_index`); the longest
         first; ``j`` when none."""
-        for words in (self.adverbial_phrases if phrases is None else phrases).get(_norm(doc[j]), ()):
+        for words in (self.adverbial_phrases if phrases is None else phrases).get(norm_word(doc[j]), ()):
             k = j + len(words)
-            if k <= end and [_norm(t) for t in doc[j:k]] == words:
+            if k <= end and [norm_word(t) for t in doc[j:k]] == words:
                 return k
         return j
 
@@ -629,24 +629,24 @@ class FinderBase:
             return k  # "ha dichiarato il 3 marzo che…": a date
         # a count and its noun before an ago word (*tre giorni fa*, *un anno fa*, *alcune ore fa*):
         # the ago word makes it a time
-        counted = doc[j].like_num or doc[j].pos_ in ("NUM", "DET") and _norm(doc[j]) not in self.g.definite
-        if counted and j + 2 < end and doc[j + 1].pos_ == "NOUN" and _norm(doc[j + 2]) in self.g.ago_words:
+        counted = doc[j].like_num or doc[j].pos_ in ("NUM", "DET") and norm_word(doc[j]) not in self.g.definite
+        if counted and j + 2 < end and doc[j + 1].pos_ == "NOUN" and norm_word(doc[j + 2]) in self.g.ago_words:
             return j + 3
-        k = j + 1 if counted or _norm(doc[j]) in self.g.definite else j
+        k = j + 1 if counted or norm_word(doc[j]) in self.g.definite else j
         first = k
-        while k < end and k - first < 3 and (_norm(doc[k]) in self.g.time_adjectives or self.time_word(doc[k])):
+        while k < end and k - first < 3 and (norm_word(doc[k]) in self.g.time_adjectives or self.time_word(doc[k])):
             k += 1
-        words = [_norm(t) for t in doc[first:k]]
-        if k > first and k < end and _norm(doc[k]) in self.g.ago_words and not all(w in self.g.time_adjectives for w in words):
+        words = [norm_word(t) for t in doc[first:k]]
+        if k > first and k < end and norm_word(doc[k]) in self.g.ago_words and not all(w in self.g.time_adjectives for w in words):
             return k + 1
         if counted:
             return j
         # a bare time (no article) is an adverbial as a day and its part, or before an article
         # or *che* (*martedì sera*, *martedì la chiusura*, *domenica che…*)
         dated = any(w in self.g.time_adjectives for w in words) or first == j and k > j and doc[j].is_lower and (
-            k - j > 1 or k < end and _norm(doc[k]) in self.g.articles | {"che"})
+            k - j > 1 or k < end and norm_word(doc[k]) in self.g.articles | {"che"})
         if not dated or all(w in self.g.time_adjectives for w in words) \
-                or k < end and _norm(doc[k]) in self.g.forms("di"):
+                or k < end and norm_word(doc[k]) in self.g.forms("di"):
             return j
         return k
 
@@ -657,17 +657,17 @@ class FinderBase:
         scorso*), when words of the clause follow it (*che*, an object; not a comma or the
         sentence's end: *ha ricordato il 25 aprile.*, *era previsto il 27 maggio, ma…* name the
         day); ``j`` when none."""
-        if _norm(doc[j]) not in self.g.definite:
+        if norm_word(doc[j]) not in self.g.definite:
             return j
         k = j + 1
-        if k < end and _norm(doc[k]) in self.g.time_adjectives:
+        if k < end and norm_word(doc[k]) in self.g.time_adjectives:
             k += 1
-        if not (k + 1 < end and doc[k].like_num and _norm(doc[k + 1]) in self.g.month_names):
+        if not (k + 1 < end and doc[k].like_num and norm_word(doc[k + 1]) in self.g.month_names):
             return j
         k += 2
         if k < end and doc[k].like_num and len(doc[k].text) == 4:
             k += 1
-        if k < end and _norm(doc[k]) in self.g.time_adjectives:
+        if k < end and norm_word(doc[k]) in self.g.time_adjectives:
             k += 1
         return k if k < end and not doc[k].is_punct else j
 
@@ -685,15 +685,15 @@ class FinderBase:
         # after a correlative opener (*sia dal Comune che dalla Regione*) its link joins too; an
         # agent's *da* may repeat after the conjunction (*dal Financial Times e da Der Spiegel*)
         opener = ent.start - 1
-        while opener > 0 and _norm(doc[opener]) in self.g.articles | self.g.forms("da"):
+        while opener > 0 and norm_word(doc[opener]) in self.g.articles | self.g.forms("da"):
             opener -= 1
-        links = self.g.and_conjunctions | (self.g.paired_links if opener >= 0 and _norm(doc[opener])
+        links = self.g.and_conjunctions | (self.g.paired_links if opener >= 0 and norm_word(doc[opener])
                                            in self.g.paired_openers else frozenset())
-        agent = ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.forms("da")
-        while k + 1 < limit and (doc[k].text == "," or _norm(doc[k]) in links):
+        agent = ent.start > 0 and norm_word(doc[ent.start - 1]) in self.g.forms("da")
+        while k + 1 < limit and (doc[k].text == "," or norm_word(doc[k]) in links):
             closing = doc[k].text != ","
             k += 1
-            while k < limit and (_norm(doc[k]) in self.g.articles or agent and _norm(doc[k]) in self.g.forms("da")):
+            while k < limit and (norm_word(doc[k]) in self.g.articles or agent and norm_word(doc[k]) in self.g.forms("da")):
                 k += 1
             other = starts.get(k)
             if other is None or not accept(other):
@@ -751,13 +751,13 @@ class FinderBase:
     def back_over_adverbs(self, doc: Doc, k: int, floor: int) -> int:
         """The last token at or before ``k`` (not before ``floor``) that is not an adverb of a
         cue: the word before *ha **poi** detto*, *che **duramente** ha criticato*."""
-        while k > floor and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith(self.g.adverb_suffixes)):
+        while k > floor and (norm_word(doc[k]) in self.g.cue_adverbs or norm_word(doc[k]).endswith(self.g.adverb_suffixes)):
             k -= 1
         return k
 
     def _adverb(self, tok: Token) -> bool:
         """An adverb inside a verb group: a listed cue adverb, a word in *-mente* or the tagger's ADV."""
-        norm = _norm(tok)
+        norm = norm_word(tok)
         return norm in self.g.cue_adverbs or tok.is_alpha and tok.is_lower and (norm.endswith(self.g.adverb_suffixes) or tok.pos_ == "ADV")
 
     def aux_start(self, doc: Doc, i: int, floor: int) -> int:
@@ -766,8 +766,8 @@ class FinderBase:
         j = i - 1
         while j >= floor:
             tok = doc[j]
-            norm = _norm(tok)
-            if norm in self.g.auxiliary_participles and j > 0 and _norm(doc[j - 1]) in self.g.articles | self.g.prepositions:
+            norm = norm_word(tok)
+            if norm in self.g.auxiliary_participles and j > 0 and norm_word(doc[j - 1]) in self.g.articles | self.g.prepositions:
                 break  # "il Capo dello Stato ha detto", "il Dipartimento di Stato annuncia": the noun
             if (self.lemmas(tok) & self.g.auxiliaries or norm in self.g.auxiliary_participles) and tok.is_alpha:
                 start = j  # "ha detto", "è stato confermato" ("stato" may be read as "stare")
@@ -784,7 +784,7 @@ class FinderBase:
                 break
             j -= 1
         # do not keep trailing adverbs that precede the auxiliary
-        while start < i and _norm(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
+        while start < i and norm_word(doc[start]) in self.g.cue_adverbs and not self.lemmas(doc[start]) & self.g.auxiliaries:
             start += 1
         return start
 
@@ -799,16 +799,16 @@ class FinderBase:
             return None  # "è per questo – conclude –": a dash before the verb opens an interruption
         for k in range(j - 1, max(floor - 1, j - (8 if commas else 5)), -1):
             tok = doc[k]
-            if (self.lemmas(tok) & self.g.auxiliaries) and tok.is_alpha and self._is_finite(tok):
+            if (self.lemmas(tok) & self.g.auxiliaries) and tok.is_alpha and self.is_finite(tok):
                 phrase = doc[k + 1:j + 1]
                 if commas and phrase[0].text == "," and not any(t.is_punct for t in phrase[1:-1]) \
-                        or not commas and _norm(phrase[0]) in self.g.prepositions and len(phrase) > 1 \
+                        or not commas and norm_word(phrase[0]) in self.g.prepositions and len(phrase) > 1 \
                         or not commas and self.skip_adverbs(doc, k + 1, j + 1) == j + 1:
                     return k  # (or adverbs and an adverbial phrase: "ha **ancora una volta** ribadito")
                 return None
             if tok.is_punct and not (commas and tok.text == ","):
                 return None
-            if self.is_verbish(tok) and _norm(tok) not in self.g.ago_words:  # ("alcuni giorni fa")
+            if self.is_verbish(tok) and norm_word(tok) not in self.g.ago_words:  # ("alcuni giorni fa")
                 return None
         return None
 
@@ -816,15 +816,15 @@ class FinderBase:
         """An auxiliary *essere*/*venire* before a participle (*è stato accusato*, *viene
         affermato*), not a reflexive (*si è detto*)."""
         verb = doc[end - 1]
-        if end - start < 2 or start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+        if end - start < 2 or start > 0 and norm_word(doc[start - 1]) in self.g.reflexive_clitics:
             return False
-        if not (self.g.participle.search(_norm(verb)) or "Part" in verb.morph.get("VerbForm")):
+        if not (self.g.participle.search(norm_word(verb)) or "Part" in verb.morph.get("VerbForm")):
             return False
-        return any(self.lemmas(t) & {"essere", "venire"} or _norm(t) in self.g.auxiliary_participles
+        return any(self.lemmas(t) & {"essere", "venire"} or norm_word(t) in self.g.auxiliary_participles
                    for t in doc[start:end - 1])
 
     def is_infinitive(self, token: Token) -> bool:
-        norm = _norm(token)
+        norm = norm_word(token)
         if CLITIC_INFINITIVE.search(norm) and token.is_lower and token.pos_ in ("VERB", "AUX"):
             return True  # "impegnarsi", "occuparsene": the tagger's morphology often reads them as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
@@ -833,18 +833,18 @@ class FinderBase:
             return False  # "dieci anni di carcere": a noun with a gender, not an infinitive in -ere
         return norm in self.g.short_infinitives or (bool(self.g.infinitive.search(norm)) and norm in self.lemmas(token))
 
-    def _is_finite(self, token: Token) -> bool:
+    def is_finite(self, token: Token) -> bool:
         """A finite verb (or an auxiliary): the phrase before it cannot be a noun phrase."""
-        if not token.is_alpha or _norm(token) in self.g.short_infinitives:
+        if not token.is_alpha or norm_word(token) in self.g.short_infinitives:
             return False  # "di non saper gestire": a truncated infinitive the tagger may read as finite
         if self.context(token.doc).has_morph and token.morph.get("VerbForm"):
             if "Cnd" in token.morph.get("Mood") and "1" in token.morph.get("Person") \
                     and self.g.noun_lemma.search(lookup_lemma(token.text, self.lang)):
                 return False  # "navi ed aerei militari": the plural of a noun in -eo, no conditional
             return "Fin" in token.morph.get("VerbForm")
-        if token.i > 0 and _norm(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
+        if token.i > 0 and norm_word(token.doc[token.i - 1]) in self.g.articles | self.g.prepositions:
             return False  # "l'incendio", "del voto": a noun
-        return self.is_verbish(token) and not self.g.participle.search(_norm(token)) and not self.g.infinitive.search(_norm(token))
+        return self.is_verbish(token) and not self.g.participle.search(norm_word(token)) and not self.g.infinitive.search(norm_word(token))
 
     def verb_read_as_adjective(self, token: Token) -> bool:
         """A lower-case word the tagger read as an adjective whose lemma is a verb and which is no
@@ -856,7 +856,7 @@ class FinderBase:
         and which is no participle, infinitive or gerund: a finite verb misread."""
         if token.pos_ != pos or not token.is_lower or not token.is_alpha:
             return False
-        norm = _norm(token)
+        norm = norm_word(token)
         lemma = lookup_lemma(token.text, self.lang)
         return lemma != norm and bool(self.g.infinitive.search(lemma)) and not any(
             pattern.search(norm) for pattern in (self.g.participle, self.g.infinitive, self.g.gerund))
@@ -866,7 +866,7 @@ class FinderBase:
         proper noun whose lemma is a verb and which is no participle, infinitive or gerund
         (*e **parevano**, …*: a tagging slip after *e*)."""
         if token.pos_ in ("VERB", "AUX") or not self.context(token.doc).has_pos:
-            return self._is_finite(token)  # (with no tagger, read from the word itself)
+            return self.is_finite(token)  # (with no tagger, read from the word itself)
         return self._finite_read_as(token, "PROPN")
 
     def fronted_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
@@ -874,11 +874,11 @@ class FinderBase:
         opens its sentence, only ``fronting_words`` before it (*Ribadendo che…*, *Dopo aver
         spiegato che…*, *Prima di dichiarare che…*, *Pur ammettendo di…*, *Nel ribadire che…*)."""
         verb = doc[cue.start:cue.end]
-        if not any(self.is_infinitive(t) or self.g.gerund.search(_norm(t)) for t in verb):
+        if not any(self.is_infinitive(t) or self.g.gerund.search(norm_word(t)) for t in verb):
             return False
-        if any(self._is_finite(t) for t in verb):
+        if any(self.is_finite(t) for t in verb):
             return False
-        return all(_norm(t) in self.g.fronting_words for t in doc[sent.start:cue.start])
+        return all(norm_word(t) in self.g.fronting_words for t in doc[sent.start:cue.start])
 
     def subordinate_opening(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """The cue is the finite verb of an adverbial clause set before the main clause: a word
@@ -888,18 +888,18 @@ class FinderBase:
         credono che…, saranno…*)."""
         verbs = [t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")]
         own = {c.i for t in verbs for c in t.children if c.dep_.startswith("aux")}  # ("abbiano detto")
-        if not any(self._is_finite(t) for t in verbs) and not any(self._is_finite(doc[i]) for i in own):
+        if not any(self.is_finite(t) for t in verbs) and not any(self.is_finite(doc[i]) for i in own):
             return False
         for k in range(cue.start - 1, sent.start - 1, -1):
-            norm = _norm(doc[k])
-            if norm == "che" or k not in own and doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]):
+            norm = norm_word(doc[k])
+            if norm == "che" or k not in own and doc[k].pos_ in ("VERB", "AUX") and self.is_finite(doc[k]):
                 return False
-            pair = _norm(doc[k - 1]) + " " + norm if k > sent.start else norm
+            pair = norm_word(doc[k - 1]) + " " + norm if k > sent.start else norm
             first = k - 1 if pair in self.g.adverbial_subordinators else k
             if norm in self.g.adverbial_subordinators or first < k:
                 before = first - 1
                 return before < sent.start or doc[before].text in (",", ";") \
-                    or before == sent.start and _norm(doc[before]) in self.g.coordinators
+                    or before == sent.start and norm_word(doc[before]) in self.g.coordinators
         return False
 
     def fronted_end(self, doc: Doc, start: int, sent: Span) -> tuple[int, int, int] | None:
@@ -915,19 +915,19 @@ class FinderBase:
             if doc[k].text != ",":
                 continue
             first = opened
-            while first < k and (doc[first].text == "," or _norm(doc[first]) == "che"):
+            while first < k and (doc[first].text == "," or norm_word(doc[first]) == "che"):
                 first += 1  # (the complementizer or the comma before the stretch)
-            pair = _norm(doc[first]) + " " + _norm(doc[first + 1])
+            pair = norm_word(doc[first]) + " " + norm_word(doc[first + 1])
             opened = k + 1
-            if _norm(doc[first]) in self.g.subordinators - {"che"} or _norm(doc[first]) in self.g.adverbial_subordinators \
+            if norm_word(doc[first]) in self.g.subordinators - {"che"} or norm_word(doc[first]) in self.g.adverbial_subordinators \
                     or pair in self.g.adverbial_subordinators or self.closes_relative(doc, k, sent):
                 continue
             m = n = k + 1
-            if _norm(doc[m]) in self.g.subject_pronouns:
+            if norm_word(doc[m]) in self.g.subject_pronouns:
                 n = m + 1  # ("…, essa ne aveva già previsto…": a pronoun as the subject)
             elif doc[m].pos_ == "DET" or doc[m].pos_ == "PROPN":
                 n = m
-                while n < sent.end and n - m < 8 and _norm(doc[n]) not in self.g.subordinators and (
+                while n < sent.end and n - m < 8 and norm_word(doc[n]) not in self.g.subordinators and (
                         doc[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM")
                         or n > m and doc[n].pos_ == "VERB" and "Part" in doc[n].morph.get("VerbForm")):
                     n += 1  # (a participle read as a verb: "l'amministratore delegato")
@@ -941,10 +941,10 @@ class FinderBase:
                     n = b + 1
             subject = (k + 1, n - 1 if doc[n - 1].text == "," else n)
             m = n
-            while m < sent.end and (_norm(doc[m]) in self.g.clitics | self.g.negations
-                                    or doc[m].pos_ == "ADV" and not self._is_finite(doc[m])):
+            while m < sent.end and (norm_word(doc[m]) in self.g.clitics | self.g.negations
+                                    or doc[m].pos_ == "ADV" and not self.is_finite(doc[m])):
                 m += 1
-            if m < sent.end and doc[m].pos_ in ("VERB", "AUX") and self._is_finite(doc[m]):
+            if m < sent.end and doc[m].pos_ in ("VERB", "AUX") and self.is_finite(doc[m]):
                 return k, subject[0], subject[1]
         return None
 
@@ -952,7 +952,7 @@ class FinderBase:
                        nominal: bool = False) -> Token | None:
         """The first word of a noun phrase after its article (and any ``skip`` words); with
         ``nominal``, the noun after an adjective that comes first (*le prime ricostruzioni*)."""
-        head = next((t for t in doc[start:end] if _norm(t) not in self.g.articles and _norm(t) not in skip), None)
+        head = next((t for t in doc[start:end] if norm_word(t) not in self.g.articles and norm_word(t) not in skip), None)
         if nominal and head is not None and head.pos_ == "ADJ" and head.i + 1 < end and doc[head.i + 1].pos_ == "NOUN":
             return doc[head.i + 1]
         return head
@@ -967,7 +967,7 @@ class FinderBase:
             return False
         name = head.i if head.ent_type_ == "PER" else head.i + 1
         if name >= end or doc[name].ent_type_ != "PER" or name > head.i and not (
-                head.is_lower and head.pos_ == "NOUN" or _norm(head) in self.titles):
+                head.is_lower and head.pos_ == "NOUN" or norm_word(head) in self.titles):
             return False
         after = next((t.i for t in doc[name:end] if t.ent_iob_ != "I" and t.i > name), end)
         return not (after < end and doc[after].lower_ in ("per", "di"))
@@ -975,7 +975,7 @@ class FinderBase:
     def _np_head(self, doc: Doc, start: int, end: int, skip: frozenset[str] = frozenset(), nominal: bool = False) -> str:
         """The first word of a noun phrase after its article (and any ``skip`` words), lower-cased."""
         head = self._np_head_token(doc, start, end, skip, nominal)
-        return _norm(head) if head is not None else ""
+        return norm_word(head) if head is not None else ""
 
 
 def second_np(obj) -> bool:
@@ -996,7 +996,7 @@ def parsed_subjects(token: Token, relatives: frozenset[str]) -> list[Token]:
     *direttiva*; *la serie, che racconta…*: *serie*)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if len(subjects) == 1 and token.dep_ == "acl:relcl" and subjects[0].pos_ == "PRON" \
-            and _norm(subjects[0]) in relatives:
+            and norm_word(subjects[0]) in relatives:
         return [token.head]
     return subjects
 
@@ -1007,19 +1007,19 @@ def lemma_reports_of(finder: FinderBase, rule: str) -> bool:
     return lemma in finder.object_verbs and lemma in finder.g.reports_of
 
 
-def _marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
+def marker_at(doc: Doc, i: int, words: list[str], g: Grammar) -> bool:
     """The marker's words at token ``i``; a final preposition may be contracted (*ai*, *degli*)."""
     if i + len(words) > len(doc):
         return False
     for k, word in enumerate(words):
-        norm = _norm(doc[i + k])
+        norm = norm_word(doc[i + k])
         last = k == len(words) - 1 and len(words) > 1
         if norm != word and not (last and norm in g.contracted.get(word, ())):
             return False
     return True
 
 
-def _strip_article(g: Grammar, text: str) -> str:
+def strip_article(g: Grammar, text: str) -> str:
     words = text.split()
     first = words[0].replace("’", "'").lower() if words else ""
     if first in g.articles:

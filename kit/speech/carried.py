@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..model import Quote
 from ..names import same_name
 from ..quotemarks import MarkPair
-from .base import SPEAKER_LABELS, Cue, Speaker, _norm
+from .base import SPEAKER_LABELS, Cue, Speaker, norm_word
 from .ranker import with_former_speaker
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> l
     listed = [ent]
     while True:  # the names before it
         k = listed[0].start
-        while k > 0 and _norm(doc[k - 1]) in speech.g.articles:
+        while k > 0 and norm_word(doc[k - 1]) in speech.g.articles:
             k -= 1  # "e i Negramaro"
         other = ctx.ent_before(k - 1) if k >= 2 and _joins(doc[k - 1], speech) else None
         if other is None or other.label_ not in SPEAKER_LABELS:
@@ -69,7 +69,7 @@ def coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> l
         if k >= len(doc) or not _joins(doc[k], speech):
             break
         k += 1
-        while k < len(doc) and _norm(doc[k]) in speech.g.articles:
+        while k < len(doc) and norm_word(doc[k]) in speech.g.articles:
             k += 1
         other = next(iter(ctx.ents_in_tokens(k, k + 1)), None)
         if other is None or other.label_ not in SPEAKER_LABELS:
@@ -82,7 +82,7 @@ def coordinated_names(doc: Doc, start: int, end: int, speech: SpeechFinder) -> l
 def _joins(token, speech: SpeechFinder) -> bool:
     """A comma or a conjunction (the grammar's ``and_conjunctions``: *e*) between two
     coordinated names."""
-    return token.text == "," or _norm(token) in speech.g.and_conjunctions
+    return token.text == "," or norm_word(token) in speech.g.and_conjunctions
 
 
 def own_subject(doc: Doc, pair: MarkPair, previous: Quote, marks: list[MarkPair], cues: list[Cue],
@@ -147,7 +147,7 @@ def subject_of_lead(doc: Doc, pair: MarkPair, previous: Quote, speech: SpeechFin
     ctx = speech.context(doc)
     floor, k, verb = _lead_verb(doc, pair, previous, speech)
     lead = doc[floor:k]
-    if verb is None and len(lead) >= 3 and lead[-1].text == ":" and _norm(lead[0]) in speech.g.indefinite_articles \
+    if verb is None and len(lead) >= 3 and lead[-1].text == ":" and norm_word(lead[0]) in speech.g.indefinite_articles \
             and lead[1].pos_ == "NOUN" and all(t.pos_ == "ADJ" for t in lead[2:-1]):
         return True  # "Un ufficiale: «…»": someone unnamed, not the speaker before
     if verb is None or any(t.is_punct and t.text not in ",:" for t in doc[verb.i + 1:k]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..quotemarks import QUOTE_CHARS
-from .base import Cue, FinderBase, _norm
+from .base import Cue, FinderBase, norm_word
 
 
 class ColonCues(FinderBase):
@@ -37,7 +37,7 @@ class ColonCues(FinderBase):
                 break
             sent = nxt
             if any(t.pos_ in ("VERB", "AUX", "PRON") and self.first_or_second(t)
-                   or _norm(t) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics for t in nxt):
+                   or norm_word(t) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics for t in nxt):
                 # (a possessive too: "Grazie al mio staff"; an elided clitic: "Non m'interessa")
                 # (a sentence in the third person between two in the first goes with them: "Non
                 # intendeva farlo. È stato un incidente. Sono felice che…")
@@ -75,9 +75,9 @@ class ColonCues(FinderBase):
                             for m in range(lead, k - 1))):
                 continue
             end = self.source_np_end(doc, after + 1, colon)
-            if not any(self._is_finite(t) for t in doc[after:colon]):
+            if not any(self.is_finite(t) for t in doc[after:colon]):
                 return (after + 1, colon) if end == colon and self.speaker_phrase(doc, after + 1, colon) else None
-            if end < colon and self._stance_tail(doc, end, colon) and not any(self._is_finite(t) for t in doc[after:end]):
+            if end < colon and self._stance_tail(doc, end, colon) and not any(self.is_finite(t) for t in doc[after:end]):
                 return (after + 1, end) if self.speaker_phrase(doc, after + 1, end) else None
         return False
 
@@ -99,22 +99,22 @@ class ColonCues(FinderBase):
             if verb.pos_ not in ("VERB", "AUX") or not self.lemmas(verb) & g.issuing_verbs:
                 continue
             aux = v > lead and bool(self.lemmas(doc[v - 1]) & g.auxiliaries)
-            if not (self._is_finite(verb) or aux):
+            if not (self.is_finite(verb) or aux):
                 continue
-            if any(self._is_finite(t) or _norm(t) == "che" or t.text in QUOTE_CHARS for t in doc[v + 1:colon]):
+            if any(self.is_finite(t) or norm_word(t) == "che" or t.text in QUOTE_CHARS for t in doc[v + 1:colon]):
                 continue
             head = v - 1 if aux else v
             k = v + 1
-            while k < colon and doc[k].pos_ in ("ADP", "DET", "PROPN", "ADV", "ADJ") and _norm(doc[k]) not in nouns \
+            while k < colon and doc[k].pos_ in ("ADP", "DET", "PROPN", "ADV", "ADJ") and norm_word(doc[k]) not in nouns \
                     and k - v <= 5:
                 k += 1  # ("ha affidato a Facebook un lungo messaggio")
-            if k >= colon or _norm(doc[k]) not in nouns or _norm(doc[k - 1]) not in g.articles | g.indefinite_articles \
+            if k >= colon or norm_word(doc[k]) not in nouns or norm_word(doc[k - 1]) not in g.articles | g.indefinite_articles \
                     and doc[k - 1].pos_ != "ADJ":
                 continue
             rest = doc[k + 1:colon]
             if len(rest) > 12:
                 continue
-            if len(rest) > 1 and _norm(rest[0]) in g.forms("di") and (rest[1].is_title or rest[1].ent_type_):
+            if len(rest) > 1 and norm_word(rest[0]) in g.forms("di") and (rest[1].is_title or rest[1].ent_type_):
                 continue  # "ha letto il messaggio di Rossi: …": someone else's words
             return head
         return None
@@ -128,17 +128,17 @@ class ColonCues(FinderBase):
         *di* (*la notizia della morte di X è arrivata: …*, a fact, not the report itself)."""
         g = self.g
         k = lead
-        if colon - lead > 10 or colon - lead < 3 or _norm(doc[k]) not in g.definite:
+        if colon - lead > 10 or colon - lead < 3 or norm_word(doc[k]) not in g.definite:
             return False
-        if _norm(doc[k + 1]) not in g.news_nouns | g.rumour_nouns | {n + "e" for n in g.news_nouns}:
+        if norm_word(doc[k + 1]) not in g.news_nouns | g.rumour_nouns | {n + "e" for n in g.news_nouns}:
             return False
         v = self.skip_adverbs(doc, k + 2, colon)
-        if v >= colon or doc[v].pos_ not in ("VERB", "AUX") or not self._is_finite(doc[v]):
+        if v >= colon or doc[v].pos_ not in ("VERB", "AUX") or not self.is_finite(doc[v]):
             return False
         verb = v + 1 if self.lemmas(doc[v]) & g.agreeing_auxiliaries and v + 1 < colon \
             and "Part" in doc[v + 1].morph.get("VerbForm") else v  # ("è arrivata")
         return bool(self.lemmas(doc[verb]) & g.news_verbs) and not any(
-            t.text in QUOTE_CHARS or self._is_finite(t) for t in doc[verb + 1:colon])
+            t.text in QUOTE_CHARS or self.is_finite(t) for t in doc[verb + 1:colon])
 
     def _passive_agent_before_colon(self, doc: Doc, lead: int, colon: int) -> tuple[int, int] | None:
         """A passive of a verb of saying or of delivering words, its agent after *da* up to the
@@ -156,12 +156,12 @@ class ColonCues(FinderBase):
                     or not self.lemmas(doc[p]) & (self.single_verbs | g.issuing_verbs):
                 continue
             if not self.lemmas(doc[p]) & self.single_verbs and not any(
-                    _norm(t) in self.reported_nouns | g.charge_nouns | g.answer_nouns | g.colon_stance_nouns
+                    norm_word(t) in self.reported_nouns | g.charge_nouns | g.answer_nouns | g.colon_stance_nouns
                     for t in doc[lead:m]):
                 return None  # an issuing verb delivers words as its subject ("le accuse sono state
                 # formalizzate dal pm: …"), not anything ("il pacco è stato consegnato da X: …")
             q = self.skip_adverbs(doc, p + 1, colon)
-            if q + 1 >= colon or _norm(doc[q]) not in g.forms("da"):
+            if q + 1 >= colon or norm_word(doc[q]) not in g.forms("da"):
                 return None
             end = self.source_np_end(doc, q + 1, colon)
             if end < colon and doc[end].text == "," and end + 1 < colon:
@@ -183,16 +183,16 @@ class ColonCues(FinderBase):
         (``spokesperson_markers``: *nella persona del ministro X*, *tramite il portavoce X*)."""
         k = start + 1 if doc[start].text == "," else start
         rest = doc[k:colon]
-        return 0 < len(rest) <= 8 and _norm(rest[0]) in self.g.setting_openers \
-            and not any(t.is_punct or self._is_finite(t) for t in rest) \
-            and not any(_norm(t) in self.g.spokesperson_markers for t in rest[:3])
+        return 0 < len(rest) <= 8 and norm_word(rest[0]) in self.g.setting_openers \
+            and not any(t.is_punct or self.is_finite(t) for t in rest) \
+            and not any(norm_word(t) in self.g.spokesperson_markers for t in rest[:3])
 
     def _stance_tail(self, doc: Doc, start: int, colon: int) -> bool:
         """The words from ``start`` to the colon say how a noun of words came: a phrase of
         ``colon_stance_tails`` (*non si è fatta attendere*) or a copula (and its participle)
         with a stance adjective (*è stato lapidario*, *è netta*)."""
         g = self.g
-        norms = [_norm(t) for t in doc[start:colon]]
+        norms = [norm_word(t) for t in doc[start:colon]]
         if " ".join(norms) in g.colon_stance_tails:
             return True
         if not norms or norms[0] not in g.copulas and not (
@@ -200,9 +200,9 @@ class ColonCues(FinderBase):
             return False  # (a copula in any tense: "è stata", "fu", "venne immediata")
         k = self.past_copula(doc, start, colon)
         k = self.skip_adverbs(doc, k, colon)
-        while k < colon and _norm(doc[k]) in g.degree_adverbs:
+        while k < colon and norm_word(doc[k]) in g.degree_adverbs:
             k += 1
-        return k == colon - 1 and _norm(doc[k]) in g.colon_stance_adjectives
+        return k == colon - 1 and norm_word(doc[k]) in g.colon_stance_adjectives
 
     def colon_stance(self, doc: Doc, lead: int, colon: int):
         """A frame of stance from token ``lead`` to the colon at ``colon``, after which come the
@@ -212,7 +212,7 @@ class ColonCues(FinderBase):
         ministro: …*) gives the speaker's token range; None for anything else (*Il bilancio: …*,
         *Il quadro è chiaro: …*, whose subject the caller finds no speaker)."""
         g = self.g
-        norms = [_norm(t) for t in doc[lead:colon]]
+        norms = [norm_word(t) for t in doc[lead:colon]]
         if not norms:
             return None
         said = " ".join(norms)
@@ -233,15 +233,15 @@ class ColonCues(FinderBase):
         if agent is not None:
             return agent
         k = colon - 1
-        while k > lead and _norm(doc[k]) in g.cue_adverbs | g.degree_adverbs:
+        while k > lead and norm_word(doc[k]) in g.cue_adverbs | g.degree_adverbs:
             k -= 1
-        if _norm(doc[k]) not in g.colon_stance_adjectives:
+        if norm_word(doc[k]) not in g.colon_stance_adjectives:
             # "è stato chiaro con i sindacati: …", "… chiaro ieri sera in tv: …": a short phrase after the adjective
-            k = next((m for m in range(colon - 2, max(lead, colon - 7), -1) if _norm(doc[m]) in g.colon_stance_adjectives
-                      and _norm(doc[m + 1]) in g.prepositions | g.time_words | g.cue_adverbs and not any(
-                          t.is_punct or self._is_finite(t) for t in doc[m + 1:colon])), k)
-        if _norm(doc[k]) in g.colon_stance_adjectives and any(
-                _norm(t) in g.copulas or self.lemmas(t) & (g.agreeing_auxiliaries | g.self_report_verbs)
+            k = next((m for m in range(colon - 2, max(lead, colon - 7), -1) if norm_word(doc[m]) in g.colon_stance_adjectives
+                      and norm_word(doc[m + 1]) in g.prepositions | g.time_words | g.cue_adverbs and not any(
+                          t.is_punct or self.is_finite(t) for t in doc[m + 1:colon])), k)
+        if norm_word(doc[k]) in g.colon_stance_adjectives and any(
+                norm_word(t) in g.copulas or self.lemmas(t) & (g.agreeing_auxiliaries | g.self_report_verbs)
                 for t in doc[max(lead, k - 3):k]):
             return "clause"
         # "Ne è convinta Anna Bruni: …", "Ne è certo anche il sindaco: …": a copula, the adjective
@@ -259,7 +259,7 @@ class ColonCues(FinderBase):
             # "Parla il sindaco Marco Rossi: …", "È intervenuto il ministro: …": who takes the floor
             np = self._subject_after(doc, v + 1, doc[lead:colon + 1].sent)
             return np if np is not None and np[1] == colon else None
-        if any(self._is_finite(t) for t in doc[lead:colon]):
+        if any(self.is_finite(t) for t in doc[lead:colon]):
             return None
         if norms[0] in g.colon_so_words:
             # "Così il ministro Luca Verdi: …": the speaker right after it, a short setting before
@@ -269,8 +269,8 @@ class ColonCues(FinderBase):
             if end <= start or not self.speaker_phrase(doc, start, end):
                 return None
             setting = doc[end:colon]
-            if len(setting) and (_norm(setting[0]) not in g.prepositions or len(setting) > 6
-                                 or any(t.is_punct or self._is_finite(t) for t in setting)):
+            if len(setting) and (norm_word(setting[0]) not in g.prepositions or len(setting) > 6
+                                 or any(t.is_punct or self.is_finite(t) for t in setting)):
                 return None
             return start, end
         return None
@@ -281,13 +281,13 @@ class ColonCues(FinderBase):
         a finite auxiliary or verb taking the floor, no punctuation nor other verb in it: the
         token after it (where :meth:`colon_stance` finds who takes the floor); else ``lead``."""
         g = self.g
-        if _norm(doc[lead]) not in g.prepositions or _norm(doc[lead]) in g.forms("di") | g.forms("da"):
+        if norm_word(doc[lead]) not in g.prepositions or norm_word(doc[lead]) in g.forms("di") | g.forms("da"):
             return lead
         for k in range(lead + 1, min(lead + 6, colon - 1)):
             tok = doc[k]
             if tok.is_punct or tok.text in QUOTE_CHARS:
                 return lead
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 verb = doc[k + 1] if self.lemmas(tok) & g.auxiliaries else tok
                 return k if self.lemmas(verb) & g.colon_floor_verbs else lead
         return lead
@@ -297,7 +297,7 @@ class ColonCues(FinderBase):
         X: …*: *a* + a speech verb in the infinitive with the clitic that announces the words (or
         without it, maybe with a short object), a copula, then who says them, up to the colon:
         that speaker's token range, else None."""
-        if colon - lead < 4 or _norm(doc[lead]) not in self.g.forms("a"):
+        if colon - lead < 4 or norm_word(doc[lead]) not in self.g.forms("a"):
             return None
         verb = doc[lead + 1]
         if self.infinitive_without_clitic(verb) is not None:
@@ -307,12 +307,12 @@ class ColonCues(FinderBase):
             k = said[1]
         elif self.is_infinitive(verb) and self.lemmas(verb) & (self.single_verbs | self.g.colon_floor_verbs):
             # "A parlare è stato il sindaco: …", "A chiedere le dimissioni è stata X: …" (a short object)
-            k = next((m for m in range(lead + 2, min(lead + 7, colon)) if _norm(doc[m]) in self.g.copulas), None)
-            if k is None or any(t.is_punct or self._is_finite(t) for t in doc[lead + 2:k]):
+            k = next((m for m in range(lead + 2, min(lead + 7, colon)) if norm_word(doc[m]) in self.g.copulas), None)
+            if k is None or any(t.is_punct or self.is_finite(t) for t in doc[lead + 2:k]):
                 return None
         else:
             return None
-        if _norm(doc[k]) not in self.g.copulas:
+        if norm_word(doc[k]) not in self.g.copulas:
             return None
         k = self.past_copula(doc, k, colon)
         end = self.source_np_end(doc, k, colon) if k < colon else k
@@ -325,9 +325,9 @@ class ColonCues(FinderBase):
         # (a verb in the second person singular is mostly the tagger's misreading of a third
         # person, a participle or a plural noun: "dispensa", "attardati", "basti", "impegni")
         second = "2" in token.morph.get("Person") and "Sing" in token.morph.get("Number") and token.pos_ != "PRON"
-        return _norm(token) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics \
+        return norm_word(token) in self.g.own_voice_possessives | self.g.own_voice_elided_clitics \
             or token.pos_ in ("VERB", "AUX", "PRON") \
-            and self.first_or_second(token) and _norm(token) not in self.g.ambiguous_persons \
+            and self.first_or_second(token) and norm_word(token) not in self.g.ambiguous_persons \
             and not second
 
     @staticmethod

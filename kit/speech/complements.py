@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..quotemarks import QUOTE_CHARS
-from .base import FinderBase, _norm, REFLEXIVE_INFINITIVE
+from .base import FinderBase, norm_word, REFLEXIVE_INFINITIVE
 
 
 class ComplementRules(FinderBase):
@@ -17,12 +17,12 @@ class ComplementRules(FinderBase):
     def _infinitive_after(self, doc: Doc, j: int, end: int) -> bool:
         """A preposition of ``infinitive_openers`` (*di*, *a*, *ad*, *per*) + (*non*, clitics) +
         an infinitive at token ``j``."""
-        if j + 1 >= end or _norm(doc[j]) not in self.g.infinitive_openers:
+        if j + 1 >= end or norm_word(doc[j]) not in self.g.infinitive_openers:
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+        while k < end - 1 and norm_word(doc[k]) in self.g.di_infinitive_fillers:
             k += 1
-        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
+        return self.is_infinitive(doc[k]) or norm_word(doc[k]) in self.g.short_infinitives
 
     def preposition_content_at(self, doc: Doc, j: int, end: int, verb: str) -> int | None:
         """Token index of the preposition by which the speech verb ``verb`` takes what it reports
@@ -36,32 +36,32 @@ class ComplementRules(FinderBase):
         if not topic:
             return None
         if j + 2 < end and (doc[j].pos_ == "ADJ" or "Part" in doc[j].morph.get("VerbForm")) and doc[j].is_alpha \
-                and doc[j].is_lower and _norm(doc[j]) not in self.g.prepositions:
+                and doc[j].is_lower and norm_word(doc[j]) not in self.g.prepositions:
             j += 1  # "ringrazia meravigliata per…": the subject's state (an adjective, a participle), then the preposition
         if j + 1 >= end:
             return None
-        norm = _norm(doc[j])
-        if norm in topic and _norm(doc[j + 1]) in self.g.object_starts \
+        norm = norm_word(doc[j])
+        if norm in topic and norm_word(doc[j + 1]) in self.g.object_starts \
                 or any(norm in self.g.forms(p) - {p} for p in topic) and doc[j + 1].pos_ == "NOUN":
             return j
         return None
 
     def di_infinitive(self, doc: Doc, j: int, end: int) -> bool:
         """``di`` + (``non``, clitics) + an infinitive at token ``j``: *di aver sbagliato*."""
-        if j + 1 >= end or _norm(doc[j]) != "di":
+        if j + 1 >= end or norm_word(doc[j]) != "di":
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+        while k < end - 1 and norm_word(doc[k]) in self.g.di_infinitive_fillers:
             k += 1
         # (an infinitive with a reflexive clitic is one after "di" whatever the tagger says:
         # "di sentirsene soddisfatta")
-        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives \
-            or doc[k].is_lower and bool(REFLEXIVE_INFINITIVE.search(_norm(doc[k])))
+        return self.is_infinitive(doc[k]) or norm_word(doc[k]) in self.g.short_infinitives \
+            or doc[k].is_lower and bool(REFLEXIVE_INFINITIVE.search(norm_word(doc[k])))
 
     def _fatto_che(self, doc: Doc, j: int, end: int) -> int | None:
         """Index of the *che* of *(sul / del / il) fatto che* at token ``j``, else None."""
-        k = j + 1 if j < end and _norm(doc[j]) in self.g.prepositions | self.g.definite else j
-        if k + 1 < end and _norm(doc[k]) == "fatto" and _norm(doc[k + 1]) == "che":
+        k = j + 1 if j < end and norm_word(doc[j]) in self.g.prepositions | self.g.definite else j
+        if k + 1 < end and norm_word(doc[k]) == "fatto" and norm_word(doc[k + 1]) == "che":
             return k + 1
         return None
 
@@ -70,12 +70,12 @@ class ComplementRules(FinderBase):
         agire*, *a non abbassare la guardia* (what an appeal or an invitation urges: *l'invito
         di X a non abbassare la guardia*); not *al*, *ai* (an addressee: *l'appello di X ai
         cittadini*)."""
-        if j + 1 >= end or _norm(doc[j]) not in ("a", "ad"):
+        if j + 1 >= end or norm_word(doc[j]) not in ("a", "ad"):
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+        while k < end - 1 and norm_word(doc[k]) in self.g.di_infinitive_fillers:
             k += 1
-        return self.is_infinitive(doc[k]) or _norm(doc[k]) in self.g.short_infinitives
+        return self.is_infinitive(doc[k]) or norm_word(doc[k]) in self.g.short_infinitives
 
     def urged_noun(self, doc: Doc, j: int, end: int) -> bool:
         """An articled form of *a* + a common noun at token ``j`` after a verb of appeal
@@ -85,14 +85,14 @@ class ComplementRules(FinderBase):
         place or a setting after a bare *a* (*ha invitato **a Roma** il premier*, *a casa
         propria*) nor a gathering one is invited to (``gathering_nouns``: *ha invitato **alla
         cena** i leader*)."""
-        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a") & self.g.articulated_prepositions:
+        if j + 1 >= end or norm_word(doc[j]) not in self.g.forms("a") & self.g.articulated_prepositions:
             return False  # (the articled forms only: a bare "a" is a place or a setting, "a casa", "a cena")
         k = j + 1
-        while k < end - 1 and (_norm(doc[k]) in self.g.articles or doc[k].pos_ == "DET"):
+        while k < end - 1 and (norm_word(doc[k]) in self.g.articles or doc[k].pos_ == "DET"):
             k += 1  # ("alla nostra", "all'intera")
         head = doc[k]
         return head.is_alpha and head.is_lower and head.pos_ == "NOUN" and not head.ent_type_ \
-            and _norm(head) not in self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns \
+            and norm_word(head) not in self.speaking_nouns | self.g.person_nouns | self.g.kin_nouns \
             and head.lemma_.lower() not in self.g.gathering_nouns  # ("invita alla cena": an invitation)
 
     def _object_then_di(self, doc: Doc, j: int, end: int, charge: bool = False, per: bool = False) -> int | None:
@@ -105,15 +105,15 @@ class ComplementRules(FinderBase):
             tok = doc[k]
             if per and self.charge_per(doc, k, end):
                 return k  # ("l'aveva denunciata per il furto", "indaga per omicidio": the charge with per)
-            if charge and k > j and k + 1 < end and _norm(tok) in self.g.forms("di") and doc[k + 1].is_alpha:
-                if _norm(tok) == "di" and (doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B"):
+            if charge and k > j and k + 1 < end and norm_word(tok) in self.g.forms("di") and doc[k + 1].is_alpha:
+                if norm_word(tok) == "di" and (doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B"):
                     continue  # "il governo di Vladimir Putin"
-                if _norm(tok) == "di" and _norm(doc[k - 1]) in self.g.forms("a"):
+                if norm_word(tok) == "di" and norm_word(doc[k - 1]) in self.g.forms("a"):
                     continue  # "la prestazione al di sotto delle aspettative": a preposition of its own
                 return k
-            if _norm(tok) == "di" and k > j:
+            if norm_word(tok) == "di" and k > j:
                 return k if self.di_infinitive(doc, k, end) else None
-            if tok.is_punct or _norm(tok) == "che" or (k > j and self.is_verbish(tok)):
+            if tok.is_punct or norm_word(tok) == "che" or (k > j and self.is_verbish(tok)):
                 return None
         return None
 
@@ -124,24 +124,24 @@ class ComplementRules(FinderBase):
         noun phrase opener, *di*, *che* or a question word opening a clause (*ha spiegato **ai
         cittadini** come verranno spesi i fondi*), when the cue ``verb`` takes it (``come_verbs``,
         ``question_verbs``); otherwise ``j`` is returned unchanged."""
-        if j + 1 < end and _norm(doc[j]) in self.g.postverbal_datives:
+        if j + 1 < end and norm_word(doc[j]) in self.g.postverbal_datives:
             # "ha chiesto loro di lasciare…", "ha detto loro che…": the dative pronoun after the
             # verb, then the clause
             k = self.skip_adverbs(doc, j + 1, end)
-            return k if k < end and (_norm(doc[k]) == "che" or self.di_infinitive(doc, k, end)) else j
-        if j >= end or _norm(doc[j]) not in self.g.forms("a"):
+            return k if k < end and (norm_word(doc[k]) == "che" or self.di_infinitive(doc, k, end)) else j
+        if j >= end or norm_word(doc[j]) not in self.g.forms("a"):
             return j
-        if j + 1 < end and _norm(doc[j + 1]) == "chi":
+        if j + 1 < end and norm_word(doc[j + 1]) == "chi":
             # "ha risposto a chi lo accusava di immobilismo che…": the people addressed, a clause
             # of chi with its own verb, then che
             for k in range(j + 3, min(j + 14, end)):
-                if _norm(doc[k]) == "che":
+                if norm_word(doc[k]) == "che":
                     return k
                 if doc[k].is_punct and doc[k].text != "," or doc[k].text in QUOTE_CHARS:
                     break
         for k in range(j + 2, min(j + 10, end)):
-            if doc[k].is_punct or _norm(doc[k]) in self.g.object_starts or _norm(doc[k]) == "che" \
-                    or _norm(doc[k]) in self.g.appeal_conjunctions | self.g.purpose_conjunctions:
+            if doc[k].is_punct or norm_word(doc[k]) in self.g.object_starts or norm_word(doc[k]) == "che" \
+                    or norm_word(doc[k]) in self.g.appeal_conjunctions | self.g.purpose_conjunctions:
                 break  # (the object or a clause of its own comes first: "ai cittadini perché evitino di…")
             if self.di_infinitive(doc, k, end):
                 return k  # "ha chiesto al presidente siriano di lasciare" (whatever the tagger says)
@@ -151,7 +151,7 @@ class ComplementRules(FinderBase):
                 k = m  # "ha detto ai giornalisti ancora una volta che…": the phrase is no object
                 continue
             tok = doc[k]
-            norm = _norm(tok)
+            norm = norm_word(tok)
             if tok.is_punct:
                 if tok.text == ":" and k > j + 1:
                     return k  # "ha detto a suo figlio: Se l'arbitro…": the colon opens the content
@@ -159,7 +159,7 @@ class ComplementRules(FinderBase):
                     described = self._after_addressee_aside(doc, k + 1, end)
                     if described is not None:
                         return described
-                if tok.text == "," and k + 1 < end and _norm(doc[k + 1]) in ("che", "di"):
+                if tok.text == "," and k + 1 < end and norm_word(doc[k + 1]) in ("che", "di"):
                     return k + 1
                 if tok.text == "," and k > j + 1 and k + 1 < end and self._aside_setting_opener(doc[k + 1]):
                     # "ha detto ai cronisti, al termine del vertice, che…": the setting set off
@@ -188,15 +188,15 @@ class ComplementRules(FinderBase):
         finite verb right after *che* that does not agree with the object in number or person
         (*ha rassicurato i genitori che **tornerà** presto*; not *gli abitanti che **vivono**
         vicino al fiume*). Otherwise ``j`` is returned unchanged (*ha avvisato la polizia*)."""
-        if j >= end or doc[j].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM") or _norm(doc[j]) == "che":
+        if j >= end or doc[j].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "NUM") or norm_word(doc[j]) == "che":
             return j
         for k in range(j + 1, min(j + 8, end)):
             tok = doc[k]
-            if _norm(tok) == "che":
+            if norm_word(tok) == "che":
                 return k if self._told_clause(doc, j, k, end) else j
             if any(c.isdigit() for c in tok.text) and not tok.is_punct:
                 continue  # an age or a number, whatever the tagger says ("la moglie 40enne")
-            if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok) \
+            if tok.is_punct or tok.text in QUOTE_CHARS or self.is_finite(tok) \
                     or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP"):
                 return j
         return j
@@ -212,24 +212,24 @@ class ComplementRules(FinderBase):
         (*informando **di fatto** gli alleati*: an adverbial). None otherwise."""
         topic = self.g.forms("su") | self.g.forms("di")
         k, named, comma = j, True, False
-        while k < min(j + 7, end) and _norm(doc[k]) not in topic:
+        while k < min(j + 7, end) and norm_word(doc[k]) not in topic:
             tok = doc[k]
             if tok.text == "," and k > j and not comma:
                 comma = True
             elif tok.is_punct or tok.text in QUOTE_CHARS or self.is_verbish(tok) \
-                    or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") or _norm(tok) == "che":
+                    or tok.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") or norm_word(tok) == "che":
                 return None
             else:
                 named = named and tok.pos_ in ("PROPN", "PRON")
             k += 1
-        if k + 1 >= min(j + 8, end) or _norm(doc[k]) not in topic or not doc[k + 1].is_alpha:
+        if k + 1 >= min(j + 8, end) or norm_word(doc[k]) not in topic or not doc[k + 1].is_alpha:
             return None
         if doc[k + 1].is_title or doc[k + 1].ent_iob_ == "B" or self.di_infinitive(doc, k, end) \
                 or self.is_verbish(doc[k + 1]):
             return None
-        if _norm(doc[k]) in ("di", "su") and doc[k + 1].pos_ not in ("DET", "PRON"):
+        if norm_word(doc[k]) in ("di", "su") and doc[k + 1].pos_ not in ("DET", "PRON"):
             return None  # a bare preposition and noun: an adverbial ("di fatto", "su misura"), no topic
-        if _norm(doc[k]) in self.g.forms("di") and k > j and not (named or comma):
+        if norm_word(doc[k]) in self.g.forms("di") and k > j and not (named or comma):
             return None
         return k
 
@@ -241,11 +241,11 @@ class ComplementRules(FinderBase):
         noun = next((t for t in doc[j:k] if t.pos_ in ("NOUN", "PROPN")), None) \
             or next((t for t in doc[j:k] if t.pos_ == "PRON"), None)
         m = k + 1
-        while m < end and (_norm(doc[m]) in self.g.negations or _norm(doc[m]) in self.g.clitics):
+        while m < end and (norm_word(doc[m]) in self.g.negations or norm_word(doc[m]) in self.g.clitics):
             m += 1
         if m >= end:
             return False
-        if self._is_finite(doc[m]):
+        if self.is_finite(doc[m]):
             # a finite verb first: told only when it cannot agree with the object
             person, number = doc[m].morph.get("Person"), doc[m].morph.get("Number")
             if person and person[0] in ("1", "2"):
@@ -278,14 +278,14 @@ class ComplementRules(FinderBase):
         if p < end and "essere" in self.lemmas(doc[p]) and "Part" in doc[p].morph.get("VerbForm"):
             p = self.skip_adverbs(doc, p + 1, end)  # "sono stati fermati"
         if p + 1 >= end or "Part" not in doc[p].morph.get("VerbForm") and not (
-                doc[p].pos_ == "ADJ" and self.g.participle.search(_norm(doc[p]))):
+                doc[p].pos_ == "ADJ" and self.g.participle.search(norm_word(doc[p]))):
             return False
         nxt = doc[p + 1]
-        if _norm(nxt) in self.g.time_words:
+        if norm_word(nxt) in self.g.time_words:
             return False
         # (an article first: a bare noun may be a predicate, "sono stati nominati consiglieri")
         return nxt.pos_ == "DET" and p + 2 < end and doc[p + 2].pos_ in ("NOUN", "PROPN", "ADJ") \
-            and _norm(doc[p + 2]) not in self.g.time_words
+            and norm_word(doc[p + 2]) not in self.g.time_words
 
     def _object_gap(self, doc: Doc, m: int, f: int, end: int) -> bool:
         """The clause after *che*, its subject at ``m`` and its finite verb at ``f``, is a
@@ -302,33 +302,33 @@ class ComplementRules(FinderBase):
         (*che la riunione **si terrà***) leaves none."""
         p = self.skip_adverbs(doc, f + 1, end)
         if "avere" in self.lemmas(doc[f]) and p < end and ("Part" in doc[p].morph.get("VerbForm") or doc[p].pos_ == "ADJ"
-                                                           and self.g.participle.search(_norm(doc[p]))):
+                                                           and self.g.participle.search(norm_word(doc[p]))):
             # (the participle as the tagger reads it, or an adjective in a participle's form: "ha deluso")
             if self.lemmas(doc[p]) & self.g.avere_intransitive_verbs:
                 return False
         elif self.lemmas(doc[f]) & (self.g.auxiliaries | self.g.modals | self.g.avere_intransitive_verbs
-                                    | self.g.unaccusative_verbs) or _norm(doc[f]) in self.g.copulas \
-                or any(_norm(t) in self.g.reflexive_clitics for t in doc[m + 1:f]):
+                                    | self.g.unaccusative_verbs) or norm_word(doc[f]) in self.g.copulas \
+                or any(norm_word(t) in self.g.reflexive_clitics for t in doc[m + 1:f]):
             # a simple tense of a verb with no object (*che le tasse aumenteranno*, *che la scuola
             # riapre*, *che il bilancio è in rosso*, *che la riunione si terrà*): no gap
             return False
         else:
             p = f  # a simple tense of another verb: its object after it, or the gap (*che il Comune sgombera*)
         c = f - 1
-        while c > m and doc[c].pos_ == "PRON" and (_norm(doc[c]) in self.g.clitics | self.g.object_clitics | self.g.gap_clitics
+        while c > m and doc[c].pos_ == "PRON" and (norm_word(doc[c]) in self.g.clitics | self.g.object_clitics | self.g.gap_clitics
                                                     or "Yes" in doc[c].morph.get("Clitic")):
-            if _norm(doc[c]) in self.g.object_clitics | self.g.gap_clitics:
+            if norm_word(doc[c]) in self.g.object_clitics | self.g.gap_clitics:
                 return False  # "che il Comune li ha sgomberati", "l'ha sgomberato": the object is the clitic
             c -= 1
         k = p + 1
         while k < end:
             tok = doc[k]
-            norm = _norm(tok)
+            norm = norm_word(tok)
             if tok.is_punct or tok.text in QUOTE_CHARS or tok.pos_ == "CCONJ" or norm in self.g.adverbial_subordinators:
                 return True  # the clause ends with no object
             if tok.pos_ == "ADV" or norm in self.g.cue_adverbs or norm.endswith(self.g.adverb_suffixes) \
-                    or norm in self.g.time_words or tok.pos_ == "DET" and k + 1 < end and _norm(doc[k + 1]) in self.g.time_words \
-                    or tok.pos_ == "ADJ" and _norm(doc[k - 1]) in self.g.time_words:
+                    or norm in self.g.time_words or tok.pos_ == "DET" and k + 1 < end and norm_word(doc[k + 1]) in self.g.time_words \
+                    or tok.pos_ == "ADJ" and norm_word(doc[k - 1]) in self.g.time_words:
                 k += 1  # an adverb or a time phrase ("ieri sera", "la settimana scorsa")
             elif tok.pos_ == "ADP" and not (k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX")):
                 # a prepositional phrase ("in centro", "durante la notte"): its noun phrase skipped
@@ -351,11 +351,11 @@ class ComplementRules(FinderBase):
         clause follows it."""
         for depth in range(2):
             # (a second aside may follow the first: "…, che lo aveva difeso, di cui era fan, di…")
-            which = k + 1 < end and _norm(doc[k]) in self.g.definite | self.g.prepositions \
-                and _norm(doc[k + 1]) in self.g.relative_words  # "la cui sede…", "di cui era fan"
+            which = k + 1 < end and norm_word(doc[k]) in self.g.definite | self.g.prepositions \
+                and norm_word(doc[k + 1]) in self.g.relative_words  # "la cui sede…", "di cui era fan"
             apposition = not depth and self._apposition_at(doc, k, end)
             if not (self._relative_pronoun(doc[k]) or which or self._participle_phrase(doc[k])
-                    or depth and _norm(doc[k]) in self.g.relative_words or apposition):
+                    or depth and norm_word(doc[k]) in self.g.relative_words or apposition):
                 return None
             # (an apposition may hold relatives of its own: "società che controlla gli scali di
             # Malpensa e Linate e che gestisce…")
@@ -363,7 +363,7 @@ class ComplementRules(FinderBase):
             if close is None or doc[close].text != "," or close + 1 >= end:
                 return None
             m = self.skip_adverbs(doc, close + 1, end)
-            if m < end and (_norm(doc[m]) == "che" or self.di_infinitive(doc, m, end)):
+            if m < end and (norm_word(doc[m]) == "che" or self.di_infinitive(doc, m, end)):
                 return m
             k = close + 1
         return None
@@ -375,13 +375,13 @@ class ComplementRules(FinderBase):
         relative follows (*alla Sea, **società** che…*); no finite verb before a relative word up to the next comma (not
         *ai cronisti, il sindaco ha detto…*: a clause of its own)."""
         tok = doc[k]
-        if not (tok.pos_ == "PROPN" and tok.is_title or tok.pos_ == "DET" and _norm(tok) in self.g.articles
+        if not (tok.pos_ == "PROPN" and tok.is_title or tok.pos_ == "DET" and norm_word(tok) in self.g.articles
                 or tok.pos_ == "NOUN" and tok.is_lower and (tok.dep_ == "appos" or k + 1 < end and self._relative_pronoun(doc[k + 1]))):
             return False
         for m in range(k + 1, min(k + 16, end)):
-            if doc[m].is_punct or _norm(doc[m]) in self.g.relatives | self.g.relative_words:
+            if doc[m].is_punct or norm_word(doc[m]) in self.g.relatives | self.g.relative_words:
                 return True
-            if self._is_finite(doc[m]):
+            if self.is_finite(doc[m]):
                 return False
         return False
 
@@ -390,9 +390,9 @@ class ComplementRules(FinderBase):
         opens (a complementizer is a ``mark``), its verb right after it (negation and clitics
         aside): *al ministro, **che** non ha risposto*, *ai giornalisti, **che** lo attendevano*
         (not *alla stampa, che da lunedì non si occuperà…*: a clause with its own words first)."""
-        if _norm(tok) != "che" or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "obj", "nsubj:pass"):
+        if norm_word(tok) != "che" or tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "obj", "nsubj:pass"):
             return False
         doc, k = tok.doc, tok.i + 1
-        while k < len(doc) and (_norm(doc[k]) in self.g.negations or _norm(doc[k]) in self.g.clitics):
+        while k < len(doc) and (norm_word(doc[k]) in self.g.negations or norm_word(doc[k]) in self.g.clitics):
             k += 1
-        return k < len(doc) and self._is_finite(doc[k])
+        return k < len(doc) and self.is_finite(doc[k])

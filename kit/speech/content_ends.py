@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
-from .base import Cue, FinderBase, _norm, inflected
+from .base import Cue, FinderBase, norm_word, inflected
 
 
 class ContentEnds(FinderBase):
@@ -64,15 +64,15 @@ class ContentEnds(FinderBase):
                 continue  # "soluzioni che, se portate avanti, daranno…": the noun's clause goes on
             if tok.i > span.start and self._channel_after_object(doc, tok.i, span.end):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "ha annunciato il ritiro su Instagram": where, not what
-            if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(_norm(tok)) \
+            if tok.i > span.start + 1 and tok.is_lower and self.g.gerund.search(norm_word(tok)) \
                     and (tok.pos_ in ("VERB", "AUX") or self.gerund_without_clitic(tok) is not None) \
                     and not self.progressive(doc, tok.i):
                 # (a gerund with a clitic the tagger reads as an adjective: "e lasciandosi andare…")
                 if self._bound_gerund(doc, tok):
                     continue  # "ha invocato la calma rivolgendosi ai tifosi": the manner of the act reported
-                last = tok.i - 2 if _norm(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
+                last = tok.i - 2 if norm_word(doc[tok.i - 1]) in self.g.and_conjunctions else tok.i - 1
                 return doc[last].idx + len(doc[last])  # "… la registrazione specificando…", "… e lasciandosi…"
-            if tok.i > span.start + 1 and _norm(tok) in self.g.and_conjunctions and cue is not None \
+            if tok.i > span.start + 1 and norm_word(tok) in self.g.and_conjunctions and cue is not None \
                     and cue.rule.startswith("verb:") and not cue.passive \
                     and self._conjoined_clause(doc, span.start, tok.i, span.end):
                 last = tok.i - 2 if doc[tok.i - 1].text == "," else tok.i - 1
@@ -99,15 +99,15 @@ class ContentEnds(FinderBase):
                 # marks, "il nuovo album («Luce», …)", which the object holds)
                 return tok.idx
             but = self.g.contrast_openers & self.g.clause_joining_conjunctions  # ("ma": a contrast that joins clauses)
-            negated = tok.i > span.start and any(_norm(t) in self.g.negations and t.i + 1 < tok.i and doc[t.i + 1].pos_ not in ("VERB", "AUX")
+            negated = tok.i > span.start and any(norm_word(t) in self.g.negations and t.i + 1 < tok.i and doc[t.i + 1].pos_ not in ("VERB", "AUX")
                                                  for t in doc[max(0, span.start - 2):tok.i])  # ("non eccessivo", "non solo"; not "di non far…")
-            if negated and (_norm(tok) in but and self._contrast_goes_on(doc, span.start, tok.i + 1, span.end)
-                            or tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in but
-                            and _norm(doc[tok.i + 2]) in self.g.contrast_continuers):
+            if negated and (norm_word(tok) in but and self._contrast_goes_on(doc, span.start, tok.i + 1, span.end)
+                            or tok.text == "," and tok.i + 2 < span.end and norm_word(doc[tok.i + 1]) in but
+                            and norm_word(doc[tok.i + 2]) in self.g.contrast_continuers):
                 # the second half of a negated object: "un consumo non eccessivo ma nemmeno troppo
                 # ridotto", "(non) solo X, ma anche Y" (not "contro X ma anche contro Y": a second act)
                 continue
-            if tok.i > span.start and _norm(tok) in self.g.object_stops and not (reasoned and _norm(tok) == "perché"):
+            if tok.i > span.start and norm_word(tok) in self.g.object_stops and not (reasoned and norm_word(tok) == "perché"):
                 if tok.text == ":" and self.announced_list(doc, tok.i, span.end):
                     continue  # "ha annunciato il rinvio di due gare: il Rally di X e quello di Y"
                 if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
@@ -115,16 +115,16 @@ class ContentEnds(FinderBase):
                     continue  # "ha attaccato la magistratura, il comunismo e l'Europa", "contro scuole, strade e mercati, e…"
                 if tok.text == "," and self._preposition_list(doc, span.start, tok.i, span.end):
                     continue  # "ha ringraziato alla squadra, alla società e ai tifosi"
-                if tok.text == "," and tok.i + 1 < span.end and (_norm(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
-                        tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.definite and _norm(doc[tok.i + 2]) == "cui")) \
+                if tok.text == "," and tok.i + 1 < span.end and (norm_word(doc[tok.i + 1]) in self.g.relatives | self.g.explaining_conjunctions or (
+                        tok.i + 2 < span.end and norm_word(doc[tok.i + 1]) in self.g.definite and norm_word(doc[tok.i + 2]) == "cui")) \
                         and not self.writers_relative(doc, tok.i + 1, span.end):
                     continue  # "denuncia la mancanza di una guida, che sappia…", ", il cui…", ", ossia…": the noun's clause
-                if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.purpose_conjunctions:
+                if tok.text == "," and tok.i + 1 < span.end and norm_word(doc[tok.i + 1]) in self.g.purpose_conjunctions:
                     continue  # "ha chiesto giustizia, affinché non accada più": what is asked for
                 if tok.text == "," and cue is not None and self.reports_of(cue) and tok.i + 2 < span.end \
-                        and _norm(doc[tok.i + 1]) in self.g.and_conjunctions and _norm(doc[tok.i + 2]) in self.g.forms("di"):
+                        and norm_word(doc[tok.i + 1]) in self.g.and_conjunctions and norm_word(doc[tok.i + 2]) in self.g.forms("di"):
                     continue  # "hanno riferito di un solo morto, uno dei macchinisti, e di 15 feriti": the same report
-                if tok.text == "," and tok.i + 2 < span.end and _norm(doc[tok.i + 1]) in self.g.and_conjunctions \
+                if tok.text == "," and tok.i + 2 < span.end and norm_word(doc[tok.i + 1]) in self.g.and_conjunctions \
                         and self.di_infinitive(doc, tok.i + 2, span.end):
                     continue  # "ha ribadito la sua opposizione, e di sentirsi vicino alle vittime": a second report
                 if tok.text == "," and tok.i + 2 < span.end and self._participle_phrase(doc[tok.i + 1]):
@@ -148,15 +148,15 @@ class ContentEnds(FinderBase):
         relative pronoun it ends on when the cue is an aside inside the relative clause (*ha
         parlato del mercato che, ha detto, cresce*: the object is *mercato*, not *mercato che*)."""
         k = span.end
-        if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.relatives:
+        if k - 1 > span.start and norm_word(span.doc[k - 1]) in self.g.relatives:
             k -= 1  # (with its preposition or article: "la sala nella quale", "il piano di cui")
-            while k - 1 > span.start and (span.doc[k - 1].text == "," or _norm(span.doc[k - 1]) in self.g.prepositions
-                                          or _norm(span.doc[k - 1]) in self.g.definite):
+            while k - 1 > span.start and (span.doc[k - 1].text == "," or norm_word(span.doc[k - 1]) in self.g.prepositions
+                                          or norm_word(span.doc[k - 1]) in self.g.definite):
                 k -= 1
             return span.doc[k - 1].idx + len(span.doc[k - 1])
-        if k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.definite | self.g.noun_articles:
+        if k - 1 > span.start and norm_word(span.doc[k - 1]) in self.g.definite | self.g.noun_articles:
             k -= 1
-        if not (k - 1 > span.start and _norm(span.doc[k - 1]) in self.g.prepositions):
+        if not (k - 1 > span.start and norm_word(span.doc[k - 1]) in self.g.prepositions):
             return end_char
         return span.doc[k - 2].idx + len(span.doc[k - 2])
 
@@ -169,39 +169,39 @@ class ContentEnds(FinderBase):
         is (*le foto pubblicate su Instagram*), nor after *di* or a noun of words or channels
         (*la pubblicazione di un post*, *il testo della lettera*)."""
         prev = doc[i - 1]
-        if prev.is_punct or _norm(prev) in self.g.forms("di") | self.g.articles | self.g.prepositions \
+        if prev.is_punct or norm_word(prev) in self.g.forms("di") | self.g.articles | self.g.prepositions \
                 or self.is_verbish(prev) or self._participle_phrase(prev) \
-                or _norm(prev) in self.g.document_nouns | self.g.channel_nouns | self.g.outlet_nouns:
+                or norm_word(prev) in self.g.document_nouns | self.g.channel_nouns | self.g.outlet_nouns:
             return False
         for tok in doc[i:end]:  # (no verb of the content's own after it: "gli errori presenti nella lettera non ricadono…")
-            if _norm(tok) in self.g.relatives or tok.text in (",", ";", ":"):
+            if norm_word(tok) in self.g.relatives or tok.text in (",", ";", ":"):
                 break
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 return False
         if (channel := self.channel_end(doc, i, end)) is not None:
             # (after su a possessive or the platform's name: not "ha chiesto controlli sui
             # social", the place of what is asked)
-            return _norm(doc[i]) not in self.g.forms("su") or any(
-                _norm(t) in self.g.possessives or t.is_title for t in doc[i + 1:channel])
-        if _norm(doc[i]) not in self.g.forms("su"):
+            return norm_word(doc[i]) not in self.g.forms("su") or any(
+                norm_word(t) in self.g.possessives or t.is_title for t in doc[i + 1:channel])
+        if norm_word(doc[i]) not in self.g.forms("su"):
             return False
         k = i + 1
-        while k < end and k - i <= 3 and _norm(doc[k]) in self.g.articles | self.g.possessives:
+        while k < end and k - i <= 3 and norm_word(doc[k]) in self.g.articles | self.g.possessives:
             k += 1
-        return k < end and _norm(doc[k]) in self.g.outlet_nouns
+        return k < end and norm_word(doc[k]) in self.g.outlet_nouns
 
     def _asked_verb(self, doc: Doc, i: int, end: int) -> int | None:
         """Token ``i`` opens what an appeal asks: a conjunction of ``appeal_conjunctions`` and a
         verb in the subjunctive before the clause ends, whose index is returned (*…, perché
         **restino** a casa*, *perché, in nome della legge, **si voti***; not a cause in the
         indicative, *…, perché la situazione **è** grave*); else None."""
-        if _norm(doc[i]) not in self.g.appeal_conjunctions:
+        if norm_word(doc[i]) not in self.g.appeal_conjunctions:
             return None
         for tok in doc[i + 1:min(i + 20, end)]:
             if tok.text in ".;:!?":
                 return None
             if "Sub" in tok.morph.get("Mood") or self.subjunctive_form(tok) \
-                    or inflected(_norm(tok), self.lemmas(tok), self.g.singular_subjunctives):
+                    or inflected(norm_word(tok), self.lemmas(tok), self.g.singular_subjunctives):
                 return tok.i  # (by its ending too, whatever the tagger says: "si pronunci")
         return None
 
@@ -212,12 +212,12 @@ class ContentEnds(FinderBase):
         quell'occasione la polizia **trovò**…*), the object itself holding no such word (not
         *…la promessa che i treni e le navi **arrivino**…*, nor *e dei due magazzini*, *e che…*,
         *il generoso ed appassionato impegno di X ed ha fatto…*)."""
-        if not self.context(doc).has_morph or any(_norm(t) in self.g.subordinators or _norm(t) in QUOTE_CHARS
+        if not self.context(doc).has_morph or any(norm_word(t) in self.g.subordinators or norm_word(t) in QUOTE_CHARS
                                                   for t in doc[start:i]):
             return False
         verb = self._clause_verb(doc, i + 1, end, self.g.and_conjunctions)
         # (not a participle the tagger reads as finite, "ed attribuite a…")
-        return verb is not None and not self.g.participle.search(_norm(verb)) and bool(verb.morph.get("Mood"))
+        return verb is not None and not self.g.participle.search(norm_word(verb)) and bool(verb.morph.get("Mood"))
 
     def _clause_verb(self, doc: Doc, i: int, end: int, stops: frozenset[str] = frozenset()):
         """The finite verb of a clause opening at token ``i`` with a subject or a phrase of its
@@ -226,9 +226,9 @@ class ContentEnds(FinderBase):
         ``stops`` first."""
         subject = False
         for tok in doc[i:end]:
-            if tok.is_punct or _norm(tok) in self.g.subordinators | stops or _norm(tok) in QUOTE_CHARS:
+            if tok.is_punct or norm_word(tok) in self.g.subordinators | stops or norm_word(tok) in QUOTE_CHARS:
                 return None
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 return tok if subject else None
             subject = subject or tok.pos_ in ("DET", "NOUN", "PROPN")
         return None
@@ -238,7 +238,7 @@ class ContentEnds(FinderBase):
         infinitive in the object before it (*per richiedere **un sopralluogo** e dirigere i
         lavori*: a second act, not what was asked; not *per chiedere la possibilità di lavorare e
         studiare*, where the infinitives belong to the object)."""
-        if _norm(doc[i]) not in self.g.and_conjunctions or i + 1 >= len(doc):
+        if norm_word(doc[i]) not in self.g.and_conjunctions or i + 1 >= len(doc):
             return False
         nxt = doc[i + 1]
         return nxt.pos_ == "VERB" and self.is_infinitive(nxt) and self.is_infinitive(self.main_verb(doc, cue)) \
@@ -251,14 +251,14 @@ class ContentEnds(FinderBase):
         what was condemned, even when the parse hangs the participle on the object's noun; not
         *ha accusato di aver invaso e occupato la regione*, nor an adjective of the object, *ha
         chiesto un piano chiaro e condiviso*)."""
-        if _norm(doc[i]) not in self.g.and_conjunctions or i + 2 >= len(doc):
+        if norm_word(doc[i]) not in self.g.and_conjunctions or i + 2 >= len(doc):
             return False
         verb, nxt = self.main_verb(doc, cue), doc[i + 1]
         k = self.skip_adverbs(doc, i + 2, len(doc))
         return "Part" in verb.morph.get("VerbForm") and any(t.pos_ == "AUX" for t in doc[cue.start:verb.i]) \
             and nxt.is_lower and nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") \
-            and self.g.participle.search(_norm(nxt)) is not None \
-            and k < len(doc) and doc[k].pos_ == "DET" and _norm(doc[k]) in self.g.articles \
+            and self.g.participle.search(norm_word(nxt)) is not None \
+            and k < len(doc) and doc[k].pos_ == "DET" and norm_word(doc[k]) in self.g.articles \
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:i])
 
     def _bound_gerund(self, doc: Doc, tok) -> bool:
@@ -269,7 +269,7 @@ class ContentEnds(FinderBase):
         che…*), one after a comma or a conjunction (*…, **caricando** la foto*, *e
         **lasciandosi** andare…*) is an act of its own."""
         prev = doc[tok.i - 1]
-        if prev.is_punct or _norm(prev) in self.g.and_conjunctions or _norm(prev) in QUOTE_CHARS:
+        if prev.is_punct or norm_word(prev) in self.g.and_conjunctions or norm_word(prev) in QUOTE_CHARS:
             return False
         speech = self._speech_gerund(tok) and not self.lemmas(tok) & self.g.small_clause_verbs  # (no cue here: small_clause)
         return not (speech or self.lemmas(tok) & self.g.reaction_verbs)
@@ -279,15 +279,15 @@ class ContentEnds(FinderBase):
         between a subject the content has opened with no verb yet and its verb right after
         (*che il piano**, come ha ricordato anche Verdi,** è pronto*): the content goes on past
         it; None when the content already has its verb or none follows."""
-        if any(self._is_finite(t) for t in doc[start:comma]):
+        if any(self.is_finite(t) for t in doc[start:comma]):
             return None
         close = next((k for k in range(comma + 2, min(comma + 12, end)) if doc[k].is_punct), None)
         if close is None or doc[close].text != "," or close + 1 >= end:
             return None
         k = close + 1
-        while k < end - 1 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+        while k < end - 1 and (norm_word(doc[k]) in self.g.clitics | self.g.negations or norm_word(doc[k]) in self.g.cue_adverbs):
             k += 1
-        return close if self._is_finite(doc[k]) else None
+        return close if self.is_finite(doc[k]) else None
 
     def _reason_after(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma), a word of ``reason_conjunctions`` (*poiché*, *dato
@@ -302,9 +302,9 @@ class ContentEnds(FinderBase):
         the comma)."""
         if i >= min(end, len(doc)):
             return None
-        if i + 1 < end and _norm(doc[i]) + " " + _norm(doc[i + 1]) in words:
+        if i + 1 < end and norm_word(doc[i]) + " " + norm_word(doc[i + 1]) in words:
             return i + 2
-        return i + 1 if _norm(doc[i]) in words else None
+        return i + 1 if norm_word(doc[i]) in words else None
 
     def _narrated_cause(self, doc: Doc, i: int, end: int, cue: Cue | None) -> bool:
         """At token ``i`` (after a comma), a word of ``reason_conjunctions`` or
@@ -323,9 +323,9 @@ class ContentEnds(FinderBase):
             return False
         stop = self.context(doc).sent(i).end  # (past ``end``: a cue of the cause's own may cut the region)
         for tok in doc[k:min(k + 15, stop)]:
-            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+            if tok.text in (";", ":") or norm_word(tok) in QUOTE_CHARS:
                 return False
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 mood, tense, compound = self._tense(doc, tok)
                 if "Ind" not in mood or not ("Imp" in tense and compound or "Past" in tense and not compound):
                     return False
@@ -333,7 +333,7 @@ class ContentEnds(FinderBase):
                 # (a pluperfect of *avere* or with *stato*, not *era costretto*, *era malato*:
                 # a passive or a copula in the imperfect, the speaker's reason under a past cue)
                 return not compound or not (self.lemmas(tok) & self.g.agreeing_auxiliaries) \
-                    or part is not None and _norm(part) in self.g.auxiliary_participles
+                    or part is not None and norm_word(part) in self.g.auxiliary_participles
         return False
 
     def announced_list(self, doc: Doc, colon: int, end: int) -> bool:
@@ -343,14 +343,14 @@ class ContentEnds(FinderBase):
         own (one in brackets aside) run from it to ``end``: the items counted, still the object."""
         k, nouns = colon - 1, 0
         while k > 0 and nouns < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB") \
-                and not self._is_finite(doc[k]):  # (a noun the tagger reads as a verb: "due gare")
+                and not self.is_finite(doc[k]):  # (a noun the tagger reads as a verb: "due gare")
             k, nouns = k - 1, nouns + 1
         if not nouns or doc[k].pos_ != "NUM" or colon + 1 >= end:
             return False
         depth = 0
         for tok in doc[colon + 1:end]:
             depth += (tok.text == "(") - (tok.text == ")")
-            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS or not depth and self._is_finite(tok):
+            if tok.text in (";", ":") or norm_word(tok) in QUOTE_CHARS or not depth and self.is_finite(tok):
                 return False
         return True
 
@@ -363,7 +363,7 @@ class ContentEnds(FinderBase):
         clause of its own (*, come confermato dalla polizia*, *, come ha spiegato X*), an adverb
         (*, come sempre*) or a likeness after a singular (*è estranea alla vicenda, come il
         sindaco*)."""
-        if i + 1 >= end or _norm(doc[i]) not in self.g.example_tails or not self.context(doc).has_morph:
+        if i + 1 >= end or norm_word(doc[i]) not in self.g.example_tails or not self.context(doc).has_morph:
             return None
         if doc[i + 1].pos_ not in ("DET", "ADP", "PROPN", "NOUN", "NUM"):
             return None
@@ -374,7 +374,7 @@ class ContentEnds(FinderBase):
             return None
         comma = None
         for tok in doc[i + 1:end]:
-            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+            if tok.text in (";", ":") or norm_word(tok) in QUOTE_CHARS:
                 return tok.i
             if tok.text == "," and comma is None:
                 comma = tok.i
@@ -400,15 +400,15 @@ class ContentEnds(FinderBase):
         sent_end = self.context(doc).sent(i).end
         if i >= end or end < sent_end - 1:
             return False
-        if _norm(doc[i]) in self.g.tail_openers | self.g.object_stops:
+        if norm_word(doc[i]) in self.g.tail_openers | self.g.object_stops:
             return False
-        if _norm(doc[i]) in self.g.and_conjunctions and i + 1 < end and doc[i + 1].text == ",":
+        if norm_word(doc[i]) in self.g.and_conjunctions and i + 1 < end and doc[i + 1].text == ",":
             return False  # ("…del Governo, e, quello che più conta, per chiedere…": an aside, then a clause)
-        if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (_norm(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+        if (doc[i - 2].ent_type_ or doc[i - 2].is_title) and (norm_word(doc[i]) in self.g.articles or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             return False  # ("il castello di Calatubo, antica fortezza…": the writer's words about a name)
         relative = False
         for tok in doc[i:end]:
-            norm = _norm(tok)
+            norm = norm_word(tok)
             if tok.is_punct and tok.text not in (",", ".", "!", "?") or norm in QUOTE_CHARS:
                 return False
             # (a verb only in a relative of a noun inside the tail: not "…, e gli autori, che
@@ -416,7 +416,7 @@ class ContentEnds(FinderBase):
             # uno in condizioni gravi" has no verb)
             relative = relative or norm in self.g.relatives and tok.i > i + 1 and doc[tok.i - 1].text != ","
             if tok.pos_ in ("VERB", "AUX") and not relative and (
-                    self._is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
+                    self.is_finite(tok) or self.is_infinitive(tok) or self.g.gerund.search(norm) and tok.is_lower):
                 return False
         return True
 
@@ -426,14 +426,14 @@ class ContentEnds(FinderBase):
         un'insufficienza renale, aggravata dall'impossibilità di ricorrere alla dialisi**.*): what
         goes with the object, still reported; a clause after it (*, con la polizia che…*
         … *è arrivata*) is the writer's."""
-        if i + 1 >= end or _norm(doc[i]) not in self.g.accompaniment_tails or not self.context(doc).has_morph:
+        if i + 1 >= end or norm_word(doc[i]) not in self.g.accompaniment_tails or not self.context(doc).has_morph:
             return False
         if doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
             return False
         sent_end = self.context(doc).sent(i).end
         if end < sent_end - 1:
             return False
-        return not any(self._is_finite(t) or t.is_punct and t.text in (";", ":") or _norm(t) in QUOTE_CHARS
+        return not any(self.is_finite(t) or t.is_punct and t.text in (";", ":") or norm_word(t) in QUOTE_CHARS
                        for t in doc[i + 1:end])
 
     def _restriction(self, doc: Doc, i: int, end: int) -> bool:
@@ -445,19 +445,19 @@ class ContentEnds(FinderBase):
         if not self.context(doc).has_morph:
             return False
         k = next((i + n for n in (4, 3) if i + n <= end
-                  and " ".join(_norm(t) for t in doc[i:i + n]) in self.g.restricting_tails), None)
+                  and " ".join(norm_word(t) for t in doc[i:i + n]) in self.g.restricting_tails), None)
         if k is None or k >= end or doc[k].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "PROPN"):
             return False
         if end < self.context(doc).sent(i).end - 1:
             return False
-        return not any(self._is_finite(t) or t.is_punct and t.text in (",", ";", ":") or _norm(t) in QUOTE_CHARS
+        return not any(self.is_finite(t) or t.is_punct and t.text in (",", ";", ":") or norm_word(t) in QUOTE_CHARS
                        for t in doc[k:end])
 
     def _reflexive_group(self, doc: Doc, start: int, i: int, sent: Span) -> bool:
         """A reflexive clitic right before the verb group that ends at token ``i`` (*si
         affermò*, *si è affermata*) or before the auxiliary of its gerund (*si andava affermando*)."""
         k = start - 1 if start == i and self.progressive(doc, i) else start
-        return k > sent.start and _norm(doc[k - 1]) in self.g.reflexive_clitics
+        return k > sent.start and norm_word(doc[k - 1]) in self.g.reflexive_clitics
 
     def progressive(self, doc: Doc, i: int) -> bool:
         """The gerund at token ``i`` goes with a form of *stare* before it (*che **stava
@@ -472,12 +472,12 @@ class ContentEnds(FinderBase):
         conditional or a present stays: *…, che sappia guidarci*, *…, che sono andati oltre*)."""
         for k in range(i + 1, min(i + 8, end)):
             tok = doc[k]
-            if tok.text in (",", ";", ":") or _norm(tok) in QUOTE_CHARS:
+            if tok.text in (",", ";", ":") or norm_word(tok) in QUOTE_CHARS:
                 return False
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
                 # (an imperfect by its ending too: the tagger reads "si svolgevano" as a present)
                 return "Ind" in tok.morph.get("Mood") and (bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
-                                                          or bool(self.g.imperfect.search(_norm(tok))))
+                                                          or bool(self.g.imperfect.search(norm_word(tok))))
         return False
 
     def relative_aside(self, doc: Doc, comma: int, end: int) -> tuple[int, int] | None:
@@ -491,19 +491,19 @@ class ContentEnds(FinderBase):
         writer's narration), ``start`` the first token of the relative (its article or
         preposition, and a comma before it), where an object ends. None without such a
         pronoun and aside."""
-        if comma < 1 or _norm(doc[comma - 1]) not in self.g.relatives:
+        if comma < 1 or norm_word(doc[comma - 1]) not in self.g.relatives:
             return None
         close = next((k for k in range(comma + 2, min(comma + 15, end - 1)) if doc[k].is_punct), None)
         if close is None or doc[close].text != ",":
             return None
         start = comma - 1
-        while start - 1 > 0 and _norm(doc[start - 1]) in self.g.articles | self.g.prepositions:
+        while start - 1 > 0 and norm_word(doc[start - 1]) in self.g.articles | self.g.prepositions:
             start -= 1  # "il quale", "alla quale", "a cui"
         if doc[start - 1].text == ",":
             start -= 1
         verb = next((t for t in doc[close + 1:min(close + 8, end)] if t.is_punct or t.pos_ in ("VERB", "AUX")
                      and "Fin" in t.morph.get("VerbForm")), None)
-        past = verb is not None and not verb.is_punct and self.g.simple_past.search(_norm(verb)) is not None
+        past = verb is not None and not verb.is_punct and self.g.simple_past.search(norm_word(verb)) is not None
         return (close, start) if past or self.writers_relative(doc, close, end) else (close, -1)
 
     def summary_apposition(self, doc: Doc, i: int, end: int) -> bool:
@@ -517,11 +517,11 @@ class ContentEnds(FinderBase):
             return False
         noun = doc[i]
         if not (noun.is_alpha and noun.is_lower and noun.pos_ in ("NOUN", "VERB", "ADJ")) \
-                or "Fin" in noun.morph.get("VerbForm") or self.g.gerund.search(_norm(noun)) or self.is_infinitive(noun):
+                or "Fin" in noun.morph.get("VerbForm") or self.g.gerund.search(norm_word(noun)) or self.is_infinitive(noun):
             return False
-        nxt = _norm(doc[i + 1])
+        nxt = norm_word(doc[i + 1])
         if nxt in self.g.relatives - {"quali"} or doc[i + 1].pos_ == "ADP" \
-                and i + 2 < end and _norm(doc[i + 2]) in self.g.relative_words:
+                and i + 2 < end and norm_word(doc[i + 2]) in self.g.relative_words:
             # "richiesta che…", "città nella quale…" (not "lavori che sarebbero dovuti essere
             # a suo carico": a conditional is still the report)
             return not self._conditional_clause(doc, i + 2, end)
@@ -541,7 +541,7 @@ class ContentEnds(FinderBase):
         and its lemma, a verb's infinitive (not a finite verb read as an adjective, *giace*)."""
         if not tok.is_lower or tok.pos_ not in ("VERB", "ADJ") or "Fin" in tok.morph.get("VerbForm"):
             return False
-        norm = _norm(tok)
+        norm = norm_word(tok)
         if self.g.participle.search(norm):
             return True
         lemma = lookup_lemma(tok.text, self.lang)
@@ -551,20 +551,20 @@ class ContentEnds(FinderBase):
     def _continues_list(self, doc: Doc, i: int, end: int) -> bool:
         """After a comma, another noun phrase of a list: an article and a word that is not a
         verb, up to the next comma or ``e`` (*, il comunismo e…*)."""
-        if i + 1 >= end or _norm(doc[i]) in self.g.and_conjunctions and doc[i + 1].text == ",":
+        if i + 1 >= end or norm_word(doc[i]) in self.g.and_conjunctions and doc[i + 1].text == ",":
             return False  # ("la legge, e, soprattutto, ha chiesto…": a conjunction opening an aside)
-        if _norm(doc[i]) not in self.g.articles:
+        if norm_word(doc[i]) not in self.g.articles:
             # "chiedono riforme, più libertà e più democrazia": a last short list without
             # articles, up to the end of the sentence
             # (or "scuole, ospedali, chiese e strade": single words between the commas)
             rest = doc[i:end]
             commas = [i - 1] + [t.i for t in rest if t.text == ","]
             single = all(b - a == 2 for a, b in zip(commas, commas[1:]))  # one word between two commas
-            return len(rest) <= 8 and any(_norm(t) in self.g.and_conjunctions for t in rest) and not any(
+            return len(rest) <= 8 and any(norm_word(t) in self.g.and_conjunctions for t in rest) and not any(
                 self.is_verbish(t) or t.is_punct and t.text not in (".", "!", "?") and not (t.text == "," and single)
                 for t in rest)
         for k in range(i + 1, min(i + 10, end)):  # (", la sistemazione del vecchio parco di piazza Verdi e…")
-            if doc[k].text == "," or _norm(doc[k]) in self.g.and_conjunctions:
+            if doc[k].text == "," or norm_word(doc[k]) in self.g.and_conjunctions:
                 return k > i + 1
             if self.is_verbish(doc[k]) and not doc[k].is_title:
                 return False
@@ -577,17 +577,17 @@ class ContentEnds(FinderBase):
         comma (*un ringraziamento **alla** squadra, **alla** federazione **e alla** famiglia*)."""
         if comma + 1 >= end:
             return False
-        base = next((p for p, forms in self.g.contracted.items() if _norm(doc[comma + 1]) in forms), None)
+        base = next((p for p, forms in self.g.contracted.items() if norm_word(doc[comma + 1]) in forms), None)
         if base is None:
             return False
         opening = max((t.i for t in doc[start:comma] if t.text == ","), default=start - 1) + 1
-        if _norm(doc[opening]) not in self.g.forms(base):
+        if norm_word(doc[opening]) not in self.g.forms(base):
             return False
         for k in range(comma + 2, end - 1):
-            if doc[k].text in (",", ";", ":") or doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]):
-                return doc[k].text == "," and _norm(doc[k + 1]) in self.g.forms(base)  # (a longer list)
-            if _norm(doc[k]) in self.g.and_conjunctions:
-                return _norm(doc[k + 1]) in self.g.forms(base)
+            if doc[k].text in (",", ";", ":") or doc[k].pos_ in ("VERB", "AUX") and self.is_finite(doc[k]):
+                return doc[k].text == "," and norm_word(doc[k + 1]) in self.g.forms(base)  # (a longer list)
+            if norm_word(doc[k]) in self.g.and_conjunctions:
+                return norm_word(doc[k + 1]) in self.g.forms(base)
         return False
 
     def content_end(self, doc: Doc, start_char: int, end_char: int, cue: Cue | None = None) -> int:
@@ -606,10 +606,10 @@ class ContentEnds(FinderBase):
             return end_char
         last = self.context(doc).token_at(end_char - 1)
         if last < 2 or last + 1 >= len(doc) or doc[last].idx + len(doc[last]) != end_char \
-                or _norm(doc[last]) not in self.g.marker_adverbs or doc[last - 1].text != "," \
+                or norm_word(doc[last]) not in self.g.marker_adverbs or doc[last - 1].text != "," \
                 or doc[last - 1].idx <= start_char:
             return end_char
-        following = [_norm(t) for t in doc[last + 1:last + 6]]
+        following = [norm_word(t) for t in doc[last + 1:last + 6]]
         if not any(following[:len(m)] == m for m in self.markers_at(doc[last + 1])):
             return end_char
         return doc[last - 1].idx
@@ -662,7 +662,7 @@ class ContentEnds(FinderBase):
                 examples_to = aside[0] + 1
                 continue  # "opportunità che, uscendo dal vago, il governo specifichi…": the clause goes on
             nxt = doc[tok.i + 1]
-            norm = _norm(nxt)
+            norm = norm_word(nxt)
             if cue is not None and nxt.idx < cue.end_char:
                 continue  # the cue's words, or the subject before a marker inside the content
             if cue is not None and self._closes_source_aside(doc, cue, tok.i) and nxt.pos_ not in ("CCONJ", "SCONJ") \
@@ -671,7 +671,7 @@ class ContentEnds(FinderBase):
                 # goes on (not "…, secondo i media, ma la polizia…": a clause of the writer's)
             if cue is not None and self._other_group(doc, cue, nxt.i, span.end):
                 return tok.idx  # "alcuni sostengono che…, altri che…": the other part's words
-            pair = norm + " " + _norm(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
+            pair = norm + " " + norm_word(doc[nxt.i + 1]) if nxt.i + 1 < len(doc) else norm  # ", anche se"
             ger = doc[nxt.i + 1] if norm in self.g.gerund_particles and nxt.i + 1 < len(doc) else nxt
             # (", pur ribadendo la fiducia…": a concessive gerund as a bare one)
             if tok.text == "," and self._narrated_cause(doc, nxt.i, span.end, cue):
@@ -690,7 +690,7 @@ class ContentEnds(FinderBase):
             if tok.text == "," and (self._withheld(doc, nxt.i, span.end) or self._reaction_gerund(doc, span.start, nxt)):
                 return tok.idx  # "…, senza fornire dettagli", "…, suscitando le proteste…": the writer's
             if tok.text == ";" or norm in self.g.tail_openers or pair in self.g.tail_openers \
-                    or (self.g.gerund.search(_norm(ger)) and ger.is_lower
+                    or (self.g.gerund.search(norm_word(ger)) and ger.is_lower
                         and (cue is None or cue.complement != "source" or self._speech_gerund(ger))):
                 if tok.text == "," and norm in self.g.tail_openers and self._conditional_clause(doc, nxt.i + 1, span.end):
                     continue  # "…sarebbero morte 3 persone, mentre altre 22 risulterebbero ferite": still reported
@@ -721,21 +721,21 @@ class ContentEnds(FinderBase):
         between, while the content's verbs so far are in other tenses (*annunciò che la
         squadra aveva deciso di restare **e** ingaggiò un nuovo allenatore*)."""
         tense = {t.morph.get("Tense")[0] for t in doc[cue.start:cue.end]
-                 if t.pos_ in ("VERB", "AUX") and self._is_finite(t) and t.morph.get("Tense")}
+                 if t.pos_ in ("VERB", "AUX") and self.is_finite(t) and t.morph.get("Tense")}
         if cue.complement != "che" or tense != {"Past"}:
             return None
         seen = False
         for tok in span[1:-1]:
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 if "Past" in tok.morph.get("Tense"):
                     return None  # ("disse che la guerra finì nel 1945 e fu…": the content's own past)
                 seen = True
-            if not seen or _norm(tok) not in self.g.and_conjunctions or tok.pos_ != "CCONJ":
+            if not seen or norm_word(tok) not in self.g.and_conjunctions or tok.pos_ != "CCONJ":
                 continue
             k = tok.i + 1
             while k < span.end and self.verb_particle(doc[k]):
                 k += 1
-            if k < span.end and doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k]) \
+            if k < span.end and doc[k].pos_ in ("VERB", "AUX") and self.is_finite(doc[k]) \
                     and doc[k].morph.get("Tense") == ["Past"] and doc[k].morph.get("Mood") == ["Ind"]:
                 return tok.i
         return None
@@ -747,15 +747,15 @@ class ContentEnds(FinderBase):
         sostengono che X, altre che Y*, *Alcuni ritengono che X, mentre altri…*, *secondo
         alcuni X, altri…*): the other part's words begin, the first part's end. Not after a
         named speaker (*X riporta che alcune vittime furono bruciate, altre uccise*: one report)."""
-        while i < end and _norm(doc[i]) in self.g.contrast_openers:
+        while i < end and norm_word(doc[i]) in self.g.contrast_openers:
             i += 1
-        if i + 1 >= end or _norm(doc[i]) not in self.g.other_groups or doc[i + 1].like_num:
+        if i + 1 >= end or norm_word(doc[i]) not in self.g.other_groups or doc[i + 1].like_num:
             return False
         first = self.g.indefinites - self.g.other_groups
         if cue.speaker_np is not None:
-            return _norm(doc[cue.speaker_np[0]]) in first
+            return norm_word(doc[cue.speaker_np[0]]) in first
         verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX")), doc[cue.start])
-        return any(c.dep_.startswith("nsubj") and _norm(c.left_edge) in first and c.i < cue.start for c in verb.children)
+        return any(c.dep_.startswith("nsubj") and norm_word(c.left_edge) in first and c.i < cue.start for c in verb.children)
 
     def _closes_source_aside(self, doc: Doc, cue: Cue, comma: int) -> bool:
         """Token ``comma`` is the comma that closes a source phrase set between commas inside
@@ -800,10 +800,10 @@ class ContentEnds(FinderBase):
         an absolute participle agreeing with the noun after it (*…, concluso il vertice, …*)."""
         tok = doc[i]
         if not tok.is_lower or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") \
-                or "Past" not in tok.morph.get("Tense") or not self.g.participle.search(_norm(tok)):
+                or "Past" not in tok.morph.get("Tense") or not self.g.participle.search(norm_word(tok)):
             return False
         k = self.skip_adverbs(doc, i + 1, end)
-        if k + 1 >= end or _norm(doc[k]) not in self.g.articles or doc[k].pos_ != "DET":
+        if k + 1 >= end or norm_word(doc[k]) not in self.g.articles or doc[k].pos_ != "DET":
             return False
         noun = next((t for t in doc[k + 1:min(k + 4, end)] if t.pos_ in ("NOUN", "PROPN")), None)
         if noun is None:
@@ -817,7 +817,7 @@ class ContentEnds(FinderBase):
         Rossi** ha accettato*): someone else the writer goes on to, a list of people or a clause
         of its own; an infinitive's object list rarely takes a comma before its *e* (*di
         incontrare Rossi e Bianchi* stays)."""
-        if i + 1 >= end or _norm(doc[i]) not in self.g.and_conjunctions:
+        if i + 1 >= end or norm_word(doc[i]) not in self.g.and_conjunctions:
             return False
         name = doc[i + 1]
         return name.pos_ == "PROPN" and name.text[:1].isupper()
@@ -829,22 +829,22 @@ class ContentEnds(FinderBase):
         noun of ``resumptive_nouns`` and a relative (*…: **cosa che** lui ha smentito*): the
         writer sums up what was said; not the noun the content has already named (*deve
         prendere una decisione, una decisione che…*: the speaker's own repetition)."""
-        if i + 1 < end and _norm(doc[i]) in self.g.resumptive_nouns and _norm(doc[i + 1]) in self.g.relatives:
+        if i + 1 < end and norm_word(doc[i]) in self.g.resumptive_nouns and norm_word(doc[i + 1]) in self.g.relatives:
             return True  # "…: cosa che lui ha smentito": a bare noun taking up the whole clause
-        if i + 2 >= end or _norm(doc[i]) not in self.g.indefinite_articles or _norm(doc[i + 1]) not in self.g.summary_nouns:
+        if i + 2 >= end or norm_word(doc[i]) not in self.g.indefinite_articles or norm_word(doc[i + 1]) not in self.g.summary_nouns:
             return False
-        if any(_norm(t) == _norm(doc[i + 1]) for t in doc[start:i]):
+        if any(norm_word(t) == norm_word(doc[i + 1]) for t in doc[start:i]):
             return False
         nxt = doc[i + 2]
         # (an adjective the tagger may read as a noun: "una mossa inattesa.")
-        return _norm(nxt) in self.g.relatives or self._participle_phrase(nxt) or nxt.is_lower and (
+        return norm_word(nxt) in self.g.relatives or self._participle_phrase(nxt) or nxt.is_lower and (
             nxt.pos_ == "ADJ" or nxt.pos_ == "NOUN" and (i + 3 >= end or doc[i + 3].is_punct))
 
     def _withheld(self, doc: Doc, i: int, end: int) -> bool:
         """At token ``i`` (after a comma), *senza* and the infinitive of a speech verb or of
         ``withheld_verbs`` (*, senza **fornire** dettagli*, *, senza però **aggiungere** altro*):
         what the speaker left unsaid, the writer's (*, senza aumentare le tasse* goes on)."""
-        if _norm(doc[i]) not in self.g.without_words:
+        if norm_word(doc[i]) not in self.g.without_words:
             return False
         k = self.skip_adverbs(doc, i + 1, end)
         if k >= end or not self.is_infinitive(doc[k]):
@@ -855,9 +855,9 @@ class ContentEnds(FinderBase):
         """A gerund of ``reaction_verbs`` after a comma (*, suscitando le proteste*): the
         reaction the words drew, the writer's; not after a reported clause in the conditional,
         whose own subject may have drawn it (*avrebbe fatto il nome, scatenando la furia…*)."""
-        if not (tok.is_lower and self.g.gerund.search(_norm(tok)) and self.lemmas(tok) & self.g.reaction_verbs):
+        if not (tok.is_lower and self.g.gerund.search(norm_word(tok)) and self.lemmas(tok) & self.g.reaction_verbs):
             return False
-        return not any({"Cnd"} & set(t.morph.get("Mood")) or t.is_lower and self.g.conditional.search(_norm(t))
+        return not any({"Cnd"} & set(t.morph.get("Mood")) or t.is_lower and self.g.conditional.search(norm_word(t))
                        for t in doc[start:tok.i] if t.pos_ in ("VERB", "AUX"))
 
     def relative_cue_end(self, doc: Doc, cue: Cue, span: Span) -> int | None:
@@ -868,18 +868,18 @@ class ContentEnds(FinderBase):
         *che*-clause must have its own finite verb before that comma (*che la crisi, iniziata
         nel 2008, è finita* goes on past the participle's comma). None when the cue is not in a
         relative or no such comma follows."""
-        if cue.complement not in ("che", "di", "object") or _norm(doc[span.start]) in self.g.subordinators:
+        if cue.complement not in ("che", "di", "object") or norm_word(doc[span.start]) in self.g.subordinators:
             return None  # ("ha scritto che se i seggi saranno 8, sarà meglio": the comma closes the content's own "se")
         k = cue.start - 1
-        while k > 0 and (_norm(doc[k]) in self.g.clitics | self.g.negations or _norm(doc[k]) in self.g.cue_adverbs):
+        while k > 0 and (norm_word(doc[k]) in self.g.clitics | self.g.negations or norm_word(doc[k]) in self.g.cue_adverbs):
             k -= 1
-        if k < 1 or _norm(doc[k]) not in self.g.relatives - {"cui"} or not (
-                doc[k - 1].text == "," or doc[k - 1].pos_ in ("NOUN", "PROPN") or _norm(doc[k]) != "che"):
+        if k < 1 or norm_word(doc[k]) not in self.g.relatives - {"cui"} or not (
+                doc[k - 1].text == "," or doc[k - 1].pos_ in ("NOUN", "PROPN") or norm_word(doc[k]) != "che"):
             return None  # ("ha spiegato che ha detto…": a complementizer after a verb, not a relative)
         sent, comma = self.context(doc).sent(span.start), span.start
         while (comma := self.relative_content_end(doc, comma, sent)) is not None and comma < span.end:
             if cue.complement != "che" or any(
-                    t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+                    t.pos_ in ("VERB", "AUX") and self.is_finite(t) for t in doc[span.start:comma]):
                 return comma
         if doc[k - 1].text != "," and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             # a restrictive relative of the sentence's subject (*I sindaci **che hanno chiesto**
@@ -906,7 +906,7 @@ class ContentEnds(FinderBase):
         comma = None if main is None else main[0]
         if comma is None or comma >= span.end:
             return None
-        if cue.complement == "che" and not any(t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in doc[span.start:comma]):
+        if cue.complement == "che" and not any(t.pos_ in ("VERB", "AUX") and self.is_finite(t) for t in doc[span.start:comma]):
             return None
         return comma
 
@@ -922,9 +922,9 @@ class ContentEnds(FinderBase):
             return False
         if any(t.dep_ in ("aux:pass", "nsubj:pass") for t in doc[start:i]):
             return False
-        if any(_norm(t) == "che" for t in doc[i + 1:min(i + 3, end)]):
+        if any(norm_word(t) == "che" for t in doc[i + 1:min(i + 3, end)]):
             return False  # ("…, lasciando intendere che…": a report of its own)
-        return not any(t.text in (",", ";", ":") or _norm(t) in QUOTE_CHARS for t in doc[i + 1:end])
+        return not any(t.text in (",", ";", ":") or norm_word(t) in QUOTE_CHARS for t in doc[i + 1:end])
 
     def _contrast_goes_on(self, doc: Doc, start: int, j: int, end: int) -> bool:
         """After *, ma* at token ``j``, the second half of what was reported: *non solo X, ma
@@ -934,18 +934,18 @@ class ContentEnds(FinderBase):
         comunque vivo*); a clause of its own (*, ma la polizia ha smentito*) is the writer's."""
         if j >= end:
             return False
-        if _norm(doc[j]) in self.g.contrast_continuers:
+        if norm_word(doc[j]) in self.g.contrast_continuers:
             return True  # ("ma pur sempre capaci di…")
         k = next((t.i for t in doc[j:end] if t.pos_ != "ADV"), end)
         qualifier = k < end and doc[k].is_lower and (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm"))
-        if not qualifier and not any(_norm(t) in self.g.negations for t in doc[start:j]):
+        if not qualifier and not any(norm_word(t) in self.g.negations for t in doc[start:j]):
             return False
         for tok in doc[j:self.context(doc).sent(j).end]:  # (past the content: its region may stop at a cue)
             if tok.text in (";", ":"):
                 return False  # ("…, ma la compagnia ribatte: «…»": a clause, whatever the tagger says)
-            if tok.text == "," or _norm(tok) in self.g.subordinators:
+            if tok.text == "," or norm_word(tok) in self.g.subordinators:
                 break  # ("ma preceduto da scosse che si sono susseguite": the verb of a clause inside)
-            if tok.pos_ in ("VERB", "AUX") and self._is_finite(tok) or self.g.gerund.search(_norm(tok)) and tok.is_lower:
+            if tok.pos_ in ("VERB", "AUX") and self.is_finite(tok) or self.g.gerund.search(norm_word(tok)) and tok.is_lower:
                 return False
         return True
 
@@ -960,15 +960,15 @@ class ContentEnds(FinderBase):
         speech_lemmas = self.single_verbs | self.object_verbs
         # (up to the sentence's end: the content's region may stop before the next cue's verb)
         for tok in doc[start:max(end, self.context(doc).sent(start).end)]:
-            if tok.text in (";", ":") or _norm(tok) in QUOTE_CHARS:
+            if tok.text in (";", ":") or norm_word(tok) in QUOTE_CHARS:
                 return False
             if tok.pos_ in ("VERB", "AUX") and self.lemmas(tok) & speech_lemmas \
                     and not ("Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ != "AUX"):
                 return False  # (not a participle with no auxiliary: "lasciare esposta la pelle" says nothing)
             if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and "Ind" in tok.morph.get("Mood") \
-                    and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(_norm(tok))):
+                    and ({"Past", "Imp"} & set(tok.morph.get("Tense")) or self.g.imperfect.search(norm_word(tok))):
                 return False
-            if tok.pos_ == "ADJ" and tok.is_lower and _norm(tok).endswith("ano") and self.g.imperfect.search(_norm(tok)):
+            if tok.pos_ == "ADJ" and tok.is_lower and norm_word(tok).endswith("ano") and self.g.imperfect.search(norm_word(tok)):
                 return False  # (a plural imperfect read as an adjective: "…, mentre gli abitanti dormivano")
             if tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and doc[tok.i - 1].pos_ == "AUX":
                 return False  # (a compound past: "…, mentre X ha assegnato il voto D")
@@ -992,12 +992,12 @@ class ContentEnds(FinderBase):
             if own is None and self._agreement(tok):
                 own = tok
                 continue
-            sequence = tok.text == "," and _norm(doc[tok.i + 1]) in self.g.sequence_adverbs
-            if own is None or _norm(tok) not in self.g.and_conjunctions and not sequence:
+            sequence = tok.text == "," and norm_word(doc[tok.i + 1]) in self.g.sequence_adverbs
+            if own is None or norm_word(tok) not in self.g.and_conjunctions and not sequence:
                 continue
             k = tok.i + 1
-            while k < span.end - 1 and (_norm(doc[k]) in self.g.clitics or _norm(doc[k]) in self.g.negations
-                                        or _norm(doc[k]) in self.g.sequence_adverbs):
+            while k < span.end - 1 and (norm_word(doc[k]) in self.g.clitics or norm_word(doc[k]) in self.g.negations
+                                        or norm_word(doc[k]) in self.g.sequence_adverbs):
                 k += 1
             verb = doc[k]
             if self._writer_joins(doc, k, span.end, cue_verb):
@@ -1010,7 +1010,7 @@ class ContentEnds(FinderBase):
             # decreto arriverà in settimana **e ha lasciato** Palazzo Chigi") or with an adverb of
             # sequence ("…che il piano è pronto**, poi ha lasciato** la sala", "e ha poi
             # incontrato"); not "…che l'azienda è in crisi e ha perso metà dei clienti")
-            then = any(_norm(t) in self.g.sequence_adverbs for t in doc[tok.i + 1:min(k + 3, span.end)])
+            then = any(norm_word(t) in self.g.sequence_adverbs for t in doc[tok.i + 1:min(k + 3, span.end)])
             away = "Fut" in own.morph.get("Tense") or "Cnd" in own.morph.get("Mood")
             if self._agreement(verb) != self._agreement(own) or (then or away) and \
                     self._tense(doc, verb) == self._tense(doc, cue_verb) != self._tense(doc, own):
@@ -1026,11 +1026,11 @@ class ContentEnds(FinderBase):
         going on in his own voice."""
         pron = doc[k]
         person = pron.morph.get("Person")
-        if _norm(pron) not in self.g.subject_pronouns or not person or person[0] == "3" \
+        if norm_word(pron) not in self.g.subject_pronouns or not person or person[0] == "3" \
                 or (self._agreement(cue_verb) or ("",))[0] != "3":
             return False
         j = k + 1
-        while j < end - 1 and (_norm(doc[j]) in self.g.clitics or _norm(doc[j]) in self.g.negations):
+        while j < end - 1 and (norm_word(doc[j]) in self.g.clitics or norm_word(doc[j]) in self.g.negations):
             j += 1
         return j < end and (self._agreement(doc[j]) or ("",))[0] == person[0]
 
@@ -1038,8 +1038,8 @@ class ContentEnds(FinderBase):
         """Mood and tense of a finite verb, and whether it is an auxiliary of a compound tense
         (*ha* in *ha detto*, *è* in *è poi ripartito*): a verb's tense signature."""
         k = tok.i + 1
-        while k < len(doc) and (_norm(doc[k]) in self.g.sequence_adverbs or _norm(doc[k]) in self.g.cue_adverbs
-                                and _norm(doc[k]) not in self.g.clitics):
+        while k < len(doc) and (norm_word(doc[k]) in self.g.sequence_adverbs or norm_word(doc[k]) in self.g.cue_adverbs
+                                and norm_word(doc[k]) not in self.g.clitics):
             k += 1
         compound = tok.pos_ == "AUX" and k < len(doc) and "Part" in doc[k].morph.get("VerbForm")
         return tuple(tok.morph.get("Mood")), tuple(tok.morph.get("Tense")), compound
@@ -1056,7 +1056,7 @@ class ContentEnds(FinderBase):
         the clause from ``i`` (after a semicolon) with a subject and a future verb before any
         punctuation or subordinator: one more item of the plan announced (*annuncia che il
         paese uscirà dall'accordo; le centrali riapriranno…*)."""
-        first = next((t for t in doc[start:i] if t.pos_ in ("VERB", "AUX") and self._is_finite(t)), None)
+        first = next((t for t in doc[start:i] if t.pos_ in ("VERB", "AUX") and self.is_finite(t)), None)
         if first is None or "Fut" not in first.morph.get("Tense"):
             return False
         verb = self._clause_verb(doc, i, end)
@@ -1072,7 +1072,7 @@ class ContentEnds(FinderBase):
             if tok.text in (",", ";", ":"):
                 return False
             if moods & set(tok.morph.get("Mood")) and tok.pos_ in ("VERB", "AUX") or \
-                    tok.is_alpha and tok.is_lower and self.g.conditional.search(_norm(tok)):
+                    tok.is_alpha and tok.is_lower and self.g.conditional.search(norm_word(tok)):
                 return True
         return False
 
@@ -1083,7 +1083,7 @@ class ContentEnds(FinderBase):
         only with its speech noun after it (*rivolgendo un appello*, not *rivolgendosi ai tifosi*)."""
         hits = self.lemmas(token) & (self.single_verbs | self.object_verbs)
         if hits and hits <= self.need_object.keys():
-            after = {_norm(t) for t in token.doc[token.i + 1:token.i + 5]}
+            after = {norm_word(t) for t in token.doc[token.i + 1:token.i + 5]}
             return any(after & self.need_object[verb] for verb in hits)
         return bool(hits)
 
@@ -1100,9 +1100,9 @@ class ContentEnds(FinderBase):
                 # "gli inviti alla responsabilità, che…", "l'appello alla calma rivolto da X": what
                 # an appeal urges is a noun phrase, before a comma or the participle that issued it
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])
-            if _norm(tok) in self.g.relatives or _norm(tok) in self.g.subordinators or tok.text in QUOTE_CHARS:
+            if norm_word(tok) in self.g.relatives or norm_word(tok) in self.g.subordinators or tok.text in QUOTE_CHARS:
                 return end_char  # "la notizia del crollo del ponte che collegava…": the event's own clause
-            if self._is_finite(tok):
+            if self.is_finite(tok):
                 last = self._verb_group_start(doc, tok.i, span.start) - 1
                 # (not right after a first word: "di tentato peculato", a participle read as finite)
                 return doc[last].idx + len(doc[last]) if last > span.start else end_char
@@ -1122,8 +1122,8 @@ class ContentEnds(FinderBase):
                 continue  # (and no tree to read without a parse: its edges are undefined)
             comma = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
             if tok.head.i < span.start and comma > span.start \
-                    and doc[comma].text == "," and self._is_finite(tok) \
-                    and not any(_norm(t) in self.g.relatives or _norm(t) in self.g.subordinators for t in doc[comma + 1:tok.i]):
+                    and doc[comma].text == "," and self.is_finite(tok) \
+                    and not any(norm_word(t) in self.g.relatives or norm_word(t) in self.g.subordinators for t in doc[comma + 1:tok.i]):
                 # a clause of the writer's after a comma, coordinated with the cue's (the parse's
                 # conjunct of the cue), its subject first: "di votare a favore, solo alcuni
                 # deputati restano contrari"
@@ -1132,11 +1132,11 @@ class ContentEnds(FinderBase):
         passive = next((t.head for t in doc[max(0, span.start - 4):span.start]
                         if t.dep_ == "aux:pass" and t.head.i < span.start), None)
         for tok in span[1:]:
-            norm = _norm(tok)
+            norm = norm_word(tok)
             if passive is not None and tok.pos_ == "VERB" and self._participle_phrase(tok) \
                     and tok.morph.get("Number") == passive.morph.get("Number") \
                     and tok.morph.get("Gender") == passive.morph.get("Gender") \
-                    and _norm(doc[tok.i - 1]) in self.g.and_conjunctions and tok.i - 1 > span.start \
+                    and norm_word(doc[tok.i - 1]) in self.g.and_conjunctions and tok.i - 1 > span.start \
                     and not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:tok.i - 1]):
                 # a second participle of the passive cue's subject, after "e": "vengono accusati di
                 # furto e trasportati in carcere" (not inside a verb of the content's own:
@@ -1146,14 +1146,14 @@ class ContentEnds(FinderBase):
                 return doc[tok.i - 1].idx  # "di essere ammesso ai Trials, che si svolgevano…": the writer's
             if norm in self.g.subordinators or tok.text in QUOTE_CHARS:
                 return end_char  # "di dire che…", "il piano che…": a clause of its own follows
-            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self._is_finite(tok):
+            if "Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX") and self.is_finite(tok):
                 k = self._verb_group_start(doc, tok.i, span.start)
-                while k - 1 > span.start and _norm(doc[k - 1]) in self.g.sequence_adverbs:
+                while k - 1 > span.start and norm_word(doc[k - 1]) in self.g.sequence_adverbs:
                     k -= 1  # "di non voler commentare, poi è salito in auto"
                 # only after "e", "ma" or a comma: a coordinated clause of the writer's; a
                 # finite verb right after the phrase is too often a tagging error to cut at
-                if k - 1 > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
-                    while k > span.start and (_norm(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                if k - 1 > span.start and (norm_word(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
+                    while k > span.start and (norm_word(doc[k - 1]) in ("e", "ed", "ma") or doc[k - 1].text == ","):
                         k -= 1
                     return doc[k - 1].idx + len(doc[k - 1])
                 if (conj := self._fronted_conjunct(doc, span.start, k)) is not None:
@@ -1172,12 +1172,12 @@ class ContentEnds(FinderBase):
         read as a verb)."""
         for j in range(k - 2, start, -1):
             tok = doc[j]
-            if _norm(tok) in self.g.and_conjunctions and tok.pos_ == "CCONJ":
+            if norm_word(tok) in self.g.and_conjunctions and tok.pos_ == "CCONJ":
                 nxt = doc[j + 1]
                 parallel = any(t.pos_ == "ADP" and t.lemma_ == nxt.lemma_ for t in doc[max(0, start - 1):j])  # (its own "di" too)
-                opens = nxt.pos_ == "ADP" and not parallel or _norm(nxt) in self.g.subject_pronouns
-                return j if opens and _norm(doc[k - 1]) not in self.g.articles | self.g.prepositions else None
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or _norm(tok) in self.g.subordinators:
+                opens = nxt.pos_ == "ADP" and not parallel or norm_word(nxt) in self.g.subject_pronouns
+                return j if opens and norm_word(doc[k - 1]) not in self.g.articles | self.g.prepositions else None
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or norm_word(tok) in self.g.subordinators:
                 return None
         return None
 
@@ -1198,7 +1198,7 @@ class ContentEnds(FinderBase):
             return end_char
         inside = doc[opening + 1:close]
         if len(inside) and (inside[0].lower_ == "ndr" or any(
-                t.pos_ in ("VERB", "AUX") and self._is_finite(t) for t in inside)):
+                t.pos_ in ("VERB", "AUX") and self.is_finite(t) for t in inside)):
             return doc[opening].idx
         return end_char
 
@@ -1220,16 +1220,16 @@ class ContentEnds(FinderBase):
         if span is None:
             return end_char
         for tok in span[1:]:
-            if tok.i > span.start + 1 and _norm(tok) in self.g.definite and tok.pos_ == "DET" \
+            if tok.i > span.start + 1 and norm_word(tok) in self.g.definite and tok.pos_ == "DET" \
                     and doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
                     and not any(self.is_verbish(t) for t in doc[span.start:tok.i]):
                 return doc[tok.i - 1].idx + len(doc[tok.i - 1])  # "di corruzione | il sindaco di Bari"
             if tok.text == "," and (self._continues_list(doc, tok.i + 1, span.end)
                                     or self._bare_list(doc, tok.i + 1, span.end)):
                 continue  # "di truffa aggravata, peculato e concussione", "di truffa, peculato e abuso d'ufficio, mentre…"
-            if tok.text == "," and tok.i + 1 < span.end and _norm(doc[tok.i + 1]) in self.g.explaining_conjunctions:
+            if tok.text == "," and tok.i + 1 < span.end and norm_word(doc[tok.i + 1]) in self.g.explaining_conjunctions:
                 continue  # "di peculato, ovvero l'uso di fondi pubblici…": the charge told again in plain words
-            if tok.text in (",", ";") or self._is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
+            if tok.text in (",", ";") or self.is_finite(tok) and tok.pos_ in ("VERB", "AUX"):
                 k = self._verb_group_start(doc, tok.i, span.start + 1)
                 return doc[k - 1].idx + len(doc[k - 1])
         return end_char
@@ -1252,11 +1252,11 @@ class ContentEnds(FinderBase):
                 if tok.text != ",":
                     return False
                 size = 0
-            elif _norm(tok) in self.g.and_conjunctions:
+            elif norm_word(tok) in self.g.and_conjunctions:
                 if size == 0 or closed:
                     return False
                 closed, size = True, 0
-            elif tok.is_punct or self._is_finite(tok) or _norm(tok) in self.g.articles or size == 4 or tok.text in QUOTE_CHARS:
+            elif tok.is_punct or self.is_finite(tok) or norm_word(tok) in self.g.articles or size == 4 or tok.text in QUOTE_CHARS:
                 return False  # (another mark, a clause, an article or a longer phrase: no list of bare items)
             else:
                 size += 1
@@ -1266,6 +1266,6 @@ class ContentEnds(FinderBase):
     def _verb_group_start(self, doc: Doc, i: int, floor: int) -> int:
         """Where the verb at token ``i`` starts with its auxiliaries, clitics and *non* (not
         before token ``floor``): *non **si è** detto*."""
-        while i > floor and (doc[i - 1].pos_ == "AUX" or _norm(doc[i - 1]) in self.g.clitics | self.g.negations):
+        while i > floor and (doc[i - 1].pos_ == "AUX" or norm_word(doc[i - 1]) in self.g.clitics | self.g.negations):
             i -= 1
         return i

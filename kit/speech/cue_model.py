@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Quote
 from ..quotemarks import QUOTE_CHARS
-from .base import FinderBase, ShippedModel, _norm
+from .base import FinderBase, ShippedModel, norm_word
 
 #: the parse's complements that make a verb a candidate cue
 COMPLEMENTS = ("ccomp", "xcomp", "obj")
@@ -113,14 +113,14 @@ def cue_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, float]
         if dep in deps:
             f[f"child_{dep}"] = 1.0
     f["dep_" + verb.dep_.split(":")[0]] = 1.0
-    f["negated"] = float(any(_norm(c) in finder.g.negations for c in verb.children))
-    f["reflexive"] = float(any(c.dep_ == "expl" or _norm(c) in finder.g.reflexive_clitics
+    f["negated"] = float(any(norm_word(c) in finder.g.negations for c in verb.children))
+    f["reflexive"] = float(any(c.dep_ == "expl" or norm_word(c) in finder.g.reflexive_clitics
                                for c in verb.children if c.i < verb.i))
     ctx = finder.context(doc)
     first = ctx.token_at(quote.start)
-    before = _norm(doc[first - 1]) if 0 < first <= len(doc) else ""
+    before = norm_word(doc[first - 1]) if 0 < first <= len(doc) else ""
     f["after_che"] = float(before == "che")
-    word = _norm(doc[first]) if 0 <= first < len(doc) else ""
+    word = norm_word(doc[first]) if 0 <= first < len(doc) else ""
     f["opens_" + (word if word in ("che", "di", "a", "come", "se", "quanto") else "other")] = 1.0
     f["opens_pos_" + (doc[first].pos_ if 0 <= first < len(doc) else "X")] = 1.0
     words = len(quote.text.split())

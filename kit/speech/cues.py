@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
 from .agents import AgentRules
-from .base import ASIDE_DASHES, CLOSED_CLASSES, DASHES, Cue, _norm, inflected, lemma_reports_of, parsed_subjects, second_np
+from .base import ASIDE_DASHES, CLOSED_CLASSES, DASHES, Cue, norm_word, inflected, lemma_reports_of, parsed_subjects, second_np
 from .colons import ColonCues
 from .complements import ComplementRules
 from .content_ends import ContentEnds
@@ -35,7 +35,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not self.di_infinitive(doc, j, end):
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.di_infinitive_fillers:
+        while k < end - 1 and norm_word(doc[k]) in self.g.di_infinitive_fillers:
             k += 1  # (not, clitics: "di non poter restare")
         return bool(self.lemmas(doc[k]) & self.g.deontic_modals)
 
@@ -49,7 +49,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # (an auxiliary of the first person, "ho temuto", or a present by its ending, "temiamo":
         # the tagger reads the "teme" of "si teme che…" as a first person too)
         return any("Fin" in t.morph.get("VerbForm") and "1" in t.morph.get("Person")
-                   and (t.pos_ == "AUX" or t.pos_ == "VERB" and self.g.first_person_now.search(_norm(t)))
+                   and (t.pos_ == "AUX" or t.pos_ == "VERB" and self.g.first_person_now.search(norm_word(t)))
                    for t in doc[start:i + 1])
 
     def _left_out(self, doc: Doc, start: int, i: int, end: int, sent: Span) -> bool:
@@ -65,8 +65,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if self._clause_after(doc, end, sent.end):
             return False
         j = self.skip_adverbs(doc, end, sent.end)
-        if j < sent.end and _norm(doc[j]) in self.g.prepositions and any(
-                _norm(t) == "che" for t in doc[j + 1:min(j + 6, sent.end)]
+        if j < sent.end and norm_word(doc[j]) in self.g.prepositions and any(
+                norm_word(t) == "che" for t in doc[j + 1:min(j + 6, sent.end)]
                 if not any(x.is_punct for x in doc[j:t.i])):
             return False  # "si esclude nel modo più netto che…": a manner between the verb and its clause
         passive = self.is_passive(doc, start, end)
@@ -88,9 +88,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return True
         # (a relative the parse did not hang on its antecedent: "un limite invalicabile che escluda…")
         k = start - 1
-        while k > sent.start and (_norm(doc[k]) in self.g.negations or _norm(doc[k]) in self.g.clitics):
+        while k > sent.start and (norm_word(doc[k]) in self.g.negations or norm_word(doc[k]) in self.g.clitics):
             k -= 1
-        if k <= sent.start or _norm(doc[k]) != "che" or self.verb_subjects(token):
+        if k <= sent.start or norm_word(doc[k]) != "che" or self.verb_subjects(token):
             return False
         k -= 1
         while k > sent.start and doc[k].pos_ == "ADJ":
@@ -113,10 +113,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         lemmas = self.lemmas(token)
         if self._urged_verb(doc, i, sent):
             return None  # "un appello al Senato perché approvi la riforma": what is urged, not said
-        norm = _norm(token)
+        norm = norm_word(token)
         twins = self.present_twins(norm) & self.single_verbs if token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") else set()
         if past_form or token.pos_ in ("NOUN", "ADJ", "ADV", "VERB", "PROPN") and not lemmas & self.single_verbs and (
-                i == sent.start or _norm(doc[i - 1]) not in self.g.articles | self.g.articulated_prepositions
+                i == sent.start or norm_word(doc[i - 1]) not in self.g.articles | self.g.articulated_prepositions
                 and doc[self.back_over_adverbs(doc, i - 1, sent.start)].pos_ not in ("VERB", "AUX")):
             # a past the tagger misreads ("X chiese che…" a noun, "ribatté" a name), not after an
             # article or a verb ("le chiese", "delle difese", "avanzare oggi pretese"); by its form
@@ -151,7 +151,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for candidate in lemmas:
             for rest in self.multi_verbs.get(candidate, []):
                 k = self._locution_determiners_end(doc, i + 1, rest, sent)
-                words = [_norm(t) for t in doc[k:k + len(rest)]]
+                words = [norm_word(t) for t in doc[k:k + len(rest)]]
                 if words == rest or self._adjective_agrees(words, rest):
                     lemma, end = candidate + " " + " ".join(rest), k + len(rest)
         if lemma is None and self.g.participle.search(norm):
@@ -159,7 +159,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             for phrase in self.g.questioning_passive_verbs:
                 # "è stata messa in discussione": a phrase of questioning that is a cue in the passive only
                 head, *rest = phrase.split()
-                if head in lemmas and [_norm(t) for t in doc[i + 1:i + 1 + len(rest)]] == rest \
+                if head in lemmas and [norm_word(t) for t in doc[i + 1:i + 1 + len(rest)]] == rest \
                         and k >= sent.start and self.is_passive(doc, k, i + 1):
                     lemma, end = phrase, i + 1 + len(rest)
         if lemma in self.g.locution_prepositions:
@@ -170,7 +170,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             hits = lemmas & self.single_verbs
             if not hits and self._compound_impersonal(doc, i, sent) and self._impersonal_che(doc, i + 1, sent.end):
                 hits = lemmas & self.g.impersonal_che_verbs  # "si è appreso che…", "si era pensato che…"
-            if not hits and i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics:
+            if not hits and i > sent.start and norm_word(doc[i - 1]) in self.g.reflexive_clitics:
                 hits = lemmas & self.g.impersonal_cue_verbs  # "nel comunicato si legge che…"
                 if not hits and self._impersonal_che(doc, i + 1, sent.end):
                     hits = lemmas & self.g.impersonal_che_verbs  # "si stima che…"
@@ -180,7 +180,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     hits = lemmas & self.g.impersonal_object_verbs  # "si prevedono nevicate", "si stima un danno"
             if not hits and lemmas & self.g.emerging_verbs and self.words_emerged_from(doc, i, sent) is not None \
                     and self.skip_adverbs(doc, i + 1, sent.end) < sent.end \
-                    and _norm(doc[self.skip_adverbs(doc, i + 1, sent.end)]) == "che":
+                    and norm_word(doc[self.skip_adverbs(doc, i + 1, sent.end)]) == "che":
                 hits = lemmas & self.g.emerging_verbs  # "Dal comunicato della Regione emerge che…"
             if not hits and lemmas & self.g.impersonal_passive_verbs and self._impersonal_passive(doc, i, sent):
                 hits = lemmas & self.g.impersonal_passive_verbs  # "è stato stabilito che…", "fu deciso che…"
@@ -223,14 +223,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # a minacciare" (not "per ringraziare"); "continuano a professarsi innocenti"; or
             # after a preposition with che: "ad affermare che…"
             modal = self._modal_before(doc, i, sent)
-            if modal is None and i - 2 > sent.start and f"{_norm(doc[i - 2])} {_norm(doc[i - 1])}" in self.g.infinitive_sequels:
+            if modal is None and i - 2 > sent.start and f"{norm_word(doc[i - 2])} {norm_word(doc[i - 1])}" in self.g.infinitive_sequels:
                 modal = i  # "…, per poi ribadire come la riforma…": and then said
-            if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.infinitive_openers \
+            if modal is None and i > sent.start and norm_word(doc[i - 1]) in self.g.infinitive_openers \
                     and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)):
                 # "ha indotto le autorità ad affermare che…", "per spiegare che…": a che-clause;
                 # "oltre a sottolineare come il bilancio sia in ordine": come for che
                 modal = i
-            if modal is None and i - 1 >= sent.start and _norm(doc[i - 1]) in self.g.nominal_infinitive_openers \
+            if modal is None and i - 1 >= sent.start and norm_word(doc[i - 1]) in self.g.nominal_infinitive_openers \
                     and (self._che_after(doc, i + 1, sent.end) or self._come_after(doc, i + 1, sent.end, lemma)) \
                     and (i - 1 > sent.start or self.fronted_end(doc, i + 2, sent) is not None) \
                     and self._first_person_now_before(doc, i - 1, sent) is None:
@@ -247,7 +247,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             self_report = lemma in self.g.self_report_verbs and (
                 clitic_infinitive is not None and self.attached_reflexive(token)
                 or modal is not None and modal < i and modal > sent.start
-                and _norm(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
+                and norm_word(doc[modal - 1]) in self.g.reflexive_clitics and self.climbed_reflexive(doc, i, modal))
             topic = modal is not None and self.preposition_content_at(
                 doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end, lemma) is not None  # "è tornato a protestare contro…"
             # (a light verb after a modal: "ha voluto lanciare un appello ai giovani perché…";
@@ -270,7 +270,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return None  # "ricordandosi", "riferendosi": remembering, referring, not saying
         if self.context(doc).has_pos and token.pos_ and token.pos_ not in ("VERB", "AUX") and not clitic_gerund \
                 and not clitic_participle and modal is None and not opening_twin and not past_form:
-            after_clitic = i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
+            after_clitic = i > sent.start and norm_word(doc[i - 1]) in self.g.reflexive_clitics  # "si suppone"
             # (a participle opening a headline, capitalised and so read as a name or a noun, with
             # its agent after it: "Confermate dal Viminale le elezioni…", "Smentita dal governo…")
             opening_participle = i == sent.start and token.is_title and bool(self.g.participle.search(norm)) \
@@ -290,9 +290,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     and not after_clitic and not opening_participle \
                     and not self._verb_read_as_noun(doc, i, sent) and not self._imperfect_before_clause(doc, i, sent):
                 return None
-        if modal is None and i > sent.start and _norm(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
+        if modal is None and i > sent.start and norm_word(doc[i - 1]) in self.g.articles | self.g.prepositions - {"e"} \
                 and not (doc[i - 1].pos_ == "PRON" and token.pos_ == "VERB") and not past_form \
-                and not (_norm(doc[i - 1]) in self.g.conjunction_prepositions and self._is_finite(token)):
+                and not (norm_word(doc[i - 1]) in self.g.conjunction_prepositions and self.is_finite(token)):
             # "il detto", "della dichiarazione" (not the clitic of "lo riferisce", nor a finite
             # verb after "come", there a conjunction: "come spiega il ministro, …")
             return None
@@ -301,7 +301,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if self._adjective_before_noun(doc, i, sent):
             return None  # "quale preciso segnale di…", "come nostro preciso dovere": an adjective before its noun
         start = self.aux_start(doc, i, sent.start) if modal is None else modal
-        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics and \
+        if start > sent.start and norm_word(doc[start - 1]) in self.g.reflexive_clitics and \
                 lemma.split()[0] in self.g.reflexive_not_speech and self._reflexive_agrees(doc, start - 1, start):
             return None  # "si sono rivelati troppo elevati": turning out, not revealing
         if lemma.split()[0] in self.g.reflexive_not_speech and (self.g.infinitive.search(norm) or self.g.gerund.search(norm)) \
@@ -333,14 +333,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if is_participle and start == i and not clitic_gerund and not clitic_participle \
                 and not self.bare_charge(doc, i, sent.end, lemmas) \
                 and not self.bare_opinion(doc, i, sent, lemmas) and not self.bare_agent(doc, i, sent, lemmas) \
-                and not (i > sent.start and _norm(doc[i - 1]) in self.g.reflexive_clitics) \
+                and not (i > sent.start and norm_word(doc[i - 1]) in self.g.reflexive_clitics) \
                 and not self._shares_auxiliary(doc, i, sent) \
                 and not (lemma in self.object_verbs and self._agent_after_marks(doc, i + 1, sent.end) is not None):
             # an adjectival participle: "il comunicato diffuso" (not "si professa", a present
             # tense the tagger read as a participle: no participle follows a bare clitic; nor one
             # whose agent follows its marked words: "la legge, definita «…» da X, …")
             return None
-        if any(" ".join(_norm(t) for t in doc[k:end]) in self.g.not_speech_idioms
+        if any(" ".join(norm_word(t) for t in doc[k:end]) in self.g.not_speech_idioms
                for k in range(max(start - 2, sent.start), start)):
             return None  # "non è detto che…": it is not sure; "vale a dire che…": that is; no one said it
         if modal is not None and self._needless(doc, i, sent):
@@ -425,10 +425,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             for j in range(end, min(first + 4, sent.end)):
                 if doc[j].text in QUOTE_CHARS:
                     return start, end, lemma  # "ha espresso «forte insoddisfazione»": the marks hold the object
-                if _norm(doc[j]) in nouns:
-                    if _norm(doc[j]) in self.g.prepositions and any(
-                            _norm(t) in self.g.venue_nouns or t.pos_ in ("VERB", "AUX")
-                            or t.dep_ == "obj" and _norm(t) not in self.g.time_words for t in doc[max(first, end):j]):
+                if norm_word(doc[j]) in nouns:
+                    if norm_word(doc[j]) in self.g.prepositions and any(
+                            norm_word(t) in self.g.venue_nouns or t.pos_ in ("VERB", "AUX")
+                            or t.dep_ == "obj" and norm_word(t) not in self.g.time_words for t in doc[max(first, end):j]):
                         # the preposition belongs to a word between: a programme or setting
                         # ("parlando ai microfoni di Sky", "in diretta del Tg1"), another verb
                         # ("quando parla si copre di ridicolo") or the verb's direct object, a
@@ -437,9 +437,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                         # ritardi"), not to the verb of speech
                         continue
                     end = j + 1
-                    while end + 1 < sent.end and _norm(doc[end]) in self.g.and_conjunctions and _norm(doc[end + 1]) in nouns:
+                    while end + 1 < sent.end and norm_word(doc[end]) in self.g.and_conjunctions and norm_word(doc[end + 1]) in nouns:
                         end += 2  # "ha espresso preoccupazione e rammarico per…": one stance of two nouns
-                    if _norm(doc[j]) not in self.g.prepositions:  # (not "parlare del…": a preposition, no noun)
+                    if norm_word(doc[j]) not in self.g.prepositions:  # (not "parlare del…": a preposition, no noun)
                         end = self._noun_adjectives_end(doc, end, sent.end)
                         if end >= sent.end or doc[end].text in ",.;)" or doc[end].pos_ in ("VERB", "AUX"):
                             return None  # "si lanciarono le proposte più inverosimili": the noun's adjectives, nothing said
@@ -452,26 +452,26 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                                 return None
                             end = about
                             break
-                    if _norm(doc[j]) in self.g.proposition_nouns - self.g.request_nouns - self.g.report_nouns \
-                            and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
+                    if norm_word(doc[j]) in self.g.proposition_nouns - self.g.request_nouns - self.g.report_nouns \
+                            and norm_word(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         return None  # "ha espresso la volontà di tutto il paese": whose will, not what
-                    if end < sent.end and _norm(doc[end]) in self.g.proposition_conjunctions:
+                    if end < sent.end and norm_word(doc[end]) in self.g.proposition_conjunctions:
                         return None  # "ha espresso soddisfazione e ha lasciato la sala": no content follows
-                    if end + 2 < sent.end and _norm(doc[end]) == "nei" and _norm(doc[end + 1]) == "confronti" \
-                            and _norm(doc[end + 2]) in self.g.forms("di"):
+                    if end + 2 < sent.end and norm_word(doc[end]) == "nei" and norm_word(doc[end + 1]) == "confronti" \
+                            and norm_word(doc[end + 2]) in self.g.forms("di"):
                         end += 2  # "nei confronti del Capo dello Stato": the target is what follows
-                    elif end < sent.end and _norm(doc[j]) in self.g.request_nouns | self.g.report_nouns \
-                            and _norm(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
+                    elif end < sent.end and norm_word(doc[j]) in self.g.request_nouns | self.g.report_nouns \
+                            and norm_word(doc[end]) in self.g.forms("di") and not self.di_infinitive(doc, end, sent.end):
                         end += 1  # "ha avanzato l'ipotesi di un guasto": what is asked or supposed follows the "di"
-                    elif end < sent.end and _norm(doc[end]) in self.g.stance_prepositions:
+                    elif end < sent.end and norm_word(doc[end]) in self.g.stance_prepositions:
                         k = end + 1
                         while k < sent.end and doc[k].pos_ == "DET":
                             k += 1
-                        if k < sent.end and _norm(doc[k]) in self.g.channel_nouns:
+                        if k < sent.end and norm_word(doc[k]) in self.g.channel_nouns:
                             # "ha espresso la sua delusione su Twitter", "sui social": where the
                             # stance was voiced; what it is about may follow ("… su Facebook per…")
                             end = k + 1
-                            if not (end < sent.end and _norm(doc[end]) in self.g.stance_prepositions):
+                            if not (end < sent.end and norm_word(doc[end]) in self.g.stance_prepositions):
                                 return None
                         end += 1
                     break
@@ -481,11 +481,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if head in self.g.pledge_verbs and not pledge and self._things_as_subjects(token, inherited=True):
             return None  # "il bando offre aiuti alle famiglie": a thing provides, no one offers
         said = self.g.said_objects.get(head)
-        if said and not pledge and not any(_norm(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
+        if said and not pledge and not any(norm_word(doc[j]) in said for j in range(end, min(end + 5, sent.end))):
             return None  # "ha ricostruito il ponte", "ricostruendo sulla base che…": no account named after the verb
-        if head in self.g.proposal_verbs and not (self._proposition_after(doc, end, sent.end) or _norm(doc[end - 1]) in self.g.forms("di")
-                                                  or _norm(doc[end - 2]) in self.g.doubt_nouns and _norm(doc[end - 1]) in self.g.forms("su")
-                                                  or _norm(doc[end - 1]) in self.g.complaint_nouns and self._against_after(doc, end, sent.end)):
+        if head in self.g.proposal_verbs and not (self._proposition_after(doc, end, sent.end) or norm_word(doc[end - 1]) in self.g.forms("di")
+                                                  or norm_word(doc[end - 2]) in self.g.doubt_nouns and norm_word(doc[end - 1]) in self.g.forms("su")
+                                                  or norm_word(doc[end - 1]) in self.g.complaint_nouns and self._against_after(doc, end, sent.end)):
             # "ha avanzato richieste economiche", "ipotesi sul motivo", "ha presentato la relativa
             # richiesta": no proposition put forward (a doubt raised on a thing names what it
             # doubts: "ha sollevato dubbi sulla copertura"; a complaint what it opposes: "ha
@@ -504,9 +504,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if "Sub" not in doc[i].morph.get("Mood"):
             return False
         k = i - 1
-        while k > sent.start and _norm(doc[k]) in self.g.negations | self.g.reflexive_clitics:
+        while k > sent.start and norm_word(doc[k]) in self.g.negations | self.g.reflexive_clitics:
             k -= 1
-        return k >= sent.start and _norm(doc[k]) in self.g.appeal_conjunctions
+        return k >= sent.start and norm_word(doc[k]) in self.g.appeal_conjunctions
 
     def _locution_determiners_end(self, doc: Doc, k: int, rest: list[str], sent: Span) -> int:
         """Where the words after the verb of a multi-word cue are looked for from token ``k``:
@@ -518,12 +518,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for j in dict.fromkeys((k, self.skip_adverbs(doc, k, sent.end))):
             if j >= sent.end:
                 continue
-            if _norm(doc[j]) == rest[0]:
+            if norm_word(doc[j]) == rest[0]:
                 return j
             m = j
             while len(rest) == 1 and m < min(j + 3, sent.end) and doc[m].pos_ in ("DET", "ADJ"):
                 m += 1
-            if m > j and m < sent.end and _norm(doc[m]) == rest[0]:
+            if m > j and m < sent.end and norm_word(doc[m]) == rest[0]:
                 return m
         return k
 
@@ -536,7 +536,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         nothing (*ha puntato il dito.*), unless a che-clause or a colon follows (*ha dato notizia
         che…*, *ha dato notizia: …*)."""
         j = self.skip_adverbs(doc, end, sent.end)
-        if j < sent.end and _norm(doc[j]) in self.g.forms(self.g.locution_prepositions[lemma]):
+        if j < sent.end and norm_word(doc[j]) in self.g.forms(self.g.locution_prepositions[lemma]):
             return j + 1
         return end if self._che_after(doc, end, sent.end) or j < sent.end and doc[j].text == ":" else None
 
@@ -544,7 +544,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """Token ``start`` opens the *di* + infinitive content of ``cue``: only *di*, a modal or a
         filler of ``di_infinitive_fillers`` before it (*l'intenzione **di voler** chiedere*)."""
         first = self.context(doc).token_at(cue.content_start)
-        return first < start and all(_norm(t) in self.g.forms("di") | self.g.di_infinitive_fillers
+        return first < start and all(norm_word(t) in self.g.forms("di") | self.g.di_infinitive_fillers
                                      or self.lemmas(t) & self.g.modals for t in doc[first:start])
 
     def _stance_setting(self, doc: Doc, j: int, end: int) -> bool:
@@ -557,12 +557,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         *verso*, which name the stance's object (*preoccupazione per la notte di violenze*)."""
         if self._listed_phrase_end(doc, j, end, self.occasion_phrases) > j:
             return True
-        if _norm(doc[j]) not in self.g.forms("in") | self.g.forms("a") - self.g.stance_prepositions:
+        if norm_word(doc[j]) not in self.g.forms("in") | self.g.forms("a") - self.g.stance_prepositions:
             return False
         k = j + 1
-        while k < end and (doc[k].pos_ == "DET" or _norm(doc[k]) in self.g.possessives):
+        while k < end and (doc[k].pos_ == "DET" or norm_word(doc[k]) in self.g.possessives):
             k += 1
-        return k < end and (_norm(doc[k]) in self.g.venue_nouns | self.g.speech_event_nouns or self.time_word(doc[k]))
+        return k < end and (norm_word(doc[k]) in self.g.venue_nouns | self.g.speech_event_nouns or self.time_word(doc[k]))
 
     def _stance_object_after_setting(self, doc: Doc, j: int, end: int) -> int | None:
         """After a setting opening at token ``j`` (:meth:`_stance_setting`), within eight words
@@ -571,7 +571,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for k in range(j + 1, min(j + 9, end - 1)):
             if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 return None
-            if _norm(doc[k]) == "per":
+            if norm_word(doc[k]) == "per":
                 return k + 1
         return None
 
@@ -581,10 +581,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         the token where what the noun holds may start."""
         k = j
         while k < end:
-            if doc[k].pos_ == "ADJ" and doc[k].is_lower and not _norm(doc[k]) in self.g.forms("di"):
+            if doc[k].pos_ == "ADJ" and doc[k].is_lower and not norm_word(doc[k]) in self.g.forms("di"):
                 k += 1
-            elif k + 1 < end and doc[k + 1].pos_ == "ADJ" and (_norm(doc[k]) in self.g.quantity_adverbs
-                                                               or _norm(doc[k]) in self.g.and_conjunctions and k > j):
+            elif k + 1 < end and doc[k + 1].pos_ == "ADJ" and (norm_word(doc[k]) in self.g.quantity_adverbs
+                                                               or norm_word(doc[k]) in self.g.and_conjunctions and k > j):
                 k += 2
             else:
                 break
@@ -596,7 +596,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         presentato al giudice la richiesta che il processo sia rinviato*), not a relative of the
         person (*ha presentato un reclamo al giornale **che ha spinto** il direttore a…*)."""
         k = self._after_indirect_object(doc, self.skip_adverbs(doc, j, end), end)
-        if k < end and _norm(doc[k]) == "che" and k > self.skip_adverbs(doc, j, end):
+        if k < end and norm_word(doc[k]) == "che" and k > self.skip_adverbs(doc, j, end):
             return self._content_che(doc, k, end)
         return self._clause_after(doc, j, end)
 
@@ -604,9 +604,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """*contro* within the phrase after token ``j`` (an addressee between, no punctuation nor
         verb): *ricorso **al TAR contro** l'esito del voto*, *un esposto contro ignoti*."""
         for tok in doc[j:min(j + 6, end)]:
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or _norm(tok) == "che":
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX") or norm_word(tok) == "che":
                 return False
-            if _norm(tok) == "contro":
+            if norm_word(tok) == "contro":
                 return True
         return False
 
@@ -618,8 +618,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         preposition, is the content."""
         start = self.aux_start(doc, i, sent.start)
         bare = self.gerund_without_clitic(doc[i])
-        reflexive = start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_only_clitics \
-            or bare is not None and _norm(doc[i])[len(bare):] in self.g.reflexive_only_clitics
+        reflexive = start > sent.start and norm_word(doc[start - 1]) in self.g.reflexive_only_clitics \
+            or bare is not None and norm_word(doc[i])[len(bare):] in self.g.reflexive_only_clitics
         if not reflexive:
             return False
         return self.opens_stance(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
@@ -639,20 +639,20 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for tok in span[1:]:
             if tok.text in ",;:()":
                 return tok.idx
-            if _norm(tok) in self.g.proposition_conjunctions:
+            if norm_word(tok) in self.g.proposition_conjunctions:
                 # (to the next punctuation, past the content's end: that may stop before the verb)
                 sent = self.context(doc).sent(tok.i)
                 if self.opens_stance(doc, tok.i + 1, sent.end):
                     continue  # "contro X che non lo fa e contro Y": a second stance phrase
                 stop = next((t.i for t in doc[tok.i + 1:sent.end] if t.is_punct), sent.end)
-                if any(self._is_finite(t) for t in doc[tok.i + 1:stop]):
+                if any(self.is_finite(t) for t in doc[tok.i + 1:stop]):
                     return tok.idx
         return end_char
 
     def opens_stance(self, doc: Doc, j: int, end: int) -> bool:
         """A phrase of ``stance_openers`` opens at token ``j`` and something follows it
         (*contro la riforma*, *a favore del rinvio*)."""
-        words = [_norm(t) for t in doc[j:min(j + 3, end)]]
+        words = [norm_word(t) for t in doc[j:min(j + 3, end)]]
         return any(words[:len(o)] == o and len(words) > len(o) for o in self.stance_phrases)
 
     def _reflexive_agrees(self, doc: Doc, clitic: int, verb: int) -> bool:
@@ -660,7 +660,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         always; *mi*, *ti*, *ci*, *vi* only with a verb of their person and number (grammar
         ``reflexive_persons``; *ci assicuriamo*, not *ci assicura*, a dative); True when the
         tagger says nothing of the verb's person."""
-        said = self.g.reflexive_persons.get(_norm(doc[clitic]))
+        said = self.g.reflexive_persons.get(norm_word(doc[clitic]))
         person, number = doc[verb].morph.get("Person"), doc[verb].morph.get("Number")
         if said is None or not person or not number:
             return True
@@ -677,8 +677,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         (``impersonal_pronouns``), adverbs allowed: *si **è** appreso*, *si **era** saputo*,
         *si è **poi** creduto* (the compound tense of *si apprende*)."""
         start = self.aux_start(doc, i, sent.start)
-        return sent.start < start < i and _norm(doc[start - 1]) in self.g.impersonal_pronouns \
-            and _norm(doc[start]) in self.g.impersonal_auxiliaries
+        return sent.start < start < i and norm_word(doc[start - 1]) in self.g.impersonal_pronouns \
+            and norm_word(doc[start]) in self.g.impersonal_auxiliaries
 
     def _impersonal_passive(self, doc: Doc, i: int, sent: Span) -> bool:
         """The participle ``i`` is an impersonal passive with *che* after it: a finite *essere* or
@@ -691,7 +691,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         start = self.aux_start(doc, i, sent.start)
         if start >= i or not self.lemmas(doc[start]) & self.g.agreeing_auxiliaries \
                 or "Fin" not in doc[start].morph.get("VerbForm") or "Fut" in doc[start].morph.get("Tense") \
-                or start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+                or start > sent.start and norm_word(doc[start - 1]) in self.g.reflexive_clitics:
             return False
         if "Fem" in token.morph.get("Gender") or "Plur" in token.morph.get("Number") \
                 or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < i for c in token.children):
@@ -710,10 +710,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         j = self._after_aside(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
         j = self._after_setting(doc, j, sent.end)
-        if not (j < sent.end and _norm(doc[j]) == "che"):
+        if not (j < sent.end and norm_word(doc[j]) == "che"):
             return False
-        return any(c.dep_ == "nsubj" and c.i < i and _norm(c) not in self.not_sources
-                   and (c.ent_type_ == "ORG" or _norm(c) in self.g.body_nouns | self.g.court_nouns)
+        return any(c.dep_ == "nsubj" and c.i < i and norm_word(c) not in self.not_sources
+                   and (c.ent_type_ == "ORG" or norm_word(c) in self.g.body_nouns | self.g.court_nouns)
                    for c in doc[i].children)
 
     def _impersonal_che(self, doc: Doc, k: int, end: int) -> bool:
@@ -723,9 +723,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         subjunctive with *che* left out (*si pensa **avessero** una funzione rituale*, *si era
         creduto **fosse** lui*: the clause the verb of opinion reports, not *si pensa al futuro*)."""
         k = self.skip_adverbs(doc, k, end)
-        if k < end and (_norm(doc[k]) in ("che", ",") or self._subjunctive(doc[k])):
+        if k < end and (norm_word(doc[k]) in ("che", ",") or self._subjunctive(doc[k])):
             return True
-        return k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions \
+        return k < end and norm_word(doc[k]) in self.g.impersonal_source_prepositions \
             and self._after_impersonal_source(doc, k, end) != k
 
     def _after_impersonal_source(self, doc: Doc, j: int, end: int) -> int:
@@ -733,21 +733,21 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         apprende **da fonti giudiziarie** che…*, *si era saputo**, da una fonte anonima,**
         che…*): the *che* after it; otherwise ``j`` unchanged."""
         k = j + 1 if j < end and doc[j].text == "," else j
-        if not (k < end and _norm(doc[k]) in self.g.impersonal_source_prepositions):
+        if not (k < end and norm_word(doc[k]) in self.g.impersonal_source_prepositions):
             return j
         for m in range(k + 1, min(k + 8, end)):
-            if _norm(doc[m]) == "che":
+            if norm_word(doc[m]) == "che":
                 return m
-            if doc[m].text == "," and m + 1 < end and _norm(doc[m + 1]) == "che":
+            if doc[m].text == "," and m + 1 < end and norm_word(doc[m + 1]) == "che":
                 return m + 1
-            if doc[m].is_punct or self._is_finite(doc[m]):
+            if doc[m].is_punct or self.is_finite(doc[m]):
                 return j
         return j
 
     def _bare_a_phrase(self, doc: Doc, k: int) -> bool:
         """A bare *a*/*ad* at token ``k`` before a noun phrase, not an infinitive: *a un errore
         umano*, *ad uno strano rituale*, *a errore umano* (not *al futuro*, *a costruire*)."""
-        return _norm(doc[k]) in self.g.forms("a") & self.g.infinitive_openers and doc[k + 1].is_alpha \
+        return norm_word(doc[k]) in self.g.forms("a") & self.g.infinitive_openers and doc[k + 1].is_alpha \
             and not self.is_infinitive(doc[k + 1])
 
     def _impersonal_object(self, doc: Doc, j: int, end: int) -> bool:
@@ -757,12 +757,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         j = self.skip_adverbs(doc, j, end)
         if j >= end:
             return False
-        norm, tok = _norm(doc[j]), doc[j]
+        norm, tok = norm_word(doc[j]), doc[j]
         if norm in self.g.articles | self.g.indefinite_articles | self.g.object_starts or tok.like_num:
             return True
         # a bare plural noun, whatever the tagger says ("onde" as ADP, "nevicate" as a participle)
         return tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.clitics | self.g.subordinators \
-            and not self._is_finite(tok) and not self.is_infinitive(tok) and not self.g.gerund.search(norm)
+            and not self.is_finite(tok) and not self.is_infinitive(tok) and not self.g.gerund.search(norm)
 
     def _subjunctive(self, token) -> bool:
         return self.context(token.doc).has_morph and "Sub" in token.morph.get("Mood") and token.i > 0
@@ -773,7 +773,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         for k in range(j, min(j + 15, end)):
             if doc[k].is_punct:
                 return False
-            if self._is_finite(doc[k]):
+            if self.is_finite(doc[k]):
                 return True
         return False
 
@@ -794,7 +794,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         noun = None
         for k in range(j, min(j + 9, end)):
             tok = doc[k]
-            if self._is_finite(tok):
+            if self.is_finite(tok):
                 if noun is None or k == j:
                     return False
                 head = next((c for c in tok.children if c.dep_.startswith("nsubj") and j <= c.i < k), noun)
@@ -807,15 +807,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     person, number = [], participle.morph.get("Number")
                 return (not person or person == ["3"]) and (not number or not head.morph.get("Number")
                                                             or number == head.morph.get("Number"))
-            if tok.is_punct or _norm(tok) in self.g.relatives | {"che"} | self.g.subordinators:
+            if tok.is_punct or norm_word(tok) in self.g.relatives | {"che"} | self.g.subordinators:
                 return False
-            if noun is not None and (tok.pos_ in ("DET", "NUM") or tok.like_num) and _norm(doc[k - 1]) not in self.g.forms("di"):
+            if noun is not None and (tok.pos_ in ("DET", "NUM") or tok.like_num) and norm_word(doc[k - 1]) not in self.g.forms("di"):
                 return False  # a second noun phrase: "Quando ha detto la verità i cittadini hanno…"
-            if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and _norm(tok) in self.g.quantity_openers \
+            if tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and norm_word(tok) in self.g.quantity_openers \
                     or tok.pos_ == "ADJ" and k > j and doc[k - 1].pos_ == "DET":  # (a noun the tagger read as an adjective)
                 noun = noun or tok
-            elif not (tok.pos_ in ("DET", "ADJ", "NUM") or tok.like_num or _norm(tok) in self.g.forms("di")
-                      or _norm(tok) in self.g.negations | self.g.clitics or tok.pos_ == "AUX"):
+            elif not (tok.pos_ in ("DET", "ADJ", "NUM") or tok.like_num or norm_word(tok) in self.g.forms("di")
+                      or norm_word(tok) in self.g.negations | self.g.clitics or tok.pos_ == "AUX"):
                 return False
         return False
 
@@ -824,13 +824,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         deputato Marco Galli, **dichiaratosi**…*, *l'assessore, **dettosi**…*): the one a
         participle set off after it qualifies."""
         k = i - 2
-        return k >= sent.start and doc[i - 1].text == "," and (doc[k].ent_type_ == "PER" or _norm(doc[k]) in self.titles)
+        return k >= sent.start and doc[i - 1].text == "," and (doc[k].ent_type_ == "PER" or norm_word(doc[k]) in self.titles)
 
     def _modal_before(self, doc: Doc, i: int, sent: Span) -> int | None:
         """Start (auxiliaries included) of a modal or aspectual verb governing the infinitive
         at ``i``: *ha **voluto** sottolineare*, *è **tornata a** minacciare*; else None."""
         k = i - 1
-        if k > sent.start and _norm(doc[k]) in ("a", "ad"):
+        if k > sent.start and norm_word(doc[k]) in ("a", "ad"):
             k -= 1
             # (a verb of beginning too, "ha cominciato a gridare: «…»", but only here: not for
             # the object of an act, "ha iniziato a reclamare un ruolo")
@@ -846,7 +846,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if k < sent.start or not (self.lemmas(doc[k]) & verbs) or not doc[k].is_alpha:
             return None
         start = self.aux_start(doc, k, sent.start)
-        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics:
+        if start > sent.start and norm_word(doc[start - 1]) in self.g.reflexive_clitics:
             if self.climbed_reflexive(doc, i, k):
                 return start  # "si continuano a dichiarare innocenti": the infinitive's clitic
             if not self.lemmas(doc[k]) & self.g.reflexive_aspectuals:
@@ -875,18 +875,18 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if lemma not in self.object_verbs or lemma in self.need_object or i == sent.start:
             return False
         if lemma in self.g.infinitive_acts and not (
-                i - 1 > sent.start and _norm(doc[i - 1]) in ("a", "ad")
+                i - 1 > sent.start and norm_word(doc[i - 1]) in ("a", "ad")
                 and self.lemmas(doc[i - 2]) & (self.g.aspectuals | self.g.reflexive_aspectuals)
                 or lemma in self.g.told_acts and self._speech_modal(doc, i - 1, sent)
                 or lemma in self.g.told_acts and self._purpose_of_act(doc, i, sent)
                 or self.cleft_infinitive(doc, i, sent)):
             return False
-        if _norm(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
+        if norm_word(doc[i - 1]) not in self.g.infinitive_openers and not self._speech_modal(doc, i - 1, sent):
             return False
         j = self.skip_adverbs(doc, i + 1, sent.end)
         j = self._after_aside(doc, j, sent.end)
         j = self._after_indirect_object(doc, j, sent.end)
-        return j < sent.end and _norm(doc[j]) in self.g.object_starts
+        return j < sent.end and norm_word(doc[j]) in self.g.object_starts
 
     def _action_object(self, verb: Token) -> bool:
         """The direct object of ``verb`` (or a conjunct in it) is an action noun (``action_suffixes``):
@@ -894,7 +894,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         spazio aereo*; not goods (*ha ordinato venti nuovi aerei*, *una pizza*)."""
         objects = [c for c in verb.children if c.dep_ == "obj"]
         objects += [c for o in objects for c in o.subtree if c.dep_ == "conj"]
-        return any(o.pos_ == "NOUN" and _norm(o).endswith(tuple(self.g.action_suffixes)) for o in objects)
+        return any(o.pos_ == "NOUN" and norm_word(o).endswith(tuple(self.g.action_suffixes)) for o in objects)
 
     def _purposed_di_infinitive(self, doc: Doc, i: int, lemma: str, sent: Span) -> bool:
         """The infinitive at ``i`` of a told act (``told_acts``) after *per*, the purpose of an act
@@ -917,7 +917,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         infinitive (*è pronto ad avviare le pratiche per chiedere il rimborso*, *possono
         rivolgersi all'ufficio per chiedere informazioni*: planned or possible) nor opening the
         sentence (*Per chiedere spiegazioni, si era recata…*)."""
-        if i - 1 <= sent.start or _norm(doc[i - 1]) not in self.g.purpose_openers:
+        if i - 1 <= sent.start or norm_word(doc[i - 1]) not in self.g.purpose_openers:
             return False
         for tok in reversed(doc[sent.start:i - 1]):
             if tok.is_punct:
@@ -931,10 +931,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """The infinitive at ``i`` is the focus of a cleft: after a sentence-initial *a* (*A
         **chiedere** le dimissioni è stata X*) or after *a* in a sentence opened by a copula (*È
         stato X a **chiedere** le dimissioni*): who said it is the copula's subject."""
-        if i - 1 < sent.start or _norm(doc[i - 1]) not in ("a", "ad"):
+        if i - 1 < sent.start or norm_word(doc[i - 1]) not in ("a", "ad"):
             return False
-        return i - 1 == sent.start or _norm(doc[sent.start]) in self.g.copulas \
-            and not any(t.is_punct or self.is_verbish(t) and _norm(t) not in self.g.auxiliary_participles
+        return i - 1 == sent.start or norm_word(doc[sent.start]) in self.g.copulas \
+            and not any(t.is_punct or self.is_verbish(t) and norm_word(t) not in self.g.auxiliary_participles
                         for t in doc[sent.start + 1:i - 1])  # (not "È X, creatore del sito volto a riportare…")
 
     def cleft_subject(self, doc: Doc, end: int, sent: Span) -> tuple[int, tuple[int, int]] | None:
@@ -943,7 +943,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         speaker phrase running to the sentence end (*A chiedere che il sindaco si dimetta **è
         stata Anna Bruni***: the content stops before *è*); else None."""
         for k in range(sent.end - 2, end, -1):
-            if _norm(doc[k]) not in self.g.copulas:
+            if norm_word(doc[k]) not in self.g.copulas:
                 continue
             np = self.copula_subject(doc, k, sent)
             if np is not None and (np[1] >= sent.end or doc[np[1]].is_punct):  # ("…è la Cgil, che teme…")
@@ -957,9 +957,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if k <= sent.start or not self.lemmas(doc[k]) & self.g.speech_modals:
             return False
         start = self.aux_start(doc, k, sent.start)
-        while start > sent.start and _norm(doc[start - 1]) in self.g.cue_adverbs | self.g.clitics:
+        while start > sent.start and norm_word(doc[start - 1]) in self.g.cue_adverbs | self.g.clitics:
             start -= 1  # ("non gli ha voluto…": "non" and clitics before the auxiliary)
-        return not any(_norm(t) in self.g.negations for t in doc[start:k])
+        return not any(norm_word(t) in self.g.negations for t in doc[start:k])
 
     def _adjective_agrees(self, words: list[str], rest: list[str]) -> bool:
         """*rende nota*, *ha reso noti*: the adjective closing a multi-word verb agreeing with its
@@ -976,7 +976,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
     def _shares_auxiliary(self, doc: Doc, i: int, sent: Span) -> bool:
         """*hanno occupato la sede e **invitato** la popolazione a…*: a bare participle after *e*
         coordinated with a participle that has its auxiliary."""
-        if i - 1 <= sent.start or _norm(doc[i - 1]) not in self.g.and_conjunctions:
+        if i - 1 <= sent.start or norm_word(doc[i - 1]) not in self.g.and_conjunctions:
             return False
         tok = doc[i]
         if not self.context(doc).has_dep or tok.dep_ != "conj":
@@ -999,7 +999,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
     def _agent_noun_subject(self, token) -> bool:
         """A subject the parse gives the verb is a noun of an agent (``agent_noun_suffixes``: *gli
         **scopritori***, *gli **specialisti***), who may speak though the word lists miss it."""
-        return any(_norm(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token))
+        return any(norm_word(subj).endswith(self.g.agent_noun_suffixes) for subj in self.verb_subjects(token))
 
     def _adjective_before_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """The parse reads the word at ``i`` as an adjective of the noun right after it, a
@@ -1022,16 +1022,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         token, rel = doc[i], doc[i + 1]
         named = self.context(doc).ent_before(i)
-        return token.pos_ == "ADJ" and token.dep_ == "amod" and _norm(rel) == "che" \
+        return token.pos_ == "ADJ" and token.dep_ == "amod" and norm_word(rel) == "che" \
             and rel.dep_ in ("nsubj", "obj", "nsubj:pass") and rel.head.dep_ == "acl:relcl" \
             and rel.head.head.i == token.head.i and not (named is not None and named.label_ in ("PER", "ORG"))
 
     def _imperfect_before_clause(self, doc: Doc, i: int, sent: Span) -> bool:
         """An imperfect the tagger read as an adjective or a noun, right before *che* or *di* +
         infinitive: *una comunicazione radio **riferiva** che…*."""
-        if not self.g.imperfect.search(_norm(doc[i])) or i == sent.start or i + 1 >= sent.end:
+        if not self.g.imperfect.search(norm_word(doc[i])) or i == sent.start or i + 1 >= sent.end:
             return False
-        return _norm(doc[i + 1]) == "che" or self.di_infinitive(doc, i + 1, sent.end)
+        return norm_word(doc[i + 1]) == "che" or self.di_infinitive(doc, i + 1, sent.end)
 
     def _participle_read_as_noun(self, doc: Doc, i: int, sent: Span) -> bool:
         """A past participle in *-o* the tagger read as a noun right after *avere* (adverbs
@@ -1040,11 +1040,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         *avere* a participle in *-o* is the verb of a compound tense, not a noun (unlike
         *ha diritto*, *ha accesso*, whose table lemma is the noun itself)."""
         token = doc[i]
-        norm = _norm(token)
+        norm = norm_word(token)
         if token.pos_ != "NOUN" or not token.is_lower or not norm.endswith("o") or not self.g.participle.search(norm):
             return False
         start = self.aux_start(doc, i, sent.start)
-        if start >= i or not self.lemmas(doc[start]) & {"avere"} or _norm(doc[start]) in self.g.auxiliary_participles:
+        if start >= i or not self.lemmas(doc[start]) & {"avere"} or norm_word(doc[start]) in self.g.auxiliary_participles:
             return False
         return bool(self.lemmas(token) & self.single_verbs)
 
@@ -1058,7 +1058,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         token = doc[i]
         if not token.is_alpha or not token.is_lower or i == sent.start:
             return False
-        norm = _norm(token)
+        norm = norm_word(token)
         if not self.past_twins(norm) & self.single_verbs:
             return False
         if token.pos_ in ("ADP", "PRON", "DET", "CCONJ", "SCONJ", "ADV") and self.g.finite_only.search(norm):
@@ -1067,14 +1067,14 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             k = i - 1
             if doc[k].text == ",":
                 k = next((m - 1 for m in range(k - 1, sent.start, -1) if doc[m].text == ","), sent.start)
-            return k >= sent.start and (doc[k].ent_type_ in ("PER", "ORG") or _norm(doc[k]) in self.speaking_nouns | self.g.person_nouns)
+            return k >= sent.start and (doc[k].ent_type_ in ("PER", "ORG") or norm_word(doc[k]) in self.speaking_nouns | self.g.person_nouns)
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        clitic = _norm(doc[i - 1])
+        clitic = norm_word(doc[i - 1])
         if clitic in ("mi", "ti", "ci", "vi") or clitic == "gli" and "Fem" in token.morph.get("Gender"):
             return True
         return clitic == "le" and i + 1 < sent.end and (
-            _norm(doc[i + 1]) == "se" or self.di_infinitive(doc, i + 1, sent.end))
+            norm_word(doc[i + 1]) == "se" or self.di_infinitive(doc, i + 1, sent.end))
 
     def _agent_after_marks(self, doc: Doc, j: int, end: int) -> tuple[int, int] | None:
         """The agent *da X* right after the quotation that opens at token ``j``, the marked words
@@ -1096,9 +1096,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if token.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or token.is_title or i == sent.start or i + 1 >= sent.end:
             return False  # (a lower-case "name": "X ribatté che…")
         prev, nxt = doc[i - 1], doc[i + 1]
-        if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or _norm(prev) in self.g.articles | self.g.prepositions:
+        if prev.pos_ in ("DET", "ADP", "NUM", "VERB", "AUX") or norm_word(prev) in self.g.articles | self.g.prepositions:
             return False
-        norm = _norm(token)
+        norm = norm_word(token)
         if self.g.finite_only.search(norm):
             return True
         if token.pos_ == "ADV":
@@ -1112,7 +1112,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         if nxt.text == ":":
             return self._subject_before_colon_verb(doc, i, sent)
-        if _norm(nxt) == "che":
+        if norm_word(nxt) == "che":
             # an adjective before "che" is a verb only after a name ("l'Istituto X testimonia
             # che…", "Il presidente, Clive Palmer, informa che…"; not "la situazione critica che…")
             before = self.context(doc).ent_before(i - 1 if prev.text == "," and i - 1 > sent.start else i)
@@ -1131,10 +1131,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         subject = self.context(doc).ent_before(i)
         named_subject = subject is not None and subject.label_ in ("PER", "ORG", "LOC")
         bare_object = named_subject and nxt.pos_ == "NOUN" and nxt.is_lower and "Plur" in nxt.morph.get("Number")
-        manner = nxt.pos_ == "ADV" and _norm(nxt).endswith(self.g.adverb_suffixes) and i + 2 < sent.end \
-            and named_subject and (_norm(doc[i + 2]) in self.g.articles or any(e.start == i + 2 and e.label_ in ("PER", "ORG", "LOC")
+        manner = nxt.pos_ == "ADV" and norm_word(nxt).endswith(self.g.adverb_suffixes) and i + 2 < sent.end \
+            and named_subject and (norm_word(doc[i + 2]) in self.g.articles or any(e.start == i + 2 and e.label_ in ("PER", "ORG", "LOC")
                                                            for e in self.context(doc).ents_in_tokens(i + 2, i + 3)))
-        return _norm(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object or bare_object or manner \
+        return norm_word(nxt) in self.g.articles | self.g.forms("a") or di_infinitive or named_object or bare_object or manner \
             or nxt.text in QUOTE_CHARS and token.pos_ == "NOUN" \
             or bool(self.lemmas(token) & self.g.charge_per_verbs) and self.charge_per(doc, i + 1, sent.end)
 
@@ -1143,7 +1143,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         *-rre*) and no imperfect (*definiva*) is no third person of the present but a subjunctive
         (*tema*: temere; not *denuncia*, *critica*, of *-are*): read as a noun, it is the noun
         (*tema che…*)."""
-        if self.g.imperfect.search(_norm(token)):
+        if self.g.imperfect.search(norm_word(token)):
             return False  # ("definiva", "sosteneva": an imperfect)
         verbs = [lemma for lemma in self.lemmas(token) if lemma.endswith(("are", "ere", "ire", "rre"))]
         return bool(verbs) and not any(lemma.endswith("are") for lemma in verbs)
@@ -1199,7 +1199,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     raw.append(source)
                     np_start, np_end = source[4]
                     # "secondo quanto ha riferito X": the verb belongs to the source, not a new cue
-                    i = np_end if _norm(doc[np_start]) == "quanto" else source[1]
+                    i = np_end if norm_word(doc[np_start]) == "quanto" else source[1]
                     continue
                 headline = self.headline_cue(doc, i, sent) if i == sent.start else None
                 if headline:
@@ -1272,8 +1272,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 kept.pop()
                 kept.append(item)
                 continue
-            opener = start if _norm(doc[start]) == "come" else start - 1
-            relay = kind in ("source", "inverted") and opener >= 0 and _norm(doc[opener]) == "come"
+            opener = start if norm_word(doc[start]) == "come" else start - 1
+            relay = kind in ("source", "inverted") and opener >= 0 and norm_word(doc[opener]) == "come"
             prev = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None) \
                 if kept and (kind in ("verb", "scheduled", "request") or relay and kept[-1][2] == "verb") else None
             if kind == "request" and prev is not None and kept[-1][2] == "verb" and prev.complement in ("object", "che", "di") \
@@ -1285,7 +1285,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 outer = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 if outer.complement in ("object", "che", "di") and outer.content_start <= doc[start].idx < outer.region_end:
                     continue  # "ha ribadito il timore che…": the verb's report holds the noun's
-            if relay and kept and kept[-1][2] == "source" and _norm(doc[kept[-1][0]]) != "come" \
+            if relay and kept and kept[-1][2] == "source" and norm_word(doc[kept[-1][0]]) != "come" \
                     and self.context(doc).sent(kept[-1][0]).start == self.context(doc).sent(start).start \
                     and self._closes_sentence(doc, max(end, np[1]), self.context(doc).sent(start)):
                 # "Secondo il giornale, gli hacker…, come raccontato dal FT.": a come-cue closing a
@@ -1308,7 +1308,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 inside = prev.complement in ("che", "di", "source", "colon") and prev.content_start <= here < reach \
                     or prev.complement == "object" and self._object_relative(doc, prev, start)
                 own = self._is_coordinated(doc, start, self.context(doc).sent(start)) or bool(
-                    self.g.gerund.search(_norm(doc[end - 1]))) and not self.progressive(doc, end - 1)
+                    self.g.gerund.search(norm_word(doc[end - 1]))) and not self.progressive(doc, end - 1)
                 if own and kept[-1][2] == "inverted" and prev.content_start < prev.start_char \
                         and start == max(kept[-1][1], kept[-1][4][1]) + 1 and doc[start - 1].text == ",":
                     # "Il presidente, si legge ancora, concluderà le consultazioni": the verb right
@@ -1321,10 +1321,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     kept.append(item)
                     continue
                 if own and inside and prev.complement == "che" and doc[start - 1].text == "," \
-                        and not any(self._is_finite(t) for t in doc[self.context(doc).token_at(prev.content_start):start - 1]):
+                        and not any(self.is_finite(t) for t in doc[self.context(doc).token_at(prev.content_start):start - 1]):
                     own = False  # "che il decreto, come previsto, sarà approvato": the clause's own verb, past an aside
                 if prev.complement in ("che", "di") and doc[prev.start].idx < here < prev.content_start and (
-                        not own or start == end - 1 and doc[start - 1].text == "," and self.g.gerund.search(_norm(doc[start]))):
+                        not own or start == end - 1 and doc[start - 1].text == "," and self.g.gerund.search(norm_word(doc[start]))):
                     # "ha detto, a chi gli chiedeva delle elezioni, che…": the setting's verb; a
                     # gerund's too ("ha annunciato, rispondendo alle domande dei consiglieri, che…")
                     continue
@@ -1364,7 +1364,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         *Roma: a Milano dicono…*, nor one holding a verb or a mark, nor a participle after it,
         *Rossi: confermata la notizia*)."""
         words = doc[first:start]
-        return 0 < len(words) <= 8 and words[0].pos_ != "ADP" and self._is_finite(doc[start]) \
+        return 0 < len(words) <= 8 and words[0].pos_ != "ADP" and self.is_finite(doc[start]) \
             and any(t.pos_ in ("NOUN", "PROPN") for t in words) \
             and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") for t in words)
 
@@ -1379,24 +1379,24 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         sindaco, come ha detto, …*; *che Rossi, il sindaco, chiede…*)."""
         k = self._verb_group_start(doc, start, first)
         verb = doc[k]  # (the indicative or the conditional of a main clause: "…, qualche religione garantisca" lists on)
-        if not (verb.pos_ in ("VERB", "AUX") and self._is_finite(verb) and {"Ind", "Cnd"} & set(verb.morph.get("Mood"))):
+        if not (verb.pos_ in ("VERB", "AUX") and self.is_finite(verb) and {"Ind", "Cnd"} & set(verb.morph.get("Mood"))):
             return None
-        while k - 1 > first and (doc[k - 1].pos_ == "ADV" or _norm(doc[k - 1]) in self.g.cue_adverbs):
+        while k - 1 > first and (doc[k - 1].pos_ == "ADV" or norm_word(doc[k - 1]) in self.g.cue_adverbs):
             k -= 1
         k = self._apposition_before_verb(doc, k, first)  # "…, e il vicesindaco, Paolo Neri, ha aggiunto che…"
         comma = next((c for c in range(k - 2, max(first, k - 9), -1) if doc[c].text == ","), None)
         if comma is None or comma <= first:
             return None
         words = doc[comma + 1:k]
-        if len(words) > 1 and words[0].is_alpha and _norm(words[0]) in self.g.coordinators:
+        if len(words) > 1 and words[0].is_alpha and norm_word(words[0]) in self.g.coordinators:
             words = words[1:]  # "…, e il senatore Paolo Neri ha risposto che…": joined by a conjunction
         # (a noun the tagger may read as an adjective after its article: "gli inquirenti")
         headed = any(t.pos_ in ("NOUN", "PROPN") for t in words) or len(words) > 1 and words[0].pos_ == "DET"
         if words[0].pos_ not in ("DET", "NOUN", "PROPN", "NUM") or not headed \
-                or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PUNCT") or _norm(t) in self.g.relatives
-                       or _norm(t) in self.g.subordinators for t in words):
+                or any(t.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PUNCT") or norm_word(t) in self.g.relatives
+                       or norm_word(t) in self.g.subordinators for t in words):
             return None
-        if clause and not any(self._is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+        if clause and not any(self.is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
             return None  # ("che Rossi, il sindaco di Roma chiede…": no clause before the comma)
         return comma
 
@@ -1413,8 +1413,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return k
         words = doc[opening + 1:k - 1]
         if not any(t.pos_ == "PROPN" for t in words) or any(
-                t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or _norm(t) in self.g.relatives
-                or _norm(t) in self.g.subordinators for t in words):
+                t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") or norm_word(t) in self.g.relatives
+                or norm_word(t) in self.g.subordinators for t in words):
             return k
         return opening
 
@@ -1431,18 +1431,18 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         presidente è sospettato di…*, *dopo che l'autore avrebbe chiesto di…*)."""
         sent = self.context(doc).sent(start)
         j = self._after_indirect_object(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
-        if j >= sent.end or start < 1 or _norm(doc[start - 1]) in self.g.negations:
+        if j >= sent.end or start < 1 or norm_word(doc[start - 1]) in self.g.negations:
             return False
         k = self._verb_group_start(doc, start, sent.start)
         # (the subject right before the verb: "se credi che…" has none)
-        if not (k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and _norm(doc[k - 1]) not in self.g.negations):
+        if not (k > sent.start and doc[k - 1].pos_ in ("NOUN", "PROPN") and norm_word(doc[k - 1]) not in self.g.negations):
             return False
-        if _norm(doc[j]) == "che":
+        if norm_word(doc[j]) == "che":
             return True
         # (a named or titled subject: a generic one, "che le donne dichiarano di…", speaks for no one)
         return self.di_infinitive(doc, j, sent.end) and first is not None and first < k \
             and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].ent_type_ in ("PER", "ORG", "LOC")
-                 or _norm(doc[k - 1]) in self.speaking_nouns) \
+                 or norm_word(doc[k - 1]) in self.speaking_nouns) \
             and self._active_speech(doc, k, end) and all(
                 t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") or t.text == "," for t in doc[first:k])
 
@@ -1454,27 +1454,27 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if not any(self.lemmas(t) & self.single_verbs for t in words):
             return False
         return not any("essere" in self.lemmas(t) and t.pos_ == "AUX" for t in words) \
-            or any(_norm(t) in self.g.reflexive_clitics for t in words)
+            or any(norm_word(t) in self.g.reflexive_clitics for t in words)
 
     def _object_relative(self, doc: Doc, cue: Cue, start: int) -> bool:
         """The cue at token ``start`` opens a relative of the object reported by an earlier
         ``cue``, right after it without punctuation (*aveva raccontato una premonizione **che le
         diceva**…*): words inside the object, not a cue of their own."""
         k = start - 1
-        while k > cue.end and _norm(doc[k]) in self.g.clitics:
+        while k > cue.end and norm_word(doc[k]) in self.g.clitics:
             k -= 1
-        if k - 1 > cue.end and _norm(doc[k]) in self.g.relative_words and _norm(doc[k - 1]) in self.g.definite:
+        if k - 1 > cue.end and norm_word(doc[k]) in self.g.relative_words and norm_word(doc[k - 1]) in self.g.definite:
             k -= 1  # "ha ringraziato i partiti i quali hanno offerto…": il quale / i quali for che
             if doc[k].idx < cue.content_start:
                 return False
             return not any(t.is_punct for t in doc[cue.end:k]) and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower \
-                and _norm(doc[k - 1]) not in self.titles and doc[k - 1].ent_type_ != "PER"
-        if k <= cue.end or _norm(doc[k]) != "che" or doc[k].idx < cue.content_start:
+                and norm_word(doc[k - 1]) not in self.titles and doc[k - 1].ent_type_ != "PER"
+        if k <= cue.end or norm_word(doc[k]) != "che" or doc[k].idx < cue.content_start:
             return False
         noun = doc[k - 1]  # (not a person: "ha elogiato il sindaco che ha detto…" is his words)
-        if _norm(noun) in self.g.called_antecedents:
+        if norm_word(noun) in self.g.called_antecedents:
             return not any(t.is_punct for t in doc[cue.end:k])  # "denunciando ciò che considerava «…»"
-        if noun.pos_ != "NOUN" or not noun.is_lower or _norm(noun) in self.titles or noun.ent_type_ == "PER":
+        if noun.pos_ != "NOUN" or not noun.is_lower or norm_word(noun) in self.titles or noun.ent_type_ == "PER":
             return False
         return not any(t.is_punct for t in doc[cue.end:k])
 
@@ -1489,7 +1489,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         token = doc[i]
         if i != sent.start or not token.is_title or token.pos_ in ("VERB", "AUX"):
             return frozenset()
-        norm = _norm(token)
+        norm = norm_word(token)
         if norm in self.g.words_nouns or self.g.infinitive.search(norm) or self.g.gerund.search(norm):
             return frozenset()
         lemma = lookup_lemma(norm, self.lang)
@@ -1514,10 +1514,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """A cue right after a dash inside a quotation, auxiliaries included: *– ha detto X –*;
         not a clause of the quotation opened by a conjunction of condition or time
         (``future_openers``: *il voto che il Parlamento – se crederà – vorrà darmi*)."""
-        if _norm(doc[i]) in self.g.future_openers:
+        if norm_word(doc[i]) in self.g.future_openers:
             return None
         for j in range(i, min(i + 4, sent.end)):
-            if doc[j].pos_ == "SCONJ" and _norm(doc[j]) in self.g.subordinators:
+            if doc[j].pos_ == "SCONJ" and norm_word(doc[j]) in self.g.subordinators:
                 return None
             verb = self.verb_cue(doc, j, sent)
             if verb is None and j == i:
@@ -1527,7 +1527,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 verb = (self.aux_start(doc, j, i), j + 1, sorted(self.lemmas(doc[j]) & self.g.dashed_cue_verbs)[0])
             if verb is not None:
                 return (i, verb[1], verb[2]) if verb[0] >= i else None  # ("– gli risponde X –")
-            if not (self.lemmas(doc[j]) & self.g.auxiliaries or _norm(doc[j]) in self.g.cue_adverbs):
+            if not (self.lemmas(doc[j]) & self.g.auxiliaries or norm_word(doc[j]) in self.g.cue_adverbs):
                 return None
         return None
 
@@ -1540,9 +1540,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.is_title or j + 1 >= sent.end:
             return None
         nxt = doc[j + 1]
-        if not (nxt.pos_ == "PROPN" or _norm(nxt) in self.g.articles):
+        if not (nxt.pos_ == "PROPN" or norm_word(nxt) in self.g.articles):
             return None
-        hits = (self.lemmas(token) | self.present_twins(_norm(token))) & self.single_verbs
+        hits = (self.lemmas(token) | self.present_twins(norm_word(token))) & self.single_verbs
         return (j, j + 1, sorted(hits)[0]) if hits else None
 
     def _dashed_stance(self, doc: Doc, j: int, sent: Span) -> tuple[int, int, str] | None:
@@ -1551,8 +1551,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         Rossi –»*, *«… – **non usa mezzi termini** il sindaco – …»*): the aside's cue."""
         for phrase in self.g.colon_stance_phrases:
             end = j + len(phrase.split())
-            if end < sent.end and " ".join(_norm(t) for t in doc[j:end]) == phrase \
-                    and (doc[end].pos_ == "PROPN" or _norm(doc[end]) in self.g.articles):
+            if end < sent.end and " ".join(norm_word(t) for t in doc[j:end]) == phrase \
+                    and (doc[end].pos_ == "PROPN" or norm_word(doc[end]) in self.g.articles):
                 return j, end, phrase
         return None
 
@@ -1569,10 +1569,10 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         impegnati a difendere*, busy, with no clitic; nor a subjunctive, a pledge asked for or
         aimed at: *ha fatto appello all'ONU perché si impegnino a…*)."""
         start = self.aux_start(doc, i, sent.start)
-        if start <= sent.start or _norm(doc[start - 1]) not in self.g.reflexive_clitics \
+        if start <= sent.start or norm_word(doc[start - 1]) not in self.g.reflexive_clitics \
                 or not self._reflexive_agrees(doc, start - 1, start):
             return False  # (not "le norme che ci impegnano a…": "ci" the object of a plural verb)
-        if any(self._subjunctive(t) or self.subjunctive_form(t) or self.g.past_subjunctive.search(_norm(t))
+        if any(self._subjunctive(t) or self.subjunctive_form(t) or self.g.past_subjunctive.search(norm_word(t))
                for t in doc[start:i + 1]):
             return False
         return self._infinitive_after(doc, self.skip_adverbs(doc, i + 1, sent.end), sent.end)
@@ -1610,7 +1610,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
     def _poll_standing(self, doc: Doc, k: int, end: int) -> bool:
         """*per* + a predicate at token ``k`` after a verb of ``poll_verbs``: *per favorito*, *per
         vincente* (the standing, then who holds it)."""
-        return k + 1 < end and _norm(doc[k]) == "per" and doc[k + 1].pos_ in ("ADJ", "VERB", "NOUN")
+        return k + 1 < end and norm_word(doc[k]) == "per" and doc[k + 1].pos_ in ("ADJ", "VERB", "NOUN")
 
     def _stated_estimate(self, doc: Doc, i: int, sent: Span, present: bool = False) -> bool:
         """Token ``i`` is an active verb of estimating (``forecast_verbs``) in the third person,
@@ -1636,7 +1636,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         active and no reflexive clitic *si* stands before it (*si prevede…*, *è previsto…*: no
         one plans), else None."""
         start = self.aux_start(doc, i, sent.start)
-        if start > sent.start and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.is_passive(doc, start, i + 1):
+        if start > sent.start and norm_word(doc[start - 1]) in self.g.reflexive_clitics or self.is_passive(doc, start, i + 1):
             return None
         return doc[start]
 
@@ -1644,7 +1644,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         """The subjects the parse gives token ``i`` when each is a noun, a name or a personal
         pronoun (*lei prevede di…*; not *l'altra prevede di…*, a thing left before), else []."""
         subjects = parsed_subjects(doc[i], self.g.relatives)
-        if all(subj.pos_ in ("NOUN", "PROPN") or _norm(subj) in self.g.person_pronouns for subj in subjects):
+        if all(subj.pos_ in ("NOUN", "PROPN") or norm_word(subj) in self.g.person_pronouns for subj in subjects):
             return subjects
         return []
 
@@ -1664,7 +1664,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # parse hangs it on)
         seeming = head if 0 < i - head.i <= 3 and self.lemmas(head) & self.g.seeming_verbs else None
         copula = next((c for c in doc[i].children if c.dep_ == "cop" and c.i < i), None)
-        if copula is None and before >= sent.start and _norm(doc[before]) in self.g.copulas:
+        if copula is None and before >= sent.start and norm_word(doc[before]) in self.g.copulas:
             copula = doc[before]
         copula = copula or seeming
         if copula is None or "3" not in copula.morph.get("Person") or not self._che_after(doc, i + 1, sent.end):
@@ -1674,7 +1674,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # (before the adjective: a subject the parse takes from the che-clause, "è ormai certo
         # che la zona fu abitata…", is no one's belief)
         return bool(subjects) and all(
-            subj.i < i and (subj.pos_ in ("NOUN", "PROPN", "ADJ") or _norm(subj) in self.g.person_pronouns)
+            subj.i < i and (subj.pos_ in ("NOUN", "PROPN", "ADJ") or norm_word(subj) in self.g.person_pronouns)
             and not self.word_forms(subj) & self.not_sources for subj in subjects)
 
     def reports_object(self, cue: Cue) -> bool:
@@ -1698,7 +1698,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        first = _norm(span[0])
+        first = norm_word(span[0])
         return (span[0].is_alpha and span[0].is_lower and first != "che"
                 and first not in self.g.articles | self.g.prepositions | self.g.object_starts)
 
@@ -1720,12 +1720,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if cue.complement != "object" or not self.context(doc).has_dep:
             return False
         skipped = doc.char_span(cue.end_char, cue.content_start, alignment_mode="expand")
-        if skipped is not None and any(_norm(t) == "non" for t in skipped):
+        if skipped is not None and any(norm_word(t) == "non" for t in skipped):
             return False  # ("li considera non canonici": the content would drop the negation)
         verb = self.main_verb(doc, cue)
         if "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
             return False
-        if self.g.gerund.search(_norm(doc[cue.start])) and cue.start > 0 and doc[cue.start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if self.g.gerund.search(norm_word(doc[cue.start])) and cue.start > 0 and doc[cue.start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             return False  # ("ha giustificato i ritardi considerandoli inevitabili": how the object before was meant, inside it)
         after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
         k = self.skip_adverbs(doc, verb.i + 1, len(doc))
@@ -1736,8 +1736,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         if clitic:
             # what the clitic is held to be: a noun phrase, *come* + one, or a phrase with a
             # preposition (*considerandoli alla stregua di…*, *lo considera tra i migliori*)
-            return k < len(doc) and (_norm(doc[k]) in self.g.articles | self.g.indefinite_articles
-                                     or _norm(doc[k]) == "come" or doc[k].pos_ in ("ADP", "NOUN", "NUM"))
+            return k < len(doc) and (norm_word(doc[k]) in self.g.articles | self.g.indefinite_articles
+                                     or norm_word(doc[k]) == "come" or doc[k].pos_ in ("ADP", "NOUN", "NUM"))
         objects = [c for c in after if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
         if len(objects) == 2:
             # "considera la riforma un errore", "considera i simboli, i simboli della nazione":
@@ -1748,8 +1748,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             return False
         obj = objects[0]
         end = obj.right_edge.i + 1
-        return second_np(obj) or end < len(doc) and _norm(doc[end]) == "come" \
-            or any(_norm(t) == "come" and t.dep_ == "case" for t in obj.subtree)  # (hung deeper: "gli uomini non contaminati come migliori")
+        return second_np(obj) or end < len(doc) and norm_word(doc[end]) == "come" \
+            or any(norm_word(t) == "come" and t.dep_ == "case" for t in obj.subtree)  # (hung deeper: "gli uomini non contaminati come migliori")
 
     def reflexive_self_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is a reflexive verb of ``self_report_verbs``, which reports what its subject
@@ -1765,12 +1765,12 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         start = k
         while start > sent.start and not doc[start - 1].is_punct and i - start < 9:
             start -= 1
-        if _norm(doc[start]) not in self.g.forms("da") or start != sent.start and doc[start - 1].text != ",":
+        if norm_word(doc[start]) not in self.g.forms("da") or start != sent.start and doc[start - 1].text != ",":
             return None
         m = start + 1
-        while m < i and (_norm(doc[m]) in self.g.articles | self.g.possessives or doc[m].pos_ == "ADJ"):
+        while m < i and (norm_word(doc[m]) in self.g.articles | self.g.possessives or doc[m].pos_ == "ADJ"):
             m += 1
-        if m >= i or _norm(doc[m]) not in self.g.document_nouns | self.g.speech_nouns \
+        if m >= i or norm_word(doc[m]) not in self.g.document_nouns | self.g.speech_nouns \
                 or self.word_forms(doc[m]) & (self.g.report_nouns | self.g.not_speakers):
             return None
         return start + 1, i
@@ -1782,27 +1782,27 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         subject, not what it reports (not *lo ha definito un errore*, a predicate)."""
         if cue.start == 0 or cue.lemma in self.g.predicative_verbs:
             return False
-        before = _norm(doc[cue.start - 1])
+        before = norm_word(doc[cue.start - 1])
         if not (before in self.g.said_before_clitics or before == "quanto" and cue.start > 1
-                and _norm(doc[cue.start - 2]) in self.g.copulas):
+                and norm_word(doc[cue.start - 2]) in self.g.copulas):
             return False
         span = doc.char_span(cue.content_start, cue.region_end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         channel = self.channel_end(doc, span.start, span.end)  # ("Lo scrive in una nota Marco Rossi")
         first = doc[channel] if channel is not None and channel < span.end else span[0]
-        return _norm(first) in self.g.definite or first.is_title
+        return norm_word(first) in self.g.definite or first.is_title
 
     def _reflexive(self, doc: Doc, start: int, end: int) -> bool:
         """The cue's verb is reflexive: *si dichiara*, *dicendosi*, *professarsi*."""
-        return start > 0 and _norm(doc[start - 1]) in self.g.reflexive_clitics or self.attached_reflexive(doc[end - 1])
+        return start > 0 and norm_word(doc[start - 1]) in self.g.reflexive_clitics or self.attached_reflexive(doc[end - 1])
 
     def _is_coordinated(self, doc: Doc, start: int, sent: Span) -> bool:
         """The cue follows ``e``/``ma``/``poi``… or a comma that does not close an apposition
         (*L'avvocata, Giulia Neri, ha detto* is not coordinated)."""
         if start <= sent.start:
             return False
-        if _norm(doc[start - 1]) not in self.g.coordinators:
+        if norm_word(doc[start - 1]) not in self.g.coordinators:
             return self._coordinator_before_adverbial(doc, start, sent) is not None
         if doc[start - 1].text == "," and start - 2 >= sent.start:
             before = doc[start - 2]
@@ -1817,7 +1817,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         while j > sent.start and start - j <= 4 and (doc[j].pos_ in ("ADV", "ADP", "DET", "ADJ", "NUM") or
                                                     doc[j].pos_ == "NOUN" and doc[j].is_lower):
             j -= 1
-        if j >= start - 1 or _norm(doc[j]) not in ("e", "ed", "ma"):
+        if j >= start - 1 or norm_word(doc[j]) not in ("e", "ed", "ma"):
             return None
         run = doc[j + 1:start]
         for k, tok in enumerate(run):
@@ -1840,20 +1840,20 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # the clitic of a reflexive next cue after its connecting word is that cue's ("ha
             # chiesto nuovi fondi e si è detto soddisfatto": the object is "nuovi fondi")
             k = region_end_tok
-            while k > end and _norm(doc[k - 1]) in self.g.reflexive_clitics:
+            while k > end and norm_word(doc[k - 1]) in self.g.reflexive_clitics:
                 k -= 1
-            if end < k < region_end_tok and _norm(doc[k - 1]) in self.g.coordinators:
+            if end < k < region_end_tok and norm_word(doc[k - 1]) in self.g.coordinators:
                 region_end_tok = k
         # the connecting word before the next cue belongs to neither clause
-        while region_end_tok > end and _norm(doc[region_end_tok - 1]) in self.g.coordinators:
+        while region_end_tok > end and norm_word(doc[region_end_tok - 1]) in self.g.coordinators:
             region_end_tok -= 1
         if next_start is not None:
             # the relative pronoun that opens the next cue's clause is that clause's ("ha
             # annunciato un nuovo piano, che aveva promesso in campagna elettorale")
             k = region_end_tok
-            while k > end and (_norm(doc[k - 1]) in self.g.clitics or _norm(doc[k - 1]) in self.g.negations):
+            while k > end and (norm_word(doc[k - 1]) in self.g.clitics or norm_word(doc[k - 1]) in self.g.negations):
                 k -= 1
-            if k > end + 1 and _norm(doc[k - 1]) in self.g.relatives and doc[k - 2].text == ",":
+            if k > end + 1 and norm_word(doc[k - 1]) in self.g.relatives and doc[k - 2].text == ",":
                 region_end_tok = k - 1
             elif kind != "source" and (comma := self._comma_subject(doc, next_start, end)) is not None:
                 region_end_tok = comma  # "…, gli inquirenti invece sostengono": the next cue's subject is its own
@@ -1867,7 +1867,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             colon = text.find(":", colon + 1, region_end)
         cue_span = doc[start:end]
         coordinated = self._is_coordinated(doc, start, sent)
-        gerund = bool(self.g.gerund.search(_norm(doc[end - 1]))) and kind == "verb"
+        gerund = bool(self.g.gerund.search(norm_word(doc[end - 1]))) and kind == "verb"
         if kind == "source":
             np_start, np_end = np
             closes = self.closes_sentence(doc, np_end, sent_end) and not self.other_version(doc, np_start, np_end, sent_end)
@@ -1875,8 +1875,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             lead = self.parenthetical_lead(doc, start, sent, relative=True)
             # ("…, come confermato da X, e l'area era vasta": the writer's clause after it; as
             # build_inverted reads a come-cue, it vouches for the clause before)
-            come_closes = _norm(doc[start]) == "come" and start > sent.start and doc[start - 1].text == "," \
-                and np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.proposition_conjunctions
+            come_closes = norm_word(doc[start]) == "come" and start > sent.start and doc[start - 1].text == "," \
+                and np_end + 1 < sent_end and doc[np_end].text == "," and norm_word(doc[np_end + 1]) in self.g.proposition_conjunctions
             if lead is None and np_end + 1 < sent_end and doc[np_end].text == "," and start > sent.start \
                     and not self.relative_source(doc, start, end, sent) and not come_closes:
                 lead = self.parenthetical_lead(doc, start, sent, clause=True)
@@ -1888,9 +1888,9 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 # inside the content, as between commas
                 lead = self.parenthetical_lead(doc, start, sent, clause=True, openers=tuple(DASHES))
             closes = closes or come_closes
-            relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) in self.g.relatives
+            relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and norm_word(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
-            clause_before = any(self._is_finite(t) for t in doc[sent.start:start])
+            clause_before = any(self.is_finite(t) for t in doc[sent.start:start])
             inside = np_start < end or not closes and self._verb_follows(doc, np_end, sent_end) \
                 and not self._after_opening_time(doc, start, sent)  # ("Le due leggi a giudizio di X sono…")
             subject = self._subject_before_marker(doc, start, sent) if inside else None
@@ -1912,7 +1912,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 # "…, sempre secondo Cervellera, che ha aggiunto…": the clause before the marker
                 content_start = region_start = about_start = doc[sent.start].idx
                 m = start - 1
-                while m > sent.start and _norm(doc[m]) in self.g.cue_adverbs:
+                while m > sent.start and norm_word(doc[m]) in self.g.cue_adverbs:
                     m -= 1
                 region_end = doc[m].idx + len(doc[m])
             elif np_end < len(doc) and self.relative_source(doc, start, end, sent) is not None:
@@ -1945,7 +1945,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 if colon is not None and self.colon_stance(doc, np_end, colon) == "clause":
                     # "Secondo X non ci sono dubbi: il governo cadrà": the words after the stance
                     content_start = region_start = about_start = doc[colon].idx + 1
-                if start - 2 >= sent.start and _norm(doc[start - 1]) == "che" and doc[start - 2].text == ",":
+                if start - 2 >= sent.start and norm_word(doc[start - 1]) == "che" and doc[start - 2].text == ",":
                     # "i parlamentari, che secondo il fondatore riprenderanno il nome, hanno
                     # minacciato…": the relative clause, to the comma that closes it
                     comma = next((m for m in range(np_end + 1, sent_end) if doc[m].text == ","), None)
@@ -1962,7 +1962,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     content_start = doc[(comma if comma is not None and comma < start - 1 else bracket) + 1].idx
                 region_start = about_start = content_start
                 m = start - 1
-                while m > sent.start + 1 and (doc[m].text == "," or _norm(doc[m]) in self.g.marker_focus_adverbs):
+                while m > sent.start + 1 and (doc[m].text == "," or norm_word(doc[m]) in self.g.marker_focus_adverbs):
                     m -= 1  # ("Il ponte è sicuro, almeno secondo i tecnici": the adverb bears on the marker)
                 region_end = doc[m].idx + len(doc[m]) if start > sent.start else cue_span.end_char
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
@@ -1974,7 +1974,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # ("La partecipazione di X, di cui si era parlato, …": the noun phrase before di cui)
             first = self._clause_opening(doc, start, sent)
             last = start - 1
-            while last > first and (doc[last].text == "," or _norm(doc[last]) in self.g.cue_adverbs):
+            while last > first and (doc[last].text == "," or norm_word(doc[last]) in self.g.cue_adverbs):
                 last -= 1
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="source", content_start=doc[first].idx,
@@ -2010,11 +2010,11 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                        region_start=before.start_char, region_end=before.end_char, about_start=before.start_char,
                        rule=rule, speaker_np=np)
         if kind == "request":
-            content, content_end = self.request_content(doc, np[1], sent_end, _norm(doc[start]) in self.g.target_nouns)
+            content, content_end = self.request_content(doc, np[1], sent_end, norm_word(doc[start]) in self.g.target_nouns)
             region_end = min(region_end, doc[content_end - 1].idx + len(doc[content_end - 1]))
             # (the one a request is addressed to, after its agent, is what it is about, as after a
             # verb of asking: "la richiesta del consiglio al sindaco X di istituire…")
-            addressed = np[1] < content and _norm(doc[np[1]]) in self.g.forms("a")
+            addressed = np[1] < content and norm_word(doc[np[1]]) in self.g.forms("a")
             return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,
                        text=cue_span.text, complement="di", content_start=doc[content].idx,
                        region_start=cue_span.end_char, region_end=region_end,
@@ -2036,15 +2036,15 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # (after a verb of appeal, a + a noun right after it is what is urged: "esorta alla calma")
         urged_at = j if kind == "verb" and verb in self.g.a_infinitive_verbs and self.urged_noun(doc, j, sent_end) \
             or kind == "nominal" and verb in self.g.urging_nouns and self._a_urged(doc, j, sent_end) else None
-        if end < j < sent_end and _norm(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
+        if end < j < sent_end and norm_word(doc[j - 1]) in self.g.quantity_adverbs and doc[j].pos_ == "NOUN":
             j -= 1  # "chiedono più personale": a determiner of the object, not an adverb of the cue
-        while end < j < sent_end and _norm(doc[j]) in self.g.time_words and _norm(doc[j - 1]) in self.g.cue_adverbs:
+        while end < j < sent_end and norm_word(doc[j]) in self.g.time_words and norm_word(doc[j - 1]) in self.g.cue_adverbs:
             j += 1  # "ha dichiarato ieri sera a Porta a Porta che…": the part of the day too
         aside = j
         j = self._after_aside(doc, j, sent_end)
-        relayed = j > aside and _norm(doc[aside + 1]) == "come"  # (the medium is not what is said)
+        relayed = j > aside and norm_word(doc[aside + 1]) == "come"  # (the medium is not what is said)
         addressed = j
-        if verb in self.need_object and end - 1 > start and _norm(doc[end - 1]) in self.need_object[verb]:
+        if verb in self.need_object and end - 1 > start and norm_word(doc[end - 1]) in self.need_object[verb]:
             # after the speech noun of a light verb the a-phrase is its target, inside the content
             # ("ha espresso contrarietà a questa legge, che giudica…", "ha lanciato un attacco
             # all'informazione"), unless a di + infinitive or a colon follows ("un appello ai
@@ -2073,13 +2073,13 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             belief = self.skip_adverbs(doc, j, sent_end)
             if k > j and k + 1 < sent_end and doc[k].text == ":":
                 j = k
-            elif belief + 2 < sent_end and _norm(doc[belief]) in self.g.belief_adjectives and _norm(doc[belief + 1]) == "che":
+            elif belief + 2 < sent_end and norm_word(doc[belief]) in self.g.belief_adjectives and norm_word(doc[belief + 1]) == "che":
                 j = belief + 1  # "si è detto convinto che il piano passerà": the belief's clause is what is held
         agent_first = self._agent_before_clause(doc, j, start, end, sent_end, verb in self.g.a_infinitive_verbs) \
             if kind == "verb" else None
         j = agent_first[1] if agent_first is not None else self._after_setting(doc, j, sent_end)
         past_asides = kind == "verb" and agent_first is None and (k := self.clause_past_asides(doc, start, end, j, sent_end)) != j \
-            and not (verb in self.g.impersonal_che_verbs and _norm(doc[k]) != "che")  # ("si pensa, …, di": not "si pensa che")
+            and not (verb in self.g.impersonal_che_verbs and norm_word(doc[k]) != "che")  # ("si pensa, …, di": not "si pensa che")
         if past_asides:
             j = k  # "ha detto, durante…, poche ore dopo…, che…" (the asides are not what is said)
         if stance_at is not None:
@@ -2098,22 +2098,22 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             pass  # the holder and the opinion: read as a passive's below
         elif j < sent_end and doc[j].text == ":":
             complement, content_start = "colon", doc[j].idx + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "che" and doc[j + 1].text == ":":
+        elif j + 1 < sent_end and norm_word(doc[j]) == "che" and doc[j + 1].text == ":":
             # "ha dichiarato che: Anche in allenamento consiglio…": the colon opens the words
             complement, content_start, cue_end_tok = "colon", doc[j + 1].idx + 1, j + 1
-        elif j < sent_end and _norm(doc[j]) == "che":
+        elif j < sent_end and norm_word(doc[j]) == "che":
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
         elif (k := self._fatto_che(doc, j, sent_end)) is not None:
             # "hanno espresso dubbi sul fatto che…", "aveva convenuto sul fatto che…"
             complement, content_start, cue_end_tok = "che", doc[k].idx + len(doc[k]), k + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "come" and verb in self.g.come_verbs \
+        elif j + 1 < sent_end and norm_word(doc[j]) == "come" and verb in self.g.come_verbs \
                 and self.clause_follows(doc, j + 1, sent_end):
             # "ha ricordato come l'Italia sia…": come for che
             complement, content_start, cue_end_tok = "che", doc[j].idx + len(doc[j]), j + 1
-        elif j + 1 < sent_end and _norm(doc[j]) == "se" and verb in self.g.question_verbs:
+        elif j + 1 < sent_end and norm_word(doc[j]) == "se" and verb in self.g.question_verbs:
             # "ha chiesto se fosse vero": the question, with its "se"
             complement, content_start = "che", doc[j].idx
-        elif j + 1 < sent_end and _norm(doc[j]) in self.g.question_openers \
+        elif j + 1 < sent_end and norm_word(doc[j]) in self.g.question_openers \
                 and verb in self.g.question_verbs and self.clause_follows(doc, j + 1, sent_end):
             # "ha domandato perché i fondi non siano stati spesi", "si è chiesto come sia
             # possibile": the question, with its opening word
@@ -2129,17 +2129,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # "ha espresso la disponibilità a trattare": the noun holds the infinitive), also one
             # closing a locution ("ha dato disponibilità a studiare…")
             complement, content_start = "di", doc[j].idx
-        elif kind == "verb" and verb in self.g.charge_verbs and j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") \
-                and start > sent.start and _norm(doc[start - 1]) in self.g.object_clitics | self.g.gap_clitics \
+        elif kind == "verb" and verb in self.g.charge_verbs and j + 1 < sent_end and norm_word(doc[j]) in self.g.forms("di") \
+                and start > sent.start and norm_word(doc[start - 1]) in self.g.object_clitics | self.g.gap_clitics \
                 and not self.is_passive(doc, start, end):
             # "lo ha accusato di corruzione", "l'hanno accusata di frode": the one charged a
             # clitic before the verb, the charge right after it
             complement, content_start = "di", doc[j].idx
         elif verb in self.g.pledge_verbs and self._infinitive_after(doc, j, sent_end):
             complement, content_start = "di", doc[j].idx  # "si è impegnato a…", "per…": what was pledged
-        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("a") and verb in self.g.impersonal_a_verbs:
+        elif j + 1 < sent_end and norm_word(doc[j]) in self.g.forms("a") and verb in self.g.impersonal_a_verbs:
             content_start = doc[j + 1].idx  # "si pensa a un errore umano": what is supposed
-        elif j + 1 < sent_end and _norm(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
+        elif j + 1 < sent_end and norm_word(doc[j]) in self.g.forms("di") and lemma_reports_of(self, rule):
             # "hanno riferito di un solo morto", "parlavano di due vittime": what was reported
             content_start = doc[j + 1].idx  # (after "di", "dell'", "dei" too: the annotators leave it out)
         else:
@@ -2152,26 +2152,26 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             # (so does a charge with per: "indagato per corruzione dalla Procura")
             per_charge = verb in self.g.charge_per_verbs and kind == "verb" and self._charge_follows(doc, end - 1, sent_end) and (
                 self.is_passive(doc, start, end) or start == end - 1 and self.bare_charge(doc, start, sent_end))
-            k = None if charge and j < sent_end and _norm(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
+            k = None if charge and j < sent_end and norm_word(doc[j]) in self.g.forms("di") or per_charge or self._reflexive(doc, start, end) \
                 or kind == "verb" and verb not in self.object_verbs and self.is_passive(doc, start, end) \
                 else self._object_then_di(doc, j, sent_end, charge=charge, per=verb in self.g.charge_per_verbs)  # ("confessandosi colpevole di…")
             if k is None and verb in self.g.told_object_verbs and kind == "verb" and not self.is_passive(doc, start, end) \
                     and not self._reflexive(doc, start, end):
                 # "ha informato i sindacati sulla chiusura"; not "si è informato del…": asked about it
                 k = self._told_topic(doc, j, sent_end)
-            if k is not None and _norm(doc[k]) in self.g.forms("per"):
+            if k is not None and norm_word(doc[k]) in self.g.forms("per"):
                 complement, content_start = "di", doc[k + 1].idx  # a charge with per: what follows it
             elif k is not None:
                 # (a noun that holds the infinitive is reported with it: "ha annunciato l'intenzione
                 # di lasciare", "non ha escluso la possibilità di stanziare fondi", "ha descritto
                 # un modo nuovo di calcolare")
-                head = next((t for t in doc[j:k] if t.pos_ not in ("DET", "ADJ") and _norm(t) not in self.g.articles), None)
+                head = next((t for t in doc[j:k] if t.pos_ not in ("DET", "ADJ") and norm_word(t) not in self.g.articles), None)
                 holds = head is not None and head.is_lower and bool(self.word_forms(head) & (self.g.proposition_nouns | self.g.holding_nouns))
                 complement, content_start = "di", doc[j if holds else k].idx
         bare_agent = kind == "verb" and start == end - 1 and self.bare_agent(doc, start, sent)
         passive = kind == "verb" and (self.is_passive(doc, start, end) or start == end - 1 and (
             self.bare_charge(doc, start, sent_end) or opinion) or bare_agent)
-        if kind == "verb" and not passive and start == end - 1 and self.g.participle.search(_norm(doc[start])) \
+        if kind == "verb" and not passive and start == end - 1 and self.g.participle.search(norm_word(doc[start])) \
                 and self._agent_after_marks(doc, j, sent_end) is not None:
             passive = True  # "Il ponte, definito «inutile» dal sindaco, …": a bare participle, its agent after the marks
         phrase = rule.split(":", 1)[-1]
@@ -2230,7 +2230,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
         # what the words are about, as before di + infinitive: "ha chiesto al ministro X che…",
         # "ha risposto a Y che «…»"; not the paper told, "ha dichiarato all'ANSA che…", nor where
         # one asks, "propone nelle università di X che…")
-        told = addressed < sent_end and verb in self.g.addressee_topic_verbs and _norm(doc[addressed]) in self.g.forms("a")
+        told = addressed < sent_end and verb in self.g.addressee_topic_verbs and norm_word(doc[addressed]) in self.g.forms("a")
         about_start = content_start if relayed or described or past_asides else \
             min(doc[addressed].idx if told else cue_span.end_char, content_start)
         return Cue(start=start, end=cue_end_tok, start_char=cue_span.start_char, end_char=cue_span.end_char,

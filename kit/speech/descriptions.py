@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_key
 from ..names import same_name
 from ..rules import normalize
-from .base import FinderBase, _norm, _strip_article
+from .base import FinderBase, norm_word, strip_article
 
 
 #: marks a name can end with that a content's trimmed end leaves out (*Yahoo!*, *S.p.A.*, *Jr.*)
@@ -67,26 +67,26 @@ class DescriptionRules(FinderBase):
                     and i > sent.start and norms[before] in openers:  # (in a content: "del figlio")
                 end = i + 1
                 while end < sent.end and doc[end].is_alpha and doc[end].is_lower and end - i < 3 \
-                        and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
+                        and norm_word(doc[end]) not in self.g.prepositions | self.g.articles | self.g.clitics \
                         | self.g.relative_words | {"che"} and doc[end].pos_ != "ADV" \
                         and not self.is_verbish(doc[end]) and not self._ends_coordination(doc, end, sent.end):
                     end += 1  # not "il ministro *si* è detto", "il ministro *che*…", "*non*", "il ministro *e* dice"
                 # "il capo dello Stato", "il ministro dell'Economia": a named domain belongs to it;
                 # "il portavoce della questura": so does a common one
-                if end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_title \
+                if end + 1 < sent.end and norm_word(doc[end]) in self.g.forms("di") and doc[end + 1].is_title \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
                     while end < sent.end and doc[end].is_title and end - i < 6:
                         end += 1
-                    if end + 1 < sent.end and _norm(doc[end]) in self.g.coordinators and doc[end + 1].is_title \
+                    if end + 1 < sent.end and norm_word(doc[end]) in self.g.coordinators and doc[end + 1].is_title \
                             and end + 2 < sent.end and not doc[end + 2].is_title \
                             and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                         end += 2  # "il ministro di Grazia e Giustizia": a domain of two words joined by "e"
-                elif end + 1 < sent.end and _norm(doc[end]) in self.g.forms("di") and doc[end + 1].is_alpha \
-                        and doc[end + 1].is_lower and not self._is_finite(doc[end + 1]) \
+                elif end + 1 < sent.end and norm_word(doc[end]) in self.g.forms("di") and doc[end + 1].is_alpha \
+                        and doc[end + 1].is_lower and not self.is_finite(doc[end + 1]) \
                         and not self.context(doc).ents_in_tokens(end + 1, end + 2):
                     end += 2
-                    if _norm(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
+                    if norm_word(doc[end - 1]) in self.g.articles and end < sent.end and doc[end].is_alpha \
                             and doc[end].is_lower:
                         end += 1  # "il titolare di un ristorante": the noun after the article
                 out.append((self._opening(norms, before, sent.start), end))
@@ -96,11 +96,11 @@ class DescriptionRules(FinderBase):
         """Whether token ``k`` is a coordinator that ends a description rather than joining a
         second noun to its title: *del segretario **e** dice*, *al Pontefice **e** ai vescovi*
         (not *lo scrittore **e** cronista*)."""
-        if _norm(doc[k]) not in self.g.coordinators:
+        if norm_word(doc[k]) not in self.g.coordinators:
             return False
         after = doc[k + 1] if k + 1 < stop else None
         return after is None or not (after.is_alpha and after.is_lower) or self.is_verbish(after) \
-            or _norm(after) in self.g.prepositions | self.g.articles | self.g.articulated_prepositions
+            or norm_word(after) in self.g.prepositions | self.g.articles | self.g.articulated_prepositions
 
     def _opening(self, norms: list[str], k: int, floor: int) -> int:
         """Where a description whose title follows token ``k`` starts: after a preposition joined
@@ -150,12 +150,12 @@ class DescriptionRules(FinderBase):
         ctx = self.context(doc)
         stop = ctx.token_at(before) if before < len(ctx.text) else len(doc)
         for tok in reversed(doc[:stop]):
-            if self.g.group_synonyms.get(_norm(tok), _norm(tok)) != head or tok.i + 2 >= len(doc) \
-                    or _norm(doc[tok.i + 1]) not in self.g.forms("di"):
+            if self.g.group_synonyms.get(norm_word(tok), norm_word(tok)) != head or tok.i + 2 >= len(doc) \
+                    or norm_word(doc[tok.i + 1]) not in self.g.forms("di"):
                 continue
             end = tok.i + 1
             while end < min(len(doc), tok.i + 8) and not doc[end].is_punct and not self.is_verbish(doc[end]) \
-                    and (doc[end].is_title or _norm(doc[end]) in self.g.forms("di") or doc[end].ent_iob_ == "I"
+                    and (doc[end].is_title or norm_word(doc[end]) in self.g.forms("di") or doc[end].ent_iob_ == "I"
                          or doc[end].is_lower and end == tok.i + 2):
                 end += 1
             if end > tok.i + 2:
@@ -166,10 +166,10 @@ class DescriptionRules(FinderBase):
         """A phrase that can name a speaker without a name: a title or a group noun heads it
         (*il portavoce della Protezione civile*, *fonti della Procura*, *i manifestanti*), short,
         with no verb."""
-        words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
-        if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(_norm(t)) for t in words[1:]):
+        words = [t for t in span if t.is_alpha and norm_word(t) not in self.g.articles]
+        if not words or len(words) > 8 or any(self.is_verbish(t) and not self.g.participle.search(norm_word(t)) for t in words[1:]):
             return False
-        heads = [_norm(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
+        heads = [norm_word(w) for w in words[:2]]  # "le prime agenzie": an adjective may come first
         if self._with_title(heads)[0] in self.titles or self.opens_with_synonym(span):
             return True  # "il primo cittadino", "il numero uno"
         # "i dottori", "le ministre": a plural or feminine form of a listed word, by its lemma
@@ -180,7 +180,7 @@ class DescriptionRules(FinderBase):
         """A phrase that opens (after its article, an *ex*, a modifier of the office: *il nuovo*)
         with a synonym of a title, an article inside it too (*il **numero uno** di Confindustria*,
         *l'ex **primo cittadino***, *il nuovo **numero due***)."""
-        opening = [_norm(t) for t in span if t.is_alpha]
+        opening = [norm_word(t) for t in span if t.is_alpha]
         while opening and opening[0] in self.g.articles | self.g.former_words | self.g.title_modifiers:
             opening = opening[1:]
         return self._title_synonym(opening)[0] > 0
@@ -203,13 +203,13 @@ class DescriptionRules(FinderBase):
         With ``narrower`` (a quotation's content), a broad title the article gave no one (the
         grammar's ``title_hyponyms``: *il magistrato*) is the one person named in the ``window``
         characters before it whom it introduced with a narrower one (*il giudice X*)."""
-        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(_strip_article(self.g, span.text)))
+        alias = self.aliases.get(normalize(span.text)) or self.aliases.get(normalize(strip_article(self.g, span.text)))
         if alias:
             names = doc._.kit_canonical_names or {}
             label = next((e.label_ for e in doc.ents if names.get(span_key(e.start_char, e.end_char)) == alias), None)
             return alias, label
         table = self._description_table(doc)
-        words = normalize(_strip_article(self.g, span.text)).split()
+        words = normalize(strip_article(self.g, span.text)).split()
         while len(words) > 1 and words[0] in self.g.sameness_words:
             words = words[1:]  # "lo stesso quotidiano": the newspaper named before
         words = self._office_title(span, self._with_title(words))
@@ -243,26 +243,26 @@ class DescriptionRules(FinderBase):
         if speaker and words and words[0] in self.g.kin_nouns:
             return self._relative_of(doc, speaker)  # "il ritiro del figlio", said by his father
         if salient and words and (self.g.age_noun_suffixes and words[0].endswith(self.g.age_noun_suffixes)
-                                  and _norm(span[0]) in self.g.definite or words[-1] in self.g.concerned_nouns):
+                                  and norm_word(span[0]) in self.g.definite or words[-1] in self.g.concerned_nouns):
             # "il sessantenne di Varese ha chiesto…", "confermata dallo stesso interessato": the
             # person named last, close before
             return self._last_named(doc, span.start_char, "PER", window=600, female=female)
-        if salient and len(words) == 1 and _norm(span[0]) in self.g.plural_articles:
+        if salient and len(words) == 1 and norm_word(span[0]) in self.g.plural_articles:
             country = self._country_of(doc, words[0])
             if country is not None:
                 return country  # "i turchi lamentano…" after "la Turchia": the country speaks
-        if salient and len(words) == 1 and _norm(span[0]) in self.g.definite:
+        if salient and len(words) == 1 and norm_word(span[0]) in self.g.definite:
             named = self._named_by_head(doc, span.start_char, words[0])
             if named is not None:
                 return named  # "la regione" after "la Regione Lazio": the body it heads
         if salient and len(words) == 1 and words[0] in self.g.group_counts and span.start > 0 \
-                and _norm(doc[span.start - 1]) in self.g.plural_articulated_prepositions:
+                and norm_word(doc[span.start - 1]) in self.g.plural_articulated_prepositions:
             # "secondo il racconto dei due", "la testimonianza dei tre": the number after a
             # preposition merged with the plural article is the group of "i due", the people
             # named last, if that many
             return self._last_people(doc, span.start_char, self.g.group_counts[words[0]], window=GROUP_WINDOW)
-        if salient and words and _norm(span[0]) in self.g.definite | self.g.sameness_words:
-            if words[0] in self.g.group_counts and (len(words) > 1 or _norm(span[0]) in self.g.plural_articles):
+        if salient and words and norm_word(span[0]) in self.g.definite | self.g.sameness_words:
+            if words[0] in self.g.group_counts and (len(words) > 1 or norm_word(span[0]) in self.g.plural_articles):
                 # "i due parlamentari", "i tre ragazzi", "i due" (the number as the noun): the
                 # people named last, if that many
                 return self._last_people(doc, span.start_char, self.g.group_counts[words[0]], window=GROUP_WINDOW)
@@ -351,8 +351,8 @@ class DescriptionRules(FinderBase):
     def _definite_opening(self, span: Span) -> bool:
         """Whether ``span`` opens with a definite article or follows a preposition joined to one
         (*il magistrato*, *dal magistrato*; not *un magistrato*)."""
-        return _norm(span[0]) in self.g.definite or span.start > 0 \
-            and _norm(span.doc[span.start - 1]) in self.g.articulated_prepositions
+        return norm_word(span[0]) in self.g.definite or span.start > 0 \
+            and norm_word(span.doc[span.start - 1]) in self.g.articulated_prepositions
 
     def _two_titled_before(self, doc: Doc, span: Span, same: set[str], female: bool) -> bool:
         """Two different people the article gave the title of ``span`` (``same``) are named in
@@ -369,7 +369,7 @@ class DescriptionRules(FinderBase):
                  if e.label_ == "PER" and any(same_name(e._.kit_canonical, a) for a in same)
                  and not (female and self._person_gender(doc, e) == "M")]
         # (two coordinated as one subject: "Il ministro X e il ministro Y sono arrivati")
-        return any(a._.kit_canonical != b._.kit_canonical and any(_norm(t) in self.g.coordinators for t in doc[a.end:b.start])
+        return any(a._.kit_canonical != b._.kit_canonical and any(norm_word(t) in self.g.coordinators for t in doc[a.end:b.start])
                    and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[a.end:b.start])
                    for a, b in zip(named, named[1:]))
 
@@ -385,7 +385,7 @@ class DescriptionRules(FinderBase):
         rest = set(words[1:]) & self.g.prepositions
         if not rest or not rest <= self.g.forms("di"):
             return False
-        at = next(t.i for t in span if _norm(t) in self.g.forms("di"))
+        at = next(t.i for t in span if norm_word(t) in self.g.forms("di"))
         return at + 1 < span.end and span.doc[at + 1].is_title
 
     def _relative_of(self, doc: Doc, speaker: str) -> tuple[str, str] | None:
@@ -406,7 +406,7 @@ class DescriptionRules(FinderBase):
         """A title whose domain is a common noun (*il presidente **del consiglio regionale**
         sardo*, *il governatore **della regione** del Krasnojarsk*): an office of its own, not
         the titled person named last (unlike *il presidente **di Forza Italia***)."""
-        norms = [_norm(t) for t in span]
+        norms = [norm_word(t) for t in span]
         at = next((k for k, w in enumerate(norms) if w in self.titles), None)
         if at is None:
             return False
@@ -459,8 +459,8 @@ class DescriptionRules(FinderBase):
         title = self.g.holder_titles.get(words[0]) if words else None
         if title is None:
             return words
-        at = next((t.i for t in span if _norm(t) == words[0]), None)
-        if at is None or at + 2 >= span.end or _norm(span.doc[at + 1]) not in self.g.forms("di") \
+        at = next((t.i for t in span if norm_word(t) == words[0]), None)
+        if at is None or at + 2 >= span.end or norm_word(span.doc[at + 1]) not in self.g.forms("di") \
                 or not span.doc[at + 2].is_title:
             return words
         return [title] + words[1:]
@@ -474,7 +474,7 @@ class DescriptionRules(FinderBase):
         return 0, ""
 
     def _words(self, doc: Doc, start: int, end: int) -> list[str]:
-        return [_norm(t) for t in doc[start:end] if _norm(t) not in self.g.articles and t.is_alpha]
+        return [norm_word(t) for t in doc[start:end] if norm_word(t) not in self.g.articles and t.is_alpha]
 
     def _apposition_after(self, doc: Doc, ent: Span) -> list[str]:
         """*Romano Prodi, presidente del consiglio italiano, …*: the title phrase after a name."""
@@ -482,12 +482,12 @@ class DescriptionRules(FinderBase):
         if k + 1 >= len(doc) or doc[k].text != ",":
             return []
         k += 1
-        if k + 3 < len(doc) and doc[k].like_num and _norm(doc[k + 1]) in self.g.age_words \
-                and _norm(doc[k + 2]) in self.g.coordinators:
+        if k + 3 < len(doc) and doc[k].like_num and norm_word(doc[k + 1]) in self.g.age_words \
+                and norm_word(doc[k + 2]) in self.g.coordinators:
             k += 3  # the age before it: "Anna Neri, 47 anni, sindaca di…", "…, 47 anni e preside della scuola"
-        if _norm(doc[k]) in self.g.articles:
+        if norm_word(doc[k]) in self.g.articles:
             k += 1
-        if k >= len(doc) or _norm(doc[k]) not in self.titles:
+        if k >= len(doc) or norm_word(doc[k]) not in self.titles:
             return []
         end = k + 1  # the title, then words up to the next comma or sentence (at most 8)
         while end < len(doc) and end - k < 8 and doc[end].is_alpha and not doc[end].is_sent_start:
@@ -502,7 +502,7 @@ class DescriptionRules(FinderBase):
         if k >= 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k -= 1
         if k < 1 or doc[k].pos_ != "NOUN" or not doc[k].is_lower or not doc[k].is_alpha \
-                or _norm(doc[k - 1]) not in self.g.definite:
+                or norm_word(doc[k - 1]) not in self.g.definite:
             return []
         return self._words(doc, k, ent.start)
 
@@ -539,7 +539,7 @@ class DescriptionRules(FinderBase):
         sent = span.sent
         joins = self.g.clause_joining_conjunctions | self.g.contrast_openers
         return any(e._.kit_canonical == name and e.label_ == "PER"
-                   and any(t.text == ";" or _norm(t) in joins for t in doc[e.end:span.start])
+                   and any(t.text == ";" or norm_word(t) in joins for t in doc[e.end:span.start])
                    for e in self.context(doc).ents_in_chars(sent.start_char, span.start_char))
 
     def _other_kind(self, doc: Doc, name: str, title: str) -> bool:
@@ -625,11 +625,11 @@ class DescriptionRules(FinderBase):
         """A singular description of a woman: its noun (or its article) is feminine (*la
         studentessa*, *la premier*, *la bambina*), and not a document that speaks for its author
         (*la lettera*, *la nota*), whatever its author's gender."""
-        noun = next((t for t in span if t.is_alpha and _norm(t) not in self.g.articles), None)
+        noun = next((t for t in span if t.is_alpha and norm_word(t) not in self.g.articles), None)
         if noun is None or self.word_forms(noun) & (self.g.document_nouns | self.g.media_nouns):
             return False
-        said = span[0] if _norm(span[0]) in self.g.articles and span[0].morph.get("Gender") else noun
-        if said is noun and _norm(noun).endswith(self.g.common_gender_endings):
+        said = span[0] if norm_word(span[0]) in self.g.articles and span[0].morph.get("Gender") else noun
+        if said is noun and norm_word(noun).endswith(self.g.common_gender_endings):
             # "l'atleta giamaicano", "l'economista": a noun of either gender after an elided
             # article; an adjective that agrees with it says which, else nothing does
             said = next((t for t in span[noun.i - span.start + 1:] if t.pos_ == "ADJ" and t.morph.get("Gender")), None)
@@ -642,13 +642,13 @@ class DescriptionRules(FinderBase):
         or ``title_modifiers`` or by an adjective (*l'ex ministro*, *l'atleta giamaicano*, *il
         noto cantante*)."""
         return not set(words[1:]) & self.g.prepositions and any(
-            _norm(t) in self.g.former_words | self.g.title_modifiers or t.pos_ == "ADJ"
-            for t in span if t.is_alpha and _norm(t) not in self.titles | self.g.articles)
+            norm_word(t) in self.g.former_words | self.g.title_modifiers or t.pos_ == "ADJ"
+            for t in span if t.is_alpha and norm_word(t) not in self.titles | self.g.articles)
 
     def _newly_titled(self, span: Span) -> bool:
         """A title qualified as just won (the grammar's ``new_title_words``: *il rieletto
         presidente*, *la neoeletta sindaca*, *il neo-campione olimpico*)."""
-        return any(_norm(t) in self.g.new_title_words or "-" in t.text and _norm(t).split("-", 1)[0]
+        return any(norm_word(t) in self.g.new_title_words or "-" in t.text and norm_word(t).split("-", 1)[0]
                    in self.g.new_title_words for t in span)
 
     def _protagonist(self, doc: Doc, span: Span, female: bool) -> tuple[str, str] | None:
@@ -679,10 +679,10 @@ class DescriptionRules(FinderBase):
     def _masculine(self, span: Span) -> bool:
         """A singular description of a man: its article, or after an elided one an adjective
         agreeing with its noun, is masculine (*il questore*, *l'atleta giamaicano*)."""
-        noun = next((t for t in span if t.is_alpha and _norm(t) not in self.g.articles), None)
+        noun = next((t for t in span if t.is_alpha and norm_word(t) not in self.g.articles), None)
         if noun is None:
             return False
-        said = span[0] if _norm(span[0]) in self.g.articles and span[0].morph.get("Gender") else \
+        said = span[0] if norm_word(span[0]) in self.g.articles and span[0].morph.get("Gender") else \
             next((t for t in span[noun.i - span.start + 1:] if t.pos_ == "ADJ" and t.morph.get("Gender")), None)
         return said is not None and said.morph.get("Gender") == ["Masc"] and said.morph.get("Number") != ["Plur"]
 
@@ -692,7 +692,7 @@ class DescriptionRules(FinderBase):
         if gender is None:
             return True
         names = doc._.kit_canonical_names or {}
-        words = _strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
+        words = strip_article(self.g, names.get(span_key(ent.start_char, ent.end_char)) or ent.text).split()
         # a name of one word is a surname (*Obama*, *Costa*, *Sciascia*): of either gender
         first = words[0].lower() if len(words) > 1 else ""
         if len(first) < 3 or not first.isalpha():
@@ -728,8 +728,8 @@ class DescriptionRules(FinderBase):
                 root = root.head  # "Un uomo di 40 anni, Dirk Vansteen, è stato fermato": the noun it names
             title, article = doc[other.start - 1] if other.start >= 1 else None, \
                 doc[other.start - 2] if other.start >= 2 else None
-            if title is not None and article is not None and title.is_lower and _norm(title) in self.titles \
-                    and _norm(article) in self.g.definite and article.morph.get("Number") == ["Sing"] \
+            if title is not None and article is not None and title.is_lower and norm_word(title) in self.titles \
+                    and norm_word(article) in self.g.definite and article.morph.get("Number") == ["Sing"] \
                     and article.morph.get("Gender") in (["Masc"], ["Fem"]):
                 # "il ministro Costa", "la sindaca Moretti": the article of the title before the name
                 return "M" if article.morph.get("Gender") == ["Masc"] else "F"
@@ -765,8 +765,8 @@ class DescriptionRules(FinderBase):
             if of_kind(self._medium_before(doc, ent)):
                 yield name, "ORG"
             elif apposed and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
-                    and _norm(doc[ent.end + 1]) in self.g.definite | self.g.indefinite_articles \
-                    and of_kind(_norm(doc[ent.end + 2])):
+                    and norm_word(doc[ent.end + 1]) in self.g.definite | self.g.indefinite_articles \
+                    and of_kind(norm_word(doc[ent.end + 2])):
                 yield name, "ORG"
 
     def _medium_before(self, doc: Doc, ent: Span, prepositions: bool = True) -> str:
@@ -777,9 +777,9 @@ class DescriptionRules(FinderBase):
         k = ent.start - 1
         if k >= 1 and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1  # "il quotidiano *cinese* Beijing News"
-        before = _norm(doc[k]) if k >= 1 else ""
+        before = norm_word(doc[k]) if k >= 1 else ""
         if (before in self.g.media_nouns or before in self.g.media_synonyms) \
-                and _norm(doc[k - 1]) in (self.g.definite | self.g.prepositions if prepositions else self.g.definite):
+                and norm_word(doc[k - 1]) in (self.g.definite | self.g.prepositions if prepositions else self.g.definite):
             return before
         return ""
 
@@ -789,7 +789,7 @@ class DescriptionRules(FinderBase):
         there are none or several."""
         found = {e._.kit_canonical
                  for e in self.context(doc).ents_in_chars(max(0, char - window), char)
-                 if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head}
+                 if e.label_ == "ORG" and len(e) > 1 and norm_word(e[0]) == head}
         return (found.pop(), "ORG") if len(found) == 1 else None
 
     def _most_named_by_head(self, doc: Doc, char: int, head: str, window: int = 5000) -> tuple[str, str] | None:
@@ -799,7 +799,7 @@ class DescriptionRules(FinderBase):
         counts: dict[str, int] = {}
         for e in self.context(doc).ents_in_chars(max(0, char - window), char):
             name = e._.kit_canonical
-            if e.label_ == "ORG" and len(e) > 1 and _norm(e[0]) == head and name.lower() != name:
+            if e.label_ == "ORG" and len(e) > 1 and norm_word(e[0]) == head and name.lower() != name:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0, 0]
         if ranked[0] < 2 or ranked[0] == ranked[1]:
@@ -841,31 +841,31 @@ class DescriptionRules(FinderBase):
             if j >= 0 and doc[j].text == ",":
                 j -= 1  # apposition: "il portavoce del Dipartimento di Stato, Matthew Miller"
                 k = j
-                while k >= 0 and k > j - 8 and _norm(doc[k]) not in titled and doc[k].text not in ".;:\n":
+                while k >= 0 and k > j - 8 and norm_word(doc[k]) not in titled and doc[k].text not in ".;:\n":
                     k -= 1
-                if k < 0 or _norm(doc[k]) not in titled:
+                if k < 0 or norm_word(doc[k]) not in titled:
                     continue
                 inner = k
-                while k > 0 and _norm(doc[k - 1]) in self.titles and doc[k - 1].is_lower and not doc[k - 1].ent_type_:
+                while k > 0 and norm_word(doc[k - 1]) in self.titles and doc[k - 1].is_lower and not doc[k - 1].ent_type_:
                     k -= 1  # a title of two words: "l'amministratore delegato del gruppo, Carlo Bassi,"
-                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and _norm(doc[k + 1]) not in self.g.prepositions else k + 1
+                j = k + 2 if k + 1 < ent.start and doc[k + 1].is_lower and doc[k + 1].is_alpha and norm_word(doc[k + 1]) not in self.g.prepositions else k + 1
                 start = k
             else:
                 inner = None
                 start = self._np_start(doc, ent.start, max(0, ent.start - 4))
                 j = ent.start
-                if start == ent.start and ent.start > 0 and _norm(doc[ent.start - 1]) not in self.g.forms("di"):
+                if start == ent.start and ent.start > 0 and norm_word(doc[ent.start - 1]) not in self.g.forms("di"):
                     # "il governatore della Lombardia Attilio Fontana": back over the domain (not
                     # "il portavoce di Marco Rossi": the name after "di" says whose title it is; its
                     # holder is someone else)
                     k = ent.start - 1
-                    while k >= max(0, ent.start - 8) and _norm(doc[k]) not in self.titles and (
-                            doc[k].is_title or _norm(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")
+                    while k >= max(0, ent.start - 8) and norm_word(doc[k]) not in self.titles and (
+                            doc[k].is_title or norm_word(doc[k]) in self.g.forms("di") | self.g.articles or doc[k].ent_iob_ in ("B", "I")
                             or doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN")):  # "degli esteri italiano"
                         k -= 1
-                    if k >= 0 and _norm(doc[k]) in self.titles and k < ent.start - 1:
+                    if k >= 0 and norm_word(doc[k]) in self.titles and k < ent.start - 1:
                         start, j = k, k + 1
-                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and _norm(doc[j]) not in self.g.prepositions:
+                        while j < ent.start and doc[j].is_lower and doc[j].is_alpha and norm_word(doc[j]) not in self.g.prepositions:
                             j += 1
             if start < ent.start:
                 start = self._synonym_start(doc, start)  # "il primo ministro Ahmed Karim"
@@ -884,7 +884,7 @@ class DescriptionRules(FinderBase):
                       if words and self._with_title(words) != words]
             # (the domain of the title: "il sindaco *di Bergamo* Marco Rossi", "Marco Rossi,
             # sindaco *di Bergamo*,")
-            domain = self._domain([_norm(t) for t in doc[start:ent.start] if not t.is_punct]) if start < ent.start else set()
+            domain = self._domain([norm_word(t) for t in doc[start:ent.start] if not t.is_punct]) if start < ent.start else set()
             domain |= self._domain(found[1][0])
             if domain:
                 ctx.description_domains.setdefault(value[0], set()).update(domain)
@@ -926,7 +926,7 @@ class DescriptionRules(FinderBase):
         """The start of a title synonym that ends with the title at token ``k`` (*il **primo
         ministro** Ahmed Karim*), else ``k``."""
         for size in (4, 3, 2):
-            if k - size + 1 >= 0 and " ".join(_norm(t) for t in doc[k - size + 1:k + 1]) in self.g.title_synonyms:
+            if k - size + 1 >= 0 and " ".join(norm_word(t) for t in doc[k - size + 1:k + 1]) in self.g.title_synonyms:
                 return k - size + 1
         return k
 
@@ -937,10 +937,10 @@ class DescriptionRules(FinderBase):
         **dell'Aquila***: a part of the town, no historian; still *il consulente legale della
         **Juventus***, a body)."""
         k = ent.start - 1
-        if k < 1 or ent.label_ == "PER" or _norm(doc[k]) not in self.g.forms("di"):
+        if k < 1 or ent.label_ == "PER" or norm_word(doc[k]) not in self.g.forms("di"):
             return False
-        if _norm(doc[k - 1]) not in self.titles or ent.label_ == "LOC" and k >= 2 and doc[k - 1].pos_ == "ADJ" \
-                and doc[k - 2].pos_ == "NOUN" and _norm(doc[k - 2]) not in self.titles:
+        if norm_word(doc[k - 1]) not in self.titles or ent.label_ == "LOC" and k >= 2 and doc[k - 1].pos_ == "ADJ" \
+                and doc[k - 2].pos_ == "NOUN" and norm_word(doc[k - 2]) not in self.titles:
             return False
         # the office of a person named right after it, or a one-word institution (*Stato*);
         # not a company or a body someone works for (*gli ex manager di Bear Stearns*)
@@ -956,7 +956,7 @@ class DescriptionRules(FinderBase):
         inside the office title is no ``about`` of its own (the guidelines). Not an apposition after
         a name (*Walter Neri, il leader del Partito X*: the body is named as well), nor a body
         that is the person itself; else None."""
-        if resolved[1] != "PER" or d_end + 1 >= len(doc) or _norm(doc[d_end]) not in self.g.forms("di"):
+        if resolved[1] != "PER" or d_end + 1 >= len(doc) or norm_word(doc[d_end]) not in self.g.forms("di"):
             return None
         if d_start >= 1 and doc[d_start - 1].text == ",":
             return None  # "X, il leader del partito Y": an apposition
@@ -973,7 +973,7 @@ class DescriptionRules(FinderBase):
         **Sejm***, *ex premier del **Pakistan***, *un parroco di **Ladispoli***)."""
         return ent[0].text[:1].isupper() and ent[0].text[1:].islower() and all(
             t.is_lower and t.is_alpha for t in ent[1:]) \
-            and _norm(ent[0]) in self.domain_words
+            and norm_word(ent[0]) in self.domain_words
 
     def _is_speaker(self, name: str, speaker: str) -> bool:
         """Whether ``name`` is the speaker itself. A speaker described by a common noun names
@@ -1007,7 +1007,7 @@ class DescriptionRules(FinderBase):
         """Where a description ending before token ``i`` ends with the *di* + capitalised name
         after it that names its domain (*presidente **del Senato***, the name tagged as an
         entity and so left out); ``i`` when none follows."""
-        if i + 1 >= stop or _norm(doc[i]) not in self.g.forms("di") or not doc[i + 1].is_title:
+        if i + 1 >= stop or norm_word(doc[i]) not in self.g.forms("di") or not doc[i + 1].is_title:
             return i
         end = i + 1
         while end < stop and doc[end].is_title and end - i < 5:
@@ -1024,7 +1024,7 @@ class DescriptionRules(FinderBase):
         none; the place after *di* right after a body's name (*l'Istituto … **di Prato***) too."""
         span = doc.char_span(char, char, alignment_mode="expand")
         i = span.start if span is not None else len(doc)
-        if i + 1 < len(doc) and _norm(doc[i]) in self.g.forms("di") and i > 0 and doc[i - 1].ent_type_ == "ORG":
+        if i + 1 < len(doc) and norm_word(doc[i]) in self.g.forms("di") and i > 0 and doc[i - 1].ent_type_ == "ORG":
             # "l'Istituto di Scienze Naturali di Prato": the place right after a body's name (cut
             # from it by the tagger) is its seat, part of what names the speaker
             place = next((e for e in self.context(doc).ents_in_tokens(i + 1, i + 2)
@@ -1038,12 +1038,12 @@ class DescriptionRules(FinderBase):
         if i + 1 >= len(doc) or doc[i].text != ",":
             return char
         k = i + 1
-        while k < len(doc) and _norm(doc[k]) in self.g.articles | self.g.former_words | self.g.title_modifiers:
+        while k < len(doc) and norm_word(doc[k]) in self.g.articles | self.g.former_words | self.g.title_modifiers:
             k += 1
-        if k + 1 < len(doc) and k == i + 2 and _norm(doc[i + 1]) in self.g.indefinite_articles \
-                and _norm(doc[k]) in self.g.forms("di") and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        if k + 1 < len(doc) and k == i + 2 and norm_word(doc[i + 1]) in self.g.indefinite_articles \
+                and norm_word(doc[k]) in self.g.forms("di") and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
             k += 1  # "X, uno degli autori dello studio, …": one of a group, any noun, describes X too
-        elif k >= len(doc) or _norm(doc[k]) not in self.titles:
+        elif k >= len(doc) or norm_word(doc[k]) not in self.titles:
             return char
         for j in range(k + 1, min(len(doc), k + 30)):
             if doc[j].is_punct or doc[j].is_quote:
@@ -1059,7 +1059,7 @@ class DescriptionRules(FinderBase):
         span = doc.char_span(char, char, alignment_mode="expand")
         i = span.start if span is not None else len(doc)
         if i + 2 >= len(doc) or doc[i].text != "," or not (
-                _norm(doc[i + 1]) == "che" or _norm(doc[i + 1]) in self.g.articles and _norm(doc[i + 2]) in self.g.relative_words):
+                norm_word(doc[i + 1]) == "che" or norm_word(doc[i + 1]) in self.g.articles and norm_word(doc[i + 2]) in self.g.relative_words):
             return char
         for j in range(i + 2, min(len(doc), i + 25)):
             if doc[j].text == ",":
@@ -1074,11 +1074,11 @@ class DescriptionRules(FinderBase):
         perhaps with its adjective: *gli accordi di **Parigi***, *il Gran Premio d'**Italia***,
         *il rally **Dakar***, *la legge speciale **Scelba***."""
         k = ent.start - 1
-        if k >= 1 and _norm(doc[k]) in self.g.forms("di"):
+        if k >= 1 and norm_word(doc[k]) in self.g.forms("di"):
             k -= 1
-        if k >= 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _norm(doc[k - 1]) in self.g.name_heads:
+        if k >= 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and norm_word(doc[k - 1]) in self.g.name_heads:
             k -= 1
-        return k >= 0 and _norm(doc[k]) in self.g.name_heads
+        return k >= 0 and norm_word(doc[k]) in self.g.name_heads
 
     def _another_name(self, doc: Doc, ent) -> bool:
         """Whether ``ent`` is another name of a name just before (:meth:`_alias_of`)."""
@@ -1092,14 +1092,14 @@ class DescriptionRules(FinderBase):
         **Canelo**…)*; not the name of what was only described (*un complesso, noto come **Utah
         Data Center***); else None."""
         k = ent.start - 1
-        if k >= 1 and _norm(doc[k]) in self.g.definite:
+        if k >= 1 and norm_word(doc[k]) in self.g.definite:
             k -= 1
         kept = [t for t in doc[max(0, k - 3):k + 1] if t.pos_ != "ADV"]
         for n in (1, 2):
-            if len(kept) >= n and " ".join(_norm(t) for t in kept[-n:]) in self.g.alias_words:
+            if len(kept) >= n and " ".join(norm_word(t) for t in kept[-n:]) in self.g.alias_words:
                 first = kept[-n].i - (doc[kept[-n].i - 1].text in (",", "("))
                 return self.context(doc).ent_before(first) if first >= 1 else None
-        before = self.context(doc).ent_before(k) if k >= 1 and _norm(doc[k]) in self.g.alias_joiners else None
+        before = self.context(doc).ent_before(k) if k >= 1 and norm_word(doc[k]) in self.g.alias_joiners else None
         return None if before is None else self._alias_of(doc, before)
 
     def _alias_names(self, doc: Doc) -> dict[str, str]:
@@ -1124,7 +1124,7 @@ class DescriptionRules(FinderBase):
             k -= 1
         if k < 2 or doc[k].text != "(":
             return False
-        return " ".join(_norm(t) for t in doc[k - 2:k]) in self.g.local_time_words
+        return " ".join(norm_word(t) for t in doc[k - 2:k]) in self.g.local_time_words
 
     def _antecedent_of_marks(self, doc: Doc, start: int) -> Span | None:
         """The name a subject relative *che* right before the opening mark of a quotation starting
@@ -1132,7 +1132,7 @@ class DescriptionRules(FinderBase):
         Neri, che «sta pregando per me»* (the marks are the relative's verb phrase, the name its
         subject: what the reported clause is about); else None."""
         k = self.context(doc).token_at(start)
-        if k < 4 or not doc[k - 1].is_quote or _norm(doc[k - 2]) != "che" or doc[k - 3].text != ",":
+        if k < 4 or not doc[k - 1].is_quote or norm_word(doc[k - 2]) != "che" or doc[k - 3].text != ",":
             return None
         return self.context(doc).ent_before(k - 3)
 
@@ -1144,12 +1144,12 @@ class DescriptionRules(FinderBase):
         if content is None or ent.end_char > content:
             return False
         k = ent.start - 1
-        if k >= 1 and _norm(doc[k]) in self.g.forms("di"):
+        if k >= 1 and norm_word(doc[k]) in self.g.forms("di"):
             before = self.context(doc).ent_before(k)
             return before is not None and self._in_setting(doc, before, content)
-        if k >= 1 and _norm(doc[k]) in self.g.definite:
+        if k >= 1 and norm_word(doc[k]) in self.g.definite:
             k -= 1
-        return k >= 0 and _norm(doc[k]) in self.g.setting_prepositions
+        return k >= 0 and norm_word(doc[k]) in self.g.setting_prepositions
 
     def about(self, doc: Doc, start: int, end: int, speaker: str | None,
               mention: tuple[int, int] | None = None, content: int | None = None) -> tuple[str, ...]:
@@ -1196,11 +1196,11 @@ class DescriptionRules(FinderBase):
                 for d_start, d_end in self._descriptions(doc, sent, prepositions=True):
                     # (after a preposition, only a title the article gave in full, with its
                     # named domain: "nei confronti del presidente del Senato", "al Capo dello Stato")
-                    after_preposition = d_start > 0 and _norm(doc[d_start - 1]) in self.g.articulated_prepositions
+                    after_preposition = d_start > 0 and norm_word(doc[d_start - 1]) in self.g.articulated_prepositions
                     if after_preposition:
                         d_end = self._named_domain_end(doc, d_end, sent.end)
                     phrase = doc[d_start:d_end]
-                    if _norm(doc[d_start]) in self.g.indefinite_articles:
+                    if norm_word(doc[d_start]) in self.g.indefinite_articles:
                         continue  # "da un sottosegretario", "è un artista": no one the article named
                     if phrase.start_char >= start and phrase.end_char <= end and not any(
                             e.start == d_end for e in self.context(doc).ents_in_tokens(d_end, d_end + 1)):
@@ -1235,7 +1235,7 @@ class DescriptionRules(FinderBase):
         costituzione e X l'aveva definita «una follia»*) takes it: None, as without a clitic."""
         if cue is None or cue.start < 1 or cue.verb not in self.person_object_verbs:
             return None
-        clitic = _norm(doc[cue.start - 1])
+        clitic = norm_word(doc[cue.start - 1])
         enclitic = clitic not in self.g.object_clitic_gender and self._enclitic(doc, cue)
         if enclitic:
             clitic = enclitic  # "…, definendolo «…»": joined to the gerund
@@ -1313,14 +1313,14 @@ class DescriptionRules(FinderBase):
             return None
         sent = self.context(doc).sent(cue.start)
         opening = next((k for k in range(cue.start - 1, sent.start, -1) if doc[k - 1].text in ("(", ";") or k - 1 > sent.start
-                        and _norm(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
-        after = opening + 1 if opening + 1 < cue.start and _norm(doc[opening]) in self.g.topic_prepositions \
+                        and norm_word(doc[k - 1]) in self.g.coordinators and doc[k - 2].text == ","), sent.start)
+        after = opening + 1 if opening + 1 < cue.start and norm_word(doc[opening]) in self.g.topic_prepositions \
             else self._topic_phrase_end(doc, opening, cue.start)
         if after is None:
             return None
         ent = next(iter(self.context(doc).ents_in_tokens(after, after + 1)), None)
         if ent is None or ent.start != after or ent.label_ != "PER" or ent.end > cue.start \
-                or any(self._is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
+                or any(self.is_finite(t) or t.text in (":", ";") or t.is_quote for t in doc[ent.end:cue.start]):
             return None
         name = ent._.kit_canonical
         if not name or name.lower() == name or speaker and self._is_speaker(name, speaker):
@@ -1345,7 +1345,7 @@ class DescriptionRules(FinderBase):
         *chiamandol**a***, *per criticar**li***); not *le*, mostly *to her* there (*dicendole*);
         else None."""
         for tok in doc[cue.start:cue.end]:
-            word = _norm(tok)
+            word = norm_word(tok)
             for clitic in self.g.object_clitic_gender:
                 stem = word[:-len(clitic)]
                 if clitic.isalpha() and clitic != "le" and word.endswith(clitic) and len(stem) > 4 \
@@ -1390,7 +1390,7 @@ class DescriptionRules(FinderBase):
         while k >= floor and doc[k].idx >= start_char:
             k -= 1
         while k >= floor and doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ", "NOUN", "ADP", "NUM") or
-                                                  _norm(doc[k]) in self.g.coordinators and doc[k + 1].pos_ in ("NOUN", "ADJ")):
+                                                  norm_word(doc[k]) in self.g.coordinators and doc[k + 1].pos_ in ("NOUN", "ADJ")):
             k -= 1
         return k
 
@@ -1400,7 +1400,7 @@ class DescriptionRules(FinderBase):
         *l'attuale **Primo** ministro*): an office, no one named by it."""
         if len(ent) != 1 or ent[0].pos_ != "ADJ":
             return False
-        return any(0 <= k < len(doc) and _norm(doc[k]) in self.titles for k in (ent.start - 1, ent.end))
+        return any(0 <= k < len(doc) and norm_word(doc[k]) in self.titles for k in (ent.start - 1, ent.end))
 
     def _demonym_of_place(self, doc: Doc, ent: Span) -> bool:
         """Whether ``ent`` is one capitalised adjective of a place the article names: the
@@ -1411,7 +1411,7 @@ class DescriptionRules(FinderBase):
         named (*il **Trentino*** beside *Trento*, *dai **Romani***), and stays."""
         word = ent.text.lower()
         if len(ent) != 1 or ent._.kit_canonical != ent.text \
-                or ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions:
+                or ent.start > 0 and norm_word(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions:
             return False
         stems = {word[:-len(s)] for s in self.g.adjective_suffixes if word.endswith(s) and len(word) - len(s) >= 3}
         return any(len(e) == 1 and e.label_ in ("LOC", "GPE") and e.text.lower() != word
@@ -1441,7 +1441,7 @@ class DescriptionRules(FinderBase):
     def _bare_definite(self, doc: Doc, ent: Span) -> bool:
         """An entity after a definite article (or a preposition joined to one) with no name right
         after it: *dal governo*, not *di governo* or *dal governo Berlusconi*."""
-        return ent.start > 0 and _norm(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions \
+        return ent.start > 0 and norm_word(doc[ent.start - 1]) in self.g.definite | self.g.articulated_prepositions \
             and not (ent.end < len(doc) and doc[ent.end].is_title)
 
     def _capitalised_as(self, doc: Doc, name: str) -> str:
@@ -1460,8 +1460,8 @@ class DescriptionRules(FinderBase):
         Governo*, *un uomo di Chiesa*): a kind, no body named; not one coordinated with another
         (*le commissioni di Camera e Senato*)."""
         k = ent.start - 1
-        if len(ent) != 1 or k < 1 or _norm(ent[0]) not in self.g.institution_nouns \
-                or _norm(doc[k]) not in self.g.forms("di") - self.g.articulated_prepositions:
+        if len(ent) != 1 or k < 1 or norm_word(ent[0]) not in self.g.institution_nouns \
+                or norm_word(doc[k]) not in self.g.forms("di") - self.g.articulated_prepositions:
             return False
         coordinated = ent.end < len(doc) and doc[ent.end].pos_ == "CCONJ"
         return doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower and not coordinated
@@ -1473,7 +1473,7 @@ class DescriptionRules(FinderBase):
         Antimafia*); for a noun of a kind of organisation (``body_nouns``: *della Banca*), the
         one introduced with it, else the one the passage before names most, else None (a kind,
         no name); otherwise ``name`` itself (*il Governo*, *la Rai*)."""
-        head = _norm(ent[0])
+        head = norm_word(ent[0])
         if head not in self.g.institution_nouns:
             return name  # a name of its own (*la Rai*, *la Luna*)
         named = self._named_by_head(doc, ent.start_char, head)
@@ -1579,9 +1579,9 @@ class DescriptionRules(FinderBase):
         a noun after a preposition (*la moglie dell'autista*) or of either gender after an elided
         article (*l'autista*) is passed over."""
         norms = self.context(doc).norms
-        words = [t for t in span if t.is_alpha and _norm(t) not in self.g.articles]
-        if len(words) != 1 or _norm(words[0]) not in self.g.story_person_nouns - self.g.child_nouns \
-                or _norm(span[0]) not in self.g.definite:
+        words = [t for t in span if t.is_alpha and norm_word(t) not in self.g.articles]
+        if len(words) != 1 or norm_word(words[0]) not in self.g.story_person_nouns - self.g.child_nouns \
+                or norm_word(span[0]) not in self.g.definite:
             return None  # (not "la bambina": a child holds no title, no part of the grown-ups')
         gender = self._gender_of(words[0], span[0])
         if gender is None:
@@ -1667,7 +1667,7 @@ class DescriptionRules(FinderBase):
         counts: dict[str, int] = {}
         for ent in self.context(doc).ents_in_chars(max(0, char - window), char):
             name = ent._.kit_canonical
-            if label == "ORG" and _norm(ent[0]) in self.g.organ_nouns:
+            if label == "ORG" and norm_word(ent[0]) in self.g.organ_nouns:
                 continue
             if (ent.label_ == label and not places_only or ent.text in places) and len(ent.text) > 1 and ent.text[0].isupper() and name.lower() != name:
                 counts[name] = counts.get(name, 0) + 1

@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..model import Quote
-from .base import FinderBase, ShippedModel, _norm
+from .base import FinderBase, ShippedModel, norm_word
 from .ranker import Ranges
 
 MARKS = {"«": "guillemets", '"': "straight", "“": "curly", "„": "curly"}
@@ -76,7 +76,7 @@ def fragment_features(doc: Doc, quote: Quote, finder: FinderBase) -> dict[str, f
     if before >= 0 and doc[before].text == doc[before + 1].text == '"' and doc[before].idx + 1 == doc[before + 1].idx:
         before -= 1  # (before both marks of a doubled one)
     prev = doc[before] if before >= 0 else None
-    f["naming_before"] = float(prev is not None and _norm(prev) in finder.g.naming_words)
+    f["naming_before"] = float(prev is not None and norm_word(prev) in finder.g.naming_words)
     f["det_before"] = float(prev is not None and prev.pos_ in ("DET", "ADP"))
     sent = ctx.sent(span.start)
     # the sentence, at most WINDOW tokens on each side (a hostile text may be one long sentence

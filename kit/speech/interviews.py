@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import span_key
 from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, FinderBase, Speaker, _norm
+from .base import DASHES, FinderBase, Speaker, norm_word
 
 #: the fewest question -> answer pairs that make a document an interview
 MIN_PAIRS = 3
@@ -68,7 +68,7 @@ class InterviewRules(FinderBase):
             answers.append((nxt.start_char, end))
         if len(answers) < MIN_PAIRS:
             return []
-        speaker = self._interviewee(doc, ctx.token_at(answers[0][0]))
+        speaker = self.interviewee(doc, ctx.token_at(answers[0][0]))
         return [(start, end, speaker) for start, end in answers]
 
     def headed_interviewee(self, doc: Doc, start: int, end: int) -> Speaker | None:
@@ -85,7 +85,7 @@ class InterviewRules(FinderBase):
             return None
         for ent in ctx.ents_in_chars(0, line_end):
             lead = doc[max(0, ent.start - 3):ent.start]
-            if ent.label_ == "PER" and any(_norm(t).startswith(self.g.interview_stem) for t in lead):
+            if ent.label_ == "PER" and any(norm_word(t).startswith(self.g.interview_stem) for t in lead):
                 name = (doc._.kit_canonical_names or {}).get(span_key(ent.start_char, ent.end_char)) or ent.text
                 return Speaker(name, "PER", ent.text, ent.start_char, ent.end_char, "interview")
         return None
@@ -111,7 +111,7 @@ class InterviewRules(FinderBase):
         for ent in self.context(doc).ents_in_tokens(turns[k][0] + 1, i):
             title = ent.start - 1
             if ent.label_ == "PER" and ent.end < i and doc[ent.end].text == "," and title > 0 \
-                    and _norm(doc[title]) in self.g.address_titles and not same_name(name(ent), own) \
+                    and norm_word(doc[title]) in self.g.address_titles and not same_name(name(ent), own) \
                     and doc[title - 1].text in VOCATIVE_OPENERS:
                 # "…, onorevole Moro, …": the turn names whom it speaks to (as the transcript
                 # names him); not "l'onorevole Mancini, …", a third person
@@ -183,13 +183,13 @@ class InterviewRules(FinderBase):
             return False
         if short_ok:
             return True  # (once the interview has begun, any question of the writer's)
-        return any("2" in t.morph.get("Person") or _norm(t) in self.g.addressing_words for t in words)
+        return any("2" in t.morph.get("Person") or norm_word(t) in self.g.addressing_words for t in words)
 
     @staticmethod
     def _first_person(token) -> bool:
         return "1" in token.morph.get("Person") and token.pos_ in ("VERB", "AUX", "PRON", "DET")
 
-    def _interviewee(self, doc: Doc, before: int) -> Speaker | None:
+    def interviewee(self, doc: Doc, before: int) -> Speaker | None:
         """The person the article says it interviews, else the one it names most before token
         ``before``."""
         ctx = self.context(doc)
@@ -204,7 +204,7 @@ class InterviewRules(FinderBase):
 
         for ent in people:
             lead = doc[max(0, ent.start - 3):ent.start]
-            if self.g.interview_stem and any(_norm(t).startswith(self.g.interview_stem) for t in lead):
+            if self.g.interview_stem and any(norm_word(t).startswith(self.g.interview_stem) for t in lead):
                 return speaker(ent)  # "Intervista a Marco Mattai", "Abbiamo intervistato Marco Mattai"
         counts = Counter((names.get(span_key(e.start_char, e.end_char)) or e.text) for e in people)
         top = counts.most_common(1)[0][0]

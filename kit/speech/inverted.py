@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import ASIDE_DASHES, Cue, FinderBase, _norm
+from .base import ASIDE_DASHES, Cue, FinderBase, norm_word
 
 
 #: parts of speech of a capitalised word that opens a new sentence inside a headline's line
@@ -48,15 +48,15 @@ class InvertedRules(FinderBase):
         Rossi**, è pronto* (parenthetical: the content is the clause around it), *Gli USA devono ritirarsi, **sostiene la Brookings** in un rapporto*
         (postposed: the clause before); and *come* + cue: ***come ha spiegato il ministro**, il
         piano è pronto*, ***come lui ha dichiarato**, …* (the clause after)."""
-        if _norm(doc[i]) == "come":
+        if norm_word(doc[i]) == "come":
             return self._come_cue(doc, i, sent)
         if verb is None:
             return None
         start, end, lemma = verb
         last = doc[i]  # the verb ("ha fatto sapere X": "fatto", not the infinitive that ends the cue)
         # (an infinitive only after a finite modal or aspectual: "…, ha tenuto a precisare il ministro, …")
-        twin = not self._is_finite(doc[start])  # (a present read as a noun or an adjective: only in an aside)
-        if self.g.gerund.search(_norm(last)) or self.is_infinitive(last) and start == i \
+        twin = not self.is_finite(doc[start])  # (a present read as a noun or an adjective: only in an aside)
+        if self.g.gerund.search(norm_word(last)) or self.is_infinitive(last) and start == i \
                 or twin and not self._twin_in_aside(doc, start, end):
             return None
         read = self._parenthetical_reading(doc, start, end, lemma, sent)
@@ -76,7 +76,7 @@ class InvertedRules(FinderBase):
         # «…», ha detto X: a direct quotation, attached by the quote rules (but see below)
         quoted = any(t.text in QUOTE_CHARS for t in sent)
         after = end
-        while resumed is not None and after < sent.end and _norm(doc[after]) in self.g.marker_adverbs:
+        while resumed is not None and after < sent.end and norm_word(doc[after]) in self.g.marker_adverbs:
             after += 1  # "…, lo ha constatato proprio la Banca d'Italia"
         # (the clitic is the object: a definite noun phrase after the verb is its subject; so in
         # an aside, whose object is the clause around it: "Il sindaco, ha detto il cronista, …")
@@ -84,7 +84,7 @@ class InvertedRules(FinderBase):
         if aside is None and twin:
             return None
         np = self.subject_past_setting(doc, after, sent, definite=resumed is not None or aside is not None)
-        if np is None and after < sent.end and _norm(doc[after]) in self.g.forms("da") \
+        if np is None and after < sent.end and norm_word(doc[after]) in self.g.forms("da") \
                 and "Plur" in doc[start].morph.get("Number"):
             # "…, fanno sapere dalla Prefettura", "…, spiegano dal Comune": an impersonal plural,
             # the office it comes from is who speaks
@@ -94,7 +94,7 @@ class InvertedRules(FinderBase):
         if np is None:
             return None
         rest = doc[np[1]:sent.end]
-        to = next((k for k in range(np[0] + 1, np[1]) if _norm(doc[k]) in self.g.forms("a")), None)
+        to = next((k for k in range(np[0] + 1, np[1]) if norm_word(doc[k]) in self.g.forms("a")), None)
         if to is not None and self._portfolio_title(doc, np, to):
             to = None  # "…, ha spiegato l'assessore allo sport Marco Gatti, …": the a-phrase is the title's
         if to is not None:
@@ -127,7 +127,7 @@ class InvertedRules(FinderBase):
         if (lead is not None or self.lone_opener(doc, start, sent)) and len(rest) and (rest[0].text == "," or dashed):
             if quoted:
                 return None
-            if len(rest) > 1 and _norm(rest[1]) in self.g.clause_joining_conjunctions and not verbal_lead:
+            if len(rest) > 1 and norm_word(rest[1]) in self.g.clause_joining_conjunctions and not verbal_lead:
                 # the clause an aside interrupts resumes with its own verb, never with "e" or
                 # "ma": "X, sindaco di Y, ha accusato il governo dell'incendio, ma il ministro…"
                 # is X's own clause, its verb no aside
@@ -146,7 +146,7 @@ class InvertedRules(FinderBase):
             if quoted and not (_marked_fragments(doc[sent.start:comma].text, doc[sent.start:k].text)
                                and not any(t.text in QUOTE_CHARS for t in doc[start:sent.end])):
                 return None
-        if not any(self._is_finite(t) for t in clause):
+        if not any(self.is_finite(t) for t in clause):
             return None
         return (start, end, "inverted", f"verb:{lemma}", np)
 
@@ -178,13 +178,13 @@ class InvertedRules(FinderBase):
             return None
         k = self._clause_back(doc, comma, sent.start, (",", ";", ":", "(", "\n"))
         words = list(doc[k:comma])
-        while words and _norm(words[0]) in self.g.negations:
+        while words and norm_word(words[0]) in self.g.negations:
             words = words[1:]
         if len(words) == 1 and doc[comma - 1].pos_ in ("VERB", "AUX") and "1" in doc[comma - 1].morph.get("Person") \
                 and doc[comma - 1].lemma_.lower() in self.g.own_view_verbs:
             return k  # "Credo, ha detto X, che…"
         if len(words) == 2 and doc[comma - 2].pos_ in ("AUX", "VERB") and doc[comma - 2].lemma_.lower() == "essere" \
-                and _norm(doc[comma - 1]) in self.g.che_predicates | self.g.belief_adjectives:
+                and norm_word(doc[comma - 1]) in self.g.che_predicates | self.g.belief_adjectives:
             return k  # "È evidente, ha detto X, che…", "Sono certo, ha proseguito X, che…"
         return None
 
@@ -199,16 +199,16 @@ class InvertedRules(FinderBase):
         relative or a conjunction stands right before the dash (*al Comitato che – ha detto –
         sarà…*: the cue is inside the clause it opens)."""
         dash = start - 1
-        if dash - 1 <= sent.start or _norm(doc[dash - 1]) in self.g.subordinators | self.g.coordinators:
+        if dash - 1 <= sent.start or norm_word(doc[dash - 1]) in self.g.subordinators | self.g.coordinators:
             return None
         k, verb = dash, False
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "]", "\n"):
             if doc[k - 1].text in ASIDE_DASHES or doc[k - 1].text in QUOTE_CHARS or doc[k - 1].text == ")":
                 return None
-            if not verb and _norm(doc[k - 1]) in self.g.clause_joining_conjunctions \
-                    and any(self._is_finite(t) for t in doc[sent.start:k - 1]):
+            if not verb and norm_word(doc[k - 1]) in self.g.clause_joining_conjunctions \
+                    and any(self.is_finite(t) for t in doc[sent.start:k - 1]):
                 break
-            verb = verb or self._is_finite(doc[k - 1])
+            verb = verb or self.is_finite(doc[k - 1])
             k -= 1
         return k if k < dash else None
 
@@ -227,12 +227,12 @@ class InvertedRules(FinderBase):
         nave** –*, *– ha detto il ministro **ai giornalisti** –*): a setting or the hearers, the
         subject ends before it; None when no preposition opens there or a verb, another mark or
         more than a few words come before a dash."""
-        if k >= sent.end or _norm(doc[k]) not in self.g.prepositions:
+        if k >= sent.end or norm_word(doc[k]) not in self.g.prepositions:
             return None
         for j in range(k + 1, min(k + 8, sent.end)):
             if doc[j].text in ASIDE_DASHES:
                 return j
-            if doc[j].is_punct or self._is_finite(doc[j]):
+            if doc[j].is_punct or self.is_finite(doc[j]):
                 return None
         return None
 
@@ -263,7 +263,7 @@ class InvertedRules(FinderBase):
         if comma >= sent.end - 1 or doc[comma].text != ",":
             return None
         if (clitic or passive) and lemma not in self.g.impersonal_cue_verbs and (
-                _norm(doc[self.skip_adverbs(doc, comma + 1, sent.end)]) in ("che", *self.g.forms("di"))
+                norm_word(doc[self.skip_adverbs(doc, comma + 1, sent.end)]) in ("che", *self.g.forms("di"))
                 or not self.clause_follows(doc, comma + 1, sent.end)):
             return None  # (", è stato ritenuto, …, che…": its che-clause; the clause goes on with its verb)
         lead = self.parenthetical_lead(doc, opener, sent)
@@ -278,12 +278,12 @@ class InvertedRules(FinderBase):
         è pronto*): an empty source phrase at the closing mark, the pronoun left for the speaker
         rules (the person it refers to); None for anything else."""
         pron = start - 1
-        if pron - 1 <= sent.start or _norm(doc[pron]) not in self.g.person_subject_pronouns \
+        if pron - 1 <= sent.start or norm_word(doc[pron]) not in self.g.person_subject_pronouns \
                 or doc[pron - 1].text not in (",", *ASIDE_DASHES) or any(t.text in QUOTE_CHARS for t in sent):
             return None
         mark = doc[pron - 1].text
         verb = doc[start]
-        if not (self._is_finite(verb) and "3" in verb.morph.get("Person")) or "Sub" in verb.morph.get("Mood") \
+        if not (self.is_finite(verb) and "3" in verb.morph.get("Person")) or "Sub" in verb.morph.get("Mood") \
                 or self.is_passive(doc, start, end):
             return None
         lead = self.parenthetical_lead(doc, pron, sent, openers=(mark,), relative=True)
@@ -324,14 +324,14 @@ class InvertedRules(FinderBase):
         −** è pronto*), after a lead with its verb too (:meth:`dashed_clause_start`)."""
         marks = ASIDE_DASHES if start - 1 > sent.start and doc[start - 1].text in ASIDE_DASHES else (",",)
         if start - 1 <= sent.start or doc[start - 1].text not in marks or not (
-                self._is_finite(doc[start]) and "3" in doc[start].morph.get("Person") or self._twin_in_aside(doc, start, end)):
+                self.is_finite(doc[start]) and "3" in doc[start].morph.get("Person") or self._twin_in_aside(doc, start, end)):
             return None
         lead = self.parenthetical_lead(doc, start, sent, openers=tuple(marks))
         verbal = lead is None and marks is ASIDE_DASHES and (lead := self.dashed_clause_start(doc, start, sent)) is not None
         # (a lead with its verb, "Ho accettato – ha detto X – per senso del dovere": no clause
         # need follow the closing dash)
         if lead is None and self.lone_opener(doc, start, sent) \
-                and _norm(doc[start - 2]) in self.g.relative_adverbs | self.g.relatives:
+                and norm_word(doc[start - 2]) in self.g.relative_adverbs | self.g.relatives:
             lead = start - 2  # a relative opening the clause: "…a Roma, dove, ha raccontato la donna, è…"
         last = next((k + 1 for k in range(start - 2, start if lead is None else lead, -1) if doc[k].text == ","), None)
         if lead is None or last is not None and doc[last].pos_ == "ADP":
@@ -342,14 +342,14 @@ class InvertedRules(FinderBase):
         stop = min(k + 9, sent.end)
         while k < stop and doc[k].text not in marks:
             # (a verb form after an article is a noun the tagger misread: "il capitano")
-            finite = self._is_finite(doc[k]) and not (k > end and _norm(doc[k - 1]) in self.g.articles)
-            if doc[k].is_punct or finite or _norm(doc[k]) in self.g.relatives \
+            finite = self.is_finite(doc[k]) and not (k > end and norm_word(doc[k - 1]) in self.g.articles)
+            if doc[k].is_punct or finite or norm_word(doc[k]) in self.g.relatives \
                     or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
         if not verbal and k < sent.end - 2 and doc[k].text == "," and (close := self._apposition_close(doc, k, sent)) is not None:
             k = close  # "…, ha ammesso il direttore dell'azienda, Paolo Rizzi, dipendono…": past the apposition
-        aside = k < sent.end - 2 and doc[k].text in marks and (verbal or _norm(doc[k + 1]) not in self.g.relatives
+        aside = k < sent.end - 2 and doc[k].text in marks and (verbal or norm_word(doc[k + 1]) not in self.g.relatives
                                                                  and self.clause_follows(doc, k + 1, sent.end))
         return k if aside else None
 
@@ -359,7 +359,7 @@ class InvertedRules(FinderBase):
         Anna Riva*): a title right before it, common lower-case words in it, and the subject
         ending in a person's name; not a person addressed (*il ministro a Mario Rossi*) nor a
         group (*il ministro ai cittadini*)."""
-        if to - 1 < np[0] or _norm(doc[to - 1]) not in self.titles or doc[np[1] - 1].ent_type_ != "PER":
+        if to - 1 < np[0] or norm_word(doc[to - 1]) not in self.titles or doc[np[1] - 1].ent_type_ != "PER":
             return False
         k = to + 1
         if k >= np[1] or not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
@@ -377,16 +377,16 @@ class InvertedRules(FinderBase):
         spiegato Paolo Rizzi**, direttore dell'azienda,** che…*): a few words, no verb, no
         relative, opened by a name or a title; None otherwise."""
         k = comma + 1
-        first = k + 1 if k < sent.end and _norm(doc[k]) in self.g.articles else k
+        first = k + 1 if k < sent.end and norm_word(doc[k]) in self.g.articles else k
         if first >= sent.end or not (doc[first].ent_type_ == "PER" or doc[first].pos_ == "PROPN" and doc[first].is_title
-                                     or _norm(doc[first]) in self.titles):
+                                     or norm_word(doc[first]) in self.titles):
             return None
         stop = min(k + 9, sent.end)
         while k < stop and doc[k].text != ",":
-            if doc[k].is_punct or self._is_finite(doc[k]) or _norm(doc[k]) in self.g.relatives or doc[k].text in QUOTE_CHARS:
+            if doc[k].is_punct or self.is_finite(doc[k]) or norm_word(doc[k]) in self.g.relatives or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
-        if k >= sent.end - 2 or doc[k].text != "," or _norm(doc[k + 1]) in self.g.relatives \
+        if k >= sent.end - 2 or doc[k].text != "," or norm_word(doc[k + 1]) in self.g.relatives \
                 or not self.clause_follows(doc, k + 1, sent.end):
             return None
         return k
@@ -400,18 +400,18 @@ class InvertedRules(FinderBase):
         (*Il testo, **nota** ufficiale del governo, …*)."""
         token = doc[start]
         if end != start + 1 or token.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB") or not token.is_lower \
-                or self._is_finite(token) \
-                or not self.present_twins(_norm(token)) & (self.single_verbs | self.g.forecast_verbs):
+                or self.is_finite(token) \
+                or not self.present_twins(norm_word(token)) & (self.single_verbs | self.g.forecast_verbs):
             return False
         k = self.skip_adverbs(doc, end, len(doc))
-        return k < len(doc) and (_norm(doc[k]) in self.g.articles or doc[k].pos_ == "PROPN")
+        return k < len(doc) and (norm_word(doc[k]) in self.g.articles or doc[k].pos_ == "PROPN")
 
     def _impersonal_clitic(self, doc: Doc, start: int, lemma: str, sent: Span) -> bool:
         """An impersonal *si* right before the cue at ``start``, after a comma, with *si legge*
         (``impersonal_cue_verbs``) or a verb of ``parenthetical_report_verbs`` in the third person
         singular that is a report when reflexive (not ``reflexive_not_speech``: *si riferisce*): *, si dice,*,
         *, si è appreso,*."""
-        if start - 2 <= sent.start or _norm(doc[start - 1]) not in self.g.reflexive_clitics \
+        if start - 2 <= sent.start or norm_word(doc[start - 1]) not in self.g.reflexive_clitics \
                 or doc[start - 2].text != ",":
             return False
         if lemma in self.g.impersonal_cue_verbs:
@@ -434,8 +434,8 @@ class InvertedRules(FinderBase):
         k = start - 2
         if k < sent.start or doc[start - 1].text != "," and doc[start - 1].text not in ASIDE_DASHES or doc[k].text == ",":
             return False
-        if _norm(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions | self.g.relative_adverbs \
-                and not (_norm(doc[k]) in self.g.relatives and k > sent.start):
+        if norm_word(doc[k]) not in self.g.coordinators | self.g.clause_conjunctions | self.g.relative_adverbs \
+                and not (norm_word(doc[k]) in self.g.relatives and k > sent.start):
             return False  # (a relative pronoun after its noun: "L'incendio, che, ha spiegato X, è partito…")
         return k == sent.start or doc[k - 1].text == ","
 
@@ -446,7 +446,7 @@ class InvertedRules(FinderBase):
         confermano i fornai*, *La scuola riaprirà: **lo** rende noto il Comune* (not a verb whose clitic is mostly a person or a predicate's
         object: *…, lo ha ringraziato X*, *…, lo ha definito X*); else None."""
         k = start - 1
-        if k <= sent.start or _norm(doc[k]) not in self.g.said_before_clitics:
+        if k <= sent.start or norm_word(doc[k]) not in self.g.said_before_clitics:
             return None
         head = lemma.split()[0]
         g = self.g
@@ -454,7 +454,7 @@ class InvertedRules(FinderBase):
                 | g.a_infinitive_verbs | g.order_verbs:
             return None  # (a person: "…, lo ha ringraziato il prefetto", "…, lo ha invitato X")
         before = k - 1
-        if _norm(doc[before]) in g.and_conjunctions and before - 1 > sent.start:
+        if norm_word(doc[before]) in g.and_conjunctions and before - 1 > sent.start:
             before -= 1  # "…, e lo confermano i fornai"
         return k if doc[before].text in (",", ":") and before > sent.start + 1 else None  # (": lo rende noto X")
 
@@ -482,8 +482,8 @@ class InvertedRules(FinderBase):
         if len(ents) < 2 or ents[0].start != i or ents[-1].end != colon:
             return False
         gaps = [doc[a.end:b.start] for a, b in zip(ents, ents[1:])]
-        return all(len(gap) == 1 and (gap[0].text == "," or _norm(gap[0]) in self.g.and_conjunctions) for gap in gaps) \
-            and _norm(gaps[-1][0]) in self.g.and_conjunctions
+        return all(len(gap) == 1 and (gap[0].text == "," or norm_word(gap[0]) in self.g.and_conjunctions) for gap in gaps) \
+            and norm_word(gaps[-1][0]) in self.g.and_conjunctions
 
     def headline_end(self, doc: Doc, start_char: int, end_char: int, titles: bool = False) -> int:
         """Where a headline's words end when its line runs on into the article (*Mario Rossi,
@@ -544,7 +544,7 @@ class InvertedRules(FinderBase):
             return None
         if not len(title) and k > i and name.label_ == "PER":
             return (name.start, name.end)  # "Sanità, Bruni: …": a topic, then the name alone (heard only if it speaks elsewhere)
-        if not len(title) or any(t.is_punct or self._is_finite(t) for t in title) or not self.is_description(title):
+        if not len(title) or any(t.is_punct or self.is_finite(t) for t in title) or not self.is_description(title):
             return None
         return (name.start, name.end)
 
@@ -554,7 +554,7 @@ class InvertedRules(FinderBase):
         the sentence before, which is the content."""
         if i == 0:
             return None
-        lead = [_norm(t) for t in doc[i:min(i + 3, sent.end)]]
+        lead = [norm_word(t) for t in doc[i:min(i + 3, sent.end)]]
         if lead[:2] == ["è", "quanto"] or lead[:3] == ["questo", "è", "quanto"]:
             pronoun = i + lead.index("quanto")  # (the verb comes right after "quanto", as after "lo")
         elif lead[0] in ("lo", "l'", "ne"):
@@ -574,7 +574,7 @@ class InvertedRules(FinderBase):
             if verb is None and participle is None:
                 continue
             start, end, lemma = verb or participle
-            if participle is None and start == pronoun + 2 and _norm(doc[pronoun + 1]) in self.g.reflexive_clitics \
+            if participle is None and start == pronoun + 2 and norm_word(doc[pronoun + 1]) in self.g.reflexive_clitics \
                     and lemma in self.g.impersonal_cue_verbs and lead[:2] == ["è", "quanto"]:
                 # "È quanto si legge in una nota della Cgil.": the document's issuer, or no one
                 np = self._document_read(doc, end, sent)
@@ -593,7 +593,7 @@ class InvertedRules(FinderBase):
                 np = self.subject_past_setting(doc, end, sent)
             rest = doc[np[1]:sent.end] if np is not None else None
             if rest is None or len(rest) and rest[0].text != "," and not self._closing_phrase(rest) \
-                    and _norm(rest[0]) not in self.g.clause_conjunctions:
+                    and norm_word(rest[0]) not in self.g.clause_conjunctions:
                 # (an apposition after a comma may follow: ", premier ceceno, che…"; a clause of its
                 # own: "Lo ha reso noto la polizia mentre l'agenzia Nina parla di…")
                 return None
@@ -607,20 +607,20 @@ class InvertedRules(FinderBase):
         noun), *A darne l'annuncio è stata la famiglia.* (the subject after the copula)."""
         if any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
             return None  # (words in marks or after a colon are the announcement itself)
-        noun = next((k for k in range(i + 1, min(i + 6, sent.end)) if _norm(doc[k]) in self.g.announcement_nouns), None)
+        noun = next((k for k in range(i + 1, min(i + 6, sent.end)) if norm_word(doc[k]) in self.g.announcement_nouns), None)
         verb = None if noun is None else next((k for k in range(i, noun) if self._announcing(doc[k])), None)
         if verb is None:
             return self._passive_report(doc, i, sent)
-        if _norm(doc[i]) == "ne":
+        if norm_word(doc[i]) == "ne":
             # "Ne ha dato l'annuncio, fra gli altri, anche il presidente X"
             end = k = noun + 1
             if k < sent.end and doc[k].text == ",":
                 k = next((m + 1 for m in range(k + 1, min(k + 6, sent.end)) if doc[m].text == ","), k)
             np = self._subject_after(doc, k, sent)
-        elif _norm(doc[i]) in self.g.forms("a") and verb == i + 1:
+        elif norm_word(doc[i]) in self.g.forms("a") and verb == i + 1:
             # "A darne l'annuncio è stato X", "A diffondere la notizia è una tv"
             end = noun + 1
-            k = next((m for m in range(end, min(end + 12, sent.end)) if _norm(doc[m]) in self.g.copulas), None)
+            k = next((m for m in range(end, min(end + 12, sent.end)) if norm_word(doc[m]) in self.g.copulas), None)
             if k is None:
                 return None
             np = self.copula_subject(doc, k, sent)
@@ -633,7 +633,7 @@ class InvertedRules(FinderBase):
     def _word_of(self, doc: Doc, i: int, sent: Span):
         """*Parola di Marco Rossi.*: a sentence of its own that signs the sentence before with
         its speaker's name (``word_of_openers``), nothing after it but a comma's aside."""
-        lead = " ".join(_norm(t) for t in doc[i:min(i + 2, sent.end)])
+        lead = " ".join(norm_word(t) for t in doc[i:min(i + 2, sent.end)])
         if lead not in self.g.word_of_openers or i + 2 >= sent.end:
             return None
         end = self.source_np_end(doc, i + 2, sent.end)
@@ -646,13 +646,13 @@ class InvertedRules(FinderBase):
         """*Ad annunciarlo è stato il sindaco.*, *A dirlo è il ministro X, intervistato…*, *A
         renderlo noto è stata la Farnesina.*: *a* + a speech verb in the infinitive whose clitic
         stands for the sentence before, a copula, then who said it (the subject after it)."""
-        if i + 3 >= sent.end or _norm(doc[i]) not in self.g.forms("a") or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
+        if i + 3 >= sent.end or norm_word(doc[i]) not in self.g.forms("a") or any(t.text in QUOTE_CHARS or t.text == ":" for t in sent):
             return None
         said = self.clitic_infinitive(doc, i, sent.end)
         if said is None:
             return None  # ("A dire il vero…", "A confermare la tesi…": no clitic for the sentence before)
         lemma, end = said
-        if end >= sent.end or _norm(doc[end]) not in self.g.copulas:
+        if end >= sent.end or norm_word(doc[end]) not in self.g.copulas:
             return None
         np = self.copula_subject(doc, end, sent)
         return None if np is None else (i, end, "earlier", f"verb:{lemma}", np)
@@ -661,14 +661,14 @@ class InvertedRules(FinderBase):
         """(lemma, token after it) of *a* at ``i`` + a speech verb in the infinitive whose clitic
         stands for words said (*ad annunciar**lo***, *a confermar**lo***, *a render**lo** noto*):
         the opening of a cleft; None for any other infinitive (*a dire il vero*)."""
-        if i + 1 >= end or _norm(doc[i]) not in self.g.forms("a"):
+        if i + 1 >= end or norm_word(doc[i]) not in self.g.forms("a"):
             return None
         verb = doc[i + 1]
         bare = self.infinitive_without_clitic(verb)
-        if bare is None or _norm(verb)[len(bare) - 1:] not in self.g.said_before_clitics:  # (annunciar+lo)
+        if bare is None or norm_word(verb)[len(bare) - 1:] not in self.g.said_before_clitics:  # (annunciar+lo)
             return None
         for rest in self.multi_verbs.get(bare, []):
-            if [_norm(t) for t in doc[i + 2:min(i + 2 + len(rest), end)]] == rest:
+            if [norm_word(t) for t in doc[i + 2:min(i + 2 + len(rest), end)]] == rest:
                 return bare + " " + " ".join(rest), i + 2 + len(rest)  # "a renderlo noto"
         if bare not in self.single_verbs or bare in self.need_object:
             return None
@@ -677,7 +677,7 @@ class InvertedRules(FinderBase):
     def past_copula(self, doc: Doc, k: int, end: int) -> int:
         """The token after the copula at ``k`` and its participle (*è **stata***), before ``end``."""
         k += 1
-        return k + 1 if k < end and _norm(doc[k]) in self.g.auxiliary_participles else k
+        return k + 1 if k < end and norm_word(doc[k]) in self.g.auxiliary_participles else k
 
     def copula_subject(self, doc: Doc, k: int, sent: Span) -> tuple[int, int] | None:
         """Who a cleft names: the definite subject after the copula at ``k`` and its participle
@@ -690,24 +690,24 @@ class InvertedRules(FinderBase):
         *Queste sono le previsioni sostenute dallo studio di X.*: a demonstrative, maybe a copula,
         then a noun of words or claims (``answer_nouns``, ``report_nouns``, ``claim_nouns``) and
         whose they are: the sentence before is that source's."""
-        if _norm(doc[i]) not in self.g.demonstrative_subjects:
+        if norm_word(doc[i]) not in self.g.demonstrative_subjects:
             return None
         k = i + 1
         if k < sent.end and doc[k].text == ",":  # "Questa, in estrema sintesi, è…"
             k = next((m + 1 for m in range(k + 1, min(k + 6, sent.end)) if doc[m].text == ","), sent.end)
-        if k < sent.end and _norm(doc[k]) in self.g.copulas:
+        if k < sent.end and norm_word(doc[k]) in self.g.copulas:
             k = self.skip_adverbs(doc, k + 1, sent.end)
-        if k >= sent.end or _norm(doc[k]) not in self.g.definite:
+        if k >= sent.end or norm_word(doc[k]) not in self.g.definite:
             return None
         claims = self.g.answer_nouns | self.g.report_nouns | self.g.claim_nouns
         noun, k = None, k + 1
-        while k < min(i + 12, sent.end) and doc[k].is_alpha and doc[k].is_lower and not self._is_finite(doc[k]) \
-                and _norm(doc[k]) not in self.g.prepositions - {"e", "ed"}:
-            noun = k if _norm(doc[k]) in claims else noun  # (adjectives and "ed opinioni" around it)
+        while k < min(i + 12, sent.end) and doc[k].is_alpha and doc[k].is_lower and not self.is_finite(doc[k]) \
+                and norm_word(doc[k]) not in self.g.prepositions - {"e", "ed"}:
+            noun = k if norm_word(doc[k]) in claims else noun  # (adjectives and "ed opinioni" around it)
             k += 1
         if noun is None or k >= sent.end:
             return None
-        if _norm(doc[k]) in self.g.forms("di"):
+        if norm_word(doc[k]) in self.g.forms("di"):
             end = self.source_np_end(doc, k + 1, sent.end)
             np = (k + 1, end) if end > k + 1 and self.speaker_phrase(doc, k + 1, end) else None
         else:
@@ -725,15 +725,15 @@ class InvertedRules(FinderBase):
         ``report_back_verbs``); a noun with words of its own (*Il rilascio della nave è stato
         confermato da X*) is what was reported, not a pointer back."""
         noun = i + 1
-        if noun >= sent.end or _norm(doc[i]) not in self.g.definite or doc[noun].pos_ != "NOUN" \
+        if noun >= sent.end or norm_word(doc[i]) not in self.g.definite or doc[noun].pos_ != "NOUN" \
                 or not (doc[noun].is_lower and doc[noun].is_alpha):
             return None
         k = self.skip_adverbs(doc, noun + 1, sent.end)
-        while k < sent.end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.auxiliary_participles):
+        while k < sent.end and (self.lemmas(doc[k]) & self.g.auxiliaries or norm_word(doc[k]) in self.g.auxiliary_participles):
             k = self.skip_adverbs(doc, k + 1, sent.end)
         if k == noun + 1 or k >= sent.end:
             return None
-        announced = _norm(doc[noun]) in self.g.announcement_nouns and self._announcing(doc[k])
+        announced = norm_word(doc[noun]) in self.g.announcement_nouns and self._announcing(doc[k])
         if not announced and not (self.lemmas(doc[k]) & self.g.report_back_verbs):
             return None
         end = k + 1
@@ -743,8 +743,8 @@ class InvertedRules(FinderBase):
     def _agent_past_setting(self, doc: Doc, end: int, sent: Span) -> tuple[int, int] | None:
         """The agent *da X* of a reporting verb ending at ``end``, after a setting without a verb
         (*nella notte fra il 1º e il 2 maggio, **dal presidente***), which a comma may close."""
-        agent = next((m for m in range(end, min(end + 20, sent.end)) if _norm(doc[m]) in self.g.forms("da")), None)
-        if agent is None or any(t.text in ";:" or self._is_finite(t) for t in doc[end:agent]) \
+        agent = next((m for m in range(end, min(end + 20, sent.end)) if norm_word(doc[m]) in self.g.forms("da")), None)
+        if agent is None or any(t.text in ";:" or self.is_finite(t) for t in doc[end:agent]) \
                 or "," in doc[end:agent - 1].text:
             return None
         return self._agent_at(doc, agent, sent.end)
@@ -770,11 +770,11 @@ class InvertedRules(FinderBase):
             if verb is None:
                 continue
             start, end, lemma = verb
-            if start == k and not self._is_finite(doc[k]):
+            if start == k and not self.is_finite(doc[k]):
                 # "come previsto", "come detto": no agent, no speaker, no cue
                 a = self._after_short_setting(doc, self.skip_adverbs(doc, end, sent.end), sent.end)
                 # "sia dai medici che dai familiari": a correlative pair of agents
-                paired = a + 1 < sent.end and _norm(doc[a]) in self.g.paired_openers and _norm(doc[a + 1]) in self.g.forms("da")
+                paired = a + 1 < sent.end and norm_word(doc[a]) in self.g.paired_openers and norm_word(doc[a + 1]) in self.g.forms("da")
                 np = self._agent_at(doc, a + paired, sent.end)
                 if np is not None:  # "dal Financial Times e dal Guardian": all of them
                     np = (np[0], self.coordinated_agents_end(doc, np[1], sent.end, paired))
@@ -791,10 +791,10 @@ class InvertedRules(FinderBase):
                     # else the verb's null subject speaks (an empty source phrase)
                     np = self._subject_after(doc, np[1], sent, definite=True) or (np[1], np[1])
                 comma = np[1] if np is not None else end
-                if np is None and start > i + 1 and (_norm(doc[i + 1]) in self.g.pronouns
+                if np is None and start > i + 1 and (norm_word(doc[i + 1]) in self.g.pronouns
                                                      or self.np_has_speaker(doc, i + 1, start)):
                     np = (i + 1, start)  # "come lui ha dichiarato", "come il ministro ha spiegato"
-            if np is None and lemma in self.g.impersonal_cue_verbs and _norm(doc[k - 1]) in self.g.reflexive_clitics:
+            if np is None and lemma in self.g.impersonal_cue_verbs and norm_word(doc[k - 1]) in self.g.reflexive_clitics:
                 np = self._document_read(doc, end, sent)  # "come si legge nella nota del Quirinale, …"
                 comma = np[1] if np is not None else end
             if np is None:
@@ -815,7 +815,7 @@ class InvertedRules(FinderBase):
             if not closes and (comma >= sent.end - 1 or doc[comma].text != ","):
                 return None
             if bare and (not self._closes_sentence(doc, comma, sent)
-                         or end == start + 1 and self._is_finite(doc[start]) and "Pres" in doc[start].morph.get("Tense")):
+                         or end == start + 1 and self.is_finite(doc[start]) and "Pres" in doc[start].morph.get("Tense")):
                 return None  # (a simple present with no comma is a manner: "Lavora come dice il regolamento.")
             return (i, end, "inverted", f"verb:{lemma}", np)
         return None
@@ -825,17 +825,17 @@ class InvertedRules(FinderBase):
         legge **nella nota del Quirinale**, …*, *come si legge **in un comunicato diramato dalla
         Questura**, …*, *…, come si legge nella nota della Regione.*): the phrase whose issuer
         speaks (none for an unsigned *nella nota*)."""
-        if j >= sent.end or _norm(doc[j]) not in self.g.forms("in"):
+        if j >= sent.end or norm_word(doc[j]) not in self.g.forms("in"):
             return None
         k = j + 1
-        if k < sent.end and _norm(doc[k]) in self.g.articles:
+        if k < sent.end and norm_word(doc[k]) in self.g.articles:
             k += 1
         if k < sent.end and doc[k].pos_ == "ADJ":
             k += 1
-        if k >= sent.end or _norm(doc[k]) not in self.g.document_nouns:
+        if k >= sent.end or norm_word(doc[k]) not in self.g.document_nouns:
             return None
         comma = next((m for m in range(k + 1, min(k + 12, sent.end)) if doc[m].is_punct), None)
-        if comma is None or doc[comma].text != "," and comma < sent.end - 1 or any(self._is_finite(t) for t in doc[k + 1:comma]):
+        if comma is None or doc[comma].text != "," and comma < sent.end - 1 or any(self.is_finite(t) for t in doc[k + 1:comma]):
             return None
         return j, comma
 
@@ -846,7 +846,7 @@ class InvertedRules(FinderBase):
         Returns the token after the cue and a short setting (*nei giorni scorsi*, *a marzo*),
         or None for other verbs (*come detto*, *come previsto*: the writer's pointers) and for a
         finite active verb (its subject is someone, found or not)."""
-        if lemma not in self.g.unnamed_come_verbs or not (start == end - 1 and not self._is_finite(doc[start])
+        if lemma not in self.g.unnamed_come_verbs or not (start == end - 1 and not self.is_finite(doc[start])
                                                           or self.is_passive(doc, start, end)):
             return None
         if self.skip_adverbs(doc, i + 1, start) < start:
@@ -860,10 +860,10 @@ class InvertedRules(FinderBase):
         k = self.skip_adverbs(doc, end, sent.end)
         if self._closes_sentence(doc, k, sent) or doc[k].text == ",":
             return k
-        if _norm(doc[k]) not in self.g.setting_openers | self.g.prepositions or _norm(doc[k]) in self.g.forms("da"):
+        if norm_word(doc[k]) not in self.g.setting_openers | self.g.prepositions or norm_word(doc[k]) in self.g.forms("da"):
             return None  # ("come confermato dai dati": a source that is no speaker)
         comma = next((m for m in range(k + 1, min(k + 6, sent.end)) if doc[m].is_punct), sent.end)
-        if any(self._is_finite(t) for t in doc[k:comma]) or not (
+        if any(self.is_finite(t) for t in doc[k:comma]) or not (
                 comma < sent.end and doc[comma].text == "," or self._closes_sentence(doc, comma, sent)):
             return None
         return comma
@@ -874,9 +874,9 @@ class InvertedRules(FinderBase):
         (*…, come aveva comunicato sul suo sito.*, *…, come ha spiegato, scusandosi.*): the verb's
         null subject speaks, whom the sentence does not name again. The token closing the phrase,
         else None (*come abbiamo scritto*: the writer's pointer; *come si è visto*: impersonal)."""
-        if self.skip_adverbs(doc, i + 1, start) < start or not self._is_finite(doc[start]) \
+        if self.skip_adverbs(doc, i + 1, start) < start or not self.is_finite(doc[start]) \
                 or "3" not in doc[start].morph.get("Person") or self.is_passive(doc, start, end) \
-                or _norm(doc[start - 1]) in self.g.reflexive_clitics:
+                or norm_word(doc[start - 1]) in self.g.reflexive_clitics:
             return None
         comma = self._setting_to_comma(doc, end, sent)
         # only after a comma and closing its sentence (or before a gerund adjunct): the clause
@@ -891,13 +891,13 @@ class InvertedRules(FinderBase):
         """The agent's *da* after a short setting of a bare participle (*come confermato **nei
         giorni scorsi** dalla polizia*, *come testimoniato **in aula** dai camerieri*): its token,
         or ``j`` when no setting of at most five words without punctuation comes before one."""
-        if j >= end or _norm(doc[j]) not in self.g.setting_openers:
+        if j >= end or norm_word(doc[j]) not in self.g.setting_openers:
             return j
         for k in range(j + 1, min(j + 6, end)):
-            if doc[k].is_punct or self._is_finite(doc[k]):
+            if doc[k].is_punct or self.is_finite(doc[k]):
                 return j
-            if _norm(doc[k]) in self.g.forms("da"):
-                return k - 1 if _norm(doc[k - 1]) in self.g.paired_openers else k  # ("… sia dalla polizia che…")
+            if norm_word(doc[k]) in self.g.forms("da"):
+                return k - 1 if norm_word(doc[k - 1]) in self.g.paired_openers else k  # ("… sia dalla polizia che…")
         return j
 
     def _examples_close(self, doc: Doc, comma: int, sent: Span) -> bool:
@@ -917,7 +917,7 @@ class InvertedRules(FinderBase):
         gerund = doc[comma + 1]  # (with a clitic, "scusandosi", the tagger may read a finite verb)
         if not ("Ger" in gerund.morph.get("VerbForm") or self.gerund_without_clitic(gerund)):
             return False
-        return not any(self._is_finite(t) or t.text in ":;" or t.text in QUOTE_CHARS for t in doc[comma + 2:sent.end])
+        return not any(self.is_finite(t) or t.text in ":;" or t.text in QUOTE_CHARS for t in doc[comma + 2:sent.end])
 
     def _closes_sentence(self, doc: Doc, k: int, sent: Span) -> bool:
         """Nothing but the final punctuation, ``;`` or ``)`` from token ``k`` on."""
@@ -938,7 +938,7 @@ class InvertedRules(FinderBase):
     def _participle_cue(self, doc: Doc, k: int) -> tuple[int, int, str] | None:
         """A bare participle of a speech verb (*richiesto*, *ribadito*), which ``verb_cue``
         leaves out as adjectival: (k, k + 1, lemma) or None."""
-        if not self.g.participle.search(_norm(doc[k])) or not doc[k].is_lower:
+        if not self.g.participle.search(norm_word(doc[k])) or not doc[k].is_lower:
             return None
         hits = self.lemmas(doc[k]) & self.single_verbs
         return (k, k + 1, sorted(hits)[0]) if hits else None
@@ -953,7 +953,7 @@ class InvertedRules(FinderBase):
         if j >= sent.end:
             return None
         first = doc[j]
-        norm = _norm(first)
+        norm = norm_word(first)
         if not (first.is_title or norm in self.g.articles | self.speaking_nouns):
             return None
         end = self.source_np_end(doc, j, sent.end)
@@ -989,21 +989,21 @@ class InvertedRules(FinderBase):
         postposed cue and its subject; the token of the article that opens the subject, else
         None (*ha detto al premier X*: X is who was told, no article follows)."""
         channel = self.channel_end(doc, j, sent.end)
-        if channel is not None and channel < sent.end and (doc[channel].is_title or _norm(doc[channel]) in self.g.definite):
+        if channel is not None and channel < sent.end and (doc[channel].is_title or norm_word(doc[channel]) in self.g.definite):
             return channel  # "Lo scrive in una nota Legambiente", "…, scrive su Facebook Marco Rossi"
         k = j
-        if k + 2 < sent.end and _norm(doc[k]) in self.g.forms("da") and _norm(doc[k + 1]) in self.g.duration_words:
+        if k + 2 < sent.end and norm_word(doc[k]) in self.g.forms("da") and norm_word(doc[k + 1]) in self.g.duration_words:
             k += 2  # "Lo ripete da giorni Marco Rossi": how long, not an agent
             if doc[k].is_title:
                 return k
         opened = False
         while k < sent.end and k - j < 8:
             tok = doc[k]
-            norm = _norm(tok)
-            if tok.is_punct or self._is_finite(tok) or norm in self.g.forms("di") | self.g.forms("da"):
+            norm = norm_word(tok)
+            if tok.is_punct or self.is_finite(tok) or norm in self.g.forms("di") | self.g.forms("da"):
                 return None
             if norm in self.g.definite and norm not in self.g.prepositions and k > j \
-                    and _norm(doc[k - 1]) not in self.g.prepositions:  # (not the article of "durante la conferenza")
+                    and norm_word(doc[k - 1]) not in self.g.prepositions:  # (not the article of "durante la conferenza")
                 return k if k + 1 < sent.end and (doc[k + 1].is_lower or doc[k + 1].is_title) else None
             if norm in self.g.prepositions:
                 opened = True
@@ -1020,16 +1020,16 @@ class InvertedRules(FinderBase):
         words = [t for t in words if not (t.is_punct and t.text in ".!?…")]
         if not words:
             return True
-        opener = _norm(words[0])
+        opener = norm_word(words[0])
         return (len(words) <= 8 and opener in self.g.prepositions - self.g.forms("di") - {"che", "come"}
-                and not any(self._is_finite(t) or t.text in ":;," for t in words))
+                and not any(self.is_finite(t) or t.text in ":;," for t in words))
 
     def _reported_che(self, doc: Doc, k: int, stop: int, sent: Span) -> int | None:
         """The *che* right after a speech verb in the clause from ``k`` to ``stop`` before a
         postposed cue (*Il ministro **ha confermato che** l'accordo è firmato, come anticipato
         dal Corriere*), when a clause follows it; None when there is none."""
         for m in range(k + 1, stop - 1):
-            if _norm(doc[m]) == "che" and doc[m - 1].pos_ in ("VERB", "AUX") \
+            if norm_word(doc[m]) == "che" and doc[m - 1].pos_ in ("VERB", "AUX") \
                     and self.verb_cue(doc, m - 1, sent) is not None and self.clause_follows(doc, m + 1, stop):
                 return m
         return None
@@ -1044,8 +1044,8 @@ class InvertedRules(FinderBase):
         the relative with a clause going on after it. None otherwise (the relative runs to the
         sentence's end)."""
         k = start - 2
-        if not (k > sent.start and (_norm(doc[k]) in self.g.relative_adverbs | self.g.relatives)
-                and doc[k - 1].text == ",") or any(self._is_finite(t) for t in doc[sent.start:k - 1]):
+        if not (k > sent.start and (norm_word(doc[k]) in self.g.relative_adverbs | self.g.relatives)
+                and doc[k - 1].text == ",") or any(self.is_finite(t) for t in doc[sent.start:k - 1]):
             return None
         seen = False
         for m in range(after + 1, sent.end - 1):
@@ -1053,7 +1053,7 @@ class InvertedRules(FinderBase):
                 return None
             if doc[m].text == "," and seen and self.clause_follows(doc, m + 1, sent.end):
                 return doc[m - 1].idx + len(doc[m - 1])
-            seen = seen or self._is_finite(doc[m])
+            seen = seen or self.is_finite(doc[m])
         return None
 
     def build_inverted(self, doc, start, end, rule, np, sent: Span, region_end: int, coordinated: bool) -> Cue:
@@ -1071,14 +1071,14 @@ class InvertedRules(FinderBase):
         # writer adds after it does not make the cue's content)
         closes = self._closes_sentence(doc, after, sent) or (
             start > sent.start and doc[start - 1].text == "," and after + 1 < sent.end and doc[after].text == ","
-            and _norm(doc[after + 1]) in self.g.proposition_conjunctions
-            or _norm(doc[start]) == "come" and doc[start - 1].text == "," and (self._closing_phrase(doc[after:sent.end])
+            and norm_word(doc[after + 1]) in self.g.proposition_conjunctions
+            or norm_word(doc[start]) == "come" and doc[start - 1].text == "," and (self._closing_phrase(doc[after:sent.end])
                                                                         or self._examples_close(doc, after, sent)
                                                                         or self._gerund_close(doc, after, sent)))
-        if _norm(doc[start]) == "come" and not (closes and start > sent.start):
+        if norm_word(doc[start]) == "come" and not (closes and start > sent.start):
             # the clause after the comma; with a verbless lead before "come", from the lead
             content_start = doc[lead].idx if lead is not None else doc[after].idx + 1
-            if lead is None and after + 2 < sent.end and _norm(doc[after + 1]) == "che":
+            if lead is None and after + 2 < sent.end and norm_word(doc[after + 1]) == "che":
                 # "È vero, come ha detto X, che il ponte è chiuso": the clause without its che
                 content_start = doc[after + 2].idx
         elif after < sent.end and (doc[after].text == "," or doc[after].text in ASIDE_DASHES) and lead is not None:
@@ -1095,13 +1095,13 @@ class InvertedRules(FinderBase):
                 # the span with the aside ("in Egitto, dove, ha detto X, è stato torturato")
                 content_start = doc[opener].idx
             region_end = self.relative_close_end(doc, start, after, sent) or region_end
-        elif after + 2 < sent.end and doc[after].text == "," and _norm(doc[after + 1]) == "che" \
+        elif after + 2 < sent.end and doc[after].text == "," and norm_word(doc[after + 1]) == "che" \
                 and (lead := self._che_awaiting_lead(doc, start, sent)) is not None:
             content_start = doc[lead].idx  # "È evidente, ha detto X, che…": the aside inside the content
         else:
             # a closing *come* with no comma before it reports its own clause only: from the
             # comma before it (*…, opzione che verrà esercitata come comunicato a marzo.*)
-            bare = _norm(doc[start]) == "come" and doc[start - 1].text not in (",", "(")
+            bare = norm_word(doc[start]) == "come" and doc[start - 1].text not in (",", "(")
             stops = (";", ":", "(", "\n", ",") if bare else (";", ":", "(", "\n")
             k = self._clause_back(doc, start - 1, sent.start, stops)
             content_start = doc[k].idx
@@ -1111,7 +1111,7 @@ class InvertedRules(FinderBase):
                 # Corriere": what the cue vouches for is the che-clause, not the other report
                 content_start = doc[said + 1].idx
             m = start - 1 if bare else start - 2
-            while m > k and (doc[m].text == "," or _norm(doc[m]) in self.g.and_conjunctions):
+            while m > k and (doc[m].text == "," or norm_word(doc[m]) in self.g.and_conjunctions):
                 m -= 1  # ("…, e lo confermano X": nor the "e")
             region_end = doc[m].idx + len(doc[m])  # the clause before the comma
         return Cue(start=start, end=end, start_char=cue_span.start_char, end_char=cue_span.end_char,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..components.lemmatizer import lookup_lemma
 from ..quotemarks import QUOTE_CHARS
-from .base import DASHES, FinderBase, _norm
+from .base import DASHES, FinderBase, norm_word
 
 
 class NominalCues(FinderBase):
@@ -22,28 +22,28 @@ class NominalCues(FinderBase):
         colpo di stato*, *indiscrezioni sulla chiusura delle trattative*: the content is the
         noun phrase after the preposition). It opens only at a word of ``news_openers``
         (:meth:`find_cues` tries it nowhere else)."""
-        if _norm(doc[i]) in self.g.existential_report_nouns:
+        if norm_word(doc[i]) in self.g.existential_report_nouns:
             stated = self.existential_report(doc, i, sent)
             if stated is not None:
                 return stated
-        if _norm(doc[i]) in self.g.rumour_nouns and i + 2 < sent.end and doc[i + 2].is_alpha and (
-                _norm(doc[i + 1]) in self.g.forms("su") | {"circa"} or _norm(doc[i + 1]) in self.g.forms("di")
-                and (_norm(doc[i + 2]) in self.g.indefinite_articles or _norm(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
+        if norm_word(doc[i]) in self.g.rumour_nouns and i + 2 < sent.end and doc[i + 2].is_alpha and (
+                norm_word(doc[i + 1]) in self.g.forms("su") | {"circa"} or norm_word(doc[i + 1]) in self.g.forms("di")
+                and (norm_word(doc[i + 2]) in self.g.indefinite_articles or norm_word(doc[i + 2]).endswith(tuple(self.g.abstract_suffixes)))):
             # (with di, an event: "voci di un colpo di stato", not "le voci dei bambini")
             if self._listed_entries(doc, i, sent):
                 return None  # "Categoria che comprende le voci sui film…": entries, not rumours
-            return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
-        if _norm(doc[i]) in self.g.urging_nouns:
+            return (i, i + 2, "nominal", f"nominal:{norm_word(doc[i])}", None)
+        if norm_word(doc[i]) in self.g.urging_nouns:
             appeal = self.urging_cue(doc, i, sent)
             if appeal is not None:
                 return appeal
-        if _norm(doc[i]) in self.g.charge_nouns:
+        if norm_word(doc[i]) in self.g.charge_nouns:
             return self._charge_noun(doc, i, sent)
-        if _norm(doc[i]) in self.g.hypothesis_charge_nouns:
+        if norm_word(doc[i]) in self.g.hypothesis_charge_nouns:
             return self._listed_hypothesis(doc, i, sent) or self._charge_hypothesis(doc, i, sent)
-        if _norm(doc[i]) in self.g.attached_speech_nouns:
+        if norm_word(doc[i]) in self.g.attached_speech_nouns:
             return self._attached_speech(doc, i, sent)
-        if _norm(doc[i]) in self.g.content_che_nouns - self.g.news_nouns:
+        if norm_word(doc[i]) in self.g.content_che_nouns - self.g.news_nouns:
             # "resta il (legittimo) timore che la diga ceda": after a definite article and at most
             # one adjective (not "un sospetto che"), the noun phrase no preposition's complement
             # (not "nella speranza che", "propende per l'ipotesi che": the writer's reasoning),
@@ -58,26 +58,26 @@ class NominalCues(FinderBase):
                 m -= 1
             if m >= sent.start and self.lemmas(doc[m]) & self.reaction_only_verbs:
                 return None  # "destando (erroneamente) la preoccupazione che…": a feeling aroused, no one voices it
-            if k >= sent.start and _norm(doc[k]) in self.g.definite and not (
-                    k > sent.start and _norm(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
-                    and doc[i + 2].pos_ != "ADP" and _norm(doc[i + 2]) not in self.g.prepositions:
-                return (i, i + 1, "nominal", f"nominal:{_norm(doc[i])}", None)
+            if k >= sent.start and norm_word(doc[k]) in self.g.definite and not (
+                    k > sent.start and norm_word(doc[k - 1]) in self.g.prepositions) and self._content_che(doc, i + 1, sent.end) \
+                    and doc[i + 2].pos_ != "ADP" and norm_word(doc[i + 2]) not in self.g.prepositions:
+                return (i, i + 1, "nominal", f"nominal:{norm_word(doc[i])}", None)
             return None
-        if _norm(doc[i]) not in self.g.news_nouns:
+        if norm_word(doc[i]) not in self.g.news_nouns:
             return None
         if self._spread_news(doc, i, sent):
-            return (i, i + 2, "nominal", f"nominal:{_norm(doc[i])}", None)
+            return (i, i + 2, "nominal", f"nominal:{norm_word(doc[i])}", None)
         j = i + 1
-        if j + 1 < sent.end and _norm(doc[j]) == "di" and _norm(doc[j + 1]) in self.g.news_days:
+        if j + 1 < sent.end and norm_word(doc[j]) == "di" and norm_word(doc[j + 1]) in self.g.news_days:
             j += 2  # "di oggi", "di ieri"
-        if j + 1 >= sent.end or _norm(doc[j]) != "che":
+        if j + 1 >= sent.end or norm_word(doc[j]) != "che":
             return None
         k = j + 1
-        while k < sent.end and (_norm(doc[k]) in self.g.clitics or doc[k].pos_ == "ADV"):
+        while k < sent.end and (norm_word(doc[k]) in self.g.clitics or doc[k].pos_ == "ADV"):
             k += 1
-        if k < sent.end and (self._is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")) and not self._news_predicate(doc, i, sent):
+        if k < sent.end and (self.is_finite(doc[k]) or doc[k].pos_ in ("AUX", "VERB")) and not self._news_predicate(doc, i, sent):
             return None  # "la notizia che ha sconvolto il Paese": a relative, not the content
-        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
 
     def _news_predicate(self, doc: Doc, i: int, sent: Span) -> bool:
         """The news noun at ``i`` is the predicate of a copula whose subject is the *che*-clause
@@ -86,15 +86,15 @@ class NominalCues(FinderBase):
         clause is the news even with its verb first. Not with the article right after the copula
         (*è la notizia che ha sconvolto il Paese*: a relative)."""
         k = i - 1
-        if k >= sent.start and _norm(doc[k]) in self.g.copulas:
+        if k >= sent.start and norm_word(doc[k]) in self.g.copulas:
             return True
-        if k < sent.start or _norm(doc[k]) not in self.g.definite:
+        if k < sent.start or norm_word(doc[k]) not in self.g.definite:
             return False
         m = k - 1
-        while m > max(sent.start, k - 5) and _norm(doc[m]) not in self.g.forms("di"):
+        while m > max(sent.start, k - 5) and norm_word(doc[m]) not in self.g.forms("di"):
             m -= 1
-        return m - 1 >= sent.start and _norm(doc[m]) in self.g.forms("di") and _norm(doc[m + 1]) in self.g.news_days \
-            and _norm(doc[m - 1]) in self.g.copulas
+        return m - 1 >= sent.start and norm_word(doc[m]) in self.g.forms("di") and norm_word(doc[m + 1]) in self.g.news_days \
+            and norm_word(doc[m - 1]) in self.g.copulas
 
     def existential_report(self, doc: Doc, i: int, sent: Span):
         """A charge or a suspicion (``existential_report_nouns``) an existential *essere* states,
@@ -108,31 +108,31 @@ class NominalCues(FinderBase):
             k -= 1
         if k - 1 > sent.start and "essere" in self.lemmas(doc[k]) and "essere" in self.lemmas(doc[k - 1]):
             k -= 1  # "ci sono stati sospetti"
-        if k - 1 < sent.start or "essere" not in self.lemmas(doc[k]) or _norm(doc[k - 1]) not in self.g.existential_clitics \
-                or k - 2 >= sent.start and _norm(doc[k - 2]) in self.g.negations:
+        if k - 1 < sent.start or "essere" not in self.lemmas(doc[k]) or norm_word(doc[k - 1]) not in self.g.existential_clitics \
+                or k - 2 >= sent.start and norm_word(doc[k - 2]) in self.g.negations:
             return None
         j = i + 1
         if j + 1 >= sent.end or not doc[j + 1].is_alpha:
             return None
-        if _norm(doc[j]) in self.g.forms("su"):
-            return (i, j + 1, "nominal", f"nominal:{_norm(doc[i])}", None)
-        if _norm(doc[j]) in self.g.forms("di") and not (doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG")):
-            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if norm_word(doc[j]) in self.g.forms("su"):
+            return (i, j + 1, "nominal", f"nominal:{norm_word(doc[i])}", None)
+        if norm_word(doc[j]) in self.g.forms("di") and not (doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG")):
+            return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
         return None
 
     def _listed_entries(self, doc: Doc, i: int, sent: Span) -> bool:
         """The noun at ``i`` is the object of a verb of containing or listing (``listing_verbs``),
         right before it past an article (*comprende **le voci** sui…*) or its head in the parse,
         or its present participle (*comprendente voci sui…*): entries of a reference work."""
-        if _norm(doc[i]) not in self.g.entry_nouns:
+        if norm_word(doc[i]) not in self.g.entry_nouns:
             return False  # ("raccoglie indiscrezioni su…" reports them)
         k = i - 1
-        if k > sent.start and _norm(doc[k]) in self.g.articles:
+        if k > sent.start and norm_word(doc[k]) in self.g.articles:
             k -= 1
         verbs = self.g.listing_verbs
         participles = {v[:-3] + ("ante" if v.endswith("are") else "ente") for v in verbs}
         before = doc[k] if k >= sent.start else None
-        if before is not None and (self.lemmas(before) & verbs or _norm(before) in participles):
+        if before is not None and (self.lemmas(before) & verbs or norm_word(before) in participles):
             return True
         head = doc[i].head
         return doc[i].dep_ == "obj" and head.i < i and bool(self.lemmas(head) & verbs)
@@ -144,14 +144,14 @@ class NominalCues(FinderBase):
         before its article, or after it in the same phrase) reports the event named after *di*,
         a report no one signs. News that is only learnt or received (*appresa la notizia della
         morte*) is the hearer's, and left alone."""
-        if i - 2 < sent.start or i + 2 >= sent.end or _norm(doc[i - 1]) not in self.g.definite:
+        if i - 2 < sent.start or i + 2 >= sent.end or norm_word(doc[i - 1]) not in self.g.definite:
             return False
-        if _norm(doc[i + 1]) not in self.g.forms("di") or not doc[i + 2].is_alpha \
-                or _norm(doc[i + 2]) in self.g.news_days:
+        if norm_word(doc[i + 1]) not in self.g.forms("di") or not doc[i + 2].is_alpha \
+                or norm_word(doc[i + 2]) in self.g.news_days:
             return False
         after = []
         for tok in doc[i + 2:min(i + 14, sent.end)]:
-            if tok.is_punct or _norm(tok) in self.g.subordinators:
+            if tok.is_punct or norm_word(tok) in self.g.subordinators:
                 break
             after.append(tok)
         return any(self._spreads(tok) for tok in [doc[i - 2]] + after)
@@ -182,30 +182,30 @@ class NominalCues(FinderBase):
         ricorso di X contro la gara*); only that when it is none of the nouns above."""
         if i <= sent.start or i + 3 >= sent.end or doc[i].pos_ not in ("NOUN", "PROPN", ""):
             return None
-        before = _norm(doc[i - 1])
-        if before in self.g.possessives and i - 2 >= sent.start and _norm(doc[i - 2]) in self.g.definite \
-                and (i - 2 == sent.start or doc[i - 3].is_punct or _norm(doc[i - 3]) in self.g.clause_joining_conjunctions) and (
+        before = norm_word(doc[i - 1])
+        if before in self.g.possessives and i - 2 >= sent.start and norm_word(doc[i - 2]) in self.g.definite \
+                and (i - 2 == sent.start or doc[i - 3].is_punct or norm_word(doc[i - 3]) in self.g.clause_joining_conjunctions) and (
                 self._content_che(doc, i + 1, sent.end)
-                or _norm(doc[i + 1]) in self.g.copulas and self._copular_che(doc, i + 2, sent.end)):
+                or norm_word(doc[i + 1]) in self.g.copulas and self._copular_che(doc, i + 2, sent.end)):
             # "La sua richiesta che il processo sia rinviato…", "Il loro timore è che…": the owner
             # the possessive refers to speaks (the speaker rules resolve it); only at the head of
             # a clause (not "il giudice ha respinto la sua richiesta che…": whose is unclear)
-            return (i, i + 1, "request", f"request:{_norm(doc[i])}", (i - 1, i))
+            return (i, i + 1, "request", f"request:{norm_word(doc[i])}", (i - 1, i))
         if before not in self.g.articles | self.g.indefinite_articles and before not in self.articled_prepositions:
             return None
         j = i + 1
-        if _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+        if norm_word(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         agent, named = j + 1, False
         # an opinion noun's owner speaks only through a che-clause ("l'idea di X di creare…": a
         # plan; a colon after the owner is the colon rules')
-        che_only = _norm(doc[i]) in self.g.opinion_nouns - self.g.request_nouns - self.g.belief_nouns
-        targeted = _norm(doc[i]) in self.g.target_nouns
-        target_only = targeted and _norm(doc[i]) not in self.g.request_nouns | self.g.belief_nouns | self.g.opinion_nouns
-        if _norm(doc[j]) in ("di", "d'"):
+        che_only = norm_word(doc[i]) in self.g.opinion_nouns - self.g.request_nouns - self.g.belief_nouns
+        targeted = norm_word(doc[i]) in self.g.target_nouns
+        target_only = targeted and norm_word(doc[i]) not in self.g.request_nouns | self.g.belief_nouns | self.g.opinion_nouns
+        if norm_word(doc[j]) in ("di", "d'"):
             # a bare "di": a name (not "la richiesta di rinvio")
             named = doc[agent].is_title or doc[agent].ent_type_ in ("PER", "ORG")
-            if not named and not (_norm(doc[agent]) in self.g.indefinites and doc[agent + 1].is_alpha):
+            if not named and not (norm_word(doc[agent]) in self.g.indefinites and doc[agent + 1].is_alpha):
                 # "le contestazioni di alcuni dipendenti": a group of speakers (the head is checked below)
                 return None
         k = agent + 1
@@ -213,7 +213,7 @@ class NominalCues(FinderBase):
             tok = doc[k]
             if self._colon_content(doc, k, sent.end):
                 break  # "È arrivato l'annuncio di Marco Rossi: il festival si farà"
-            if _norm(tok) in self.g.copulas and (self.di_infinitive(doc, k + 1, sent.end)
+            if norm_word(tok) in self.g.copulas and (self.di_infinitive(doc, k + 1, sent.end)
                                                  or self._a_infinitive(doc, k + 1, sent.end)
                                                  or self._copular_che(doc, k + 1, sent.end)):
                 break  # "L'appello del sindaco ai cittadini è di restare a casa", "Il timore degli
@@ -222,18 +222,18 @@ class NominalCues(FinderBase):
             if apposed is not None and (not che_only or self._content_che(doc, apposed, sent.end)):
                 # "la richiesta del candidato alla presidenza, Marco Rossi, di rinviare…": the
                 # name in commas is the agent, its content right after
-                return (i, i + 1, "request", f"request:{_norm(doc[i])}", (k + 1, apposed - 1))
-            if _norm(tok) in self.g.and_conjunctions and k + 1 < sent.end and _norm(doc[k + 1]) in self.g.articles:
+                return (i, i + 1, "request", f"request:{norm_word(doc[i])}", (k + 1, apposed - 1))
+            if norm_word(tok) in self.g.and_conjunctions and k + 1 < sent.end and norm_word(doc[k + 1]) in self.g.articles:
                 return None  # "dei timori del figlio e le paure di morire": a second noun phrase, not the agent's
-            if tok.is_punct or tok.text in QUOTE_CHARS or self._is_finite(tok):
+            if tok.is_punct or tok.text in QUOTE_CHARS or self.is_finite(tok):
                 return None
             if self.di_infinitive(doc, k, sent.end) or self._a_infinitive(doc, k, sent.end) \
                     or self._content_che(doc, k, sent.end) \
-                    or _norm(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end) \
+                    or norm_word(doc[i]) in self.g.urging_nouns and self._a_urged(doc, k, sent.end) \
                     or targeted and self._target_opens(doc, k, sent.end):
                 break  # ("l'appello del vescovo alla calma": what an appeal urges, a noun phrase)
-            if _norm(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
-                    and _norm(doc[k + 1]) in self.g.indefinite_articles:
+            if norm_word(tok) == "di" and named and k == agent + 1 + sum(1 for t in doc[agent + 1:k] if t.ent_iob_ == "I") \
+                    and norm_word(doc[k + 1]) in self.g.indefinite_articles:
                 break  # "la richiesta di Rossi di un nuovo candidato"
             k += 1
         else:
@@ -243,7 +243,7 @@ class NominalCues(FinderBase):
         if target_only and not self._target_opens(doc, k, sent.end):
             return None
         end = k
-        addressee = next((m for m in range(agent + 1, k) if _norm(doc[m]) in self.g.forms("a")), None)
+        addressee = next((m for m in range(agent + 1, k) if norm_word(doc[m]) in self.g.forms("a")), None)
         if addressee is not None:
             end = addressee  # "del consiglio comunale al sindaco di istituire…": the addressee is not the speaker
         ents = [e for e in self.context(doc).ents_in_tokens(agent, end) if e.end <= end]
@@ -251,9 +251,9 @@ class NominalCues(FinderBase):
         if not (any(e.label_ in ("PER", "ORG") for e in ents) or head in self.speaking_nouns
                 or doc[agent].is_title and not any(e.label_ in ("LOC", "GPE") for e in ents)):
             return None  # "la richiesta della presenza di un perito": no one asks
-        if _norm(doc[i]) in self.g.will_nouns and not any(e.label_ in ("PER", "ORG") for e in ents):
+        if norm_word(doc[i]) in self.g.will_nouns and not any(e.label_ in ("PER", "ORG") for e in ents):
             return None  # "la volontà dell'attore di seguire un criterio": a will in theory, no one's words
-        return (i, i + 1, "request", f"request:{_norm(doc[i])}", (agent, end))
+        return (i, i + 1, "request", f"request:{norm_word(doc[i])}", (agent, end))
 
     def _target_opens(self, doc: Doc, k: int, end: int) -> bool:
         """A phrase of ``target_openers`` at token ``k``, its last preposition in any contracted
@@ -264,14 +264,14 @@ class NominalCues(FinderBase):
         for opener in self.g.target_openers:
             words = opener.split()
             last = k + len(words) - 1
-            if last + 1 >= end or any(_norm(doc[k + m]) != w for m, w in enumerate(words[:-1])) \
-                    or _norm(doc[last]) not in self.g.forms(words[-1]):
+            if last + 1 >= end or any(norm_word(doc[k + m]) != w for m, w in enumerate(words[:-1])) \
+                    or norm_word(doc[last]) not in self.g.forms(words[-1]):
                 continue
             j = last + 1
             while j < end and doc[j].pos_ == "DET":
                 j += 1
-            return j < end and doc[j].is_alpha and _norm(doc[j]) not in self.g.channel_nouns \
-                and not (_norm(doc[j]) in self.g.su_compound_nouns and j + 1 < end and _norm(doc[j + 1]) in self.g.forms("di"))
+            return j < end and doc[j].is_alpha and norm_word(doc[j]) not in self.g.channel_nouns \
+                and not (norm_word(doc[j]) in self.g.su_compound_nouns and j + 1 < end and norm_word(doc[j + 1]) in self.g.forms("di"))
         return False
 
     def _agent_apposition(self, doc: Doc, k: int, end: int) -> int | None:
@@ -304,11 +304,11 @@ class NominalCues(FinderBase):
                      or self._a_infinitive(doc, k, end) or self._a_urged(doc, k, end)
                      or self._content_che(doc, k, end)
                      or self._colon_content(doc, k, end) or self._copular_che(doc, k, end)
-                     or _norm(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
-                                                   or _norm(doc[k + 1]) in self.g.indefinite_articles))
+                     or norm_word(doc[k]) == "di" and (self.di_infinitive(doc, k, end)
+                                                   or norm_word(doc[k + 1]) in self.g.indefinite_articles))
         if doc[first].text == ":":
             return first + 1, end  # "la denuncia di Legambiente: il fiume è inquinato"
-        if _norm(doc[first]) == "che":
+        if norm_word(doc[first]) == "che":
             # "la convinzione di X che la crisi sia finita non convince": the clause without its
             # "che", up to the main verb (as after a bare "secondo cui")
             sent = self.context(doc).sent(first)
@@ -316,15 +316,15 @@ class NominalCues(FinderBase):
             main = self.bare_relative_end(doc, first, first + 1, sent)
             return first + 1, min(stop, main) if main is not None else stop
         verb = first + 1
-        while verb < end - 1 and _norm(doc[verb]) in self.g.di_infinitive_fillers:
+        while verb < end - 1 and norm_word(doc[verb]) in self.g.di_infinitive_fillers:
             verb += 1  # "di non essere…": the infinitive itself is no verb of the main clause
         for k in range(max(first + 2, verb + 1), end):
             if doc[k].text in (",", ";", ":", "(") or doc[k].text in DASHES:
-                if k + 1 < end and _norm(doc[k + 1]) == "di":
+                if k + 1 < end and norm_word(doc[k + 1]) == "di":
                     continue
                 return first, k
-            if (self._is_finite(doc[k]) or doc[k].pos_ == "AUX") and _norm(doc[k - 1]) not in self.g.subordinators | self.g.relatives:
-                while k - 1 > first + 2 and _norm(doc[k - 1]) in self.g.negations:
+            if (self.is_finite(doc[k]) or doc[k].pos_ == "AUX") and norm_word(doc[k - 1]) not in self.g.subordinators | self.g.relatives:
+                while k - 1 > first + 2 and norm_word(doc[k - 1]) in self.g.negations:
                     k -= 1
                 return first, k
         return first, end
@@ -335,7 +335,7 @@ class NominalCues(FinderBase):
         fiume è inquinato***): what was said; words in marks are a direct quote of their own."""
         if doc[k].text != ":" or k + 3 >= end or doc[k + 1].text in QUOTE_CHARS:
             return False
-        return any(self._is_finite(t) for t in doc[k + 1:end])
+        return any(self.is_finite(t) for t in doc[k + 1:end])
 
     def _content_che(self, doc: Doc, k: int, end: int) -> bool:
         """*che* at token ``k`` opens a content clause with its own subject (*la convinzione di
@@ -343,20 +343,20 @@ class NominalCues(FinderBase):
         **abbiano** mentito*, *la richiesta di X che **sia** rinviato*: a relative on a definite
         noun takes the indicative), not a relative whose verb follows it (*la richiesta di X
         **che è stata** respinta*)."""
-        if k + 2 >= end or _norm(doc[k]) != "che":
+        if k + 2 >= end or norm_word(doc[k]) != "che":
             return False
         m = k + 1
-        while m < end and (_norm(doc[m]) in self.g.clitics or doc[m].pos_ == "ADV"):
+        while m < end and (norm_word(doc[m]) in self.g.clitics or doc[m].pos_ == "ADV"):
             m += 1
         if m < end and "Sub" in doc[m].morph.get("Mood"):
             return True
-        return m < end and not (self._is_finite(doc[m]) or doc[m].pos_ in ("AUX", "VERB", "PUNCT"))
+        return m < end and not (self.is_finite(doc[m]) or doc[m].pos_ in ("AUX", "VERB", "PUNCT"))
 
     def _copular_che(self, doc: Doc, k: int, end: int) -> bool:
         """*che* at token ``k`` right after a copula (*il timore degli esperti **è che** il virus
         torni*, *la tesi della difesa **è che**…*): a content clause predicated of the noun
         before the copula, whatever follows *che* (a copula takes no relative there)."""
-        return 0 < k and k + 1 < end and _norm(doc[k]) == "che" and _norm(doc[k - 1]) in self.g.copulas
+        return 0 < k and k + 1 < end and norm_word(doc[k]) == "che" and norm_word(doc[k - 1]) in self.g.copulas
 
     def _attached_speech(self, doc: Doc, i: int, sent: Span):
         """*con la raccomandazione di…*, *con la motivazione che…*, *con l'invito a…*: a speech
@@ -364,15 +364,15 @@ class NominalCues(FinderBase):
         raccomandazione di** non uscire*, *ha ridotto la pena **con la motivazione che**…*); the
         content is the *di*/*a* + infinitive or the *che*-clause. Only after *con* and a
         definite article (not *con una richiesta di fondi*: a thing asked for, with no clause)."""
-        if i < sent.start + 2 or _norm(doc[i - 1]) not in self.g.definite \
-                or _norm(doc[i - 2]) != "con" and not self._arriving_subject(doc[i - 2]):
+        if i < sent.start + 2 or norm_word(doc[i - 1]) not in self.g.definite \
+                or norm_word(doc[i - 2]) != "con" and not self._arriving_subject(doc[i - 2]):
             return None
         j = i + 1
         if j + 1 >= sent.end:
             return None
-        if _norm(doc[j]) == "che" or self.di_infinitive(doc, j, sent.end) \
-                or _norm(doc[j]) in self.g.forms("a") and self.is_infinitive(doc[j + 1]):
-            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        if norm_word(doc[j]) == "che" or self.di_infinitive(doc, j, sent.end) \
+                or norm_word(doc[j]) in self.g.forms("a") and self.is_infinitive(doc[j + 1]):
+            return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
         return None
 
     def _arriving_subject(self, verb) -> bool:
@@ -392,7 +392,7 @@ class NominalCues(FinderBase):
         k = v - 1
         if k > sent.start and self.lemmas(doc[k]) & self.g.auxiliaries:
             k -= 1  # "non sono mancati"
-        return k >= sent.start and _norm(doc[k]) in self.g.negations
+        return k >= sent.start and norm_word(doc[k]) in self.g.negations
 
     def urging_cue(self, doc: Doc, i: int, sent: Span):
         """An appeal whose content is what it urges, a noun phrase after *a* (``urged_objects``),
@@ -408,25 +408,25 @@ class NominalCues(FinderBase):
         k = i - 1
         if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k -= 1  # "un forte appello"
-        if k < sent.start or _norm(doc[k]) not in self.g.articles | self.g.indefinite_articles | self.articled_prepositions:
+        if k < sent.start or norm_word(doc[k]) not in self.g.articles | self.g.indefinite_articles | self.articled_prepositions:
             return None
         j = i + 1
         while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].is_lower:
             j += 1  # "l'appello accorato alla calma"
-        issued = k > sent.start and (_norm(doc[k - 1]) == "con" or self._arriving_subject(doc[k - 1])
+        issued = k > sent.start and (norm_word(doc[k - 1]) == "con" or self._arriving_subject(doc[k - 1])
                                      or self._not_lacking(doc, k - 1, sent)) \
             or self._issuing_participle(doc, j, min(j + 10, sent.end)) is not None
         if not issued:
             return None
         if self._a_urged(doc, j, sent.end):
-            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
-        if j >= sent.end or _norm(doc[j]) not in self.g.forms("a"):
+            return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
+        if j >= sent.end or norm_word(doc[j]) not in self.g.forms("a"):
             return None
         for m in range(j + 2, min(j + 6, sent.end)):  # "ai cittadini alla prudenza": past the addressee
-            if doc[m].is_punct or self._is_finite(doc[m]) or doc[m].pos_ in ("VERB", "AUX"):
+            if doc[m].is_punct or self.is_finite(doc[m]) or doc[m].pos_ in ("VERB", "AUX"):
                 return None
             if self._a_urged(doc, m, sent.end):
-                return (i, m, "nominal", f"nominal:{_norm(doc[i])}", None)
+                return (i, m, "nominal", f"nominal:{norm_word(doc[i])}", None)
         return None
 
     def _issuing_participle(self, doc: Doc, j: int, end: int) -> int | None:
@@ -443,14 +443,14 @@ class NominalCues(FinderBase):
         (:meth:`urged_noun`: *esorta alla calma*), a noun only a listed one, as after a noun *a*
         more often names an addressee or a destination (*l'appello ai giovani*, *l'invito al
         pranzo*)."""
-        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("a"):
+        if j + 1 >= end or norm_word(doc[j]) not in self.g.forms("a"):
             return False
         k = j + 1
-        if _norm(doc[j]) in ("a", "ad") and _norm(doc[k]) in self.g.articles | self.g.indefinite_articles:
+        if norm_word(doc[j]) in ("a", "ad") and norm_word(doc[k]) in self.g.articles | self.g.indefinite_articles:
             k += 1
-        while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _norm(doc[k]) not in self.g.urged_objects:
+        while k < end - 1 and doc[k].pos_ == "ADJ" and doc[k].is_lower and norm_word(doc[k]) not in self.g.urged_objects:
             k += 1
-        return k < end and _norm(doc[k]) in self.g.urged_objects
+        return k < end and norm_word(doc[k]) in self.g.urged_objects
 
     def _charge_noun(self, doc: Doc, i: int, sent: Span):
         """A charge no one signs (*arrestato **con l'accusa di** omicidio*, *L'accusa è di
@@ -459,24 +459,24 @@ class NominalCues(FinderBase):
         l'accusa di doping*) or the object of a cue (*ha respinto le accuse di aver mentito*):
         only after *con* or before a copula."""
         j = i + 1
-        copula = j < sent.end and _norm(doc[j]) in self.g.copulas
+        copula = j < sent.end and norm_word(doc[j]) in self.g.copulas
         far = None if copula else self._copula_after_charge(doc, i, sent)
         if far is not None and doc[far].text == ":":
-            return (i, far, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per il sindaco: abuso d'ufficio"
+            return (i, far, "nominal", f"nominal:{norm_word(doc[i])}", None)  # "L'accusa per il sindaco: abuso d'ufficio"
         if far is not None:
             j, copula = far, True
         j += int(copula)
-        if far is not None and j < sent.end and _norm(doc[j]) in self.g.demonstrative_pronouns:
+        if far is not None and j < sent.end and norm_word(doc[j]) in self.g.demonstrative_pronouns:
             j += 1  # "Le accuse a X sono quelle di aver…"
         if far is not None and j + 1 < sent.end and doc[j].text == ":":
-            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)  # "L'accusa per loro è: omicidio"
+            return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)  # "L'accusa per loro è: omicidio"
         if copula and far is None and j + 1 < sent.end and doc[j].pos_ == "NOUN" and doc[j].is_lower \
-                and i > sent.start and _norm(doc[i - 1]) in self.g.definite:
+                and i > sent.start and norm_word(doc[i - 1]) in self.g.definite:
             # "l'accusa sarebbe concorso in omicidio": the charge named bare after the copula,
             # no article (not "l'accusa è falsa", "l'accusa è stata respinta", "l'accusa è la stessa")
-            return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+            return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
         issued = False
-        article = i - 1 if i > sent.start and _norm(doc[i - 1]) in self.g.articles else i
+        article = i - 1 if i > sent.start and norm_word(doc[i - 1]) in self.g.articles else i
         if not copula and j + 2 < sent.end and doc[j].text == "," and self._issuing_participle(doc, j + 1, j + 2) is not None \
                 and not (article > sent.start and self.lemmas(doc[article - 1]) & (self.single_verbs | self.object_verbs)):
             # "l'accusa, rivolta a tre dirigenti, di aver…": the participle that issued the charge
@@ -485,20 +485,20 @@ class NominalCues(FinderBase):
             # (with no finite verb after it: not "l'accusa, mossa da X, di… è caduta", the
             # subject of a clause whose verb would end up in the content)
             close = next((m for m in range(j + 2, min(j + 10, sent.end - 1)) if doc[m].text == ","), None)
-            if close is not None and _norm(doc[close + 1]) in self.g.forms("di") \
-                    and not any(self._is_finite(t) for t in doc[close + 2:sent.end]):
+            if close is not None and norm_word(doc[close + 1]) in self.g.forms("di") \
+                    and not any(self.is_finite(t) for t in doc[close + 2:sent.end]):
                 j, issued = close + 1, True
-        if j + 1 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+        if j + 1 >= sent.end or norm_word(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         if doc[j + 1].ent_iob_ == "B" and doc[j + 1].ent_type_ in ("PER", "ORG"):
             return None  # "le accuse di Microsoft": whose, not what
         k = i - 1
-        if k >= sent.start and _norm(doc[k]) in self.g.definite:
+        if k >= sent.start and norm_word(doc[k]) in self.g.definite:
             k -= 1
-        opened_by_con = k >= sent.start and _norm(doc[k]) == "con"
+        opened_by_con = k >= sent.start and norm_word(doc[k]) == "con"
         if not (opened_by_con or copula or issued or self._standing_charge(doc, i, sent)):
             return None
-        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
 
     def fronted_stance_cue(self, doc: Doc, i: int, sent: Span):
         """A stance put before its verb (``stance_openers`` + a reflexive ``stance_verbs``,
@@ -507,19 +507,19 @@ class NominalCues(FinderBase):
         (at the start of a clause) to the verb is the content; no finite verb between."""
         if i > sent.start and doc[i - 1].text not in ";:":
             return None
-        words = [_norm(t) for t in doc[i:min(i + 2, sent.end)]]
+        words = [norm_word(t) for t in doc[i:min(i + 2, sent.end)]]
         opener = next((o for o in self.stance_phrases if words[:len(o)] == o), None)
         if opener is None:
             return None
         for k in range(i + len(opener) + 1, min(i + 20, sent.end - 1)):
-            if _norm(doc[k]) in self.g.reflexive_clitics:
+            if norm_word(doc[k]) in self.g.reflexive_clitics:
                 m = k + 1
-                while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles):
+                while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or norm_word(doc[m]) in self.g.auxiliary_participles):
                     m += 1
                 hits = self.lemmas(doc[m]) & self.g.stance_verbs if m < sent.end else set()
                 np = self._subject_after(doc, m + 1, sent) if hits else None
                 return None if np is None else (k, m + 1, "fronted", f"verb:{sorted(hits)[0]}", np)
-            if self._is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
+            if self.is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
                 return None
         return None
 
@@ -532,22 +532,22 @@ class NominalCues(FinderBase):
         *di*-phrase is the content. Only after a definite article that opens the sentence or a
         clause after a colon or semicolon, with no finite verb nor mark before the auxiliary, and
         the *di*-phrase no one who could speak (*il ricorso del Comune*: whose it is)."""
-        if i - 1 < sent.start or i + 2 >= sent.end or _norm(doc[i - 1]) not in self.g.definite \
-                or i - 1 > sent.start and doc[i - 2].text not in ";:" or _norm(doc[i + 1]) not in self.g.forms("di"):
+        if i - 1 < sent.start or i + 2 >= sent.end or norm_word(doc[i - 1]) not in self.g.definite \
+                or i - 1 > sent.start and doc[i - 2].text not in ";:" or norm_word(doc[i + 1]) not in self.g.forms("di"):
             return None
         if self.speaker_phrase(doc, i + 2, self.source_np_end(doc, i + 2, sent.end)):
             return None  # "Il ricorso del Comune è stato presentato da X": whose it is, not what
         k = i + 2
-        while k < min(i + 14, sent.end) and not (self.lemmas(doc[k]) & self.g.auxiliaries and self._is_finite(doc[k])):
-            if doc[k].is_punct or self._is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
+        while k < min(i + 14, sent.end) and not (self.lemmas(doc[k]) & self.g.auxiliaries and self.is_finite(doc[k])):
+            if doc[k].is_punct or self.is_finite(doc[k]) or doc[k].text in QUOTE_CHARS:
                 return None
             k += 1
         m = k
-        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles):
+        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or norm_word(doc[m]) in self.g.auxiliary_participles):
             m = self.skip_adverbs(doc, m + 1, sent.end)
         if m == k or m >= sent.end:
             return None
-        noun = _norm(doc[i])
+        noun = norm_word(doc[i])
         light = any(noun in self.need_object.get(lemma, ()) for lemma in self.lemmas(doc[m]))
         if not light and not (noun in self.g.announcement_nouns and self._announcing(doc[m])):
             return None
@@ -558,20 +558,20 @@ class NominalCues(FinderBase):
         """*La partecipazione di soldati pakistani, di cui si era parlato, è stata smentita*: a
         noun phrase opening its clause (no finite verb before it) and a relative *di cui* + an
         impersonal *si* + a verb of ``reports_of``: the noun phrase is a report no one signs."""
-        if i + 3 >= sent.end or _norm(doc[i + 1]) not in self.g.relative_words or i < sent.start + 2:
+        if i + 3 >= sent.end or norm_word(doc[i + 1]) not in self.g.relative_words or i < sent.start + 2:
             return None
         first = self._clause_opening(doc, i, sent)
-        if any(self._is_finite(t) or t.text in QUOTE_CHARS for t in doc[first:i]):
+        if any(self.is_finite(t) or t.text in QUOTE_CHARS for t in doc[first:i]):
             return None
-        head = first + 1 if _norm(doc[first]) in self.g.articles and first + 1 < i else first
-        if doc[head].is_title or _norm(doc[head]) in self.speaking_nouns:
+        head = first + 1 if norm_word(doc[first]) in self.g.articles and first + 1 < i else first
+        if doc[head].is_title or norm_word(doc[head]) in self.speaking_nouns:
             return None  # "Il ministro, di cui si è parlato": a person talked about, not a report
         k = self.skip_adverbs(doc, i + 2, sent.end)
-        if k >= sent.end or _norm(doc[k]) not in self.g.impersonal_pronouns:
+        if k >= sent.end or norm_word(doc[k]) not in self.g.impersonal_pronouns:
             return None
         m = k + 1
-        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or _norm(doc[m]) in self.g.auxiliary_participles
-                                or _norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)):
+        while m < sent.end and (self.lemmas(doc[m]) & self.g.auxiliaries or norm_word(doc[m]) in self.g.auxiliary_participles
+                                or norm_word(doc[m]) in self.g.cue_adverbs or norm_word(doc[m]).endswith(self.g.adverb_suffixes)):
             m += 1
         hits = self.lemmas(doc[m]) & self.g.reports_of if m < sent.end else set()
         return (i, m + 1, "fronted", f"nominal:{sorted(hits)[0]}", None) if hits else None
@@ -591,15 +591,15 @@ class NominalCues(FinderBase):
         il 31 maggio*). The clause, from its subject to the end of the time phrase, is the
         content (:meth:`_schedule_clause`); the speaker is null."""
         k = self.skip_adverbs(doc, i + 1, sent.end)
-        while k < sent.end and _norm(doc[k]) in self.g.auxiliary_participles:
+        while k < sent.end and norm_word(doc[k]) in self.g.auxiliary_participles:
             k += 1  # "è stato previsto per…"
-        if k > i + 1 and _norm(doc[k - 1]) in self.g.auxiliary_participles:
+        if k > i + 1 and norm_word(doc[k - 1]) in self.g.auxiliary_participles:
             k = self.skip_adverbs(doc, k, sent.end)  # ("è stato provvisoriamente stimato in…")
-        if k < sent.end and _norm(doc[k]) in self.g.estimate_participles:
+        if k < sent.end and norm_word(doc[k]) in self.g.estimate_participles:
             # an estimate no one signs: a figure right after the participle, no agent (*La morte
             # del ragazzo **è stimata** verso le 3*, *il danno **è stato quantificato** in 2 milioni*)
             m = self.skip_adverbs(doc, k + 1, sent.end)
-            if not self._figure_at(doc, m, sent.end) or i > sent.start and _norm(doc[i - 1]) in self.g.negations:
+            if not self._figure_at(doc, m, sent.end) or i > sent.start and norm_word(doc[i - 1]) in self.g.negations:
                 return None
             first, last = self._schedule_clause(doc, i, m, sent)
             # (a subject the commas or brackets of an aside cut off: "il numero dei coloni, necessario
@@ -611,27 +611,27 @@ class NominalCues(FinderBase):
                 # (no subject parsed: back over the commas to the clause's opening, a finite verb,
                 # a subordinator or a semicolon)
                 j = i - 1
-                while j > sent.start and doc[j - 1].text not in ";:" and not self._is_finite(doc[j - 1]) \
-                        and _norm(doc[j - 1]) not in self.g.subordinators | self.g.relatives:
+                while j > sent.start and doc[j - 1].text not in ";:" and not self.is_finite(doc[j - 1]) \
+                        and norm_word(doc[j - 1]) not in self.g.subordinators | self.g.relatives:
                     j -= 1
                 first = j if j < i - 1 else first
             # (a sentence the splitter joined after an abbreviation: "…al 1600 a.C. La comunità fu
             # stimata…" opens at the capital)
             first = next((t.i + 1 for t in reversed(doc[first:i - 1]) if t.text.endswith(".") and len(t.text) > 1
                           and doc[t.i + 1].is_title), first)
-            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", (first, last))
-        if k >= sent.end or _norm(doc[k]) not in self.g.schedule_participles:
+            return (i, k + 1, "scheduled", f"nominal:{norm_word(doc[k])}", (first, last))
+        if k >= sent.end or norm_word(doc[k]) not in self.g.schedule_participles:
             return None
         m = self.skip_adverbs(doc, k + 1, sent.end)
-        if m + 1 < sent.end and _norm(doc[m]) in self.g.forms("per") and self._time_at(doc, m + 1, sent.end):
-            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
-        if m < sent.end and not (i > sent.start and _norm(doc[i - 1]) in self.g.negations) \
+        if m + 1 < sent.end and norm_word(doc[m]) in self.g.forms("per") and self._time_at(doc, m + 1, sent.end):
+            return (i, k + 1, "scheduled", f"nominal:{norm_word(doc[k])}", self._schedule_clause(doc, i, m + 1, sent))
+        if m < sent.end and not (i > sent.start and norm_word(doc[i - 1]) in self.g.negations) \
                 and self._forecast_after(doc, i, m, sent):
             # a forecast or a plan with no agent, not negated: a bare subject after it (*Per domani
             # **sono previste nevicate***, *sono previsti 15 centimetri di neve*), or a predicate
             # or a date after the subject before it (*Il cielo **è previsto sereno***, *Il lancio
             # era previsto il 27 maggio*)
-            return (i, k + 1, "scheduled", f"nominal:{_norm(doc[k])}", self._schedule_clause(doc, i, m, sent))
+            return (i, k + 1, "scheduled", f"nominal:{norm_word(doc[k])}", self._schedule_clause(doc, i, m, sent))
         return None
 
     def _forecast_after(self, doc: Doc, i: int, m: int, sent: Span) -> bool:
@@ -645,7 +645,7 @@ class NominalCues(FinderBase):
         clause that names the weather (``weather_nouns``) the bare subject needs no time (*In
         Lombardia sono previsti fino a 15 centimetri di neve*), and a range *da* + an adjective
         is its predicate (*il cielo è previsto da poco nuvoloso a sereno*)."""
-        norm = _norm(doc[m])
+        norm = norm_word(doc[m])
         if norm in self.g.forms("da") and m + 1 < sent.end and doc[m + 1].pos_ in ("ADJ", "ADV") \
                 and self._weather_clause(doc, i, m, sent):
             return True  # ("il cielo è previsto da nuvoloso a sereno": a range, not an agent)
@@ -659,26 +659,26 @@ class NominalCues(FinderBase):
             return True
         if i > sent.start and doc[i - 1].pos_ == "PRON":
             return False  # "ne sono previsti": the subject was before
-        up_to = norm == "fino" and m + 2 < sent.end and _norm(doc[m + 1]) in self.g.forms("a") and doc[m + 2].like_num
+        up_to = norm == "fino" and m + 2 < sent.end and norm_word(doc[m + 1]) in self.g.forms("a") and doc[m + 2].like_num
         if not up_to and (norm in self.g.articles | self.g.indefinite_articles | self.g.object_starts
                           or not self._impersonal_object(doc, m, sent.end)):
             return False  # (a bare subject or "fino a" a quantity: "sono previsti fino a 15 centimetri")
         # a bare subject is foreseen only when its clause dates it (*Per domani sono previste
         # nevicate*), not what a project provides (*Tra le due città sono previste due gallerie*)
         first, last = self._schedule_clause(doc, i, m, sent)
-        return any(_norm(t) in self.g.time_words | self.g.news_days for t in doc[first:last]) \
+        return any(norm_word(t) in self.g.time_words | self.g.news_days for t in doc[first:last]) \
             or self._weather_clause(doc, i, m, sent)
 
     def _figure_at(self, doc: Doc, m: int, end: int) -> bool:
         """A figure opens at token ``m``: a preposition of ``estimate_figure_openers`` and, within
         the next three words (no punctuation before it), a number (*in ben 300 euro*, *verso le
         3*, *intorno alle 400 vittime*; not *in modo diverso*, *a lungo*)."""
-        if m + 1 >= end or _norm(doc[m]) not in self.g.estimate_figure_openers:
+        if m + 1 >= end or norm_word(doc[m]) not in self.g.estimate_figure_openers:
             return False
         for t in doc[m + 1:min(m + 4, end)]:
             if t.like_num or t.pos_ == "NUM":
                 return True
-            if t.is_punct or self._is_finite(t):
+            if t.is_punct or self.is_finite(t):
                 return False
         return False
 
@@ -687,14 +687,14 @@ class NominalCues(FinderBase):
         the weather (``weather_nouns``): a forecast (*sono previste piogge*, *il cielo è
         previsto…*), not a plan."""
         first, last = self._schedule_clause(doc, i, m, sent)
-        return any(_norm(t) in self.g.weather_nouns for t in doc[first:last])
+        return any(norm_word(t) in self.g.weather_nouns for t in doc[first:last])
 
     def _time_at(self, doc: Doc, j: int, end: int) -> bool:
         """A time opens at token ``j`` past an article: a number or a word of ``time_words``
         (*sabato*, *il 2020*, *il prossimo anno*, *quella data*), not *per legge*."""
-        while j < end and (_norm(doc[j]) in self.g.articles | self.g.demonstrative_pronouns):
+        while j < end and (norm_word(doc[j]) in self.g.articles | self.g.demonstrative_pronouns):
             j += 1
-        return j < end and (doc[j].like_num or _norm(doc[j]) in self.g.time_words)
+        return j < end and (doc[j].like_num or norm_word(doc[j]) in self.g.time_words)
 
     def _schedule_clause(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int]:
         """(first, end) tokens of the clause of a schedule whose copula is at ``i`` and whose time
@@ -702,17 +702,17 @@ class NominalCues(FinderBase):
         in between), forward to the next one that opens another clause (*, anche se…*, *e poi
         è stato spostato*) or the end of the sentence."""
         first = i
-        while first > sent.start and doc[first - 1].text not in ",;:()" and not self._is_finite(doc[first - 1]) \
-                and _norm(doc[first - 1]) not in self.g.subordinators | self.g.relatives:
+        while first > sent.start and doc[first - 1].text not in ",;:()" and not self.is_finite(doc[first - 1]) \
+                and norm_word(doc[first - 1]) not in self.g.subordinators | self.g.relatives:
             first -= 1
         last = j
         while last < sent.end and doc[last].text not in ";:()" and not (doc[last].is_punct and last + 1 == sent.end):
-            if self._is_finite(doc[last]) or doc[last].pos_ == "AUX" or _norm(doc[last]) in self.g.subordinators \
-                    or _norm(doc[last]) in self.g.coordinators - self.g.and_conjunctions - {","} \
-                    or doc[last].text == "," and last + 1 < sent.end and _norm(doc[last + 1]) in self.g.coordinators | self.g.subordinators | self.g.cue_adverbs:
+            if self.is_finite(doc[last]) or doc[last].pos_ == "AUX" or norm_word(doc[last]) in self.g.subordinators \
+                    or norm_word(doc[last]) in self.g.coordinators - self.g.and_conjunctions - {","} \
+                    or doc[last].text == "," and last + 1 < sent.end and norm_word(doc[last + 1]) in self.g.coordinators | self.g.subordinators | self.g.cue_adverbs:
                 break
             last += 1
-        while last > j and (_norm(doc[last - 1]) in self.g.coordinators or _norm(doc[last - 1]) in self.g.cue_adverbs):
+        while last > j and (norm_word(doc[last - 1]) in self.g.coordinators or norm_word(doc[last - 1]) in self.g.cue_adverbs):
             last -= 1
         return first, last
 
@@ -726,17 +726,17 @@ class NominalCues(FinderBase):
         j = i + 1
         if j < sent.end and doc[j].pos_ == "ADJ":
             j += 1  # "l'ipotesi accusatoria di…"
-        if j + 2 >= sent.end or _norm(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
+        if j + 2 >= sent.end or norm_word(doc[j]) not in self.g.forms("di") or not doc[j + 1].is_alpha:
             return None
         k = i - 1
-        if k >= sent.start and _norm(doc[k]) in self.g.definite:
+        if k >= sent.start and norm_word(doc[k]) in self.g.definite:
             k -= 1
-        if k < sent.start or _norm(doc[k]) not in {"con"} | self.g.forms("su"):
+        if k < sent.start or norm_word(doc[k]) not in {"con"} | self.g.forms("su"):
             return None
         first = self._clause_opening(doc, k, sent)
-        if not any((self.lemmas(t) | {_norm(t)}) & self.g.investigation_words for t in doc[max(first, k - 12):k]):
+        if not any((self.lemmas(t) | {norm_word(t)}) & self.g.investigation_words for t in doc[max(first, k - 12):k]):
             return None
-        return (i, j, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return (i, j, "nominal", f"nominal:{norm_word(doc[i])}", None)
 
     def _listed_hypothesis(self, doc: Doc, i: int, sent: Span):
         """One of the hypotheses no one signs, picked out of them by an existential *essere* and
@@ -750,18 +750,18 @@ class NominalCues(FinderBase):
         k = i - 1
         if k > sent.start and doc[k].pos_ == "ADJ":
             k -= 1  # "tra le prime ipotesi"
-        if k - 1 < sent.start or _norm(doc[k]) not in self.g.definite or _norm(doc[k - 1]) not in self.g.among_prepositions:
+        if k - 1 < sent.start or norm_word(doc[k]) not in self.g.definite or norm_word(doc[k - 1]) not in self.g.among_prepositions:
             return None
         m = i + 1
-        while m < min(i + 10, sent.end) and not (_norm(doc[m]) in self.g.existential_clitics
-                                                  or doc[m].is_punct or self._is_finite(doc[m])):
+        while m < min(i + 10, sent.end) and not (norm_word(doc[m]) in self.g.existential_clitics
+                                                  or doc[m].is_punct or self.is_finite(doc[m])):
             m += 1
-        if m + 3 >= sent.end or _norm(doc[m]) not in self.g.existential_clitics or "essere" not in self.lemmas(doc[m + 1]):
+        if m + 3 >= sent.end or norm_word(doc[m]) not in self.g.existential_clitics or "essere" not in self.lemmas(doc[m + 1]):
             return None
         d = self.skip_adverbs(doc, m + 2, sent.end)
-        if d + 1 >= sent.end or _norm(doc[d]) not in self.g.demonstrative_pronouns or _norm(doc[d + 1]) not in self.g.forms("di"):
+        if d + 1 >= sent.end or norm_word(doc[d]) not in self.g.demonstrative_pronouns or norm_word(doc[d + 1]) not in self.g.forms("di"):
             return None
-        return (i, d, "nominal", f"nominal:{_norm(doc[i])}", None)
+        return (i, d, "nominal", f"nominal:{norm_word(doc[i])}", None)
 
     def _copula_after_charge(self, doc: Doc, i: int, sent: Span) -> int | None:
         """The copula of a charge noun that opens its clause after its article, past a short
@@ -771,11 +771,11 @@ class NominalCues(FinderBase):
         its token, or None (a finite verb other than one of a charge standing on someone stops it).
         The noun may follow a head of ``charge_heads`` (*I capi d'accusa per loro sono: …*)."""
         k = i - 1
-        if k - 1 > sent.start and _norm(doc[k]) in self.g.forms("di") and _norm(doc[k - 1]) in self.g.charge_heads:
+        if k - 1 > sent.start and norm_word(doc[k]) in self.g.forms("di") and norm_word(doc[k - 1]) in self.g.charge_heads:
             k -= 2  # "I capi d'accusa per loro sono: …"
-        if k < sent.start or _norm(doc[k]) not in self.g.definite or k > sent.start and doc[k - 1].text not in ":;":
+        if k < sent.start or norm_word(doc[k]) not in self.g.definite or k > sent.start and doc[k - 1].text not in ":;":
             return None
-        if i + 1 < sent.end and _norm(doc[i + 1]) in self.g.forms("di"):
+        if i + 1 < sent.end and norm_word(doc[i + 1]) in self.g.forms("di"):
             return None  # "L'accusa di Rossi è…", "L'accusa di omicidio è caduta": whose, or which
         for m in range(i + 2, min(i + 14, sent.end)):
             if doc[m].text == ":" and m + 1 < sent.end and m > i + 2:
@@ -784,9 +784,9 @@ class NominalCues(FinderBase):
                 return None if any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1:m]) else m
             if doc[m].is_punct:
                 return None
-            if _norm(doc[m]) in self.g.copulas:
+            if norm_word(doc[m]) in self.g.copulas:
                 return m
-            if self._is_finite(doc[m]) and not self.lemmas(doc[m]) & self.g.charge_standing_verbs:
+            if self.is_finite(doc[m]) and not self.lemmas(doc[m]) & self.g.charge_standing_verbs:
                 return None
         return None
 
@@ -796,28 +796,28 @@ class NominalCues(FinderBase):
         *su di lui gravano, inoltre, l'accusa di…*) or after *oltre a* (*Oltre all'accusa di
         spionaggio, …*): the charge is reported."""
         k = i - 1
-        if k > sent.start and _norm(doc[k]) in self.g.forms("a") and _norm(doc[k - 1]) in self.g.besides_words:
+        if k > sent.start and norm_word(doc[k]) in self.g.forms("a") and norm_word(doc[k - 1]) in self.g.besides_words:
             return True
-        if k < sent.start or _norm(doc[k]) not in self.g.definite:
+        if k < sent.start or norm_word(doc[k]) not in self.g.definite:
             return False
         k -= 1
-        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV" or _norm(doc[k]) in self.g.cue_adverbs):
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV" or norm_word(doc[k]) in self.g.cue_adverbs):
             k -= 1
-        return k >= sent.start and self._is_finite(doc[k]) and bool(self.lemmas(doc[k]) & self.g.charge_standing_verbs)
+        return k >= sent.start and self.is_finite(doc[k]) and bool(self.lemmas(doc[k]) & self.g.charge_standing_verbs)
 
     def bare_charge(self, doc: Doc, i: int, end: int, lemmas: set[str] | None = None) -> bool:
         """A participle of *accusare*, *incolpare*… without an auxiliary, followed by the charge
         (*Milošević, **accusato** di crimini di guerra*; *accusato dalla clientela di…*): a
         passive cue whose accuser is the agent or no one."""
         lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
-        if not lemmas & self.g.charge_verbs or not self.g.participle.search(_norm(doc[i])):
+        if not lemmas & self.g.charge_verbs or not self.g.participle.search(norm_word(doc[i])):
             return False
         j = self.skip_adverbs(doc, i + 1, end)
-        if j < end and _norm(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
+        if j < end and norm_word(doc[j]) in self.g.forms("da"):  # the accuser first: "dalla clientela di…"
             if lemmas & self.g.charge_per_verbs and self._charge_follows(doc, i, end):
                 return True  # ("indagato dai pm di Bari per truffa", "indagato da settembre per truffa")
-            j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or _norm(doc[k]) in self.g.forms("di")), end)
-        return j < end and (_norm(doc[j]) in self.g.forms("di") or bool(lemmas & self.g.charge_per_verbs) and self.charge_per(doc, j, end))
+            j = next((k for k in range(j + 2, min(j + 8, end)) if doc[k].is_punct or norm_word(doc[k]) in self.g.forms("di")), end)
+        return j < end and (norm_word(doc[j]) in self.g.forms("di") or bool(lemmas & self.g.charge_per_verbs) and self.charge_per(doc, j, end))
 
     def _charge_follows(self, doc: Doc, i: int, end: int) -> bool:
         """A charge with *per* follows the verb at ``i`` within its clause, past adverbs, the
@@ -827,7 +827,7 @@ class NominalCues(FinderBase):
         for m in range(self.skip_adverbs(doc, i + 1, end), min(i + 11, end)):
             if self.charge_per(doc, m, end):
                 return True
-            if doc[m].is_punct or _norm(doc[m]) == "che" or self._is_finite(doc[m]):
+            if doc[m].is_punct or norm_word(doc[m]) == "che" or self.is_finite(doc[m]):
                 return False
         return False
 
@@ -838,10 +838,10 @@ class NominalCues(FinderBase):
         omicidi*), a noun or an adjective (*per presunta truffa*) or *avere*/*essere* of a past
         infinitive; not a time (*indagato per tre anni*, *per la prima volta*, *per la sua prima
         volta*), a pronoun (*per questo*) nor a name (*per Rossi*)."""
-        if j + 1 >= end or _norm(doc[j]) not in self.g.forms("per"):
+        if j + 1 >= end or norm_word(doc[j]) not in self.g.forms("per"):
             return False
         k = j + 1
-        while k < end - 1 and _norm(doc[k]) in self.g.articles | self.g.possessives:
+        while k < end - 1 and norm_word(doc[k]) in self.g.articles | self.g.possessives:
             k += 1  # ("sospettati per i suoi omicidi")
         tok = doc[k]
         if tok.like_num or tok.is_title:
@@ -849,7 +849,7 @@ class NominalCues(FinderBase):
         if self.is_infinitive(tok):
             return bool(self.lemmas(tok) & self.g.auxiliaries)
         noun = next((t for t in doc[k:min(k + 3, end)] if t.pos_ == "NOUN"), None)  # ("per la prima volta")
-        if noun is None or (self.lemmas(noun) | {_norm(noun)}) & (self.g.time_words | self.g.not_charges):
+        if noun is None or (self.lemmas(noun) | {norm_word(noun)}) & (self.g.time_words | self.g.not_charges):
             return False
         return tok.pos_ in ("NOUN", "ADJ")
 
@@ -863,13 +863,13 @@ class NominalCues(FinderBase):
         words, the guidelines' mixed). Not before an unmarked adjective (*una curva considerata
         pericolosa*, *le attività ritenute essenziali*): a description, not a report."""
         lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
-        if not lemmas & self.g.opinion_participle_verbs or not self.g.participle.search(_norm(doc[i])):
+        if not lemmas & self.g.opinion_participle_verbs or not self.g.participle.search(norm_word(doc[i])):
             return False
         k = i - 1 if i - 1 > sent.start and doc[i - 1].text == "," else i
         if k - 1 < sent.start or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
             return False
         j = self.skip_adverbs(doc, i + 1, sent.end)
-        if any(_norm(t) in self.g.forms("da") for t in doc[j:j + 2]):  # the holder first: "dall'UE…"
+        if any(norm_word(t) in self.g.forms("da") for t in doc[j:j + 2]):  # the holder first: "dall'UE…"
             j = next((k for k in range(j + 1, min(j + 10, sent.end)) if doc[k].is_punct or self._opens_opinion(doc[k])), sent.end)
         elif self._absolute_participle(doc, k - 1, i, sent):
             return False
@@ -895,7 +895,7 @@ class NominalCues(FinderBase):
                              for f in ("Gender", "Number")) for n in nouns):
             return True  # ("il comune, considerata la situazione": the participle agrees with what follows)
         # (the opening phrase holds no verb nor punctuation: "In Italia,", "Nel frattempo,")
-        return _norm(doc[sent.start]) in self.g.prepositions and not any(
+        return norm_word(doc[sent.start]) in self.g.prepositions and not any(
             t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[sent.start:noun])
 
     def bare_agent(self, doc: Doc, i: int, sent: Span, lemmas: set[str] | None = None) -> bool:
@@ -907,7 +907,7 @@ class NominalCues(FinderBase):
         (*il presidente, **invitato dai sindacati** a dimettersi, …*)."""
         lemmas = self.lemmas(doc[i]) if lemmas is None else lemmas
         urging = lemmas & self.g.a_infinitive_verbs
-        if not (lemmas & self.g.agent_participle_verbs or urging) or not self.g.participle.search(_norm(doc[i])):
+        if not (lemmas & self.g.agent_participle_verbs or urging) or not self.g.participle.search(norm_word(doc[i])):
             return False
         if i > sent.start and not (i - 2 >= sent.start and doc[i - 1].text == ","
                                    and doc[i - 2].pos_ in ("NOUN", "PROPN") and self._opening_np(doc, i - 1, sent)):
@@ -926,7 +926,7 @@ class NominalCues(FinderBase):
         un'organizzazione…*)."""
         if agent is None:
             a = self.skip_adverbs(doc, end, limit)
-            if a + 1 < limit and _norm(doc[a]) not in self.g.forms("da") and _norm(doc[a + 1]) in self.g.forms("da"):
+            if a + 1 < limit and norm_word(doc[a]) not in self.g.forms("da") and norm_word(doc[a + 1]) in self.g.forms("da"):
                 a += 1  # "sia dalla Turchia che dall'UE": the first holder
             agent = self._agent_at(doc, a, limit)
         if agent is None:
@@ -940,19 +940,19 @@ class NominalCues(FinderBase):
     def _opens_opinion(self, tok) -> bool:
         """An article, *tra* or *essere*: what opens the opinion after a bare participle; or a
         quote mark, the opinion in the holder's words (*le scene considerate «inopportune»*)."""
-        return _norm(tok) in self.g.articles | self.g.indefinite_articles or tok.text in QUOTE_CHARS or \
+        return norm_word(tok) in self.g.articles | self.g.indefinite_articles or tok.text in QUOTE_CHARS or \
             bool(self.lemmas(tok) & self.g.opinion_participle_openers) and tok.pos_ != "PROPN"
 
     def _che_after(self, doc: Doc, j: int, end: int) -> bool:
         """*che* right after a cue, adverbs skipped."""
         j = self.skip_adverbs(doc, j, end)
-        return j < end and _norm(doc[j]) == "che"
+        return j < end and norm_word(doc[j]) == "che"
 
     def _come_after(self, doc: Doc, j: int, end: int, lemma: str) -> bool:
         """*come* for *che* right after a cue of ``come_verbs``, adverbs skipped, a clause after
         it (*oltre a sottolineare **come** il bilancio sia in ordine*)."""
         j = self.skip_adverbs(doc, j, end)
-        return lemma in self.g.come_verbs and j + 1 < end and _norm(doc[j]) == "come" \
+        return lemma in self.g.come_verbs and j + 1 < end and norm_word(doc[j]) == "come" \
             and self.clause_follows(doc, j + 1, end)
 
     def _clause_after(self, doc: Doc, j: int, end: int) -> bool:
@@ -961,5 +961,5 @@ class NominalCues(FinderBase):
         che…*, not *ha voluto ricordare il collega*)."""
         j = self.skip_adverbs(doc, j, end)
         j = self._after_indirect_object(doc, j, end)
-        return j < end and (_norm(doc[j]) == "che" or doc[j].text == ":" or self.di_infinitive(doc, j, end)
-                            or _norm(doc[j]) == "come" and self.clause_follows(doc, j + 1, end))  # "sottolineare come…"
+        return j < end and (norm_word(doc[j]) == "che" or doc[j].text == ":" or self.di_infinitive(doc, j, end)
+                            or norm_word(doc[j]) == "come" and self.clause_follows(doc, j + 1, end))  # "sottolineare come…"

@@ -27,7 +27,7 @@ from ..extensions import span_key
 from ..model import Quote
 from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
-from .base import ASIDE_DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, _norm
+from .base import ASIDE_DASHES, SPEAKER_LABELS, FinderBase, ShippedModel, norm_word
 
 #: families of the rules' ``speaker_rule`` (the part before the first ``+``)
 RULE_FAMILIES = ("subject", "shared", "previous-quote", "source", "null-subject", "parse", "name-colon",
@@ -82,7 +82,7 @@ def quote_features(doc: Doc, quote: Quote, finder: FinderBase, previous: str | N
     family = rule_family(quote.speaker_rule) if quote.speaker else ""
     has_rule = bool(quote.speaker)
     verb_end = cue.end if cue is not None else 0
-    while cue is not None and verb_end - 1 > cue.start and _norm(doc[verb_end - 1]) in ("che", "di", "come"):
+    while cue is not None and verb_end - 1 > cue.start and norm_word(doc[verb_end - 1]) in ("che", "di", "come"):
         verb_end -= 1
     passive = cue is not None and finder.is_passive(doc, cue.start, verb_end)
     base = {"kind_" + quote.kind: 1.0, "has_cue": float(cue is not None), "rule_none": float(not has_rule),
@@ -369,7 +369,7 @@ def _contrasting_source(doc: Doc, quotes: list[Quote], i: int, cand: Candidate, 
     resolved, *secondo il deputato pugliese*, which may be the first speaker after all)."""
     quote = quotes[i]
     if rule_family(quote.speaker_rule) != "source" or not quote.speaker or quote.cue_start is None \
-            or not quote.cue or _norm(doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")[0]) == "come":
+            or not quote.cue or norm_word(doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")[0]) == "come":
         return False
     if not quote.speaker_mention or quote.speaker.lower() not in quote.speaker_mention.lower():
         return False
@@ -390,7 +390,7 @@ def _document_read(doc: Doc, quote: Quote, finder: FinderBase) -> bool:
         return False
     cue = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     return cue is not None and any(
-        _norm(t) in finder.g.reflexive_clitics and finder.lemmas(doc[t.i + 1]) & finder.g.impersonal_cue_verbs
+        norm_word(t) in finder.g.reflexive_clitics and finder.lemmas(doc[t.i + 1]) & finder.g.impersonal_cue_verbs
         for t in cue[:-1])
 
 
@@ -544,22 +544,22 @@ def _unsourced_passive(doc: Doc, quote: Quote, none: Candidate, cand: Candidate,
     for tok in name:
         # (up through the name itself, names and titles: "dalla ministra X", "del premier di Israele X")
         while tok.head.i != tok.i and (name.start <= tok.head.i < name.end or tok.head.pos_ == "PROPN"
-                                       or _norm(tok.head) in finder.titles):
+                                       or norm_word(tok.head) in finder.titles):
             tok = tok.head
         tops.add(tok)
-    if any(t.head.i == verb.i and (any(_norm(c) in finder.g.forms("da") for c in t.children)
-                                   or t.dep_.startswith("nsubj") and _norm(verb) in finder.g.belief_adjectives)
+    if any(t.head.i == verb.i and (any(norm_word(c) in finder.g.forms("da") for c in t.children)
+                                   or t.dep_.startswith("nsubj") and norm_word(verb) in finder.g.belief_adjectives)
            for t in tops):
         return False  # "che da X è stata definita…", "definito… dalla ministra X": the agent; "X è convinto che…"
     if name.start > 0 and finder.lemmas(doc[name.start - 1]) & finder.single_verbs and name.end < len(doc) \
             and doc[name.end].text in ASIDE_DASHES | {","} and name.start < verb.i:
         return False  # "La libertà – ha ammonito X – può essere attaccata…": the aside's speaker says it
     after = doc[name.end + (name.end < len(doc) and doc[name.end].text == ","):name.end + 4]
-    if any(" ".join(_norm(t) for t in after).startswith(rel + " ") for rel in finder.g.text_relatives):
+    if any(" ".join(norm_word(t) for t in after).startswith(rel + " ") for rel in finder.g.text_relatives):
         return False  # "l'ordine del giorno X, dove è detto che…": the text X signs
     words = finder.g.document_nouns | finder.g.words_nouns | finder.g.speech_nouns
     for tok in tops:
-        if _norm(tok.head) in words and (tok.head.head.i == verb.i or verb in tok.head.ancestors):
+        if norm_word(tok.head) in words and (tok.head.head.i == verb.i or verb in tok.head.ancestors):
             return False  # "nell'articolo del X viene affermato", "secondo le parole del premier X"
     if verb.dep_.startswith("acl"):
         clause = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..rules import normalize
 from ..quotemarks import QUOTE_CHARS
-from .base import SPEAKER_LABELS, FinderBase, _marker_at, _norm
+from .base import SPEAKER_LABELS, FinderBase, marker_at, norm_word
 
 #: *lo stesso schema*: the head is the noun after *stesso*
 class SourceRules(FinderBase):
@@ -26,7 +26,7 @@ class SourceRules(FinderBase):
         marker (:meth:`~.cues.CueRules.find_cues` tries it nowhere else).
         """
         for words in self.markers_at(doc[i]):
-            if not _marker_at(doc, i, words, self.g):
+            if not marker_at(doc, i, words, self.g):
                 continue
             if self.closing_question(doc, i, sent):
                 return None  # "Secondo lei, la crisi è finita?", "Quali sono a suo giudizio le cause?": asked
@@ -47,27 +47,27 @@ class SourceRules(FinderBase):
                 self._opinion_relative(doc, i, j, sent) if words == ["per"] else None
             if relative is not None:
                 return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
-            if j + 1 < sent.end and _norm(first) in self.g.definite and _norm(doc[j + 1]) in self.g.relative_words:
+            if j + 1 < sent.end and norm_word(first) in self.g.definite and norm_word(doc[j + 1]) in self.g.relative_words:
                 # "…, voluto dal papa e secondo il quale…": a relative pronoun whose antecedent
                 # relative_source did not take (a rule, a thing, one too far back) is no source
                 return None
-            starts_clause = i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers \
+            starts_clause = i == sent.start or norm_word(doc[i - 1]) in self.g.clause_openers \
                 or words != ["per"] and self._after_opening_time(doc, i, sent)  # (not "Sabato per i tifosi è festa")
             paired = not starts_clause and self._paired_marker(doc, i, words, sent)
             starts_clause = starts_clause or paired
             between = words != ["per"] and not starts_clause and self._subject_before_marker(doc, i, sent) is not None
-            if i > sent.start and _norm(doc[i - 1]) in self.g.articles:
+            if i > sent.start and norm_word(doc[i - 1]) in self.g.articles:
                 return None  # "il secondo posto"
             if len(words) == 1 and doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha:
                 return None
             if words[0] in ("secondo", "per"):
-                bare_report = words[0] == "secondo" and _norm(first) in self.g.report_nouns  # "secondo indiscrezioni"
-                if not (_norm(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
+                bare_report = words[0] == "secondo" and norm_word(first) in self.g.report_nouns  # "secondo indiscrezioni"
+                if not (norm_word(first) in self.g.articles | self.g.source_pronouns | {"quanto", "fonti", "gli", "le"}
                         or self._whole_group(doc, j, sent.end)
-                        or _norm(first) in self.g.person_demonstratives and not self._determines_noun(doc, j, sent.end)
+                        or norm_word(first) in self.g.person_demonstratives and not self._determines_noun(doc, j, sent.end)
                         or self.marked_name_end(doc, j, sent.end) is not None
                         or first.is_title or first.text[:1].isupper() and first.is_alpha  # "TuttoSport"
-                        or _norm(first).endswith("'") or bare_report):
+                        or norm_word(first).endswith("'") or bare_report):
                     return None
             np_end = self.source_np_end(doc, j, sent.end)
             if np_end <= j:
@@ -84,12 +84,12 @@ class SourceRules(FinderBase):
                 # "Per Legambiente, …", "Per il fondatore del M5S Beppe Grillo è solo l'inizio"
                 whole = self.g.both_words | self.g.all_words if self._whole_group(doc, j, np_end) else frozenset()
                 head_token = self._np_head_token(doc, j, np_end, skip=whole)
-                head = _norm(head_token) if head_token is not None else ""
+                head = norm_word(head_token) if head_token is not None else ""
                 described = head in self.speaking_nouns
                 grouped = head in self.g.group_speakers and \
                     not any(e.label_ == "LOC" for e in self.context(doc).ents_in_tokens(j, np_end))
-                pronoun = np_end == j + 1 and _norm(first) in self.g.person_pronouns  # "per lui è importante…"
-                if i > sent.start and _norm(doc[i - 1]) in self.g.and_conjunctions:
+                pronoun = np_end == j + 1 and norm_word(first) in self.g.person_pronouns  # "per lui è importante…"
+                if i > sent.start and norm_word(doc[i - 1]) in self.g.and_conjunctions:
                     return None  # "un regalo per lui e per la moglie": a beneficiary, not an opinion
                 if self._per_looks_back(doc, np_end, sent.end, closes):
                     return None  # "…, per la ricerca del relitto.": a purpose, not an opinion
@@ -102,7 +102,7 @@ class SourceRules(FinderBase):
                              or self._contrasts_source(doc, i, j, np_end, sent))
                         and (grouped or pronoun or self.np_has_speaker(doc, j, np_end, strict=True, places=False))):
                     return None
-                noun = next((t for t in doc[j:np_end] if t.is_alpha and _norm(t) not in self.g.articles | whole), None)
+                noun = next((t for t in doc[j:np_end] if t.is_alpha and norm_word(t) not in self.g.articles | whole), None)
                 if not (described or grouped or pronoun) and noun is not None and noun.is_lower:
                     # "Per il centenario del naufragio del Titanic, …", "Per il 100º anniversario
                     # del Titanic, …": a lower-case head that speaks for no one
@@ -130,42 +130,42 @@ class SourceRules(FinderBase):
         content, as after *secondo*. Not a time, a place or a rule (*Dalle prime ore del mattino,
         …*, *In base alla legge, …*): no report noun heads them. Nor a finding (*Dalle indagini,
         è risultato che…*: an ``emerging_verbs`` verb + *che* after the comma takes the phrase)."""
-        if not (i == sent.start or _norm(doc[i - 1]) in self.g.clause_openers):
+        if not (i == sent.start or norm_word(doc[i - 1]) in self.g.clause_openers):
             return None
         for phrase in self.g.report_source_prepositions:
             words = phrase.split()
-            if i + len(words) >= sent.end or any(_norm(doc[i + k]) != w for k, w in enumerate(words[:-1])) \
-                    or _norm(doc[i + len(words) - 1]) not in self.g.forms(words[-1]):
+            if i + len(words) >= sent.end or any(norm_word(doc[i + k]) != w for k, w in enumerate(words[:-1])) \
+                    or norm_word(doc[i + len(words) - 1]) not in self.g.forms(words[-1]):
                 continue
             j = i + len(words)
-            k = j + 1 if _norm(doc[j]) in self.g.articles else j
-            if k + 3 < sent.end and doc[k].pos_ in ("ADJ", "DET") and _norm(doc[k + 1]) in self.g.and_conjunctions \
-                    and doc[k + 2].pos_ == "ADJ" and _norm(doc[k + 3]) in self.report_source_nouns:
+            k = j + 1 if norm_word(doc[j]) in self.g.articles else j
+            if k + 3 < sent.end and doc[k].pos_ in ("ADJ", "DET") and norm_word(doc[k + 1]) in self.g.and_conjunctions \
+                    and doc[k + 2].pos_ == "ADJ" and norm_word(doc[k + 3]) in self.report_source_nouns:
                 k += 3  # "Dalle poche e confuse dichiarazioni del testimone, …": two adjectives joined by e
-            while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and _norm(doc[k]) not in self.report_source_nouns:
+            while k < min(j + 3, sent.end) and doc[k].pos_ == "ADJ" and norm_word(doc[k]) not in self.report_source_nouns:
                 k += 1
-            if k >= sent.end or _norm(doc[k]) not in self.report_source_nouns:
+            if k >= sent.end or norm_word(doc[k]) not in self.report_source_nouns:
                 return None
             np_end = self.source_np_end(doc, j, sent.end)
-            if k < np_end < sent.end and doc[np_end].is_lower and self.g.participle.search(_norm(doc[np_end])):
+            if k < np_end < sent.end and doc[np_end].is_lower and self.g.participle.search(norm_word(doc[np_end])):
                 np_end += 1  # "Dalle prime notizie diffuse, …", "Dalle stime fornite dalla Regione, …"
-                if np_end + 1 < sent.end and _norm(doc[np_end]) in self.g.forms("da"):
+                if np_end + 1 < sent.end and norm_word(doc[np_end]) in self.g.forms("da"):
                     np_end = self.source_np_end(doc, np_end + 1, sent.end)
             if np_end <= k or np_end + 1 >= sent.end or doc[np_end].text != ",":
                 return None
             clause = np_end + 1
-            if i == sent.start and _norm(doc[clause]) in self.g.relatives:
+            if i == sent.start and norm_word(doc[clause]) in self.g.relatives:
                 # a relative on the source at the head of the sentence is the source's own (*Dalle
                 # dichiarazioni del testimone, che non parla italiano, i ladri sarebbero tre*): the
                 # clause after its closing comma is what is reported
                 clause = next((m + 1 for m in range(clause, sent.end - 1) if doc[m].text == ","), sent.end)
-            if clause >= sent.end or _norm(doc[clause]) in self.g.subordinators:
+            if clause >= sent.end or norm_word(doc[clause]) in self.g.subordinators:
                 return None  # (not "Si è saputo, da fonti vicine al governo, che…": the verb's agent)
             for m in range(clause, sent.end):
-                if doc[m].is_punct or _norm(doc[m]) in self.g.subordinators:
+                if doc[m].is_punct or norm_word(doc[m]) in self.g.subordinators:
                     break
                 after = self.skip_adverbs(doc, m + 1, sent.end)
-                if self.lemmas(doc[m]) & self.g.emerging_verbs and after < sent.end and _norm(doc[after]) == "che":
+                if self.lemmas(doc[m]) & self.g.emerging_verbs and after < sent.end and norm_word(doc[after]) == "che":
                     return None  # "Dalle indagini, è risultato che…": the verb's own phrase, a finding
             return (i, j, "source", f"source:{phrase}", (j, np_end))
         return None
@@ -177,7 +177,7 @@ class SourceRules(FinderBase):
         k = np_end
         while k < end and self.verb_particle(doc[k]):
             k += 1
-        return k < end and self._is_finite(doc[k])
+        return k < end and self.is_finite(doc[k])
 
     def _after_opening_time(self, doc: Doc, i: int, sent: Span) -> bool:
         """Only a time opens the sentence before the marker at ``i``: time words (``time_words``,
@@ -193,27 +193,27 @@ class SourceRules(FinderBase):
         riforma è un passo avanti, per Y…*, *Se **secondo** X…, secondo Y…*: two opinions side
         by side, the first marker opening its clause as the second does."""
         k = i - 1
-        if k < sent.start or _norm(doc[k]) not in self.g.paired_conditionals \
-                or k > sent.start and _norm(doc[k - 1]) not in self.g.clause_openers:
+        if k < sent.start or norm_word(doc[k]) not in self.g.paired_conditionals \
+                or k > sent.start and norm_word(doc[k - 1]) not in self.g.clause_openers:
             return False
         n = len(words)
-        return any(doc[m - 1].text == "," and [_norm(t) for t in doc[m:m + n]] == words
+        return any(doc[m - 1].text == "," and [norm_word(t) for t in doc[m:m + n]] == words
                    for m in range(i + n + 1, sent.end - n))
 
     def _whole_group(self, doc: Doc, j: int, end: int) -> bool:
         """The source's noun phrase at ``j`` opens with a word for a whole group (``both_words``,
         ``all_words``) right before its definite article: *per entrambi i sindacati, …*, *per
         tutte le associazioni, …*; its head is the noun after the article."""
-        return j + 2 < end and _norm(doc[j]) in self.g.both_words | self.g.all_words \
-            and _norm(doc[j + 1]) in self.g.definite
+        return j + 2 < end and norm_word(doc[j]) in self.g.both_words | self.g.all_words \
+            and norm_word(doc[j + 1]) in self.g.definite
 
     def _contrasts_source(self, doc: Doc, i: int, j: int, np_end: int, sent: Span) -> bool:
         """*per X* right after a word of contrast (``contrast_openers``) in a sentence opened by
         *secondo*: the second of two opinions set side by side (*Secondo Marco Rossi il piano è
         pronto, **mentre per** Luca Verdi mancano i fondi*), "in X's opinion" with no comma. Both
         sources are names (not *Secondo la tradizione…, mentre per i turisti mancano i posti*)."""
-        if not (i - 1 > sent.start and _norm(doc[i - 1]) in self.g.contrast_openers
-                and _norm(doc[sent.start]) == "secondo"):
+        if not (i - 1 > sent.start and norm_word(doc[i - 1]) in self.g.contrast_openers
+                and norm_word(doc[sent.start]) == "secondo"):
             return False
         named = lambda a, b: any(t.ent_type_ in ("PER", "ORG") for t in doc[a:b])
         return named(j, np_end) and named(sent.start + 1, min(sent.start + 6, i))
@@ -226,19 +226,19 @@ class SourceRules(FinderBase):
         if np_end + 2 >= end:
             return False
         if not all(t.ent_type_ in ("PER", "ORG") for t in doc[j:np_end]
-                   if _norm(t) not in self.g.articles | self.g.and_conjunctions and t.text != ","):
+                   if norm_word(t) not in self.g.articles | self.g.and_conjunctions and t.text != ","):
             return False  # (names only, maybe joined: "Per Cgil e Uil si tratta di…")
-        if _norm(doc[np_end]) in self.g.reflexive_clitics and self.lemmas(doc[np_end + 1]) & self.g.judging_impersonals \
-                and _norm(doc[np_end + 2]) == "di":
+        if norm_word(doc[np_end]) in self.g.reflexive_clitics and self.lemmas(doc[np_end + 1]) & self.g.judging_impersonals \
+                and norm_word(doc[np_end + 2]) == "di":
             # "Per Legambiente si tratta di un errore", "Per Marco Rossi si tratta di «…»"; not
             # "Per Marco Rossi si tratta del terzo titolo": a definite count, what happened to him
             return True
-        if _norm(doc[np_end]) not in self.g.definite:
+        if norm_word(doc[np_end]) not in self.g.definite:
             return False
         for k in range(np_end + 1, min(np_end + 5, end - 1)):
-            if doc[k].is_punct or self._is_finite(doc[k]) and _norm(doc[k]) not in self.g.copulas:
+            if doc[k].is_punct or self.is_finite(doc[k]) and norm_word(doc[k]) not in self.g.copulas:
                 return False
-            if _norm(doc[k]) in self.g.copulas:
+            if norm_word(doc[k]) in self.g.copulas:
                 nxt = doc[k + 1]
                 return not (nxt.pos_ in ("VERB", "AUX") or "Part" in nxt.morph.get("VerbForm"))
         return False
@@ -247,7 +247,7 @@ class SourceRules(FinderBase):
         """The source phrase belongs to the writer or to whom the text addresses (*secondo **il
         nostro** parere*, *secondo **la mia** esperienza*, *secondo le **vostre** stime*): the
         text's own voice, no one else's report."""
-        return any(_norm(t) in self.g.own_voice_possessives for t in doc[j:min(j + 3, np_end)])
+        return any(norm_word(t) in self.g.own_voice_possessives for t in doc[j:min(j + 3, np_end)])
 
     def _speaking_head(self, doc: Doc, j: int, np_end: int) -> bool:
         """The source phrase is headed by someone who speaks: a person or an organisation named
@@ -257,7 +257,7 @@ class SourceRules(FinderBase):
         head = self._np_head_token(doc, j, np_end, skip=self.g.indefinites)
         if head is None:
             return False
-        if _norm(head) in self.speaking_nouns:
+        if norm_word(head) in self.speaking_nouns:
             return True
         return head.ent_type_ in ("PER", "ORG") and head.is_title
 
@@ -266,7 +266,7 @@ class SourceRules(FinderBase):
         before it (*Ogni tipo è indicato da una lettera **secondo la classificazione del
         ministero**.*): "in accordance with", a manner of the verb before. A source that ends
         the sentence is set off (*…, secondo l'Istat.*, *(secondo la polizia)*)."""
-        return words[0] == "secondo" and i > 0 and doc[i - 1].is_alpha and _norm(doc[i - 1]) not in self.g.clause_openers
+        return words[0] == "secondo" and i > 0 and doc[i - 1].is_alpha and norm_word(doc[i - 1]) not in self.g.clause_openers
 
     def _reported_quanto(self, doc: Doc, j: int, end: int) -> bool:
         """After a marker ending in *quanto* (*da quanto*, *a quanto*), a verb of saying or
@@ -274,9 +274,9 @@ class SourceRules(FinderBase):
         *a quanto **riferito** dalla polizia*, *da quanto è stato **dichiarato***; not *a quanto
         pare* (a hedge) nor *da quanto tempo*."""
         k = j
-        while k < end and (_norm(doc[k]) in self.g.impersonal_pronouns | self.g.cue_adverbs
+        while k < end and (norm_word(doc[k]) in self.g.impersonal_pronouns | self.g.cue_adverbs
                            or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha
-                           or _norm(doc[k]) in self.g.auxiliary_participles):
+                           or norm_word(doc[k]) in self.g.auxiliary_participles):
             k += 1
         if k >= end:
             return False
@@ -289,7 +289,7 @@ class SourceRules(FinderBase):
         (*segno più **per Banca Intesa**, che guadagna il 5%*). "In X's opinion" opens the
         clause it qualifies (*Per Legambiente, il piano…*); at the end it is a purpose or a
         beneficiary."""
-        return closes or np_end + 1 < sent_end and doc[np_end].text == "," and _norm(doc[np_end + 1]) == "che"
+        return closes or np_end + 1 < sent_end and doc[np_end].text == "," and norm_word(doc[np_end + 1]) == "che"
 
     def _adverb_inside_clause(self, doc: Doc, i: int, sent: Span) -> bool:
         """*per* at token ``i`` after an adverb of ``clause_openers`` (*anche*, *proprio*,
@@ -297,10 +297,10 @@ class SourceRules(FinderBase):
         **anche per** i feriti, vittime…*): the adverb qualifies the phrase of the clause going
         on, a beneficiary or a purpose; "in X's opinion" opens a clause (*Anche per Rossi, …*,
         *…, e proprio per il sindaco, …*, *che anche per il governo…*)."""
-        if i - 1 <= sent.start or doc[i - 1].pos_ != "ADV" or _norm(doc[i - 1]) not in self.g.clause_openers:
+        if i - 1 <= sent.start or doc[i - 1].pos_ != "ADV" or norm_word(doc[i - 1]) not in self.g.clause_openers:
             return False
         before = doc[i - 2]
-        return before.is_alpha and _norm(before) not in self.g.clause_openers
+        return before.is_alpha and norm_word(before) not in self.g.clause_openers
 
     def _np_goes_on(self, doc: Doc, np_end: int, sent_end: int) -> bool:
         """The noun phrase after *per* goes on past where the source phrase stops, with no comma:
@@ -310,10 +310,10 @@ class SourceRules(FinderBase):
         tratta di…*)."""
         if np_end >= sent_end:
             return False
-        word = _norm(doc[np_end])
+        word = norm_word(doc[np_end])
         if word in self.g.prepositions or word == "che" or word in self.g.relative_words:
             return True
-        return word in self.g.articles and np_end + 1 < sent_end and _norm(doc[np_end + 1]) in self.g.relative_words
+        return word in self.g.articles and np_end + 1 < sent_end and norm_word(doc[np_end + 1]) in self.g.relative_words
 
     def _by_rule(self, doc: Doc, j: int, np_end: int) -> bool:
         """*secondo* + a rule, an order, a rank or a standard (``not_sources``: *secondo le regole*,
@@ -336,8 +336,8 @@ class SourceRules(FinderBase):
         Severino*, *nel successivo **art.** 108* (read through its lemma, *articolo*; a phrase
         of function words and adjectives only has its noun right after it)."""
         skip = self.g.articles | self.g.prepositions | self.g.sameness_words
-        head = next((t for t in doc[start:min(end + 1, len(doc))] if _norm(t) not in skip and t.pos_ != "ADJ"), None)
-        return head is not None and (_norm(head) in self.not_sources or head.lemma_.lower() in self.not_sources)
+        head = next((t for t in doc[start:min(end + 1, len(doc))] if norm_word(t) not in skip and t.pos_ != "ADJ"), None)
+        return head is not None and (norm_word(head) in self.not_sources or head.lemma_.lower() in self.not_sources)
 
     def _lays_down(self, doc: Doc, j: int, np_end: int) -> bool:
         """*quanto* + a participle of a rule (``norm_participles``: *secondo quanto **previsto**
@@ -346,11 +346,11 @@ class SourceRules(FinderBase):
         giudice*): the agent after *da* holds a speaker."""
         k = j + 1
         stop = max(np_end, min(j + 4, len(doc)))  # ("…, secondo quanto previsto.": the phrase may stop at quanto)
-        if not (k < stop and _norm(doc[j]) == "quanto"):
+        if not (k < stop and norm_word(doc[j]) == "quanto"):
             return False
-        while k < stop and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs):
+        while k < stop and (self.lemmas(doc[k]) & self.g.auxiliaries or norm_word(doc[k]) in self.g.cue_adverbs):
             k += 1
-        if k >= stop or _norm(doc[k]) not in self.g.norm_participles:
+        if k >= stop or norm_word(doc[k]) not in self.g.norm_participles:
             return False
         start, end = self.source_speaker(doc, j, np_end)
         return not (start > k and self.speaker_phrase(doc, start, end))
@@ -362,7 +362,7 @@ class SourceRules(FinderBase):
         if np_end >= sent_end - 1 or doc[np_end].text in (")", ";"):
             return True
         rest = doc[np_end:sent_end - 1]
-        return _norm(doc[np_end]) in self.g.setting_openers and len(rest) <= 12 and not any(
+        return norm_word(doc[np_end]) in self.g.setting_openers and len(rest) <= 12 and not any(
             t.text == "," or self.is_verbish(t) for t in rest)
 
     def other_version(self, doc: Doc, np_start: int, np_end: int, sent_end: int) -> bool:
@@ -371,7 +371,7 @@ class SourceRules(FinderBase):
         (*fu costruito nel 1520, secondo altri nel 1540*; *…, secondo altri in seguito a una
         lite*): what follows is that part's own version, short as it may be, not a setting of
         a marker that closes the clause before (which the first part vouches for)."""
-        return _norm(doc[np_start]) in self.g.other_groups and np_end < sent_end - 1 \
+        return norm_word(doc[np_start]) in self.g.other_groups and np_end < sent_end - 1 \
             and doc[np_end].text not in (")", ";", ",") and not doc[np_end].is_punct
 
     def relative_source(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
@@ -384,11 +384,11 @@ class SourceRules(FinderBase):
             return None
         if doc[i - 1].text != "," and not self._reported_antecedent(doc, i, sent):
             return None
-        if doc[i - 1].text == "," and i - 2 >= sent.start and _norm(doc[i - 2]) in self.not_sources:
+        if doc[i - 1].text == "," and i - 2 >= sent.start and norm_word(doc[i - 2]) in self.not_sources:
             return None  # "Il decreto, secondo cui i negozi devono chiudere…": what a rule lays down
-        if _norm(doc[j]) == "cui":
+        if norm_word(doc[j]) == "cui":
             return j, j + 1
-        if j + 1 < sent.end and _norm(doc[j]) in self.g.definite and _norm(doc[j + 1]) in ("quale", "quali"):
+        if j + 1 < sent.end and norm_word(doc[j]) in self.g.definite and norm_word(doc[j + 1]) in ("quale", "quali"):
             return j, j + 2
         return None
 
@@ -400,26 +400,26 @@ class SourceRules(FinderBase):
         not words) nor *il secondo cui…*."""
         nouns = self.reported_nouns
         k = i - 1
-        if _norm(doc[k]) in nouns:
+        if norm_word(doc[k]) in nouns:
             return True
         for m in range(k, max(sent.start, i - 8), -1):
-            if doc[m].is_punct or self._is_finite(doc[m]):
+            if doc[m].is_punct or self.is_finite(doc[m]):
                 return False
-            if _norm(doc[m]) in self.g.forms("di") and m - 1 >= sent.start:
-                return _norm(doc[m - 1]) in nouns  # "la tesi di Marco Rossi", "le parole del ministro"
+            if norm_word(doc[m]) in self.g.forms("di") and m - 1 >= sent.start:
+                return norm_word(doc[m - 1]) in nouns  # "la tesi di Marco Rossi", "le parole del ministro"
         return False
 
     def bare_reported_antecedent(self, doc: Doc, i: int) -> bool:
         """The word right before *secondo* (token ``i``) is itself a noun of reports, claims or
         documents, with no comma and no author after it: *le indiscrezioni secondo cui…*."""
-        return _norm(doc[i - 1]) in self.reported_nouns
+        return norm_word(doc[i - 1]) in self.reported_nouns
 
     def _opinion_relative(self, doc: Doc, i: int, j: int, sent: Span) -> tuple[int, int] | None:
         """*Anna Bruni, per la quale la riforma è un errore, …*: *per il quale* (not *per cui*,
         "therefore") after a comma and a person or an organisation, an opinion like *secondo
         il quale*; only after a person, not *il progetto, per il quale sono stati stanziati…*
         nor *la Banca d'Italia, per la quale è prevista…* (a purpose, a beneficiary)."""
-        if i < sent.start + 2 or doc[i - 1].text != "," or _norm(doc[j]) == "cui":
+        if i < sent.start + 2 or doc[i - 1].text != "," or norm_word(doc[j]) == "cui":
             return None
         if doc[i - 2].ent_type_ != "PER":
             return None  # (not "la Banca d'Italia, per la quale è prevista…": a beneficiary)
@@ -431,7 +431,7 @@ class SourceRules(FinderBase):
         riferito **oggi** dalla polizia*, *quanto ha detto **ai giornalisti** il sindaco*): when
         it was said and to whom, not who said it."""
         while k < limit and doc[k].is_alpha and doc[k].is_lower:
-            if self.time_word(doc[k]) or _norm(doc[k]) in self.g.cue_adverbs:
+            if self.time_word(doc[k]) or norm_word(doc[k]) in self.g.cue_adverbs:
                 k += 1
             elif k + 1 < limit and self._addressee_start(doc, k - 1, k + 2) == k:
                 k += 2
@@ -448,26 +448,26 @@ class SourceRules(FinderBase):
         end = next((c for c in range(start + 1, end) if doc[c].text == ","
                     and self._participial_apposition(doc, start, c, len(doc)) == end), end)
         issuer = self._document_issuer(doc, start, end)
-        if issuer is not None and (issuer[0] < end or _norm(doc[start]) in self.g.forms("in")):
+        if issuer is not None and (issuer[0] < end or norm_word(doc[start]) in self.g.forms("in")):
             # ("secondo una nota della Regione", "secondo l'ultimo rapporto di Legambiente"; "come si
             # legge nella nota, …": no one)
             return issuer
-        if _norm(doc[start]) != "quanto":
+        if norm_word(doc[start]) != "quanto":
             return start, end
         k = start + 1
-        while k < end and (self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs
-                           or _norm(doc[k]) in self.g.impersonal_pronouns):
+        while k < end and (self.lemmas(doc[k]) & self.g.auxiliaries or norm_word(doc[k]) in self.g.cue_adverbs
+                           or norm_word(doc[k]) in self.g.impersonal_pronouns):
             k += 1
         if k < end and self.is_verbish(doc[k]) and not doc[k].is_title:
             k += 1  # the verb
         k = self._time_after_verb(doc, k, end)
-        if k < end and _norm(doc[k]) in self.g.forms("in"):
+        if k < end and norm_word(doc[k]) in self.g.forms("in"):
             # "quanto si legge nella nota (della Regione)", "quanto riportato in un comunicato":
             # the document speaks for its issuer, and an unsigned one for no one
             issuer = self._document_issuer(doc, k + 1, end)
             if issuer is not None:
                 return issuer
-        if k < end and _norm(doc[k]) in self.g.forms("da"):
+        if k < end and norm_word(doc[k]) in self.g.forms("da"):
             k += 1
         return (k, self._addressee_start(doc, k, end)) if k < end else (start, end)
 
@@ -478,7 +478,7 @@ class SourceRules(FinderBase):
         or of a venue; ``end`` when none (*l'assessore al Turismo*: a title's field)."""
         told = self.g.group_speakers | self.g.person_nouns | self.g.kin_nouns | self.g.venue_nouns
         for m in range(k + 1, end - 1):
-            if _norm(doc[m]) in self.g.forms("a") and doc[m + 1].is_lower and self.word_forms(doc[m + 1]) & told:
+            if norm_word(doc[m]) in self.g.forms("a") and doc[m + 1].is_lower and self.word_forms(doc[m + 1]) & told:
                 return m
         return end
 
@@ -490,20 +490,20 @@ class SourceRules(FinderBase):
         raccolte dalla polizia*: the police collected them), or an empty range at
         ``end`` when it names none (*nella nota*: no one); ``None`` for any other phrase. With
         ``signs``, a sign opens one too (``saying_words``: *un cartello **dei contestatori***)."""
-        k = start + 1 if start < end and _norm(doc[start]) in self.g.forms("in") else start  # "nella nota"
-        k = k + 1 if k < end and _norm(doc[k]) in self.g.articles else k
+        k = start + 1 if start < end and norm_word(doc[start]) in self.g.forms("in") else start  # "nella nota"
+        k = k + 1 if k < end and norm_word(doc[k]) in self.g.articles else k
         # ("le accuse della Procura"; an opinion speaks for its holder: "secondo il parere del
         # ministro", "afferma la tesi difensiva": no one)
         nouns = self.g.speech_nouns | self.g.document_nouns | self.g.charge_nouns | self.g.opinion_nouns
         nouns = nouns | self.g.saying_words if signs else nouns
-        if k + 1 < end and doc[k].pos_ == "ADJ" and _norm(doc[k + 1]) in nouns:
+        if k + 1 < end and doc[k].pos_ == "ADJ" and norm_word(doc[k + 1]) in nouns:
             k += 1  # "l'ultimo rapporto"
-        elif k + 3 < end and doc[k].pos_ in ("ADJ", "DET") and _norm(doc[k + 1]) in self.g.and_conjunctions \
-                and doc[k + 2].pos_ == "ADJ" and _norm(doc[k + 3]) in nouns:
+        elif k + 3 < end and doc[k].pos_ in ("ADJ", "DET") and norm_word(doc[k + 1]) in self.g.and_conjunctions \
+                and doc[k + 2].pos_ == "ADJ" and norm_word(doc[k + 3]) in nouns:
             k += 3  # "le poche e confuse dichiarazioni"
-        if k >= end or _norm(doc[k]) not in nouns:
+        if k >= end or norm_word(doc[k]) not in nouns:
             return None
-        document = _norm(doc[k]) in self.g.document_nouns
+        document = norm_word(doc[k]) in self.g.document_nouns
         k += 1
         if k < end and doc[k].pos_ == "ADJ" and not self.is_verbish(doc[k]):
             k += 1  # "la nota ufficiale"
@@ -512,13 +512,13 @@ class SourceRules(FinderBase):
             # da X": who gave them (not "le testimonianze raccolte dalla polizia"); the addressee
             # after *a* comes before the giver (*fornite alla polizia da X*)
             m = k + 1
-            if _norm(doc[m]) in self.g.forms("a"):
-                m = next((x for x in range(m + 1, min(m + 6, end)) if _norm(doc[x]) in self.g.forms("da")), m)
-            k = m if _norm(doc[m]) in self.g.forms("da") else k
-        if k < end and _norm(doc[k]) in self.g.forms("di") | self.g.forms("da"):
+            if norm_word(doc[m]) in self.g.forms("a"):
+                m = next((x for x in range(m + 1, min(m + 6, end)) if norm_word(doc[x]) in self.g.forms("da")), m)
+            k = m if norm_word(doc[m]) in self.g.forms("da") else k
+        if k < end and norm_word(doc[k]) in self.g.forms("di") | self.g.forms("da"):
             # (not "di ieri sera" after the issuer: "nella nota del Comune di ieri sera" is the Comune's)
-            return k + 1, next((m for m in range(k + 2, end - 1) if _norm(doc[m]) in self.g.forms("di")
-                                and _norm(doc[m + 1]) in self.g.time_words | self.g.cue_adverbs), end)
+            return k + 1, next((m for m in range(k + 2, end - 1) if norm_word(doc[m]) in self.g.forms("di")
+                                and norm_word(doc[m + 1]) in self.g.time_words | self.g.cue_adverbs), end)
         return (end, end) if k >= end else None
 
     def names_no_one(self, doc: Doc, cue) -> bool:
@@ -555,10 +555,10 @@ class SourceRules(FinderBase):
                 while m + 1 < sent.end and doc[m + 1].ent_iob_ == "I":
                     m += 1
                 m += 1  # "X, per il quale …, Travaglio ha risposto…": the main clause's own subject
-            while m < sent.end and (_norm(doc[m]) in self.g.cue_adverbs or _norm(doc[m]).endswith(self.g.adverb_suffixes)
+            while m < sent.end and (norm_word(doc[m]) in self.g.cue_adverbs or norm_word(doc[m]).endswith(self.g.adverb_suffixes)
                                     or doc[m].pos_ == "ADV" and doc[m].is_lower and doc[m].is_alpha):
                 m += 1  # ("…, adesso tace": the tagger's adverbs too)
-            if m < sent.end and (self._is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries
+            if m < sent.end and (self.is_finite(doc[m]) or self.lemmas(doc[m]) & self.g.auxiliaries
                                  or self.verb_read_as_adjective(doc[m])):
                 return k
         return None
@@ -573,17 +573,17 @@ class SourceRules(FinderBase):
         its sentence (*È uscito uno studio secondo il quale…*) or a single verb after it. Without
         ``own`` (a content with no verb of its own: an object, *di* + an infinitive), before the
         first finite verb after ``np_end``."""
-        if doc[marker - 1].text == "," or any(self._is_finite(t) for t in doc[sent.start:marker]):
+        if doc[marker - 1].text == "," or any(self.is_finite(t) for t in doc[sent.start:marker]):
             return None
-        finite = [k for k in range(np_end, sent.end) if doc[k].pos_ in ("VERB", "AUX") and self._is_finite(doc[k])]
+        finite = [k for k in range(np_end, sent.end) if doc[k].pos_ in ("VERB", "AUX") and self.is_finite(doc[k])]
         if len(finite) < (2 if own else 1):
             return None
         k = finite[-1] if own else finite[0]
         floor = finite[0] if own else np_end
-        while k - 1 > floor and (_norm(doc[k - 1]) in self.g.clitics | self.g.negations
+        while k - 1 > floor and (norm_word(doc[k - 1]) in self.g.clitics | self.g.negations
                                  or doc[k - 1].pos_ == "AUX"):
             k -= 1
-        if k <= floor or _norm(doc[k - 1]) in self.g.relatives or doc[k - 1].pos_ == "SCONJ":
+        if k <= floor or norm_word(doc[k - 1]) in self.g.relatives or doc[k - 1].pos_ == "SCONJ":
             return None  # "…secondo cui il sindaco ha detto che si dimetterà": the content's own
         return k
 
@@ -605,10 +605,10 @@ class SourceRules(FinderBase):
             return opener
         k = marker - 1
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") \
-                and (_norm(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
-                and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
+                and (norm_word(doc[k - 1]) != "che" or self._comparative_che(doc, k - 1, sent.start)) \
+                and norm_word(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1  # (", mentre l'ipocentro, secondo X, si trova…": the clause after the conjunction)
-            if _norm(doc[k - 1]) in self.g.clause_joining_conjunctions and self._finite_after(doc, k, marker - 1):
+            if norm_word(doc[k - 1]) in self.g.clause_joining_conjunctions and self._finite_after(doc, k, marker - 1):
                 break  # ("frequentavano la scuola e parevano, secondo X, integrati": the last conjunct)
         if relative and not clause and (head := self._relative_head(doc, k - 1, marker - 1, sent)) is not None:
             k = head  # "Il piano che abbiamo presentato, ha detto X, è pronto": the subject and its relative
@@ -617,7 +617,7 @@ class SourceRules(FinderBase):
                 return None
         else:
             words = doc[k:marker - 1]
-            if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self._is_finite(t) for t in words):
+            if not len(words) or len(words) > (25 if clause else 12) or not clause and any(self.is_finite(t) for t in words):
                 return None
         if any(t.text in ("«", "»", "“", "”", '"') for t in words):
             return None
@@ -631,14 +631,14 @@ class SourceRules(FinderBase):
         aside. None when the word before *che* is no noun, pronoun or adjective, when the
         relative holds more than one finite verb (*Il piano che abbiamo presentato è pronto,
         ha detto X*: the main verb before the aside) or when the words before *che* hold one."""
-        if rel <= sent.start or _norm(doc[rel]) != "che" or doc[rel - 1].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") \
-                or sum(self._is_finite(t) for t in doc[rel + 1:comma]) != 1:
+        if rel <= sent.start or norm_word(doc[rel]) != "che" or doc[rel - 1].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") \
+                or sum(self.is_finite(t) for t in doc[rel + 1:comma]) != 1:
             return None
         k = rel
         while k > sent.start and doc[k - 1].text not in (";", ":", "(", "\n") \
-                and _norm(doc[k - 1]) != "che" and _norm(doc[k - 1]) not in self.g.clause_conjunctions:
+                and norm_word(doc[k - 1]) != "che" and norm_word(doc[k - 1]) not in self.g.clause_conjunctions:
             k -= 1
-        if k == rel or any(self._is_finite(t) for t in doc[k:rel]) \
+        if k == rel or any(self.is_finite(t) for t in doc[k:rel]) \
                 or any(t.text in ("«", "»", "“", "”", '"') for t in doc[k:comma]):
             return None
         return k
@@ -654,7 +654,7 @@ class SourceRules(FinderBase):
         k = marker - 2
         if k < sent.start or doc[marker - 1].text != ",":
             return None
-        word = _norm(doc[k])
+        word = norm_word(doc[k])
         if word in self.g.relative_adverbs:
             return k
         return None
@@ -672,7 +672,7 @@ class SourceRules(FinderBase):
         v = comma - 1
         if v <= sent.start:
             return None
-        verb, norm = doc[v], _norm(doc[v])
+        verb, norm = doc[v], norm_word(doc[v])
         if verb.pos_ in ("VERB", "AUX") and ("Ger" in verb.morph.get("VerbForm") or self.g.gerund.search(norm)):
             return v
         # a participle the tagger reads as a noun or an adjective after a noun is one still
@@ -706,13 +706,13 @@ class SourceRules(FinderBase):
         (*era rivolto **più** alla protezione delle spiagge **che** dei volontari*), its second term
         a preposition, an adjective or an adverb as the first (not *più preoccupata **che i
         manifestanti** possano…*: a clause)."""
-        n = m + 1 + (m + 1 < len(doc) and _norm(doc[m + 1]) in self.g.negations)
+        n = m + 1 + (m + 1 < len(doc) and norm_word(doc[m + 1]) in self.g.negations)
         if n >= len(doc) or doc[n].pos_ not in ("ADP", "ADJ", "ADV"):
             return False
         for k in range(m - 1, max(floor, m - 10) - 1, -1):
-            if doc[k].text in (",", ";", ":") or self._is_finite(doc[k]):
+            if doc[k].text in (",", ";", ":") or self.is_finite(doc[k]):
                 return False
-            if _norm(doc[k]) in self.g.quantity_adverbs:
+            if norm_word(doc[k]) in self.g.quantity_adverbs:
                 return True
         return False
 
@@ -722,21 +722,21 @@ class SourceRules(FinderBase):
         (``alternative_conjunctions``: *era un dialetto (o, secondo alcuni, una lingua)*): what
         it reports is what comes after it, not the words before."""
         if not (marker - 2 >= sent.start and doc[marker - 1].text == ","
-                and _norm(doc[marker - 2]) in (self.g.coordinators - {","}) | self.g.alternative_conjunctions):
+                and norm_word(doc[marker - 2]) in (self.g.coordinators - {","}) | self.g.alternative_conjunctions):
             return False
         # an adverb of them (*quindi*, *poi*) links only where it opens its clause (*…, quindi,
         # secondo X, i prezzi…*); after its verb it is inside the clause the marker reports on
         # (*Si tratta **quindi**, secondo X, del mese più caldo*)
         word = doc[marker - 2]
         return word.pos_ != "ADV" or marker - 3 < sent.start or doc[marker - 3].is_punct \
-            or _norm(doc[marker - 3]) in self.g.coordinators
+            or norm_word(doc[marker - 3]) in self.g.coordinators
 
     def _determines_noun(self, doc: Doc, k: int, limit: int) -> bool:
         """*alcuni* / *molti* before a noun (*alcuni analisti*, *molte fonti*) is a determiner."""
         if k + 1 >= limit:
             return False
         nxt = doc[k + 1]
-        norm = _norm(nxt)
+        norm = norm_word(nxt)
         return (nxt.is_alpha and nxt.is_lower and norm not in self.g.articles | self.g.prepositions | {"che"}
                 and not self.is_verbish(nxt))
 
@@ -749,7 +749,7 @@ class SourceRules(FinderBase):
         stampa***): all of them speak; ``np_end`` when none follows."""
         links = self.g.and_conjunctions | (self.g.paired_links if paired else frozenset())
         k = np_end
-        while k + 2 < limit and _norm(doc[k]) in links and _norm(doc[k + 1]) in self.g.forms(preposition):
+        while k + 2 < limit and norm_word(doc[k]) in links and norm_word(doc[k + 1]) in self.g.forms(preposition):
             after = self.source_np_end(doc, k + 2, limit)
             if after <= k + 2:
                 break
@@ -779,23 +779,23 @@ class SourceRules(FinderBase):
             return marked  # 'come riportato dal "Corriere della Sera"', 'secondo «La Stampa»'
         ent_at = {e.start: e for e in ctx.ents_in_tokens(j, limit)}
         k = j
-        if k < limit and _norm(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
+        if k < limit and norm_word(doc[k]) == "quanto":  # "secondo quanto riferito (da X)"
             k += 1
             active = False  # "secondo quanto ha riferito X": the subject follows the verb
-            while k < limit and (_norm(doc[k]) in self.g.cue_adverbs or _norm(doc[k]).endswith(self.g.adverb_suffixes)
+            while k < limit and (norm_word(doc[k]) in self.g.cue_adverbs or norm_word(doc[k]).endswith(self.g.adverb_suffixes)
                                  or self.lemmas(doc[k]) & self.g.auxiliaries and doc[k].is_alpha):
                 active = active or bool(self.lemmas(doc[k]) & self.g.auxiliaries)
                 k += 1
             if k < limit and doc[k].is_alpha and self.is_verbish(doc[k]):
-                active = active or self._is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
+                active = active or self.is_finite(doc[k])  # "secondo quanto riferiscono testimoni"
                 k += 1
             k = self._time_after_verb(doc, k, limit)  # "secondo quanto ha riferito ieri sera (ai giornalisti) X"
-            if k < limit and _norm(doc[k]) in self.g.forms("da") | self.g.forms("in") | self.g.forms("su"):
+            if k < limit and norm_word(doc[k]) in self.g.forms("da") | self.g.forms("in") | self.g.forms("su"):
                 k += 1
-            elif not (active and k < limit and (doc[k].is_title or _norm(doc[k]) in self.g.articles | self.titles
+            elif not (active and k < limit and (doc[k].is_title or norm_word(doc[k]) in self.g.articles | self.titles
                                                   | self.g.group_speakers)):
                 return k
-        if k < limit and _norm(doc[k]) in self.g.source_pronouns | self.g.person_demonstratives \
+        if k < limit and norm_word(doc[k]) in self.g.source_pronouns | self.g.person_demonstratives \
                 and not self._determines_noun(doc, k, limit) \
                 and not self._whole_group(doc, k, limit):
             return k + 1  # "secondo alcuni, …", "secondo lui" (but "secondo alcuni analisti", "tutti i medici")
@@ -806,8 +806,8 @@ class SourceRules(FinderBase):
         c, stop = k, min(k + 14, limit)
         while c < stop:
             if doc[c].text == ",":
-                if c > k and not any(self._is_finite(t) and not (t.i > k and _norm(doc[t.i - 1]) in self.g.noun_articles)
-                                     or _norm(t) == "che" for t in doc[k:c]):
+                if c > k and not any(self.is_finite(t) and not (t.i > k and norm_word(doc[t.i - 1]) in self.g.noun_articles)
+                                     or norm_word(t) == "che" for t in doc[k:c]):
                     # (a word after "il", "un" is a noun the tagger may read as a verb: "secondo il tabloid, …")
                     return self._participial_apposition(doc, j, self._apposition(doc, c, limit, ent_at), limit)
                 break
@@ -821,16 +821,16 @@ class SourceRules(FinderBase):
             if doc[c].text in (";", ":", ".", "(", "«", "“", '"'):
                 break
             c += 1
-        if k < limit and _norm(doc[k]) in self.g.articles:
+        if k < limit and norm_word(doc[k]) in self.g.articles:
             k += 1
-            if k < limit and _norm(doc[k]) in self.g.possessives:
+            if k < limit and norm_word(doc[k]) in self.g.possessives:
                 k += 1  # "il suo avvocato", "i loro legali"
         start = k
         lowercase_nouns = 0
         ent_ends = {e.end - 1 for e in ent_at.values()}
         while k < limit and k - j < 14:
             tok = doc[k]
-            norm = _norm(tok)
+            norm = norm_word(tok)
             if k in ent_at:
                 if k > start and self._subject_after_body(doc, start, k, ent_at[k], limit):
                     break  # "Secondo la polizia Rossi era armato": the person is the content's subject
@@ -838,7 +838,7 @@ class SourceRules(FinderBase):
                 continue
             if k > start and norm in self.g.and_conjunctions and (k - 1) in ent_ends:
                 m = k + 1
-                while m < limit and m - k <= 2 and _norm(doc[m]) in self.g.articles:
+                while m < limit and m - k <= 2 and norm_word(doc[m]) in self.g.articles:
                     m += 1
                 if m in ent_at and ent_at[m].label_ in ("PER", "ORG"):
                     k = m  # "secondo Cgil e Uil", "secondo la Cgil e la Uil": joint sources
@@ -854,13 +854,13 @@ class SourceRules(FinderBase):
                 # "Secondo il sindaco tutti i cittadini…", "…l'accusa parte dei fondi…", "…tre persone…",
                 # "Secondo questa ricerca essere bilingue…": the content's subject
                 break
-            after_common = k == start or (_norm(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
+            after_common = k == start or (norm_word(doc[k - 1]) in self.speaking_nouns or doc[k - 1].is_lower)
             if tok.is_alpha and tok.is_lower and norm not in self.g.prepositions | self.g.articles | self.g.cue_adverbs | {"che"} \
-                    and not self._is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
+                    and not self.is_finite(tok) and after_common and lowercase_nouns < 2 and (k - 1) not in ent_ends:
                 # a head noun or an adjective: "i rilievi", "fonti governative" (not a conjunction
                 # before a second di-phrase: "molti osservatori e della stampa estera")
                 lowercase_nouns += not (norm in self.g.and_conjunctions and k + 1 < limit
-                                        and _norm(doc[k + 1]) in self.g.forms("di"))
+                                        and norm_word(doc[k + 1]) in self.g.forms("di"))
                 k += 1
                 continue
             if k > start and self._seat_before_name(doc, k, ent_at):
@@ -868,18 +868,18 @@ class SourceRules(FinderBase):
                 continue
             if k > start and norm in self.g.forms("di") | self.g.forms("da") and k + 1 < limit:
                 nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.speaking_nouns or _norm(nxt) in self.g.articles:
+                if nxt.is_title or norm_word(nxt) in self.speaking_nouns or norm_word(nxt) in self.g.articles:
                     k += 1
                     continue
-                if nxt.is_alpha and nxt.is_lower and not self._is_finite(nxt) and (k + 1) not in ent_at:
+                if nxt.is_alpha and nxt.is_lower and not self.is_finite(nxt) and (k + 1) not in ent_at:
                     k += 2  # "la ricostruzione dei fatti"
                     continue
             if k > start and norm in self.g.forms("a") and k + 1 < limit \
-                    and (self.lemmas(doc[k - 1]) | {_norm(doc[k - 1])}) & self.g.a_complement_adjectives:
+                    and (self.lemmas(doc[k - 1]) | {norm_word(doc[k - 1])}) & self.g.a_complement_adjectives:
                 # "fonti vicine al governo", "ambienti legati alla famiglia": the adjective's
                 # a-phrase (an article, a name or a noun) belongs to the source
                 nxt = doc[k + 1]
-                if nxt.is_title or _norm(nxt) in self.g.articles or (k + 1) in ent_at:
+                if nxt.is_title or norm_word(nxt) in self.g.articles or (k + 1) in ent_at:
                     k += 1
                     continue
                 if nxt.is_alpha and nxt.is_lower and not self.is_verbish(nxt):
@@ -914,14 +914,14 @@ class SourceRules(FinderBase):
         # "Secondo la polizia Rossi…", "Secondo gli inquirenti Mario Bianchi…": determiners and the
         # lower-case noun of a body or a plural group
         body = all(t.pos_ == "DET" for t in doc[start:k - 1]) and head.is_lower and (
-            _norm(head) in self.g.institution_nouns
-            or _norm(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"])
+            norm_word(head) in self.g.institution_nouns
+            or norm_word(head) in self.g.group_speakers and head.morph.get("Number") == ["Plur"])
         if not (organisation or body):
             return False
         m = ent.end
-        while m < limit and (_norm(doc[m]) in self.g.negations | self.g.clitics or doc[m].pos_ == "ADV"):
+        while m < limit and (norm_word(doc[m]) in self.g.negations | self.g.clitics or doc[m].pos_ == "ADV"):
             m += 1
-        return m < limit and self._is_finite(doc[m])
+        return m < limit and self.is_finite(doc[m])
 
     def _participial_apposition(self, doc: Doc, j: int, k: int, limit: int) -> int:
         """Past a participle or an adjective between commas that agrees with the head of the
@@ -932,10 +932,10 @@ class SourceRules(FinderBase):
             return k
         head = self._np_head_token(doc, j, k, nominal=True)
         m = k + 1
-        while m < limit and (_norm(doc[m]) in self.g.cue_adverbs | self.g.connective_adverbs
-                             or _norm(doc[m]).endswith(self.g.adverb_suffixes) and doc[m].pos_ == "ADV"):
+        while m < limit and (norm_word(doc[m]) in self.g.cue_adverbs | self.g.connective_adverbs
+                             or norm_word(doc[m]).endswith(self.g.adverb_suffixes) and doc[m].pos_ == "ADV"):
             m += 1
-        if head is None or m >= limit or self._is_finite(doc[m]) or not doc[m].is_lower \
+        if head is None or m >= limit or self.is_finite(doc[m]) or not doc[m].is_lower \
                 or not ("Part" in doc[m].morph.get("VerbForm") or doc[m].pos_ == "ADJ"):
             return k
         if not all(doc[m].morph.get(f) and doc[m].morph.get(f) == head.morph.get(f) for f in ("Gender", "Number")) \
@@ -943,14 +943,14 @@ class SourceRules(FinderBase):
             return k  # ("secondo la polizia, arrestati ieri i due…": it agrees with no source)
         comma = next((c for c in range(m + 1, min(m + 12, limit)) if doc[c].is_punct), None)
         if comma is None or doc[comma].text != "," or comma + 1 >= limit or any(
-                self._is_finite(t) or _norm(t) in self.g.relatives for t in doc[m:comma]):
+                self.is_finite(t) or norm_word(t) in self.g.relatives for t in doc[m:comma]):
             return k
         return comma
 
     def _name_list_end(self, doc: Doc, k: int, limit: int, ent_at: dict) -> int | None:
         """The end of a list of names from token ``k`` joined by commas and closed by *e* (*Cgil,
         Cisl e Uil*, *la Cgil, la Cisl e la Uil*); None when no such list starts there."""
-        while k < limit and _norm(doc[k]) in self.g.articles:
+        while k < limit and norm_word(doc[k]) in self.g.articles:
             k += 1
         ent = ent_at.get(k)
         if ent is None or ent.label_ not in ("PER", "ORG"):
@@ -963,7 +963,7 @@ class SourceRules(FinderBase):
         *il capogruppo **al Senato** Vincenzo Santangelo*, *l'ambasciatore **a Mosca** Mario
         Rossi* (an organisation or a place, then a person)."""
         seat = ent_at.get(k + 1)
-        if _norm(doc[k]) not in self.g.forms("a") or seat is None or seat.label_ not in ("ORG", "LOC"):
+        if norm_word(doc[k]) not in self.g.forms("a") or seat is None or seat.label_ not in ("ORG", "LOC"):
             return False
         name = ent_at.get(seat.end)
         return name is not None and name.label_ == "PER"
@@ -981,11 +981,11 @@ class SourceRules(FinderBase):
             # "secondo Marco Rossi, presidente della Regione, i fondi…": a bare title (or a possessive
             # and a title) after the name
             # (not "secondo la rivista Voici, l'attrice, …": with an article, the content's subject)
-            m = k + 1 + int(_norm(doc[k + 1]) in self.g.possessives)  # ("Joe Zarzaur, suo legale, …")
-            if m < limit and _norm(doc[m]) in self.titles:
+            m = k + 1 + int(norm_word(doc[k + 1]) in self.g.possessives)  # ("Joe Zarzaur, suo legale, …")
+            if m < limit and norm_word(doc[m]) in self.titles:
                 comma = next((c for c in range(m + 1, min(m + 10, limit)) if doc[c].is_punct), None)
                 if comma is not None and doc[comma].text == "," and not any(
-                        self._is_finite(t) or _norm(t) == "che" for t in doc[m:comma]):
+                        self.is_finite(t) or norm_word(t) == "che" for t in doc[m:comma]):
                     return comma
         return k
 
@@ -993,7 +993,7 @@ class SourceRules(FinderBase):
         """A noun phrase that can speak: it holds a speaker entity or a title, or a title or a
         group noun heads it (*il portavoce del Pentagono*, *i carabinieri*)."""
         # (the head read through the title synonyms: "il pubblico ministero" is a "pm")
-        words = self._with_title([_norm(t) for t in doc[start:min(end, start + 5)]])
+        words = self._with_title([norm_word(t) for t in doc[start:min(end, start + 5)]])
         return self.np_has_speaker(doc, start, end) or bool(words) and words[0] in self.speaking_nouns
 
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
@@ -1003,9 +1003,9 @@ class SourceRules(FinderBase):
             return False  # "per Parigi": a place, not an opinion
         if any(e.label_ in labels for e in ents):
             return True
-        if not places and any(_norm(t) in self.titles for t in doc[start:end]):
+        if not places and any(norm_word(t) in self.titles for t in doc[start:end]):
             return True
         if strict:
             return False
-        return any(_norm(t) in self.titles for t in doc[start:end]) or \
+        return any(norm_word(t) in self.titles for t in doc[start:end]) or \
             normalize(doc[start:end].text) in self.aliases

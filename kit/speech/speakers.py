@@ -12,7 +12,7 @@ from ..extensions import span_key
 from ..names import same_name
 from ..quotemarks import QUOTE_CHARS
 from ..rules import normalize
-from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, _norm, _strip_article, _tag
+from .base import ASIDE_DASHES, DASHES, SPEAKER_LABELS, Cue, FinderBase, Speaker, norm_word, strip_article, tag_speaker
 
 #: what ends the name after a cue (*«…», ha detto X.*), besides a dash
 STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
@@ -33,13 +33,13 @@ class SpeakerRules(FinderBase):
             # "il segretario *del PD* Guglielmo Epifani": a body or place qualifying the title
             j, new_start = qualifier - 1, qualifier
         while j >= floor and j >= start - 4:
-            norm = _norm(doc[j])
+            norm = norm_word(doc[j])
             if norm in self.titles and not self._title_preposition(doc, j):
                 new_start = j
             elif norm in self.g.articles and new_start == j + 1:
                 new_start = j
                 break
-            elif doc[j].is_alpha and doc[j].is_lower and norm not in self.g.prepositions and new_start == j + 1 and j - 1 >= floor and _norm(doc[j - 1]) in self.titles:
+            elif doc[j].is_alpha and doc[j].is_lower and norm not in self.g.prepositions and new_start == j + 1 and j - 1 >= floor and norm_word(doc[j - 1]) in self.titles:
                 pass  # an adjective after a title: "presidente *russo*"
             else:
                 break
@@ -49,8 +49,8 @@ class SpeakerRules(FinderBase):
     def _title_preposition(self, doc: Doc, j: int) -> bool:
         """A title written like a preposition and read as one: lower case, after no article
         (*consegnato **ad** Anna Neri*, not *l'**ad** Marco Bruni*, *dall'**ad** Marco Bruni*)."""
-        return _norm(doc[j]) in self.g.prepositions and doc[j].is_lower and (
-            j == 0 or _norm(doc[j - 1]) not in self.g.articles | self.g.articulated_prepositions)
+        return norm_word(doc[j]) in self.g.prepositions and doc[j].is_lower and (
+            j == 0 or norm_word(doc[j - 1]) not in self.g.articles | self.g.articulated_prepositions)
 
     def _qualifier_before(self, doc: Doc, start: int, floor: int) -> int | None:
         """Index of the *di* of *<title> di <ORG/LOC> <name>* right before token ``start``
@@ -59,7 +59,7 @@ class SpeakerRules(FinderBase):
         if ent is None or ent.label_ not in ("ORG", "LOC") or ent.end != start or ent.end - ent.start > 4:
             return None
         k = ent.start - 1
-        if k - 1 < floor or _norm(doc[k]) not in self.g.forms("di") or _norm(doc[k - 1]) not in self.titles:
+        if k - 1 < floor or norm_word(doc[k]) not in self.g.forms("di") or norm_word(doc[k - 1]) not in self.titles:
             return None
         return k
 
@@ -69,9 +69,9 @@ class SpeakerRules(FinderBase):
         if np_start <= floor:
             return True
         prev = doc[np_start - 1]
-        norm = _norm(prev)
+        norm = norm_word(prev)
         if norm in self.g.prepositions and not (norm in self.g.time_adverb_prepositions and np_start - 2 >= floor
-                                                and _norm(doc[np_start - 2]) in self.g.time_adverb_leads) \
+                                                and norm_word(doc[np_start - 2]) in self.g.time_adverb_leads) \
                 or self._in_route(doc, np_start, floor):
             return False  # (not after "il giorno dopo", "poco dopo": an adverb of time)
         if self._outlet_addressed(doc, np_start, floor):
@@ -80,7 +80,7 @@ class SpeakerRules(FinderBase):
             return False
         if norm in self.g.former_words and np_start - 2 >= floor and doc[np_start - 2].text in (",", "("):
             return False  # "Mario Neri, ex Forza Italia, che…": a former affiliation apposed to a name
-        if norm in self.g.relative_words and np_start - 2 >= floor and _norm(doc[np_start - 2]) in self.g.prepositions:
+        if norm in self.g.relative_words and np_start - 2 >= floor and norm_word(doc[np_start - 2]) in self.g.prepositions:
             return False  # "sette comuni, tra cui Mistretta, hanno…": one of them, not the subject
         if any(self.channel_end(doc, j, np_start + 1) == np_start + 1 for j in range(max(floor, np_start - 5), np_start - 1)):
             return False  # "Sul suo profilo Facebook, X ha scritto…": the platform that ends a channel phrase
@@ -107,13 +107,13 @@ class SpeakerRules(FinderBase):
         name at ``np_start`` (or its article): the participle's object, not the subject (but
         *il presidente uscente Mario Rossi*: no article, the name is the apposition)."""
         k = np_start - 1
-        if k > floor and _norm(doc[k]) in self.g.articles:
+        if k > floor and norm_word(doc[k]) in self.g.articles:
             k -= 1
-        elif not _norm(doc[np_start]) in self.g.articles:
+        elif not norm_word(doc[np_start]) in self.g.articles:
             return False
         tok = doc[k]
         return k > floor and tok.is_lower and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("amod", "acl") \
-            and tok.head.i < k and _norm(tok).endswith(self.g.present_participle_suffixes)
+            and tok.head.i < k and norm_word(tok).endswith(self.g.present_participle_suffixes)
 
     def _outlet_addressed(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name at ``np_start`` (with the capitalised words and *e* before it) is the title of
@@ -125,13 +125,13 @@ class SpeakerRules(FinderBase):
         while k > floor and doc[k].is_alpha:
             # (back over "Diva e", "Casa e": words of the same name, not another entity right
             # before it, "La Stampa Marco Rossi")
-            if _norm(doc[k]) in self.g.coordinators and doc[k - 1].text[:1].isupper():
+            if norm_word(doc[k]) in self.g.coordinators and doc[k - 1].text[:1].isupper():
                 joined = True
             elif not (doc[k].text[:1].isupper() and (joined or not doc[k].ent_type_)):
                 break
             k -= 1
         return k - 1 >= floor and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") \
-            and _norm(doc[k]) in self.g.title_words and _norm(doc[k - 1]) in self.g.prepositions - self.g.forms("di")
+            and norm_word(doc[k]) in self.g.title_words and norm_word(doc[k - 1]) in self.g.prepositions - self.g.forms("di")
 
     def _apposed_to_governed(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name at ``np_start`` follows a comma that closes a title a preposition governs, the
@@ -140,11 +140,11 @@ class SpeakerRules(FinderBase):
         the agent or addressee, not the subject (not *il presidente del Milan, Marco Rossi, ha
         detto*)."""
         k = np_start - 2
-        while k > floor and k > np_start - 10 and _norm(doc[k]) not in self.titles \
-                and not doc[k].is_punct and not self._is_finite(doc[k]):
+        while k > floor and k > np_start - 10 and norm_word(doc[k]) not in self.titles \
+                and not doc[k].is_punct and not self.is_finite(doc[k]):
             k -= 1
-        return k - 1 >= floor and k < np_start - 1 and _norm(doc[k]) in self.titles \
-            and _norm(doc[k - 1]) in self.g.prepositions and not self._title_preposition(doc, k)
+        return k - 1 >= floor and k < np_start - 1 and norm_word(doc[k]) in self.titles \
+            and norm_word(doc[k - 1]) in self.g.prepositions and not self._title_preposition(doc, k)
 
     def _before_finite(self, doc: Doc, np_start: int) -> bool:
         """The name opening at ``np_start`` runs right into a finite verb, its clitics and
@@ -152,11 +152,11 @@ class SpeakerRules(FinderBase):
         subject of a clause of its own, whatever the parse coordinated it with."""
         k = np_start
         while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].is_lower and doc[k].pos_ in ("DET", "NOUN", "ADJ")
-                                and not _norm(doc[k]).endswith("'") and not self._is_finite(doc[k])):
+                                and not norm_word(doc[k]).endswith("'") and not self.is_finite(doc[k])):
             k += 1  # ("il deputato Marco Rossi")
-        while k < len(doc) and _norm(doc[k]) in self.g.clitics | self.g.object_clitics | self.g.said_before_clitics:
+        while k < len(doc) and norm_word(doc[k]) in self.g.clitics | self.g.object_clitics | self.g.said_before_clitics:
             k += 1
-        return k > np_start and k < len(doc) and self._is_finite(doc[k])
+        return k > np_start and k < len(doc) and self.is_finite(doc[k])
 
     @staticmethod
     def _in_route(doc: Doc, k: int, floor: int) -> bool:
@@ -176,7 +176,7 @@ class SpeakerRules(FinderBase):
     def _noun_after_article(self, doc: Doc, k: int, floor: int) -> bool:
         """Token ``k`` follows an article that is no clitic pronoun (*il*, *un*, not *la*,
         *lo*): a noun, whatever the tagger read (*il **reverendo** Pete Broadbent*)."""
-        return k - 1 >= floor and _norm(doc[k - 1]) in self.g.articles - self.g.clitics - self.g.pronouns
+        return k - 1 >= floor and norm_word(doc[k - 1]) in self.g.articles - self.g.clitics - self.g.pronouns
 
     def _candidates(self, doc: Doc, sent: Span, before: int, blocked) -> list[tuple[int, int, Span | None]]:
         """(np_start, end, entity or None) candidates ending before token ``before``."""
@@ -195,7 +195,7 @@ class SpeakerRules(FinderBase):
                 cands.append((np_start, ent.end, ent))
             covered.update(range(np_start, ent.end))
         for start, end in self._descriptions(doc, sent):
-            if start + 1 < before < end and self.titles & {_norm(t) for t in doc[start:before]}:
+            if start + 1 < before < end and self.titles & {norm_word(t) for t in doc[start:before]}:
                 end = before  # "Il sindaco precisa che…": the tagger read the cue as an adjective of the title
             if end <= before and start not in covered and not self.context(doc).is_blocked(doc[start].idx, blocked):
                 # a description followed by a name is that name (handled above), also as an
@@ -214,7 +214,7 @@ class SpeakerRules(FinderBase):
         """The end of a description that goes on with the body or place it belongs to (*il
         portavoce **di Vodafone Italia***, *la direttrice **del Museo Egizio***): past that name
         when no person's name follows it (that one is the speaker); else ``end``."""
-        if end + 1 >= before or _norm(doc[end]) not in self.g.forms("di"):
+        if end + 1 >= before or norm_word(doc[end]) not in self.g.forms("di"):
             return end
         person = next((e for e in ents if e.start == end + 1 and e.label_ == "PER"), None)
         if person is not None:
@@ -233,7 +233,7 @@ class SpeakerRules(FinderBase):
         valutato*: a subject the parse finds in the body after *di* that follows a person's name
         is the person's affiliation; the person speaks. The person's entity, else None."""
         ent = subj.ent_type_ and self.context(doc).ent_at(subj.i)
-        if not ent or ent.label_ == "PER" or ent.start < 2 or _norm(doc[ent.start - 1]) not in self.g.forms("di"):
+        if not ent or ent.label_ == "PER" or ent.start < 2 or norm_word(doc[ent.start - 1]) not in self.g.forms("di"):
             return None
         person = self.context(doc).ent_before(ent.start - 1)
         return person if person is not None and person.label_ == "PER" else None
@@ -247,28 +247,28 @@ class SpeakerRules(FinderBase):
         k = before - 1
         # a group noun the tagger reads as an adjective right after its article is the noun ("gli
         # inquirenti scrivono", "i giudici scrivono"), not an adjective after one ("i medici legali")
-        article_noun = k > sent.start and _norm(doc[k - 1]) in self.g.definite
+        article_noun = k > sent.start and norm_word(doc[k - 1]) in self.g.definite
         if k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower and not (
                 article_noun and self.word_forms(doc[k]) & self.g.group_speakers):
             k -= 1  # "i medici legali"
         if k - 2 > sent.start and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k - 2].is_lower \
-                and _norm(doc[k - 1]) in self.g.forms("di") and _norm(doc[k - 1]) != "di" \
+                and norm_word(doc[k - 1]) in self.g.forms("di") and norm_word(doc[k - 1]) != "di" \
                 and not self.word_forms(doc[k]) & self.g.group_speakers \
-                and self.word_forms(doc[k - 2]) & self.g.group_speakers and _norm(doc[k - 3]) in self.g.definite:
+                and self.word_forms(doc[k - 2]) & self.g.group_speakers and norm_word(doc[k - 3]) in self.g.definite:
             k -= 2  # "gli abitanti del quartiere sono…", "i genitori degli alunni temono…": whose group
         if k < sent.start or not (doc[k].pos_ == "NOUN" or doc[k].pos_ == "ADJ" and article_noun) \
                 or not doc[k].is_lower or not self.word_forms(doc[k]) & self.g.group_speakers:
             return None
         number, verb_number = doc[k].morph.get("Number"), doc[before].morph.get("Number") if before < len(doc) else []
         if number and verb_number and number != verb_number and not (
-                before < len(doc) and _norm(doc[before]) in self.g.ambiguous_persons):
+                before < len(doc) and norm_word(doc[before]) in self.g.ambiguous_persons):
             # ("sono" the tagger may read as "io sono": its number says nothing)
             return None  # "il presidente dei medici sostiene": not the group
         if k == sent.start or doc[k - 1].is_punct:
             return k, before  # "(…) testimoni riferiscono"
-        if _norm(doc[k - 1]) in self.g.definite:
+        if norm_word(doc[k - 1]) in self.g.definite:
             return k - 1, before
-        if k - 2 >= sent.start and _norm(doc[k - 1]) in self.g.possessives and _norm(doc[k - 2]) in self.g.definite:
+        if k - 2 >= sent.start and norm_word(doc[k - 1]) in self.g.possessives and norm_word(doc[k - 2]) in self.g.definite:
             return k - 2, before  # "i suoi familiari comunicarono": the article before the possessive
         return None  # "in sala stampa ha definito", "i due parlamentari", "varie fonti": another phrase
 
@@ -277,7 +277,7 @@ class SpeakerRules(FinderBase):
         is the title of: *della Commissione Europea*); -1 when no comma follows."""
         k = end
         ent = next(iter(self.context(doc).ents_in_tokens(k + 1, k + 2)), None) if k + 1 < before else None
-        if ent is not None and _norm(doc[k]) in self.g.forms("di") and ent.start == k + 1:
+        if ent is not None and norm_word(doc[k]) in self.g.forms("di") and ent.start == k + 1:
             k = ent.end
         return k + 1 if k + 1 < before and doc[k].text == "," else -1
 
@@ -285,9 +285,9 @@ class SpeakerRules(FinderBase):
         """An apposition opening at token ``k`` is the person's name ``ent`` behind its article and
         a few lower-case words of title (*un vescovo inglese, **il reverendo** John Smith,*): the
         description before the comma is that person."""
-        if k < 0 or ent.label_ != "PER" or not 0 < ent.start - k <= 4 or _norm(doc[k]) not in self.g.articles:
+        if k < 0 or ent.label_ != "PER" or not 0 < ent.start - k <= 4 or norm_word(doc[k]) not in self.g.articles:
             return False
-        return all(t.is_alpha and t.is_lower and _norm(t) not in self.g.prepositions for t in doc[k + 1:ent.start])
+        return all(t.is_alpha and t.is_lower and norm_word(t) not in self.g.prepositions for t in doc[k + 1:ent.start])
 
     def _first_verb(self, doc: Doc, sent: Span) -> int:
         for tok in sent:
@@ -304,7 +304,7 @@ class SpeakerRules(FinderBase):
             return referent.start, referent.end, referent
         for cand in self._candidates(doc, sent, first_verb, blocked):
             if cand[2] is not None and cand[2].label_ == "LOC" and not (
-                    cand[0] < cand[2].start and _norm(doc[cand[0]]) in self.g.definite):
+                    cand[0] < cand[2].start and norm_word(doc[cand[0]]) in self.g.definite):
                 continue  # a bare place (*Genova*, *Mantova*) opens a sentence as a setting, not a speaker
             if self._is_free(doc, cand[0], sent.start):
                 return cand
@@ -314,7 +314,7 @@ class SpeakerRules(FinderBase):
             for ent in self.context(doc).ents_in_tokens(first_verb + 1, min(first_verb + 8, sent.end)):
                 if ent.label_ == "PER" and not self.context(doc).is_blocked(ent.start_char, blocked) \
                         and self._is_free(doc, self._np_start(doc, ent.start, first_verb + 1), first_verb + 1) and not any(
-                            t.is_punct or self._is_finite(t) for t in doc[first_verb + 1:ent.start]):
+                            t.is_punct or self.is_finite(t) for t in doc[first_verb + 1:ent.start]):
                     return ent.start, ent.end, ent
         return None
 
@@ -327,12 +327,12 @@ class SpeakerRules(FinderBase):
         ones always agree); else None."""
         k = sent.start
         while k < before and (not doc[k].is_alpha and not doc[k].text.endswith(("'", "’"))
-                              or _norm(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
+                              or norm_word(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
             k += 1
         if k >= before:
             return None
-        word = _norm(doc[k])
-        if word in self.g.definite and k + 2 <= before and _norm(doc[k + 1]) in self.g.ordinal_anaphors \
+        word = norm_word(doc[k])
+        if word in self.g.definite and k + 2 <= before and norm_word(doc[k + 1]) in self.g.ordinal_anaphors \
                 and (k + 2 == before or doc[k + 2].text == "," or self.is_verbish(doc[k + 2])):
             # "Marco Rossi e Luca Verdi… Il secondo ha detto": one of the two people the sentence
             # before named, by its place (not "il primo ministro", "il secondo tempo")
@@ -340,10 +340,10 @@ class SpeakerRules(FinderBase):
             for ent in self._people_before(doc, sent, k, None, blocked, sentences=1):
                 if not any(same_name(ent._.kit_canonical, e._.kit_canonical) for e in named):
                     named.append(ent)
-            return named[-2:][self.g.ordinal_anaphors[_norm(doc[k + 1])]] if len(named) >= 2 else None
-        latter = word in self.g.latter_openers and k + 1 < before and _norm(doc[k + 1]) in self.g.latter_words
+            return named[-2:][self.g.ordinal_anaphors[norm_word(doc[k + 1])]] if len(named) >= 2 else None
+        latter = word in self.g.latter_openers and k + 1 < before and norm_word(doc[k + 1]) in self.g.latter_words
         if latter:
-            word = _norm(doc[k + 1])
+            word = norm_word(doc[k + 1])
         elif word not in self.g.anaphora_gender or word in self.g.latter_words:
             return None
         gender = self.g.anaphora_gender.get(word)
@@ -374,15 +374,15 @@ class SpeakerRules(FinderBase):
             return None
         sent = self.context(doc).sent(cue.start)
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
-        while k > sent.start and _norm(doc[k]) in self.g.clitics | self.g.reflexive_clitics:
+        while k > sent.start and norm_word(doc[k]) in self.g.clitics | self.g.reflexive_clitics:
             k -= 1
         if doc[k].text == ",":
             # "Lei, come presidente del Consiglio, si ritiene…": the pronoun before an aside
             k = next((m - 1 for m in range(k - 1, max(sent.start, k - MAX_ASIDE), -1) if doc[m].text == ","), k)
-        found = [k] if k >= sent.start and _norm(doc[k]) in self.g.polite_pronouns else []
-        found += [t.i for t in doc[cue.start:cue.end] if _norm(t) in self.g.polite_pronouns]
+        found = [k] if k >= sent.start and norm_word(doc[k]) in self.g.polite_pronouns else []
+        found += [t.i for t in doc[cue.start:cue.end] if norm_word(t) in self.g.polite_pronouns]
         found += [c.i for t in doc[cue.start:cue.end] for c in t.children
-                  if c.dep_ == "nsubj" and _norm(c) in self.g.polite_pronouns]
+                  if c.dep_ == "nsubj" and norm_word(c) in self.g.polite_pronouns]
         if not found or self.turn_addressee(doc, found[0]) is None:
             return None
         return found[0]
@@ -391,9 +391,9 @@ class SpeakerRules(FinderBase):
         """The sentence opens (adverbs and coordinators aside) with a person's subject pronoun
         (*lui*, *lei*, *egli*) before token ``before``."""
         k = sent.start
-        while k < before and (not doc[k].is_alpha or _norm(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
+        while k < before and (not doc[k].is_alpha or norm_word(doc[k]) in self.g.cue_adverbs | self.g.coordinators):
             k += 1
-        return k < before and _norm(doc[k]) in self.g.person_subject_pronouns
+        return k < before and norm_word(doc[k]) in self.g.person_subject_pronouns
 
     def _subject_after_clitic(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Lo ha annunciato il sindaco, spiegando che…*, *Lo ha detto su Facebook la moglie del
@@ -401,7 +401,7 @@ class SpeakerRules(FinderBase):
         (``said_before_clitics``) and the cue: the noun phrase after the verb (adverbs and a
         short setting skipped) is its subject, whatever the parse makes of it; else None."""
         k = cue.start - 1
-        if k != sent.start or _norm(doc[k]) not in self.g.said_before_clitics or not self._is_finite(doc[cue.start]):
+        if k != sent.start or norm_word(doc[k]) not in self.g.said_before_clitics or not self.is_finite(doc[cue.start]):
             return None
         np = self.subject_past_setting(doc, cue.end, sent, definite=True)
         if np is None or np[1] < sent.end and doc[np[1]].text not in (",", ".", ";", ":"):
@@ -411,17 +411,17 @@ class SpeakerRules(FinderBase):
         if found is not None and found.label is None and head is not None \
                 and self.word_forms(head) & (self.g.not_speakers | self.g.rule_texts):
             return None  # "Lo dicono i numeri: …", "Lo dice il regolamento: …": data, a rule, no one
-        return _tag(found, "after-cue")
+        return tag_speaker(found, "after-cue")
 
     def _both_before(self, doc: Doc, cue: Cue, sent: Span) -> Speaker | None:
         """*Marco Rossi e Anna Bruni si sono incontrati. **Entrambi** hanno detto che…*: a
         sentence opened by "both" right before its cue (adverbs aside): the two people named
         last, joined (*Marco Rossi e Anna Bruni*); else None."""
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
-        if k < sent.start or _norm(doc[k]) not in self.g.both_words:
+        if k < sent.start or norm_word(doc[k]) not in self.g.both_words:
             return None
         j = k - 1
-        while j >= sent.start and (_norm(doc[j]) in self.g.cue_adverbs | self.g.coordinators or not doc[j].is_alpha):
+        while j >= sent.start and (norm_word(doc[j]) in self.g.cue_adverbs | self.g.coordinators or not doc[j].is_alpha):
             j -= 1
         if j >= sent.start:
             return None  # "I sindaci di Bari e di Lecce, entrambi…": the subject before it
@@ -434,9 +434,9 @@ class SpeakerRules(FinderBase):
         """*quest'ultimo* / *quest'ultima* right before a cue inside its sentence (after *ma*,
         *e*, a comma): the person of that gender named last before it; else None."""
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
-        if k <= sent.start or _norm(doc[k]) not in self.g.latter_words or _norm(doc[k - 1]) not in self.g.latter_openers:
+        if k <= sent.start or norm_word(doc[k]) not in self.g.latter_words or norm_word(doc[k - 1]) not in self.g.latter_openers:
             return None
-        people = self._people_before(doc, sent, k - 1, self.g.anaphora_gender.get(_norm(doc[k])), blocked, sentences=1)
+        people = self._people_before(doc, sent, k - 1, self.g.anaphora_gender.get(norm_word(doc[k])), blocked, sentences=1)
         return people[-1] if people else None
 
     def _pronoun_before(self, doc: Doc, cue: Cue, sent: Span, blocked) -> Span | None:
@@ -452,7 +452,7 @@ class SpeakerRules(FinderBase):
         ctx = self.context(doc)
         colon = ctx.token_at(char) - 1
         sent = ctx.sent(max(colon, 0))
-        if colon - 2 <= sent.start or doc[colon].text != ":" or not self._is_finite(doc[colon - 1]):
+        if colon - 2 <= sent.start or doc[colon].text != ":" or not self.is_finite(doc[colon - 1]):
             return None
         person = self._pronoun_referent(doc, self.back_over_adverbs(doc, colon - 2, sent.start), sent, blocked)
         return self._from_span(doc, person).tagged("pronoun") if person is not None else None
@@ -462,12 +462,12 @@ class SpeakerRules(FinderBase):
         inside ``sent`` (after a comma, a colon or a coordinator: *…, ma **lui** replica*): the
         person of its gender named last before it (an overt pronoun switches from the subject
         before it to another person); else None."""
-        if k <= sent.start or _norm(doc[k]) not in self.g.person_subject_pronouns:
+        if k <= sent.start or norm_word(doc[k]) not in self.g.person_subject_pronouns:
             return None
         before = doc[k - 1]
-        if _norm(before) not in self.g.coordinators and before.text not in (":", ";"):
+        if norm_word(before) not in self.g.coordinators and before.text not in (":", ";"):
             return None
-        people = self._people_before(doc, sent, k, self.g.anaphora_gender.get(_norm(doc[k])), blocked, sentences=1)
+        people = self._people_before(doc, sent, k, self.g.anaphora_gender.get(norm_word(doc[k])), blocked, sentences=1)
         return people[-1] if people else None
 
     def _people_before(self, doc: Doc, sent: Span, k: int, gender: str | None, blocked, sentences: int) -> list[Span]:
@@ -508,7 +508,7 @@ class SpeakerRules(FinderBase):
             return self.named_writer(doc, cue)
         if self.unsigned_document_relative(doc, cue):
             return None  # "X ha trovato una lettera in cui si parla di…": not X's words
-        if cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics and (
+        if cue.start > 0 and norm_word(doc[cue.start - 1]) in self.g.reflexive_clitics and (
                 cue.verb in self.g.impersonal_cue_verbs or cue.verb in self.g.impersonal_che_verbs
                 or cue.verb in self.g.impersonal_object_verbs) and not self._personal_self_report(doc, cue):
             return self.document_issuer(doc, cue)  # "nella nota del Quirinale si legge che…"
@@ -521,7 +521,7 @@ class SpeakerRules(FinderBase):
             if phrase is None:
                 return None
             start, end = self.source_speaker(doc, *phrase)
-            return _tag(self._from_range(doc, start, end), "source") if start < end and start > phrase[0] + 1 else None
+            return tag_speaker(self._from_range(doc, start, end), "source") if start < end and start > phrase[0] + 1 else None
         if self.impersonal_speech(doc, cue):
             return self.document_issuer(doc, cue)  # "Si racconta che…", "si è detto che…": no one named
         if self._generic_clause_subject(doc, cue):
@@ -530,10 +530,10 @@ class SpeakerRules(FinderBase):
             # "è stato accusato da X di…": the agent, or no one ("è stato annunciato che…")
             if not cue.speaker_np:
                 return self._belief_holder(doc, cue)
-            if _norm(doc[cue.speaker_np[0]]) in self.g.possessives:
+            if norm_word(doc[cue.speaker_np[0]]) in self.g.possessives:
                 # "La sua convinzione è che…": whom the possessive before the noun refers to
                 sent = self.context(doc).sent(cue.start)
-                return _tag(self._possessor(doc, cue, sent, previous, earlier), "request+possessive")
+                return tag_speaker(self._possessor(doc, cue, sent, previous, earlier), "request+possessive")
             # "accusato dalla clientela": the agent the grammar names, a common noun too
             found = self._from_range(doc, *cue.speaker_np) or self._phrase(doc[cue.speaker_np[0]:cue.speaker_np[1]])
             return found.tagged("agent")
@@ -542,15 +542,15 @@ class SpeakerRules(FinderBase):
             if self.relative_source(doc, cue.start, cue.end, sent) == cue.speaker_np:
                 # "Anna Bruni, secondo cui…": the name before the comma
                 comma = cue.start - 1 if doc[cue.start - 1].text == "," else cue.start  # "la tesi di X secondo cui"
-                return _tag(self._speaker_before(doc, previous, comma)
+                return tag_speaker(self._speaker_before(doc, previous, comma)
                             or self._antecedent(doc, sent, comma, self.quoted_ranges(doc)), "relative") \
-                    or _tag(self._publisher_of_document(doc, cue), "subject")
+                    or tag_speaker(self._publisher_of_document(doc, cue), "subject")
             start, end = cue.speaker_np
-            if start < cue.end and _norm(doc[start]) in self.g.possessives:
+            if start < cue.end and norm_word(doc[start]) in self.g.possessives:
                 # "a suo dire", "a detta loro": the subject of the sentence before the marker,
                 # else the speaker or the subject the sentences before carry
-                return _tag(self._possessor(doc, cue, sent, previous, earlier), "source+possessive")
-            if end == start + 1 and _norm(doc[start]) in self.g.person_pronouns:
+                return tag_speaker(self._possessor(doc, cue, sent, previous, earlier), "source+possessive")
+            if end == start + 1 and norm_word(doc[start]) in self.g.person_pronouns:
                 # "per lui", "secondo lei": the person named last
                 named = self._last_named(doc, doc[start].idx, "PER")
                 if named is not None:
@@ -563,7 +563,7 @@ class SpeakerRules(FinderBase):
                 ent = next((e for e in self.context(doc).ents_in_tokens(named_start, named_end)
                             if e.end_char == found.end), None)
                 found = self.joined_after(doc, ent, found, named_end) if ent is not None else found
-            if found is None and _norm(doc[cue.start]) == "come" and _norm(doc[start]) in self.g.definite:
+            if found is None and norm_word(doc[cue.start]) == "come" and norm_word(doc[start]) in self.g.definite:
                 found = self._phrase(doc[start:end])  # "come hanno raccontato i sopravvissuti": the subject
             elif found is None and self._definite_people(doc, named_start, named_end):
                 # "secondo le persone presenti", "secondo quanto raccontato dal suo personale": an
@@ -575,8 +575,8 @@ class SpeakerRules(FinderBase):
             if joint is not found:
                 # "come confermato sia dai medici che dai familiari": the agents the grammar names,
                 # which the ranker (scoring single names) must keep
-                return _tag(joint, "agent")
-            return _tag(found, "source")
+                return tag_speaker(joint, "agent")
+            return tag_speaker(found, "source")
         fronted = self._fronted_body(doc, cue)
         if fronted is not None:
             return fronted
@@ -608,7 +608,7 @@ class SpeakerRules(FinderBase):
             return group
         named = self._name_before_aside(doc, cue, sent) if cue.coordinated and previous is None else None
         if named is not None:
-            return _tag(self._joint(doc, (named.start, named.end, named), sent), "subject")
+            return tag_speaker(self._joint(doc, (named.start, named.end, named), sent), "subject")
         if self._after_adjuncts(doc, cue, sent) or self._after_venue(doc, cue, sent):
             # "Nel corso del collegamento si è lamentato…", "Commentando l'elezione del papa, ha
             # dichiarato…": only adjuncts before the verb, whose names are not its subject
@@ -616,7 +616,7 @@ class SpeakerRules(FinderBase):
             if carried is not None:
                 # (an infinitive of purpose shares its governing verb's subject, as a gerund
                 # does: the ranker keeps it, not a name in the adjuncts before)
-                return carried if self._is_finite(doc[cue.start]) else carried.tagged("shared")
+                return carried if self.is_finite(doc[cue.start]) else carried.tagged("shared")
         if (cue.coordinated or cue.gerund) and not after_relative:
             if previous is not None and not previous.how.startswith("agent"):
                 # (the agent of a passive is not the subject a coordinated verb shares)
@@ -630,9 +630,9 @@ class SpeakerRules(FinderBase):
             if voice is not None:
                 # "Confindustria, nella persona del direttore X, si oppone e considera…": the
                 # person the aside after the shared subject names as its voice
-                return _tag(self._from_span(doc, voice), "shared+spokesperson")
+                return tag_speaker(self._from_span(doc, voice), "shared+spokesperson")
             if subject is not None:
-                return _tag(self.from_candidate(doc, subject), "shared")
+                return tag_speaker(self.from_candidate(doc, subject), "shared")
             parsed = self._from_parse(doc, cue, blocked)
             if parsed is not None and (self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed)
                                        or self._shares_auxiliary(doc, cue.start, sent) and not self._abstract(doc, parsed)):
@@ -660,7 +660,7 @@ class SpeakerRules(FinderBase):
             cand = cands[n]
             if cand[2] is not None and cand[2].label_ == "PER" and self._spokesperson(doc, cand[0], sent.start):
                 # "Il Ministero, tramite la portavoce Maria Zakharova, ha affermato": the person
-                return _tag(self.from_candidate(doc, cand), "subject+spokesperson")
+                return tag_speaker(self.from_candidate(doc, cand), "subject+spokesperson")
             if cand[2] is not None and self._bracketed(doc, cand[2], sent.start) and any(
                     c[1] == cand[0] - 1 and (c[2] is None or c[2].label_ != "ORG"
                                              or c[2].text[:1].upper() != cand[2].text[:1].upper())
@@ -675,22 +675,22 @@ class SpeakerRules(FinderBase):
                               and self._spokesperson(doc, c[0], sent.start)), None)
                 if voice is not None:
                     # "Per voce di Manlio Di Stefano, il M5S respinge…": the person speaks for the body
-                    return _tag(self.from_candidate(doc, voice), "subject+spokesperson")
+                    return tag_speaker(self.from_candidate(doc, voice), "subject+spokesperson")
                 before = self._before_dashed_aside(doc, cands[:n], cand, cue, sent)
                 if before is not None:
                     # "L'ambasciatore – rimasto in silenzio da quando gli Stati Uniti… – ha
                     # dichiarato": the subject the dashes interrupt (the ranker keeps it)
-                    return _tag(self._joint(doc, before, sent), "subject+aside")
+                    return tag_speaker(self._joint(doc, before, sent), "subject+aside")
                 before = self._before_aside(doc, cands[:n], cand, cue, sent)
                 if before is not None:
                     # "Carla Del Ponte, membro della commissione UNHCR, ha annunciato": the name
                     # before the aside, not the one inside it
-                    return _tag(self._joint(doc, before, sent), "subject")
+                    return tag_speaker(self._joint(doc, before, sent), "subject")
                 before = self._parsed_before_aside(doc, cands[:n], cand, cue)
                 if before is not None:
                     # "Il teologo, durante l'incontro al quale era presente Georg Gänswein, ha
                     # proposto": the subject the parse gives, before the aside the name is in
-                    return _tag(self._joint(doc, before, sent), "subject")
+                    return tag_speaker(self._joint(doc, before, sent), "subject")
                 parsed = self._from_parse(doc, cue, blocked)
                 if parsed is not None and parsed.start >= doc[cand[1] - 1].idx + len(doc[cand[1] - 1]) and (
                         self._speaks(doc, parsed) or self._own_clause_subject(doc, cue, sent, parsed, after=cand[1])):
@@ -698,7 +698,7 @@ class SpeakerRules(FinderBase):
                     # che hanno registrato…; l'agenzia giapponese ha assicurato*), a noun phrase
                     # no list names too (*…c'era Marco Neri, dove la torre di controllo aveva…*)
                     return parsed.tagged("parse")
-                return _tag(self._joint(doc, cand, sent), "subject")
+                return tag_speaker(self._joint(doc, cand, sent), "subject")
         if previous is not None and not previous.how.startswith("agent") and self._coordinated_governor(doc, cue, sent):
             return previous.tagged("shared")  # "…, ma hanno colto l'occasione per chiedere…"
         resumed = self._subject_after_clitic(doc, cue, sent)
@@ -730,14 +730,14 @@ class SpeakerRules(FinderBase):
             return carried
         if self._opening_adjunct(doc, cue, sent):
             # (shared: the ranker keeps it, as it keeps a gerund's, not the object nearer the cue)
-            return _tag(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
+            return tag_speaker(self._carried_subject(doc, cue, sent, previous or earlier, blocked), "shared")
         return None
 
     def _belief_holder(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*X è certo / convinto / sicuro che…* (``belief_adjectives`` after a copula, read as a
         passive with no agent): the subject the parse gives the adjective holds the belief, a
         place too (*l'Italia è certa che…*, LOC speaking), which the ranker does not fill in."""
-        if not any(_norm(t) in self.g.belief_adjectives for t in doc[cue.start:cue.end]):
+        if not any(norm_word(t) in self.g.belief_adjectives for t in doc[cue.start:cue.end]):
             return None
         parsed = self._from_parse(doc, cue, self.quoted_ranges(doc))
         return parsed.tagged("parse") if parsed is not None and not self._abstract(doc, parsed) else None
@@ -770,7 +770,7 @@ class SpeakerRules(FinderBase):
         noun = doc[cue.start]
         if noun.dep_ in ("nsubj", "obj") and self.lemmas(noun.head) & self.g.arrival_verbs:
             return self._arrival_source(doc, noun.head)
-        if _norm(noun) in self.g.news_nouns:
+        if norm_word(noun) in self.g.news_nouns:
             fronted = self._fronted_participle_agent(doc, noun)
             if fronted is not None:
                 return fronted
@@ -784,9 +784,9 @@ class SpeakerRules(FinderBase):
                 return None
             if not self.lemmas(verb) & self.g.news_giving_verbs:
                 return None
-        elif _norm(noun) in self.g.attached_speech_nouns | self.g.charge_nouns | self.g.hypothesis_charge_nouns:
+        elif norm_word(noun) in self.g.attached_speech_nouns | self.g.charge_nouns | self.g.hypothesis_charge_nouns:
             verb = noun.head
-            charge = _norm(noun) not in self.g.attached_speech_nouns
+            charge = norm_word(noun) not in self.g.attached_speech_nouns
             if verb.pos_ != "VERB" and noun.dep_ == "nmod" and (
                     verb.dep_ == "obj" or charge and verb.dep_ == "nsubj:pass"):
                 # "un'allerta con la raccomandazione di", "un fascicolo con l'ipotesi di… è stato
@@ -798,7 +798,7 @@ class SpeakerRules(FinderBase):
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
             return None
-        if any(c.dep_ in ("expl", "expl:impers", "expl:pass") or _norm(c) in self.g.reflexive_clitics
+        if any(c.dep_ in ("expl", "expl:impers", "expl:pass") or norm_word(c) in self.g.reflexive_clitics
                and c.i < verb.i for c in verb.children):
             return None  # "si è diffusa la notizia": the news spreads, no one spreads it
         agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
@@ -826,7 +826,7 @@ class SpeakerRules(FinderBase):
         che…, **ma hanno colto** l'occasione per chiedere…*, *…, **e ha deciso** di chiedere…*):
         a clause coordinated with the one before, whose subject it shares (the speaker of the
         cue before in the sentence), however the parse attaches it."""
-        if cue.gerund or not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
+        if cue.gerund or not self.context(doc).has_dep or self.is_finite(doc[cue.start]):
             return False
         verb = self.main_verb(doc, cue)
         gov = verb.head
@@ -836,10 +836,10 @@ class SpeakerRules(FinderBase):
                 or any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:impers", "expl:pass") for c in gov.children):
             return False
         start = min([gov.i] + [c.i for c in gov.children if c.dep_ in ("aux", "aux:pass") and c.i < gov.i])
-        if not (self._is_finite(doc[start]) and all(t.pos_ in ("AUX", "ADV") for t in doc[start:gov.i])):
+        if not (self.is_finite(doc[start]) and all(t.pos_ in ("AUX", "ADV") for t in doc[start:gov.i])):
             return False
         k = self.back_over_adverbs(doc, start - 1, sent.start)
-        return k > sent.start and _norm(doc[k]) in self.g.coordinators and doc[k - 1].text == ","
+        return k > sent.start and norm_word(doc[k]) in self.g.coordinators and doc[k - 1].text == ","
 
     def _fronted_participle_agent(self, doc: Doc, noun) -> Speaker | None:
         """*Confermata oggi, dal ministro della Salute Marco Neri, la notizia che…*: a news noun
@@ -848,11 +848,11 @@ class SpeakerRules(FinderBase):
         that participle, read off the words however the parse hangs them (it splits the name off
         the phrase, or makes the noun the name's apposition). None for another form."""
         k = noun.i - 1
-        if k >= 0 and _norm(doc[k]) in self.g.articles:
+        if k >= 0 and norm_word(doc[k]) in self.g.articles:
             k -= 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
-        da = next((j for j in range(k, max(-1, k - 10), -1) if _norm(doc[j]) in self.g.forms("da")), None)
+        da = next((j for j in range(k, max(-1, k - 10), -1) if norm_word(doc[j]) in self.g.forms("da")), None)
         if da is None or da == k or any(self.is_verbish(t) or t.is_punct or t.is_space for t in doc[da + 1:k + 1]):
             return None
         j = da - 1
@@ -890,7 +890,7 @@ class SpeakerRules(FinderBase):
 
     def _with_da(self, tok) -> bool:
         """``tok`` heads a phrase opened by *da* (or its forms: *dalla*, *dai*…) in the parse."""
-        return any(k.dep_ == "case" and _norm(k) in self.g.forms("da") for k in tok.children)
+        return any(k.dep_ == "case" and norm_word(k) in self.g.forms("da") for k in tok.children)
 
     def _name_before_aside(self, doc: Doc, cue: Cue, sent: Span) -> Span | None:
         """The name right before an aside without a verb that ends at the cue (*il suo rivale
@@ -906,10 +906,10 @@ class SpeakerRules(FinderBase):
             return None
         start = ent.start  # back over the words of its noun phrase: "il suo rivale", "l'avvocato"
         while start > sent.start and ent.start - start < 4 and doc[start - 1].pos_ in ("DET", "ADJ", "NOUN") \
-                and doc[start - 1].is_lower and _norm(doc[start - 1]) not in self.g.prepositions:
+                and doc[start - 1].is_lower and norm_word(doc[start - 1]) not in self.g.prepositions:
             start -= 1
         if start > sent.start and not (doc[start - 1].text in (",", ":", ";")
-                                       or _norm(doc[start - 1]) in self.g.and_conjunctions):
+                                       or norm_word(doc[start - 1]) in self.g.and_conjunctions):
             return None  # "interrogati dal sostituto procuratore Franco Neri, titolare…,": inside a phrase
         return ent
 
@@ -920,14 +920,14 @@ class SpeakerRules(FinderBase):
         verb = doc[cue.start]
         if cue.gerund or cue.speaker_np is not None or not verb.is_alpha \
                 or set(verb.morph.get("VerbForm")) & {"Part", "Inf", "Ger"} \
-                or self.g.infinitive.search(_norm(verb)) or self.g.gerund.search(_norm(verb)):
+                or self.g.infinitive.search(norm_word(verb)) or self.g.gerund.search(norm_word(verb)):
             return None  # (a finite verb however the parse tags it: *contesta* may be an adjective)
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         if k <= sent.start or doc[k].text != ",":
             return None
         opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
         if opening is None or opening == k - 1 or any(
-                self._is_finite(t) or _norm(t) in self.g.relative_words | {"che"} for t in doc[opening + 1:k]):
+                self.is_finite(t) or norm_word(t) in self.g.relative_words | {"che"} for t in doc[opening + 1:k]):
             return None
         return opening
 
@@ -936,9 +936,9 @@ class SpeakerRules(FinderBase):
         parse gives its verb earlier in the sentence (*Alcuni residenti, spaventati, hanno
         raccontato…*, *Un passante, invece, ha detto…*): the verb is the main clause's, coordinated
         with nothing, and does not carry the subject of the sentence before."""
-        if not self.context(doc).has_dep or not self._is_finite(doc[cue.start]):
+        if not self.context(doc).has_dep or not self.is_finite(doc[cue.start]):
             return False
-        return any(sent.start <= s.i < cue.start - 1 and s.pos_ != "PRON" and _norm(s) not in self.g.pronouns
+        return any(sent.start <= s.i < cue.start - 1 and s.pos_ != "PRON" and norm_word(s) not in self.g.pronouns
                    and not s.like_num  # ("Il mese successivo, il 12 settembre…, annuncia": a date read as the subject)
                    and not self._bare_predicative(s)
                    for s in self._subjects_of(self.main_verb(doc, cue)))
@@ -967,13 +967,13 @@ class SpeakerRules(FinderBase):
             # "Il sindacato, per bocca del segretario Luca Verdi, ha detto…", "La Regione, nella
             # persona dell'assessore Anna Neri, ha annunciato…": the person the aside names as the
             # body's voice speaks (as "tramite la portavoce X" before the verb)
-            return _tag(self._from_span(doc, voice), "subject+spokesperson")
-        if opening - 1 > sent.start and _norm(doc[opening - 1]) in self.g.and_conjunctions:
+            return tag_speaker(self._from_span(doc, voice), "subject+spokesperson")
+        if opening - 1 > sent.start and norm_word(doc[opening - 1]) in self.g.and_conjunctions:
             return previous.tagged("shared") if previous is not None and not previous.how.startswith("agent") else None
         group = self._group_before(doc, sent, opening)
         if group is None or not self._is_free(doc, group[0], sent.start):
             return None
-        return _tag(self.from_candidate(doc, (*group, None)), "subject")
+        return tag_speaker(self.from_candidate(doc, (*group, None)), "subject")
 
     def _voice_in_aside(self, doc: Doc, opening: int, end: int) -> Span | None:
         """The person an aside opened by the comma at ``opening`` (up to its closing comma, before
@@ -988,7 +988,7 @@ class SpeakerRules(FinderBase):
         of a later finite verb with no subject of its own (*Inoltre, **dopo aver accusato** Rossi
         di…, ha fatto notare…*): the clause's subject is that verb's, the one the sentences before
         carry. (The parse may hang the later verb on the cue's: either way round.)"""
-        if not self.context(doc).has_dep or self._is_finite(doc[cue.start]):
+        if not self.context(doc).has_dep or self.is_finite(doc[cue.start]):
             return False
         verb = self.main_verb(doc, cue)
         if not any(c.dep_ == "mark" and c.pos_ == "ADP" and c.i < verb.i for c in verb.children):
@@ -998,10 +998,10 @@ class SpeakerRules(FinderBase):
         else:
             main = next((c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i >= cue.end), None)
         if main is None or self._subjects_of(main) or not (
-                self._is_finite(main) or any(c.dep_ == "aux" and self._is_finite(c) for c in main.children)):
+                self.is_finite(main) or any(c.dep_ == "aux" and self.is_finite(c) for c in main.children)):
             return False
         inside = {t.i for t in verb.subtree} - ({t.i for t in main.subtree} if main.head.i == verb.i else set())
-        return all(t.i in inside or not t.is_alpha or _norm(t) in self.g.cue_adverbs | self.g.coordinators
+        return all(t.i in inside or not t.is_alpha or norm_word(t) in self.g.cue_adverbs | self.g.coordinators
                    | self.g.connective_adverbs for t in doc[sent.start:cue.start])
 
     def _carried_subject(self, doc: Doc, cue: Cue, sent: Span, known: Speaker | None, blocked) -> Speaker | None:
@@ -1026,11 +1026,11 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep or cue.gerund or cue.speaker_np is not None:
             return False
         verb, end = self.main_verb(doc, cue), cue.start
-        if not self._is_finite(doc[cue.start]):
+        if not self.is_finite(doc[cue.start]):
             # "Poi, insieme alla vicepresidente X, si è recata al Senato per comunicare…": an
             # infinitive of purpose or time speaks for the finite verb that governs it
             end = self._governing_start(doc, cue)
-            if end == cue.start or not self._is_finite(doc[end]):
+            if end == cue.start or not self.is_finite(doc[end]):
                 return False
             verb = verb.head
         if any(c.dep_ == "expl:impers" for c in verb.children):
@@ -1051,8 +1051,8 @@ class SpeakerRules(FinderBase):
             # Neri, presidente…, ha detto" (the parse joins the two names): the subject
             return False
         rest = [t for t in doc[sent.start:end] if t.i not in covered and t.is_alpha
-                and _norm(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
-                and not _norm(t).endswith(self.g.adverb_suffixes)]
+                and norm_word(t) not in self.g.cue_adverbs | self.g.coordinators | self.g.reflexive_clitics
+                and not norm_word(t).endswith(self.g.adverb_suffixes)]
         return bool(covered) and not rest
 
     def _name_after_place(self, doc: Doc, ent: Span) -> bool:
@@ -1062,25 +1062,25 @@ class SpeakerRules(FinderBase):
         # (not a body after "di" and a title: "insieme alla vicepresidente del Senato Anna Bruni"
         # names the title's holder, inside the adjunct)
         return before is not None and before.end == ent.start and before.label_ in ("LOC", "ORG") \
-            and not (before.start > 0 and _norm(doc[before.start - 1]) in self.g.forms("di"))
+            and not (before.start > 0 and norm_word(doc[before.start - 1]) in self.g.forms("di"))
 
     def _after_venue(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """A finite cue that only a phrase of where the words were said precedes: *a*/*in*/*su*,
         a noun of a programme or setting (``venue_nouns``), its words and name (*Ai microfoni di
         Radio Uno ha spiegato…*, *Alla trasmissione radiofonica Radio Anch'io spiega…*), however
         the parse reads that name. Its speaker is the subject the sentences before carry."""
-        if cue.gerund or cue.speaker_np is not None or not self._is_finite(doc[cue.start]):
+        if cue.gerund or cue.speaker_np is not None or not self.is_finite(doc[cue.start]):
             return False
         k = sent.start
-        while k < cue.start and _norm(doc[k]) in self.g.connective_adverbs | self.g.cue_adverbs | self.g.coordinators:
+        while k < cue.start and norm_word(doc[k]) in self.g.connective_adverbs | self.g.cue_adverbs | self.g.coordinators:
             k += 1
-        if k + 1 >= cue.start or _norm(doc[k]) not in self.g.forms("a") | self.g.forms("in") | self.g.forms("su"):
+        if k + 1 >= cue.start or norm_word(doc[k]) not in self.g.forms("a") | self.g.forms("in") | self.g.forms("su"):
             return False
-        k += 1 + int(_norm(doc[k + 1]) in self.g.articles)
-        if k >= cue.start or _norm(doc[k]) not in self.g.venue_nouns:
+        k += 1 + int(norm_word(doc[k + 1]) in self.g.articles)
+        if k >= cue.start or norm_word(doc[k]) not in self.g.venue_nouns:
             return False
         end = cue.start - int(doc[cue.start - 1].text == ",")
-        return not any(t.is_punct and t.text not in ("'", "’") or self._is_finite(t) for t in doc[k + 1:end]) and not any(
+        return not any(t.is_punct and t.text not in ("'", "’") or self.is_finite(t) for t in doc[k + 1:end]) and not any(
             e.label_ == "PER" for e in self.context(doc).ents_in_tokens(k + 1, end))
 
     def _adjunct(self, tok) -> bool:
@@ -1099,8 +1099,8 @@ class SpeakerRules(FinderBase):
             if first.i < k < tok.i - 1 and tok.doc[k].text == ",":
                 first = tok.doc[k + 1]
             return tok.dep_ != "advcl" and first.pos_ == "ADP"
-        return not self._is_finite(tok) and (tok.dep_ == "advcl" or bool(self.g.gerund.search(_norm(tok)))) \
-            and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self._is_finite(c)
+        return not self.is_finite(tok) and (tok.dep_ == "advcl" or bool(self.g.gerund.search(norm_word(tok)))) \
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") or c.dep_ == "aux" and self.is_finite(c)
                         for c in tok.children)
 
     def _governing_start(self, doc: Doc, cue: Cue) -> int:
@@ -1108,7 +1108,7 @@ class SpeakerRules(FinderBase):
         cue in a clause of purpose or time (*i marittimi scrivono a Berlusconi **per
         rivendicare**…*) the verb that governs it, whose subject speaks: a name between that
         verb and the cue is its object, not the speaker."""
-        if not self.context(doc).has_dep or cue.gerund or cue.coordinated or self._is_finite(doc[cue.start]):
+        if not self.context(doc).has_dep or cue.gerund or cue.coordinated or self.is_finite(doc[cue.start]):
             return cue.start
         verb = self.main_verb(doc, cue)
         head = verb.head
@@ -1123,7 +1123,7 @@ class SpeakerRules(FinderBase):
         comes right after the verb (a name or a description); else None (*…, ha incontrato
         Obama*: a verb that needs an object takes the name as its object)."""
         if cue.gerund or cue.start - 2 <= sent.start or doc[cue.start - 1].text != "," and doc[cue.start - 1].text not in ASIDE_DASHES \
-                or cue.verb in self.need_object or not self._is_finite(doc[cue.start]):
+                or cue.verb in self.need_object or not self.is_finite(doc[cue.start]):
             return None
         if cue.complement in ("che", "di") or doc[cue.start - 2].text in QUOTE_CHARS:
             return None  # "…, ha detto che il ministro…": the clause's subject; "«…», ha detto X": the quote rules'
@@ -1149,7 +1149,7 @@ class SpeakerRules(FinderBase):
             if not self._is_free(doc, np_start, sent.start) or np_start > 0 and doc[np_start - 1].text == "(":
                 continue
             stop = ctx.token_at(end_char)
-            if any(self._is_finite(t) for t in doc[ent.end:stop]):
+            if any(self.is_finite(t) for t in doc[ent.end:stop]):
                 return self._joint(doc, (np_start, ent.end, ent), sent).tagged("subject")
         return None
 
@@ -1162,7 +1162,7 @@ class SpeakerRules(FinderBase):
                 break
             if cand[2] is not None and cand[2].label_ == "PER" and self._is_free(doc, cand[0], sent.start) \
                     and (cand[0] == 0 or doc[cand[0] - 1].text != "(") \
-                    and any(self._is_finite(t) for t in doc[cand[1]:cue.start]):
+                    and any(self.is_finite(t) for t in doc[cand[1]:cue.start]):
                 return self.from_candidate(doc, cand)
         return None
 
@@ -1173,17 +1173,17 @@ class SpeakerRules(FinderBase):
         colon = next((k for k in range(cue.end, min(cue.end + 14, sent.end)) if doc[k].text in ":.;«“\""), None)
         if colon is None or doc[colon].text != ":" or colon == cue.end:
             return None
-        if any(self._is_finite(t) for t in doc[cue.end:colon]):
+        if any(self.is_finite(t) for t in doc[cue.end:colon]):
             return None
         ent = self.context(doc).ent_before(colon)
         if ent is not None and ent.label_ in SPEAKER_LABELS and ent.start > cue.end \
                 and self._is_free(doc, self._np_start(doc, ent.start, cue.end), cue.end):
             return self._from_span(doc, ent)
         for k in range(colon - 2, cue.end - 1, -1):
-            if _norm(doc[k]) in self.g.definite and k > cue.end and _norm(doc[k - 1]) not in self.g.prepositions \
+            if norm_word(doc[k]) in self.g.definite and k > cue.end and norm_word(doc[k - 1]) not in self.g.prepositions \
                     and all(t.is_alpha and t.is_lower and not self.is_verbish(t) for t in doc[k + 1:colon]):
                 return self._from_range(doc, k, colon) or self._phrase(doc[k:colon])
-            if not doc[k].is_alpha or _norm(doc[k]) in self.g.prepositions:
+            if not doc[k].is_alpha or norm_word(doc[k]) in self.g.prepositions:
                 break
         return None
 
@@ -1201,11 +1201,11 @@ class SpeakerRules(FinderBase):
             return None
         if cand[0] == prev[1] + 1 and cand[1] == k and opening.text == ",":
             return None  # "Il portavoce del governo, Marco Neri, ha detto": the name is the apposition
-        words = {_norm(t) for t in doc[prev[1] + 1:min(prev[1] + 4, k)]}
+        words = {norm_word(t) for t in doc[prev[1] + 1:min(prev[1] + 4, k)]}
         if words & self.g.spokesperson_markers:
             return None  # "La Farnesina, attraverso il portavoce X, ha detto": the person speaks
         if not self._relative_aside(doc, prev[1] + 1, k) and \
-                any(self._is_finite(t) or _norm(t) in ("che", "cui") for t in doc[prev[1] + 1:k]):
+                any(self.is_finite(t) or norm_word(t) in ("che", "cui") for t in doc[prev[1] + 1:k]):
             return None  # "X, che…": a clause, not an aside (unless the relative clause ends before the cue)
         if not self._is_free(doc, prev[0], sent.start):
             return None
@@ -1226,7 +1226,7 @@ class SpeakerRules(FinderBase):
             if prev[1] > opening:
                 continue
             if opening - prev[1] > 6 or any(
-                    t.is_punct or t.pos_ == "AUX" or _norm(t) in self.g.relative_words | {"che"}
+                    t.is_punct or t.pos_ == "AUX" or norm_word(t) in self.g.relative_words | {"che"}
                     or self.is_verbish(t) and t.i > prev[1] for t in doc[prev[1]:opening]):
                 # (the name of a clause before, not the aside's subject; an adjective the tagger
                 # reads as a verb may end the noun phrase: "l'ambasciatore iraniano in Iraq")
@@ -1242,8 +1242,8 @@ class SpeakerRules(FinderBase):
         """The noun phrase at ``np_start`` opens a relative clause after a preposition and a
         relative word (*nel giorno **nel quale l'ambasciatore**… ha dichiarato*): its subject,
         not one of a set (*tra cui*, ``among_prepositions``)."""
-        return np_start - 2 >= floor and _norm(doc[np_start - 1]) in self.g.relative_words \
-            and _norm(doc[np_start - 2]) in self.g.prepositions - self.g.among_prepositions
+        return np_start - 2 >= floor and norm_word(doc[np_start - 1]) in self.g.relative_words \
+            and norm_word(doc[np_start - 2]) in self.g.prepositions - self.g.among_prepositions
 
     def _parsed_before_aside(self, doc: Doc, earlier, cand, cue: Cue):
         """The candidate before ``cand`` that holds a subject the parse gives the cue's verb,
@@ -1263,7 +1263,7 @@ class SpeakerRules(FinderBase):
         opening = next((m for m in range(found[1], cand[0]) if doc[m].text == closing), None) if found else None
         if opening is None:
             return None
-        if cand[1] == k and all(t.is_alpha and _norm(t) not in self.g.prepositions | self.g.relative_words | {"che"}
+        if cand[1] == k and all(t.is_alpha and norm_word(t) not in self.g.prepositions | self.g.relative_words | {"che"}
                                 and not self.is_verbish(t) for t in doc[opening + 1:cand[0]]):
             return None  # "Il presidente della Provincia, il ds Cataldo Salerno, ha detto": an apposition
         return found
@@ -1272,7 +1272,7 @@ class SpeakerRules(FinderBase):
         """Tokens ``start:end`` are a relative clause with its own subject, set off by commas
         before the cue: *La cantante X, **assieme alla quale Y aveva inciso un disco**, si è
         detta…*, *X, **il cui partito** ha vinto, ha detto*."""
-        words = [_norm(t) for t in doc[start:min(start + 4, end)]]
+        words = [norm_word(t) for t in doc[start:min(start + 4, end)]]
         k = 0
         while k < len(words) and words[k] in self.g.prepositions | self.g.articles | self.g.relative_leads:
             k += 1
@@ -1288,18 +1288,18 @@ class SpeakerRules(FinderBase):
         if speaker is None or ent is None or k - 1 < sent.start:
             return speaker
         # (a correlative pair too: "Sia Marco Rossi sia Anna Bruni hanno detto", "sia X che Y")
-        paired = _norm(doc[k]) in self.g.paired_links and _norm(doc[k]) not in self.g.coordinators
-        if _norm(doc[k]) not in self.g.coordinators and not paired:
+        paired = norm_word(doc[k]) in self.g.paired_links and norm_word(doc[k]) not in self.g.coordinators
+        if norm_word(doc[k]) not in self.g.coordinators and not paired:
             return speaker
-        while k - 1 > sent.start and _norm(doc[k - 1]) in self.g.articles:
+        while k - 1 > sent.start and norm_word(doc[k - 1]) in self.g.articles:
             k -= 1  # "la NATO e gli USA"
         other = self.context(doc).ent_before(k)
         if other is None or other.label_ not in SPEAKER_LABELS or (other.label_ == "PER") != (ent.label_ == "PER"):
             return speaker
         opener = other.start - 1
-        while paired and opener > sent.start and _norm(doc[opener]) in self.g.articles:
+        while paired and opener > sent.start and norm_word(doc[opener]) in self.g.articles:
             opener -= 1
-        if paired and not (opener >= sent.start and _norm(doc[opener]) in self.g.paired_openers
+        if paired and not (opener >= sent.start and norm_word(doc[opener]) in self.g.paired_openers
                            and self._is_free(doc, opener, sent.start)):
             return speaker
         if not paired and not self._is_free(doc, self._np_start(doc, other.start, sent.start), sent.start):
@@ -1320,9 +1320,9 @@ class SpeakerRules(FinderBase):
         cue (*La lettera, firmata da Marco Rossi e Anna Bruni, chiede…*, *Il documento, firmato
         da Cgil, Cisl e Uil, denuncia che…*): the signatories, joined; else None."""
         sent = self.context(doc).sent(cue.start)
-        k = sent.start + int(_norm(doc[sent.start]) in self.g.articles)
-        if k + 4 >= cue.start or _norm(doc[k]) not in self.g.document_nouns or doc[k + 1].text != "," \
-                or _norm(doc[k + 2]) not in self.g.issuing_participles or _norm(doc[k + 3]) not in self.g.forms("da"):
+        k = sent.start + int(norm_word(doc[sent.start]) in self.g.articles)
+        if k + 4 >= cue.start or norm_word(doc[k]) not in self.g.document_nouns or doc[k + 1].text != "," \
+                or norm_word(doc[k + 2]) not in self.g.issuing_participles or norm_word(doc[k + 3]) not in self.g.forms("da"):
             return None
         ent = next((e for e in self.context(doc).ents_in_tokens(k + 4, cue.start) if e.start == k + 4), None)
         if ent is None or ent.label_ not in SPEAKER_LABELS:
@@ -1372,11 +1372,11 @@ class SpeakerRules(FinderBase):
         if after is None:
             return cue.gerund
         verb = self.main_verb(doc, cue)
-        return span.start > after and _norm(span[0]) in self.g.definite | self.g.indefinite_articles \
+        return span.start > after and norm_word(span[0]) in self.g.definite | self.g.indefinite_articles \
             and any(t.dep_ == "nsubj" and t.head.i == verb.i for t in span) \
             and not any(t.is_punct or t.text in ASIDE_DASHES for t in doc[span.start:cue.start]) \
-            and _norm(doc[span.start - 1]) != "che" \
-            and any(t.is_punct or self._is_finite(t) for t in doc[after:span.start])
+            and norm_word(doc[span.start - 1]) != "che" \
+            and any(t.is_punct or self.is_finite(t) for t in doc[after:span.start])
 
     def _speaks(self, doc: Doc, speaker: Speaker) -> bool:
         """A name or a title/group description (not *il fine settimana*)."""
@@ -1397,7 +1397,7 @@ class SpeakerRules(FinderBase):
         if head is None or not head.is_lower:
             return False
         words = self.word_forms(head)
-        if _norm(head) in self.g.not_speakers:
+        if norm_word(head) in self.g.not_speakers:
             # the listed form itself, though its lemma names an issuer: the plural of a study,
             # poll or charge noun is a body of findings, not one voice (*secondo gli studi
             # effettuati*, *i sondaggi condotti in primavera*, *stando alle accuse*; but *lo studio*,
@@ -1405,19 +1405,19 @@ class SpeakerRules(FinderBase):
             return True
         if words & self.voiced_nouns:
             return False
-        return bool(words & self.g.not_speakers) or _norm(head).endswith(tuple(self.g.abstract_suffixes))
+        return bool(words & self.g.not_speakers) or norm_word(head).endswith(tuple(self.g.abstract_suffixes))
 
     def _spokesperson(self, doc: Doc, np_start: int, floor: int) -> bool:
         """The name follows *tramite*, *attraverso*, *per bocca di*, *per voce di* (a title in
         between allowed): someone speaking for the body named before it."""
         k = np_start - 1
-        while k > floor and (_norm(doc[k]) in self.titles | self.g.articles or doc[k].is_lower and doc[k].is_alpha
-                             and _norm(doc[k]) not in self.g.prepositions) and np_start - k < 6:
+        while k > floor and (norm_word(doc[k]) in self.titles | self.g.articles or doc[k].is_lower and doc[k].is_alpha
+                             and norm_word(doc[k]) not in self.g.prepositions) and np_start - k < 6:
             k -= 1
-        word = _norm(doc[k]) if k >= floor else ""
+        word = norm_word(doc[k]) if k >= floor else ""
         if word in self.g.spokesperson_markers:
             return True
-        return k - 1 >= floor and word in self.g.forms("di") and _norm(doc[k - 1]) in self.g.spokesperson_markers
+        return k - 1 >= floor and word in self.g.forms("di") and norm_word(doc[k - 1]) in self.g.spokesperson_markers
 
     @staticmethod
     def _speaker_before(doc: Doc, previous: Speaker | None, comma: int) -> Speaker | None:
@@ -1440,16 +1440,16 @@ class SpeakerRules(FinderBase):
             # "Haneke, che, dopo l'annuncio della vittoria, si è limitato a dire": over an aside
             # set off by commas (no verb of its own) to the relative before it
             opening = next((m for m in range(k - 1, max(sent.start, k - 20), -1) if doc[m].text == ","), None)
-            if opening is not None and (not any(self._is_finite(t) for t in doc[opening + 1:k])
+            if opening is not None and (not any(self.is_finite(t) for t in doc[opening + 1:k])
                                         or self._adverbial_clause(doc, opening + 1, k)):
                 # ("il quale, quando gli è stato chiesto se…, ha dichiarato": an adverbial
                 # clause, verbs and all, is an aside too)
                 k = opening - 1
-        if k > sent.start + 2 and _norm(doc[k]) in self.g.reflexive_clitics:
+        if k > sent.start + 2 and norm_word(doc[k]) in self.g.reflexive_clitics:
             k -= 1  # "…, la quale si è detta soddisfatta"
-        if k > sent.start + 2 and _norm(doc[k]) in ("quale", "quali") and _norm(doc[k - 1]) in self.g.definite:
+        if k > sent.start + 2 and norm_word(doc[k]) in ("quale", "quali") and norm_word(doc[k - 1]) in self.g.definite:
             k -= 1  # "il quale", "la quale", "i quali", "le quali": the relative starts at the article
-        elif _norm(doc[k]) != "che":
+        elif norm_word(doc[k]) != "che":
             return None
         if k <= sent.start + 1 or doc[k - 1].text != ",":
             return None
@@ -1494,7 +1494,7 @@ class SpeakerRules(FinderBase):
         adverbs) speaks for the group or description the relative is said of, when no
         preposition governs it; names are left to the candidates before the aside. None else."""
         k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
-        while k > sent.start and _norm(doc[k]) in self.g.negations:
+        while k > sent.start and norm_word(doc[k]) in self.g.negations:
             k = self.back_over_adverbs(doc, k - 1, sent.start)
         opening = None if cue.gerund or k <= sent.start or doc[k].text != "," else self.relative_opening(doc, k, sent)
         if opening is None:
@@ -1508,7 +1508,7 @@ class SpeakerRules(FinderBase):
             if start is None or self._abstract(doc, found) or self._np_head(doc, start, opening) in self.g.document_nouns:
                 continue  # ("Il rapporto dei cittadini, che…, dice": a document no one signs)
             if self._is_free(doc, start - 1 if start - 1 >= sent.start
-                             and _norm(doc[start - 1]) in self.g.definite else start, sent.start):
+                             and norm_word(doc[start - 1]) in self.g.definite else start, sent.start):
                 return found.tagged("subject")  # (not "dei cittadini greci, che…, hanno detto")
         return None
 
@@ -1516,9 +1516,9 @@ class SpeakerRules(FinderBase):
         """*i parlamentari del PDL*, *i dipendenti della Regione* right before token ``end``: a
         plural group noun after its definite article, then the body it belongs to, as written
         (a group is not one person of the article); else None."""
-        art = next((j for j in range(end - 3, max(sent.start, end - 7) - 1, -1) if _norm(doc[j]) in self.g.definite), None)
+        art = next((j for j in range(end - 3, max(sent.start, end - 7) - 1, -1) if norm_word(doc[j]) in self.g.definite), None)
         if art is None or not doc[art + 1].is_lower or doc[art + 1].morph.get("Number") != ["Plur"] \
-                or _norm(doc[art + 2]) not in self.g.forms("di") or doc[end - 1].is_lower:
+                or norm_word(doc[art + 2]) not in self.g.forms("di") or doc[end - 1].is_lower:
             return None
         span = doc[art:end]
         return self._phrase(span) if self.is_description(span) else None
@@ -1527,7 +1527,7 @@ class SpeakerRules(FinderBase):
         """Token ``i`` is a number of people after a plural article, with no noun of its own
         (*I **due** hanno detto*, *I **tre**, che…*): the people named last, that many
         (:meth:`resolve_description`)."""
-        return i > 0 and _norm(doc[i]) in self.g.group_counts and _norm(doc[i - 1]) in self.g.plural_articles \
+        return i > 0 and norm_word(doc[i]) in self.g.group_counts and norm_word(doc[i - 1]) in self.g.plural_articles \
             and not (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
 
     def _adverbial_clause(self, doc: Doc, start: int, end: int) -> bool:
@@ -1535,8 +1535,8 @@ class SpeakerRules(FinderBase):
         che*: the grammar's ``adverbial_subordinators``) and hold no comma."""
         if start + 1 >= end or any(t.text == "," for t in doc[start:end]):
             return False
-        return _norm(doc[start]) in self.g.adverbial_subordinators \
-            or f"{_norm(doc[start])} {_norm(doc[start + 1])}" in self.g.adverbial_subordinators
+        return norm_word(doc[start]) in self.g.adverbial_subordinators \
+            or f"{norm_word(doc[start])} {norm_word(doc[start + 1])}" in self.g.adverbial_subordinators
 
     def _relative_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> int:
         """The token before a cue where its relative pronoun may be: back over adverbs and an
@@ -1544,13 +1544,13 @@ class SpeakerRules(FinderBase):
         cue's verb a few words before it (*che **la sera precedente** aveva confermato*)."""
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
         if k > sent.start + 1 and doc[k].pos_ == "PRON" and doc[k].dep_ in ("obj", "iobj") \
-                and _norm(doc[k - 1]) == "che":
+                and norm_word(doc[k - 1]) == "che":
             return k - 1  # "che l'ha definito"
-        if _norm(doc[k]) != "che" and self.context(doc).has_dep:
+        if norm_word(doc[k]) != "che" and self.context(doc).has_dep:
             verb = self.main_verb(doc, cue)
-            rel = next((c for c in verb.children if c.dep_ == "nsubj" and _norm(c) == "che"
+            rel = next((c for c in verb.children if c.dep_ == "nsubj" and norm_word(c) == "che"
                         and sent.start < c.i < cue.start and cue.start - c.i <= 5), None)
-            if rel is not None and not any(self._is_finite(t) or t.text == "," for t in doc[rel.i + 1:cue.start]):
+            if rel is not None and not any(self.is_finite(t) or t.text == "," for t in doc[rel.i + 1:cue.start]):
                 return rel.i
         return k
 
@@ -1563,7 +1563,7 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep:
             return False
         rel = doc[self._relative_pronoun_before(doc, cue, sent)]
-        if not sent.start + 1 < rel.i < cue.start or _norm(rel) != "che" or rel.dep_ != "nsubj" or rel.pos_ != "PRON" \
+        if not sent.start + 1 < rel.i < cue.start or norm_word(rel) != "che" or rel.dep_ != "nsubj" or rel.pos_ != "PRON" \
                 or rel.head.i != self.main_verb(doc, cue).i or any(t.pos_ == "PROPN" for t in doc[rel.i:cue.start]):
             return False  # ("risulta che Rossi avrebbe chiesto…": a name of its own, the che a conjunction)
         k = rel.i - 2 if doc[rel.i - 1].text == "," else rel.i - 1
@@ -1574,7 +1574,7 @@ class SpeakerRules(FinderBase):
             # "il ministro Mario Rossi che ha sottolineato…": the name, found as the subject; "ciò
             # che ritiene di dover dire": a free relative, whose che may be the object
             return False
-        while k > sent.start and doc[k].text != "," and not self._is_finite(doc[k]):
+        while k > sent.start and doc[k].text != "," and not self.is_finite(doc[k]):
             k -= 1
         # "Anna Bruni, la chirurga che l'ha operata, …", "X, fondatore del movimento che…": the
         # apposition of the name, who is found; "l'Iran è uno dei paesi che ritiene…": the
@@ -1584,7 +1584,7 @@ class SpeakerRules(FinderBase):
     def _plain_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """Tokens ``start:end`` hold no finite verb and no comma: one apposition (*, presidente
         dell'Ascom di Torino,*), not a clause."""
-        return not any(self._is_finite(t) or t.text == "," for t in doc[start:end])
+        return not any(self.is_finite(t) or t.text == "," for t in doc[start:end])
 
     def _noun_antecedent(self, doc: Doc, sent: Span, comma: int) -> Speaker | None:
         """*…da parte dei cittadini greci, che accusarono…*: the noun phrase without a name right
@@ -1592,24 +1592,24 @@ class SpeakerRules(FinderBase):
         it (the description it resolves to, else the phrase); else None."""
         k, start = comma - 1, comma
         closed = self.g.prepositions | self.g.articles
-        while k > sent.start and comma - k <= 4 and doc[k].is_alpha and doc[k].is_lower and _norm(doc[k]) not in closed:
+        while k > sent.start and comma - k <= 4 and doc[k].is_alpha and doc[k].is_lower and norm_word(doc[k]) not in closed:
             start, k = k, k - 1
-        if start < comma and k - 2 >= sent.start and _norm(doc[k]) in self.g.forms("di") and doc[k - 1].is_alpha \
+        if start < comma and k - 2 >= sent.start and norm_word(doc[k]) in self.g.forms("di") and doc[k - 1].is_alpha \
                 and doc[k - 1].is_lower and self.is_description(doc[k - 1:k]):
             m = k - 2
-            while m > sent.start and _norm(doc[m]) in self.g.sameness_words | self.g.title_modifiers | self.g.former_words:
+            while m > sent.start and norm_word(doc[m]) in self.g.sameness_words | self.g.title_modifiers | self.g.former_words:
                 m -= 1  # "dallo stesso presidente della giuria, il quale…": its modifiers before the noun
-            if _norm(doc[m]) in closed:
+            if norm_word(doc[m]) in closed:
                 # "delle guardie di confine, che dicevano…": the noun "di confine" qualifies
                 start, k = k - 1, m
         counted = start + 1 == comma and k + 1 == start and self._counted_group(doc, start)  # "I due, che…"
         # "l'uomo, che…", "dell'imputato, che…", "la moglie, che…": a definite person with no title
         # (not "a una signora, che…": no one in particular)
         person = start < comma and self.word_forms(doc[start]) & (self.g.person_nouns | self.g.kin_nouns) \
-            and _norm(doc[k]) in self.g.definite | self.g.articulated_prepositions
-        if start == comma or _norm(doc[k]) not in closed \
+            and norm_word(doc[k]) in self.g.definite | self.g.articulated_prepositions
+        if start == comma or norm_word(doc[k]) not in closed \
                 or not (counted or person or self.is_description(doc[start:comma])) \
-                or _norm(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
+                or norm_word(doc[start]) in self.g.indefinites | self.g.indefinite_articles:
             return None  # (not "di alcuni poliziotti, i quali…": no one in particular)
         if counted:
             return self._from_range(doc, k, comma)
@@ -1632,7 +1632,7 @@ class SpeakerRules(FinderBase):
         m = k - 1
         while m > sent.start and doc[m].is_title:
             m -= 1  # "il sito Facebook del cantante": the noun before the name
-        if m >= sent.start and _norm(doc[k]) in self.g.forms("di") and self.word_forms(doc[m]) & (
+        if m >= sent.start and norm_word(doc[k]) in self.g.forms("di") and self.word_forms(doc[m]) & (
                 self.speaking_nouns | self.g.media_nouns):
             return None  # "dal sito del cantante, che…": the noun the phrase qualifies may be the one
         return self._from_range(doc, start, comma) or self._phrase(doc[start:comma])
@@ -1645,10 +1645,10 @@ class SpeakerRules(FinderBase):
         if not self.context(doc).has_dep:
             return None
         k = self.back_over_adverbs(doc, cue.start - 1, sent.start)
-        if k > sent.start and _norm(doc[k]) in self.g.reflexive_clitics:
+        if k > sent.start and norm_word(doc[k]) in self.g.reflexive_clitics:
             k -= 1  # "Arcipedia che si definisce…"
         rel = doc[k]
-        if k <= sent.start or _norm(rel) != "che" or rel.dep_ != "nsubj" \
+        if k <= sent.start or norm_word(rel) != "che" or rel.dep_ != "nsubj" \
                 or not (cue.start <= rel.head.i < cue.end) or not rel.head.dep_.startswith("acl"):
             return None
         end = k - 1 if doc[k - 1].text == "," else k  # "Il sindacato dei medici, che ha chiesto…"
@@ -1666,9 +1666,9 @@ class SpeakerRules(FinderBase):
                 return self._noun_phrase_before(doc, last, end, sent.start)
             start = head.i
             while start > sent.start + 1 and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
-                    and _norm(doc[start - 1]) not in self.g.prepositions:
+                    and norm_word(doc[start - 1]) not in self.g.prepositions:
                 start -= 1
-            if start - 2 > sent.start and _norm(doc[start - 1]) in self.g.prepositions \
+            if start - 2 > sent.start and norm_word(doc[start - 1]) in self.g.prepositions \
                     and not self._number_disagrees(doc[start - 2], rel.head):
                 return self._publisher_of(doc, doc[start - 2])
             return None
@@ -1690,7 +1690,7 @@ class SpeakerRules(FinderBase):
         adjectives (not its preposition): a name or a description; a plural group as written."""
         start = head.i
         while start > floor and doc[start - 1].pos_ in ("DET", "NUM", "ADJ") \
-                and _norm(doc[start - 1]) not in self.g.prepositions:
+                and norm_word(doc[start - 1]) not in self.g.prepositions:
             start -= 1
         span = doc[start:end]
         if head.morph.get("Number") == ["Plur"]:
@@ -1724,7 +1724,7 @@ class SpeakerRules(FinderBase):
             return self.from_candidate(doc, cands[-1])
         if len(cands) > 1 and cands[-1][2] is not None and cands[-2][2] is None and cands[-1][1] == comma \
                 and cands[-2][1] in (cands[-1][0] - 1, comma) and cands[-2][0] < cands[-1][0] - 1 \
-                and _norm(doc[cands[-1][0] - 1]) in self.g.forms("di"):
+                and norm_word(doc[cands[-1][0] - 1]) in self.g.forms("di"):
             # "…, ha detto il presidente di Confindustria, che ha aggiunto…", "il nuovo numero due
             # di Palazzo Chigi, che…": a name right after the di of a description is the body its
             # title belongs to; the relative is said of the title's holder (the description up to
@@ -1753,10 +1753,10 @@ class SpeakerRules(FinderBase):
         place the title belongs to; the relative is said of the title's holder (the description
         up to the comma, as after an article); else None."""
         if cand[2] is None or cand[1] != comma or cand[0] - 1 <= sent.start \
-                or _norm(doc[cand[0] - 1]) not in self.g.forms("di"):
+                or norm_word(doc[cand[0] - 1]) not in self.g.forms("di"):
             return None
         start = next((s for s, e in self._descriptions(doc, sent, prepositions=True)
-                      if e == cand[0] - 1 and _norm(doc[s - 1]) in self.g.articulated_prepositions), None)
+                      if e == cand[0] - 1 and norm_word(doc[s - 1]) in self.g.articulated_prepositions), None)
         if start is None:
             return None
         return self._from_range(doc, start, comma) or self._phrase(doc[start:comma])
@@ -1766,8 +1766,8 @@ class SpeakerRules(FinderBase):
         preposition and article, then *quale* / *cui*: *X, ex sindaco **al quale le banche hanno
         bloccato i conti**, che…*), a clause of at most 12 words; else ``end``."""
         for k in range(start + 1, end):
-            if _norm(doc[k]) in self.g.relative_words and end - k <= 12:
-                while k > start + 1 and _norm(doc[k - 1]) in self.g.prepositions | self.g.articles:
+            if norm_word(doc[k]) in self.g.relative_words and end - k <= 12:
+                while k > start + 1 and norm_word(doc[k - 1]) in self.g.prepositions | self.g.articles:
                     k -= 1
                 return k
         return end
@@ -1776,7 +1776,7 @@ class SpeakerRules(FinderBase):
         """Tokens ``start:end`` coordinate the people of the name before them with it: *e*, a
         preposition or an article, a possessive and one or two nouns (*X **e della sua
         squadra***, *X **e i suoi legali***)."""
-        words = [_norm(t) for t in doc[start:end]]
+        words = [norm_word(t) for t in doc[start:end]]
         k = 1 if words[:1] and words[0] in self.g.and_conjunctions else len(words)
         k += k < len(words) and words[k] in self.g.prepositions | self.g.articles
         return k < len(words) and words[k] in self.g.possessives and 1 <= len(words) - k - 1 <= 2 \
@@ -1787,7 +1787,7 @@ class SpeakerRules(FinderBase):
         ``start`` (adverbs, connectives, coordinators and pronouns cannot: *Successivamente
         minaccia…*, *Intanto si dichiara…* still have no subject)."""
         words = self.g.cue_adverbs | self.g.coordinators | self.g.pronouns | self.g.connective_adverbs
-        return any(t.is_alpha and _norm(t) not in words and not _norm(t).endswith(self.g.adverb_suffixes)
+        return any(t.is_alpha and norm_word(t) not in words and not norm_word(t).endswith(self.g.adverb_suffixes)
                    and not self.context(doc).is_blocked(t.idx, blocked) for t in doc[sent.start:start])
 
     def quoted_ranges(self, doc: Doc) -> list[tuple[int, int]]:
@@ -1872,7 +1872,7 @@ class SpeakerRules(FinderBase):
         clause; a noun coordinated with another (*il candidato e vittima*) is left alone."""
         if subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
             return False
-        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and self._is_finite(t)), None)
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ in ("VERB", "AUX") and self.is_finite(t)), None)
         return _numbers_differ(subj, verb)
 
     def _subject_past_relative(self, doc: Doc, subj):
@@ -1887,7 +1887,7 @@ class SpeakerRules(FinderBase):
                 return subj
             if verb.dep_ != "acl:relcl" or verb.head.i >= k:
                 continue
-            rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < k and _norm(c) in self.g.relatives), None)
+            rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < k and norm_word(c) in self.g.relatives), None)
             if rel is None or any(t.is_punct for t in doc[rel.i:start]):
                 return subj
             head = verb.head
@@ -1906,7 +1906,7 @@ class SpeakerRules(FinderBase):
             return None
         adj = doc[subj.i + 1]
         if subj.head.i != adj.i or adj.pos_ != "VERB" or not adj.is_lower or subj.morph.get("Number") != ["Sing"] \
-                or not _norm(adj).endswith(self.g.plural_verb_adjective_suffixes):
+                or not norm_word(adj).endswith(self.g.plural_verb_adjective_suffixes):
             return None
         return next((e for e in self.context(doc).ents_in_tokens(adj.i + 1, adj.i + 2)
                      if e.start == adj.i + 1 and e.label_ == "PER"), None)
@@ -1943,7 +1943,7 @@ class SpeakerRules(FinderBase):
                     or subjects
             if not subjects and tok is verb and verb.dep_ == "amod" and verb.head.i < verb.i \
                     and verb.head.pos_ in ("NOUN", "PROPN") and verb.i + 1 < len(doc) \
-                    and _norm(doc[verb.i + 1]) in self.g.articles:
+                    and norm_word(doc[verb.i + 1]) in self.g.articles:
                 # "L'opposizione contesta i risultati": a verb read as an adjective of the noun
                 # before it, an object after it: that noun is its subject; the noun phrase that
                 # noun completes, when it is a complement with a preposition ("Il sindacato dei
@@ -1958,16 +1958,16 @@ class SpeakerRules(FinderBase):
                 # subject of a verb the cue is coordinated with is shared whatever its voice:
                 # "il padre è salito sul ring e ha detto")
                 agents = [c for c in tok.children if c.dep_ in ("obl:agent", "obl")
-                          and any(_norm(t) in self.g.forms("da") for t in c.lefts)]
+                          and any(norm_word(t) in self.g.forms("da") for t in c.lefts)]
                 if not agents:
                     return None
                 subjects = agents
             if subjects:
                 subj = subjects[0]
-                if _norm(subj) in self.g.pronouns or subj.pos_ == "PRON" or _norm(subj) in ("che", "cui", "chi") \
-                        or subj.like_num and not self._counted_group(doc, subj.i) or _norm(subj) in self.g.prepositions:
+                if norm_word(subj) in self.g.pronouns or subj.pos_ == "PRON" or norm_word(subj) in ("che", "cui", "chi") \
+                        or subj.like_num and not self._counted_group(doc, subj.i) or norm_word(subj) in self.g.prepositions:
                     return None  # (a number or a preposition read as a name: "Alle 15 lo scenario…")
-                if subj.i >= cue.end and cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.reflexive_clitics:
+                if subj.i >= cue.end and cue.start > 0 and norm_word(doc[cue.start - 1]) in self.g.reflexive_clitics:
                     return None  # "si prospetta l'accusa di omicidio": what is said, not who says it
                 if tok is not verb and self._number_clash(doc, cue, subj):
                     continue  # "è soddisfatto perché i tre autori sono stati presi, e si augura…"
@@ -1988,8 +1988,8 @@ class SpeakerRules(FinderBase):
                     # "proprio dopo che i responsabili…", "…, ma la compagnia ribatte": the noun
                     # phrase, not its clause's opener
                     left += 1
-                if left > 0 and _norm(doc[left - 1]) in self.g.topic_words and _norm(doc[left]) in self.g.articles \
-                        and not (doc[left + 1].like_num or _norm(doc[left + 1]) in self.g.quantity_openers):
+                if left > 0 and norm_word(doc[left - 1]) in self.g.topic_words and norm_word(doc[left]) in self.g.articles \
+                        and not (doc[left + 1].like_num or norm_word(doc[left + 1]) in self.g.quantity_openers):
                     # "Circa la questione coloniale rileva che…": a topic, not the subject (but
                     # "circa la metà dei medici", "circa il 40 per cento": a quantity)
                     return None
@@ -2015,7 +2015,7 @@ class SpeakerRules(FinderBase):
                     if doc[k].text == "," and ((doc[k + 1].dep_.startswith("acl") or doc[k + 1].dep_ == "advcl"
                                                 and "Part" in doc[k + 1].morph.get("VerbForm"))
                                                and doc[k + 1].head.i == subj.i
-                                               or self.circumstance_preposition(_norm(doc[k + 1]))):
+                                               or self.circumstance_preposition(norm_word(doc[k + 1]))):
                         # "Il partito, fondato da Mario Rossi, ha detto": a participle clause
                         # set off by commas describes the subject (the parse may hang it as an
                         # advcl: "La senatrice, criticata da X, ha risposto"); its agent does not speak;
@@ -2025,7 +2025,7 @@ class SpeakerRules(FinderBase):
                         right = k
                         break
                 for k in range(subj.i + 2, right):
-                    if _norm(doc[k]) in self.g.articles and doc[k - 1].is_alpha and _norm(doc[k - 1]) not in \
+                    if norm_word(doc[k]) in self.g.articles and doc[k - 1].is_alpha and norm_word(doc[k - 1]) not in \
                             self.g.prepositions | self.g.coordinators:
                         # "L'opposizione contesta i risultati": an article that no preposition
                         # opens follows a verb the tagger missed; the subject ends before it
@@ -2045,17 +2045,17 @@ class SpeakerRules(FinderBase):
                 data = bool(self.word_forms(subj) & (self.g.not_speakers | self.g.story_works))
                 if found is not None and found.label is None and data:
                     return None
-                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and _norm(doc[left]) in self.g.indefinite_articles:
+                if found is None and subj.pos_ == "NOUN" and subj.i < cue.start and norm_word(doc[left]) in self.g.indefinite_articles:
                     # "Una persona, presente sulla scena, ha detto": one unnamed person, whom the
                     # quotation keeps without a speaker (and the ranker too)
-                    return Speaker(_strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
+                    return Speaker(strip_article(self.g, doc[left:subj.i + 1].text), None, doc[left:right].text,
                                    doc[left].idx, doc[right - 1].idx + len(doc[right - 1]))
                 # (a participle made a noun, which the tagger reads as an adjective, right after its
                 # article as the subject: "L'imputato nega le accuse"; not "il primo", "il nuovo")
                 nominal = subj.pos_ == "NOUN" or subj.pos_ == "ADJ" and subj.dep_ == "nsubj" and subj.is_lower \
-                    and subj.i == left + 1 and _norm(doc[left]) in self.g.definite and bool(self.g.participle.search(_norm(subj)))
+                    and subj.i == left + 1 and norm_word(doc[left]) in self.g.definite and bool(self.g.participle.search(norm_word(subj)))
                 if found is None and nominal and subj.i < cue.start and subj.i > left \
-                        and (_norm(doc[left]) in self.g.definite or _norm(doc[left]) in self.g.demonstrative_determiners
+                        and (norm_word(doc[left]) in self.g.definite or norm_word(doc[left]) in self.g.demonstrative_determiners
                              and self.word_forms(subj) & (self.g.person_nouns | self.g.kin_nouns)) \
                         and not data and not self.word_forms(subj) & self.not_sources:
                     # (not "la settimana successiva"; not data or events: "il bilancio provvisorio",
@@ -2073,7 +2073,7 @@ class SpeakerRules(FinderBase):
                         # (a body or an institution is not the person named last: "la giustizia
                         # italiana reclama la sua estradizione" after "Anna Neri potrà restare…")
                         named = self._recent_person(doc, subj) if subj.morph.get("Number") != ["Plur"] \
-                            and not _norm(subj).endswith(self.g.abstract_suffixes) and not self.word_forms(subj) & (
+                            and not norm_word(subj).endswith(self.g.abstract_suffixes) and not self.word_forms(subj) & (
                                 self.g.body_nouns | self.g.ensemble_nouns | self.g.institution_nouns) else None
                         if named is not None:
                             # "Il corridore texano rivela…" right after "Lance Armstrong ha
@@ -2102,11 +2102,11 @@ class SpeakerRules(FinderBase):
         times = self.g.time_words | self.g.counted_time_nouns
 
         def opened_by(tok, word: str) -> bool:
-            return any(c.dep_ == "case" and _norm(c) in self.g.forms(word) for c in tok.children)
+            return any(c.dep_ == "case" and norm_word(c) in self.g.forms(word) for c in tok.children)
         return min([doc[k].left_edge.i for k in range(subj.i + 1, right) if doc[k].dep_ in ("nmod", "obl") and (
-                        doc[k].head.i == subj.i and _norm(doc[k]) in times and not opened_by(doc[k], "di")
+                        doc[k].head.i == subj.i and norm_word(doc[k]) in times and not opened_by(doc[k], "di")
                         # (the parse may hang the document on the subject's own nmod: "dell'ospedale")
-                        or subj.i <= doc[k].head.i < k and _norm(doc[k]) in self.g.document_nouns
+                        or subj.i <= doc[k].head.i < k and norm_word(doc[k]) in self.g.document_nouns
                         and opened_by(doc[k], "in"))]
                    + [right])
 
@@ -2130,7 +2130,7 @@ class SpeakerRules(FinderBase):
         while end < issuer[1] and doc[end].pos_ == "ADJ" and doc[end].is_lower:
             end += 1  # "dell'ambasciata americana"
         place = next((e for e in ents if e.start == end + 1), None)
-        if place is not None and _norm(doc[end]) in self.g.forms("di"):
+        if place is not None and norm_word(doc[end]) in self.g.forms("di"):
             end = place.end  # "del sindaco di Bari"
         span = doc[issuer[0]:end]
         return Speaker(span.text, None, span.text, span.start_char, span.end_char)
@@ -2141,8 +2141,8 @@ class SpeakerRules(FinderBase):
         (*…Rossi **terminato** l'incontro…*, *…il ministro **conclusa** la riunione…*): an absolute
         participle clause (participio assoluto), whose noun is its own argument."""
         part = doc[left - 1] if left >= 2 else None
-        if part is None or not part.is_alpha or not part.is_lower or _norm(doc[left]) not in self.g.articles \
-                or not ("Part" in part.morph.get("VerbForm") or part.pos_ == "VERB" and self.g.participle.search(_norm(part))):
+        if part is None or not part.is_alpha or not part.is_lower or norm_word(doc[left]) not in self.g.articles \
+                or not ("Part" in part.morph.get("VerbForm") or part.pos_ == "VERB" and self.g.participle.search(norm_word(part))):
             return False
         before = doc[left - 2]
         if any(part.morph.get(f) and subj.morph.get(f) and part.morph.get(f) != subj.morph.get(f)
@@ -2156,7 +2156,7 @@ class SpeakerRules(FinderBase):
         object (*la scoperta ha portato **gli studiosi** a ritenere che…*, *lo scandalo ha spinto
         **il governo** a dichiarare…*), whether the parse hangs the infinitive on the verb or on
         the object; else None."""
-        if not any(c.dep_ == "mark" and (_norm(c) in self.g.forms("a") or _norm(c) in self.g.forms("di"))
+        if not any(c.dep_ == "mark" and (norm_word(c) in self.g.forms("a") or norm_word(c) in self.g.forms("di"))
                    for c in verb.children if c.i < verb.i):
             return None
         head = verb.head
@@ -2167,8 +2167,8 @@ class SpeakerRules(FinderBase):
             obj = head
         else:
             return None
-        if obj is None or _norm(obj) in self.g.intention_nouns or self.word_forms(obj) & self.g.not_speakers \
-                or _norm(obj).endswith(self.g.abstract_suffixes):
+        if obj is None or norm_word(obj) in self.g.intention_nouns or self.word_forms(obj) & self.g.not_speakers \
+                or norm_word(obj).endswith(self.g.abstract_suffixes):
             return None
         return obj
 
@@ -2182,8 +2182,8 @@ class SpeakerRules(FinderBase):
             return False
         if cue.gerund:
             return True
-        return _norm(head) in self.g.intention_nouns and any(
-            c.dep_ == "mark" and _norm(c) in self.g.forms("di") for c in verb.children)
+        return norm_word(head) in self.g.intention_nouns and any(
+            c.dep_ == "mark" and norm_word(c) in self.g.forms("di") for c in verb.children)
 
     @staticmethod
     def _subjects_of(verb) -> list:
@@ -2209,13 +2209,13 @@ class SpeakerRules(FinderBase):
             return None
         if any(t.text == "," for t in doc[main[1]:main[2]]):
             # "l'amministratore delegato, Carlo Neri, ha…": the name in apposition
-            return _tag(self._from_range(doc, main[1], main[2]), "shared")
+            return tag_speaker(self._from_range(doc, main[1], main[2]), "shared")
         if self.context(doc).ents_in_tokens(main[1], main[2]):
             return None
         if not self._definite_people(doc, main[1], main[2]):
             return None
         # (a description the article resolves to the name: "il magistrato" after the judge named)
-        return _tag(self._from_range(doc, main[1], main[2]), "shared")
+        return tag_speaker(self._from_range(doc, main[1], main[2]), "shared")
 
     def _fronted_body(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*Dal Comune fanno sapere che…*, *Dalla Regione spiegano che…*: a sentence opened by
@@ -2224,18 +2224,18 @@ class SpeakerRules(FinderBase):
         Comune che…*); None for any other form."""
         sent = self.context(doc).sent(cue.start)
         verb = doc[cue.start]
-        if cue.start - sent.start < 2 or not ("Plur" in verb.morph.get("Number") or _norm(verb).endswith(("ano", "ono"))):
+        if cue.start - sent.start < 2 or not ("Plur" in verb.morph.get("Number") or norm_word(verb).endswith(("ano", "ono"))):
             return None
         np = self._agent_at(doc, sent.start, cue.start)
-        if np is None and _norm(doc[sent.start]) in self.g.forms("da") and doc[sent.start + 1].is_title:
+        if np is None and norm_word(doc[sent.start]) in self.g.forms("da") and doc[sent.start + 1].is_title:
             np = (sent.start + 1, self.source_np_end(doc, sent.start + 1, cue.start))  # "Dalla Regione" (no entity)
         if np is None or np[1] <= np[0] or self.skip_adverbs(doc, np[1], cue.start) != cue.start:
             return None
         found = self._from_range(doc, *np)
         if found is not None and found.label == "ORG":
-            return _tag(found, "source")
+            return tag_speaker(found, "source")
         if (found is None or found.label is None) and doc[np[0]].is_title:
-            return _tag(self._phrase(doc[np[0]:np[1]]), "source")  # "Dal Comune", "Dalla Regione"
+            return tag_speaker(self._phrase(doc[np[0]:np[1]]), "source")  # "Dal Comune", "Dalla Regione"
         return None  # (a place or a person: the other rules decide)
 
     def speaking_subject(self, doc: Doc, cue: Cue) -> bool:
@@ -2251,12 +2251,12 @@ class SpeakerRules(FinderBase):
         if self._generic_clause_subject(doc, cue):
             return True
         for subj in self._parsed_subjects(doc, cue):
-            if _norm(subj) == "che" and subj.i > 1:
+            if norm_word(subj) == "che" and subj.i > 1:
                 # "alcuni amici, che hanno dichiarato": the noun before the relative
                 subj = doc[subj.i - 2] if doc[subj.i - 1].text == "," else doc[subj.i - 1]
-            if _norm(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET"):
+            if norm_word(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET"):
                 return True
-            if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < subj.i and _norm(c) in self.g.indefinites
+            if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < subj.i and norm_word(c) in self.g.indefinites
                                            for c in subj.children):
                 return True
             if subj.pos_ == "NOUN" and self.word_forms(subj) & self.g.document_nouns \
@@ -2281,14 +2281,14 @@ class SpeakerRules(FinderBase):
         verb = self.main_verb(doc, cue)
         group = sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and cue.start <= c.i < cue.end],
                        key=lambda t: t.i)
-        finite = next((t for t in group if self._is_finite(t)), None)  # the auxiliary's person, if any
+        finite = next((t for t in group if self.is_finite(t)), None)  # the auxiliary's person, if any
         mistagged = False
         if finite is None and self._controlled_by_verb_before(verb):
             # "abbiamo risposto consigliando…", "non abbiamo mancato di ribadire…": a gerund or
             # an infinitive takes the person of the verb it depends on
             verb = verb.head
             finite = next((t for t in sorted([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")],
-                                             key=lambda t: t.i) if self._is_finite(t)), None)
+                                             key=lambda t: t.i) if self.is_finite(t)), None)
             if finite is not None and ctx.is_blocked(finite.idx, self.quoted_ranges(doc)):
                 return False  # "«Accetto la proposta», chiedendo di…": the quotation's first person
         elif finite is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "ADJ" and verb.head.i < verb.i:
@@ -2297,7 +2297,7 @@ class SpeakerRules(FinderBase):
             # (a plural copula before a singular adjective is the first person singular the
             # tagger took for a third plural: "sono lieto")
             verb = verb.head
-            finite = next((c for c in verb.children if c.dep_ == "cop" and self._is_finite(c)), None)
+            finite = next((c for c in verb.children if c.dep_ == "cop" and self.is_finite(c)), None)
             if finite is not None and ctx.is_blocked(finite.idx, self.quoted_ranges(doc)):
                 return False  # "«Siamo pronti a trattare», ha dichiarato X, precisando…": the quotation's first person
             mistagged = finite is not None and "Plur" in finite.morph.get("Number") and "Sing" in verb.morph.get("Number")
@@ -2310,7 +2310,7 @@ class SpeakerRules(FinderBase):
         if any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN") and not self._third_person_clause(t.head, verb)
                for t in list(doc[sent.start:cue.start]) + list(verb.children)):
             return False
-        if any(e.end + 1 < cue.start and _norm(doc[e.end]) in self.g.coordinators and doc[e.end + 1].pos_ == "PRON"
+        if any(e.end + 1 < cue.start and norm_word(doc[e.end]) in self.g.coordinators and doc[e.end + 1].pos_ == "PRON"
                for e in ctx.ents_in_tokens(sent.start, cue.start) if e.label_ == "PER"):
             return False
         return not self._speaker_label_before(doc, sent)
@@ -2330,7 +2330,7 @@ class SpeakerRules(FinderBase):
         for tok in doc[floor:cue.start]:
             if "1" not in tok.morph.get("Person") or ctx.is_blocked(tok.idx, quoted):
                 continue
-            if _norm(tok) in self.g.first_person_subjects or self._is_finite(tok):
+            if norm_word(tok) in self.g.first_person_subjects or self.is_finite(tok):
                 k = tok.i - 1
                 while k >= floor and doc[k].is_punct:
                     k -= 1
@@ -2359,7 +2359,7 @@ class SpeakerRules(FinderBase):
         if head is verb:
             return False
         finite = next((t for t in [head] + [c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
-                       if self._is_finite(t)), None)
+                       if self.is_finite(t)), None)
         return finite is not None and "3" in finite.morph.get("Person")
 
     def named_writer(self, doc: Doc, cue: Cue) -> Speaker | None:
@@ -2379,9 +2379,9 @@ class SpeakerRules(FinderBase):
         for ent in ctx.ents_in_tokens(0, cue.start):
             if ent.label_ != "PER" or ent.start < 1:
                 continue
-            before = " ".join(_norm(t) for t in doc[max(0, ent.start - 3):ent.start])
+            before = " ".join(norm_word(t) for t in doc[max(0, ent.start - 3):ent.start])
             if ent.end <= opening and any(before.endswith(m) for m in self.g.writer_markers) \
-                    or _norm(doc[ent.start - 1]) in self.g.writer_pronouns:
+                    or norm_word(doc[ent.start - 1]) in self.g.writer_pronouns:
                 return self._from_span(doc, ent).tagged("interview")
         return None
 
@@ -2407,7 +2407,7 @@ class SpeakerRules(FinderBase):
         prospettava…*, *alcuni la considerano…*, *taluni criticano…*): people no one names (not
         a noun, *altri rinvenimenti evidenziarono…*, even one the parse leaves out of the
         subject, nor a relative *che*)."""
-        return any(_norm(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET")
+        return any(norm_word(subj) in self.g.generic_subjects and subj.pos_ in ("PRON", "DET")
                    and not (subj.i + 1 < len(doc) and doc[subj.i + 1].pos_ in ("NOUN", "ADJ", "PROPN"))
                    for subj in self._parsed_subjects(doc, cue))
 
@@ -2422,10 +2422,10 @@ class SpeakerRules(FinderBase):
         k = sent.start
         while k < cue.start and not doc[k].is_alpha:
             k += 1
-        if k >= cue.start or _norm(doc[k]) not in self.g.generic_subjects:
+        if k >= cue.start or norm_word(doc[k]) not in self.g.generic_subjects:
             return False
         between = doc[k + 1:cue.start]
-        return not any(t.is_punct for t in between) and any(self._is_finite(t) for t in between)
+        return not any(t.is_punct for t in between) and any(self.is_finite(t) for t in between)
 
     def _generic_pronoun_before(self, doc: Doc, cue: Cue, sent: Span) -> bool:
         """*C'è chi ritiene che…*, *C'è anche chi non crede che…*, *…, mentre altri sostengono
@@ -2436,11 +2436,11 @@ class SpeakerRules(FinderBase):
         if cue.passive or cue.gerund:
             return False
         k = self.back_over_adverbs(doc, self.aux_start(doc, cue.start, sent.start) - 1, sent.start)
-        while k > sent.start and _norm(doc[k]) in self.g.negations:
+        while k > sent.start and norm_word(doc[k]) in self.g.negations:
             k = self.back_over_adverbs(doc, k - 1, sent.start)
-        if k < sent.start or _norm(doc[k]) not in self.g.generic_subjects:
+        if k < sent.start or norm_word(doc[k]) not in self.g.generic_subjects:
             return False
-        return k == sent.start or _norm(doc[k - 1]) not in self.g.articles | self.g.and_conjunctions
+        return k == sent.start or norm_word(doc[k - 1]) not in self.g.articles | self.g.and_conjunctions
 
     def impersonal_speech(self, doc: Doc, cue: Cue) -> bool:
         """An impersonal *si* right before a verb of saying in the third person singular with no
@@ -2448,14 +2448,14 @@ class SpeakerRules(FinderBase):
         si augura che…*, *si parla di…*): what people say, no one named. Not a self-report (*Rossi si dice fiducioso*, *si è detto
         pronto*) unless a *che*-clause follows, nor *Marotta si dice…*, *che si dice…*, which
         have a subject."""
-        if not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns) or not self.context(doc).has_dep \
+        if not (cue.start > 0 and norm_word(doc[cue.start - 1]) in self.g.impersonal_pronouns) or not self.context(doc).has_dep \
                 or not (cue.complement in ("che", "di") or cue.complement == "object" and doc[cue.end - 1].pos_ == "ADP"):
             return False  # (an object after "si": "si affermò l'ala estremista" is rarely a report; "si
             # parla di…", whose cue holds its preposition, is what people say)
         if cue.verb in self.g.self_report_verbs and cue.complement != "che":
             return False
         if cue.verb in self.g.pronominal_speech_verbs and not (
-                cue.start > 1 and _norm(doc[cue.start - 2]) in self.g.impersonal_doublers):
+                cue.start > 1 and norm_word(doc[cue.start - 2]) in self.g.impersonal_doublers):
             return False  # "e si augura…", "si chiede se…": he hopes, he wonders (but "ci si augura")
         verb = self.main_verb(doc, cue)
         group = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
@@ -2474,7 +2474,7 @@ class SpeakerRules(FinderBase):
         publishing (``publishing_verbs``) makes its subject's (not *X ha diffuso un rapporto in
         cui si afferma…*, X's): the document speaks for no one named, however many names the
         sentence holds."""
-        if not self.context(doc).has_dep or not (cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns):
+        if not self.context(doc).has_dep or not (cue.start > 0 and norm_word(doc[cue.start - 1]) in self.g.impersonal_pronouns):
             return False
         verb = self.main_verb(doc, cue)
         noun = verb.head
@@ -2495,7 +2495,7 @@ class SpeakerRules(FinderBase):
     def impersonal_report(self, doc: Doc, cue: Cue) -> bool:
         """The cue is an impersonal *si* with a verb of supposing or calling for (*si ipotizza un
         prezzo di 500 euro*, *si è invocata una soluzione*): a report no one signs."""
-        return cue.start > 0 and _norm(doc[cue.start - 1]) in self.g.impersonal_pronouns and (
+        return cue.start > 0 and norm_word(doc[cue.start - 1]) in self.g.impersonal_pronouns and (
             cue.lemma in self.g.impersonal_object_verbs or cue.lemma in self.g.impersonal_che_verbs)
 
     def evidence(self, doc: Doc, cue: Cue) -> bool:
@@ -2521,7 +2521,7 @@ class SpeakerRules(FinderBase):
 
     def _subject_among(self, doc: Doc, cue: Cue, nouns) -> bool:
         """The parse gives the cue's verb a subject whose word or lemma is one of ``nouns``."""
-        return any(_norm(c) in nouns or self.lemmas(c) & nouns for c in self._parsed_subjects(doc, cue))
+        return any(norm_word(c) in nouns or self.lemmas(c) & nouns for c in self._parsed_subjects(doc, cue))
 
     def _parsed_subjects(self, doc: Doc, cue: Cue, deps=("nsubj",)) -> list:
         """The dependents of the cue's verb that the parse labels with one of ``deps`` (none
@@ -2546,7 +2546,7 @@ class SpeakerRules(FinderBase):
         for ent in reversed(ctx.ents_in_tokens(floor, subj.left_edge.i)):
             if ent.label_ != "PER" or len(ent.text) <= 2 or ctx.is_blocked(ent.start_char, blocked):
                 continue
-            before = _norm(doc[ent.start - 1]) if ent.start > 0 else ""
+            before = norm_word(doc[ent.start - 1]) if ent.start > 0 else ""
             if before in self.g.prepositions | self.g.forms("di") and not (
                     before in self.single_markers and before not in self.g.forms("per")):
                 # "il convivente di Vanessa": a complement, not the one who acts; but a source
@@ -2562,9 +2562,9 @@ class SpeakerRules(FinderBase):
         *la tennista francese Claire Dubois*: a bare definite noun (an adjective of nationality
         used as a noun) that the article put before the name of exactly one person earlier,
         in either gender (*tedesco*, *tedesca*); that person, else None."""
-        if subj.i - 1 < 0 or subj.left_edge.i != subj.i - 1 or _norm(doc[subj.i - 1]) not in self.g.definite:
+        if subj.i - 1 < 0 or subj.left_edge.i != subj.i - 1 or norm_word(doc[subj.i - 1]) not in self.g.definite:
             return None
-        word = _norm(subj)
+        word = norm_word(subj)
         if len(word) < 5 or not word.isalpha():
             return None
         names = doc._.kit_canonical_names or {}
@@ -2574,9 +2574,9 @@ class SpeakerRules(FinderBase):
                 continue
             for k in range(ent.start - 1, max(-1, ent.start - 5), -1):
                 tok = doc[k]
-                if not (tok.is_alpha and tok.is_lower) or _norm(tok) in self.g.prepositions:
+                if not (tok.is_alpha and tok.is_lower) or norm_word(tok) in self.g.prepositions:
                     break
-                if len(_norm(tok)) == len(word) and _norm(tok)[:-1] == word[:-1]:
+                if len(norm_word(tok)) == len(word) and norm_word(tok)[:-1] == word[:-1]:
                     found.add(names.get(span_key(ent.start_char, ent.end_char), ent.text))
                     break
         return (found.pop(), "PER") if len(found) == 1 else None
@@ -2599,7 +2599,7 @@ class SpeakerRules(FinderBase):
             tok = doc[k]
             if k in ents:
                 ent = ents[k]
-                if not (k > j and _norm(doc[k - 1]) in self.g.prepositions) or self._issues(doc, k, j):
+                if not (k > j and norm_word(doc[k - 1]) in self.g.prepositions) or self._issues(doc, k, j):
                     person = ents.get(ent.end)
                     if ent.label_ != "PER" and person is not None and person.label_ == "PER" and k > j \
                             and doc[k - 1].is_alpha and doc[k - 1].is_lower:
@@ -2608,7 +2608,7 @@ class SpeakerRules(FinderBase):
                 k = ent.end
                 continue
             if tok.text in STOPS or tok.text in ASIDE_DASHES and not self._hyphen(doc, k) or tok.is_space or (
-                    k > j and self.is_verbish(tok) and not self.g.participle.search(_norm(tok))):
+                    k > j and self.is_verbish(tok) and not self.g.participle.search(norm_word(tok))):
                 break
             k += 1
         voice = self._voice_after(doc, j, k)
@@ -2618,9 +2618,9 @@ class SpeakerRules(FinderBase):
             if start == j:
                 # ("ha detto l'avvocato di Marco Neri": the description of someone named after di)
                 person = next((e for e in ents.values() if e.start == end + 1 and e.label_ == "PER"), None)
-                if person is not None and _norm(doc[end]) in self.g.forms("di"):
+                if person is not None and norm_word(doc[end]) in self.g.forms("di"):
                     end = person.end
-                return _tag(self._from_range(doc, start, end), "after-cue")
+                return tag_speaker(self._from_range(doc, start, end), "after-cue")
         group = self._group_after(doc, j, limit)
         if group is not None:
             return group
@@ -2648,7 +2648,7 @@ class SpeakerRules(FinderBase):
         if found.label is None and (head is None or self.word_forms(head) & (
                 self.g.not_speakers | self.g.rule_texts | self.g.not_sources | self.g.words_nouns) or self._abstract(doc, found)):
             return None
-        return _tag(found, "after-cue")
+        return tag_speaker(found, "after-cue")
 
     @staticmethod
     def _hyphen(doc: Doc, k: int) -> bool:
@@ -2662,33 +2662,33 @@ class SpeakerRules(FinderBase):
         chiesto **i giornalisti** al ministro X*: a definite group noun of speakers
         (``group_speakers``, not a document) and its adjectives right after the cue is its
         subject, not the addressee named after it; else None."""
-        if j + 1 >= limit or _norm(doc[j]) not in self.g.definite \
+        if j + 1 >= limit or norm_word(doc[j]) not in self.g.definite \
                 or not self.word_forms(doc[j + 1]) & self.g.group_speakers or not doc[j + 1].is_lower \
-                or _norm(doc[j + 1]) in self.g.document_nouns:
+                or norm_word(doc[j + 1]) in self.g.document_nouns:
             return None
         end = j + 2
         while end < limit and doc[end].is_alpha and doc[end].is_lower and not self.is_verbish(doc[end]) \
-                and _norm(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators | self.g.place_adverbs \
+                and norm_word(doc[end]) not in self.g.prepositions | self.g.articles | self.g.coordinators | self.g.place_adverbs \
                 and end - j < 4:
             end += 1
-        return _tag(self._from_range(doc, j, end), "after-cue")
+        return tag_speaker(self._from_range(doc, j, end), "after-cue")
 
     def _issues(self, doc: Doc, k: int, floor: int) -> bool:
         """The entity at token ``k`` issued a document named just before it: *un comunicato
         (stampa) diramato **dall'**Ospedale…*, *la nota **del** Quirinale*."""
-        prev = _norm(doc[k - 1]) if k - 1 >= floor else ""
+        prev = norm_word(doc[k - 1]) if k - 1 >= floor else ""
         if prev in self.g.forms("da"):
             m = k - 2
-            while m > floor and (_norm(doc[m]) in self.g.cue_adverbs or doc[m].pos_ == "ADV"):
+            while m > floor and (norm_word(doc[m]) in self.g.cue_adverbs or doc[m].pos_ == "ADV"):
                 m -= 1  # "rilasciato ieri da…"
-            if m >= floor and self.g.participle.search(_norm(doc[m])):
+            if m >= floor and self.g.participle.search(norm_word(doc[m])):
                 m -= 1
                 while m >= floor and m >= k - 6 and doc[m].is_alpha and doc[m].is_lower:
-                    if _norm(doc[m]) in self.g.document_nouns:
+                    if norm_word(doc[m]) in self.g.document_nouns:
                         return True
                     m -= 1
             return False
-        return prev in self.g.forms("di") and k - 2 >= floor and _norm(doc[k - 2]) in self.g.document_nouns
+        return prev in self.g.forms("di") and k - 2 >= floor and norm_word(doc[k - 2]) in self.g.document_nouns
 
     def document_issuer(self, doc: Doc, cue: Cue) -> Speaker | None:
         """*come si legge nella nota del Quirinale*, *In un comunicato rilasciato dal numero 10 di
@@ -2716,12 +2716,12 @@ class SpeakerRules(FinderBase):
             k = tok.i - 1
             while k >= sent.start and doc[k].pos_ == "ADJ":
                 k -= 1
-            if k < sent.start or _norm(doc[k]) in self.g.indefinite_articles:
+            if k < sent.start or norm_word(doc[k]) in self.g.indefinite_articles:
                 return False  # "in una nota si legge…": a document of its own
             m = tok.i + 1
             if m < sent.end and doc[m].pos_ == "ADJ":
                 m += 1
-            if m < sent.end and _norm(doc[m]) in self.g.forms("di") | self.g.forms("da") \
+            if m < sent.end and norm_word(doc[m]) in self.g.forms("di") | self.g.forms("da") \
                     or m < sent.end and self.is_verbish(doc[m]):
                 return False  # "nella nota della Regione", "nel comunicato diffuso da…": its issuer here
         return True
@@ -2774,23 +2774,23 @@ class SpeakerRules(FinderBase):
             stance = self.colon_stance(doc, lead, k + 1)
             if isinstance(stance, tuple) and stance[1] < k + 1 and not any(
                     t.is_title or t.ent_type_ for t in doc[stance[0]:stance[1]]):
-                return _tag(self._from_range(doc, *stance), "words-of")
+                return tag_speaker(self._from_range(doc, *stance), "words-of")
         for d in range(k, max(k - 7, sent.start), -1):
-            if _norm(doc[d]) not in self.g.forms("di"):
+            if norm_word(doc[d]) not in self.g.forms("di"):
                 continue
             # (the noun taken up by a demonstrative: *Parole durissime **quelle** di X: «…»*)
-            back = 4 if d - 1 >= sent.start and _norm(doc[d - 1]) in self.g.demonstrative_pronouns else 2
-            nouns = {_norm(t) for t in doc[max(d - back, sent.start):d]}
+            back = 4 if d - 1 >= sent.start and norm_word(doc[d - 1]) in self.g.demonstrative_pronouns else 2
+            nouns = {norm_word(t) for t in doc[max(d - back, sent.start):d]}
             if not nouns & nouns_of_words:
                 return None
             if not nouns & (self.g.quoted_nouns | self.g.answer_nouns) and (
-                    d - 2 >= sent.start and _norm(doc[d - 2]) in self.g.forms("di")
+                    d - 2 >= sent.start and norm_word(doc[d - 2]) in self.g.forms("di")
                     or not any(t.is_title or t.ent_type_ for t in doc[d + 1:k + 1])):
                 # "Il titolo del rapporto dell'Istat: «…»": the document is not the head; "Dalla
                 # relazione degli economisti: «…»": a document of people the text named before,
                 # whom the quote rules resolve better
                 return None
-            return _tag(self._from_range(doc, d + 1, k + 1), "words-of")
+            return tag_speaker(self._from_range(doc, d + 1, k + 1), "words-of")
         return None
 
     def _name_before_title_apposition(self, doc: Doc, k: int, sent: Span) -> int:
@@ -2805,10 +2805,10 @@ class SpeakerRules(FinderBase):
             if not any(e.label_ == "PER" and e.end == c for e in ctx.ents_in_tokens(max(c - 4, sent.start), c)):
                 return k
             m = c + 1
-            while m <= k and _norm(doc[m]) in self.g.possessives | self.g.articles:
+            while m <= k and norm_word(doc[m]) in self.g.possessives | self.g.articles:
                 m += 1
             if m <= k and self.word_forms(doc[m]) & (self.titles | self.g.kin_nouns) and not any(
-                    self.is_verbish(t) or t.is_punct or _norm(t) in self.g.relative_words for t in doc[m:k + 1]):
+                    self.is_verbish(t) or t.is_punct or norm_word(t) in self.g.relative_words for t in doc[m:k + 1]):
                 return c - 1
             return k
         return k
@@ -2831,11 +2831,11 @@ class SpeakerRules(FinderBase):
         if not len(words) or start > sent.start and doc[start - 1].text not in (".", "!", "?") \
                 or any(t.ent_type_ or t.is_title and t.i > start for t in words):
             return False
-        nouns = [t for t in words if _norm(t) in self.g.answer_nouns | self.g.quoted_nouns]
+        nouns = [t for t in words if norm_word(t) in self.g.answer_nouns | self.g.quoted_nouns]
         # (the adjective fronted before the article is often tagged a noun: *Secca la replica*)
         return len(nouns) == 1 and all(
             t in nouns or t.pos_ in ("DET", "ADJ", "ADV", "CCONJ")
-            or t.i == start and t.i + 1 < k and _norm(doc[t.i + 1]) in self.g.definite for t in words)
+            or t.i == start and t.i + 1 < k and norm_word(doc[t.i + 1]) in self.g.definite for t in words)
 
     def words_of_after(self, doc: Doc, char: int) -> tuple[bool, Speaker | None, bool]:
         """*«…», sono le parole del presidente Barack Obama*, *«…»: questo il giudizio
@@ -2853,15 +2853,15 @@ class SpeakerRules(FinderBase):
         if k < len(doc) and doc[k].text in {",", ":"} | DASHES:
             k += 1
         signed = self._signed_after(doc, k)
-        if k + 1 < len(doc) and doc[k].text == "." and _norm(doc[k + 1]) in self.g.forms("con"):
+        if k + 1 < len(doc) and doc[k].text == "." and norm_word(doc[k + 1]) in self.g.forms("con"):
             k += 1  # "«…». Con queste parole X ha commentato…": the sentence after the quotation's
         sent_end = ctx.sent(min(k, len(doc) - 1)).end
         if signed is not None:
             return True, signed, False
         glue = possessive = False
-        manner = k < sent_end and _norm(doc[k]) in self.g.forms("con")  # "«…»: con queste parole X ha…"
+        manner = k < sent_end and norm_word(doc[k]) in self.g.forms("con")  # "«…»: con queste parole X ha…"
         for j in range(k + int(manner), min(k + 6, sent_end)):
-            word = _norm(doc[j])
+            word = norm_word(doc[j])
             if word in self.g.answer_nouns and manner:
                 # (a comma may follow: "con queste parole, X ha proclamato…"; without a subject
                 # and its verb after them, the other rules look)
@@ -2873,18 +2873,18 @@ class SpeakerRules(FinderBase):
             written = glue and word in self.g.quoted_nouns | self.g.document_nouns and word not in self.g.answer_nouns
             if word in self.g.answer_nouns or written:
                 of = j + 1
-                if written and of + 1 < sent_end and _norm(doc[of]) in self.g.issuing_participles \
-                        and _norm(doc[of + 1]) in self.g.forms("da"):
+                if written and of + 1 < sent_end and norm_word(doc[of]) in self.g.issuing_participles \
+                        and norm_word(doc[of + 1]) in self.g.forms("da"):
                     of += 1  # "il messaggio pubblicato da Anna Bruni"
-                if of < sent_end and _norm(doc[of]) in self.g.forms("di") | (self.g.forms("da") if of > j + 1 else frozenset()):
+                if of < sent_end and norm_word(doc[of]) in self.g.forms("di") | (self.g.forms("da") if of > j + 1 else frozenset()):
                     end = of + 1
                     while end < sent_end and not doc[end].is_punct and end - j < 10 and not (
-                            written and (_norm(doc[end]) in self.g.coordinators or self.is_verbish(doc[end]))):
+                            written and (norm_word(doc[end]) in self.g.coordinators or self.is_verbish(doc[end]))):
                         end += 1
                     found = self._from_range(doc, of + 1, end)
                     if written and found is None:
                         return False, None, False
-                    return True, _tag(found, "words-of"), False
+                    return True, tag_speaker(found, "words-of"), False
                 if written:
                     return False, None, False
                 return glue or possessive, None, possessive
@@ -2901,7 +2901,7 @@ class SpeakerRules(FinderBase):
         così X ha chiuso l'incontro*): whose words they were; else None."""
         after_stop = k < len(doc) and doc[k].text == "."
         j = k + int(after_stop)
-        if j >= len(doc) or _norm(doc[j]) not in self.g.signing_adverbs:
+        if j >= len(doc) or norm_word(doc[j]) not in self.g.signing_adverbs:
             return None
         sent = self.context(doc).sent(j)
         np = self._subject_after(doc, j + 1, sent)
@@ -2914,17 +2914,17 @@ class SpeakerRules(FinderBase):
             np = self._subject_after(doc, verb_end, sent) if verb_end is not None else None
             if np is None or not self._closing_phrase(doc[np[1]:sent.end]):
                 return None
-            return _tag(self._from_range(doc, *np), "words-of")
+            return tag_speaker(self._from_range(doc, *np), "words-of")
         if np is None:
             return None
         np, rest_start = self._signed_apposition(doc, np, sent)
         rest = doc[rest_start:sent.end]
-        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self._is_finite(rest[0])
+        if not (self._closing_phrase(rest) or not after_stop and len(rest) and self.is_finite(rest[0])
                 or after_stop and self._saying_verb_end(doc, rest_start, sent.end) is not None):
             # (after a stop only a verb of saying: "«…». Così X ha commentato la notizia", not
             # "«…». Così X ha chiuso la scuola", where "così" is "so" and the words may be another's)
             return None
-        return _tag(self._from_range(doc, *np), "words-of")
+        return tag_speaker(self._from_range(doc, *np), "words-of")
 
     def _signed_apposition(self, doc: Doc, np: tuple[int, int], sent: Span) -> tuple[tuple[int, int], int]:
         """The signature of :meth:`_signed_after` with an apposition set off by a comma: a name
@@ -2945,13 +2945,13 @@ class SpeakerRules(FinderBase):
             return np, k
         if not people:
             return np, k
-        m = k + 1 + int(_norm(doc[k + 1]) in self.g.possessives)
+        m = k + 1 + int(norm_word(doc[k + 1]) in self.g.possessives)
         if m < sent.end and self.word_forms(doc[m]) & (self.titles | self.g.kin_nouns):
             # "così Marco Ferri, presidente della Regione.", "così Anna Riva, sua moglie": the
             # title describes the name
             stop = next((c for c in range(m + 1, min(m + 10, sent.end)) if doc[c].is_punct), None)
             if stop is not None and doc[stop].text in (",", ".", "!", "?") and not any(
-                    self._is_finite(t) or _norm(t) == "che" for t in doc[m:stop]):
+                    self.is_finite(t) or norm_word(t) == "che" for t in doc[m:stop]):
                 return np, stop + int(doc[stop].text == ",")
         return np, k + 1  # "così il presidente della Regione, Marco Ferri, al termine dell'incontro"
 
@@ -2963,7 +2963,7 @@ class SpeakerRules(FinderBase):
         while k < end and (self.verb_particle(doc[k]) or self.lemmas(doc[k]) & self.g.auxiliaries):
             k += 1
         if k >= end or not self.lemmas(doc[k]) & self.single_verbs \
-                or not any(self._is_finite(t) for t in doc[m:k + 1]):
+                or not any(self.is_finite(t) for t in doc[m:k + 1]):
             return None
         return k + 1
 
@@ -2971,18 +2971,18 @@ class SpeakerRules(FinderBase):
         """*(con queste parole) **l'ex presidente** ha accolto…*: the name or description at token
         ``j`` when a finite verb follows it, the subject of that verb; else None."""
         np = self._subject_after(doc, j, sent)
-        if np is None or np[1] >= sent.end or not self._is_finite(doc[np[1]]):
+        if np is None or np[1] >= sent.end or not self.is_finite(doc[np[1]]):
             return None
-        return _tag(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "words-of")
+        return tag_speaker(self._from_range(doc, *np) or self._phrase(doc[np[0]:np[1]]), "words-of")
 
     def _noun_after(self, doc: Doc, j: int, limit: int) -> Speaker | None:
         """*– gli risponde **l'operatore** –*: a definite common noun (and its adjectives) closing
         an interruption inside a quotation, the person a reader names the speaker."""
-        if j + 1 >= limit or _norm(doc[j]) not in self.g.definite:
+        if j + 1 >= limit or norm_word(doc[j]) not in self.g.definite:
             return None
         k = j + 1
         while k < limit and doc[k].is_alpha and doc[k].is_lower and not self.is_verbish(doc[k]) \
-                and _norm(doc[k]) not in self.g.prepositions and k - j <= 3:
+                and norm_word(doc[k]) not in self.g.prepositions and k - j <= 3:
             k += 1
         if k == j + 1 or k >= limit or doc[k].text not in ASIDE_DASHES | {","}:
             return None
@@ -3027,35 +3027,35 @@ class SpeakerRules(FinderBase):
                 or self.word_forms(noun) & (self.g.media_nouns | self.g.institution_nouns):
             return None
         j = k - 1
-        while j > 0 and k - j <= 3 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or _norm(doc[j]) in self.g.cue_adverbs):
+        while j > 0 and k - j <= 3 and doc[j].is_lower and (doc[j].pos_ == "ADJ" or norm_word(doc[j]) in self.g.cue_adverbs):
             j -= 1  # "i più piccoli soci"
-        return doc[j:ent.end] if _norm(doc[j]) in self.g.definite else None
+        return doc[j:ent.end] if norm_word(doc[j]) in self.g.definite else None
 
     def _kin(self, doc: Doc, start: int, end: int) -> bool:
         """*il convivente di Vanessa*, *la madre di Giulia*, *l'avvocato di Rossi*: a definite
         noun (a title or a group word) whose name after *di* only says whose: the noun speaks."""
-        if start > 0 and _norm(doc[start - 1]) in self.articled_prepositions:
+        if start > 0 and norm_word(doc[start - 1]) in self.articled_prepositions:
             head_at = start  # "a detta dei legali di Rossi": the article is inside the marker's preposition
-        elif start < end and _norm(doc[start]) in self.g.definite:
+        elif start < end and norm_word(doc[start]) in self.g.definite:
             head_at = start + 1
         else:
             return False
         while head_at + 2 < end and head_at - start < 3 and doc[head_at].pos_ == "ADJ" and doc[head_at].is_lower \
-                and _norm(doc[head_at + 1]) not in self.g.forms("di"):
+                and norm_word(doc[head_at + 1]) not in self.g.forms("di"):
             head_at += 1  # "la migliore amica di Chiara", "lo storico avvocato di Rossi"
         if head_at + 1 >= end:
             return False
         head = doc[head_at]
         # (the word right before "di" is the noun, whatever the tagger says: "amica", "legali"
         # read as adjectives)
-        return head.is_lower and head.is_alpha and head.pos_ in ("NOUN", "ADJ") and _norm(doc[head_at + 1]) in self.g.forms("di")
+        return head.is_lower and head.is_alpha and head.pos_ in ("NOUN", "ADJ") and norm_word(doc[head_at + 1]) in self.g.forms("di")
 
     def _voice_of(self, doc: Doc, start: int, end: int) -> Span | None:
         """*un portavoce di Vodafone*, *una portavoce della Casa Bianca*: an unnamed spokesperson
         of a named body, who is the body speaking (the guidelines: institutions speak as
         themselves); the body's entity, else None."""
-        if end - start < 4 or _norm(doc[start]) not in self.g.indefinite_articles \
-                or _norm(doc[start + 1]) not in self.g.spokesperson_nouns or _norm(doc[start + 2]) not in self.g.forms("di"):
+        if end - start < 4 or norm_word(doc[start]) not in self.g.indefinite_articles \
+                or norm_word(doc[start + 1]) not in self.g.spokesperson_nouns or norm_word(doc[start + 2]) not in self.g.forms("di"):
             return None
         return next((e for e in self.context(doc).ents_in_tokens(start + 3, end)
                      if e.start == start + 3 and e.end <= end and e.label_ == "ORG"), None)
@@ -3084,8 +3084,8 @@ class SpeakerRules(FinderBase):
         comunicato sul suo sito, …*): the verb's null subject speaks, found as a subject carried
         from the clause or the sentences before, not in the phrase."""
         start, end = cue.speaker_np
-        return start == end and _norm(doc[cue.start]) == "come" and not self.is_passive(doc, cue.start + 1, cue.end) \
-            and any(self._is_finite(t) and "3" in t.morph.get("Person") for t in doc[cue.start + 1:cue.end])
+        return start == end and norm_word(doc[cue.start]) == "come" and not self.is_passive(doc, cue.start + 1, cue.end) \
+            and any(self.is_finite(t) and "3" in t.morph.get("Person") for t in doc[cue.start + 1:cue.end])
 
     def anonymous_source(self, doc: Doc, speaker: Speaker) -> bool:
         """An unnamed speaker headed by a noun of ``anonymous_source_nouns`` (*secondo fonti
@@ -3099,7 +3099,7 @@ class SpeakerRules(FinderBase):
         if span is None or not len(span):
             return False
         head = self._np_head_token(doc, span.start, span.end, skip=self.g.indefinites, nominal=True)
-        return head is not None and _norm(head) in self.g.anonymous_source_nouns
+        return head is not None and norm_word(head) in self.g.anonymous_source_nouns
 
     def _author_preposition(self, doc: Doc, head, end: int) -> int | None:
         """The *di* right after a document noun (*il comunicato **della** Regione*), or the *da*
@@ -3107,15 +3107,15 @@ class SpeakerRules(FinderBase):
         condotto **dall'**Università di X*, *un rapporto pubblicato **dall'**ISTAT*; a locution
         of ``publishing_locutions``: *reso pubblico **dalla** X*): the token before its author;
         else None (not *una lettera ricevuta dal sindaco*: its reader)."""
-        if _norm(head) not in self.g.document_nouns or head.i + 1 >= end:
+        if norm_word(head) not in self.g.document_nouns or head.i + 1 >= end:
             return None
         k = head.i + 1
-        if _norm(doc[k]) in self.g.forms("di"):
+        if norm_word(doc[k]) in self.g.forms("di"):
             return k
         if k + 2 < end and doc[k].pos_ == "VERB" and self.lemmas(doc[k]) & self.g.publishing_verbs \
-                and _norm(doc[k + 1]) in self.g.forms("da"):
+                and norm_word(doc[k + 1]) in self.g.forms("da"):
             return k + 1
-        if k + 3 < end and doc[k].pos_ == "VERB" and _norm(doc[k + 2]) in self.g.forms("da") and any(
+        if k + 3 < end and doc[k].pos_ == "VERB" and norm_word(doc[k + 2]) in self.g.forms("da") and any(
                 f"{lemma} {doc[k + 1].lemma_.lower()}" in self.g.publishing_locutions for lemma in self.lemmas(doc[k])):
             return k + 2  # "uno studio reso pubblico dalla X"
         return None
@@ -3123,9 +3123,9 @@ class SpeakerRules(FinderBase):
     def _from_range(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """A speaker from a phrase: an entity inside it, else a resolved description; an
         indefinite source (*alcuni analisti*, *molte fonti*) is no speaker."""
-        if start < end and _norm(doc[start]) in self.g.indefinites:
+        if start < end and norm_word(doc[start]) in self.g.indefinites:
             return None
-        if start < end and _norm(doc[start]) in self.g.both_words:
+        if start < end and norm_word(doc[start]) in self.g.both_words:
             # "Entrambi i ministri hanno detto": the two people named last
             both = self._last_people(doc, doc[start].idx, 2)
             span = doc[start:end]
@@ -3167,8 +3167,8 @@ class SpeakerRules(FinderBase):
                 return self._from_span(doc, (free or ents)[0])
             if any(e.label_ == "PER" for e in ents) and not kin:
                 return self._from_span(doc, next(e for e in ents if e.label_ == "PER"))
-        while stop > start + 1 and _norm(doc[stop - 1]) in self.g.prepositions | self.g.articles \
-                and f"{_norm(doc[stop - 2])} {_norm(doc[stop - 1])}" not in self.g.title_synonyms:
+        while stop > start + 1 and norm_word(doc[stop - 1]) in self.g.prepositions | self.g.articles \
+                and f"{norm_word(doc[stop - 2])} {norm_word(doc[stop - 1])}" not in self.g.title_synonyms:
             stop -= 1  # "la società di" (its name cut off): "la società"; not "il numero uno"
         span = doc[start:stop]  # "il convivente di Sara*, interrogato…*": the noun phrase only
         if not span.text.strip():
@@ -3176,7 +3176,7 @@ class SpeakerRules(FinderBase):
         resolved = self.resolve_description(doc, span, salient=True)
         office = doc[start:self._office_body_end(doc, end)]
         if resolved is not None and stop == end and self._other_domain(
-                doc, resolved[0], self._with_title([_norm(t) for t in office]), office):
+                doc, resolved[0], self._with_title([norm_word(t) for t in office]), office):
             resolved = None  # "il sindaco di Torino" after "il sindaco di Milano Marco Rossi": another office
         if resolved is not None and self._named_later(doc, span, resolved):
             resolved = None  # "Il ministro francese ha chiesto a Neri…": someone else than Neri
@@ -3214,10 +3214,10 @@ class SpeakerRules(FinderBase):
             if e.label_ != "PER" or not same_name(self._from_span(doc, e).name, resolved[0]):
                 continue
             j = e.start - 1
-            while j > span.end and e.start - j <= 2 and (doc[j].is_alpha and doc[j].is_lower or _norm(
-                    doc[j]).rstrip(".") in self.g.name_title_abbreviations) and _norm(doc[j]) not in self.g.prepositions:
+            while j > span.end and e.start - j <= 2 and (doc[j].is_alpha and doc[j].is_lower or norm_word(
+                    doc[j]).rstrip(".") in self.g.name_title_abbreviations) and norm_word(doc[j]) not in self.g.prepositions:
                 j -= 1  # (a title between: "al ministro Neri", "all'on. Neri")
-            if j >= span.end and _norm(doc[j]) in self.g.prepositions:
+            if j >= span.end and norm_word(doc[j]) in self.g.prepositions:
                 return True
         return False
 
@@ -3226,7 +3226,7 @@ class SpeakerRules(FinderBase):
         article resolves to no one keeps the one-word body after *di* that makes it definite
         (the candidate stops before such a body, which may name an office's holder: *il
         presidente del Consiglio* after *Enrico Letta*); the end past the body, else ``end``."""
-        if end + 1 >= len(doc) or _norm(doc[end]) not in self.g.forms("di"):
+        if end + 1 >= len(doc) or norm_word(doc[end]) not in self.g.forms("di"):
             return end
         body = next((e for e in self.context(doc).ents_in_tokens(end + 1, end + 2)
                      if e.start == end + 1 and len(e) == 1 and e.label_ in ("ORG", "LOC")), None)
@@ -3237,7 +3237,7 @@ class SpeakerRules(FinderBase):
     def _definite_people(self, doc: Doc, start: int, end: int) -> bool:
         """A short definite noun phrase (*le persone presenti*, *il suo personale*, *gli
         ermellini*) whose lower-case head is no document, report, rule or event."""
-        if end - start < 2 or end - start > 6 or _norm(doc[start]) not in self.g.definite | self.g.possessives:
+        if end - start < 2 or end - start > 6 or norm_word(doc[start]) not in self.g.definite | self.g.possessives:
             return False
         # "il suo personale"; "le prime ricostruzioni": the noun after the adjective
         head = self._np_head_token(doc, start, end, skip=self.g.possessives, nominal=True)
@@ -3255,7 +3255,7 @@ class SpeakerRules(FinderBase):
         if span is None:
             return speaker
         links = self.g.and_conjunctions | self.g.paired_links
-        cuts = [t.i for t in span[:-2] if _norm(t) in links and _norm(doc[t.i + 1]) in self.g.forms("da")]
+        cuts = [t.i for t in span[:-2] if norm_word(t) in links and norm_word(doc[t.i + 1]) in self.g.forms("da")]
         if not cuts:
             return speaker
         bounds = [span.start, *(c for cut in cuts for c in (cut, cut + 2)), span.end]
@@ -3263,14 +3263,14 @@ class SpeakerRules(FinderBase):
         for a, b in zip(bounds[::2], bounds[1::2]):
             # "dai suoi familiari": whose, as _phrase reads "i suoi familiari"
             owner = self._possessor_of(doc[a - 1:b], lead=self.g.forms("da")) if a > 0 else None
-            parts.append(_owned(doc[a + 1:b], owner, self.g.owner_word) if owner is not None else _strip_article(self.g, doc[a:b].text))
+            parts.append(_owned(doc[a + 1:b], owner, self.g.owner_word) if owner is not None else strip_article(self.g, doc[a:b].text))
         return replace(speaker, name=self.join_names(parts))
 
     def _phrase(self, span: Span) -> Speaker:
         """An unnamed speaker: the noun phrase itself, without its article (*sopravvissuti*); a
         possessive in it names whose (*i suoi familiari* -> *familiari di Gabriel García Márquez*)."""
         owner = self._possessor_of(span)
-        name = _owned(span[2:], owner, self.g.owner_word) if owner is not None else _strip_article(self.g, span.text)
+        name = _owned(span[2:], owner, self.g.owner_word) if owner is not None else strip_article(self.g, span.text)
         return Speaker(name, None, span.text, span.start_char, span.end_char)
 
     def _possessor_of(self, span: Span, lead: frozenset[str] = frozenset()) -> str | None:
@@ -3278,8 +3278,8 @@ class SpeakerRules(FinderBase):
         refers to, the one the article names most often among those named shortly before (the
         person the story is about, not the relative named last: *…la moglie Mercedes Barcha. i
         suoi familiari comunicarono…* -> Márquez); None without such a possessive or person."""
-        if len(span) < 3 or _norm(span[0]) not in self.g.definite | lead or _norm(span[1]) not in self.g.possessives \
-                or _norm(span[1]) in self.g.plural_possessives or not all(t.is_alpha for t in span[2:]):
+        if len(span) < 3 or norm_word(span[0]) not in self.g.definite | lead or norm_word(span[1]) not in self.g.possessives \
+                or norm_word(span[1]) in self.g.plural_possessives or not all(t.is_alpha for t in span[2:]):
             return None
         doc = span.doc
         counts = Counter(e._.kit_canonical for e in doc.ents if e.label_ == "PER")

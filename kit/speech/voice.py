@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..quotemarks import QUOTE_CHARS
-from .base import Cue, DASHES, FinderBase, inflected, _norm, parsed_subjects
+from .base import Cue, DASHES, FinderBase, inflected, norm_word, parsed_subjects
 
 
 class VoiceRules(FinderBase):
@@ -21,15 +21,15 @@ class VoiceRules(FinderBase):
         che…*): the text speaking about itself, no report (*Nel comunicato si precisa che…*,
         *Si precisa nella nota che…* name a source and stay)."""
         k = start - 1
-        if lemma not in self.g.metadiscourse_verbs or k < sent.start or _norm(doc[k]) != "si":
+        if lemma not in self.g.metadiscourse_verbs or k < sent.start or norm_word(doc[k]) != "si":
             return False
         if not doc[k].is_title and any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in doc[sent.start:k]):
             return False  # (a capital "Si" opens a sentence the splitter missed: "…, etc. Si precisa")
         sources = self.g.forms("in") | self.g.forms("da")
         for tok in doc[end:sent.end]:
-            if _norm(tok) == "che":
+            if norm_word(tok) == "che":
                 return True
-            if _norm(tok) in sources:
+            if norm_word(tok) in sources:
                 return False
         return True
 
@@ -44,23 +44,23 @@ class VoiceRules(FinderBase):
         if not self.context(doc).has_morph:
             return False
         finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
-        if finite is not None and inflected(_norm(finite), self.lemmas(finite), self.g.first_person_futures):
+        if finite is not None and inflected(norm_word(finite), self.lemmas(finite), self.g.first_person_futures):
             return True  # "le dirò che…", "aggiungerei che…" by its ending, whatever person the tagger gives it
-        if finite is None and doc[i].pos_ not in ("VERB", "AUX") and self.g.first_person_now.search(_norm(doc[i])) \
-                and i > 0 and _norm(doc[i - 1]) in self.first_person_clitics:
+        if finite is None and doc[i].pos_ not in ("VERB", "AUX") and self.g.first_person_now.search(norm_word(doc[i])) \
+                and i > 0 and norm_word(doc[i - 1]) in self.first_person_clitics:
             # a first person the tagger read as an adjective or a noun, its reflexive clitic of
             # the first person before it: "mi auguro che…", "ci auguriamo che…"
             return lemma.split()[0] in self.g.own_view_verbs
         if finite is None or "1" not in finite.morph.get("Person"):
             return False
-        if not self.g.first_person_now.search(_norm(finite)):
+        if not self.g.first_person_now.search(norm_word(finite)):
             return False
         if "Fut" in finite.morph.get("Tense") or "Cnd" in finite.morph.get("Mood"):
             return True
         mood = finite.morph.get("Mood")
         if not ("Ind" in mood and "Pres" in finite.morph.get("Tense") or "Imp" in mood):
             return False
-        if finite.i == i and start > 0 and _norm(doc[start - 1]) in self.g.listener_clitics:
+        if finite.i == i and start > 0 and norm_word(doc[start - 1]) in self.g.listener_clitics:
             return True  # "vi assicuro che…", "ti dico che…": said to the listener, now (not "ti ho detto")
         if finite.i == i:
             # the bare verbs of speaking (``own_saying_verbs``) in the first person of the present
@@ -70,7 +70,7 @@ class VoiceRules(FinderBase):
             # madre*, *chiediamo che…* in a diary stay reports)
             return lemma.split()[0] in self.g.own_view_verbs or lemma.split()[0] in self.g.own_saying_verbs \
                 and "Imp" not in mood and not self._addressed_after(doc, i) \
-                and not any(_norm(t) in self.g.addressee_clitics | self.g.reflexive_clitics for t in doc[max(start - 1, 0):i])
+                and not any(norm_word(t) in self.g.addressee_clitics | self.g.reflexive_clitics for t in doc[max(start - 1, 0):i])
         return bool(self.lemmas(finite) & self.g.modals)
 
     def asked(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
@@ -85,7 +85,7 @@ class VoiceRules(FinderBase):
             return False
         if not self.closing_question(doc, end, sent):
             return False  # (nor "ha detto che…, ma chi ci crede?": the writer's own question after the report)
-        if any(_norm(t) in self.g.given_saying_questions for t in doc[sent.start:start]):
+        if any(norm_word(t) in self.g.given_saying_questions for t in doc[sent.start:start]):
             return False  # ("Perché il sindaco dice che…?": the saying is given, its reason asked)
         finite = next((t for t in doc[start:i + 1] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
         if finite is None or "Part" in doc[i].morph.get("VerbForm"):
@@ -97,7 +97,7 @@ class VoiceRules(FinderBase):
         """The cue at ``i`` has the one it is said to right after it, past adverbs: *a* (or its
         articled forms) and a word (*chiedo **al sindaco** di…*, *domandiamo **a tutti** che…*)."""
         k = self.skip_adverbs(doc, i + 1, len(doc))
-        return k + 1 < len(doc) and _norm(doc[k]) in self.g.forms("a") and doc[k + 1].is_alpha
+        return k + 1 < len(doc) and norm_word(doc[k]) in self.g.forms("a") and doc[k + 1].is_alpha
 
     def _first_person_now_before(self, doc: Doc, k: int, sent: Span):
         """The finite verb nearest before ``k`` in the sentence when it is a first person saying
@@ -139,9 +139,9 @@ class VoiceRules(FinderBase):
             if any(x.dep_ == "aux" and "avere" in self.lemmas(x) for x in t.children) or "Past" in t.morph.get("Tense") \
                     and "Part" not in t.morph.get("VerbForm"):
                 return False
-            norm = _norm(t)
+            norm = norm_word(t)
             return any(norm.endswith(c) and len(norm) > len(c) + 3 for c in mine) \
-                or any(_norm(x) in mine for x in doc[max(sent.start, t.i - 3):t.i])
+                or any(norm_word(x) in mine for x in doc[max(sent.start, t.i - 3):t.i])
         return False
 
     def requirement(self, doc: Doc, start: int, i: int, end: int, lemma: str, sent: Span) -> bool:
@@ -151,7 +151,7 @@ class VoiceRules(FinderBase):
         so does *è stato richiesto*)."""
         if lemma not in self.g.requirement_verbs:
             return False
-        auxiliaries = [_norm(t) for t in doc[start:i] if t.is_alpha and t.pos_ != "ADV"]
+        auxiliaries = [norm_word(t) for t in doc[start:i] if t.is_alpha and t.pos_ != "ADV"]
         if len(auxiliaries) != 1 or auxiliaries[0] not in self.g.stative_auxiliaries:
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
@@ -176,9 +176,9 @@ class VoiceRules(FinderBase):
         amore*, *…, **spiegando così** i colori dello stemma*): what the clause before shows or
         accounts for, no words (*spiegando così che…* reports)."""
         tok = doc[i]
-        if not ("Ger" in tok.morph.get("VerbForm") or self.g.gerund.search(_norm(tok))):
+        if not ("Ger" in tok.morph.get("VerbForm") or self.g.gerund.search(norm_word(tok))):
             return False
-        if end >= sent.end or _norm(doc[end]) not in self.g.consequence_adverbs:
+        if end >= sent.end or norm_word(doc[end]) not in self.g.consequence_adverbs:
             return False
         return not self._clause_after(doc, end + 1, sent.end) and not self._opens_quotation(doc, end + 1, sent.end)
 
@@ -188,7 +188,7 @@ class VoiceRules(FinderBase):
         dei poeti»*, *vengono detti «nativi digitali» i ragazzi…*, *(dette appunto «basette»)*:
         what a thing is called; not *ha detto «basta»* (its auxiliary is *avere*)."""
         verb = doc[i]
-        if not (self.g.participle.search(_norm(verb)) or "Part" in verb.morph.get("VerbForm")):
+        if not (self.g.participle.search(norm_word(verb)) or "Part" in verb.morph.get("VerbForm")):
             return False
         if not (start == i or self.is_passive(doc, start, end)):
             return False
@@ -200,11 +200,11 @@ class VoiceRules(FinderBase):
         di…*, *non è stata annunciata alcuna data*): what no one has said (*non è stato smentito
         dal ministro* names who spoke and stays)."""
         k = start - 1  # (back over the rest of the verb group: "non è mai stato chiarito")
-        while k >= sent.start and _norm(doc[k]) not in self.g.negations and (
-                self.lemmas(doc[k]) & self.g.auxiliaries or _norm(doc[k]) in self.g.cue_adverbs or doc[k].pos_ == "ADV"):
+        while k >= sent.start and norm_word(doc[k]) not in self.g.negations and (
+                self.lemmas(doc[k]) & self.g.auxiliaries or norm_word(doc[k]) in self.g.cue_adverbs or doc[k].pos_ == "ADV"):
             k -= 1
-        if not (k >= sent.start and _norm(doc[k]) in self.g.negations
-                or any(_norm(t) in self.g.negations for t in doc[start:i])) or not self.is_passive(doc, k + 1, end):
+        if not (k >= sent.start and norm_word(doc[k]) in self.g.negations
+                or any(norm_word(t) in self.g.negations for t in doc[start:i])) or not self.is_passive(doc, k + 1, end):
             return False
         return not any(self._agent_at(doc, k, sent.end) for k in range(end, min(end + 8, sent.end)))
 
@@ -228,7 +228,7 @@ class VoiceRules(FinderBase):
                 return True  # (not "un comunicato che denuncia…": an indicative the tagger took for a subjunctive)
             if noun.dep_ in ("nsubj", "nsubj:pass") and (self._pending(noun.head) or self._future(noun.head)):
                 return True
-        rel = next((c for c in verb.children if _norm(c) == "che" and c.dep_.startswith("nsubj")), None)
+        rel = next((c for c in verb.children if norm_word(c) == "che" and c.dep_.startswith("nsubj")), None)
         if not verb.dep_.startswith("acl") or rel is None or rel.i == 0 or doc[rel.i - 1].text == "," \
                 or noun.pos_ != "NOUN" or noun.ent_type_ or noun.i >= rel.i:
             return False
@@ -252,28 +252,28 @@ class VoiceRules(FinderBase):
             return False
         verb = doc[i]
         noun = verb.head
-        if verb.dep_ != "acl:relcl" or noun.i >= i or noun.pos_ != "PRON" or _norm(noun) not in self.g.relative_thing_pronouns \
-                or noun.i + 1 >= i or _norm(doc[noun.i + 1]) != "che" or self.lemmas(verb) & self.g.predicate_only_verbs:
+        if verb.dep_ != "acl:relcl" or noun.i >= i or noun.pos_ != "PRON" or norm_word(noun) not in self.g.relative_thing_pronouns \
+                or noun.i + 1 >= i or norm_word(doc[noun.i + 1]) != "che" or self.lemmas(verb) & self.g.predicate_only_verbs:
             return False  # (*quello che X ha definito un «bengodi»*: the predicate after the verb is what was said)
         after = doc[i + 1:min(i + 4, sent.end)]
-        return not (after and _norm(after[0]) == "che" or any(t.text in QUOTE_CHARS for t in after))
+        return not (after and norm_word(after[0]) == "che" or any(t.text in QUOTE_CHARS for t in after))
 
     def indicative_form(self, tok) -> bool:
         """A finite verb as the tagger reads it, or a word it took for an adjective that is a
         third person indicative of its verb lemma by its ending (``third_person_indicatives``:
         *che le tasse **aumenteranno***, *che il Comune **sgombera***)."""
-        return self._is_finite(tok) or tok.pos_ == "ADJ" and tok.is_lower \
-            and inflected(_norm(tok), self.lemmas(tok), self.g.third_person_indicatives)
+        return self.is_finite(tok) or tok.pos_ == "ADJ" and tok.is_lower \
+            and inflected(norm_word(tok), self.lemmas(tok), self.g.third_person_indicatives)
 
     def present_indicative_form(self, tok) -> bool:
         """A present indicative by its ending, one no subjunctive has (*denuncia*, *chiamano* of
         a verb in *-are*), whatever the tagger says."""
-        return inflected(_norm(tok), self.lemmas(tok), self.g.present_indicatives)
+        return inflected(norm_word(tok), self.lemmas(tok), self.g.present_indicatives)
 
     def subjunctive_form(self, tok) -> bool:
         """A present subjunctive by its ending, one no indicative has (*chiedano* of *chiedere*,
         *parlino* of *parlare*), whatever the tagger says."""
-        return inflected(_norm(tok), self.lemmas(tok), self.g.present_subjunctives)
+        return inflected(norm_word(tok), self.lemmas(tok), self.g.present_subjunctives)
 
     def unsaid(self, doc: Doc, cue: Cue, cues: list[Cue] = ()) -> bool:
         """Speech that has not happened: a rule, a permission or a plan, not a report. The cue's
@@ -316,7 +316,7 @@ class VoiceRules(FinderBase):
         finite = [t for t in group if "Fin" in t.morph.get("VerbForm")]
         if not finite or not all("Pres" in t.morph.get("Tense") for t in finite) or len(group) > 1:
             return False
-        return any(_norm(c) in self.g.negations and c.i < verb.i for c in verb.children)
+        return any(norm_word(c) in self.g.negations and c.i < verb.i for c in verb.children)
 
     def _impersonal_rule(self, verb) -> bool:
         """The verb is a present indicative with the impersonal or passive *si* before it (*si
@@ -327,7 +327,7 @@ class VoiceRules(FinderBase):
     def _impersonal_si(self, verb) -> bool:
         """An impersonal or passive *si* (``impersonal_pronouns``) the parse hangs on the verb,
         before it (*si **considerano**…*, *se si **pensa**…*, *non si **dica**…*)."""
-        return any(c.dep_.startswith("expl") and c.i < verb.i and _norm(c) in self.g.impersonal_pronouns
+        return any(c.dep_.startswith("expl") and c.i < verb.i and norm_word(c) in self.g.impersonal_pronouns
                    for c in verb.children)
 
     def _future_act(self, cue: Cue, verb) -> bool:
@@ -343,7 +343,7 @@ class VoiceRules(FinderBase):
         before its noun (*ciascun provveditore comunicherà il totale dei posti*): what a rule has
         each one do, nothing said yet (*il provveditore comunicherà…*, one named, stays)."""
         return self._future(verb) and any(
-            _norm(d) in self.g.distributive_determiners for s in self.verb_subjects(verb)
+            norm_word(d) in self.g.distributive_determiners for s in self.verb_subjects(verb)
             for d in s.children if d.dep_ == "det")
 
     def _either_party(self, verb) -> bool:
@@ -358,7 +358,7 @@ class VoiceRules(FinderBase):
         doc = verb.doc
         # (the word before the conjunction is another subject or its modifier: not *in tutti o
         # quasi tutti i settori*, a parse that makes *settori* a subject)
-        return any(_norm(cc) in self.g.alternative_conjunctions and cc.i > 0 and any(
+        return any(norm_word(cc) in self.g.alternative_conjunctions and cc.i > 0 and any(
             m is not n and (doc[cc.i - 1] == m or doc[cc.i - 1].head == m and doc[cc.i - 1].dep_ != "conj") for m in nouns)
             for n in nouns for cc in n.children if cc.dep_ == "cc")
 
@@ -391,7 +391,7 @@ class VoiceRules(FinderBase):
         pluperfect subjunctive (``counterfactual_openers``: *se la Camera avesse dichiarato
         che…*, *se il sindaco dicesse che…*), what would have been said."""
         marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
-        words = {_norm(c) for c in marks}
+        words = {norm_word(c) for c in marks}
         if words & self.g.hypothetical_conjunctions or words & self.g.future_openers and self._future(verb):
             return True
         if words & self.g.counterfactual_openers and self._past_subjunctive(verb):
@@ -399,8 +399,8 @@ class VoiceRules(FinderBase):
         generic = self._impersonal_si(verb) \
             or "2" in verb.morph.get("Person") and not any(c.dep_.startswith("nsubj") for c in verb.children) \
             or verb.dep_ == "advcl" and self._present(verb) and self._present(verb.head)
-        return generic and any(_norm(m) in self.g.impersonal_hypothesis_openers
-                               and not (m.i > 0 and _norm(m.doc[m.i - 1]) in self.g.concessive_adverbs)
+        return generic and any(norm_word(m) in self.g.impersonal_hypothesis_openers
+                               and not (m.i > 0 and norm_word(m.doc[m.i - 1]) in self.g.concessive_adverbs)
                                for m in marks)
 
     @staticmethod
@@ -428,7 +428,7 @@ class VoiceRules(FinderBase):
         reads as a subjunctive: *il pilota si professa innocente*)."""
         mood = verb.morph.get("Mood")
         if "Imp" in mood and "Plur" in verb.morph.get("Number"):
-            return _norm(verb).endswith(tuple(self.g.plural_imperative_endings))
+            return norm_word(verb).endswith(tuple(self.g.plural_imperative_endings))
         subjunctive = "Sub" in mood or self._subjunctive_by_ending(verb)
         return subjunctive and "Pres" in verb.morph.get("Tense") and verb.dep_ in ("ROOT", "parataxis") \
             and not any(c.dep_ == "mark" or c.dep_.startswith("nsubj") for c in verb.children) \
@@ -442,7 +442,7 @@ class VoiceRules(FinderBase):
         ending is another (*si pensa*, *si avverte*)."""
         if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
             return False
-        form = _norm(verb)
+        form = norm_word(verb)
         return any(lemma.endswith(infinitive) and form.endswith(ending) and form != lemma
                    for lemma in self.lemmas(verb) for infinitive, ending in self.g.subjunctive_endings.items())
 
@@ -511,9 +511,9 @@ class VoiceRules(FinderBase):
         mean" (``meaning_idioms``: *ciò non **vuol dire** che…*, *questo **voleva** proprio
         **dire** che…*)."""
         k = i - 1
-        while k > start and _norm(doc[k]) in self.g.cue_adverbs | self.g.negations:
+        while k > start and norm_word(doc[k]) in self.g.cue_adverbs | self.g.negations:
             k -= 1
-        return k >= start and f"{_norm(doc[k])} {_norm(doc[i])}" in self.g.meaning_idioms
+        return k >= start and f"{norm_word(doc[k])} {norm_word(doc[i])}" in self.g.meaning_idioms
 
     def _needless(self, doc: Doc, i: int, sent: Span) -> bool:
         """The infinitive at ``i`` follows a word of no need (``needless_words``) or of the
@@ -523,11 +523,11 @@ class VoiceRules(FinderBase):
         (``reason_words``: *non vi è ragione per **ritenere** che…*): the writer's rhetoric or a
         duty, no words reported."""
         k = i - 1
-        if k > sent.start and _norm(doc[k]) in self.g.forms("per"):
-            return _norm(doc[k - 1]) in self.g.reason_words
-        if k > sent.start and _norm(doc[k]) in self.g.forms("di"):
+        if k > sent.start and norm_word(doc[k]) in self.g.forms("per"):
+            return norm_word(doc[k - 1]) in self.g.reason_words
+        if k > sent.start and norm_word(doc[k]) in self.g.forms("di"):
             k -= 1
-        return k >= sent.start and _norm(doc[k]) in self.g.needless_words | self.g.occasion_words
+        return k >= sent.start and norm_word(doc[k]) in self.g.needless_words | self.g.occasion_words
 
     @staticmethod
     def _right_after_marks(doc: Doc, start: int) -> bool:
@@ -557,7 +557,7 @@ class VoiceRules(FinderBase):
             if token.dep_ == "conj" and token.head.i < token.i and ("Fin" in token.morph.get("VerbForm") or token.pos_ == "NOUN"):
                 subjects = parsed_subjects(self._first_conjunct(token), self.g.relatives)  # ("la crisi frena i consumi e impone di…": the first verb's)
             elif token.dep_ == "acl:relcl" and token.head.i < token.i and any(
-                    _norm(c) == "che" and c.i < token.i and c.dep_ in ("mark", "nsubj") for c in token.children):
+                    norm_word(c) == "che" and c.i < token.i and c.dep_ in ("mark", "nsubj") for c in token.children):
                 subjects = [token.head]  # ("un compito che esige…", che read as a conjunction: the antecedent)
             elif token.dep_ == "amod" and token.head.i < token.i and token.head.pos_ == "NOUN":
                 subjects = [token.head]  # ("l'alluvione minaccia di…", the verb read as the noun's adjective)
@@ -588,14 +588,14 @@ class VoiceRules(FinderBase):
         doc = token.doc
         to = self.g.forms("a") | self.g.forms("in")
         j = self.skip_adverbs(doc, end, sent_end)
-        if j < sent_end and _norm(doc[j]) in to:
+        if j < sent_end and norm_word(doc[j]) in to:
             k = j + 1
-            if k < sent_end and _norm(doc[k]) in self.g.articles:
+            if k < sent_end and norm_word(doc[k]) in self.g.articles:
                 k += 1
             if k < sent_end and self.word_forms(doc[k]) & self.g.restoring_nouns:
                 return True
         return self.context(doc).has_dep and any(
-            c.dep_ == "obl" and self.word_forms(c) & self.g.restoring_nouns and any(_norm(x) in to for x in c.children if x.dep_ == "case")
+            c.dep_ == "obl" and self.word_forms(c) & self.g.restoring_nouns and any(norm_word(x) in to for x in c.children if x.dep_ == "case")
             for c in token.children)
 
     def _abstract_subjects(self, token) -> bool:
@@ -630,7 +630,7 @@ class VoiceRules(FinderBase):
         one (neither a person, *la donna*, *lo zio*, nor a body, *la banda*, *l'accademia*, nor
         rumours, *indiscrezioni rivelano che…*, which someone spread)."""
         if subj.pos_ == "PRON":
-            return _norm(subj) in self.g.fact_pronouns
+            return norm_word(subj) in self.g.fact_pronouns
         phrase = self._own_phrase(subj)
         if subj.pos_ != "NOUN" or any(t.ent_type_ in ("PER", "ORG") for t in phrase):
             return False
@@ -652,7 +652,7 @@ class VoiceRules(FinderBase):
             return False
         to = self.g.forms("a")
         if any(c.dep_ in ("obl", "iobj") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "LOC"
-               and any(_norm(x) in to for x in c.children if x.dep_ == "case") for c in token.children):
+               and any(norm_word(x) in to for x in c.children if x.dep_ == "case") for c in token.children):
             return False  # told to someone: "gli eredi confermano al giornalista la volontà di vendere"
         return any(c.dep_ == "obj" and c.i >= end and not any(
             t.text == ":" or t.text in QUOTE_CHARS for t in doc[end:c.i]) for c in token.children)
@@ -679,7 +679,7 @@ class VoiceRules(FinderBase):
         adverbs skipped: *i teorici hanno proseguito **nei** tentativi di…*, *continua ancora
         **nella** sua opera* (not *prosegue il comunicato*, *ha proseguito dicendo*)."""
         j = self.skip_adverbs(doc, j, end)
-        return j < end and _norm(doc[j]) in self.g.forms("in")
+        return j < end and norm_word(doc[j]) in self.g.forms("in")
 
     def _sense_complement(self, doc: Doc, j: int, end: int, nouns: frozenset[str]) -> bool:
         """The first noun after the verb, within a few words and with a preposition before it,
@@ -692,7 +692,7 @@ class VoiceRules(FinderBase):
                 return False
             if tok.pos_ in ("NOUN", "PROPN"):
                 return preposition and bool(self.word_forms(tok) & nouns)
-            preposition = preposition or _norm(tok) in self.g.prepositions  # ("all’" may be read as an adjective)
+            preposition = preposition or norm_word(tok) in self.g.prepositions  # ("all’" may be read as an adjective)
         return False
 
     def _told_story(self, doc: Doc, end: int, sent) -> bool:
@@ -718,9 +718,9 @@ class VoiceRules(FinderBase):
         sent = self.context(doc).sent(cue.start)
         after = doc[cue.end:min(cue.end + 8, sent.end)]
         for k, tok in enumerate(after):
-            if _norm(tok) in self.g.forms("a") and k + 1 < len(after) and (
-                    after[k + 1].like_num or _norm(after[k + 1]) in self.g.verdict_words
-                    or k + 2 < len(after) and _norm(after[k + 2]) in self.g.verdict_words):
+            if norm_word(tok) in self.g.forms("a") and k + 1 < len(after) and (
+                    after[k + 1].like_num or norm_word(after[k + 1]) in self.g.verdict_words
+                    or k + 2 < len(after) and norm_word(after[k + 2]) in self.g.verdict_words):
                 return True
-        first = after[1] if len(after) > 1 and _norm(after[0]) in self.g.articles else (after[0] if len(after) else None)
+        first = after[1] if len(after) > 1 and norm_word(after[0]) in self.g.articles else (after[0] if len(after) else None)
         return first is not None and first.ent_type_ == "PER"
