@@ -534,9 +534,9 @@ class Grammar:
     #: *la **stazione di** Garbagnate*, *l'**ospedale di** Tora*): a "person" after one and *di*
     #: is the place (the nouns KIND keeps inside, *provincia di Varese*, are ``place_nouns``)
     town_nouns: frozenset[str] = frozenset()
-    #: the last words of places named in English (*Hyde **Park***, *Trafalgar **Square***,
-    #: *Downing **Street***): a model "person" or "body" of two words or more ending with one is
-    #: the place
+    #: the last words of places named in English (*Hyde **Park***, *Trafalgar **Square***): a
+    #: model "person" or "body" of two words or more ending with one is the place (not *Street*:
+    #: *Downing Street*, *Wall Street* speak for a government or a market, KIND's ORG)
     place_heads: frozenset[str] = frozenset()
     #: bare nouns that, with a relative after them and no article, take up the whole clause
     #: before as the writer's comment on it (*…: **cosa che** lui ha smentito*)

@@ -1887,6 +1887,16 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 # "Il governo – secondo il ministro – approverà…": a marker set off by dashes sits
                 # inside the content, as between commas
                 lead = self.parenthetical_lead(doc, start, sent, clause=True, openers=tuple(DASHES))
+            bracketed = lead is None and start > sent.start and doc[start - 1].text == "(" and np_end + 1 < sent_end \
+                and doc[np_end].text == ")" and doc[np_end + 1].is_alpha and not self.relative_source(doc, start, end, sent)
+            if bracketed:
+                # "La crisi durerà (secondo il ministro) ancora due anni": a marker alone in
+                # brackets, the clause going on after them, sits inside the content, as between
+                # dashes (with the subject's relative: "I processi che… rafforzeranno (secondo X)…")
+                lead = self.parenthetical_lead(doc, start, sent, clause=True, openers=("(",))
+                if lead is not None and lead - 1 > sent.start and norm_word(doc[lead - 1]) in self.g.relatives \
+                        and not any(self.is_finite(t) or t.is_punct for t in doc[sent.start:lead - 1]):
+                    lead = sent.start  # the subject the relative hangs on, from the sentence's start
             closes = closes or come_closes
             relative_after = np_end + 1 < sent_end and doc[np_end].text == "," and norm_word(doc[np_end + 1]) in self.g.relatives
             after = next((k for k in range(np_end + 2, sent_end - 1) if doc[k].text == ","), None)
@@ -1923,7 +1933,7 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                     comma = self.bare_relative_end(doc, start, np_end, sent)  # "la tesi di X secondo cui … è stata smentita"
                 if comma is not None:
                     region_end = min(region_end, doc[comma].idx)
-            elif lead is not None and (np_end < sent_end and doc[np_end].text == "," or not closes):
+            elif lead is not None and (np_end < sent_end and doc[np_end].text == "," or not closes or bracketed):
                 # "L'incendio, secondo le testimonianze, è scoppiato…": the marker sits inside
                 # the content, which starts with the clause
                 content_start = doc[lead].idx
