@@ -1,6 +1,9 @@
-"""*secondo X* alone in brackets inside its content (*La crisi durerà (secondo il ministro) ancora
-due anni*), found missed in unannotated text (the fresh piles: *rafforzeranno (secondo il ministro
-Moro) la volontà politica*). Sentences written for these tests (none comes from a gold set)."""
+"""Source forms of news found missed in unannotated text (the fresh piles) and in the construction
+probes: *secondo X* alone in brackets inside its content (*rafforzeranno (secondo il ministro
+Moro) la volontà politica*), *per* + a body or a title with its place (*Per la Procura di Milano
+il manager è colpevole*), *come ha spiegato X* set off by commas inside its content, a time word
+inside *come riportato … da*, a title said in other words as the subject (*la prima
+cittadina*). Sentences written for these tests (none comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -28,4 +31,42 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     ("Tre temi: il lavoro; la scuola (secondo la teoria di Carlo Fabbri); la casa.", []),
 ])
 def test_bracketed_source_inside_its_content(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # per + a body or a title whose place follows: an opinion, not a place
+    ("Per la Procura di Milano il manager è colpevole.", [("indirect", "il manager è colpevole", "Procura")]),
+    ("Per il sindaco di Roma Roberto Gualtieri la città è pronta.",
+     [("indirect", "la città è pronta", "Roberto Gualtieri")]),
+    # per + a place, or people of a place: no one's opinion
+    ("Per Roma è una giornata storica.", []),
+    ("Per gli abitanti di Genova la strada è pericolosa.", []),
+])
+def test_per_a_body_or_title_with_its_place(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # come + a verb of saying set off by commas inside its content (the parse hangs it on the
+    # subject as a relative: still set off, not a restrictive one)
+    ("Le scuole, come ha spiegato il sindaco Paolo Conti, resteranno chiuse fino a lunedì.",
+     [("indirect", "Le scuole, come ha spiegato il sindaco Paolo Conti, resteranno chiuse fino a lunedì", "Paolo Conti")]),
+    # a time word or an adverb inside "come riportato … da"
+    ("Come riportato ieri dal Corriere della Sera, l'azienda chiuderà due stabilimenti.",
+     [("indirect", "l'azienda chiuderà due stabilimenti", "Corriere della Sera")]),
+    ("Come confermato anche dalla polizia, l'uomo era armato.", [("indirect", "l'uomo era armato", "polizia")]),
+    ("Come riportato ieri, l'azienda chiuderà.", []),
+])
+def test_come_reports_inside_the_clause(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title in other words (grammar title_synonyms) is someone who promises, not a thing
+    ("La prima cittadina ha promesso che la strada sarà riaperta.",
+     [("indirect", "la strada sarà riaperta", "prima cittadina")]),
+    ("La giornata promette di essere lunga.", []),
+])
+def test_a_title_in_other_words_speaks(shipped, text, expected):
     assert spoken(shipped, text) == expected

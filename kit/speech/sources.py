@@ -26,11 +26,12 @@ class SourceRules(FinderBase):
         marker (:meth:`~.cues.CueRules.find_cues` tries it nowhere else).
         """
         for words in self.markers_at(doc[i]):
-            if not marker_at(doc, i, words, self.g):
+            mend = i + len(words) if marker_at(doc, i, words, self.g) else self._dated_marker_end(doc, i, words, sent)
+            if mend is None:
                 continue
             if self.closing_question(doc, i, sent):
                 return None  # "Secondo lei, la crisi è finita?", "Quali sono a suo giudizio le cause?": asked
-            j = i + len(words)
+            j = mend
             if words[-1] == "quanto":
                 if not self._reported_quanto(doc, j, sent.end):
                     continue  # "a quanto pare", "da quanto tempo": no report
@@ -46,7 +47,7 @@ class SourceRules(FinderBase):
             relative = self.relative_source(doc, i, j, sent) if words[0] == "secondo" else \
                 self._opinion_relative(doc, i, j, sent) if words == ["per"] else None
             if relative is not None:
-                return (i, i + len(words), "source", f"source:{' '.join(words)}", relative)
+                return (i, mend, "source", f"source:{' '.join(words)}", relative)
             if j + 1 < sent.end and norm_word(first) in self.g.definite and norm_word(doc[j + 1]) in self.g.relative_words:
                 # "…, voluto dal papa e secondo il quale…": a relative pronoun whose antecedent
                 # relative_source did not take (a rule, a thing, one too far back) is no source
@@ -116,8 +117,22 @@ class SourceRules(FinderBase):
                 return None  # "secondo le regole", "secondo quanto stabilito dalla legge": no source
             if self._whole_group(doc, j, np_end):
                 j += 1  # "per entrambi i sindacati": the speaker is the group after the article
-            return (i, i + len(words), "source", f"source:{' '.join(words)}", (j, np_end))
+            return (i, mend, "source", f"source:{' '.join(words)}", (j, np_end))
         return None
+
+    def _dated_marker_end(self, doc: Doc, i: int, words: list[str], sent: Span) -> int | None:
+        """End of a *come* + participle + *da* marker with a time word or an adverb or two before
+        its *da* (*come riportato **ieri** dal Sole 24 Ore*, *come confermato **anche** dalla
+        polizia*); else None."""
+        n = len(words)
+        if words[0] != "come" or n < 3 or words[-1] != "da" or not marker_at(doc, i, words[:-1], self.g):
+            return None
+        k = i + n - 1
+        while k < min(i + n + 1, sent.end) and (self.time_word(doc[k]) or doc[k].pos_ == "ADV") and not doc[k].is_punct:
+            k += 1
+        if k == i + n - 1 or k >= sent.end or norm_word(doc[k]) not in self.g.forms("da"):
+            return None
+        return k + 1
 
     def report_source_cue(self, doc: Doc, i: int, sent: Span):
         """A report named as the source at the start of a clause (*Dalle prime notizie, i feriti
@@ -999,8 +1014,10 @@ class SourceRules(FinderBase):
     def np_has_speaker(self, doc: Doc, start: int, end: int, strict: bool = False, places: bool = True) -> bool:
         labels = SPEAKER_LABELS if places else SPEAKER_LABELS - {"LOC"}
         ents = [e for e in self.context(doc).ents_in_tokens(start, end) if e.end <= end]
-        if not places and any(e.label_ == "LOC" for e in ents):
-            return False  # "per Parigi": a place, not an opinion
+        place = next((e for e in ents if e.label_ == "LOC"), None) if not places else None
+        if place is not None and not any(e.label_ in labels and e.start < place.start for e in ents) \
+                and not any(norm_word(t) in self.titles for t in doc[start:place.start]):
+            return False  # "per Parigi": a place, not an opinion (not "per la Procura di Milano", "per il sindaco di Roma")
         if any(e.label_ in labels for e in ents):
             return True
         if not places and any(norm_word(t) in self.titles for t in doc[start:end]):

@@ -221,7 +221,11 @@ class VoiceRules(FinderBase):
         verb = tok.head if tok.dep_ == "conj" else tok
         noun = verb.head
         opener = verb.left_edge.i  # (the relative word: a comma before it sets the clause off)
-        if verb.dep_ == "acl:relcl" and opener > 0 and doc[opener - 1].text != ",":
+        # (a clause opened by *come* is no relative, whatever the parse hangs it on: "Le scuole,
+        # come ha spiegato X, resteranno chiuse")
+        first = opener + 1 if doc[opener].text == "," and opener + 1 < len(doc) else opener
+        set_off = opener > 0 and doc[opener - 1].text == "," or norm_word(doc[first]) == "come"
+        if verb.dep_ == "acl:relcl" and opener > 0 and not set_off:
             # any restrictive relative: in the subjunctive, or in the subject of a duty, a
             # permission or a future (*il docente che chiede il passaggio dovrà documentarlo*)
             if any("Sub" in t.morph.get("Mood") and not self.present_indicative_form(t) for t in self._verb_group(verb)):
@@ -638,6 +642,9 @@ class VoiceRules(FinderBase):
         # read as headed by "cittadina")
         words = frozenset().union(*(self.word_forms(t) for t in phrase if t.i <= subj.i and t.pos_ == "NOUN"))
         people = self.g.person_nouns | self.g.kin_nouns | self.g.body_nouns | self.g.ensemble_nouns
+        text = f" {' '.join(norm_word(t) for t in phrase)} "
+        if any(f" {title} " in text for title in self.g.title_synonyms):
+            return False  # a title in other words: "la prima cittadina", "il capo del governo"
         return not words & (self.voiced_nouns | people | self.g.rumour_nouns)
 
     def _object_after(self, token, start: int, end: int, sent) -> bool:
