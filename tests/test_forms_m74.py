@@ -70,3 +70,17 @@ def test_come_reports_inside_the_clause(shipped, text, expected):
 ])
 def test_a_title_in_other_words_speaks(shipped, text, expected):
     assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun of rumour or news as the object of a verb of saying is what the verb reports, not a
+    # report of its own (the probe "Palazzo Chigi smentisce le voci di una crisi di governo")
+    ("Il governo ha smentito le voci di una crisi.", [("indirect", "le voci di una crisi", "governo")]),
+    ("Il governo ha smentito le indiscrezioni sulla crisi.",
+     [("indirect", "le indiscrezioni sulla crisi", "governo")]),
+    # the noun's report after a verb with no object stays its own
+    ("Secondo le voci di corridoio, il ministro lascerà il governo.",
+     [("indirect", "il ministro lascerà il governo", None)]),
+])
+def test_a_rumour_as_the_object_of_a_verb_of_saying(shipped, text, expected):
+    assert spoken(shipped, text) == expected

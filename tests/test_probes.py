@@ -18,9 +18,9 @@ PROBES = sorted((ROOT / "data" / "probes").glob("*.jsonl"))
 
 #: probes the shipped pipeline passes, per family: pinned so that a regression shows (update them
 #: on purpose, with the closing note of the change that moved them)
-PASSED = {"direct": 67, "objects and requests": 87, "source markers": 96, "speakers": 146,
+PASSED = {"direct": 67, "objects and requests": 88, "source markers": 96, "speakers": 146,
           "verbs with clause": 126, "several quotations": 57, "nested reports": 55,
-          "long sentences": 67, "speakers across sentences": 80, "about": 60, "all": 841}
+          "long sentences": 67, "speakers across sentences": 80, "about": 60, "all": 842}
 
 
 def _script():

@@ -97,6 +97,17 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
             k -= 1
         return doc[k].pos_ == "NOUN" and self._thing(doc[k])
 
+    def _object_head_of(self, doc: Doc, verb_item: tuple, k: int) -> bool:
+        """Token ``k`` (a noun opening a nominal cue) heads the object right after the finite verb
+        cue ``verb_item``, with at most a determiner between (*ha smentito **le voci** di…*); not
+        a noun with its own *che*-clause (*hanno lasciato trapelare la notizia che…*), nor after
+        a verb with no subject of its own (*Confermate le voci su…*: the rumour is the report)."""
+        end = verb_item[1]
+        between = doc[end:k]
+        return 0 <= k - end <= 2 and all(t.pos_ == "DET" or norm_word(t) in self.g.articles for t in between) \
+            and doc[k].dep_ == "obj" and doc[k].head.i == end - 1 and self.is_finite(doc[verb_item[0]]) \
+            and bool(parsed_subjects(doc[end - 1], self.g.relatives)) and not (k + 1 < len(doc) and norm_word(doc[k + 1]) == "che")
+
     def verb_cue(self, doc: Doc, i: int, sent: Span) -> tuple[int, int, str] | None:
         """(start, end, lemma) of a cue whose main verb is token ``i``."""
         token = doc[i]
@@ -1285,6 +1296,8 @@ class CueRules(VoiceRules, NominalCues, ColonCues, ComplementRules, ContentEnds,
                 outer = self._build_cue(doc, *kept[-1], self.context(doc).sent(kept[-1][0]), None)
                 if outer.complement in ("object", "che", "di") and outer.content_start <= doc[start].idx < outer.region_end:
                     continue  # "ha ribadito il timore che…": the verb's report holds the noun's
+            if kind == "nominal" and kept and kept[-1][2] == "verb" and self._object_head_of(doc, kept[-1], start):
+                continue  # "ha smentito le voci di una crisi": the verb's object, not a report of its own
             if relay and kept and kept[-1][2] == "source" and norm_word(doc[kept[-1][0]]) != "come" \
                     and self.context(doc).sent(kept[-1][0]).start == self.context(doc).sent(start).start \
                     and self._closes_sentence(doc, max(end, np[1]), self.context(doc).sent(start)):
