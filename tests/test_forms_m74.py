@@ -3,7 +3,8 @@ probes: *secondo X* alone in brackets inside its content (*rafforzeranno (second
 Moro) la volontà politica*), *per* + a body or a title with its place (*Per la Procura di Milano
 il manager è colpevole*), *come ha spiegato X* set off by commas inside its content, a time word
 inside *come riportato … da*, a title said in other words as the subject (*la prima
-cittadina*). Sentences written for these tests (none comes from a gold set)."""
+cittadina*), a noun of rumour as the object of a verb of saying, a body with its place as the
+speaker (*la procura di Milano*). Sentences written for these tests (none comes from a gold set)."""
 from __future__ import annotations
 import pytest
 
@@ -36,7 +37,7 @@ def test_bracketed_source_inside_its_content(shipped, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # per + a body or a title whose place follows: an opinion, not a place
-    ("Per la Procura di Milano il manager è colpevole.", [("indirect", "il manager è colpevole", "Procura")]),
+    ("Per la Procura di Milano il manager è colpevole.", [("indirect", "il manager è colpevole", "Procura di Milano")]),
     ("Per il sindaco di Roma Roberto Gualtieri la città è pronta.",
      [("indirect", "la città è pronta", "Roberto Gualtieri")]),
     # per + a place, or people of a place: no one's opinion
@@ -83,4 +84,17 @@ def test_a_title_in_other_words_speaks(shipped, text, expected):
      [("indirect", "il ministro lascerà il governo", None)]),
 ])
 def test_a_rumour_as_the_object_of_a_verb_of_saying(shipped, text, expected):
+    assert spoken(shipped, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body named by one word and its place: the speaker is that body of that place (KIND tags
+    # the two apart; a corpus holds many a procura)
+    ("«Le indagini proseguono», ha dichiarato la procura di Milano in una nota.",
+     [("direct", "Le indagini proseguono", "procura di Milano")]),
+    ("Il governo di Kiev ha detto che la tregua è finita.", [("indirect", "la tregua è finita", "governo di Kiev")]),
+    # a body with a name of its own keeps it
+    ("Secondo la Regione Lombardia i contagi calano.", [("indirect", "i contagi calano", "Regione Lombardia")]),
+])
+def test_a_body_with_its_place_speaks_as_that_body(shipped, text, expected):
     assert spoken(shipped, text) == expected

@@ -3009,7 +3009,22 @@ class SpeakerRules(FinderBase):
             return self._phrase(group)  # "i soci WWF", "i vertici Rai": the group, as written
         names = doc._.kit_canonical_names or {}
         name = names.get(span_key(ent.start_char, ent.end_char)) or self.aliases.get(normalize(ent.text)) or ent.text
+        seat = self._seat_after_body(doc, ent) if name == ent.text else None
+        if seat is not None:
+            # "la procura di Milano", "il Tribunale di Roma": the body of that place (KIND tags the
+            # body and the place apart; the speaker is the body of that place, not every procura)
+            span = doc[ent.start:seat.end]
+            return Speaker(span.text, ent.label_, span.text, span.start_char, span.end_char)
         return Speaker(name, ent.label_, ent.text, ent.start_char, ent.end_char)
+
+    def _seat_after_body(self, doc: Doc, ent: Span) -> Span | None:
+        """The place entity right after a body named by one word of ``institution_nouns`` and *di*
+        (*procura **di Milano***, *Tribunale **di Roma***, *governo **di Kiev***); else None."""
+        if ent.label_ != "ORG" or len(ent) != 1 or not self.word_forms(ent[0]) & self.g.institution_nouns \
+                or ent.end + 1 >= len(doc) or norm_word(doc[ent.end]) not in self.g.forms("di"):
+            return None
+        return next((e for e in self.context(doc).ents_in_tokens(ent.end + 1, ent.end + 5)
+                     if e.start == ent.end + 1 and e.label_ == "LOC"), None)
 
     def _group_before_name(self, doc: Doc, ent: Span) -> Span | None:
         """*i più giovani soci WWF*, *i vertici Rai*, *i dipendenti Fiat*: a plural group noun
