@@ -20,7 +20,7 @@ needs_shared = pytest.mark.skipif(not (SHARED / "kind" / "jsonl" / "WN_train.jso
 #: the kit's scores on the check part, pinned so that a regression shows (update them on purpose,
 #: with the closing note of the change that moved them)
 CHECK_SCORES = {"speech_f": 0.710, "reported_f": 0.626, "direct_f": 0.896, "speaker_acc": 0.741,
-                "about_f": 0.494}
+                "about_f": 0.493}
 #: the same on the check part of the treebank pieces (round 13)
 UD_CHECK_SCORES = {"speech_f": 0.691, "reported_f": 0.500, "direct_f": 0.864, "speaker_acc": 0.643,
                    "about_f": 0.533}
