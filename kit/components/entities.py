@@ -137,9 +137,8 @@ class EntityRules(RuleComponent):
         person_words = {t.text for s in pattern_spans + kept if s.label_ == "PER" and len(s) > 1 for t in s}
         g = grammar(self.rules.lang)
         for i, span in enumerate(kept):
-            if (span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)
-                                          or _after_place_word(doc, span, g))) \
-                    or (span.label_ in ("PER", "ORG") and len(span) > 1 and span[-1].text in g.place_heads):
+            if span.label_ == "PER" and ((span.start, span.end) in exact_places or self._town(doc, span, person_words)
+                                         or _after_place_word(doc, span, g)) or _english_place(span, g):
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
@@ -241,6 +240,12 @@ def _after_place_word(doc: Doc, span: Span, g: Grammar) -> bool:
     if before in g.forms("in") and before != "in":
         return True
     return before in ("di", "d'") and k >= 2 and doc[k - 2].lower_ in g.town_nouns
+
+
+def _english_place(span: Span, g: Grammar) -> bool:
+    """A model person or body of two words or more whose last word is an English word of places
+    (*Hyde Park*, *Trafalgar Square*: the grammar's ``place_heads``)."""
+    return span.label_ in ("PER", "ORG") and len(span) > 1 and span[-1].text in g.place_heads
 
 
 def _name_word(token) -> bool:
