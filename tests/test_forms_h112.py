@@ -11,12 +11,12 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
     ("I due fratelli sono indagati per l'omicidio del commerciante trovato morto sabato.",
      [("indirect", "l'omicidio del commerciante trovato morto sabato", None)]),
     ("La Procura di Bologna indaga per omicidio stradale e omissione di soccorso.",
-     [("indirect", "omicidio stradale e omissione di soccorso", "Procura")]),
+     [("indirect", "omicidio stradale e omissione di soccorso", "Procura di Bologna")]),
     # the accuser with da, before or after the charge, speaks
     ("Tre studenti sono indagati dalla Procura dei minori di Milano per istigazione al suicidio.",
      [("indirect", "istigazione al suicidio", "Procura dei minori")]),
     ("Il sindaco, indagato per corruzione dalla Procura di Napoli, si è dimesso.",
-     [("indirect", "corruzione", "Procura")]),
+     [("indirect", "corruzione", "Procura di Napoli")]),
     ("Il giornalista è stato querelato per diffamazione dal ministro.",
      [("indirect", "diffamazione", "ministro")]),
     # a time between the participle and its charge is no accuser
@@ -60,9 +60,9 @@ def test_not_a_charge(shipped, text):
     # con/su + ipotesi (an adjective or not) + di, in a clause of an investigation: the charge,
     # held by the subject of a verb of investigating (charge_holding_verbs, test_forms_h118)
     ("La Procura di Lecce ha aperto un fascicolo con l'ipotesi di omicidio colposo.",
-     [("indirect", "di omicidio colposo", "Procura")]),
+     [("indirect", "di omicidio colposo", "Procura di Lecce")]),
     ("Nel frattempo la Procura di Siena lavora sull'ipotesi di disastro ferroviario.",
-     [("indirect", "di disastro ferroviario", "Procura")]),
+     [("indirect", "di disastro ferroviario", "Procura di Siena")]),
     ("Cinque tecnici sono stati iscritti nel registro degli indagati con l'ipotesi accusatoria di crollo colposo.",
      [("indirect", "di crollo colposo", None)]),
     # a hypothesis outside an investigation: nothing

@@ -9,19 +9,19 @@ from .helpers import spoken   # tests/helpers.py; the `shipped` pipeline is a se
 @pytest.mark.parametrize("text,expected", [
     # the subject of a verb of investigating the hypothesis is on (su + the noun)
     ("La Procura di Bari lavora sull'ipotesi di omicidio colposo.",
-     [("indirect", "di omicidio colposo", "Procura")]),
+     [("indirect", "di omicidio colposo", "Procura di Bari")]),
     ("Gli inquirenti di Lecce indagano sull'ipotesi di incendio doloso.",
      [("indirect", "di incendio doloso", "inquirenti di Lecce")]),
     # con + the noun on the file a verb of opening has as object, or as passive subject
     ("Il procuratore di Ancona Marco Neri ha aperto un fascicolo con l'ipotesi di omicidio stradale.",
      [("indirect", "di omicidio stradale", "Marco Neri")]),
     ("Un fascicolo con l'ipotesi di disastro colposo è stato aperto dalla Procura di Lecce.",
-     [("indirect", "di disastro colposo", "Procura")]),
+     [("indirect", "di disastro colposo", "Procura di Lecce")]),
     # the agent of a passive verb of charging or investigating
     ("Il giovane è stato denunciato dai carabinieri di Monza con l'accusa di furto aggravato.",
      [("indirect", "di furto aggravato", "carabinieri")]),
     ("L'autista è stato indagato dalla Procura di Salerno con l'accusa di omicidio stradale.",
-     [("indirect", "di omicidio stradale", "Procura")]),
+     [("indirect", "di omicidio stradale", "Procura di Salerno")]),
 ])
 def test_holder_of_charge_noun(shipped, text, expected):
     """A charge or hypothesis noun hung on a verb of investigating or charging

@@ -59,7 +59,7 @@ def test_no_connective_look_alikes(shipped, text, expected):
      [("indirect", "il progetto verrà ritirato", "Anna Neri")]),
     # a document still speaks for who issued it
     ("Secondo un comunicato diramato dalla Questura di Roma, i feriti sono due.",
-     [("indirect", "i feriti sono due", "Questura")]),
+     [("indirect", "i feriti sono due", "Questura di Roma")]),
 ])
 def test_giver_of_source_statement(shipped, text, expected):
     """*secondo le dichiarazioni fornite (a X) da Y*: Y, who gave them, is the source, not the

@@ -43,7 +43,7 @@ def test_marked_words_taken_up(shipped, text, expected):
     ("La procura di Lecce ipotizza che l'assessore Marco Galli sia coinvolto in un vero e proprio "
      "\"mercato\" delle licenze edilizie.",
      [("indirect", "l'assessore Marco Galli sia coinvolto in un vero e proprio \"mercato\" delle licenze edilizie",
-       "procura"),
+       "procura di Lecce"),
       ("other", "mercato", None)]),
     ("Secondo gli inquirenti, il sindaco avrebbe creato una sorta di \"tassa occulta\" sugli appalti.",
      [("indirect", "il sindaco avrebbe creato una sorta di \"tassa occulta\" sugli appalti", "inquirenti"),
@@ -51,7 +51,7 @@ def test_marked_words_taken_up(shipped, text, expected):
     # the look-alikes: the same marks with no hedge; a hedge with no marks after it
     ("La procura di Lecce ipotizza che l'assessore Marco Galli sia coinvolto in un \"mercato\" "
      "delle licenze edilizie.",
-     [("mixed", "mercato", "procura")]),
+     [("mixed", "mercato", "procura di Lecce")]),
     ("Il sindaco Paolo Neri ha detto di aver subito un vero e proprio torto e di sentirsi «tradito dal partito».",
      [("indirect", "di aver subito un vero e proprio torto e di sentirsi «tradito dal partito»", "Paolo Neri"),
       ("mixed", "tradito dal partito", "Paolo Neri")]),
