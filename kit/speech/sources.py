@@ -121,15 +121,13 @@ class SourceRules(FinderBase):
         return None
 
     def _dated_marker_end(self, doc: Doc, i: int, words: list[str], sent: Span) -> int | None:
-        """End of a *come* + participle + *da* marker with a time word or an adverb or two before
-        its *da* (*come riportato **ieri** dal Sole 24 Ore*, *come confermato **anche** dalla
-        polizia*); else None."""
+        """End of a *come* + participle + *da* marker with words of time or adverbs before its *da*
+        (*come riportato **ieri** dal Sole 24 Ore*, *come confermato **anche** dalla polizia*:
+        :meth:`_time_after_verb`, as after a *quanto* source); else None."""
         n = len(words)
         if words[0] != "come" or n < 3 or words[-1] != "da" or not marker_at(doc, i, words[:-1], self.g):
             return None
-        k = i + n - 1
-        while k < min(i + n + 1, sent.end) and (self.time_word(doc[k]) or doc[k].pos_ == "ADV") and not doc[k].is_punct:
-            k += 1
+        k = self._time_after_verb(doc, i + n - 1, sent.end)
         if k == i + n - 1 or k >= sent.end or norm_word(doc[k]) not in self.g.forms("da"):
             return None
         return k + 1

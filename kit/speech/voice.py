@@ -642,8 +642,7 @@ class VoiceRules(FinderBase):
         # read as headed by "cittadina")
         words = frozenset().union(*(self.word_forms(t) for t in phrase if t.i <= subj.i and t.pos_ == "NOUN"))
         people = self.g.person_nouns | self.g.kin_nouns | self.g.body_nouns | self.g.ensemble_nouns
-        text = f" {' '.join(norm_word(t) for t in phrase)} "
-        if any(f" {title} " in text for title in self.g.title_synonyms):
+        if self.opens_with_synonym(phrase):
             return False  # a title in other words: "la prima cittadina", "il capo del governo"
         return not words & (self.voiced_nouns | people | self.g.rumour_nouns)
 
