@@ -329,3 +329,55 @@ def test_holidays_and_eras_are_other_names(nlp, text, model, expected):
 ])
 def test_an_untagged_town_is_the_place(nlp, text, model, expected):
     assert repaired(nlp, text, model) == expected
+
+
+@pytest.mark.parametrize("text,model,expected", [
+    # a company, club or broadcaster of the gazetteer the model took for a person, place or work
+    ("Ieri Trenord ha cancellato venti corse.", [("Trenord", "PER")], [("Trenord", "ORG")]),
+    ("I sindacati criticano la vendita di Alitalia.", [("Alitalia", "LOC")], [("Alitalia", "ORG")]),
+    ("Il prestito è stato coordinato da Goldman Sachs.", [("Goldman Sachs", "PER")], [("Goldman Sachs", "ORG")]),
+    ("La notizia è stata diffusa da Al Jazeera ieri.", [("Al Jazeera", "MISC")], [("Al Jazeera", "ORG")]),
+    # a place right after *a* / *in*, a known place, a title before it, one word of a person
+    # named in full, a name opening with a first name: as the model reads it
+    ("Il convegno si terrà a Grafenstaden domani.", [("Grafenstaden", "LOC")], [("Grafenstaden", "LOC")]),
+    ("Il vertice si è tenuto a Milano.", [("Milano", "LOC")], [("Milano", "LOC")]),
+    ("Ieri il ministro Ferrari ha parlato.", [("Ferrari", "PER")], [("Ferrari", "PER")]),
+    ("Ferrari amava le corse, scrive il biografo di Enzo Ferrari.", [("Ferrari", "PER"), ("Enzo Ferrari", "PER")],
+     [("Ferrari", "PER"), ("Enzo Ferrari", "PER")]),
+    ("Ieri è stato ricordato Gabriele Sandri allo stadio.", [("Gabriele Sandri", "PER")],
+     [("Gabriele Sandri", "PER")]),
+])
+def test_a_name_of_the_body_list_the_model_took_for_a_person_or_place_is_the_body(nlp, text, model, expected):
+    """KIND's ORG gazetteer (``kit/lang/it/bodies.txt``, less places, names its training files
+    tag otherwise and names opening with a first name) relabels a model entity of exactly its
+    words; it never makes a body of an untagged word."""
+    assert repaired(nlp, text, model) == expected
+
+
+def test_the_body_list_can_be_switched_off_in_the_rule_file():
+    from kit.rules import load_rules
+
+    rules = load_rules()
+    assert rules.bodies == {"gazetteer": True}
+    off = kit.load(model="blank", rules=rules.replace(bodies={"gazetteer": False}))
+    assert repaired(off, "Ieri Trenord ha cancellato venti corse.", [("Trenord", "PER")]) == [("Trenord", "PER")]
+    # an untagged name of the list stays untagged
+    assert repaired(kit.load(model="blank"), "Ieri Trenord ha cancellato venti corse.", []) == []
+
+
+def test_the_shipped_body_list():
+    from kit.lang import body_names, name_key
+    from kit.train.bodies import select_bodies, training_labels
+
+    bodies = body_names("it")
+    assert {"Trenord", "Alitalia", "GoldmanSachs", "AlJazeera", "GoogleInc."} <= bodies
+    assert not {"Stasi", "GabrieleSandri", "Milano", "lazzarista"} & bodies
+    assert name_key("Google Inc .") == name_key("Google Inc.") == "GoogleInc."
+    assert body_names("xx") == frozenset()
+    records = [{"tokens": ["Mario", "Rossi", "e", "Mario", "Bianchi", "e", "Mario", "Verdi", "e", "Stasi"],
+                "entities": [{"start": 0, "end": 2, "label": "PER"}, {"start": 3, "end": 5, "label": "PER"},
+                             {"start": 6, "end": 8, "label": "PER"}, {"start": 9, "end": 10, "label": "PER"}]}]
+    labels, first = training_labels(records)
+    assert first == {"Mario"} and labels["Stasi", "PER"] == 1
+    names = [["Stasi"], ["Mario", "Club"], ["Trenord"], ["Milano"], ["lazzarista"], ["Google", "Inc", "."]]
+    assert select_bodies(names, labels, first, {"Milano"}) == ["Google Inc.", "Trenord"]

@@ -127,6 +127,8 @@ def test_deeply_nested_json(tmp_path):
     ({"places": {"cldr": "yes"}}, "places.cldr", "true or false"),
     ({"places": {"cities": []}}, "places.cities", "true or false"),
     ({"places": {"towns": True}}, "places", "unknown key"),
+    ({"bodies": {"gazetteer": "yes"}}, "bodies.gazetteer", "true or false"),
+    ({"bodies": {"names": []}}, "bodies", "unknown key"),
     ({"speech_verbs_need_object": {"esprimere": []}}, "speech_verbs_need_object['esprimere']", "must not be empty"),
     ({"entity_patterns": [["Roma"]]}, "entity_patterns[0]", "expected an object"),
     ({"entity_patterns": [{"label": "PER", "pattern": "Roma", "colour": "red"}]}, "entity_patterns[0]", "unknown key"),
@@ -440,18 +442,19 @@ def test_the_diff_stage_map_comes_from_the_schema():
 
     assert set(diff._REACHES) == set(REACHES)
     assert diff.FIRST_STAGE == {
-        "entity_patterns": "kit_entities", "places": "kit_entities", "aliases": "kit_entities",
-        "quote_marks": "kit_quotes", "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes",
+        "entity_patterns": "kit_entities", "places": "kit_entities", "bodies": "kit_entities",
+        "aliases": "kit_entities", "quote_marks": "kit_quotes", "speech_verbs": "kit_quotes", "speech_verbs_need_object": "kit_quotes",
         "object_speech_verbs": "kit_quotes", "lemma_exceptions": "kit_quotes", "source_markers": "kit_quotes",
         "titles": "kit_entities", "relation_rules": "kit_relations",
     }
     assert diff.INERT_FIELDS == {"description", "labels"}
-    assert diff.ENTITY_FIELDS == {"entity_patterns", "places"}
+    assert diff.ENTITY_FIELDS == {"entity_patterns", "places", "bodies"}
 
 
 def test_defaults_of_missing_keys_are_validated_copies():
     rules = from_dict({})
     assert rules.labels == ("PER", "ORG", "LOC", "MISC") and rules.places == {"cldr": True, "cities": True, "extra": []}
+    assert rules.bodies == {"gazetteer": True}
     assert from_dict({}).places is not rules.places  # no default shared between rule sets
 
 

