@@ -290,7 +290,7 @@ def step_card() -> None:
         for label, s in result["span"].items():
             lines.append(_row(f"{part} {label}", s))
         lines.append(_row(f"{part} token-level micro", result["token_micro"]))
-    for key, title in (("ner_kit", "With the kit's rule layer on top (`kit.load()`: place names, patterns):"),
+    for key, title in (("ner_kit", "With the kit's rule layer on top (`kit.load()`: place and body names, patterns, name repairs):"),
                        ("ner_kit_fast", "The fast variant (`kit.load(speed=\"fast\")`: the same NER and rules, "
                                         "its own tagging, no parser):"),
                        ("ner_blank", "The rule-based default alone (`kit.load(model=\"blank\")`), for comparison:")):
