@@ -342,6 +342,8 @@ def test_an_untagged_town_is_the_place(nlp, text, model, expected):
     ("Il convegno si terrà a Grafenstaden domani.", [("Grafenstaden", "LOC")], [("Grafenstaden", "LOC")]),
     ("Il vertice si è tenuto a Milano.", [("Milano", "LOC")], [("Milano", "LOC")]),
     ("Ieri il ministro Ferrari ha parlato.", [("Ferrari", "PER")], [("Ferrari", "PER")]),
+    ("Il primo oratore è l'avv. Ferrari di Modena.", [("Ferrari", "PER"), ("Modena", "LOC")],
+     [("Ferrari", "PER"), ("Modena", "LOC")]),
     ("Ferrari amava le corse, scrive il biografo di Enzo Ferrari.", [("Ferrari", "PER"), ("Enzo Ferrari", "PER")],
      [("Ferrari", "PER"), ("Enzo Ferrari", "PER")]),
     ("Ieri è stato ricordato Gabriele Sandri allo stadio.", [("Gabriele Sandri", "PER")],

@@ -200,15 +200,15 @@ class EntityRules(RuleComponent):
         """A model person, place or work that is exactly a body name of the language's list
         (*Trenord*, *Macromedia*, *Goldman Sachs*), unless it is a known place, a place right
         after *a*, *in*, *presso* (``place_prepositions``: *a Grafenstaden*, the town), a title
-        stands before it or it is one word of a person the article names in full (*Ferrari* after
-        *Enzo Ferrari*). No untagged word is made a body: the list holds too many common words
+        or a title's abbreviation stands before it (*il ministro Ferrari*, *l'avv. Ferrari*) or it
+        is one word of a person the article names in full (*Ferrari* after *Enzo Ferrari*). No untagged word is made a body: the list holds too many common words
         (*Poco*, *Interno*)."""
         if span.label_ not in ("PER", "LOC", "MISC") or name_key(span.text) not in self.bodies:
             return False
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return ((span.start, span.end) not in exact_places
                 and not (span.label_ == "LOC" and before in g.place_prepositions)
-                and before not in self.titles
+                and before not in self.titles and before.rstrip(".") not in g.name_title_abbreviations
                 and not (len(span) == 1 and span.text in person_words))
 
     def _untagged_towns(self, doc: Doc, taken: set[int], person_words: set[str]) -> list[Span]:
