@@ -201,8 +201,8 @@ class EntityRules(RuleComponent):
         (*Trenord*, *Macromedia*, *Goldman Sachs*), unless it is a known place, a place right
         after *a*, *in*, *presso* (``place_prepositions``: *a Grafenstaden*, the town), a title
         or a title's abbreviation stands before it (*il ministro Ferrari*, *l'avv. Ferrari*) or it
-        is one word of a person the article names in full (*Ferrari* after *Enzo Ferrari*). No untagged word is made a body: the list holds too many common words
-        (*Poco*, *Interno*)."""
+        is one word of a person the article names in full (*Ferrari* after *Enzo Ferrari*). No
+        untagged word is made a body: the list holds too many common words (*Poco*, *Interno*)."""
         if span.label_ not in ("PER", "LOC", "MISC") or name_key(span.text) not in self.bodies:
             return False
         before = doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -76,7 +76,8 @@ class RuleSet:
         {"gazetteer": True}, json_type=dict, check=v.bodies, stage="kit_entities", reach="entity_stage",
         help="With gazetteer, a person, place or work the model tags that is exactly a body name of the "
              "language's list (kit/lang/<code>/bodies.txt, KIND's ORG gazetteer) is the body, unless it is "
-             "a known place, a place after a / in, or a word of a person the article names in full.")
+             "a known place, a place after a / in / presso, after a title or its abbreviation, or one word of a "
+             "person the article names in full.")
     # read by kit_names (and the speaker finder); kit_names works on what kit_entities hands on,
     # so a change re-runs from kit_entities
     aliases: dict = rule_field(
