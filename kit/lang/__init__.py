@@ -41,6 +41,13 @@ def _data_text(lang: str, name: str) -> str | None:
         return None
 
 
+def _data_lines(lang: str, name: str) -> list[str]:
+    """The lines of a list shipped in ``kit/lang/<code>/<name>`` (one entry a line, ``#``
+    comments and blank lines left out), stripped; empty when the language has no such file."""
+    text = _data_text(lang, name) or ""
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def model_weights(lang: str, name: str) -> dict | None:
     """A small model shipped for ``lang`` (``kit/lang/<code>/<name>``: ``{"meta", "weights"}``),
     or None when the language has none."""
@@ -52,8 +59,7 @@ def model_weights(lang: str, name: str) -> dict | None:
 def town_names(lang: str) -> frozenset[str]:
     """The town names shipped for ``lang`` (``kit/lang/<code>/cities.txt``, one per line, ``#``
     comments; built by ``python -m kit.train --step cities``), empty when the language has none."""
-    text = _data_text(lang, "cities.txt") or ""
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines(lang, "cities.txt"))
 
 
 @lru_cache(maxsize=8)
@@ -61,8 +67,7 @@ def body_names(lang: str) -> frozenset[str]:
     """The body names shipped for ``lang`` (``kit/lang/<code>/bodies.txt``, one per line, ``#``
     comments; built by ``python -m kit.train --step bodies``), each without its spaces (see
     :func:`name_key`), empty when the language has none."""
-    text = _data_text(lang, "bodies.txt") or ""
-    return frozenset(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(name_key(line) for line in _data_lines(lang, "bodies.txt"))
 
 
 def name_key(text: str) -> str:

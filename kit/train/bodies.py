@@ -23,7 +23,6 @@ No dev or test file is read.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -80,17 +79,15 @@ def select_bodies(names, labels: Counter, first_names: set[str], places: set[str
 def write_bodies(data: Path, path: Path = BODIES) -> list[str]:
     """Write the body names drawn from ``data``'s gazetteer and training files to ``path`` (atomically)."""
     from ..components.entities import cldr_places
-    from ..lang import rules_file, town_names
+    from ..evaluate import read_jsonl
+    from ..lang import town_names
+    from ..rules import load_rules
 
     with open(Path(data) / GAZETTEER, encoding="utf-8") as handle:
         names = [line.split()[1:] for line in handle if line.strip()]  # ("ORG" then the name's tokens)
-    records = []
-    for part in TRAINING:
-        with open(Path(data) / part, encoding="utf-8") as handle:
-            records.extend(json.loads(line) for line in handle if line.strip())
+    records = [rec for part in TRAINING for rec in read_jsonl(Path(data) / part)]
     labels, first_names = training_labels(records)
-    shipped = json.loads(rules_file("it").read_text(encoding="utf-8"))
-    places = set(shipped["places"].get("extra", [])) | set(cldr_places("it")) | set(town_names("it"))
+    places = set(load_rules(lang="it").places.get("extra", [])) | set(cldr_places("it")) | set(town_names("it"))
     bodies = select_bodies(names, labels, first_names, places)
     write_atomic(path, HEADER + "".join(f"{name}\n" for name in bodies))
     print(f"{len(bodies)} body names of {len(names)} gazetteer lines ({len(first_names)} first names, "
