@@ -59,13 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     import kit
-    import kit.speech.cue_model as cue_model
-    from kit.components.quotes import cue_candidates
-    from kit.evaluate import load_gold_articles, match_quotes, score_quotes, switch_off
-    from kit.model import Quote
-    from kit.pipeline import analyze
+    from kit.evaluate import load_gold_articles, predict_quotes, score_quotes, switch_off
     from kit.rules import load_rules
-    from kit.train.cues import cv_table, held_out_probabilities, label
+    from kit.train.cues import article_examples, cv_table, held_out_probabilities
     from kit.train.tune import FOLDS, TUNE, fold_of
 
     articles = load_gold_articles(TUNE)
@@ -80,26 +76,17 @@ def main(argv: list[str] | None = None) -> int:
     for k, verbs in dropped.items():
         print(f"  fold {k}: {len(verbs)}: {', '.join(verbs)}")
 
-    whole = {a["id"]: [q.to_dict() for q in map(Quote.from_dict, d._.kit_quote_records)]
-             for a, d in zip(articles, analyze([{"id": a["id"], "text": a["text"]} for a in articles], nlp, progress=False))}
+    whole, _ = predict_quotes(nlp, articles)  # (the scorer's own reading of the Docs)
     fewer: dict[str, list[dict]] = {}
     examples = []
     for k in range(FOLDS):
-        cue_model._SPEECH_CENTRES.clear()  # (the listed verbs' vectors, cached per vocabulary)
         fold_nlp = switch_off(kit.load(rules=without_verbs(rules, set(dropped[k]))), ["ranker"])
         finder = fold_nlp.get_pipe("kit_quotes")
         part = [a for a in articles if fold_of(a["id"]) == k]
-        for art, doc in zip(part, analyze([{"id": a["id"], "text": a["text"]} for a in part], fold_nlp, progress=False)):
-            quotes = [Quote.from_dict(r) for r in doc._.kit_quote_records]
-            fewer[art["id"]] = [q.to_dict() for q in quotes]
-            if not args.cues:
-                continue
-            matched = {gi for gi, _ in match_quotes(art["quotes"], fewer[art["id"]])}
-            for cand in cue_candidates(doc, finder.speech, finder.pairs, finder.min_direct_words, quotes):
-                reported, right = label(cand.to_dict(), art["quotes"], matched)
-                examples.append({"article": art["id"], "features": cue_model.cue_features(doc, cand, finder.speech),
-                                 "label": reported, "right": right})
-    cue_model._SPEECH_CENTRES.clear()
+        predicted, docs = predict_quotes(fold_nlp, part)
+        fewer.update(predicted)
+        if args.cues:
+            examples += [e for art, doc in zip(part, docs) for e in article_examples(art, doc, finder)]
     print("\ntune part, ranker off        reported P / R / F          speech F   speaker accuracy")
     for name, pred in (("whole list", whole), ("fold-only verbs dropped", fewer)):
         s = score_quotes(articles, pred)

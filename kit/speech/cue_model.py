@@ -64,12 +64,13 @@ def _vector(doc: Doc, word: str) -> np.ndarray | None:
     return None if n == 0 else v / n
 
 
-_SPEECH_CENTRES: dict[int, np.ndarray | None] = {}
+_SPEECH_CENTRES: dict[tuple[int, frozenset[str]], np.ndarray | None] = {}
 
 
 def _speech_matrix(doc: Doc, finder: FinderBase) -> np.ndarray | None:
-    """The unit vectors of the listed speech verbs (one row each; cached per vocabulary)."""
-    key = id(doc.vocab.vectors)
+    """The unit vectors of the listed speech verbs (one row each; cached per vocabulary and verb
+    list, so rules with other verbs get their own)."""
+    key = (id(doc.vocab.vectors), frozenset(finder.single_verbs))
     if key not in _SPEECH_CENTRES:
         rows = [v for v in (_vector(doc, w) for w in sorted(finder.single_verbs)) if v is not None]
         _SPEECH_CENTRES[key] = np.array(rows) if rows else None

@@ -48,23 +48,29 @@ def label(candidate: dict, gold: list[dict], matched: set[int]) -> tuple[int, in
     return 1, int(not g.get("speaker") or bool(names_match(candidate.get("speaker"), g["speaker"])))
 
 
-def examples(path: Path = TUNE, quiet: bool = False) -> list[dict]:
-    """One example per candidate quotation: article, features, label (reported), right."""
+def article_examples(art: dict, doc, finder) -> list[dict]:
+    """The examples of one gold article analysed into ``doc`` by the quotation component ``finder``
+    (``kit_quotes``): one per candidate quotation, labelled against the quotations the rules missed."""
     from kit.components.quotes import cue_candidates
     from kit.evaluate import match_quotes
     from kit.model import Quote
     from kit.speech.cue_model import cue_features
 
-    articles, docs, finder = tune_docs(path)  # the model learns on top of the rules (the ranker off)
+    quotes = [Quote.from_dict(r) for r in doc._.kit_quote_records]
+    matched = {gi for gi, _ in match_quotes(art["quotes"], [q.to_dict() for q in quotes])}
     out = []
-    for art, doc in zip(articles, docs):
-        quotes = [Quote.from_dict(r) for r in doc._.kit_quote_records]
-        matched = {gi for gi, _ in match_quotes(art["quotes"], [q.to_dict() for q in quotes])}
-        for cand in cue_candidates(doc, finder.speech, finder.pairs, finder.min_direct_words, quotes):
-            reported, right = label(cand.to_dict(), art["quotes"], matched)
-            out.append({"article": art["id"], "features": cue_features(doc, cand, finder.speech),
-                        "label": reported, "right": right, "text": cand.text[:60], "cue": cand.cue,
-                        "rule": cand.rule, "speaker": cand.speaker})
+    for cand in cue_candidates(doc, finder.speech, finder.pairs, finder.min_direct_words, quotes):
+        reported, right = label(cand.to_dict(), art["quotes"], matched)
+        out.append({"article": art["id"], "features": cue_features(doc, cand, finder.speech),
+                    "label": reported, "right": right, "text": cand.text[:60], "cue": cand.cue,
+                    "rule": cand.rule, "speaker": cand.speaker})
+    return out
+
+
+def examples(path: Path = TUNE, quiet: bool = False) -> list[dict]:
+    """One example per candidate quotation: article, features, label (reported), right."""
+    articles, docs, finder = tune_docs(path)  # the model learns on top of the rules (the ranker off)
+    out = [e for art, doc in zip(articles, docs) for e in article_examples(art, doc, finder)]
     if not quiet:
         print(f"{len(out)} candidate quotations after unlisted verbs in {len(articles)} articles "
               f"({sum(e['label'] for e in out)} match a gold reported quotation the rules missed, "
