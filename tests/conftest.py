@@ -38,6 +38,23 @@ def blank_pipeline():
 
 
 @pytest.fixture(scope="session")
+def script():
+    """A file of ``scripts/`` (not a package) loaded as a module, by name: ``script("probe_forms")``."""
+    import importlib.util
+
+    loaded = {}
+
+    def load(name: str):
+        if name not in loaded:
+            spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+            loaded[name] = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(loaded[name])
+        return loaded[name]
+
+    return load
+
+
+@pytest.fixture(scope="session")
 def chromium() -> Path:
     """Debian's chromium; a missing browser fails the test (CI installs it), never skips it."""
     assert CHROMIUM.exists(), (f"{CHROMIUM} is missing: install it with `apt-get install -y chromium` "

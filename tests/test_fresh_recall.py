@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from kit.devset import DEFAULT_DATA as SHARED  # ../shared/data
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("fresh_text", ROOT / "scripts" / "fresh_text.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _sentence(n, doc, start, end, **marks):
@@ -28,8 +17,8 @@ def _q(start, end, kind="indirect", speaker=None):
     return {"start": start, "end": end, "kind": kind, "cue": "disse", "speaker": speaker}
 
 
-def test_recall_counts_speech_found_by_half_the_longer_span():
-    fresh = _script()
+def test_recall_counts_speech_found_by_half_the_longer_span(script):
+    fresh = script("fresh_text")
     sentences = [
         # A only: two speech quotations (one found), one "other" (never counted)
         _sentence(1, "wiki:000000", 0, 100, A=[_q(10, 50), _q(60, 90, "direct"), _q(0, 5, "other")]),
@@ -51,8 +40,8 @@ def test_recall_counts_speech_found_by_half_the_longer_span():
                                    "speakers": 1, "same_speaker": 1}
 
 
-def test_a_sentence_that_differs_from_the_documents_is_a_clear_error(tmp_path):
-    fresh = _script()
+def test_a_sentence_that_differs_from_the_documents_is_a_clear_error(tmp_path, script):
+    fresh = script("fresh_text")
     path = tmp_path / "sentences.jsonl"
     path.write_text(json.dumps({"n": 7, "doc": "wiki:000000", "start": 0, "end": 4, "sha256": "0" * 64}) + "\n")
     with pytest.raises(ValueError, match=r"sentence 7 \(wiki:000000 0-4\).*build them again"):
@@ -62,8 +51,8 @@ def test_a_sentence_that_differs_from_the_documents_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"the sentences are rebuilt from {SHARED}, absent here")
-def test_the_annotated_sentences_are_rebuilt_from_shared(tmp_path):
-    fresh = _script()
+def test_the_annotated_sentences_are_rebuilt_from_shared(tmp_path, script):
+    fresh = script("fresh_text")
     fresh.build(tmp_path, SHARED)
     texts = {}
     for name in ("wiki", "adg_am", "wiki2", "prose2"):
@@ -79,8 +68,8 @@ def test_the_annotated_sentences_are_rebuilt_from_shared(tmp_path):
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"the sentences are rebuilt from {SHARED}, absent here")
-def test_the_second_sample_is_rebuilt_from_the_second_pile(tmp_path):
-    fresh = _script()
+def test_the_second_sample_is_rebuilt_from_the_second_pile(tmp_path, script):
+    fresh = script("fresh_text")
     fresh.build(tmp_path, SHARED)
     texts = {}
     for name in ("wiki2", "prose2"):

@@ -5,7 +5,6 @@ Wikinews) and their scorer,
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -23,15 +22,8 @@ PASSED = {"direct": 67, "objects and requests": 88, "source markers": 97, "speak
           "long sentences": 67, "speakers across sentences": 80, "about": 61, "all": 845}
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("probe_forms", ROOT / "scripts" / "probe_forms.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_coverage_weighs_each_form_by_its_weight_and_share_of_passing_probes():
-    probe_forms = _script()
+def test_coverage_weighs_each_form_by_its_weight_and_share_of_passing_probes(script):
+    probe_forms = script("probe_forms")
     probes = [
         {"family": "f", "form": "common", "weight": 300, "expect": [("indirect", "a", "X")]},
         {"family": "f", "form": "common", "weight": 300, "expect": [("indirect", "b", "X")]},
@@ -45,8 +37,8 @@ def test_coverage_weighs_each_form_by_its_weight_and_share_of_passing_probes():
     assert table["all"] == [153, 313, 2, 4]
 
 
-def test_a_probe_checks_about_only_where_it_gives_one():
-    probe_forms = _script()
+def test_a_probe_checks_about_only_where_it_gives_one(script):
+    probe_forms = script("probe_forms")
     found = [("indirect", "a", "X", ("Roma", "Lazio"))]
     assert probe_forms.passes([("indirect", "a", "X")], found)
     assert probe_forms.passes([("indirect", "a", "X", ["Lazio", "Roma"])], found)
@@ -55,16 +47,16 @@ def test_a_probe_checks_about_only_where_it_gives_one():
     assert not probe_forms.passes([], found)
 
 
-def test_a_probe_without_its_keys_is_refused_with_its_line(tmp_path):
+def test_a_probe_without_its_keys_is_refused_with_its_line(tmp_path, script):
     path = tmp_path / "p.jsonl"
     path.write_text('{"family": "f", "form": "x", "weight": 1, "text": "Ciao."}\n', encoding="utf-8")
     with pytest.raises(SystemExit, match=r"p.jsonl:1: probe without \['expect'\]"):
-        _script().read_probes([path])
+        script("probe_forms").read_probes([path])
 
 
 @pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
-def test_probe_files_are_well_formed(path):
-    probes = _script().read_probes([path])
+def test_probe_files_are_well_formed(path, script):
+    probes = script("probe_forms").read_probes([path])
     assert probes
     for probe in probes:
         assert isinstance(probe["weight"], int) and probe["weight"] > 0
@@ -75,8 +67,8 @@ def test_probe_files_are_well_formed(path):
             assert speaker is None or isinstance(speaker, str)
 
 
-def test_shipped_pipeline_passes_the_pinned_probes(shipped):
-    probe_forms = _script()
+def test_shipped_pipeline_passes_the_pinned_probes(shipped, script):
+    probe_forms = script("probe_forms")
     probes = probe_forms.read_probes(PROBES)
     results = [probe_forms.found(shipped, probe["text"]) for probe in probes]
     passed = {family: row[2] for family, row in probe_forms.coverage(probes, results).items()}
